@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // End-to-end tests spawn real processes and servers; two cores, so keep workers modest.
+    maxWorkers: 2,
+  },
+});
