@@ -3,7 +3,7 @@
 // The plugin and the CLI are installed by npm with their dependencies, so those stay external:
 // dist/ stays small and users get one copy of each library.
 // Usage: node scripts/build.js [action|plugin|cli ...]   (no argument: all three)
-import { readFile, rm, writeFile, mkdir, readdir, stat } from "node:fs/promises";
+import { readFile, rm, writeFile, mkdir, readdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import ncc from "@vercel/ncc";
 
@@ -32,14 +32,17 @@ for (const name of names) {
     target: "es2023",
     license: name === "action" ? "licenses.txt" : "",
   });
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, "index.js"), code);
+  // Write beside, then swap, so a test that is running the old bundle never sees a half-written one.
+  const tmpDir = `${outDir}.tmp-${process.pid}`;
+  await mkdir(tmpDir, { recursive: true });
+  await writeFile(join(tmpDir, "index.js"), code);
   for (const [file, asset] of Object.entries(assets)) {
-    const target = join(outDir, file);
+    const target = join(tmpDir, file);
     await mkdir(join(target, ".."), { recursive: true });
     await writeFile(target, asset.source);
   }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(tmpDir, outDir);
   const size = await dirSize(outDir);
   console.log(`dist/${name}: ${(size / 1024).toFixed(0)} KiB`);
 }

@@ -1,0 +1,187 @@
+// The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
+import * as core from "@actions/core";
+import { MAX_LENGTH_LIMIT, validateTemplate } from "../core/compose.js";
+import { ReleaseTweetError } from "../core/errors.js";
+import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
+
+export interface ActionSettings {
+  credentials: XCredentials;
+  /** undefined: the core's DEFAULT_TEMPLATE. */
+  template: string | undefined;
+  apiBaseUrl: string;
+  dryRun: boolean;
+  thread: boolean;
+  maxLength: number;
+  includePrereleases: boolean;
+  /** Tag to look up when the event is not a release event; undefined when not given. */
+  tag: string | undefined;
+  /** undefined when empty; only needed for a lookup by tag. */
+  githubToken: string | undefined;
+}
+
+/** How inputs reach us; tests pass a map, the runner passes INPUT_* variables through @actions/core. */
+export interface InputReader {
+  /** The input's value, trimmed; "" when unset. */
+  getInput(name: string): string;
+  setSecret(value: string): void;
+}
+
+export const actionsInputReader: InputReader = {
+  getInput: (name) => core.getInput(name),
+  setSecret: (value) => core.setSecret(value),
+};
+
+/**
+ * What an empty optional input means; the same as action.yml's defaults (a test checks it). An input given as ""
+ * (e.g. `dry-run: ${{ inputs.dry-run }}` with the dispatch input unset) gets these rather than an error.
+ */
+export const INPUT_DEFAULTS = {
+  "api-base-url": DEFAULT_API_BASE_URL,
+  "dry-run": "false",
+  thread: "false",
+  "max-length": "280",
+  "include-prereleases": "false",
+} as const;
+
+type DefaultedInput = keyof typeof INPUT_DEFAULTS;
+
+const SECRET_INPUTS = [...Object.values(CREDENTIAL_INPUT), "github-token"] as const;
+
+// The same strictness as core.getBooleanInput (YAML 1.2 core schema), but collected instead of thrown.
+const TRUE_VALUES = ["true", "True", "TRUE"];
+const FALSE_VALUES = ["false", "False", "FALSE"];
+
+/**
+ * Masks every secret input first, then reads and validates all inputs.
+ * Throws one ReleaseTweetError, or an AggregateError of them when several inputs are wrong.
+ */
+export function readInputs(reader: InputReader = actionsInputReader): ActionSettings {
+  // Mask before anything can print: a validation message or a debug line must never show a value.
+  for (const name of SECRET_INPUTS) {
+    const value = reader.getInput(name);
+    if (value) reader.setSecret(value);
+  }
+
+  const problems: ReleaseTweetError[] = [];
+  const credentials = readCredentials(reader, problems);
+  const booleanInput = (name: DefaultedInput): boolean => readBoolean(reader, name, problems);
+
+  const settings: ActionSettings = {
+    credentials,
+    template: readTemplate(reader, problems),
+    apiBaseUrl: readApiBaseUrl(reader, problems),
+    dryRun: booleanInput("dry-run"),
+    thread: booleanInput("thread"),
+    maxLength: readMaxLength(reader, problems),
+    includePrereleases: booleanInput("include-prereleases"),
+    tag: readTag(reader),
+    githubToken: reader.getInput("github-token") || undefined,
+  };
+
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) {
+    throw new AggregateError(problems, `${problems.length} inputs of release-tweet are not valid.`);
+  }
+  return settings;
+}
+
+/** The values to keep out of every message, for a last redaction pass. */
+export function secretValues(settings: ActionSettings): string[] {
+  const { apiKey, apiSecret, accessToken, accessTokenSecret } = settings.credentials;
+  return [apiKey, apiSecret, accessToken, accessTokenSecret, settings.githubToken ?? ""].filter(Boolean);
+}
+
+function readCredentials(reader: InputReader, problems: ReleaseTweetError[]): XCredentials {
+  const read = (key: keyof XCredentials): string => {
+    const input = CREDENTIAL_INPUT[key];
+    const value = reader.getInput(input);
+    if (!value) {
+      const secret = CREDENTIAL_ENV[key];
+      problems.push(
+        new ReleaseTweetError(
+          `ENO${secret.replaceAll("_", "")}`,
+          `Input '${input}' is required: set it to \${{ secrets.${secret} }}.`,
+          `Store the four X credentials as repository secrets (\`npx release-tweet authorize\` does it for you) and pass each one in the step's \`with:\`.`,
+          { docs: "authorize" },
+        ),
+      );
+    }
+    return value;
+  };
+  return {
+    apiKey: read("apiKey"),
+    apiSecret: read("apiSecret"),
+    accessToken: read("accessToken"),
+    accessTokenSecret: read("accessTokenSecret"),
+  };
+}
+
+function readTemplate(reader: InputReader, problems: ReleaseTweetError[]): string | undefined {
+  const template = reader.getInput("template");
+  if (!template) return undefined;
+  try {
+    validateTemplate(template);
+  } catch (error) {
+    // Only the core's expected template errors are input problems; anything else is a bug to surface as is.
+    if (!(error instanceof ReleaseTweetError)) throw error;
+    problems.push(error);
+  }
+  return template;
+}
+
+function readApiBaseUrl(reader: InputReader, problems: ReleaseTweetError[]): string {
+  const value = readDefaulted(reader, "api-base-url");
+  const url = URL.parse(value);
+  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    problems.push(
+      new ReleaseTweetError(
+        "EINVALIDAPIBASEURL",
+        `Input 'api-base-url' must be an http(s) URL, got '${value}'.`,
+        "Remove the input to use https://api.x.com, or set a full URL such as https://api.x.com.",
+        { docs: "github-action" },
+      ),
+    );
+  }
+  return value;
+}
+
+function readMaxLength(reader: InputReader, problems: ReleaseTweetError[]): number {
+  const value = readDefaulted(reader, "max-length");
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1 || number > MAX_LENGTH_LIMIT) {
+    problems.push(
+      new ReleaseTweetError(
+        "EINVALIDMAXLENGTH",
+        `Input 'max-length' must be a whole number from 1 to ${MAX_LENGTH_LIMIT}, got '${value}'.`,
+        "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
+        { docs: "github-action" },
+      ),
+    );
+  }
+  return number;
+}
+
+function readBoolean(reader: InputReader, name: DefaultedInput, problems: ReleaseTweetError[]): boolean {
+  const value = readDefaulted(reader, name);
+  if (TRUE_VALUES.includes(value)) return true;
+  if (FALSE_VALUES.includes(value)) return false;
+  problems.push(
+    new ReleaseTweetError(
+      "EINVALIDBOOLEAN",
+      `Input '${name}' must be true or false, got '${value}'.`,
+      `Set '${name}' to one of: true, True, TRUE, false, False, FALSE.`,
+      { docs: "github-action" },
+    ),
+  );
+  return false;
+}
+
+function readDefaulted(reader: InputReader, name: DefaultedInput): string {
+  return reader.getInput(name) || INPUT_DEFAULTS[name];
+}
+
+function readTag(reader: InputReader): string | undefined {
+  // Accept a full ref too (e.g. `tag: ${{ github.ref }}`), since that is what a tag push gives.
+  const value = reader.getInput("tag").replace(/^refs\/tags\//, "");
+  return value || undefined;
+}
