@@ -9,13 +9,22 @@ import ncc from "@vercel/ncc";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
-const runtimeDeps = Object.keys(pkg.dependencies ?? {});
+// Each runtime dependency with every subpath (twitter-text/dist/…): ncc's object form takes "/regex/" keys.
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const runtimeDeps = Object.fromEntries(
+  Object.keys(pkg.dependencies ?? {}).map((name) => [`/^(${escape(name)}(?:\\/.*)?)$/`, "$1"]),
+);
 
 const entries = {
-  action: { input: "src/action/index.ts", externals: [] },
+  action: { input: "src/action/index.ts", externals: {} },
   plugin: { input: "src/plugin/index.ts", externals: runtimeDeps },
   cli: { input: "src/cli/index.ts", externals: runtimeDeps },
 };
+
+// twitter-text requires "punycode", meaning the userland package it depends on. Inside a bundle Node resolves that
+// to its deprecated built-in and prints DEP0040 on every run, so the bundle carries the userland copy instead.
+const BUILTIN_PUNYCODE = '__WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode")';
+const punycodeSource = await readFile(join(root, "node_modules", "punycode", "punycode.js"), "utf8");
 
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(entries);
@@ -34,12 +43,16 @@ for (const name of names) {
   });
   // Write beside, then swap, so a test that is running the old bundle never sees a half-written one.
   const tmpDir = `${outDir}.tmp-${process.pid}`;
-  await mkdir(tmpDir, { recursive: true });
-  await writeFile(join(tmpDir, "index.js"), code);
-  for (const [file, asset] of Object.entries(assets)) {
+  const files = { "index.js": code, ...Object.fromEntries(Object.entries(assets).map(([file, asset]) => [file, asset.source])) };
+  for (const [file, source] of Object.entries(files)) {
+    if (!file.endsWith(".js") || !String(source).includes(BUILTIN_PUNYCODE)) continue;
+    files[file] = String(source).replaceAll(BUILTIN_PUNYCODE, BUILTIN_PUNYCODE.replace('"punycode"', '"./punycode.cjs"'));
+    files["punycode.cjs"] = punycodeSource;
+  }
+  for (const [file, source] of Object.entries(files)) {
     const target = join(tmpDir, file);
     await mkdir(join(target, ".."), { recursive: true });
-    await writeFile(target, asset.source);
+    await writeFile(target, source);
   }
   await rm(outDir, { recursive: true, force: true });
   await rename(tmpDir, outDir);

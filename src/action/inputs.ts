@@ -78,7 +78,8 @@ export function readInputs(reader: InputReader = actionsInputReader): ActionSett
     githubToken: reader.getInput("github-token") || undefined,
   };
 
-  if (problems.length === 1) throw problems[0];
+  const [only] = problems;
+  if (only && problems.length === 1) throw only;
   if (problems.length > 1) {
     throw new AggregateError(problems, `${problems.length} inputs of release-tweet are not valid.`);
   }

@@ -1,7 +1,175 @@
-// CONTRACT STUB (owned by the Action work).
+// The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
+import { readFile } from "node:fs/promises";
 import * as core from "@actions/core";
+import { compose } from "../core/compose.js";
+import { describeError, ReleaseTweetError } from "../core/errors.js";
+import { publishPosts } from "../core/publish.js";
+import { redact } from "../core/redact.js";
+import { XClient, type XClientOptions } from "../core/x-client.js";
+import { actionsInputReader, readInputs, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
+import { findReleaseWithOctokit, readRunContext, resolveRelease, type FindRelease } from "./release.js";
+import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
 
-export async function run(): Promise<void> {
-  core.setFailed("not implemented");
-  return Promise.resolve();
+/** What the run writes to the workflow log and step outputs. */
+export interface ActionLog {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+}
+
+/** Everything the run touches outside itself; tests replace any of it. */
+export interface ActionDeps {
+  inputs: InputReader;
+  env: NodeJS.ProcessEnv;
+  log: ActionLog;
+  readTextFile(path: string): Promise<string>;
+  findRelease: FindRelease;
+  createClient(options: XClientOptions): Pick<XClient, "postTweet">;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export function defaultDeps(): ActionDeps {
+  return {
+    inputs: actionsInputReader,
+    env: process.env,
+    log: {
+      info: (message) => core.info(message),
+      notice: (message) => core.notice(message),
+      warning: (message) => core.warning(message),
+      debug: (message) => core.debug(message),
+      setOutput: (name, value) => core.setOutput(name, value),
+      setFailed: (message) => core.setFailed(message),
+    },
+    readTextFile: (path) => readFile(path, "utf8"),
+    findRelease: findReleaseWithOctokit,
+    createClient: (options) => new XClient(options),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+  };
+}
+
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = { ...defaultDeps(), ...overrides };
+  // Filled once the inputs are read; every line we print passes through redact() as a last defence.
+  const secrets: string[] = [];
+  const log = redactingLog(deps.log, secrets);
+  const writeSummary = (markdown: string): Promise<void> => deps.writeSummary(redact(markdown, secrets));
+  try {
+    const settings = readInputs(deps.inputs);
+    secrets.push(...secretValues(settings));
+    await announce(settings, { ...deps, log, writeSummary });
+  } catch (error) {
+    log.setFailed(failureMessage(error));
+    // Expected failures are explained by their message; only surprises get a stack, and only in debug logs.
+    if (!isExpected(error) && error instanceof Error && error.stack) log.debug(error.stack);
+  }
+}
+
+function isExpected(error: unknown): boolean {
+  return (
+    error instanceof ReleaseTweetError ||
+    (error instanceof AggregateError && error.errors.every((inner) => inner instanceof ReleaseTweetError))
+  );
+}
+
+/** One line per problem; a fix shared by several problems (e.g. missing credentials) is said once, after them. */
+export function failureMessage(error: unknown): string {
+  if (!(error instanceof AggregateError) || !isExpected(error)) return describeError(error);
+  const problems = error.errors as ReleaseTweetError[];
+  const fixes = [...new Set(problems.map((problem) => problem.fix).filter(Boolean))];
+  return [...problems.map((problem) => problem.message), ...fixes].join("\n");
+}
+
+async function announce(settings: ActionSettings, deps: ActionDeps): Promise<void> {
+  const { log } = deps;
+  const context = readRunContext(deps.env, await readEventPayload(deps));
+  log.debug(`Event '${context.eventName}', repository '${context.repository ?? ""}'.`);
+
+  const resolution = await resolveRelease(settings, context, deps.findRelease);
+  if (resolution.kind === "skip") {
+    log.notice(resolution.reason);
+    return;
+  }
+  const { release } = resolution;
+  log.info(`Announcing ${release.owner}/${release.repo} ${release.tag} (${release.url}).`);
+
+  const posts = compose(release, {
+    template: settings.template,
+    maxLength: settings.maxLength,
+    thread: settings.thread,
+  });
+  const text = posts.map((post) => post.text).join("\n\n");
+
+  if (settings.dryRun) {
+    log.info(formatDryRun(posts, settings.maxLength));
+    log.setOutput("text", text);
+    await writeJobSummary(deps, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    return;
+  }
+
+  const client = deps.createClient({
+    credentials: settings.credentials,
+    baseUrl: settings.apiBaseUrl,
+    debug: (message) => log.debug(message),
+  });
+  const result = await publishPosts(client, posts);
+  log.setOutput("text", text);
+
+  if (result.alreadyPosted) {
+    log.notice(
+      `${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`,
+    );
+    await writeJobSummary(deps, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    return;
+  }
+
+  const ids = result.posts.map((post) => post.id).filter((id): id is string => id !== null);
+  const first = result.posts[0];
+  log.setOutput("tweet-id", first?.id ?? "");
+  log.setOutput("tweet-url", first?.url ?? "");
+  log.setOutput("tweet-ids", JSON.stringify(ids));
+  // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
+  const where = first?.url ?? "X confirmed the post exists but did not return its id";
+  log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
+  await writeJobSummary(deps, { kind: "posted", posts: result.posts });
+}
+
+async function readEventPayload(deps: ActionDeps): Promise<unknown> {
+  const path = deps.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    return JSON.parse(await deps.readTextFile(path)) as unknown;
+  } catch (error) {
+    throw new ReleaseTweetError(
+      "EEVENTFILE",
+      `The workflow event file (GITHUB_EVENT_PATH) could not be read as JSON.`,
+      "Run release-tweet as a step of a GitHub Actions workflow, which writes that file.",
+      { docs: "github-action", cause: error },
+    );
+  }
+}
+
+// The post already exists by now: a summary that cannot be written must not fail the step (a re-run would be a no-op).
+async function writeJobSummary(deps: ActionDeps, outcome: SummaryOutcome): Promise<void> {
+  try {
+    await deps.writeSummary(buildSummary(outcome));
+  } catch (error) {
+    deps.log.warning(`Could not write the job summary: ${describeError(error)}`);
+  }
+}
+
+function redactingLog(log: ActionLog, secrets: readonly string[]): ActionLog {
+  const clean = (text: string): string => redact(text, secrets);
+  return {
+    info: (message) => log.info(clean(message)),
+    notice: (message) => log.notice(clean(message)),
+    warning: (message) => log.warning(clean(message)),
+    debug: (message) => log.debug(clean(message)),
+    setOutput: (name, value) => log.setOutput(name, clean(value)),
+    setFailed: (message) => log.setFailed(clean(message)),
+  };
 }

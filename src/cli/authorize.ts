@@ -1,7 +1,205 @@
-// CONTRACT STUB (owned by the authorize work): `release-tweet authorize`.
+// `release-tweet authorize`: the one-time three-legged OAuth flow, then the four credentials as encrypted GitHub secrets.
+import { ReleaseTweetError, describeError } from "../core/errors.js";
+import {
+  DEFAULT_GITHUB_API_URL,
+  describeScope,
+  fetchPublicKey,
+  saveSecrets,
+  type PublicKey,
+  type SecretToSave,
+  type SecretsTarget,
+} from "../core/github-secrets.js";
+import { redact } from "../core/redact.js";
+import { CREDENTIAL_ENV, type XCredentials } from "../core/types.js";
+import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../core/x-oauth-flow.js";
+import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
+import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
+import { startCallbackServer, type CallbackServer } from "./callback-server.js";
+import { readOriginRemote, type GitHubRemote } from "./git-remote.js";
 import type { CliIo } from "./io.js";
+import { createPrompter, type Prompter } from "./prompt.js";
 
-export function runAuthorize(_argv: string[], io: CliIo): Promise<number> {
-  io.err("authorize: not implemented yet");
-  return Promise.resolve(1);
+/** Seams for tests; the defaults touch the real system. */
+export interface AuthorizeDeps {
+  openBrowser?: (command: BrowserCommand) => Promise<boolean>;
+  readOrigin?: (cwd: string) => Promise<GitHubRemote | undefined>;
+  platform?: NodeJS.Platform;
+}
+
+/** Where the credentials go: GitHub secrets (with the public key already fetched), or the terminal. */
+type Destination =
+  | { kind: "github"; target: SecretsTarget; publicKey: PublicKey }
+  | { kind: "print"; repo: string | undefined; environment: string | undefined };
+
+const PIN_PATTERN = /^\d{4,10}$/;
+/** Errors in the command line itself exit 2, like other CLIs; everything else 1. */
+const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL"]);
+
+export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDeps = {}): Promise<number> {
+  // Every credential seen so far: the last line of defence redacts them from any error line.
+  const known: string[] = [];
+  let prompter: Prompter | undefined;
+  let server: CallbackServer | undefined;
+  try {
+    const options = readAuthorizeOptions(argv, io.env);
+    if (options.help) {
+      io.out(AUTHORIZE_HELP);
+      return 0;
+    }
+    if (options.github) known.push(options.github.token);
+
+    // Everything that can fail without the user's help is checked before they authorize anything.
+    const destination = await chooseDestination(options, io, deps);
+    if (options.callback) server = await startCallbackServer(options.callback);
+
+    prompter = createPrompter(io);
+    const consumer = await readConsumer(options, prompter);
+    known.push(consumer.apiKey, consumer.apiSecret);
+
+    const flow = { baseUrl: options.xBaseUrl };
+    const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
+    known.push(request.token, request.tokenSecret);
+
+    const url = authorizeUrl(options.xBaseUrl, request.token);
+    io.out("Open this page, sign in as the account that should post, and click 'Authorize app':");
+    io.out(`  ${url}`);
+    await maybeOpenBrowser(url, options, io, deps);
+
+    const verifier = server
+      ? await waitForRedirect(server, request.token, options, io)
+      : await readPin(prompter);
+    const user = await accessToken(consumer, { ...request, verifier }, flow);
+    known.push(user.accessToken, user.accessTokenSecret);
+    io.out(`Authorized as @${user.screenName}`);
+
+    const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
+    if (destination.kind === "github") await store(destination, credentials, io);
+    else printCredentials(destination, credentials, user.screenName, io);
+    return 0;
+  } catch (error) {
+    io.err(redact(`release-tweet authorize: ${describeError(error)}`, known));
+    if (error instanceof ReleaseTweetError && USAGE_CODES.has(error.code)) return 2;
+    if (error instanceof ReleaseTweetError && error.code === "ECANCELLED") return 130;
+    return 1;
+  } finally {
+    prompter?.close();
+    await server?.close();
+  }
+}
+
+async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: AuthorizeDeps): Promise<Destination> {
+  let repo = options.repo;
+  let apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
+  if (repo === undefined) {
+    const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
+    if (origin) {
+      repo = origin.repo;
+      // A remote on another host is GitHub Enterprise Server, whose REST API lives under /api/v3.
+      const inferred = options.githubApiUrl === undefined && origin.host !== "github.com";
+      if (inferred) apiUrl = `https://${origin.host}/api/v3`;
+      io.out(`Repository: ${repo} (from the origin remote${inferred ? `; GitHub API ${apiUrl}, set GITHUB_API_URL to change` : ""})`);
+    }
+  }
+  if (repo === undefined || options.github === undefined) {
+    const missing =
+      repo === undefined && options.github === undefined
+        ? "no repository (--repo, or a GitHub origin remote) and no token in GITHUB_TOKEN or GH_TOKEN"
+        : repo === undefined
+          ? "no repository (pass --repo OWNER/NAME or run inside a clone with a GitHub origin remote)"
+          : "no token in GITHUB_TOKEN or GH_TOKEN";
+    io.out(`Not saving to GitHub: ${missing}. The credentials will be printed once at the end.`);
+    return { kind: "print", repo, environment: options.environment };
+  }
+  const target: SecretsTarget = {
+    apiUrl,
+    repo,
+    environment: options.environment,
+    token: options.github.token,
+    tokenName: options.github.name,
+  };
+  // Reading the public key needs the same permission as writing secrets, so this is the access check.
+  const publicKey = await fetchPublicKey(target);
+  io.out(`GitHub access checked: ${options.github.name} can write the secrets of ${describeScope(target)}.`);
+  return { kind: "github", target, publicKey };
+}
+
+async function readConsumer(options: AuthorizeOptions, prompter: Prompter): Promise<ConsumerCredentials> {
+  const apiKey =
+    options.consumer.apiKey ?? (await prompter.ask(`Your X app's API Key (${CREDENTIAL_ENV.apiKey}):`)).trim();
+  const apiSecret =
+    options.consumer.apiSecret ??
+    (await prompter.ask(`Your X app's API Key Secret (${CREDENTIAL_ENV.apiSecret}, not shown):`, { hidden: true })).trim();
+  if (!apiKey || !apiSecret) {
+    throw new ReleaseTweetError(
+      "ENOCONSUMER",
+      "The X app's API Key and API Key Secret are both needed.",
+      `Copy them from your app's 'Keys and tokens' page in the X developer portal, or set ${CREDENTIAL_ENV.apiKey} and ${CREDENTIAL_ENV.apiSecret}.`,
+      { docs: "authorize" },
+    );
+  }
+  return { apiKey, apiSecret };
+}
+
+async function maybeOpenBrowser(url: string, options: AuthorizeOptions, io: CliIo, deps: AuthorizeDeps): Promise<void> {
+  // Without a terminal (CI, ssh with a pipe) an unasked-for browser would surprise; an explicit BROWSER is a request.
+  if (!options.openBrowser || (!io.stdin.isTTY && !io.env.BROWSER?.trim())) return;
+  const command = browserCommand(url, io.env, deps.platform ?? process.platform);
+  if (!command) return;
+  const opened = await (deps.openBrowser ?? openBrowser)(command);
+  if (!opened) io.out("(Could not open a browser; open the page above yourself.)");
+}
+
+async function readPin(prompter: Prompter): Promise<string> {
+  const pin = (await prompter.ask("Enter the PIN that X shows after you authorize:")).replace(/\s+/g, "");
+  if (!PIN_PATTERN.test(pin)) {
+    throw new ReleaseTweetError(
+      "EPIN",
+      "That is not a PIN: X shows a number of about 7 digits after you click 'Authorize app'.",
+      "Run release-tweet authorize again and enter the digits shown on the page.",
+      { docs: "authorize" },
+    );
+  }
+  return pin;
+}
+
+function waitForRedirect(server: CallbackServer, token: string, options: AuthorizeOptions, io: CliIo): Promise<string> {
+  io.out(`Waiting up to ${Math.round(options.timeoutMs / 1000)} seconds for X to redirect to ${options.callback?.href ?? ""} …`);
+  return server.waitForVerifier(token, options.timeoutMs);
+}
+
+function secretList(credentials: XCredentials): SecretToSave[] {
+  return (Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]).map((key) => ({
+    name: CREDENTIAL_ENV[key],
+    value: credentials[key],
+  }));
+}
+
+async function store(destination: Extract<Destination, { kind: "github" }>, credentials: XCredentials, io: CliIo) {
+  const { target, publicKey } = destination;
+  io.out(`Saving secrets to ${describeScope(target)}:`);
+  await saveSecrets(target, secretList(credentials), publicKey, {}, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+  io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
+}
+
+function printCredentials(
+  destination: Extract<Destination, { kind: "print" }>,
+  credentials: XCredentials,
+  screenName: string,
+  io: CliIo,
+): void {
+  const secrets = secretList(credentials);
+  const repoFlag = `--repo ${destination.repo ?? "OWNER/NAME"}`;
+  const envFlag = destination.environment === undefined ? "" : ` --env ${shellQuote(destination.environment)}`;
+  io.out("");
+  io.out(`WARNING: the ${secrets.length} values below are secrets. Anyone who has them can post as @${screenName}.`);
+  io.out("Store them now, then clear this terminal's scrollback. Never paste them into issues, chats or logs.");
+  io.out("");
+  for (const { name, value } of secrets) io.out(`${name}=${value}`);
+  io.out("");
+  io.out("To store them as GitHub Actions secrets, run each command and paste its value when asked:");
+  for (const { name } of secrets) io.out(`  gh secret set ${name} ${repoFlag}${envFlag}`);
+}
+
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9._-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

@@ -1,7 +1,113 @@
-// CONTRACT STUB (owned by the composer work): `release-tweet preview`.
+// `release-tweet preview`: prints the exact posts the composer makes for a release, with X's weighted length.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../core/compose.js";
+import { describeError, ReleaseTweetError } from "../core/errors.js";
+import { SAMPLE_RELEASE } from "../core/sample-release.js";
+import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
 
-export function runPreview(_argv: string[], io: CliIo): Promise<number> {
-  io.err("preview: not implemented yet");
-  return Promise.resolve(1);
+const HELP = `Usage: release-tweet preview [options]
+
+Shows the exact posts release-tweet would send, without posting anything.
+With no options it previews a built-in sample release.
+
+Options:
+  --notes FILE|-        Release notes (Markdown) from FILE, or from stdin with '-'
+  --version V           Version, e.g. 1.2.0 (default: --tag without a leading 'v')
+  --tag T               Git tag, e.g. v1.2.0 (default: 'v' + --version)
+  --name N              Release name (default: the tag)
+  --url U               Release page URL
+  --repo owner/name     Repository; fills {owner} and {repo}
+  --template T          Post template (default: ${JSON.stringify(DEFAULT_TEMPLATE)})
+                        Placeholders: {version} {tag} {name} {repo} {owner} {url} {notes}; {{ and }} are braces
+  --thread              Continue long notes in replies instead of cutting them
+  --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
+  -h, --help            Show this help`;
+
+const OPTIONS = {
+  notes: { type: "string" },
+  version: { type: "string" },
+  tag: { type: "string" },
+  name: { type: "string" },
+  url: { type: "string" },
+  repo: { type: "string" },
+  template: { type: "string" },
+  thread: { type: "boolean" },
+  "max-length": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function usageError(message: string, fix: string): ReleaseTweetError {
+  return new ReleaseTweetError("EPREVIEWUSAGE", message, fix, { docs: "preview" });
+}
+
+async function readStream(stream: CliIo["stdin"]): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readNotesFile(file: string, io: CliIo): Promise<string> {
+  if (file === "-") return readStream(io.stdin);
+  try {
+    return await readFile(resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? "error"})`;
+    throw usageError(`The notes file '${file}' ${why}.`, "Pass the path of a Markdown file with --notes, or '-' to read stdin.");
+  }
+}
+
+function parseMaxLength(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) {
+    throw usageError(`--max-length must be a whole number, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`);
+  }
+  return Number(value.trim());
+}
+
+/** Fills missing values from each other: tag ⇄ version, name = tag. */
+function releaseFrom(values: { [K in "version" | "tag" | "name" | "url" | "repo"]?: string | undefined }, notes: string | null): Release {
+  const tag = values.tag ?? (values.version ? `v${values.version.replace(/^v/, "")}` : "");
+  const version = values.version ?? tag.replace(/^v(?=\d)/, "");
+  const [owner = "", repo = ""] = values.repo?.includes("/") ? values.repo.split("/", 2) : ["", values.repo ?? ""];
+  if (values.repo !== undefined && !/^[\w.-]*\/?[\w.-]+$/.test(values.repo)) {
+    throw usageError(`--repo must look like owner/name, not '${values.repo}'.`, "Pass --repo octo-org/my-project.");
+  }
+  return { version, tag, name: values.name ?? tag, url: values.url ?? "", owner, repo, notes };
+}
+
+export async function runPreview(argv: string[], io: CliIo): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
+    } catch (error) {
+      throw usageError(`${(error as Error).message.split("\n")[0]}`, "Run 'release-tweet preview --help' for the options.");
+    }
+    const { values } = parsed;
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const maxLength = parseMaxLength(values["max-length"]);
+    const useSample = ["notes", "version", "tag", "name", "url", "repo"].every((key) => values[key as keyof typeof values] === undefined);
+    const release = useSample
+      ? SAMPLE_RELEASE
+      : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
+    const posts = compose(release, { template: values.template, maxLength, thread: values.thread });
+    const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+    if (useSample) io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
+    posts.forEach((post, index) => {
+      io.out(`── post ${index + 1} of ${posts.length} ──`);
+      io.out(post.text);
+      io.out(`── ${post.weightedLength}/${limit} ──\n`);
+    });
+    return 0;
+  } catch (error) {
+    io.err(`release-tweet preview: ${describeError(error)}`);
+    return 1;
+  }
 }

@@ -311,7 +311,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     const replyTo = payload.reply?.in_reply_to_tweet_id;
     if (replyTo !== undefined && (typeof replyTo !== "string" || !fake.tweets.some((t) => t.id === replyTo))) {
       return sendJson(req, res, 400, {
-        errors: [{ parameters: { "reply.in_reply_to_tweet_id": [String(replyTo)] }, message: "The reply target does not exist." }],
+        errors: [{ parameters: { "reply.in_reply_to_tweet_id": [JSON.stringify(replyTo)] }, message: "The reply target does not exist." }],
         title: "Invalid Request",
         detail: "One or more parameters to your request was invalid.",
         type: "https://api.twitter.com/2/problems/invalid-request",

@@ -1,0 +1,16 @@
+// Types for the two twitter-text files the composer imports directly (the package root loads all of twitter-text).
+declare module "twitter-text/dist/parseTweet.js" {
+  import type { ParsedTweet, ParseTweetOptions } from "twitter-text";
+  const parseTweet: (text: string, options?: ParseTweetOptions) => ParsedTweet;
+  export default parseTweet;
+}
+declare module "twitter-text/dist/configs.js" {
+  import type { ParseTweetOptions } from "twitter-text";
+  const configs: { defaults: ParseTweetOptions; version1: ParseTweetOptions; version2: ParseTweetOptions; version3: ParseTweetOptions };
+  export default configs;
+}
+declare module "twitter-text/dist/extractUrlsWithIndices.js" {
+  import type { UrlWithIndices } from "twitter-text";
+  const extractUrlsWithIndices: (text: string) => UrlWithIndices[];
+  export default extractUrlsWithIndices;
+}

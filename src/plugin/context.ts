@@ -1,0 +1,48 @@
+// The parts of semantic-release's plugin context this plugin reads, typed structurally so 24.x and 25.x both fit.
+
+/** semantic-release's logger (signale). Lines go through the redacting wrapper in log.ts, never directly. */
+export interface Logger {
+  log(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+  success(message: string, ...args: unknown[]): void;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface NextRelease {
+  version?: string;
+  gitTag?: string;
+  name?: string;
+  notes?: string;
+  /** null or undefined on the default channel. */
+  channel?: string | null;
+}
+
+export interface PublishedRelease {
+  url?: string;
+  name?: string;
+  pluginName?: string;
+}
+
+export interface Branch {
+  name?: string;
+  channel?: string | false | null;
+  /** true or the prerelease id (e.g. "beta") on prerelease branches. */
+  prerelease?: string | boolean | null;
+  type?: string;
+}
+
+export interface StepContext {
+  env: Env;
+  logger: Logger;
+  options?: {
+    dryRun?: boolean;
+    repositoryUrl?: string;
+    /** The URL as configured: by the time of `success`, `repositoryUrl` may carry push credentials. */
+    originalRepositoryURL?: string;
+  };
+  branch?: Branch;
+  nextRelease?: NextRelease;
+  releases?: readonly PublishedRelease[];
+}

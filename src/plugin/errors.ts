@@ -1,0 +1,74 @@
+// The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
+import SemanticReleaseError from "@semantic-release/error";
+import { README_URL, ReleaseTweetError } from "../core/errors.js";
+import { redact } from "../core/redact.js";
+import { CREDENTIAL_ENV } from "../core/types.js";
+import type { XCredentials } from "../core/types.js";
+import type { OptionName } from "./resolve-config.js";
+
+/** README anchor of the "semantic-release plugin" section. */
+export const PLUGIN_DOCS = "semantic-release-plugin";
+
+/** Used when something that is not a ReleaseTweetError stops the announcement. */
+export const ANNOUNCEMENT_FAILED = "EANNOUNCEMENT";
+
+const CREDENTIAL_LABEL: Record<keyof XCredentials, string> = {
+  apiKey: "API Key (consumer key)",
+  apiSecret: "API Key Secret (consumer secret)",
+  accessToken: "Access Token",
+  accessTokenSecret: "Access Token Secret",
+};
+
+/** ENOTWITTERAPIKEY, ENOTWITTERAPISECRET, ENOTWITTERACCESSTOKEN, ENOTWITTERACCESSTOKENSECRET. */
+export function missingCredential(key: keyof XCredentials): ReleaseTweetError {
+  const name = CREDENTIAL_ENV[key];
+  return new ReleaseTweetError(
+    `ENO${name.replaceAll("_", "")}`,
+    `The environment variable ${name} is not set (or is blank).`,
+    `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
+      "semantic-release step (from a CI secret). `npx release-tweet authorize` gets all four values and can store " +
+      "them as repository secrets.",
+    { docs: PLUGIN_DOCS },
+  );
+}
+
+/** EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS. */
+export function invalidOption(
+  option: OptionName,
+  problem: string,
+  fix: string,
+  subject = `The release-tweet option "${option}"`,
+): ReleaseTweetError {
+  return new ReleaseTweetError(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
+}
+
+/** semantic-release prints `code message`, then `details` as Markdown. Secrets are cut from both. */
+export function toSemanticReleaseError(error: ReleaseTweetError, secrets: readonly string[]): SemanticReleaseError {
+  return new SemanticReleaseError(redact(error.message, secrets), error.code, redact(error.details, secrets));
+}
+
+/**
+ * For failures after the release exists: the message leads with the fact that the release succeeded, then why the
+ * announcement did not. The original error is not attached as `cause`: semantic-release prints causes in full.
+ */
+export function announcementFailed(error: unknown, releaseName: string, secrets: readonly string[]): SemanticReleaseError {
+  const lead = `${releaseName} was released successfully; only its announcement on X failed:`;
+  const keep = "The release itself (tag, notes, published packages) is complete; do not revert it.";
+  if (error instanceof ReleaseTweetError) {
+    return new SemanticReleaseError(
+      redact(`${lead} ${error.message}`, secrets),
+      error.code,
+      redact(`${keep} ${error.details}`, secrets),
+    );
+  }
+  const why = error instanceof Error ? error.message : String(error);
+  return new SemanticReleaseError(
+    redact(`${lead} unexpected error: ${why}`, secrets),
+    ANNOUNCEMENT_FAILED,
+    redact(
+      `${keep} Post the announcement by hand, and please report this error.\n\n` +
+        `See [${PLUGIN_DOCS}](${README_URL}${PLUGIN_DOCS}).`,
+      secrets,
+    ),
+  );
+}

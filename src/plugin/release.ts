@@ -1,0 +1,73 @@
+// Translates semantic-release's view of a release (nextRelease, releases[], repository URL, branch) into the core's Release. Pure.
+import type { Release } from "../core/types.js";
+import type { Branch, NextRelease, PublishedRelease, StepContext } from "./context.js";
+
+/** Owner and name from https, git+https, git@host:owner/repo, ssh:// and file:// repository URLs. Never keeps user info. */
+export function parseRepositoryUrl(repositoryUrl: string | undefined): { owner: string; repo: string } {
+  if (!repositoryUrl) return { owner: "", repo: "" };
+  let path: string;
+  // scp-like form: [user@]host:owner/repo.git (no scheme)
+  const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/)(.+)$/.exec(repositoryUrl);
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(repositoryUrl)) {
+    path = scp[1] ?? "";
+  } else {
+    try {
+      path = new URL(repositoryUrl).pathname;
+    } catch {
+      return { owner: "", repo: "" };
+    }
+  }
+  const segments = path
+    .replace(/\/+$/, "")
+    .replace(/\.git$/, "")
+    .split("/")
+    .filter(Boolean)
+    .map(safeDecode);
+  return { owner: segments.at(-2) ?? "", repo: segments.at(-1) ?? "" };
+}
+
+/** The release page: the first URL a publishing plugin (e.g. @semantic-release/github) returned. */
+export function releaseUrl(releases: readonly PublishedRelease[] | undefined): string {
+  for (const release of releases ?? []) {
+    if (typeof release.url === "string" && release.url.trim() !== "") return release.url.trim();
+  }
+  return "";
+}
+
+/** Why this release is not on the default channel, or null when it is. */
+export function prereleaseReason(nextRelease: NextRelease | undefined, branch: Branch | undefined): string | null {
+  if (nextRelease?.channel) return `it was released on the "${nextRelease.channel}" channel, not the default one`;
+  if (branch?.prerelease || branch?.type === "prerelease") {
+    return `it comes from the prerelease branch "${branch.name ?? "?"}"`;
+  }
+  if (nextRelease?.version?.includes("-")) return `${nextRelease.version} is a prerelease version`;
+  return null;
+}
+
+export function toRelease(context: Pick<StepContext, "nextRelease" | "releases" | "options">): Release {
+  const next = context.nextRelease ?? {};
+  // By the success step options.repositoryUrl may hold push credentials; the original URL does not.
+  const { owner, repo } = parseRepositoryUrl(context.options?.originalRepositoryURL ?? context.options?.repositoryUrl);
+  return {
+    version: next.version ?? "",
+    tag: next.gitTag ?? "",
+    name: next.name ?? next.gitTag ?? "",
+    repo,
+    owner,
+    url: releaseUrl(context.releases),
+    notes: next.notes ?? null,
+  };
+}
+
+/** "v1.2.3" for messages. */
+export function releaseLabel(nextRelease: NextRelease | undefined): string {
+  return nextRelease?.gitTag || nextRelease?.version || "The release";
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,147 @@
+// The semantic-release steps: translate the plugin context into core calls and their results into log lines and errors.
+import { compose } from "../core/compose.js";
+import { ReleaseTweetError } from "../core/errors.js";
+import { publishPosts } from "../core/publish.js";
+import type { Post } from "../core/types.js";
+import { XClient } from "../core/x-client.js";
+import type { XClientOptions } from "../core/x-client.js";
+import type { StepContext } from "./context.js";
+import { ANNOUNCEMENT_FAILED, announcementFailed, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
+import { safeLogger } from "./log.js";
+import type { LineLogger } from "./log.js";
+import { prereleaseReason, releaseLabel, toRelease } from "./release.js";
+import { secretValues } from "./resolve-config.js";
+import type { PluginOptions } from "./resolve-config.js";
+import { loadSettings } from "./verify.js";
+import type { Settings } from "./verify.js";
+
+export type Client = Pick<XClient, "postTweet" | "getMe">;
+
+/** The transport, injectable so tests need no monkey-patching. */
+export interface Deps {
+  createClient: (options: XClientOptions) => Client;
+}
+
+export const defaultDeps: Deps = { createClient: (options) => new XClient(options) };
+
+export async function verifyConditions(
+  pluginConfig: Readonly<PluginOptions>,
+  context: StepContext,
+  deps: Deps = defaultDeps,
+): Promise<void> {
+  const secrets = secretValues(context.env);
+  const log = safeLogger(context.logger, secrets);
+  const settings = loadSettings(pluginConfig, context.env);
+  if (!settings.verifyCredentials) {
+    log.log("X credentials are set (not checked against X; set verifyCredentials: true to check them).");
+    return;
+  }
+  try {
+    const me = await clientFor(settings, deps).getMe();
+    log.success(`X credentials work: release-tweet will post as @${me.username}.`);
+  } catch (error) {
+    throw asSemanticReleaseErrors(error, secrets);
+  }
+}
+
+/** Dry runs only: shows the exact posts. Returns nothing, so the release notes stay as they are. */
+export function generateNotes(pluginConfig: Readonly<PluginOptions>, context: StepContext): Promise<void> {
+  return new Promise((resolve) => {
+    previewInDryRun(pluginConfig, context);
+    resolve();
+  });
+}
+
+function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepContext): void {
+  // A real run composes in `success`, once the release URL is known; nothing here may stop a release.
+  if (!context.options?.dryRun) return;
+  const secrets = secretValues(context.env);
+  const log = safeLogger(context.logger, secrets);
+  const settings = loadSettings(pluginConfig, context.env);
+  const label = releaseLabel(context.nextRelease);
+  const skip = skipReason(settings, context);
+  if (skip) {
+    log.log(`Dry run: ${label} would not be announced on X: ${skip}.`);
+    return;
+  }
+  const release = toRelease(context);
+  if (!release.notes?.trim()) {
+    log.warn("No release notes yet: list release-tweet after @semantic-release/release-notes-generator.");
+  }
+  let posts: Post[];
+  try {
+    posts = compose(release, settings.compose);
+  } catch (error) {
+    // In a dry run a failure here is the preview's answer: the real run would fail to announce.
+    throw asSemanticReleaseErrors(error, secrets);
+  }
+  const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
+  log.log(`Dry run: release-tweet would post ${count} on X for ${label}:`);
+  posts.forEach((post, index) => {
+    log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
+  });
+  if (settings.compose.template.includes("{url}")) {
+    log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
+  }
+}
+
+export async function success(
+  pluginConfig: Readonly<PluginOptions>,
+  context: StepContext,
+  deps: Deps = defaultDeps,
+): Promise<void> {
+  const secrets = secretValues(context.env);
+  const log = safeLogger(context.logger, secrets);
+  // Recomputed rather than carried over from verifyConditions: no state between steps.
+  const settings = loadSettings(pluginConfig, context.env);
+  const label = releaseLabel(context.nextRelease);
+  const skip = skipReason(settings, context);
+  if (skip) {
+    log.log(`Not announcing ${label} on X: ${skip} (set the option prerelease: true to announce it).`);
+    return;
+  }
+  try {
+    const posts = compose(toRelease(context), settings.compose);
+    const result = await publishPosts(clientFor(settings, deps), posts);
+    if (result.alreadyPosted) {
+      log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);
+      return;
+    }
+    // A null URL: X confirmed after a retry that the post exists, without saying its id.
+    reportPosted(log, label, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
+  } catch (error) {
+    throw announcementFailed(error, label, secrets);
+  }
+}
+
+function reportPosted(log: LineLogger, label: string, where: string[]): void {
+  if (where.length === 1) {
+    log.success(`Announced ${label} on X: ${where[0]}`);
+    return;
+  }
+  log.success(`Announced ${label} on X in a thread of ${where.length} posts:`);
+  where.forEach((url, index) => log.log(`Post ${index + 1}/${where.length}: ${url}`));
+}
+
+function skipReason(settings: Settings, context: StepContext): string | null {
+  if (settings.prerelease) return null;
+  return prereleaseReason(context.nextRelease, context.branch);
+}
+
+function clientFor(settings: Settings, deps: Deps): Client {
+  return deps.createClient({ credentials: settings.credentials, baseUrl: settings.apiBaseUrl });
+}
+
+/** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */
+function asSemanticReleaseErrors(error: unknown, secrets: readonly string[]): AggregateError {
+  const known =
+    error instanceof ReleaseTweetError
+      ? error
+      : new ReleaseTweetError(
+          ANNOUNCEMENT_FAILED,
+          `release-tweet failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+          "Please report this error.",
+          { docs: PLUGIN_DOCS },
+        );
+  return new AggregateError([toSemanticReleaseError(known, secrets)], `release-tweet: ${known.code}`);
+}

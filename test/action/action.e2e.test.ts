@@ -1,0 +1,326 @@
+// Runs the bundled Action (dist/action/index.js) the way the runner does, against the loopback fake X and fake GitHub.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
+import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
+
+const root = join(import.meta.dirname, "../..");
+const entry = join(root, "dist", "action", "index.js");
+const GITHUB_TOKEN = "ghs_fakeE2EWorkflowToken0123456789";
+const SECRETS: string[] = [...Object.values(FAKE_CREDENTIALS), GITHUB_TOKEN];
+
+const RELEASE: FakeRelease = {
+  tag_name: "v1.2.0",
+  name: "Widget 1.2",
+  body: "Adds the frobnicator.",
+  html_url: "https://github.com/acme/widget/releases/tag/v1.2.0",
+  draft: false,
+  prerelease: false,
+};
+const RC: FakeRelease = { ...RELEASE, tag_name: "v2.0.0-rc.1", name: null, html_url: `${RELEASE.html_url}-rc`, prerelease: true };
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+}
+
+/** INPUT_* variables as the runner sets them: action.yml's defaults, then the step's `with:`. */
+function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as ActionYml;
+  const values: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (input.default !== undefined) values[name] = input.default.replace("${{ github.token }}", GITHUB_TOKEN);
+  }
+  Object.assign(values, inputs);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [`INPUT_${name.replace(/ /g, "_").toUpperCase()}`, value]),
+  );
+}
+
+const CREDENTIAL_INPUTS = {
+  "api-key": FAKE_CREDENTIALS.apiKey,
+  "api-secret": FAKE_CREDENTIALS.apiSecret,
+  "access-token": FAKE_CREDENTIALS.accessToken,
+  "access-token-secret": FAKE_CREDENTIALS.accessTokenSecret,
+};
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  outputsFile: string;
+  summary: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+let x: FakeX;
+let github: FakeGitHub;
+
+async function runAction(options: {
+  inputs?: Record<string, string>;
+  event: string;
+  payload: unknown;
+  env?: Record<string, string>;
+}): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), "release-tweet-action-"));
+  const eventPath = join(dir, "event.json");
+  const outputPath = join(dir, "output.txt");
+  const summaryPath = join(dir, "summary.md");
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  const env = {
+    PATH: process.env.PATH ?? "",
+    ...inputEnv({ ...CREDENTIAL_INPUTS, "api-base-url": x.url, ...options.inputs }),
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_REPOSITORY: "acme/widget",
+    GITHUB_REF: options.event === "release" ? `refs/tags/${RELEASE.tag_name}` : "refs/heads/main",
+    GITHUB_API_URL: github.url,
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  // Async spawn: the fake servers live in this process and must keep answering while the Action runs.
+  const child = spawn(process.execPath, [entry], { env, cwd: dir });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const outputsFile = readFileSync(outputPath, "utf8");
+  return { status, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary: readFileSync(summaryPath, "utf8") };
+}
+
+/**
+ * stderr without Node's DEP0040 warning: twitter-text's `require("punycode")` resolves to the deprecated builtin in the
+ * bundle (reported to the build owner). Anything else on stderr is a failure.
+ */
+function stderrLines(result: RunResult): string[] {
+  return result.stderr
+    .split("\n")
+    .filter((line) => line !== "" && !/\[DEP0040\]/.test(line) && !line.startsWith("(Use `node --trace-deprecation"));
+}
+
+/** Every credential masked, and none of them anywhere else: not in the logs, outputs or summary. */
+function expectNoLeak(result: RunResult): void {
+  const maskLines = result.stdout.split("\n").filter((line) => line.startsWith("::add-mask::"));
+  for (const secret of SECRETS) expect(maskLines, "masked").toContain(`::add-mask::${secret}`);
+  const visible = [
+    ...result.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::")),
+    result.stderr,
+    result.outputsFile,
+    result.summary,
+  ].join("\n");
+  for (const secret of SECRETS) expect(visible.includes(secret), "a credential leaked").toBe(false);
+}
+
+function releaseEvent(release: FakeRelease, action = "published") {
+  return { event: "release", payload: { action, release, repository: { name: "widget", owner: { login: "acme" } } } };
+}
+
+const postRequests = () => x.requests.filter((request) => request.method === "POST" && request.path === "/2/tweets");
+
+beforeAll(async () => {
+  // What `npm run build -- action` runs, with the Node 24 that runs these tests.
+  const build = spawnSync(process.execPath, [join(root, "scripts", "build.js"), "action"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) {
+    // ncc prints its own minified source around a compile error; keep only the lines that say what broke.
+    const reasons = build.stderr.split("\n").filter((line) => /ERROR|TS\d{4}/.test(line) && line.length < 400);
+    throw new Error(`npm run build -- action failed:\n${reasons.join("\n")}`);
+  }
+  github = await startFakeGitHub({
+    token: GITHUB_TOKEN,
+    repos: ["acme/widget"],
+    releases: { "acme/widget": [RELEASE, RC, { ...RELEASE, tag_name: "v0.9.0", draft: true }] },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await github?.close();
+});
+
+beforeEach(async () => {
+  x = await startFakeX();
+});
+
+afterEach(async () => {
+  await x?.close();
+});
+
+describe("the bundled Action", () => {
+  it("posts a published release once, sets the outputs and writes the job summary", async () => {
+    const result = await runAction(releaseEvent(RELEASE));
+    expect(stderrLines(result)).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    const [tweet] = x.tweets;
+    expect(tweet!.replyTo).toBeNull();
+    expect(tweet!.text).toContain("widget");
+    expect(tweet!.text).toContain("1.2.0");
+    expect(tweet!.text).toContain("Adds the frobnicator.");
+    expect(tweet!.text).toContain(RELEASE.html_url);
+    expect(result.outputs).toEqual({
+      "tweet-id": tweet!.id,
+      "tweet-url": `https://x.com/i/status/${tweet!.id}`,
+      "tweet-ids": JSON.stringify([tweet!.id]),
+      text: tweet!.text,
+    });
+    expect(result.summary).toContain(`https://x.com/i/status/${tweet!.id}`);
+    expect(result.summary).toContain(tweet!.text);
+    // A release event never needs the GitHub API.
+    expect(github.requests).toEqual([]);
+    expectNoLeak(result);
+  });
+
+  it("posts a thread as a chain of replies", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => `- Change number ${i + 1} makes the widget noticeably better.`).join("\n");
+    const result = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
+    expect(result.status).toBe(0);
+    expect(x.tweets.length).toBeGreaterThan(1);
+    x.tweets.forEach((tweet, index) => expect(tweet.replyTo).toBe(index === 0 ? null : x.tweets[index - 1]!.id));
+    expect(JSON.parse(result.outputs["tweet-ids"]!)).toEqual(x.tweets.map((tweet) => tweet.id));
+    expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    expectNoLeak(result);
+  });
+
+  it("on a dry run prints the posts with their weighted lengths and posts nothing", async () => {
+    const result = await runAction({ ...releaseEvent(RELEASE), inputs: { "dry-run": "true" } });
+    expect(result.status).toBe(0);
+    expect(x.requests).toEqual([]);
+    expect(result.stdout).toMatch(/\b\d+\/280\b/);
+    expect(result.outputs.text).toContain("Adds the frobnicator.");
+    expect(result.stdout).toContain(result.outputs.text!.split("\n")[0]!);
+    expect(Object.keys(result.outputs)).toEqual(["text"]);
+    expectNoLeak(result);
+  });
+
+  it("a re-run for the same release posts nothing new and succeeds with 'already posted'", async () => {
+    const first = await runAction(releaseEvent(RELEASE));
+    expect(first.status).toBe(0);
+    const again = await runAction(releaseEvent(RELEASE));
+    expect(again.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    expect(again.stdout).toMatch(/::notice::.*already posted/);
+    expect(again.outputs["tweet-id"]).toBeUndefined();
+    expectNoLeak(again);
+  });
+
+  it("on workflow_dispatch looks the tag up through GITHUB_API_URL with the token", async () => {
+    const result = await runAction({ event: "workflow_dispatch", payload: { inputs: { tag: "v1.2.0" } }, inputs: { tag: "v1.2.0" } });
+    expect(stderrLines(result)).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(github.requests).toContainEqual({ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 });
+    expect(x.tweets).toHaveLength(1);
+    expect(x.tweets[0]!.text).toContain(RELEASE.html_url);
+    expectNoLeak(result);
+  });
+
+  it("fails clearly when the tag has no release", async () => {
+    const result = await runAction({ event: "workflow_dispatch", payload: {}, inputs: { tag: "v9.9.9" } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("::error::There is no GitHub release for tag 'v9.9.9' in acme/widget.");
+    expect(x.requests).toEqual([]);
+    expectNoLeak(result);
+  });
+
+  it("skips a draft with a notice, successfully", async () => {
+    const result = await runAction(releaseEvent({ ...RELEASE, draft: true }));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("::notice::Release v1.2.0 is a draft; drafts are never announced.");
+    expect(x.requests).toEqual([]);
+    expectNoLeak(result);
+  });
+
+  it("skips a release event other than published, saying to subscribe to published", async () => {
+    const result = await runAction(releaseEvent(RELEASE, "edited"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/::notice::.*'edited'.*types: \[published\]/);
+    expect(x.requests).toEqual([]);
+  });
+
+  it("skips a prerelease unless include-prereleases is true", async () => {
+    const skipped = await runAction(releaseEvent(RC));
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toContain("include-prereleases: true");
+    expect(x.requests).toEqual([]);
+
+    const included = await runAction({ ...releaseEvent(RC), inputs: { "include-prereleases": "true" } });
+    expect(included.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    expect(x.tweets[0]!.text).toContain("2.0.0-rc.1");
+    expectNoLeak(included);
+  });
+
+  it("fails naming a missing credential before any request", async () => {
+    const result = await runAction({ ...releaseEvent(RELEASE), inputs: { "api-key": "", "access-token": "  " } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("::error::Input 'api-key' is required: set it to ${{ secrets.TWITTER_API_KEY }}.");
+    expect(result.stdout).toContain("Input 'access-token' is required: set it to ${{ secrets.TWITTER_ACCESS_TOKEN }}.");
+    expect(x.requests).toEqual([]);
+    expect(result.stdout).not.toMatch(/(\n|%0A)\s+at /); // no stack trace, not even in debug lines
+    for (const secret of [FAKE_CREDENTIALS.apiSecret, FAKE_CREDENTIALS.accessTokenSecret, GITHUB_TOKEN]) {
+      expect(result.stdout).toContain(`::add-mask::${secret}`);
+    }
+  });
+
+  it("explains a read-only app: Read and write, then regenerate the tokens", async () => {
+    await x.close();
+    x = await startFakeX({ permission: "read" });
+    const result = await runAction(releaseEvent(RELEASE));
+    expect(result.status).toBe(1);
+    const error = result.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
+    expect(error).toMatch(/Read and write/);
+    expect(error).toMatch(/regenerate/i);
+    expect(error).not.toMatch(/%0A\s+at /); // no stack trace
+    expect(x.tweets).toEqual([]);
+    expectNoLeak(result);
+  });
+
+  it("retries a 500 and posts exactly once", async () => {
+    x.enqueue({ status: 500, body: { title: "Internal Server Error", status: 500 } });
+    const result = await runAction(releaseEvent(RELEASE));
+    expect(result.status).toBe(0);
+    expect(postRequests().map((request) => request.status)).toEqual([500, 201]);
+    expect(x.tweets).toHaveLength(1);
+    expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    expectNoLeak(result);
+  });
+
+  it("a post that landed before the connection dropped is not posted again", async () => {
+    x.enqueue({ kind: "land-then-reset" });
+    const result = await runAction(releaseEvent(RELEASE));
+    expect(result.status).toBe(0);
+    expect(postRequests()).toHaveLength(2); // the retry met X's duplicate answer
+    expect(x.tweets).toHaveLength(1);
+    expect(result.outputs.text).toBe(x.tweets[0]!.text);
+    expectNoLeak(result);
+  });
+
+  it("with RUNNER_DEBUG=1 logs debug lines but no credential", async () => {
+    x.enqueue({ status: 503, body: "upstream down" });
+    const result = await runAction({
+      event: "workflow_dispatch",
+      payload: {},
+      inputs: { tag: "v1.2.0" },
+      env: { RUNNER_DEBUG: "1", ACTIONS_STEP_DEBUG: "true" },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("::debug::");
+    expect(x.tweets).toHaveLength(1);
+    expectNoLeak(result);
+  });
+});

@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import { ReleaseTweetError } from "../../src/core/errors.js";
+import type { PostResult, XClientOptions } from "../../src/core/x-client.js";
+import { run, type ActionDeps } from "../../src/action/main.js";
+import type { InputReader } from "../../src/action/inputs.js";
+
+const SECRETS = {
+  "api-key": "unit-api-key-AAAA",
+  "api-secret": "unit-api-secret-BBBB",
+  "access-token": "unit-access-token-CCCC",
+  "access-token-secret": "unit-token-secret-DDDD",
+  "github-token": "unit-github-token-EEEE",
+};
+
+const RELEASE = {
+  tag_name: "v3.1.0",
+  name: "Spring",
+  body: "Adds dark mode.",
+  html_url: "https://github.com/acme/widget/releases/tag/v3.1.0",
+  draft: false,
+  prerelease: false,
+};
+
+type Line = [kind: string, text: string];
+
+/** A run with every outside dependency faked and every effect recorded. */
+function harness(options: {
+  inputs?: Record<string, string>;
+  event?: { name: string; payload: unknown };
+  post?: (text: string, replyTo: string | undefined) => Promise<PostResult>;
+  writeSummary?: (markdown: string) => Promise<void>;
+}) {
+  const values: Record<string, string> = { ...SECRETS, ...options.inputs };
+  const lines: Line[] = [];
+  const outputs: Record<string, string> = {};
+  const summaries: string[] = [];
+  const posted: { text: string; replyTo: string | undefined }[] = [];
+  const clients: XClientOptions[] = [];
+  const lookups: string[] = [];
+  const masked: string[] = [];
+  const event = options.event ?? { name: "release", payload: { action: "published", release: RELEASE } };
+
+  const inputs: InputReader = {
+    getInput: (name) => (values[name] ?? "").trim(),
+    setSecret: (value) => masked.push(value),
+  };
+  let nextId = 100;
+  const deps: ActionDeps = {
+    inputs,
+    env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: "/event.json", GITHUB_REPOSITORY: "acme/widget" },
+    log: {
+      info: (text) => lines.push(["info", text]),
+      notice: (text) => lines.push(["notice", text]),
+      warning: (text) => lines.push(["warning", text]),
+      debug: (text) => lines.push(["debug", text]),
+      setFailed: (text) => lines.push(["failed", text]),
+      setOutput: (name, value) => {
+        outputs[name] = value;
+      },
+    },
+    readTextFile: (path) =>
+      path === "/event.json" ? Promise.resolve(JSON.stringify(event.payload)) : Promise.reject(new Error("ENOENT")),
+    findRelease: (query) => {
+      lookups.push(query.tag);
+      return Promise.resolve(query.tag === RELEASE.tag_name ? RELEASE : null);
+    },
+    createClient: (clientOptions) => {
+      clients.push(clientOptions);
+      return {
+        postTweet: (text, postOptions = {}) => {
+          posted.push({ text, replyTo: postOptions.replyTo });
+          if (options.post) return options.post(text, postOptions.replyTo);
+          const id = String(nextId++);
+          return Promise.resolve({ id, url: `https://x.com/i/status/${id}`, alreadyPosted: false });
+        },
+      };
+    },
+    writeSummary: options.writeSummary ?? ((markdown) => Promise.resolve(void summaries.push(markdown))),
+  };
+  const of = (kind: string) => lines.filter(([k]) => k === kind).map(([, text]) => text);
+  return { deps, lines, outputs, summaries, posted, clients, lookups, masked, of };
+}
+
+describe("run", () => {
+  it("posts a published release once and sets the outputs and the job summary", async () => {
+    const h = harness({});
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.posted).toHaveLength(1);
+    expect(h.posted[0]!.text).toContain("widget");
+    expect(h.posted[0]!.text).toContain("3.1.0");
+    expect(h.posted[0]!.text).toContain(RELEASE.html_url);
+    expect(h.posted[0]!.replyTo).toBeUndefined();
+    expect(h.outputs).toEqual({
+      "tweet-id": "100",
+      "tweet-url": "https://x.com/i/status/100",
+      "tweet-ids": '["100"]',
+      text: h.posted[0]!.text,
+    });
+    expect(h.summaries).toHaveLength(1);
+    expect(h.summaries[0]).toContain("https://x.com/i/status/100");
+    expect(h.summaries[0]).toContain(h.posted[0]!.text);
+    expect(h.clients[0]).toMatchObject({
+      baseUrl: "https://api.x.com",
+      credentials: {
+        apiKey: SECRETS["api-key"],
+        apiSecret: SECRETS["api-secret"],
+        accessToken: SECRETS["access-token"],
+        accessTokenSecret: SECRETS["access-token-secret"],
+      },
+    });
+    expect(h.masked.sort()).toEqual(Object.values(SECRETS).sort());
+  });
+
+  it("posts a thread as a reply chain and outputs every id", async () => {
+    const h = harness({
+      inputs: { thread: "true" },
+      event: {
+        name: "release",
+        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+      },
+    });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.posted.length).toBeGreaterThan(1);
+    expect(h.posted.map((post) => post.replyTo)).toEqual([undefined, ...h.posted.slice(1).map((_, i) => String(100 + i))]);
+    expect(JSON.parse(h.outputs["tweet-ids"]!)).toEqual(h.posted.map((_, i) => String(100 + i)));
+    expect(h.outputs["tweet-id"]).toBe("100");
+  });
+
+  it("on a dry run prints each post with its weighted length, sets text and posts nothing", async () => {
+    const h = harness({ inputs: { "dry-run": "true", "max-length": "200" } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.clients).toEqual([]);
+    expect(h.posted).toEqual([]);
+    const printed = h.of("info").join("\n");
+    expect(printed).toMatch(/\b\d+\/200\b/);
+    expect(printed).toContain(h.outputs.text);
+    expect(Object.keys(h.outputs)).toEqual(["text"]);
+    expect(h.summaries[0]).toContain("nothing was posted");
+  });
+
+  it("treats a duplicate of the first post as already posted: a notice and a success", async () => {
+    const h = harness({
+      post: () => Promise.reject(new ReleaseTweetError("EXDUPLICATE", "X refused a duplicate post.", "Nothing to do.")),
+    });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.of("notice").join("\n")).toContain("already posted");
+    expect(h.posted).toHaveLength(1);
+    expect(h.outputs["tweet-id"]).toBeUndefined();
+    expect(h.summaries[0]).toContain("Already announced");
+    expect(h.summaries[0]).toContain(h.posted[0]!.text);
+  });
+
+  it("skips a draft with a notice and never creates a client", async () => {
+    const h = harness({ event: { name: "release", payload: { action: "published", release: { ...RELEASE, draft: true } } } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.of("notice")).toEqual(["Release v3.1.0 is a draft; drafts are never announced."]);
+    expect(h.clients).toEqual([]);
+  });
+
+  it("looks up the tag input on workflow_dispatch", async () => {
+    const h = harness({ inputs: { tag: "v3.1.0" }, event: { name: "workflow_dispatch", payload: { inputs: {} } } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.lookups).toEqual(["v3.1.0"]);
+    expect(h.posted).toHaveLength(1);
+  });
+
+  it("reports every bad input at once, each shared fix once, and touches nothing else", async () => {
+    const h = harness({ inputs: { "api-key": "", "access-token": "", "max-length": "lots" } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([
+      [
+        "Input 'api-key' is required: set it to ${{ secrets.TWITTER_API_KEY }}.",
+        "Input 'access-token' is required: set it to ${{ secrets.TWITTER_ACCESS_TOKEN }}.",
+        "Input 'max-length' must be a whole number from 1 to 25000, got 'lots'.",
+        "Store the four X credentials as repository secrets (`npx release-tweet authorize` does it for you) and pass each one in the step's `with:`.",
+        "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
+      ].join("\n"),
+    ]);
+    // An expected failure: no stack trace, not even in debug.
+    expect(h.of("debug").join("\n")).not.toContain("    at ");
+    expect([h.clients, h.lookups, h.summaries]).toEqual([[], [], []]);
+  });
+
+  it("fails with the core's message and no stack for an expected failure", async () => {
+    const h = harness({
+      post: () => Promise.reject(new ReleaseTweetError("EXPERMISSION", "The app can only read.", "Set Read and write.")),
+    });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual(["The app can only read. Set Read and write."]);
+    expect(h.of("debug").join("\n")).not.toContain("    at ");
+  });
+
+  it("fails naming the posts that exist when a thread breaks halfway", async () => {
+    let calls = 0;
+    const h = harness({
+      inputs: { thread: "true" },
+      event: {
+        name: "release",
+        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+      },
+      post: () =>
+        ++calls === 1
+          ? Promise.resolve({ id: "7", url: "https://x.com/i/status/7", alreadyPosted: false })
+          : Promise.reject(new ReleaseTweetError("EXSERVER", "X is down.", "Try later.")),
+    });
+    await run(h.deps);
+    expect(h.posted).toHaveLength(2);
+    expect(h.of("failed")).toHaveLength(1);
+    expect(h.of("failed")[0]).toContain("https://x.com/i/status/7");
+    expect(h.summaries).toEqual([]);
+  });
+
+  it("does not swallow a non-Error throw", async () => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the point: something throws a non-Error
+    const h = harness({ post: () => Promise.reject("socket gone") });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual(["Unexpected error: socket gone"]);
+  });
+
+  it("redacts a credential that reaches a message, and keeps the stack to debug", async () => {
+    const h = harness({ post: () => Promise.reject(new Error(`bad header OAuth oauth_consumer_key="${SECRETS["api-key"]}"`)) });
+    await run(h.deps);
+    const everything = h.lines.map(([, text]) => text).join("\n");
+    for (const secret of Object.values(SECRETS)) expect(everything).not.toContain(secret);
+    expect(h.of("failed")).toEqual(['Unexpected error: bad header OAuth oauth_consumer_key="***"']);
+    expect(h.of("debug").join("\n")).toContain("    at ");
+  });
+
+  it("still succeeds when the job summary cannot be written after posting", async () => {
+    const h = harness({ writeSummary: () => Promise.reject(new Error("GITHUB_STEP_SUMMARY is not set")) });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.of("warning")).toEqual(["Could not write the job summary: Unexpected error: GITHUB_STEP_SUMMARY is not set"]);
+    expect(h.outputs["tweet-id"]).toBe("100");
+  });
+
+  it("fails clearly when the event file is not JSON", async () => {
+    const h = harness({});
+    await run({ ...h.deps, readTextFile: () => Promise.resolve("{not json") });
+    expect(h.of("failed")[0]).toMatch(/^The workflow event file \(GITHUB_EVENT_PATH\) could not be read as JSON\./);
+    expect(h.clients).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildSummary, formatDryRun } from "../../src/action/summary.js";
+
+describe("formatDryRun", () => {
+  it("frames each post like the preview, with its weighted length against the limit", () => {
+    const text = formatDryRun(
+      [
+        { text: "first 🎉", weightedLength: 8 },
+        { text: "second", weightedLength: 6 },
+      ],
+      280,
+    );
+    expect(text).toBe(
+      [
+        "Dry run: 2 posts would be sent to X; nothing is posted.",
+        "── post 1 of 2 ──\nfirst 🎉\n── 8/280 ──",
+        "── post 2 of 2 ──\nsecond\n── 6/280 ──",
+      ].join("\n\n"),
+    );
+  });
+});
+
+describe("buildSummary", () => {
+  it("links each posted post and shows its exact text", () => {
+    const markdown = buildSummary({
+      kind: "posted",
+      posts: [
+        { text: "one", url: "https://x.com/i/status/1" },
+        { text: "two", url: "https://x.com/i/status/2" },
+      ],
+    });
+    expect(markdown).toContain("### Announced on X");
+    expect(markdown).toContain("**Post 1 of 2:** [https://x.com/i/status/1](https://x.com/i/status/1)");
+    expect(markdown).toContain("```text\ntwo\n```");
+  });
+
+  it("keeps release notes with code fences inside a longer fence", () => {
+    const markdown = buildSummary({ kind: "dry-run", posts: [{ text: "use ````x```` or ```y```", url: null }] });
+    expect(markdown).toContain("`````text\nuse ````x```` or ```y```\n`````");
+    expect(markdown).toContain("**Post**");
+  });
+});

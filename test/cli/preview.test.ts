@@ -1,0 +1,77 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/io.js";
+import { runPreview } from "../../src/cli/preview.js";
+
+function fakeIo(stdin = "", cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), stdin: Readable.from([stdin]), env: {}, cwd };
+  return { io, out, err };
+}
+
+describe("release-tweet preview", () => {
+  it("previews the built-in sample with no arguments", async () => {
+    const { io, out, err } = fakeIo();
+    expect(await runPreview([], io)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toContain("── post 1 of 1 ──");
+    expect(text).toContain("release-tweet 2.4.0 is out!");
+    expect(text).toContain("https://github.com/octo-org/release-tweet/releases/tag/v2.4.0");
+    expect(text).toMatch(/── (\d+)\/280 ──/u);
+    expect(Number(/── (\d+)\/280 ──/u.exec(text)![1])).toBeLessThanOrEqual(280);
+    expect(err).toEqual([]);
+  });
+  it("reads notes from a file and derives tag and name from the version", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "preview-"));
+    writeFileSync(join(dir, "notes.md"), "## 3.1.0\n\n### Features\n\n* shiny thing\n");
+    const { io, out } = fakeIo("", dir);
+    const code = await runPreview(["--notes", "notes.md", "--version", "3.1.0", "--repo", "acme/rocket", "--template", "{owner}/{repo} {tag} ({name}): {notes}"], io);
+    expect(code).toBe(0);
+    expect(out[1]).toBe("acme/rocket v3.1.0 (v3.1.0): Features:\n• shiny thing");
+  });
+  it("reads notes from stdin with '-', threads and honours --max-length", async () => {
+    const notes = Array.from({ length: 12 }, (_, index) => `* change number ${index} with some words`).join("\n");
+    const { io, out } = fakeIo(notes);
+    expect(await runPreview(["--notes", "-", "--tag", "v1.0.0", "--thread", "--max-length", "120"], io)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toMatch(/── post 1 of [2-9] ──/u);
+    expect(text).toContain("/120 ──");
+    expect(text).toContain("1.0.0 is out!");
+    for (let index = 0; index < 12; index += 1) expect(text).toContain(`change number ${index} with some words`);
+  });
+  it("fails with one line for a missing file, a bad option or a bad template", async () => {
+    for (const [argv, pattern] of [
+      [["--notes", "nope.md"], /notes file 'nope\.md' does not exist.*--notes/u],
+      [["--max-length", "lots"], /--max-length must be a whole number, not 'lots'/u],
+      [["--max-length", "30000"], /maxLength must be a whole number from 1 to 25000, not 30000/u],
+      [["--frobnicate"], /Unknown option '--frobnicate'.*--help/u],
+      [["--version", "1.0.0", "--template", "{nope}"], /unknown placeholder \{nope\}/u],
+      [["--repo", "not a repo"], /--repo must look like owner\/name/u],
+    ] as const) {
+      const { io, out, err } = fakeIo();
+      expect(await runPreview([...argv], io)).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(pattern);
+      expect(err[0]).not.toMatch(/\n\s+at /u);
+    }
+  });
+  it("--help documents every option", async () => {
+    const { io, out } = fakeIo();
+    expect(await runPreview(["--help"], io)).toBe(0);
+    for (const option of ["--notes", "--version", "--tag", "--name", "--url", "--repo", "--template", "--thread", "--max-length", "--help"]) {
+      expect(out.join("\n")).toContain(option);
+    }
+  });
+  it("runs from the built CLI (dist/cli/index.js)", () => {
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, "../../dist/cli/index.js"), "preview"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("release-tweet 2.4.0 is out!");
+    expect(result.stdout).toMatch(/── \d+\/280 ──/u);
+  });
+});

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compose } from "../../src/core/compose.js";
+import type { ReleaseTweetError } from "../../src/core/errors.js";
+import { isValidPost } from "../../src/core/text-length.js";
+import type { Release } from "../../src/core/types.js";
+
+const RUNS = Math.max(1000, Number(process.env.RELEASE_TWEET_FUZZ_RUNS ?? 0) || 0);
+const SEED = 20250314;
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
+const ADDED = new Set(["…", "•", "◦", ":", " ", "\n"]);
+
+const atom = fc.oneof(
+  fc.constantFrom("fix", "the", "parser", "Ünïcödé", "naïve", "e\u0301", "n\u0303o", "新機能", "한국어", "조합", "العربية", "👩‍👩‍👧", "🏳️‍🌈", "🇯🇵", "🇺🇦", "👍🏽", "1️⃣", "#12", "@user", "`code`", "**bold**", "_em_", "~~del~~", ".", "!", "?", "。", "(", ")", "[", "]", "<b>", "</b>", "<!--", "-->", "\u0000", "\u0007", "\u202E", "\u2066", "\uFEFF", "\t"),
+  fc.constantFrom("https://example.com/a/b?c=d", "https://github.com/o/r/commit/abc1234def", "[link](https://x.test/p)", "[`abc1234`](https://github.com/o/r/commit/abc1234)", "([#3](https://github.com/o/r/issues/3))", "closes #4", "http://例え.jp/パス"),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: "grapheme", maxLength: 4 }),
+);
+const line = fc.tuple(fc.constantFrom("", "* ", "- ", "  - ", "1. ", "## ", "### ", "> ", "> [!NOTE] ", "| a | ", "```", "<details>", "</details>"), fc.array(atom, { maxLength: 25 }))
+  .map(([prefix, words]) => prefix + words.join(" "));
+const markdown = fc.array(line, { maxLength: 40 }).map((lines) => lines.join("\n"));
+
+function run(notes: string, maxLength: number, thread: boolean, template?: string) {
+  const release: Release = { version: "1.2.0", tag: "v1.2.0", name: "Widget", repo: "widget", owner: "octo", url: URL, notes };
+  try {
+    return compose(release, { maxLength, thread, template });
+  } catch (error) {
+    const code = (error as ReleaseTweetError).code;
+    expect(["ETHREADTOOLONG", "ETEMPLATETOOLONG", "ETHREAD"]).toContain(code);
+    return null;
+  }
+}
+
+describe("compose properties (fast-check)", () => {
+  it("every post is valid, within maxLength, keeps the URL whole and invents no grapheme", () => {
+    fc.assert(
+      fc.property(markdown, fc.integer({ min: 60, max: 600 }), fc.boolean(), (notes, maxLength, thread) => {
+        const posts = run(notes, maxLength, thread);
+        if (!posts) return;
+        const source = new Set(graphemes(`${notes.normalize("NFC")} widget 1.2.0 is out! ${URL}`));
+        expect(posts[0]!.text).toContain(URL);
+        for (const post of posts) {
+          expect(post.weightedLength).toBeLessThanOrEqual(maxLength);
+          expect(isValidPost(post.text, maxLength)).toBe(true);
+          for (const g of graphemes(post.text)) if (!ADDED.has(g) && !/^\s+$/u.test(g)) expect(source.has(g), `grapheme ${JSON.stringify(g)}`).toBe(true);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it("a thread keeps every list item's text", () => {
+    const item = fc.array(fc.constantFrom("alpha", "beta", "日本語", "👩‍👩‍👧", "e\u0301t\u00E9", "https://example.com/x", "gamma."), { minLength: 1, maxLength: 30 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 30 }), fc.integer({ min: 80, max: 400 }), (items, maxLength) => {
+        const posts = run(items.map((text) => `* ${text}`).join("\n"), maxLength, true);
+        if (!posts) return;
+        const squash = (text: string) => text.normalize("NFC").replace(/[\s…•◦]/gu, "");
+        // The first post's fixed parts (title line, link) are not notes.
+        const notesOnly = posts.map((post, index) => (index === 0 ? post.text.replace("widget 1.2.0 is out!", "").replace(URL, "") : post.text));
+        const all = squash(notesOnly.join(""));
+        for (const text of items) expect(all).toContain(squash(text));
+      }),
+      { seed: SEED + 1, numRuns: RUNS },
+    );
+  });
+
+  it("arbitrary templates either render within the limit or throw ETEMPLATE/ETEMPLATETOOLONG", () => {
+    const piece = fc.constantFrom("{", "}", "{{", "}}", "{version}", "{notes}", "{url}", "{bogus}", "text ", " — ", ": ", "(", ")", "\n", "😀");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join("")), markdown, (template, notes) => {
+        try {
+          const posts = compose({ version: "1.2.0", tag: "", name: "", repo: "", owner: "", url: URL, notes }, { template });
+          for (const post of posts) expect(post.weightedLength).toBeLessThanOrEqual(280);
+        } catch (error) {
+          expect(["ETEMPLATE", "ETEMPLATETOOLONG", "EEMPTYPOST"]).toContain((error as ReleaseTweetError).code);
+        }
+      }),
+      { seed: SEED + 2, numRuns: RUNS },
+    );
+  });
+});

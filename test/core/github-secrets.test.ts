@@ -1,0 +1,185 @@
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import nacl from "tweetnacl";
+import { afterEach, describe, expect, it } from "vitest";
+import { ReleaseTweetError } from "../../src/core/errors.js";
+import {
+  assertRepo,
+  fetchPublicKey,
+  putSecret,
+  saveSecrets,
+  sealSecret,
+  type SecretsTarget,
+} from "../../src/core/github-secrets.js";
+import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
+
+const sealedbox = createRequire(import.meta.url)("tweetnacl-sealedbox-js") as {
+  open(sealed: Uint8Array, publicKey: Uint8Array, secretKey: Uint8Array): Uint8Array | null;
+};
+
+const TOKEN = "ghp_secretsUnitToken_0123456789abcdef";
+let fake: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+async function start(options: { readOnlyToken?: boolean } = {}): Promise<FakeGitHub> {
+  fake = await startFakeGitHub({ token: TOKEN, repos: ["octo/app"], environments: { "octo/app": ["prod"] }, ...options });
+  return fake;
+}
+
+const target = (server: FakeGitHub, extra: Partial<SecretsTarget> = {}): SecretsTarget => ({
+  apiUrl: server.url,
+  repo: "octo/app",
+  token: TOKEN,
+  tokenName: "GITHUB_TOKEN",
+  ...extra,
+});
+
+async function caught(promise: Promise<unknown>): Promise<ReleaseTweetError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ReleaseTweetError);
+  return error as ReleaseTweetError;
+}
+
+function expectNoSecret(error: ReleaseTweetError, ...secrets: string[]) {
+  const text = `${error.message}\n${error.fix}\n${error.details}\n${String(error.cause)}`;
+  for (const secret of secrets) expect(text).not.toContain(secret);
+}
+
+describe("sealSecret", () => {
+  it("produces a libsodium sealed box that tweetnacl opens, in original base64 with padding", async () => {
+    const pair = nacl.box.keyPair();
+    const value = "fake-token-secret-cdef ✓ é";
+    const sealed = await sealSecret(value, Buffer.from(pair.publicKey).toString("base64"));
+    expect(sealed).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+    const bytes = Buffer.from(sealed, "base64");
+    expect(bytes.length).toBe(48 + Buffer.byteLength(value));
+    const opened = sealedbox.open(bytes, pair.publicKey, pair.secretKey);
+    expect(opened && Buffer.from(opened).toString("utf8")).toBe(value);
+  });
+
+  it("uses a fresh ephemeral key each time", async () => {
+    const key = Buffer.from(nacl.box.keyPair().publicKey).toString("base64");
+    expect(await sealSecret("same", key)).not.toBe(await sealSecret("same", key));
+  });
+
+  it("refuses a key that is not 32 bytes", async () => {
+    expect((await caught(sealSecret("v", Buffer.alloc(16).toString("base64")))).code).toBe("EGITHUBKEY");
+    expect((await caught(sealSecret("v", "%%%"))).code).toBe("EGITHUBKEY");
+  });
+});
+
+describe("assertRepo", () => {
+  it.each(["octo/app", "my-org/my.repo_1"])("accepts %s", (repo) => expect(() => assertRepo(repo)).not.toThrow());
+  it.each(["octo", "octo/app/x", "/app", "octo/", "octo/..", "oc to/app", "https://github.com/octo/app"])("rejects %s", (repo) => {
+    expect(() => assertRepo(repo)).toThrow(/Expected format \{owner\}\/\{repo\}/);
+  });
+});
+
+describe("secrets against the fake GitHub", () => {
+  it("stores sealed repository secrets: created, then updated", async () => {
+    const server = await start();
+    const key = await fetchPublicKey(target(server));
+    expect(await putSecret(target(server), { name: "A", value: "value-a" }, key)).toEqual({ name: "A", outcome: "created" });
+    expect(await putSecret(target(server), { name: "A", value: "value-a2" }, key)).toEqual({ name: "A", outcome: "updated" });
+    expect(server.openedSecrets("octo/app")).toEqual({ A: "value-a2" });
+  });
+
+  it("stores environment secrets under the environment only", async () => {
+    const server = await start();
+    const envTarget = target(server, { environment: "prod" });
+    const key = await fetchPublicKey(envTarget);
+    await saveSecrets(envTarget, [{ name: "B", value: "vb" }], key);
+    expect(server.openedSecrets("octo/app/env/prod")).toEqual({ B: "vb" });
+    expect(server.openedSecrets("octo/app")).toEqual({});
+    expect(server.requests.map((r) => r.path)).toEqual([
+      "/repos/octo/app/environments/prod/secrets/public-key",
+      "/repos/octo/app/environments/prod/secrets/B",
+    ]);
+  });
+
+  it("says 401 means a bad token, without the token", async () => {
+    const server = await start();
+    const error = await caught(fetchPublicKey(target(server, { token: "ghp_wrong_token_value" })));
+    expect(error.code).toBe("EGITHUBTOKEN");
+    expect(error.message).toContain("GITHUB_TOKEN");
+    expect(error.message).toContain("Bad credentials");
+    expectNoSecret(error, "ghp_wrong_token_value", TOKEN);
+  });
+
+  it.each([
+    ["an unknown repository (404)", { repo: "octo/missing" }, {}],
+    ["a read-only token (403)", {}, { readOnlyToken: true }],
+    ["a missing environment (404)", { environment: "staging" }, {}],
+  ])("names all three causes for %s", async (_label, extra, serverOptions) => {
+    const server = await start(serverOptions);
+    const error = await caught(fetchPublicKey(target(server, extra)));
+    expect(error.code).toBe("EGITHUBACCESS");
+    expect(error.fix).toMatch(/does not exist/);
+    expect(error.fix).toMatch(/'repo' scope/);
+    expect(error.fix).toMatch(/Secrets: Read and write/);
+    if ("environment" in extra) expect(error.fix).toContain("environment 'staging'");
+    expectNoSecret(error, TOKEN);
+  });
+
+  it("reports a network failure with the host and no stack", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer();
+      probe.listen(0, "127.0.0.1", () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+      });
+    });
+    const error = await caught(
+      fetchPublicKey({ apiUrl: `http://127.0.0.1:${port}`, repo: "octo/app", token: TOKEN }),
+    );
+    expect(error.code).toBe("EGITHUBNETWORK");
+    expect(error.message).toContain(`127.0.0.1:${port}`);
+    expect(error.message).toContain("ECONNREFUSED");
+  });
+
+  it("says exactly which secrets were stored when one PUT fails", async () => {
+    const server = await start();
+    server.failPutFor("THIRD", 500);
+    const key = await fetchPublicKey(target(server));
+    const reported: string[] = [];
+    const error = await caught(
+      saveSecrets(
+        target(server),
+        [
+          { name: "FIRST", value: "v1-secret-value" },
+          { name: "SECOND", value: "v2-secret-value" },
+          { name: "THIRD", value: "v3-secret-value" },
+          { name: "FOURTH", value: "v4-secret-value" },
+        ],
+        key,
+        {},
+        (saved) => reported.push(`${saved.name}:${saved.outcome}`),
+      ),
+    );
+    expect(error.code).toBe("EGITHUBPARTIAL");
+    expect(error.message).toContain("Stored: FIRST, SECOND. Not stored: THIRD, FOURTH.");
+    expect(reported).toEqual(["FIRST:created", "SECOND:created"]);
+    expect(Object.keys(server.openedSecrets("octo/app"))).toEqual(["FIRST", "SECOND"]);
+    // FOURTH was never attempted.
+    expect(server.requests.filter((r) => r.method === "PUT").map((r) => r.path.split("/").pop())).toEqual([
+      "FIRST",
+      "SECOND",
+      "THIRD",
+    ]);
+    expectNoSecret(error, "v1-secret-value", "v3-secret-value", TOKEN);
+  });
+
+  it("joins an API URL with a path prefix (GitHub Enterprise Server) without doubling slashes", async () => {
+    const server = await start();
+    // The fake serves at the root, so a prefix must reach it verbatim: expect a 404 on the prefixed path.
+    const error = await caught(fetchPublicKey(target(server, { apiUrl: `${server.url}/api/v3/` })));
+    expect(error.code).toBe("EGITHUBACCESS");
+    expect(server.requests.at(-1)?.path).toBe("/api/v3/repos/octo/app/actions/secrets/public-key");
+  });
+});

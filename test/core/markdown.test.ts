@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { markdownToLines } from "../../src/core/markdown.js";
+import { sanitizeText } from "../../src/core/sanitize.js";
+
+const texts = (markdown: string) => markdownToLines(markdown).map((line) => `${line.kind}:${line.depth}:${line.text}`);
+
+describe("markdown → lines", () => {
+  it("semantic-release: drops version heading, commit links, issue refs and closes trailers", () => {
+    const notes = `# [1.1.0](https://github.com/o/r/compare/v1.0.0...v1.1.0) (2022-07-20)
+
+### Bug Fixes
+
+* **api:** handle *empty* bodies ([#12](https://github.com/o/r/issues/12)) ([abc1234](https://github.com/o/r/commit/abc1234def)), closes [#12](https://github.com/o/r/issues/12) [#13](https://github.com/o/r/issues/13)
+* keep \`inline code\` text ([deadbee](https://github.com/o/r/commit/deadbee))
+`;
+    expect(texts(notes)).toEqual([
+      "heading:0:Bug Fixes:",
+      "item:0:api: handle empty bodies",
+      "item:0:keep inline code text",
+    ]);
+  });
+  it("GitHub What's Changed: strips 'by @user in PR-URL', New Contributors and Full Changelog", () => {
+    const notes = `## What's Changed
+* Add dark mode by @alice in https://github.com/o/r/pull/7
+* Bump deps by @dependabot[bot] in https://github.com/o/r/pull/8
+
+## New Contributors
+* @alice made their first contribution in https://github.com/o/r/pull/7
+
+**Full Changelog**: https://github.com/o/r/compare/v1.0.0...v1.1.0`;
+    expect(texts(notes)).toEqual(["heading:0:What's Changed:", "item:0:Add dark mode", "item:0:Bump deps"]);
+  });
+  it("changesets: strips PR link, commit and 'Thanks @user! -'", () => {
+    const notes = `## 3.0.0
+
+### Major Changes
+
+- [#2128](https://github.com/c/c/pull/2128) [\`7113c01\`](https://github.com/c/c/commit/7113c014330b) Thanks [@Andarist](https://github.com/Andarist)! - Renamed the \`changeset tag\` command.
+
+  More detail in a second paragraph.
+  - nested point`;
+    expect(texts(notes)).toEqual([
+      "heading:0:Major Changes:",
+      "item:0:Renamed the changeset tag command. More detail in a second paragraph.",
+      "item:1:nested point",
+    ]);
+  });
+  it("keep a changelog: drops the [version] - date heading, keeps link text and bare URLs", () => {
+    const notes = `## [1.1.0] - 2019-02-15
+### Added
+- [Danish](https://example.com/da) translation, see https://keepachangelog.com/da/
+`;
+    expect(texts(notes)).toEqual(["heading:0:Added:", "item:0:Danish translation, see https://keepachangelog.com/da/"]);
+  });
+  it("drops images, HTML, tables, code blocks, details and comments; reduces alerts", () => {
+    const notes = `<a name="2.0.0"></a>
+# v2.0.0 (2024-01-01)
+
+![logo](https://x.test/logo.png)
+
+<!-- internal note -->
+
+<p align="center"><b>Big</b> banner</p>
+
+> [!WARNING]
+> Drops Node 18.
+
+> A plain quote.
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+\`\`\`js
+code();
+\`\`\`
+
+<details>
+<summary>All commits</summary>
+
+- hidden item
+
+</details>
+
+Text with <kbd>Ctrl</kbd> key.`;
+    expect(texts(notes)).toEqual([
+      "text:0:Warning: Drops Node 18.",
+      "text:0:A plain quote.",
+      "text:0:Text with Ctrl key.",
+    ]);
+  });
+  it("empty and null notes give no lines", () => {
+    expect(markdownToLines(null)).toEqual([]);
+    expect(markdownToLines("")).toEqual([]);
+    expect(markdownToLines("## 1.0.0\n")).toEqual([]);
+  });
+});
+
+describe("sanitize", () => {
+  it("removes control characters and bidi overrides, normalizes to NFC", () => {
+    expect(sanitizeText("a\u0000b\u202Ec\u2066d\u0007e\uFEFF")).toBe("abcde");
+    expect(sanitizeText("e\u0301")).toBe("\u00E9");
+    expect(sanitizeText("x\r\ny")).toBe("x\ny");
+  });
+  it("drops combining marks that ride on Markdown punctuation, keeps keycaps", () => {
+    expect(sanitizeText("*\u0301a*")).toBe("*a*");
+    expect(sanitizeText("#\uFE0F\u20E3 1\uFE0F\u20E3")).toBe("#\uFE0F\u20E3 1\uFE0F\u20E3");
+  });
+});

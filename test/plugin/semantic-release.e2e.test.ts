@@ -1,0 +1,213 @@
+// End to end: real semantic-release 25 on Node 24, in a throwaway git repository with a local bare remote, loading
+// release-tweet from its `npm pack` tarball and posting to the loopback fake X.
+import { execFile, execFileSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
+import type { FakeX } from "../support/fake-x.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const SEMANTIC_RELEASE = join(ROOT, "node_modules/semantic-release/bin/semantic-release.js");
+const CREDENTIAL_VALUES = Object.values(FAKE_CREDENTIALS);
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+let base: string;
+/** The unpacked tarball, copied into each project's node_modules/release-tweet. */
+let packed: string;
+let runtimeDependencies: string[];
+let fakeX: FakeX | undefined;
+
+// dist/plugin is rebuilt when stale by test/global-setup.ts.
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), "release-tweet-e2e-"));
+  // `npm pack` proves what users get: `files`, `exports` and the built dist/plugin, nothing from the working tree.
+  const [info] = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", base], { cwd: ROOT, encoding: "utf8" }),
+  ) as { filename: string }[];
+  execFileSync("tar", ["-xzf", join(base, info!.filename), "-C", base]);
+  packed = join(base, "package");
+  const manifest = JSON.parse(await readFile(join(packed, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  runtimeDependencies = Object.keys(manifest.dependencies ?? {});
+}, 120_000);
+
+afterAll(async () => {
+  if (base) await rm(base, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await fakeX?.close();
+  fakeX = undefined;
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", env: gitEnv(cwd) }).trim();
+}
+
+function gitEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_AUTHOR_NAME: "Test",
+    GIT_AUTHOR_EMAIL: "test@example.com",
+    GIT_COMMITTER_NAME: "Test",
+    GIT_COMMITTER_EMAIL: "test@example.com",
+  };
+}
+
+interface Project {
+  dir: string;
+  remote: string;
+  commit(message: string): void;
+  release(args: string[], env: Record<string, string>): Promise<Run>;
+  localTags(): string;
+  remoteTags(): string;
+}
+
+/**
+ * A consumer project: release-tweet unpacked from the tarball into node_modules, and its declared runtime
+ * dependencies linked from this checkout — so a dependency missing from package.json fails here, with no network.
+ */
+async function createProject(): Promise<Project> {
+  const root = await mkdtemp(join(base, "project-"));
+  const remote = join(root, "remote.git");
+  const dir = join(root, "work");
+  await mkdir(dir);
+  git(root, "init", "--quiet", "--bare", "--initial-branch=main", remote);
+  git(dir, "init", "--quiet", "--initial-branch=main");
+  await cp(packed, join(dir, "node_modules/release-tweet"), { recursive: true });
+  for (const name of runtimeDependencies) {
+    const link = join(dir, "node_modules", name);
+    await mkdir(dirname(link), { recursive: true });
+    await symlink(join(ROOT, "node_modules", name), link, "dir");
+  }
+  await writeFile(join(dir, ".gitignore"), "node_modules/\n");
+  await writeFile(join(dir, "package.json"), JSON.stringify({ name: "rocket", version: "0.0.0-development", private: true }));
+  await writeFile(
+    join(dir, ".releaserc.json"),
+    JSON.stringify({
+      branches: ["main"],
+      repositoryUrl: `file://${remote}`,
+      plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", {}]],
+    }),
+  );
+  git(dir, "add", ".");
+  git(dir, "commit", "--quiet", "-m", "feat: initial launch sequence");
+  git(dir, "remote", "add", "origin", `file://${remote}`);
+  git(dir, "push", "--quiet", "-u", "origin", "main");
+  return {
+    dir,
+    remote,
+    commit(message) {
+      git(dir, "commit", "--quiet", "--allow-empty", "-m", message);
+      git(dir, "push", "--quiet", "origin", "main");
+    },
+    release: (args, env) => runSemanticRelease(dir, args, env),
+    localTags: () => git(dir, "tag", "--list"),
+    remoteTags: () => git(dir, "ls-remote", "--tags", `file://${remote}`),
+  };
+}
+
+function credentialsEnv(x: FakeX): Record<string, string> {
+  return {
+    TWITTER_API_KEY: FAKE_CREDENTIALS.apiKey,
+    TWITTER_API_SECRET: FAKE_CREDENTIALS.apiSecret,
+    TWITTER_ACCESS_TOKEN: FAKE_CREDENTIALS.accessToken,
+    TWITTER_ACCESS_TOKEN_SECRET: FAKE_CREDENTIALS.accessTokenSecret,
+    TWITTER_API_BASE_URL: x.url,
+  };
+}
+
+/** A clean environment: CI=true and no CI service variables, so env-ci reads branch and commit from git. */
+function runSemanticRelease(cwd: string, args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [SEMANTIC_RELEASE, ...args],
+      { cwd, env: { ...gitEnv(cwd), CI: "true", NO_COLOR: "1", ...env }, timeout: 50_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}` });
+      },
+    );
+  });
+}
+
+function expectNoCredential(output: string): void {
+  for (const value of CREDENTIAL_VALUES) expect(output).not.toContain(value);
+}
+
+const tweetPosts = (x: FakeX) => x.requests.filter((r) => r.method === "POST" && r.path === "/2/tweets");
+
+describe("release-tweet under real semantic-release 25", () => {
+  it("--dry-run previews the post with its N/280 length and posts nothing", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject();
+    const run = await project.release(["--dry-run"], credentialsEnv(fakeX));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain("Dry run: release-tweet would post 1 post on X for v1.0.0:");
+    expect(run.output).toMatch(/Post 1\/1, \d+\/280:\n.*1\.0\.0/);
+    expect(run.output).toContain("initial launch sequence");
+    expect(fakeX.requests).toEqual([]);
+    expect(project.localTags()).toBe("");
+    expectNoCredential(run.output);
+  }, 60_000);
+
+  it("fails before any tag is made when a credential is missing, naming the variable", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject();
+    const { TWITTER_ACCESS_TOKEN_SECRET: _omitted, ...env } = credentialsEnv(fakeX);
+    const run = await project.release([], { ...env, TWITTER_API_KEY: "   " });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("ENOTWITTERACCESSTOKENSECRET");
+    expect(run.output).toContain("TWITTER_ACCESS_TOKEN_SECRET");
+    expect(run.output).toContain("ENOTWITTERAPIKEY");
+    expect(project.localTags()).toBe("");
+    expect(project.remoteTags()).toBe("");
+    expect(fakeX.requests).toEqual([]);
+    expectNoCredential(run.output);
+  }, 60_000);
+
+  it("tags v1.0.0 and posts exactly one signed tweet; a fix: commit then posts a second one", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject();
+    const first = await project.release([], credentialsEnv(fakeX));
+    expect(first.code, first.output).toBe(0);
+    expect(project.localTags()).toBe("v1.0.0");
+    expect(project.remoteTags()).toMatch(/refs\/tags\/v1\.0\.0$/);
+    expect(fakeX.tweets).toHaveLength(1);
+    expect(fakeX.tweets[0]!.text).toContain("1.0.0");
+    expect(fakeX.tweets[0]!.text).toContain("initial launch sequence");
+    // The fake verifies every OAuth 1.0a signature: a 201 means it was signed right.
+    expect(tweetPosts(fakeX).map((r) => r.status)).toEqual([201]);
+    expect(tweetPosts(fakeX)[0]!.authorization).toMatch(/^OAuth .*oauth_signature_method="HMAC-SHA1"/);
+    expect(first.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
+
+    project.commit("fix: correct the countdown");
+    const second = await project.release([], credentialsEnv(fakeX));
+    expect(second.code, second.output).toBe(0);
+    expect(project.localTags().split("\n")).toEqual(["v1.0.0", "v1.0.1"]);
+    expect(fakeX.tweets).toHaveLength(2);
+    expect(fakeX.tweets[1]!.text).toContain("1.0.1");
+    expect(fakeX.tweets[1]!.text).toContain("correct the countdown");
+    expectNoCredential(first.output + second.output);
+  }, 60_000);
+
+  it("posts exactly once when X answers 500 first", async () => {
+    fakeX = await startFakeX();
+    fakeX.enqueue({ status: 500, body: { title: "Internal Server Error", status: 500 } });
+    const project = await createProject();
+    const run = await project.release([], credentialsEnv(fakeX));
+    expect(run.code, run.output).toBe(0);
+    expect(tweetPosts(fakeX).map((r) => r.status)).toEqual([500, 201]);
+    expect(fakeX.tweets).toHaveLength(1);
+    expect(run.output).toContain("Announced v1.0.0 on X");
+    expectNoCredential(run.output);
+  }, 60_000);
+});
