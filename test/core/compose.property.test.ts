@@ -7,6 +7,8 @@ import type { Release } from "../../src/core/types.js";
 
 const RUNS = Math.max(1000, Number(process.env.RELEASE_TWEET_FUZZ_RUNS ?? 0) || 0);
 const SEED = 20250314;
+/** Long opt-in runs (RELEASE_TWEET_FUZZ_RUNS) need more than the default 30 s. */
+const TIMEOUT = 30_000 + RUNS * 10;
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
 const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
 const ADDED = new Set(["…", "•", "◦", ":", " ", "\n"]);
@@ -48,7 +50,7 @@ describe("compose properties (fast-check)", () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("a thread keeps every list item's text", () => {
     const item = fc.array(fc.constantFrom("alpha", "beta", "日本語", "👩‍👩‍👧", "e\u0301t\u00E9", "https://example.com/x", "gamma."), { minLength: 1, maxLength: 30 }).map((words) => words.join(" "));
@@ -64,7 +66,7 @@ describe("compose properties (fast-check)", () => {
       }),
       { seed: SEED + 1, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("arbitrary templates either render within the limit or throw ETEMPLATE/ETEMPLATETOOLONG", () => {
     const piece = fc.constantFrom("{", "}", "{{", "}}", "{version}", "{notes}", "{url}", "{bogus}", "text ", " — ", ": ", "(", ")", "\n", "😀");
@@ -79,5 +81,5 @@ describe("compose properties (fast-check)", () => {
       }),
       { seed: SEED + 2, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
