@@ -3,13 +3,13 @@ import { ReleaseTweetError } from "./errors.js";
 import { ELLIPSIS, ELLIPSIS_WEIGHT, cutToBudget, weightWithin } from "./fit.js";
 import { readNotes, type NoteLine, type NotesReader } from "./markdown.js";
 import { sanitizeField } from "./sanitize.js";
+import { DEFAULT_MAX_LENGTH, MAX_LENGTH_LIMIT, maxLengthProblem } from "./settings.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { weightedLength } from "./text-length.js";
 import type { ComposeOptions, Post, Release } from "./types.js";
 
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
-export const DEFAULT_MAX_LENGTH = 280;
-export const MAX_LENGTH_LIMIT = 25_000;
+export { DEFAULT_MAX_LENGTH, MAX_LENGTH_LIMIT };
 /** Threads longer than this are refused with a clear error rather than flooding followers. */
 export const MAX_THREAD_POSTS = 25;
 
@@ -154,11 +154,12 @@ interface Settings {
 
 function checkOptions(options: ComposeOptions): Settings {
   const maxLength: unknown = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (typeof maxLength !== "number" || !Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_LENGTH_LIMIT) {
+  const problem = maxLengthProblem(maxLength);
+  if (problem !== undefined || typeof maxLength !== "number") {
     throw fail(
       "EMAXLENGTH",
-      `maxLength must be a whole number from 1 to ${MAX_LENGTH_LIMIT}, not ${typeof maxLength === "number" ? maxLength : JSON.stringify(maxLength)}.`,
-      "Use 280 for a standard X account, or up to 25000 with X Premium.",
+      `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`,
+      `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`,
     );
   }
   const thread: unknown = options.thread;

@@ -4,6 +4,7 @@ import { request, type Dispatcher } from "undici";
 import { ReleaseTweetError } from "./errors.js";
 import { authorizationHeader, encodeForm, type OAuthKeyPair, type ProtocolParams } from "./oauth.js";
 import { redact } from "./redact.js";
+import { apiBaseUrlProblem } from "./settings.js";
 import { DEFAULT_API_BASE_URL } from "./types.js";
 import { xError, type XResponse } from "./x-errors.js";
 
@@ -34,27 +35,18 @@ export interface SignedRequest {
   timeoutMs: number;
 }
 
-/** Parses TWITTER_API_BASE_URL / apiBaseUrl: http(s) only, a trailing slash tolerated, any path prefix kept. */
+/** Parses TWITTER_API_BASE_URL / apiBaseUrl by the rule every door shares; a trailing slash tolerated, a path prefix kept. */
 export function resolveBaseUrl(value: string | undefined): URL {
   const text = value?.trim() || DEFAULT_API_BASE_URL;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
+  const problem = apiBaseUrlProblem(text);
+  if (problem !== undefined) {
     throw new ReleaseTweetError(
       "EXBASEURL",
-      `The X API base URL "${text}" is not a URL.`,
+      `The X API base URL ${problem}.`,
       `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`,
     );
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password) {
-    throw new ReleaseTweetError(
-      "EXBASEURL",
-      `The X API base URL "${url.origin}${url.pathname}" must be a plain http(s) URL without query, fragment or user info.`,
-      `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`,
-    );
-  }
-  return url;
+  return new URL(text);
 }
 
 function endpointUrl(base: URL, path: string, query: Record<string, string> = {}): URL {

@@ -4,6 +4,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { markdownChunks } from "./markdown-chunks.js";
+import { quietMentions } from "./mentions.js";
 import { sanitizeText } from "./sanitize.js";
 
 /** One line of notes: a section label ("Bug Fixes:"), a list item (depth 0 = top level) or a paragraph. */
@@ -201,7 +202,7 @@ export function readNotes(markdown: string | null | undefined): NotesReader {
     for (const chunk of markdownChunks(source)) {
       const tree = fromMarkdown(chunk.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
       consumed = chunk.end;
-      yield* walkBlocks(tree.children, state);
+      for (const line of walkBlocks(tree.children, state)) yield { ...line, text: quietMentions(line.text) };
     }
   }
   return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };

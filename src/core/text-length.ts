@@ -4,6 +4,7 @@
 import parseTweet from "twitter-text/dist/parseTweet.js";
 import configs from "twitter-text/dist/configs.js";
 import extractUrlsWithIndices from "twitter-text/dist/extractUrlsWithIndices.js";
+import extractMentionsOrListsWithIndices from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 
 /** X's weighted length (config v3: URL = 23, CJK/emoji = 2, text NFC-normalized first). */
 export function weightedLength(text: string): number {
@@ -18,4 +19,12 @@ export function isValidPost(text: string, maxLength: number): boolean {
 /** The URLs twitter-text sees in the text (each counts 23), as UTF-16 [start, end) ranges. */
 export function urlRanges(text: string): Array<[number, number]> {
   return extractUrlsWithIndices(text).map((entity) => entity.indices);
+}
+
+/** Where X would see an @mention (outside URLs), as UTF-16 offsets of the "@". */
+export function mentionOffsets(text: string): number[] {
+  const urls = urlRanges(text);
+  return extractMentionsOrListsWithIndices(text)
+    .map((entity) => entity.indices[0])
+    .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
 }

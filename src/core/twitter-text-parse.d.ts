@@ -14,3 +14,8 @@ declare module "twitter-text/dist/extractUrlsWithIndices.js" {
   const extractUrlsWithIndices: (text: string) => UrlWithIndices[];
   export default extractUrlsWithIndices;
 }
+declare module "twitter-text/dist/extractMentionsOrListsWithIndices.js" {
+  import type { MentionWithIndices } from "twitter-text";
+  const extractMentionsOrListsWithIndices: (text: string) => MentionWithIndices[];
+  export default extractMentionsOrListsWithIndices;
+}

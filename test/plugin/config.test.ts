@@ -74,9 +74,9 @@ describe("checkConfig", () => {
   });
 
   it.each([
-    ["not a url", "is not a valid URL"],
-    ["http://api.example.com", "must use https"],
-    ["ftp://api.example.com", "must use https"],
+    ["not a url", "is not a URL"],
+    ["http://api.example.com", "must be an https URL"],
+    ["ftp://api.example.com", "must be an https URL"],
     ["https://api.example.com/?x=1", "query or fragment"],
     [42, "must be a URL"],
   ])("rejects apiBaseUrl %j", (apiBaseUrl, why) => {

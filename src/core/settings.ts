@@ -1,0 +1,29 @@
+// The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
+// plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
+
+/** X's limit for X Premium accounts; 280 for everyone else. */
+export const MAX_LENGTH_LIMIT = 25_000;
+export const DEFAULT_MAX_LENGTH = 280;
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * Why `value` cannot be the X API base URL, or undefined when it can. The phrase completes "<name> …" and never
+ * repeats the value, which may carry a password.
+ */
+export function apiBaseUrlProblem(value: string): string | undefined {
+  const url = URL.parse(value.trim());
+  if (url === null) return "is not a URL";
+  if (url.username || url.password) return "must not contain a user name or password";
+  if (url.search || url.hash) return "must not have a query or fragment";
+  if (url.protocol === "https:") return undefined;
+  // Over plain http every signed request, access token included, would cross the network in the clear.
+  if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname)) return undefined;
+  return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+
+/** Why `value` cannot be the maximum post length, or undefined when it can. */
+export function maxLengthProblem(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT) return undefined;
+  return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT} (280 for most accounts, up to ${MAX_LENGTH_LIMIT} with X Premium)`;
+}
