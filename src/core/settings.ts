@@ -25,5 +25,5 @@ export function apiBaseUrlProblem(value: string): string | undefined {
 /** Why `value` cannot be the maximum post length, or undefined when it can. */
 export function maxLengthProblem(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT) return undefined;
-  return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT} (280 for most accounts, up to ${MAX_LENGTH_LIMIT} with X Premium)`;
+  return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
 }
