@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { ReleaseTweetError } from "../core/errors.js";
 import { DEFAULT_GITHUB_API_URL, GITHUB_API_ENV, assertRepo } from "../core/github-secrets.js";
+import { apiBaseUrlProblem } from "../core/settings.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
 import { parseCallbackUrl } from "./callback-server.js";
 
@@ -123,7 +124,7 @@ function defaults(env: NodeJS.ProcessEnv): AuthorizeOptions {
     callback: undefined,
     timeoutMs: DEFAULT_TIMEOUT_S * 1000,
     openBrowser: true,
-    xBaseUrl: httpUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL, API_BASE_ENV),
+    xBaseUrl: xApiUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL),
     githubApiUrl: nonEmpty(GITHUB_API_ENV) === undefined ? undefined : httpUrl(nonEmpty(GITHUB_API_ENV) ?? "", GITHUB_API_ENV),
     github: githubToken
       ? { token: githubToken, name: "GITHUB_TOKEN" }
@@ -132,6 +133,20 @@ function defaults(env: NodeJS.ProcessEnv): AuthorizeOptions {
         : undefined,
     consumer: { apiKey: nonEmpty(CREDENTIAL_ENV.apiKey), apiSecret: nonEmpty(CREDENTIAL_ENV.apiSecret) },
   };
+}
+
+/**
+ * The X API base URL by the rule every door shares (https; plain http only to loopback), checked before anything is
+ * sent: otherwise the GitHub access check and the key prompts would run first, and the failure come mid-flow.
+ */
+function xApiUrl(value: string): string {
+  const problem = apiBaseUrlProblem(value);
+  if (problem !== undefined) {
+    throw new ReleaseTweetError("EURL", `${API_BASE_ENV} ${problem}.`, `Fix or unset ${API_BASE_ENV} (default ${DEFAULT_API_BASE_URL}).`, {
+      docs: "authorize",
+    });
+  }
+  return value.replace(/\/+$/, "");
 }
 
 function httpUrl(value: string, name: string): string {

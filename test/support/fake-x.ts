@@ -37,7 +37,10 @@ export type Fault =
   | { kind: "reset" }
   | { kind: "land-then-reset" }
   | { kind: "hang" }
-  | { kind: "malformed-201" };
+  | { kind: "malformed-201" }
+  | { kind: "normal" }; // serve this request as usual (lets a fault target the 2nd post of a thread)
+
+export type OAuthEndpoint = "request_token" | "access_token";
 
 export interface FakeRequest {
   method: string;
@@ -55,6 +58,14 @@ export interface FakeX {
   tweets: FakeTweet[];
   requests: FakeRequest[];
   enqueue(...faults: Fault[]): void;
+  /**
+   * Faults for the next requests to POST /oauth/request_token or /oauth/access_token, in order. "land-then-reset"
+   * does the endpoint's work (issues the token, burns the PIN) and then drops the socket; "malformed-201" answers
+   * 200 with a body that is not the documented form.
+   */
+  enqueueOAuth(endpoint: OAuthEndpoint, ...faults: Fault[]): void;
+  /** Drops every fault not played yet (a test's "X is healthy again"). */
+  clearFaults(): void;
   close(): Promise<void>;
   callbackMode: "pin" | "redirect";
   approvedCallbacks: string[];
@@ -151,6 +162,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   const now = options.now ?? Date.now;
   const permission = options.permission ?? "read-write";
   const faults: Fault[] = [];
+  const oauthFaults: Record<OAuthEndpoint, Fault[]> = { request_token: [], access_token: [] };
   const seenNonces = new Set<string>();
   const requestTokens = new Map<string, RequestToken>();
   const hanging = new Set<ServerResponse>();
@@ -161,6 +173,12 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     tweets: [],
     requests: [],
     enqueue: (...more) => void faults.push(...more),
+    enqueueOAuth: (endpoint, ...more) => void oauthFaults[endpoint].push(...more),
+    clearFaults: () => {
+      faults.length = 0;
+      oauthFaults.request_token.length = 0;
+      oauthFaults.access_token.length = 0;
+    },
     close: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
@@ -274,6 +292,42 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     return tweet;
   }
 
+  /** Plays a fault that replaces the answer (a status, a reset, a hang); true when it answered. */
+  function playAnswerFault(req: IncomingMessage, res: ServerResponse, fault: Fault | undefined): boolean {
+    if (fault && "status" in fault) {
+      const headers = { ...fault.headers };
+      const isText = typeof fault.body === "string" || fault.body === undefined;
+      const text = fault.body === undefined ? "" : typeof fault.body === "string" ? fault.body : JSON.stringify(fault.body);
+      const type = isText ? (text.trimStart().startsWith("<") ? "text/html" : "text/plain") : "application/problem+json";
+      send(req, res, fault.status, headers["content-type"] ?? type, text, headers);
+      return true;
+    }
+    if (fault?.kind === "reset") {
+      record(req, 0, "fault: reset");
+      req.socket.destroy();
+      return true;
+    }
+    if (fault?.kind === "hang") {
+      record(req, 0, "fault: hang");
+      hanging.add(res);
+      return true;
+    }
+    return false;
+  }
+
+  /** Answers a form-encoded OAuth success, or plays the fault that happens after the work is done. */
+  function sendOAuthForm(req: IncomingMessage, res: ServerResponse, answer: URLSearchParams, fault: Fault | undefined): void {
+    if (fault && "kind" in fault && fault.kind === "land-then-reset") {
+      record(req, 0, "fault: land-then-reset");
+      req.socket.destroy();
+      return;
+    }
+    if (fault && "kind" in fault && fault.kind === "malformed-201") {
+      return send(req, res, 200, "text/html;charset=utf-8", "<html><body>Something went wrong</body></html>");
+    }
+    send(req, res, 200, "text/html;charset=utf-8", answer.toString());
+  }
+
   function postTweet(req: IncomingMessage, res: ServerResponse, url: URL, body: string): void {
     const auth = verify(req, url, body, userToken);
     if (typeof auth === "string") return unauthorized(req, res, url.pathname, auth);
@@ -287,23 +341,8 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       return sendJson(req, res, 400, { title: "Invalid Request", detail: "Body is not JSON.", type: "about:blank", status: 400 });
     }
     const fault = faults.shift();
-    if (fault && "status" in fault) {
-      const headers = { ...fault.headers };
-      const isText = typeof fault.body === "string" || fault.body === undefined;
-      const text = fault.body === undefined ? "" : typeof fault.body === "string" ? fault.body : JSON.stringify(fault.body);
-      const type = isText ? (text.trimStart().startsWith("<") ? "text/html" : "text/plain") : "application/problem+json";
-      return send(req, res, fault.status, headers["content-type"] ?? type, text, headers);
-    }
-    if (fault?.kind === "reset") {
-      record(req, 0, "fault: reset");
-      req.socket.destroy();
-      return;
-    }
-    if (fault?.kind === "hang") {
-      record(req, 0, "fault: hang");
-      hanging.add(res);
-      return;
-    }
+    if (playAnswerFault(req, res, fault)) return;
+    const after = fault && "kind" in fault ? fault.kind : undefined;
     if (permission === "read") return sendJson(req, res, 403, READ_ONLY_APP);
     if (typeof payload.text !== "string" || payload.text === "") {
       return sendJson(req, res, 400, { title: "Invalid Request", detail: "text is required.", type: "about:blank", status: 400 });
@@ -319,18 +358,20 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     }
     if (fake.tweets.some((t) => t.text === payload.text)) return sendJson(req, res, 403, DUPLICATE);
     const tweet = store(payload.text, replyTo ?? null);
-    if (fault?.kind === "land-then-reset") {
+    if (after === "land-then-reset") {
       record(req, 0, "fault: land-then-reset");
       req.socket.destroy();
       return;
     }
-    if (fault?.kind === "malformed-201") {
+    if (after === "malformed-201") {
       return send(req, res, 201, "application/json", `{"data":{"edit_history_tweet_ids":`);
     }
     sendJson(req, res, 201, { data: { id: tweet.id, text: tweet.text } });
   }
 
   function requestToken(req: IncomingMessage, res: ServerResponse, url: URL, body: string): void {
+    const fault = oauthFaults.request_token.shift();
+    if (playAnswerFault(req, res, fault)) return;
     const auth = verify(req, url, body, (token) => (token === undefined ? "" : null));
     if (typeof auth === "string") return unauthorized(req, res, url.pathname, auth);
     const callback = auth.params.get("oauth_callback");
@@ -342,7 +383,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     const secret = randomBytes(16).toString("hex");
     requestTokens.set(token, { secret, callback, verifier: null });
     const answer = new URLSearchParams({ oauth_token: token, oauth_token_secret: secret, oauth_callback_confirmed: "true" });
-    send(req, res, 200, "text/html;charset=utf-8", answer.toString());
+    sendOAuthForm(req, res, answer, fault);
   }
 
   function authorize(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -362,6 +403,8 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   }
 
   function accessToken(req: IncomingMessage, res: ServerResponse, url: URL, body: string): void {
+    const fault = oauthFaults.access_token.shift();
+    if (playAnswerFault(req, res, fault)) return;
     const token = parseAuthorization(req.headers.authorization)?.get("oauth_token");
     const pending = token === undefined ? undefined : requestTokens.get(token);
     if (!pending) {
@@ -381,7 +424,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       user_id: FAKE_USER.userId,
       screen_name: FAKE_USER.screenName,
     });
-    send(req, res, 200, "text/html;charset=utf-8", answer.toString());
+    sendOAuthForm(req, res, answer, fault);
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

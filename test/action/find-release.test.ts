@@ -1,0 +1,122 @@
+// The Action's one GitHub API call, against the loopback fake GitHub (a real HTTP server).
+import { createServer, type IncomingMessage } from "node:http";
+import { connect, type AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReleaseTweetError } from "../../src/core/errors.js";
+import { findReleaseByTag } from "../../src/action/release.js";
+import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
+
+const TOKEN = "ghs_findReleaseToken0123456789";
+const RELEASE: FakeRelease = {
+  tag_name: "v1.2.0",
+  name: "Widget 1.2",
+  body: "Adds the frobnicator.",
+  html_url: "https://github.com/acme/widget/releases/tag/v1.2.0",
+  draft: false,
+  prerelease: false,
+};
+const SLASHED: FakeRelease = { ...RELEASE, tag_name: "release/2.0", html_url: `${RELEASE.html_url}-slash` };
+const NO_PROXY_ENV = {};
+
+let github: FakeGitHub;
+beforeAll(async () => {
+  github = await startFakeGitHub({ token: TOKEN, repos: ["acme/widget"], releases: { "acme/widget": [RELEASE, SLASHED] } });
+});
+afterAll(async () => {
+  await github.close();
+});
+
+const query = (overrides: Partial<Parameters<typeof findReleaseByTag>[0]> = {}) => ({
+  owner: "acme",
+  repo: "widget",
+  tag: "v1.2.0",
+  token: TOKEN,
+  apiUrl: github.url,
+  ...overrides,
+});
+
+async function failure(promise: Promise<unknown>): Promise<ReleaseTweetError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ReleaseTweetError);
+  const expected = error as ReleaseTweetError;
+  expect(JSON.stringify({ ...expected, message: expected.message, fix: expected.fix })).not.toContain(TOKEN);
+  return expected;
+}
+
+describe("findReleaseByTag", () => {
+  it("returns the release GitHub has for the tag", async () => {
+    const found = await findReleaseByTag(query(), NO_PROXY_ENV);
+    expect(found).toMatchObject({ tag_name: "v1.2.0", html_url: RELEASE.html_url });
+    expect(github.requests.at(-1)).toEqual({ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 });
+  });
+
+  it("encodes a tag with a slash as one path segment, and accepts an API URL with a trailing slash", async () => {
+    const found = await findReleaseByTag(query({ tag: "release/2.0", apiUrl: `${github.url}/` }), NO_PROXY_ENV);
+    expect(found).toMatchObject({ html_url: SLASHED.html_url });
+  });
+
+  it("returns null when the tag has no release", async () => {
+    expect(await findReleaseByTag(query({ tag: "v9.9.9" }), NO_PROXY_ENV)).toBeNull();
+  });
+
+  it("says the token was rejected on 401, without the token", async () => {
+    const error = await failure(findReleaseByTag(query({ token: "ghs_wrong" }), NO_PROXY_ENV));
+    expect(error.code).toBe("EGITHUBTOKEN");
+  });
+
+  it("names the status of any other answer", async () => {
+    const server = createServer((_req, res) => res.writeHead(403, { "content-type": "application/json" }).end("{}"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` }), NO_PROXY_ENV));
+      expect(error.code).toBe("EGITHUBAPI");
+      expect(error.message).toContain("answered 403");
+      expect(error.fix).toMatch(/contents: read/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("says GitHub could not be reached when nothing listens", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` }), NO_PROXY_ENV));
+    expect(error.code).toBe("EGITHUBAPI");
+    expect(error.message).toContain("Could not reach the GitHub API");
+  });
+
+  it("goes through HTTPS_PROXY/HTTP_PROXY when set, as @actions/github did", async () => {
+    // A tunnelling proxy, as undici's ProxyAgent expects: CONNECT host:port, then bytes both ways.
+    const seen: string[] = [];
+    const proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on("connect", (req: IncomingMessage, client: Duplex, head: Buffer) => {
+      seen.push(req.url ?? "");
+      const target = new URL(`http://${req.url ?? ""}`);
+      const upstream = connect(Number(target.port), target.hostname, () => {
+        client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on("error", () => client.destroy());
+      client.on("error", () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const { port } = proxy.address() as AddressInfo;
+    try {
+      const found = await findReleaseByTag(query(), { HTTP_PROXY: `http://127.0.0.1:${port}` });
+      expect(found).toMatchObject({ tag_name: "v1.2.0" });
+      expect(seen).toEqual([new URL(github.url).host]);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+});
