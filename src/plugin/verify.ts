@@ -1,6 +1,7 @@
 // Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
-import { compose, MAX_LENGTH_LIMIT, validateTemplate } from "../core/compose.js";
+import { compose, validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
+import { apiBaseUrlProblem, maxLengthProblem } from "../core/settings.js";
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
 import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
@@ -29,8 +30,6 @@ const SAMPLE_RELEASE: Release = {
   url: "https://github.com/owner/project/releases/tag/v1.2.3",
   notes: "### Bug Fixes\n\n* fix a bug",
 };
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function checkConfig(config: ResolvedConfig): CheckResult {
   const problems: ReleaseTweetError[] = [];
@@ -130,13 +129,10 @@ function checkBoolean(option: "thread" | "prerelease" | "verifyCredentials", val
 }
 
 function checkMaxLength(value: unknown, problems: ReleaseTweetError[]): number | undefined {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT) return value;
+  const problem = maxLengthProblem(value);
+  if (problem === undefined && typeof value === "number") return value;
   problems.push(
-    invalidOption(
-      "maxLength",
-      `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}; got ${describe(value)}.`,
-      'Set "maxLength" to 280 (the limit of most accounts), or up to 25000 for Premium accounts.',
-    ),
+    invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'),
   );
   return undefined;
 }
@@ -145,26 +141,13 @@ function checkApiBaseUrl(config: ResolvedConfig, problems: ReleaseTweetError[]):
   const value = config.apiBaseUrl;
   const subject =
     config.apiBaseUrlSource === "env" ? `The environment variable ${API_BASE_ENV}` : 'The release-tweet option "apiBaseUrl"';
-  const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment (plain http only for 127.0.0.1/localhost).`;
-  const fail = (problem: string) => {
-    problems.push(invalidOption("apiBaseUrl", problem, fix, subject));
+  const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment.`;
+  const problem = typeof value === "string" && value.trim() !== "" ? apiBaseUrlProblem(value) : "must be a URL";
+  if (problem !== undefined || typeof value !== "string") {
+    problems.push(invalidOption("apiBaseUrl", `${problem}.`, fix, subject));
     return undefined;
-  };
-  if (typeof value !== "string" || value.trim() === "") return fail(`must be a URL; got ${describe(value)}.`);
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return fail(`is not a valid URL: ${JSON.stringify(value)}.`);
   }
-  // Never echo a URL that carries credentials.
-  if (url.username || url.password) return fail("must not contain a user name or password.");
-  if (url.search || url.hash) return fail(`must not have a query or fragment: ${JSON.stringify(value)}.`);
-  const loopback = LOOPBACK_HOSTS.has(url.hostname);
-  // Signed requests carry the access token in the clear over plain http.
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    return fail(`must use https (plain http is accepted only for 127.0.0.1/localhost): ${JSON.stringify(value)}.`);
-  }
+  const url = new URL(value.trim());
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
