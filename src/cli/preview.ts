@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../core/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../core/sample-release.js";
+import { maxLengthProblem } from "../core/settings.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
 
@@ -62,10 +63,12 @@ async function readNotesFile(file: string, io: CliIo): Promise<string> {
 
 function parseMaxLength(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) {
-    throw usageError(`--max-length must be a whole number, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`);
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  const problem = maxLengthProblem(number);
+  if (problem !== undefined) {
+    throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`);
   }
-  return Number(value.trim());
+  return number;
 }
 
 /** Fills missing values from each other: tag ⇄ version, name = tag. */

@@ -47,8 +47,9 @@ describe("release-tweet preview", () => {
   it("fails with one line for a missing file, a bad option or a bad template", async () => {
     for (const [argv, pattern] of [
       [["--notes", "nope.md"], /notes file 'nope\.md' does not exist.*--notes/u],
-      [["--max-length", "lots"], /--max-length must be a whole number, not 'lots'/u],
-      [["--max-length", "30000"], /maxLength must be a whole number from 1 to 25000, not 30000/u],
+      [["--max-length", "lots"], /--max-length must be a whole number from 1 to 25000, not 'lots'/u],
+      [["--max-length", "30000"], /--max-length must be a whole number from 1 to 25000, not '30000'/u],
+      [["--max-length", "0"], /--max-length must be a whole number from 1 to 25000, not '0'/u],
       [["--frobnicate"], /Unknown option '--frobnicate'.*--help/u],
       [["--version", "1.0.0", "--template", "{nope}"], /unknown placeholder \{nope\}/u],
       [["--repo", "not a repo"], /--repo must look like owner\/name/u],
