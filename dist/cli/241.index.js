@@ -277,6 +277,8 @@ function authorizationHeader(request, options = {}) {
     return signer.toHeader({ ...oauthData, oauth_signature: signature }).Authorization;
 }
 
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(922);
 ;// CONCATENATED MODULE: ./src/core/x-errors.ts
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
@@ -465,21 +467,16 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 
 
+
 const http_DEFAULT_TIMEOUT_MS = 10_000;
-/** Parses TWITTER_API_BASE_URL / apiBaseUrl: http(s) only, a trailing slash tolerated, any path prefix kept. */
+/** Parses TWITTER_API_BASE_URL / apiBaseUrl by the rule every door shares; a trailing slash tolerated, a path prefix kept. */
 function resolveBaseUrl(value) {
     const text = value?.trim() || DEFAULT_API_BASE_URL;
-    let url;
-    try {
-        url = new URL(text);
+    const problem = (0,settings/* apiBaseUrlProblem */.wy)(text);
+    if (problem !== undefined) {
+        throw new errors/* ReleaseTweetError */.be("EXBASEURL", `The X API base URL ${problem}.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
     }
-    catch {
-        throw new errors/* ReleaseTweetError */.be("EXBASEURL", `The X API base URL "${text}" is not a URL.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
-    }
-    if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password) {
-        throw new errors/* ReleaseTweetError */.be("EXBASEURL", `The X API base URL "${url.origin}${url.pathname}" must be a plain http(s) URL without query, fragment or user info.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
-    }
-    return url;
+    return new URL(text);
 }
 function endpointUrl(base, path, query = {}) {
     const url = new URL(base.href);
@@ -774,6 +771,7 @@ async function startCallbackServer(callback) {
 
 
 
+
 const AUTHORIZE_HELP = `Usage: release-tweet authorize [options]
 
 Signs your X account in to your X app once (three-legged OAuth 1.0a) and stores the four
@@ -876,7 +874,7 @@ function defaults(env) {
         callback: undefined,
         timeoutMs: DEFAULT_TIMEOUT_S * 1000,
         openBrowser: true,
-        xBaseUrl: httpUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL, API_BASE_ENV),
+        xBaseUrl: xApiUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL),
         githubApiUrl: nonEmpty(GITHUB_API_ENV) === undefined ? undefined : httpUrl(nonEmpty(GITHUB_API_ENV) ?? "", GITHUB_API_ENV),
         github: githubToken
             ? { token: githubToken, name: "GITHUB_TOKEN" }
@@ -885,6 +883,19 @@ function defaults(env) {
                 : undefined,
         consumer: { apiKey: nonEmpty(CREDENTIAL_ENV.apiKey), apiSecret: nonEmpty(CREDENTIAL_ENV.apiSecret) },
     };
+}
+/**
+ * The X API base URL by the rule every door shares (https; plain http only to loopback), checked before anything is
+ * sent: otherwise the GitHub access check and the key prompts would run first, and the failure come mid-flow.
+ */
+function xApiUrl(value) {
+    const problem = (0,settings/* apiBaseUrlProblem */.wy)(value);
+    if (problem !== undefined) {
+        throw new errors/* ReleaseTweetError */.be("EURL", `${API_BASE_ENV} ${problem}.`, `Fix or unset ${API_BASE_ENV} (default ${DEFAULT_API_BASE_URL}).`, {
+            docs: "authorize",
+        });
+    }
+    return value.replace(/\/+$/, "");
 }
 function httpUrl(value, name) {
     let url;
@@ -1310,6 +1321,50 @@ function describeError(error) {
     if (error instanceof Error)
         return `Unexpected error: ${error.message}`;
     return `Unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
+/* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
+/* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
+/* harmony export */ });
+// The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
+// plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
+/** X's limit for X Premium accounts; 280 for everyone else. */
+const MAX_LENGTH_LIMIT = 25_000;
+const DEFAULT_MAX_LENGTH = 280;
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+/**
+ * Why `value` cannot be the X API base URL, or undefined when it can. The phrase completes "<name> …" and never
+ * repeats the value, which may carry a password.
+ */
+function apiBaseUrlProblem(value) {
+    const url = URL.parse(value.trim());
+    if (url === null)
+        return "is not a URL";
+    if (url.username || url.password)
+        return "must not contain a user name or password";
+    if (url.search || url.hash)
+        return "must not have a query or fragment";
+    if (url.protocol === "https:")
+        return undefined;
+    // Over plain http every signed request, access token included, would cross the network in the clear.
+    if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
+        return undefined;
+    return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+/** Why `value` cannot be the maximum post length, or undefined when it can. */
+function maxLengthProblem(value) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
+        return undefined;
+    return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
 }
 
 

@@ -5,6 +5,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_mdast_util_gfm_825cd69f__ from "mdast-util
 import * as __WEBPACK_EXTERNAL_MODULE_micromark_extension_gfm_112b1bb4__ from "micromark-extension-gfm";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
 import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
@@ -59,7 +60,7 @@ async function runCli(argv, io = standardIo()) {
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 373))).runPreview(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424))).runPreview(rest, io);
         case "authorize":
             return (await __nccwpck_require__.e(/* import() */ 241).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).runAuthorize(rest, io);
         case undefined:
@@ -140,6 +141,17 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({  });
+
+/***/ }),
+
+/***/ 31:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__["default"]) });
 
 /***/ }),
 

@@ -1,6 +1,7 @@
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_mdast_util_from_markdown_a73021a7__ from "mdast-util-from-markdown";
 import * as __WEBPACK_EXTERNAL_MODULE_mdast_util_gfm_825cd69f__ from "mdast-util-gfm";
 import * as __WEBPACK_EXTERNAL_MODULE_micromark_extension_gfm_112b1bb4__ from "micromark-extension-gfm";
@@ -95,10 +96,17 @@ var extractUrlsWithIndices_js_x = (y) => {
 } 
 var extractUrlsWithIndices_js_y = (x) => (() => (x))
 const extractUrlsWithIndices_js_namespaceObject = extractUrlsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__["default"]) });
+;// CONCATENATED MODULE: external "twitter-text/dist/extractMentionsOrListsWithIndices.js"
+var extractMentionsOrListsWithIndices_js_x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var extractMentionsOrListsWithIndices_js_y = (x) => (() => (x))
+const extractMentionsOrListsWithIndices_js_namespaceObject = extractMentionsOrListsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__["default"]) });
 ;// CONCATENATED MODULE: ./src/core/text-length.ts
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the three files it needs rather than the package root: same code, identical results
 // (test/core/compose.length.test.ts compares them), about 40% less load time and half the heap.
+
 
 
 
@@ -113,6 +121,13 @@ function isValidPost(text, maxLength) {
 /** The URLs twitter-text sees in the text (each counts 23), as UTF-16 [start, end) ranges. */
 function urlRanges(text) {
     return (0,extractUrlsWithIndices_js_namespaceObject["default"])(text).map((entity) => entity.indices);
+}
+/** Where X would see an @mention (outside URLs), as UTF-16 offsets of the "@". */
+function mentionOffsets(text) {
+    const urls = urlRanges(text);
+    return (0,extractMentionsOrListsWithIndices_js_namespaceObject["default"])(text)
+        .map((entity) => entity.indices[0])
+        .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
 }
 
 ;// CONCATENATED MODULE: ./src/core/fit.ts
@@ -324,6 +339,27 @@ function* markdownChunks(source) {
         yield { text: source.slice(start), end: source.length };
 }
 
+;// CONCATENATED MODULE: ./src/core/mentions.ts
+// Keeps release notes from notifying strangers on X: a GitHub @handle or an npm @scope is not the X account of
+// the same name, yet X would turn it into a mention. A zero-width space after the "@" keeps the text as written
+// (it weighs 1) while X no longer sees a mention. The template's own text is left alone: mentions there are meant.
+
+const ZERO_WIDTH_SPACE = "\u200B";
+function quietMentions(text) {
+    if (!text.includes("@") && !text.includes("\uFF20"))
+        return text;
+    const offsets = mentionOffsets(text);
+    if (offsets.length === 0)
+        return text;
+    let result = "";
+    let from = 0;
+    for (const at of offsets) {
+        result += text.slice(from, at + 1) + ZERO_WIDTH_SPACE;
+        from = at + 1;
+    }
+    return result + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./src/core/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
 // C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
@@ -359,6 +395,7 @@ function sanitizeField(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
+
 
 
 
@@ -543,7 +580,8 @@ function readNotes(markdown) {
         for (const chunk of markdownChunks(source)) {
             const tree = (0,external_mdast_util_from_markdown_namespaceObject.fromMarkdown)(chunk.text, { extensions: [(0,external_micromark_extension_gfm_namespaceObject.gfm)()], mdastExtensions: [(0,external_mdast_util_gfm_namespaceObject.gfmFromMarkdown)()] });
             consumed = chunk.end;
-            yield* walkBlocks(tree.children, state);
+            for (const line of walkBlocks(tree.children, state))
+                yield { ...line, text: quietMentions(line.text) };
         }
     }
     return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
@@ -551,6 +589,39 @@ function readNotes(markdown) {
 /** All lines at once (small bodies, tests). */
 function markdownToLines(markdown) {
     return [...readNotes(markdown).lines];
+}
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+// The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
+// plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
+/** X's limit for X Premium accounts; 280 for everyone else. */
+const MAX_LENGTH_LIMIT = 25_000;
+const DEFAULT_MAX_LENGTH = 280;
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+/**
+ * Why `value` cannot be the X API base URL, or undefined when it can. The phrase completes "<name> …" and never
+ * repeats the value, which may carry a password.
+ */
+function apiBaseUrlProblem(value) {
+    const url = URL.parse(value.trim());
+    if (url === null)
+        return "is not a URL";
+    if (url.username || url.password)
+        return "must not contain a user name or password";
+    if (url.search || url.hash)
+        return "must not have a query or fragment";
+    if (url.protocol === "https:")
+        return undefined;
+    // Over plain http every signed request, access token included, would cross the network in the clear.
+    if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
+        return undefined;
+    return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+/** Why `value` cannot be the maximum post length, or undefined when it can. */
+function maxLengthProblem(value) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
+        return undefined;
+    return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/template.ts
@@ -667,9 +738,9 @@ function renderTemplate(template, values, present = []) {
 
 
 
+
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
-const DEFAULT_MAX_LENGTH = 280;
-const MAX_LENGTH_LIMIT = 25_000;
+
 /** Threads longer than this are refused with a clear error rather than flooding followers. */
 const MAX_THREAD_POSTS = 25;
 
@@ -785,8 +856,9 @@ function fail(code, message, fix, docs = "templates") {
 }
 function checkOptions(options) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    if (typeof maxLength !== "number" || !Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_LENGTH_LIMIT) {
-        throw fail("EMAXLENGTH", `maxLength must be a whole number from 1 to ${MAX_LENGTH_LIMIT}, not ${typeof maxLength === "number" ? maxLength : JSON.stringify(maxLength)}.`, "Use 280 for a standard X account, or up to 25000 with X Premium.");
+    const problem = maxLengthProblem(maxLength);
+    if (problem !== undefined || typeof maxLength !== "number") {
+        throw fail("EMAXLENGTH", `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`);
     }
     const thread = options.thread;
     if (thread !== undefined && typeof thread !== "boolean") {
@@ -1203,21 +1275,16 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
-/** Parses TWITTER_API_BASE_URL / apiBaseUrl: http(s) only, a trailing slash tolerated, any path prefix kept. */
+/** Parses TWITTER_API_BASE_URL / apiBaseUrl by the rule every door shares; a trailing slash tolerated, a path prefix kept. */
 function resolveBaseUrl(value) {
     const text = value?.trim() || DEFAULT_API_BASE_URL;
-    let url;
-    try {
-        url = new URL(text);
+    const problem = apiBaseUrlProblem(text);
+    if (problem !== undefined) {
+        throw new ReleaseTweetError("EXBASEURL", `The X API base URL ${problem}.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
     }
-    catch {
-        throw new ReleaseTweetError("EXBASEURL", `The X API base URL "${text}" is not a URL.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
-    }
-    if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search || url.hash || url.username || url.password) {
-        throw new ReleaseTweetError("EXBASEURL", `The X API base URL "${url.origin}${url.pathname}" must be a plain http(s) URL without query, fragment or user info.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
-    }
-    return url;
+    return new URL(text);
 }
 function endpointUrl(base, path, query = {}) {
     const url = new URL(base.href);
@@ -1674,6 +1741,7 @@ function present(value) {
 
 
 
+
 /** A plausible release, to prove the template can produce a post at all within maxLength. */
 const SAMPLE_RELEASE = {
     version: "1.2.3",
@@ -1684,7 +1752,6 @@ const SAMPLE_RELEASE = {
     url: "https://github.com/owner/project/releases/tag/v1.2.3",
     notes: "### Bug Fixes\n\n* fix a bug",
 };
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 function checkConfig(config) {
     const problems = [];
     const credentials = {};
@@ -1765,38 +1832,22 @@ function checkBoolean(option, value, problems) {
     return undefined;
 }
 function checkMaxLength(value, problems) {
-    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
+    const problem = maxLengthProblem(value);
+    if (problem === undefined && typeof value === "number")
         return value;
-    problems.push(invalidOption("maxLength", `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}; got ${describe(value)}.`, 'Set "maxLength" to 280 (the limit of most accounts), or up to 25000 for Premium accounts.'));
+    problems.push(invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'));
     return undefined;
 }
 function checkApiBaseUrl(config, problems) {
     const value = config.apiBaseUrl;
     const subject = config.apiBaseUrlSource === "env" ? `The environment variable ${API_BASE_ENV}` : 'The release-tweet option "apiBaseUrl"';
-    const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment (plain http only for 127.0.0.1/localhost).`;
-    const fail = (problem) => {
-        problems.push(invalidOption("apiBaseUrl", problem, fix, subject));
+    const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment.`;
+    const problem = typeof value === "string" && value.trim() !== "" ? apiBaseUrlProblem(value) : "must be a URL";
+    if (problem !== undefined || typeof value !== "string") {
+        problems.push(invalidOption("apiBaseUrl", `${problem}.`, fix, subject));
         return undefined;
-    };
-    if (typeof value !== "string" || value.trim() === "")
-        return fail(`must be a URL; got ${describe(value)}.`);
-    let url;
-    try {
-        url = new URL(value.trim());
     }
-    catch {
-        return fail(`is not a valid URL: ${JSON.stringify(value)}.`);
-    }
-    // Never echo a URL that carries credentials.
-    if (url.username || url.password)
-        return fail("must not contain a user name or password.");
-    if (url.search || url.hash)
-        return fail(`must not have a query or fragment: ${JSON.stringify(value)}.`);
-    const loopback = LOOPBACK_HOSTS.has(url.hostname);
-    // Signed requests carry the access token in the clear over plain http.
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-        return fail(`must use https (plain http is accepted only for 127.0.0.1/localhost): ${JSON.stringify(value)}.`);
-    }
+    const url = new URL(value.trim());
     return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 function describe(value) {

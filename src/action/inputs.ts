@@ -1,8 +1,8 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
-import * as core from "@actions/core";
 import { MAX_LENGTH_LIMIT, validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
+import { createRunner, type Runner } from "./runner.js";
 
 export interface ActionSettings {
   credentials: XCredentials;
@@ -19,17 +19,16 @@ export interface ActionSettings {
   githubToken: string | undefined;
 }
 
-/** How inputs reach us; tests pass a map, the runner passes INPUT_* variables through @actions/core. */
+/** How inputs reach us; tests pass a map, the runner passes INPUT_* variables (read by ./runner.ts). */
 export interface InputReader {
   /** The input's value, trimmed; "" when unset. */
   getInput(name: string): string;
   setSecret(value: string): void;
 }
 
-export const actionsInputReader: InputReader = {
-  getInput: (name) => core.getInput(name),
-  setSecret: (value) => core.setSecret(value),
-};
+export function runnerInputReader(runner: Runner = createRunner()): InputReader {
+  return { getInput: (name) => runner.input(name), setSecret: (value) => runner.mask(value) };
+}
 
 /**
  * What an empty optional input means; the same as action.yml's defaults (a test checks it). An input given as ""
@@ -55,7 +54,7 @@ const FALSE_VALUES = ["false", "False", "FALSE"];
  * Masks every secret input first, then reads and validates all inputs.
  * Throws one ReleaseTweetError, or an AggregateError of them when several inputs are wrong.
  */
-export function readInputs(reader: InputReader = actionsInputReader): ActionSettings {
+export function readInputs(reader: InputReader = runnerInputReader()): ActionSettings {
   // Mask before anything can print: a validation message or a debug line must never show a value.
   for (const name of SECRET_INPUTS) {
     const value = reader.getInput(name);

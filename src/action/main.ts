@@ -1,13 +1,13 @@
 // The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
 import { readFile } from "node:fs/promises";
-import * as core from "@actions/core";
 import { compose } from "../core/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { publishPosts } from "../core/publish.js";
 import { redact } from "../core/redact.js";
-import { XClient, type XClientOptions } from "../core/x-client.js";
-import { actionsInputReader, readInputs, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
-import { findReleaseWithOctokit, readRunContext, resolveRelease, type FindRelease } from "./release.js";
+import type { XClient, XClientOptions } from "../core/x-client.js";
+import { readInputs, runnerInputReader, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
+import { findReleaseByTag, readRunContext, resolveRelease, type FindRelease } from "./release.js";
+import { createRunner } from "./runner.js";
 import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
 
 /** What the run writes to the workflow log and step outputs. */
@@ -27,28 +27,33 @@ export interface ActionDeps {
   log: ActionLog;
   readTextFile(path: string): Promise<string>;
   findRelease: FindRelease;
-  createClient(options: XClientOptions): Pick<XClient, "postTweet">;
+  /** May resolve later: the real client (and its HTTP stack) is loaded only when a run posts. */
+  createClient(options: XClientOptions): Pick<XClient, "postTweet"> | Promise<Pick<XClient, "postTweet">>;
   writeSummary(markdown: string): Promise<void>;
 }
 
 export function defaultDeps(): ActionDeps {
+  const runner = createRunner();
   return {
-    inputs: actionsInputReader,
+    inputs: runnerInputReader(runner),
     env: process.env,
     log: {
-      info: (message) => core.info(message),
-      notice: (message) => core.notice(message),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message),
-      setOutput: (name, value) => core.setOutput(name, value),
-      setFailed: (message) => core.setFailed(message),
+      info: (message) => runner.info(message),
+      notice: (message) => runner.notice(message),
+      warning: (message) => runner.warning(message),
+      debug: (message) => runner.debug(message),
+      setOutput: (name, value) => runner.output(name, value),
+      setFailed: (message) => runner.fail(message),
     },
     readTextFile: (path) => readFile(path, "utf8"),
-    findRelease: findReleaseWithOctokit,
-    createClient: (options) => new XClient(options),
-    writeSummary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write();
+    findRelease: findReleaseByTag,
+    // undici and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
+    createClient: async (options) => {
+      const { XClient } = await import("../core/x-client.js");
+      return new XClient(options);
     },
+    // A throw (no summary file) becomes a rejection, which the run turns into a warning.
+    writeSummary: (markdown) => new Promise<void>((resolve) => resolve(runner.summary(markdown))),
   };
 }
 
@@ -111,7 +116,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     return;
   }
 
-  const client = deps.createClient({
+  const client = await deps.createClient({
     credentials: settings.credentials,
     baseUrl: settings.apiBaseUrl,
     debug: (message) => log.debug(message),

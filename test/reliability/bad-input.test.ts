@@ -175,7 +175,7 @@ describe.concurrent("the CLI: a clear error before any request", () => {
 
   it.each([
     [["--max-length", "lots"], /--max-length must be a whole number/],
-    [["--max-length", "25001"], /maxLength must be a whole number from 1 to 25000/],
+    [["--max-length", "25001"], /--max-length must be a whole number from 1 to 25000/],
     [["--template", "{repo} {nope}"], /unknown placeholder \{nope\}/],
     [["--template", "{repo"], /unclosed/],
   ])("preview %j", async (argv, says) => {

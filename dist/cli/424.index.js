@@ -1,0 +1,1054 @@
+export const id = 424;
+export const ids = [424];
+export const modules = {
+
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPreview: () => (/* binding */ runPreview)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
+// EXTERNAL MODULE: external "twitter-text/dist/parseTweet.js"
+var parseTweet_js_ = __webpack_require__(974);
+// EXTERNAL MODULE: external "twitter-text/dist/configs.js"
+var configs_js_ = __webpack_require__(549);
+// EXTERNAL MODULE: external "twitter-text/dist/extractUrlsWithIndices.js"
+var extractUrlsWithIndices_js_ = __webpack_require__(138);
+// EXTERNAL MODULE: external "twitter-text/dist/extractMentionsOrListsWithIndices.js"
+var extractMentionsOrListsWithIndices_js_ = __webpack_require__(31);
+;// CONCATENATED MODULE: ./src/core/text-length.ts
+// X's weighted length, through twitter-text. The only module that imports twitter-text.
+// Imports the three files it needs rather than the package root: same code, identical results
+// (test/core/compose.length.test.ts compares them), about 40% less load time and half the heap.
+
+
+
+
+/** X's weighted length (config v3: URL = 23, CJK/emoji = 2, text NFC-normalized first). */
+function weightedLength(text) {
+    return (0,parseTweet_js_["default"])(text).weightedLength;
+}
+/** Whether X accepts this text as one post under `maxLength` (no invalid characters, not empty, not too long). */
+function isValidPost(text, maxLength) {
+    return parseTweet(text, { ...configs.defaults, maxWeightedTweetLength: maxLength }).valid;
+}
+/** The URLs twitter-text sees in the text (each counts 23), as UTF-16 [start, end) ranges. */
+function urlRanges(text) {
+    return (0,extractUrlsWithIndices_js_["default"])(text).map((entity) => entity.indices);
+}
+/** Where X would see an @mention (outside URLs), as UTF-16 offsets of the "@". */
+function mentionOffsets(text) {
+    const urls = urlRanges(text);
+    return (0,extractMentionsOrListsWithIndices_js_["default"])(text)
+        .map((entity) => entity.indices[0])
+        .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
+}
+
+;// CONCATENATED MODULE: ./src/core/fit.ts
+// Cutting text to a weighted budget at the best boundary: sentence, then word, then grapheme; never inside a URL.
+
+const ELLIPSIS = "\u2026";
+const ELLIPSIS_WEIGHT = 2;
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const SENTENCE_END = /[.!?\u3002\uFF01\uFF1F\u061F]["')\]\u201D\u300D]*$/u;
+/**
+ * How much text can hold `budget` weight: non-URL text weighs at least 1 per code point and up to 7 UTF-16
+ * units per emoji weight; a URL (≤ 4096 characters) weighs 23. Slicing to this length first keeps measuring a
+ * 5 MB paragraph as cheap as measuring a post.
+ */
+function probeLength(budget) {
+    return budget * 8 + 4_200;
+}
+/** The weight of `text` if it is at most `budget`, else null; looks at no more of the text than needed. */
+function weightWithin(text, budget) {
+    if (budget < 0)
+        return null;
+    let probe = probeLength(budget);
+    while (probe < text.length) {
+        // Cut the probe at whitespace so no URL is shortened into a different token.
+        const cut = text.lastIndexOf(" ", probe);
+        if (cut > 0 && weightedLength(text.slice(0, cut)) > budget)
+            return null;
+        probe *= 2;
+    }
+    const weight = weightedLength(text);
+    return weight <= budget ? weight : null;
+}
+/**
+ * The longest prefix of `text` weighing at most `budget`, cut after a whole word (preferring a sentence end when
+ * that keeps most of the room), or inside an overlong word at a word or grapheme boundary. URLs stay whole.
+ * Returns "" when not even one grapheme fits.
+ */
+function cutToBudget(text, budget) {
+    if (budget <= 0)
+        return "";
+    const leading = /^\s*/u.exec(text)?.[0] ?? "";
+    let used = weightedLength(leading);
+    if (used > budget)
+        return "";
+    let lastWordEnd = -1;
+    let lastWordWeight = 0;
+    let lastSentenceEnd = -1;
+    let lastSentenceWeight = 0;
+    const words = /(\S+)(\s*)/gu;
+    words.lastIndex = leading.length;
+    for (let match = words.exec(text); match; match = words.exec(text)) {
+        const word = match[1] ?? "";
+        const start = match.index;
+        const wordWeight = weightWithin(word, budget - used);
+        if (wordWeight === null) {
+            // This word does not fit. Cut inside it when the whole words so far leave most of the room unused.
+            if (lastWordWeight < budget * 0.5) {
+                const inside = cutInsideWord(word, budget - used);
+                if (inside)
+                    return text.slice(0, start) + inside;
+            }
+            break;
+        }
+        used += wordWeight;
+        lastWordEnd = start + word.length;
+        lastWordWeight = used;
+        if (SENTENCE_END.test(word)) {
+            lastSentenceEnd = lastWordEnd;
+            lastSentenceWeight = used;
+        }
+        used += weightedLength(match[2] ?? "");
+        if (used > budget)
+            break;
+    }
+    if (lastWordEnd < 0)
+        return "";
+    const end = lastSentenceEnd > 0 && lastSentenceWeight >= lastWordWeight * 0.6 ? lastSentenceEnd : lastWordEnd;
+    return text.slice(0, end).trimEnd();
+}
+/** Cuts a whitespace-free run (a CJK sentence, a long identifier) at a word or grapheme boundary, not in a URL. */
+function cutInsideWord(word, budget) {
+    const slice = word.length > probeLength(budget) ? word.slice(0, probeLength(budget)) : word;
+    const urls = urlRanges(slice);
+    const wordBoundaries = new Set();
+    for (const segment of WORDS.segment(slice))
+        wordBoundaries.add(segment.index);
+    let used = 0;
+    let bestGrapheme = 0;
+    let bestGraphemeWeight = 0;
+    let bestWord = 0;
+    let bestWordWeight = 0;
+    let bestSentence = 0;
+    let bestSentenceWeight = 0;
+    let position = 0;
+    const graphemes = GRAPHEMES.segment(slice);
+    for (const { segment, index } of graphemes) {
+        if (index < position)
+            continue; // inside a URL already counted
+        const url = urls.find(([start, stop]) => index >= start && index < stop);
+        const end = url ? url[1] : index + segment.length;
+        const weight = url ? weightedLength(slice.slice(index, end)) : weightedLength(segment);
+        if (used + weight > budget)
+            break;
+        used += weight;
+        position = end;
+        bestGrapheme = end;
+        bestGraphemeWeight = used;
+        if (!url && /^[\u3002\uFF01\uFF1F.!?]$/u.test(segment)) {
+            bestSentence = end;
+            bestSentenceWeight = used;
+        }
+        if (wordBoundaries.has(end) || end === slice.length) {
+            bestWord = end;
+            bestWordWeight = used;
+        }
+    }
+    if (bestSentence > 0 && bestSentenceWeight >= bestGraphemeWeight * 0.6)
+        return slice.slice(0, bestSentence);
+    return slice.slice(0, bestWordWeight >= bestGraphemeWeight * 0.5 && bestWord > 0 ? bestWord : bestGrapheme);
+}
+
+// EXTERNAL MODULE: external "mdast-util-from-markdown"
+var external_mdast_util_from_markdown_ = __webpack_require__(215);
+// EXTERNAL MODULE: external "mdast-util-gfm"
+var external_mdast_util_gfm_ = __webpack_require__(809);
+// EXTERNAL MODULE: external "micromark-extension-gfm"
+var external_micromark_extension_gfm_ = __webpack_require__(882);
+;// CONCATENATED MODULE: ./src/core/markdown-chunks.ts
+// Splits long Markdown into pieces at top-level block boundaries, so only the part a post needs gets parsed.
+// micromark parses roughly 3 ms per KB; a 5 MB body parsed whole takes ~20 s, parsed lazily a few ms.
+/** Bodies up to this size are parsed in one go (reference-style links resolve across the whole body). */
+const WHOLE = 64 * 1024;
+/** Aim for pieces about this big, cut where a new top-level block starts after a blank line. */
+const TARGET = 16 * 1024;
+/** Past this a piece is cut at the next line (or space) even without a clean block boundary. */
+const HARD = 128 * 1024;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const RAW_OPEN = /^ {0,3}<(pre|script|style|textarea)[\s>]|^ {0,3}<!--/i;
+/** Yields the source in pieces that each parse to the same blocks they would inside the whole document. */
+function* markdownChunks(source) {
+    if (source.length <= WHOLE) {
+        yield { text: source, end: source.length };
+        return;
+    }
+    let start = 0;
+    let lineStart = 0;
+    let previousBlank = false;
+    let fence = null;
+    let rawEnd = null;
+    while (lineStart < source.length) {
+        const newline = source.indexOf("\n", lineStart);
+        const lineEnd = newline === -1 ? source.length : newline;
+        const line = source.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+        const size = lineStart - start;
+        const clean = fence === null && rawEnd === null && previousBlank && /^\S/.test(line);
+        if (size > 0 && (size >= HARD || (size >= TARGET && clean))) {
+            yield { text: source.slice(start, lineStart), end: lineStart };
+            start = lineStart;
+        }
+        if (lineEnd - start > HARD) {
+            // One enormous line: cut it at a space (or anywhere but inside a surrogate pair).
+            let cut = source.lastIndexOf(" ", start + HARD);
+            if (cut <= start)
+                cut = start + HARD;
+            if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
+                cut -= 1;
+            yield { text: source.slice(start, cut), end: cut };
+            start = cut;
+            lineStart = cut;
+            continue;
+        }
+        const fenceMatch = FENCE.exec(line);
+        if (fence !== null) {
+            if (fenceMatch?.[1]?.startsWith(fence))
+                fence = null;
+        }
+        else if (rawEnd !== null) {
+            if (rawEnd.test(source.slice(lineStart, lineEnd)))
+                rawEnd = null;
+        }
+        else if (fenceMatch?.[1]) {
+            fence = fenceMatch[1];
+        }
+        else {
+            const raw = RAW_OPEN.exec(line);
+            if (raw) {
+                const closer = raw[1] ? new RegExp(`</${raw[1]}>`, "i") : /-->/;
+                if (!closer.test(source.slice(lineStart + raw[0].length, lineEnd)))
+                    rawEnd = closer;
+            }
+        }
+        previousBlank = line.trim() === "";
+        lineStart = lineEnd + 1;
+    }
+    if (start < source.length)
+        yield { text: source.slice(start), end: source.length };
+}
+
+;// CONCATENATED MODULE: ./src/core/mentions.ts
+// Keeps release notes from notifying strangers on X: a GitHub @handle or an npm @scope is not the X account of
+// the same name, yet X would turn it into a mention. A zero-width space after the "@" keeps the text as written
+// (it weighs 1) while X no longer sees a mention. The template's own text is left alone: mentions there are meant.
+
+const ZERO_WIDTH_SPACE = "\u200B";
+function quietMentions(text) {
+    if (!text.includes("@") && !text.includes("\uFF20"))
+        return text;
+    const offsets = mentionOffsets(text);
+    if (offsets.length === 0)
+        return text;
+    let result = "";
+    let from = 0;
+    for (const at of offsets) {
+        result += text.slice(from, at + 1) + ZERO_WIDTH_SPACE;
+        from = at + 1;
+    }
+    return result + text.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/core/sanitize.ts
+// Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
+// C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
+// (U+2066–2069) that can make a post read differently than it is, and the three code points twitter-text
+// rejects outright (U+FFFE, U+FEFF, U+FFFF).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const REJECTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFEFF\uFFFF]/gu;
+// An unpaired surrogate is not a character at all; X would reject the post.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+// Combining marks, joiners and variation selectors riding on whitespace or ASCII punctuation would, once
+// Markdown syntax around them is removed, fuse with a neighbouring letter into a character the author never
+// wrote. Keycaps (#️⃣ *️⃣) are real emoji and are kept.
+// eslint-disable-next-line no-misleading-character-class -- the class lists lone marks on purpose
+const ORPHAN_MARKS = /(?<=^|[\s!-/:-@[-`{-~])(?!\uFE0F?\u20E3)[\p{M}\u200C\u200D\uFE0E\uFE0F]+/gu;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
+/** Multi-line text (release notes): line breaks kept, tabs become spaces. */
+function sanitizeText(text) {
+    return text
+        .replace(LONE_SURROGATE, "\uFFFD")
+        .replace(/\r\n?/g, "\n")
+        .replace(/\t/g, "    ")
+        .replace(REJECTED, "")
+        .normalize("NFC")
+        .replace(ORPHAN_MARKS, "")
+        .replace(ORPHAN_AT_START, "");
+}
+/** A one-line value (version, name, URL…): any run of whitespace becomes one space, ends trimmed. */
+function sanitizeField(value) {
+    if (value === null || value === undefined)
+        return "";
+    return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+
+
+
+
+
+
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0": the version heading the
+// template already carries.
+const VERSION_HEADING = /^(?:release\s+|version\s+)?(?:[\w@/.-]*@)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,-]|$)/i;
+const DROPPED_SECTIONS = /^(new contributors|full changelog|contributors|commits|special thanks)$/i;
+const ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
+const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
+const HASH_TEXT = /^`?[0-9a-f]{7,40}`?$/i;
+const ISSUE_REF = "(?:[\\w.-]+\\/[\\w.-]+)?#\\d+";
+const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)";
+// Reference clutter that means nothing in a post; all applied to plain text after the tree walk.
+const CLUTTER = [
+    // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12"
+    [/\s+by\s+@[\w-]+(?:\[bot\])?(?:(?:,\s*|\s+and\s+)@[\w-]+(?:\[bot\])?)*\s+in\s+(?:https:\/\/github\.com\/\S+\/pull\/\d+|#\d+)/gi, ""],
+    // changesets: "#123 Thanks @user! - text"
+    [new RegExp(`^(?:${ISSUE_REF}\\s+)*(?:[0-9a-f]{7,40}\\s+)?Thanks\\s+@[\\w-]+(?:(?:,\\s*|\\s+and\\s+)@[\\w-]+)*!\\s*-\\s+`, "i"), ""],
+    [/^[0-9a-f]{7,40}:\s+/i, ""],
+    // what removed commit links leave: "()", "(, )"
+    [/\s*\(\s*[,;]?\s*\)/g, ""],
+    [/\s*\[\s*\]/g, ""],
+    // "(#12)", "(closes #12, #13)"
+    [new RegExp(`\\s*\\((?:(?:${KEYWORDS}|refs?|see|in)\\s+)?${ISSUE_REF}(?:\\s*,\\s*${ISSUE_REF})*\\)`, "gi"), ""],
+    // trailing "closes #12" / "Fixes owner/repo#3 and #4."
+    [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+${ISSUE_REF}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+)${ISSUE_REF})*\\.?$`, "i"), ""],
+    // a bare run of references at the end: "… [security]. #91 #92 #93"
+    [new RegExp(`(?:\\s+${ISSUE_REF}){2,}$`), ""],
+];
+function tidy(text) {
+    let result = text.replace(/\s+/g, " ").trim();
+    for (const [pattern, replacement] of CLUTTER)
+        result = result.replace(pattern, replacement);
+    return result.replace(/\s+/g, " ").trim();
+}
+function phrasing(nodes) {
+    return nodes.map(inline).join("");
+}
+function inline(node) {
+    switch (node.type) {
+        case "text":
+            return node.value;
+        case "inlineCode":
+            return node.value;
+        case "emphasis":
+        case "strong":
+        case "delete":
+        case "linkReference":
+            return phrasing(node.children);
+        case "break":
+            return " ";
+        case "html":
+            return /^<br\s*\/?>$/i.test(node.value) ? " " : "";
+        case "link": {
+            const text = phrasing(node.children).trim();
+            if (COMMIT_URL.test(node.url) || HASH_TEXT.test(text))
+                return "";
+            if (text === node.url || `mailto:${text}` === node.url)
+                return text;
+            if (/\/compare\//.test(node.url))
+                return "";
+            return text;
+        }
+        default:
+            // images, footnote references: nothing a post can show
+            return "";
+    }
+}
+function headingText(node) {
+    return tidy(phrasing(node.children));
+}
+/** Every word of a heading, link targets' text included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
+function allText(node) {
+    if (typeof node.value === "string")
+        return node.value;
+    if (Array.isArray(node.children))
+        return node.children.map(allText).join("");
+    return "";
+}
+// A heading that is only a date ("(2024-01-01)") is what is left of a version heading.
+const DATE_ONLY = /^\(?\d{4}-\d{2}-\d{2}\)?$/;
+function* walkList(list, depth, state) {
+    for (const item of list.children) {
+        const texts = [];
+        const nested = [];
+        for (const child of item.children) {
+            if (child.type === "paragraph")
+                texts.push(phrasing(child.children));
+            else if (child.type === "heading")
+                texts.push(phrasing(child.children));
+            else if (child.type === "list")
+                nested.push(child);
+        }
+        const text = tidy(texts.join(" "));
+        // An item with nothing left (only an image or a commit link) is skipped; its sub-items move up.
+        if (text)
+            yield { kind: "item", text, depth };
+        for (const sub of nested)
+            yield* walkList(sub, text ? depth + 1 : depth, state);
+    }
+}
+function* walkQuote(quote, state) {
+    const [first, ...rest] = quote.children;
+    if (first?.type === "paragraph") {
+        const text = phrasing(first.children);
+        const alert = ALERT.exec(text);
+        if (alert?.[1]) {
+            // GitHub alert: "> [!WARNING]\n> text" becomes "Warning: text".
+            const label = alert[1].charAt(0).toUpperCase() + alert[1].slice(1).toLowerCase();
+            const body = tidy(text.slice(alert[0].length));
+            if (body)
+                yield { kind: "text", text: `${label}: ${body}`, depth: 0 };
+            else {
+                const [next, ...others] = rest;
+                if (next?.type === "paragraph") {
+                    const nextText = tidy(phrasing(next.children));
+                    if (nextText)
+                        yield { kind: "text", text: `${label}: ${nextText}`, depth: 0 };
+                    yield* walkBlocks(others, state);
+                    return;
+                }
+            }
+            yield* walkBlocks(rest, state);
+            return;
+        }
+    }
+    yield* walkBlocks(quote.children, state);
+}
+function* walkBlocks(nodes, state) {
+    for (const node of nodes) {
+        if (node.type === "html") {
+            const opens = node.value.match(/<details[\s>]/gi)?.length ?? 0;
+            const closes = node.value.match(/<\/details>/gi)?.length ?? 0;
+            state.detailsDepth = Math.max(0, state.detailsDepth + opens - closes);
+            continue;
+        }
+        if (node.type === "heading") {
+            if (state.skipUntilDepth !== null && node.depth > state.skipUntilDepth)
+                continue;
+            state.skipUntilDepth = null;
+            if (state.detailsDepth > 0)
+                continue;
+            const text = headingText(node);
+            if (!text || VERSION_HEADING.test(tidy(allText(node))) || DATE_ONLY.test(text))
+                continue;
+            if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
+                state.skipUntilDepth = node.depth;
+                continue;
+            }
+            yield { kind: "heading", text: /[:：]$/.test(text) ? text : `${text}:`, depth: 0 };
+            continue;
+        }
+        if (state.detailsDepth > 0 || state.skipUntilDepth !== null)
+            continue;
+        switch (node.type) {
+            case "paragraph": {
+                const text = tidy(phrasing(node.children));
+                if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text))
+                    yield { kind: "text", text, depth: 0 };
+                break;
+            }
+            case "list":
+                yield* walkList(node, 0, state);
+                break;
+            case "blockquote":
+                yield* walkQuote(node, state);
+                break;
+            default:
+                // code blocks, tables, thematic breaks, definitions, footnotes: dropped
+                break;
+        }
+    }
+}
+/** Reads release notes lazily: only as much Markdown is parsed as the lines taken need. */
+function readNotes(markdown) {
+    const source = sanitizeText(markdown ?? "");
+    let consumed = 0;
+    function* lines() {
+        const state = { detailsDepth: 0, skipUntilDepth: null };
+        for (const chunk of markdownChunks(source)) {
+            const tree = (0,external_mdast_util_from_markdown_.fromMarkdown)(chunk.text, { extensions: [(0,external_micromark_extension_gfm_.gfm)()], mdastExtensions: [(0,external_mdast_util_gfm_.gfmFromMarkdown)()] });
+            consumed = chunk.end;
+            for (const line of walkBlocks(tree.children, state))
+                yield { ...line, text: quietMentions(line.text) };
+        }
+    }
+    return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
+}
+/** All lines at once (small bodies, tests). */
+function markdownToLines(markdown) {
+    return [...readNotes(markdown).lines];
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(922);
+;// CONCATENATED MODULE: ./src/core/template.ts
+// Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
+
+
+const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"];
+const isPlaceholder = (name) => PLACEHOLDERS.includes(name);
+const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
+function templateError(message) {
+    return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
+}
+/** Splits a template into text and placeholders. `{{` and `}}` are literal braces; a lone `}` is literal too. */
+function template_parseTemplate(template) {
+    if (typeof template !== "string")
+        throw templateError(`The template must be text, not ${typeof template}.`);
+    const source = sanitizeText(template);
+    if (source.trim() === "")
+        throw templateError("The template is empty.");
+    const parts = [];
+    const uses = Object.fromEntries(PLACEHOLDERS.map((name) => [name, 0]));
+    let text = "";
+    let index = 0;
+    while (index < source.length) {
+        const char = source[index];
+        if (char === "{" && source[index + 1] === "{") {
+            text += "{";
+            index += 2;
+        }
+        else if (char === "}" && source[index + 1] === "}") {
+            text += "}";
+            index += 2;
+        }
+        else if (char === "{") {
+            const close = source.indexOf("}", index + 1);
+            const nextOpen = source.indexOf("{", index + 1);
+            if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
+                const excerpt = source.slice(index, index + 20).split("\n")[0] ?? "";
+                throw templateError(`The template has an unclosed '{' at "${excerpt}" (character ${index + 1}).`);
+            }
+            const name = source.slice(index + 1, close);
+            if (!isPlaceholder(name))
+                throw templateError(`The template uses an unknown placeholder {${name}}.`);
+            if (text)
+                parts.push({ kind: "text", text });
+            text = "";
+            parts.push({ kind: "placeholder", name });
+            uses[name] += 1;
+            index = close + 1;
+        }
+        else {
+            text += char;
+            index += 1;
+        }
+    }
+    if (text)
+        parts.push({ kind: "text", text });
+    return { parts, uses };
+}
+// Lone surrogates mark where values go while the skeleton is tidied: sanitizeText turns any lone
+// surrogate in user text into U+FFFD, so these can only be ours.
+const GONE = "\uD800";
+const SLOT = "\uDBFF";
+const SEPARATOR = "[\u2014\u2013\\-\u00B7|:,\u2022]";
+const EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${GONE}\\s*)+)[)\\]>]`, "gu");
+const DANGLING_AT_END = new RegExp(`[ \\t]*${SEPARATOR}[ \\t]*((?:${GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
+const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${SEPARATOR}[ \\t]*`, "gu");
+const DOUBLED = new RegExp(`[ \\t]*${SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${SEPARATOR})`, "gu");
+// "{version}: {notes} ({url})" without notes: the lead-in goes with the value.
+const LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${GONE})`, "gu");
+const GONE_RUN = new RegExp(`[ \\t]*(?:${GONE}[ \\t]*)+`, "gu");
+/**
+ * Fills the template. An empty value takes with it the brackets around it and the separator it would leave
+ * dangling ("({tag})", "{name} — ", ": {notes}"), so no "()", " — " or double blank line remains.
+ * `present` lists placeholders to treat as filled even when empty (used to measure the fixed parts).
+ */
+function renderTemplate(template, values, present = []) {
+    const filled = [];
+    let skeleton = "";
+    for (const part of template.parts) {
+        if (part.kind === "text")
+            skeleton += part.text;
+        else if (values[part.name] !== "" || present.includes(part.name)) {
+            skeleton += SLOT;
+            filled.push(values[part.name]);
+        }
+        else
+            skeleton += GONE;
+    }
+    skeleton = skeleton
+        .replace(EMPTY_BRACKETS, "$1")
+        .replace(DOUBLED, " ")
+        .replace(DANGLING_AT_END, "$1")
+        .replace(DANGLING_AT_START, "$1$2")
+        .replace(LEAD_IN, " ")
+        .replace(GONE_RUN, (run, offset, whole) => {
+        const before = whole[offset - 1];
+        const after = whole[offset + run.length];
+        const inside = before !== undefined && after !== undefined && !/\s/u.test(before) && !/\s/u.test(after);
+        return inside ? " " : "";
+    })
+        .replace(/[ \t]+(?=\n|$)/g, "")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim();
+    let next = 0;
+    return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
+}
+
+;// CONCATENATED MODULE: ./src/core/compose.ts
+// Turns a release into the posts to send: template + notes cut (or threaded) to X's weighted length. Pure.
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
+
+/** Threads longer than this are refused with a clear error rather than flooding followers. */
+const MAX_THREAD_POSTS = 25;
+
+/** Throws ReleaseTweetError (code ETEMPLATE) naming an unknown or unclosed placeholder. */
+function validateTemplate(template) {
+    parseTemplate(template);
+}
+function pieceOf(line) {
+    if (line.kind !== "item")
+        return { kind: line.kind, text: line.text };
+    const marker = line.depth === 0 ? "\u2022 " : `${"  ".repeat(line.depth)}\u25E6 `;
+    return { kind: "item", text: marker + line.text };
+}
+/** Items follow each other and their label on the next line; other blocks are a paragraph apart. */
+function separator(previous, next) {
+    if (!previous)
+        return "";
+    return previous.kind === "heading" || (previous.kind === "item" && next.kind === "item") ? "\n" : "\n\n";
+}
+function join(pieces) {
+    return pieces.map((piece, index) => separator(pieces[index - 1], piece) + piece.text).join("");
+}
+/** The notes as pieces, pulled from the lazy reader only as far as packing looks. */
+class Pieces {
+    reader;
+    seen = [];
+    finished = false;
+    constructor(reader) {
+        this.reader = reader;
+    }
+    at(index) {
+        while (this.seen.length <= index && !this.finished) {
+            const next = this.reader.lines.next();
+            if (next.done)
+                this.finished = true;
+            else
+                this.seen.push(pieceOf(next.value));
+        }
+        return this.seen[index];
+    }
+    progress() {
+        return this.reader.progress();
+    }
+}
+const current = (pieces, cursor) => cursor.partial ?? pieces.at(cursor.index);
+const advance = (cursor) => ({ index: cursor.index + 1, partial: null });
+/**
+ * Fills `budget` from `cursor`: whole pieces first. A single post then uses the rest of the room for the start
+ * of the next piece, cut at a sentence or word boundary with "…" (or ends with a "…" line); a thread post
+ * stops at a piece boundary and only cuts a piece when nothing else fits. `mustProgress` (replies) cuts even
+ * a label rather than return nothing. Looks at no more than `maxPieces` whole pieces (to make room for "…").
+ */
+function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) {
+    const taken = [];
+    const before = [];
+    let used = 0;
+    let at = cursor;
+    for (let next = current(pieces, at); next && taken.length < maxPieces; next = current(pieces, at)) {
+        const gap = separator(taken.at(-1), next);
+        const weight = weightWithin(next.text, budget - used - gap.length);
+        if (weight === null)
+            break;
+        taken.push(next);
+        before.push(at);
+        used += gap.length + weight;
+        at = advance(at);
+    }
+    const overflow = current(pieces, at);
+    if (!overflow)
+        return { text: join(taken), next: at };
+    const cut = (kept, piece, from) => {
+        const base = join(kept);
+        const gap = kept.length > 0 ? separator(kept.at(-1), piece) : "";
+        const room = budget - (base ? weightedLength(base) : 0) - gap.length - ELLIPSIS_WEIGHT;
+        const head = cutToBudget(piece.text, room);
+        if (!head)
+            return null;
+        const rest = piece.text.slice(head.length).trimStart();
+        return {
+            text: `${base}${gap}${head}${ELLIPSIS}`,
+            next: rest ? { index: from.index, partial: { kind: piece.kind, text: rest } } : advance(from),
+        };
+    };
+    const onlyLabels = taken.every((piece) => piece.kind === "heading");
+    if (overflow.kind !== "heading" && (mode === "single" || onlyLabels)) {
+        const packed = cut(taken, overflow, at);
+        if (packed)
+            return packed;
+    }
+    // Ending at a piece boundary: a label with nothing under it belongs with what follows.
+    while (taken.at(-1)?.kind === "heading") {
+        taken.pop();
+        at = before.pop() ?? at;
+    }
+    const base = join(taken);
+    if (mode === "thread") {
+        const next = current(pieces, at);
+        if (taken.length === 0 && mustProgress && next)
+            return cut([], next, at) ?? { text: "", next: at };
+        return { text: base, next: at };
+    }
+    // A single post ending on a whole piece: a line of its own says there is more.
+    const baseWeight = base ? weightedLength(base) : 0;
+    if (baseWeight + (base ? 1 : 0) + ELLIPSIS_WEIGHT <= budget) {
+        return { text: base ? `${base}\n${ELLIPSIS}` : ELLIPSIS, next: at };
+    }
+    if (taken.length === 0)
+        return { text: "", next: at };
+    return pack(pieces, cursor, budget, mode, mustProgress, taken.length - 1);
+}
+function fail(code, message, fix, docs = "templates") {
+    return new errors/* ReleaseTweetError */.be(code, message, fix, { docs });
+}
+function checkOptions(options) {
+    const maxLength = options.maxLength ?? settings/* DEFAULT_MAX_LENGTH */.mg;
+    const problem = (0,settings/* maxLengthProblem */.AX)(maxLength);
+    if (problem !== undefined || typeof maxLength !== "number") {
+        throw fail("EMAXLENGTH", `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
+    }
+    const thread = options.thread;
+    if (thread !== undefined && typeof thread !== "boolean") {
+        throw fail("ETHREAD", `thread must be true or false, not ${JSON.stringify(thread)}.`, "Set thread to true or false.");
+    }
+    return { template: template_parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true };
+}
+/** Replies are the notes alone. */
+const passThrough = (notes) => notes;
+/** Packs one post and checks it with twitter-text; in the rare case the sum of parts was off, packs tighter. */
+function exactPost(pieces, cursor, budget, maxLength, mode, render) {
+    let room = budget;
+    for (let attempt = 0; attempt < 8 && room > 0; attempt += 1) {
+        const packed = pack(pieces, cursor, room, mode, render === passThrough);
+        const text = render(packed.text);
+        const length = weightedLength(text);
+        if (length <= maxLength)
+            return { text, weightedLength: length, next: packed.next };
+        room -= length - maxLength;
+    }
+    const text = render("");
+    return { text, weightedLength: weightedLength(text), next: cursor };
+}
+/** One post, or a thread when options.thread is set; every post within options.maxLength. */
+function compose(release, options = {}) {
+    const { template, maxLength, thread } = checkOptions(options);
+    const values = {
+        version: sanitizeField(release.version),
+        tag: sanitizeField(release.tag),
+        name: sanitizeField(release.name),
+        repo: sanitizeField(release.repo),
+        owner: sanitizeField(release.owner),
+        url: sanitizeField(release.url),
+        notes: "",
+    };
+    const pieces = new Pieces(readNotes(template.uses.notes > 0 ? release.notes : null));
+    const start = { index: 0, partial: null };
+    const hasNotes = pieces.at(0) !== undefined;
+    const render = (notes) => renderTemplate(template, { ...values, notes });
+    const fixedWeight = weightedLength(hasNotes ? renderTemplate(template, values, ["notes"]) : render(""));
+    if (fixedWeight > maxLength) {
+        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`, "Shorten the template (or the release name), or raise maxLength if your account allows longer posts.");
+    }
+    const mode = thread ? "thread" : "single";
+    const budget = Math.floor((maxLength - fixedWeight) / Math.max(1, template.uses.notes));
+    const first = exactPost(pieces, start, budget, maxLength, mode, render);
+    if (first.text.trim() === "") {
+        throw fail("EEMPTYPOST", "The post would be empty: the template's placeholders and the release notes are all empty.", "Pass a version, tag, URL or notes, or put fixed text in the template.");
+    }
+    const posts = [{ text: first.text, weightedLength: first.weightedLength }];
+    if (!thread)
+        return posts;
+    let cursor = first.next;
+    while (current(pieces, cursor)) {
+        // Past the limit, count on only while the whole body is already parsed (else estimate below).
+        if (posts.length > MAX_THREAD_POSTS && (pieces.progress() < 1 || posts.length >= MAX_THREAD_POSTS * 4))
+            break;
+        const reply = exactPost(pieces, cursor, maxLength, maxLength, "thread", passThrough);
+        if (!reply.text.trim()) {
+            throw fail("ETHREAD", `maxLength ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`, "Raise maxLength, or turn off thread.");
+        }
+        posts.push({ text: reply.text, weightedLength: reply.weightedLength });
+        cursor = reply.next;
+    }
+    if (posts.length > MAX_THREAD_POSTS) {
+        const exact = !current(pieces, cursor);
+        const needed = exact ? posts.length : Math.max(posts.length + 1, Math.ceil(posts.length / Math.max(pieces.progress(), 1e-6)));
+        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, "Raise maxLength (up to 25000 with X Premium), shorten the release notes, or turn off thread to post one shortened post.");
+    }
+    return posts;
+}
+
+;// CONCATENATED MODULE: ./src/core/sample-release.ts
+const SAMPLE_RELEASE = {
+    version: "2.4.0",
+    tag: "v2.4.0",
+    name: "v2.4.0",
+    repo: "release-tweet",
+    owner: "octo-org",
+    url: "https://github.com/octo-org/release-tweet/releases/tag/v2.4.0",
+    notes: `# [2.4.0](https://github.com/octo-org/release-tweet/compare/v2.3.1...v2.4.0) (2025-03-14)
+
+### Bug Fixes
+
+* **compose:** never cut a link or an emoji in half ([#141](https://github.com/octo-org/release-tweet/issues/141)) ([3f2a9c1](https://github.com/octo-org/release-tweet/commit/3f2a9c1d5e6b7a8c9d0e1f2a3b4c5d6e7f8a9b0c))
+* **oauth:** sign query parameters of the media upload URL, closes [#138](https://github.com/octo-org/release-tweet/issues/138)
+
+### Features
+
+* **thread:** continue long release notes in replies ([#135](https://github.com/octo-org/release-tweet/issues/135)) ([9b8c7d6](https://github.com/octo-org/release-tweet/commit/9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c))
+* **cli:** \`release-tweet preview\` shows the exact posts and their length 🎉
+* **action:** new \`max-length\` input for X Premium accounts (up to 25,000 characters)
+
+> [!NOTE]
+> Threads are off by default; turn them on with \`thread: true\`.
+`,
+};
+
+;// CONCATENATED MODULE: ./src/cli/preview.ts
+// `release-tweet preview`: prints the exact posts the composer makes for a release, with X's weighted length.
+
+
+
+
+
+
+
+const HELP = `Usage: release-tweet preview [options]
+
+Shows the exact posts release-tweet would send, without posting anything.
+With no options it previews a built-in sample release.
+
+Options:
+  --notes FILE|-        Release notes (Markdown) from FILE, or from stdin with '-'
+  --version V           Version, e.g. 1.2.0 (default: --tag without a leading 'v')
+  --tag T               Git tag, e.g. v1.2.0 (default: 'v' + --version)
+  --name N              Release name (default: the tag)
+  --url U               Release page URL
+  --repo owner/name     Repository; fills {owner} and {repo}
+  --template T          Post template (default: ${JSON.stringify(DEFAULT_TEMPLATE)})
+                        Placeholders: {version} {tag} {name} {repo} {owner} {url} {notes}; {{ and }} are braces
+  --thread              Continue long notes in replies instead of cutting them
+  --max-length N        X's weighted limit per post, 1-${settings/* MAX_LENGTH_LIMIT */.c} (default: ${settings/* DEFAULT_MAX_LENGTH */.mg}; Premium allows more)
+  -h, --help            Show this help`;
+const OPTIONS = {
+    notes: { type: "string" },
+    version: { type: "string" },
+    tag: { type: "string" },
+    name: { type: "string" },
+    url: { type: "string" },
+    repo: { type: "string" },
+    template: { type: "string" },
+    thread: { type: "boolean" },
+    "max-length": { type: "string" },
+    help: { type: "boolean", short: "h" },
+};
+function usageError(message, fix) {
+    return new errors/* ReleaseTweetError */.be("EPREVIEWUSAGE", message, fix, { docs: "preview" });
+}
+async function readStream(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString("utf8");
+}
+async function readNotesFile(file, io) {
+    if (file === "-")
+        return readStream(io.stdin);
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), "utf8");
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? "error"})`;
+        throw usageError(`The notes file '${file}' ${why}.`, "Pass the path of a Markdown file with --notes, or '-' to read stdin.");
+    }
+}
+function parseMaxLength(value) {
+    if (value === undefined)
+        return undefined;
+    const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    const problem = (0,settings/* maxLengthProblem */.AX)(number);
+    if (problem !== undefined) {
+        throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${settings/* MAX_LENGTH_LIMIT */.c} for X Premium.`);
+    }
+    return number;
+}
+/** Fills missing values from each other: tag ⇄ version, name = tag. */
+function releaseFrom(values, notes) {
+    const tag = values.tag ?? (values.version ? `v${values.version.replace(/^v/, "")}` : "");
+    const version = values.version ?? tag.replace(/^v(?=\d)/, "");
+    const [owner = "", repo = ""] = values.repo?.includes("/") ? values.repo.split("/", 2) : ["", values.repo ?? ""];
+    if (values.repo !== undefined && !/^[\w.-]*\/?[\w.-]+$/.test(values.repo)) {
+        throw usageError(`--repo must look like owner/name, not '${values.repo}'.`, "Pass --repo octo-org/my-project.");
+    }
+    return { version, tag, name: values.name ?? tag, url: values.url ?? "", owner, repo, notes };
+}
+async function runPreview(argv, io) {
+    try {
+        let parsed;
+        try {
+            parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
+        }
+        catch (error) {
+            throw usageError(`${error.message.split("\n")[0]}`, "Run 'release-tweet preview --help' for the options.");
+        }
+        const { values } = parsed;
+        if (values.help) {
+            io.out(HELP);
+            return 0;
+        }
+        const maxLength = parseMaxLength(values["max-length"]);
+        const useSample = ["notes", "version", "tag", "name", "url", "repo"].every((key) => values[key] === undefined);
+        const release = useSample
+            ? SAMPLE_RELEASE
+            : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
+        const posts = compose(release, { template: values.template, maxLength, thread: values.thread });
+        const limit = maxLength ?? settings/* DEFAULT_MAX_LENGTH */.mg;
+        if (useSample)
+            io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
+        posts.forEach((post, index) => {
+            io.out(`── post ${index + 1} of ${posts.length} ──`);
+            io.out(post.text);
+            io.out(`── ${post.weightedLength}/${limit} ──\n`);
+        });
+        return 0;
+    }
+    catch (error) {
+        io.err(`release-tweet preview: ${(0,errors/* describeError */.Uc)(error)}`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   be: () => (/* binding */ ReleaseTweetError)
+/* harmony export */ });
+/* unused harmony export README_URL */
+// The one error type the core throws for expected failures: what went wrong, what to do, where to read more.
+// Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
+// The package page renders the README; its anchors are the README section ids.
+const README_URL = "https://www.npmjs.com/package/release-tweet#";
+class ReleaseTweetError extends Error {
+    name = "ReleaseTweetError";
+    /** `E` + noun, e.g. ENOTWITTERAPIKEY, EXDUPLICATE. */
+    code;
+    /** What the user should do, in their terms. */
+    fix;
+    docs;
+    constructor(code, message, fix, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.code = code;
+        this.fix = fix;
+        this.docs = options.docs ?? "troubleshooting";
+    }
+    /** Markdown for semantic-release's error report and the job summary. */
+    get details() {
+        return `${this.fix}\n\nSee [${this.docs}](${README_URL}${this.docs}).`;
+    }
+    /** The one-paragraph form the CLI and the Action print. */
+    get summary() {
+        return this.fix ? `${this.message} ${this.fix}` : this.message;
+    }
+}
+/** A human line for any thrown value; unexpected errors keep their message but never their stack. */
+function describeError(error) {
+    if (error instanceof ReleaseTweetError)
+        return error.summary;
+    if (error instanceof AggregateError)
+        return error.errors.map(describeError).join("\n");
+    if (error instanceof Error)
+        return `Unexpected error: ${error.message}`;
+    return `Unexpected error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
+/* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
+/* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
+/* harmony export */ });
+// The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
+// plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
+/** X's limit for X Premium accounts; 280 for everyone else. */
+const MAX_LENGTH_LIMIT = 25_000;
+const DEFAULT_MAX_LENGTH = 280;
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+/**
+ * Why `value` cannot be the X API base URL, or undefined when it can. The phrase completes "<name> …" and never
+ * repeats the value, which may carry a password.
+ */
+function apiBaseUrlProblem(value) {
+    const url = URL.parse(value.trim());
+    if (url === null)
+        return "is not a URL";
+    if (url.username || url.password)
+        return "must not contain a user name or password";
+    if (url.search || url.hash)
+        return "must not have a query or fragment";
+    if (url.protocol === "https:")
+        return undefined;
+    // Over plain http every signed request, access token included, would cross the network in the clear.
+    if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
+        return undefined;
+    return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+/** Why `value` cannot be the maximum post length, or undefined when it can. */
+function maxLengthProblem(value) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
+        return undefined;
+    return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,369 @@
+// Measures what users pay for release-tweet: the Action's whole run (dry run and posting), the composer's cost per
+// changelog size, the load cost of the heavy libraries, and the size of dist/ and of the published package.
+// Times are medians of interleaved runs, as ratios to a bare `node -e 0` started in the same loop.
+// Usage: npm run bench [-- --runs 15] [-- --compare path/to/another/action/index.js ...]  (e.g. a previous build)
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { ACTION_EXTERNALS, bundle, dirSize, root, writeBundle } from "./build.js";
+
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "15" }, compare: { type: "string", multiple: true, default: [] } },
+});
+const RUNS = Math.min(Math.max(Number.parseInt(args.runs, 10) || 15, 3), 60);
+const WARMUP = 2;
+const node = process.execPath;
+if (Number(process.versions.node.split(".")[0]) < 24) {
+  console.error(`bench needs Node 24 (this is ${process.version}): run it as \`npm run bench\`.`);
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "release-tweet-bench-"));
+const children = [];
+process.on("exit", () => {
+  for (const child of children) child.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const KB = 1024;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(0)} ms`;
+const kib = (bytes) => `${(bytes / KB).toFixed(0)} KiB`;
+const progress = (text) => process.stderr.write(`${text}\n`);
+
+// ── Changelogs ──────────────────────────────────────────────────────────────────────────────────────────────────
+// Real ones from ../shared/corpus when it exists (read in place, never copied into the repository); otherwise a
+// generated changelog shaped like conventional-changelog output (headings, scoped items, PR links, mentions, emoji).
+const corpusDir = join(root, "..", "shared", "corpus");
+const corpus = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((file) => file.endsWith(".md") && file !== "README.md")
+      .map((file) => ({ file, text: readFileSync(join(corpusDir, file), "utf8") }))
+  : [];
+
+function generatedChangelog(bytes) {
+  const scopes = ["core", "cli", "parser", "deps", "docs", "ssr", "router", "build"];
+  const verbs = ["add", "fix", "support", "drop", "speed up", "handle", "document", "rename"];
+  const things = ["nested lists", "CRLF line endings", "emoji 🎉 in titles", "`--dry-run`", "URLs like https://example.com/a?b=c", "日本語の見出し", "empty bodies", "large files"];
+  let seed = 7;
+  const pick = (list) => list[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % list.length];
+  const lines = [];
+  for (let section = 0, size = 0; size < bytes; section += 1) {
+    const heading = `### ${["Features", "Bug Fixes", "Performance Improvements", "⚠ BREAKING CHANGES"][section % 4]}\n`;
+    lines.push(heading);
+    size += heading.length;
+    for (let item = 0; item < 12 && size < bytes; item += 1) {
+      const pr = 1000 + section * 12 + item;
+      const line = `* **${pick(scopes)}:** ${pick(verbs)} ${pick(things)} ([#${pr}](https://github.com/acme/widget/pull/${pr})) by @dev${pr % 17}\n`;
+      lines.push(line);
+      size += line.length;
+    }
+    lines.push("\n");
+  }
+  return lines.join("");
+}
+
+/** A changelog of about `bytes` UTF-8 bytes, whole lines only: real notes repeated, or generated ones. */
+function changelogOfSize(bytes) {
+  const source = corpus.length > 0 ? corpus.map((entry) => entry.text).join("\n\n") : generatedChangelog(bytes);
+  let text = "";
+  while (Buffer.byteLength(text) < bytes) text += `${source}\n\n`;
+  const buffer = Buffer.from(text);
+  const cut = buffer.subarray(0, bytes).toString("utf8");
+  return cut.slice(0, cut.lastIndexOf("\n") + 1);
+}
+
+const longest = corpus.toSorted((a, b) => b.text.length - a.text.length)[0];
+const LONG = longest
+  ? { label: `${longest.file} (${kib(Buffer.byteLength(longest.text))})`, text: longest.text }
+  : { label: `generated (${kib(100 * KB)})`, text: generatedChangelog(100 * KB) };
+const TINY = "Adds the frobnicator.";
+const BIG = changelogOfSize(500 * KB);
+
+// ── The Action as the runner starts it ──────────────────────────────────────────────────────────────────────────
+const CREDENTIALS = {
+  // The fake X's account (test/support/fake-x.ts); the fake checks every signature against these.
+  "api-key": "fake-consumer-key-0123",
+  "api-secret": "fake-consumer-secret-4567",
+  "access-token": "1111-fake-access-token-89ab",
+  "access-token-secret": "fake-token-secret-cdef",
+};
+
+function inputEnv(inputs) {
+  const values = { "dry-run": "false", thread: "false", "max-length": "280", "include-prereleases": "false", ...inputs };
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+}
+
+let releaseNumber = 0;
+/** A release event file; each gets a new tag so the fake X never sees a duplicate post. */
+function writeEvent(name, body) {
+  releaseNumber += 1;
+  const tag = `v6.0.${releaseNumber}`;
+  const release = { tag_name: tag, name: null, body, html_url: `https://github.com/acme/widget/releases/tag/${tag}`, draft: false, prerelease: false };
+  const path = join(work, `${name}.json`);
+  writeFileSync(path, JSON.stringify({ action: "published", release, repository: { name: "widget", owner: { login: "acme" } } }));
+  return path;
+}
+
+function actionScenario(label, entry, { body, dryRun, apiBaseUrl = "http://127.0.0.1:9" }) {
+  const id = label.replace(/\W+/g, "-");
+  const outputPath = join(work, `${id}.output`);
+  const summaryPath = join(work, `${id}.summary`);
+  const baseEnv = {
+    PATH: process.env.PATH ?? "",
+    ...inputEnv({ ...CREDENTIALS, "dry-run": String(dryRun), "api-base-url": apiBaseUrl, "github-token": "ghs_benchToken" }),
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: "release",
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_REPOSITORY: "acme/widget",
+    GITHUB_REF: "refs/tags/v6.0.0",
+    RUNNER_TEMP: work,
+  };
+  // Dry runs reuse one event file; posts get a fresh tag each time (written before the clock starts).
+  const fixedEvent = dryRun ? writeEvent(id, body) : undefined;
+  return {
+    label,
+    prepare() {
+      writeFileSync(outputPath, "");
+      writeFileSync(summaryPath, "");
+      return { args: [entry], env: { ...baseEnv, GITHUB_EVENT_PATH: fixedEvent ?? writeEvent(id, body) } };
+    },
+    check(result) {
+      const outputs = readFileSync(outputPath, "utf8");
+      const expected = dryRun ? /^text<</m : /^tweet-id<</m;
+      if (result.status !== 0 || !expected.test(outputs) || readFileSync(summaryPath, "utf8") === "") {
+        throw new Error(`${label}: the Action did not succeed (exit ${result.status}).\n${result.stdout}\n${result.stderr}`);
+      }
+    },
+  };
+}
+
+/** The loopback fake X in its own process, so it answers while this one waits on spawnSync. */
+async function startFakeX() {
+  const fakeUrl = pathToFileURL(join(root, "test", "support", "fake-x.ts")).href;
+  // Node 24 strips the types of a .ts module without any flag.
+  const code = `
+    const { startFakeX } = await import(${JSON.stringify(fakeUrl)});
+    const x = await startFakeX();
+    console.log(x.url);
+    process.stdin.resume();
+    process.stdin.on("end", async () => {
+      const refused = x.requests.filter((request) => request.reason !== undefined).map((request) => request.reason);
+      console.log(JSON.stringify({ tweets: x.tweets.length, requests: x.requests.length, refused }));
+      await x.close();
+    });`;
+  const child = spawn(node, ["--input-type=module", "-e", code], { stdio: ["pipe", "pipe", "inherit"] });
+  children.push(child);
+  let out = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk) => (out += chunk));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The fake X did not start within 10 s.")), 10_000);
+    child.stdout.on("data", () => {
+      const line = out.split("\n")[0];
+      if (out.includes("\n")) {
+        clearTimeout(timer);
+        resolve(line);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`The fake X exited early (${code}).`)));
+  });
+  return {
+    url,
+    async report() {
+      child.stdin.end();
+      await new Promise((resolve) => child.on("exit", resolve));
+      return JSON.parse(out.trim().split("\n").at(-1));
+    },
+  };
+}
+
+function timeRuns(scenarios) {
+  const times = new Map(scenarios.map((scenario) => [scenario.label, []]));
+  for (let round = 0; round < WARMUP + RUNS; round += 1) {
+    // Rotate the order each round, so no scenario always follows the same one.
+    for (let i = 0; i < scenarios.length; i += 1) {
+      const scenario = scenarios[(i + round) % scenarios.length];
+      const { args: childArgs, env } = scenario.prepare();
+      const start = performance.now();
+      const result = spawnSync(node, childArgs, { env, cwd: work, encoding: "utf8", timeout: 60_000 });
+      const elapsed = performance.now() - start;
+      scenario.check(result);
+      if (round >= WARMUP) times.get(scenario.label).push(elapsed);
+    }
+    progress(`  round ${round + 1}/${WARMUP + RUNS}`);
+  }
+  return new Map([...times].map(([label, values]) => [label, median(values)]));
+}
+
+const bare = {
+  label: "bare `node -e 0`",
+  prepare: () => ({ args: ["-e", "0"], env: { PATH: process.env.PATH ?? "" } }),
+  check: (result) => {
+    if (result.status !== 0) throw new Error(`node -e 0 failed: ${result.stderr}`);
+  },
+};
+
+const actionEntry = join(root, "dist", "action", "index.js");
+if (!existsSync(actionEntry)) {
+  console.error("dist/action/index.js is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const newestSource = (dir) =>
+  Math.max(...readdirSync(dir, { withFileTypes: true }).map((item) => (item.isDirectory() ? newestSource(join(dir, item.name)) : statSync(join(dir, item.name)).mtimeMs)));
+if (newestSource(join(root, "src")) > statSync(actionEntry).mtimeMs) {
+  progress("warning: src/ is newer than dist/action: run `npm run build` to measure the current sources.");
+}
+
+progress(`Action runs (${RUNS} measured rounds after ${WARMUP} warm-up rounds)…`);
+const fakeX = await startFakeX();
+const scenarios = [
+  bare,
+  actionScenario("dry run, long changelog", actionEntry, { body: LONG.text, dryRun: true }),
+  actionScenario("post to fake X, long changelog", actionEntry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url }),
+  actionScenario("dry run, tiny changelog", actionEntry, { body: TINY, dryRun: true }),
+  actionScenario("dry run, 500 KiB changelog", actionEntry, { body: BIG, dryRun: true }),
+];
+for (const [index, entry] of args.compare.entries()) {
+  const name = `compare ${index + 1} (${entry})`;
+  scenarios.push(
+    actionScenario(`${name}: dry run, long changelog`, entry, { body: LONG.text, dryRun: true }),
+    actionScenario(`${name}: post to fake X, long changelog`, entry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url }),
+  );
+}
+const runTimes = timeRuns(scenarios);
+const fakeReport = await fakeX.report();
+const expectedPosts = (WARMUP + RUNS) * (1 + args.compare.length);
+if (fakeReport.tweets !== expectedPosts || fakeReport.refused.length > 0) {
+  throw new Error(`The fake X stored ${fakeReport.tweets} posts (expected ${expectedPosts}); refused: ${fakeReport.refused.join(", ") || "none"}.`);
+}
+const bareMs = runTimes.get(bare.label);
+
+// ── Composer cost per changelog size (from src, through Node 24's type stripping) ───────────────────────────────
+// src imports siblings as "./x.js" (NodeNext); a resolve hook maps them to the .ts files, as tsc would.
+const resolveTs = `data:text/javascript,${encodeURIComponent(`
+  import { registerHooks } from "node:module";
+  registerHooks({
+    resolve(specifier, context, next) {
+      try { return next(specifier, context); }
+      catch (error) {
+        if (specifier.startsWith(".") && specifier.endsWith(".js")) return next(specifier.slice(0, -3) + ".ts", context);
+        throw error;
+      }
+    },
+  });`)}`;
+const SIZES = [1 * KB, 100 * KB, 1024 * KB];
+for (const size of SIZES) writeFileSync(join(work, `notes-${size}.md`), changelogOfSize(size));
+progress("Composer per size…");
+const composeScript = `
+  const { compose } = await import(${JSON.stringify(pathToFileURL(join(root, "src", "core", "compose.ts")).href)});
+  const { readFileSync } = await import("node:fs");
+  const release = (notes) => ({ version: "6.0.0", tag: "v6.0.0", name: "v6.0.0", repo: "widget", owner: "acme", url: "https://github.com/acme/widget/releases/tag/v6.0.0", notes });
+  const time = (notes) => { const start = performance.now(); compose(release(notes), { maxLength: 280 }); return performance.now() - start; };
+  time("# Warm-up\\n\\n- a line"); // the first call pays for lazy initialisation; the whole-run rows above include it
+  const results = {};
+  for (const size of ${JSON.stringify(SIZES)}) {
+    const notes = readFileSync(${JSON.stringify(work)} + "/notes-" + size + ".md", "utf8");
+    const times = Array.from({ length: 7 }, () => time(notes)).sort((a, b) => a - b);
+    results[size] = times[times.length >> 1];
+  }
+  console.log(JSON.stringify(results));`;
+// Type stripping alone cannot run TypeScript-only syntax (e.g. constructor parameter properties); transform can.
+const composeRun = spawnSync(
+  node,
+  ["--experimental-transform-types", "--disable-warning=ExperimentalWarning", "--import", resolveTs, "--input-type=module", "-e", composeScript],
+  { encoding: "utf8", timeout: 180_000 },
+);
+const composeTimes = composeRun.status === 0 ? JSON.parse(composeRun.stdout.trim().split("\n").at(-1)) : null;
+if (!composeTimes) progress(`compose failed:\n${composeRun.stderr.slice(0, 2000)}`);
+
+// ── Each heavy library alone, bundled as the Action bundles it: what importing it adds to a start ─────────────────
+progress("Bundling each library into a temp dir…");
+const libraries = [
+  ["twitter-text (src/core/text-length.ts)", "src/core/text-length.ts"],
+  ["Markdown: mdast + micromark GFM (src/core/markdown.ts)", "src/core/markdown.ts"],
+  ["X client: undici + OAuth (src/core/x-client.ts)", "src/core/x-client.ts"],
+];
+const actionsCore = join(root, "node_modules", "@actions", "core", "lib", "core.js");
+if (existsSync(actionsCore)) libraries.push(["@actions/core (no longer in the Action)", actionsCore]);
+const libraryScenarios = [bare];
+let libraryTimes = new Map();
+try {
+  for (const [label, input] of libraries) {
+    const dir = join(work, label.replace(/\W+/g, "-"));
+    // The Action's own externals (core-js → built-in), so each figure is what it costs inside dist/action.
+    await writeBundle(dir, await bundle(input, { externals: ACTION_EXTERNALS }));
+    const entry = join(dir, "index.js");
+    libraryScenarios.push({ label, prepare: () => ({ args: [entry], env: { PATH: process.env.PATH ?? "" } }), check: bare.check });
+  }
+  progress("Library load times…");
+  libraryTimes = timeRuns(libraryScenarios);
+} catch (error) {
+  // ncc type-checks the whole project: a type error in any file (someone's work in progress) stops it.
+  progress(`Skipped the library load times: bundling failed (${String(error).split("\n")[0]}).`);
+}
+
+// ── Sizes ───────────────────────────────────────────────────────────────────────────────────────────────────────
+const distSizes = Object.fromEntries(
+  ["action", "plugin", "cli"].filter((name) => existsSync(join(root, "dist", name))).map((name) => [name, 0]),
+);
+for (const name of Object.keys(distSizes)) distSizes[name] = await dirSize(join(root, "dist", name));
+const distTotal = Object.values(distSizes).reduce((sum, size) => sum + size, 0);
+const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+const packed = pack.status === 0 ? JSON.parse(pack.stdout)[0] : null;
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
+// What `npm install release-tweet` brings: every locked package that is not dev-only.
+const productionTree = Object.entries(lock.packages).filter(([path, entry]) => path.startsWith("node_modules/") && !entry.dev);
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────────────────────────
+const ratio = (value) => `${(value / bareMs).toFixed(2)}x`;
+const cpu = cpus()[0]?.model?.trim() ?? "unknown CPU";
+const lines = [
+  `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; median of ${RUNS} interleaved runs after ${WARMUP} warm-up rounds.`,
+  `Long changelog: ${LONG.label}.`,
+  "",
+  "| Action, whole run as the runner starts it | median | vs bare Node |",
+  "| --- | ---: | ---: |",
+  ...[...runTimes].map(([label, value]) => `| ${label} | ${ms(value)} | ${ratio(value)} |`),
+  "",
+  "| Composer: compose() from src, in process, after a warm-up call | median | per KiB |",
+  "| --- | ---: | ---: |",
+  ...(composeTimes
+    ? SIZES.map((size) => `| ${kib(size)} of release notes | ${composeTimes[size].toFixed(1)} ms | ${((composeTimes[size] / (size / KB)) * 1000).toFixed(1)} µs |`)
+    : ["| compose() failed: see the message above | | |"]),
+  "",
+  "| Library alone, bundled, load and exit | median | adds to bare Node |",
+  "| --- | ---: | ---: |",
+  ...(libraryTimes.size > 0
+    ? [...libraryTimes].filter(([label]) => label !== bare.label).map(([label, value]) => `| ${label} | ${ms(value)} | +${ms(value - libraryTimes.get(bare.label))} |`)
+    : ["| skipped: bundling failed (see the message above) | | |"]),
+  "",
+  "| Size | |",
+  "| --- | ---: |",
+  ...Object.entries(distSizes).map(([name, size]) => `| dist/${name} | ${kib(size)} |`),
+  `| dist/ in all | ${kib(distTotal)} |`,
+  packed ? `| npm package: tarball / unpacked (${packed.entryCount} files) | ${kib(packed.size)} / ${kib(packed.unpackedSize)} |` : "| npm pack failed | |",
+  `| runtime dependencies: direct / production install tree | ${Object.keys(pkg.dependencies ?? {}).length} / ${productionTree.length} |`,
+];
+
+const dryRun = runTimes.get("dry run, long changelog");
+const growth = runTimes.get("dry run, 500 KiB changelog") - runTimes.get("dry run, tiny changelog");
+const linear = composeTimes ? composeTimes[1024 * KB] / composeTimes[100 * KB] : Number.NaN;
+const budgets = [
+  ["dry run, long changelog ≤ 2.0x bare Node (aim 1.5x)", dryRun / bareMs <= 2, ratio(dryRun)],
+  ["dist/ ≤ 1 MiB in all (aim 700 KiB)", distTotal <= 1024 * KB, kib(distTotal)],
+  ["500 KiB changelog adds < 300 ms over a tiny one (aim 150 ms)", growth < 300, `+${ms(growth)}`],
+  // Linear: 10x the notes costs about 10x the time (well under 20x); less is better still.
+  ["compose() grows at most linearly (1 MiB / 100 KiB ≤ 20x)", linear <= 20, `${linear.toFixed(1)}x`],
+];
+lines.push("", "| Budget | measured | |", "| --- | ---: | --- |", ...budgets.map(([name, ok, value]) => `| ${name} | ${value} | ${ok ? "ok" : "OVER"} |`));
+console.log(lines.join("\n"));
