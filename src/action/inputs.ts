@@ -1,6 +1,7 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
-import { MAX_LENGTH_LIMIT, validateTemplate } from "../core/compose.js";
+import { validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
+import { apiBaseUrlProblem, maxLengthProblem } from "../core/settings.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
 import { createRunner, type Runner } from "./runner.js";
 
@@ -131,13 +132,14 @@ function readTemplate(reader: InputReader, problems: ReleaseTweetError[]): strin
 
 function readApiBaseUrl(reader: InputReader, problems: ReleaseTweetError[]): string {
   const value = readDefaulted(reader, "api-base-url");
-  const url = URL.parse(value);
-  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:")) {
+  // The same rule as the plugin and the CLI; the value is not repeated, since it may carry a password.
+  const problem = apiBaseUrlProblem(value);
+  if (problem !== undefined) {
     problems.push(
       new ReleaseTweetError(
         "EINVALIDAPIBASEURL",
-        `Input 'api-base-url' must be an http(s) URL, got '${value}'.`,
-        "Remove the input to use https://api.x.com, or set a full URL such as https://api.x.com.",
+        `Input 'api-base-url' ${problem}.`,
+        "Remove the input to use https://api.x.com, or set a full https URL such as https://api.x.com.",
         { docs: "github-action" },
       ),
     );
@@ -148,11 +150,12 @@ function readApiBaseUrl(reader: InputReader, problems: ReleaseTweetError[]): str
 function readMaxLength(reader: InputReader, problems: ReleaseTweetError[]): number {
   const value = readDefaulted(reader, "max-length");
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < 1 || number > MAX_LENGTH_LIMIT) {
+  const problem = maxLengthProblem(number);
+  if (problem !== undefined) {
     problems.push(
       new ReleaseTweetError(
         "EINVALIDMAXLENGTH",
-        `Input 'max-length' must be a whole number from 1 to ${MAX_LENGTH_LIMIT}, got '${value}'.`,
+        `Input 'max-length' ${problem}, got '${value}'.`,
         "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
         { docs: "github-action" },
       ),

@@ -113,8 +113,10 @@ describe("readInputs", () => {
   });
 
   it.each([
-    ["api-base-url", "ftp://api.x.com", "Input 'api-base-url' must be an http(s) URL, got 'ftp://api.x.com'."],
-    ["api-base-url", "api.x.com", "Input 'api-base-url' must be an http(s) URL, got 'api.x.com'."],
+    ["api-base-url", "ftp://api.x.com", "Input 'api-base-url' must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)."],
+    ["api-base-url", "http://api.x.com", "Input 'api-base-url' must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)."],
+    ["api-base-url", "api.x.com", "Input 'api-base-url' is not a URL."],
+    ["api-base-url", "https://user:hunter2@proxy.example", "Input 'api-base-url' must not contain a user name or password."],
     ["max-length", "0", "Input 'max-length' must be a whole number from 1 to 25000, got '0'."],
     ["max-length", "25001", "Input 'max-length' must be a whole number from 1 to 25000, got '25001'."],
     ["max-length", "280.5", "Input 'max-length' must be a whole number from 1 to 25000, got '280.5'."],

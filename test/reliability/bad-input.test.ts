@@ -92,7 +92,7 @@ describe.concurrent("the Action: a clear error, exit 1, and no request to X", ()
   // Action bug (reported, src/action/inputs.ts readApiBaseUrl): a plain-http non-loopback api-base-url is only refused
   // when the client is built, so a dry run accepts it and says all is well. Flip to `it` once inputs.ts uses the
   // core's apiBaseUrlProblem.
-  it.fails("KNOWN ACTION BUG: a dry run refuses api-base-url over plain http to a non-loopback host", async () => {
+  it("a dry run refuses api-base-url over plain http to a non-loopback host", async () => {
     const result = await runAction({ x, inputs: { "api-base-url": "http://api.x.com", "dry-run": "true" } });
     expect(result.status).toBe(1);
   });
