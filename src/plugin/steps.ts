@@ -1,4 +1,5 @@
 // The semantic-release steps: translate the plugin context into core calls and their results into log lines and errors.
+import createDebug from "debug";
 import { compose } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import { publishPosts } from "../core/publish.js";
@@ -128,8 +129,16 @@ function skipReason(settings: Settings, context: StepContext): string | null {
   return prereleaseReason(context.nextRelease, context.branch);
 }
 
+// `semantic-release --debug` enables every "semantic-release:*" namespace, so the client's retry lines show there.
+// They are redacted by the client itself (no credential, no Authorization header).
+const debugLine = createDebug("semantic-release:release-tweet");
+
 function clientFor(settings: Settings, deps: Deps): Client {
-  return deps.createClient({ credentials: settings.credentials, baseUrl: settings.apiBaseUrl });
+  return deps.createClient({
+    credentials: settings.credentials,
+    baseUrl: settings.apiBaseUrl,
+    debug: (line) => debugLine(line),
+  });
 }
 
 /** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */

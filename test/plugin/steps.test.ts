@@ -1,3 +1,4 @@
+import createDebug from "debug";
 import { describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
 import { generateNotes, success, verifyConditions } from "../../src/plugin/steps.js";
@@ -282,6 +283,24 @@ describe("success", () => {
     await success({}, context, fake.deps);
     expect(context.logger.lines.length).toBeGreaterThan(1);
     expectNoSecret(visibleText(context.logger.lines));
+  });
+});
+
+describe("debug output", () => {
+  it("sends the client's debug lines to the semantic-release:release-tweet namespace that --debug enables", async () => {
+    const captured: string[] = [];
+    const previousLog = createDebug.log;
+    createDebug.enable("semantic-release:*");
+    createDebug.log = (...args: unknown[]) => void captured.push(args.map(String).join(" "));
+    try {
+      const fake = fakeClient();
+      await success({}, fakeContext(), fake.deps);
+      fake.created[0]!.debug!("POST /2/tweets attempt 1/3 → HTTP 503");
+    } finally {
+      createDebug.log = previousLog;
+      createDebug.disable();
+    }
+    expect(captured.join("\n")).toMatch(/semantic-release:release-tweet.*POST \/2\/tweets attempt 1\/3 → HTTP 503/);
   });
 });
 
