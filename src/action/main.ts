@@ -7,6 +7,7 @@ import { redact } from "../core/redact.js";
 import type { XClient, XClientOptions } from "../core/x-client.js";
 import { readInputs, runnerInputReader, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
 import { findReleaseByTag, readRunContext, resolveRelease, type FindRelease } from "./release.js";
+import { routeThroughProxy } from "./proxy.js";
 import { createRunner } from "./runner.js";
 import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
 
@@ -30,6 +31,8 @@ export interface ActionDeps {
   /** May resolve later: the real client (and its HTTP stack) is loaded only when a run posts. */
   createClient(options: XClientOptions): Pick<XClient, "postTweet"> | Promise<Pick<XClient, "postTweet">>;
   writeSummary(markdown: string): Promise<void>;
+  /** Sends later requests through the runner's proxy, if one is set; returns a warning when that is impossible. */
+  routeThroughProxy(): string | undefined;
 }
 
 export function defaultDeps(): ActionDeps {
@@ -47,11 +50,12 @@ export function defaultDeps(): ActionDeps {
     },
     readTextFile: (path) => readFile(path, "utf8"),
     findRelease: findReleaseByTag,
-    // undici and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
+    // The X client and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
     createClient: async (options) => {
       const { XClient } = await import("../core/x-client.js");
       return new XClient(options);
     },
+    routeThroughProxy: () => routeThroughProxy(process.env),
     // A throw (no summary file) becomes a rejection, which the run turns into a warning.
     writeSummary: (markdown) => new Promise<void>((resolve) => resolve(runner.summary(markdown))),
   };
@@ -66,6 +70,8 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   try {
     const settings = readInputs(deps.inputs);
     secrets.push(...secretValues(settings));
+    const proxyWarning = deps.routeThroughProxy();
+    if (proxyWarning) log.warning(proxyWarning);
     await announce(settings, { ...deps, log, writeSummary });
   } catch (error) {
     log.setFailed(failureMessage(error));

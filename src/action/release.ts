@@ -1,5 +1,6 @@
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
 import { ReleaseTweetError } from "../core/errors.js";
+import { fetchText } from "../core/fetch.js";
 import type { Release } from "../core/types.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
@@ -191,28 +192,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** How long the lookup may take in all (connect, headers and body). */
 const LOOKUP_TIMEOUT_MS = 10_000;
-const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
 
 /**
- * GET /repos/{owner}/{repo}/releases/tags/{tag}: the Action's only GitHub API call. It uses the undici that the X
- * client loads anyway (one lazy chunk of the bundle) rather than @actions/github, whose Octokit and second undici
- * weighed 1.1 MB of the bundle for this one request (README "Performance"). Like @actions/github, it goes through
- * the runner's proxy when HTTPS_PROXY/HTTP_PROXY are set (NO_PROXY honoured).
+ * GET /repos/{owner}/{repo}/releases/tags/{tag}: the Action's only GitHub API call, with Node's own fetch rather than
+ * @actions/github, whose Octokit and undici weighed 1.1 MB of the bundle for this one request (README "Performance").
+ * Like @actions/github, it goes through the runner's proxy when HTTPS_PROXY/HTTP_PROXY are set (see proxy.ts).
+ * A redirect is not followed, as before: it ends as EGITHUBAPI naming the status, and the token stays with GitHub.
  */
-export async function findReleaseByTag(query: ReleaseQuery, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
-  const { request, EnvHttpProxyAgent } = await import("undici");
+export async function findReleaseByTag(query: ReleaseQuery): Promise<unknown> {
   const path = [query.owner, query.repo, "releases", "tags", query.tag].map(encodeURIComponent).join("/");
   const url = `${query.apiUrl.replace(/\/+$/, "")}/repos/${path}`;
-  const dispatcher = PROXY_VARIABLES.some((name) => env[name])
-    ? new EnvHttpProxyAgent({
-        httpProxy: env.HTTP_PROXY || env.http_proxy,
-        httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-        noProxy: env.NO_PROXY || env.no_proxy,
-      })
-    : undefined;
   let status: number | undefined;
+  let body = "";
   try {
-    const response = await request(url, {
+    ({ status, body } = await fetchText(url, {
       method: "GET",
       headers: {
         accept: "application/vnd.github+json",
@@ -221,15 +214,16 @@ export async function findReleaseByTag(query: ReleaseQuery, env: NodeJS.ProcessE
         "x-github-api-version": "2022-11-28",
       },
       signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
-      ...(dispatcher ? { dispatcher } : {}),
-    });
-    status = response.statusCode;
-    if (status === 200) return await response.body.json();
-    await response.body.dump();
+    }));
   } catch {
     // Nothing of the error is kept: a network error says nothing the message below does not, and no header leaks.
-  } finally {
-    await dispatcher?.close();
+  }
+  if (status === 200) {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      // Reported below as a body that is not JSON.
+    }
   }
   if (status === 404) return null;
   if (status === 401) {

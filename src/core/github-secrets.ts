@@ -1,7 +1,8 @@
 // GitHub Actions secrets: fetch a repository's (or environment's) public key, seal values with libsodium, PUT them.
 import sodium from "libsodium-wrappers";
-import { request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "./errors.js";
+import { fetchText, networkCode } from "./fetch.js";
 
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
 export const GITHUB_API_ENV = "GITHUB_API_URL";
@@ -20,6 +21,7 @@ export interface SecretsTarget {
 
 export interface SecretsClientOptions {
   dispatcher?: Dispatcher;
+  /** Deadline of each request, connect to last body byte. Default 30 s. */
   timeoutMs?: number;
 }
 
@@ -165,8 +167,11 @@ async function call(
 ): Promise<{ status: number; body: string }> {
   const url = secretsUrl(target, tail);
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeout);
   try {
-    const response = await request(url, {
+    // Redirects come back as answers (fetchText), as with undici's request before: a 3xx (GitHub's 301 for a renamed
+    // repository) ends as EGITHUBHTTP naming the status, so --repo is fixed rather than silently followed.
+    const { status, body } = await fetchText(url, {
       method,
       headers: {
         accept: "application/vnd.github+json",
@@ -176,18 +181,18 @@ async function call(
         ...(payload === undefined ? {} : { "content-type": "application/json" }),
       },
       body: payload,
+      signal,
       dispatcher: options.dispatcher,
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
     });
-    const body = await response.body.text();
-    return { status: response.statusCode, body };
+    return { status, body };
   } catch (error) {
     const host = safeHost(target.apiUrl);
-    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+    // Only the code travels on (ECONNREFUSED, ENOTFOUND…): the error itself may hold the request and its token.
+    const code = signal.aborted ? "" : networkCode(error);
+    const why = signal.aborted ? `no answer within ${timeout / 1000} s` : code;
     throw new ReleaseTweetError(
       "EGITHUBNETWORK",
-      `Could not reach the GitHub API at ${host}${code ? ` (${code})` : ""}.`,
+      `Could not reach the GitHub API at ${host}${why ? ` (${why})` : ""}.`,
       "Check your network connection, and GITHUB_API_URL if you use GitHub Enterprise Server.",
       { docs: "authorize", cause: code || undefined },
     );

@@ -1,7 +1,8 @@
-// The one HTTP path to X: signs each attempt, sends it with undici under a deadline, and returns the answer as text.
+// The one HTTP path to X: signs each attempt, sends it with Node's fetch under a deadline, and returns the answer as text.
 // Both the API client and the OAuth flow go through `sendSigned`; transport failures come back as catalogue errors.
-import { request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "./errors.js";
+import { fetchText, networkCause } from "./fetch.js";
 import { authorizationHeader, encodeForm, type OAuthKeyPair, type ProtocolParams } from "./oauth.js";
 import { redact } from "./redact.js";
 import { apiBaseUrlProblem } from "./settings.js";
@@ -57,19 +58,13 @@ function endpointUrl(base: URL, path: string, query: Record<string, string> = {}
   return url;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(headers)) {
-    if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
 /**
  * A plain Error with only the name, code and message of a transport failure, secrets blanked.
  * undici errors can hold the request options (headers included) and sockets; none of that may travel on.
+ * fetch's own wrapper (TypeError "fetch failed") says nothing, so the error it wraps is described instead.
  */
-export function safeCause(error: unknown, secrets: readonly string[]): Error {
+export function safeCause(failure: unknown, secrets: readonly string[]): Error {
+  const error = networkCause(failure);
   const describe = (e: unknown): string => {
     if (!(e instanceof Error)) return String(e);
     const code = (e as { code?: unknown }).code;
@@ -104,9 +99,8 @@ export async function sendSigned(options: HttpOptions, req: SignedRequest): Prom
   const label = `${req.method} ${req.path}`;
   const signal = AbortSignal.timeout(req.timeoutMs);
   try {
-    const res = await request(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
-    const text = await res.body.text();
-    return { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
+    // Never redirected (fetchText): a signed request replayed elsewhere would hand its signature to that host.
+    return await fetchText(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
   } catch (error) {
     const secrets = secretsOf(req, authorization);
     const cause = safeCause(error, secrets);

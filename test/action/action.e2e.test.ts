@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { startConnectProxy } from "../support/connect-proxy.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
 import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
 
@@ -227,6 +228,28 @@ describe("the bundled Action", () => {
     expect(x.tweets).toHaveLength(1);
     expect(x.tweets[0]!.text).toContain(RELEASE.html_url);
     expectNoLeak(result);
+  });
+
+  it("behind HTTPS_PROXY/HTTP_PROXY reaches GitHub and X through the proxy, and exits when done", async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const started = Date.now();
+      const result = await runAction({
+        event: "workflow_dispatch",
+        payload: { inputs: { tag: "v1.2.0" } },
+        inputs: { tag: "v1.2.0" },
+        env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url },
+      });
+      expect(stderrLines(result)).toEqual([]);
+      expect(result.status).toBe(0);
+      expect(x.tweets).toHaveLength(1);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(github.url).host, new URL(x.url).host]));
+      // Idle proxy connections must not hold the process open (undici's keep-alive is 4 s).
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expectNoLeak(result);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("fails clearly when the tag has no release", async () => {

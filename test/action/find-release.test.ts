@@ -1,7 +1,6 @@
 // The Action's one GitHub API call, against the loopback fake GitHub (a real HTTP server).
-import { createServer, type IncomingMessage } from "node:http";
-import { connect, type AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
 import { findReleaseByTag } from "../../src/action/release.js";
@@ -17,7 +16,6 @@ const RELEASE: FakeRelease = {
   prerelease: false,
 };
 const SLASHED: FakeRelease = { ...RELEASE, tag_name: "release/2.0", html_url: `${RELEASE.html_url}-slash` };
-const NO_PROXY_ENV = {};
 
 let github: FakeGitHub;
 beforeAll(async () => {
@@ -49,22 +47,22 @@ async function failure(promise: Promise<unknown>): Promise<ReleaseTweetError> {
 
 describe("findReleaseByTag", () => {
   it("returns the release GitHub has for the tag", async () => {
-    const found = await findReleaseByTag(query(), NO_PROXY_ENV);
+    const found = await findReleaseByTag(query());
     expect(found).toMatchObject({ tag_name: "v1.2.0", html_url: RELEASE.html_url });
     expect(github.requests.at(-1)).toEqual({ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 });
   });
 
   it("encodes a tag with a slash as one path segment, and accepts an API URL with a trailing slash", async () => {
-    const found = await findReleaseByTag(query({ tag: "release/2.0", apiUrl: `${github.url}/` }), NO_PROXY_ENV);
+    const found = await findReleaseByTag(query({ tag: "release/2.0", apiUrl: `${github.url}/` }));
     expect(found).toMatchObject({ html_url: SLASHED.html_url });
   });
 
   it("returns null when the tag has no release", async () => {
-    expect(await findReleaseByTag(query({ tag: "v9.9.9" }), NO_PROXY_ENV)).toBeNull();
+    expect(await findReleaseByTag(query({ tag: "v9.9.9" }))).toBeNull();
   });
 
   it("says the token was rejected on 401, without the token", async () => {
-    const error = await failure(findReleaseByTag(query({ token: "ghs_wrong" }), NO_PROXY_ENV));
+    const error = await failure(findReleaseByTag(query({ token: "ghs_wrong" })));
     expect(error.code).toBe("EGITHUBTOKEN");
   });
 
@@ -73,7 +71,7 @@ describe("findReleaseByTag", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` }), NO_PROXY_ENV));
+      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
       expect(error.code).toBe("EGITHUBAPI");
       expect(error.message).toContain("answered 403");
       expect(error.fix).toMatch(/contents: read/);
@@ -87,36 +85,30 @@ describe("findReleaseByTag", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` }), NO_PROXY_ENV));
+    const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
     expect(error.code).toBe("EGITHUBAPI");
     expect(error.message).toContain("Could not reach the GitHub API");
   });
 
-  it("goes through HTTPS_PROXY/HTTP_PROXY when set, as @actions/github did", async () => {
-    // A tunnelling proxy, as undici's ProxyAgent expects: CONNECT host:port, then bytes both ways.
-    const seen: string[] = [];
-    const proxy = createServer((_req, res) => res.writeHead(405).end());
-    proxy.on("connect", (req: IncomingMessage, client: Duplex, head: Buffer) => {
-      seen.push(req.url ?? "");
-      const target = new URL(`http://${req.url ?? ""}`);
-      const upstream = connect(Number(target.port), target.hostname, () => {
-        client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on("error", () => client.destroy());
-      client.on("error", () => upstream.destroy());
+  it("does not follow a redirect: the token stays with the API it was given to", async () => {
+    const elsewhere: string[] = [];
+    const other = createServer((req, res) => {
+      elsewhere.push(req.headers.authorization ?? "no authorization");
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(RELEASE));
     });
-    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-    const { port } = proxy.address() as AddressInfo;
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const { port: otherPort } = other.address() as AddressInfo;
+    const moved = createServer((req, res) => res.writeHead(301, { location: `http://127.0.0.1:${otherPort}${req.url ?? "/"}` }).end());
+    await new Promise<void>((resolve) => moved.listen(0, "127.0.0.1", resolve));
+    const { port } = moved.address() as AddressInfo;
     try {
-      const found = await findReleaseByTag(query(), { HTTP_PROXY: `http://127.0.0.1:${port}` });
-      expect(found).toMatchObject({ tag_name: "v1.2.0" });
-      expect(seen).toEqual([new URL(github.url).host]);
+      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
+      expect(error.code).toBe("EGITHUBAPI");
+      expect(error.message).toContain("answered 301");
+      expect(elsewhere).toEqual([]);
     } finally {
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
+      await new Promise((resolve) => moved.close(resolve));
+      await new Promise((resolve) => other.close(resolve));
     }
   });
 });

@@ -29,6 +29,7 @@ function harness(options: {
   event?: { name: string; payload: unknown };
   post?: (text: string, replyTo: string | undefined) => Promise<PostResult>;
   writeSummary?: (markdown: string) => Promise<void>;
+  proxyWarning?: string;
 }) {
   const values: Record<string, string> = { ...SECRETS, ...options.inputs };
   const lines: Line[] = [];
@@ -76,6 +77,7 @@ function harness(options: {
       };
     },
     writeSummary: options.writeSummary ?? ((markdown) => Promise.resolve(void summaries.push(markdown))),
+    routeThroughProxy: () => options.proxyWarning,
   };
   const of = (kind: string) => lines.filter(([k]) => k === kind).map(([, text]) => text);
   return { deps, lines, outputs, summaries, posted, clients, lookups, masked, of };
@@ -110,6 +112,14 @@ describe("run", () => {
       },
     });
     expect(h.masked.sort()).toEqual(Object.values(SECRETS).sort());
+  });
+
+  it("warns when the runner's proxy cannot be used, and still posts", async () => {
+    const h = harness({ proxyWarning: "HTTPS_PROXY is set, but Node.js v24.0.0 cannot send fetch requests through a proxy" });
+    await run(h.deps);
+    expect(h.of("warning")).toEqual(["HTTPS_PROXY is set, but Node.js v24.0.0 cannot send fetch requests through a proxy"]);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.posted).toHaveLength(1);
   });
 
   it("posts a thread as a reply chain and outputs every id", async () => {

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { createServer as createHttpServer } from "node:http";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import nacl from "tweetnacl";
 import { afterEach, describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
@@ -141,6 +142,42 @@ describe("secrets against the fake GitHub", () => {
     expect(error.code).toBe("EGITHUBNETWORK");
     expect(error.message).toContain(`127.0.0.1:${port}`);
     expect(error.message).toContain("ECONNREFUSED");
+  });
+
+  it("gives up at the deadline on a server that never answers, with the host and no token", async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const started = Date.now();
+      const error = await caught(
+        fetchPublicKey({ apiUrl: `http://127.0.0.1:${port}`, repo: "octo/app", token: TOKEN }, { timeoutMs: 200 }),
+      );
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(error.code).toBe("EGITHUBNETWORK");
+      expect(error.message).toBe(`Could not reach the GitHub API at 127.0.0.1:${port} (no answer within 0.2 s).`);
+      expectNoSecret(error, TOKEN);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it("does not follow a redirect (GitHub's 301 for a renamed repository): EGITHUBHTTP, the token sent nowhere else", async () => {
+    const server = await start();
+    const moved = createHttpServer((req, res) => res.writeHead(301, { location: `${server.url}${req.url ?? "/"}` }).end());
+    await new Promise<void>((resolve) => moved.listen(0, "127.0.0.1", resolve));
+    const { port } = moved.address() as AddressInfo;
+    try {
+      const error = await caught(fetchPublicKey(target(server, { apiUrl: `http://127.0.0.1:${port}` })));
+      expect(error.code).toBe("EGITHUBHTTP");
+      expect(error.message).toContain("GitHub answered 301");
+      expect(server.requests).toEqual([]);
+      expectNoSecret(error, TOKEN);
+    } finally {
+      await new Promise((resolve) => moved.close(resolve));
+    }
   });
 
   it("says exactly which secrets were stored when one PUT fails", async () => {

@@ -1,6 +1,8 @@
+import { ProxyAgent } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
 import { RETRY_POLICY, XClient, type XClientOptions } from "../../src/core/x-client.js";
+import { startConnectProxy } from "../support/connect-proxy.js";
 import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
 
 const SECRET_VALUES = Object.values(FAKE_CREDENTIALS);
@@ -425,6 +427,43 @@ describe("XClient: retries that never post twice", () => {
     expectNoSecrets(everythingIn(error), fake);
     expectNoSecrets(debug.join("\n"), fake);
     expect(debug.length).toBeGreaterThan(3);
+  });
+});
+
+describe("XClient: transport", () => {
+  it("never follows a redirect with a signed request: X's answer is reported, the other host sees nothing", async () => {
+    const elsewhere = await startFakeX();
+    try {
+      // An empty 3xx is an odd answer, so retried like any other, but always at X's address, never at Location.
+      const redirect = { status: 307, body: "", headers: { location: `${elsewhere.url}/2/tweets` } };
+      fake.enqueue(redirect, redirect, redirect);
+      const error = await failure(client().postTweet("moved"));
+      expect(error.code).toBe("EXBADRESPONSE");
+      expect(error.message).toContain("307");
+      expect(posts()).toHaveLength(3);
+      expect(elsewhere.requests).toEqual([]);
+      expect(fake.tweets).toHaveLength(0);
+      expectNoSecrets(everythingIn(error), fake);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it("goes through the dispatcher it is given (a proxy agent), for every attempt", async () => {
+    const proxy = await startConnectProxy();
+    const dispatcher = new ProxyAgent(proxy.url);
+    try {
+      fake.enqueue({ status: 503, body: "" });
+      const result = await client({ dispatcher }).postTweet("via the proxy");
+      expect(result.id).toBe(fake.tweets[0]!.id);
+      expect(posts()).toHaveLength(2);
+      // One tunnel per connection; undici keeps the tunnel open between attempts.
+      expect(proxy.tunnels.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(fake.url).host]));
+    } finally {
+      await dispatcher.close();
+      await proxy.close();
+    }
   });
 });
 
