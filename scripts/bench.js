@@ -290,10 +290,8 @@ progress("Bundling each library into a temp dir…");
 const libraries = [
   ["twitter-text (src/core/text-length.ts)", "src/core/text-length.ts"],
   ["Markdown: mdast + micromark GFM (src/core/markdown.ts)", "src/core/markdown.ts"],
-  ["X client: undici + OAuth (src/core/x-client.ts)", "src/core/x-client.ts"],
+  ["X client: OAuth signing + fetch (src/core/x-client.ts)", "src/core/x-client.ts"],
 ];
-const actionsCore = join(root, "node_modules", "@actions", "core", "lib", "core.js");
-if (existsSync(actionsCore)) libraries.push(["@actions/core (no longer in the Action)", actionsCore]);
 const libraryScenarios = [bare];
 let libraryTimes = new Map();
 try {
