@@ -1,69 +1,228 @@
-// Splits long Markdown into pieces at top-level block boundaries, so only the part a post needs gets parsed.
-// micromark parses roughly 3 ms per KB; a 5 MB body parsed whole takes ~20 s, parsed lazily a few ms.
+// Sanitizes and splits long Markdown lazily into segments that each parse as they would inside the whole body.
+// micromark costs ~5 ms per KiB of link-heavy notes; a post needs the first few KiB, so the rest is never touched.
+import { sanitizeLines } from "./sanitize.js";
 
-/** Bodies up to this size are parsed in one go (reference-style links resolve across the whole body). */
-const WHOLE = 64 * 1024;
-/** Aim for pieces about this big, cut where a new top-level block starts after a blank line. */
-const TARGET = 16 * 1024;
-/** Past this a piece is cut at the next line (or space) even without a clean block boundary. */
-const HARD = 128 * 1024;
-
-export interface Chunk {
-  text: string;
-  /** Offset in the source just past this piece (for progress estimates). */
-  end: number;
+export interface ChunkSizes {
+  /** Bodies up to this many UTF-16 units are sanitized and parsed in one go. */
+  whole: number;
+  /** Longer bodies are parsed in pieces of at least this size, cut at clean block boundaries. */
+  target: number;
+  /** Past this a segment is cut at the next line (or space) even without a clean boundary. */
+  hard: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const RAW_OPEN = /^ {0,3}<(pre|script|style|textarea)[\s>]|^ {0,3}<!--/i;
+// 4 KiB is ~10 posts of notes: one parse of ~20 ms covers a single post; threads read on piece by piece.
+export const CHUNK_SIZES: Readonly<ChunkSizes> = { whole: 4 * 1024, target: 4 * 1024, hard: 128 * 1024 };
 
-/** Yields the source in pieces that each parse to the same blocks they would inside the whole document. */
-export function* markdownChunks(source: string): Generator<Chunk> {
-  if (source.length <= WHOLE) {
-    yield { text: source, end: source.length };
+/** Sanitized text from one clean boundary to the next. */
+export interface Segment {
+  text: string;
+  /** Offset in the raw source just past this segment (progress estimates; the last one is the source length). */
+  rawEnd: number;
+  /** False when the segment ends at a forced cut (a block longer than `hard`): no parse-equivalence promise. */
+  clean: boolean;
+}
+
+interface Block {
+  text: string;
+  rawStart: number;
+  rawEnd: number;
+}
+
+/**
+ * The sanitized source in blocks cut just after a raw line break. Sanitizing is local to a line (NFC cannot
+ * compose across "\n", marks after "\n" are orphans either way, CR LF never straddles the cut), so the blocks
+ * join to exactly sanitizeText(source); only the first block drops marks at the very start of the text.
+ */
+function* sanitizedBlocks(source: string, size: number): Generator<Block> {
+  let start = 0;
+  while (start < source.length) {
+    let end = source.indexOf("\n", start + size);
+    if (end === -1) {
+      // Old Mac line ends: a lone CR is a line break too.
+      end = source.indexOf("\r", start + size);
+      if (end !== -1 && source[end + 1] === "\n") end += 1;
+    }
+    end = end === -1 ? source.length : end + 1;
+    yield { text: sanitizeLines(source.slice(start, end), start === 0), rawStart: start, rawEnd: end };
+    start = end;
+  }
+}
+
+// CommonMark 4.5: a code fence is 3+ backticks (info without backticks) or 3+ tildes.
+const FENCE_OPEN = /^(`{3,})(?!.*`)|^(~{3,})/;
+const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t]*$/;
+// CommonMark 4.6 HTML blocks of kinds 1-5 run until their end marker, even across blank lines.
+const RAW_KINDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+// Kind 6 runs until a blank line; a fence-like line inside it is HTML, not a fence.
+const HTML_BLOCK =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])( {1,4}(?! )| *$|(?= {5}))/;
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
+// Kind 7: a lone open or close tag after a blank line; also runs until a blank line.
+const HTML_TAG_LINE =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+const NOT_LAZY = /^(?:#{1,6}(?:[ \t]|$)|<|`{3}|~{3})/;
+
+/** What the line scanner knows about the open blocks that a blank line does not end. */
+interface ScanState {
+  /** Content columns of the list items that may be open (innermost last). */
+  items: number[];
+  /** An open fenced code block: its fence and the column of its container. */
+  fence: { char: string; length: number; column: number } | null;
+  /** An open HTML block of kinds 1-5: its end marker and the column of its container. */
+  raw: { end: RegExp; column: number } | null;
+  /** Inside an HTML block of kind 6 or 7 (ends at a blank line): the column of its container. */
+  html: number | null;
+  previousBlank: boolean;
+  /** The last line with text was indented code: micromark then parses the next block as if interrupting one. */
+  afterIndentedCode: boolean;
+}
+
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
+/** The content column of the innermost open list item at or left of `indent`. */
+function containerColumn(state: ScanState, indent: number): number {
+  for (let index = state.items.length - 1; index >= 0; index -= 1) {
+    const column = state.items[index] ?? 0;
+    if (column <= indent) return column;
+  }
+  return 0;
+}
+
+/** Notes a line that opens a fence or raw HTML block relative to `column`; true when it did. */
+function opensBlock(state: ScanState, content: string, column: number): boolean {
+  const fence = FENCE_OPEN.exec(content);
+  const marker = fence?.[1] ?? fence?.[2];
+  if (marker) {
+    state.fence = { char: marker.charAt(0), length: marker.length, column };
+    return true;
+  }
+  for (const [open, end] of RAW_KINDS) {
+    const match = open.exec(content);
+    if (match) {
+      if (!end.test(content.slice(match[0].length))) state.raw = { end, column };
+      return true;
+    }
+  }
+  if (HTML_BLOCK.test(content)) {
+    state.html = column;
+    return true;
+  }
+  return false;
+}
+
+/** Advances the scanner over one line (tabs are already spaces). */
+function scanLine(state: ScanState, line: string): void {
+  const blank = /^ *$/.test(line);
+  const indent = indentOf(line);
+  if (state.fence) {
+    const { fence } = state;
+    // A fence in a list item ends with the item (a fence is never a lazy continuation).
+    if (blank || indent >= fence.column) {
+      const close = indent - fence.column <= 3 ? FENCE_CLOSE.exec(line.slice(indent)) : null;
+      if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length) state.fence = null;
+      state.previousBlank = blank;
+      return;
+    }
+    state.fence = null;
+  } else if (state.raw) {
+    const { raw } = state;
+    if (blank || indent >= raw.column) {
+      if (raw.end.test(line)) state.raw = null;
+      state.previousBlank = blank;
+      return;
+    }
+    state.raw = null;
+  }
+  if (blank) {
+    state.html = null;
+    state.previousBlank = true;
     return;
   }
-  let start = 0;
-  let lineStart = 0;
-  let previousBlank = false;
-  let fence: string | null = null;
-  let rawEnd: RegExp | null = null;
-  while (lineStart < source.length) {
-    const newline = source.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? source.length : newline;
-    const line = source.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-    const size = lineStart - start;
-    const clean = fence === null && rawEnd === null && previousBlank && /^\S/.test(line);
-    if (size > 0 && (size >= HARD || (size >= TARGET && clean))) {
-      yield { text: source.slice(start, lineStart), end: lineStart };
-      start = lineStart;
-    }
-    if (lineEnd - start > HARD) {
-      // One enormous line: cut it at a space (or anywhere but inside a surrogate pair).
-      let cut = source.lastIndexOf(" ", start + HARD);
-      if (cut <= start) cut = start + HARD;
-      if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
-      yield { text: source.slice(start, cut), end: cut };
-      start = cut;
-      lineStart = cut;
-      continue;
-    }
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== null) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = null;
-    } else if (rawEnd !== null) {
-      if (rawEnd.test(source.slice(lineStart, lineEnd))) rawEnd = null;
-    } else if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
-    } else {
-      const raw = RAW_OPEN.exec(line);
-      if (raw) {
-        const closer = raw[1] ? new RegExp(`</${raw[1]}>`, "i") : /-->/;
-        if (!closer.test(source.slice(lineStart + raw[0].length, lineEnd))) rawEnd = closer;
-      }
-    }
-    previousBlank = line.trim() === "";
-    lineStart = lineEnd + 1;
+  // HTML is never a lazy continuation either: a line left of its list item's content ends it.
+  if (state.html !== null && indent >= state.html) return;
+  state.html = null;
+  // Items whose content column is right of this line end here, unless it may be a lazy paragraph line.
+  if (state.previousBlank || NOT_LAZY.test(line.slice(indent))) {
+    while ((state.items.at(-1) ?? 0) > indent) state.items.pop();
   }
-  if (start < source.length) yield { text: source.slice(start), end: source.length };
+  const column = containerColumn(state, indent);
+  state.afterIndentedCode = indent - column > 3;
+  if (state.afterIndentedCode) {
+    state.previousBlank = false;
+    return;
+  }
+  const content = line.slice(indent);
+  const item = THEMATIC_BREAK.test(content) ? null : LIST_MARKER.exec(content);
+  if (item) {
+    const marker = item[1] ?? "";
+    const spaces = item[2] ?? "";
+    const rest = content.slice(marker.length);
+    while ((state.items.at(-1) ?? 0) > indent) state.items.pop();
+    // An item's content starts after 1-4 spaces; after 5 or more it starts with indented code.
+    const itemColumn = indent + marker.length + (spaces.length > 0 && !/^ *$/.test(rest) ? spaces.length : 1);
+    state.items.push(itemColumn);
+    if (spaces.length > 0) opensBlock(state, rest.slice(spaces.length), itemColumn);
+  } else if (!opensBlock(state, content, column) && state.previousBlank && HTML_TAG_LINE.test(content)) {
+    state.html = column;
+  }
+  state.previousBlank = false;
+}
+
+/**
+ * Yields the sanitized source in segments cut where a line starts unindented after a blank line, outside any
+ * fenced code or HTML block: there every open block has ended, so each segment parses to the blocks it has
+ * inside the whole body. A block longer than `sizes.hard` is cut anyway (`clean: false`).
+ */
+export function* markdownSegments(source: string, sizes: Readonly<ChunkSizes> = CHUNK_SIZES): Generator<Segment> {
+  const state: ScanState = { items: [], fence: null, raw: null, html: null, previousBlank: false, afterIndentedCode: false };
+  const parts: string[] = [];
+  let size = 0;
+  for (const block of sanitizedBlocks(source, Math.max(sizes.target, 1024))) {
+    const { text } = block;
+    const rawAt = (offset: number): number =>
+      block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1));
+    let start = 0;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+      const pending = size + lineStart - start;
+      // An unindented line ends every list item, and the fence or HTML block inside one.
+      const boundary = (state.fence?.column ?? 1) > 0 && (state.raw?.column ?? 1) > 0 && state.previousBlank && !state.afterIndentedCode && /^\S/.test(line);
+      if (pending > 0 && (boundary || size + lineEnd - start > sizes.hard)) {
+        parts.push(text.slice(start, lineStart));
+        yield { text: parts.join(""), rawEnd: rawAt(lineStart), clean: boundary };
+        parts.length = 0;
+        size = 0;
+        start = lineStart;
+        if (boundary) state.items = [];
+      }
+      if (lineEnd - start > sizes.hard) {
+        // One enormous line: cut it at a space (or anywhere but inside a surrogate pair).
+        let cut = text.lastIndexOf(" ", start + sizes.hard);
+        if (cut <= start) cut = start + sizes.hard;
+        if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut -= 1;
+        yield { text: text.slice(start, cut), rawEnd: rawAt(cut), clean: false };
+        start = cut;
+        lineStart = cut;
+        continue;
+      }
+      scanLine(state, text.slice(lineStart, lineEnd));
+      lineStart = lineEnd + 1;
+    }
+    if (start < text.length) {
+      parts.push(text.slice(start));
+      size += text.length - start;
+    }
+  }
+  if (parts.length > 0) yield { text: parts.join(""), rawEnd: source.length, clean: true };
 }

@@ -1,9 +1,9 @@
 // Release-notes Markdown → plain lines for a post, by walking the CommonMark/GFM syntax tree.
-import type { BlockContent, Blockquote, DefinitionContent, Heading, List, PhrasingContent, RootContent } from "mdast";
+import type { BlockContent, Blockquote, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import { markdownChunks } from "./markdown-chunks.js";
+import { CHUNK_SIZES, markdownSegments, type ChunkSizes, type Segment } from "./markdown-chunks.js";
 import { quietMentions } from "./mentions.js";
 import { sanitizeText } from "./sanitize.js";
 
@@ -193,19 +193,129 @@ function* walkBlocks(
   }
 }
 
-/** Reads release notes lazily: only as much Markdown is parsed as the lines taken need. */
-export function readNotes(markdown: string | null | undefined): NotesReader {
-  const source = sanitizeText(markdown ?? "");
+function parse(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+// Removed by sanitizing, so they may sit between the characters of "]:" in the raw text.
+const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
+// A link reference or footnote definition starts a paragraph (maybe in a quote or list item) with "[label]:"; the
+// label has no unescaped brackets and may span lines. Cheap to run over a raw body; finds every definition.
+// eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
+const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
+const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
+
+/** "[label]: #" lines for every definition in `tree` (link references resolve by label alone: the walk shows their text). */
+function definitionsIn(node: { type: string; label?: string | null | undefined; children?: unknown }, into: Map<string, string>): void {
+  if ((node.type === "definition" || node.type === "footnoteDefinition") && node.label) {
+    const label = node.label.replace(/[\t\n\r ]+/g, " ");
+    const line = node.type === "definition" ? `[${label}]: #` : `[^${label}]: #`;
+    into.set(line, normalizeLabel(label));
+  }
+  if (Array.isArray(node.children)) for (const child of node.children as Array<typeof node>) definitionsIn(child, into);
+}
+
+// CommonMark 4.7: labels match case-insensitively with whitespace runs collapsed.
+const normalizeLabel = (text: string): string => text.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+
+/**
+ * True when the parse of a piece that ends with a blank line may go on into the next: a fenced code or raw HTML
+ * block still open, or indented code (after which micromark parses the next block as if interrupting one).
+ */
+function endsOpen(tree: Root, text: string): boolean {
+  const last = tree.children.at(-1);
+  if (!last || (last.type !== "code" && last.type !== "html") || !/\n *\n$/.test(text)) return false;
+  const start = last.position?.start.offset ?? 0;
+  if (last.type === "code" && !/^ {0,3}(?:```|~~~)/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, start + 7))) return true;
+  // A closed block ends before the final blank line; an open one has swallowed it.
+  return (last.position?.end.offset ?? 0) > text.lastIndexOf("\n", text.length - 2);
+}
+
+/** The segments of a long body in order; `definitions` reads ahead as far as the last one that can hold one. */
+class SegmentReader {
+  private readonly segments: Generator<Segment>;
+  private readonly ahead: Segment[] = [];
+  constructor(source: string, sizes: Readonly<ChunkSizes>) {
+    this.segments = markdownSegments(source, sizes);
+  }
+  private pull(): Segment | undefined {
+    const result = this.segments.next();
+    return result.done ? undefined : result.value;
+  }
+  next(): Segment | undefined {
+    return this.ahead.shift() ?? this.pull();
+  }
+  /** "[label]: #" lines of every definition in the body, with their normalized labels. */
+  definitions(source: string): Map<string, string> {
+    const definitions = new Map<string, string>();
+    let last = -1;
+    for (const match of source.matchAll(RAW_DEFINITION)) last = match.index + match[0].length;
+    for (let reached = 0; reached < last; ) {
+      const segment = this.pull();
+      if (!segment) break;
+      this.ahead.push(segment);
+      if (DEFINITION.test(segment.text)) definitionsIn(parse(segment.text), definitions);
+      reached = segment.rawEnd;
+    }
+    return definitions;
+  }
+}
+
+/**
+ * Reads release notes lazily: only as much Markdown is sanitized and parsed as the lines taken need. A long body
+ * is parsed in pieces of whole top-level blocks (see markdown-chunks), each headed by the definitions of the link
+ * references it may use, so every piece yields the lines it would inside the whole body.
+ */
+export function readNotes(markdown: string | null | undefined, sizes: Readonly<ChunkSizes> = CHUNK_SIZES): NotesReader {
+  const source = markdown ?? "";
   let consumed = 0;
+  function* trees(): Generator<Root> {
+    if (source.length <= sizes.whole) {
+      const tree = parse(sanitizeText(source));
+      consumed = source.length;
+      yield tree;
+      return;
+    }
+    const reader = new SegmentReader(source, sizes);
+    const definitions = reader.definitions(source);
+    let segment = reader.next();
+    while (segment) {
+      let text = "";
+      let last: Segment;
+      let tree: Root;
+      let prefix: string;
+      do {
+        // At least `target` of clean segments, and on while the parse is still inside a fenced code or HTML block.
+        do {
+          text += segment.text;
+          last = segment;
+          segment = reader.next();
+        } while (segment && last.clean && text.length < sizes.target);
+        prefix = definitionLines(definitions, text);
+        tree = parse(prefix + text);
+      } while (segment && last.clean && endsOpen(tree, prefix + text));
+      consumed = last.rawEnd;
+      yield tree;
+    }
+  }
   function* lines(): Generator<NoteLine, void, undefined> {
     const state: WalkState = { detailsDepth: 0, skipUntilDepth: null };
-    for (const chunk of markdownChunks(source)) {
-      const tree = fromMarkdown(chunk.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-      consumed = chunk.end;
+    for (const tree of trees()) {
       for (const line of walkBlocks(tree.children, state)) yield { ...line, text: quietMentions(line.text) };
     }
   }
   return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
+}
+
+/**
+ * The definition lines whose label occurs in `text` (a superset of those it uses). An empty HTML comment then ends
+ * any footnote definition, which would otherwise take the piece's indented first lines as its own.
+ */
+function definitionLines(definitions: ReadonlyMap<string, string>, text: string): string {
+  if (definitions.size === 0) return "";
+  const haystack = normalizeLabel(text);
+  const lines = [...definitions].filter(([, label]) => haystack.includes(label)).map(([line]) => `${line}\n`);
+  return lines.length > 0 ? `${lines.join("")}<!---->\n\n` : "";
 }
 
 /** All lines at once (small bodies, tests). */

@@ -17,14 +17,23 @@ const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
 
 /** Multi-line text (release notes): line breaks kept, tabs become spaces. */
 export function sanitizeText(text: string): string {
-  return text
+  return sanitizeLines(text, true);
+}
+
+/**
+ * sanitizeText for a piece of a longer text that ends just after a line break (or at the end of the text).
+ * Every rule is local to a line, so the pieces join to sanitizeText of the whole; only marks at the very start
+ * of the text (`atStart`) are dropped even before a keycap sign.
+ */
+export function sanitizeLines(text: string, atStart: boolean): string {
+  const clean = text
     .replace(LONE_SURROGATE, "\uFFFD")
     .replace(/\r\n?/g, "\n")
     .replace(/\t/g, "    ")
     .replace(REJECTED, "")
     .normalize("NFC")
-    .replace(ORPHAN_MARKS, "")
-    .replace(ORPHAN_AT_START, "");
+    .replace(ORPHAN_MARKS, "");
+  return atStart ? clean.replace(ORPHAN_AT_START, "") : clean;
 }
 
 /** A one-line value (version, name, URL…): any run of whitespace becomes one space, ends trimmed. */

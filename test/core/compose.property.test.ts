@@ -4,6 +4,7 @@ import { compose } from "../../src/core/compose.js";
 import type { ReleaseTweetError } from "../../src/core/errors.js";
 import { isValidPost } from "../../src/core/text-length.js";
 import type { Release } from "../../src/core/types.js";
+import { markdown } from "./markdown-arbitraries.js";
 
 const RUNS = Math.max(1000, Number(process.env.RELEASE_TWEET_FUZZ_RUNS ?? 0) || 0);
 const SEED = 20250314;
@@ -13,16 +14,6 @@ const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
 const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
 // What the composer may add: ellipsis, bullets, label colons, spacing, and the zero-width space that quiets @mentions.
 const ADDED = new Set(["…", "•", "◦", ":", " ", "\n", "\u200B"]);
-
-const atom = fc.oneof(
-  fc.constantFrom("fix", "the", "parser", "Ünïcödé", "naïve", "e\u0301", "n\u0303o", "新機能", "한국어", "조합", "العربية", "👩‍👩‍👧", "🏳️‍🌈", "🇯🇵", "🇺🇦", "👍🏽", "1️⃣", "#12", "@user", "`code`", "**bold**", "_em_", "~~del~~", ".", "!", "?", "。", "(", ")", "[", "]", "<b>", "</b>", "<!--", "-->", "\u0000", "\u0007", "\u202E", "\u2066", "\uFEFF", "\t"),
-  fc.constantFrom("https://example.com/a/b?c=d", "https://github.com/o/r/commit/abc1234def", "[link](https://x.test/p)", "[`abc1234`](https://github.com/o/r/commit/abc1234)", "([#3](https://github.com/o/r/issues/3))", "closes #4", "http://例え.jp/パス"),
-  fc.string({ maxLength: 6 }),
-  fc.string({ unit: "grapheme", maxLength: 4 }),
-);
-const line = fc.tuple(fc.constantFrom("", "* ", "- ", "  - ", "1. ", "## ", "### ", "> ", "> [!NOTE] ", "| a | ", "```", "<details>", "</details>"), fc.array(atom, { maxLength: 25 }))
-  .map(([prefix, words]) => prefix + words.join(" "));
-const markdown = fc.array(line, { maxLength: 40 }).map((lines) => lines.join("\n"));
 
 function run(notes: string, maxLength: number, thread: boolean, template?: string) {
   const release: Release = { version: "1.2.0", tag: "v1.2.0", name: "Widget", repo: "widget", owner: "octo", url: URL, notes };
