@@ -1,4 +1,4 @@
-// End to end: real semantic-release 25 on Node 24, in a throwaway git repository with a local bare remote, loading
+// End to end: real semantic-release 25 (and 24, the oldest the peer range allows) on Node 24, in a throwaway git repository with a local bare remote, loading
 // release-tweet from its `npm pack` tarball and posting to the loopback fake X.
 import { execFile, execFileSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -10,6 +10,8 @@ import type { FakeX } from "../support/fake-x.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const SEMANTIC_RELEASE = join(ROOT, "node_modules/semantic-release/bin/semantic-release.js");
+// The devDependency alias semantic-release-24 (npm:semantic-release@^24): the other major the peer range accepts.
+const SEMANTIC_RELEASE_24 = join(ROOT, "node_modules/semantic-release-24/bin/semantic-release.js");
 const CREDENTIAL_VALUES = Object.values(FAKE_CREDENTIALS);
 
 interface Run {
@@ -65,7 +67,7 @@ interface Project {
   dir: string;
   remote: string;
   commit(message: string): void;
-  release(args: string[], env: Record<string, string>): Promise<Run>;
+  release(args: string[], env: Record<string, string>, bin?: string): Promise<Run>;
   localTags(): string;
   remoteTags(): string;
 }
@@ -108,7 +110,7 @@ async function createProject(): Promise<Project> {
       git(dir, "commit", "--quiet", "--allow-empty", "-m", message);
       git(dir, "push", "--quiet", "origin", "main");
     },
-    release: (args, env) => runSemanticRelease(dir, args, env),
+    release: (args, env, bin = SEMANTIC_RELEASE) => runSemanticRelease(dir, args, env, bin),
     localTags: () => git(dir, "tag", "--list"),
     remoteTags: () => git(dir, "ls-remote", "--tags", `file://${remote}`),
   };
@@ -125,11 +127,11 @@ function credentialsEnv(x: FakeX): Record<string, string> {
 }
 
 /** A clean environment: CI=true and no CI service variables, so env-ci reads branch and commit from git. */
-function runSemanticRelease(cwd: string, args: string[], env: Record<string, string>): Promise<Run> {
+function runSemanticRelease(cwd: string, args: string[], env: Record<string, string>, bin: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [SEMANTIC_RELEASE, ...args],
+      [bin, ...args],
       { cwd, env: { ...gitEnv(cwd), CI: "true", NO_COLOR: "1", ...env }, timeout: 50_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
@@ -210,4 +212,24 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(run.output).toContain("Announced v1.0.0 on X");
     expectNoCredential(run.output);
   }, 60_000);
+});
+
+describe("release-tweet under real semantic-release 24", () => {
+  it("previews in --dry-run, then tags v1.0.0 and posts exactly one signed tweet", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject();
+    const version = await runSemanticRelease(project.dir, ["--version"], {}, SEMANTIC_RELEASE_24);
+    expect(version.output).toMatch(/^24\./m);
+    const dry = await project.release(["--dry-run"], credentialsEnv(fakeX), SEMANTIC_RELEASE_24);
+    expect(dry.code, dry.output).toBe(0);
+    expect(dry.output).toMatch(/Post 1\/1, \d+\/280:\n.*1\.0\.0/);
+    expect(fakeX.requests).toEqual([]);
+    const real = await project.release([], credentialsEnv(fakeX), SEMANTIC_RELEASE_24);
+    expect(real.code, real.output).toBe(0);
+    expect(project.localTags()).toBe("v1.0.0");
+    expect(fakeX.tweets).toHaveLength(1);
+    expect(fakeX.tweets[0]!.text).toContain("initial launch sequence");
+    expect(real.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
+    expectNoCredential(dry.output + real.output);
+  }, 90_000);
 });
