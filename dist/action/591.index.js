@@ -399,8 +399,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/core/fetch.ts
+var fetch = __webpack_require__(555);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/oauth-1.0a/oauth-1.0a.js
@@ -657,8 +657,6 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/http.ts
-// The one HTTP path to X: signs each attempt, sends it with undici under a deadline, and returns the answer as text.
-// Both the API client and the OAuth flow go through `sendSigned`; transport failures come back as catalogue errors.
 
 
 
@@ -684,19 +682,13 @@ function endpointUrl(base, path, query = {}) {
         url.searchParams.append(key, value);
     return url;
 }
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [key, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-    }
-    return out;
-}
 /**
  * A plain Error with only the name, code and message of a transport failure, secrets blanked.
  * undici errors can hold the request options (headers included) and sockets; none of that may travel on.
+ * fetch's own wrapper (TypeError "fetch failed") says nothing, so the error it wraps is described instead.
  */
-function safeCause(error, secrets) {
+function safeCause(failure, secrets) {
+    const error = (0,fetch/* networkCause */.u6)(failure);
     const describe = (e) => {
         if (!(e instanceof Error))
             return String(e);
@@ -728,9 +720,8 @@ async function sendSigned(options, req) {
     const label = `${req.method} ${req.path}`;
     const signal = AbortSignal.timeout(req.timeoutMs);
     try {
-        const res = await (0,undici.request)(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
-        const text = await res.body.text();
-        return { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
+        // Never redirected (fetchText): a signed request replayed elsewhere would hand its signature to that host.
+        return await (0,fetch/* fetchText */.Sy)(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
     }
     catch (error) {
         const secrets = secretsOf(req, authorization);

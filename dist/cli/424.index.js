@@ -62,8 +62,8 @@ function mentionOffsets(text) {
 
 const ELLIPSIS = "\u2026";
 const ELLIPSIS_WEIGHT = 2;
-const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// No Intl.Segmenter at module level: the first one in a process loads ICU's break data (~10-15 ms), which most
+// runs never need; cutInsideWord creates its own (later ones reuse the loaded data and cost ~0.03 ms).
 const SENTENCE_END = /[.!?\u3002\uFF01\uFF1F\u061F]["')\]\u201D\u300D]*$/u;
 /**
  * How much text can hold `budget` weight: non-URL text weighs at least 1 per code point and up to 7 UTF-16
@@ -140,7 +140,7 @@ function cutInsideWord(word, budget) {
     const slice = word.length > probeLength(budget) ? word.slice(0, probeLength(budget)) : word;
     const urls = urlRanges(slice);
     const wordBoundaries = new Set();
-    for (const segment of WORDS.segment(slice))
+    for (const segment of new Intl.Segmenter(undefined, { granularity: "word" }).segment(slice))
         wordBoundaries.add(segment.index);
     let used = 0;
     let bestGrapheme = 0;
@@ -150,7 +150,7 @@ function cutInsideWord(word, budget) {
     let bestSentence = 0;
     let bestSentenceWeight = 0;
     let position = 0;
-    const graphemes = GRAPHEMES.segment(slice);
+    const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(slice);
     for (const { segment, index } of graphemes) {
         if (index < position)
             continue; // inside a URL already counted
@@ -183,75 +183,241 @@ var external_mdast_util_from_markdown_ = __webpack_require__(215);
 var external_mdast_util_gfm_ = __webpack_require__(809);
 // EXTERNAL MODULE: external "micromark-extension-gfm"
 var external_micromark_extension_gfm_ = __webpack_require__(882);
+;// CONCATENATED MODULE: ./src/core/sanitize.ts
+// Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
+// C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
+// (U+2066–2069) that can make a post read differently than it is, and the three code points twitter-text
+// rejects outright (U+FFFE, U+FEFF, U+FFFF).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const REJECTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFEFF\uFFFF]/gu;
+// An unpaired surrogate is not a character at all; X would reject the post.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+// Combining marks, joiners and variation selectors riding on whitespace or ASCII punctuation would, once
+// Markdown syntax around them is removed, fuse with a neighbouring letter into a character the author never
+// wrote. Keycaps (#️⃣ *️⃣) are real emoji and are kept.
+// eslint-disable-next-line no-misleading-character-class -- the class lists lone marks on purpose
+const ORPHAN_MARKS = /(?<=^|[\s!-/:-@[-`{-~])(?!\uFE0F?\u20E3)[\p{M}\u200C\u200D\uFE0E\uFE0F]+/gu;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
+/** Multi-line text (release notes): line breaks kept, tabs become spaces. */
+function sanitizeText(text) {
+    return sanitizeLines(text, true);
+}
+/**
+ * sanitizeText for a piece of a longer text that ends just after a line break (or at the end of the text).
+ * Every rule is local to a line, so the pieces join to sanitizeText of the whole; only marks at the very start
+ * of the text (`atStart`) are dropped even before a keycap sign.
+ */
+function sanitizeLines(text, atStart) {
+    const clean = text
+        .replace(LONE_SURROGATE, "\uFFFD")
+        .replace(/\r\n?/g, "\n")
+        .replace(/\t/g, "    ")
+        .replace(REJECTED, "")
+        .normalize("NFC")
+        .replace(ORPHAN_MARKS, "");
+    return atStart ? clean.replace(ORPHAN_AT_START, "") : clean;
+}
+/** A one-line value (version, name, URL…): any run of whitespace becomes one space, ends trimmed. */
+function sanitizeField(value) {
+    if (value === null || value === undefined)
+        return "";
+    return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
+}
+
 ;// CONCATENATED MODULE: ./src/core/markdown-chunks.ts
-// Splits long Markdown into pieces at top-level block boundaries, so only the part a post needs gets parsed.
-// micromark parses roughly 3 ms per KB; a 5 MB body parsed whole takes ~20 s, parsed lazily a few ms.
-/** Bodies up to this size are parsed in one go (reference-style links resolve across the whole body). */
-const WHOLE = 64 * 1024;
-/** Aim for pieces about this big, cut where a new top-level block starts after a blank line. */
-const TARGET = 16 * 1024;
-/** Past this a piece is cut at the next line (or space) even without a clean block boundary. */
-const HARD = 128 * 1024;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const RAW_OPEN = /^ {0,3}<(pre|script|style|textarea)[\s>]|^ {0,3}<!--/i;
-/** Yields the source in pieces that each parse to the same blocks they would inside the whole document. */
-function* markdownChunks(source) {
-    if (source.length <= WHOLE) {
-        yield { text: source, end: source.length };
+// Sanitizes and splits long Markdown lazily into segments that each parse as they would inside the whole body.
+// micromark costs ~5 ms per KiB of link-heavy notes; a post needs the first few KiB, so the rest is never touched.
+
+// 4 KiB is ~10 posts of notes: one parse of ~20 ms covers a single post; threads read on piece by piece.
+const CHUNK_SIZES = { whole: 4 * 1024, target: 4 * 1024, hard: 128 * 1024 };
+/**
+ * The sanitized source in blocks cut just after a raw line break. Sanitizing is local to a line (NFC cannot
+ * compose across "\n", marks after "\n" are orphans either way, CR LF never straddles the cut), so the blocks
+ * join to exactly sanitizeText(source); only the first block drops marks at the very start of the text.
+ */
+function* sanitizedBlocks(source, size) {
+    let start = 0;
+    while (start < source.length) {
+        let end = source.indexOf("\n", start + size);
+        if (end === -1) {
+            // Old Mac line ends: a lone CR is a line break too.
+            end = source.indexOf("\r", start + size);
+            if (end !== -1 && source[end + 1] === "\n")
+                end += 1;
+        }
+        end = end === -1 ? source.length : end + 1;
+        yield { text: sanitizeLines(source.slice(start, end), start === 0), rawStart: start, rawEnd: end };
+        start = end;
+    }
+}
+// CommonMark 4.5: a code fence is 3+ backticks (info without backticks) or 3+ tildes.
+const FENCE_OPEN = /^(`{3,})(?!.*`)|^(~{3,})/;
+const FENCE_CLOSE = /^(`{3,}|~{3,})[ \t]*$/;
+// CommonMark 4.6 HTML blocks of kinds 1-5 run until their end marker, even across blank lines.
+const RAW_KINDS = [
+    [/^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^<!--/, /-->/],
+    [/^<\?/, /\?>/],
+    [/^<![A-Za-z]/, />/],
+    [/^<!\[CDATA\[/, /\]\]>/],
+];
+// Kind 6 runs until a blank line; a fence-like line inside it is HTML, not a fence.
+const HTML_BLOCK = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])( {1,4}(?! )| *$|(?= {5}))/;
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
+// Kind 7: a lone open or close tag after a blank line; also runs until a blank line.
+const HTML_TAG_LINE = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+const NOT_LAZY = /^(?:#{1,6}(?:[ \t]|$)|<|`{3}|~{3})/;
+const indentOf = (line) => /^ */.exec(line)?.[0].length ?? 0;
+/** The content column of the innermost open list item at or left of `indent`. */
+function containerColumn(state, indent) {
+    for (let index = state.items.length - 1; index >= 0; index -= 1) {
+        const column = state.items[index] ?? 0;
+        if (column <= indent)
+            return column;
+    }
+    return 0;
+}
+/** Notes a line that opens a fence or raw HTML block relative to `column`; true when it did. */
+function opensBlock(state, content, column) {
+    const fence = FENCE_OPEN.exec(content);
+    const marker = fence?.[1] ?? fence?.[2];
+    if (marker) {
+        state.fence = { char: marker.charAt(0), length: marker.length, column };
+        return true;
+    }
+    for (const [open, end] of RAW_KINDS) {
+        const match = open.exec(content);
+        if (match) {
+            if (!end.test(content.slice(match[0].length)))
+                state.raw = { end, column };
+            return true;
+        }
+    }
+    if (HTML_BLOCK.test(content)) {
+        state.html = column;
+        return true;
+    }
+    return false;
+}
+/** Advances the scanner over one line (tabs are already spaces). */
+function scanLine(state, line) {
+    const blank = /^ *$/.test(line);
+    const indent = indentOf(line);
+    if (state.fence) {
+        const { fence } = state;
+        // A fence in a list item ends with the item (a fence is never a lazy continuation).
+        if (blank || indent >= fence.column) {
+            const close = indent - fence.column <= 3 ? FENCE_CLOSE.exec(line.slice(indent)) : null;
+            if (close?.[1]?.startsWith(fence.char) && close[1].length >= fence.length)
+                state.fence = null;
+            state.previousBlank = blank;
+            return;
+        }
+        state.fence = null;
+    }
+    else if (state.raw) {
+        const { raw } = state;
+        if (blank || indent >= raw.column) {
+            if (raw.end.test(line))
+                state.raw = null;
+            state.previousBlank = blank;
+            return;
+        }
+        state.raw = null;
+    }
+    if (blank) {
+        state.html = null;
+        state.previousBlank = true;
         return;
     }
-    let start = 0;
-    let lineStart = 0;
-    let previousBlank = false;
-    let fence = null;
-    let rawEnd = null;
-    while (lineStart < source.length) {
-        const newline = source.indexOf("\n", lineStart);
-        const lineEnd = newline === -1 ? source.length : newline;
-        const line = source.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-        const size = lineStart - start;
-        const clean = fence === null && rawEnd === null && previousBlank && /^\S/.test(line);
-        if (size > 0 && (size >= HARD || (size >= TARGET && clean))) {
-            yield { text: source.slice(start, lineStart), end: lineStart };
-            start = lineStart;
-        }
-        if (lineEnd - start > HARD) {
-            // One enormous line: cut it at a space (or anywhere but inside a surrogate pair).
-            let cut = source.lastIndexOf(" ", start + HARD);
-            if (cut <= start)
-                cut = start + HARD;
-            if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
-                cut -= 1;
-            yield { text: source.slice(start, cut), end: cut };
-            start = cut;
-            lineStart = cut;
-            continue;
-        }
-        const fenceMatch = FENCE.exec(line);
-        if (fence !== null) {
-            if (fenceMatch?.[1]?.startsWith(fence))
-                fence = null;
-        }
-        else if (rawEnd !== null) {
-            if (rawEnd.test(source.slice(lineStart, lineEnd)))
-                rawEnd = null;
-        }
-        else if (fenceMatch?.[1]) {
-            fence = fenceMatch[1];
-        }
-        else {
-            const raw = RAW_OPEN.exec(line);
-            if (raw) {
-                const closer = raw[1] ? new RegExp(`</${raw[1]}>`, "i") : /-->/;
-                if (!closer.test(source.slice(lineStart + raw[0].length, lineEnd)))
-                    rawEnd = closer;
-            }
-        }
-        previousBlank = line.trim() === "";
-        lineStart = lineEnd + 1;
+    // HTML is never a lazy continuation either: a line left of its list item's content ends it.
+    if (state.html !== null && indent >= state.html)
+        return;
+    state.html = null;
+    // Items whose content column is right of this line end here, unless it may be a lazy paragraph line.
+    if (state.previousBlank || NOT_LAZY.test(line.slice(indent))) {
+        while ((state.items.at(-1) ?? 0) > indent)
+            state.items.pop();
     }
-    if (start < source.length)
-        yield { text: source.slice(start), end: source.length };
+    const column = containerColumn(state, indent);
+    state.afterIndentedCode = indent - column > 3;
+    if (state.afterIndentedCode) {
+        state.previousBlank = false;
+        return;
+    }
+    const content = line.slice(indent);
+    const item = THEMATIC_BREAK.test(content) ? null : LIST_MARKER.exec(content);
+    if (item) {
+        const marker = item[1] ?? "";
+        const spaces = item[2] ?? "";
+        const rest = content.slice(marker.length);
+        while ((state.items.at(-1) ?? 0) > indent)
+            state.items.pop();
+        // An item's content starts after 1-4 spaces; after 5 or more it starts with indented code.
+        const itemColumn = indent + marker.length + (spaces.length > 0 && !/^ *$/.test(rest) ? spaces.length : 1);
+        state.items.push(itemColumn);
+        if (spaces.length > 0)
+            opensBlock(state, rest.slice(spaces.length), itemColumn);
+    }
+    else if (!opensBlock(state, content, column) && state.previousBlank && HTML_TAG_LINE.test(content)) {
+        state.html = column;
+    }
+    state.previousBlank = false;
+}
+/**
+ * Yields the sanitized source in segments cut where a line starts unindented after a blank line, outside any
+ * fenced code or HTML block: there every open block has ended, so each segment parses to the blocks it has
+ * inside the whole body. A block longer than `sizes.hard` is cut anyway (`clean: false`).
+ */
+function* markdownSegments(source, sizes = CHUNK_SIZES) {
+    const state = { items: [], fence: null, raw: null, html: null, previousBlank: false, afterIndentedCode: false };
+    const parts = [];
+    let size = 0;
+    for (const block of sanitizedBlocks(source, Math.max(sizes.target, 1024))) {
+        const { text } = block;
+        const rawAt = (offset) => block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1));
+        let start = 0;
+        let lineStart = 0;
+        while (lineStart < text.length) {
+            const newline = text.indexOf("\n", lineStart);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+            const pending = size + lineStart - start;
+            // An unindented line ends every list item, and the fence or HTML block inside one.
+            const boundary = (state.fence?.column ?? 1) > 0 && (state.raw?.column ?? 1) > 0 && state.previousBlank && !state.afterIndentedCode && /^\S/.test(line);
+            if (pending > 0 && (boundary || size + lineEnd - start > sizes.hard)) {
+                parts.push(text.slice(start, lineStart));
+                yield { text: parts.join(""), rawEnd: rawAt(lineStart), clean: boundary };
+                parts.length = 0;
+                size = 0;
+                start = lineStart;
+                if (boundary)
+                    state.items = [];
+            }
+            if (lineEnd - start > sizes.hard) {
+                // One enormous line: cut it at a space (or anywhere but inside a surrogate pair).
+                let cut = text.lastIndexOf(" ", start + sizes.hard);
+                if (cut <= start)
+                    cut = start + sizes.hard;
+                if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? ""))
+                    cut -= 1;
+                yield { text: text.slice(start, cut), rawEnd: rawAt(cut), clean: false };
+                start = cut;
+                lineStart = cut;
+                continue;
+            }
+            scanLine(state, text.slice(lineStart, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+        if (start < text.length) {
+            parts.push(text.slice(start));
+            size += text.length - start;
+        }
+    }
+    if (parts.length > 0)
+        yield { text: parts.join(""), rawEnd: source.length, clean: true };
 }
 
 ;// CONCATENATED MODULE: ./src/core/mentions.ts
@@ -273,40 +439,6 @@ function quietMentions(text) {
         from = at + 1;
     }
     return result + text.slice(from);
-}
-
-;// CONCATENATED MODULE: ./src/core/sanitize.ts
-// Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
-// C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
-// (U+2066–2069) that can make a post read differently than it is, and the three code points twitter-text
-// rejects outright (U+FFFE, U+FEFF, U+FFFF).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const REJECTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFEFF\uFFFF]/gu;
-// An unpaired surrogate is not a character at all; X would reject the post.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
-// Combining marks, joiners and variation selectors riding on whitespace or ASCII punctuation would, once
-// Markdown syntax around them is removed, fuse with a neighbouring letter into a character the author never
-// wrote. Keycaps (#️⃣ *️⃣) are real emoji and are kept.
-// eslint-disable-next-line no-misleading-character-class -- the class lists lone marks on purpose
-const ORPHAN_MARKS = /(?<=^|[\s!-/:-@[-`{-~])(?!\uFE0F?\u20E3)[\p{M}\u200C\u200D\uFE0E\uFE0F]+/gu;
-// eslint-disable-next-line no-misleading-character-class -- as above
-const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
-/** Multi-line text (release notes): line breaks kept, tabs become spaces. */
-function sanitizeText(text) {
-    return text
-        .replace(LONE_SURROGATE, "\uFFFD")
-        .replace(/\r\n?/g, "\n")
-        .replace(/\t/g, "    ")
-        .replace(REJECTED, "")
-        .normalize("NFC")
-        .replace(ORPHAN_MARKS, "")
-        .replace(ORPHAN_AT_START, "");
-}
-/** A one-line value (version, name, URL…): any run of whitespace becomes one space, ends trimmed. */
-function sanitizeField(value) {
-    if (value === null || value === undefined)
-        return "";
-    return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
@@ -486,20 +618,131 @@ function* walkBlocks(nodes, state) {
         }
     }
 }
-/** Reads release notes lazily: only as much Markdown is parsed as the lines taken need. */
-function readNotes(markdown) {
-    const source = sanitizeText(markdown ?? "");
+function parse(markdown) {
+    return (0,external_mdast_util_from_markdown_.fromMarkdown)(markdown, { extensions: [(0,external_micromark_extension_gfm_.gfm)()], mdastExtensions: [(0,external_mdast_util_gfm_.gfmFromMarkdown)()] });
+}
+// Removed by sanitizing, so they may sit between the characters of "]:" in the raw text.
+const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
+// A link reference or footnote definition starts a paragraph (maybe in a quote or list item) with "[label]:"; the
+// label has no unescaped brackets and may span lines. Cheap to run over a raw body; finds every definition.
+// eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
+const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
+const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
+/** "[label]: #" lines for every definition in `tree` (link references resolve by label alone: the walk shows their text). */
+function definitionsIn(node, into) {
+    if ((node.type === "definition" || node.type === "footnoteDefinition") && node.label) {
+        const label = node.label.replace(/[\t\n\r ]+/g, " ");
+        const line = node.type === "definition" ? `[${label}]: #` : `[^${label}]: #`;
+        into.set(line, normalizeLabel(label));
+    }
+    if (Array.isArray(node.children))
+        for (const child of node.children)
+            definitionsIn(child, into);
+}
+// CommonMark 4.7: labels match case-insensitively with whitespace runs collapsed.
+const normalizeLabel = (text) => text.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+/**
+ * True when the parse of a piece that ends with a blank line may go on into the next: a fenced code or raw HTML
+ * block still open, or indented code (after which micromark parses the next block as if interrupting one).
+ */
+function endsOpen(tree, text) {
+    const last = tree.children.at(-1);
+    if (!last || (last.type !== "code" && last.type !== "html") || !/\n *\n$/.test(text))
+        return false;
+    const start = last.position?.start.offset ?? 0;
+    if (last.type === "code" && !/^ {0,3}(?:```|~~~)/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, start + 7)))
+        return true;
+    // A closed block ends before the final blank line; an open one has swallowed it.
+    return (last.position?.end.offset ?? 0) > text.lastIndexOf("\n", text.length - 2);
+}
+/** The segments of a long body in order; `definitions` reads ahead as far as the last one that can hold one. */
+class SegmentReader {
+    segments;
+    ahead = [];
+    constructor(source, sizes) {
+        this.segments = markdownSegments(source, sizes);
+    }
+    pull() {
+        const result = this.segments.next();
+        return result.done ? undefined : result.value;
+    }
+    next() {
+        return this.ahead.shift() ?? this.pull();
+    }
+    /** "[label]: #" lines of every definition in the body, with their normalized labels. */
+    definitions(source) {
+        const definitions = new Map();
+        let last = -1;
+        for (const match of source.matchAll(RAW_DEFINITION))
+            last = match.index + match[0].length;
+        for (let reached = 0; reached < last;) {
+            const segment = this.pull();
+            if (!segment)
+                break;
+            this.ahead.push(segment);
+            if (DEFINITION.test(segment.text))
+                definitionsIn(parse(segment.text), definitions);
+            reached = segment.rawEnd;
+        }
+        return definitions;
+    }
+}
+/**
+ * Reads release notes lazily: only as much Markdown is sanitized and parsed as the lines taken need. A long body
+ * is parsed in pieces of whole top-level blocks (see markdown-chunks), each headed by the definitions of the link
+ * references it may use, so every piece yields the lines it would inside the whole body.
+ */
+function readNotes(markdown, sizes = CHUNK_SIZES) {
+    const source = markdown ?? "";
     let consumed = 0;
+    function* trees() {
+        if (source.length <= sizes.whole) {
+            const tree = parse(sanitizeText(source));
+            consumed = source.length;
+            yield tree;
+            return;
+        }
+        const reader = new SegmentReader(source, sizes);
+        const definitions = reader.definitions(source);
+        let segment = reader.next();
+        while (segment) {
+            let text = "";
+            let last;
+            let tree;
+            let prefix;
+            do {
+                // At least `target` of clean segments, and on while the parse is still inside a fenced code or HTML block.
+                do {
+                    text += segment.text;
+                    last = segment;
+                    segment = reader.next();
+                } while (segment && last.clean && text.length < sizes.target);
+                prefix = definitionLines(definitions, text);
+                tree = parse(prefix + text);
+            } while (segment && last.clean && endsOpen(tree, prefix + text));
+            consumed = last.rawEnd;
+            yield tree;
+        }
+    }
     function* lines() {
         const state = { detailsDepth: 0, skipUntilDepth: null };
-        for (const chunk of markdownChunks(source)) {
-            const tree = (0,external_mdast_util_from_markdown_.fromMarkdown)(chunk.text, { extensions: [(0,external_micromark_extension_gfm_.gfm)()], mdastExtensions: [(0,external_mdast_util_gfm_.gfmFromMarkdown)()] });
-            consumed = chunk.end;
+        for (const tree of trees()) {
             for (const line of walkBlocks(tree.children, state))
                 yield { ...line, text: quietMentions(line.text) };
         }
     }
     return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
+}
+/**
+ * The definition lines whose label occurs in `text` (a superset of those it uses). An empty HTML comment then ends
+ * any footnote definition, which would otherwise take the piece's indented first lines as its own.
+ */
+function definitionLines(definitions, text) {
+    if (definitions.size === 0)
+        return "";
+    const haystack = normalizeLabel(text);
+    const lines = [...definitions].filter(([, label]) => haystack.includes(label)).map(([line]) => `${line}\n`);
+    return lines.length > 0 ? `${lines.join("")}<!---->\n\n` : "";
 }
 /** All lines at once (small bodies, tests). */
 function markdownToLines(markdown) {

@@ -8,7 +8,6 @@ import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ fr
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
-import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -62,7 +61,7 @@ async function runCli(argv, io = standardIo()) {
         case "preview":
             return (await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 241).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).runAuthorize(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).runAuthorize(rest, io);
         case undefined:
         case "-h":
         case "--help":
@@ -174,17 +173,6 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__["default"]) });
-
-/***/ }),
-
-/***/ 706:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-module.exports = x({ ["request"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.request) });
 
 /***/ }),
 

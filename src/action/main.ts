@@ -1,5 +1,5 @@
 // The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { compose } from "../core/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { publishPosts } from "../core/publish.js";
@@ -48,7 +48,9 @@ export function defaultDeps(): ActionDeps {
       setOutput: (name, value) => runner.output(name, value),
       setFailed: (message) => runner.fail(message),
     },
-    readTextFile: (path) => readFile(path, "utf8"),
+    // A sync read of one small file (the event JSON): node:fs/promises would load readline and more at start-up.
+    // A throw (no such file) still becomes a rejection.
+    readTextFile: (path) => new Promise<string>((resolve) => resolve(readFileSync(path, "utf8"))),
     findRelease: findReleaseByTag,
     // The X client and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
     createClient: async (options) => {
