@@ -2143,10 +2143,13 @@ function describe(value) {
 
 
 const defaultDeps = { createClient: (options) => new XClient(options) };
-async function verifyConditions(pluginConfig, context, deps = defaultDeps) {
+/** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
+function begin(pluginConfig, context) {
     const secrets = secretValues(context.env);
-    const log = safeLogger(context.logger, secrets);
-    const settings = loadSettings(pluginConfig, context.env);
+    return { secrets, log: safeLogger(context.logger, secrets), settings: loadSettings(pluginConfig, context.env) };
+}
+async function verifyConditions(pluginConfig, context, deps = defaultDeps) {
+    const { secrets, log, settings } = begin(pluginConfig, context);
     if (!settings.verifyCredentials) {
         log.log("X credentials are set (not checked against X; set verifyCredentials: true to check them).");
         return;
@@ -2170,9 +2173,7 @@ function previewInDryRun(pluginConfig, context) {
     // A real run composes in `success`, once the release URL is known; nothing here may stop a release.
     if (!context.options?.dryRun)
         return;
-    const secrets = secretValues(context.env);
-    const log = safeLogger(context.logger, secrets);
-    const settings = loadSettings(pluginConfig, context.env);
+    const { secrets, log, settings } = begin(pluginConfig, context);
     const label = releaseLabel(context.nextRelease);
     const skip = skipReason(settings, context);
     if (skip) {
@@ -2201,10 +2202,7 @@ function previewInDryRun(pluginConfig, context) {
     }
 }
 async function success(pluginConfig, context, deps = defaultDeps) {
-    const secrets = secretValues(context.env);
-    const log = safeLogger(context.logger, secrets);
-    // Recomputed rather than carried over from verifyConditions: no state between steps.
-    const settings = loadSettings(pluginConfig, context.env);
+    const { secrets, log, settings } = begin(pluginConfig, context);
     const label = releaseLabel(context.nextRelease);
     const skip = skipReason(settings, context);
     if (skip) {

@@ -25,14 +25,18 @@ export interface Deps {
 
 export const defaultDeps: Deps = { createClient: (options) => new XClient(options) };
 
+/** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
+function begin(pluginConfig: Readonly<PluginOptions>, context: StepContext) {
+  const secrets = secretValues(context.env);
+  return { secrets, log: safeLogger(context.logger, secrets), settings: loadSettings(pluginConfig, context.env) };
+}
+
 export async function verifyConditions(
   pluginConfig: Readonly<PluginOptions>,
   context: StepContext,
   deps: Deps = defaultDeps,
 ): Promise<void> {
-  const secrets = secretValues(context.env);
-  const log = safeLogger(context.logger, secrets);
-  const settings = loadSettings(pluginConfig, context.env);
+  const { secrets, log, settings } = begin(pluginConfig, context);
   if (!settings.verifyCredentials) {
     log.log("X credentials are set (not checked against X; set verifyCredentials: true to check them).");
     return;
@@ -56,9 +60,7 @@ export function generateNotes(pluginConfig: Readonly<PluginOptions>, context: St
 function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepContext): void {
   // A real run composes in `success`, once the release URL is known; nothing here may stop a release.
   if (!context.options?.dryRun) return;
-  const secrets = secretValues(context.env);
-  const log = safeLogger(context.logger, secrets);
-  const settings = loadSettings(pluginConfig, context.env);
+  const { secrets, log, settings } = begin(pluginConfig, context);
   const label = releaseLabel(context.nextRelease);
   const skip = skipReason(settings, context);
   if (skip) {
@@ -91,10 +93,7 @@ export async function success(
   context: StepContext,
   deps: Deps = defaultDeps,
 ): Promise<void> {
-  const secrets = secretValues(context.env);
-  const log = safeLogger(context.logger, secrets);
-  // Recomputed rather than carried over from verifyConditions: no state between steps.
-  const settings = loadSettings(pluginConfig, context.env);
+  const { secrets, log, settings } = begin(pluginConfig, context);
   const label = releaseLabel(context.nextRelease);
   const skip = skipReason(settings, context);
   if (skip) {
