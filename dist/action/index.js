@@ -20742,11 +20742,17 @@ const MAX_THREAD_POSTS = 25;
 function validateTemplate(template) {
     parseTemplate(template);
 }
+function itemMarker(depth) {
+    return depth === 0 ? "\u2022 " : `${"  ".repeat(depth)}\u25E6 `;
+}
 function pieceOf(line) {
     if (line.kind !== "item")
         return { kind: line.kind, text: line.text };
-    const marker = line.depth === 0 ? "\u2022 " : `${"  ".repeat(line.depth)}\u25E6 `;
-    return { kind: "item", text: marker + line.text };
+    return { kind: "item", text: itemMarker(line.depth) + line.text };
+}
+/** The bullet an item piece starts with ("" for labels, paragraphs and the rest of an item already cut). */
+function markerOf(piece) {
+    return piece.kind === "item" ? (/^ *[\u2022\u25E6] /u.exec(piece.text)?.[0] ?? "") : "";
 }
 /** Items follow each other and their label on the next line; other blocks are a paragraph apart. */
 function separator(previous, next) {
@@ -20805,12 +20811,13 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
     const overflow = current(pieces, at);
     if (!overflow)
         return { text: join(taken), next: at };
-    const cut = (kept, piece, from) => {
+    // `wordsRequired`: a cut that keeps only an item's bullet ("•…") is no cut; the post then ends with a "…" line.
+    const cut = (kept, piece, from, wordsRequired) => {
         const base = join(kept);
         const gap = kept.length > 0 ? separator(kept.at(-1), piece) : "";
         const room = budget - (base ? weightedLength(base) : 0) - gap.length - ELLIPSIS_WEIGHT;
         const head = cutToBudget(piece.text, room);
-        if (!head)
+        if (!head || (wordsRequired && head.trim().length <= markerOf(piece).trim().length))
             return null;
         const rest = piece.text.slice(head.length).trimStart();
         return {
@@ -20820,7 +20827,7 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
     };
     const onlyLabels = taken.every((piece) => piece.kind === "heading");
     if (overflow.kind !== "heading" && (mode === "single" || onlyLabels)) {
-        const packed = cut(taken, overflow, at);
+        const packed = cut(taken, overflow, at, true);
         if (packed)
             return packed;
     }
@@ -20833,7 +20840,7 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
     if (mode === "thread") {
         const next = current(pieces, at);
         if (taken.length === 0 && mustProgress && next)
-            return cut([], next, at) ?? { text: "", next: at };
+            return cut([], next, at, false) ?? { text: "", next: at };
         return { text: base, next: at };
     }
     // A single post ending on a whole piece: a line of its own says there is more.

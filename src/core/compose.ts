@@ -26,10 +26,18 @@ interface Piece {
   text: string;
 }
 
+function itemMarker(depth: number): string {
+  return depth === 0 ? "\u2022 " : `${"  ".repeat(depth)}\u25E6 `;
+}
+
 function pieceOf(line: NoteLine): Piece {
   if (line.kind !== "item") return { kind: line.kind, text: line.text };
-  const marker = line.depth === 0 ? "\u2022 " : `${"  ".repeat(line.depth)}\u25E6 `;
-  return { kind: "item", text: marker + line.text };
+  return { kind: "item", text: itemMarker(line.depth) + line.text };
+}
+
+/** The bullet an item piece starts with ("" for labels, paragraphs and the rest of an item already cut). */
+function markerOf(piece: Piece): string {
+  return piece.kind === "item" ? (/^ *[\u2022\u25E6] /u.exec(piece.text)?.[0] ?? "") : "";
 }
 
 /** Items follow each other and their label on the next line; other blocks are a paragraph apart. */
@@ -105,12 +113,13 @@ function pack(
   const overflow = current(pieces, at);
   if (!overflow) return { text: join(taken), next: at };
 
-  const cut = (kept: readonly Piece[], piece: Piece, from: Cursor): Packed | null => {
+  // `wordsRequired`: a cut that keeps only an item's bullet ("•…") is no cut; the post then ends with a "…" line.
+  const cut = (kept: readonly Piece[], piece: Piece, from: Cursor, wordsRequired: boolean): Packed | null => {
     const base = join(kept);
     const gap = kept.length > 0 ? separator(kept.at(-1), piece) : "";
     const room = budget - (base ? weightedLength(base) : 0) - gap.length - ELLIPSIS_WEIGHT;
     const head = cutToBudget(piece.text, room);
-    if (!head) return null;
+    if (!head || (wordsRequired && head.trim().length <= markerOf(piece).trim().length)) return null;
     const rest = piece.text.slice(head.length).trimStart();
     return {
       text: `${base}${gap}${head}${ELLIPSIS}`,
@@ -119,7 +128,7 @@ function pack(
   };
   const onlyLabels = taken.every((piece) => piece.kind === "heading");
   if (overflow.kind !== "heading" && (mode === "single" || onlyLabels)) {
-    const packed = cut(taken, overflow, at);
+    const packed = cut(taken, overflow, at, true);
     if (packed) return packed;
   }
   // Ending at a piece boundary: a label with nothing under it belongs with what follows.
@@ -130,7 +139,7 @@ function pack(
   const base = join(taken);
   if (mode === "thread") {
     const next = current(pieces, at);
-    if (taken.length === 0 && mustProgress && next) return cut([], next, at) ?? { text: "", next: at };
+    if (taken.length === 0 && mustProgress && next) return cut([], next, at, false) ?? { text: "", next: at };
     return { text: base, next: at };
   }
   // A single post ending on a whole piece: a line of its own says there is more.

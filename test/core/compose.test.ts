@@ -137,3 +137,19 @@ describe("weighted length and performance", () => {
     }
   });
 });
+
+describe("cutting never leaves an empty list item", () => {
+  // Whatever the room left, a cut item keeps at least one of its words, or the post ends with a "…" line instead.
+  it("ends with words or a '…' line, never a bare bullet and '…'", () => {
+    const notes = ["## Added", "", "- ملف README.md محسّن بشكل شامل مع badges", "- ملف LICENSE لتوضيح ترخيص المشروع", "  - مع إرشادات مفصلة للمساهمين والمطورين", "- ملف CONTRIBUTING.md مع إرشادات"].join("\n");
+    const release = { version: "1.1.0", tag: "v1.1.0", name: "v1.1.0", repo: "nebras", owner: "o", url: "https://github.com/o/nebras/releases/tag/v1.1.0", notes };
+    let cuts = 0;
+    for (let maxLength = 60; maxLength <= 200; maxLength++) {
+      const [post] = compose(release, { maxLength });
+      expect(post!.weightedLength).toBeLessThanOrEqual(maxLength);
+      expect(post!.text, `maxLength ${maxLength}`).not.toMatch(/^\s*[•◦]\s*…$/mu);
+      if (post!.text.includes("…")) cuts++;
+    }
+    expect(cuts).toBeGreaterThan(50);
+  });
+});
