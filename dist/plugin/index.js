@@ -1893,24 +1893,28 @@ function safeLogger(logger, secrets) {
     return { log: wrap("log"), warn: wrap("warn"), error: wrap("error"), success: wrap("success") };
 }
 
-;// CONCATENATED MODULE: ./src/plugin/release.ts
-/** Owner and name from https, git+https, git@host:owner/repo, ssh:// and file:// repository URLs. Never keeps user info. */
-function parseRepositoryUrl(repositoryUrl) {
-    if (!repositoryUrl)
-        return { owner: "", repo: "" };
+;// CONCATENATED MODULE: ./src/core/repository-url.ts
+// Reads a git remote or repository URL into its host and path segments: https, git+https, ssh, git+ssh, file and the
+// scp-like user@host:owner/name form. Pure; user info (tokens in push URLs) never comes out.
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/\/)\/?(.+)$/;
+function readRepositoryUrl(text) {
+    const value = text?.trim() ?? "";
+    let host;
     let path;
-    // scp-like form: [user@]host:owner/repo.git (no scheme)
-    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/)(.+)$/.exec(repositoryUrl);
-    if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(repositoryUrl)) {
-        path = scp[1] ?? "";
+    if (SCHEME.test(value)) {
+        const url = URL.parse(value);
+        if (url === null)
+            return undefined;
+        host = url.hostname;
+        path = url.pathname;
     }
     else {
-        try {
-            path = new URL(repositoryUrl).pathname;
-        }
-        catch {
-            return { owner: "", repo: "" };
-        }
+        const scp = SCP_LIKE.exec(value);
+        if (scp === null)
+            return undefined;
+        host = scp[1] ?? "";
+        path = scp[2] ?? "";
     }
     const segments = path
         .replace(/\/+$/, "")
@@ -1918,6 +1922,24 @@ function parseRepositoryUrl(repositoryUrl) {
         .split("/")
         .filter(Boolean)
         .map(safeDecode);
+    return { host: host.toLowerCase(), segments };
+}
+// A malformed %-escape stays as written rather than throwing.
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plugin/release.ts
+// Translates semantic-release's view of a release (nextRelease, releases[], repository URL, branch) into the core's Release. Pure.
+
+/** Owner and name: the last two path segments (GitLab subgroups, file:// remotes in tests); "" when unknown. */
+function parseRepositoryUrl(repositoryUrl) {
+    const segments = readRepositoryUrl(repositoryUrl)?.segments ?? [];
     return { owner: segments.at(-2) ?? "", repo: segments.at(-1) ?? "" };
 }
 /** The release page: the first URL a publishing plugin (e.g. @semantic-release/github) returned. */
@@ -1956,14 +1978,6 @@ function toRelease(context) {
 /** "v1.2.3" for messages. */
 function releaseLabel(nextRelease) {
     return nextRelease?.gitTag || nextRelease?.version || "The release";
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/resolve-config.ts

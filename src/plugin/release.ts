@@ -1,28 +1,11 @@
 // Translates semantic-release's view of a release (nextRelease, releases[], repository URL, branch) into the core's Release. Pure.
+import { readRepositoryUrl } from "../core/repository-url.js";
 import type { Release } from "../core/types.js";
 import type { Branch, NextRelease, PublishedRelease, StepContext } from "./context.js";
 
-/** Owner and name from https, git+https, git@host:owner/repo, ssh:// and file:// repository URLs. Never keeps user info. */
+/** Owner and name: the last two path segments (GitLab subgroups, file:// remotes in tests); "" when unknown. */
 export function parseRepositoryUrl(repositoryUrl: string | undefined): { owner: string; repo: string } {
-  if (!repositoryUrl) return { owner: "", repo: "" };
-  let path: string;
-  // scp-like form: [user@]host:owner/repo.git (no scheme)
-  const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/)(.+)$/.exec(repositoryUrl);
-  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(repositoryUrl)) {
-    path = scp[1] ?? "";
-  } else {
-    try {
-      path = new URL(repositoryUrl).pathname;
-    } catch {
-      return { owner: "", repo: "" };
-    }
-  }
-  const segments = path
-    .replace(/\/+$/, "")
-    .replace(/\.git$/, "")
-    .split("/")
-    .filter(Boolean)
-    .map(safeDecode);
+  const segments = readRepositoryUrl(repositoryUrl)?.segments ?? [];
   return { owner: segments.at(-2) ?? "", repo: segments.at(-1) ?? "" };
 }
 
@@ -62,12 +45,4 @@ export function toRelease(context: Pick<StepContext, "nextRelease" | "releases" 
 /** "v1.2.3" for messages. */
 export function releaseLabel(nextRelease: NextRelease | undefined): string {
   return nextRelease?.gitTag || nextRelease?.version || "The release";
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
