@@ -40,21 +40,54 @@ const punycodeSource = await readFile(join(root, "node_modules", "punycode", "pu
  * options: externals (ncc's object form), license (file name for the licenses, or none), minify.
  */
 export async function bundle(input, { externals = {}, license = "", minify = false } = {}) {
-  const { code, assets } = await ncc(isAbsolute(input) ? input : join(root, input), {
+  const { code, assets, stats } = await ncc(isAbsolute(input) ? input : join(root, input), {
     externals,
     minify,
     sourceMap: false,
     quiet: true,
     target: "es2023",
-    license,
   });
   const files = { "index.js": code, ...Object.fromEntries(Object.entries(assets).map(([file, asset]) => [file, asset.source])) };
+  const packages = bundledPackages(stats);
   for (const [file, source] of Object.entries(files)) {
     if (!file.endsWith(".js") || !String(source).includes(BUILTIN_PUNYCODE)) continue;
     files[file] = String(source).replaceAll(BUILTIN_PUNYCODE, BUILTIN_PUNYCODE.replace('"punycode"', '"./punycode.cjs"'));
     files["punycode.cjs"] = punycodeSource;
+    packages.add(join(root, "node_modules", "punycode"));
   }
+  if (license) files[license] = await licenseText(packages);
   return files;
+}
+
+/** The directories of the npm packages whose code is in the bundle (concatenated ES modules included). */
+function bundledPackages(stats) {
+  const packages = new Set();
+  const add = (resource) => {
+    const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resource ?? "");
+    if (match?.[1]) packages.add(match[1]);
+  };
+  for (const module of stats.compilation.modules) {
+    add(module.resource);
+    for (const inner of module.modules ?? []) add(inner.resource);
+  }
+  return packages;
+}
+
+/**
+ * Every bundled package's name, version, license and license text, sorted by name. ncc's own license file
+ * misses concatenated ES modules and packages without a "license" field (twitter-text's Apache-2.0).
+ */
+async function licenseText(packageDirs) {
+  const entries = [];
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+    const files = (await readdir(dir)).filter((file) => /^(?:licen[cs]e|notice|copying)/i.test(file)).sort();
+    const texts = await Promise.all(files.map((file) => readFile(join(dir, file), "utf8")));
+    const id = typeof manifest.license === "string" ? manifest.license : "see the license text below";
+    entries.push({ name: manifest.name, text: `${manifest.name}@${manifest.version}\n${id}\n${texts.map((text) => text.trim()).join("\n\n")}` });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return `${entries.map((entry) => entry.text).join("\n\n---\n\n")}\n`;
 }
 
 /** Writes the files into outDir, beside then swapped, so a test running the old bundle never sees a half-written one. */

@@ -177,12 +177,10 @@ function cutInsideWord(word, budget) {
     return slice.slice(0, bestWordWeight >= bestGraphemeWeight * 0.5 && bestWord > 0 ? bestWord : bestGrapheme);
 }
 
-// EXTERNAL MODULE: external "mdast-util-from-markdown"
-var external_mdast_util_from_markdown_ = __webpack_require__(215);
-// EXTERNAL MODULE: external "mdast-util-gfm"
-var external_mdast_util_gfm_ = __webpack_require__(809);
-// EXTERNAL MODULE: external "micromark-extension-gfm"
-var external_micromark_extension_gfm_ = __webpack_require__(882);
+// EXTERNAL MODULE: external "markdown-it"
+var external_markdown_it_ = __webpack_require__(759);
+// EXTERNAL MODULE: external "markdown-it-footnote"
+var external_markdown_it_footnote_ = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./src/core/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
 // C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
@@ -227,9 +225,10 @@ function sanitizeField(value) {
 
 ;// CONCATENATED MODULE: ./src/core/markdown-chunks.ts
 // Sanitizes and splits long Markdown lazily into segments that each parse as they would inside the whole body.
-// micromark costs ~5 ms per KiB of link-heavy notes; a post needs the first few KiB, so the rest is never touched.
+// A cold process pays for every KiB it parses (markdown-it: ~15 ms for its first 4 KiB, ~0.7 ms per KiB after);
+// a post needs the first few KiB, so the rest is never touched.
 
-// 4 KiB is ~10 posts of notes: one parse of ~20 ms covers a single post; threads read on piece by piece.
+// 4 KiB is ~10 posts of notes: one parse covers a single post; threads read on piece by piece.
 const CHUNK_SIZES = { whole: 4 * 1024, target: 4 * 1024, hard: 128 * 1024 };
 /**
  * The sanitized source in blocks cut just after a raw line break. Sanitizing is local to a line (NFC cannot
@@ -442,6 +441,7 @@ function quietMentions(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
+// Release-notes Markdown → plain lines for a post, by walking markdown-it's CommonMark/GFM token tree.
 
 
 
@@ -480,31 +480,77 @@ function tidy(text) {
         result = result.replace(pattern, replacement);
     return result.replace(/\s+/g, " ").trim();
 }
+function toTree(tokens) {
+    const root = [];
+    const open = [root];
+    for (const token of tokens) {
+        const siblings = open.at(-1) ?? root;
+        if (token.nesting === 1) {
+            const node = { type: token.type.slice(0, -"_open".length), token, children: [] };
+            siblings.push(node);
+            open.push(node.children);
+        }
+        else if (token.nesting === -1) {
+            open.pop();
+        }
+        else {
+            siblings.push({ type: token.type, token, children: token.children ? toTree(token.children) : [] });
+        }
+    }
+    return root;
+}
+// Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
+// is read as HTML (and dropped), GitHub's footnotes are recognized (and dropped); "^[inline]" notes are not GFM.
+const parser = new external_markdown_it_["default"]({ html: true, linkify: false, typographer: false }).use(external_markdown_it_footnote_["default"]);
+parser.inline.ruler.disable("footnote_inline");
+parser.validateLink = () => true;
+parser.normalizeLink = (url) => url;
+/** Parses with the given definitions known, as if they were in the text (markdown-it keeps the first of a label). */
+function parse(markdown, references = {}) {
+    const env = { references: { ...references } };
+    const tokens = parser.parse(markdown, env);
+    return { blocks: toTree(tokens), tokens, env };
+}
 function phrasing(nodes) {
     return nodes.map(inline).join("");
+}
+/** A bare commit or compare URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
+function withoutReferenceUrls(text) {
+    if (!/\/(?:commits?|compare)\//i.test(text))
+        return text;
+    let kept = "";
+    let from = 0;
+    for (const [start, end] of urlRanges(text)) {
+        const url = text.slice(start, end);
+        if (!COMMIT_URL.test(url) && !/\/compare\//.test(url))
+            continue;
+        // The space before goes too, so "fixed by <url>, see" reads "fixed by, see".
+        kept += text.slice(from, start).trimEnd();
+        from = end;
+    }
+    return kept + text.slice(from);
 }
 function inline(node) {
     switch (node.type) {
         case "text":
-            return node.value;
-        case "inlineCode":
-            return node.value;
-        case "emphasis":
-        case "strong":
-        case "delete":
-        case "linkReference":
-            return phrasing(node.children);
-        case "break":
+            return withoutReferenceUrls(node.token.content);
+        case "text_special":
+        case "code_inline":
+            return node.token.content;
+        case "softbreak":
+            return "\n";
+        case "hardbreak":
             return " ";
-        case "html":
-            return /^<br\s*\/?>$/i.test(node.value) ? " " : "";
+        case "strong":
+        case "em":
+        case "s":
+            return phrasing(node.children);
+        case "html_inline":
+            return /^<br\s*\/?>$/i.test(node.token.content) ? " " : "";
         case "link": {
             const text = phrasing(node.children).trim();
-            if (COMMIT_URL.test(node.url) || HASH_TEXT.test(text))
-                return "";
-            if (text === node.url || `mailto:${text}` === node.url)
-                return text;
-            if (/\/compare\//.test(node.url))
+            const url = String(node.token.attrGet("href") ?? "");
+            if (COMMIT_URL.test(url) || HASH_TEXT.test(text) || /\/compare\//.test(url))
                 return "";
             return text;
         }
@@ -513,29 +559,41 @@ function inline(node) {
             return "";
     }
 }
-function headingText(node) {
-    return tidy(phrasing(node.children));
+/** Every word of a heading, link targets' text and raw HTML included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
+function allText(nodes) {
+    return nodes
+        .map((node) => {
+        if (node.type === "image")
+            return "";
+        if (node.type === "softbreak")
+            return "\n";
+        if (node.children.length > 0 || node.token.nesting !== 0)
+            return allText(node.children);
+        return node.token.content;
+    })
+        .join("");
 }
-/** Every word of a heading, link targets' text included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
-function allText(node) {
-    if (typeof node.value === "string")
-        return node.value;
-    if (Array.isArray(node.children))
-        return node.children.map(allText).join("");
-    return "";
-}
+/** The inline children of a paragraph or heading. */
+const inlineOf = (node) => node.children[0]?.children ?? [];
+const depthOf = (heading) => Number(heading.token.tag.slice(1));
+// A GFM task list item: "[ ]" or "[x]" opening the item's first paragraph, then whitespace and text.
+const TASK_MARKER = /^\[[ \txX]\][ \t\n]+(?=\S)/;
 // A heading that is only a date ("(2024-01-01)") is what is left of a version heading.
 const DATE_ONLY = /^\(?\d{4}-\d{2}-\d{2}\)?$/;
+const isList = (node) => node.type === "bullet_list" || node.type === "ordered_list";
 function* walkList(list, depth, state) {
     for (const item of list.children) {
         const texts = [];
         const nested = [];
-        for (const child of item.children) {
-            if (child.type === "paragraph")
-                texts.push(phrasing(child.children));
+        for (const [index, child] of item.children.entries()) {
+            if (child.type === "paragraph") {
+                const text = phrasing(inlineOf(child));
+                const task = index === 0 && TASK_MARKER.test(child.children[0]?.token.content ?? "");
+                texts.push(task ? text.replace(TASK_MARKER, "") : text);
+            }
             else if (child.type === "heading")
-                texts.push(phrasing(child.children));
-            else if (child.type === "list")
+                texts.push(phrasing(inlineOf(child)));
+            else if (isList(child))
                 nested.push(child);
         }
         const text = tidy(texts.join(" "));
@@ -549,7 +607,7 @@ function* walkList(list, depth, state) {
 function* walkQuote(quote, state) {
     const [first, ...rest] = quote.children;
     if (first?.type === "paragraph") {
-        const text = phrasing(first.children);
+        const text = phrasing(inlineOf(first));
         const alert = ALERT.exec(text);
         if (alert?.[1]) {
             // GitHub alert: "> [!WARNING]\n> text" becomes "Warning: text".
@@ -560,7 +618,7 @@ function* walkQuote(quote, state) {
             else {
                 const [next, ...others] = rest;
                 if (next?.type === "paragraph") {
-                    const nextText = tidy(phrasing(next.children));
+                    const nextText = tidy(phrasing(inlineOf(next)));
                     if (nextText)
                         yield { kind: "text", text: `${label}: ${nextText}`, depth: 0 };
                     yield* walkBlocks(others, state);
@@ -575,23 +633,24 @@ function* walkQuote(quote, state) {
 }
 function* walkBlocks(nodes, state) {
     for (const node of nodes) {
-        if (node.type === "html") {
-            const opens = node.value.match(/<details[\s>]/gi)?.length ?? 0;
-            const closes = node.value.match(/<\/details>/gi)?.length ?? 0;
+        if (node.type === "html_block") {
+            const opens = node.token.content.match(/<details[\s>]/gi)?.length ?? 0;
+            const closes = node.token.content.match(/<\/details>/gi)?.length ?? 0;
             state.detailsDepth = Math.max(0, state.detailsDepth + opens - closes);
             continue;
         }
         if (node.type === "heading") {
-            if (state.skipUntilDepth !== null && node.depth > state.skipUntilDepth)
+            const depth = depthOf(node);
+            if (state.skipUntilDepth !== null && depth > state.skipUntilDepth)
                 continue;
             state.skipUntilDepth = null;
             if (state.detailsDepth > 0)
                 continue;
-            const text = headingText(node);
-            if (!text || VERSION_HEADING.test(tidy(allText(node))) || DATE_ONLY.test(text))
+            const text = tidy(phrasing(inlineOf(node)));
+            if (!text || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text))
                 continue;
             if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
-                state.skipUntilDepth = node.depth;
+                state.skipUntilDepth = depth;
                 continue;
             }
             yield { kind: "heading", text: /[:：]$/.test(text) ? text : `${text}:`, depth: 0 };
@@ -599,27 +658,19 @@ function* walkBlocks(nodes, state) {
         }
         if (state.detailsDepth > 0 || state.skipUntilDepth !== null)
             continue;
-        switch (node.type) {
-            case "paragraph": {
-                const text = tidy(phrasing(node.children));
-                if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text))
-                    yield { kind: "text", text, depth: 0 };
-                break;
-            }
-            case "list":
-                yield* walkList(node, 0, state);
-                break;
-            case "blockquote":
-                yield* walkQuote(node, state);
-                break;
-            default:
-                // code blocks, tables, thematic breaks, definitions, footnotes: dropped
-                break;
+        if (node.type === "paragraph") {
+            const text = tidy(phrasing(inlineOf(node)));
+            if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text))
+                yield { kind: "text", text, depth: 0 };
         }
+        else if (isList(node)) {
+            yield* walkList(node, 0, state);
+        }
+        else if (node.type === "blockquote") {
+            yield* walkQuote(node, state);
+        }
+        // code blocks, tables, thematic breaks, footnotes: dropped
     }
-}
-function parse(markdown) {
-    return (0,external_mdast_util_from_markdown_.fromMarkdown)(markdown, { extensions: [(0,external_micromark_extension_gfm_.gfm)()], mdastExtensions: [(0,external_mdast_util_gfm_.gfmFromMarkdown)()] });
 }
 // Removed by sanitizing, so they may sit between the characters of "]:" in the raw text.
 const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
@@ -628,32 +679,27 @@ const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2
 // eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
 const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
 const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
-/** "[label]: #" lines for every definition in `tree` (link references resolve by label alone: the walk shows their text). */
-function definitionsIn(node, into) {
-    if ((node.type === "definition" || node.type === "footnoteDefinition") && node.label) {
-        const label = node.label.replace(/[\t\n\r ]+/g, " ");
-        const line = node.type === "definition" ? `[${label}]: #` : `[^${label}]: #`;
-        into.set(line, normalizeLabel(label));
+/** Adds the definitions of one parsed piece; the first definition of a label wins, as in one whole parse. */
+function collectDefinitions(parsed, into) {
+    for (const [label, definition] of Object.entries(parsed.env.references ?? {})) {
+        if (!(label in into.references))
+            into.references[label] = definition;
     }
-    if (Array.isArray(node.children))
-        for (const child of node.children)
-            definitionsIn(child, into);
+    // markdown-it-footnote notes every definition's label as ":label" in env.footnotes.refs (unused ones leave no token).
+    const footnotes = parsed.env["footnotes"]?.refs ?? {};
+    for (const key of Object.keys(footnotes))
+        into.footnotes.add(key.slice(1));
 }
-// CommonMark 4.7: labels match case-insensitively with whitespace runs collapsed.
-const normalizeLabel = (text) => text.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
 /**
  * True when the parse of a piece that ends with a blank line may go on into the next: a fenced code or raw HTML
- * block still open, or indented code (after which micromark parses the next block as if interrupting one).
+ * block still open. A closed block ends before the final blank line; an open one has swallowed it.
  */
-function endsOpen(tree, text) {
-    const last = tree.children.at(-1);
-    if (!last || (last.type !== "code" && last.type !== "html") || !/\n *\n$/.test(text))
+function endsOpen(tokens, text) {
+    const last = tokens.findLast((token) => token.level === 0);
+    if (!last || (last.type !== "fence" && last.type !== "html_block") || !/\n *\n$/.test(text))
         return false;
-    const start = last.position?.start.offset ?? 0;
-    if (last.type === "code" && !/^ {0,3}(?:```|~~~)/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, start + 7)))
-        return true;
-    // A closed block ends before the final blank line; an open one has swallowed it.
-    return (last.position?.end.offset ?? 0) > text.lastIndexOf("\n", text.length - 2);
+    const lineCount = text.split("\n").length - 1;
+    return (last.map?.[1] ?? 0) >= lineCount;
 }
 /** The segments of a long body in order; `definitions` reads ahead as far as the last one that can hold one. */
 class SegmentReader {
@@ -669,9 +715,9 @@ class SegmentReader {
     next() {
         return this.ahead.shift() ?? this.pull();
     }
-    /** "[label]: #" lines of every definition in the body, with their normalized labels. */
+    /** Every link reference and footnote definition in the body. */
     definitions(source) {
-        const definitions = new Map();
+        const definitions = { references: {}, footnotes: new Set() };
         let last = -1;
         for (const match of source.matchAll(RAW_DEFINITION))
             last = match.index + match[0].length;
@@ -681,7 +727,7 @@ class SegmentReader {
                 break;
             this.ahead.push(segment);
             if (DEFINITION.test(segment.text))
-                definitionsIn(parse(segment.text), definitions);
+                collectDefinitions(parse(segment.text), definitions);
             reached = segment.rawEnd;
         }
         return definitions;
@@ -689,17 +735,18 @@ class SegmentReader {
 }
 /**
  * Reads release notes lazily: only as much Markdown is sanitized and parsed as the lines taken need. A long body
- * is parsed in pieces of whole top-level blocks (see markdown-chunks), each headed by the definitions of the link
- * references it may use, so every piece yields the lines it would inside the whole body.
+ * is parsed in pieces of whole top-level blocks (see markdown-chunks), each given the body's link reference
+ * definitions and headed by the footnote definitions it may use, so every piece yields the lines it would inside
+ * the whole body.
  */
 function readNotes(markdown, sizes = CHUNK_SIZES) {
     const source = markdown ?? "";
     let consumed = 0;
     function* trees() {
         if (source.length <= sizes.whole) {
-            const tree = parse(sanitizeText(source));
+            const { blocks } = parse(sanitizeText(source));
             consumed = source.length;
-            yield tree;
+            yield blocks;
             return;
         }
         const reader = new SegmentReader(source, sizes);
@@ -708,7 +755,7 @@ function readNotes(markdown, sizes = CHUNK_SIZES) {
         while (segment) {
             let text = "";
             let last;
-            let tree;
+            let parsed;
             let prefix;
             do {
                 // At least `target` of clean segments, and on while the parse is still inside a fenced code or HTML block.
@@ -717,31 +764,31 @@ function readNotes(markdown, sizes = CHUNK_SIZES) {
                     last = segment;
                     segment = reader.next();
                 } while (segment && last.clean && text.length < sizes.target);
-                prefix = definitionLines(definitions, text);
-                tree = parse(prefix + text);
-            } while (segment && last.clean && endsOpen(tree, prefix + text));
+                prefix = footnoteLines(definitions.footnotes, text);
+                parsed = parse(prefix + text, definitions.references);
+            } while (segment && last.clean && endsOpen(parsed.tokens, prefix + text));
             consumed = last.rawEnd;
-            yield tree;
+            yield parsed.blocks;
         }
     }
     function* lines() {
         const state = { detailsDepth: 0, skipUntilDepth: null };
-        for (const tree of trees()) {
-            for (const line of walkBlocks(tree.children, state))
+        for (const blocks of trees()) {
+            for (const line of walkBlocks(blocks, state))
                 yield { ...line, text: quietMentions(line.text) };
         }
     }
     return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
 }
 /**
- * The definition lines whose label occurs in `text` (a superset of those it uses). An empty HTML comment then ends
- * any footnote definition, which would otherwise take the piece's indented first lines as its own.
+ * "[^label]: #" for the footnotes whose reference may occur in `text`: a reference is one only where its
+ * definition is in the same parse. An empty HTML comment then ends the last definition, which would otherwise
+ * take the piece's indented first lines as its own.
  */
-function definitionLines(definitions, text) {
-    if (definitions.size === 0)
+function footnoteLines(footnotes, text) {
+    if (footnotes.size === 0)
         return "";
-    const haystack = normalizeLabel(text);
-    const lines = [...definitions].filter(([, label]) => haystack.includes(label)).map(([line]) => `${line}\n`);
+    const lines = [...footnotes].filter((label) => text.includes(`[^${label}]`)).map((label) => `[^${label}]: #\n`);
     return lines.length > 0 ? `${lines.join("")}<!---->\n\n` : "";
 }
 /** All lines at once (small bodies, tests). */

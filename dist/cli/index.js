@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import * as __WEBPACK_EXTERNAL_MODULE_libsodium_wrappers_5aa1f74b__ from "libsodium-wrappers";
-import * as __WEBPACK_EXTERNAL_MODULE_mdast_util_from_markdown_a73021a7__ from "mdast-util-from-markdown";
-import * as __WEBPACK_EXTERNAL_MODULE_mdast_util_gfm_825cd69f__ from "mdast-util-gfm";
-import * as __WEBPACK_EXTERNAL_MODULE_micromark_extension_gfm_112b1bb4__ from "micromark-extension-gfm";
+import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
+import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_footnote_ff12405c__ from "markdown-it-footnote";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
@@ -88,36 +87,25 @@ module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_libsodium_wra
 
 /***/ }),
 
-/***/ 215:
+/***/ 759:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["fromMarkdown"]: () => (__WEBPACK_EXTERNAL_MODULE_mdast_util_from_markdown_a73021a7__.fromMarkdown) });
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__["default"]) });
 
 /***/ }),
 
-/***/ 809:
+/***/ 466:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["gfmFromMarkdown"]: () => (__WEBPACK_EXTERNAL_MODULE_mdast_util_gfm_825cd69f__.gfmFromMarkdown) });
-
-/***/ }),
-
-/***/ 882:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-module.exports = x({ ["gfm"]: () => (__WEBPACK_EXTERNAL_MODULE_micromark_extension_gfm_112b1bb4__.gfm) });
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_footnote_ff12405c__["default"]) });
 
 /***/ }),
 

@@ -1,11 +1,10 @@
-// Release-notes Markdown → plain lines for a post, by walking the CommonMark/GFM syntax tree.
-import type { BlockContent, Blockquote, DefinitionContent, Heading, List, PhrasingContent, Root, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
+// Release-notes Markdown → plain lines for a post, by walking markdown-it's CommonMark/GFM token tree.
+import MarkdownIt, { type Env, type Token } from "markdown-it";
+import footnote from "markdown-it-footnote";
 import { CHUNK_SIZES, markdownSegments, type ChunkSizes, type Segment } from "./markdown-chunks.js";
 import { quietMentions } from "./mentions.js";
 import { sanitizeText } from "./sanitize.js";
+import { urlRanges } from "./text-length.js";
 
 /** One line of notes: a section label ("Bug Fixes:"), a list item (depth 0 = top level) or a paragraph. */
 export interface NoteLine {
@@ -61,30 +60,101 @@ function tidy(text: string): string {
   return result.replace(/\s+/g, " ").trim();
 }
 
-function phrasing(nodes: readonly PhrasingContent[]): string {
+/** A block or inline token with what it encloses: markdown-it's flat token list folded into a tree. */
+interface MdNode {
+  /** The token type without "_open": "paragraph", "bullet_list", "link", "text", … */
+  type: string;
+  token: Token;
+  children: MdNode[];
+}
+
+function toTree(tokens: readonly Token[]): MdNode[] {
+  const root: MdNode[] = [];
+  const open: MdNode[][] = [root];
+  for (const token of tokens) {
+    const siblings = open.at(-1) ?? root;
+    if (token.nesting === 1) {
+      const node: MdNode = { type: token.type.slice(0, -"_open".length), token, children: [] };
+      siblings.push(node);
+      open.push(node.children);
+    } else if (token.nesting === -1) {
+      open.pop();
+    } else {
+      siblings.push({ type: token.type, token, children: token.children ? toTree(token.children) : [] });
+    }
+  }
+  return root;
+}
+
+// Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
+// is read as HTML (and dropped), GitHub's footnotes are recognized (and dropped); "^[inline]" notes are not GFM.
+const parser = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
+parser.inline.ruler.disable("footnote_inline");
+parser.validateLink = () => true;
+parser.normalizeLink = (url) => url;
+
+type References = NonNullable<Env["references"]>;
+
+/** Link reference definitions by normalized label (markdown-it's env.references), and footnote labels. */
+interface Definitions {
+  references: References;
+  footnotes: Set<string>;
+}
+
+interface Parsed {
+  blocks: MdNode[];
+  tokens: Token[];
+  /** What the parse left in markdown-it's env: every link reference definition, and footnote-plugin state. */
+  env: Env;
+}
+
+/** Parses with the given definitions known, as if they were in the text (markdown-it keeps the first of a label). */
+function parse(markdown: string, references: References = {}): Parsed {
+  const env: Env = { references: { ...references } };
+  const tokens = parser.parse(markdown, env);
+  return { blocks: toTree(tokens), tokens, env };
+}
+
+function phrasing(nodes: readonly MdNode[]): string {
   return nodes.map(inline).join("");
 }
 
-function inline(node: PhrasingContent): string {
+/** A bare commit or compare URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
+function withoutReferenceUrls(text: string): string {
+  if (!/\/(?:commits?|compare)\//i.test(text)) return text;
+  let kept = "";
+  let from = 0;
+  for (const [start, end] of urlRanges(text)) {
+    const url = text.slice(start, end);
+    if (!COMMIT_URL.test(url) && !/\/compare\//.test(url)) continue;
+    // The space before goes too, so "fixed by <url>, see" reads "fixed by, see".
+    kept += text.slice(from, start).trimEnd();
+    from = end;
+  }
+  return kept + text.slice(from);
+}
+
+function inline(node: MdNode): string {
   switch (node.type) {
     case "text":
-      return node.value;
-    case "inlineCode":
-      return node.value;
-    case "emphasis":
-    case "strong":
-    case "delete":
-    case "linkReference":
-      return phrasing(node.children);
-    case "break":
+      return withoutReferenceUrls(node.token.content);
+    case "text_special":
+    case "code_inline":
+      return node.token.content;
+    case "softbreak":
+      return "\n";
+    case "hardbreak":
       return " ";
-    case "html":
-      return /^<br\s*\/?>$/i.test(node.value) ? " " : "";
+    case "strong":
+    case "em":
+    case "s":
+      return phrasing(node.children);
+    case "html_inline":
+      return /^<br\s*\/?>$/i.test(node.token.content) ? " " : "";
     case "link": {
       const text = phrasing(node.children).trim();
-      if (COMMIT_URL.test(node.url) || HASH_TEXT.test(text)) return "";
-      if (text === node.url || `mailto:${text}` === node.url) return text;
-      if (/\/compare\//.test(node.url)) return "";
+      const url = String(node.token.attrGet("href") ?? "");
+      if (COMMIT_URL.test(url) || HASH_TEXT.test(text) || /\/compare\//.test(url)) return "";
       return text;
     }
     default:
@@ -93,28 +163,41 @@ function inline(node: PhrasingContent): string {
   }
 }
 
-function headingText(node: Heading): string {
-  return tidy(phrasing(node.children));
+/** Every word of a heading, link targets' text and raw HTML included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
+function allText(nodes: readonly MdNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === "image") return "";
+      if (node.type === "softbreak") return "\n";
+      if (node.children.length > 0 || node.token.nesting !== 0) return allText(node.children);
+      return node.token.content;
+    })
+    .join("");
 }
 
-/** Every word of a heading, link targets' text included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
-function allText(node: { children?: unknown; value?: unknown; alt?: unknown }): string {
-  if (typeof node.value === "string") return node.value;
-  if (Array.isArray(node.children)) return (node.children as Array<{ children?: unknown; value?: unknown }>).map(allText).join("");
-  return "";
-}
+/** The inline children of a paragraph or heading. */
+const inlineOf = (node: MdNode): MdNode[] => node.children[0]?.children ?? [];
+const depthOf = (heading: MdNode): number => Number(heading.token.tag.slice(1));
+
+// A GFM task list item: "[ ]" or "[x]" opening the item's first paragraph, then whitespace and text.
+const TASK_MARKER = /^\[[ \txX]\][ \t\n]+(?=\S)/;
 
 // A heading that is only a date ("(2024-01-01)") is what is left of a version heading.
 const DATE_ONLY = /^\(?\d{4}-\d{2}-\d{2}\)?$/;
 
-function* walkList(list: List, depth: number, state: WalkState): Generator<NoteLine> {
+const isList = (node: MdNode): boolean => node.type === "bullet_list" || node.type === "ordered_list";
+
+function* walkList(list: MdNode, depth: number, state: WalkState): Generator<NoteLine> {
   for (const item of list.children) {
     const texts: string[] = [];
-    const nested: List[] = [];
-    for (const child of item.children) {
-      if (child.type === "paragraph") texts.push(phrasing(child.children));
-      else if (child.type === "heading") texts.push(phrasing(child.children));
-      else if (child.type === "list") nested.push(child);
+    const nested: MdNode[] = [];
+    for (const [index, child] of item.children.entries()) {
+      if (child.type === "paragraph") {
+        const text = phrasing(inlineOf(child));
+        const task = index === 0 && TASK_MARKER.test(child.children[0]?.token.content ?? "");
+        texts.push(task ? text.replace(TASK_MARKER, "") : text);
+      } else if (child.type === "heading") texts.push(phrasing(inlineOf(child)));
+      else if (isList(child)) nested.push(child);
     }
     const text = tidy(texts.join(" "));
     // An item with nothing left (only an image or a commit link) is skipped; its sub-items move up.
@@ -123,10 +206,10 @@ function* walkList(list: List, depth: number, state: WalkState): Generator<NoteL
   }
 }
 
-function* walkQuote(quote: Blockquote, state: WalkState): Generator<NoteLine> {
+function* walkQuote(quote: MdNode, state: WalkState): Generator<NoteLine> {
   const [first, ...rest] = quote.children;
   if (first?.type === "paragraph") {
-    const text = phrasing(first.children);
+    const text = phrasing(inlineOf(first));
     const alert = ALERT.exec(text);
     if (alert?.[1]) {
       // GitHub alert: "> [!WARNING]\n> text" becomes "Warning: text".
@@ -136,7 +219,7 @@ function* walkQuote(quote: Blockquote, state: WalkState): Generator<NoteLine> {
       else {
         const [next, ...others] = rest;
         if (next?.type === "paragraph") {
-          const nextText = tidy(phrasing(next.children));
+          const nextText = tidy(phrasing(inlineOf(next)));
           if (nextText) yield { kind: "text", text: `${label}: ${nextText}`, depth: 0 };
           yield* walkBlocks(others, state);
           return;
@@ -149,52 +232,39 @@ function* walkQuote(quote: Blockquote, state: WalkState): Generator<NoteLine> {
   yield* walkBlocks(quote.children, state);
 }
 
-function* walkBlocks(
-  nodes: ReadonlyArray<RootContent | BlockContent | DefinitionContent>,
-  state: WalkState,
-): Generator<NoteLine> {
+function* walkBlocks(nodes: readonly MdNode[], state: WalkState): Generator<NoteLine> {
   for (const node of nodes) {
-    if (node.type === "html") {
-      const opens = node.value.match(/<details[\s>]/gi)?.length ?? 0;
-      const closes = node.value.match(/<\/details>/gi)?.length ?? 0;
+    if (node.type === "html_block") {
+      const opens = node.token.content.match(/<details[\s>]/gi)?.length ?? 0;
+      const closes = node.token.content.match(/<\/details>/gi)?.length ?? 0;
       state.detailsDepth = Math.max(0, state.detailsDepth + opens - closes);
       continue;
     }
     if (node.type === "heading") {
-      if (state.skipUntilDepth !== null && node.depth > state.skipUntilDepth) continue;
+      const depth = depthOf(node);
+      if (state.skipUntilDepth !== null && depth > state.skipUntilDepth) continue;
       state.skipUntilDepth = null;
       if (state.detailsDepth > 0) continue;
-      const text = headingText(node);
-      if (!text || VERSION_HEADING.test(tidy(allText(node))) || DATE_ONLY.test(text)) continue;
+      const text = tidy(phrasing(inlineOf(node)));
+      if (!text || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text)) continue;
       if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
-        state.skipUntilDepth = node.depth;
+        state.skipUntilDepth = depth;
         continue;
       }
       yield { kind: "heading", text: /[:：]$/.test(text) ? text : `${text}:`, depth: 0 };
       continue;
     }
     if (state.detailsDepth > 0 || state.skipUntilDepth !== null) continue;
-    switch (node.type) {
-      case "paragraph": {
-        const text = tidy(phrasing(node.children));
-        if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text)) yield { kind: "text", text, depth: 0 };
-        break;
-      }
-      case "list":
-        yield* walkList(node, 0, state);
-        break;
-      case "blockquote":
-        yield* walkQuote(node, state);
-        break;
-      default:
-        // code blocks, tables, thematic breaks, definitions, footnotes: dropped
-        break;
+    if (node.type === "paragraph") {
+      const text = tidy(phrasing(inlineOf(node)));
+      if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text)) yield { kind: "text", text, depth: 0 };
+    } else if (isList(node)) {
+      yield* walkList(node, 0, state);
+    } else if (node.type === "blockquote") {
+      yield* walkQuote(node, state);
     }
+    // code blocks, tables, thematic breaks, footnotes: dropped
   }
-}
-
-function parse(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 // Removed by sanitizing, so they may sit between the characters of "]:" in the raw text.
@@ -205,30 +275,25 @@ const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2
 const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
 const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
 
-/** "[label]: #" lines for every definition in `tree` (link references resolve by label alone: the walk shows their text). */
-function definitionsIn(node: { type: string; label?: string | null | undefined; children?: unknown }, into: Map<string, string>): void {
-  if ((node.type === "definition" || node.type === "footnoteDefinition") && node.label) {
-    const label = node.label.replace(/[\t\n\r ]+/g, " ");
-    const line = node.type === "definition" ? `[${label}]: #` : `[^${label}]: #`;
-    into.set(line, normalizeLabel(label));
+/** Adds the definitions of one parsed piece; the first definition of a label wins, as in one whole parse. */
+function collectDefinitions(parsed: Parsed, into: Definitions): void {
+  for (const [label, definition] of Object.entries(parsed.env.references ?? {})) {
+    if (!(label in into.references)) into.references[label] = definition;
   }
-  if (Array.isArray(node.children)) for (const child of node.children as Array<typeof node>) definitionsIn(child, into);
+  // markdown-it-footnote notes every definition's label as ":label" in env.footnotes.refs (unused ones leave no token).
+  const footnotes = (parsed.env["footnotes"] as { refs?: Record<string, unknown> } | undefined)?.refs ?? {};
+  for (const key of Object.keys(footnotes)) into.footnotes.add(key.slice(1));
 }
-
-// CommonMark 4.7: labels match case-insensitively with whitespace runs collapsed.
-const normalizeLabel = (text: string): string => text.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
 
 /**
  * True when the parse of a piece that ends with a blank line may go on into the next: a fenced code or raw HTML
- * block still open, or indented code (after which micromark parses the next block as if interrupting one).
+ * block still open. A closed block ends before the final blank line; an open one has swallowed it.
  */
-function endsOpen(tree: Root, text: string): boolean {
-  const last = tree.children.at(-1);
-  if (!last || (last.type !== "code" && last.type !== "html") || !/\n *\n$/.test(text)) return false;
-  const start = last.position?.start.offset ?? 0;
-  if (last.type === "code" && !/^ {0,3}(?:```|~~~)/.test(text.slice(start - (last.position?.start.column ?? 1) + 1, start + 7))) return true;
-  // A closed block ends before the final blank line; an open one has swallowed it.
-  return (last.position?.end.offset ?? 0) > text.lastIndexOf("\n", text.length - 2);
+function endsOpen(tokens: readonly Token[], text: string): boolean {
+  const last = tokens.findLast((token) => token.level === 0);
+  if (!last || (last.type !== "fence" && last.type !== "html_block") || !/\n *\n$/.test(text)) return false;
+  const lineCount = text.split("\n").length - 1;
+  return (last.map?.[1] ?? 0) >= lineCount;
 }
 
 /** The segments of a long body in order; `definitions` reads ahead as far as the last one that can hold one. */
@@ -245,16 +310,16 @@ class SegmentReader {
   next(): Segment | undefined {
     return this.ahead.shift() ?? this.pull();
   }
-  /** "[label]: #" lines of every definition in the body, with their normalized labels. */
-  definitions(source: string): Map<string, string> {
-    const definitions = new Map<string, string>();
+  /** Every link reference and footnote definition in the body. */
+  definitions(source: string): Definitions {
+    const definitions: Definitions = { references: {}, footnotes: new Set() };
     let last = -1;
     for (const match of source.matchAll(RAW_DEFINITION)) last = match.index + match[0].length;
     for (let reached = 0; reached < last; ) {
       const segment = this.pull();
       if (!segment) break;
       this.ahead.push(segment);
-      if (DEFINITION.test(segment.text)) definitionsIn(parse(segment.text), definitions);
+      if (DEFINITION.test(segment.text)) collectDefinitions(parse(segment.text), definitions);
       reached = segment.rawEnd;
     }
     return definitions;
@@ -263,17 +328,18 @@ class SegmentReader {
 
 /**
  * Reads release notes lazily: only as much Markdown is sanitized and parsed as the lines taken need. A long body
- * is parsed in pieces of whole top-level blocks (see markdown-chunks), each headed by the definitions of the link
- * references it may use, so every piece yields the lines it would inside the whole body.
+ * is parsed in pieces of whole top-level blocks (see markdown-chunks), each given the body's link reference
+ * definitions and headed by the footnote definitions it may use, so every piece yields the lines it would inside
+ * the whole body.
  */
 export function readNotes(markdown: string | null | undefined, sizes: Readonly<ChunkSizes> = CHUNK_SIZES): NotesReader {
   const source = markdown ?? "";
   let consumed = 0;
-  function* trees(): Generator<Root> {
+  function* trees(): Generator<MdNode[]> {
     if (source.length <= sizes.whole) {
-      const tree = parse(sanitizeText(source));
+      const { blocks } = parse(sanitizeText(source));
       consumed = source.length;
-      yield tree;
+      yield blocks;
       return;
     }
     const reader = new SegmentReader(source, sizes);
@@ -282,7 +348,7 @@ export function readNotes(markdown: string | null | undefined, sizes: Readonly<C
     while (segment) {
       let text = "";
       let last: Segment;
-      let tree: Root;
+      let parsed: Parsed;
       let prefix: string;
       do {
         // At least `target` of clean segments, and on while the parse is still inside a fenced code or HTML block.
@@ -291,30 +357,30 @@ export function readNotes(markdown: string | null | undefined, sizes: Readonly<C
           last = segment;
           segment = reader.next();
         } while (segment && last.clean && text.length < sizes.target);
-        prefix = definitionLines(definitions, text);
-        tree = parse(prefix + text);
-      } while (segment && last.clean && endsOpen(tree, prefix + text));
+        prefix = footnoteLines(definitions.footnotes, text);
+        parsed = parse(prefix + text, definitions.references);
+      } while (segment && last.clean && endsOpen(parsed.tokens, prefix + text));
       consumed = last.rawEnd;
-      yield tree;
+      yield parsed.blocks;
     }
   }
   function* lines(): Generator<NoteLine, void, undefined> {
     const state: WalkState = { detailsDepth: 0, skipUntilDepth: null };
-    for (const tree of trees()) {
-      for (const line of walkBlocks(tree.children, state)) yield { ...line, text: quietMentions(line.text) };
+    for (const blocks of trees()) {
+      for (const line of walkBlocks(blocks, state)) yield { ...line, text: quietMentions(line.text) };
     }
   }
   return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
 }
 
 /**
- * The definition lines whose label occurs in `text` (a superset of those it uses). An empty HTML comment then ends
- * any footnote definition, which would otherwise take the piece's indented first lines as its own.
+ * "[^label]: #" for the footnotes whose reference may occur in `text`: a reference is one only where its
+ * definition is in the same parse. An empty HTML comment then ends the last definition, which would otherwise
+ * take the piece's indented first lines as its own.
  */
-function definitionLines(definitions: ReadonlyMap<string, string>, text: string): string {
-  if (definitions.size === 0) return "";
-  const haystack = normalizeLabel(text);
-  const lines = [...definitions].filter(([, label]) => haystack.includes(label)).map(([line]) => `${line}\n`);
+function footnoteLines(footnotes: ReadonlySet<string>, text: string): string {
+  if (footnotes.size === 0) return "";
+  const lines = [...footnotes].filter((label) => text.includes(`[^${label}]`)).map((label) => `[^${label}]: #\n`);
   return lines.length > 0 ? `${lines.join("")}<!---->\n\n` : "";
 }
 

@@ -89,6 +89,36 @@ Text with <kbd>Ctrl</kbd> key.`;
       "text:0:Text with Ctrl key.",
     ]);
   });
+  it("GFM task list items keep their text without the checkbox", () => {
+    expect(texts("- [ ] write docs\n- [x] ship it\n- [X] tag it\n- \\[x] escaped, not a task")).toEqual([
+      "item:0:write docs",
+      "item:0:ship it",
+      "item:0:tag it",
+      "item:0:[x] escaped, not a task",
+    ]);
+  });
+  it("bare commit and compare URLs go like their links; other bare URLs stay", () => {
+    expect(texts("Fixed by https://github.com/o/r/commit/abc1234def, see https://example.com/a.")).toEqual([
+      "text:0:Fixed by, see https://example.com/a.",
+    ]);
+    expect(texts("Diff: https://github.com/o/r/compare/v1.0.0...v1.1.0 today")).toEqual(["text:0:Diff: today"]);
+    expect(texts("[abc][c] and [docs][d]\n\n[c]: https://github.com/o/r/commit/abc1234\n[d]: https://example.com/docs")).toEqual([
+      "text:0:and docs",
+    ]);
+  });
+  it("every link shows its text, whatever its scheme (posts carry text, never HTML)", () => {
+    expect(texts("[click](javascript:alert(1)), [mail](mailto:a@b.c) and <https://example.com/x>")).toEqual([
+      "text:0:click, mail and https://example.com/x",
+    ]);
+  });
+  it("footnote references and definitions are dropped; '^[…]' is plain text on GitHub", () => {
+    expect(texts("A note[^1] and ^[not a note].\n\n[^1]: the footnote text\n")).toEqual(["text:0:A note and ^[not a note]."]);
+  });
+  it("strikethrough needs two tildes; entities and escapes become their characters; breaks become spaces", () => {
+    expect(texts("About ~50% faster, ~~removed~~ kept.")).toEqual(["text:0:About ~50% faster, removed kept."]);
+    expect(texts("&amp; &copy; &#x1F389; \\*not em\\*")).toEqual(["text:0:& © 🎉 *not em*"]);
+    expect(texts("one  \ntwo\\\nthree<br>four\nfive")).toEqual(["text:0:one two three four five"]);
+  });
   it("empty and null notes give no lines", () => {
     expect(markdownToLines(null)).toEqual([]);
     expect(markdownToLines("")).toEqual([]);
