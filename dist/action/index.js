@@ -10118,17 +10118,19 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
 function fail(code, message, fix, docs = "templates") {
     return new errors/* ReleaseTweetError */.be(code, message, fix, { docs });
 }
+const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread" };
 function checkOptions(options) {
+    const names = options.settingNames ?? PLUGIN_NAMES;
     const maxLength = options.maxLength ?? settings/* DEFAULT_MAX_LENGTH */.mg;
     const problem = (0,settings/* maxLengthProblem */.AX)(maxLength);
     if (problem !== undefined || typeof maxLength !== "number") {
-        throw fail("EMAXLENGTH", `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
+        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
     }
     const thread = options.thread;
     if (thread !== undefined && typeof thread !== "boolean") {
-        throw fail("ETHREAD", `thread must be true or false, not ${JSON.stringify(thread)}.`, "Set thread to true or false.");
+        throw fail("ETHREAD", `${names.thread} must be true or false, not ${JSON.stringify(thread)}.`, `Set ${names.thread} to true or false.`);
     }
-    return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true };
+    return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true, names };
 }
 /** Replies are the notes alone. */
 const passThrough = (notes) => notes;
@@ -10148,7 +10150,7 @@ function exactPost(pieces, cursor, budget, maxLength, mode, render) {
 }
 /** One post, or a thread when options.thread is set; every post within options.maxLength. */
 function compose(release, options = {}) {
-    const { template, maxLength, thread } = checkOptions(options);
+    const { template, maxLength, thread, names } = checkOptions(options);
     const values = {
         version: sanitizeField(release.version),
         tag: sanitizeField(release.tag),
@@ -10164,7 +10166,7 @@ function compose(release, options = {}) {
     const render = (notes) => renderTemplate(template, { ...values, notes });
     const fixedWeight = weightedLength(hasNotes ? renderTemplate(template, values, ["notes"]) : render(""));
     if (fixedWeight > maxLength) {
-        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`, "Shorten the template (or the release name), or raise maxLength if your account allows longer posts.");
+        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`, `Shorten the template (or the release name), or raise ${names.maxLength} if your account allows longer posts.`);
     }
     const mode = thread ? "thread" : "single";
     const budget = Math.floor((maxLength - fixedWeight) / Math.max(1, template.uses.notes));
@@ -10182,7 +10184,7 @@ function compose(release, options = {}) {
             break;
         const reply = exactPost(pieces, cursor, maxLength, maxLength, "thread", passThrough);
         if (!reply.text.trim()) {
-            throw fail("ETHREAD", `maxLength ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`, "Raise maxLength, or turn off thread.");
+            throw fail("ETHREAD", `${names.maxLength} ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`, `Raise ${names.maxLength}, or turn off ${names.thread}.`);
         }
         posts.push({ text: reply.text, weightedLength: reply.weightedLength });
         cursor = reply.next;
@@ -10190,7 +10192,7 @@ function compose(release, options = {}) {
     if (posts.length > MAX_THREAD_POSTS) {
         const exact = !current(pieces, cursor);
         const needed = exact ? posts.length : Math.max(posts.length + 1, Math.ceil(posts.length / Math.max(pieces.progress(), 1e-6)));
-        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, "Raise maxLength (up to 25000 with X Premium), shorten the release notes, or turn off thread to post one shortened post.");
+        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, `Raise ${names.maxLength} (up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium), shorten the release notes, or turn off ${names.thread} to post one shortened post.`);
     }
     return posts;
 }
@@ -10436,7 +10438,7 @@ function readApiBaseUrl(reader, problems) {
 }
 function readMaxLength(reader, problems) {
     const value = readDefaulted(reader, "max-length");
-    const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    const number = (0,settings/* maxLengthFromText */.Kx)(value);
     const problem = (0,settings/* maxLengthProblem */.AX)(number);
     if (problem !== undefined) {
         problems.push(new errors/* ReleaseTweetError */.be("EINVALIDMAXLENGTH", `Input 'max-length' ${problem}, got '${value}'.`, "Use 280 for most accounts, or up to 25000 if the account has X Premium.", { docs: "github-action" }));
@@ -10760,6 +10762,7 @@ async function announce(settings, deps) {
         template: settings.template,
         maxLength: settings.maxLength,
         thread: settings.thread,
+        settingNames: { maxLength: "max-length", thread: "thread" },
     });
     const text = posts.map((post) => post.text).join("\n\n");
     if (settings.dryRun) {
@@ -10947,6 +10950,7 @@ function redact(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
@@ -10975,6 +10979,11 @@ function apiBaseUrlProblem(value) {
     if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function maxLengthFromText(text) {
+    const digits = text.trim();
+    return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
 /** Why `value` cannot be the maximum post length, or undefined when it can. */
 function maxLengthProblem(value) {

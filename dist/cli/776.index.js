@@ -1382,6 +1382,7 @@ function describeError(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
@@ -1410,6 +1411,11 @@ function apiBaseUrlProblem(value) {
     if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
+}
+/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function maxLengthFromText(text) {
+    const digits = text.trim();
+    return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
 /** Why `value` cannot be the maximum post length, or undefined when it can. */
 function maxLengthProblem(value) {

@@ -908,6 +908,11 @@ function apiBaseUrlProblem(value) {
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
+/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function maxLengthFromText(text) {
+    const digits = text.trim();
+    return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
 /** Why `value` cannot be the maximum post length, or undefined when it can. */
 function maxLengthProblem(value) {
     if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
@@ -1152,17 +1157,19 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
 function fail(code, message, fix, docs = "templates") {
     return new ReleaseTweetError(code, message, fix, { docs });
 }
+const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread" };
 function checkOptions(options) {
+    const names = options.settingNames ?? PLUGIN_NAMES;
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const problem = maxLengthProblem(maxLength);
     if (problem !== undefined || typeof maxLength !== "number") {
-        throw fail("EMAXLENGTH", `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`);
+        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`);
     }
     const thread = options.thread;
     if (thread !== undefined && typeof thread !== "boolean") {
-        throw fail("ETHREAD", `thread must be true or false, not ${JSON.stringify(thread)}.`, "Set thread to true or false.");
+        throw fail("ETHREAD", `${names.thread} must be true or false, not ${JSON.stringify(thread)}.`, `Set ${names.thread} to true or false.`);
     }
-    return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true };
+    return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true, names };
 }
 /** Replies are the notes alone. */
 const passThrough = (notes) => notes;
@@ -1182,7 +1189,7 @@ function exactPost(pieces, cursor, budget, maxLength, mode, render) {
 }
 /** One post, or a thread when options.thread is set; every post within options.maxLength. */
 function compose(release, options = {}) {
-    const { template, maxLength, thread } = checkOptions(options);
+    const { template, maxLength, thread, names } = checkOptions(options);
     const values = {
         version: sanitizeField(release.version),
         tag: sanitizeField(release.tag),
@@ -1198,7 +1205,7 @@ function compose(release, options = {}) {
     const render = (notes) => renderTemplate(template, { ...values, notes });
     const fixedWeight = weightedLength(hasNotes ? renderTemplate(template, values, ["notes"]) : render(""));
     if (fixedWeight > maxLength) {
-        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`, "Shorten the template (or the release name), or raise maxLength if your account allows longer posts.");
+        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`, `Shorten the template (or the release name), or raise ${names.maxLength} if your account allows longer posts.`);
     }
     const mode = thread ? "thread" : "single";
     const budget = Math.floor((maxLength - fixedWeight) / Math.max(1, template.uses.notes));
@@ -1216,7 +1223,7 @@ function compose(release, options = {}) {
             break;
         const reply = exactPost(pieces, cursor, maxLength, maxLength, "thread", passThrough);
         if (!reply.text.trim()) {
-            throw fail("ETHREAD", `maxLength ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`, "Raise maxLength, or turn off thread.");
+            throw fail("ETHREAD", `${names.maxLength} ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`, `Raise ${names.maxLength}, or turn off ${names.thread}.`);
         }
         posts.push({ text: reply.text, weightedLength: reply.weightedLength });
         cursor = reply.next;
@@ -1224,7 +1231,7 @@ function compose(release, options = {}) {
     if (posts.length > MAX_THREAD_POSTS) {
         const exact = !current(pieces, cursor);
         const needed = exact ? posts.length : Math.max(posts.length + 1, Math.ceil(posts.length / Math.max(pieces.progress(), 1e-6)));
-        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, "Raise maxLength (up to 25000 with X Premium), shorten the release notes, or turn off thread to post one shortened post.");
+        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, `Raise ${names.maxLength} (up to ${MAX_LENGTH_LIMIT} with X Premium), shorten the release notes, or turn off ${names.thread} to post one shortened post.`);
     }
     return posts;
 }

@@ -1,7 +1,7 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
 import { validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, maxLengthProblem } from "../core/settings.js";
+import { apiBaseUrlProblem, maxLengthFromText, maxLengthProblem } from "../core/settings.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
 import { createRunner, type Runner } from "./runner.js";
 
@@ -149,7 +149,7 @@ function readApiBaseUrl(reader: InputReader, problems: ReleaseTweetError[]): str
 
 function readMaxLength(reader: InputReader, problems: ReleaseTweetError[]): number {
   const value = readDefaulted(reader, "max-length");
-  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  const number = maxLengthFromText(value);
   const problem = maxLengthProblem(number);
   if (problem !== undefined) {
     problems.push(

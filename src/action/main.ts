@@ -114,6 +114,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     template: settings.template,
     maxLength: settings.maxLength,
     thread: settings.thread,
+    settingNames: { maxLength: "max-length", thread: "thread" },
   });
   const text = posts.map((post) => post.text).join("\n\n");
 

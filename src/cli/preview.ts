@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../core/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../core/sample-release.js";
-import { maxLengthProblem } from "../core/settings.js";
+import { maxLengthFromText, maxLengthProblem } from "../core/settings.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
 
@@ -63,7 +63,7 @@ async function readNotesFile(file: string, io: CliIo): Promise<string> {
 
 function parseMaxLength(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  const number = maxLengthFromText(value);
   const problem = maxLengthProblem(number);
   if (problem !== undefined) {
     throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`);
@@ -100,7 +100,12 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     const release = useSample
       ? SAMPLE_RELEASE
       : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
-    const posts = compose(release, { template: values.template, maxLength, thread: values.thread });
+    const posts = compose(release, {
+      template: values.template,
+      maxLength,
+      thread: values.thread,
+      settingNames: { maxLength: "--max-length", thread: "--thread" },
+    });
     const limit = maxLength ?? DEFAULT_MAX_LENGTH;
     if (useSample) io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
     posts.forEach((post, index) => {

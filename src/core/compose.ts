@@ -6,7 +6,7 @@ import { sanitizeField } from "./sanitize.js";
 import { DEFAULT_MAX_LENGTH, MAX_LENGTH_LIMIT, maxLengthProblem } from "./settings.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { weightedLength } from "./text-length.js";
-import type { ComposeOptions, Post, Release } from "./types.js";
+import type { ComposeOptions, Post, Release, SettingNames } from "./types.js";
 
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 export { DEFAULT_MAX_LENGTH, MAX_LENGTH_LIMIT };
@@ -159,23 +159,27 @@ interface Settings {
   template: ParsedTemplate;
   maxLength: number;
   thread: boolean;
+  names: SettingNames;
 }
 
+const PLUGIN_NAMES: SettingNames = { maxLength: "maxLength", thread: "thread" };
+
 function checkOptions(options: ComposeOptions): Settings {
+  const names = options.settingNames ?? PLUGIN_NAMES;
   const maxLength: unknown = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const problem = maxLengthProblem(maxLength);
   if (problem !== undefined || typeof maxLength !== "number") {
     throw fail(
       "EMAXLENGTH",
-      `maxLength ${problem}, not ${JSON.stringify(maxLength)}.`,
+      `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`,
       `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`,
     );
   }
   const thread: unknown = options.thread;
   if (thread !== undefined && typeof thread !== "boolean") {
-    throw fail("ETHREAD", `thread must be true or false, not ${JSON.stringify(thread)}.`, "Set thread to true or false.");
+    throw fail("ETHREAD", `${names.thread} must be true or false, not ${JSON.stringify(thread)}.`, `Set ${names.thread} to true or false.`);
   }
-  return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true };
+  return { template: parseTemplate(options.template ?? DEFAULT_TEMPLATE), maxLength, thread: thread === true, names };
 }
 
 /** Replies are the notes alone. */
@@ -204,7 +208,7 @@ function exactPost(
 
 /** One post, or a thread when options.thread is set; every post within options.maxLength. */
 export function compose(release: Release, options: ComposeOptions = {}): Post[] {
-  const { template, maxLength, thread } = checkOptions(options);
+  const { template, maxLength, thread, names } = checkOptions(options);
   const values: TemplateValues = {
     version: sanitizeField(release.version),
     tag: sanitizeField(release.tag),
@@ -224,7 +228,7 @@ export function compose(release: Release, options: ComposeOptions = {}): Post[] 
     throw fail(
       "ETEMPLATETOOLONG",
       `The post without any notes is already ${fixedWeight} characters as X counts them, over the limit of ${maxLength}.`,
-      "Shorten the template (or the release name), or raise maxLength if your account allows longer posts.",
+      `Shorten the template (or the release name), or raise ${names.maxLength} if your account allows longer posts.`,
     );
   }
   const mode = thread ? "thread" : "single";
@@ -248,8 +252,8 @@ export function compose(release: Release, options: ComposeOptions = {}): Post[] 
     if (!reply.text.trim()) {
       throw fail(
         "ETHREAD",
-        `maxLength ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`,
-        "Raise maxLength, or turn off thread.",
+        `${names.maxLength} ${maxLength} is too small to continue these notes in replies (a link alone counts 23).`,
+        `Raise ${names.maxLength}, or turn off ${names.thread}.`,
       );
     }
     posts.push({ text: reply.text, weightedLength: reply.weightedLength });
@@ -261,7 +265,7 @@ export function compose(release: Release, options: ComposeOptions = {}): Post[] 
     throw fail(
       "ETHREADTOOLONG",
       `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`,
-      "Raise maxLength (up to 25000 with X Premium), shorten the release notes, or turn off thread to post one shortened post.",
+      `Raise ${names.maxLength} (up to ${MAX_LENGTH_LIMIT} with X Premium), shorten the release notes, or turn off ${names.thread} to post one shortened post.`,
     );
   }
   return posts;

@@ -22,6 +22,12 @@ export function apiBaseUrlProblem(value: string): string | undefined {
   return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
 
+/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+export function maxLengthFromText(text: string): number {
+  const digits = text.trim();
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
 /** Why `value` cannot be the maximum post length, or undefined when it can. */
 export function maxLengthProblem(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT) return undefined;

@@ -18,6 +18,14 @@ export interface ComposeOptions {
   maxLength?: number;
   /** Continue long notes in replies instead of cutting them. */
   thread?: boolean;
+  /** What the user calls these settings where they set them, for error messages (defaults: the plugin's names). */
+  settingNames?: SettingNames;
+}
+
+/** The name of each composer setting in one door: "max-length" (Action input), "--max-length" (CLI), "maxLength". */
+export interface SettingNames {
+  maxLength: string;
+  thread: string;
 }
 
 /** One post, ready to send: its text and its length as X counts it. */

@@ -11,7 +11,7 @@ import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
 
 export interface Settings {
   credentials: XCredentials;
-  compose: Required<ComposeOptions>;
+  compose: Required<Omit<ComposeOptions, "settingNames">>;
   /** No trailing slash. */
   apiBaseUrl: string;
   prerelease: boolean;
@@ -107,7 +107,7 @@ function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | 
   }
 }
 
-function checkComposable(options: Required<ComposeOptions>, problems: ReleaseTweetError[]): void {
+function checkComposable(options: Required<Omit<ComposeOptions, "settingNames">>, problems: ReleaseTweetError[]): void {
   try {
     compose(SAMPLE_RELEASE, options);
   } catch (error) {

@@ -62,6 +62,15 @@ describe("release-tweet preview", () => {
       expect(err[0]).not.toMatch(/\n\s+at /u);
     }
   });
+  it("the composer's own errors name the flags, not the plugin's option names", async () => {
+    const notes = Array.from({ length: 400 }, (_, index) => `* change number ${index} with some words`).join("\n");
+    const { io, out, err } = fakeIo(notes);
+    expect(await runPreview(["--notes", "-", "--tag", "v1.0.0", "--thread"], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/more than the limit of 25\..*Raise --max-length \(up to 25000 with X Premium\), shorten the release notes, or turn off --thread/su);
+    expect(err[0]).not.toMatch(/maxLength/u);
+  });
   it("--help documents every option", async () => {
     const { io, out } = fakeIo();
     expect(await runPreview(["--help"], io)).toBe(0);

@@ -117,6 +117,25 @@ describe("compose: thread", () => {
     expect(Number(/need (\d+)/u.exec(error.message)![1])).toBeGreaterThan(70);
     expect(error.fix).toMatch(/maxLength.*thread/u);
   });
+  it("names the settings as the door calls them", () => {
+    const names = { maxLength: "--max-length", thread: "--thread" };
+    const failure = (run: () => unknown): ReleaseTweetError => {
+      try {
+        run();
+      } catch (caught) {
+        return caught as ReleaseTweetError;
+      }
+      throw new Error("expected an error");
+    };
+    const tooLong = failure(() => compose(release(items(400)), { thread: true, settingNames: names }));
+    expect(tooLong.fix).toBe("Raise --max-length (up to 25000 with X Premium), shorten the release notes, or turn off --thread to post one shortened post.");
+    const badLength = failure(() => compose(release(items(1)), { maxLength: 0, settingNames: names }));
+    expect(badLength.message).toMatch(/^--max-length /u);
+    expect(badLength.message).not.toMatch(/maxLength/u);
+    const template = failure(() => compose(release(items(1)), { template: `${"x".repeat(300)} {notes}`, settingNames: names }));
+    expect(template.code).toBe("ETEMPLATETOOLONG");
+    expect(template.fix).toMatch(/raise --max-length/u);
+  });
 });
 
 describe("weighted length and performance", () => {

@@ -84,17 +84,17 @@ describe.concurrent("the Action: a clear error, exit 1, and no request to X", ()
   it(`a thread that would need more than ${MAX_THREAD_POSTS} posts`, async () => {
     const result = await runAction({ x, ...releaseEvent({ ...RELEASE, body: HUGE_THREAD }), inputs: { thread: "true" } });
     expect(result.status).toBe(1);
-    expect(actionError(result)).toMatch(new RegExp(`posts as a thread at 280 characters each, more than the limit of ${MAX_THREAD_POSTS}\\. Raise maxLength`));
+    expect(actionError(result)).toMatch(new RegExp(`posts as a thread at 280 characters each, more than the limit of ${MAX_THREAD_POSTS}\\. Raise max-length \\(up to 25000 with X Premium\\), shorten the release notes, or turn off thread`));
     expect(x.requests).toEqual([]);
     expectActionClean(result);
   });
 
-  // Action bug (reported, src/action/inputs.ts readApiBaseUrl): a plain-http non-loopback api-base-url is only refused
-  // when the client is built, so a dry run accepts it and says all is well. Flip to `it` once inputs.ts uses the
-  // core's apiBaseUrlProblem.
+  // Checked with the inputs (the core's apiBaseUrlProblem), not only when the client is built: a dry run says so too.
   it("a dry run refuses api-base-url over plain http to a non-loopback host", async () => {
     const result = await runAction({ x, inputs: { "api-base-url": "http://api.x.com", "dry-run": "true" } });
     expect(result.status).toBe(1);
+    expect(actionError(result)).toMatch(/'api-base-url' must be an https URL/);
+    expect(x.requests).toEqual([]);
   });
 });
 
