@@ -43,9 +43,9 @@ const CLUTTER: Array<[RegExp, string]> = [
   // changesets: "#123 Thanks @user! - text"
   [new RegExp(`^(?:${ISSUE_REF}\\s+)*(?:[0-9a-f]{7,40}\\s+)?Thanks\\s+@[\\w-]+(?:(?:,\\s*|\\s+and\\s+)@[\\w-]+)*!\\s*-\\s+`, "i"), ""],
   [/^[0-9a-f]{7,40}:\s+/i, ""],
-  // what removed commit links leave: "()", "(, )"
-  [/\s*\(\s*[,;]?\s*\)/g, ""],
-  [/\s*\[\s*\]/g, ""],
+  // what removed commit links leave: "()", "(, )", "Updated dependencies [, , ]:"
+  [/\s*\(\s*(?:[,;]\s*)*\)/g, ""],
+  [/\s*\[\s*(?:[,;]\s*)*\]/g, ""],
   // "(#12)", "(closes #12, #13)"
   [new RegExp(`\\s*\\((?:(?:${KEYWORDS}|refs?|see|in)\\s+)?${ISSUE_REF}(?:\\s*,\\s*${ISSUE_REF})*\\)`, "gi"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4."
@@ -54,8 +54,14 @@ const CLUTTER: Array<[RegExp, string]> = [
   [new RegExp(`(?:\\s+${ISSUE_REF}){2,}$`), ""],
 ];
 
+// Stands where a link or image was dropped, until tidy() decides whether the space before it goes too. Sanitizing
+// removes every U+0000 from the notes, so the mark cannot come from them.
+const DROPPED_MARK = "\u0000";
+const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?: ?${DROPPED_MARK})+(?=[.,;:!?)\\]]|$)`, "g");
+
 function tidy(text: string): string {
-  let result = text.replace(/\s+/g, " ").trim();
+  // "fixed in <dropped link>." reads "fixed in.", not "fixed in ."; "(<dropped>)" becomes "()" for CLUTTER below.
+  let result = text.replace(/\s+/g, " ").replace(DROPPED_BEFORE_PUNCTUATION, "").replaceAll(DROPPED_MARK, "").trim();
   for (const [pattern, replacement] of CLUTTER) result = result.replace(pattern, replacement);
   return result.replace(/\s+/g, " ").trim();
 }
@@ -119,16 +125,14 @@ function phrasing(nodes: readonly MdNode[]): string {
   return nodes.map(inline).join("");
 }
 
-/** A bare commit or compare URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
-function withoutReferenceUrls(text: string): string {
-  if (!/\/(?:commits?|compare)\//i.test(text)) return text;
+/** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
+function withoutCommitUrls(text: string): string {
+  if (!/\/commits?\//i.test(text)) return text;
   let kept = "";
   let from = 0;
   for (const [start, end] of urlRanges(text)) {
-    const url = text.slice(start, end);
-    if (!COMMIT_URL.test(url) && !/\/compare\//.test(url)) continue;
-    // The space before goes too, so "fixed by <url>, see" reads "fixed by, see".
-    kept += text.slice(from, start).trimEnd();
+    if (!COMMIT_URL.test(text.slice(start, end))) continue;
+    kept += text.slice(from, start) + DROPPED_MARK;
     from = end;
   }
   return kept + text.slice(from);
@@ -137,7 +141,7 @@ function withoutReferenceUrls(text: string): string {
 function inline(node: MdNode): string {
   switch (node.type) {
     case "text":
-      return withoutReferenceUrls(node.token.content);
+      return withoutCommitUrls(node.token.content);
     case "text_special":
     case "code_inline":
       return node.token.content;
@@ -154,12 +158,14 @@ function inline(node: MdNode): string {
     case "link": {
       const text = phrasing(node.children).trim();
       const url = String(node.token.attrGet("href") ?? "");
-      if (COMMIT_URL.test(url) || HASH_TEXT.test(text) || /\/compare\//.test(url)) return "";
-      return text;
+      if (COMMIT_URL.test(url) || HASH_TEXT.test(text)) return DROPPED_MARK;
+      // A URL written out (<https://…>) stays; a compare link behind words ("[v1.2.0](…/compare/…)") goes.
+      if (text === url || `mailto:${text}` === url) return text;
+      return /\/compare\//.test(url) ? DROPPED_MARK : text;
     }
     default:
       // images, footnote references: nothing a post can show
-      return "";
+      return DROPPED_MARK;
   }
 }
 

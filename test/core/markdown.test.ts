@@ -97,11 +97,26 @@ Text with <kbd>Ctrl</kbd> key.`;
       "item:0:[x] escaped, not a task",
     ]);
   });
-  it("bare commit and compare URLs go like their links; other bare URLs stay", () => {
+  it("bare commit URLs go like their links; other URLs written out stay, compare links behind words go", () => {
     expect(texts("Fixed by https://github.com/o/r/commit/abc1234def, see https://example.com/a.")).toEqual([
       "text:0:Fixed by, see https://example.com/a.",
     ]);
-    expect(texts("Diff: https://github.com/o/r/compare/v1.0.0...v1.1.0 today")).toEqual(["text:0:Diff: today"]);
+    expect(texts("Diff: https://github.com/o/r/compare/v1.0.0...v1.1.0 or <https://github.com/o/r/compare/v1...v2>")).toEqual([
+      "text:0:Diff: https://github.com/o/r/compare/v1.0.0...v1.1.0 or https://github.com/o/r/compare/v1...v2",
+    ]);
+    expect(texts("See [the diff](https://github.com/o/r/compare/v1...v2) and <https://github.com/o/r/commit/abc1234>.")).toEqual([
+      "text:0:See and.",
+    ]);
+  });
+  it("what dropped links leave does not show: no space before punctuation, no empty brackets", () => {
+    const commit = (hash: string) => `[\`${hash}\`](https://github.com/o/r/commit/${hash}0000)`;
+    expect(texts(`- Updated dependencies [${commit("a1b2c3d")}, ${commit("e4f5a6b")}, ${commit("c7d8e9f")}]:\n  - pkg@1.2.3`)).toEqual([
+      "item:0:Updated dependencies:",
+      "item:1:pkg@1.2.3",
+    ]);
+    expect(texts(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. Thanks!`)).toEqual(["text:0:Fixed in. Thanks!"]);
+    // Inline code keeps its own spacing: only dropped links take the space before them.
+    expect(texts("Run `npm i .` then ![shot](x.png) go")).toEqual(["text:0:Run npm i . then go"]);
     expect(texts("[abc][c] and [docs][d]\n\n[c]: https://github.com/o/r/commit/abc1234\n[d]: https://example.com/docs")).toEqual([
       "text:0:and docs",
     ]);
