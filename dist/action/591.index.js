@@ -550,6 +550,13 @@ const CATALOGUE = {
         fix: `X or the network is slow; run again later. ${RERUN_IS_SAFE}`,
     },
 };
+/** The same error without the note that running again cannot post twice: for requests that never post (authorize). */
+function withoutRerunNote(error) {
+    if (!(error instanceof ReleaseTweetError) || !error.fix.includes(RERUN_IS_SAFE))
+        return error;
+    const fix = error.fix.replace(RERUN_IS_SAFE, "").trim();
+    return new ReleaseTweetError(error.code, error.message, fix, { docs: error.docs, cause: error.cause });
+}
 /** Builds the error for a code. `secrets` are blanked out of every word, as a last line of defence. */
 function xError(code, failure, secrets = []) {
     const entry = CATALOGUE[code];

@@ -391,6 +391,13 @@ const CATALOGUE = {
         fix: `X or the network is slow; run again later. ${RERUN_IS_SAFE}`,
     },
 };
+/** The same error without the note that running again cannot post twice: for requests that never post (authorize). */
+function withoutRerunNote(error) {
+    if (!(error instanceof errors/* ReleaseTweetError */.be) || !error.fix.includes(RERUN_IS_SAFE))
+        return error;
+    const fix = error.fix.replace(RERUN_IS_SAFE, "").trim();
+    return new errors/* ReleaseTweetError */.be(error.code, error.message, fix, { docs: error.docs, cause: error.cause });
+}
 /** Builds the error for a code. `secrets` are blanked out of every word, as a last line of defence. */
 function xError(code, failure, secrets = []) {
     const entry = CATALOGUE[code];
@@ -596,7 +603,12 @@ function requireConsumer(consumer) {
     }
 }
 async function send(consumer, options, req) {
-    return sendSigned({ baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: options.now }, { ...req, consumer: { key: consumer.apiKey, secret: consumer.apiSecret }, timeoutMs: options.timeoutMs ?? http_DEFAULT_TIMEOUT_MS });
+    try {
+        return await sendSigned({ baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: options.now }, { ...req, consumer: { key: consumer.apiKey, secret: consumer.apiSecret }, timeoutMs: options.timeoutMs ?? http_DEFAULT_TIMEOUT_MS });
+    }
+    catch (error) {
+        throw withoutRerunNote(error);
+    }
 }
 /** X answers these endpoints with a form-encoded body (and a text/html content type). */
 function readForm(response, fields) {
@@ -613,6 +625,14 @@ function readForm(response, fields) {
 function errorCodes(response) {
     return parseErrorBody(response.body)?.errors.map((e) => e.code) ?? [];
 }
+// X answers an unapproved callback with code 415, as JSON or (seen in the field) as XML: <error code="415">.
+function isCallbackRefused(response) {
+    return errorCodes(response).includes(415) || /\bcode="415"|callback url not approved/i.test(response.body);
+}
+/** An answer the flow has no special words for, without the posting advice that does not apply here. */
+function flowResponseError(label, response, secrets) {
+    return withoutRerunNote(errorForResponse(label, response, Date.now(), { secrets }));
+}
 /** POST /oauth/request_token with oauth_callback ("oob" for PIN mode, or the registered callback URL). Checks oauth_callback_confirmed. */
 async function requestToken(consumer, callback, options = {}) {
     requireConsumer(consumer);
@@ -621,14 +641,14 @@ async function requestToken(consumer, callback, options = {}) {
     // RFC 5849 3.5: oauth_callback travels in the Authorization header only.
     const response = await send(consumer, options, { method: "POST", path: "/oauth/request_token", protocolParams: { oauth_callback: callback } });
     if (response.status !== 200) {
-        if (errorCodes(response).includes(415)) {
+        if (isCallbackRefused(response)) {
             throw flowError("EXCALLBACK", `X refused the callback URL ${callback}: it is not one of the app's approved callback URLs (code 415).`, "In the X developer portal, open the app's User authentication settings and add this exact URL (same port and trailing slash) " +
                 "under Callback URI / Redirect URL. X wants 127.0.0.1, not localhost.", secrets);
         }
         if (response.status === 401) {
             throw flowError("EXCONSUMERKEYS", "X did not accept the app's API key and secret (code 32).", KEYS_FIX, secrets);
         }
-        throw errorForResponse(label, response, Date.now(), { secrets });
+        throw flowResponseError(label, response, secrets);
     }
     const form = readForm(response, ["oauth_token", "oauth_token_secret"]);
     if (!form)
@@ -665,13 +685,14 @@ async function accessToken(consumer, request, options = {}) {
         if (/invalid oauth_verifier/i.test(response.body)) {
             throw flowError("EXBADPIN", "X did not accept the PIN: it is wrong, or it was already used.", "Run the authorization again and enter the new PIN exactly as shown; each PIN works once.", secrets);
         }
-        if (errorCodes(response).includes(89)) {
-            throw flowError("EXREQUESTTOKENEXPIRED", "The authorization request expired or was already used (X code 89).", "Run the authorization again and enter the PIN within a few minutes.", secrets);
-        }
-        if (response.status === 401) {
+        // The keys were accepted a moment ago at request_token; a 401 now is about the request token, unless X says 32.
+        if (errorCodes(response).includes(32)) {
             throw flowError("EXCONSUMERKEYS", "X did not accept the app's API key and secret (code 32).", KEYS_FIX, secrets);
         }
-        throw errorForResponse(label, response, Date.now(), { secrets });
+        if (response.status === 401 || errorCodes(response).includes(89) || /invalid request token/i.test(response.body)) {
+            throw flowError("EXREQUESTTOKENEXPIRED", "X did not accept the authorization request: it expired or was already used.", "Run the authorization again and enter the PIN within a few minutes.", secrets);
+        }
+        throw flowResponseError(label, response, secrets);
     }
     const form = readForm(response, ["oauth_token", "oauth_token_secret", "user_id", "screen_name"]);
     if (!form)

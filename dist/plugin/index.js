@@ -50,7 +50,7 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 // Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
 // The package page renders the README; its anchors are the README section ids.
 const README_URL = "https://www.npmjs.com/package/release-tweet#";
-class ReleaseTweetError extends Error {
+class errors_ReleaseTweetError extends Error {
     name = "ReleaseTweetError";
     /** `E` + noun, e.g. ENOTWITTERAPIKEY, EXDUPLICATE. */
     code;
@@ -74,7 +74,7 @@ class ReleaseTweetError extends Error {
 }
 /** A human line for any thrown value; unexpected errors keep their message but never their stack. */
 function describeError(error) {
-    if (error instanceof ReleaseTweetError)
+    if (error instanceof errors_ReleaseTweetError)
         return error.summary;
     if (error instanceof AggregateError)
         return error.errors.map(describeError).join("\n");
@@ -934,7 +934,7 @@ const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"]
 const isPlaceholder = (name) => PLACEHOLDERS.includes(name);
 const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 function templateError(message) {
-    return new ReleaseTweetError("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
+    return new errors_ReleaseTweetError("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
 }
 /** Splits a template into text and placeholders. `{{` and `}}` are literal braces; a lone `}` is literal too. */
 function parseTemplate(template) {
@@ -1161,7 +1161,7 @@ function pack(pieces, cursor, budget, mode, mustProgress, maxPieces = Infinity) 
     return pack(pieces, cursor, budget, mode, mustProgress, taken.length - 1);
 }
 function fail(code, message, fix, docs = "templates") {
-    return new ReleaseTweetError(code, message, fix, { docs });
+    return new errors_ReleaseTweetError(code, message, fix, { docs });
 }
 const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread" };
 function checkOptions(options) {
@@ -1250,7 +1250,7 @@ function describePosted(posted) {
 }
 function partial(posted, total, reason, fix, cause) {
     const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
-    return new ReleaseTweetError("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
+    return new errors_ReleaseTweetError("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
         `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
 }
 /**
@@ -1259,7 +1259,7 @@ function partial(posted, total, reason, fix, cause) {
  */
 async function publishPosts(client, posts) {
     if (posts.length === 0) {
-        throw new ReleaseTweetError("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
+        throw new errors_ReleaseTweetError("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
     }
     const posted = [];
     for (const [index, post] of posts.entries()) {
@@ -1276,11 +1276,11 @@ async function publishPosts(client, posts) {
         }
         catch (error) {
             if (index === 0) {
-                if (error instanceof ReleaseTweetError && error.code === "EXDUPLICATE")
+                if (error instanceof errors_ReleaseTweetError && error.code === "EXDUPLICATE")
                     return { alreadyPosted: true, posts: [] };
                 throw error;
             }
-            const reason = error instanceof ReleaseTweetError ? error.summary : error instanceof Error ? error.message : String(error);
+            const reason = error instanceof errors_ReleaseTweetError ? error.summary : error instanceof Error ? error.message : String(error);
             throw partial(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
         }
         posted.push({ id: result.id, url: result.url, text: post.text, alreadyPosted: result.alreadyPosted });
@@ -1503,6 +1503,13 @@ const CATALOGUE = {
         fix: `X or the network is slow; run again later. ${RERUN_IS_SAFE}`,
     },
 };
+/** The same error without the note that running again cannot post twice: for requests that never post (authorize). */
+function withoutRerunNote(error) {
+    if (!(error instanceof ReleaseTweetError) || !error.fix.includes(RERUN_IS_SAFE))
+        return error;
+    const fix = error.fix.replace(RERUN_IS_SAFE, "").trim();
+    return new ReleaseTweetError(error.code, error.message, fix, { docs: error.docs, cause: error.cause });
+}
 /** Builds the error for a code. `secrets` are blanked out of every word, as a last line of defence. */
 function xError(code, failure, secrets = []) {
     const entry = CATALOGUE[code];
@@ -1512,7 +1519,7 @@ function xError(code, failure, secrets = []) {
     const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
     const message = `${entry.what(failure)} (${where}${tries})`;
     const fix = typeof entry.fix === "string" ? entry.fix : entry.fix(failure);
-    return new ReleaseTweetError(code, redact(message, secrets), redact(fix, secrets), {
+    return new errors_ReleaseTweetError(code, redact(message, secrets), redact(fix, secrets), {
         docs: "troubleshooting",
         cause: failure.cause,
     });
@@ -1623,7 +1630,7 @@ function resolveBaseUrl(value) {
     const text = value?.trim() || DEFAULT_API_BASE_URL;
     const problem = apiBaseUrlProblem(text);
     if (problem !== undefined) {
-        throw new ReleaseTweetError("EXBASEURL", `The X API base URL ${problem}.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
+        throw new errors_ReleaseTweetError("EXBASEURL", `The X API base URL ${problem}.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
     }
     return new URL(text);
 }
@@ -1717,7 +1724,7 @@ function validateCredentials(credentials) {
         return [];
     });
     if (problems.length > 0) {
-        throw new ReleaseTweetError("EXCREDENTIALS", `The X credentials are not usable: ${problems.join("; ")}.`, "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.");
+        throw new errors_ReleaseTweetError("EXCREDENTIALS", `The X credentials are not usable: ${problems.join("; ")}.`, "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.");
     }
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -1751,10 +1758,10 @@ class XClient {
     /** POST /2/tweets. Throws ReleaseTweetError with an actionable message on every failure. */
     async postTweet(text, options = {}) {
         if (text.trim() === "") {
-            throw new ReleaseTweetError("EXEMPTYPOST", "The post is empty.", "Check the template: it produced no text.");
+            throw new errors_ReleaseTweetError("EXEMPTYPOST", "The post is empty.", "Check the template: it produced no text.");
         }
         if (options.replyTo !== undefined && !/^\d{1,25}$/.test(options.replyTo)) {
-            throw new ReleaseTweetError("EXREPLYTO", `"${options.replyTo}" is not a post id.`, "Pass the numeric id of the post to reply to.");
+            throw new errors_ReleaseTweetError("EXREPLYTO", `"${options.replyTo}" is not a post id.`, "Pass the numeric id of the post to reply to.");
         }
         const json = options.replyTo === undefined ? { text } : { text, reply: { in_reply_to_tweet_id: options.replyTo } };
         const label = "POST /2/tweets";
@@ -1811,7 +1818,7 @@ class XClient {
                 response = await sendSigned(this.#http, { ...signed, timeoutMs });
             }
             catch (error) {
-                if (!(error instanceof ReleaseTweetError) || !RETRYABLE.has(error.code))
+                if (!(error instanceof errors_ReleaseTweetError) || !RETRYABLE.has(error.code))
                     throw error;
                 this.#debug(`${label} attempt ${attempt}/${policy.attempts}: ${error.code}`);
                 mayHaveLanded = true;
@@ -1856,7 +1863,7 @@ class XClient {
 function withAttempts(error, attempts) {
     if (attempts <= 1 || error.message.includes("attempts)"))
         return error;
-    return new ReleaseTweetError(error.code, error.message.replace(/\)$/, `, after ${attempts} attempts)`), error.fix, {
+    return new errors_ReleaseTweetError(error.code, error.message.replace(/\)$/, `, after ${attempts} attempts)`), error.fix, {
         docs: error.docs,
         cause: error.cause,
     });
@@ -1912,13 +1919,13 @@ const CREDENTIAL_LABEL = {
 /** ENOTWITTERAPIKEY, ENOTWITTERAPISECRET, ENOTWITTERACCESSTOKEN, ENOTWITTERACCESSTOKENSECRET. */
 function missingCredential(key) {
     const name = CREDENTIAL_ENV[key];
-    return new ReleaseTweetError(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
+    return new errors_ReleaseTweetError(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
         "semantic-release step (from a CI secret). `npx release-tweet authorize` gets all four values and can store " +
         "them as repository secrets.", { docs: PLUGIN_DOCS });
 }
 /** EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS. */
 function invalidOption(option, problem, fix, subject = `The release-tweet option "${option}"`) {
-    return new ReleaseTweetError(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
+    return new errors_ReleaseTweetError(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
 }
 /** semantic-release prints `code message`, then `details` as Markdown. Secrets are cut from both. */
 function toSemanticReleaseError(error, secrets) {
@@ -1931,7 +1938,7 @@ function toSemanticReleaseError(error, secrets) {
 function announcementFailed(error, releaseName, secrets) {
     const lead = `${releaseName} was released successfully; only its announcement on X failed:`;
     const keep = "The release itself (tag, notes, published packages) is complete; do not revert it.";
-    if (error instanceof ReleaseTweetError) {
+    if (error instanceof errors_ReleaseTweetError) {
         return new error_namespaceObject["default"](redact(`${lead} ${error.message}`, secrets), error.code, redact(`${keep} ${error.details}`, secrets));
     }
     const why = error instanceof Error ? error.message : String(error);
@@ -1997,13 +2004,14 @@ function parseRepositoryUrl(repositoryUrl) {
     const segments = readRepositoryUrl(repositoryUrl)?.segments ?? [];
     return { owner: segments.at(-2) ?? "", repo: segments.at(-1) ?? "" };
 }
-/** The release page: the first URL a publishing plugin (e.g. @semantic-release/github) returned. */
+// The forge's release page is what {url} promises; @semantic-release/npm also returns a URL (the package page),
+// and it is usually listed first.
+const FORGE_PLUGIN = /(?:^|[/-])(?:github|gitlab|gitea|forgejo|bitbucket)$/i;
+/** The release page: the URL the GitHub (or GitLab…) plugin returned, else the first URL any plugin returned. */
 function releaseUrl(releases) {
-    for (const release of releases ?? []) {
-        if (typeof release.url === "string" && release.url.trim() !== "")
-            return release.url.trim();
-    }
-    return "";
+    const withUrl = (releases ?? []).filter((release) => typeof release.url === "string" && release.url.trim() !== "");
+    const forge = withUrl.find((release) => FORGE_PLUGIN.test(release.pluginName ?? ""));
+    return (forge ?? withUrl[0])?.url?.trim() ?? "";
 }
 /** Why this release is not on the default channel, or null when it is. */
 function prereleaseReason(nextRelease, branch) {
@@ -2157,7 +2165,7 @@ function checkTemplate(value, problems) {
         return value;
     }
     catch (error) {
-        if (!(error instanceof ReleaseTweetError))
+        if (!(error instanceof errors_ReleaseTweetError))
             throw error;
         problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
         return undefined;
@@ -2168,7 +2176,7 @@ function checkComposable(options, problems) {
         compose(SAMPLE_RELEASE, options);
     }
     catch (error) {
-        if (!(error instanceof ReleaseTweetError))
+        if (!(error instanceof errors_ReleaseTweetError))
             throw error;
         problems.push(invalidOption("template", `cannot produce a post within maxLength ${options.maxLength}: ${error.message}`, 'Shorten the fixed text of "template", raise "maxLength", or set "thread": true.'));
     }
@@ -2324,9 +2332,9 @@ function clientFor(settings, deps) {
 }
 /** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */
 function asSemanticReleaseErrors(error, secrets) {
-    const known = error instanceof ReleaseTweetError
+    const known = error instanceof errors_ReleaseTweetError
         ? error
-        : new ReleaseTweetError(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, "Please report this error.", { docs: PLUGIN_DOCS });
+        : new errors_ReleaseTweetError(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, "Please report this error.", { docs: PLUGIN_DOCS });
     return new AggregateError([toSemanticReleaseError(known, secrets)], `release-tweet: ${known.code}`);
 }
 

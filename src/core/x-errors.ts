@@ -119,6 +119,13 @@ const CATALOGUE: Record<XErrorCode, Entry> = {
   },
 };
 
+/** The same error without the note that running again cannot post twice: for requests that never post (authorize). */
+export function withoutRerunNote(error: unknown): unknown {
+  if (!(error instanceof ReleaseTweetError) || !error.fix.includes(RERUN_IS_SAFE)) return error;
+  const fix = error.fix.replace(RERUN_IS_SAFE, "").trim();
+  return new ReleaseTweetError(error.code, error.message, fix, { docs: error.docs, cause: error.cause });
+}
+
 /** Builds the error for a code. `secrets` are blanked out of every word, as a last line of defence. */
 export function xError(code: XErrorCode, failure: XFailure, secrets: readonly string[] = []): ReleaseTweetError {
   const entry = CATALOGUE[code];

@@ -5,7 +5,7 @@ import { ReleaseTweetError } from "./errors.js";
 import { DEFAULT_TIMEOUT_MS, resolveBaseUrl, sendSigned, type SignedRequest } from "./http.js";
 import { redact } from "./redact.js";
 import { CREDENTIAL_ENV } from "./types.js";
-import { errorForResponse, parseErrorBody, xError, type XResponse } from "./x-errors.js";
+import { errorForResponse, parseErrorBody, withoutRerunNote, xError, type XResponse } from "./x-errors.js";
 
 export interface ConsumerCredentials {
   apiKey: string;
@@ -43,10 +43,14 @@ async function send(
   options: FlowOptions,
   req: Omit<SignedRequest, "consumer" | "timeoutMs">,
 ): Promise<XResponse> {
-  return sendSigned(
-    { baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: options.now },
-    { ...req, consumer: { key: consumer.apiKey, secret: consumer.apiSecret }, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
-  );
+  try {
+    return await sendSigned(
+      { baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: options.now },
+      { ...req, consumer: { key: consumer.apiKey, secret: consumer.apiSecret }, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    );
+  } catch (error) {
+    throw withoutRerunNote(error);
+  }
 }
 
 /** X answers these endpoints with a form-encoded body (and a text/html content type). */
@@ -65,6 +69,16 @@ function errorCodes(response: XResponse): (number | undefined)[] {
   return parseErrorBody(response.body)?.errors.map((e) => e.code) ?? [];
 }
 
+// X answers an unapproved callback with code 415, as JSON or (seen in the field) as XML: <error code="415">.
+function isCallbackRefused(response: XResponse): boolean {
+  return errorCodes(response).includes(415) || /\bcode="415"|callback url not approved/i.test(response.body);
+}
+
+/** An answer the flow has no special words for, without the posting advice that does not apply here. */
+function flowResponseError(label: string, response: XResponse, secrets: readonly string[]): unknown {
+  return withoutRerunNote(errorForResponse(label, response, Date.now(), { secrets }));
+}
+
 /** POST /oauth/request_token with oauth_callback ("oob" for PIN mode, or the registered callback URL). Checks oauth_callback_confirmed. */
 export async function requestToken(
   consumer: ConsumerCredentials,
@@ -77,7 +91,7 @@ export async function requestToken(
   // RFC 5849 3.5: oauth_callback travels in the Authorization header only.
   const response = await send(consumer, options, { method: "POST", path: "/oauth/request_token", protocolParams: { oauth_callback: callback } });
   if (response.status !== 200) {
-    if (errorCodes(response).includes(415)) {
+    if (isCallbackRefused(response)) {
       throw flowError(
         "EXCALLBACK",
         `X refused the callback URL ${callback}: it is not one of the app's approved callback URLs (code 415).`,
@@ -89,7 +103,7 @@ export async function requestToken(
     if (response.status === 401) {
       throw flowError("EXCONSUMERKEYS", "X did not accept the app's API key and secret (code 32).", KEYS_FIX, secrets);
     }
-    throw errorForResponse(label, response, Date.now(), { secrets });
+    throw flowResponseError(label, response, secrets);
   }
   const form = readForm(response, ["oauth_token", "oauth_token_secret"]);
   if (!form) throw xError("EXBADRESPONSE", { request: label, status: 200, detail: "no oauth_token in the answer" }, secrets);
@@ -141,18 +155,19 @@ export async function accessToken(
         secrets,
       );
     }
-    if (errorCodes(response).includes(89)) {
+    // The keys were accepted a moment ago at request_token; a 401 now is about the request token, unless X says 32.
+    if (errorCodes(response).includes(32)) {
+      throw flowError("EXCONSUMERKEYS", "X did not accept the app's API key and secret (code 32).", KEYS_FIX, secrets);
+    }
+    if (response.status === 401 || errorCodes(response).includes(89) || /invalid request token/i.test(response.body)) {
       throw flowError(
         "EXREQUESTTOKENEXPIRED",
-        "The authorization request expired or was already used (X code 89).",
+        "X did not accept the authorization request: it expired or was already used.",
         "Run the authorization again and enter the PIN within a few minutes.",
         secrets,
       );
     }
-    if (response.status === 401) {
-      throw flowError("EXCONSUMERKEYS", "X did not accept the app's API key and secret (code 32).", KEYS_FIX, secrets);
-    }
-    throw errorForResponse(label, response, Date.now(), { secrets });
+    throw flowResponseError(label, response, secrets);
   }
   const form = readForm(response, ["oauth_token", "oauth_token_secret", "user_id", "screen_name"]);
   if (!form) throw xError("EXBADRESPONSE", { request: label, status: 200, detail: "no access token in the answer" }, secrets);

@@ -9,12 +9,15 @@ export function parseRepositoryUrl(repositoryUrl: string | undefined): { owner: 
   return { owner: segments.at(-2) ?? "", repo: segments.at(-1) ?? "" };
 }
 
-/** The release page: the first URL a publishing plugin (e.g. @semantic-release/github) returned. */
+// The forge's release page is what {url} promises; @semantic-release/npm also returns a URL (the package page),
+// and it is usually listed first.
+const FORGE_PLUGIN = /(?:^|[/-])(?:github|gitlab|gitea|forgejo|bitbucket)$/i;
+
+/** The release page: the URL the GitHub (or GitLab…) plugin returned, else the first URL any plugin returned. */
 export function releaseUrl(releases: readonly PublishedRelease[] | undefined): string {
-  for (const release of releases ?? []) {
-    if (typeof release.url === "string" && release.url.trim() !== "") return release.url.trim();
-  }
-  return "";
+  const withUrl = (releases ?? []).filter((release) => typeof release.url === "string" && release.url.trim() !== "");
+  const forge = withUrl.find((release) => FORGE_PLUGIN.test(release.pluginName ?? ""));
+  return (forge ?? withUrl[0])?.url?.trim() ?? "";
 }
 
 /** Why this release is not on the default channel, or null when it is. */

@@ -115,6 +115,36 @@ describe("answers the fake X does not give (MockAgent)", () => {
     expect((await failure(requestToken(FAKE_APP, "https://example.com/cb", { dispatcher: agent }))).code).toBe("EXCALLBACK");
   });
 
+  it("a callback refusal sent as XML with HTTP 403 (as field reports show) → EXCALLBACK", async () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><errors><error code="415">Callback URL not approved for this client application. Approved callback URLs can be adjusted in your application settings</error></errors>';
+    pool.intercept({ path: "/oauth/request_token", method: "POST" }).reply(403, xml, { headers: { "content-type": "application/xml" } });
+    const error = await failure(requestToken(FAKE_APP, "http://127.0.0.1:18976/callback", { dispatcher: agent }));
+    expect(error.code).toBe("EXCALLBACK");
+    expect(error.message).toContain("http://127.0.0.1:18976/callback");
+  });
+
+  it("access_token: a 401 in plain text is about the request token, not the keys X accepted a moment ago", async () => {
+    pool.intercept({ path: "/oauth/access_token", method: "POST" }).reply(401, "Invalid request token.");
+    const expired = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: "1234567" }, { dispatcher: agent }));
+    expect(expired.code).toBe("EXREQUESTTOKENEXPIRED");
+    pool.intercept({ path: "/oauth/access_token", method: "POST" }).reply(401, { errors: [{ code: 32, message: "Could not authenticate you." }] });
+    const keys = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: "1234567" }, { dispatcher: agent }));
+    expect(keys.code).toBe("EXCONSUMERKEYS");
+  });
+
+  it("errors of the flow never carry the posting advice ('running again cannot post twice')", async () => {
+    pool.intercept({ path: "/oauth/request_token", method: "POST" }).reply(502, "<html>Bad gateway</html>");
+    const gateway = await failure(requestToken(FAKE_APP, "oob", { dispatcher: agent }));
+    expect(gateway.code).toBe("EXSERVER");
+    pool.intercept({ path: "/oauth/access_token", method: "POST" }).replyWithError(new Error("socket hang up"));
+    const network = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: "1" }, { dispatcher: agent }));
+    expect(network.code).toBe("EXNETWORK");
+    for (const error of [gateway, network]) {
+      expect(error.fix).not.toMatch(/post the same text|already posted/);
+      expect(error.fix.length).toBeGreaterThan(10);
+    }
+  });
+
   it("a 200 without the tokens → EXBADRESPONSE", async () => {
     pool.intercept({ path: "/oauth/access_token", method: "POST" }).reply(200, "<html>hello</html>");
     const error = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: "1" }, { dispatcher: agent }));

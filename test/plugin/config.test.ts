@@ -175,6 +175,16 @@ describe("release mapping", () => {
     expect(release).toEqual({ version: "1.0.0", tag: "v1.0.0", name: "v1.0.0", owner: "acme", repo: "rocket", url: "", notes: "n" });
   });
 
+  it("prefers the forge's release page to npm's package page, whatever the plugin order", () => {
+    const npm = { pluginName: "@semantic-release/npm", url: "https://www.npmjs.com/package/rocket/v/1.0.0" };
+    const github = { pluginName: "@semantic-release/github", url: "https://github.com/acme/rocket/releases/tag/v1.0.0" };
+    expect(releaseUrl([npm, github])).toBe(github.url);
+    expect(releaseUrl([github, npm])).toBe(github.url);
+    const gitlab = { pluginName: "@semantic-release/gitlab", url: "https://gitlab.com/acme/rocket/-/releases/v1.0.0" };
+    expect(releaseUrl([npm, gitlab])).toBe(gitlab.url);
+    expect(releaseUrl([npm])).toBe(npm.url);
+  });
+
   it("takes the first release URL that exists", () => {
     expect(releaseUrl([{ pluginName: "npm" }, { url: "" }, { url: "https://github.com/acme/rocket/releases/tag/v1.0.0" }])).toBe(
       "https://github.com/acme/rocket/releases/tag/v1.0.0",
