@@ -746,6 +746,7 @@ async function sendSigned(options, req) {
 
 
 
+
 /** The documented policy (README "Guarantees"): worst case 3 × 10 s timeouts + ≤ 3 s backoff stays under the 40 s budget. */
 const RETRY_POLICY = {
     attempts: 3,
@@ -764,11 +765,8 @@ function validateCredentials(credentials) {
     const problems = Object.keys(types/* CREDENTIAL_ENV */.c$).flatMap((key) => {
         const value = credentials[key];
         const name = `${types/* CREDENTIAL_ENV */.c$[key]} (${types/* CREDENTIAL_INPUT */.z0[key]})`;
-        if (typeof value !== "string" || value === "")
-            return [`${name} is empty`];
-        if (value.trim() !== value || /\s/.test(value))
-            return [`${name} contains spaces or line breaks`];
-        return [];
+        const problem = typeof value === "string" ? (0,settings/* credentialProblem */.FL)(value) : "is empty";
+        return problem === undefined ? [] : [`${name} ${problem}`];
     });
     if (problems.length > 0) {
         throw new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `The X credentials are not usable: ${problems.join("; ")}.`, "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.");

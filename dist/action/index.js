@@ -10002,6 +10002,7 @@ function renderTemplate(template, values, present = []) {
 
 
 
+
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
 /** Threads longer than this are refused with a clear error rather than flooding followers. */
@@ -10158,11 +10159,12 @@ function exactPost(pieces, cursor, budget, maxLength, mode, render) {
 function compose(release, options = {}) {
     const { template, maxLength, thread, names } = checkOptions(options);
     const values = {
-        version: sanitizeField(release.version),
-        tag: sanitizeField(release.tag),
-        name: sanitizeField(release.name),
-        repo: sanitizeField(release.repo),
-        owner: sanitizeField(release.owner),
+        // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an X account.
+        version: quietMentions(sanitizeField(release.version)),
+        tag: quietMentions(sanitizeField(release.tag)),
+        name: quietMentions(sanitizeField(release.name)),
+        repo: quietMentions(sanitizeField(release.repo)),
+        owner: quietMentions(sanitizeField(release.owner)),
         url: sanitizeField(release.url),
         notes: "",
     };
@@ -10241,7 +10243,8 @@ async function publishPosts(client, posts) {
                     return { alreadyPosted: true, posts: [] };
                 throw error;
             }
-            const reason = error instanceof errors/* ReleaseTweetError */.be ? error.summary : error instanceof Error ? error.message : String(error);
+            // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
+            const reason = error instanceof Error ? error.message : String(error);
             throw partial(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
         }
         posted.push({ id: result.id, url: result.url, text: post.text, alreadyPosted: result.alreadyPosted });
@@ -10323,7 +10326,16 @@ function createRunner(env = process.env, io = processIo) {
             io.writeLine(`::set-output name=${escapeProperty(name)}::${escapeData(value)}`);
         },
         debug: (message) => command("debug", message),
-        info: (message) => io.writeLine(message),
+        info: (message) => {
+            // Release notes reach the log as they are (a dry run prints the posts). A line in them that looks like a
+            // workflow command ("::set-output …", "##[…]") is logged with commands paused, under a token no text can know.
+            if (!/^\s*(?:::|##\[)/m.test(message))
+                return io.writeLine(message);
+            const token = (0,external_node_crypto_.randomUUID)();
+            io.writeLine(`::stop-commands::${token}`);
+            io.writeLine(message);
+            io.writeLine(`::${token}::`);
+        },
         notice: (message) => command("notice", message),
         warning: (message) => command("warning", message),
         error: (message) => command("error", message),
@@ -10408,6 +10420,12 @@ function readCredentials(reader, problems) {
         if (!value) {
             const secret = types/* CREDENTIAL_ENV */.c$[key];
             problems.push(new errors/* ReleaseTweetError */.be(`ENO${secret.replaceAll("_", "")}`, `Input '${input}' is required: set it to \${{ secrets.${secret} }}.`, `Store the four X credentials as repository secrets (\`npx release-tweet authorize\` does it for you) and pass each one in the step's \`with:\`.`, { docs: "authorize" }));
+            return value;
+        }
+        // Checked with the other inputs, so a dry run says it too, before any request.
+        const problem = (0,settings/* credentialProblem */.FL)(value);
+        if (problem !== undefined) {
+            problems.push(new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `Input '${input}' ${problem}.`, `Copy the value again from the X developer portal (Keys and tokens) into the ${types/* CREDENTIAL_ENV */.c$[key]} secret, whole and nothing else.`, { docs: "authorize" }));
         }
         return value;
     };
@@ -10636,20 +10654,42 @@ async function findReleaseByTag(query) {
 // node:http (with net and the stream stack) is loaded only when a proxy is set: a dry run or a direct post never
 // pays for it at start-up (~3-15 ms).
 const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"];
+function nodeProxySetter() {
+    const http = process.getBuiltinModule("node:http");
+    return typeof http.setGlobalProxyFromEnv === "function" ? http.setGlobalProxyFromEnv.bind(http) : undefined;
+}
 /**
- * Sends this process's fetch calls through the proxy that `env` names, if any.
- * Returns a warning for the log when a proxy is set but this Node cannot use it (the calls then go direct).
+ * Sends this process's fetch calls through the proxy that `env` names, if any. Returns a warning for the log when a
+ * proxy is set but cannot be used (the calls then go direct). Warnings name the variable, never its value: a proxy
+ * URL may carry a password.
  */
-function routeThroughProxy(env) {
-    const variable = PROXY_VARIABLES.find((name) => env[name]);
+function routeThroughProxy(env, setGlobalProxy = nodeProxySetter) {
+    const variable = PROXY_VARIABLES.find((name) => env[name]?.trim());
     if (variable === undefined)
         return undefined;
-    const http = process.getBuiltinModule("node:http");
-    const setGlobalProxyFromEnv = http.setGlobalProxyFromEnv;
-    if (typeof setGlobalProxyFromEnv !== "function") {
+    const setter = setGlobalProxy();
+    if (setter === undefined) {
         return `${variable} is set, but Node.js ${process.version} cannot send fetch requests through a proxy at run time; connecting directly.`;
     }
-    setGlobalProxyFromEnv(env);
+    const proxyEnv = { ...env };
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        // "proxy.corp:3128" without a scheme is common on runners; curl and @actions/http-client read it as http://.
+        const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+        const url = URL.parse(withScheme);
+        if (url === null || (url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "") {
+            return `${name} is not a proxy URL Node.js can use (expected http://host:port); connecting directly.`;
+        }
+        proxyEnv[name] = withScheme;
+    }
+    try {
+        setter(proxyEnv);
+    }
+    catch {
+        return `${variable} could not be used as a proxy by Node.js ${process.version} (expected http://host:port); connecting directly.`;
+    }
     return undefined;
 }
 
@@ -10736,10 +10776,18 @@ async function run(overrides = {}) {
     }
     catch (error) {
         log.setFailed(failureMessage(error));
-        // Expected failures are explained by their message; only surprises get a stack, and only in debug logs.
-        if (!isExpected(error) && error instanceof Error && error.stack)
+        // Expected failures are explained by their message (and their code, for the README's tables); only surprises
+        // get a stack, and only in debug logs.
+        if (isExpected(error))
+            log.debug(`Error code: ${errorCodes(error).join(", ")} (see "Troubleshooting" in the README).`);
+        else if (error instanceof Error && error.stack)
             log.debug(error.stack);
     }
+}
+function errorCodes(error) {
+    if (error instanceof AggregateError)
+        return error.errors.flatMap(errorCodes);
+    return error instanceof errors/* ReleaseTweetError */.be ? [error.code] : [];
 }
 function isExpected(error) {
     return (error instanceof errors/* ReleaseTweetError */.be ||
@@ -10770,10 +10818,14 @@ async function announce(settings, deps) {
         thread: settings.thread,
         settingNames: { maxLength: "max-length", thread: "thread" },
     });
-    const text = posts.map((post) => post.text).join("\n\n");
+    const setTextOutputs = () => {
+        log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
+        // A post may hold blank lines itself: the array is what tells a thread's posts apart.
+        log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
+    };
     if (settings.dryRun) {
         log.info(formatDryRun(posts, settings.maxLength));
-        log.setOutput("text", text);
+        setTextOutputs();
         await writeJobSummary(deps, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
         return;
     }
@@ -10783,7 +10835,7 @@ async function announce(settings, deps) {
         debug: (message) => log.debug(message),
     });
     const result = await publishPosts(client, posts);
-    log.setOutput("text", text);
+    setTextOutputs();
     if (result.alreadyPosted) {
         log.notice(`${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`);
         await writeJobSummary(deps, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
@@ -10956,6 +11008,7 @@ function redact(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   FL: () => (/* binding */ credentialProblem),
 /* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
@@ -10996,6 +11049,12 @@ function maxLengthProblem(value) {
     if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
         return undefined;
     return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
+}
+/** Why a credential value cannot be one, or undefined: X's keys and tokens never hold whitespace. Never repeats it. */
+function credentialProblem(value) {
+    if (value === "")
+        return "is empty";
+    return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
 }
 
 

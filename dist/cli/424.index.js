@@ -919,6 +919,7 @@ function renderTemplate(template, values, present = []) {
 
 
 
+
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
 /** Threads longer than this are refused with a clear error rather than flooding followers. */
@@ -1075,11 +1076,12 @@ function exactPost(pieces, cursor, budget, maxLength, mode, render) {
 function compose(release, options = {}) {
     const { template, maxLength, thread, names } = checkOptions(options);
     const values = {
-        version: sanitizeField(release.version),
-        tag: sanitizeField(release.tag),
-        name: sanitizeField(release.name),
-        repo: sanitizeField(release.repo),
-        owner: sanitizeField(release.owner),
+        // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an X account.
+        version: quietMentions(sanitizeField(release.version)),
+        tag: quietMentions(sanitizeField(release.tag)),
+        name: quietMentions(sanitizeField(release.name)),
+        repo: quietMentions(sanitizeField(release.repo)),
+        owner: quietMentions(sanitizeField(release.owner)),
         url: sanitizeField(release.url),
         notes: "",
     };
@@ -1327,6 +1329,7 @@ function describeError(error) {
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
 /* harmony export */ });
+/* unused harmony export credentialProblem */
 // The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
 // plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
 /** X's limit for X Premium accounts; 280 for everyone else. */
@@ -1362,6 +1365,12 @@ function maxLengthProblem(value) {
     if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
         return undefined;
     return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
+}
+/** Why a credential value cannot be one, or undefined: X's keys and tokens never hold whitespace. Never repeats it. */
+function credentialProblem(value) {
+    if (value === "")
+        return "is empty";
+    return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
 }
 
 

@@ -66,6 +66,24 @@ const REPO_PATTERN = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const SECRET_NAME_PATTERN = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
 const USER_AGENT = "release-tweet";
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Waits before the 2nd and 3rd attempt of a PUT. A PUT of the same sealed value is idempotent, so a 5xx, a network
+ * error or a timeout (which may have landed) is simply sent again; the OAuth run behind it is costly to repeat.
+ */
+const PUT_RETRY_DELAYS_MS = [1_000, 2_000];
+/**
+ * EGITHUBPARTIAL: saving stopped part-way. Names only, never values: errors get logged. The CLI, which holds the
+ * values, prints those not stored so the user need not authorize again.
+ */
+class SecretsPartialError extends errors/* ReleaseTweetError */.be {
+    stored;
+    notStored;
+    constructor(message, fix, stored, notStored, cause) {
+        super("EGITHUBPARTIAL", message, fix, { docs: "authorize", cause });
+        this.stored = stored;
+        this.notStored = notStored;
+    }
+}
 /** Throws EREPO unless `repo` looks like owner/name. Pure, so the CLI checks it before any request. */
 function assertRepo(repo) {
     if (!REPO_PATTERN.test(repo) || repo.endsWith("/.") || repo.endsWith("/..")) {
@@ -88,7 +106,7 @@ async function sealSecret(value, publicKeyBase64) {
     const sealed = external_libsodium_wrappers_["default"].crypto_box_seal(external_libsodium_wrappers_["default"].from_string(value), publicKey);
     return external_libsodium_wrappers_["default"].to_base64(sealed, external_libsodium_wrappers_["default"].base64_variants.ORIGINAL);
 }
-/** GET …/secrets/public-key. Doubles as the access check: it needs the same permission as writing a secret. */
+/** GET …/secrets/public-key. Needs only read access to the secrets: checkRepoAccess says what is known about writing. */
 async function fetchPublicKey(target, options = {}) {
     assertRepo(target.repo);
     const { status, body } = await call(target, "GET", "public-key", undefined, options);
@@ -102,22 +120,75 @@ async function fetchPublicKey(target, options = {}) {
     }
     return { keyId, key };
 }
-/** PUT one sealed secret; GitHub answers 201 when it created it and 204 when it replaced it. */
+/**
+ * GET /repos/{owner}/{repo}: what can be known about write access before the OAuth run. Reading the secrets public
+ * key needs only read access, so on its own it proves nothing about writing. Checked here: the repository exists for
+ * this token; the account has write access (GitHub: "To create a repository secret, you must have write access");
+ * a classic token, the only kind GitHub lists scopes for (x-oauth-scopes), has the 'repo' scope. A fine-grained
+ * token's 'Secrets' permission cannot be read in advance: the first PUT checks it.
+ */
+async function checkRepoAccess(target, options = {}) {
+    assertRepo(target.repo);
+    const tokenName = target.tokenName ?? "the GitHub token";
+    const { status, headers, body } = await call(target, "GET", undefined, undefined, options);
+    if (status === 404) {
+        throw new errors/* ReleaseTweetError */.be("EGITHUBACCESS", `GitHub answered 404 when trying to read the repository ${target.repo}: it does not exist, or ${tokenName} has no access to it.`, `Check --repo. A classic token needs the 'repo' scope; a fine-grained token must list ${target.repo} under Repository access, with 'Secrets: Read and write'.`, { docs: "authorize" });
+    }
+    if (status !== 200)
+        throw httpError(target, status, body, `read the repository ${target.repo}`);
+    const repository = parseJson(body);
+    if (repository === undefined) {
+        throw new errors/* ReleaseTweetError */.be("EGITHUBHTTP", `GitHub's answer for the repository ${target.repo} is not a repository.`, "Check that GITHUB_API_URL points at the GitHub REST API.", { docs: "authorize" });
+    }
+    const scopesHeader = headers["x-oauth-scopes"];
+    if (scopesHeader !== undefined) {
+        const scopes = scopesHeader.split(",").map((scope) => scope.trim()).filter(Boolean);
+        if (!scopes.includes("repo")) {
+            throw new errors/* ReleaseTweetError */.be("EGITHUBACCESS", `${tokenName} is a classic token without the 'repo' scope (its scopes: ${scopes.join(", ") || "none"}); writing Actions secrets needs it.`, "Give the token the 'repo' scope (for a token from 'gh auth token': gh auth refresh -s repo), or use a fine-grained token with 'Secrets: Read and write'. Nothing was stored.", { docs: "authorize" });
+        }
+    }
+    const permissions = repository.permissions;
+    if (typeof permissions === "object" && permissions !== null) {
+        const { admin, push } = permissions;
+        if (admin !== true && push !== true) {
+            throw new errors/* ReleaseTweetError */.be("EGITHUBACCESS", `The account behind ${tokenName} can read ${target.repo} but not write to it; storing Actions secrets needs write access to the repository.`, "Ask a repository admin for write access, or use a token of an account that has it. Nothing was stored.", { docs: "authorize" });
+        }
+    }
+}
+/**
+ * PUT one sealed secret; GitHub answers 201 when it created it and 204 when it replaced it. Up to 3 attempts on a
+ * 5xx, a network error or a timeout; any other answer is final.
+ */
 async function putSecret(target, secret, publicKey, options = {}) {
     if (!SECRET_NAME_PATTERN.test(secret.name))
         throw new Error(`Invalid secret name '${secret.name}'`);
     const encrypted = await sealSecret(secret.value, publicKey.key);
     const payload = JSON.stringify({ encrypted_value: encrypted, key_id: publicKey.keyId });
-    const { status, body } = await call(target, "PUT", encodeURIComponent(secret.name), payload, options);
-    if (status === 201)
-        return { name: secret.name, outcome: "created" };
-    if (status === 204)
-        return { name: secret.name, outcome: "updated" };
-    throw httpError(target, status, body, `store ${secret.name} in ${describeScope(target)}`);
+    const action = `store ${secret.name} in ${describeScope(target)}`;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const attempts = PUT_RETRY_DELAYS_MS.length + 1;
+    for (let attempt = 1;; attempt++) {
+        const outcome = await send(target, "PUT", encodeURIComponent(secret.name), payload, options);
+        const last = attempt === attempts;
+        if ("unreachable" in outcome) {
+            if (last)
+                throw unreachableError(target, outcome.unreachable, outcome.code, attempts);
+        }
+        else if (outcome.status === 201) {
+            return { name: secret.name, outcome: "created" };
+        }
+        else if (outcome.status === 204) {
+            return { name: secret.name, outcome: "updated" };
+        }
+        else if (outcome.status < 500 || last) {
+            throw httpError(target, outcome.status, outcome.body, action, attempt);
+        }
+        await sleep(PUT_RETRY_DELAYS_MS[attempt - 1] ?? 0);
+    }
 }
 /**
- * Stores the secrets in order, stopping at the first failure: a later PUT would most likely fail the same way.
- * On failure the error says exactly which secrets were stored and which were not.
+ * Stores the secrets in order, stopping at the first failure (after putSecret's retries): a later PUT would most
+ * likely fail the same way. On failure a SecretsPartialError says exactly which secrets were stored and which were not.
  */
 async function saveSecrets(target, secrets, publicKey, options = {}, onSaved = () => undefined) {
     const saved = [];
@@ -132,7 +203,7 @@ async function saveSecrets(target, secrets, publicKey, options = {}, onSaved = (
             const notStored = secrets.slice(index).map((s) => s.name);
             const reason = error instanceof errors/* ReleaseTweetError */.be ? error.message : "an unexpected error";
             const fix = error instanceof errors/* ReleaseTweetError */.be ? `${error.fix} ` : "";
-            throw new errors/* ReleaseTweetError */.be("EGITHUBPARTIAL", `Saving secrets to ${describeScope(target)} stopped: ${reason} Stored: ${stored.join(", ") || "none"}. Not stored: ${notStored.join(", ")}.`, `${fix}Then run release-tweet authorize again; it replaces the secrets already stored.`, { docs: "authorize", cause: error });
+            throw new SecretsPartialError(`Saving secrets to ${describeScope(target)} stopped: ${reason} Stored: ${stored.join(", ") || "none"}. Not stored: ${notStored.join(", ")}.`, `${fix}Then store the ones not stored with 'gh secret set NAME', or run release-tweet authorize again (it replaces the secrets already stored).`, stored, notStored, error);
         }
     }
     return saved;
@@ -140,20 +211,29 @@ async function saveSecrets(target, secrets, publicKey, options = {}, onSaved = (
 function describeScope(target) {
     return target.environment ? `environment '${target.environment}' of ${target.repo}` : target.repo;
 }
+/** …/repos/{owner}/{repo}, or its secrets endpoint `tail` (repository or environment scope). */
 function secretsUrl(target, tail) {
     const [owner = "", name = ""] = target.repo.split("/");
     const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+    if (tail === undefined)
+        return base;
     const scope = target.environment ? `environments/${encodeURIComponent(target.environment)}/secrets` : "actions/secrets";
     return `${base}/${scope}/${tail}`;
 }
 async function call(target, method, tail, payload, options) {
+    const outcome = await send(target, method, tail, payload, options);
+    if ("unreachable" in outcome)
+        throw unreachableError(target, outcome.unreachable, outcome.code, 1);
+    return outcome;
+}
+async function send(target, method, tail, payload, options) {
     const url = secretsUrl(target, tail);
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const signal = AbortSignal.timeout(timeout);
     try {
         // Redirects come back as answers (fetchText), as with undici's request before: a 3xx (GitHub's 301 for a renamed
         // repository) ends as EGITHUBHTTP naming the status, so --repo is fixed rather than silently followed.
-        const { status, body } = await fetchText(url, {
+        return await fetchText(url, {
             method,
             headers: {
                 accept: "application/vnd.github+json",
@@ -166,20 +246,22 @@ async function call(target, method, tail, payload, options) {
             signal,
             dispatcher: options.dispatcher,
         });
-        return { status, body };
     }
     catch (error) {
-        const host = safeHost(target.apiUrl);
         // Only the code travels on (ECONNREFUSED, ENOTFOUND…): the error itself may hold the request and its token.
         const code = signal.aborted ? "" : networkCode(error);
-        const why = signal.aborted ? `no answer within ${timeout / 1000} s` : code;
-        throw new errors/* ReleaseTweetError */.be("EGITHUBNETWORK", `Could not reach the GitHub API at ${host}${why ? ` (${why})` : ""}.`, "Check your network connection, and GITHUB_API_URL if you use GitHub Enterprise Server.", { docs: "authorize", cause: code || undefined });
+        return { unreachable: signal.aborted ? `no answer within ${timeout / 1000} s` : code, code };
     }
 }
-function httpError(target, status, body, action) {
+function unreachableError(target, why, code, attempts) {
+    const parts = [why, attempts > 1 ? `${attempts} attempts` : ""].filter(Boolean);
+    const detail = parts.length > 0 ? ` (${parts.join(", ")})` : "";
+    return new errors/* ReleaseTweetError */.be("EGITHUBNETWORK", `Could not reach the GitHub API at ${safeHost(target.apiUrl)}${detail}.`, "Check your network connection, and GITHUB_API_URL if you use GitHub Enterprise Server.", { docs: "authorize", cause: code || undefined });
+}
+function httpError(target, status, body, action, attempts = 1) {
     const tokenName = target.tokenName ?? "the GitHub token";
     const githubMessage = sanitize(parseJson(body)?.message);
-    const said = githubMessage ? ` ("${githubMessage}")` : "";
+    const said = `${githubMessage ? ` ("${githubMessage}")` : ""}${attempts > 1 ? ` ${attempts} times` : ""}`;
     if (status === 401) {
         return new errors/* ReleaseTweetError */.be("EGITHUBTOKEN", `GitHub rejected ${tokenName}: 401${said} when trying to ${action}.`, `Create a new token (classic with the 'repo' scope, or fine-grained with 'Secrets: Read and write' on ${target.repo}) and put it in GITHUB_TOKEN or GH_TOKEN.`, { docs: "authorize" });
     }
@@ -602,7 +684,7 @@ function requireConsumer(consumer) {
         throw new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} empty.`, KEYS_FIX);
     }
 }
-async function send(consumer, options, req) {
+async function x_oauth_flow_send(consumer, options, req) {
     try {
         return await sendSigned({ baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: options.now }, { ...req, consumer: { key: consumer.apiKey, secret: consumer.apiSecret }, timeoutMs: options.timeoutMs ?? http_DEFAULT_TIMEOUT_MS });
     }
@@ -639,7 +721,7 @@ async function requestToken(consumer, callback, options = {}) {
     const label = "POST /oauth/request_token";
     const secrets = [consumer.apiKey, consumer.apiSecret];
     // RFC 5849 3.5: oauth_callback travels in the Authorization header only.
-    const response = await send(consumer, options, { method: "POST", path: "/oauth/request_token", protocolParams: { oauth_callback: callback } });
+    const response = await x_oauth_flow_send(consumer, options, { method: "POST", path: "/oauth/request_token", protocolParams: { oauth_callback: callback } });
     if (response.status !== 200) {
         if (isCallbackRefused(response)) {
             throw flowError("EXCALLBACK", `X refused the callback URL ${callback}: it is not one of the app's approved callback URLs (code 415).`, "In the X developer portal, open the app's User authentication settings and add this exact URL (same port and trailing slash) " +
@@ -675,7 +757,7 @@ async function accessToken(consumer, request, options = {}) {
     }
     const label = "POST /oauth/access_token";
     const secrets = [consumer.apiKey, consumer.apiSecret, request.token, request.tokenSecret];
-    const response = await send(consumer, options, {
+    const response = await x_oauth_flow_send(consumer, options, {
         method: "POST",
         path: "/oauth/access_token",
         token: { key: request.token, secret: request.tokenSecret },
@@ -829,8 +911,9 @@ Signs your X account in to your X app once (three-legged OAuth 1.0a) and stores 
 credentials as encrypted GitHub Actions secrets: ${Object.values(CREDENTIAL_ENV).join(", ")}.
 
 Options:
-  --repo OWNER/NAME   Repository to store the secrets in (default: the GitHub 'origin' remote
-                      of the current directory)
+  --repo OWNER/NAME   Repository to store the secrets in (default: the 'origin' remote of the
+                      current directory; one on a host other than github.com needs
+                      ${GITHUB_API_ENV})
   --env NAME          Store them as secrets of this deployment environment instead
   --callback URL      Use callback mode with this exact URL registered in your X app,
                       e.g. http://127.0.0.1:8976/callback (default: PIN mode)
@@ -840,12 +923,15 @@ Options:
 
 Environment:
   ${CREDENTIAL_ENV.apiKey}, ${CREDENTIAL_ENV.apiSecret}
-                      Your X app's consumer key and secret (asked for when unset)
+                      Your X app's consumer key and secret (asked for when unset; the secret
+                      is typed without echo)
   GITHUB_TOKEN, GH_TOKEN
                       GitHub token allowed to write Actions secrets (classic: 'repo' scope;
-                      fine-grained: 'Secrets: Read and write'). Without a token or repository
+                      fine-grained: 'Secrets: Read and write'), e.g. for one command:
+                      GITHUB_TOKEN=$(gh auth token). Without a token or repository
                       the credentials are printed once, with the 'gh secret set' commands.
-  ${GITHUB_API_ENV}      GitHub API (default ${DEFAULT_GITHUB_API_URL}; GitHub Enterprise Server)
+  ${GITHUB_API_ENV}      GitHub API (default ${DEFAULT_GITHUB_API_URL}; for GitHub Enterprise Server
+                      https://HOST/api/v3)
   ${API_BASE_ENV}
                       X API (default ${DEFAULT_API_BASE_URL})
   BROWSER             Command that opens the authorize URL. Without it a browser is opened
@@ -918,6 +1004,7 @@ function defaults(env) {
     };
     const githubToken = nonEmpty("GITHUB_TOKEN");
     const ghToken = nonEmpty("GH_TOKEN");
+    const githubApi = nonEmpty(GITHUB_API_ENV);
     return {
         help: false,
         repo: undefined,
@@ -926,7 +1013,7 @@ function defaults(env) {
         timeoutMs: DEFAULT_TIMEOUT_S * 1000,
         openBrowser: true,
         xBaseUrl: xApiUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL),
-        githubApiUrl: nonEmpty(GITHUB_API_ENV) === undefined ? undefined : httpUrl(nonEmpty(GITHUB_API_ENV) ?? "", GITHUB_API_ENV),
+        githubApiUrl: githubApi === undefined ? undefined : githubApiUrl(githubApi),
         github: githubToken
             ? { token: githubToken, name: "GITHUB_TOKEN" }
             : ghToken
@@ -948,18 +1035,14 @@ function xApiUrl(value) {
     }
     return value.replace(/\/+$/, "");
 }
-function httpUrl(value, name) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password) {
-        throw new errors/* ReleaseTweetError */.be("EURL", `${name} is not an http(s) URL without credentials.`, `Fix or unset ${name}.`, {
-            docs: "authorize",
-        });
+/**
+ * GITHUB_API_URL by the same rule as the X base URL: the GitHub token goes in every request, so https only, plain
+ * http only to loopback (tests), no credentials, query or fragment.
+ */
+function githubApiUrl(value) {
+    const problem = (0,settings/* apiBaseUrlProblem */.wy)(value);
+    if (problem !== undefined) {
+        throw new errors/* ReleaseTweetError */.be("EURL", `${GITHUB_API_ENV} ${problem}.`, `Fix or unset ${GITHUB_API_ENV} (default ${DEFAULT_GITHUB_API_URL}; on GitHub Enterprise Server https://HOST/api/v3).`, { docs: "authorize" });
     }
     return value.replace(/\/+$/, "");
 }
@@ -1183,7 +1266,6 @@ function createPrompter(io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/authorize.ts
-// `release-tweet authorize`: the one-time three-legged OAuth flow, then the four credentials as encrypted GitHub secrets.
 
 
 
@@ -1195,8 +1277,10 @@ function createPrompter(io) {
 
 
 const PIN_PATTERN = /^\d{4,10}$/;
-/** Errors in the command line itself exit 2, like other CLIs; everything else 1. */
-const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL"]);
+/** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
+const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
+/** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
+const GITHUB_COM_HOSTS = new Set(["github.com", "www.github.com", "ssh.github.com"]);
 async function runAuthorize(argv, io, deps = {}) {
     // Every credential seen so far: the last line of defence redacts them from any error line.
     const known = [];
@@ -1217,7 +1301,7 @@ async function runAuthorize(argv, io, deps = {}) {
         prompter = createPrompter(io);
         const consumer = await readConsumer(options, prompter);
         known.push(consumer.apiKey, consumer.apiSecret);
-        const flow = { baseUrl: options.xBaseUrl };
+        const flow = { baseUrl: options.xBaseUrl, dispatcher: deps.dispatcher };
         const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
         known.push(request.token, request.tokenSecret);
         const url = authorizeUrl(options.xBaseUrl, request.token);
@@ -1232,7 +1316,7 @@ async function runAuthorize(argv, io, deps = {}) {
         io.out(`Authorized as @${user.screenName}`);
         const credentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
         if (destination.kind === "github")
-            await store(destination, credentials, io);
+            await store(destination, credentials, user.screenName, io, deps);
         else
             printCredentials(destination, credentials, user.screenName, io);
         return 0;
@@ -1252,16 +1336,22 @@ async function runAuthorize(argv, io, deps = {}) {
 }
 async function chooseDestination(options, io, deps) {
     let repo = options.repo;
-    let apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
+    const apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
     if (repo === undefined) {
         const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
         if (origin) {
             repo = origin.repo;
-            // A remote on another host is GitHub Enterprise Server, whose REST API lives under /api/v3.
-            const inferred = options.githubApiUrl === undefined && origin.host !== "github.com";
-            if (inferred)
-                apiUrl = `https://${origin.host}/api/v3`;
-            io.out(`Repository: ${repo} (from the origin remote${inferred ? `; GitHub API ${apiUrl}, set GITHUB_API_URL to change` : ""})`);
+            const onGitHubCom = GITHUB_COM_HOSTS.has(origin.host);
+            // Never guess an API from the host (https://HOST/api/v3): an SSH alias or another forge would get the token.
+            if (!onGitHubCom && options.githubApiUrl === undefined && options.github !== undefined) {
+                throw unknownHostError(origin.host, options.github.name);
+            }
+            const api = onGitHubCom
+                ? ""
+                : options.githubApiUrl === undefined
+                    ? `; on ${origin.host}, not github.com`
+                    : `; GitHub API ${apiUrl} from ${GITHUB_API_ENV}`;
+            io.out(`Repository: ${repo} (from the origin remote${api})`);
         }
     }
     if (repo === undefined || options.github === undefined) {
@@ -1280,10 +1370,15 @@ async function chooseDestination(options, io, deps) {
         token: options.github.token,
         tokenName: options.github.name,
     };
-    // Reading the public key needs the same permission as writing secrets, so this is the access check.
-    const publicKey = await fetchPublicKey(target);
-    io.out(`GitHub access checked: ${options.github.name} can write the secrets of ${describeScope(target)}.`);
+    const client = { dispatcher: deps.dispatcher };
+    await checkRepoAccess(target, client);
+    const publicKey = await fetchPublicKey(target, client);
+    // Honest about what was checked: a fine-grained token's Secrets permission shows only when a secret is written.
+    io.out(`GitHub access checked: ${options.github.name} can reach ${repo} and read the secrets key of ${describeScope(target)}; writing is checked on the first secret.`);
     return { kind: "github", target, publicKey };
+}
+function unknownHostError(host, tokenName) {
+    return new errors/* ReleaseTweetError */.be("EGITHUBHOST", `The origin remote is on ${host}, not github.com, and ${GITHUB_API_ENV} is not set, so ${tokenName} was sent nowhere.`, `For GitHub Enterprise Server set ${GITHUB_API_ENV} to its API (e.g. https://${host}/api/v3); for a repository on github.com (an SSH host alias, a mirror) pass --repo OWNER/NAME.`, { docs: "authorize" });
 }
 async function readConsumer(options, prompter) {
     const apiKey = options.consumer.apiKey ?? (await prompter.ask(`Your X app's API Key (${CREDENTIAL_ENV.apiKey}):`)).trim();
@@ -1322,18 +1417,36 @@ function secretList(credentials) {
         value: credentials[key],
     }));
 }
-async function store(destination, credentials, io) {
+async function store(destination, credentials, screenName, io, deps) {
     const { target, publicKey } = destination;
+    const secrets = secretList(credentials);
     io.out(`Saving secrets to ${describeScope(target)}:`);
-    await saveSecrets(target, secretList(credentials), publicKey, {}, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+    try {
+        const client = { dispatcher: deps.dispatcher, sleep: deps.sleep };
+        await saveSecrets(target, secrets, publicKey, client, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+    }
+    catch (error) {
+        if (error instanceof SecretsPartialError) {
+            // The X tokens exist nowhere else: show the missing values (never in the error, which may be logged).
+            const unsaved = secrets.filter(({ name }) => error.notStored.includes(name));
+            io.out("");
+            io.out(`Not stored in GitHub: ${error.notStored.join(", ")}. Their values follow, so you need not authorize again.`);
+            printSecrets(unsaved, target, screenName, io);
+        }
+        throw error;
+    }
     io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
 }
 function printCredentials(destination, credentials, screenName, io) {
-    const secrets = secretList(credentials);
-    const repoFlag = `--repo ${destination.repo ?? "OWNER/NAME"}`;
-    const envFlag = destination.environment === undefined ? "" : ` --env ${shellQuote(destination.environment)}`;
     io.out("");
-    io.out(`WARNING: the ${secrets.length} values below are secrets. Anyone who has them can post as @${screenName}.`);
+    printSecrets(secretList(credentials), destination, screenName, io);
+}
+/** The values under a warning, then the `gh secret set` commands that store them. The only place values are shown. */
+function printSecrets(secrets, place, screenName, io) {
+    const repoFlag = `--repo ${place.repo ?? "OWNER/NAME"}`;
+    const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
+    const what = secrets.length === 1 ? "value below is a secret" : `${secrets.length} values below are secrets`;
+    io.out(`WARNING: the ${what}. Anyone who has them can post as @${screenName}.`);
     io.out("Store them now, then clear this terminal's scrollback. Never paste them into issues, chats or logs.");
     io.out("");
     for (const { name, value } of secrets)
@@ -1408,6 +1521,7 @@ function describeError(error) {
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
 /* harmony export */ });
+/* unused harmony export credentialProblem */
 // The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
 // plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
 /** X's limit for X Premium accounts; 280 for everyone else. */
@@ -1443,6 +1557,12 @@ function maxLengthProblem(value) {
     if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT)
         return undefined;
     return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
+}
+/** Why a credential value cannot be one, or undefined: X's keys and tokens never hold whitespace. Never repeats it. */
+function credentialProblem(value) {
+    if (value === "")
+        return "is empty";
+    return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
 }
 
 

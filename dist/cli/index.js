@@ -53,7 +53,8 @@ Commands:
   preview     Show the exact posts for a release's notes, without posting
   authorize   Get access tokens for your X account and save them as GitHub secrets
 
-Run 'release-tweet <command> --help' for a command's options.`;
+Run 'release-tweet <command> --help' for a command's options.
+No command, or an unknown one, prints this to stderr and exits with status 2.`;
 async function runCli(argv, io = standardIo()) {
     const [command, ...rest] = argv;
     switch (command) {
@@ -61,15 +62,18 @@ async function runCli(argv, io = standardIo()) {
             return (await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424))).runPreview(rest, io);
         case "authorize":
             return (await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 776))).runAuthorize(rest, io);
-        case undefined:
         case "-h":
         case "--help":
         case "help":
             io.out(USAGE);
-            return command === undefined ? 1 : 0;
+            return 0;
+        // Usage errors exit 2, like a subcommand's bad arguments; the usage goes to stderr, not into a pipe.
+        case undefined:
+            io.err(USAGE);
+            return 2;
         default:
             io.err(`Unknown command '${command}'.\n\n${USAGE}`);
-            return 1;
+            return 2;
     }
 }
 

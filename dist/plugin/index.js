@@ -925,6 +925,12 @@ function maxLengthProblem(value) {
         return undefined;
     return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
 }
+/** Why a credential value cannot be one, or undefined: X's keys and tokens never hold whitespace. Never repeats it. */
+function credentialProblem(value) {
+    if (value === "")
+        return "is empty";
+    return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/template.ts
 // Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
@@ -1034,6 +1040,7 @@ function renderTemplate(template, values, present = []) {
 
 ;// CONCATENATED MODULE: ./src/core/compose.ts
 // Turns a release into the posts to send: template + notes cut (or threaded) to X's weighted length. Pure.
+
 
 
 
@@ -1197,11 +1204,12 @@ function exactPost(pieces, cursor, budget, maxLength, mode, render) {
 function compose(release, options = {}) {
     const { template, maxLength, thread, names } = checkOptions(options);
     const values = {
-        version: sanitizeField(release.version),
-        tag: sanitizeField(release.tag),
-        name: sanitizeField(release.name),
-        repo: sanitizeField(release.repo),
-        owner: sanitizeField(release.owner),
+        // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an X account.
+        version: quietMentions(sanitizeField(release.version)),
+        tag: quietMentions(sanitizeField(release.tag)),
+        name: quietMentions(sanitizeField(release.name)),
+        repo: quietMentions(sanitizeField(release.repo)),
+        owner: quietMentions(sanitizeField(release.owner)),
         url: sanitizeField(release.url),
         notes: "",
     };
@@ -1280,7 +1288,8 @@ async function publishPosts(client, posts) {
                     return { alreadyPosted: true, posts: [] };
                 throw error;
             }
-            const reason = error instanceof errors_ReleaseTweetError ? error.summary : error instanceof Error ? error.message : String(error);
+            // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
+            const reason = error instanceof Error ? error.message : String(error);
             throw partial(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
         }
         posted.push({ id: result.id, url: result.url, text: post.text, alreadyPosted: result.alreadyPosted });
@@ -1699,6 +1708,7 @@ async function sendSigned(options, req) {
 
 
 
+
 /** The documented policy (README "Guarantees"): worst case 3 × 10 s timeouts + ≤ 3 s backoff stays under the 40 s budget. */
 const RETRY_POLICY = {
     attempts: 3,
@@ -1717,11 +1727,8 @@ function validateCredentials(credentials) {
     const problems = Object.keys(CREDENTIAL_ENV).flatMap((key) => {
         const value = credentials[key];
         const name = `${CREDENTIAL_ENV[key]} (${CREDENTIAL_INPUT[key]})`;
-        if (typeof value !== "string" || value === "")
-            return [`${name} is empty`];
-        if (value.trim() !== value || /\s/.test(value))
-            return [`${name} contains spaces or line breaks`];
-        return [];
+        const problem = typeof value === "string" ? credentialProblem(value) : "is empty";
+        return problem === undefined ? [] : [`${name} ${problem}`];
     });
     if (problems.length > 0) {
         throw new errors_ReleaseTweetError("EXCREDENTIALS", `The X credentials are not usable: ${problems.join("; ")}.`, "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.");
@@ -1923,6 +1930,11 @@ function missingCredential(key) {
         "semantic-release step (from a CI secret). `npx release-tweet authorize` gets all four values and can store " +
         "them as repository secrets.", { docs: PLUGIN_DOCS });
 }
+/** EXCREDENTIALS: a credential that cannot be one (spaces or line breaks inside); its value is never repeated. */
+function invalidCredential(key, problem) {
+    const name = CREDENTIAL_ENV[key];
+    return new errors_ReleaseTweetError("EXCREDENTIALS", `The environment variable ${name} ${problem}.`, `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`, { docs: PLUGIN_DOCS });
+}
 /** EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS. */
 function invalidOption(option, problem, fix, subject = `The release-tweet option "${option}"`) {
     return new errors_ReleaseTweetError(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
@@ -2113,8 +2125,11 @@ function checkConfig(config) {
     const credentials = {};
     for (const key of Object.keys(CREDENTIAL_ENV)) {
         const value = config.credentials[key];
+        const problem = value === undefined ? undefined : credentialProblem(value);
         if (value === undefined)
             problems.push(missingCredential(key));
+        else if (problem !== undefined)
+            problems.push(invalidCredential(key, problem));
         else
             credentials[key] = value;
     }
@@ -2304,7 +2319,14 @@ async function success(pluginConfig, context, deps = defaultDeps) {
         reportPosted(log, label, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
     }
     catch (error) {
-        throw announcementFailed(error, label, secrets);
+        const failure = announcementFailed(error, label, secrets);
+        // semantic-release announces a version added to another channel before it makes this run's new release, and
+        // a throw there would stop that release: the failure is reported, and the run goes on.
+        if (context.currentRelease !== undefined) {
+            log.error(`${failure.message}\n${failure.details ?? ""}`);
+            return;
+        }
+        throw failure;
     }
 }
 function reportPosted(log, label, where) {

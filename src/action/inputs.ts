@@ -1,7 +1,7 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
 import { validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, maxLengthFromText, maxLengthProblem } from "../core/settings.js";
+import { apiBaseUrlProblem, credentialProblem, maxLengthFromText, maxLengthProblem } from "../core/settings.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
 import { createRunner, type Runner } from "./runner.js";
 
@@ -103,6 +103,19 @@ function readCredentials(reader: InputReader, problems: ReleaseTweetError[]): XC
           `ENO${secret.replaceAll("_", "")}`,
           `Input '${input}' is required: set it to \${{ secrets.${secret} }}.`,
           `Store the four X credentials as repository secrets (\`npx release-tweet authorize\` does it for you) and pass each one in the step's \`with:\`.`,
+          { docs: "authorize" },
+        ),
+      );
+      return value;
+    }
+    // Checked with the other inputs, so a dry run says it too, before any request.
+    const problem = credentialProblem(value);
+    if (problem !== undefined) {
+      problems.push(
+        new ReleaseTweetError(
+          "EXCREDENTIALS",
+          `Input '${input}' ${problem}.`,
+          `Copy the value again from the X developer portal (Keys and tokens) into the ${CREDENTIAL_ENV[key]} secret, whole and nothing else.`,
           { docs: "authorize" },
         ),
       );

@@ -77,9 +77,16 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     await announce(settings, { ...deps, log, writeSummary });
   } catch (error) {
     log.setFailed(failureMessage(error));
-    // Expected failures are explained by their message; only surprises get a stack, and only in debug logs.
-    if (!isExpected(error) && error instanceof Error && error.stack) log.debug(error.stack);
+    // Expected failures are explained by their message (and their code, for the README's tables); only surprises
+    // get a stack, and only in debug logs.
+    if (isExpected(error)) log.debug(`Error code: ${errorCodes(error).join(", ")} (see "Troubleshooting" in the README).`);
+    else if (error instanceof Error && error.stack) log.debug(error.stack);
   }
+}
+
+function errorCodes(error: unknown): string[] {
+  if (error instanceof AggregateError) return error.errors.flatMap(errorCodes);
+  return error instanceof ReleaseTweetError ? [error.code] : [];
 }
 
 function isExpected(error: unknown): boolean {
@@ -116,11 +123,15 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     thread: settings.thread,
     settingNames: { maxLength: "max-length", thread: "thread" },
   });
-  const text = posts.map((post) => post.text).join("\n\n");
+  const setTextOutputs = (): void => {
+    log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
+    // A post may hold blank lines itself: the array is what tells a thread's posts apart.
+    log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
+  };
 
   if (settings.dryRun) {
     log.info(formatDryRun(posts, settings.maxLength));
-    log.setOutput("text", text);
+    setTextOutputs();
     await writeJobSummary(deps, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
     return;
   }
@@ -131,7 +142,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     debug: (message) => log.debug(message),
   });
   const result = await publishPosts(client, posts);
-  log.setOutput("text", text);
+  setTextOutputs();
 
   if (result.alreadyPosted) {
     log.notice(

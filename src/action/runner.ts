@@ -89,7 +89,15 @@ export function createRunner(env: NodeJS.ProcessEnv = process.env, io: RunnerIo 
       io.writeLine(`::set-output name=${escapeProperty(name)}::${escapeData(value)}`);
     },
     debug: (message) => command("debug", message),
-    info: (message) => io.writeLine(message),
+    info: (message) => {
+      // Release notes reach the log as they are (a dry run prints the posts). A line in them that looks like a
+      // workflow command ("::set-output …", "##[…]") is logged with commands paused, under a token no text can know.
+      if (!/^\s*(?:::|##\[)/m.test(message)) return io.writeLine(message);
+      const token = randomUUID();
+      io.writeLine(`::stop-commands::${token}`);
+      io.writeLine(message);
+      io.writeLine(`::${token}::`);
+    },
     notice: (message) => command("notice", message),
     warning: (message) => command("warning", message),
     error: (message) => command("error", message),

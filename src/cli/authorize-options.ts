@@ -12,8 +12,9 @@ Signs your X account in to your X app once (three-legged OAuth 1.0a) and stores 
 credentials as encrypted GitHub Actions secrets: ${Object.values(CREDENTIAL_ENV).join(", ")}.
 
 Options:
-  --repo OWNER/NAME   Repository to store the secrets in (default: the GitHub 'origin' remote
-                      of the current directory)
+  --repo OWNER/NAME   Repository to store the secrets in (default: the 'origin' remote of the
+                      current directory; one on a host other than github.com needs
+                      ${GITHUB_API_ENV})
   --env NAME          Store them as secrets of this deployment environment instead
   --callback URL      Use callback mode with this exact URL registered in your X app,
                       e.g. http://127.0.0.1:8976/callback (default: PIN mode)
@@ -23,12 +24,15 @@ Options:
 
 Environment:
   ${CREDENTIAL_ENV.apiKey}, ${CREDENTIAL_ENV.apiSecret}
-                      Your X app's consumer key and secret (asked for when unset)
+                      Your X app's consumer key and secret (asked for when unset; the secret
+                      is typed without echo)
   GITHUB_TOKEN, GH_TOKEN
                       GitHub token allowed to write Actions secrets (classic: 'repo' scope;
-                      fine-grained: 'Secrets: Read and write'). Without a token or repository
+                      fine-grained: 'Secrets: Read and write'), e.g. for one command:
+                      GITHUB_TOKEN=$(gh auth token). Without a token or repository
                       the credentials are printed once, with the 'gh secret set' commands.
-  ${GITHUB_API_ENV}      GitHub API (default ${DEFAULT_GITHUB_API_URL}; GitHub Enterprise Server)
+  ${GITHUB_API_ENV}      GitHub API (default ${DEFAULT_GITHUB_API_URL}; for GitHub Enterprise Server
+                      https://HOST/api/v3)
   ${API_BASE_ENV}
                       X API (default ${DEFAULT_API_BASE_URL})
   BROWSER             Command that opens the authorize URL. Without it a browser is opened
@@ -44,7 +48,7 @@ export interface AuthorizeOptions {
   timeoutMs: number;
   openBrowser: boolean;
   xBaseUrl: string;
-  /** Set only when GITHUB_API_URL is; otherwise derived from the remote's host. */
+  /** Set only when GITHUB_API_URL is; otherwise api.github.com, and never guessed from a remote's host. */
   githubApiUrl: string | undefined;
   github: { token: string; name: "GITHUB_TOKEN" | "GH_TOKEN" } | undefined;
   consumer: { apiKey: string | undefined; apiSecret: string | undefined };
@@ -117,6 +121,7 @@ function defaults(env: NodeJS.ProcessEnv): AuthorizeOptions {
   };
   const githubToken = nonEmpty("GITHUB_TOKEN");
   const ghToken = nonEmpty("GH_TOKEN");
+  const githubApi = nonEmpty(GITHUB_API_ENV);
   return {
     help: false,
     repo: undefined,
@@ -125,7 +130,7 @@ function defaults(env: NodeJS.ProcessEnv): AuthorizeOptions {
     timeoutMs: DEFAULT_TIMEOUT_S * 1000,
     openBrowser: true,
     xBaseUrl: xApiUrl(nonEmpty(API_BASE_ENV) ?? DEFAULT_API_BASE_URL),
-    githubApiUrl: nonEmpty(GITHUB_API_ENV) === undefined ? undefined : httpUrl(nonEmpty(GITHUB_API_ENV) ?? "", GITHUB_API_ENV),
+    githubApiUrl: githubApi === undefined ? undefined : githubApiUrl(githubApi),
     github: githubToken
       ? { token: githubToken, name: "GITHUB_TOKEN" }
       : ghToken
@@ -149,17 +154,19 @@ function xApiUrl(value: string): string {
   return value.replace(/\/+$/, "");
 }
 
-function httpUrl(value: string, name: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password) {
-    throw new ReleaseTweetError("EURL", `${name} is not an http(s) URL without credentials.`, `Fix or unset ${name}.`, {
-      docs: "authorize",
-    });
+/**
+ * GITHUB_API_URL by the same rule as the X base URL: the GitHub token goes in every request, so https only, plain
+ * http only to loopback (tests), no credentials, query or fragment.
+ */
+function githubApiUrl(value: string): string {
+  const problem = apiBaseUrlProblem(value);
+  if (problem !== undefined) {
+    throw new ReleaseTweetError(
+      "EURL",
+      `${GITHUB_API_ENV} ${problem}.`,
+      `Fix or unset ${GITHUB_API_ENV} (default ${DEFAULT_GITHUB_API_URL}; on GitHub Enterprise Server https://HOST/api/v3).`,
+      { docs: "authorize" },
+    );
   }
   return value.replace(/\/+$/, "");
 }

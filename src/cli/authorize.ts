@@ -1,12 +1,17 @@
 // `release-tweet authorize`: the one-time three-legged OAuth flow, then the four credentials as encrypted GitHub secrets.
+import type { Dispatcher } from "undici";
 import { ReleaseTweetError, describeError } from "../core/errors.js";
 import {
   DEFAULT_GITHUB_API_URL,
+  GITHUB_API_ENV,
+  SecretsPartialError,
+  checkRepoAccess,
   describeScope,
   fetchPublicKey,
   saveSecrets,
   type PublicKey,
   type SecretToSave,
+  type SecretsClientOptions,
   type SecretsTarget,
 } from "../core/github-secrets.js";
 import { redact } from "../core/redact.js";
@@ -24,6 +29,10 @@ export interface AuthorizeDeps {
   openBrowser?: (command: BrowserCommand) => Promise<boolean>;
   readOrigin?: (cwd: string) => Promise<GitHubRemote | undefined>;
   platform?: NodeJS.Platform;
+  /** Transport for every request, to X and to GitHub (default Node's global one). */
+  dispatcher?: Dispatcher;
+  /** Waits between attempts of a secret's PUT. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Where the credentials go: GitHub secrets (with the public key already fetched), or the terminal. */
@@ -32,8 +41,10 @@ type Destination =
   | { kind: "print"; repo: string | undefined; environment: string | undefined };
 
 const PIN_PATTERN = /^\d{4,10}$/;
-/** Errors in the command line itself exit 2, like other CLIs; everything else 1. */
-const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL"]);
+/** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
+const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
+/** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
+const GITHUB_COM_HOSTS = new Set(["github.com", "www.github.com", "ssh.github.com"]);
 
 export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDeps = {}): Promise<number> {
   // Every credential seen so far: the last line of defence redacts them from any error line.
@@ -56,7 +67,7 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     const consumer = await readConsumer(options, prompter);
     known.push(consumer.apiKey, consumer.apiSecret);
 
-    const flow = { baseUrl: options.xBaseUrl };
+    const flow = { baseUrl: options.xBaseUrl, dispatcher: deps.dispatcher };
     const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
     known.push(request.token, request.tokenSecret);
 
@@ -73,7 +84,7 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     io.out(`Authorized as @${user.screenName}`);
 
     const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
-    if (destination.kind === "github") await store(destination, credentials, io);
+    if (destination.kind === "github") await store(destination, credentials, user.screenName, io, deps);
     else printCredentials(destination, credentials, user.screenName, io);
     return 0;
   } catch (error) {
@@ -89,15 +100,22 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
 
 async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: AuthorizeDeps): Promise<Destination> {
   let repo = options.repo;
-  let apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
+  const apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
   if (repo === undefined) {
     const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
     if (origin) {
       repo = origin.repo;
-      // A remote on another host is GitHub Enterprise Server, whose REST API lives under /api/v3.
-      const inferred = options.githubApiUrl === undefined && origin.host !== "github.com";
-      if (inferred) apiUrl = `https://${origin.host}/api/v3`;
-      io.out(`Repository: ${repo} (from the origin remote${inferred ? `; GitHub API ${apiUrl}, set GITHUB_API_URL to change` : ""})`);
+      const onGitHubCom = GITHUB_COM_HOSTS.has(origin.host);
+      // Never guess an API from the host (https://HOST/api/v3): an SSH alias or another forge would get the token.
+      if (!onGitHubCom && options.githubApiUrl === undefined && options.github !== undefined) {
+        throw unknownHostError(origin.host, options.github.name);
+      }
+      const api = onGitHubCom
+        ? ""
+        : options.githubApiUrl === undefined
+          ? `; on ${origin.host}, not github.com`
+          : `; GitHub API ${apiUrl} from ${GITHUB_API_ENV}`;
+      io.out(`Repository: ${repo} (from the origin remote${api})`);
     }
   }
   if (repo === undefined || options.github === undefined) {
@@ -117,10 +135,23 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
     token: options.github.token,
     tokenName: options.github.name,
   };
-  // Reading the public key needs the same permission as writing secrets, so this is the access check.
-  const publicKey = await fetchPublicKey(target);
-  io.out(`GitHub access checked: ${options.github.name} can write the secrets of ${describeScope(target)}.`);
+  const client: SecretsClientOptions = { dispatcher: deps.dispatcher };
+  await checkRepoAccess(target, client);
+  const publicKey = await fetchPublicKey(target, client);
+  // Honest about what was checked: a fine-grained token's Secrets permission shows only when a secret is written.
+  io.out(
+    `GitHub access checked: ${options.github.name} can reach ${repo} and read the secrets key of ${describeScope(target)}; writing is checked on the first secret.`,
+  );
   return { kind: "github", target, publicKey };
+}
+
+function unknownHostError(host: string, tokenName: string): ReleaseTweetError {
+  return new ReleaseTweetError(
+    "EGITHUBHOST",
+    `The origin remote is on ${host}, not github.com, and ${GITHUB_API_ENV} is not set, so ${tokenName} was sent nowhere.`,
+    `For GitHub Enterprise Server set ${GITHUB_API_ENV} to its API (e.g. https://${host}/api/v3); for a repository on github.com (an SSH host alias, a mirror) pass --repo OWNER/NAME.`,
+    { docs: "authorize" },
+  );
 }
 
 async function readConsumer(options: AuthorizeOptions, prompter: Prompter): Promise<ConsumerCredentials> {
@@ -174,10 +205,29 @@ function secretList(credentials: XCredentials): SecretToSave[] {
   }));
 }
 
-async function store(destination: Extract<Destination, { kind: "github" }>, credentials: XCredentials, io: CliIo) {
+async function store(
+  destination: Extract<Destination, { kind: "github" }>,
+  credentials: XCredentials,
+  screenName: string,
+  io: CliIo,
+  deps: AuthorizeDeps,
+): Promise<void> {
   const { target, publicKey } = destination;
+  const secrets = secretList(credentials);
   io.out(`Saving secrets to ${describeScope(target)}:`);
-  await saveSecrets(target, secretList(credentials), publicKey, {}, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+  try {
+    const client: SecretsClientOptions = { dispatcher: deps.dispatcher, sleep: deps.sleep };
+    await saveSecrets(target, secrets, publicKey, client, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+  } catch (error) {
+    if (error instanceof SecretsPartialError) {
+      // The X tokens exist nowhere else: show the missing values (never in the error, which may be logged).
+      const unsaved = secrets.filter(({ name }) => error.notStored.includes(name));
+      io.out("");
+      io.out(`Not stored in GitHub: ${error.notStored.join(", ")}. Their values follow, so you need not authorize again.`);
+      printSecrets(unsaved, target, screenName, io);
+    }
+    throw error;
+  }
   io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
 }
 
@@ -187,11 +237,21 @@ function printCredentials(
   screenName: string,
   io: CliIo,
 ): void {
-  const secrets = secretList(credentials);
-  const repoFlag = `--repo ${destination.repo ?? "OWNER/NAME"}`;
-  const envFlag = destination.environment === undefined ? "" : ` --env ${shellQuote(destination.environment)}`;
   io.out("");
-  io.out(`WARNING: the ${secrets.length} values below are secrets. Anyone who has them can post as @${screenName}.`);
+  printSecrets(secretList(credentials), destination, screenName, io);
+}
+
+/** The values under a warning, then the `gh secret set` commands that store them. The only place values are shown. */
+function printSecrets(
+  secrets: readonly SecretToSave[],
+  place: { repo: string | undefined; environment?: string | undefined },
+  screenName: string,
+  io: CliIo,
+): void {
+  const repoFlag = `--repo ${place.repo ?? "OWNER/NAME"}`;
+  const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
+  const what = secrets.length === 1 ? "value below is a secret" : `${secrets.length} values below are secrets`;
+  io.out(`WARNING: the ${what}. Anyone who has them can post as @${screenName}.`);
   io.out("Store them now, then clear this terminal's scrollback. Never paste them into issues, chats or logs.");
   io.out("");
   for (const { name, value } of secrets) io.out(`${name}=${value}`);

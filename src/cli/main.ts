@@ -7,7 +7,8 @@ Commands:
   preview     Show the exact posts for a release's notes, without posting
   authorize   Get access tokens for your X account and save them as GitHub secrets
 
-Run 'release-tweet <command> --help' for a command's options.`;
+Run 'release-tweet <command> --help' for a command's options.
+No command, or an unknown one, prints this to stderr and exits with status 2.`;
 
 export async function runCli(argv: string[], io: CliIo = standardIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,14 +17,17 @@ export async function runCli(argv: string[], io: CliIo = standardIo()): Promise<
       return (await import("./preview.js")).runPreview(rest, io);
     case "authorize":
       return (await import("./authorize.js")).runAuthorize(rest, io);
-    case undefined:
     case "-h":
     case "--help":
     case "help":
       io.out(USAGE);
-      return command === undefined ? 1 : 0;
+      return 0;
+    // Usage errors exit 2, like a subcommand's bad arguments; the usage goes to stderr, not into a pipe.
+    case undefined:
+      io.err(USAGE);
+      return 2;
     default:
       io.err(`Unknown command '${command}'.\n\n${USAGE}`);
-      return 1;
+      return 2;
   }
 }

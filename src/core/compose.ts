@@ -2,6 +2,7 @@
 import { ReleaseTweetError } from "./errors.js";
 import { ELLIPSIS, ELLIPSIS_WEIGHT, cutToBudget, weightWithin } from "./fit.js";
 import { readNotes, type NoteLine, type NotesReader } from "./markdown.js";
+import { quietMentions } from "./mentions.js";
 import { sanitizeField } from "./sanitize.js";
 import { DEFAULT_MAX_LENGTH, MAX_LENGTH_LIMIT, maxLengthProblem } from "./settings.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
@@ -210,11 +211,12 @@ function exactPost(
 export function compose(release: Release, options: ComposeOptions = {}): Post[] {
   const { template, maxLength, thread, names } = checkOptions(options);
   const values: TemplateValues = {
-    version: sanitizeField(release.version),
-    tag: sanitizeField(release.tag),
-    name: sanitizeField(release.name),
-    repo: sanitizeField(release.repo),
-    owner: sanitizeField(release.owner),
+    // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an X account.
+    version: quietMentions(sanitizeField(release.version)),
+    tag: quietMentions(sanitizeField(release.tag)),
+    name: quietMentions(sanitizeField(release.name)),
+    repo: quietMentions(sanitizeField(release.repo)),
+    owner: quietMentions(sanitizeField(release.owner)),
     url: sanitizeField(release.url),
     notes: "",
   };

@@ -54,7 +54,8 @@ export async function publishPosts(client: Pick<XClient, "postTweet">, posts: Po
         if (error instanceof ReleaseTweetError && error.code === "EXDUPLICATE") return { alreadyPosted: true, posts: [] };
         throw error;
       }
-      const reason = error instanceof ReleaseTweetError ? error.summary : error instanceof Error ? error.message : String(error);
+      // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
+      const reason = error instanceof Error ? error.message : String(error);
       throw partial(
         posted,
         posts.length,

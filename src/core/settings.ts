@@ -33,3 +33,9 @@ export function maxLengthProblem(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_LENGTH_LIMIT) return undefined;
   return `must be a whole number from 1 to ${MAX_LENGTH_LIMIT}`;
 }
+
+/** Why a credential value cannot be one, or undefined: X's keys and tokens never hold whitespace. Never repeats it. */
+export function credentialProblem(value: string): string | undefined {
+  if (value === "") return "is empty";
+  return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
+}

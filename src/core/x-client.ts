@@ -3,6 +3,7 @@ import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "./errors.js";
 import { DEFAULT_TIMEOUT_MS, resolveBaseUrl, sendSigned, type HttpOptions, type SignedRequest } from "./http.js";
 import { redact } from "./redact.js";
+import { credentialProblem } from "./settings.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, type XCredentials } from "./types.js";
 import { describeBody, errorForResponse, phraseReset, rateLimitReset, xError, type XResponse } from "./x-errors.js";
 
@@ -65,9 +66,8 @@ function validateCredentials(credentials: XCredentials): void {
   const problems = (Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]).flatMap((key) => {
     const value = credentials[key];
     const name = `${CREDENTIAL_ENV[key]} (${CREDENTIAL_INPUT[key]})`;
-    if (typeof value !== "string" || value === "") return [`${name} is empty`];
-    if (value.trim() !== value || /\s/.test(value)) return [`${name} contains spaces or line breaks`];
-    return [];
+    const problem = typeof value === "string" ? credentialProblem(value) : "is empty";
+    return problem === undefined ? [] : [`${name} ${problem}`];
   });
   if (problems.length > 0) {
     throw new ReleaseTweetError(

@@ -44,5 +44,7 @@ export interface StepContext {
   };
   branch?: Branch;
   nextRelease?: NextRelease;
+  /** Set only when semantic-release adds an existing version to another channel (before this run's new release). */
+  currentRelease?: NextRelease;
   releases?: readonly PublishedRelease[];
 }

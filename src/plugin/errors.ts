@@ -32,6 +32,17 @@ export function missingCredential(key: keyof XCredentials): ReleaseTweetError {
   );
 }
 
+/** EXCREDENTIALS: a credential that cannot be one (spaces or line breaks inside); its value is never repeated. */
+export function invalidCredential(key: keyof XCredentials, problem: string): ReleaseTweetError {
+  const name = CREDENTIAL_ENV[key];
+  return new ReleaseTweetError(
+    "EXCREDENTIALS",
+    `The environment variable ${name} ${problem}.`,
+    `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`,
+    { docs: PLUGIN_DOCS },
+  );
+}
+
 /** EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS. */
 export function invalidOption(
   option: OptionName,

@@ -110,7 +110,14 @@ export async function success(
     // A null URL: X confirmed after a retry that the post exists, without saying its id.
     reportPosted(log, label, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
   } catch (error) {
-    throw announcementFailed(error, label, secrets);
+    const failure = announcementFailed(error, label, secrets);
+    // semantic-release announces a version added to another channel before it makes this run's new release, and
+    // a throw there would stop that release: the failure is reported, and the run goes on.
+    if (context.currentRelease !== undefined) {
+      log.error(`${failure.message}\n${failure.details ?? ""}`);
+      return;
+    }
+    throw failure;
   }
 }
 

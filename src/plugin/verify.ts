@@ -1,11 +1,11 @@
 // Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
 import { compose, validateTemplate } from "../core/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, maxLengthProblem } from "../core/settings.js";
+import { apiBaseUrlProblem, credentialProblem, maxLengthProblem } from "../core/settings.js";
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
 import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
-import { invalidOption, missingCredential, toSemanticReleaseError } from "./errors.js";
+import { invalidCredential, invalidOption, missingCredential, toSemanticReleaseError } from "./errors.js";
 import { resolveConfig, secretValues } from "./resolve-config.js";
 import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
 
@@ -37,7 +37,9 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
   const credentials: Partial<XCredentials> = {};
   for (const key of Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]) {
     const value = config.credentials[key];
+    const problem = value === undefined ? undefined : credentialProblem(value);
     if (value === undefined) problems.push(missingCredential(key));
+    else if (problem !== undefined) problems.push(invalidCredential(key, problem));
     else credentials[key] = value;
   }
 

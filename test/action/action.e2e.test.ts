@@ -179,6 +179,7 @@ describe("the bundled Action", () => {
       "tweet-url": `https://x.com/i/status/${tweet!.id}`,
       "tweet-ids": JSON.stringify([tweet!.id]),
       text: tweet!.text,
+      texts: JSON.stringify([tweet!.text]),
     });
     expect(result.summary).toContain(`https://x.com/i/status/${tweet!.id}`);
     expect(result.summary).toContain(tweet!.text);
@@ -195,6 +196,9 @@ describe("the bundled Action", () => {
     x.tweets.forEach((tweet, index) => expect(tweet.replyTo).toBe(index === 0 ? null : x.tweets[index - 1]!.id));
     expect(JSON.parse(result.outputs["tweet-ids"]!)).toEqual(x.tweets.map((tweet) => tweet.id));
     expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    // Each post's own blank lines survive in texts; text joins them, so only texts splits back into posts.
+    expect(JSON.parse(result.outputs.texts!)).toEqual(x.tweets.map((tweet) => tweet.text));
+    expect(result.outputs.text).toBe(x.tweets.map((tweet) => tweet.text).join("\n\n"));
     expectNoLeak(result);
   });
 
@@ -205,7 +209,8 @@ describe("the bundled Action", () => {
     expect(result.stdout).toMatch(/\b\d+\/280\b/);
     expect(result.outputs.text).toContain("Adds the frobnicator.");
     expect(result.stdout).toContain(result.outputs.text!.split("\n")[0]!);
-    expect(Object.keys(result.outputs)).toEqual(["text"]);
+    expect(Object.keys(result.outputs)).toEqual(["text", "texts"]);
+    expect(JSON.parse(result.outputs.texts!)).toEqual([result.outputs.text]);
     expectNoLeak(result);
   });
 

@@ -112,6 +112,16 @@ describe("readInputs", () => {
     expect(problems.map((p) => p.code)).toEqual(["ENOTWITTERAPIKEY", "ENOTWITTERACCESSTOKENSECRET"]);
   });
 
+  it("refuses a credential with spaces or a line break inside, naming the input, never the value", () => {
+    const problems = failure({ ...CREDENTIALS, "api-secret": "secret-value 5678", "access-token": "token-value\n9012" });
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      ["EXCREDENTIALS", "Input 'api-secret' contains spaces or line breaks."],
+      ["EXCREDENTIALS", "Input 'access-token' contains spaces or line breaks."],
+    ]);
+    expect(problems[0]!.fix).toContain("TWITTER_API_SECRET");
+    for (const problem of problems) expect(`${problem.message} ${problem.fix}`).not.toMatch(/5678|9012/);
+  });
+
   it.each([
     ["api-base-url", "ftp://api.x.com", "Input 'api-base-url' must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)."],
     ["api-base-url", "http://api.x.com", "Input 'api-base-url' must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)."],

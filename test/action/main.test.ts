@@ -98,6 +98,7 @@ describe("run", () => {
       "tweet-url": "https://x.com/i/status/100",
       "tweet-ids": '["100"]',
       text: h.posted[0]!.text,
+      texts: JSON.stringify([h.posted[0]!.text]),
     });
     expect(h.summaries).toHaveLength(1);
     expect(h.summaries[0]).toContain("https://x.com/i/status/100");
@@ -147,7 +148,8 @@ describe("run", () => {
     const printed = h.of("info").join("\n");
     expect(printed).toMatch(/\b\d+\/200\b/);
     expect(printed).toContain(h.outputs.text);
-    expect(Object.keys(h.outputs)).toEqual(["text"]);
+    expect(Object.keys(h.outputs)).toEqual(["text", "texts"]);
+    expect((JSON.parse(h.outputs.texts!) as string[]).join("\n\n")).toBe(h.outputs.text);
     expect(h.summaries[0]).toContain("nothing was posted");
   });
 
@@ -192,8 +194,9 @@ describe("run", () => {
         "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
       ].join("\n"),
     ]);
-    // An expected failure: no stack trace, not even in debug.
+    // An expected failure: no stack trace, not even in debug; the codes are there, to look up in the README.
     expect(h.of("debug").join("\n")).not.toContain("    at ");
+    expect(h.of("debug")).toContain('Error code: ENOTWITTERAPIKEY, ENOTWITTERACCESSTOKEN, EINVALIDMAXLENGTH (see "Troubleshooting" in the README).');
     expect([h.clients, h.lookups, h.summaries]).toEqual([[], [], []]);
   });
 
@@ -204,6 +207,7 @@ describe("run", () => {
     await run(h.deps);
     expect(h.of("failed")).toEqual(["The app can only read. Set Read and write."]);
     expect(h.of("debug").join("\n")).not.toContain("    at ");
+    expect(h.of("debug")).toContain('Error code: EXPERMISSION (see "Troubleshooting" in the README).');
   });
 
   it("fails naming the posts that exist when a thread breaks halfway", async () => {

@@ -67,6 +67,22 @@ describe("workflow commands", () => {
     expect(lines).toEqual(["::debug::a%0Ab", "::notice::100%25 done", "::warning::w%0D", "::error::e", "plain\nlines"]);
   });
 
+  it("logs text holding command-like lines (release notes) with commands paused under a fresh random token", () => {
+    const { runner, lines } = harness();
+    const notes = "Post 1:\n::set-output name=tweet-url::https://evil.example\n  ##[error]forged\n::stop-commands::abc123";
+    runner.info(notes);
+    runner.info(notes);
+    expect(lines).toHaveLength(6);
+    const [stop, text, resume] = lines;
+    const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(stop!)?.[1];
+    expect(token).toBeDefined();
+    expect(text).toBe(notes);
+    expect(resume).toBe(`::${token}::`);
+    expect(notes).not.toContain(token!);
+    // A new token each time, so a text cannot learn one from an earlier log line.
+    expect(lines[3]).not.toBe(stop);
+  });
+
   it("masks each non-blank line of a secret on its own", () => {
     const { runner, lines } = harness();
     runner.mask("single");

@@ -2,12 +2,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { MockAgent } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BrowserCommand } from "../../src/cli/browser.js";
 import { readOriginRemote } from "../../src/cli/git-remote.js";
-import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "../support/fake-github.js";
 import { FAKE_APP, startFakeX, type FakeX } from "../support/fake-x.js";
-import { FOUR_SECRETS, GITHUB_TOKEN, errorLine, expectNoLeaks, runInProcess } from "./authorize-harness.js";
+import { FOUR_SECRETS, GITHUB_TOKEN, errorLine, expectNoLeaks, runInProcess, type RunResult } from "./authorize-harness.js";
 
 let x: FakeX;
 let github: FakeGitHub;
@@ -107,5 +108,198 @@ describe("readOriginRemote", () => {
     execFileSync("git", ["remote", "add", "origin", "https://x-access-token:ghp_inremote@github.com/octo/app.git"], { cwd: repo });
     expect(await readOriginRemote(repo)).toEqual({ host: "github.com", repo: "octo/app" });
     expect(await readOriginRemote(await mkdtemp(`${tmpdir()}/authorize-plain-`))).toBeUndefined();
+  });
+});
+
+/** A transport that answers nothing and records every request: what reached it would have left the machine. */
+function recordingAgent(): MockAgent {
+  const agent = new MockAgent({ enableCallHistory: true });
+  agent.disableNetConnect();
+  return agent;
+}
+const calls = (agent: MockAgent) => (agent.getCallHistory()?.calls() ?? []).map((call) => `${call.method} ${call.fullUrl}`);
+
+describe("runAuthorize: where the GitHub token may go", () => {
+  it.each([
+    ["another forge (git@gitlab.com:acme/widget.git)", "gitlab.com", "acme/widget"],
+    ["an SSH host alias (git@github-work:octo/app.git)", "github-work", "octo/app"],
+  ])("an origin on %s without GITHUB_API_URL: no request at all, and says what to set", async (_label, host, repo) => {
+    const agent = recordingAgent();
+    try {
+      const { GITHUB_API_URL: _unset, ...withoutApiUrl } = env();
+      const result = await runInProcess({
+        args: [],
+        env: withoutApiUrl,
+        action: { kind: "pin" },
+        deps: { readOrigin: () => Promise.resolve({ host, repo }), dispatcher: agent },
+      });
+      expect(result.code).toBe(1);
+      expect(errorLine(result)).toBe(
+        `release-tweet authorize: The origin remote is on ${host}, not github.com, and GITHUB_API_URL is not set, so GITHUB_TOKEN was sent nowhere. ` +
+          `For GitHub Enterprise Server set GITHUB_API_URL to its API (e.g. https://${host}/api/v3); for a repository on github.com (an SSH host alias, a mirror) pass --repo OWNER/NAME.`,
+      );
+      expect(calls(agent)).toEqual([]);
+      expect(github.requests).toEqual([]);
+      expect(x.requests).toEqual([]);
+      expect(result.authorizeUrl).toBeUndefined();
+      expectNoLeaks(result, "secrets-hidden");
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it("an origin on another host with GITHUB_API_URL set uses that API", async () => {
+    const result = await runInProcess({
+      args: [],
+      env: env(),
+      action: { kind: "pin" },
+      deps: { readOrigin: () => Promise.resolve({ host: "ghe.corp.example", repo: "octo/app" }) },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Repository: octo/app (from the origin remote; GitHub API ${github.url} from GITHUB_API_URL)`);
+    expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+  });
+
+  it("an origin on ssh.github.com goes to api.github.com, not to the remote's host", async () => {
+    const agent = recordingAgent();
+    agent
+      .get("https://api.github.com")
+      .intercept({ path: "/repos/octo/app", method: "GET" })
+      .reply(404, { message: "Not Found" });
+    try {
+      const { GITHUB_API_URL: _unset, ...withoutApiUrl } = env();
+      const result = await runInProcess({
+        args: [],
+        env: withoutApiUrl,
+        action: { kind: "pin" },
+        deps: { readOrigin: () => Promise.resolve({ host: "ssh.github.com", repo: "octo/app" }), dispatcher: agent },
+      });
+      expect(result.code).toBe(1);
+      expect(calls(agent)).toEqual(["GET https://api.github.com/repos/octo/app"]);
+      expect(errorLine(result)).toContain("GitHub answered 404 when trying to read the repository octo/app");
+      expect(x.requests).toEqual([]);
+    } finally {
+      await agent.close();
+    }
+  });
+});
+
+describe("runAuthorize: the access check before the OAuth run", () => {
+  async function withGitHub(options: Partial<FakeGitHubOptions>, run: (server: FakeGitHub) => Promise<void>): Promise<void> {
+    const server = await startFakeGitHub({ token: GITHUB_TOKEN, repos: ["octo/app"], ...options });
+    try {
+      await run(server);
+    } finally {
+      await server.close();
+    }
+  }
+
+  it("reads the repository, then its secrets key, then goes to X; and claims no more than that", async () => {
+    const result = await runInProcess({ args: ["--repo", "octo/app"], env: env(), action: { kind: "pin" } });
+    expect(result.code).toBe(0);
+    expect(github.requests.slice(0, 2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /repos/octo/app",
+      "GET /repos/octo/app/actions/secrets/public-key",
+    ]);
+    expect(result.stdout).toContain(
+      "GitHub access checked: GITHUB_TOKEN can reach octo/app and read the secrets key of octo/app; writing is checked on the first secret.",
+    );
+    expect(result.stdout).not.toMatch(/can write/);
+  });
+
+  it.each([
+    [
+      "an account with read access only",
+      { permissions: { admin: false, maintain: false, push: false, triage: true, pull: true } },
+      "The account behind GITHUB_TOKEN can read octo/app but not write to it; storing Actions secrets needs write access to the repository.",
+    ],
+    [
+      "a classic token without the 'repo' scope",
+      { oauthScopes: "public_repo, workflow" },
+      "GITHUB_TOKEN is a classic token without the 'repo' scope (its scopes: public_repo, workflow); writing Actions secrets needs it.",
+    ],
+  ])("%s fails before anything is asked of X", async (_label, options, message) => {
+    await withGitHub(options, async (server) => {
+      const result = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_API_URL: server.url }), action: { kind: "pin" } });
+      expect(result.code).toBe(1);
+      expect(errorLine(result)).toContain(message);
+      expect(x.requests).toEqual([]);
+      expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /repos/octo/app"]);
+      expectNoLeaks(result, "secrets-hidden");
+    });
+  });
+
+  it("write access without admin is enough: GitHub lets collaborators with write access store secrets", async () => {
+    await withGitHub({ permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }, oauthScopes: "repo" }, async (server) => {
+      const result = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_API_URL: server.url }), action: { kind: "pin" } });
+      expect(result.code).toBe(0);
+      expect(server.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+    });
+  });
+});
+
+describe("runAuthorize: saving the secrets", () => {
+  const waits: number[] = [];
+  const sleep = (ms: number) => (waits.push(ms), Promise.resolve());
+  beforeEach(() => {
+    waits.length = 0;
+  });
+  const putsOf = (name: string) => github.requests.filter((r) => r.method === "PUT" && r.path.endsWith(`/${name}`)).map((r) => r.status);
+
+  /** The values not stored appear once each, on stdout only; everything else never. */
+  function expectOnlyPrinted(result: RunResult, printed: (keyof typeof FOUR_SECRETS)[]): void {
+    const all = `${result.stdout}\n${result.stderr}`;
+    expect(all).not.toContain(GITHUB_TOKEN);
+    for (const [name, value] of Object.entries(FOUR_SECRETS)) {
+      const expected = (printed as string[]).includes(name) ? 1 : 0;
+      expect(all.split(value).length - 1, `${name} shown`).toBe(expected);
+      if (expected) expect(result.stdout).toContain(`\n${name}=${value}\n`);
+    }
+  }
+
+  it("a 502 once is retried: all four stored, exit 0", async () => {
+    github.failPutFor("TWITTER_API_SECRET", 502, 1);
+    const result = await runInProcess({ args: ["--repo", "octo/app"], env: env(), action: { kind: "pin" }, deps: { sleep } });
+    expect(result.stderr).not.toContain("release-tweet authorize:");
+    expect(result.code).toBe(0);
+    expect(putsOf("TWITTER_API_SECRET")).toEqual([502, 201]);
+    expect(waits).toEqual([1_000]);
+    expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+    expectNoLeaks(result, "secrets-hidden");
+  });
+
+  it("the third secret failing on every attempt: exit 1, stored and not stored listed, the unsaved values printed once", async () => {
+    github.failPutFor("TWITTER_ACCESS_TOKEN", 502);
+    const result = await runInProcess({ args: ["--repo", "octo/app", "--env", "production"], env: env(), action: { kind: "pin" }, deps: { sleep } });
+    expect(result.code).toBe(1);
+    expect(putsOf("TWITTER_ACCESS_TOKEN")).toEqual([502, 502, 502]);
+    expect(putsOf("TWITTER_ACCESS_TOKEN_SECRET")).toEqual([]);
+    expect(waits).toEqual([1_000, 2_000]);
+    const line = errorLine(result);
+    expect(line).toContain('GitHub answered 502 ("Server Error") 3 times when trying to store TWITTER_ACCESS_TOKEN');
+    expect(line).toContain("Stored: TWITTER_API_KEY, TWITTER_API_SECRET. Not stored: TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET.");
+    expect(github.openedSecrets("octo/app/env/production")).toEqual({
+      TWITTER_API_KEY: FOUR_SECRETS.TWITTER_API_KEY,
+      TWITTER_API_SECRET: FOUR_SECRETS.TWITTER_API_SECRET,
+    });
+    expect(result.stdout).toContain("Not stored in GitHub: TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET.");
+    expect(result.stdout).toContain("WARNING: the 2 values below are secrets. Anyone who has them can post as @release_bot.");
+    expect(result.stdout).toContain(
+      "  gh secret set TWITTER_ACCESS_TOKEN --repo octo/app --env production\n  gh secret set TWITTER_ACCESS_TOKEN_SECRET --repo octo/app --env production\n",
+    );
+    expect(result.stdout).not.toContain("gh secret set TWITTER_API_KEY");
+    expect(result.stdout).not.toContain("Done.");
+    expectOnlyPrinted(result, ["TWITTER_ACCESS_TOKEN", "TWITTER_ACCESS_TOKEN_SECRET"]);
+  });
+
+  it("a token refused at the first PUT (what the access check cannot see): all four printed, the OAuth run not lost", async () => {
+    github.failPutFor("TWITTER_API_KEY", 403);
+    const result = await runInProcess({ args: ["--repo", "octo/app"], env: env(), action: { kind: "pin" }, deps: { sleep } });
+    expect(result.code).toBe(1);
+    expect(putsOf("TWITTER_API_KEY")).toEqual([403]);
+    expect(waits).toEqual([]);
+    expect(errorLine(result)).toContain("Stored: none. Not stored: TWITTER_API_KEY, TWITTER_API_SECRET, TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET.");
+    expect(result.stdout).toContain("WARNING: the 4 values below are secrets.");
+    expectOnlyPrinted(result, ["TWITTER_API_KEY", "TWITTER_API_SECRET", "TWITTER_ACCESS_TOKEN", "TWITTER_ACCESS_TOKEN_SECRET"]);
   });
 });

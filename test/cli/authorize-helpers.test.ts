@@ -61,6 +61,23 @@ describe("readAuthorizeOptions", () => {
     expect(error.summary).not.toContain("ghp_secret");
   });
 
+  it.each(["http://ghe.example/api/v3", "http://10.0.0.5/api/v3", "ftp://ghe.example", "https://ghe.example/api/v3?x=1"])(
+    "refuses GITHUB_API_URL %s: https only, plain http only to loopback",
+    (url) => {
+      const error = thrown(() => readAuthorizeOptions([], { GITHUB_API_URL: url }));
+      expect(error.code).toBe("EURL");
+      expect(error.message).toMatch(/^GITHUB_API_URL must /);
+    },
+  );
+
+  it.each([
+    ["http://127.0.0.1:8080/", "http://127.0.0.1:8080"],
+    ["http://localhost:3000/api/v3", "http://localhost:3000/api/v3"],
+    ["https://ghe.example/api/v3/", "https://ghe.example/api/v3"],
+  ])("accepts GITHUB_API_URL %s", (url, expected) => {
+    expect(readAuthorizeOptions([], { GITHUB_API_URL: url }).githubApiUrl).toBe(expected);
+  });
+
   it("answers --help even with a broken environment", () => {
     expect(readAuthorizeOptions(["--help"], { TWITTER_API_BASE_URL: "nope" }).help).toBe(true);
   });

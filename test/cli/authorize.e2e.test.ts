@@ -169,18 +169,33 @@ describe("release-tweet authorize (end to end)", () => {
     expect(errorLine(result)).toMatch(/does not exist.*'repo' scope.*Secrets: Read and write/);
   });
 
-  it("a save that fails part-way says which secrets were stored and which were not", async () => {
+  it("a save that fails part-way (after 3 attempts) lists what was stored and prints only the values that were not", async () => {
     github.failPutFor("TWITTER_ACCESS_TOKEN", 500);
     const result = await spawnAuthorize({ args: ["--repo", "octo/app"], env: env(), action: { kind: "pin" } });
     expect(result.code).toBe(1);
     expect(errorLine(result)).toContain(
       "Stored: TWITTER_API_KEY, TWITTER_API_SECRET. Not stored: TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET.",
     );
+    expect(puts().map((r) => `${r.path.split("/").pop()}:${r.status}`)).toEqual([
+      "TWITTER_API_KEY:201",
+      "TWITTER_API_SECRET:201",
+      "TWITTER_ACCESS_TOKEN:500",
+      "TWITTER_ACCESS_TOKEN:500",
+      "TWITTER_ACCESS_TOKEN:500",
+    ]);
     expect(github.openedSecrets("octo/app")).toEqual({
       TWITTER_API_KEY: FOUR_SECRETS.TWITTER_API_KEY,
       TWITTER_API_SECRET: FOUR_SECRETS.TWITTER_API_SECRET,
     });
-    expectNoLeaks(result, "secrets-hidden");
+    expect(result.stdout).toContain("gh secret set TWITTER_ACCESS_TOKEN_SECRET --repo octo/app\n");
+    const all = `${result.stdout}\n${result.stderr}`;
+    expect(all).not.toContain(GITHUB_TOKEN);
+    expect(all).not.toContain(FOUR_SECRETS.TWITTER_API_KEY);
+    expect(all).not.toContain(FOUR_SECRETS.TWITTER_API_SECRET);
+    for (const name of ["TWITTER_ACCESS_TOKEN", "TWITTER_ACCESS_TOKEN_SECRET"] as const) {
+      expect(all.split(FOUR_SECRETS[name]).length - 1, name).toBe(1);
+      expect(result.stdout).toContain(`\n${name}=${FOUR_SECRETS[name]}\n`);
+    }
   });
 
   it("without a token: prints the four values once, under a warning, with the gh commands", async () => {
@@ -268,6 +283,22 @@ describe("release-tweet authorize (end to end)", () => {
     for (const option of ["--repo", "--env", "--callback", "--timeout", "--no-browser", "GITHUB_TOKEN", "GH_TOKEN", "GITHUB_API_URL", "TWITTER_API_BASE_URL", "BROWSER"]) {
       expect(result.stdout).toContain(option);
     }
+  });
+
+  it("a GITHUB_API_URL over plain http to a non-loopback host is refused before any request (the token would travel in the clear)", async () => {
+    const result = await spawnAuthorize({
+      args: ["--repo", "octo/app"],
+      env: env({ GITHUB_API_URL: "http://ghe.example.com/api/v3" }),
+      action: { kind: "pin" },
+    });
+    expect(result.code).toBe(2);
+    expect(errorLine(result)).toBe(
+      "release-tweet authorize: GITHUB_API_URL must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing). " +
+        "Fix or unset GITHUB_API_URL (default https://api.github.com; on GitHub Enterprise Server https://HOST/api/v3).",
+    );
+    expect(x.requests).toEqual([]);
+    expect(github.requests).toEqual([]);
+    expectNoLeaks(result, "secrets-hidden");
   });
 
   it("bad arguments exit 2 before any request", async () => {

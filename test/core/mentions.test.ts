@@ -34,4 +34,15 @@ describe("quietMentions", () => {
     expect(post!.text).toContain("@\u200Bsomeone");
     expect(mentionOffsets(post!.text)).toEqual([post!.text.indexOf("@acme_hq")]);
   });
+
+  it("applies to the release's own fields too (a GitHub release title is not written for X)", () => {
+    const [post] = compose(
+      { ...release, name: "@scope/tool 2.0 — thanks @octocat", notes: null },
+      { template: "{name} is out, cc @acme_hq {url}" },
+    );
+    expect(post!.text).toContain("@\u200Bscope/tool 2.0 — thanks @\u200Boctocat");
+    // Only the template's own mention is left for X to see.
+    expect(mentionOffsets(post!.text)).toEqual([post!.text.indexOf("@acme_hq")]);
+    expect(post!.text).toContain(release.url);
+  });
 });

@@ -73,6 +73,17 @@ describe("publishPosts against the fake X", () => {
     expect(fake.tweets.map((t) => t.text)).toEqual(["warm-up", "1/4", "2/4"]);
   });
 
+  it("a reply that fails after retries gives its cause, not its 'running again is safe' advice, which a thread no longer has", async () => {
+    const serverError = { status: 500, body: { title: "Internal Server Error", detail: "Something went wrong.", status: 500 } };
+    fake.enqueue({ kind: "normal" }, serverError, serverError, serverError);
+    const error = await failure(publishPosts(client(), thread("head", "tail")));
+    expect(error.code).toBe("EXTHREADPARTIAL");
+    expect(error.message).toMatch(/Post 2 failed: X had a server error/);
+    expect(`${error.message} ${error.fix}`).not.toMatch(/running the job again is safe/i);
+    expect(error.fix).toMatch(/post the rest of the thread by hand/);
+    expect(fake.tweets.map((t) => t.text)).toEqual(["head"]);
+  });
+
   it("stops when a parent's id is unknown (duplicate after retry) instead of posting an unattached reply", async () => {
     fake.enqueue({ kind: "land-then-reset" });
     const error = await failure(publishPosts(client(), thread("head", "tail")));

@@ -254,6 +254,18 @@ describe("success", () => {
     expectNoSecret(visibleText(context.logger.lines, error));
   });
 
+  it("when a version is added to another channel (before the run's new release), a failure is logged, not thrown", async () => {
+    // semantic-release calls success for the promoted version first; a throw there would stop the new release.
+    const promoted = { version: "1.4.0", gitTag: "v1.4.0", channel: null, notes: "* shiny" };
+    const context = fakeContext({ nextRelease: promoted, currentRelease: { ...promoted, channel: "next" } });
+    const fake = fakeClient([new ReleaseTweetError("EXSERVER", `X answered 503 (key ${SECRETS.TWITTER_API_KEY}).`, "Try later.")]);
+    await expect(success({}, context, fake.deps)).resolves.toBeUndefined();
+    const errors = context.logger.lines.filter((line) => line.level === "error").map((line) => line.text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^v1\.4\.0 was released successfully; only its announcement on X failed: X answered 503 \(key \*\*\*\)\.\n.*Try later\./s);
+    expectNoSecret(visibleText(context.logger.lines));
+  });
+
   it("on a thread that broke halfway passes EXTHREADPARTIAL on with the ids of the posts that exist", async () => {
     const notes = Array.from({ length: 10 }, (_, i) => `* change ${i + 1}: ${"detail ".repeat(8)}`).join("\n");
     const context = fakeContext({ nextRelease: { version: "3.0.0", gitTag: "v3.0.0", notes } });

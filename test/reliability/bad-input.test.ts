@@ -96,12 +96,23 @@ describe.concurrent("the Action: a clear error, exit 1, and no request to X", ()
     expect(actionError(result)).toMatch(/'api-base-url' must be an https URL/);
     expect(x.requests).toEqual([]);
   });
+
+  it("a dry run refuses a credential with a space inside, before looking anything up", async () => {
+    const result = await runAction({ x, githubUrl: github.url, inputs: { "api-key": "fake consumer-key", "dry-run": "true" } });
+    expect(result.status).toBe(1);
+    expect(actionError(result)).toMatch(/Input 'api-key' contains spaces or line breaks\./);
+    expect(x.requests).toEqual([]);
+    expectActionClean(result, ["fake consumer-key"]);
+    const visible = result.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::")).join("\n");
+    expect(visible).not.toContain("consumer-key");
+  });
 });
 
 describe.concurrent("the plugin: verifyConditions throws every problem at once, before any request", () => {
   const rows: [string, Record<string, unknown>, Record<string, string>, string[]][] = [
     ["empty TWITTER_API_KEY", {}, { TWITTER_API_KEY: "" }, ["ENOTWITTERAPIKEY"]],
     ["whitespace TWITTER_ACCESS_TOKEN", {}, { TWITTER_ACCESS_TOKEN: "  \n" }, ["ENOTWITTERACCESSTOKEN"]],
+    ["a space inside TWITTER_API_SECRET", {}, { TWITTER_API_SECRET: "fake-consumer secret" }, ["EXCREDENTIALS"]],
     ["unknown placeholder", { template: "{repo} {versoin}" }, {}, ["EINVALIDTEMPLATE"]],
     ["unclosed placeholder", { template: "{repo {version}" }, {}, ["EINVALIDTEMPLATE"]],
     ["apiBaseUrl over plain http to a non-loopback host", { apiBaseUrl: "http://api.x.com" }, {}, ["EINVALIDAPIBASEURL"]],

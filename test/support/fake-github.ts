@@ -1,4 +1,5 @@
-// Loopback fake of the GitHub REST endpoints release-tweet uses: Actions secrets (repo and environment) and releases.
+// Loopback fake of the GitHub REST endpoints release-tweet uses: a repository, its Actions secrets (repo and
+// environment) and releases.
 // Sealed secrets are opened with tweetnacl + tweetnacl-sealedbox-js, an implementation independent of the product's libsodium.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,17 +33,32 @@ export interface FakeGitHubOptions {
   readOnlyToken?: boolean;
   /** Environments that exist, by "owner/name"; when omitted every environment name exists. */
   environments?: Record<string, string[]>;
+  /** The `permissions` GET /repos/{owner}/{repo} shows for the token's account (default: admin, all true); null omits it. */
+  permissions?: RepoPermissions | null;
+  /** Sent as `x-oauth-scopes` on answers to a valid token, as GitHub does for classic tokens only (default: not sent). */
+  oauthScopes?: string;
 }
+
+export interface RepoPermissions {
+  admin: boolean;
+  maintain: boolean;
+  push: boolean;
+  triage: boolean;
+  pull: boolean;
+}
+
+/** A fault for one secret's PUT: an HTTP status, or "reset" (the connection is dropped without an answer). */
+export type PutFault = number | "reset";
 
 export interface FakeGitHub {
   /** "http://127.0.0.1:PORT" — pass as GITHUB_API_URL. */
   url: string;
   /** Secrets as stored, opened with the test's own sealed-box implementation, by "owner/name" or "owner/name/env/ENV". */
   openedSecrets(scope: string): Record<string, string>;
-  /** Every request answered; `path` is the pathname, without the query (like the fake X). */
+  /** Every request answered; `path` is the pathname, without the query (like the fake X). Status 0: reset. */
   requests: { method: string; path: string; status: number }[];
-  /** Make one secret's PUT fail with this status from now on (partial-save tests). */
-  failPutFor(name: string, status: number): void;
+  /** Make one secret's PUT fail with this fault, from now on or for the next `times` PUTs of it (partial-save tests). */
+  failPutFor(name: string, fault: PutFault, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -67,7 +83,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const repos = new Set(options.repos);
   const keys = new Map<string, ScopeKeys>();
   const secrets = new Map<string, Map<string, StoredSecret>>();
-  const failures = new Map<string, number>();
+  const failures = new Map<string, { fault: PutFault; remaining: number }>();
+  const permissions = options.permissions === undefined ? { admin: true, maintain: true, push: true, triage: true, pull: true } : options.permissions;
   const requests: FakeGitHub["requests"] = [];
 
   const keysFor = (scope: string): ScopeKeys => {
@@ -90,7 +107,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const environmentExists = (repo: string, env: string): boolean =>
     options.environments === undefined || (options.environments[repo] ?? []).includes(env);
 
-  const handle = async (req: IncomingMessage): Promise<{ status: number; body?: unknown }> => {
+  const handle = async (req: IncomingMessage): Promise<{ status: number; body?: unknown; reset?: boolean }> => {
     const url = new URL(req.url ?? "/", "http://fake.invalid");
     const parts = url.pathname.split("/").slice(1).map(decodeURIComponent);
     const method = req.method ?? "GET";
@@ -103,9 +120,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const auth = authorized(req);
     if (auth === false) return { status: 401, body: problem(401, "Bad credentials") };
 
-    if (parts[0] !== "repos" || parts.length < 4) return { status: 404, body: problem(404, "Not Found") };
+    if (parts[0] !== "repos" || parts.length < 3) return { status: 404, body: problem(404, "Not Found") };
     const repo = `${parts[1]}/${parts[2]}`;
     const rest = parts.slice(3);
+
+    if (rest.length === 0) {
+      // GitHub hides private repositories: no token, or one without access, gets 404.
+      if (method !== "GET" || auth !== true || !repos.has(repo)) return { status: 404, body: problem(404, "Not Found") };
+      const [owner = "", name = ""] = repo.split("/");
+      return {
+        status: 200,
+        body: { full_name: repo, name, owner: { login: owner }, private: true, ...(permissions === null ? {} : { permissions }) },
+      };
+    }
 
     if (rest[0] === "releases") {
       if (!repos.has(repo)) return { status: 404, body: problem(404, "Not Found") };
@@ -151,7 +178,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const name = tail[0];
       if (!SECRET_NAME.test(name)) return { status: 422, body: problem(422, "Invalid secret name") };
       const failure = failures.get(name);
-      if (failure !== undefined) return { status: failure, body: problem(failure, failure >= 500 ? "Server Error" : "Failed") };
+      if (failure !== undefined && failure.remaining > 0) {
+        failure.remaining -= 1;
+        const { fault } = failure;
+        if (fault === "reset") return { status: 0, reset: true };
+        return { status: fault, body: problem(fault, fault >= 500 ? "Server Error" : "Failed") };
+      }
       const parsed = parseJson(body);
       const encryptedValue = parsed?.encrypted_value;
       const keyId = parsed?.key_id;
@@ -178,12 +210,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     handle(req).then(
-      ({ status, body }) => {
+      ({ status, body, reset }) => {
         requests.push({ method: req.method ?? "GET", path: pathOf(req), status });
+        if (reset) {
+          req.socket.destroy();
+          return;
+        }
+        // Like GitHub for a classic token: its scopes on every answer to it.
+        const scopes = options.oauthScopes !== undefined && authorized(req) === true ? { "x-oauth-scopes": options.oauthScopes } : {};
         if (body === undefined || status === 204) {
-          res.writeHead(status).end();
+          res.writeHead(status, scopes).end();
         } else {
-          res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+          res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...scopes }).end(JSON.stringify(body));
         }
       },
       (error: unknown) => {
@@ -208,8 +246,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       }
       return result;
     },
-    failPutFor(name, status) {
-      failures.set(name, status);
+    failPutFor(name, fault, times = Number.POSITIVE_INFINITY) {
+      failures.set(name, { fault, remaining: times });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
