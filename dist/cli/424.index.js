@@ -197,7 +197,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const ORPHAN_MARKS = /(?<=^|[\s!-/:-@[-`{-~])(?!\uFE0F?\u20E3)[\p{M}\u200C\u200D\uFE0E\uFE0F]+/gu;
 // eslint-disable-next-line no-misleading-character-class -- as above
 const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
-/** Multi-line text (release notes): line breaks kept, tabs become spaces. */
+/**
+ * One line's tabs as spaces up to the next multiple of 4 columns, as CommonMark counts them: "-\tfoo" then
+ * "\t-\tbar" must stay an item and its sub-item.
+ */
+function expandTabs(line) {
+    let out = "";
+    for (const char of line)
+        out += char === "\t" ? " ".repeat(4 - (out.length % 4)) : char;
+    return out;
+}
+/** Multi-line text (release notes): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 function sanitizeText(text) {
     return sanitizeLines(text, true);
 }
@@ -210,7 +220,7 @@ function sanitizeLines(text, atStart) {
     const clean = text
         .replace(LONE_SURROGATE, "\uFFFD")
         .replace(/\r\n?/g, "\n")
-        .replace(/\t/g, "    ")
+        .replace(/[^\n\t]*\t[^\n]*/g, expandTabs)
         .replace(REJECTED, "")
         .normalize("NFC")
         .replace(ORPHAN_MARKS, "");
@@ -246,7 +256,11 @@ function* sanitizedBlocks(source, size) {
                 end += 1;
         }
         end = end === -1 ? source.length : end + 1;
-        yield { text: sanitizeLines(source.slice(start, end), start === 0), rawStart: start, rawEnd: end };
+        const raw = source.slice(start, end);
+        const rawLineStarts = [start];
+        for (const lineBreak of raw.matchAll(/\r\n?|\n/g))
+            rawLineStarts.push(start + lineBreak.index + lineBreak[0].length);
+        yield { text: sanitizeLines(raw, start === 0), rawStart: start, rawEnd: end, rawLineStarts };
         start = end;
     }
 }
@@ -376,7 +390,13 @@ function* markdownSegments(source, sizes = CHUNK_SIZES) {
     let size = 0;
     for (const block of sanitizedBlocks(source, Math.max(sizes.target, 1024))) {
         const { text } = block;
-        const rawAt = (offset) => block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1));
+        // Exact at a line start (definitions() relies on it to know how far it has read); inside one enormous line,
+        // where only forced cuts happen, an estimate.
+        let lineNumber = 0;
+        let midLine = false;
+        const rawAt = (offset) => midLine
+            ? block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1))
+            : (block.rawLineStarts[lineNumber] ?? block.rawEnd);
         let start = 0;
         let lineStart = 0;
         while (lineStart < text.length) {
@@ -402,6 +422,7 @@ function* markdownSegments(source, sizes = CHUNK_SIZES) {
                     cut = start + sizes.hard;
                 if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? ""))
                     cut -= 1;
+                midLine = true;
                 yield { text: text.slice(start, cut), rawEnd: rawAt(cut), clean: false };
                 start = cut;
                 lineStart = cut;
@@ -409,6 +430,8 @@ function* markdownSegments(source, sizes = CHUNK_SIZES) {
             }
             scanLine(state, text.slice(lineStart, lineEnd));
             lineStart = lineEnd + 1;
+            lineNumber += 1;
+            midLine = false;
         }
         if (start < text.length) {
             parts.push(text.slice(start));
@@ -464,9 +487,6 @@ const CLUTTER = [
     // changesets: "#123 Thanks @user! - text"
     [new RegExp(`^(?:${ISSUE_REF}\\s+)*(?:[0-9a-f]{7,40}\\s+)?Thanks\\s+@[\\w-]+(?:(?:,\\s*|\\s+and\\s+)@[\\w-]+)*!\\s*-\\s+`, "i"), ""],
     [/^[0-9a-f]{7,40}:\s+/i, ""],
-    // what removed commit links leave: "()", "(, )", "Updated dependencies [, , ]:"
-    [/\s*\(\s*(?:[,;]\s*)*\)/g, ""],
-    [/\s*\[\s*(?:[,;]\s*)*\]/g, ""],
     // "(#12)", "(closes #12, #13)"
     [new RegExp(`\\s*\\((?:(?:${KEYWORDS}|refs?|see|in)\\s+)?${ISSUE_REF}(?:\\s*,\\s*${ISSUE_REF})*\\)`, "gi"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4."
@@ -477,10 +497,18 @@ const CLUTTER = [
 // Stands where a link or image was dropped, until tidy() decides whether the space before it goes too. Sanitizing
 // removes every U+0000 from the notes, so the mark cannot come from them.
 const DROPPED_MARK = "\u0000";
-const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?: ?${DROPPED_MARK})+(?=[.,;:!?)\\]]|$)`, "g");
+// Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
+// brackets ("useId()", "string[]") never hold the mark, so they stay.
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${DROPPED_MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
+const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${DROPPED_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 function tidy(text) {
-    // "fixed in <dropped link>." reads "fixed in.", not "fixed in ."; "(<dropped>)" becomes "()" for CLUTTER below.
-    let result = text.replace(/\s+/g, " ").replace(DROPPED_BEFORE_PUNCTUATION, "").replaceAll(DROPPED_MARK, "").trim();
+    let result = text
+        .replace(/\s+/g, " ")
+        .replace(DROPPED_IN_BRACKETS, "")
+        .replace(DROPPED_BEFORE_PUNCTUATION, "")
+        .replaceAll(DROPPED_MARK, "")
+        .trim();
     for (const [pattern, replacement] of CLUTTER)
         result = result.replace(pattern, replacement);
     return result.replace(/\s+/g, " ").trim();
@@ -555,10 +583,7 @@ function inline(node) {
             const url = String(node.token.attrGet("href") ?? "");
             if (COMMIT_URL.test(url) || HASH_TEXT.test(text))
                 return DROPPED_MARK;
-            // A URL written out (<https://…>) stays; a compare link behind words ("[v1.2.0](…/compare/…)") goes.
-            if (text === url || `mailto:${text}` === url)
-                return text;
-            return /\/compare\//.test(url) ? DROPPED_MARK : text;
+            return text;
         }
         default:
             // images, footnote references: nothing a post can show
@@ -653,7 +678,8 @@ function* walkBlocks(nodes, state) {
             if (state.detailsDepth > 0)
                 continue;
             const text = tidy(phrasing(inlineOf(node)));
-            if (!text || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text))
+            // The heading as shown ("8.2.2 (date)" from "<small>[8.2.2](…) (date)</small>") or with every word of it.
+            if (!text || VERSION_HEADING.test(text) || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text))
                 continue;
             if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
                 state.skipUntilDepth = depth;
@@ -682,9 +708,11 @@ function* walkBlocks(nodes, state) {
 const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
 // A link reference or footnote definition starts a paragraph (maybe in a quote or list item) with "[label]:"; the
 // label has no unescaped brackets and may span lines. Cheap to run over a raw body; finds every definition.
+// markdown-it-footnote also takes "[" inside a footnote label ("[^a[b]: …"), hence the second form.
+const RAW_DEFINITION = new RegExp(
 // eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
-const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
-const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
+`^[ \\t>*+\\-.)\\d${DROPPED}]*(?:\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\]|\\[\\^[^\\]\\s]+\\])[${DROPPED}]*:`, "gmu");
+const DEFINITION = /^[ >*+\-.)\d]*(?:\[(?:[^[\]\\]|\\[^])*\]|\[\^[^\]\s]+\]):/mu;
 /** Adds the definitions of one parsed piece; the first definition of a label wins, as in one whole parse. */
 function collectDefinitions(parsed, into) {
     for (const [label, definition] of Object.entries(parsed.env.references ?? {})) {
@@ -780,8 +808,12 @@ function readNotes(markdown, sizes = CHUNK_SIZES) {
     function* lines() {
         const state = { detailsDepth: 0, skipUntilDepth: null };
         for (const blocks of trees()) {
-            for (const line of walkBlocks(blocks, state))
-                yield { ...line, text: quietMentions(line.text) };
+            for (const line of walkBlocks(blocks, state)) {
+                // Character references ("&#x202E;") are decoded by the parser, after sanitizing: clean the line again.
+                const text = sanitizeField(line.text);
+                if (text)
+                    yield { ...line, text: quietMentions(text) };
+            }
         }
     }
     return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };

@@ -28,6 +28,8 @@ interface Block {
   text: string;
   rawStart: number;
   rawEnd: number;
+  /** Where each line of the block starts in the raw source: sanitizing keeps lines one to one. */
+  rawLineStarts: number[];
 }
 
 /**
@@ -45,7 +47,10 @@ function* sanitizedBlocks(source: string, size: number): Generator<Block> {
       if (end !== -1 && source[end + 1] === "\n") end += 1;
     }
     end = end === -1 ? source.length : end + 1;
-    yield { text: sanitizeLines(source.slice(start, end), start === 0), rawStart: start, rawEnd: end };
+    const raw = source.slice(start, end);
+    const rawLineStarts = [start];
+    for (const lineBreak of raw.matchAll(/\r\n?|\n/g)) rawLineStarts.push(start + lineBreak.index + lineBreak[0].length);
+    yield { text: sanitizeLines(raw, start === 0), rawStart: start, rawEnd: end, rawLineStarts };
     start = end;
   }
 }
@@ -189,8 +194,14 @@ export function* markdownSegments(source: string, sizes: Readonly<ChunkSizes> = 
   let size = 0;
   for (const block of sanitizedBlocks(source, Math.max(sizes.target, 1024))) {
     const { text } = block;
+    // Exact at a line start (definitions() relies on it to know how far it has read); inside one enormous line,
+    // where only forced cuts happen, an estimate.
+    let lineNumber = 0;
+    let midLine = false;
     const rawAt = (offset: number): number =>
-      block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1));
+      midLine
+        ? block.rawStart + Math.round(((block.rawEnd - block.rawStart) * offset) / Math.max(text.length, 1))
+        : (block.rawLineStarts[lineNumber] ?? block.rawEnd);
     let start = 0;
     let lineStart = 0;
     while (lineStart < text.length) {
@@ -213,6 +224,7 @@ export function* markdownSegments(source: string, sizes: Readonly<ChunkSizes> = 
         let cut = text.lastIndexOf(" ", start + sizes.hard);
         if (cut <= start) cut = start + sizes.hard;
         if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut -= 1;
+        midLine = true;
         yield { text: text.slice(start, cut), rawEnd: rawAt(cut), clean: false };
         start = cut;
         lineStart = cut;
@@ -220,6 +232,8 @@ export function* markdownSegments(source: string, sizes: Readonly<ChunkSizes> = 
       }
       scanLine(state, text.slice(lineStart, lineEnd));
       lineStart = lineEnd + 1;
+      lineNumber += 1;
+      midLine = false;
     }
     if (start < text.length) {
       parts.push(text.slice(start));

@@ -3,7 +3,7 @@ import MarkdownIt, { type Env, type Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
 import { CHUNK_SIZES, markdownSegments, type ChunkSizes, type Segment } from "./markdown-chunks.js";
 import { quietMentions } from "./mentions.js";
-import { sanitizeText } from "./sanitize.js";
+import { sanitizeField, sanitizeText } from "./sanitize.js";
 import { urlRanges } from "./text-length.js";
 
 /** One line of notes: a section label ("Bug Fixes:"), a list item (depth 0 = top level) or a paragraph. */
@@ -43,9 +43,6 @@ const CLUTTER: Array<[RegExp, string]> = [
   // changesets: "#123 Thanks @user! - text"
   [new RegExp(`^(?:${ISSUE_REF}\\s+)*(?:[0-9a-f]{7,40}\\s+)?Thanks\\s+@[\\w-]+(?:(?:,\\s*|\\s+and\\s+)@[\\w-]+)*!\\s*-\\s+`, "i"), ""],
   [/^[0-9a-f]{7,40}:\s+/i, ""],
-  // what removed commit links leave: "()", "(, )", "Updated dependencies [, , ]:"
-  [/\s*\(\s*(?:[,;]\s*)*\)/g, ""],
-  [/\s*\[\s*(?:[,;]\s*)*\]/g, ""],
   // "(#12)", "(closes #12, #13)"
   [new RegExp(`\\s*\\((?:(?:${KEYWORDS}|refs?|see|in)\\s+)?${ISSUE_REF}(?:\\s*,\\s*${ISSUE_REF})*\\)`, "gi"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4."
@@ -57,11 +54,19 @@ const CLUTTER: Array<[RegExp, string]> = [
 // Stands where a link or image was dropped, until tidy() decides whether the space before it goes too. Sanitizing
 // removes every U+0000 from the notes, so the mark cannot come from them.
 const DROPPED_MARK = "\u0000";
-const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?: ?${DROPPED_MARK})+(?=[.,;:!?)\\]]|$)`, "g");
+// Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
+// brackets ("useId()", "string[]") never hold the mark, so they stay.
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${DROPPED_MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
+const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${DROPPED_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 
 function tidy(text: string): string {
-  // "fixed in <dropped link>." reads "fixed in.", not "fixed in ."; "(<dropped>)" becomes "()" for CLUTTER below.
-  let result = text.replace(/\s+/g, " ").replace(DROPPED_BEFORE_PUNCTUATION, "").replaceAll(DROPPED_MARK, "").trim();
+  let result = text
+    .replace(/\s+/g, " ")
+    .replace(DROPPED_IN_BRACKETS, "")
+    .replace(DROPPED_BEFORE_PUNCTUATION, "")
+    .replaceAll(DROPPED_MARK, "")
+    .trim();
   for (const [pattern, replacement] of CLUTTER) result = result.replace(pattern, replacement);
   return result.replace(/\s+/g, " ").trim();
 }
@@ -159,9 +164,7 @@ function inline(node: MdNode): string {
       const text = phrasing(node.children).trim();
       const url = String(node.token.attrGet("href") ?? "");
       if (COMMIT_URL.test(url) || HASH_TEXT.test(text)) return DROPPED_MARK;
-      // A URL written out (<https://…>) stays; a compare link behind words ("[v1.2.0](…/compare/…)") goes.
-      if (text === url || `mailto:${text}` === url) return text;
-      return /\/compare\//.test(url) ? DROPPED_MARK : text;
+      return text;
     }
     default:
       // images, footnote references: nothing a post can show
@@ -252,7 +255,8 @@ function* walkBlocks(nodes: readonly MdNode[], state: WalkState): Generator<Note
       state.skipUntilDepth = null;
       if (state.detailsDepth > 0) continue;
       const text = tidy(phrasing(inlineOf(node)));
-      if (!text || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text)) continue;
+      // The heading as shown ("8.2.2 (date)" from "<small>[8.2.2](…) (date)</small>") or with every word of it.
+      if (!text || VERSION_HEADING.test(text) || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text)) continue;
       if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
         state.skipUntilDepth = depth;
         continue;
@@ -277,9 +281,13 @@ function* walkBlocks(nodes: readonly MdNode[], state: WalkState): Generator<Note
 const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
 // A link reference or footnote definition starts a paragraph (maybe in a quote or list item) with "[label]:"; the
 // label has no unescaped brackets and may span lines. Cheap to run over a raw body; finds every definition.
-// eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
-const RAW_DEFINITION = new RegExp(`^[ \\t>*+\\-.)\\d${DROPPED}]*\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\][${DROPPED}]*:`, "gmu");
-const DEFINITION = /^[ >*+\-.)\d]*\[(?:[^[\]\\]|\\[^])*\]:/mu;
+// markdown-it-footnote also takes "[" inside a footnote label ("[^a[b]: …"), hence the second form.
+const RAW_DEFINITION = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
+  `^[ \\t>*+\\-.)\\d${DROPPED}]*(?:\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\]|\\[\\^[^\\]\\s]+\\])[${DROPPED}]*:`,
+  "gmu",
+);
+const DEFINITION = /^[ >*+\-.)\d]*(?:\[(?:[^[\]\\]|\\[^])*\]|\[\^[^\]\s]+\]):/mu;
 
 /** Adds the definitions of one parsed piece; the first definition of a label wins, as in one whole parse. */
 function collectDefinitions(parsed: Parsed, into: Definitions): void {
@@ -373,7 +381,11 @@ export function readNotes(markdown: string | null | undefined, sizes: Readonly<C
   function* lines(): Generator<NoteLine, void, undefined> {
     const state: WalkState = { detailsDepth: 0, skipUntilDepth: null };
     for (const blocks of trees()) {
-      for (const line of walkBlocks(blocks, state)) yield { ...line, text: quietMentions(line.text) };
+      for (const line of walkBlocks(blocks, state)) {
+        // Character references ("&#x202E;") are decoded by the parser, after sanitizing: clean the line again.
+        const text = sanitizeField(line.text);
+        if (text) yield { ...line, text: quietMentions(text) };
+      }
     }
   }
   return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };

@@ -15,7 +15,17 @@ const ORPHAN_MARKS = /(?<=^|[\s!-/:-@[-`{-~])(?!\uFE0F?\u20E3)[\p{M}\u200C\u200D
 // eslint-disable-next-line no-misleading-character-class -- as above
 const ORPHAN_AT_START = /^[\p{M}\u200C\u200D\uFE0E\uFE0F]+/u;
 
-/** Multi-line text (release notes): line breaks kept, tabs become spaces. */
+/**
+ * One line's tabs as spaces up to the next multiple of 4 columns, as CommonMark counts them: "-\tfoo" then
+ * "\t-\tbar" must stay an item and its sub-item.
+ */
+function expandTabs(line: string): string {
+  let out = "";
+  for (const char of line) out += char === "\t" ? " ".repeat(4 - (out.length % 4)) : char;
+  return out;
+}
+
+/** Multi-line text (release notes): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 export function sanitizeText(text: string): string {
   return sanitizeLines(text, true);
 }
@@ -29,7 +39,7 @@ export function sanitizeLines(text: string, atStart: boolean): string {
   const clean = text
     .replace(LONE_SURROGATE, "\uFFFD")
     .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
+    .replace(/[^\n\t]*\t[^\n]*/g, expandTabs)
     .replace(REJECTED, "")
     .normalize("NFC")
     .replace(ORPHAN_MARKS, "");

@@ -1,6 +1,6 @@
 // Runs the bundled Action (dist/action/index.js) the way the runner does, against the loopback fake X and fake GitHub.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -136,19 +136,15 @@ function releaseEvent(release: FakeRelease, action = "published") {
 const postRequests = () => x.requests.filter((request) => request.method === "POST" && request.path === "/2/tweets");
 
 beforeAll(async () => {
-  // What `npm run build -- action` runs, with the Node 24 that runs these tests.
-  const build = spawnSync(process.execPath, [join(root, "scripts", "build.js"), "action"], { cwd: root, encoding: "utf8" });
-  if (build.status !== 0) {
-    // ncc prints its own minified source around a compile error; keep only the lines that say what broke.
-    const reasons = build.stderr.split("\n").filter((line) => /ERROR|TS\d{4}/.test(line) && line.length < 400);
-    throw new Error(`npm run build -- action failed:\n${reasons.join("\n")}`);
-  }
+  // dist/action is rebuilt when stale by test/global-setup.ts, before any worker starts: rebuilding here would delete
+  // the bundle under the other worker's tests that spawn or copy it.
+  if (!existsSync(entry)) throw new Error("dist/action/index.js is missing: see the build output of test/global-setup.ts");
   github = await startFakeGitHub({
     token: GITHUB_TOKEN,
     repos: ["acme/widget"],
     releases: { "acme/widget": [RELEASE, RC, { ...RELEASE, tag_name: "v0.9.0", draft: true }] },
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   await github?.close();

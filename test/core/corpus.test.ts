@@ -41,7 +41,11 @@ describe.skipIf(!present)("corpus (../shared/corpus)", () => {
             posts += 1;
             expect(isValidPost(post.text, maxLength), file).toBe(true);
             expect(post.weightedLength, file).toBeLessThanOrEqual(maxLength);
-            expect(post.text, file).not.toMatch(/\(\s*\)|\n{3}|[ \t]\n/u);
+            expect(post.text, file).not.toMatch(/\n{3}|[ \t]\n/u);
+            expect(post.text.includes("\u0000"), file).toBe(false);
+            // What dropped links could leave ("( )", "(, )", "[, , ]"), unless the notes say it themselves (in code:
+            // "new URL(,import.meta.url)"); a bare "()" is code too ("useId()").
+            for (const [leftover] of post.text.matchAll(/[([]\s+[)\]]|[([]\s*[,;]/gu)) expect(notes, file).toContain(leftover);
             for (const word of ["undefined", "null"]) if (post.text.includes(word)) expect(notes, file).toContain(word);
             for (const g of graphemes(post.text)) if (!/^[\s…•◦:\u200B]$/u.test(g)) expect(source.has(g), `${file}: ${JSON.stringify(g)}`).toBe(true);
           }

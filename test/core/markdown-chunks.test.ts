@@ -128,6 +128,21 @@ describe("reference-style links in long notes", () => {
     expect(lines(notes)).toEqual(lines(notes, WHOLE));
   });
 
+  it("are found past tab-heavy text (tabs widen in sanitizing; where a piece ends is still exact)", () => {
+    const tabs = "```go\n" + "\t\t\tx\n".repeat(300) + "```\n";
+    const notes = `- fixed [abc1234] and see [docs]\n\n${filler.slice(0, 60 * 30)}\n${tabs}\n[abc1234]: https://github.com/o/r/commit/abc1234\n[docs]: https://example.com/docs\n\n${"more text\n".repeat(200)}`;
+    expect(notes.length).toBeGreaterThan(CHUNK_SIZES.whole);
+    const [first] = lines(notes);
+    expect(first).toEqual({ kind: "item", text: "fixed and see docs", depth: 0 });
+    expect(lines(notes)).toEqual(lines(notes, WHOLE));
+  });
+
+  it("footnote labels may hold '[' (as markdown-it-footnote reads them)", () => {
+    const notes = `text[^a[b] here\n\n${filler}\n[^a[b]: the note\n`;
+    expect(lines(notes)[0]).toEqual({ kind: "text", text: "text here", depth: 0 });
+    expect(lines(notes)).toEqual(lines(notes, WHOLE));
+  });
+
   it("do not resolve to a 'definition' inside a code block or after an escaped bracket", () => {
     const notes = `* see [docs] and [other]\n\n${filler}\n\`\`\`\n[docs]: https://example.com/docs\n\`\`\`\n\n\\[other]: https://example.com\n`;
     const [first] = lines(notes);

@@ -97,7 +97,7 @@ Text with <kbd>Ctrl</kbd> key.`;
       "item:0:[x] escaped, not a task",
     ]);
   });
-  it("bare commit URLs go like their links; other URLs written out stay, compare links behind words go", () => {
+  it("bare commit URLs go like their links; other links keep their text, compare links included", () => {
     expect(texts("Fixed by https://github.com/o/r/commit/abc1234def, see https://example.com/a.")).toEqual([
       "text:0:Fixed by, see https://example.com/a.",
     ]);
@@ -105,7 +105,11 @@ Text with <kbd>Ctrl</kbd> key.`;
       "text:0:Diff: https://github.com/o/r/compare/v1.0.0...v1.1.0 or https://github.com/o/r/compare/v1...v2",
     ]);
     expect(texts("See [the diff](https://github.com/o/r/compare/v1...v2) and <https://github.com/o/r/commit/abc1234>.")).toEqual([
-      "text:0:See and.",
+      "text:0:See the diff and.",
+    ]);
+    // A version heading behind a compare link and HTML is still the version heading.
+    expect(texts("## <small>[8.2.2](https://github.com/o/r/compare/v8.2.1...v8.2.2) (2026-08-20)</small>\n- [Bump to v2](https://github.com/o/r/compare/v1...v2)")).toEqual([
+      "item:0:Bump to v2",
     ]);
   });
   it("what dropped links leave does not show: no space before punctuation, no empty brackets", () => {
@@ -117,6 +121,18 @@ Text with <kbd>Ctrl</kbd> key.`;
     expect(texts(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. Thanks!`)).toEqual(["text:0:Fixed in. Thanks!"]);
     // Inline code keeps its own spacing: only dropped links take the space before them.
     expect(texts("Run `npm i .` then ![shot](x.png) go")).toEqual(["text:0:Run npm i . then go"]);
+    expect(texts(`Fixed in ${commit("a1b2c3d")}, ${commit("e4f5a6b")}. 修复问题 ![图](x.png)。`)).toEqual(["text:0:Fixed in. 修复问题。"]);
+  });
+  it("real brackets stay: code like useId() and string[] is what the notes say", () => {
+    expect(texts("- Added `useId()` hook, `string[]` type and a (deliberately) empty [] literal")).toEqual([
+      "item:0:Added useId() hook, string[] type and a (deliberately) empty [] literal",
+    ]);
+  });
+  it("tabs count to CommonMark's tab stops: a tab-indented sub-item stays a sub-item", () => {
+    expect(texts("-\tfoo\n\t-\tbar\n1.\tone\n\t- two")).toEqual(["item:0:foo", "item:1:bar", "item:0:one", "item:1:two"]);
+  });
+  it("character references cannot bring back what sanitizing removes (bidi controls, orphan marks)", () => {
+    expect(texts("x &#x2067;z &#x202E;abc .&#x301;a &amp; &#x1F389;")).toEqual(["text:0:x z abc .a & 🎉"]);
     expect(texts("[abc][c] and [docs][d]\n\n[c]: https://github.com/o/r/commit/abc1234\n[d]: https://example.com/docs")).toEqual([
       "text:0:and docs",
     ]);
