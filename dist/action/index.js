@@ -2223,7 +2223,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5433);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2233,7 +2233,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7745:
+/***/ 5433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10243,14 +10243,21 @@ function compose(release, options = {}) {
 function describePosted(posted) {
     return posted.map((p, i) => `${i + 1} (${p.url ?? "exists, id unknown"})`).join(", ");
 }
-function partial(posted, total, reason, fix, cause) {
-    const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
-    return new errors/* ReleaseTweetError */.be("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
-        `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+/** EXTHREADPARTIAL: the first `posted.length` posts of a thread of `total` exist, the rest do not. */
+class ThreadPartialError extends errors/* ReleaseTweetError */.be {
+    posted;
+    total;
+    constructor(posted, total, reason, fix, cause) {
+        const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
+        super("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
+            `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+        this.posted = [...posted];
+        this.total = total;
+    }
 }
 /**
  * Posts posts[0], then each next one as a reply to the one before.
- * On a failure after the first post, throws ReleaseTweetError (code EXTHREADPARTIAL) whose message lists the posts that exist.
+ * On a failure after the first post, throws ThreadPartialError (code EXTHREADPARTIAL): its message and `posted` list the posts that exist.
  */
 async function publishPosts(client, posts) {
     if (posts.length === 0) {
@@ -10263,7 +10270,7 @@ async function publishPosts(client, posts) {
         if (parent && parentId === null) {
             // X confirmed the parent exists but not its id (duplicate after a retry, or an unreadable 201): a reply
             // cannot be attached, and posting it unattached would break the thread.
-            throw partial(posted, posts.length, `X did not tell us the id of post ${index}, so post ${index + 1} could not be attached to it.`, "Post the rest of the thread by hand as replies on x.com; running the job again would be refused as a duplicate.");
+            throw new ThreadPartialError(posted, posts.length, `X did not tell us the id of post ${index}, so post ${index + 1} could not be attached to it.`, "Post the rest of the thread by hand as replies on x.com; running the job again would be refused as a duplicate.");
         }
         let result;
         try {
@@ -10277,7 +10284,7 @@ async function publishPosts(client, posts) {
             }
             // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
             const reason = error instanceof Error ? error.message : String(error);
-            throw partial(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
+            throw new ThreadPartialError(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
         }
         posted.push({ id: result.id, url: result.url, text: post.text, alreadyPosted: result.alreadyPosted });
     }
@@ -10292,11 +10299,26 @@ var types = __nccwpck_require__(3054);
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = (0,external_node_crypto_.randomUUID)();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's workflow-command protocol (inputs, masks, outputs, annotations, job summary), written for the Action
 // instead of importing @actions/core: its entry statically loads an OIDC client and with it a whole HTTP stack
 // (undici), which alone took the Action's start from about 1x to 2.5x a bare `node -e 0` (README "Performance").
 // The lines and file records are the ones @actions/core 3 writes; test/action/runner.test.ts pins them.
+
 
 
 
@@ -10359,14 +10381,13 @@ function createRunner(env = process.env, io = processIo) {
         },
         debug: (message) => command("debug", message),
         info: (message) => {
-            // Release notes reach the log as they are (a dry run prints the posts). A line in them that looks like a
-            // workflow command ("::set-output …", "##[…]") is logged with commands paused, under a token no text can know.
-            if (!/^\s*(?:::|##\[)/m.test(message))
-                return io.writeLine(message);
-            const token = (0,external_node_crypto_.randomUUID)();
-            io.writeLine(`::stop-commands::${token}`);
+            // Release notes reach the log as they are (a dry run prints the posts): commands in them are paused.
+            const pause = commandPause(message);
+            if (pause)
+                io.writeLine(pause.before);
             io.writeLine(message);
-            io.writeLine(`::${token}::`);
+            if (pause)
+                io.writeLine(pause.after);
         },
         notice: (message) => command("notice", message),
         warning: (message) => command("warning", message),
@@ -10525,7 +10546,10 @@ var fetch = __nccwpck_require__(555);
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
 
 
+
 const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+/** The release events the Action announces, as the workflow should subscribe to them. */
+const SUBSCRIBE = "on: release: types: [published, released]";
 function readRunContext(env, payload) {
     return {
         eventName: env.GITHUB_EVENT_NAME ?? "",
@@ -10541,11 +10565,14 @@ async function resolveRelease(options, context, findRelease = findReleaseByTag) 
     if (context.eventName === "release") {
         const payload = isRecord(context.payload) ? context.payload : {};
         const action = typeof payload.action === "string" ? payload.action : "";
-        if (action !== "published") {
+        // `released` fires when a release becomes a full release: on publishing one, and on promoting a prerelease (whose
+        // own `published` was skipped unless include-prereleases). A direct publish fires both; X refuses the second post
+        // as a duplicate, which the run reports as already posted.
+        if (action !== "published" && action !== "released") {
             return {
                 kind: "skip",
                 reason: `Nothing to announce: this run is for a release '${action || "unknown"}' event. ` +
-                    "Only published releases are announced; subscribe the workflow to `on: release: types: [published]`.",
+                    `Only published and released releases are announced; subscribe the workflow to \`${SUBSCRIBE}\`.`,
             };
         }
         source = parseRelease(payload.release, "the release event");
@@ -10553,7 +10580,7 @@ async function resolveRelease(options, context, findRelease = findReleaseByTag) 
     else {
         const tag = options.tag ?? tagFromRef(context.ref);
         if (!tag) {
-            throw new errors/* ReleaseTweetError */.be("ENOTAG", `No release to announce: the '${context.eventName || "unknown"}' event is not a release event and no tag was given.`, "Run the workflow `on: release: types: [published]`, or set the `tag` input (e.g. `tag: ${{ inputs.tag }}`).", { docs: "github-action" });
+            throw new errors/* ReleaseTweetError */.be("ENOTAG", `No release to announce: the '${context.eventName || "unknown"}' event is not a release event and no tag was given.`, `Run the workflow \`${SUBSCRIBE}\`, or set the \`tag\` input (e.g. \`tag: \${{ inputs.tag }}\`).`, { docs: "github-action" });
         }
         if (!options.githubToken) {
             throw new errors/* ReleaseTweetError */.be("ENOGITHUBTOKEN", `Input 'github-token' is empty, so the release for tag '${tag}' cannot be looked up.`, "Remove the input to use the workflow's token (with `permissions: contents: read`), or pass a token that can read the repository.", { docs: "github-action" });
@@ -10635,15 +10662,16 @@ const LOOKUP_TIMEOUT_MS = 10_000;
  * GET /repos/{owner}/{repo}/releases/tags/{tag}: the Action's only GitHub API call, with Node's own fetch rather than
  * @actions/github, whose Octokit and undici weighed 1.1 MB of the bundle for this one request (README "Performance").
  * Like @actions/github, it goes through the runner's proxy when HTTPS_PROXY/HTTP_PROXY are set (see proxy.ts).
- * A redirect is not followed, as before: it ends as EGITHUBAPI naming the status, and the token stays with GitHub.
+ * A redirect is not followed, as before: it ends as EGITHUBAPI saying the repository moved, and the token stays with GitHub.
  */
-async function findReleaseByTag(query) {
+async function findReleaseByTag(query, now = Date.now) {
     const path = [query.owner, query.repo, "releases", "tags", query.tag].map(encodeURIComponent).join("/");
     const url = `${query.apiUrl.replace(/\/+$/, "")}/repos/${path}`;
     let status;
+    let headers = {};
     let body = "";
     try {
-        ({ status, body } = await (0,fetch/* fetchText */.Sy)(url, {
+        ({ status, headers, body } = await (0,fetch/* fetchText */.Sy)(url, {
             method: "GET",
             headers: {
                 accept: "application/vnd.github+json",
@@ -10670,13 +10698,60 @@ async function findReleaseByTag(query) {
     if (status === 401) {
         throw new errors/* ReleaseTweetError */.be("EGITHUBTOKEN", `GitHub rejected the token used to look up tag '${query.tag}' (401 Bad credentials).`, "Remove the `github-token` input to use the workflow's token, or pass a valid token.", { docs: "github-action" });
     }
-    throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", status === undefined
-        ? `Could not reach the GitHub API at ${query.apiUrl} to look up tag '${query.tag}'.`
-        : status === 200
-            ? `The GitHub API answered tag '${query.tag}' with a body that is not JSON.`
-            : `The GitHub API answered ${status} when looking up the release for tag '${query.tag}'.`, status === 403
+    if (status === undefined) {
+        throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `Could not reach the GitHub API at ${query.apiUrl} to look up tag '${query.tag}'.`, RETRY_FIX, { docs: "github-action" });
+    }
+    if (status === 200) {
+        throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `The GitHub API answered tag '${query.tag}' with a body that is not JSON.`, RETRY_FIX, { docs: "github-action" });
+    }
+    const answered = `The GitHub API answered ${status} when looking up the release for tag '${query.tag}'`;
+    // GitHub docs "Rate limits for the REST API": a primary limit is 403/429 with x-ratelimit-remaining: 0 (reset in
+    // x-ratelimit-reset, epoch seconds); a secondary limit sends retry-after (seconds).
+    if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined)) {
+        const reset = rateLimitReset(headers, now());
+        throw new errors/* ReleaseTweetError */.be("EGITHUBRATELIMITED", `${answered}: the GitHub API rate limit is used up` +
+            (reset ? `; it resets at ${reset.at} UTC (in ${reset.minutes} minute${reset.minutes === 1 ? "" : "s"}).` : "."), reset ? "Re-run the job after the reset." : "Re-run the job later (GitHub's rate limits reset within an hour).", { docs: "github-action" });
+    }
+    // A renamed or transferred repository answers with a redirect. It is not followed, so the token never leaves the API
+    // host it was given to.
+    if (status === 301 || status === 302 || status === 307 || status === 308) {
+        throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}: the repository ${query.owner}/${query.repo} has moved (renamed or transferred), and the redirect is not followed.`, "Run the workflow in the repository under its new owner/name, and update any `uses:` or links that still name the old one.", { docs: "github-action" });
+    }
+    const said = githubMessage(body, query.token);
+    throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}${said ? ` ("${said}")` : ""}.`, status === 403
         ? "Give the workflow `permissions: contents: read` (or pass a token that can read the repository)."
-        : "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.", { docs: "github-action" });
+        : RETRY_FIX, { docs: "github-action" });
+}
+const RETRY_FIX = "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.";
+/** When a GitHub rate limit resets, from x-ratelimit-reset (epoch seconds) or retry-after (seconds or an HTTP date). */
+function rateLimitReset(headers, now) {
+    let resetMs;
+    const retryAfter = headers["retry-after"]?.trim();
+    const epoch = headers["x-ratelimit-reset"]?.trim();
+    if (retryAfter && /^\d+$/.test(retryAfter))
+        resetMs = now + Number(retryAfter) * 1000;
+    else if (retryAfter && !Number.isNaN(Date.parse(retryAfter)))
+        resetMs = Date.parse(retryAfter);
+    else if (epoch && /^\d+$/.test(epoch))
+        resetMs = Number(epoch) * 1000;
+    if (resetMs === undefined)
+        return undefined;
+    const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
+    return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
+}
+/** GitHub's own `message` from an error body ({message, documentation_url}), one short line; never holds the token. */
+function githubMessage(body, token) {
+    let message;
+    try {
+        message = JSON.parse(body)?.message;
+    }
+    catch {
+        return "";
+    }
+    if (typeof message !== "string")
+        return "";
+    const line = message.replace(/\s+/g, " ").trim();
+    return (0,redact/* redact */.E)(line.length > 200 ? `${line.slice(0, 199)}…` : line, [token]);
 }
 
 ;// CONCATENATED MODULE: ./src/action/proxy.ts
@@ -10730,13 +10805,27 @@ const HEADINGS = {
     posted: "Announced on X",
     "already-posted": "Already announced on X: nothing new was posted",
     "dry-run": "Dry run: nothing was posted to X",
+    "partly-posted": "Partly posted on X: the thread is incomplete",
 };
 function buildSummary(outcome) {
     const { posts } = outcome;
     const lines = [`### ${HEADINGS[outcome.kind]}`, ""];
+    if (outcome.kind === "partly-posted") {
+        lines.push(`${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ` +
+            "Post them by hand as replies to the last post that exists; a re-run would be refused as a duplicate.", "");
+    }
     posts.forEach((post, index) => {
         const label = posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post";
-        lines.push(post.url ? `**${label}:** [${post.url}](${post.url})` : `**${label}**`, "", summary_fence(post.text), "");
+        let head;
+        if (outcome.kind === "partly-posted" && index >= outcome.posted)
+            head = `**${label}:** not posted`;
+        else if (post.url)
+            head = `**${label}:** [${post.url}](${post.url})`;
+        else if (outcome.kind === "partly-posted")
+            head = `**${label}:** posted (X did not return its id)`;
+        else
+            head = `**${label}**`;
+        lines.push(head, "", summary_fence(post.text), "");
     });
     return lines.join("\n");
 }
@@ -10855,6 +10944,12 @@ async function announce(settings, deps) {
         // A post may hold blank lines itself: the array is what tells a thread's posts apart.
         log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
     };
+    const setTweetOutputs = (posted) => {
+        const first = posted[0];
+        log.setOutput("tweet-id", first?.id ?? "");
+        log.setOutput("tweet-url", first?.url ?? "");
+        log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id) => id !== null)));
+    };
     if (settings.dryRun) {
         log.info(formatDryRun(posts, settings.maxLength));
         setTextOutputs();
@@ -10866,18 +10961,31 @@ async function announce(settings, deps) {
         baseUrl: settings.apiBaseUrl,
         debug: (message) => log.debug(message),
     });
-    const result = await publishPosts(client, posts);
+    let result;
+    try {
+        result = await publishPosts(client, posts);
+    }
+    catch (error) {
+        if (error instanceof ThreadPartialError) {
+            // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
+            setTextOutputs();
+            setTweetOutputs(error.posted);
+            await writeJobSummary(deps, {
+                kind: "partly-posted",
+                posted: error.posted.length,
+                posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
+            });
+        }
+        throw error;
+    }
     setTextOutputs();
     if (result.alreadyPosted) {
         log.notice(`${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`);
         await writeJobSummary(deps, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
         return;
     }
-    const ids = result.posts.map((post) => post.id).filter((id) => id !== null);
+    setTweetOutputs(result.posts);
     const first = result.posts[0];
-    log.setOutput("tweet-id", first?.id ?? "");
-    log.setOutput("tweet-url", first?.url ?? "");
-    log.setOutput("tweet-ids", JSON.stringify(ids));
     // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
     const where = first?.url ?? "X confirmed the post exists but did not return its id";
     log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);

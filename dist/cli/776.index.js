@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ghSecretSetCommand: () => (/* binding */ ghSecretSetCommand),
   runAuthorize: () => (/* binding */ runAuthorize)
 });
 
@@ -756,7 +757,8 @@ async function accessToken(consumer, request, options = {}) {
         throw new errors/* ReleaseTweetError */.be("EXBADPIN", "The PIN is empty.", "Enter the PIN X showed after you authorized the app.");
     }
     const label = "POST /oauth/access_token";
-    const secrets = [consumer.apiKey, consumer.apiSecret, request.token, request.tokenSecret];
+    // The verifier is single-use but, until used, as good as the tokens: X may echo it back in an error.
+    const secrets = [consumer.apiKey, consumer.apiSecret, request.token, request.tokenSecret, verifier];
     const response = await x_oauth_flow_send(consumer, options, {
         method: "POST",
         path: "/oauth/access_token",
@@ -1277,6 +1279,8 @@ function createPrompter(io) {
 
 
 const PIN_PATTERN = /^\d{4,10}$/;
+/** X's rule for a handle; anything else in screen_name is not printed. */
+const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
 const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
@@ -1311,14 +1315,16 @@ async function runAuthorize(argv, io, deps = {}) {
         const verifier = server
             ? await waitForRedirect(server, request.token, options, io)
             : await readPin(prompter);
+        known.push(verifier);
         const user = await accessToken(consumer, { ...request, verifier }, flow);
         known.push(user.accessToken, user.accessTokenSecret);
-        io.out(`Authorized as @${user.screenName}`);
+        const account = accountName(user.screenName);
+        io.out(`Authorized as ${account}`);
         const credentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
         if (destination.kind === "github")
-            await store(destination, credentials, user.screenName, io, deps);
+            await store(destination, credentials, account, io, deps);
         else
-            printCredentials(destination, credentials, user.screenName, io);
+            printCredentials(destination, credentials, account, io);
         return 0;
     }
     catch (error) {
@@ -1339,7 +1345,11 @@ async function chooseDestination(options, io, deps) {
     const apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
     if (repo === undefined) {
         const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
-        if (origin) {
+        // The same rule as --repo: a remote whose path is no GitHub owner/name is no GitHub origin remote.
+        if (origin && !isRepo(origin.repo)) {
+            io.out("The origin remote does not name a GitHub repository (owner/name); not using it.");
+        }
+        else if (origin) {
             repo = origin.repo;
             const onGitHubCom = GITHUB_COM_HOSTS.has(origin.host);
             // Never guess an API from the host (https://HOST/api/v3): an SSH alias or another forge would get the token.
@@ -1376,6 +1386,19 @@ async function chooseDestination(options, io, deps) {
     // Honest about what was checked: a fine-grained token's Secrets permission shows only when a secret is written.
     io.out(`GitHub access checked: ${options.github.name} can reach ${repo} and read the secrets key of ${describeScope(target)}; writing is checked on the first secret.`);
     return { kind: "github", target, publicKey };
+}
+function isRepo(repo) {
+    try {
+        assertRepo(repo);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** "@handle" when X's answer holds a valid handle; else words that promise nothing about the name. */
+function accountName(screenName) {
+    return HANDLE_PATTERN.test(screenName) ? `@${screenName}` : "the X account you signed in with";
 }
 function unknownHostError(host, tokenName) {
     return new errors/* ReleaseTweetError */.be("EGITHUBHOST", `The origin remote is on ${host}, not github.com, and ${GITHUB_API_ENV} is not set, so ${tokenName} was sent nowhere.`, `For GitHub Enterprise Server set ${GITHUB_API_ENV} to its API (e.g. https://${host}/api/v3); for a repository on github.com (an SSH host alias, a mirror) pass --repo OWNER/NAME.`, { docs: "authorize" });
@@ -1417,7 +1440,7 @@ function secretList(credentials) {
         value: credentials[key],
     }));
 }
-async function store(destination, credentials, screenName, io, deps) {
+async function store(destination, credentials, account, io, deps) {
     const { target, publicKey } = destination;
     const secrets = secretList(credentials);
     io.out(`Saving secrets to ${describeScope(target)}:`);
@@ -1431,22 +1454,20 @@ async function store(destination, credentials, screenName, io, deps) {
             const unsaved = secrets.filter(({ name }) => error.notStored.includes(name));
             io.out("");
             io.out(`Not stored in GitHub: ${error.notStored.join(", ")}. Their values follow, so you need not authorize again.`);
-            printSecrets(unsaved, target, screenName, io);
+            printSecrets(unsaved, target, account, io);
         }
         throw error;
     }
     io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
 }
-function printCredentials(destination, credentials, screenName, io) {
+function printCredentials(destination, credentials, account, io) {
     io.out("");
-    printSecrets(secretList(credentials), destination, screenName, io);
+    printSecrets(secretList(credentials), destination, account, io);
 }
 /** The values under a warning, then the `gh secret set` commands that store them. The only place values are shown. */
-function printSecrets(secrets, place, screenName, io) {
-    const repoFlag = `--repo ${place.repo ?? "OWNER/NAME"}`;
-    const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
+function printSecrets(secrets, place, account, io) {
     const what = secrets.length === 1 ? "value below is a secret" : `${secrets.length} values below are secrets`;
-    io.out(`WARNING: the ${what}. Anyone who has them can post as @${screenName}.`);
+    io.out(`WARNING: the ${what}. Anyone who has them can post as ${account}.`);
     io.out("Store them now, then clear this terminal's scrollback. Never paste them into issues, chats or logs.");
     io.out("");
     for (const { name, value } of secrets)
@@ -1454,10 +1475,17 @@ function printSecrets(secrets, place, screenName, io) {
     io.out("");
     io.out("To store them as GitHub Actions secrets, run each command and paste its value when asked:");
     for (const { name } of secrets)
-        io.out(`  gh secret set ${name} ${repoFlag}${envFlag}`);
+        io.out(`  ${ghSecretSetCommand(name, place)}`);
+}
+/** The shell command that stores one secret; every value in it quoted, as it is meant to be pasted into a shell. */
+function ghSecretSetCommand(name, place) {
+    // Quoted although the repository was validated: defence in depth for a line the user runs.
+    const repoFlag = `--repo ${place.repo === undefined ? "OWNER/NAME" : shellQuote(place.repo)}`;
+    const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
+    return `gh secret set ${name} ${repoFlag}${envFlag}`;
 }
 function shellQuote(value) {
-    return /^[A-Za-z0-9._-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+    return /^[A-Za-z0-9._/-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
 

@@ -34,10 +34,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
+// C0 controls except tab and newline (so ESC, BEL and CR too), DEL and C1 (CSI U+009B, OSC U+009D). Lines carry
+// text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links, titles, cursor).
+// The CLI prints no colours or cursor moves of its own.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** `text` as the terminal may see it: every control character other than newline and tab removed. */
+function forTerminal(text) {
+    return text.replace(TERMINAL_CONTROLS, "");
+}
 function standardIo() {
     return {
-        out: (text) => process.stdout.write(`${text}\n`),
-        err: (text) => process.stderr.write(`${text}\n`),
+        out: (text) => process.stdout.write(`${forTerminal(text)}\n`),
+        err: (text) => process.stderr.write(`${forTerminal(text)}\n`),
         stdin: process.stdin,
         env: process.env,
         cwd: process.cwd(),

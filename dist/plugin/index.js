@@ -1288,14 +1288,21 @@ function compose(release, options = {}) {
 function describePosted(posted) {
     return posted.map((p, i) => `${i + 1} (${p.url ?? "exists, id unknown"})`).join(", ");
 }
-function partial(posted, total, reason, fix, cause) {
-    const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
-    return new errors_ReleaseTweetError("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
-        `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+/** EXTHREADPARTIAL: the first `posted.length` posts of a thread of `total` exist, the rest do not. */
+class ThreadPartialError extends errors_ReleaseTweetError {
+    posted;
+    total;
+    constructor(posted, total, reason, fix, cause) {
+        const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
+        super("EXTHREADPARTIAL", `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
+            `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+        this.posted = [...posted];
+        this.total = total;
+    }
 }
 /**
  * Posts posts[0], then each next one as a reply to the one before.
- * On a failure after the first post, throws ReleaseTweetError (code EXTHREADPARTIAL) whose message lists the posts that exist.
+ * On a failure after the first post, throws ThreadPartialError (code EXTHREADPARTIAL): its message and `posted` list the posts that exist.
  */
 async function publishPosts(client, posts) {
     if (posts.length === 0) {
@@ -1308,7 +1315,7 @@ async function publishPosts(client, posts) {
         if (parent && parentId === null) {
             // X confirmed the parent exists but not its id (duplicate after a retry, or an unreadable 201): a reply
             // cannot be attached, and posting it unattached would break the thread.
-            throw partial(posted, posts.length, `X did not tell us the id of post ${index}, so post ${index + 1} could not be attached to it.`, "Post the rest of the thread by hand as replies on x.com; running the job again would be refused as a duplicate.");
+            throw new ThreadPartialError(posted, posts.length, `X did not tell us the id of post ${index}, so post ${index + 1} could not be attached to it.`, "Post the rest of the thread by hand as replies on x.com; running the job again would be refused as a duplicate.");
         }
         let result;
         try {
@@ -1322,7 +1329,7 @@ async function publishPosts(client, posts) {
             }
             // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
             const reason = error instanceof Error ? error.message : String(error);
-            throw partial(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
+            throw new ThreadPartialError(posted, posts.length, `Post ${index + 1} failed: ${reason}`, "Fix the cause above, then post the rest of the thread by hand as replies to the last post that exists; a re-run would be refused as a duplicate of the first post.", error);
         }
         posted.push({ id: result.id, url: result.url, text: post.text, alreadyPosted: result.alreadyPosted });
     }
@@ -1933,6 +1940,20 @@ function readId(body) {
     return typeof id === "string" && /^\d+$/.test(id) ? id : null;
 }
 
+;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+
 ;// CONCATENATED MODULE: external "@semantic-release/error"
 var error_x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
@@ -2273,6 +2294,7 @@ function describe(value) {
 
 
 
+
 const defaultDeps = { createClient: (options) => new XClient(options) };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
@@ -2325,9 +2347,15 @@ function previewInDryRun(pluginConfig, context) {
     }
     const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
     log.log(`Dry run: release-tweet would post ${count} on X for ${label}:`);
+    // On a GitHub runner, commands in the notes ("::set-output …", "##[…]") must not be obeyed as the log prints them.
+    const pause = context.env["GITHUB_ACTIONS"] === "true" ? commandPause(posts.map((post) => post.text).join("\n")) : null;
+    if (pause)
+        context.stdout?.write(`${pause.before}\n`);
     posts.forEach((post, index) => {
         log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
     });
+    if (pause)
+        context.stdout?.write(`${pause.after}\n`);
     if (settings.compose.template.includes("{url}")) {
         log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
     }
@@ -2354,12 +2382,21 @@ async function success(pluginConfig, context, deps = defaultDeps) {
         const failure = announcementFailed(error, label, secrets);
         // semantic-release announces a version added to another channel before it makes this run's new release, and
         // a throw there would stop that release: the failure is reported, and the run goes on.
-        if (context.currentRelease !== undefined) {
+        if (isChannelPromotion(context)) {
             log.error(`${failure.message}\n${failure.details ?? ""}`);
             return;
         }
         throw failure;
     }
+}
+/**
+ * True when `success` announces an existing version added to another channel (a `next` release merged into
+ * `main`): semantic-release pushes that version's tag into branch.tags before the call, while a new release's tag is
+ * made during the run, after branch.tags was read (semantic-release 24 and 25 alike).
+ */
+function isChannelPromotion(context) {
+    const tag = context.nextRelease?.gitTag;
+    return tag !== undefined && (context.branch?.tags ?? []).some((known) => known.gitTag === tag);
 }
 function reportPosted(log, label, where) {
     if (where.length === 1) {

@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import { compose } from "../core/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
-import { publishPosts } from "../core/publish.js";
+import { publishPosts, ThreadPartialError, type PublishResult } from "../core/publish.js";
 import { redact } from "../core/redact.js";
+import type { PostedTweet } from "../core/types.js";
 import type { XClient, XClientOptions } from "../core/x-client.js";
 import { readInputs, runnerInputReader, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
 import { findReleaseByTag, readRunContext, resolveRelease, type FindRelease } from "./release.js";
@@ -129,6 +130,13 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
   };
 
+  const setTweetOutputs = (posted: readonly PostedTweet[]): void => {
+    const first = posted[0];
+    log.setOutput("tweet-id", first?.id ?? "");
+    log.setOutput("tweet-url", first?.url ?? "");
+    log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id): id is string => id !== null)));
+  };
+
   if (settings.dryRun) {
     log.info(formatDryRun(posts, settings.maxLength));
     setTextOutputs();
@@ -141,7 +149,22 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     baseUrl: settings.apiBaseUrl,
     debug: (message) => log.debug(message),
   });
-  const result = await publishPosts(client, posts);
+  let result: PublishResult;
+  try {
+    result = await publishPosts(client, posts);
+  } catch (error) {
+    if (error instanceof ThreadPartialError) {
+      // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
+      setTextOutputs();
+      setTweetOutputs(error.posted);
+      await writeJobSummary(deps, {
+        kind: "partly-posted",
+        posted: error.posted.length,
+        posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
+      });
+    }
+    throw error;
+  }
   setTextOutputs();
 
   if (result.alreadyPosted) {
@@ -152,11 +175,8 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     return;
   }
 
-  const ids = result.posts.map((post) => post.id).filter((id): id is string => id !== null);
+  setTweetOutputs(result.posts);
   const first = result.posts[0];
-  log.setOutput("tweet-id", first?.id ?? "");
-  log.setOutput("tweet-url", first?.url ?? "");
-  log.setOutput("tweet-ids", JSON.stringify(ids));
   // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
   const where = first?.url ?? "X confirmed the post exists but did not return its id";
   log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);

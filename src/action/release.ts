@@ -1,6 +1,7 @@
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
 import { ReleaseTweetError } from "../core/errors.js";
 import { fetchText } from "../core/fetch.js";
+import { redact } from "../core/redact.js";
 import type { Release } from "../core/types.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
@@ -49,6 +50,8 @@ export type Resolution =
   | { kind: "skip"; reason: string };
 
 const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+/** The release events the Action announces, as the workflow should subscribe to them. */
+const SUBSCRIBE = "on: release: types: [published, released]";
 
 export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   return {
@@ -71,12 +74,15 @@ export async function resolveRelease(
   if (context.eventName === "release") {
     const payload = isRecord(context.payload) ? context.payload : {};
     const action = typeof payload.action === "string" ? payload.action : "";
-    if (action !== "published") {
+    // `released` fires when a release becomes a full release: on publishing one, and on promoting a prerelease (whose
+    // own `published` was skipped unless include-prereleases). A direct publish fires both; X refuses the second post
+    // as a duplicate, which the run reports as already posted.
+    if (action !== "published" && action !== "released") {
       return {
         kind: "skip",
         reason:
           `Nothing to announce: this run is for a release '${action || "unknown"}' event. ` +
-          "Only published releases are announced; subscribe the workflow to `on: release: types: [published]`.",
+          `Only published and released releases are announced; subscribe the workflow to \`${SUBSCRIBE}\`.`,
       };
     }
     source = parseRelease(payload.release, "the release event");
@@ -86,7 +92,7 @@ export async function resolveRelease(
       throw new ReleaseTweetError(
         "ENOTAG",
         `No release to announce: the '${context.eventName || "unknown"}' event is not a release event and no tag was given.`,
-        "Run the workflow `on: release: types: [published]`, or set the `tag` input (e.g. `tag: ${{ inputs.tag }}`).",
+        `Run the workflow \`${SUBSCRIBE}\`, or set the \`tag\` input (e.g. \`tag: \${{ inputs.tag }}\`).`,
         { docs: "github-action" },
       );
     }
@@ -197,15 +203,16 @@ const LOOKUP_TIMEOUT_MS = 10_000;
  * GET /repos/{owner}/{repo}/releases/tags/{tag}: the Action's only GitHub API call, with Node's own fetch rather than
  * @actions/github, whose Octokit and undici weighed 1.1 MB of the bundle for this one request (README "Performance").
  * Like @actions/github, it goes through the runner's proxy when HTTPS_PROXY/HTTP_PROXY are set (see proxy.ts).
- * A redirect is not followed, as before: it ends as EGITHUBAPI naming the status, and the token stays with GitHub.
+ * A redirect is not followed, as before: it ends as EGITHUBAPI saying the repository moved, and the token stays with GitHub.
  */
-export async function findReleaseByTag(query: ReleaseQuery): Promise<unknown> {
+export async function findReleaseByTag(query: ReleaseQuery, now: () => number = Date.now): Promise<unknown> {
   const path = [query.owner, query.repo, "releases", "tags", query.tag].map(encodeURIComponent).join("/");
   const url = `${query.apiUrl.replace(/\/+$/, "")}/repos/${path}`;
   let status: number | undefined;
+  let headers: Record<string, string> = {};
   let body = "";
   try {
-    ({ status, body } = await fetchText(url, {
+    ({ status, headers, body } = await fetchText(url, {
       method: "GET",
       headers: {
         accept: "application/vnd.github+json",
@@ -234,16 +241,80 @@ export async function findReleaseByTag(query: ReleaseQuery): Promise<unknown> {
       { docs: "github-action" },
     );
   }
+  if (status === undefined) {
+    throw new ReleaseTweetError(
+      "EGITHUBAPI",
+      `Could not reach the GitHub API at ${query.apiUrl} to look up tag '${query.tag}'.`,
+      RETRY_FIX,
+      { docs: "github-action" },
+    );
+  }
+  if (status === 200) {
+    throw new ReleaseTweetError(
+      "EGITHUBAPI",
+      `The GitHub API answered tag '${query.tag}' with a body that is not JSON.`,
+      RETRY_FIX,
+      { docs: "github-action" },
+    );
+  }
+  const answered = `The GitHub API answered ${status} when looking up the release for tag '${query.tag}'`;
+  // GitHub docs "Rate limits for the REST API": a primary limit is 403/429 with x-ratelimit-remaining: 0 (reset in
+  // x-ratelimit-reset, epoch seconds); a secondary limit sends retry-after (seconds).
+  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined)) {
+    const reset = rateLimitReset(headers, now());
+    throw new ReleaseTweetError(
+      "EGITHUBRATELIMITED",
+      `${answered}: the GitHub API rate limit is used up` +
+        (reset ? `; it resets at ${reset.at} UTC (in ${reset.minutes} minute${reset.minutes === 1 ? "" : "s"}).` : "."),
+      reset ? "Re-run the job after the reset." : "Re-run the job later (GitHub's rate limits reset within an hour).",
+      { docs: "github-action" },
+    );
+  }
+  // A renamed or transferred repository answers with a redirect. It is not followed, so the token never leaves the API
+  // host it was given to.
+  if (status === 301 || status === 302 || status === 307 || status === 308) {
+    throw new ReleaseTweetError(
+      "EGITHUBAPI",
+      `${answered}: the repository ${query.owner}/${query.repo} has moved (renamed or transferred), and the redirect is not followed.`,
+      "Run the workflow in the repository under its new owner/name, and update any `uses:` or links that still name the old one.",
+      { docs: "github-action" },
+    );
+  }
+  const said = githubMessage(body, query.token);
   throw new ReleaseTweetError(
     "EGITHUBAPI",
-    status === undefined
-      ? `Could not reach the GitHub API at ${query.apiUrl} to look up tag '${query.tag}'.`
-      : status === 200
-        ? `The GitHub API answered tag '${query.tag}' with a body that is not JSON.`
-        : `The GitHub API answered ${status} when looking up the release for tag '${query.tag}'.`,
+    `${answered}${said ? ` ("${said}")` : ""}.`,
     status === 403
       ? "Give the workflow `permissions: contents: read` (or pass a token that can read the repository)."
-      : "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.",
+      : RETRY_FIX,
     { docs: "github-action" },
   );
+}
+
+const RETRY_FIX = "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.";
+
+/** When a GitHub rate limit resets, from x-ratelimit-reset (epoch seconds) or retry-after (seconds or an HTTP date). */
+function rateLimitReset(headers: Record<string, string>, now: number): { at: string; minutes: number } | undefined {
+  let resetMs: number | undefined;
+  const retryAfter = headers["retry-after"]?.trim();
+  const epoch = headers["x-ratelimit-reset"]?.trim();
+  if (retryAfter && /^\d+$/.test(retryAfter)) resetMs = now + Number(retryAfter) * 1000;
+  else if (retryAfter && !Number.isNaN(Date.parse(retryAfter))) resetMs = Date.parse(retryAfter);
+  else if (epoch && /^\d+$/.test(epoch)) resetMs = Number(epoch) * 1000;
+  if (resetMs === undefined) return undefined;
+  const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
+  return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
+}
+
+/** GitHub's own `message` from an error body ({message, documentation_url}), one short line; never holds the token. */
+function githubMessage(body: string, token: string): string {
+  let message: unknown;
+  try {
+    message = (JSON.parse(body) as { message?: unknown } | null)?.message;
+  } catch {
+    return "";
+  }
+  if (typeof message !== "string") return "";
+  const line = message.replace(/\s+/g, " ").trim();
+  return redact(line.length > 200 ? `${line.slice(0, 199)}…` : line, [token]);
 }

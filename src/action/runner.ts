@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync } from "node:fs";
 import { EOL } from "node:os";
+import { commandPause } from "../core/workflow-commands.js";
 
 export interface Runner {
   /** The input as the runner passes it (INPUT_<NAME>), trimmed; "" when unset. */
@@ -90,13 +91,11 @@ export function createRunner(env: NodeJS.ProcessEnv = process.env, io: RunnerIo 
     },
     debug: (message) => command("debug", message),
     info: (message) => {
-      // Release notes reach the log as they are (a dry run prints the posts). A line in them that looks like a
-      // workflow command ("::set-output …", "##[…]") is logged with commands paused, under a token no text can know.
-      if (!/^\s*(?:::|##\[)/m.test(message)) return io.writeLine(message);
-      const token = randomUUID();
-      io.writeLine(`::stop-commands::${token}`);
+      // Release notes reach the log as they are (a dry run prints the posts): commands in them are paused.
+      const pause = commandPause(message);
+      if (pause) io.writeLine(pause.before);
       io.writeLine(message);
-      io.writeLine(`::${token}::`);
+      if (pause) io.writeLine(pause.after);
     },
     notice: (message) => command("notice", message),
     warning: (message) => command("warning", message),

@@ -9,20 +9,35 @@ export interface SummaryPost {
 export type SummaryOutcome =
   | { kind: "posted"; posts: SummaryPost[] }
   | { kind: "already-posted"; posts: SummaryPost[] }
-  | { kind: "dry-run"; posts: SummaryPost[] };
+  | { kind: "dry-run"; posts: SummaryPost[] }
+  /** A thread that broke off: the first `posted` of `posts` exist (url null when X did not say which), the rest do not. */
+  | { kind: "partly-posted"; posts: SummaryPost[]; posted: number };
 
 const HEADINGS: Record<SummaryOutcome["kind"], string> = {
   posted: "Announced on X",
   "already-posted": "Already announced on X: nothing new was posted",
   "dry-run": "Dry run: nothing was posted to X",
+  "partly-posted": "Partly posted on X: the thread is incomplete",
 };
 
 export function buildSummary(outcome: SummaryOutcome): string {
   const { posts } = outcome;
   const lines = [`### ${HEADINGS[outcome.kind]}`, ""];
+  if (outcome.kind === "partly-posted") {
+    lines.push(
+      `${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ` +
+        "Post them by hand as replies to the last post that exists; a re-run would be refused as a duplicate.",
+      "",
+    );
+  }
   posts.forEach((post, index) => {
     const label = posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post";
-    lines.push(post.url ? `**${label}:** [${post.url}](${post.url})` : `**${label}**`, "", fence(post.text), "");
+    let head: string;
+    if (outcome.kind === "partly-posted" && index >= outcome.posted) head = `**${label}:** not posted`;
+    else if (post.url) head = `**${label}:** [${post.url}](${post.url})`;
+    else if (outcome.kind === "partly-posted") head = `**${label}:** posted (X did not return its id)`;
+    else head = `**${label}**`;
+    lines.push(head, "", fence(post.text), "");
   });
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_GITHUB_API_URL,
   GITHUB_API_ENV,
   SecretsPartialError,
+  assertRepo,
   checkRepoAccess,
   describeScope,
   fetchPublicKey,
@@ -41,6 +42,8 @@ type Destination =
   | { kind: "print"; repo: string | undefined; environment: string | undefined };
 
 const PIN_PATTERN = /^\d{4,10}$/;
+/** X's rule for a handle; anything else in screen_name is not printed. */
+const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
 const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
@@ -79,13 +82,15 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     const verifier = server
       ? await waitForRedirect(server, request.token, options, io)
       : await readPin(prompter);
+    known.push(verifier);
     const user = await accessToken(consumer, { ...request, verifier }, flow);
     known.push(user.accessToken, user.accessTokenSecret);
-    io.out(`Authorized as @${user.screenName}`);
+    const account = accountName(user.screenName);
+    io.out(`Authorized as ${account}`);
 
     const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
-    if (destination.kind === "github") await store(destination, credentials, user.screenName, io, deps);
-    else printCredentials(destination, credentials, user.screenName, io);
+    if (destination.kind === "github") await store(destination, credentials, account, io, deps);
+    else printCredentials(destination, credentials, account, io);
     return 0;
   } catch (error) {
     io.err(redact(`release-tweet authorize: ${describeError(error)}`, known));
@@ -103,7 +108,10 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
   const apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
   if (repo === undefined) {
     const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
-    if (origin) {
+    // The same rule as --repo: a remote whose path is no GitHub owner/name is no GitHub origin remote.
+    if (origin && !isRepo(origin.repo)) {
+      io.out("The origin remote does not name a GitHub repository (owner/name); not using it.");
+    } else if (origin) {
       repo = origin.repo;
       const onGitHubCom = GITHUB_COM_HOSTS.has(origin.host);
       // Never guess an API from the host (https://HOST/api/v3): an SSH alias or another forge would get the token.
@@ -143,6 +151,20 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
     `GitHub access checked: ${options.github.name} can reach ${repo} and read the secrets key of ${describeScope(target)}; writing is checked on the first secret.`,
   );
   return { kind: "github", target, publicKey };
+}
+
+function isRepo(repo: string): boolean {
+  try {
+    assertRepo(repo);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "@handle" when X's answer holds a valid handle; else words that promise nothing about the name. */
+function accountName(screenName: string): string {
+  return HANDLE_PATTERN.test(screenName) ? `@${screenName}` : "the X account you signed in with";
 }
 
 function unknownHostError(host: string, tokenName: string): ReleaseTweetError {
@@ -208,7 +230,7 @@ function secretList(credentials: XCredentials): SecretToSave[] {
 async function store(
   destination: Extract<Destination, { kind: "github" }>,
   credentials: XCredentials,
-  screenName: string,
+  account: string,
   io: CliIo,
   deps: AuthorizeDeps,
 ): Promise<void> {
@@ -224,7 +246,7 @@ async function store(
       const unsaved = secrets.filter(({ name }) => error.notStored.includes(name));
       io.out("");
       io.out(`Not stored in GitHub: ${error.notStored.join(", ")}. Their values follow, so you need not authorize again.`);
-      printSecrets(unsaved, target, screenName, io);
+      printSecrets(unsaved, target, account, io);
     }
     throw error;
   }
@@ -234,32 +256,38 @@ async function store(
 function printCredentials(
   destination: Extract<Destination, { kind: "print" }>,
   credentials: XCredentials,
-  screenName: string,
+  account: string,
   io: CliIo,
 ): void {
   io.out("");
-  printSecrets(secretList(credentials), destination, screenName, io);
+  printSecrets(secretList(credentials), destination, account, io);
 }
 
 /** The values under a warning, then the `gh secret set` commands that store them. The only place values are shown. */
 function printSecrets(
   secrets: readonly SecretToSave[],
   place: { repo: string | undefined; environment?: string | undefined },
-  screenName: string,
+  account: string,
   io: CliIo,
 ): void {
-  const repoFlag = `--repo ${place.repo ?? "OWNER/NAME"}`;
-  const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
   const what = secrets.length === 1 ? "value below is a secret" : `${secrets.length} values below are secrets`;
-  io.out(`WARNING: the ${what}. Anyone who has them can post as @${screenName}.`);
+  io.out(`WARNING: the ${what}. Anyone who has them can post as ${account}.`);
   io.out("Store them now, then clear this terminal's scrollback. Never paste them into issues, chats or logs.");
   io.out("");
   for (const { name, value } of secrets) io.out(`${name}=${value}`);
   io.out("");
   io.out("To store them as GitHub Actions secrets, run each command and paste its value when asked:");
-  for (const { name } of secrets) io.out(`  gh secret set ${name} ${repoFlag}${envFlag}`);
+  for (const { name } of secrets) io.out(`  ${ghSecretSetCommand(name, place)}`);
+}
+
+/** The shell command that stores one secret; every value in it quoted, as it is meant to be pasted into a shell. */
+export function ghSecretSetCommand(name: string, place: { repo: string | undefined; environment?: string | undefined }): string {
+  // Quoted although the repository was validated: defence in depth for a line the user runs.
+  const repoFlag = `--repo ${place.repo === undefined ? "OWNER/NAME" : shellQuote(place.repo)}`;
+  const envFlag = place.environment === undefined ? "" : ` --env ${shellQuote(place.environment)}`;
+  return `gh secret set ${name} ${repoFlag}${envFlag}`;
 }
 
 function shellQuote(value: string): string {
-  return /^[A-Za-z0-9._-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+  return /^[A-Za-z0-9._/-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

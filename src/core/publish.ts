@@ -13,20 +13,28 @@ function describePosted(posted: PostedTweet[]): string {
   return posted.map((p, i) => `${i + 1} (${p.url ?? "exists, id unknown"})`).join(", ");
 }
 
-function partial(posted: PostedTweet[], total: number, reason: string, fix: string, cause?: unknown): ReleaseTweetError {
-  const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
-  return new ReleaseTweetError(
-    "EXTHREADPARTIAL",
-    `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
-      `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`,
-    fix,
-    { docs: "troubleshooting", cause },
-  );
+/** EXTHREADPARTIAL: the first `posted.length` posts of a thread of `total` exist, the rest do not. */
+export class ThreadPartialError extends ReleaseTweetError {
+  readonly posted: readonly PostedTweet[];
+  readonly total: number;
+
+  constructor(posted: PostedTweet[], total: number, reason: string, fix: string, cause?: unknown) {
+    const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
+    super(
+      "EXTHREADPARTIAL",
+      `The thread was only partly posted: post${posted.length === 1 ? "" : "s"} ${describePosted(posted)} of ${total} exist; ` +
+        `post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`,
+      fix,
+      { docs: "troubleshooting", cause },
+    );
+    this.posted = [...posted];
+    this.total = total;
+  }
 }
 
 /**
  * Posts posts[0], then each next one as a reply to the one before.
- * On a failure after the first post, throws ReleaseTweetError (code EXTHREADPARTIAL) whose message lists the posts that exist.
+ * On a failure after the first post, throws ThreadPartialError (code EXTHREADPARTIAL): its message and `posted` list the posts that exist.
  */
 export async function publishPosts(client: Pick<XClient, "postTweet">, posts: Post[]): Promise<PublishResult> {
   if (posts.length === 0) {
@@ -39,7 +47,7 @@ export async function publishPosts(client: Pick<XClient, "postTweet">, posts: Po
     if (parent && parentId === null) {
       // X confirmed the parent exists but not its id (duplicate after a retry, or an unreadable 201): a reply
       // cannot be attached, and posting it unattached would break the thread.
-      throw partial(
+      throw new ThreadPartialError(
         posted,
         posts.length,
         `X did not tell us the id of post ${index}, so post ${index + 1} could not be attached to it.`,
@@ -56,7 +64,7 @@ export async function publishPosts(client: Pick<XClient, "postTweet">, posts: Po
       }
       // The cause alone: its own fix ("running again is safe") does not hold once part of the thread exists.
       const reason = error instanceof Error ? error.message : String(error);
-      throw partial(
+      throw new ThreadPartialError(
         posted,
         posts.length,
         `Post ${index + 1} failed: ${reason}`,

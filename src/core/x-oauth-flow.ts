@@ -139,7 +139,8 @@ export async function accessToken(
     throw new ReleaseTweetError("EXBADPIN", "The PIN is empty.", "Enter the PIN X showed after you authorized the app.");
   }
   const label = "POST /oauth/access_token";
-  const secrets = [consumer.apiKey, consumer.apiSecret, request.token, request.tokenSecret];
+  // The verifier is single-use but, until used, as good as the tokens: X may echo it back in an error.
+  const secrets = [consumer.apiKey, consumer.apiSecret, request.token, request.tokenSecret, verifier];
   const response = await send(consumer, options, {
     method: "POST",
     path: "/oauth/access_token",

@@ -31,6 +31,8 @@ export interface Branch {
   /** true or the prerelease id (e.g. "beta") on prerelease branches. */
   prerelease?: string | boolean | null;
   type?: string;
+  /** The release tags on the branch; semantic-release adds a promoted version's tag here before announcing it. */
+  tags?: ReadonlyArray<{ gitTag?: string; channel?: string | null }>;
 }
 
 export interface StepContext {
@@ -44,7 +46,7 @@ export interface StepContext {
   };
   branch?: Branch;
   nextRelease?: NextRelease;
-  /** Set only when semantic-release adds an existing version to another channel (before this run's new release). */
-  currentRelease?: NextRelease;
+  /** Where semantic-release prints (its logger writes here too). */
+  stdout?: { write(chunk: string): unknown };
   releases?: readonly PublishedRelease[];
 }

@@ -7,6 +7,7 @@ import type { Post } from "../core/types.js";
 import { XClient } from "../core/x-client.js";
 import type { XClientOptions } from "../core/x-client.js";
 import type { StepContext } from "./context.js";
+import { commandPause } from "../core/workflow-commands.js";
 import { ANNOUNCEMENT_FAILED, announcementFailed, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { safeLogger } from "./log.js";
 import type { LineLogger } from "./log.js";
@@ -80,9 +81,13 @@ function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepCon
   }
   const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
   log.log(`Dry run: release-tweet would post ${count} on X for ${label}:`);
+  // On a GitHub runner, commands in the notes ("::set-output …", "##[…]") must not be obeyed as the log prints them.
+  const pause = context.env["GITHUB_ACTIONS"] === "true" ? commandPause(posts.map((post) => post.text).join("\n")) : null;
+  if (pause) context.stdout?.write(`${pause.before}\n`);
   posts.forEach((post, index) => {
     log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
   });
+  if (pause) context.stdout?.write(`${pause.after}\n`);
   if (settings.compose.template.includes("{url}")) {
     log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
   }
@@ -113,12 +118,22 @@ export async function success(
     const failure = announcementFailed(error, label, secrets);
     // semantic-release announces a version added to another channel before it makes this run's new release, and
     // a throw there would stop that release: the failure is reported, and the run goes on.
-    if (context.currentRelease !== undefined) {
+    if (isChannelPromotion(context)) {
       log.error(`${failure.message}\n${failure.details ?? ""}`);
       return;
     }
     throw failure;
   }
+}
+
+/**
+ * True when `success` announces an existing version added to another channel (a `next` release merged into
+ * `main`): semantic-release pushes that version's tag into branch.tags before the call, while a new release's tag is
+ * made during the run, after branch.tags was read (semantic-release 24 and 25 alike).
+ */
+function isChannelPromotion(context: StepContext): boolean {
+  const tag = context.nextRelease?.gitTag;
+  return tag !== undefined && (context.branch?.tags ?? []).some((known) => known.gitTag === tag);
 }
 
 function reportPosted(log: LineLogger, label: string, where: string[]): void {

@@ -269,11 +269,70 @@ describe("the bundled Action", () => {
     expectNoLeak(result);
   });
 
-  it("skips a release event other than published, saying to subscribe to published", async () => {
+  it("skips a release event other than published or released, saying to subscribe to both", async () => {
     const result = await runAction(releaseEvent(RELEASE, "edited"));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/::notice::.*'edited'.*types: \[published\]/);
+    expect(result.stdout).toMatch(/::notice::.*'edited'.*types: \[published, released\]/);
     expect(x.requests).toEqual([]);
+  });
+
+  it("posts a full release on a 'released' event", async () => {
+    const result = await runAction(releaseEvent(RELEASE, "released"));
+    expect(result.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    expectNoLeak(result);
+  });
+
+  it("announces a prerelease once it is promoted: 'published' skips it, 'released' posts it", async () => {
+    const skipped = await runAction(releaseEvent(RC));
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toContain("include-prereleases: true");
+    expect(x.requests).toEqual([]);
+
+    const promoted = await runAction(releaseEvent({ ...RC, prerelease: false }, "released"));
+    expect(promoted.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    expect(x.tweets[0]!.text).toContain("2.0.0-rc.1");
+    expect(promoted.outputs["tweet-url"]).toBe(`https://x.com/i/status/${x.tweets[0]!.id}`);
+    expectNoLeak(promoted);
+  });
+
+  it("posts once when 'published' and 'released' both fire for one release; the second run says already posted", async () => {
+    const published = await runAction(releaseEvent(RELEASE, "published"));
+    const released = await runAction(releaseEvent(RELEASE, "released"));
+    expect(published.status).toBe(0);
+    expect(released.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+    expect(published.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    expect(released.stdout).toMatch(/::notice::v1\.2\.0 was already posted to X/);
+    expect(released.summary).toContain("Already announced");
+    expectNoLeak(released);
+  });
+
+  it("when a thread is only partly posted, outputs and summarizes the posts that exist, then fails", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => `- Change number ${i + 1} makes the widget noticeably better.`).join("\n");
+    // Post 1 goes through; X refuses post 2 with an error that is not retried.
+    x.enqueue({ kind: "normal" }, { status: 403, body: { title: "Forbidden", detail: "You are not permitted to perform this action.", status: 403 } });
+    const result = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
+    expect(result.status).toBe(1);
+    expect(x.tweets).toHaveLength(1);
+    expect(postRequests()).toHaveLength(2);
+    const [first] = x.tweets;
+    const texts = JSON.parse(result.outputs.texts ?? "[]") as string[];
+    expect(texts.length).toBeGreaterThan(2);
+    expect(texts[0]).toBe(first!.text);
+    expect(result.outputs).toMatchObject({
+      "tweet-id": first!.id,
+      "tweet-url": `https://x.com/i/status/${first!.id}`,
+      "tweet-ids": JSON.stringify([first!.id]),
+      text: texts.join("\n\n"),
+    });
+    expect(result.stdout).toMatch(/::error::The thread was only partly posted: post 1 \(https:\/\/x\.com\/i\/status\/\d+\)/);
+    expect(result.summary).toContain("Partly posted on X");
+    expect(result.summary).toContain(`https://x.com/i/status/${first!.id}`);
+    expect(result.summary).toContain(`**Post 2 of ${texts.length}:** not posted`);
+    expectNoLeak(result);
   });
 
   it("skips a prerelease unless include-prereleases is true", async () => {

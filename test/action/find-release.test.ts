@@ -80,6 +80,43 @@ describe("findReleaseByTag", () => {
     }
   });
 
+  it("on a rate limit (403, x-ratelimit-remaining: 0) says when it resets, in UTC and minutes, not to add permissions", async () => {
+    const now = Date.UTC(2026, 10, 28, 9, 0, 0);
+    const reset = String(now / 1000 + 17 * 60);
+    const error = await answering(
+      403,
+      { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+      { message: "API rate limit exceeded for installation ID 1.", documentation_url: "https://docs.github.com/rest" },
+      (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now),
+    );
+    expect(error.code).toBe("EGITHUBRATELIMITED");
+    expect(error.message).toContain("rate limit is used up");
+    expect(error.message).toContain("resets at 2026-11-28 09:17 UTC (in 17 minutes)");
+    expect(error.fix).toBe("Re-run the job after the reset.");
+    expect(error.fix).not.toMatch(/contents: read/);
+  });
+
+  it("on a secondary rate limit (429 with retry-after) says when to re-run", async () => {
+    const now = Date.UTC(2026, 10, 28, 9, 0, 0);
+    const error = await answering(429, { "retry-after": "120" }, { message: "You have exceeded a secondary rate limit." }, (apiUrl) =>
+      findReleaseByTag(query({ apiUrl }), () => now),
+    );
+    expect(error.code).toBe("EGITHUBRATELIMITED");
+    expect(error.message).toContain("resets at 2026-11-28 09:02 UTC (in 2 minutes)");
+  });
+
+  it("passes GitHub's own message on, without the token", async () => {
+    const error = await answering(
+      403,
+      { "x-ratelimit-remaining": "4999" },
+      { message: `Resource not accessible by integration (${TOKEN})`, documentation_url: "https://docs.github.com/rest" },
+      (apiUrl) => findReleaseByTag(query({ apiUrl })),
+    );
+    expect(error.code).toBe("EGITHUBAPI");
+    expect(error.message).toContain('answered 403 when looking up the release for tag \'v1.2.0\' ("Resource not accessible by integration (***)")');
+    expect(error.fix).toMatch(/contents: read/);
+  });
+
   it("says GitHub could not be reached when nothing listens", async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -105,6 +142,8 @@ describe("findReleaseByTag", () => {
       const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
       expect(error.code).toBe("EGITHUBAPI");
       expect(error.message).toContain("answered 301");
+      expect(error.message).toContain("acme/widget has moved");
+      expect(error.fix).toContain("new owner/name");
       expect(elsewhere).toEqual([]);
     } finally {
       await new Promise((resolve) => moved.close(resolve));
@@ -112,3 +151,22 @@ describe("findReleaseByTag", () => {
     }
   });
 });
+
+/** Runs `call` against a one-off loopback server that gives every request the same answer. */
+async function answering(
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+  call: (apiUrl: string) => Promise<unknown>,
+): Promise<ReleaseTweetError> {
+  const server = createServer((_req, res) =>
+    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body)),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    return await failure(call(`http://127.0.0.1:${port}`));
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}

@@ -166,6 +166,51 @@ describe("run", () => {
     expect(h.summaries[0]).toContain(h.posted[0]!.text);
   });
 
+  it("posts a full release on a 'released' event", async () => {
+    const h = harness({ event: { name: "release", payload: { action: "released", release: RELEASE } } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.posted).toHaveLength(1);
+    expect(h.outputs["tweet-id"]).toBe("100");
+  });
+
+  it("posts a prerelease promoted to a full release: 'published' skipped it, 'released' announces it", async () => {
+    const prerelease = { ...RELEASE, prerelease: true };
+    const first = harness({ event: { name: "release", payload: { action: "published", release: prerelease } } });
+    await run(first.deps);
+    expect(first.of("failed")).toEqual([]);
+    expect(first.clients).toEqual([]);
+    expect(first.of("notice").join("\n")).toContain("prerelease");
+
+    const promoted = harness({ event: { name: "release", payload: { action: "released", release: RELEASE } } });
+    await run(promoted.deps);
+    expect(promoted.of("failed")).toEqual([]);
+    expect(promoted.posted).toHaveLength(1);
+    expect(promoted.outputs["tweet-url"]).toBe("https://x.com/i/status/100");
+  });
+
+  it("posts once when both 'published' and 'released' fire for one release; the second run says already posted", async () => {
+    // Like X: a second post with the same text is refused as a duplicate.
+    const onX = new Set<string>();
+    const post = (text: string): Promise<PostResult> => {
+      if (onX.has(text)) return Promise.reject(new ReleaseTweetError("EXDUPLICATE", "X refused a duplicate post.", "Nothing to do."));
+      onX.add(text);
+      return Promise.resolve({ id: "500", url: "https://x.com/i/status/500", alreadyPosted: false });
+    };
+    const published = harness({ post, event: { name: "release", payload: { action: "published", release: RELEASE } } });
+    const released = harness({ post, event: { name: "release", payload: { action: "released", release: RELEASE } } });
+    await run(published.deps);
+    await run(released.deps);
+    expect(onX.size).toBe(1);
+    expect(published.of("failed")).toEqual([]);
+    expect(published.outputs["tweet-id"]).toBe("500");
+    expect(released.of("failed")).toEqual([]);
+    expect(released.of("notice")).toEqual([
+      "v3.1.0 was already posted to X (X refused a duplicate of the first post); nothing new was posted.",
+    ]);
+    expect(released.summaries[0]).toContain("Already announced");
+  });
+
   it("skips a draft with a notice and never creates a client", async () => {
     const h = harness({ event: { name: "release", payload: { action: "published", release: { ...RELEASE, draft: true } } } });
     await run(h.deps);
@@ -227,7 +272,44 @@ describe("run", () => {
     expect(h.posted).toHaveLength(2);
     expect(h.of("failed")).toHaveLength(1);
     expect(h.of("failed")[0]).toContain("https://x.com/i/status/7");
-    expect(h.summaries).toEqual([]);
+  });
+
+  it("on a partly posted thread sets the outputs and summary for the posts that exist, and posts nothing more", async () => {
+    let calls = 0;
+    const h = harness({
+      inputs: { thread: "true" },
+      event: {
+        name: "release",
+        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+      },
+      post: () =>
+        ++calls === 1
+          ? Promise.resolve({ id: "7", url: "https://x.com/i/status/7", alreadyPosted: false })
+          : Promise.reject(new ReleaseTweetError("EXSERVER", "X is down.", "Try later.")),
+    });
+    await run(h.deps);
+    // At most once: post 2 was tried once, nothing after it.
+    expect(h.posted).toHaveLength(2);
+    const failed = h.of("failed");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatch(/^The thread was only partly posted: post 1 \(https:\/\/x\.com\/i\/status\/7\) of \d+ exist/);
+    const texts = JSON.parse(h.outputs.texts!) as string[];
+    expect(texts.length).toBeGreaterThan(2);
+    expect(texts[0]).toBe(h.posted[0]!.text);
+    expect(h.outputs).toEqual({
+      "tweet-id": "7",
+      "tweet-url": "https://x.com/i/status/7",
+      "tweet-ids": '["7"]',
+      text: texts.join("\n\n"),
+      texts: JSON.stringify(texts),
+    });
+    expect(h.summaries).toHaveLength(1);
+    const summary = h.summaries[0]!;
+    expect(summary).toContain("Partly posted on X");
+    expect(summary).toContain(`1 of ${texts.length} posts exist`);
+    expect(summary).toContain(`**Post 1 of ${texts.length}:** [https://x.com/i/status/7](https://x.com/i/status/7)`);
+    for (let n = 2; n <= texts.length; n++) expect(summary).toContain(`**Post ${n} of ${texts.length}:** not posted`);
+    for (const text of texts) expect(summary).toContain(text);
   });
 
   it("does not swallow a non-Error throw", async () => {

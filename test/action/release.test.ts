@@ -75,16 +75,28 @@ describe("resolveRelease on release events", () => {
     });
   });
 
-  it.each(["created", "edited", "released", "prereleased", "deleted", "unpublished"])(
-    "skips a '%s' release event with a notice to subscribe to published",
+  it.each(["created", "edited", "prereleased", "deleted", "unpublished"])(
+    "skips a '%s' release event with a notice to subscribe to published and released",
     async (action) => {
       const resolution = await resolveRelease(OPTIONS, releaseEvent(action), noLookup);
       expect(resolution.kind).toBe("skip");
       expect(resolution.kind === "skip" && resolution.reason).toMatch(
-        new RegExp(`'${action}' event.*types: \\[published\\]`),
+        new RegExp(`'${action}' event.*types: \\[published, released\\]`),
       );
     },
   );
+
+  it("announces a 'released' event (a full release published, or a prerelease promoted)", async () => {
+    const resolution = await resolveRelease(OPTIONS, releaseEvent("released"), noLookup);
+    expect(resolution.kind === "announce" && resolution.release.tag).toBe("v1.4.0");
+  });
+
+  it("applies the draft and prerelease rules to a 'released' event too", async () => {
+    const draft = await resolveRelease({ ...OPTIONS, includePrereleases: true }, releaseEvent("released", { draft: true }), noLookup);
+    expect(draft.kind).toBe("skip");
+    const pre = await resolveRelease(OPTIONS, releaseEvent("released", { prerelease: true }), noLookup);
+    expect(pre.kind === "skip" && pre.reason).toContain("include-prereleases: true");
+  });
 
   it("never announces a draft, even with include-prereleases", async () => {
     const resolution = await resolveRelease(

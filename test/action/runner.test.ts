@@ -83,6 +83,16 @@ describe("workflow commands", () => {
     expect(lines[3]).not.toBe(stop);
   });
 
+  it("pauses commands for the old '##[' form anywhere in a line, too (the runner finds it mid-line)", () => {
+    const { runner, lines } = harness();
+    runner.info("Fixed the ##[set-output name=tweet-url;]https://evil.example bug");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::stop-commands::[0-9a-f-]{36}$/);
+    runner.info("plain text with ## and [brackets] and a::b");
+    expect(lines.at(-1)).toBe("plain text with ## and [brackets] and a::b");
+    expect(lines).toHaveLength(4);
+  });
+
   it("masks each non-blank line of a secret on its own", () => {
     const { runner, lines } = harness();
     runner.mask("single");

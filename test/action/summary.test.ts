@@ -21,6 +21,23 @@ describe("formatDryRun", () => {
 });
 
 describe("buildSummary", () => {
+  it("for a partly posted thread links the posts that exist and marks the rest not posted, with their text", () => {
+    const markdown = buildSummary({
+      kind: "partly-posted",
+      posted: 2,
+      posts: [
+        { text: "one", url: "https://x.com/i/status/1" },
+        { text: "two", url: null },
+        { text: "three", url: null },
+      ],
+    });
+    expect(markdown).toContain("### Partly posted on X: the thread is incomplete");
+    expect(markdown).toContain("2 of 3 posts exist");
+    expect(markdown).toContain("**Post 1 of 3:** [https://x.com/i/status/1](https://x.com/i/status/1)");
+    expect(markdown).toContain("**Post 2 of 3:** posted (X did not return its id)");
+    expect(markdown).toContain("**Post 3 of 3:** not posted\n\n```text\nthree\n```");
+  });
+
   it("links each posted post and shows its exact text", () => {
     const markdown = buildSummary({
       kind: "posted",

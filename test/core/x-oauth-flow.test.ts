@@ -145,6 +145,13 @@ describe("answers the fake X does not give (MockAgent)", () => {
     }
   });
 
+  it("access_token: a PIN that X echoes in its error is redacted like the tokens", async () => {
+    pool.intercept({ path: "/oauth/access_token", method: "POST" }).reply(400, { errors: [{ code: 99, message: "Verifier 7654321 is not valid here." }] });
+    const error = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: " 7654321 " }, { dispatcher: agent }));
+    expect(`${error.message} ${error.fix}`).toContain("is not valid here");
+    expect(`${error.message} ${error.fix}`).not.toContain("7654321");
+  });
+
   it("a 200 without the tokens → EXBADRESPONSE", async () => {
     pool.intercept({ path: "/oauth/access_token", method: "POST" }).reply(200, "<html>hello</html>");
     const error = await failure(accessToken(FAKE_APP, { token: "t", tokenSecret: "s", verifier: "1" }, { dispatcher: agent }));

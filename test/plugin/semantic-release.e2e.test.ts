@@ -76,7 +76,7 @@ interface Project {
  * A consumer project: release-tweet unpacked from the tarball into node_modules, and its declared runtime
  * dependencies linked from this checkout — so a dependency missing from package.json fails here, with no network.
  */
-async function createProject(): Promise<Project> {
+async function createProject(branches: unknown[] = ["main"]): Promise<Project> {
   const root = await mkdtemp(join(base, "project-"));
   const remote = join(root, "remote.git");
   const dir = join(root, "work");
@@ -94,7 +94,7 @@ async function createProject(): Promise<Project> {
   await writeFile(
     join(dir, ".releaserc.json"),
     JSON.stringify({
-      branches: ["main"],
+      branches,
       repositoryUrl: `file://${remote}`,
       plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", {}]],
     }),
@@ -200,6 +200,34 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(fakeX.tweets[1]!.text).toContain("correct the countdown");
     expectNoCredential(first.output + second.output);
   }, 60_000);
+
+  it("a failed announcement of a version promoted from next does not stop the run's new release", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject(["main", "next"]);
+    expect((await project.release([], credentialsEnv(fakeX))).code).toBe(0);
+    expect(fakeX.tweets).toHaveLength(1);
+    // v1.1.0 on the "next" channel: made, and (prerelease: false) not announced.
+    git(project.dir, "checkout", "--quiet", "-b", "next");
+    git(project.dir, "commit", "--quiet", "--allow-empty", "-m", "feat: next-only feature");
+    git(project.dir, "push", "--quiet", "-u", "origin", "next");
+    const onNext = await project.release([], credentialsEnv(fakeX));
+    expect(onNext.code, onNext.output).toBe(0);
+    expect(project.localTags().split("\n")).toEqual(["v1.0.0", "v1.1.0"]);
+    expect(fakeX.tweets).toHaveLength(1);
+    // next merged into main, plus a new feature: semantic-release adds v1.1.0 to the default channel (and announces
+    // it) before it makes v1.2.0. X refuses that first announcement; v1.2.0 must still be made and announced.
+    git(project.dir, "checkout", "--quiet", "main");
+    git(project.dir, "merge", "--quiet", "--ff-only", "next");
+    project.commit("feat: main feature");
+    fakeX.enqueue({ status: 403, body: { title: "Forbidden", detail: "Refused for this test.", type: "about:blank", status: 403 } });
+    const promoted = await project.release([], credentialsEnv(fakeX));
+    expect(promoted.code, promoted.output).toBe(0);
+    expect(promoted.output).toMatch(/v1\.1\.0 was released successfully; only its announcement on X failed/);
+    expect(project.localTags().split("\n")).toEqual(["v1.0.0", "v1.1.0", "v1.2.0"]);
+    expect(fakeX.tweets).toHaveLength(2);
+    expect(fakeX.tweets[1]!.text).toContain("1.2.0");
+    expectNoCredential(onNext.output + promoted.output);
+  }, 120_000);
 
   it("posts exactly once when X answers 500 first", async () => {
     fakeX = await startFakeX();

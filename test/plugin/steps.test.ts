@@ -255,15 +255,46 @@ describe("success", () => {
   });
 
   it("when a version is added to another channel (before the run's new release), a failure is logged, not thrown", async () => {
-    // semantic-release calls success for the promoted version first; a throw there would stop the new release.
+    // semantic-release calls success for the promoted version first, with its tag already in branch.tags (see
+    // semantic-release/index.js: addChannel); a throw there would stop the new release.
     const promoted = { version: "1.4.0", gitTag: "v1.4.0", channel: null, notes: "* shiny" };
-    const context = fakeContext({ nextRelease: promoted, currentRelease: { ...promoted, channel: "next" } });
+    const branch = { name: "main", type: "release", tags: [{ gitTag: "v1.3.0", channel: null }, { gitTag: "v1.4.0", channel: "next" }, { gitTag: "v1.4.0", channel: null }] };
+    const context = fakeContext({ nextRelease: promoted, branch });
     const fake = fakeClient([new ReleaseTweetError("EXSERVER", `X answered 503 (key ${SECRETS.TWITTER_API_KEY}).`, "Try later.")]);
     await expect(success({}, context, fake.deps)).resolves.toBeUndefined();
     const errors = context.logger.lines.filter((line) => line.level === "error").map((line) => line.text);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^v1\.4\.0 was released successfully; only its announcement on X failed: X answered 503 \(key \*\*\*\)\.\n.*Try later\./s);
     expectNoSecret(visibleText(context.logger.lines));
+  });
+
+  it("a new release (its tag made during the run, so not in branch.tags) still fails the run when X fails", async () => {
+    const branch = { name: "main", type: "release", tags: [{ gitTag: "v1.3.0", channel: null }] };
+    const context = fakeContext({ branch });
+    const fake = fakeClient([new ReleaseTweetError("EXSERVER", "X answered 503.", "Try later.")]);
+    const error = (await rejection(success({}, context, fake.deps))) as SRError;
+    expect(error.code).toBe("EXSERVER");
+  });
+
+  it("on a GitHub runner, a dry-run preview pauses workflow commands that the notes contain", async () => {
+    const written: string[] = [];
+    const notes = "* fix ##[set-output name=tweet-url;]https://evil.example in the parser\n* ::error::forged";
+    const context = fakeContext({
+      env: { ...fakeContext().env, GITHUB_ACTIONS: "true" },
+      options: { dryRun: true },
+      nextRelease: { version: "1.4.0", gitTag: "v1.4.0", notes },
+      stdout: { write: (chunk: string) => written.push(chunk) },
+    });
+    await generateNotes({}, context);
+    expect(written).toHaveLength(2);
+    const token = /^::stop-commands::([0-9a-f-]{36})\n$/.exec(written[0]!)?.[1];
+    expect(token).toBeDefined();
+    expect(written[1]).toBe(`::${token}::\n`);
+    expect(context.logger.lines.map((line) => line.text).join("\n")).toContain("##[set-output");
+    // Off a runner, or with harmless notes, nothing extra is written.
+    const quiet: string[] = [];
+    await generateNotes({}, fakeContext({ options: { dryRun: true }, stdout: { write: (chunk: string) => quiet.push(chunk) } }));
+    expect(quiet).toEqual([]);
   });
 
   it("on a thread that broke halfway passes EXTHREADPARTIAL on with the ids of the posts that exist", async () => {

@@ -159,6 +159,20 @@ describe.concurrent("the CLI: `release-tweet authorize` stdout and stderr", () =
     { name: "wrong PIN", pin: "0000000", code: 1 },
     { name: "no GitHub token: prints the values once", extra: { GITHUB_TOKEN: "" }, code: 0, printsValues: true },
   ];
+  it("the PIN, echoed back in X's access_token error, is redacted", async () => {
+    const x = await startFakeX();
+    const gh = await startFakeGitHub({ token: CLI_GITHUB_TOKEN, repos: ["octo/app"] });
+    try {
+      x.enqueueOAuth("access_token", { status: 400, body: { errors: [{ code: 99, message: "Verifier 7654321 was not accepted." }] } });
+      const result = await spawnAuthorize({ args: ["--repo", "octo/app", "--no-browser"], env: env(x.url, gh.url), action: { kind: "pin", pin: "7654321" } });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("Verifier *** was not accepted.");
+      expect(`${result.stdout}\n${result.stderr}`).not.toContain("7654321");
+      expectNoSecret("PIN echoed", `${result.stdout}\n${result.stderr}`);
+    } finally {
+      await Promise.all([x.close(), gh.close()]);
+    }
+  });
   it.each(modes)("$name", async (mode) => {
     const x = await startFakeX();
     const gh = await startFakeGitHub({ token: CLI_GITHUB_TOKEN, repos: ["octo/app"] });
