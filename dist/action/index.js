@@ -2223,7 +2223,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5433);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6034);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2233,7 +2233,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5433:
+/***/ 6034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10542,8 +10542,26 @@ function readTag(reader) {
 
 // EXTERNAL MODULE: ./src/core/fetch.ts
 var fetch = __nccwpck_require__(555);
+;// CONCATENATED MODULE: ./src/core/github-message.ts
+// GitHub's own words from a REST error body ({ message, documentation_url }), for the Action's and authorize's errors.
+/** The body's `message` as one short line ("" when there is none). Callers still redact it with their token. */
+function githubMessage(body) {
+    let message;
+    try {
+        message = JSON.parse(body)?.message;
+    }
+    catch {
+        return "";
+    }
+    if (typeof message !== "string")
+        return "";
+    const line = message.replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/action/release.ts
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
+
 
 
 
@@ -10717,7 +10735,7 @@ async function findReleaseByTag(query, now = Date.now) {
     if (status === 301 || status === 302 || status === 307 || status === 308) {
         throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}: the repository ${query.owner}/${query.repo} has moved (renamed or transferred), and the redirect is not followed.`, "Run the workflow in the repository under its new owner/name, and update any `uses:` or links that still name the old one.", { docs: "github-action" });
     }
-    const said = githubMessage(body, query.token);
+    const said = (0,redact/* redact */.E)(githubMessage(body), [query.token]);
     throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}${said ? ` ("${said}")` : ""}.`, status === 403
         ? "Give the workflow `permissions: contents: read` (or pass a token that can read the repository)."
         : RETRY_FIX, { docs: "github-action" });
@@ -10738,20 +10756,6 @@ function rateLimitReset(headers, now) {
         return undefined;
     const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
     return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
-}
-/** GitHub's own `message` from an error body ({message, documentation_url}), one short line; never holds the token. */
-function githubMessage(body, token) {
-    let message;
-    try {
-        message = JSON.parse(body)?.message;
-    }
-    catch {
-        return "";
-    }
-    if (typeof message !== "string")
-        return "";
-    const line = message.replace(/\s+/g, " ").trim();
-    return (0,redact/* redact */.E)(line.length > 200 ? `${line.slice(0, 199)}…` : line, [token]);
 }
 
 ;// CONCATENATED MODULE: ./src/action/proxy.ts

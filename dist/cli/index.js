@@ -70,7 +70,7 @@ async function runCli(argv, io = standardIo()) {
         case "preview":
             return (await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 776))).runAuthorize(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":

@@ -1,6 +1,7 @@
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
 import { ReleaseTweetError } from "../core/errors.js";
 import { fetchText } from "../core/fetch.js";
+import { githubMessage } from "../core/github-message.js";
 import { redact } from "../core/redact.js";
 import type { Release } from "../core/types.js";
 
@@ -280,7 +281,7 @@ export async function findReleaseByTag(query: ReleaseQuery, now: () => number = 
       { docs: "github-action" },
     );
   }
-  const said = githubMessage(body, query.token);
+  const said = redact(githubMessage(body), [query.token]);
   throw new ReleaseTweetError(
     "EGITHUBAPI",
     `${answered}${said ? ` ("${said}")` : ""}.`,
@@ -306,15 +307,3 @@ function rateLimitReset(headers: Record<string, string>, now: number): { at: str
   return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
 }
 
-/** GitHub's own `message` from an error body ({message, documentation_url}), one short line; never holds the token. */
-function githubMessage(body: string, token: string): string {
-  let message: unknown;
-  try {
-    message = (JSON.parse(body) as { message?: unknown } | null)?.message;
-  } catch {
-    return "";
-  }
-  if (typeof message !== "string") return "";
-  const line = message.replace(/\s+/g, " ").trim();
-  return redact(line.length > 200 ? `${line.slice(0, 199)}…` : line, [token]);
-}

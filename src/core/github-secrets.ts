@@ -3,6 +3,7 @@ import sodium from "libsodium-wrappers";
 import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "./errors.js";
 import { fetchText, networkCode } from "./fetch.js";
+import { githubMessage } from "./github-message.js";
 
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
 export const GITHUB_API_ENV = "GITHUB_API_URL";
@@ -316,8 +317,8 @@ function unreachableError(target: SecretsTarget, why: string, code: string, atte
 
 function httpError(target: SecretsTarget, status: number, body: string, action: string, attempts = 1): ReleaseTweetError {
   const tokenName = target.tokenName ?? "the GitHub token";
-  const githubMessage = sanitize(parseJson(body)?.message);
-  const said = `${githubMessage ? ` ("${githubMessage}")` : ""}${attempts > 1 ? ` ${attempts} times` : ""}`;
+  const message = githubMessage(body);
+  const said = `${message ? ` ("${message}")` : ""}${attempts > 1 ? ` ${attempts} times` : ""}`;
   if (status === 401) {
     return new ReleaseTweetError(
       "EGITHUBTOKEN",
@@ -352,13 +353,6 @@ function parseJson(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** GitHub's own message, shortened to one line; it never holds the token. */
-function sanitize(message: unknown): string {
-  if (typeof message !== "string") return "";
-  const line = message.split("\n")[0]?.trim() ?? "";
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 function safeHost(url: string): string {
