@@ -231,7 +231,7 @@ const libraries = [
   ["twitter-text: load, count one post", "scripts/bench/twitter-text.ts"],
   ["Markdown (markdown-it): load, read the sample changelog", "scripts/bench/markdown.ts"],
   ["both of the above: the floor under any run", "scripts/bench/both.ts"],
-  ["X client (OAuth signing + fetch): load", "src/core/x-client.ts"],
+  ["X client (OAuth signing + fetch): load", "src/x/client.ts"],
 ];
 const libraryScenarios = [];
 try {

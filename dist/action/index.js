@@ -2223,7 +2223,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6034);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6240);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2233,7 +2233,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6034:
+/***/ 6240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2281,10 +2281,10 @@ var extractUrlsWithIndices_default = /*#__PURE__*/__nccwpck_require__.n(extractU
 // EXTERNAL MODULE: ./node_modules/twitter-text/dist/extractMentionsOrListsWithIndices.js
 var extractMentionsOrListsWithIndices = __nccwpck_require__(5427);
 var extractMentionsOrListsWithIndices_default = /*#__PURE__*/__nccwpck_require__.n(extractMentionsOrListsWithIndices);
-;// CONCATENATED MODULE: ./src/core/text-length.ts
+;// CONCATENATED MODULE: ./src/notes/x-text.ts
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
-// Imports the three files it needs rather than the package root: same code, identical results
-// (test/core/compose.length.test.ts compares them), about 40% less load time and half the heap.
+// Imports the files it needs rather than the package root: the same code with identical results, about 40% less
+// load time and half the heap.
 
 
 
@@ -2309,7 +2309,7 @@ function mentionOffsets(text) {
         .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
 }
 
-;// CONCATENATED MODULE: ./src/core/fit.ts
+;// CONCATENATED MODULE: ./src/notes/cut.ts
 // Cutting text to a weighted budget at the best boundary: sentence, then word, then grapheme; never inside a URL.
 
 const ELLIPSIS = "\u2026";
@@ -9264,7 +9264,7 @@ function footnote_plugin (md) {
   md.core.ruler.after('inline', 'footnote_tail', footnote_tail)
 };
 
-;// CONCATENATED MODULE: ./src/core/sanitize.ts
+;// CONCATENATED MODULE: ./src/notes/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
 // C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
 // (U+2066–2069) that can make a post read differently than it is, and the three code points twitter-text
@@ -9316,7 +9316,7 @@ function sanitizeField(value) {
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown-chunks.ts
+;// CONCATENATED MODULE: ./src/notes/markdown-chunks.ts
 // Sanitizes and splits long Markdown lazily into segments that each parse as they would inside the whole body.
 // A cold process pays for every KiB it parses (markdown-it: ~15 ms for its first 4 KiB, ~0.7 ms per KiB after);
 // a post needs the first few KiB, so the rest is never touched.
@@ -9525,7 +9525,7 @@ function* markdownSegments(source, sizes = CHUNK_SIZES) {
         yield { text: parts.join(""), rawEnd: source.length, clean: true };
 }
 
-;// CONCATENATED MODULE: ./src/core/mentions.ts
+;// CONCATENATED MODULE: ./src/notes/mentions.ts
 // Keeps release notes from notifying strangers on X: a GitHub @handle or an npm @scope is not the X account of
 // the same name, yet X would turn it into a mention. A zero-width space after the "@" keeps the text as written
 // (it weighs 1) while X no longer sees a mention. The template's own text is left alone: mentions there are meant.
@@ -9546,7 +9546,7 @@ function quietMentions(text) {
     return result + text.slice(from);
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → plain lines for a post, by walking markdown-it's CommonMark/GFM token tree.
 
 
@@ -9917,9 +9917,9 @@ function markdownToLines(markdown) {
     return [...readNotes(markdown).lines];
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts
-var settings = __nccwpck_require__(1922);
-;// CONCATENATED MODULE: ./src/core/template.ts
+// EXTERNAL MODULE: ./src/core/setting-rules.ts
+var setting_rules = __nccwpck_require__(1345);
+;// CONCATENATED MODULE: ./src/notes/template.ts
 // Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
 
 
@@ -10025,7 +10025,7 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
-;// CONCATENATED MODULE: ./src/core/compose.ts
+;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: template + notes cut (or threaded) to X's weighted length. Pure.
 
 
@@ -10160,10 +10160,10 @@ function fail(code, message, fix, docs = "templates") {
 const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread" };
 function checkOptions(options) {
     const names = options.settingNames ?? PLUGIN_NAMES;
-    const maxLength = options.maxLength ?? settings/* DEFAULT_MAX_LENGTH */.mg;
-    const problem = (0,settings/* maxLengthProblem */.AX)(maxLength);
+    const maxLength = options.maxLength ?? setting_rules/* DEFAULT_MAX_LENGTH */.mg;
+    const problem = (0,setting_rules/* maxLengthProblem */.AX)(maxLength);
     if (problem !== undefined || typeof maxLength !== "number") {
-        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
+        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
     }
     const thread = options.thread;
     if (thread !== undefined && typeof thread !== "boolean") {
@@ -10232,12 +10232,12 @@ function compose(release, options = {}) {
     if (posts.length > MAX_THREAD_POSTS) {
         const exact = !current(pieces, cursor);
         const needed = exact ? posts.length : Math.max(posts.length + 1, Math.ceil(posts.length / Math.max(pieces.progress(), 1e-6)));
-        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, `Raise ${names.maxLength} (up to ${settings/* MAX_LENGTH_LIMIT */.c} with X Premium), shorten the release notes, or turn off ${names.thread} to post one shortened post.`);
+        throw fail("ETHREADTOOLONG", `These notes need ${exact ? "" : "about "}${needed} posts as a thread at ${maxLength} characters each, more than the limit of ${MAX_THREAD_POSTS}.`, `Raise ${names.maxLength} (up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} with X Premium), shorten the release notes, or turn off ${names.thread} to post one shortened post.`);
     }
     return posts;
 }
 
-;// CONCATENATED MODULE: ./src/core/publish.ts
+;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once, and says exactly what exists when it stops.
 
 function describePosted(posted) {
@@ -10476,7 +10476,7 @@ function readCredentials(reader, problems) {
             return value;
         }
         // Checked with the other inputs, so a dry run says it too, before any request.
-        const problem = (0,settings/* credentialProblem */.FL)(value);
+        const problem = (0,setting_rules/* credentialProblem */.FL)(value);
         if (problem !== undefined) {
             problems.push(new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `Input '${input}' ${problem}.`, `Copy the value again from the X developer portal (Keys and tokens) into the ${types/* CREDENTIAL_ENV */.c$[key]} secret, whole and nothing else.`, { docs: "authorize" }));
         }
@@ -10507,7 +10507,7 @@ function readTemplate(reader, problems) {
 function readApiBaseUrl(reader, problems) {
     const value = readDefaulted(reader, "api-base-url");
     // The same rule as the plugin and the CLI; the value is not repeated, since it may carry a password.
-    const problem = (0,settings/* apiBaseUrlProblem */.wy)(value);
+    const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(value);
     if (problem !== undefined) {
         problems.push(new errors/* ReleaseTweetError */.be("EINVALIDAPIBASEURL", `Input 'api-base-url' ${problem}.`, "Remove the input to use https://api.x.com, or set a full https URL such as https://api.x.com.", { docs: "github-action" }));
     }
@@ -10515,8 +10515,8 @@ function readApiBaseUrl(reader, problems) {
 }
 function readMaxLength(reader, problems) {
     const value = readDefaulted(reader, "max-length");
-    const number = (0,settings/* maxLengthFromText */.Kx)(value);
-    const problem = (0,settings/* maxLengthProblem */.AX)(number);
+    const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
+    const problem = (0,setting_rules/* maxLengthProblem */.AX)(number);
     if (problem !== undefined) {
         problems.push(new errors/* ReleaseTweetError */.be("EINVALIDMAXLENGTH", `Input 'max-length' ${problem}, got '${value}'.`, "Use 280 for most accounts, or up to 25000 if the account has X Premium.", { docs: "github-action" }));
     }
@@ -10540,9 +10540,9 @@ function readTag(reader) {
     return value || undefined;
 }
 
-// EXTERNAL MODULE: ./src/core/fetch.ts
-var fetch = __nccwpck_require__(555);
-;// CONCATENATED MODULE: ./src/core/github-message.ts
+// EXTERNAL MODULE: ./src/core/transport.ts
+var transport = __nccwpck_require__(3586);
+;// CONCATENATED MODULE: ./src/github/error-message.ts
 // GitHub's own words from a REST error body ({ message, documentation_url }), for the Action's and authorize's errors.
 /** The body's `message` as one short line ("" when there is none). Callers still redact it with their token. */
 function githubMessage(body) {
@@ -10689,7 +10689,7 @@ async function findReleaseByTag(query, now = Date.now) {
     let headers = {};
     let body = "";
     try {
-        ({ status, headers, body } = await (0,fetch/* fetchText */.Sy)(url, {
+        ({ status, headers, body } = await (0,transport/* fetchText */.Sy)(url, {
             method: "GET",
             headers: {
                 accept: "application/vnd.github+json",
@@ -10877,7 +10877,7 @@ function defaultDeps() {
         findRelease: findReleaseByTag,
         // The X client and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
         createClient: async (options) => {
-            const { XClient } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 5591));
+            const { XClient } = await __nccwpck_require__.e(/* import() */ 873).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
             return new XClient(options);
         },
         routeThroughProxy: () => routeThroughProxy(process.env),
@@ -11078,54 +11078,6 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ fetchText),
-/* harmony export */   u6: () => (/* binding */ networkCause)
-/* harmony export */ });
-/* unused harmony export networkCode */
-/**
- * Sends one request and reads the whole answer. Redirects are returned, never followed: a signed or authorized request
- * must not be replayed to another address. Rejects with whatever fetch threw; `networkCause` finds the real failure.
- */
-async function fetchText(url, req) {
-    const response = await fetch(url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        signal: req.signal,
-        redirect: "manual",
-        dispatcher: req.dispatcher,
-    });
-    const body = await response.text();
-    // Headers iterate with lowercased names, and give each Set-Cookie on its own. A Map, then fromEntries: a header
-    // named like an Object property ("constructor", "__proto__") stays an ordinary own entry.
-    const headers = new Map();
-    for (const [name, value] of response.headers) {
-        const earlier = headers.get(name);
-        headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
-    }
-    return { status: response.status, headers: Object.fromEntries(headers), body };
-}
-/**
- * The failure under fetch's wrapper: fetch rejects with TypeError("fetch failed"), or "terminated" mid-body, and puts
- * the socket, DNS or undici error (ECONNREFUSED, UND_ERR_SOCKET…) in `cause`. Anything else is returned as it is.
- */
-function networkCause(error) {
-    return error instanceof TypeError && error.cause instanceof Error ? error.cause : error;
-}
-/** The system or undici code of a network failure (ECONNREFUSED, UND_ERR_SOCKET…), or "" when it has none. */
-function networkCode(error) {
-    const cause = networkCause(error);
-    const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
-    return typeof code === "string" ? code : "";
-}
-
-
-/***/ }),
-
 /***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11147,7 +11099,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 1922:
+/***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11199,6 +11151,54 @@ function credentialProblem(value) {
     if (value === "")
         return "is empty";
     return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ fetchText),
+/* harmony export */   u6: () => (/* binding */ networkCause)
+/* harmony export */ });
+/* unused harmony export networkCode */
+/**
+ * Sends one request and reads the whole answer. Redirects are returned, never followed: a signed or authorized request
+ * must not be replayed to another address. Rejects with whatever fetch threw; `networkCause` finds the real failure.
+ */
+async function fetchText(url, req) {
+    const response = await fetch(url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        signal: req.signal,
+        redirect: "manual",
+        dispatcher: req.dispatcher,
+    });
+    const body = await response.text();
+    // Headers iterate with lowercased names, and give each Set-Cookie on its own. A Map, then fromEntries: a header
+    // named like an Object property ("constructor", "__proto__") stays an ordinary own entry.
+    const headers = new Map();
+    for (const [name, value] of response.headers) {
+        const earlier = headers.get(name);
+        headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
+    }
+    return { status: response.status, headers: Object.fromEntries(headers), body };
+}
+/**
+ * The failure under fetch's wrapper: fetch rejects with TypeError("fetch failed"), or "terminated" mid-body, and puts
+ * the socket, DNS or undici error (ECONNREFUSED, UND_ERR_SOCKET…) in `cause`. Anything else is returned as it is.
+ */
+function networkCause(error) {
+    return error instanceof TypeError && error.cause instanceof Error ? error.cause : error;
+}
+/** The system or undici code of a network failure (ECONNREFUSED, UND_ERR_SOCKET…), or "" when it has none. */
+function networkCode(error) {
+    const cause = networkCause(error);
+    const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
+    return typeof code === "string" ? code : "";
 }
 
 

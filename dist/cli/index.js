@@ -68,9 +68,9 @@ async function runCli(argv, io = standardIo()) {
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424))).runPreview(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 160))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 714))).runAuthorize(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 683))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":

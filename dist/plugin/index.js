@@ -107,10 +107,10 @@ var extractMentionsOrListsWithIndices_js_x = (y) => {
 } 
 var extractMentionsOrListsWithIndices_js_y = (x) => (() => (x))
 const extractMentionsOrListsWithIndices_js_namespaceObject = extractMentionsOrListsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__["default"]) });
-;// CONCATENATED MODULE: ./src/core/text-length.ts
+;// CONCATENATED MODULE: ./src/notes/x-text.ts
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
-// Imports the three files it needs rather than the package root: same code, identical results
-// (test/core/compose.length.test.ts compares them), about 40% less load time and half the heap.
+// Imports the files it needs rather than the package root: the same code with identical results, about 40% less
+// load time and half the heap.
 
 
 
@@ -135,7 +135,7 @@ function mentionOffsets(text) {
         .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
 }
 
-;// CONCATENATED MODULE: ./src/core/fit.ts
+;// CONCATENATED MODULE: ./src/notes/cut.ts
 // Cutting text to a weighted budget at the best boundary: sentence, then word, then grapheme; never inside a URL.
 
 const ELLIPSIS = "\u2026";
@@ -267,7 +267,7 @@ var external_markdown_it_footnote_x = (y) => {
 } 
 var external_markdown_it_footnote_y = (x) => (() => (x))
 const external_markdown_it_footnote_namespaceObject = external_markdown_it_footnote_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_footnote_ff12405c__["default"]) });
-;// CONCATENATED MODULE: ./src/core/sanitize.ts
+;// CONCATENATED MODULE: ./src/notes/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control characters, no bidi overrides, no orphaned combining marks.
 // C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
 // (U+2066–2069) that can make a post read differently than it is, and the three code points twitter-text
@@ -319,7 +319,7 @@ function sanitizeField(value) {
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown-chunks.ts
+;// CONCATENATED MODULE: ./src/notes/markdown-chunks.ts
 // Sanitizes and splits long Markdown lazily into segments that each parse as they would inside the whole body.
 // A cold process pays for every KiB it parses (markdown-it: ~15 ms for its first 4 KiB, ~0.7 ms per KiB after);
 // a post needs the first few KiB, so the rest is never touched.
@@ -528,7 +528,7 @@ function* markdownSegments(source, sizes = CHUNK_SIZES) {
         yield { text: parts.join(""), rawEnd: source.length, clean: true };
 }
 
-;// CONCATENATED MODULE: ./src/core/mentions.ts
+;// CONCATENATED MODULE: ./src/notes/mentions.ts
 // Keeps release notes from notifying strangers on X: a GitHub @handle or an npm @scope is not the X account of
 // the same name, yet X would turn it into a mention. A zero-width space after the "@" keeps the text as written
 // (it weighs 1) while X no longer sees a mention. The template's own text is left alone: mentions there are meant.
@@ -549,7 +549,7 @@ function quietMentions(text) {
     return result + text.slice(from);
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
+;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → plain lines for a post, by walking markdown-it's CommonMark/GFM token tree.
 
 
@@ -920,7 +920,7 @@ function markdownToLines(markdown) {
     return [...readNotes(markdown).lines];
 }
 
-;// CONCATENATED MODULE: ./src/core/settings.ts
+;// CONCATENATED MODULE: ./src/core/setting-rules.ts
 // The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
 // plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
 /** X's limit for X Premium accounts; 280 for everyone else. */
@@ -964,7 +964,7 @@ function credentialProblem(value) {
     return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/template.ts
+;// CONCATENATED MODULE: ./src/notes/template.ts
 // Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
 
 
@@ -1070,7 +1070,7 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
-;// CONCATENATED MODULE: ./src/core/compose.ts
+;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: template + notes cut (or threaded) to X's weighted length. Pure.
 
 
@@ -1282,7 +1282,7 @@ function compose(release, options = {}) {
     return posts;
 }
 
-;// CONCATENATED MODULE: ./src/core/publish.ts
+;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once, and says exactly what exists when it stops.
 
 function describePosted(posted) {
@@ -1336,7 +1336,7 @@ async function publishPosts(client, posts) {
     return { alreadyPosted: false, posts: posted };
 }
 
-;// CONCATENATED MODULE: ./src/core/fetch.ts
+;// CONCATENATED MODULE: ./src/core/transport.ts
 /**
  * Sends one request and reads the whole answer. Redirects are returned, never followed: a signed or authorized request
  * must not be replayed to another address. Rejects with whatever fetch threw; `networkCause` finds the real failure.
@@ -1382,7 +1382,7 @@ var external_oauth_1_0a_x = (y) => {
 } 
 var external_oauth_1_0a_y = (x) => (() => (x))
 const external_oauth_1_0a_namespaceObject = external_oauth_1_0a_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__["default"]) });
-;// CONCATENATED MODULE: ./src/core/oauth.ts
+;// CONCATENATED MODULE: ./src/x/oauth.ts
 // OAuth 1.0a request signing (HMAC-SHA1): the only module that touches the oauth-1.0a package.
 // That package is unmaintained since 2019 and has sharp defaults (PLAINTEXT, Math.random nonces, mutated
 // inputs), so it is used here only for its base-string and header code, fed with fresh objects each call.
@@ -1478,7 +1478,7 @@ const CREDENTIAL_INPUT = {
 const DEFAULT_API_BASE_URL = "https://api.x.com";
 const API_BASE_ENV = "TWITTER_API_BASE_URL";
 
-;// CONCATENATED MODULE: ./src/core/x-errors.ts
+;// CONCATENATED MODULE: ./src/x/errors.ts
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -1664,7 +1664,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
     return make("EXREJECTED", { detail: words });
 }
 
-;// CONCATENATED MODULE: ./src/core/http.ts
+;// CONCATENATED MODULE: ./src/x/signed-request.ts
 
 
 
@@ -1741,7 +1741,7 @@ async function sendSigned(options, req) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/x-client.ts
+;// CONCATENATED MODULE: ./src/x/client.ts
 
 
 
@@ -2020,7 +2020,7 @@ function safeLogger(logger, secrets) {
     return { log: wrap("log"), warn: wrap("warn"), error: wrap("error"), success: wrap("success") };
 }
 
-;// CONCATENATED MODULE: ./src/core/repository-url.ts
+;// CONCATENATED MODULE: ./src/github/repository-url.ts
 // Reads a git remote or repository URL into its host and path segments: https, git+https, ssh, git+ssh, file and the
 // scp-like user@host:owner/name form. Pure; user info (tokens in push URLs) never comes out.
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -2155,7 +2155,7 @@ function present(value) {
     return trimmed ? trimmed : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/plugin/verify.ts
+;// CONCATENATED MODULE: ./src/plugin/validate-config.ts
 // Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
 
 

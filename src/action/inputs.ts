@@ -1,7 +1,7 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
-import { validateTemplate } from "../core/compose.js";
+import { validateTemplate } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, credentialProblem, maxLengthFromText, maxLengthProblem } from "../core/settings.js";
+import { apiBaseUrlProblem, credentialProblem, maxLengthFromText, maxLengthProblem } from "../core/setting-rules.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
 import { createRunner, type Runner } from "./runner.js";
 

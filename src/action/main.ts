@@ -1,11 +1,11 @@
 // The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
 import { readFileSync } from "node:fs";
-import { compose } from "../core/compose.js";
+import { compose } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
-import { publishPosts, ThreadPartialError, type PublishResult } from "../core/publish.js";
+import { publishPosts, ThreadPartialError, type PublishResult } from "../x/publish-thread.js";
 import { redact } from "../core/redact.js";
 import type { PostedTweet } from "../core/types.js";
-import type { XClient, XClientOptions } from "../core/x-client.js";
+import type { XClient, XClientOptions } from "../x/client.js";
 import { readInputs, runnerInputReader, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
 import { findReleaseByTag, readRunContext, resolveRelease, type FindRelease } from "./release.js";
 import { routeThroughProxy } from "./proxy.js";
@@ -55,7 +55,7 @@ export function defaultDeps(): ActionDeps {
     findRelease: findReleaseByTag,
     // The X client and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
     createClient: async (options) => {
-      const { XClient } = await import("../core/x-client.js");
+      const { XClient } = await import("../x/client.js");
       return new XClient(options);
     },
     routeThroughProxy: () => routeThroughProxy(process.env),

@@ -1,7 +1,7 @@
 // Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
 import { ReleaseTweetError } from "../core/errors.js";
-import { fetchText } from "../core/fetch.js";
-import { githubMessage } from "../core/github-message.js";
+import { fetchText } from "../core/transport.js";
+import { githubMessage } from "../github/error-message.js";
 import { redact } from "../core/redact.js";
 import type { Release } from "../core/types.js";
 

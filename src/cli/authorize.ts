@@ -14,10 +14,10 @@ import {
   type SecretToSave,
   type SecretsClientOptions,
   type SecretsTarget,
-} from "../core/github-secrets.js";
+} from "../github/secrets.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, type XCredentials } from "../core/types.js";
-import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../core/x-oauth-flow.js";
+import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
 import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
 import { startCallbackServer, type CallbackServer } from "./callback-server.js";

@@ -1,6 +1,6 @@
 // Finds the GitHub repository of the working directory from its origin remote (https, ssh and scp-like forms).
 import { execFile } from "node:child_process";
-import { readRepositoryUrl } from "../core/repository-url.js";
+import { readRepositoryUrl } from "../github/repository-url.js";
 
 export interface GitHubRemote {
   /** e.g. github.com or a GitHub Enterprise Server host */

@@ -2,10 +2,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../core/compose.js";
+import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
-import { SAMPLE_RELEASE } from "../core/sample-release.js";
-import { maxLengthFromText, maxLengthProblem } from "../core/settings.js";
+import { SAMPLE_RELEASE } from "../notes/sample-release.js";
+import { maxLengthFromText, maxLengthProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
 

@@ -1,5 +1,5 @@
 // Translates semantic-release's view of a release (nextRelease, releases[], repository URL, branch) into the core's Release. Pure.
-import { readRepositoryUrl } from "../core/repository-url.js";
+import { readRepositoryUrl } from "../github/repository-url.js";
 import type { Release } from "../core/types.js";
 import type { Branch, NextRelease, PublishedRelease, StepContext } from "./context.js";
 

@@ -1,5 +1,5 @@
 // Resolves the plugin's settings: plugin option, then context.env, then default. Pure; verify.ts judges the values.
-import { DEFAULT_TEMPLATE } from "../core/compose.js";
+import { DEFAULT_TEMPLATE } from "../notes/compose.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";

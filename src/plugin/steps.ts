@@ -1,11 +1,11 @@
 // The semantic-release steps: translate the plugin context into core calls and their results into log lines and errors.
 import createDebug from "debug";
-import { compose } from "../core/compose.js";
+import { compose } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { publishPosts } from "../core/publish.js";
+import { publishPosts } from "../x/publish-thread.js";
 import type { Post } from "../core/types.js";
-import { XClient } from "../core/x-client.js";
-import type { XClientOptions } from "../core/x-client.js";
+import { XClient } from "../x/client.js";
+import type { XClientOptions } from "../x/client.js";
 import type { StepContext } from "./context.js";
 import { commandPause } from "../core/workflow-commands.js";
 import { ANNOUNCEMENT_FAILED, announcementFailed, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
@@ -14,8 +14,8 @@ import type { LineLogger } from "./log.js";
 import { prereleaseReason, releaseLabel, toRelease } from "./release.js";
 import { secretValues } from "./resolve-config.js";
 import type { PluginOptions } from "./resolve-config.js";
-import { loadSettings } from "./verify.js";
-import type { Settings } from "./verify.js";
+import { loadSettings } from "./validate-config.js";
+import type { Settings } from "./validate-config.js";
 
 export type Client = Pick<XClient, "postTweet" | "getMe">;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
-import type { PostResult, XClientOptions } from "../../src/core/x-client.js";
+import type { PostResult, XClientOptions } from "../../src/x/client.js";
 import { run, type ActionDeps } from "../../src/action/main.js";
 import type { InputReader } from "../../src/action/inputs.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveConfig, secretValues } from "../../src/plugin/resolve-config.js";
-import { checkConfig, loadSettings } from "../../src/plugin/verify.js";
+import { checkConfig, loadSettings } from "../../src/plugin/validate-config.js";
 import { parseRepositoryUrl, prereleaseReason, releaseUrl, toRelease } from "../../src/plugin/release.js";
-import { DEFAULT_TEMPLATE } from "../../src/core/compose.js";
+import { DEFAULT_TEMPLATE } from "../../src/notes/compose.js";
 import { SECRETS } from "./helpers.js";
 
 describe("resolveConfig", () => {

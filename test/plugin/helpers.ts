@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { format } from "node:util";
 import type { Logger, StepContext } from "../../src/plugin/context.js";
 import type { Client, Deps } from "../../src/plugin/steps.js";
-import type { PostResult, XClientOptions } from "../../src/core/x-client.js";
+import type { PostResult, XClientOptions } from "../../src/x/client.js";
 
 export const SECRETS = {
   TWITTER_API_KEY: "unitApiKeyVALUE0001",

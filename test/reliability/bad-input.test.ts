@@ -2,7 +2,7 @@
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runPreview } from "../../src/cli/preview.js";
-import { MAX_THREAD_POSTS } from "../../src/core/compose.js";
+import { MAX_THREAD_POSTS } from "../../src/notes/compose.js";
 import * as plugin from "../../src/plugin/index.js";
 import { runInProcess } from "../cli/authorize-harness.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";

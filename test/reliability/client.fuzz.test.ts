@@ -4,8 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
-import { publishPosts } from "../../src/core/publish.js";
-import { RETRY_POLICY, XClient } from "../../src/core/x-client.js";
+import { publishPosts } from "../../src/x/publish-thread.js";
+import { RETRY_POLICY, XClient } from "../../src/x/client.js";
 import { startFakeX, type Fault } from "../support/fake-x.js";
 import { BODIES, CREDENTIALS, deepText, rateLimited, SECRET_VALUES, STACK_LINE } from "./harness.js";
 

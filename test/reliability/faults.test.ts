@@ -1,8 +1,8 @@
 // Fault injection across the doors: the same X failures, played by the loopback fake X, against the bundled Action,
 // the plugin's exported steps and the CLI's OAuth flow. Each row: posts stored, outcome, human message, time.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { compose } from "../../src/core/compose.js";
-import { RETRY_POLICY, XClient } from "../../src/core/x-client.js";
+import { compose } from "../../src/notes/compose.js";
+import { RETRY_POLICY, XClient } from "../../src/x/client.js";
 import * as plugin from "../../src/plugin/index.js";
 import * as steps from "../../src/plugin/steps.js";
 import { baseEnv, GITHUB_TOKEN as CLI_GITHUB_TOKEN, spawnAuthorize } from "../cli/authorize-harness.js";

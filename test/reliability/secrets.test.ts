@@ -1,6 +1,6 @@
 // No credential value anywhere a user could see it: every door, every mode, everything printed or thrown, inspected deeply.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { XClient } from "../../src/core/x-client.js";
+import { XClient } from "../../src/x/client.js";
 import * as plugin from "../../src/plugin/index.js";
 import * as steps from "../../src/plugin/steps.js";
 import { baseEnv, GITHUB_TOKEN as CLI_GITHUB_TOKEN, spawnAuthorize } from "../cli/authorize-harness.js";

@@ -1,7 +1,7 @@
 // The fake's own checks: if it accepted bad signatures, every client test against it would prove nothing.
 import { request } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { authorizationHeader, encodeForm } from "../../src/core/oauth.js";
+import { authorizationHeader, encodeForm } from "../../src/x/oauth.js";
 import { FAKE_APP, FAKE_CREDENTIALS, FAKE_USER, startFakeX, type FakeX } from "./fake-x.js";
 
 let fake: FakeX;

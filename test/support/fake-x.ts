@@ -1,5 +1,5 @@
 // A loopback stand-in for api.x.com: verifies every OAuth 1.0a signature with its own RFC 5849 code, stores posts, plays faults.
-// Deliberately independent of src/core/oauth.ts and of the oauth-1.0a package, so a signing bug cannot agree with itself.
+// Deliberately independent of src/x/oauth.ts and of the oauth-1.0a package, so a signing bug cannot agree with itself.
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,0 +1,160 @@
+// Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
+import { compose, validateTemplate } from "../notes/compose.js";
+import { ReleaseTweetError } from "../core/errors.js";
+import { apiBaseUrlProblem, credentialProblem, maxLengthProblem } from "../core/setting-rules.js";
+import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
+import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
+import type { Env } from "./context.js";
+import { invalidCredential, invalidOption, missingCredential, toSemanticReleaseError } from "./errors.js";
+import { resolveConfig, secretValues } from "./resolve-config.js";
+import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
+
+export interface Settings {
+  credentials: XCredentials;
+  compose: Required<Omit<ComposeOptions, "settingNames">>;
+  /** No trailing slash. */
+  apiBaseUrl: string;
+  prerelease: boolean;
+  verifyCredentials: boolean;
+}
+
+export type CheckResult = { ok: true; settings: Settings } | { ok: false; problems: ReleaseTweetError[] };
+
+/** A plausible release, to prove the template can produce a post at all within maxLength. */
+const SAMPLE_RELEASE: Release = {
+  version: "1.2.3",
+  tag: "v1.2.3",
+  name: "v1.2.3",
+  repo: "project",
+  owner: "owner",
+  url: "https://github.com/owner/project/releases/tag/v1.2.3",
+  notes: "### Bug Fixes\n\n* fix a bug",
+};
+
+export function checkConfig(config: ResolvedConfig): CheckResult {
+  const problems: ReleaseTweetError[] = [];
+
+  const credentials: Partial<XCredentials> = {};
+  for (const key of Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]) {
+    const value = config.credentials[key];
+    const problem = value === undefined ? undefined : credentialProblem(value);
+    if (value === undefined) problems.push(missingCredential(key));
+    else if (problem !== undefined) problems.push(invalidCredential(key, problem));
+    else credentials[key] = value;
+  }
+
+  const template = checkTemplate(config.template, problems);
+  const thread = checkBoolean("thread", config.thread, problems);
+  const maxLength = checkMaxLength(config.maxLength, problems);
+  const apiBaseUrl = checkApiBaseUrl(config, problems);
+  const prerelease = checkBoolean("prerelease", config.prerelease, problems);
+  const verifyCredentials = checkBoolean("verifyCredentials", config.verifyCredentials, problems);
+
+  if (template !== undefined && thread !== undefined && maxLength !== undefined) {
+    checkComposable({ template, thread, maxLength }, problems);
+  }
+
+  if (
+    problems.length > 0 ||
+    template === undefined ||
+    thread === undefined ||
+    maxLength === undefined ||
+    apiBaseUrl === undefined ||
+    prerelease === undefined ||
+    verifyCredentials === undefined
+  ) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    settings: {
+      credentials: credentials as XCredentials,
+      compose: { template, thread, maxLength },
+      apiBaseUrl,
+      prerelease,
+      verifyCredentials,
+    },
+  };
+}
+
+/** Resolves and checks; throws one AggregateError of SemanticReleaseErrors listing every problem. */
+export function loadSettings(options: Readonly<PluginOptions>, env: Env): Settings {
+  const result = checkConfig(resolveConfig(options, env));
+  if (result.ok) return result.settings;
+  const secrets = secretValues(env);
+  throw new AggregateError(
+    result.problems.map((problem) => toSemanticReleaseError(problem, secrets)),
+    `release-tweet: ${result.problems.length} configuration problem(s)`,
+  );
+}
+
+function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | undefined {
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.push(
+      invalidOption(
+        "template",
+        `must be a non-empty string; got ${describe(value)}.`,
+        'Set "template" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use the default.',
+      ),
+    );
+    return undefined;
+  }
+  try {
+    validateTemplate(value);
+    return value;
+  } catch (error) {
+    if (!(error instanceof ReleaseTweetError)) throw error;
+    problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
+    return undefined;
+  }
+}
+
+function checkComposable(options: Required<Omit<ComposeOptions, "settingNames">>, problems: ReleaseTweetError[]): void {
+  try {
+    compose(SAMPLE_RELEASE, options);
+  } catch (error) {
+    if (!(error instanceof ReleaseTweetError)) throw error;
+    problems.push(
+      invalidOption(
+        "template",
+        `cannot produce a post within maxLength ${options.maxLength}: ${error.message}`,
+        'Shorten the fixed text of "template", raise "maxLength", or set "thread": true.',
+      ),
+    );
+  }
+}
+
+function checkBoolean(option: "thread" | "prerelease" | "verifyCredentials", value: unknown, problems: ReleaseTweetError[]) {
+  if (typeof value === "boolean") return value;
+  problems.push(invalidOption(option, `must be true or false; got ${describe(value)}.`, `Set "${option}" to true or false (without quotes).`));
+  return undefined;
+}
+
+function checkMaxLength(value: unknown, problems: ReleaseTweetError[]): number | undefined {
+  const problem = maxLengthProblem(value);
+  if (problem === undefined && typeof value === "number") return value;
+  problems.push(
+    invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'),
+  );
+  return undefined;
+}
+
+function checkApiBaseUrl(config: ResolvedConfig, problems: ReleaseTweetError[]): string | undefined {
+  const value = config.apiBaseUrl;
+  const subject =
+    config.apiBaseUrlSource === "env" ? `The environment variable ${API_BASE_ENV}` : 'The release-tweet option "apiBaseUrl"';
+  const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment.`;
+  const problem = typeof value === "string" && value.trim() !== "" ? apiBaseUrlProblem(value) : "must be a URL";
+  if (problem !== undefined || typeof value !== "string") {
+    problems.push(invalidOption("apiBaseUrl", `${problem}.`, fix, subject));
+    return undefined;
+  }
+  const url = new URL(value.trim());
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "a list" : "an object";
+}

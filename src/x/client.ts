@@ -1,0 +1,257 @@
+// The X API v2 client: posts and reads the account, with a bounded retry policy that never posts a text twice.
+import type { Dispatcher } from "undici";
+import { ReleaseTweetError } from "../core/errors.js";
+import { DEFAULT_TIMEOUT_MS, resolveBaseUrl, sendSigned, type HttpOptions, type SignedRequest } from "./signed-request.js";
+import { redact } from "../core/redact.js";
+import { credentialProblem } from "../core/setting-rules.js";
+import { CREDENTIAL_ENV, CREDENTIAL_INPUT, type XCredentials } from "../core/types.js";
+import { describeBody, errorForResponse, phraseReset, rateLimitReset, xError, type XResponse } from "./errors.js";
+
+export interface XClientOptions {
+  credentials: XCredentials;
+  /** Default https://api.x.com */
+  baseUrl?: string;
+  dispatcher?: Dispatcher;
+  /** Per-request timeout. Default 10 s. */
+  timeoutMs?: number;
+  /** For tests: replaces real waiting between retries. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Epoch milliseconds, for tests. */
+  now?: () => number;
+  /** Debug lines (never contain secrets). */
+  debug?: (message: string) => void;
+  /** For tests: [0, 1) source for the backoff jitter. Default Math.random (jitter needs no crypto). */
+  random?: () => number;
+  /** For tests: overrides RETRY_POLICY fields. */
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface PostResult {
+  /** null when X answered "duplicate" after a retried POST, or created the post but sent no readable id. */
+  id: string | null;
+  url: string | null;
+  alreadyPosted: boolean;
+}
+
+export interface RetryPolicy {
+  /** Attempts per call, the first included. */
+  attempts: number;
+  /** Full-jitter exponential backoff: wait a random time in [0, min(capMs, baseMs * 2^(n-1))). */
+  baseMs: number;
+  capMs: number;
+  /** A 429 whose reset is at most this far away is waited out, once. */
+  rateLimitWaitMaxMs: number;
+  /** The whole call, attempts, timeouts and waits included, ends within this. */
+  budgetMs: number;
+}
+
+/** The documented policy (README "Guarantees"): worst case 3 × 10 s timeouts + ≤ 3 s backoff stays under the 40 s budget. */
+export const RETRY_POLICY: RetryPolicy = {
+  attempts: 3,
+  baseMs: 1_000,
+  capMs: 8_000,
+  rateLimitWaitMaxMs: 30_000,
+  budgetMs: 40_000,
+};
+
+/** The shortest attempt worth starting when the budget runs low. */
+const MIN_ATTEMPT_MS = 1_000;
+const RETRYABLE = new Set(["EXSERVER", "EXBADRESPONSE", "EXNETWORK", "EXTIMEOUT"]);
+
+export function statusUrl(id: string): string {
+  return `https://x.com/i/status/${id}`;
+}
+
+function validateCredentials(credentials: XCredentials): void {
+  const problems = (Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]).flatMap((key) => {
+    const value = credentials[key];
+    const name = `${CREDENTIAL_ENV[key]} (${CREDENTIAL_INPUT[key]})`;
+    const problem = typeof value === "string" ? credentialProblem(value) : "is empty";
+    return problem === undefined ? [] : [`${name} ${problem}`];
+  });
+  if (problems.length > 0) {
+    throw new ReleaseTweetError(
+      "EXCREDENTIALS",
+      `The X credentials are not usable: ${problems.join("; ")}.`,
+      "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.",
+    );
+  }
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface CallOutcome {
+  response: XResponse;
+  attempts: number;
+  /** An earlier attempt of this POST may have been stored by X (5xx, reset, timeout, odd answer). */
+  mayHaveLanded: boolean;
+}
+
+export class XClient {
+  readonly #credentials: XCredentials;
+  readonly #http: HttpOptions;
+  readonly #timeoutMs: number;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #now: () => number;
+  readonly #debug: (message: string) => void;
+  readonly #random: () => number;
+  readonly #policy: RetryPolicy;
+  readonly #secrets: string[];
+
+  constructor(options: XClientOptions) {
+    validateCredentials(options.credentials);
+    // A private copy: callers may reuse or change their object, and we must never echo it.
+    this.#credentials = { ...options.credentials };
+    this.#now = options.now ?? Date.now;
+    this.#http = { baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: this.#now };
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (!(this.#timeoutMs > 0)) throw new RangeError("timeoutMs must be positive");
+    this.#sleep = options.sleep ?? defaultSleep;
+    this.#random = options.random ?? Math.random;
+    this.#policy = { ...RETRY_POLICY, ...options.retry };
+    const { apiKey, apiSecret, accessToken, accessTokenSecret } = this.#credentials;
+    this.#secrets = [apiKey, apiSecret, accessToken, accessTokenSecret];
+    const debug = options.debug ?? (() => undefined);
+    this.#debug = (line) => debug(redact(line, this.#secrets));
+  }
+
+  /** POST /2/tweets. Throws ReleaseTweetError with an actionable message on every failure. */
+  async postTweet(text: string, options: { replyTo?: string } = {}): Promise<PostResult> {
+    if (text.trim() === "") {
+      throw new ReleaseTweetError("EXEMPTYPOST", "The post is empty.", "Check the template: it produced no text.");
+    }
+    if (options.replyTo !== undefined && !/^\d{1,25}$/.test(options.replyTo)) {
+      throw new ReleaseTweetError("EXREPLYTO", `"${options.replyTo}" is not a post id.`, "Pass the numeric id of the post to reply to.");
+    }
+    const json = options.replyTo === undefined ? { text } : { text, reply: { in_reply_to_tweet_id: options.replyTo } };
+    const label = "POST /2/tweets";
+    const outcome = await this.#call(label, { method: "POST", path: "/2/tweets", json });
+    const { response, attempts } = outcome;
+
+    if (response.status === 201) {
+      const id = readId(response.body);
+      if (id !== null) return { id, url: statusUrl(id), alreadyPosted: false };
+      // The post exists; retrying would only meet "duplicate". Report success with an unknown id.
+      this.#debug(`${label} → 201 with ${describeBody(response)} and no post id; the post exists, its id is unknown`);
+      return { id: null, url: null, alreadyPosted: false };
+    }
+    const error = errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
+    if (error.code === "EXDUPLICATE" && outcome.mayHaveLanded) {
+      // Our own earlier attempt landed before its answer was lost: the post is there, once.
+      this.#debug(`${label} → duplicate after a retry: an earlier attempt was stored by X`);
+      return { id: null, url: null, alreadyPosted: true };
+    }
+    throw error;
+  }
+
+  /** GET /2/users/me: checks the credentials (costs quota). */
+  async getMe(): Promise<{ id: string; username: string }> {
+    const label = "GET /2/users/me";
+    const { response, attempts } = await this.#call(label, { method: "GET", path: "/2/users/me" });
+    if (response.status !== 200) throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
+    const data = readData(response.body);
+    if (typeof data?.id !== "string" || typeof data.username !== "string") {
+      throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response)} without data.id and data.username` });
+    }
+    return { id: data.id, username: data.username };
+  }
+
+  /**
+   * Sends with the retry policy and returns the last answer, or throws when no answer came.
+   * Retried: 5xx, non-JSON answers, connection failures and timeouts (backoff with full jitter), and one 429 whose
+   * reset is near. Never retried: other 4xx, a 201. Each attempt is signed afresh (new nonce and timestamp).
+   */
+  async #call(label: string, req: Omit<SignedRequest, "consumer" | "token" | "timeoutMs">): Promise<CallOutcome> {
+    const policy = this.#policy;
+    const deadline = this.#now() + policy.budgetMs;
+    const signed = {
+      ...req,
+      consumer: { key: this.#credentials.apiKey, secret: this.#credentials.apiSecret },
+      token: { key: this.#credentials.accessToken, secret: this.#credentials.accessTokenSecret },
+    };
+    let mayHaveLanded = false;
+    let waitedForRateLimit = false;
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadline - this.#now();
+      const timeoutMs = Math.min(this.#timeoutMs, remaining);
+      let response: XResponse;
+      try {
+        response = await sendSigned(this.#http, { ...signed, timeoutMs });
+      } catch (error) {
+        if (!(error instanceof ReleaseTweetError) || !RETRYABLE.has(error.code)) throw error;
+        this.#debug(`${label} attempt ${attempt}/${policy.attempts}: ${error.code}`);
+        mayHaveLanded = true;
+        await this.#backoff(attempt, deadline, () => error);
+        continue;
+      }
+      this.#debug(`${label} attempt ${attempt}/${policy.attempts} → HTTP ${response.status}`);
+      const retryable = response.status >= 500 || (response.status !== 201 && isNotJson(response.body));
+      if (retryable) {
+        mayHaveLanded = true;
+        await this.#backoff(attempt, deadline, () =>
+          errorForResponse(label, response, this.#now(), { attempts: attempt, secrets: this.#secrets }),
+        );
+        continue;
+      }
+      if (response.status === 429 && !waitedForRateLimit && attempt < policy.attempts) {
+        const reset = rateLimitReset(response.headers);
+        // +1 s: the reset header has second precision and X's clock is not ours.
+        const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
+        if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {
+          this.#debug(`${label}: rate limited, resets ${phraseReset(reset!.atMs, this.#now())}; waiting ${waitMs} ms once`);
+          waitedForRateLimit = true;
+          await this.#sleep(waitMs);
+          continue;
+        }
+      }
+      return { response, attempts: attempt, mayHaveLanded };
+    }
+  }
+
+  /** Waits before the next attempt, or throws the failure when attempts or time are used up. */
+  async #backoff(attempt: number, deadline: number, failure: () => ReleaseTweetError): Promise<void> {
+    const policy = this.#policy;
+    const delay = Math.floor(this.#random() * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
+    if (attempt >= policy.attempts || this.#now() + delay + MIN_ATTEMPT_MS > deadline) {
+      const error = failure();
+      this.#debug(`giving up after ${attempt} attempt${attempt === 1 ? "" : "s"}: ${error.code}`);
+      throw withAttempts(error, attempt);
+    }
+    this.#debug(`retrying in ${delay} ms`);
+    await this.#sleep(delay);
+  }
+}
+
+/** Transport errors are built per attempt; the final one should say how many attempts were made. */
+function withAttempts(error: ReleaseTweetError, attempts: number): ReleaseTweetError {
+  if (attempts <= 1 || error.message.includes("attempts)")) return error;
+  return new ReleaseTweetError(error.code, error.message.replace(/\)$/, `, after ${attempts} attempts)`), error.fix, {
+    docs: error.docs,
+    cause: error.cause,
+  });
+}
+
+function isNotJson(body: string): boolean {
+  try {
+    JSON.parse(body);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function readData(body: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value !== "object" || value === null) return null;
+    const data = (value as { data?: unknown }).data;
+    return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readId(body: string): string | null {
+  const id = readData(body)?.id;
+  return typeof id === "string" && /^\d+$/.test(id) ? id : null;
+}

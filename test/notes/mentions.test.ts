@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { compose } from "../../src/notes/compose.js";
+import { quietMentions } from "../../src/notes/mentions.js";
+import { mentionOffsets, weightedLength } from "../../src/notes/x-text.js";
+
+const release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.0.0" };
+
+describe("quietMentions", () => {
+  it("leaves X no mention to notify, for GitHub handles and npm scopes alike", () => {
+    const text = "Thanks @octocat! Bumped @semantic-release/github and ＠fullwidth";
+    expect(mentionOffsets(text)).toHaveLength(3);
+    const quiet = quietMentions(text);
+    expect(mentionOffsets(quiet)).toEqual([]);
+    // Only zero-width spaces were added: the text reads the same.
+    expect(quiet.replaceAll("\u200B", "")).toBe(text);
+  });
+
+  it("does not touch an @ inside a URL or an e-mail address", () => {
+    const text = "See https://example.com/@user/post and mail me@example.com";
+    expect(quietMentions(text)).toBe(text);
+  });
+
+  it("costs one weighted character per mention", () => {
+    const text = "by @a and @b";
+    expect(weightedLength(quietMentions(text))).toBe(weightedLength(text) + 2);
+  });
+
+  it("applies to the notes, not to the template the maintainer wrote", () => {
+    const [post] = compose(
+      { ...release, notes: "- fix the parser, thanks @someone" },
+      { template: "{repo} {version} by @acme_hq\n\n{notes}" },
+    );
+    expect(post!.text).toContain("by @acme_hq");
+    expect(post!.text).toContain("@\u200Bsomeone");
+    expect(mentionOffsets(post!.text)).toEqual([post!.text.indexOf("@acme_hq")]);
+  });
+
+  it("applies to the release's own fields too (a GitHub release title is not written for X)", () => {
+    const [post] = compose(
+      { ...release, name: "@scope/tool 2.0 — thanks @octocat", notes: null },
+      { template: "{name} is out, cc @acme_hq {url}" },
+    );
+    expect(post!.text).toContain("@\u200Bscope/tool 2.0 — thanks @\u200Boctocat");
+    // Only the template's own mention is left for X to see.
+    expect(mentionOffsets(post!.text)).toEqual([post!.text.indexOf("@acme_hq")]);
+    expect(post!.text).toContain(release.url);
+  });
+});
