@@ -96,7 +96,8 @@ export async function writeBundle(outDir, files) {
   for (const [file, source] of Object.entries(files)) {
     const target = join(tmpDir, file);
     await mkdir(join(target, ".."), { recursive: true });
-    await writeFile(target, source);
+    // The CLI's entry is the package's bin: npm and `git ls-files -s` must see it executable (mode 100755).
+    await writeFile(target, source, { mode: String(source).startsWith("#!") ? 0o755 : 0o644 });
   }
   await rm(outDir, { recursive: true, force: true });
   await rename(tmpDir, outDir);
