@@ -1,7 +1,14 @@
 // The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
 import { validateTemplate } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, credentialProblem, maxLengthFromText, maxLengthProblem } from "../core/setting-rules.js";
+import {
+  apiBaseUrlProblem,
+  credentialProblem,
+  DEFAULT_MAX_POSTS,
+  maxLengthFromText,
+  maxLengthProblem,
+  maxPostsProblem,
+} from "../core/setting-rules.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
 import { createRunner, type Runner } from "./runner.js";
 
@@ -13,6 +20,9 @@ export interface ActionSettings {
   dryRun: boolean;
   thread: boolean;
   maxLength: number;
+  /** A thread's cap. */
+  maxPosts: number;
+  numbering: boolean;
   includePrereleases: boolean;
   /** Tag to look up when the event is not a release event; undefined when not given. */
   tag: string | undefined;
@@ -40,6 +50,8 @@ export const INPUT_DEFAULTS = {
   "dry-run": "false",
   thread: "false",
   "max-length": "280",
+  "max-posts": String(DEFAULT_MAX_POSTS),
+  numbering: "false",
   "include-prereleases": "false",
 } as const;
 
@@ -73,6 +85,8 @@ export function readInputs(reader: InputReader = runnerInputReader()): ActionSet
     dryRun: booleanInput("dry-run"),
     thread: booleanInput("thread"),
     maxLength: readMaxLength(reader, problems),
+    maxPosts: readMaxPosts(reader, problems),
+    numbering: booleanInput("numbering"),
     includePrereleases: booleanInput("include-prereleases"),
     tag: readTag(reader),
     githubToken: reader.getInput("github-token") || undefined,
@@ -170,6 +184,23 @@ function readMaxLength(reader: InputReader, problems: ReleaseTweetError[]): numb
         "EINVALIDMAXLENGTH",
         `Input 'max-length' ${problem}, got '${value}'.`,
         "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
+        { docs: "github-action" },
+      ),
+    );
+  }
+  return number;
+}
+
+function readMaxPosts(reader: InputReader, problems: ReleaseTweetError[]): number {
+  const value = readDefaulted(reader, "max-posts");
+  const number = maxLengthFromText(value);
+  const problem = maxPostsProblem(number);
+  if (problem !== undefined) {
+    problems.push(
+      new ReleaseTweetError(
+        "EINVALIDMAXPOSTS",
+        `Input 'max-posts' ${problem}, got '${value}'.`,
+        `Use ${DEFAULT_MAX_POSTS} (the default) or any number up to 25: a longer thread ends with a pointer to the full release notes.`,
         { docs: "github-action" },
       ),
     );

@@ -1,6 +1,6 @@
 // The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
 import { readFileSync } from "node:fs";
-import { compose } from "../notes/compose.js";
+import { composePosts } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { publishPosts, ThreadPartialError, type PublishResult } from "../x/publish-thread.js";
 import { redact } from "../core/redact.js";
@@ -118,12 +118,16 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
   const { release } = resolution;
   log.info(`Announcing ${release.owner}/${release.repo} ${release.tag} (${release.url}).`);
 
-  const posts = compose(release, {
+  const composition = composePosts(release, {
     template: settings.template,
     maxLength: settings.maxLength,
     thread: settings.thread,
-    settingNames: { maxLength: "max-length", thread: "thread" },
+    maxPosts: settings.maxPosts,
+    numbering: settings.numbering,
+    settingNames: { maxLength: "max-length", thread: "thread", maxPosts: "max-posts", numbering: "numbering" },
   });
+  for (const notice of composition.notices) log.info(notice);
+  const { posts } = composition;
   const setTextOutputs = (): void => {
     log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
     // A post may hold blank lines itself: the array is what tells a thread's posts apart.

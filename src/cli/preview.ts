@@ -2,10 +2,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { compose, DEFAULT_MAX_LENGTH, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT } from "../notes/compose.js";
+import { composePosts, DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../notes/sample-release.js";
-import { maxLengthFromText, maxLengthProblem } from "../core/setting-rules.js";
+import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
 
@@ -21,10 +21,14 @@ Options:
   --name N              Release name (default: the tag)
   --url U               Release page URL
   --repo owner/name     Repository; fills {owner} and {repo}
+  --project NAME        The project's name for the default opener (default: from --name or --repo)
   --template T          Post template (default: ${JSON.stringify(DEFAULT_TEMPLATE)})
                         Placeholders: {version} {tag} {name} {repo} {owner} {url} {notes}; {{ and }} are braces
-  --thread              Continue long notes in replies instead of cutting them
+  --thread              Continue long notes in replies instead of one post with the most important changes
+  --max-posts N         A thread's cap, 1-${MAX_POSTS_LIMIT} (default: ${DEFAULT_MAX_POSTS}); the last post points at the full notes
+  --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
+  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …}
   -h, --help            Show this help`;
 
 const OPTIONS = {
@@ -35,8 +39,12 @@ const OPTIONS = {
   url: { type: "string" },
   repo: { type: "string" },
   template: { type: "string" },
+  project: { type: "string" },
   thread: { type: "boolean" },
   "max-length": { type: "string" },
+  "max-posts": { type: "string" },
+  numbering: { type: "boolean" },
+  json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -59,6 +67,14 @@ async function readNotesFile(file: string, io: CliIo): Promise<string> {
     const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? "error"})`;
     throw usageError(`The notes file '${file}' ${why}.`, "Pass the path of a Markdown file with --notes, or '-' to read stdin.");
   }
+}
+
+function parseMaxPosts(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = maxLengthFromText(value);
+  const problem = maxPostsProblem(number);
+  if (problem !== undefined) throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${DEFAULT_MAX_POSTS}, or any number up to ${MAX_POSTS_LIMIT}.`);
+  return number;
 }
 
 function parseMaxLength(value: string | undefined): number | undefined {
@@ -96,18 +112,31 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const maxLength = parseMaxLength(values["max-length"]);
-    const useSample = ["notes", "version", "tag", "name", "url", "repo"].every((key) => values[key as keyof typeof values] === undefined);
+    const maxPosts = parseMaxPosts(values["max-posts"]);
+    const useSample = ["notes", "version", "tag", "name", "url", "repo", "project"].every((key) => values[key as keyof typeof values] === undefined);
     const release = useSample
       ? SAMPLE_RELEASE
       : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
-    const posts = compose(release, {
-      template: values.template,
-      maxLength,
-      thread: values.thread,
-      settingNames: { maxLength: "--max-length", thread: "--thread" },
-    });
+    const composition = composePosts(
+      values.project ? { ...release, project: values.project } : release,
+      {
+        template: values.template,
+        maxLength,
+        thread: values.thread,
+        maxPosts,
+        numbering: values.numbering,
+        settingNames: { maxLength: "--max-length", thread: "--thread", maxPosts: "--max-posts", numbering: "--numbering" },
+      },
+    );
+    const { posts } = composition;
     const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+    if (values.json) {
+      const report = { posts, limit, omitted: composition.omitted, language: composition.language, notices: composition.notices };
+      io.out(JSON.stringify(report, null, 2));
+      return 0;
+    }
     if (useSample) io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
+    for (const notice of composition.notices) io.out(`(${notice})\n`);
     posts.forEach((post, index) => {
       io.out(`── post ${index + 1} of ${posts.length} ──`);
       io.out(post.text);

@@ -39,3 +39,13 @@ export function credentialProblem(value: string): string | undefined {
   if (value === "") return "is empty";
   return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
 }
+
+/** A thread stops at this many posts by default (the first post and four replies) and at most at the limit. */
+export const DEFAULT_MAX_POSTS = 5;
+export const MAX_POSTS_LIMIT = 25;
+
+/** Why `value` cannot be the thread's cap, or undefined when it can. */
+export function maxPostsProblem(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_POSTS_LIMIT) return undefined;
+  return `must be a whole number from 1 to ${MAX_POSTS_LIMIT}`;
+}

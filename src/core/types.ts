@@ -9,6 +9,8 @@ export interface Release {
   owner: string;
   url: string;
   notes: string | null;
+  /** The project's name as readers know it (the plugin's package name), for the default opener; optional. */
+  project?: string;
 }
 
 export interface ComposeOptions {
@@ -18,14 +20,20 @@ export interface ComposeOptions {
   maxLength?: number;
   /** Continue long notes in replies instead of cutting them. */
   thread?: boolean;
+  /** A thread's cap: at most this many posts, the last one pointing at the full notes. */
+  maxPosts?: number;
+  /** Number the posts of a thread ("1/4"). */
+  numbering?: boolean;
   /** What the user calls these settings where they set them, for error messages (defaults: the plugin's names). */
-  settingNames?: SettingNames;
+  settingNames?: Partial<SettingNames>;
 }
 
 /** The name of each composer setting in one door: "max-length" (Action input), "--max-length" (CLI), "maxLength". */
 export interface SettingNames {
   maxLength: string;
   thread: string;
+  maxPosts: string;
+  numbering: string;
 }
 
 /** One post, ready to send: its text and its length as X counts it. */

@@ -1,134 +1,105 @@
-// Release-notes Markdown → plain lines for a post, by walking markdown-it's CommonMark/GFM token tree.
-import MarkdownIt, { type Env, type Token } from "markdown-it";
-import footnote from "markdown-it-footnote";
-import { CHUNK_SIZES, markdownSegments, type ChunkSizes, type Segment } from "./markdown-chunks.js";
-import { quietMentions } from "./mentions.js";
-import { sanitizeField, sanitizeText } from "./sanitize.js";
+// Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
+// inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+import MarkdownIt, { type Token } from "markdown-it";
+import { sanitizeText } from "./sanitize.js";
 import { urlRanges } from "./x-text.js";
 
-/** One line of notes: a section label ("Bug Fixes:"), a list item (depth 0 = top level) or a paragraph. */
-export interface NoteLine {
-  kind: "heading" | "item" | "text";
-  text: string;
+/** What a post can never show, kept as a marker so that lead-ins to it can be recognised. */
+export type DroppedKind = "code" | "table" | "html" | "image" | "rule";
+
+export interface Block {
+  kind: "heading" | "paragraph" | "item" | "dropped";
+  /** Heading level 1-6; list nesting for items (0 = top level); 0 otherwise. */
   depth: number;
+  /** Plain text: Markdown gone, code spans kept in backticks, dropped links marked with DROPPED_MARK. */
+  text: string;
+  /** Share (0..1) of the text's letters that are the text of links kept as words: near 1, the links were the point. */
+  linkShare: number;
+  /** The whole text was bold ("**Bug fixes**"): a label, not a sentence. */
+  strong: boolean;
+  /** Inside a block quote (GitHub alerts included). */
+  quoted: boolean;
+  /** Inside a collapsed <details> block: GitHub hides it, so the post does too. */
+  collapsed: boolean;
+  /** For items: the index of the enclosing item's block, -1 at the top level. For paragraphs and dropped blocks
+   *  inside an item: that item's block. */
+  parent: number;
+  /** For items: the item has a nested list. */
+  hasChildren: boolean;
+  dropped?: DroppedKind;
 }
 
-export interface NotesReader {
-  lines: Generator<NoteLine, void, undefined>;
-  /** Share of the source read so far, 0..1 (used to estimate the size of a thread that is too long). */
-  progress(): number;
+export interface ReadMarkdown {
+  blocks: Block[];
+  /** Set when the notes were longer than anything a post can use: how much was read, and a rough count of the
+   *  list items left unread. */
+  truncated: { readChars: number; totalChars: number; unreadItems: number } | null;
 }
 
-/** State carried across top-level blocks (and lazily parsed pieces) of one body. */
-interface WalkState {
-  /** Inside <details>…</details> written as separate HTML blocks: content is collapsed on GitHub, so dropped. */
-  detailsDepth: number;
-  /** Heading depth of a dropped section ("New Contributors") until a heading at that depth or above. */
-  skipUntilDepth: number | null;
-}
+/** No post can use more than the first few hundred KiB of notes; past this the rest is counted, not parsed. */
+export const READ_LIMIT = 128 * 1024;
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0": the version heading the
-// template already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+)?(?:[\w@/.-]*@)?\[?v?\d+\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,-]|$)/i;
-const DROPPED_SECTIONS = /^(new contributors|full changelog|contributors|commits|special thanks)$/i;
-const ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
+// Stands where a link or image was dropped, until cleanup decides whether the space before it goes too.
+// Sanitizing removes every U+0000 from the notes, so the mark cannot come from them.
+export const DROPPED_MARK = "\u0000";
+// Around the words of a link that stay: cleanup drops a parenthesis holding only a link ("(migration guide)"),
+// whose target was the point. Control characters, so they cannot come from the notes either.
+export const LINK_OPEN = "\u0001";
+export const LINK_CLOSE = "\u0002";
+
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
-const HASH_TEXT = /^`?[0-9a-f]{7,40}`?$/i;
-const ISSUE_REF = "(?:[\\w.-]+\\/[\\w.-]+)?#\\d+";
-const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)";
-// Reference clutter that means nothing in a post; all applied to plain text after the tree walk.
-const CLUTTER: Array<[RegExp, string]> = [
-  // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12"
-  [/\s+by\s+@[\w-]+(?:\[bot\])?(?:(?:,\s*|\s+and\s+)@[\w-]+(?:\[bot\])?)*\s+in\s+(?:https:\/\/github\.com\/\S+\/pull\/\d+|#\d+)/gi, ""],
-  // changesets: "#123 Thanks @user! - text"
-  [new RegExp(`^(?:${ISSUE_REF}\\s+)*(?:[0-9a-f]{7,40}\\s+)?Thanks\\s+@[\\w-]+(?:(?:,\\s*|\\s+and\\s+)@[\\w-]+)*!\\s*-\\s+`, "i"), ""],
-  [/^[0-9a-f]{7,40}:\s+/i, ""],
-  // "(#12)", "(closes #12, #13)"
-  [new RegExp(`\\s*\\((?:(?:${KEYWORDS}|refs?|see|in)\\s+)?${ISSUE_REF}(?:\\s*,\\s*${ISSUE_REF})*\\)`, "gi"), ""],
-  // trailing "closes #12" / "Fixes owner/repo#3 and #4."
-  [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+${ISSUE_REF}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+)${ISSUE_REF})*\\.?$`, "i"), ""],
-  // a bare run of references at the end: "… [security]. #91 #92 #93"
-  [new RegExp(`(?:\\s+${ISSUE_REF}){2,}$`), ""],
-];
-
-// Stands where a link or image was dropped, until tidy() decides whether the space before it goes too. Sanitizing
-// removes every U+0000 from the notes, so the mark cannot come from them.
-const DROPPED_MARK = "\u0000";
-// Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
-// brackets ("useId()", "string[]") never hold the mark, so they stay.
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${DROPPED_MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
-// Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
-const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${DROPPED_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
-
-function tidy(text: string): string {
-  let result = text
-    .replace(/\s+/g, " ")
-    .replace(DROPPED_IN_BRACKETS, "")
-    .replace(DROPPED_BEFORE_PUNCTUATION, "")
-    .replaceAll(DROPPED_MARK, "")
-    .trim();
-  for (const [pattern, replacement] of CLUTTER) result = result.replace(pattern, replacement);
-  return result.replace(/\s+/g, " ").trim();
-}
-
-/** A block or inline token with what it encloses: markdown-it's flat token list folded into a tree. */
-interface MdNode {
-  /** The token type without "_open": "paragraph", "bullet_list", "link", "text", … */
-  type: string;
-  token: Token;
-  children: MdNode[];
-}
-
-function toTree(tokens: readonly Token[]): MdNode[] {
-  const root: MdNode[] = [];
-  const open: MdNode[][] = [root];
-  for (const token of tokens) {
-    const siblings = open.at(-1) ?? root;
-    if (token.nesting === 1) {
-      const node: MdNode = { type: token.type.slice(0, -"_open".length), token, children: [] };
-      siblings.push(node);
-      open.push(node.children);
-    } else if (token.nesting === -1) {
-      open.pop();
-    } else {
-      siblings.push({ type: token.type, token, children: token.children ? toTree(token.children) : [] });
-    }
-  }
-  return root;
-}
+// Where a change lives on a forge: its pull request, issue, commit or merge request.
+const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests|compare)\/[\w.-]+/i;
+// Link text that is only a reference: a commit hash, "#123", "owner/repo#123", "GH-123", "!123" (GitLab), "^1"
+// (a footnote). These carry nothing a reader of a post can use.
+const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
+const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
+const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
-// is read as HTML (and dropped), GitHub's footnotes are recognized (and dropped); "^[inline]" notes are not GFM.
-const parser = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(footnote);
-parser.inline.ruler.disable("footnote_inline");
+// is read as HTML (and dropped). Footnotes are not parsed (GFM footnotes are removed as text: a plugin for them
+// is quadratic in the number of references), bare URLs stay text.
+const parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// Tables are never shown: read as paragraphs (one token each, not one per cell) and dropped by their delimiter row.
+parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
 
-type References = NonNullable<Env["references"]>;
-
-/** Link reference definitions by normalized label (markdown-it's env.references), and footnote labels. */
-interface Definitions {
-  references: References;
-  footnotes: Set<string>;
+/** The notes to parse: all of them, or the first READ_LIMIT characters cut at a block boundary. */
+function bounded(source: string): { text: string; truncated: ReadMarkdown["truncated"] } {
+  if (source.length <= READ_LIMIT) return { text: source, truncated: null };
+  // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
+  let cut = source.lastIndexOf("\n\n", READ_LIMIT);
+  if (cut < READ_LIMIT / 2) cut = source.lastIndexOf("\n", READ_LIMIT);
+  if (cut < READ_LIMIT / 2) cut = READ_LIMIT;
+  if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
+  return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
 }
 
-interface Parsed {
-  blocks: MdNode[];
-  tokens: Token[];
-  /** What the parse left in markdown-it's env: every link reference definition, and footnote-plugin state. */
-  env: Env;
+/** Lines from `from` on that start a list item ("- x", "1. x"): one pass, no allocation per line. */
+function countItems(source: string, from: number): number {
+  let count = 0;
+  for (let start = from; start < source.length; ) {
+    let at = start;
+    while (at - start < 3 && source.charCodeAt(at) === 32) at += 1;
+    const char = source[at];
+    if (char === "-" || char === "*" || char === "+") at += 1;
+    else {
+      const digits = at;
+      while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57) at += 1;
+      at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
+    }
+    if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) count += 1;
+    const next = source.indexOf("\n", start);
+    if (next === -1) break;
+    start = next + 1;
+  }
+  return count;
 }
 
-/** Parses with the given definitions known, as if they were in the text (markdown-it keeps the first of a label). */
-function parse(markdown: string, references: References = {}): Parsed {
-  const env: Env = { references: { ...references } };
-  const tokens = parser.parse(markdown, env);
-  return { blocks: toTree(tokens), tokens, env };
-}
-
-function phrasing(nodes: readonly MdNode[]): string {
-  return nodes.map(inline).join("");
-}
+const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 /** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
 function withoutCommitUrls(text: string): string {
@@ -143,266 +114,194 @@ function withoutCommitUrls(text: string): string {
   return kept + text.slice(from);
 }
 
-function inline(node: MdNode): string {
-  switch (node.type) {
-    case "text":
-      return withoutCommitUrls(node.token.content);
-    case "text_special":
-    case "code_inline":
-      return node.token.content;
-    case "softbreak":
-      return "\n";
-    case "hardbreak":
-      return " ";
-    case "strong":
-    case "em":
-    case "s":
-      return phrasing(node.children);
-    case "html_inline":
-      return /^<br\s*\/?>$/i.test(node.token.content) ? " " : "";
-    case "link": {
-      const text = phrasing(node.children).trim();
-      const url = String(node.token.attrGet("href") ?? "");
-      if (COMMIT_URL.test(url) || HASH_TEXT.test(text)) return DROPPED_MARK;
-      return text;
+interface Inline {
+  text: string;
+  linkShare: number;
+  strong: boolean;
+}
+
+/** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
+function renderInline(tokens: readonly Token[]): Inline {
+  let text = "";
+  let linkLetters = 0;
+  let strongDepth = 0;
+  let outsideStrong = false;
+  const links: Array<{ start: number; href: string }> = [];
+  let skipImageDepth = 0;
+  for (const token of tokens) {
+    if (skipImageDepth > 0) {
+      // An image's children are its alt text; nothing of it reaches a post.
+      if (token.type === "image") skipImageDepth += 1;
+      continue;
     }
-    default:
-      // images, footnote references: nothing a post can show
-      return DROPPED_MARK;
-  }
-}
-
-/** Every word of a heading, link targets' text and raw HTML included ("[1.1.0](compare-link) (date)" → "1.1.0 (date)"). */
-function allText(nodes: readonly MdNode[]): string {
-  return nodes
-    .map((node) => {
-      if (node.type === "image") return "";
-      if (node.type === "softbreak") return "\n";
-      if (node.children.length > 0 || node.token.nesting !== 0) return allText(node.children);
-      return node.token.content;
-    })
-    .join("");
-}
-
-/** The inline children of a paragraph or heading. */
-const inlineOf = (node: MdNode): MdNode[] => node.children[0]?.children ?? [];
-const depthOf = (heading: MdNode): number => Number(heading.token.tag.slice(1));
-
-// A GFM task list item: "[ ]" or "[x]" opening the item's first paragraph, then whitespace and text.
-const TASK_MARKER = /^\[[ \txX]\][ \t\n]+(?=\S)/;
-
-// A heading that is only a date ("(2024-01-01)") is what is left of a version heading.
-const DATE_ONLY = /^\(?\d{4}-\d{2}-\d{2}\)?$/;
-
-const isList = (node: MdNode): boolean => node.type === "bullet_list" || node.type === "ordered_list";
-
-function* walkList(list: MdNode, depth: number, state: WalkState): Generator<NoteLine> {
-  for (const item of list.children) {
-    const texts: string[] = [];
-    const nested: MdNode[] = [];
-    for (const [index, child] of item.children.entries()) {
-      if (child.type === "paragraph") {
-        const text = phrasing(inlineOf(child));
-        const task = index === 0 && TASK_MARKER.test(child.children[0]?.token.content ?? "");
-        texts.push(task ? text.replace(TASK_MARKER, "") : text);
-      } else if (child.type === "heading") texts.push(phrasing(inlineOf(child)));
-      else if (isList(child)) nested.push(child);
-    }
-    const text = tidy(texts.join(" "));
-    // An item with nothing left (only an image or a commit link) is skipped; its sub-items move up.
-    if (text) yield { kind: "item", text, depth };
-    for (const sub of nested) yield* walkList(sub, text ? depth + 1 : depth, state);
-  }
-}
-
-function* walkQuote(quote: MdNode, state: WalkState): Generator<NoteLine> {
-  const [first, ...rest] = quote.children;
-  if (first?.type === "paragraph") {
-    const text = phrasing(inlineOf(first));
-    const alert = ALERT.exec(text);
-    if (alert?.[1]) {
-      // GitHub alert: "> [!WARNING]\n> text" becomes "Warning: text".
-      const label = alert[1].charAt(0).toUpperCase() + alert[1].slice(1).toLowerCase();
-      const body = tidy(text.slice(alert[0].length));
-      if (body) yield { kind: "text", text: `${label}: ${body}`, depth: 0 };
-      else {
-        const [next, ...others] = rest;
-        if (next?.type === "paragraph") {
-          const nextText = tidy(phrasing(inlineOf(next)));
-          if (nextText) yield { kind: "text", text: `${label}: ${nextText}`, depth: 0 };
-          yield* walkBlocks(others, state);
-          return;
+    let piece = "";
+    switch (token.type) {
+      case "text":
+      case "text_special":
+        // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
+        piece = withoutCommitUrls(sanitizeText(token.content).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
+        break;
+      case "code_inline":
+        piece = `\`${token.content}\``;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        piece = " ";
+        break;
+      case "strong_open":
+        strongDepth += 1;
+        break;
+      case "strong_close":
+        strongDepth -= 1;
+        break;
+      case "link_open":
+        links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
+        break;
+      case "link_close": {
+        const { start, href } = links.pop() ?? { start: text.length, href: "" };
+        const linkText = text.slice(start).trim();
+        if (REFERENCE_TEXT.test(linkText) || linkText === "") text = text.slice(0, start) + DROPPED_MARK;
+        else {
+          // Words linked to their pull request are the change itself; words linked to a page point at it.
+          if (!CHANGE_URL.test(href)) linkLetters += letters(linkText);
+          text = `${text.slice(0, start)}${LINK_OPEN}${text.slice(start)}${LINK_CLOSE}`;
         }
+        break;
       }
-      yield* walkBlocks(rest, state);
-      return;
+      case "image":
+      case "dropped_link":
+        piece = DROPPED_MARK;
+        break;
+      case "html_inline":
+        if (/^<br\s*\/?>$/i.test(token.content)) piece = " ";
+        else if (/^<img\b/i.test(token.content)) piece = DROPPED_MARK;
+        break;
+      default:
+        break;
+    }
+    if (piece) {
+      if (strongDepth === 0 && /[\p{L}\p{N}]/u.test(piece)) outsideStrong = true;
+      text += piece;
     }
   }
-  yield* walkBlocks(quote.children, state);
+  const total = letters(text);
+  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
 }
 
-function* walkBlocks(nodes: readonly MdNode[], state: WalkState): Generator<NoteLine> {
-  for (const node of nodes) {
-    if (node.type === "html_block") {
-      const opens = node.token.content.match(/<details[\s>]/gi)?.length ?? 0;
-      const closes = node.token.content.match(/<\/details>/gi)?.length ?? 0;
-      state.detailsDepth = Math.max(0, state.detailsDepth + opens - closes);
+/** Link tokens whose target is a commit are references too, whatever their text says. */
+function markCommitLinks(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let dropping = 0;
+  for (const token of tokens) {
+    if (token.type === "link_open" && COMMIT_URL.test(String(token.attrGet("href") ?? ""))) {
+      dropping += 1;
       continue;
     }
-    if (node.type === "heading") {
-      const depth = depthOf(node);
-      if (state.skipUntilDepth !== null && depth > state.skipUntilDepth) continue;
-      state.skipUntilDepth = null;
-      if (state.detailsDepth > 0) continue;
-      const text = tidy(phrasing(inlineOf(node)));
-      // The heading as shown ("8.2.2 (date)" from "<small>[8.2.2](…) (date)</small>") or with every word of it.
-      if (!text || VERSION_HEADING.test(text) || VERSION_HEADING.test(tidy(allText(inlineOf(node)))) || DATE_ONLY.test(text)) continue;
-      if (DROPPED_SECTIONS.test(text.replace(/[:.]$/, ""))) {
-        state.skipUntilDepth = depth;
-        continue;
+    if (dropping > 0) {
+      if (token.type === "link_open") dropping += 1;
+      if (token.type === "link_close") {
+        dropping -= 1;
+        if (dropping === 0) out.push(new (token.constructor as typeof Token)("dropped_link", "", 0));
       }
-      yield { kind: "heading", text: /[:：]$/.test(text) ? text : `${text}:`, depth: 0 };
       continue;
     }
-    if (state.detailsDepth > 0 || state.skipUntilDepth !== null) continue;
-    if (node.type === "paragraph") {
-      const text = tidy(phrasing(inlineOf(node)));
-      if (text && !/^full changelog\b/i.test(text) && !DATE_ONLY.test(text)) yield { kind: "text", text, depth: 0 };
-    } else if (isList(node)) {
-      yield* walkList(node, 0, state);
-    } else if (node.type === "blockquote") {
-      yield* walkQuote(node, state);
-    }
-    // code blocks, tables, thematic breaks, footnotes: dropped
+    out.push(token);
   }
+  return out;
 }
 
-// Removed by sanitizing, so they may sit between the characters of "]:" in the raw text.
-const DROPPED = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFEFF\\uFFFF\\p{M}\\u200C\\u200D\\uFE0E\\uFE0F";
-// A link reference or footnote definition starts a paragraph (maybe in a quote or list item) with "[label]:"; the
-// label has no unescaped brackets and may span lines. Cheap to run over a raw body; finds every definition.
-// markdown-it-footnote also takes "[" inside a footnote label ("[^a[b]: …"), hence the second form.
-const RAW_DEFINITION = new RegExp(
-  // eslint-disable-next-line no-misleading-character-class -- lone marks and joiners on purpose, as in sanitize
-  `^[ \\t>*+\\-.)\\d${DROPPED}]*(?:\\[(?:[^\\[\\]\\\\]|\\\\[${DROPPED}]*[^${DROPPED}])*\\]|\\[\\^[^\\]\\s]+\\])[${DROPPED}]*:`,
-  "gmu",
-);
-const DEFINITION = /^[ >*+\-.)\d]*(?:\[(?:[^[\]\\]|\\[^])*\]|\[\^[^\]\s]+\]):/mu;
-
-/** Adds the definitions of one parsed piece; the first definition of a label wins, as in one whole parse. */
-function collectDefinitions(parsed: Parsed, into: Definitions): void {
-  for (const [label, definition] of Object.entries(parsed.env.references ?? {})) {
-    if (!(label in into.references)) into.references[label] = definition;
-  }
-  // markdown-it-footnote notes every definition's label as ":label" in env.footnotes.refs (unused ones leave no token).
-  const footnotes = (parsed.env["footnotes"] as { refs?: Record<string, unknown> } | undefined)?.refs ?? {};
-  for (const key of Object.keys(footnotes)) into.footnotes.add(key.slice(1));
+function htmlDropped(content: string): DroppedKind {
+  return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }
 
-/**
- * True when the parse of a piece that ends with a blank line may go on into the next: a fenced code or raw HTML
- * block still open. A closed block ends before the final blank line; an open one has swallowed it.
- */
-function endsOpen(tokens: readonly Token[], text: string): boolean {
-  const last = tokens.findLast((token) => token.level === 0);
-  if (!last || (last.type !== "fence" && last.type !== "html_block") || !/\n *\n$/.test(text)) return false;
-  const lineCount = text.split("\n").length - 1;
-  return (last.map?.[1] ?? 0) >= lineCount;
-}
-
-/** The segments of a long body in order; `definitions` reads ahead as far as the last one that can hold one. */
-class SegmentReader {
-  private readonly segments: Generator<Segment>;
-  private readonly ahead: Segment[] = [];
-  constructor(source: string, sizes: Readonly<ChunkSizes>) {
-    this.segments = markdownSegments(source, sizes);
-  }
-  private pull(): Segment | undefined {
-    const result = this.segments.next();
-    return result.done ? undefined : result.value;
-  }
-  next(): Segment | undefined {
-    return this.ahead.shift() ?? this.pull();
-  }
-  /** Every link reference and footnote definition in the body. */
-  definitions(source: string): Definitions {
-    const definitions: Definitions = { references: {}, footnotes: new Set() };
-    let last = -1;
-    for (const match of source.matchAll(RAW_DEFINITION)) last = match.index + match[0].length;
-    for (let reached = 0; reached < last; ) {
-      const segment = this.pull();
-      if (!segment) break;
-      this.ahead.push(segment);
-      if (DEFINITION.test(segment.text)) collectDefinitions(parse(segment.text), definitions);
-      reached = segment.rawEnd;
-    }
-    return definitions;
-  }
-}
-
-/**
- * Reads release notes lazily: only as much Markdown is sanitized and parsed as the lines taken need. A long body
- * is parsed in pieces of whole top-level blocks (see markdown-chunks), each given the body's link reference
- * definitions and headed by the footnote definitions it may use, so every piece yields the lines it would inside
- * the whole body.
- */
-export function readNotes(markdown: string | null | undefined, sizes: Readonly<ChunkSizes> = CHUNK_SIZES): NotesReader {
-  const source = markdown ?? "";
-  let consumed = 0;
-  function* trees(): Generator<MdNode[]> {
-    if (source.length <= sizes.whole) {
-      const { blocks } = parse(sanitizeText(source));
-      consumed = source.length;
-      yield blocks;
-      return;
-    }
-    const reader = new SegmentReader(source, sizes);
-    const definitions = reader.definitions(source);
-    let segment = reader.next();
-    while (segment) {
-      let text = "";
-      let last: Segment;
-      let parsed: Parsed;
-      let prefix: string;
-      do {
-        // At least `target` of clean segments, and on while the parse is still inside a fenced code or HTML block.
-        do {
-          text += segment.text;
-          last = segment;
-          segment = reader.next();
-        } while (segment && last.clean && text.length < sizes.target);
-        prefix = footnoteLines(definitions.footnotes, text);
-        parsed = parse(prefix + text, definitions.references);
-      } while (segment && last.clean && endsOpen(parsed.tokens, prefix + text));
-      consumed = last.rawEnd;
-      yield parsed.blocks;
-    }
-  }
-  function* lines(): Generator<NoteLine, void, undefined> {
-    const state: WalkState = { detailsDepth: 0, skipUntilDepth: null };
-    for (const blocks of trees()) {
-      for (const line of walkBlocks(blocks, state)) {
-        // Character references ("&#x202E;") are decoded by the parser, after sanitizing: clean the line again.
-        const text = sanitizeField(line.text);
-        if (text) yield { ...line, text: quietMentions(text) };
+/** Reads release notes into blocks; at most READ_LIMIT characters are parsed. */
+export function readMarkdown(markdown: string | null | undefined): ReadMarkdown {
+  const { text, truncated } = bounded(markdown ?? "");
+  const tokens = parser.parse(sanitizeText(text), {});
+  const blocks: Block[] = [];
+  // One entry per open list item: its block (-1 until its first paragraph or heading is seen).
+  const items: number[] = [];
+  let quoteDepth = 0;
+  let detailsDepth = 0;
+  let headingLevel = 0;
+  const enclosingItem = (): number => {
+    for (let index = items.length - 1; index >= 0; index -= 1) if ((items[index] ?? -1) >= 0) return items[index] ?? -1;
+    return -1;
+  };
+  const itemDepth = (): number => items.slice(0, -1).filter((block) => block >= 0).length;
+  const push = (block: Omit<Block, "quoted" | "collapsed">): void => {
+    blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0 });
+  };
+  const dropped = (kind: DroppedKind): void => {
+    push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
+  };
+  for (const token of tokens) {
+    switch (token.type) {
+      case "bullet_list_open":
+      case "ordered_list_open": {
+        const parent = items.at(-1);
+        const parentBlock = parent !== undefined && parent >= 0 ? blocks[parent] : undefined;
+        if (parentBlock) parentBlock.hasChildren = true;
+        break;
       }
+      case "list_item_open":
+        items.push(-1);
+        break;
+      case "list_item_close":
+        items.pop();
+        break;
+      case "blockquote_open":
+        quoteDepth += 1;
+        break;
+      case "blockquote_close":
+        quoteDepth -= 1;
+        break;
+      case "heading_open":
+        headingLevel = Number(token.tag.slice(1));
+        break;
+      case "heading_close":
+        headingLevel = 0;
+        break;
+      case "fence":
+      case "code_block":
+        dropped("code");
+        break;
+      case "hr":
+        dropped("rule");
+        break;
+      case "html_block": {
+        const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
+        const closes = token.content.match(/<\/details>/gi)?.length ?? 0;
+        if (opens === 0 || closes > 0) dropped(htmlDropped(token.content));
+        detailsDepth = Math.max(0, detailsDepth + opens - closes);
+        if (opens > 0 && closes === 0) dropped("html");
+        break;
+      }
+      case "inline": {
+        // GFM footnote definitions ("[^1]: …") and tables are paragraphs to markdown-it here: neither is shown.
+        if (/^\[\^[^\]\s]+\]:/.test(token.content)) break;
+        if (TABLE_DELIMITER_ROW.test(token.content)) {
+          dropped("table");
+          break;
+        }
+        const inline = renderInline(markCommitLinks(token.children ?? []));
+        const current = items.length > 0 ? items.length - 1 : -1;
+        const base = { text: inline.text, linkShare: inline.linkShare, strong: inline.strong, hasChildren: false };
+        if (current >= 0 && items[current] === -1) {
+          // The first text of a list item is the item; a task list's "[ ]" goes.
+          const parent = enclosingItem();
+          items[current] = blocks.length;
+          push({ ...base, kind: "item", text: base.text.replace(TASK_MARKER, ""), depth: itemDepth(), parent });
+        } else if (headingLevel > 0 && current < 0) {
+          push({ ...base, kind: "heading", depth: headingLevel, parent: -1 });
+        } else {
+          push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
-  return { lines: lines(), progress: () => (source.length === 0 ? 1 : consumed / source.length) };
-}
-
-/**
- * "[^label]: #" for the footnotes whose reference may occur in `text`: a reference is one only where its
- * definition is in the same parse. An empty HTML comment then ends the last definition, which would otherwise
- * take the piece's indented first lines as its own.
- */
-function footnoteLines(footnotes: ReadonlySet<string>, text: string): string {
-  if (footnotes.size === 0) return "";
-  const lines = [...footnotes].filter((label) => text.includes(`[^${label}]`)).map((label) => `[^${label}]: #\n`);
-  return lines.length > 0 ? `${lines.join("")}<!---->\n\n` : "";
-}
-
-/** All lines at once (small bodies, tests). */
-export function markdownToLines(markdown: string | null | undefined): NoteLine[] {
-  return [...readNotes(markdown).lines];
+  return { blocks, truncated };
 }

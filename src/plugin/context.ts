@@ -36,6 +36,8 @@ export interface Branch {
 }
 
 export interface StepContext {
+  /** The directory semantic-release runs in (the package's root). */
+  cwd?: string;
   env: Env;
   logger: Logger;
   options?: {

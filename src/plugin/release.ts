@@ -30,7 +30,8 @@ export function prereleaseReason(nextRelease: NextRelease | undefined, branch: B
   return null;
 }
 
-export function toRelease(context: Pick<StepContext, "nextRelease" | "releases" | "options">): Release {
+/** The core's release; `project` is the package name when known (see package-name.ts). */
+export function toRelease(context: Pick<StepContext, "nextRelease" | "releases" | "options">, project?: string): Release {
   const next = context.nextRelease ?? {};
   // By the success step options.repositoryUrl may hold push credentials; the original URL does not.
   const { owner, repo } = parseRepositoryUrl(context.options?.originalRepositoryURL ?? context.options?.repositoryUrl);
@@ -42,6 +43,7 @@ export function toRelease(context: Pick<StepContext, "nextRelease" | "releases" 
     owner,
     url: releaseUrl(context.releases),
     notes: next.notes ?? null,
+    ...(project ? { project } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Resolves the plugin's settings: plugin option, then context.env, then default. Pure; verify.ts judges the values.
-import { DEFAULT_TEMPLATE } from "../notes/compose.js";
+import { DEFAULT_MAX_POSTS } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
@@ -11,6 +11,8 @@ export interface PluginOptions {
   template?: unknown;
   thread?: unknown;
   maxLength?: unknown;
+  maxPosts?: unknown;
+  numbering?: unknown;
   apiBaseUrl?: unknown;
   prerelease?: unknown;
   verifyCredentials?: unknown;
@@ -19,9 +21,12 @@ export interface PluginOptions {
 export type OptionName = keyof PluginOptions;
 
 export interface ResolvedConfig {
+  /** undefined: the default post (the project's name, the version, the notes, the link). */
   template: unknown;
   thread: unknown;
   maxLength: unknown;
+  maxPosts: unknown;
+  numbering: unknown;
   apiBaseUrl: unknown;
   /** Where apiBaseUrl came from, so an error names the place the user has to fix. */
   apiBaseUrlSource: "option" | "env" | "default";
@@ -39,9 +44,11 @@ export function resolveConfig(options: Readonly<PluginOptions>, env: Env): Resol
       ? [envBaseUrl, "env" as const]
       : [DEFAULT_API_BASE_URL, "default" as const];
   return {
-    template: isSet(options.template) ? options.template : DEFAULT_TEMPLATE,
+    template: isSet(options.template) ? options.template : undefined,
     thread: isSet(options.thread) ? options.thread : false,
     maxLength: isSet(options.maxLength) ? options.maxLength : DEFAULT_MAX_LENGTH,
+    maxPosts: isSet(options.maxPosts) ? options.maxPosts : DEFAULT_MAX_POSTS,
+    numbering: isSet(options.numbering) ? options.numbering : false,
     apiBaseUrl,
     apiBaseUrlSource,
     prerelease: isSet(options.prerelease) ? options.prerelease : false,

@@ -11,6 +11,7 @@ import { commandPause } from "../core/workflow-commands.js";
 import { ANNOUNCEMENT_FAILED, announcementFailed, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { safeLogger } from "./log.js";
 import type { LineLogger } from "./log.js";
+import { packageName } from "./package-name.js";
 import { prereleaseReason, releaseLabel, toRelease } from "./release.js";
 import { secretValues } from "./resolve-config.js";
 import type { PluginOptions } from "./resolve-config.js";
@@ -68,7 +69,7 @@ function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepCon
     log.log(`Dry run: ${label} would not be announced on X: ${skip}.`);
     return;
   }
-  const release = toRelease(context);
+  const release = toRelease(context, packageName(context.cwd));
   if (!release.notes?.trim()) {
     log.warn("No release notes yet: list release-tweet after @semantic-release/release-notes-generator.");
   }
@@ -88,7 +89,7 @@ function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepCon
     log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
   });
   if (pause) context.stdout?.write(`${pause.after}\n`);
-  if (settings.compose.template.includes("{url}")) {
+  if ((settings.compose.template ?? "{url}").includes("{url}")) {
     log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
   }
 }
@@ -106,7 +107,7 @@ export async function success(
     return;
   }
   try {
-    const posts = compose(toRelease(context), settings.compose);
+    const posts = compose(toRelease(context, packageName(context.cwd)), settings.compose);
     const result = await publishPosts(clientFor(settings, deps), posts);
     if (result.alreadyPosted) {
       log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);

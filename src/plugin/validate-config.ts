@@ -1,7 +1,7 @@
 // Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
 import { compose, validateTemplate } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
-import { apiBaseUrlProblem, credentialProblem, maxLengthProblem } from "../core/setting-rules.js";
+import { apiBaseUrlProblem, credentialProblem, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
 import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
@@ -11,7 +11,7 @@ import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
 
 export interface Settings {
   credentials: XCredentials;
-  compose: Required<Omit<ComposeOptions, "settingNames">>;
+  compose: Omit<ComposeOptions, "settingNames">;
   /** No trailing slash. */
   apiBaseUrl: string;
   prerelease: boolean;
@@ -45,20 +45,24 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
 
   const template = checkTemplate(config.template, problems);
   const thread = checkBoolean("thread", config.thread, problems);
+  const numbering = checkBoolean("numbering", config.numbering, problems);
   const maxLength = checkMaxLength(config.maxLength, problems);
+  const maxPosts = checkMaxPosts(config.maxPosts, problems);
   const apiBaseUrl = checkApiBaseUrl(config, problems);
   const prerelease = checkBoolean("prerelease", config.prerelease, problems);
   const verifyCredentials = checkBoolean("verifyCredentials", config.verifyCredentials, problems);
 
-  if (template !== undefined && thread !== undefined && maxLength !== undefined) {
+  if (template !== null && thread !== undefined && maxLength !== undefined) {
     checkComposable({ template, thread, maxLength }, problems);
   }
 
   if (
     problems.length > 0 ||
-    template === undefined ||
+    template === null ||
     thread === undefined ||
+    numbering === undefined ||
     maxLength === undefined ||
+    maxPosts === undefined ||
     apiBaseUrl === undefined ||
     prerelease === undefined ||
     verifyCredentials === undefined
@@ -69,7 +73,7 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
     ok: true,
     settings: {
       credentials: credentials as XCredentials,
-      compose: { template, thread, maxLength },
+      compose: { template, thread, maxLength, maxPosts, numbering },
       apiBaseUrl,
       prerelease,
       verifyCredentials,
@@ -88,7 +92,9 @@ export function loadSettings(options: Readonly<PluginOptions>, env: Env): Settin
   );
 }
 
-function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | undefined {
+/** The template, undefined for the default one, or null when it is wrong. */
+function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | undefined | null {
+  if (value === undefined) return undefined;
   if (typeof value !== "string" || value.trim() === "") {
     problems.push(
       invalidOption(
@@ -97,7 +103,7 @@ function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | 
         'Set "template" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use the default.',
       ),
     );
-    return undefined;
+    return null;
   }
   try {
     validateTemplate(value);
@@ -105,11 +111,11 @@ function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | 
   } catch (error) {
     if (!(error instanceof ReleaseTweetError)) throw error;
     problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
-    return undefined;
+    return null;
   }
 }
 
-function checkComposable(options: Required<Omit<ComposeOptions, "settingNames">>, problems: ReleaseTweetError[]): void {
+function checkComposable(options: Omit<ComposeOptions, "settingNames">, problems: ReleaseTweetError[]): void {
   try {
     compose(SAMPLE_RELEASE, options);
   } catch (error) {
@@ -124,7 +130,16 @@ function checkComposable(options: Required<Omit<ComposeOptions, "settingNames">>
   }
 }
 
-function checkBoolean(option: "thread" | "prerelease" | "verifyCredentials", value: unknown, problems: ReleaseTweetError[]) {
+function checkMaxPosts(value: unknown, problems: ReleaseTweetError[]): number | undefined {
+  const problem = maxPostsProblem(value);
+  if (problem === undefined && typeof value === "number") return value;
+  problems.push(
+    invalidOption("maxPosts", `${problem}; got ${describe(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'),
+  );
+  return undefined;
+}
+
+function checkBoolean(option: "thread" | "numbering" | "prerelease" | "verifyCredentials", value: unknown, problems: ReleaseTweetError[]) {
   if (typeof value === "boolean") return value;
   problems.push(invalidOption(option, `must be true or false; got ${describe(value)}.`, `Set "${option}" to true or false (without quotes).`));
   return undefined;

@@ -1,6 +1,6 @@
 import twitterText from "twitter-text";
 import { describe, expect, it } from "vitest";
-import { compose, DEFAULT_TEMPLATE, MAX_THREAD_POSTS, weightedLength } from "../../src/notes/compose.js";
+import { compose, composePosts, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE } from "../../src/notes/compose.js";
 import type { ReleaseTweetError } from "../../src/core/errors.js";
 import type { Release } from "../../src/core/types.js";
 
@@ -8,74 +8,131 @@ const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
 const release = (notes: string | null, extra: Partial<Release> = {}): Release => ({
   version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes, ...extra,
 });
-const codeOf = (run: () => unknown): string => {
+const failure = (run: () => unknown): ReleaseTweetError => {
   try {
     run();
-  } catch (error) {
-    return (error as ReleaseTweetError).code;
+  } catch (caught) {
+    return caught as ReleaseTweetError;
   }
-  return "no error";
+  throw new Error("expected an error");
 };
 const items = (count: number, word = "improvement") =>
   Array.from({ length: count }, (_, index) => `* ${word} number ${index + 1} for the widget parser`).join("\n");
+const texts = (notes: string, options = {}) => compose(release(notes), options).map((post) => post.text);
 
-describe("compose: single post", () => {
-  it("uses the default template: project, version, notes, link", () => {
+describe("compose: one post", () => {
+  it("uses the default template: the project, its version, the notes, the link", () => {
     const [post, ...rest] = compose(release("### Features\n\n* add dark mode ([#3](https://github.com/octo/widget/issues/3))"));
     expect(rest).toEqual([]);
     expect(post!.text).toBe(`widget 1.2.0 is out!\n\nFeatures:\n• add dark mode\n\n${URL}`);
     expect(post!.weightedLength).toBe(twitterText.parseTweet(post!.text).weightedLength);
     expect(DEFAULT_TEMPLATE).toContain("{notes}");
   });
+
   it("null or empty notes collapse without blank lines", () => {
-    expect(compose(release(null))[0]!.text).toBe(`widget 1.2.0 is out!\n\n${URL}`);
+    expect(texts("")[0]).toBe(`widget 1.2.0 is out!\n\n${URL}`);
     expect(compose(release("  \n"), { template: "{repo} {version}: {notes} ({url})" })[0]!.text).toBe(`widget 1.2.0 (${URL})`);
     expect(compose(release(null, { url: "" }), { template: "{repo} {version}: {notes} ({url})" })[0]!.text).toBe("widget 1.2.0");
   });
-  it("cuts long notes at an item boundary or word with …, keeping the URL whole and filling ≥ 85%", () => {
-    const [post] = compose(release(`### Bug Fixes\n\n${items(40)}`));
-    expect(post!.weightedLength).toBeLessThanOrEqual(280);
-    expect(post!.weightedLength).toBeGreaterThanOrEqual(0.85 * 280);
-    expect(post!.text.endsWith(`…\n\n${URL}`)).toBe(true);
-    expect(post!.text.startsWith("widget 1.2.0 is out!\n\nBug Fixes:\n• improvement number 1 for the widget parser\n")).toBe(true);
+
+  it("puts breaking changes and security fixes first, then features, then fixes; chores and bumps never", () => {
+    const notes = `### Bug Fixes
+* fix a crash on empty input
+### Features
+* add a --json flag
+### Chores
+* update CI workflow
+### ⚠ BREAKING CHANGES
+* drop Node 18
+### Security
+* escape titles in the HTML report`;
+    expect(texts(notes)[0]).toBe(
+      `widget 1.2.0 is out!\n\n⚠️ Breaking changes:\n• drop Node 18\n\nSecurity:\n• escape titles in the HTML report\n\nFeatures:\n• add a --json flag\n\nBug Fixes:\n• fix a crash on empty input\n\n+1 more change\n\n${URL}`,
+    );
   });
+
+  it("says how much it left out, in the notes' language", () => {
+    const [post] = texts(`### Bug Fixes\n\n${items(40, "fix")}`);
+    expect(post).toMatch(/\n\+\d+ more fixes\n\nhttps/u);
+    const shown = post!.split("\n").filter((line) => line.startsWith("• ")).length;
+    expect(Number(/\+(\d+) more/u.exec(post!)![1])).toBe(40 - shown);
+    expect(texts(Array.from({ length: 30 }, (_, i) => `- 修复第 ${i + 1} 个组件的样式问题`).join("\n"))[0]).toMatch(/另有 \d+ 项更新/u);
+    expect(texts(Array.from({ length: 30 }, (_, i) => `- コンポーネント ${i + 1} の不具合を修正しました`).join("\n"))[0]).toMatch(/ほか \d+ 件の変更/u);
+  });
+
+  it("shows whole changes: one too long is passed over for the next that fits, and counted", () => {
+    const long = `* ${"a very long change description ".repeat(12)}`;
+    const [post] = texts(`### Features\n${long}\n* short one\n* short two`);
+    expect(post).toContain("• short one\n• short two");
+    expect(post).not.toContain("a very long");
+    expect(post).toContain("+1 more feature");
+  });
+
+  it("shortens the top change at a sentence, or after whole words with '…', when nothing fits whole", () => {
+    const sentences = texts(`* Adds the new engine. ${"It is described at length here. ".repeat(20)}`)[0];
+    expect(sentences).toContain("• Adds the new engine. It is described at length here.");
+    expect(sentences).not.toMatch(/[.,;:!?]…/u);
+    const words = texts(`* ${"word ".repeat(80)}(with a note) and \`code\` at the end`, { maxLength: 120 })[0];
+    expect(words).toMatch(/• (word ){3,}word…\n/u);
+  });
+
   it("fills a Premium post too", () => {
     const [post] = compose(release(items(2000)), { maxLength: 25_000 });
     expect(post!.weightedLength).toBeLessThanOrEqual(25_000);
     expect(post!.weightedLength).toBeGreaterThanOrEqual(0.85 * 25_000);
   });
-  it("counts CJK and emoji double and never splits an emoji", () => {
-    const notes = `* ${"新機能を追加しました。".repeat(30)}\n* 👩‍👩‍👧 family 🇯🇵 flag`;
-    const [post] = compose(release(notes));
+
+  it("counts CJK and emoji as X does and never splits an emoji or a CJK word", () => {
+    const [post] = compose(release(`* ${"新機能を追加しました。".repeat(30)}\n* 👩‍👩‍👧 family 🇯🇵 flag`));
     expect(post!.weightedLength).toBeLessThanOrEqual(280);
-    expect(post!.text).toMatch(/^widget 1\.2\.0 is out!\n\n• 新機能を追加しました。(新機能を追加しました。)+…\n\nhttps/u);
-    expect(weightedLength("日本")).toBe(4);
-    expect(weightedLength("👩‍👩‍👧")).toBe(2);
+    expect(post!.weightedLength).toBe(twitterText.parseTweet(post!.text).weightedLength);
+    expect(post!.text).toContain("• 👩‍👩‍👧 family 🇯🇵 flag");
   });
+
   it("never cuts inside a URL", () => {
     const link = "https://example.com/a/very/long/path/that/should/stay/whole";
-    const notes = `${"word ".repeat(50)}${link} ${"tail ".repeat(50)}`;
+    const notes = `* ${"word ".repeat(50)}${link} ${"tail ".repeat(50)}`;
     for (let max = 120; max < 360; max += 7) {
       const text = compose(release(notes), { maxLength: max, template: "{notes}" })[0]!.text;
       const found = text.match(/https:\/\/\S*/u)?.[0];
       if (found !== undefined) expect(found.replace(/…$/u, "")).toBe(link);
     }
   });
-  it("drops a label left with nothing under it", () => {
-    const notes = `* ${"a".repeat(5)} first\n\n### Later\n\n* ${"long text ".repeat(40)}`;
-    const text = compose(release(notes), { maxLength: 80, template: "{notes}" })[0]!.text;
-    expect(text).toMatch(/^• aaaaa first\n\nLater:\n• long text/u);
-    expect(text.endsWith("…")).toBe(true);
+
+  it("keeps notes from mentioning or linking strangers: @handles and file names stay quiet", () => {
+    const [post] = texts("* support `release-notes.md` and datetime.date, thanks @someone for the review of @scope/pkg");
+    expect(twitterText.extractMentions(post!)).toEqual([]);
+    expect(twitterText.extractUrls(post!)).toEqual([URL]);
+    expect(post!.replaceAll("\u200B", "")).toContain("support `release-notes.md` and datetime.date");
   });
+
+  it("the template's own mentions and links are meant and stay", () => {
+    const [post] = compose(release("* a change"), { template: "@widget {version} is out: see example.com {url}" });
+    expect(twitterText.extractMentions(post!.text)).toEqual(["widget"]);
+    expect(twitterText.extractUrls(post!.text)).toEqual(["example.com", URL]);
+  });
+
   it("validates options with clear errors", () => {
-    expect(codeOf(() => compose(release("x"), { maxLength: 0 }))).toBe("EMAXLENGTH");
-    expect(codeOf(() => compose(release("x"), { maxLength: 25_001 }))).toBe("EMAXLENGTH");
-    expect(codeOf(() => compose(release("x"), { maxLength: 12.5 }))).toBe("EMAXLENGTH");
-    expect(codeOf(() => compose(release("x"), { template: "{vershun}" }))).toBe("ETEMPLATE");
-    expect(codeOf(() => compose(release("x"), { maxLength: 30 }))).toBe("ETEMPLATETOOLONG");
-    expect(codeOf(() => compose(release(null, { version: "", repo: "", url: "" }), { template: "{repo}{notes}" }))).toBe("EEMPTYPOST");
-    expect(() => compose(release("x"), { maxLength: 30 })).toThrow(/already \d+ characters as X counts them, over the limit of 30/);
+    expect(failure(() => compose(release("x"), { maxLength: 0 })).code).toBe("EMAXLENGTH");
+    expect(failure(() => compose(release("x"), { maxLength: 25_001 })).code).toBe("EMAXLENGTH");
+    expect(failure(() => compose(release("x"), { maxLength: 12.5 })).code).toBe("EMAXLENGTH");
+    expect(failure(() => compose(release("x"), { maxPosts: 0 })).code).toBe("EMAXPOSTS");
+    expect(failure(() => compose(release("x"), { template: "{vershun}" })).code).toBe("ETEMPLATE");
+    expect(failure(() => compose(release("x"), { maxLength: 30 })).code).toBe("ETEMPLATETOOLONG");
+    expect(failure(() => compose(release(null, { version: "", repo: "", url: "" }), { template: "{repo}{notes}" })).code).toBe("EEMPTYPOST");
+    expect(failure(() => compose(release("x"), { maxLength: 30 })).message).toMatch(/already \d+ characters as X counts them, over the limit of 30/u);
   });
+
+  it("names the settings as the door calls them", () => {
+    const names = { maxLength: "--max-length", thread: "--thread", maxPosts: "--max-posts", numbering: "--numbering" };
+    const badLength = failure(() => compose(release("* a"), { maxLength: 0, settingNames: names }));
+    expect(badLength.message).toMatch(/^--max-length /u);
+    expect(failure(() => compose(release("* a"), { maxPosts: 99, settingNames: names })).message).toMatch(/^--max-posts must be a whole number from 1 to 25/u);
+    const template = failure(() => compose(release("* a"), { template: `${"x".repeat(300)} {notes}`, settingNames: names }));
+    expect(template.code).toBe("ETEMPLATETOOLONG");
+    expect(template.fix).toMatch(/raise --max-length/u);
+  });
+
   it("does not mutate the release", () => {
     const input = release("* a");
     const copy = structuredClone(input);
@@ -84,91 +141,74 @@ describe("compose: single post", () => {
   });
 });
 
-describe("compose: thread", () => {
-  it("puts the template first and continues at item boundaries, losing no item", () => {
-    const notes = `### Features\n\n${items(20)}`;
-    const posts = compose(release(notes), { thread: true });
-    expect(posts.length).toBeGreaterThan(1);
-    expect(posts[0]!.text.startsWith("widget 1.2.0 is out!")).toBe(true);
-    expect(posts[0]!.text.endsWith(URL)).toBe(true);
-    for (const post of posts) expect(post.weightedLength).toBeLessThanOrEqual(280);
-    const all = posts.map((post) => post.text).join("\n");
-    for (let index = 1; index <= 20; index += 1) expect(all).toContain(`• improvement number ${index} for the widget parser\n`.trimEnd());
-    expect(posts.slice(1).every((post) => !post.text.includes("…"))).toBe(true);
+describe("compose: the opener", () => {
+  it("names the project as readers know it: the package, the title's product name, the notes' spelling, owner/repo", () => {
+    expect(texts("")[0]).toMatch(/^widget 1\.2\.0 is out!/u);
+    expect(compose(release("", { project: "@octo/widget" }))[0]!.text).toMatch(/^@\u200Bocto\/widget 1\.2\.0 is out!/u);
+    expect(compose(release("", { name: "Widget Pro 1.2.0", repo: "widget-pro" }))[0]!.text).toMatch(/^Widget Pro 1\.2\.0 is out!/u);
+    expect(compose(release("* Widget now starts faster. The Widget team thanks you.", {}))[0]!.text).toMatch(/^Widget 1\.2\.0 is out!/u);
+    expect(compose(release("* faster", { repo: "core", owner: "vuejs" }))[0]!.text).toMatch(/^vuejs\/core 1\.2\.0 is out!/u);
   });
-  it("splits an item longer than a post at word boundaries", () => {
+
+  it("drops the notes' own announcement instead of saying it twice", () => {
+    const [post] = texts("v1.2.0 is here! 🎉\n\n- adds themes");
+    expect(post).toBe(`widget 1.2.0 is out!\n\n• adds themes\n\n${URL}`);
+  });
+
+  it("speaks the notes' language", () => {
+    expect(texts("- 修复了按钮的样式问题")[0]).toMatch(/^widget 1\.2\.0 发布了！/u);
+    expect(texts("- ボタンの不具合を修正しました")[0]).toMatch(/^widget 1\.2\.0 をリリースしました！/u);
+  });
+});
+
+describe("compose: thread", () => {
+  it("puts the template first and continues in replies, keeping labels with their items", () => {
+    const posts = texts(`### Features\n\n${items(12)}`, { thread: true });
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts[0]!.startsWith("widget 1.2.0 is out!\n\nFeatures:\n• improvement number 1")).toBe(true);
+    expect(posts[0]!.endsWith(URL)).toBe(true);
+    for (const post of posts.slice(1)) expect(post.startsWith("Features:\n• ")).toBe(true);
+    const all = posts.join("\n");
+    for (let index = 1; index <= 12; index += 1) expect(all).toContain(`• improvement number ${index} for the widget parser`);
+  });
+
+  it("never fails on long notes: it stops at its cap and points at the full notes", () => {
+    const posts = compose(release(items(400)), { thread: true });
+    expect(posts).toHaveLength(DEFAULT_MAX_POSTS);
+    for (const post of posts) expect(post.weightedLength).toBeLessThanOrEqual(280);
+    const shown = posts.flatMap((post) => post.text.split("\n")).filter((line) => line.startsWith("• ")).length;
+    expect(posts.at(-1)!.text).toMatch(new RegExp(`\\+${400 - shown} more changes in the full release notes\\.$`, "u"));
+    expect(compose(release(items(400)), { thread: true, maxPosts: 2 })).toHaveLength(2);
+  });
+
+  it("leaves no crumb: the last post is not a leftover line", () => {
+    for (let count = 6; count <= 14; count += 1) {
+      const posts = compose(release(items(count)), { thread: true });
+      if (posts.length > 1) expect(posts.at(-1)!.weightedLength, `${count} items`).toBeGreaterThanOrEqual(280 / 4);
+    }
+  });
+
+  it("numbers its posts when asked, counted in the length", () => {
+    const posts = compose(release(items(20)), { thread: true, numbering: true });
+    posts.forEach((post, index) => {
+      expect(post.text.endsWith(`\n\n${index + 1}/${posts.length}`)).toBe(true);
+      expect(post.weightedLength).toBeLessThanOrEqual(280);
+    });
+  });
+
+  it("shortens a change longer than a whole post instead of splitting it over posts", () => {
     const long = Array.from({ length: 120 }, (_, index) => `w${index}`).join(" ");
     const posts = compose(release(`* ${long}`), { thread: true, maxLength: 100 });
     for (const post of posts) expect(post.weightedLength).toBeLessThanOrEqual(100);
-    const words = posts.map((post) => post.text).join(" ").match(/w\d+/gu);
-    expect(words).toEqual(long.split(" "));
-  });
-  it("refuses a thread longer than the limit, saying how many posts it would need", () => {
-    const error = (() => {
-      try {
-        compose(release(items(400)), { thread: true });
-      } catch (caught) {
-        return caught as ReleaseTweetError;
-      }
-      throw new Error("expected an error");
-    })();
-    expect(error.code).toBe("ETHREADTOOLONG");
-    expect(error.message).toMatch(new RegExp(`need \\d+ posts .* more than the limit of ${MAX_THREAD_POSTS}`, "u"));
-    expect(Number(/need (\d+)/u.exec(error.message)![1])).toBeGreaterThan(70);
-    expect(error.fix).toMatch(/maxLength.*thread/u);
-  });
-  it("names the settings as the door calls them", () => {
-    const names = { maxLength: "--max-length", thread: "--thread" };
-    const failure = (run: () => unknown): ReleaseTweetError => {
-      try {
-        run();
-      } catch (caught) {
-        return caught as ReleaseTweetError;
-      }
-      throw new Error("expected an error");
-    };
-    const tooLong = failure(() => compose(release(items(400)), { thread: true, settingNames: names }));
-    expect(tooLong.fix).toBe("Raise --max-length (up to 25000 with X Premium), shorten the release notes, or turn off --thread to post one shortened post.");
-    const badLength = failure(() => compose(release(items(1)), { maxLength: 0, settingNames: names }));
-    expect(badLength.message).toMatch(/^--max-length /u);
-    expect(badLength.message).not.toMatch(/maxLength/u);
-    const template = failure(() => compose(release(items(1)), { template: `${"x".repeat(300)} {notes}`, settingNames: names }));
-    expect(template.code).toBe("ETEMPLATETOOLONG");
-    expect(template.fix).toMatch(/raise --max-length/u);
+    expect(posts.map((post) => post.text).join("\n")).toMatch(/w\d+…/u);
   });
 });
 
-describe("weighted length and performance", () => {
-  it("the direct twitter-text import measures exactly like the package root", () => {
-    for (const text of ["", "hello", "日本語 😀 https://example.com/x?y=1 #tag", "e\u0301 👩‍👩‍👧 🇺🇦 \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "a".repeat(300), "ä".repeat(4000)]) {
-      expect(weightedLength(text)).toBe(twitterText.parseTweet(text).weightedLength);
-    }
-  });
-  // Speed is measured by `npm run bench`; this checks that bodies of every size compose into a full, valid post.
-  it("composes bodies from 1 KB to 5 MB into one full post", () => {
-    const unit = `### Bug Fixes\n\n${items(30)}\n\n* see https://example.com/docs and **bold** [link](https://x.test) ([abc1234](https://github.com/o/r/commit/abc1234))\n\n`;
-    for (const size of [1_000, 100_000, 1_000_000, 5_000_000]) {
-      const notes = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-      const [post] = compose(release(notes));
-      expect(post!.weightedLength).toBeLessThanOrEqual(280);
-      expect(post!.weightedLength).toBeGreaterThan(240);
-      expect(post!.text).toContain("Bug Fixes:");
-    }
-  });
-});
-
-describe("cutting never leaves an empty list item", () => {
-  // Whatever the room left, a cut item keeps at least one of its words, or the post ends with a "…" line instead.
-  it("ends with words or a '…' line, never a bare bullet and '…'", () => {
-    const notes = ["## Added", "", "- ملف README.md محسّن بشكل شامل مع badges", "- ملف LICENSE لتوضيح ترخيص المشروع", "  - مع إرشادات مفصلة للمساهمين والمطورين", "- ملف CONTRIBUTING.md مع إرشادات"].join("\n");
-    const release = { version: "1.1.0", tag: "v1.1.0", name: "v1.1.0", repo: "nebras", owner: "o", url: "https://github.com/o/nebras/releases/tag/v1.1.0", notes };
-    let cuts = 0;
-    for (let maxLength = 60; maxLength <= 200; maxLength++) {
-      const [post] = compose(release, { maxLength });
-      expect(post!.weightedLength).toBeLessThanOrEqual(maxLength);
-      expect(post!.text, `maxLength ${maxLength}`).not.toMatch(/^\s*[•◦]\s*…$/mu);
-      if (post!.text.includes("…")) cuts++;
-    }
-    expect(cuts).toBeGreaterThan(50);
+describe("compose: what it reports", () => {
+  it("counts what no post shows and says when the notes were too long to read whole", () => {
+    const big = composePosts(release(`${items(20000)}\n`));
+    expect(big.omitted).toBeGreaterThan(19_000);
+    expect(big.notices[0]).toMatch(/^The release notes are \d+(?:\.\d)? (?:KiB|MiB): only the first 128 KiB were read/u);
+    expect(composePosts(release("* one")).notices).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runPreview } from "../../src/cli/preview.js";
-import { MAX_THREAD_POSTS } from "../../src/notes/compose.js";
 import * as plugin from "../../src/plugin/index.js";
 import { runInProcess } from "../cli/authorize-harness.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
@@ -38,8 +37,6 @@ afterEach(async () => {
   await x.close();
 });
 
-/** Notes long enough to need far more than MAX_THREAD_POSTS posts at 280. */
-const HUGE_THREAD = Array.from({ length: MAX_THREAD_POSTS * 12 }, (_, i) => `- Change ${i + 1} makes the gadget better in one more way.`).join("\n");
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -79,14 +76,6 @@ describe.concurrent("the Action: a clear error, exit 1, and no request to X", ()
     expect(result.status).toBe(1);
     expect(actionError(result)).toMatch(/There is no GitHub release for tag 'v9\.9\.9' in acme\/gadget\. Publish a release/);
     expect(x.requests).toEqual([]);
-  });
-
-  it(`a thread that would need more than ${MAX_THREAD_POSTS} posts`, async () => {
-    const result = await runAction({ x, ...releaseEvent({ ...RELEASE, body: HUGE_THREAD }), inputs: { thread: "true" } });
-    expect(result.status).toBe(1);
-    expect(actionError(result)).toMatch(new RegExp(`posts as a thread at 280 characters each, more than the limit of ${MAX_THREAD_POSTS}\\. Raise max-length \\(up to 25000 with X Premium\\), shorten the release notes, or turn off thread`));
-    expect(x.requests).toEqual([]);
-    expectActionClean(result);
   });
 
   // Checked with the inputs (the core's apiBaseUrlProblem), not only when the client is built: a dry run says so too.
@@ -144,10 +133,10 @@ describe.concurrent("the plugin: verifyConditions throws every problem at once, 
     }
   });
 
-  it(`success refuses a thread of more than ${MAX_THREAD_POSTS} posts before posting any`, async () => {
-    const { context } = pluginContext(x, { notes: HUGE_THREAD });
-    const settled = await settle(plugin.success({ thread: true }, context));
-    expect(firstError(settled.ok ? undefined : settled.error).code).toBe("ETHREADTOOLONG");
+  it("success refuses a thread cap out of range before posting any", async () => {
+    const { context } = pluginContext(x, { notes: "- one change" });
+    const settled = await settle(plugin.success({ thread: true, maxPosts: 0 }, context));
+    expect(firstError(settled.ok ? undefined : settled.error).code).toBe("EMAXPOSTS");
     expect(x.requests).toEqual([]);
   });
 });

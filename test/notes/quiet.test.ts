@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { quietMentions } from "../../src/notes/mentions.js";
+import { quietMentions } from "../../src/notes/quiet.js";
 import { mentionOffsets, weightedLength } from "../../src/notes/x-text.js";
 
 const release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.0.0" };

@@ -1,0 +1,192 @@
+// Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
+// projects use, pointers to pages a post cannot link, incidental dates. Pure text in, text out; every pattern is
+// anchored or bounded so that it stays linear on long lines.
+import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
+
+const MARK = DROPPED_MARK;
+// "(v6 upgrade guidance)", " - [docs]": a bracket that holds only a link's words points at a page the post cannot link.
+const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "g");
+const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
+// Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
+// brackets ("useId()", "string[]") never hold the mark, so they stay.
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
+const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
+
+const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
+// Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
+const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${HANDLE}){0,20}`;
+// "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
+const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
+const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
+const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+";
+const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of)";
+
+// Each pattern removes one credit or reference format; applied in order.
+const CREDITS: Array<[RegExp, string]> = [
+  // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12")
+  [new RegExp(`\\s+by\\s+${HANDLES}\\s+in\\s+(?:${PR_URL}|${REF})`, "gi"), ""],
+  // changesets: "#123 abc1234 Thanks @user! - text" (the references may already be gone)
+  [new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"), ""],
+  [/^[0-9a-f]{7,40}:\s+/i, ""],
+  // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
+  [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*${REFS}(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
+  // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
+  [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
+  [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
+  [new RegExp(`\\s*[(\\[]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to)\\s+)?${HANDLES}\\s*!?\\s*[)\\]]`, "gi"), ""],
+  [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
+  [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+  // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
+  [new RegExp(`\\s*[(\\[]\\s*(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REFS}|GH-\\d+|!\\d+)\\s*[)\\]]`, "gi"), ""],
+  // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
+  [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
+  [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+  // a reference keyword whose references were links, now gone: "…, closes"
+  [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
+  // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
+  [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
+];
+
+const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
+const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
+
+/**
+ * A trailing run of references and handles ("… support X. #58209 #58210 @user"): gone when it holds a reference,
+ * or when it follows a finished sentence. Walks tokens from the end, so a long line costs one pass.
+ */
+function withoutTrailingReferences(text: string): string {
+  const tokens = text.split(" ");
+  let cut = tokens.length;
+  let hasReference = false;
+  while (cut > 1 && TRAILING_TOKEN.test(tokens[cut - 1] ?? "")) {
+    hasReference ||= REF_TOKEN.test(tokens[cut - 1] ?? "");
+    cut -= 1;
+  }
+  if (cut === tokens.length) return text;
+  const kept = tokens.slice(0, cut).join(" ");
+  return hasReference || /[.!?。！？)）]$/u.test(kept) ? kept : text;
+}
+
+// Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
+// details"): in a post the link is gone, so the pointer is an orphan.
+const POINTER_START =
+  /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
+
+/** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? "";
+    if ("([{（【「『".includes(char)) depth += 1;
+    else if (")]}）】」』".includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[.!?。！？]/u.test(char)) {
+      const next = text[index + 1];
+      const wide = /[。！？]/u.test(char);
+      if (next === undefined || (wide && next !== undefined) || (/\s/.test(next) && !abbreviationBefore(text, index))) {
+        if (next !== undefined && /[.!?]/.test(next)) continue;
+        out.push(text.slice(start, index + 1).trim());
+        start = index + 1;
+      }
+    }
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  // A piece without a letter ("🎉" after "…released!") belongs to the sentence before it.
+  const merged: string[] = [];
+  for (const piece of out) {
+    if (merged.length > 0 && !/[\p{L}\p{N}]/u.test(piece)) merged[merged.length - 1] += ` ${piece}`;
+    else if (piece) merged.push(piece);
+  }
+  return merged;
+}
+
+/** "e.g.", "i.e.", "vs.", "etc." and a version's dots do not end a sentence. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 5), dot + 1).toLowerCase();
+  return /(?:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\bapprox\.|\bincl\.|\bno\.)$/.test(before) || /\d\.$/.test(before) && /^\s*\d/.test(text.slice(dot + 1, dot + 3));
+}
+
+/** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
+function isPointer(text: string, clause = false): boolean {
+  const bare = text.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
+  return POINTER_START.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+}
+
+/** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
+function withoutPointers(text: string): string {
+  const kept = sentences(text)
+    .filter((sentence) => !isPointer(sentence) || /https?:\/\//.test(sentence))
+    .map((sentence) => {
+      const clause = /[,，;；]\s*/u.exec(sentence);
+      if (!clause) return sentence;
+      const rest = sentence.slice(clause.index + clause[0].length);
+      // A pointer that carries its own URL can still be followed.
+      if (!isPointer(rest, true) || /https?:\/\//.test(rest)) return sentence;
+      // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
+      if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return "";
+      return sentence.slice(0, clause.index) + (/[.!?。！？]$/u.test(sentence) ? "." : "");
+    });
+  return kept.filter(Boolean).join(" ");
+}
+
+const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
+
+function tidy(text: string): string {
+  return text
+    .replace(LINK_ONLY_IN_BRACKETS, "")
+    .replace(LINK_MARKS, "")
+    .replace(/\s+/g, " ")
+    .replace(DROPPED_IN_BRACKETS, "")
+    .replace(DROPPED_BEFORE_PUNCTUATION, "")
+    .replaceAll(MARK, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ANY_HANDLE = new RegExp(HANDLE, "g");
+const ANY_REF = new RegExp(REF, "g");
+
+/** Nothing a reader can use: only punctuation, symbols, handles or references. */
+export function isEmptyText(text: string): boolean {
+  const rest = text
+    .replace(ANY_HANDLE, "")
+    .replace(ANY_REF, "")
+    .replace(/`[^`]*`/g, (code) => (code.length > 2 ? "x" : ""));
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
+const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const DATE_LINE = new RegExp(
+  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`,
+  "iu",
+);
+
+export function isDateOnly(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}
+
+/** Applies `change` to the text outside code spans: "`npm i .`" is what the notes say. */
+function outsideCode(text: string, change: (part: string) => string): string {
+  if (!text.includes("`")) return change(text);
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : change(part)))
+    .join("");
+}
+
+/** The text of one block as a post shows it, or "" when nothing worth showing is left. */
+export function cleanText(text: string): string {
+  let result = tidy(text);
+  for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
+  result = withoutTrailingReferences(result.trim());
+  result = withoutPointers(tidy(result));
+  result = outsideCode(result, (part) => part.replace(/\s+([,.;:!?，。；：！？])/gu, "$1")).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+  if (isEmptyText(result) || isDateOnly(result)) return "";
+  return result;
+}

@@ -1,0 +1,155 @@
+// What a change is — breaking, security, feature, fix… — as release notes say it: section headings
+// (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
+// commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
+export type Kind =
+  | "breaking"
+  | "security"
+  | "highlight"
+  | "feature"
+  | "removal"
+  | "change"
+  | "performance"
+  | "fix"
+  | "deprecation"
+  | "other"
+  | "docs"
+  | "dependencies"
+  | "internal";
+
+/** Lower comes first in a post. Docs, dependencies and internal housekeeping are noise: shown only when a
+ *  release has nothing else. */
+export const RANK: Record<Kind, number> = {
+  breaking: 0,
+  security: 1,
+  highlight: 2,
+  feature: 3,
+  removal: 3,
+  change: 4,
+  performance: 4,
+  fix: 5,
+  deprecation: 6,
+  other: 6,
+  docs: 8,
+  dependencies: 9,
+  internal: 9,
+};
+
+export const isNoise = (kind: Kind): boolean => RANK[kind] >= RANK.docs;
+
+/** What a heading says about the section under it. "generic" sections ("What's Changed") say nothing; "drop"
+ *  sections (contributors, full changelog, install instructions) never reach a post. */
+export type HeadingMeaning = Kind | "generic" | "drop";
+
+const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
+  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+  [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환/iu, "breaking"],
+  [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안/iu, "security"],
+  [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+  [/deprecat|🗑|废弃|弃用|非推奨|지원 중단/iu, "deprecation"],
+  [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거/iu, "removal"],
+  [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능/iu, "performance"],
+  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정/iu, "fix"],
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선/iu, "feature"],
+  [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경/iu, "change"],
+  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서/iu, "docs"],
+  [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존/iu, "dependencies"],
+  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
+  [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
+  [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)$/iu, "generic"],
+];
+
+/** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
+export function headingMeaning(heading: string): HeadingMeaning | null {
+  const text = heading.replace(/[:：]\s*$/u, "").trim();
+  for (const [pattern, meaning] of HEADINGS) if (pattern.test(text)) return meaning;
+  return null;
+}
+
+// Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?:\s+/i;
+const CONVENTIONAL_KINDS: Record<string, Kind> = {
+  feat: "feature",
+  feature: "feature",
+  fix: "fix",
+  bugfix: "fix",
+  perf: "performance",
+  doc: "docs",
+  docs: "docs",
+  chore: "internal",
+  ci: "internal",
+  build: "internal",
+  test: "internal",
+  tests: "internal",
+  refactor: "internal",
+  style: "internal",
+  revert: "other",
+  deps: "dependencies",
+  security: "security",
+  release: "internal",
+  type: "other",
+  types: "other",
+};
+
+// Leading emoji (gitmoji and the markers projects use in changelogs).
+const EMOJI_KINDS: Array<[RegExp, Kind]> = [
+  [/^(?:💥|⚠️?)/u, "breaking"],
+  [/^(?:🔒|🔐|🛡️?)/u, "security"],
+  [/^(?:🔥|🌟|⭐️?|🎉)/u, "highlight"],
+  [/^(?:✨|🆕|🚀|🌐|⌨️?|♿️?|🎨|🤖|🌈)/u, "feature"],
+  [/^(?:⚡️?|🏎️?|📦)/u, "performance"],
+  [/^(?:🐛|🐞|🩹|🚑️?|💄)/u, "fix"],
+  [/^(?:🗑️?|⚰️?)/u, "deprecation"],
+  [/^(?:📝|📚|📖|✏️?)/u, "docs"],
+  [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
+  [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
+];
+
+// Words a change's text starts with (after its scope), in the languages release notes are written in.
+const KEYWORD_KINDS: Array<[RegExp, Kind]> = [
+  [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
+  [/\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu, "security"],
+  [/^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係/iu, "dependencies"],
+  [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b|^修复|^修正|^解决|^不具合|^수정/iu, "fix"],
+  [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
+  [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거/iu, "removal"],
+  [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
+  [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨/iu, "deprecation"],
+  [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
+  [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
+  [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ/iu, "internal"],
+];
+
+export interface ItemReading {
+  /** The item's own kind, or null when only its section can tell. */
+  kind: Kind | null;
+  /** True when the item itself says it breaks ("feat!:", "BREAKING CHANGE:"): that beats its section. */
+  breaking: boolean;
+  /** The text without its conventional prefix; its scope stays ("cli: drop --foo"). */
+  text: string;
+}
+
+/** Reads one change line: conventional prefix, leading emoji, first words. */
+export function readItem(text: string): ItemReading {
+  const conventional = CONVENTIONAL.exec(text);
+  if (conventional) {
+    const type = (conventional[1] ?? "").toLowerCase();
+    const scope = conventional[2]?.slice(1, -1).trim();
+    const rest = text.slice(conventional[0].length);
+    const breaking = conventional[3] === "!";
+    // "fix(deps): bump x" is a dependency update, whatever its type says.
+    const deps = scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope);
+    const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
+    return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
+  }
+  const marker = /^BREAKING(?:[ -]CHANGES?)?\s*[:：]\s*/.exec(text);
+  if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
+  const withoutScope = text.replace(/^[\w@/.-]{1,40}[:：]\s+/u, "");
+  for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text };
+  for (const [pattern, kind] of KEYWORD_KINDS) {
+    if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {
+      return { kind, breaking: kind === "breaking", text };
+    }
+  }
+  return { kind: null, breaking: false, text };
+}

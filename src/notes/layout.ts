@@ -1,0 +1,295 @@
+// Lays ranked entries out as posts: one post filled with the most important changes, or a thread that keeps
+// labels with their items, leaves no crumb posts, stops at its cap with a pointer to the full notes, and numbers
+// its posts when asked. Lengths are the network's (rules), measured on the whole post every time.
+import { RANK, type Kind } from "./kinds.js";
+import type { phrasesFor } from "./language.js";
+import type { Entry } from "./model.js";
+import type { NetworkRules } from "./networks.js";
+import { shorten } from "./shorten.js";
+
+/** An entry as a post shows it: whole, or shortened. */
+export interface Shown {
+  entry: Entry;
+  text: string;
+}
+
+export interface LayoutInput {
+  /** The entries worth showing, most important first. */
+  ranked: readonly Entry[];
+  /** Changes the notes hold beyond `ranked` (noise, unread notes): counted in "+N more". */
+  unshownChanges: number;
+  /** The first post around its notes: the template rendered with `body` as {notes}. */
+  renderFirst: (body: string) => string;
+  rules: NetworkRules;
+  phrases: ReturnType<typeof phrasesFor>;
+  language: string;
+  thread: boolean;
+  maxPosts: number;
+  numbering: boolean;
+}
+
+export interface Layout {
+  posts: string[];
+  /** Changes no post shows. */
+  omitted: number;
+}
+
+const BULLET = "\u2022 ";
+
+interface Group {
+  rank: number;
+  order: number;
+  label: string | null;
+  items: Shown[];
+}
+
+/** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
+function groupLines(items: readonly Shown[]): string[] {
+  const lines: string[] = [];
+  let paragraph = -1;
+  for (const { entry, text } of [...items].sort((a, b) => a.entry.order - b.entry.order)) {
+    if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] += ` ${text}`;
+    else lines.push(entry.prose ? text : BULLET + text);
+    paragraph = entry.prose ? entry.paragraph : -1;
+  }
+  return lines;
+}
+
+/** The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". */
+export function renderBody(shown: readonly Shown[], more: string | null, colon: string): string {
+  const groups = new Map<string, Group>();
+  for (const item of shown) {
+    const { entry } = item;
+    // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
+    const key = entry.label !== null ? `l${entry.label}` : entry.prose ? `p${entry.paragraph}` : "l";
+    let group = groups.get(key);
+    if (!group) {
+      group = { rank: RANK[entry.kind], order: entry.order, label: entry.label, items: [] };
+      groups.set(key, group);
+    }
+    group.rank = Math.min(group.rank, RANK[entry.kind]);
+    group.order = Math.min(group.order, entry.order);
+    group.items.push(item);
+  }
+  const blocks = [...groups.values()]
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((group) => {
+      const body = groupLines(group.items).join("\n");
+      return group.label ? `${group.label}${colon}\n${body}` : body;
+    });
+  if (more) blocks.push(more);
+  return blocks.join("\n\n");
+}
+
+/** Which single kind the left-out changes share, for "+3 more fixes"; null when they are of several kinds. */
+function sharedKind(entries: readonly Entry[]): Kind | null {
+  const kinds = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.kind));
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
+}
+
+/** The number line of a thread post ("2/4"). */
+const numberLine = (index: number, total: number): string => `${index + 1}/${total}`;
+
+class Packer {
+  constructor(private readonly input: LayoutInput) {}
+
+  private fits(text: string): boolean {
+    return this.input.rules.fits(text);
+  }
+
+  /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
+  post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
+    const body = renderBody(shown, closing, this.input.phrases.colon);
+    const text = index === 0 ? this.input.renderFirst(body) : body;
+    return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
+  }
+
+  /** The post's length when the network accepts it, else null. */
+  measure(text: string): number | null {
+    return this.fits(text) ? this.input.rules.length(text) : null;
+  }
+
+  /** Shortens an entry that does not fit whole into the post `make` builds around it. */
+  private shortenInto(entry: Entry, make: (shown: Shown) => string): Shown | null {
+    const { rules, language } = this.input;
+    // Start from the room the post has without this entry, then tighten until the whole post fits.
+    const without = rules.length(make({ entry, text: "" }));
+    for (let room = rules.maxLength - without; room > 0; ) {
+      const text = shorten(entry.text, room, rules, language);
+      if (!text) return null;
+      const shown = { entry, text };
+      const length = rules.length(make(shown));
+      if (length <= rules.maxLength && this.fits(make(shown))) return shown;
+      room -= Math.max(1, length - rules.maxLength);
+    }
+    return null;
+  }
+
+  /** An entry's weight as a line of its own, measured once. */
+  private readonly weights = new Map<Entry, number>();
+  private lineWeight(entry: Entry): number {
+    let weight = this.weights.get(entry);
+    if (weight === undefined) {
+      weight = this.input.rules.length(BULLET + entry.text) + (entry.label === null ? 0 : this.input.rules.length(entry.label) + 3);
+      this.weights.set(entry, weight);
+    }
+    return weight;
+  }
+
+  /**
+   * Fills one post from `pool` in rank order. `skip`: a single post passes over a change too long for it and
+   * takes later, shorter ones; a thread post stops at the first that does not fit (the next post takes it).
+   * `mustShow`: the post shows at least one change, shortened if need be — the first breaking change or security
+   * fix is shortened rather than passed over. Weights add up line by line (posts join lines with line breaks, which
+   * no token crosses), so only the final post is measured whole; if it is over, changes go back until it fits.
+   */
+  fill(
+    pool: readonly Entry[],
+    make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
+    skip: boolean,
+    mustShow: boolean,
+  ): { shown: Shown[]; rest: Entry[] } {
+    const { rules } = this.input;
+    let shown: Shown[] = [];
+    const rest: Entry[] = [];
+    // Room for the closing line ("+12 more changes") is kept while filling.
+    const closingRoom = rules.length(make([], pool)) - rules.length(make([], []));
+    let used = rules.length(make([], []));
+    let misses = 0;
+    const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
+      const short = this.shortenInto(entry, (item) => make([item], others));
+      if (!short) return false;
+      shown = [short];
+      used = rules.length(make(shown, []));
+      return true;
+    };
+    for (const [index, entry] of pool.entries()) {
+      if ((!skip && rest.length > 0) || misses >= 40) {
+        rest.push(...pool.slice(index));
+        break;
+      }
+      const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
+      if (used + weight + closingRoom <= rules.maxLength) {
+        shown.push({ entry, text: entry.text });
+        used += weight;
+        misses = 0;
+        continue;
+      }
+      if (mustShow && shown.length === 0 && (RANK[entry.kind] <= RANK.security || !skip) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) {
+        continue;
+      }
+      rest.push(entry);
+      misses += 1;
+    }
+    // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
+    if (mustShow && shown.length === 0) {
+      for (const [index, entry] of rest.entries()) {
+        if (shortenFirst(entry, rest.filter((other) => other !== entry))) {
+          rest.splice(index, 1);
+          break;
+        }
+      }
+    }
+    // The exact check: what the sum missed (rare) goes back, last first.
+    while (shown.length > 1 && !this.fits(make(shown, rest))) {
+      const back = shown.pop();
+      if (back) rest.unshift(back.entry);
+    }
+    const position = new Map(pool.map((entry, index) => [entry, index]));
+    rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    return { shown, rest };
+  }
+}
+
+/** The "+N more" line for a post that leaves `left` out, with `extra` changes no entry stands for. */
+function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {
+  const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+  if (count === 0) return null;
+  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
+}
+
+function single(input: LayoutInput, packer: Packer): Layout {
+  const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)), true, true);
+  const text = packer.post(0, 0, shown, moreLine(input, rest));
+  return { posts: [text], omitted: rest.filter((entry) => !entry.prose).length + input.unshownChanges };
+}
+
+/** Re-splits the entries of the last two posts (the first one included) so that the last one is no crumb. */
+function balance(packer: Packer, posts: Shown[][], total: number, closing: string | null, limit: number): void {
+  if (posts.length < 2) return;
+  const last = posts.length - 1;
+  const crumb = packer.measure(packer.post(last, total, posts[last] ?? [], closing));
+  if (crumb !== null && crumb >= limit / 2) return;
+  const all = [...(posts[last - 1] ?? []), ...(posts[last] ?? [])];
+  let best: [Shown[], Shown[]] | null = null;
+  let bestShorter = -1;
+  for (let split = 1; split < all.length; split += 1) {
+    const before = packer.measure(packer.post(last - 1, total, all.slice(0, split), null));
+    const after = packer.measure(packer.post(last, total, all.slice(split), closing));
+    if (before === null || after === null) continue;
+    if (Math.min(before, after) > bestShorter) {
+      bestShorter = Math.min(before, after);
+      best = [all.slice(0, split), all.slice(split)];
+    }
+  }
+  if (best) [posts[last - 1], posts[last]] = best;
+}
+
+/** The closing line of a thread that leaves changes out. */
+function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
+  const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+  return count > 0 ? input.phrases.moreInNotes(count) : null;
+}
+
+interface ThreadPlan {
+  first: Shown[];
+  replies: Shown[][];
+  left: Entry[];
+}
+
+/** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
+function planThread(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
+  const first = packer.fill(input.ranked, (items) => packer.post(0, total, items, null), false, true);
+  const replies: Shown[][] = [];
+  let left = first.rest;
+  while (left.length > 0 && 1 + replies.length < input.maxPosts) {
+    const index = 1 + replies.length;
+    const last = index === input.maxPosts - 1;
+    const post = packer.fill(left, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), false, true);
+    if (post.shown.length === 0) break;
+    replies.push(post.shown);
+    left = post.rest;
+  }
+  // The closing pointer must fit the last reply: what does not make room for it is left out.
+  const lastReply = replies.at(-1);
+  while (lastReply && lastReply.length > 1 && packer.measure(packer.post(replies.length, total, lastReply, pointer(input, left))) === null) {
+    const moved = lastReply.pop();
+    if (moved) left = [moved.entry, ...left];
+  }
+  return { first: first.shown, replies, left };
+}
+
+function thread(input: LayoutInput, packer: Packer): Layout {
+  // Everything fits the first post: it is a single post that says what it leaves out.
+  const whole = packer.fill(input.ranked, (items) => packer.post(0, 0, items, null), false, true);
+  if (whole.rest.length === 0 || input.maxPosts === 1) return single(input, packer);
+  // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
+  let total = input.numbering ? input.maxPosts : 0;
+  let plan = planThread(input, packer, total);
+  for (let pass = 0; input.numbering && pass < 4 && 1 + plan.replies.length !== total; pass += 1) {
+    total = 1 + plan.replies.length;
+    plan = planThread(input, packer, total);
+  }
+  if (plan.replies.length === 0) return single(input, packer);
+  if (input.numbering) total = 1 + plan.replies.length;
+  const closing = pointer(input, plan.left);
+  const shown = [plan.first, ...plan.replies];
+  balance(packer, shown, total, closing, input.rules.maxLength);
+  const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
+  return { posts, omitted: plan.left.filter((entry) => !entry.prose).length + input.unshownChanges };
+}
+
+export function layOut(input: LayoutInput): Layout {
+  const packer = new Packer(input);
+  return input.thread ? thread(input, packer) : single(input, packer);
+}

@@ -1,0 +1,267 @@
+// Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
+// label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { cleanText, isDateOnly, sentences } from "./cleanup.js";
+import { headingMeaning, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
+import { detectLanguage, phrasesFor, type Language } from "./language.js";
+import { readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+
+export interface Entry {
+  text: string;
+  kind: Kind;
+  /** The label shown above this entry in a post (without its colon), or null. */
+  label: string | null;
+  /** Source order. */
+  order: number;
+  /** A sentence of a paragraph, not a list item: shown without a bullet, after the sentence before it. */
+  prose: boolean;
+  /** For prose: the paragraph it came from (sentences of one paragraph are joined). */
+  paragraph: number;
+  /** Prose that names no change (greetings, thanks, invitations): shown only when nothing else is. */
+  fluff: boolean;
+}
+
+export interface NotesModel {
+  entries: Entry[];
+  language: Language;
+  truncated: ReadMarkdown["truncated"];
+}
+
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
+// the post's opener already carries.
+const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+// The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
+// the post's opener says it already.
+const OPENER =
+  /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
+// Sentences that carry no change: greetings, thanks, invitations, sign-offs.
+const FLUFF =
+  /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+const CHANGE_WORDS =
+  /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
+/** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
+const MAX_ENTRY = 4_000;
+const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
+
+/** A change longer than any post is kept only as far as a post could show it, marked as cut. */
+function bounded(text: string): string {
+  if (text.length <= MAX_ENTRY) return text;
+  const space = text.lastIndexOf(" ", MAX_ENTRY);
+  return `${text.slice(0, space > MAX_ENTRY / 2 ? space : MAX_ENTRY).replace(/[\s\p{P}]+$/u, "")}\u2026`;
+}
+
+/** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
+const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
+
+interface Section {
+  level: number;
+  label: string | null;
+  meaning: HeadingMeaning | null;
+}
+
+/** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
+function sectionKind(stack: readonly Section[]): { kind: Kind | null; fromBreaking: boolean } {
+  for (let index = stack.length - 1; index >= 0; index -= 1) {
+    const meaning = stack[index]?.meaning;
+    if (meaning && meaning !== "generic" && meaning !== "drop") return { kind: meaning, fromBreaking: meaning === "breaking" };
+  }
+  return { kind: null, fromBreaking: false };
+}
+
+function sectionLabel(stack: readonly Section[]): string | null {
+  for (let index = stack.length - 1; index >= 0; index -= 1) {
+    const section = stack[index];
+    if (section?.label) return section.label;
+    if (section?.meaning === "generic") return null;
+  }
+  return null;
+}
+
+/** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:"). */
+function isLabelLike(text: string): boolean {
+  const bare = text.replace(/[:：]$/u, "");
+  return bare.length <= 60 && !/[.!?。！？]$/u.test(bare) && bare.split(/\s+/).length <= 6;
+}
+
+/** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
+function proseScore(sentence: string): number {
+  if (FLUFF.test(sentence)) return -1;
+  return CHANGE_WORDS.test(sentence) ? 1 : 0;
+}
+
+const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
+
+/** The next block after `index` that a reader would see, skipping collapsed ones. */
+function nextVisible(blocks: readonly Block[], index: number): Block | undefined {
+  for (let next = index + 1; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (block && !block.collapsed) return block;
+  }
+  return undefined;
+}
+
+/** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
+function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildren: boolean): string {
+  if (!/[:：]$/u.test(text) || ownChildren) return text;
+  const introducesList = next?.kind === "item";
+  if (introducesList) return text;
+  const parts = sentences(text);
+  return parts.length > 1 ? parts.slice(0, -1).join(" ") : "";
+}
+
+// changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
+const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
+
+/** The label a section shows: what changed, in the notes' language, where the heading only names a bump
+ *  ("Minor Changes") or shouts ("⚠ BREAKING CHANGES"). */
+function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: ReturnType<typeof phrasesFor>, changesets: boolean): string | null {
+  if (meaning === "generic") return null;
+  if (meaning === "breaking") return phrases.label("breaking");
+  if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop") return phrases.label(meaning);
+  return heading;
+}
+
+/** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
+function withoutDuplicates(entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = entry.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function readNotesModel(markdown: string | null | undefined): NotesModel {
+  const read = readMarkdown(markdown);
+  const { blocks } = read;
+  const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
+  const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
+  const phrases = phrasesFor(language);
+  const entries: Entry[] = [];
+  const stack: Section[] = [];
+  let dropUntil: number | null = null;
+  // A lead-in paragraph or bold line that labels the list right after it.
+  let listLabel: { label: string; meaning: HeadingMeaning | null } | null = null;
+  // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
+  // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
+  const labelItems = new Map<number, { label: string; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  let paragraphs = 0;
+  let proseSeen = 0;
+  let order = 0;
+
+  const entry = (text: string, kind: Kind, label: string | null, prose: boolean, paragraph = -1, fluff = false): Entry => ({
+    text: bounded(text),
+    kind,
+    label,
+    order: order++,
+    prose,
+    paragraph,
+    fluff,
+  });
+  const add = (...args: Parameters<typeof entry>): void => {
+    entries.push(entry(...args));
+  };
+
+  /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
+  const itemEntry = (text: string, parent: number): Entry | null => {
+    const reading = readItem(text);
+    if (!reading.text.trim()) return null;
+    const section = sectionKind(stack);
+    const own = reading.kind;
+    const parentLabel = labelItems.get(parent);
+    const outer = parentLabel ?? listLabel;
+    const outerMeaning = outer?.meaning;
+    const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
+    const context = fromOuter ?? section.kind;
+    let kind: Kind;
+    if (reading.breaking) kind = "breaking";
+    else if (context === "breaking" || context === "security") kind = context;
+    else if (own && isNoise(own)) kind = own;
+    else kind = context ?? own ?? "other";
+
+    let label = outer?.label ?? sectionLabel(stack);
+    if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
+      // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
+      label = label === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${label})`;
+    } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
+      // "feat: …" lines in a list without sections: group them as the prefixes say.
+      label = phrases.label(kind);
+    }
+    return entry(reading.text, kind, label, false);
+  };
+
+  for (const [index, block] of blocks.entries()) {
+    if (block.collapsed) continue;
+    if (block.kind === "heading") {
+      const level = block.depth;
+      if (dropUntil !== null && level > dropUntil) continue;
+      dropUntil = null;
+      listLabel = null;
+      while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      const text = clean(block.text).replace(/[:：]$/u, "");
+      if (!text || VERSION_HEADING.test(text) || isDateOnly(text)) continue;
+      let meaning = headingMeaning(text);
+      if (meaning === "drop") {
+        dropUntil = level;
+        continue;
+      }
+      // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
+      if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
+      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning });
+      continue;
+    }
+    if (dropUntil !== null || block.kind === "dropped") continue;
+    // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
+    if (block.linkShare >= 0.9) continue;
+    const next = nextVisible(blocks, index);
+
+    if (block.kind === "paragraph") {
+      if (block.parent >= 0) continue; // an item's further paragraphs: its first one says what it is
+      let text = clean(block.text);
+      const alert = GITHUB_ALERT.exec(text);
+      if (alert?.[1]) text = text.slice(alert[0].length);
+      if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;
+      // A bold line or a lead-in right before a list labels that list.
+      if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
+        const label = text.replace(/[:：]$/u, "");
+        listLabel = { label, meaning: headingMeaning(label) };
+        continue;
+      }
+      listLabel = null;
+      text = withoutDanglingLeadIn(text, next, false);
+      if (!text) continue;
+      // A quoted note beside the changes ("> Threads are off by default") is a side remark.
+      const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
+      const label = sectionLabel(stack);
+      paragraphs += 1;
+      for (const sentence of sentences(text)) {
+        proseSeen += 1;
+        // The notes' own "X is out!" in their first lines: the opener of the post says it.
+        if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) continue;
+        const score = proseScore(sentence);
+        const kind: Kind = fromSection ?? (score > 0 ? "highlight" : "other");
+        add(sentence, kind, label, true, paragraphs, score < 0);
+      }
+      continue;
+    }
+
+    // A list item.
+    const parent = labelItems.get(block.parent);
+    if (block.depth > 0 && !parent) continue; // details of the item above
+    const cleaned = clean(block.text);
+    if (!cleaned) continue;
+    if (block.hasChildren && isLabelLike(cleaned)) {
+      const label = cleaned.replace(/[:：]$/u, "");
+      labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
+      continue;
+    }
+    const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
+    const item = text ? itemEntry(text, block.parent) : null;
+    if (!item) continue;
+    if (parent) parent.used = true;
+    entries.push(item);
+  }
+  for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
+  entries.sort((a, b) => a.order - b.order);
+  return { entries: withoutDuplicates(entries), language, truncated: read.truncated };
+}

@@ -1,0 +1,79 @@
+// The project's name as its readers know it, for the default opener: the package name where a door knows it, the
+// product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
+// says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
+import type { Release } from "../core/types.js";
+
+// Repository names that do not say which project they are.
+const GENERIC = new Set(
+  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend".split(" "),
+);
+
+const squash = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
+
+/** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
+function nameInTitle(release: Release): string {
+  let title = release.name;
+  for (const part of [release.tag, release.version]) if (part) title = title.split(part).join(" ");
+  title = title
+    .replace(/\bv?\d+(?:\.\d+)+(?:[-+][\w.+-]*)?\b/g, " ")
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "")
+    .replace(/\b(?:release[sd]?|version|is out|is here|available|now)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return title.split(" ").length <= 4 && /\p{L}/u.test(title) ? title : "";
+}
+
+/** The most frequent spelling of `name` in the text, ignoring case and separators ("tailwindcss" → "Tailwind CSS");
+ *  null unless that spelling has capitals (all lowercase is how code writes a name, not how people do). */
+function spellingIn(text: string, name: string): string | null {
+  const target = squash(name);
+  if (target.length < 2) return null;
+  // People's words only: link targets, URLs and code spell names the way machines do.
+  const prose = text
+    .slice(0, 50_000)
+    .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
+  const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
+  const counts = new Map<string, number>();
+  for (let first = 0; first < words.length; first += 1) {
+    const start = words[first]?.index ?? 0;
+    let squashed = "";
+    // Up to three words joined by one space, dot or hyphen: "Tailwind CSS", "Ant Design", "Next.js".
+    for (let last = first; last < Math.min(words.length, first + 3); last += 1) {
+      const word = words[last];
+      if (!word) break;
+      if (last > first) {
+        const gap = prose.slice((words[last - 1]?.index ?? 0) + (words[last - 1]?.[0].length ?? 0), word.index);
+        if (!/^[ .-]$/.test(gap)) break;
+      }
+      squashed += word[0].toLowerCase();
+      if (!target.startsWith(squashed)) break;
+      if (squashed === target) {
+        const spelling = prose.slice(start, word.index + word[0].length);
+        counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [spelling, count] of counts) {
+    if (/\p{Lu}/u.test(spelling) && count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  // A capitalised spelling that is rarer than the plain one is a sentence start, not the product's name.
+  const plain = counts.get(name) ?? 0;
+  return best !== null && bestCount >= plain / 2 ? best : null;
+}
+
+export function projectName(release: Release, notes: string): string {
+  if (release.project) return release.project;
+  const repo = release.repo.trim();
+  const fromTitle = nameInTitle(release);
+  if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
+  if (!repo) return fromTitle || release.owner;
+  const generic = GENERIC.has(repo.toLowerCase()) && release.owner;
+  if (generic) return `${release.owner}/${repo}`;
+  return spellingIn(`${release.name}\n${notes}`, repo) ?? repo;
+}

@@ -1,0 +1,55 @@
+// Keeps text from the notes from doing on the network what its author never meant: a GitHub @handle or an npm
+// @scope is not the account of the same name there, and a file name ("notes.md") or dotted identifier
+// ("datetime.date") is not a link to a stranger's domain. A zero-width space after the "@" or after the last dot
+// keeps the text as written (it weighs 1) while the network no longer sees a mention or a link. The template's own
+// text is left alone: mentions and links there are meant.
+import type { NetworkRules } from "./networks.js";
+import { mentionOffsets } from "./x-text.js";
+
+const ZERO_WIDTH_SPACE = "\u200B";
+
+/** Inserts a zero-width space after each offset (ascending). */
+function insertAfter(text: string, offsets: readonly number[]): string {
+  let result = "";
+  let from = 0;
+  for (const at of offsets) {
+    result += text.slice(from, at + 1) + ZERO_WIDTH_SPACE;
+    from = at + 1;
+  }
+  return result + text.slice(from);
+}
+
+export function quietMentions(text: string): string {
+  if (!text.includes("@") && !text.includes("\uFF20")) return text;
+  return insertAfter(text, mentionOffsets(text));
+}
+
+/** Links the network would make from text without a scheme: the last dot of each is split from its ending, until
+ *  none is left ("a.co.uk" needs two rounds). */
+export function quietBareDomains(text: string, rules: Pick<NetworkRules, "links">): string {
+  let result = text;
+  for (let round = 0; round < 6 && result.includes("."); round += 1) {
+    const next = quietLastDots(result, rules);
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string {
+  const dots: number[] = [];
+  for (const [start, end] of rules.links(text)) {
+    const link = text.slice(start, end);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(link)) continue;
+    const host = /^[^/?#:]+/.exec(link)?.[0] ?? link;
+    const dot = host.lastIndexOf(".");
+    if (dot > 0) dots.push(start + dot);
+  }
+  return dots.length > 0 ? insertAfter(text, dots) : text;
+}
+
+/** Text from the notes, made safe for the network the post goes to. */
+export function quietText(text: string, rules: NetworkRules): string {
+  const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
+  return rules.mentionsNotify ? quietMentions(domainsQuiet) : domainsQuiet;
+}

@@ -1,0 +1,110 @@
+// Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
+// clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
+// code, never right before the number or code it is about, and never "…" after punctuation.
+import { sentences } from "./cleanup.js";
+import type { NetworkRules } from "./networks.js";
+
+export const ELLIPSIS = "\u2026";
+
+const OPENERS = "([{（【「『“‘\"'`";
+const CLOSERS = ")]}）】」』”’\"'`";
+// Words that cannot end a cut: the phrase they start is gone.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new)$/i;
+const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
+// The token right after a cut: a number, version or code is usually the fact the sentence is about.
+const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
+function cutPoints(text: string, links: ReadonlyArray<[number, number]>, language: string): number[] {
+  const points: number[] = [];
+  const inLink = (at: number): boolean => links.some(([start, end]) => at > start && at < end);
+  // Bracket and quote depth before each position; backticks and straight quotes toggle.
+  const depthAt: number[] = new Array<number>(text.length + 1).fill(0);
+  let depth = 0;
+  let code = false;
+  let straightDouble = false;
+  for (let index = 0; index < text.length; index += 1) {
+    depthAt[index] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+    const char = text[index] ?? "";
+    if (char === "`") code = !code;
+    else if (code) continue;
+    else if (char === '"') straightDouble = !straightDouble;
+    else if (char !== "'" && OPENERS.includes(char)) depth += 1;
+    else if (char !== "'" && CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
+  }
+  depthAt[text.length] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+  const segmenter = new Intl.Segmenter(language, { granularity: "word" });
+  for (const { index, segment, isWordLike } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    if (!isWordLike || end >= text.length) continue;
+    // Only where the word really ends: a space or punctuation follows ("fix-up", "v1.2", "a/b" are one token),
+    // or a CJK text goes on (its words have no spaces between them).
+    const after = text[end] ?? "";
+    const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK.test(after) || CJK.test(text[end - 1] ?? "");
+    if (!ends) continue;
+    if ((depthAt[end] ?? 0) > 0 || inLink(end)) continue;
+    points.push(end);
+  }
+  return points;
+}
+
+/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
+function tidyHead(head: string): string {
+  let result = head.replace(TRAILING_PUNCTUATION, "");
+  for (let round = 0; round < 3 && DANGLING_WORDS.test(result); round += 1) {
+    result = result.replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+  }
+  return result;
+}
+
+/** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:". */
+function keepsMeaning(head: string): boolean {
+  const body = head.replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+  const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
+  const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
+}
+
+/**
+ * The longest form of `text` that fits `room` (as `rules` counts) and still says something: leading whole
+ * sentences, else a cut of the first sentence ending in "…". Null when no such form exists.
+ */
+export function shorten(text: string, room: number, rules: NetworkRules, language = "en"): string | null {
+  const fits = (candidate: string): boolean => rules.length(candidate) <= room;
+  const parts = sentences(text);
+  let whole = "";
+  for (let count = 1; count < parts.length; count += 1) {
+    const head = parts.slice(0, count).join(" ");
+    if (!fits(head)) break;
+    whole = head;
+  }
+  if (whole && keepsMeaning(whole)) return whole;
+
+  const first = parts[0] ?? text;
+  // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
+  const window = first.slice(0, room * 4 + 200);
+  const points = cutPoints(window, rules.links(window), language);
+  const ellipsis = rules.length(ELLIPSIS);
+  // The weight grows with the cut point: find the last point that fits, then step back past poor cuts.
+  let low = 0;
+  let high = points.length - 1;
+  let best = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const head = tidyHead(window.slice(0, points[middle]));
+    if (rules.length(head) + ellipsis <= room) {
+      best = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  for (let index = best; index >= 0; index -= 1) {
+    const at = points[index] ?? 0;
+    if (KEY_FACT.test(window.slice(at))) continue;
+    const head = tidyHead(window.slice(0, at));
+    if (!head || !keepsMeaning(head)) return null;
+    if (/[.!?。！？]$/u.test(head)) return head;
+    return `${head}${ELLIPSIS}`;
+  }
+  return null;
+}

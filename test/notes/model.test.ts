@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import { readNotesModel } from "../../src/notes/model.js";
+
+/** Each entry as "kind|label|text" ("-" for no label). */
+const entries = (markdown: string | null) =>
+  readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
+
+describe("reading notes: formats", () => {
+  it("semantic-release: version heading, commit links, issue refs and closes trailers go; scopes stay", () => {
+    const notes = `# [1.1.0](https://github.com/o/r/compare/v1.0.0...v1.1.0) (2022-07-20)
+
+### Bug Fixes
+
+* **api:** handle *empty* bodies ([#12](https://github.com/o/r/issues/12)) ([abc1234](https://github.com/o/r/commit/abc1234def)), closes [#12](https://github.com/o/r/issues/12) [#13](https://github.com/o/r/issues/13)
+* keep \`inline code\` text ([deadbee](https://github.com/o/r/commit/deadbee))
+
+### Features
+
+* **cli:** add \`--json\` output
+`;
+    expect(entries(notes)).toEqual([
+      "fix|Bug Fixes|api: handle empty bodies",
+      "fix|Bug Fixes|keep `inline code` text",
+      "feature|Features|cli: add `--json` output",
+    ]);
+  });
+
+  it("GitHub What's Changed: 'by @user in PR-URL' goes, New Contributors and Full Changelog go, bumps are noise", () => {
+    const notes = `## What's Changed
+* Add dark mode by @alice in https://github.com/o/r/pull/7
+* Bump lodash from 4.17.20 to 4.17.21 by @dependabot[bot] in https://github.com/o/r/pull/8
+
+## New Contributors
+* @alice made their first contribution in https://github.com/o/r/pull/7
+
+**Full Changelog**: https://github.com/o/r/compare/v1.0.0...v1.1.0`;
+    expect(entries(notes)).toEqual(["feature|-|Add dark mode", "dependencies|-|Bump lodash from 4.17.20 to 4.17.21"]);
+  });
+
+  it("changesets: PR link, commit and 'Thanks @user! -' go; an item's first paragraph is the item; bump labels say what changed", () => {
+    const notes = `## 3.0.0
+
+### Major Changes
+
+- [#2128](https://github.com/c/c/pull/2128) [\`7113c01\`](https://github.com/c/c/commit/7113c014330b) Thanks [@Andarist](https://github.com/Andarist)! - Renamed the \`changeset tag\` command.
+
+  More detail in a second paragraph.
+  - nested point
+
+### Patch Changes
+
+- Updated dependencies [[\`a1b2c3d\`](https://github.com/c/c/commit/a1b2c3d0000)]:
+  - @changesets/cli@3.0.0`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|Renamed the `changeset tag` command.",
+      "dependencies|Updated dependencies|@changesets/cli@3.0.0",
+    ]);
+  });
+
+  it("Keep a Changelog: the [version] - date heading goes, link text and bare URLs stay", () => {
+    const notes = `## [1.1.0] - 2019-02-15
+### Added
+- [Danish](https://example.com/da) translation, see https://keepachangelog.com/da/
+### Security
+- Escape user input in the \`title\` field
+`;
+    expect(entries(notes)).toEqual([
+      "feature|Added|Danish translation, see https://keepachangelog.com/da/",
+      "security|Security|Escape user input in the `title` field",
+    ]);
+  });
+
+  it("conventional prefixes give kinds in a plain list; feat! is breaking and labelled so", () => {
+    expect(entries("- feat!: drop Node 18\n- fix(parser): handle tabs\n- chore(deps): bump x\n- docs: typo")).toEqual([
+      "breaking|⚠️ Breaking changes|drop Node 18",
+      "fix|Fixes|parser: handle tabs",
+      "dependencies|Dependencies|bump x",
+      "docs|Docs|typo",
+    ]);
+  });
+
+  it("Chinese and Japanese headings and gitmoji items get their kinds", () => {
+    expect(entries("### 新功能\n- 新增 `foo` 参数\n### 修复\n- 修复崩溃\n")).toEqual(["feature|新功能|新增 `foo` 参数", "fix|修复|修复崩溃"]);
+    expect(entries("### 破壊的変更\n- APIを削除\n")).toEqual(["breaking|⚠️ 破壊的変更|APIを削除"]);
+    expect(entries("- 🐛 fix crash\n- ✨ new button\n- ⬆️ upgrade react")).toEqual([
+      "fix|-|🐛 fix crash",
+      "feature|-|✨ new button",
+      "dependencies|-|⬆️ upgrade react",
+    ]);
+  });
+
+  it("a breaking change under a sub-heading says it is breaking, with the part it is in", () => {
+    expect(entries("## Breaking Changes\n### @scope/cli\n- The `--old` flag is gone.\n")).toEqual([
+      "breaking|⚠️ Breaking changes (@scope/cli)|The `--old` flag is gone.",
+    ]);
+  });
+
+  it("'Major Changes' break only in changesets; elsewhere they are the highlights", () => {
+    expect(entries("#### Major Changes\n- 🔥 New Masonry component.\n")).toEqual(["highlight|Major Changes|🔥 New Masonry component."]);
+    expect(entries("### Minor Changes\n- Adds `foo`.\n### Patch Changes\n- Fixes `bar`.\n")).toEqual(["feature|Features|Adds `foo`.", "fix|Fixes|Fixes `bar`."]);
+  });
+});
+
+describe("reading notes: what a post cannot use", () => {
+  it("images, HTML, tables, code blocks, collapsed details and comments go; alerts and quotes are side remarks", () => {
+    const notes = `<a name="2.0.0"></a>
+# v2.0.0 (2024-01-01)
+
+![logo](https://x.test/logo.png)
+
+<!-- internal note -->
+
+> [!WARNING]
+> Drops Node 18.
+
+> A plain quote.
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+\`\`\`js
+code();
+\`\`\`
+
+<details>
+<summary>All commits</summary>
+
+- hidden item
+
+</details>
+
+Text with <kbd>Ctrl</kbd> key.`;
+    expect(entries(notes)).toEqual(["other|-|Drops Node 18.", "other|-|A plain quote.", "other|-|Text with Ctrl key."]);
+  });
+
+  it("a lead-in to a removed block goes; the sentences before it stay; a lead-in to a list labels it", () => {
+    expect(entries("Adds a cache. You can get 1.2.0 with:\n\n```sh\nnpm i x\n```\n")).toEqual(["highlight|-|Adds a cache."]);
+    expect(entries("- Adds a cache. Enable it with:\n\n  ```sh\n  x --cache\n  ```\n")).toEqual(["feature|-|Adds a cache."]);
+    expect(entries("Install it with:\n\n```sh\nnpm i x\n```\n")).toEqual([]);
+    expect(entries("The new version brings:\n\n- speed\n- runes\n")).toEqual(["feature|The new version brings|speed", "feature|The new version brings|runes"]);
+  });
+
+  it("credits in many formats go", () => {
+    const items = [
+      "- Fix the parser. PR #123 by @user.",
+      "- Fix the lexer (#124 by user)",
+      "- Fix the printer #125 #126 @someone",
+      "- 修复样式问题，由 @someone 贡献，在 #127",
+      "- Fix the tests (thanks @a and @b!)",
+      "- Fix the docs build, closes [#9](https://github.com/o/r/issues/9)",
+    ].join("\n");
+    expect(entries(items).map((entry) => entry.split("|")[2])).toEqual([
+      "Fix the parser.",
+      "Fix the lexer",
+      "Fix the printer",
+      "修复样式问题",
+      "Fix the tests",
+      "Fix the docs build",
+    ]);
+  });
+
+  it("author-only and link-only items, pointers to pages, dates and the notes' own opener go", () => {
+    const notes = `## 2.0.0
+
+\`2025-11-22\`
+
+🏆 Widget 2.0.0 is released.
+
+- Faster start
+  - @someone
+- [GitHub release](https://github.com/o/r/releases/tag/v2.0.0)
+- Removes the old hook (Integration API) - ([v2 upgrade guidance](https://example.com/guide))
+
+For more details check out the [docs](https://example.com/docs).
+
+Released on 2025-02-03`;
+    expect(entries(notes)).toEqual(["performance|-|Faster start", "removal|-|Removes the old hook (Integration API)"]);
+  });
+
+  it("bare commit URLs go like their links; other links keep their text", () => {
+    expect(entries("Fixed by https://github.com/o/r/commit/abc1234def, see https://example.com/a.")).toEqual([
+      "highlight|-|Fixed by, see https://example.com/a.",
+    ]);
+    expect(entries("## <small>[8.2.2](https://github.com/o/r/compare/v8.2.1...v8.2.2) (2026-08-20)</small>\n- [Bump to v2](https://github.com/o/r/compare/v1...v2) of the engine")).toEqual([
+      "dependencies|-|Bump to v2 of the engine",
+    ]);
+  });
+
+  it("what dropped links leave does not show: no space before punctuation, no empty brackets", () => {
+    const commit = (hash: string) => `[\`${hash}\`](https://github.com/o/r/commit/${hash}0000)`;
+    expect(entries(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. It works now!`)).toEqual(["highlight|-|Fixed in.", "highlight|-|It works now!"]);
+    expect(entries("- Run `npm i .` then ![shot](x.png) go")).toEqual(["other|-|Run `npm i .` then go"]);
+  });
+
+  it("real brackets stay: code like useId() and string[] is what the notes say", () => {
+    expect(entries("- Added `useId()` hook, `string[]` type and a (deliberately) empty [] literal")).toEqual([
+      "feature|-|Added `useId()` hook, `string[]` type and a (deliberately) empty [] literal",
+    ]);
+  });
+
+  it("tabs count to CommonMark's tab stops: a tab-indented sub-item stays a sub-item", () => {
+    expect(entries("-\tGroup\n\t-\tbar change here\n")).toEqual(["other|Group|bar change here"]);
+  });
+
+  it("character references cannot bring back what cleaning removes", () => {
+    expect(entries("x &#x2067;z &#x202E;abc &#x200B;d &amp; &#x1F389;")).toEqual(["other|-|x z abc d & 🎉"]);
+  });
+
+  it("footnotes go; GFM task markers go; strikethrough keeps its words", () => {
+    expect(entries("A note[^1] here.\n\n[^1]: the footnote text\n")).toEqual(["other|-|A note here."]);
+    expect(entries("- [ ] write docs\n- [x] ship it")).toEqual(["other|-|write docs", "other|-|ship it"]);
+    expect(entries("About ~50% faster, ~~removed~~ kept.")).toEqual(["highlight|-|About ~50% faster, removed kept."]);
+  });
+
+  it("the same change listed twice (breaking and feature) is shown once, where it matters most", () => {
+    expect(entries("### ⚠ BREAKING CHANGES\n* require node 18+\n### Features\n* Require node 18+\n* Support pnpm")).toEqual([
+      "breaking|⚠️ Breaking changes|require node 18+",
+      "feature|Features|Support pnpm",
+    ]);
+  });
+
+  it("greetings and thanks are fluff; sentences that name a change are not", () => {
+    const model = readNotesModel("Hello everyone! Thanks to all our contributors. This release adds a `--json` flag.");
+    expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
+      [true, "Hello everyone!"],
+      [true, "Thanks to all our contributors."],
+      [false, "This release adds a `--json` flag."],
+    ]);
+  });
+
+  it("empty, null and heading-only notes give nothing", () => {
+    expect(entries(null)).toEqual([]);
+    expect(entries("")).toEqual([]);
+    expect(entries("## 1.0.0\n")).toEqual([]);
+  });
+
+  it("knows the notes' language", () => {
+    expect(readNotesModel("- 修复了一个问题，并且新增了配置项").language).toBe("zh");
+    expect(readNotesModel("- 不具合を修正しました").language).toBe("ja");
+    expect(readNotesModel("- 버그를 수정했습니다").language).toBe("ko");
+    expect(readNotesModel("- Fixed a bug").language).toBe("en");
+  });
+});
