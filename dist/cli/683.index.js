@@ -1556,8 +1556,11 @@ function describeError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
 /* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
+/* harmony export */   Pw: () => (/* binding */ DEFAULT_MAX_POSTS),
+/* harmony export */   Rt: () => (/* binding */ maxPostsProblem),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
+/* harmony export */   tw: () => (/* binding */ MAX_POSTS_LIMIT),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
 /* harmony export */ });
 /* unused harmony export credentialProblem */
@@ -1602,6 +1605,15 @@ function credentialProblem(value) {
     if (value === "")
         return "is empty";
     return /\s/.test(value) ? "contains spaces or line breaks" : undefined;
+}
+/** A thread stops at this many posts by default (the first post and four replies) and at most at the limit. */
+const DEFAULT_MAX_POSTS = 5;
+const MAX_POSTS_LIMIT = 25;
+/** Why `value` cannot be the thread's cap, or undefined when it can. */
+function maxPostsProblem(value) {
+    if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_POSTS_LIMIT)
+        return undefined;
+    return `must be a whole number from 1 to ${MAX_POSTS_LIMIT}`;
 }
 
 

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import * as __WEBPACK_EXTERNAL_MODULE_libsodium_wrappers_5aa1f74b__ from "libsodium-wrappers";
 import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
-import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_footnote_ff12405c__ from "markdown-it-footnote";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
@@ -68,7 +67,7 @@ async function runCli(argv, io = standardIo()) {
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 160))).runPreview(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 513))).runPreview(rest, io);
         case "authorize":
             return (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 683))).runAuthorize(rest, io);
         case "-h":
@@ -111,17 +110,6 @@ module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_5
 
 /***/ }),
 
-/***/ 466:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_footnote_ff12405c__["default"]) });
-
-/***/ }),
-
 /***/ 912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -140,7 +128,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({  });
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__["default"]) });
 
 /***/ }),
 

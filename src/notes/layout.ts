@@ -101,7 +101,9 @@ class Packer {
   post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
     const body = renderBody(shown, closing, this.input.phrases.colon);
     const text = index === 0 ? this.input.renderFirst(body) : body;
-    return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
+    const numbered = total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
+    // At a tiny limit even "+3 more" may not fit: the post then goes without it.
+    return closing !== null && !this.fits(numbered) ? this.post(index, total, shown, null) : numbered;
   }
 
   /** The post's length when the network accepts it, else null. */
@@ -181,6 +183,11 @@ class Packer {
       rest.push(entry);
       misses += 1;
     }
+    // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
+    while (shown.length > 0 && !this.fits(make(shown, rest))) {
+      const back = shown.pop();
+      if (back) rest.unshift(back.entry);
+    }
     // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
     if (mustShow && shown.length === 0) {
       for (const [index, entry] of rest.entries()) {
@@ -189,11 +196,6 @@ class Packer {
           break;
         }
       }
-    }
-    // The exact check: what the sum missed (rare) goes back, last first.
-    while (shown.length > 1 && !this.fits(make(shown, rest))) {
-      const back = shown.pop();
-      if (back) rest.unshift(back.entry);
     }
     const position = new Map(pool.map((entry, index) => [entry, index]));
     rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));

@@ -1,9 +1,27 @@
+import twitterText from "twitter-text";
 import { describe, expect, it } from "vitest";
+import { xRules } from "../../src/notes/networks.js";
 import { compose } from "../../src/notes/compose.js";
-import { quietMentions } from "../../src/notes/quiet.js";
+import { quietBareDomains, quietMentions } from "../../src/notes/quiet.js";
 import { mentionOffsets, weightedLength } from "../../src/notes/x-text.js";
 
 const release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.0.0" };
+
+describe("quietBareDomains", () => {
+  it("keeps X from linking file names and dotted names that were plain text in the notes", () => {
+    const rules = xRules();
+    for (const text of ["see release-notes.md", "run translate.py", "use datetime.date", "the Radio.Group component", "example.co.uk"]) {
+      const quiet = quietBareDomains(text, rules);
+      expect(twitterText.extractUrls(quiet), text).toEqual([]);
+      expect(quiet.replaceAll("\u200B", "")).toBe(text);
+    }
+  });
+
+  it("leaves links written with their scheme alone", () => {
+    const text = "docs at https://example.com/guide.md";
+    expect(quietBareDomains(text, xRules())).toBe(text);
+  });
+});
 
 describe("quietMentions", () => {
   it("leaves X no mention to notify, for GitHub handles and npm scopes alike", () => {
@@ -27,11 +45,11 @@ describe("quietMentions", () => {
 
   it("applies to the notes, not to the template the maintainer wrote", () => {
     const [post] = compose(
-      { ...release, notes: "- fix the parser, thanks @someone" },
+      { ...release, notes: "- fix the parser for @someone/plugin users" },
       { template: "{repo} {version} by @acme_hq\n\n{notes}" },
     );
     expect(post!.text).toContain("by @acme_hq");
-    expect(post!.text).toContain("@\u200Bsomeone");
+    expect(post!.text).toContain("@\u200Bsomeone/plugin");
     expect(mentionOffsets(post!.text)).toEqual([post!.text.indexOf("@acme_hq")]);
   });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { READ_LIMIT, readMarkdown } from "../../src/notes/markdown.js";
+
+const shape = (markdown: string) =>
+  readMarkdown(markdown).blocks.map((block) => `${block.kind}:${block.depth}:${block.parent}:${block.dropped ?? block.text.replace(/[\u0000-\u0002]/gu, "|")}`);
+
+describe("readMarkdown", () => {
+  it("gives headings, paragraphs, items (with their nesting) and what was dropped, in order", () => {
+    expect(shape("## Fixes\n\n- one\n  - sub\n- two\n\n```\ncode\n```\n\nText.")).toEqual([
+      "heading:2:-1:Fixes",
+      "item:0:-1:one",
+      "item:1:1:sub",
+      "item:0:-1:two",
+      "dropped:0:-1:code",
+      "paragraph:0:-1:Text.",
+    ]);
+  });
+
+  it("drops tables, images and HTML; collapsed <details> are marked", () => {
+    const blocks = readMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n<img src=x>\n\n<details>\n\n- hidden\n\n</details>\n").blocks;
+    expect(blocks.map((block) => block.dropped ?? block.kind)).toEqual(["table", "image", "html", "item", "html"]);
+    expect(blocks.find((block) => block.kind === "item")?.collapsed).toBe(true);
+  });
+
+  it("marks links kept as words and dropped references; a line of links is mostly link", () => {
+    const [link] = readMarkdown("[Blog post](https://example.com/blog)").blocks;
+    expect(link!.linkShare).toBe(1);
+    const [change] = readMarkdown("[Fix the crash](https://github.com/o/r/pull/12)").blocks;
+    expect(change!.linkShare).toBe(0);
+    const [refs] = readMarkdown("Fixed ([#12](https://github.com/o/r/issues/12))").blocks;
+    expect(refs!.text).toBe("Fixed (\u0000)");
+  });
+
+  it("never recurses with the input: deep emphasis, quotes and lists end without a stack overflow", () => {
+    expect(() => readMarkdown(`${"*".repeat(50_000)}a${"*".repeat(50_000)}`)).not.toThrow();
+    expect(() => readMarkdown(`${">".repeat(100_000)} a`)).not.toThrow();
+    expect(() => readMarkdown(Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i * 2)}- item`).join("\n"))).not.toThrow();
+  });
+
+  it("reads no more than a post can use, and counts the list items it did not read", () => {
+    const notes = Array.from({ length: 20_000 }, (_, i) => `- change ${i}`).join("\n");
+    const { blocks, truncated } = readMarkdown(notes);
+    expect(truncated!.readChars).toBeLessThanOrEqual(READ_LIMIT);
+    expect(blocks.length + truncated!.unreadItems).toBe(20_000);
+    expect(readMarkdown("- one").truncated).toBeNull();
+  });
+});
