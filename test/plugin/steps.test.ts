@@ -29,7 +29,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe("verifyConditions", () => {
-  it("reports every problem at once, each with a code, the name to fix and a link to the README", async () => {
+  it("reports every problem at once, each with a code, the name to fix and a link to its entry in docs/errors.md", async () => {
     const context = fakeContext({ env: { TWITTER_API_KEY: "   ", TWITTER_API_BASE_URL: "http://api.example.com" } });
     const fake = fakeClient();
     const error = await rejection(
