@@ -18,11 +18,11 @@ const runtimeDeps = Object.fromEntries(
 
 // twitter-text's CommonJS build loads ~25 core-js 2 polyfill modules for ES2015 features that Node 24 has natively;
 // each one checks the native feature, finds it correct and changes nothing, at ~10 ms of every Action start
-// (README "Performance"). The Action always runs on Node 24 (action.yml), so its bundle maps them to a built-in
+// (docs/performance.md). The Action always runs on Node 24 (action.yml), so its bundle maps them to a built-in
 // that is already loaded. The plugin and the CLI keep npm's copy: they run on whatever Node the user has.
 export const ACTION_EXTERNALS = { "/^core-js\\/modules\\/.*$/": "node:process" };
 
-// Not minified: measured (README "Performance") it saves no start-up time, ncc minifies only the entry chunk, and
+// Not minified: measured (docs/performance.md) it saves no start-up time, ncc minifies only the entry chunk, and
 // the Action's stack traces in debug logs stay readable.
 const entries = {
   action: { input: "src/action/index.ts", externals: ACTION_EXTERNALS, license: "licenses.txt" },

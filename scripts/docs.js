@@ -1,5 +1,5 @@
-// Regenerates the README's Action inputs and outputs tables from action.yml, between their markers.
-// Usage: node scripts/docs.js [--check] [README path]   (--check: exit 1 if the README is stale, change nothing)
+// Regenerates the Action's inputs and outputs tables in docs/configuration.md from action.yml, between their markers.
+// Usage: node scripts/docs.js [--check] [Markdown path]   (--check: exit 1 if the tables are stale, change nothing)
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -8,10 +8,10 @@ const root = new URL("..", import.meta.url).pathname;
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
-const readmePath = args.find((arg) => !arg.startsWith("--")) ?? join(root, "README.md");
+const docPath = args.find((arg) => !arg.startsWith("--")) ?? join(root, "docs", "configuration.md");
 
 const action = parse(await readFile(join(root, "action.yml"), "utf8"));
-const readme = await readFile(readmePath, "utf8");
+const doc = await readFile(docPath, "utf8");
 
 const inputsTable = table(
   ["Input", "Required", "Default", "Description"],
@@ -27,20 +27,20 @@ const outputsTable = table(
   Object.entries(action.outputs ?? {}).map(([name, output]) => [code(name), cell(output.description)]),
 );
 
-let updated = replaceBetween(readme, "action-inputs", inputsTable);
+let updated = replaceBetween(doc, "action-inputs", inputsTable);
 updated = replaceBetween(updated, "action-outputs", outputsTable);
 
 if (check) {
-  if (updated !== readme) {
-    console.error(`${readmePath}: the Action's inputs/outputs tables are stale. Run 'npm run docs' and commit the result.`);
+  if (updated !== doc) {
+    console.error(`${docPath}: the Action's inputs/outputs tables are stale. Run 'npm run docs' and commit the result.`);
     process.exit(1);
   }
-  console.log(`${readmePath}: the Action's tables match action.yml.`);
-} else if (updated !== readme) {
-  await writeFile(readmePath, updated);
-  console.log(`${readmePath}: updated the Action's inputs/outputs tables.`);
+  console.log(`${docPath}: the Action's tables match action.yml.`);
+} else if (updated !== doc) {
+  await writeFile(docPath, updated);
+  console.log(`${docPath}: updated the Action's inputs/outputs tables.`);
 } else {
-  console.log(`${readmePath}: already up to date.`);
+  console.log(`${docPath}: already up to date.`);
 }
 
 function replaceBetween(text, marker, content) {
@@ -49,7 +49,7 @@ function replaceBetween(text, marker, content) {
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from === -1 || to === -1 || to < from) {
-    throw new Error(`${readmePath} has no '${start}' … '${end}' markers.`);
+    throw new Error(`${docPath} has no '${start}' … '${end}' markers.`);
   }
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }

@@ -1,10 +1,12 @@
-// The README's Troubleshooting tables must name every error code the product can report.
+// docs/errors.md must have a heading for every error code the product can report, and every error's link must land
+// on it: ReleaseTweetError.details links the code's entry, and the link must resolve in this repository.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { errorDocsUrl, ReleaseTweetError } from "../src/core/errors.js";
+import { announcementFailed } from "../src/plugin/errors.js";
 import { CREDENTIAL_ENV } from "../src/core/types.js";
-
-const root = join(import.meta.dirname, "..");
+import { anchors, brokenLink, read, REPO_BLOB_URL, root } from "./support/markdown-docs.js";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -26,17 +28,68 @@ function productCodes(): Set<string> {
   return codes;
 }
 
-describe("README troubleshooting", () => {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## Troubleshooting"), readme.indexOf("## Guarantees"));
+const errorsPage = read("docs/errors.md");
+const codeHeadings = [...errorsPage.matchAll(/^### (E[A-Z]{3,})$/gm)].map((match) => match[1]!);
 
-  it("finds the section and a realistic number of codes", () => {
-    expect(section.length).toBeGreaterThan(1000);
+/** The link a Markdown text holds to the repository's docs, e.g. from `details`. */
+function docsLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\((https:\/\/github\.com\/release-tweet\/release-tweet\/[^)\s]+)\)/g)].map((match) => match[1]!);
+}
+
+describe("docs/errors.md", () => {
+  it("finds a realistic number of codes", () => {
     expect(productCodes().size).toBeGreaterThan(40);
+    expect(codeHeadings.length).toBeGreaterThan(40);
   });
 
-  it("documents every error code the sources can produce", () => {
-    const missing = [...productCodes()].filter((code) => !section.includes(`\`${code}\``));
+  it("has a heading for every error code the sources can produce", () => {
+    const documented = anchors(errorsPage);
+    const missing = [...productCodes()].filter((code) => !documented.has(code.toLowerCase()));
     expect(missing).toEqual([]);
+  });
+
+  it("documents no code the sources no longer produce, and each once", () => {
+    const codes = productCodes();
+    expect(codeHeadings.filter((code) => !codes.has(code))).toEqual([]);
+    expect(new Set(codeHeadings).size).toBe(codeHeadings.length);
+  });
+
+  it("says what to do for every code", () => {
+    const entries = errorsPage.split(/^### /m).slice(1);
+    const without = entries.filter((entry) => !entry.includes("**What to do:**")).map((entry) => entry.split("\n")[0]);
+    expect(without).toEqual([]);
+  });
+});
+
+describe("error links", () => {
+  it("go from every code's details to its heading in docs/errors.md", () => {
+    const broken: string[] = [];
+    for (const code of productCodes()) {
+      const [link] = docsLinks(new ReleaseTweetError(code, "What happened.", "What to do.").details);
+      if (link !== errorDocsUrl(code)) broken.push(`${code}: details link ${String(link)}`);
+      const problem = link && brokenLink("src/core/errors.ts", link);
+      if (problem) broken.push(problem);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("point at this repository's docs on its main branch", () => {
+    expect(errorDocsUrl("EXDUPLICATE")).toBe(`${REPO_BLOB_URL}docs/errors.md#exduplicate`);
+    // A link checker that cannot fail proves nothing: a code without a heading is caught.
+    expect(brokenLink("src/core/errors.ts", errorDocsUrl("ENOSUCHCODE"))).toMatch(/no heading #enosuchcode/);
+  });
+
+  it("keep the fix first and the link last, also without a fix", () => {
+    expect(new ReleaseTweetError("EXDUPLICATE", "m", "Change the template.").details).toBe(
+      `Change the template.\n\nSee [EXDUPLICATE](${errorDocsUrl("EXDUPLICATE")}).`,
+    );
+    expect(new ReleaseTweetError("ECANCELLED", "Cancelled.", "").details).toBe(`See [ECANCELLED](${errorDocsUrl("ECANCELLED")}).`);
+  });
+
+  it("from the plugin's unexpected-failure error resolve too", () => {
+    const error = announcementFailed(new Error("boom"), "widget v1.2.0", []);
+    const found = docsLinks(error.details ?? "");
+    expect(found).toEqual([errorDocsUrl("EANNOUNCEMENT")]);
+    expect(brokenLink("src/plugin/errors.ts", found[0]!)).toBeUndefined();
   });
 });

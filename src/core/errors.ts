@@ -1,11 +1,21 @@
 // The one error type the core throws for expected failures: what went wrong, what to do, where to read more.
 // Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
 
-// The package page renders the README; its anchors are the README section ids.
-export const README_URL = "https://www.npmjs.com/package/release-tweet#";
+// The reference docs live in the repository's docs/ folder; GitHub renders every heading with an anchor (its slug).
+export const DOCS_URL = "https://github.com/release-tweet/release-tweet/blob/main/docs/";
+
+/** A link to a docs page, or to one of its headings: docsUrl("errors", "exduplicate"). */
+export function docsUrl(page: string, anchor?: string): string {
+  return `${DOCS_URL}${page}.md${anchor ? `#${anchor}` : ""}`;
+}
+
+/** Each error code is a heading of docs/errors.md (test/troubleshooting.test.ts checks it), so its anchor is the code. */
+export function errorDocsUrl(code: string): string {
+  return docsUrl("errors", code.toLowerCase());
+}
 
 export interface ErrorOptions {
-  /** README section anchor, e.g. "troubleshooting". */
+  /** The README section of the error's subject, e.g. "authorize". Links no longer use it: they go to the code's entry. */
   docs?: string;
   cause?: unknown;
 }
@@ -25,9 +35,10 @@ export class ReleaseTweetError extends Error {
     this.docs = options.docs ?? "troubleshooting";
   }
 
-  /** Markdown for semantic-release's error report and the job summary. */
+  /** Markdown for semantic-release's error report and the job summary: what to do, then the code's docs entry. */
   get details(): string {
-    return `${this.fix}\n\nSee [${this.docs}](${README_URL}${this.docs}).`;
+    const link = `See [${this.code}](${errorDocsUrl(this.code)}).`;
+    return this.fix ? `${this.fix}\n\n${link}` : link;
   }
 
   /** The one-paragraph form the CLI and the Action print. */

@@ -1,6 +1,6 @@
 // The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
 import SemanticReleaseError from "@semantic-release/error";
-import { README_URL, ReleaseTweetError } from "../core/errors.js";
+import { errorDocsUrl, ReleaseTweetError } from "../core/errors.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
@@ -78,7 +78,7 @@ export function announcementFailed(error: unknown, releaseName: string, secrets:
     ANNOUNCEMENT_FAILED,
     redact(
       `${keep} Post the announcement by hand, and please report this error.\n\n` +
-        `See [${PLUGIN_DOCS}](${README_URL}${PLUGIN_DOCS}).`,
+        `See [${ANNOUNCEMENT_FAILED}](${errorDocsUrl(ANNOUNCEMENT_FAILED)}).`,
       secrets,
     ),
   );

@@ -29,7 +29,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe("verifyConditions", () => {
-  it("reports every problem at once, each with a code, the name to fix and a link to the README", async () => {
+  it("reports every problem at once, each with a code, the name to fix and a link to its entry in docs/errors.md", async () => {
     const context = fakeContext({ env: { TWITTER_API_KEY: "   ", TWITTER_API_BASE_URL: "http://api.example.com" } });
     const fake = fakeClient();
     const error = await rejection(
@@ -54,7 +54,8 @@ describe("verifyConditions", () => {
     expect(byCode.get("EINVALIDAPIBASEURL")!.message).toContain("TWITTER_API_BASE_URL");
     for (const e of errors) {
       expect(e.semanticRelease).toBe(true);
-      expect(e.details).toContain("(https://www.npmjs.com/package/release-tweet#semantic-release-plugin)");
+      // Each error links its own entry in docs/errors.md (test/troubleshooting.test.ts checks the headings exist).
+      expect(e.details).toContain(`(https://github.com/release-tweet/release-tweet/blob/main/docs/errors.md#${e.code.toLowerCase()})`);
     }
     // Nothing was sent while the configuration is broken, not even the credentials check.
     expect(fake.created).toEqual([]);
