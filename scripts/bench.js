@@ -232,6 +232,9 @@ const libraries = [
   ["Markdown (markdown-it): load, read the sample changelog", "scripts/bench/markdown.ts"],
   ["both of the above: the floor under any run", "scripts/bench/both.ts"],
   ["X client (OAuth signing + fetch): load", "src/x/client.ts"],
+  // Loaded by a door only when that network is configured (dynamic import): what a Bluesky or Mastodon run adds.
+  ["Bluesky client (@atcute/client): load, build one post's rich text", "scripts/bench/bluesky.ts"],
+  ["Mastodon client (masto): load, make a client", "scripts/bench/mastodon.ts"],
 ];
 const libraryScenarios = [];
 try {

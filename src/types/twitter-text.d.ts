@@ -11,7 +11,7 @@ declare module "twitter-text/dist/configs.js" {
 }
 declare module "twitter-text/dist/extractUrlsWithIndices.js" {
   import type { UrlWithIndices } from "twitter-text";
-  const extractUrlsWithIndices: (text: string) => UrlWithIndices[];
+  const extractUrlsWithIndices: (text: string, options?: { extractUrlsWithoutProtocol: boolean }) => UrlWithIndices[];
   export default extractUrlsWithIndices;
 }
 declare module "twitter-text/dist/extractMentionsOrListsWithIndices.js" {
