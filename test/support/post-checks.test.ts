@@ -1,0 +1,330 @@
+// Each objective post check catches the defect it names and passes posts a maintainer would publish.
+import { describe, expect, it } from "vitest";
+import { CHECKS, checkPosts, type CheckInput, type Defect } from "./post-checks.js";
+
+const URL = "https://github.com/vitejs/vite/releases/tag/v6.0.0";
+const Q = "\u200B"; // the zero-width space the composer puts after "@" to quiet a mention
+
+function run(posts: string[], notes = "", extra: Partial<CheckInput> = {}): Defect[] {
+  return checkPosts({ posts, notes, releaseUrl: "", mode: "single", maxLength: 280, ...extra });
+}
+/** The defects one check reports. */
+function only(check: string, posts: string[], notes = "", extra: Partial<CheckInput> = {}): Defect[] {
+  return run(posts, notes, extra).filter((defect) => defect.check === check);
+}
+
+describe("checkPosts", () => {
+  it("names every check it runs and reports posts by 0-based index", () => {
+    expect(Object.keys(CHECKS)).toEqual([
+      "length",
+      "accidental-link",
+      "ellipsis-after-punctuation",
+      "stub-cut",
+      "cut-in-brackets",
+      "credit-leftover",
+      "dangling-lead-in",
+      "orphan-link-text",
+      "markdown-leftover",
+      "breaking-first",
+      "thread-cap",
+      "release-link",
+      "duplicate-opener",
+      "incidental-date",
+      "invisible-characters",
+      "live-mention",
+    ]);
+    const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
+    expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);
+  });
+
+  it("passes a post a maintainer would publish, made from GitHub-generated notes", () => {
+    const notes = [
+      "## What's Changed",
+      "### ⚠ BREAKING CHANGES",
+      "* Drop Node 16 by @sapphi-red in https://github.com/vitejs/vite/pull/18000",
+      "* feat: Environment API by @patak-dev in https://github.com/vitejs/vite/pull/16471",
+      "* fix: keep `import.meta.env` in workers by @bluwy in https://github.com/vitejs/vite/pull/18001",
+      "",
+      "**Full Changelog**: https://github.com/vitejs/vite/compare/v5.4.0...v6.0.0",
+    ].join("\n");
+    const post = `Vite 6.0.0 is out!\n\n⚠️ Breaking: drops Node 16\n• New Environment API\n• Keeps import.meta.env in workers\n\n${URL}`;
+    expect(run([post], notes, { releaseUrl: URL })).toEqual([]);
+  });
+});
+
+describe("length", () => {
+  it("counts as X does: CJK weighs 2, so 141 CJK characters are too long", () => {
+    expect(only("length", ["修复".repeat(71)])).toEqual([{ check: "length", post: 0, detail: "weighted length 284 > 280" }]);
+    expect(only("length", ["a".repeat(281)])).toHaveLength(1);
+  });
+  it("reports text X refuses even when it is short", () => {
+    expect(only("length", ["Release 1.2.0 \uFFFE"])[0]?.detail).toContain("refuse");
+  });
+  it("passes a full post and honours a larger limit", () => {
+    expect(only("length", ["a".repeat(280)])).toEqual([]);
+    expect(only("length", ["修复滚动条问题".repeat(100)], "", { maxLength: 25_000 })).toEqual([]);
+  });
+});
+
+describe("accidental-link", () => {
+  const notes = [
+    "* Fix `datetime.date` serialization. PR [#123](https://github.com/tiangolo/fastapi/pull/123).",
+    "* Add docs for [SQL databases](https://fastapi.tiangolo.com/tutorial/sql-databases/) and release-notes.md.",
+    "* See www.starlette.io for details and https://bford.info/cachedir",
+  ].join("\n");
+  it("catches file names and dotted identifiers X would link", () => {
+    const defects = only("accidental-link", ["FastAPI 0.62.0: fixes datetime.date serialization, updates release-notes.md"], notes);
+    expect(defects.map((defect) => defect.detail)).toEqual([
+      'X would link "datetime.date", which is no link in the notes',
+      'X would link "release-notes.md", which is no link in the notes',
+    ]);
+  });
+  it("passes the release link and the notes' own links (link targets, bare URLs, www. autolinks)", () => {
+    const post = `FastAPI 0.62.0: new guide https://fastapi.tiangolo.com/tutorial/sql-databases/ see www.starlette.io and https://bford.info/cachedir\n${URL}`;
+    expect(only("accidental-link", [post], notes, { releaseUrl: URL })).toEqual([]);
+  });
+  it("passes a file name the composer kept from linking", () => {
+    expect(only("accidental-link", [`Updates release-notes${Q}.md and datetime${Q}.date`], notes)).toEqual([]);
+  });
+});
+
+describe("ellipsis-after-punctuation", () => {
+  it("catches … after a full stop, comma or CJK punctuation, also behind a closing quote", () => {
+    const post = ["• Reword the release notes.…", "• Config,…", "• 修复了滚动问题。…", "• Support “Import Attributes.”…"].join("\n");
+    expect(only("ellipsis-after-punctuation", [post]).map((defect) => defect.detail)).toEqual(['".…"', '",…"', '"。…"', '".”…"']);
+  });
+  it("passes … after a word and text the notes themselves wrote that way", () => {
+    expect(only("ellipsis-after-punctuation", ["• Rewords the release notes for clarity…"])).toEqual([]);
+    const notes = "* Wait.… what? Fix the stream ([#1](https://example.com))";
+    expect(only("ellipsis-after-punctuation", ["• Wait.… what? Fix the stream"], notes)).toEqual([]);
+  });
+});
+
+describe("stub-cut", () => {
+  const notes = [
+    "* **runtime-core:** queue mounted hooks added during mount ([#14349](https://github.com/vuejs/core/issues/14349))",
+    "- `Table`: 🐞 修复虚拟滚动场景下 filter 失效的问题",
+    "- Initial support for Python 3.15",
+  ].join("\n");
+  it("catches a bare bullet, a scope alone, an emoji and one word, one word", () => {
+    const post = ["•…", "• runtime-core:…", "• 🐞 修复…", "• Enhance…"].join("\n");
+    expect(only("stub-cut", [post], notes).map((defect) => defect.detail)).toEqual([
+      'nothing left but the bullet: "•…"',
+      'only a scope or label is left: "• runtime-core:…"',
+      'one word is left: "• 🐞 修复…"',
+      'one word is left: "• Enhance…"',
+    ]);
+  });
+  it("catches a cut inside a word, a Latin word in Chinese text, and a version number", () => {
+    const post = ["• Initial support for Pyt…", "• 修复虚拟滚动场景下 fi…", "• Initial support for Python 3.1…"].join("\n");
+    expect(only("stub-cut", [post], notes).map((defect) => defect.detail)).toEqual([
+      'cut inside "Pyt": "• Initial support for Pyt…"',
+      'cut inside "fi": "• 修复虚拟滚动场景下 fi…"',
+      'cut inside "3.1": "• Initial support for Python 3.1…"',
+    ]);
+  });
+  it("passes cuts after whole words and CJK cuts that keep a clause", () => {
+    const post = ["• runtime-core: queue mounted hooks added during…", "• 🐞 修复虚拟滚动场景下…", "• Initial support for Python…"].join("\n");
+    expect(only("stub-cut", [post], notes)).toEqual([]);
+  });
+});
+
+describe("cut-in-brackets", () => {
+  it("catches cuts inside parentheses, CJK quotes, straight quotes and code spans", () => {
+    const post = [
+      "• Fix validation of ints with leading unary plus (pydantic/pydantic-core…",
+      "• 通知の受信設定で「相互フォロー…",
+      '• Support "Import Attri…',
+      "• Fix `model_json_sch…",
+    ].join("\n");
+    expect(only("cut-in-brackets", [post]).map((defect) => defect.detail.split(":")[0])).toEqual([
+      "cut inside (",
+      "cut inside 「",
+      'cut inside "',
+      "cut inside `",
+    ]);
+  });
+  it("passes closed brackets and apostrophes", () => {
+    const post = ["• Fix validation (strict mode) of ints with leading…", "• Don't hide the cursor on modifier press…", "• Update the users' settings…"].join("\n");
+    expect(only("cut-in-brackets", [post])).toEqual([]);
+  });
+});
+
+describe("credit-leftover", () => {
+  it("catches the credit and reference formats of several ecosystems", () => {
+    const post = [
+      `• Add --ask option to pip-sync. Thanks @${Q}georgek`,
+      `• Support injecting HTTPConnection. PR #1827 by @${Q}nsidnev.`,
+      "• Fix config file search (#15363 by fisker)",
+      "• Fix Sender outline in borderless mode #1963 #1964",
+      `• feat(Calendar)：添加 switch-mode 属性，由@${Q}inottn 贡献，在#12836`,
+      `◦ @${Q}sharkdp`,
+      `• Ftp connection strings by @${Q}CherrySuryp in https://github.com/pydantic/pydantic/pull/9205`,
+      `• Fix NO_COLOR support, see pydantic/pydantic-core#1269 (@${Q}acuteenvy)`,
+    ].join("\n");
+    const defects = only("credit-leftover", [post]);
+    expect(defects).toHaveLength(8); // one defect per line, naming everything found on it
+    const details = defects.map((defect) => defect.detail).join("\n");
+    for (const what of ["“Thanks @user”", "“PR #123”", "“by @user”", "“(#123…)”", "an issue or PR number", "“由@user”", "an item that is only an author", "“in https", "a cross-repository reference", "“(@user)”"])
+      expect(details, what).toContain(what);
+  });
+  it("catches author names the notes put in parentheses next to a reference", () => {
+    const notes = [
+      "* \\[[`df8b9f2c3e`](https://github.com/nodejs/node/commit/df8b9f2c3e)] - **deps**: update undici to v6.21.1 (Matteo Collina) [#663](https://github.com/nodejs/node/pull/663)",
+      "* [`09bd7fe`](https://github.com/eslint/eslint/commit/09bd7fe) feat!: move AST traversal into SourceCode ([#18167](https://github.com/eslint/eslint/issues/18167)) (Nicholas C. Zakas)",
+      "* CVE-2025-23084 - path: fix path traversal in normalize() on Windows (Medium)",
+    ].join("\n");
+    const post = "• deps: update undici to v6.21.1 (Matteo Collina)\n• move AST traversal into SourceCode (Nicholas C. Zakas)\n• path traversal fix in normalize() on Windows (Medium)";
+    expect(only("credit-leftover", [post], notes).map((defect) => defect.detail)).toEqual([
+      'an author in parentheses "(Matteo Collina)": "• deps: update undici to v6.21.1 (Matteo Collina)"',
+      'an author in parentheses "(Nicholas C. Zakas)": "• move AST traversal into SourceCode (Nicholas C. Zakas)"',
+    ]);
+  });
+  it("passes thanks without handles, C# versions and Chinese thanks to contributors", () => {
+    const post = ["Thanks to everyone who contributed!", "• Faster builds for C# 12 projects", "感谢所有贡献者的支持", `Made with ❤️ by the team ${URL}`].join("\n");
+    expect(only("credit-leftover", [post])).toEqual([]);
+  });
+});
+
+describe("dangling-lead-in", () => {
+  const rustNotes = [
+    "If you have a previous version of Rust installed via rustup, getting Rust",
+    "1.29.1 is as easy as:",
+    "",
+    "```console",
+    "$ rustup update stable",
+    "```",
+    "",
+    "If you don't have it already, you can [get `rustup`][install] from the",
+    "appropriate page on our website.",
+  ].join("\n");
+  it("catches a label that ends the post and labels stacked with nothing under them", () => {
+    expect(only("dangling-lead-in", ["Vite 6.0.0 is out!\n• New Environment API\n\nBug Fixes:"])[0]?.detail).toBe('ends the post: "Bug Fixes:"');
+    expect(only("dangling-lead-in", ["Laravel 12.55 is out!\n\nWhat's Changed:\n📦 Dependencies:"])).toHaveLength(2);
+  });
+  it("catches a lead-in whose code block was left out", () => {
+    const post = "Rust 1.29.1 is out!\nIf you have a previous version of Rust installed via rustup, getting Rust 1.29.1 is as easy as:\nIf you don't have it already, you can get rustup from the appropriate page on our website.";
+    expect(only("dangling-lead-in", [post], rustNotes)[0]?.detail).toMatch(/^its code block was left out/u);
+  });
+  it("passes labels with their items, lead-ins with their block, a label before a link, and thread numbering", () => {
+    const pipTools = "Features:\n- Add `--ask` option to `pip-sync`\n([#913](https://github.com/jazzband/pip-tools/pull/913)). Thanks @georgek";
+    expect(only("dangling-lead-in", ["pip-tools 4.2.0 is out!\nFeatures:\n• Add --ask option to pip-sync"], pipTools)).toEqual([]);
+    expect(only("dangling-lead-in", ["getting Rust 1.29.1 is as easy as:\n$ rustup update stable"], rustNotes)).toEqual([]);
+    expect(only("dangling-lead-in", [`Release notes:\n${URL}`, "• New Environment API\n2/2"])).toEqual([]);
+  });
+});
+
+describe("orphan-link-text", () => {
+  it("catches lines that were only link text", () => {
+    const post = ["Pydantic 2.7.1 is out!", "GitHub release", "• Fix Secret serialization", "All Commits", "🔗 Release Notes", "Full Changelog:"].join("\n");
+    expect(only("orphan-link-text", [post]).map((defect) => defect.detail)).toEqual([
+      'link text without its link: "GitHub release"',
+      'link text without its link: "All Commits"',
+      'link text without its link: "🔗 Release Notes"',
+      'link text without its link: "Full Changelog:"',
+    ]);
+  });
+  it("passes link text with its link, labels with items and sentences that mention release notes", () => {
+    const post = [`Release notes: ${URL}`, "Changelog:", "• Fix Secret serialization", "Read the release notes before upgrading."].join("\n");
+    expect(only("orphan-link-text", [post])).toEqual([]);
+  });
+});
+
+describe("markdown-leftover", () => {
+  it("catches bold, headings, link syntax, HTML, fences and table rows", () => {
+    const found = (post: string) => only("markdown-leftover", [post]).map((defect) => defect.detail);
+    expect(found("**Breaking:** drop Node 16")).toEqual(["bold marks (**)"]);
+    expect(found("### Features\n• New API")).toEqual(["a heading mark (#)"]);
+    expect(found("See [the docs](https://vite.dev/guide)")).toEqual(["link syntax (](…)"]);
+    expect(found("First line<br>second")).toEqual(["HTML"]);
+    expect(found("```js\nimport x\n```")).toEqual(["a code fence (```)"]);
+    expect(found("| Option | Default |")).toEqual(["a table row"]);
+    expect(found("__Note__: restart the server")).toEqual(["emphasis marks (__)"]);
+  });
+  it("passes code spans that carry ** or __, hashtags and plain text", () => {
+    const post = ["• Fix type annotation for `**extra` parameters", "• `__attrs_pre_init__()` gets the values", "• __init__ keeps its kwargs", "#vue #release"].join("\n");
+    expect(only("markdown-leftover", [post])).toEqual([]);
+  });
+});
+
+describe("breaking-first", () => {
+  it("catches breaking changes (headings, feat!:, changesets Major Changes, 破坏性) missing from post 1", () => {
+    const cases = [
+      "### ⚠ BREAKING CHANGES\n\n* move router params to `event.context.params`",
+      "* feat!: move AST traversal into SourceCode ([#18167](https://github.com/eslint/eslint/issues/18167))",
+      "## 3.0.0\n### Major Changes\n\n- Use lockfile v6 by default.",
+      "### 破坏性变更\n\n- 移除 `money-circle` 图标",
+      "Backwards Incompatible Changes:\n- Drop support for EOL Python 3.4",
+    ];
+    for (const notes of cases) expect(only("breaking-first", ["v2 is out!\n• New router", "⚠️ Breaking: router params moved"], notes), notes).toHaveLength(1);
+  });
+  it("passes when post 1 says so in its own or the notes' words, and when nothing breaks", () => {
+    const notes = "### 破坏性变更\n\n- 移除 `money-circle` 图标";
+    expect(only("breaking-first", ["TDesign 1.5.1 发布！破坏性变更：移除 money-circle 图标"], notes)).toEqual([]);
+    expect(only("breaking-first", ["h3 0.7.0 is out!\n⚠️ Router params move to event.context.params"], "### ⚠ BREAKING CHANGES\n* move router params")).toEqual([]);
+    expect(only("breaking-first", ["pnpm 8 alpha: major changes, auto-install-peers is true by default"], "### Major Changes\n\n- `auto-install-peers` is `true` by default.")).toEqual([]);
+    expect(only("breaking-first", ["Gitea 1.9.1 is out!"], "* BUGFIXES\n  * Fix pull merge 500 error caused by git-fetch breaking behaviors (#8194)")).toEqual([]);
+  });
+});
+
+describe("thread-cap", () => {
+  it("catches a thread over its cap and a single post that became several", () => {
+    expect(only("thread-cap", Array.from({ length: 26 }, () => "post"), "", { mode: "thread", threadCap: 25 })).toEqual([{ check: "thread-cap", post: 25, detail: "26 posts > cap 25" }]);
+    expect(only("thread-cap", ["one", "two"])).toHaveLength(1);
+  });
+  it("passes a thread at its cap", () => {
+    expect(only("thread-cap", Array.from({ length: 25 }, () => "post"), "", { mode: "thread", threadCap: 25 })).toEqual([]);
+  });
+});
+
+describe("release-link", () => {
+  it("catches a post without the link and a thread with it only in the middle", () => {
+    expect(only("release-link", ["Vite 6.0.0 is out!"], "", { releaseUrl: URL })).toHaveLength(1);
+    expect(only("release-link", ["Vite 6.0.0 is out! 1/3", `${URL} 2/3`, "More fixes 3/3"], "", { releaseUrl: URL, mode: "thread" })).toHaveLength(1);
+  });
+  it("passes the link in post 1, or in a thread's last post, and no link when none was given", () => {
+    expect(only("release-link", [`Vite 6.0.0 is out! ${URL}`], "", { releaseUrl: URL })).toEqual([]);
+    expect(only("release-link", ["Vite 6.0.0 is out! 1/2", `Full notes: ${URL} 2/2`], "", { releaseUrl: URL, mode: "thread" })).toEqual([]);
+    expect(only("release-link", ["Vite 6.0.0 is out!"])).toEqual([]);
+  });
+});
+
+describe("duplicate-opener", () => {
+  it("catches a second opener taken from the notes", () => {
+    expect(only("duplicate-opener", ["Prettier 3.1.1 is out!\nv3.1.1 is here! Fixes config file search"])).toHaveLength(1);
+    expect(only("duplicate-opener", ["Vant 4.9.0 发布了！\nVant 4.9.0 正式发布"])).toHaveLength(1);
+  });
+  it("passes one opener and other uses of the word", () => {
+    expect(only("duplicate-opener", ["Alacritty 0.5.0 is out!\n• Prebuilt binaries for macOS are released in the app bundle"])).toEqual([]);
+  });
+});
+
+describe("incidental-date", () => {
+  it("catches release dates and date-only lines", () => {
+    expect(only("incidental-date", ["Vant 4.9.0\nReleased on 2024-05-02\n• Calendar switch mode"])).toHaveLength(1);
+    expect(only("incidental-date", ["Element Plus 1.3.0-beta.1\n_2021-12-31_\n• New popper-class prop"])).toHaveLength(1);
+  });
+  it("passes CVE ids and versions that look like numbers", () => {
+    expect(only("incidental-date", ["Node.js 20.18.2 fixes CVE-2025-23083 (High) and CVE-2025-22150"])).toEqual([]);
+  });
+});
+
+describe("invisible-characters", () => {
+  it("catches zero-width spaces, direction marks, soft hyphens and Hangul fillers", () => {
+    const defects = only("invisible-characters", ["New\u200Bfeature", "Persian \u200Fmark", "soft\u00ADhyphen", "name\u3164", "tag\u{E0041}"]);
+    expect(defects.map((defect) => defect.post)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it("passes the ZWSP that quiets a mention, emoji ZWJ sequences, ZWNJ in Persian and a subdivision flag", () => {
+    expect(only("invisible-characters", [`Thanks @${Q}sindresorhus 👨‍👩‍👧 می‌شود 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}`])).toEqual([]);
+  });
+});
+
+describe("live-mention", () => {
+  const notes = "* Bump `pydantic-core` to `v2.18.2` by @sydney-runkle in [#9307](https://github.com/pydantic/pydantic/pull/9307)";
+  it("catches a handle from the notes that X would mention (X stops a handle at the hyphen)", () => {
+    expect(only("live-mention", ["Pydantic 2.7.1: core bump by @sydney-runkle"], notes)).toEqual([{ check: "live-mention", post: 0, detail: "X would mention @sydney" }]);
+  });
+  it("passes quieted handles, e-mail addresses and the template's own mentions", () => {
+    expect(only("live-mention", [`core bump by @${Q}sydney-runkle, mail daniel@roe.dev, follow @pydantic`], notes)).toEqual([]);
+  });
+});

@@ -1,0 +1,584 @@
+// Objective checks of composed posts against the release notes they came from: the defects a program can see
+// (POST-QUALITY.md). Pure; each check is a small named function and errs towards passing text a maintainer would publish.
+import twitter from "twitter-text";
+import configs from "twitter-text/dist/configs.js";
+
+export interface CheckInput {
+  posts: string[]; // the composed posts, in order
+  notes: string; // the release notes Markdown the posts were made from
+  releaseUrl: string; // the release link the template put in ({url}); "" if none
+  mode: "single" | "thread";
+  maxLength: number; // 280 by default
+  threadCap?: number; // the composer's thread cap (posts), when mode is thread
+}
+export interface Defect {
+  check: string;
+  post: number; // 0-based
+  detail: string;
+}
+
+/** What every check gets: the input plus facts about the notes computed once. */
+interface Context extends CheckInput {
+  notesUrls: Set<string>;
+  notesWords: Set<string>;
+  notesAuthors: Set<string>;
+  leadIns: LeadIn[];
+  breaking: BreakingMarkers;
+}
+type Check = (context: Context) => Defect[];
+
+const ELLIPSIS = "…";
+const ZWSP = "\u200B";
+const BULLET = /^\s*(?:[-*+•◦▪‣·‧∙●○■□►▶➤→]|\d{1,3}[.)])\s+/u;
+// A leading emoji (with its variation selector, skin tone or ZWJ sequence) as used for item kinds: ✨ 🐛 ⚠️ 🧑‍💻.
+const EMOJI = /^\s*(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*\uFE0F?\s*/u;
+const BARE_MARKER = /^\s*(?:[-*+•◦▪‣·‧∙●○■□►▶➤→]|\d{1,3}[.)])?\s*$/u;
+const LABEL_END = /[:：]\s*$/u;
+
+const lines = (post: string) => post.split("\n");
+const nonEmpty = (list: string[]) => list.filter((line) => line.trim() !== "");
+/** Drops a line's bullet or item number and leading kind emoji: "• ✨ Add x" → "Add x". */
+function itemText(line: string): string {
+  let text = line.replace(BULLET, "");
+  for (let i = 0; i < 3 && EMOJI.test(text); i++) text = text.replace(EMOJI, "");
+  return text.trim();
+}
+/** Text as a reader compares it: NFC, no quieting ZWSP or Markdown marks, single spaces, lower case. */
+function normalize(text: string): string {
+  return text
+    .normalize("NFC")
+    .replaceAll(ZWSP, "")
+    .replace(/[`*_~]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+}
+function urlsIn(text: string): string[] {
+  return twitter.extractUrls(text);
+}
+const isLabel = (line: string) => LABEL_END.test(line) && urlsIn(line).length === 0 && !line.trim().endsWith("://");
+const isNumbering = (line: string) => /^\s*\(?\d+\s*\/\s*\d+\)?[:：]?\s*$/u.test(line);
+
+// ── Facts about the notes ──────────────────────────────────────────────────────────────────────────────────
+
+/** URLs the notes present as links, GitHub-style: scheme URLs, www. autolinks, <autolinks>, link targets, definitions. */
+function linksInNotes(notes: string): Set<string> {
+  const found = new Set<string>();
+  for (const url of urlsIn(notes)) if (/^(?:[a-z][\w+.-]*:\/\/|www\.)/iu.test(url)) found.add(url);
+  for (const [, target] of notes.matchAll(/\]\(\s*<?([^\s)>]+)/gu)) found.add(target!);
+  for (const [, target] of notes.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gmu)) found.add(target!);
+  for (const [, target] of notes.matchAll(/<((?:https?|ftp):\/\/[^\s>]+)>/gu)) found.add(target!);
+  // A link target as written may carry what twitter-text leaves out of the URL (a trailing ")" or "."); keep both.
+  for (const target of [...found]) for (const url of urlsIn(target)) found.add(url);
+  return found;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+/** Scripts written with spaces between words, where a cut can land inside a word (Latin is handled on its own). */
+const SPACED_SCRIPTS = ["Cyrillic", "Greek", "Arabic", "Hebrew", "Hangul", "Armenian", "Georgian", "Devanagari"];
+
+/** The notes' words, also split where the script changes ("修复filter" → "filter"), lower case; dotted numbers whole. */
+function wordsIn(notes: string): Set<string> {
+  const words = new Set<string>();
+  const text = notes.normalize("NFC");
+  for (const [run] of text.matchAll(WORD)) words.add(run.toLowerCase());
+  for (const [run] of text.matchAll(/[\p{Script=Latin}\p{M}\p{N}_]+/gu)) words.add(run.toLowerCase());
+  for (const [number] of text.matchAll(/\d+(?:\.\d+)+/gu)) words.add(number);
+  for (const script of SPACED_SCRIPTS) for (const [run] of text.matchAll(new RegExp(`[\\p{Script=${script}}\\p{M}\\p{N}_]+`, "gu"))) words.add(run.toLowerCase());
+  return words;
+}
+
+/** Markdown inline syntax reduced to the text a reader sees: link text, autolinks, no emphasis marks. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/gu, "$1")
+    .replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gu, "$1");
+}
+
+/**
+ * Author names the notes put in parentheses on lines that also carry a PR or commit reference, as Node.js and
+ * ESLint do ("… (Matteo Collina) [#123](…)", "… ([#123](…)) (Josh Goldberg ✨)").
+ */
+function authorsIn(notes: string): Set<string> {
+  const authors = new Set<string>();
+  const REF = String.raw`\[[^\]]*#\d+\]\([^)]*\)`;
+  // "(Name)" after a space, ending the line or followed only by a reference link.
+  const AUTHOR = new RegExp(String.raw` \(([\p{L}@][^()[\]]{1,39})\)\s*(?:${REF}\s*)?$`, "u");
+  for (const line of notes.split("\n")) {
+    if (!/#\d+|\/commit\/[0-9a-f]{7,}/u.test(line)) continue;
+    const name = AUTHOR.exec(line)?.[1]?.trim();
+    if (name && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b/iu.test(name)) authors.add(name);
+  }
+  return authors;
+}
+
+interface LeadIn {
+  tail: string; // the normalized end of the paragraph or item that ends with ":"
+  follows: "code" | "list" | "text" | "none";
+  followers: string[]; // normalized lines of the block that follows it
+}
+/** Paragraphs and list items of the notes that end with ":" and what follows them (a code block, a list…). */
+function leadInsOf(notes: string): LeadIn[] {
+  type Block = { kind: "code" | "list" | "text"; lines: string[] };
+  const blocks: Block[] = [];
+  let fence: string | undefined;
+  let current: Block | undefined;
+  const close = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  for (const raw of notes.split("\n")) {
+    if (fence !== undefined) {
+      if (raw.trim().startsWith(fence)) {
+        fence = undefined;
+        close();
+      } else current!.lines.push(raw);
+      continue;
+    }
+    const opener = /^\s*(`{3,}|~{3,})/u.exec(raw);
+    if (opener) {
+      close();
+      fence = opener[1]!;
+      current = { kind: "code", lines: [] };
+      continue;
+    }
+    if (raw.trim() === "") {
+      close();
+      continue;
+    }
+    if (/^ {4,}|^\t/u.test(raw) && !current) {
+      current = { kind: "code", lines: [raw] };
+      continue;
+    }
+    if (BULLET.test(raw)) {
+      // Each item is its own block: a lead-in item ("- the following:") is followed by its sub-items.
+      close();
+      current = { kind: "list", lines: [raw] };
+      continue;
+    }
+    if (!current) current = { kind: "text", lines: [] };
+    current.lines.push(raw);
+  }
+  close();
+  const leadIns: LeadIn[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === "code") return;
+    const text = plainText(block.lines.join(" "));
+    if (!LABEL_END.test(text)) return;
+    const next = blocks[i + 1];
+    // A list goes on over consecutive item blocks; a code block is one block.
+    const following: Block[] = [];
+    for (let j = i + 1; next && j < blocks.length && blocks[j]!.kind === next.kind; j++) {
+      following.push(blocks[j]!);
+      if (next.kind !== "list") break;
+    }
+    leadIns.push({
+      tail: normalize(text).slice(-40),
+      follows: next ? next.kind : "none",
+      followers: following.flatMap((block) => block.lines.map((line) => normalize(plainText(itemText(line))))).filter(Boolean),
+    });
+  });
+  return leadIns;
+}
+
+interface BreakingMarkers {
+  present: boolean;
+  words: string[]; // the notes' own words for it, lower case
+}
+const UNIVERSAL_BREAKING = ["breaking", "⚠", "💥", "破坏性", "不兼容", "破壊的", "incompatible"];
+/** Whether the notes announce a breaking change, and in which words. Code blocks are not read. */
+function breakingIn(notes: string): BreakingMarkers {
+  const words = new Set<string>();
+  let inCode = false;
+  for (const raw of notes.split("\n")) {
+    if (/^\s*(?:`{3,}|~{3,})/u.test(raw)) inCode = !inCode;
+    if (inCode) continue;
+    const heading = /^\s{0,3}#{1,6}\s+(.*)$/u.exec(raw)?.[1];
+    const item = itemText(raw).replace(/^[*_[(]+/u, "");
+    if (heading !== undefined) {
+      const title = heading.replace(/[#*_`]/gu, "").trim();
+      // A breaking-change label, not a heading that happens to use the word ("Fix line breaking in JSX").
+      if ((/\bBREAKING\b/u.test(title) || /breaking changes?|^\W*(?:breaking|backwards?[- ]incompatible|⚠|💥)|破坏性|不兼容|破壊的|^major changes$/iu.test(title))) {
+        if (title.length <= 40) words.add(title.toLowerCase());
+        for (const word of UNIVERSAL_BREAKING) if (title.toLowerCase().includes(word)) words.add(word);
+        if (/^major changes$/iu.test(title)) words.add("major");
+      }
+    }
+    if (
+      /\bBREAKING\b|\b[a-z]+(?:\([^)]*\))?!:/u.test(raw) ||
+      /breaking changes?\s*[:：]/iu.test(raw) ||
+      /^(?:\[?breaking\]?|breaking change)\s*[:：\]]/iu.test(item) ||
+      /^(?:⚠|💥)/u.test(item) ||
+      /^(?:\*\*)?[\w-]+:(?:\*\*)?\s*⚠/u.test(item) ||
+      /破坏性|不兼容|破壊的|SEMVER-MAJOR/u.test(raw) ||
+      /^backwards?[- ]incompatible/iu.test(item)
+    ) {
+      for (const word of UNIVERSAL_BREAKING) if (raw.toLowerCase().includes(word)) words.add(word);
+      words.add("breaking");
+    }
+  }
+  return { present: words.size > 0, words: [...words] };
+}
+
+// ── The checks ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Each post fits as X counts it and X accepts it. */
+function length({ posts, maxLength }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const parsed = twitter.parseTweet(text, { ...configs.defaults, maxWeightedTweetLength: maxLength });
+    if (parsed.weightedLength > maxLength) defects.push({ check: "length", post, detail: `weighted length ${parsed.weightedLength} > ${maxLength}` });
+    else if (!parsed.valid) defects.push({ check: "length", post, detail: "X would refuse this text (empty or invalid characters)" });
+  });
+  return defects;
+}
+
+/** A URL X would link that was no link in the notes: a file name, a dotted identifier, a bare domain. */
+function accidentalLink({ posts, notesUrls, releaseUrl }: Context): Defect[] {
+  const known = (url: string) => url === releaseUrl || notesUrls.has(url) || notesUrls.has(url.replace(/\/$/u, "")) || notesUrls.has(`${url}/`);
+  return posts.flatMap((text, post) =>
+    urlsIn(text)
+      .filter((url) => !known(url))
+      .map((url) => ({ check: "accidental-link", post, detail: `X would link "${url}", which is no link in the notes` })),
+  );
+}
+
+/** "…" straight after sentence punctuation ("notes.…", "Config,…", "修复。…"). */
+function ellipsisAfterPunctuation({ posts, notes }: Context): Defect[] {
+  const pattern = /[.,;:!?。，、；：！？][)\]}"'”’」』）】]*…/gu;
+  return posts.flatMap((text, post) =>
+    [...text.matchAll(pattern)]
+      .filter(([match]) => !notes.includes(match))
+      .map(([match]) => ({ check: "ellipsis-after-punctuation", post, detail: `"${match}"` })),
+  );
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** How much a cut line kept, in words: Latin-like tokens count one each, CJK two characters per word. */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/u).filter(Boolean)) {
+    const cjk = [...token].filter((char) => CJK.test(char)).length;
+    count += cjk > 0 ? Math.max(1, Math.floor(cjk / 2)) + (/[\p{L}\p{N}]{2,}/u.test(token.replace(new RegExp(CJK.source, "gu"), " ")) ? 1 : 0) : 1;
+  }
+  return count;
+}
+/** The word a cut line ends in, when it ends inside a word of a spaced script (or a Latin run in CJK text). */
+function cutWord(before: string): string | undefined {
+  const last = [...before].at(-1);
+  if (last === undefined) return undefined;
+  if (/\p{N}/u.test(last)) return /\d+(?:\.\d+)*$/u.exec(before)?.[0];
+  if (/\p{Script=Latin}/u.test(last)) return /[\p{Script=Latin}\p{M}\p{N}_]+$/u.exec(before)?.[0];
+  // Han, kana, Thai…: no spaces, so no word boundary to check.
+  const script = SPACED_SCRIPTS.find((name) => new RegExp(`\\p{Script=${name}}`, "u").test(last));
+  return script ? new RegExp(`[\\p{Script=${script}}\\p{M}\\p{N}_]+$`, "u").exec(before)?.[0] : undefined;
+}
+/** A cut that keeps too little: a bare bullet, one word, only a scope, an emoji and a word, or half a word. */
+function stubCut({ posts, notesWords }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of lines(text)) {
+      const trimmed = line.trimEnd();
+      if (!trimmed.endsWith(ELLIPSIS)) continue;
+      const before = trimmed.slice(0, -ELLIPSIS.length).replaceAll(ZWSP, "");
+      const led = BULLET.test(before) || EMOJI.test(before);
+      const kept = itemText(before).replace(/^[*_`]+|[*_`]+$/gu, "");
+      const report = (detail: string) => defects.push({ check: "stub-cut", post, detail: `${detail}: "${trimmed.trim()}"` });
+      if (before.trim() === "") continue; // a line that is only "…" marks omitted text, it cuts nothing
+      if (kept === "" || BARE_MARKER.test(before)) report("nothing left but the bullet");
+      else if (led && /^[\w@./-]+[:：]$/u.test(kept)) report("only a scope or label is left");
+      else if (led && wordCount(kept) <= 1) report("one word is left");
+      else {
+        const word = cutWord(before);
+        if (word !== undefined && !notesWords.has(word.toLowerCase())) report(`cut inside "${word}"`);
+      }
+    }
+  });
+  return defects;
+}
+
+const PAIRS: Array<[string, string]> = [["(", ")"], ["[", "]"], ["{", "}"], ["“", "”"], ["「", "」"], ["『", "』"], ["（", "）"], ["【", "】"], ["‘", "’"]];
+/** Whether a straight quote is left open: '"' by parity, "'" only where it opens a quote (not "don't", "users'"). */
+function openStraightQuote(text: string, quote: '"' | "'"): boolean {
+  const chars = [...text];
+  // A quote with spaces on both sides is the character itself ("start with ' or \" and"), not a quotation.
+  const quoting = (i: number) => !(/\s/u.test(chars[i - 1] ?? " ") && /\s/u.test(chars[i + 1] ?? " "));
+  if (quote === '"') return chars.filter((char, i) => char === '"' && quoting(i)).length % 2 === 1;
+  let opens = 0;
+  let closes = 0;
+  chars.forEach((char, i) => {
+    if (char !== "'") return;
+    const prev = chars[i - 1] ?? " ";
+    const next = chars[i + 1] ?? " ";
+    if (/[\s([{]/u.test(prev) && /\S/u.test(next)) opens += 1;
+    else if (/\S/u.test(prev) && /[\s)\]}.,;:!?]/u.test(next)) closes += 1;
+  });
+  return opens > closes;
+}
+/** A cut line ending inside brackets, quotes or a code span. */
+function cutInBrackets({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of lines(text)) {
+      const trimmed = line.trimEnd();
+      if (!trimmed.endsWith(ELLIPSIS)) continue;
+      const before = trimmed.slice(0, -ELLIPSIS.length);
+      const open: string[] = [];
+      for (const [left, right] of PAIRS) if (before.split(left).length - 1 > before.split(right).length - 1) open.push(left);
+      for (const quote of ['"', "'"] as const) if (openStraightQuote(before, quote)) open.push(quote);
+      if ((before.split("`").length - 1) % 2 === 1) open.push("`");
+      if (open.length > 0) defects.push({ check: "cut-in-brackets", post, detail: `cut inside ${open.join(" ")}: "${trimmed.trim()}"` });
+    }
+  });
+  return defects;
+}
+
+const HANDLE = String.raw`[@＠]${ZWSP}?[A-Za-z0-9_][\w-]*(?:\[bot\])?`;
+const CREDIT_PATTERNS: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`\bby\s+${HANDLE}`, "iu"), "“by @user”"],
+  [new RegExp(String.raw`\bthanks(?:\s+to)?\s+${HANDLE}`, "iu"), "“Thanks @user”"],
+  [new RegExp(String.raw`\(${HANDLE}\)`, "u"), "“(@user)”"],
+  [/\bPR\s*#\d+/u, "“PR #123”"],
+  [/\(#\d+[^)]*\)/u, "“(#123…)”"],
+  [/(?:^|[\s([{,，、:：])#\d+\b/mu, "an issue or PR number"],
+  [/[\w.-]+\/[\w.-]+#\d+\b/u, "a cross-repository reference"],
+  [new RegExp(String.raw`由\s*${HANDLE}`, "u"), "“由@user”"],
+  [new RegExp(String.raw`${HANDLE}\s*(?:贡献|提交|提供)`, "u"), "“@user 贡献”"],
+  [/贡献[，,]?\s*在|首次贡献|中首次/u, "“贡献，在…”"],
+  [/\bin\s+https?:\/\/github\.com\/[^\s/]+\/[^\s/]+\/pull\/\d+/u, "“in https://github.com/…/pull/N”"],
+  [/github\.com\/[^\s/]+\/[^\s/]+\/(?:pull|issues|commit)\/\w+/u, "a link to a PR, issue or commit"],
+];
+const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDLE}(?:[\s,、]+${HANDLE})*\s*$`, "u");
+/** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
+function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of lines(text)) {
+      const found: string[] = [];
+      for (const [pattern, what] of CREDIT_PATTERNS) {
+        const match = pattern.exec(line);
+        if (match) found.push(`${what} "${match[0].trim()}"`);
+      }
+      for (const author of notesAuthors) if (line.includes(`(${author})`)) found.push(`an author in parentheses "(${author})"`);
+      if (AUTHOR_ONLY.test(line)) found.push("an item that is only an author");
+      if (found.length > 0) defects.push({ check: "credit-leftover", post, detail: `${found.join(", ")}: "${line.trim()}"` });
+    }
+  });
+  return defects;
+}
+
+/** Whether two normalized lines share a beginning long enough to be the same line (one may be cut). */
+function overlaps(a: string, b: string): boolean {
+  const head = (text: string) => text.slice(0, 24);
+  return (head(a).length >= 6 && b.includes(head(a))) || (head(b).length >= 6 && a.includes(head(b)));
+}
+/** A lead-in with nothing after it: a last line ending in ":", stacked labels, or "with:" whose code block was dropped. */
+function danglingLeadIn({ posts, leadIns }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      if (!isLabel(line) || isNumbering(line)) return;
+      const rest = content.slice(i + 1).filter((next) => !isNumbering(next));
+      if (rest.every(isLabel)) {
+        defects.push({ check: "dangling-lead-in", post, detail: `${rest.length === 0 ? "ends the post" : "is followed only by labels"}: "${line.trim()}"` });
+        return;
+      }
+      // Compare with the notes: a lead-in to a code block or list must be followed by some of it.
+      const tail = normalize(itemText(line)).slice(-40);
+      const source = leadIns.find((leadIn) => tail.length >= 8 && (leadIn.tail.endsWith(tail) || tail.endsWith(leadIn.tail)));
+      if (!source || (source.follows !== "code" && source.follows !== "list")) return;
+      const next = normalize(itemText(rest[0]!)).replace(/…$/u, "");
+      const kept = source.followers.some((follower) => overlaps(next, follower));
+      if (!kept) defects.push({ check: "dangling-lead-in", post, detail: `its ${source.follows === "code" ? "code block" : "list"} was left out: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}
+
+const ORPHAN_TEXT = [
+  "github release",
+  "the github release",
+  "all commits",
+  "full changelog",
+  "release notes",
+  "full release notes",
+  "changelog",
+  "here",
+  "the reference",
+  "reference",
+  "this pr",
+  "compare",
+  "compare changes",
+  "diff",
+  "commits",
+  "github security advisory",
+  "security advisory",
+  "migration guide",
+  "the migration guide",
+  "more details",
+  "details",
+];
+/** A line that was only link text, now without its link ("GitHub release", "All Commits", "here"). */
+function orphanLinkText({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      if (urlsIn(line).length > 0) return;
+      const phrase = normalize(itemText(line))
+        .replace(/[.!:：。]+$/u, "")
+        .replace(/^(?:see|read|check(?: out)?|view|more in|details in)\s+/u, "")
+        .trim();
+      if (!ORPHAN_TEXT.includes(phrase)) return;
+      // A label with something after it is a label ("Changelog:" then items; "Release notes:" then the link).
+      if (LABEL_END.test(line) && i < content.length - 1) return;
+      defects.push({ check: "orphan-link-text", post, detail: `link text without its link: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}
+
+/** Markdown or HTML the reader would see as marks: bold, headings, link syntax, tags, fences, table rows. */
+function markdownLeftover({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const report = (what: string) => defects.push({ check: "markdown-leftover", post, detail: what });
+    if (text.includes("```")) report("a code fence (```)");
+    const prose = text.replace(/`[^`\n]+`/gu, "`…`"); // code spans keep their marks (`**kwargs`, `__init__`)
+    if (/\*\*[^*\n]+?\*\*/u.test(prose)) report("bold marks (**)");
+    // "__init__" and "__attrs_pre_init__" are Python names; "__Note__" and "__two words__" are emphasis.
+    for (const [, inner] of prose.matchAll(/__([^_\s][^_\n]*?)__(?![\w(])/gu)) if (/\s|^\p{Lu}/u.test(inner!)) report("emphasis marks (__)");
+    if (prose.includes("](")) report("link syntax (](…)");
+    if (/^\s{0,3}#{1,6}\s/mu.test(text)) report("a heading mark (#)");
+    if (/<(?:br|details|summary|img|sup|kbd)\b|<!--/iu.test(prose)) report("HTML");
+    if (/^\s*\|.*\|.*\|\s*$/mu.test(text) || /^\s*\|?\s*:?-{3,}:?\s*\|/mu.test(text)) report("a table row");
+  });
+  return defects;
+}
+
+/** When the notes announce a breaking change, the first post says so. */
+function breakingFirst({ posts, breaking }: Context): Defect[] {
+  if (!breaking.present || posts.length === 0) return [];
+  const first = posts[0]!.toLowerCase();
+  const said = [...UNIVERSAL_BREAKING, ...breaking.words].some((word) => first.includes(word));
+  return said ? [] : [{ check: "breaking-first", post: 0, detail: `the notes announce a breaking change (${breaking.words.slice(0, 3).join(", ")}) but post 1 does not say so` }];
+}
+
+/** A thread stays within the composer's cap; a single post is one post. */
+function threadCap({ posts, mode, threadCap: cap }: Context): Defect[] {
+  if (mode === "single" && posts.length > 1) return [{ check: "thread-cap", post: 1, detail: `single mode made ${posts.length} posts` }];
+  if (mode === "thread" && cap !== undefined && posts.length > cap) return [{ check: "thread-cap", post: cap, detail: `${posts.length} posts > cap ${cap}` }];
+  return [];
+}
+
+/** The release link is where a reader finds it: in the post, or in a thread's first or last post. */
+function releaseLink({ posts, releaseUrl, mode }: Context): Defect[] {
+  if (releaseUrl === "" || posts.length === 0) return [];
+  const found = mode === "thread" ? posts[0]!.includes(releaseUrl) || posts.at(-1)!.includes(releaseUrl) : posts[0]!.includes(releaseUrl);
+  return found ? [] : [{ check: "release-link", post: 0, detail: `${mode === "thread" ? "neither the first nor the last post" : "the post"} carries ${releaseUrl}` }];
+}
+
+const OPENERS = [
+  /\b(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)\b/giu,
+  /\b(?:has been|have been|was|were|just|now|finally)\s+released\b/giu,
+  /(?:^|[.!]\s+)released\s*[!:]/gimu,
+  /正式发布|已发布|发布了|发布啦|リリースしました|リリースされました|출시/gu,
+];
+/** Only one "is out" in the first post (the header's), not a second from the notes ("v2.0.0 is here!"). */
+function duplicateOpener({ posts }: Context): Defect[] {
+  if (posts.length === 0) return [];
+  const found = OPENERS.flatMap((pattern) => [...posts[0]!.matchAll(pattern)].map(([match]) => match.trim()));
+  return found.length > 1 ? [{ check: "duplicate-opener", post: 0, detail: `${found.length} openers: ${found.map((m) => `"${m}"`).join(", ")}` }] : [];
+}
+
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})`;
+const RELEASED_ON = new RegExp(String.raw`\b(?:released|published)\s+(?:on|at)\s+${DATE}|\brelease date\s*[:：]?\s*${DATE}`, "iu");
+const DATE_LINE = new RegExp("^\\s*[(\\[_*`]*" + DATE + "[)\\]_*`]*\\s*$", "u");
+/** Dates a post does not need: "Released on 2025-02-03", a line that is only a date. */
+function incidentalDate({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of lines(text)) {
+      if (RELEASED_ON.test(line) || DATE_LINE.test(itemText(line))) defects.push({ check: "incidental-date", post, detail: `"${line.trim()}"` });
+    }
+  });
+  return defects;
+}
+
+const INVISIBLE: Array<[RegExp, string]> = [
+  [/[\u200E\u200F\u061C]/u, "a direction mark (LRM/RLM/ALM)"],
+  [/[\u202A-\u202E\u2066-\u2069]/u, "a bidi control"],
+  [/[\u2060-\u2064\u180E\uFEFF]/u, "a word joiner or invisible operator"],
+  [/[\u3164\u115F\u1160\uFFA0]/u, "a Hangul filler"],
+  [/\u00AD/u, "a soft hyphen"],
+  [/\u034F/u, "a combining grapheme joiner"],
+];
+/** Characters a reader cannot see; the ZWSP that quiets a mention ("@\u200Buser") is the one allowed. */
+function invisibleCharacters({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const report = (what: string, at: number) => defects.push({ check: "invisible-characters", post, detail: `${what} at ${at}` });
+    const chars = [...text];
+    chars.forEach((char, i) => {
+      const prev = chars[i - 1] ?? "";
+      const next = chars[i + 1] ?? "";
+      if (char === ZWSP && prev !== "@" && prev !== "＠") report("a zero-width space (not after @)", i);
+      else if (char === "\u200D" && !(/\p{Extended_Pictographic}|\uFE0F|\p{Emoji_Modifier}/u.test(prev) && /\p{Extended_Pictographic}/u.test(next)) && !(/\p{L}|\p{M}/u.test(prev) && /\p{L}|\p{M}/u.test(next)))
+        report("a zero-width joiner outside an emoji", i);
+      else if (char === "\u200C" && !(/\p{L}|\p{M}/u.test(prev) && /\p{L}|\p{M}/u.test(next))) report("a zero-width non-joiner outside a word", i);
+      else if (/[\u{E0000}-\u{E007F}]/u.test(char)) {
+        // Tag characters are allowed only inside a subdivision flag: 🏴 followed by tags up to CANCEL TAG.
+        let start = i;
+        while (start > 0 && /[\u{E0020}-\u{E007E}]/u.test(chars[start - 1]!)) start -= 1;
+        if (chars[start - 1] !== "\u{1F3F4}") report("a tag character", i);
+      } else for (const [pattern, what] of INVISIBLE) if (pattern.test(char)) report(what, i);
+    });
+  });
+  return defects;
+}
+
+/** An @handle X would turn into a mention; handles taken from the notes must be quieted. */
+function liveMention({ posts, notes }: Context): Defect[] {
+  const lower = notes.toLowerCase();
+  return posts.flatMap((text, post) => {
+    const urls = twitter.extractUrlsWithIndices(text).map((entity) => entity.indices);
+    return twitter
+      .extractMentionsOrListsWithIndices(text)
+      .filter(({ indices: [at] }) => !urls.some(([start, end]) => at >= start && at < end))
+      .filter(({ screenName }) => lower.includes(`@${screenName.toLowerCase()}`) || lower.includes(`/${screenName.toLowerCase()})`))
+      .map(({ screenName }) => ({ check: "live-mention", post, detail: `X would mention @${screenName}` }));
+  });
+}
+
+export const CHECKS: Record<string, Check> = {
+  length,
+  "accidental-link": accidentalLink,
+  "ellipsis-after-punctuation": ellipsisAfterPunctuation,
+  "stub-cut": stubCut,
+  "cut-in-brackets": cutInBrackets,
+  "credit-leftover": creditLeftover,
+  "dangling-lead-in": danglingLeadIn,
+  "orphan-link-text": orphanLinkText,
+  "markdown-leftover": markdownLeftover,
+  "breaking-first": breakingFirst,
+  "thread-cap": threadCap,
+  "release-link": releaseLink,
+  "duplicate-opener": duplicateOpener,
+  "incidental-date": incidentalDate,
+  "invisible-characters": invisibleCharacters,
+  "live-mention": liveMention,
+};
+
+export function checkPosts(input: CheckInput): Defect[] {
+  const context: Context = {
+    ...input,
+    notesUrls: linksInNotes(input.notes),
+    notesWords: wordsIn(input.notes),
+    notesAuthors: authorsIn(input.notes),
+    leadIns: leadInsOf(input.notes),
+    breaking: breakingIn(input.notes),
+  };
+  return Object.values(CHECKS).flatMap((check) => check(context));
+}
