@@ -2,7 +2,7 @@
 // (test/golden) and the shared corpus, single and thread, and writes a Markdown report with every post and the
 // objective checks' defects beside it. Not a test: it never fails on defects, it shows them.
 //
-//   npm run build && node scripts/golden.js report.md [--corpus DIR] [--only TEXT] [--thread-cap N]
+//   npm run build && node scripts/golden.js report.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project]
 //
 // Runs with the Node that npm puts on PATH (24, which loads the checks' TypeScript directly).
 import { execFile } from "node:child_process";
@@ -17,13 +17,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist/cli/index.js");
 const MAX_LENGTH = 280;
 
-const USAGE = "Usage: node scripts/golden.js REPORT.md [--corpus DIR] [--only TEXT] [--thread-cap N]";
+const USAGE = "Usage: node scripts/golden.js REPORT.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project]";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     corpus: { type: "string", default: join(ROOT, "../shared/corpus") },
     only: { type: "string" },
-    "thread-cap": { type: "string", default: "25" },
+    // The composer's default cap; --project passes each release's product name, as the plugin knows its package.
+    "max-posts": { type: "string", default: "5" },
+    project: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -35,8 +37,7 @@ if (!existsSync(CLI)) {
   console.error(`golden: ${relative(ROOT, CLI)} is missing; run 'npm run build' first.`);
   process.exit(2);
 }
-// TODO(composer): read the cap from the CLI (or pass --thread-cap) once preview has a thread-cap setting.
-const threadCap = Number(values["thread-cap"]);
+const threadCap = Number(values["max-posts"]);
 
 /** One release to preview, from an index.json of either set, with what the CLI needs. */
 function releasesOf(set, indexFile, dir) {
@@ -64,31 +65,16 @@ function releasesOf(set, indexFile, dir) {
   });
 }
 
-/** The posts preview printed: "── post 1 of 2 ──", the text, "── 123/280 ──". */
-function parsePreview(stdout) {
-  // TODO(composer): use `preview --json` ({ posts: [{ text, weightedLength }] }) once it exists, instead of parsing.
-  const posts = [];
-  let current;
-  for (const line of stdout.split("\n")) {
-    if (/^── post \d+ of \d+ ──$/u.test(line)) current = [];
-    else if (current && /^── \d+\/\d+ ──$/u.test(line)) {
-      posts.push(current.join("\n"));
-      current = undefined;
-    } else if (current) current.push(line);
-  }
-  return posts;
-}
-
 async function preview(release, thread) {
-  const args = [CLI, "preview", "--notes", release.file, "--version", release.version, "--tag", release.tag, "--name", release.tag];
-  args.push("--repo", `${release.owner}/${release.repo}`, "--url", release.url);
-  // TODO(composer): pass the project's recognisable name (release.project) once preview has a --project flag.
+  const args = [CLI, "preview", "--json", "--notes", release.file, "--version", release.version, "--tag", release.tag, "--name", release.tag];
+  args.push("--repo", `${release.owner}/${release.repo}`, "--url", release.url, "--max-posts", String(threadCap));
+  if (values.project && release.project) args.push("--project", release.project);
   if (thread) args.push("--thread");
   try {
     const { stdout } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { exit: 0, posts: parsePreview(stdout), error: "" };
+    return { exit: 0, posts: JSON.parse(stdout).posts.map((post) => post.text), error: "" };
   } catch (error) {
-    return { exit: error.code ?? 1, posts: parsePreview(error.stdout ?? ""), error: (error.stderr ?? String(error)).trim() };
+    return { exit: error.code ?? 1, posts: [], error: (error.stderr ?? String(error)).trim() };
   }
 }
 

@@ -1509,11 +1509,19 @@ function shellQuote(value) {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   be: () => (/* binding */ ReleaseTweetError)
 /* harmony export */ });
-/* unused harmony export README_URL */
+/* unused harmony exports DOCS_URL, docsUrl, errorDocsUrl */
 // The one error type the core throws for expected failures: what went wrong, what to do, where to read more.
 // Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
-// The package page renders the README; its anchors are the README section ids.
-const README_URL = "https://www.npmjs.com/package/release-tweet#";
+// The reference docs live in the repository's docs/ folder; GitHub renders every heading with an anchor (its slug).
+const DOCS_URL = "https://github.com/release-tweet/release-tweet/blob/main/docs/";
+/** A link to a docs page, or to one of its headings: docsUrl("errors", "exduplicate"). */
+function docsUrl(page, anchor) {
+    return `${DOCS_URL}${page}.md${anchor ? `#${anchor}` : ""}`;
+}
+/** Each error code is a heading of docs/errors.md (test/troubleshooting.test.ts checks it), so its anchor is the code. */
+function errorDocsUrl(code) {
+    return docsUrl("errors", code.toLowerCase());
+}
 class ReleaseTweetError extends Error {
     name = "ReleaseTweetError";
     /** `E` + noun, e.g. ENOTWITTERAPIKEY, EXDUPLICATE. */
@@ -1527,9 +1535,10 @@ class ReleaseTweetError extends Error {
         this.fix = fix;
         this.docs = options.docs ?? "troubleshooting";
     }
-    /** Markdown for semantic-release's error report and the job summary. */
+    /** Markdown for semantic-release's error report and the job summary: what to do, then the code's docs entry. */
     get details() {
-        return `${this.fix}\n\nSee [${this.docs}](${README_URL}${this.docs}).`;
+        const link = `See [${this.code}](${errorDocsUrl(this.code)}).`;
+        return this.fix ? `${this.fix}\n\n${link}` : link;
     }
     /** The one-paragraph form the CLI and the Action print. */
     get summary() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { READ_LIMIT, readMarkdown } from "../../src/notes/markdown.js";
 
 const shape = (markdown: string) =>
-  readMarkdown(markdown).blocks.map((block) => `${block.kind}:${block.depth}:${block.parent}:${block.dropped ?? block.text.replace(/[\u0000-\u0002]/gu, "|")}`);
+  readMarkdown(markdown).blocks.map((block) => `${block.kind}:${block.depth}:${block.parent}:${block.dropped ?? block.text.replace(/\p{Cc}/gu, "|")}`);
 
 describe("readMarkdown", () => {
   it("gives headings, paragraphs, items (with their nesting) and what was dropped, in order", () => {
