@@ -2,7 +2,6 @@
 import { ReleaseTweetError } from "../core/errors.js";
 import { fetchText } from "../core/transport.js";
 import { githubMessage } from "../github/error-message.js";
-import { redact } from "../core/redact.js";
 import type { Release } from "../core/types.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
@@ -281,7 +280,7 @@ export async function findReleaseByTag(query: ReleaseQuery, now: () => number = 
       { docs: "github-action" },
     );
   }
-  const said = redact(githubMessage(body), [query.token]);
+  const said = githubMessage(body, [query.token]);
   throw new ReleaseTweetError(
     "EGITHUBAPI",
     `${answered}${said ? ` ("${said}")` : ""}.`,

@@ -15,8 +15,10 @@ import {
   type SecretsClientOptions,
   type SecretsTarget,
 } from "../github/secrets.js";
+import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, type XCredentials } from "../core/types.js";
+import { xHandle } from "../x/handle.js";
 import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
 import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
@@ -42,8 +44,6 @@ type Destination =
   | { kind: "print"; repo: string | undefined; environment: string | undefined };
 
 const PIN_PATTERN = /^\d{4,10}$/;
-/** X's rule for a handle; anything else in screen_name is not printed. */
-const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
 const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
@@ -121,7 +121,7 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
       const api = onGitHubCom
         ? ""
         : options.githubApiUrl === undefined
-          ? `; on ${origin.host}, not github.com`
+          ? `; on ${quoteOutside(origin.host, [], { maxLength: 100 })}, not github.com`
           : `; GitHub API ${apiUrl} from ${GITHUB_API_ENV}`;
       io.out(`Repository: ${repo} (from the origin remote${api})`);
     }
@@ -164,10 +164,12 @@ function isRepo(repo: string): boolean {
 
 /** "@handle" when X's answer holds a valid handle; else words that promise nothing about the name. */
 function accountName(screenName: string): string {
-  return HANDLE_PATTERN.test(screenName) ? `@${screenName}` : "the X account you signed in with";
+  return xHandle(screenName) ?? "the X account you signed in with";
 }
 
-function unknownHostError(host: string, tokenName: string): ReleaseTweetError {
+function unknownHostError(remoteHost: string, tokenName: string): ReleaseTweetError {
+  // The host is whatever the git config says: quoted like any text from outside.
+  const host = quoteOutside(remoteHost, [], { maxLength: 100 });
   return new ReleaseTweetError(
     "EGITHUBHOST",
     `The origin remote is on ${host}, not github.com, and ${GITHUB_API_ENV} is not set, so ${tokenName} was sent nowhere.`,

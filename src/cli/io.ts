@@ -1,5 +1,6 @@
 // The CLI's only contact with the terminal: output streams, stdin and environment, injectable for tests.
 import type { Readable } from "node:stream";
+import { withoutTerminalControls } from "../core/outside-text.js";
 
 export interface CliIo {
   out(text: string): void;
@@ -9,15 +10,13 @@ export interface CliIo {
   cwd: string;
 }
 
-// C0 controls except tab and newline (so ESC, BEL and CR too), DEL and C1 (CSI U+009B, OSC U+009D). Lines carry
-// text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links, titles, cursor).
-// The CLI prints no colours or cursor moves of its own.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
-/** `text` as the terminal may see it: every control character other than newline and tab removed. */
+/**
+ * `text` as the terminal may see it: every control character other than newline and tab removed (ESC, BEL, CR, DEL,
+ * C1). Lines carry text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links,
+ * titles, cursor). The CLI prints no colours or cursor moves of its own.
+ */
 export function forTerminal(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, "");
+  return withoutTerminalControls(text);
 }
 
 export function standardIo(): CliIo {

@@ -151,7 +151,7 @@ export class XClient {
     if (response.status !== 200) throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
     const data = readData(response.body);
     if (typeof data?.id !== "string" || typeof data.username !== "string") {
-      throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response)} without data.id and data.username` });
+      throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response, this.#secrets)} without data.id and data.username` });
     }
     return { id: data.id, username: data.username };
   }

@@ -57,6 +57,7 @@ export interface FakeX {
   url: string;
   tweets: FakeTweet[];
   requests: FakeRequest[];
+  /** Faults for the next requests to POST /2/tweets and GET /2/users/me (after their signature is checked), in order. */
   enqueue(...faults: Fault[]): void;
   /**
    * Faults for the next requests to POST /oauth/request_token or /oauth/access_token, in order. "land-then-reset"
@@ -69,6 +70,8 @@ export interface FakeX {
   close(): Promise<void>;
   callbackMode: "pin" | "redirect";
   approvedCallbacks: string[];
+  /** The username GET /2/users/me answers with (default FAKE_USER.screenName): a hostile X, say. */
+  username: string;
 }
 
 // Real bodies from X (PLATFORM-FACTS.md).
@@ -186,6 +189,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     },
     callbackMode: "pin",
     approvedCallbacks: [],
+    username: FAKE_USER.screenName,
   };
 
   const server = createServer((req, res) => {
@@ -273,7 +277,9 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       case "GET /2/users/me": {
         const auth = verify(req, url, body, userToken);
         if (typeof auth === "string") return unauthorized(req, res, url.pathname, auth);
-        return sendJson(req, res, 200, { data: { id: FAKE_USER.userId, name: "Release Bot", username: FAKE_USER.screenName } });
+        // The same queue as POST /2/tweets: a test checking credentials enqueues what X answers them.
+        if (playAnswerFault(req, res, faults.shift())) return;
+        return sendJson(req, res, 200, { data: { id: FAKE_USER.userId, name: "Release Bot", username: fake.username } });
       }
       case "POST /oauth/request_token":
         return requestToken(req, res, url, body);
