@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
 
@@ -76,7 +77,7 @@ interface Project {
  * A consumer project: release-tweet unpacked from the tarball into node_modules, and its declared runtime
  * dependencies linked from this checkout — so a dependency missing from package.json fails here, with no network.
  */
-async function createProject(branches: unknown[] = ["main"]): Promise<Project> {
+async function createProject(branches: unknown[] = ["main"], pluginOptions: Record<string, unknown> = {}): Promise<Project> {
   const root = await mkdtemp(join(base, "project-"));
   const remote = join(root, "remote.git");
   const dir = join(root, "work");
@@ -96,7 +97,7 @@ async function createProject(branches: unknown[] = ["main"]): Promise<Project> {
     JSON.stringify({
       branches,
       repositoryUrl: `file://${remote}`,
-      plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", {}]],
+      plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", pluginOptions]],
     }),
   );
   git(dir, "add", ".");
@@ -228,6 +229,27 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(fakeX.tweets[1]!.text).toContain("1.2.0");
     expectNoCredential(onNext.output + promoted.output);
   }, 120_000);
+
+  it("whatever X answers (a hostile username, error details with commands, ESC, BEL), the log has no raw control character and no line a runner would obey", async () => {
+    fakeX = await startFakeX();
+    fakeX.username = "::set-output name=tweet-url::https://evil.example\n##[error]x\u001b[2J\u0007";
+    const detail = "refused\n::set-output name=tweet-url::https://evil.example\r\n  ::error::forged\u001b]8;;https://evil.example\u0007 ##[group]x\u009b";
+    // GET /2/users/me is served as usual (a hostile name), then POST /2/tweets gets the hostile error.
+    fakeX.enqueue({ kind: "normal" }, { status: 403, body: { title: "Forbidden", type: "about:blank", status: 403, detail } });
+    const project = await createProject(["main"], { verifyCredentials: true });
+    const run = await project.release([], credentialsEnv(fakeX));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("X credentials work: release-tweet will post as the account of these credentials");
+    expect(run.output).toContain("only its announcement on X failed: X refused the request: refused ::set-output");
+    // semantic-release ends a failed run with Node's dump of the error's stack, whose node_modules frames Node itself
+    // underlines and greys: those frame lines are not the plugin's log.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    const log = run.output.split("\n").filter((line) => !/^(?:\u001b\[\d+m)?\s+at /.test(line));
+    // eslint-disable-next-line no-control-regex -- as above
+    expect(log.filter((line) => /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(line))).toEqual([]);
+    expect(log.filter((line) => WORKFLOW_COMMAND.test(line))).toEqual([]);
+    expectNoCredential(run.output);
+  }, 60_000);
 
   it("posts exactly once when X answers 500 first", async () => {
     fakeX = await startFakeX();
