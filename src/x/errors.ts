@@ -194,13 +194,26 @@ const LIMITS = [
   { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ] as const;
 
+/**
+ * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
+ * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
+ * keeps its advice instead of failing on a date that cannot be printed (issue 16).
+ */
+export const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+function resetHeader(value: string | undefined, nowMs: number): number | undefined {
+  const text = value?.trim() ?? "";
+  if (!/^\d{1,12}$/.test(text)) return undefined;
+  const atMs = Number(text) * 1000;
+  return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+}
+
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
-export function rateLimitReset(headers: Record<string, string>): { atMs: number; limit: string } | null {
+export function rateLimitReset(headers: Record<string, string>, nowMs: number): { atMs: number; limit: string } | null {
   const known = LIMITS.flatMap((l) => {
-    const seconds = Number(headers[l.reset]);
-    return headers[l.reset] !== undefined && Number.isFinite(seconds) && seconds > 0
-      ? [{ atMs: seconds * 1000, limit: l.name, exhausted: headers[l.remaining] === "0" }]
-      : [];
+    const atMs = resetHeader(headers[l.reset], nowMs);
+    return atMs === undefined ? [] : [{ atMs, limit: l.name, exhausted: headers[l.remaining] === "0" }];
   });
   const exhausted = known.filter((k) => k.exhausted);
   const pool = exhausted.length > 0 ? exhausted : known;
@@ -237,7 +250,7 @@ export function errorForResponse(
     return make("EXUSAGECAP", { detail: parsed.detail ? quoteX(parsed.detail, secrets) : undefined });
   }
   if (response.status === 429) {
-    const reset = rateLimitReset(response.headers);
+    const reset = rateLimitReset(response.headers, nowMs);
     return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
   }
   if (response.status === 401) return make("EXUNAUTHORIZED", { detail: codes.includes(89) ? "Invalid or expired token." : undefined });
