@@ -22,7 +22,7 @@ import { xHandle } from "../x/handle.js";
 import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
 import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
-import { startCallbackServer, type CallbackServer } from "./callback-server.js";
+import { plural, startCallbackServer, type CallbackServer, type Redemption } from "./callback-server.js";
 import { readOriginRemote, type GitHubRemote } from "./git-remote.js";
 import type { CliIo } from "./io.js";
 import { createPrompter, type Prompter } from "./prompt.js";
@@ -79,11 +79,14 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     io.out(`  ${url}`);
     await maybeOpenBrowser(url, options, io, deps);
 
-    const verifier = server
-      ? await waitForRedirect(server, request.token, options, io)
-      : await readPin(prompter);
-    known.push(verifier);
-    const user = await accessToken(consumer, { ...request, verifier }, flow);
+    let user: Awaited<ReturnType<typeof accessToken>>;
+    if (server) {
+      user = await waitForRedirect(server, (verifier) => accessToken(consumer, { ...request, verifier }, flow), request.token, options, io);
+    } else {
+      const verifier = await readPin(prompter);
+      known.push(verifier);
+      user = await accessToken(consumer, { ...request, verifier }, flow);
+    }
     known.push(user.accessToken, user.accessTokenSecret);
     const account = accountName(user.screenName);
     io.out(`Authorized as ${account}`);
@@ -217,9 +220,49 @@ async function readPin(prompter: Prompter): Promise<string> {
   return pin;
 }
 
-function waitForRedirect(server: CallbackServer, token: string, options: AuthorizeOptions, io: CliIo): Promise<string> {
+/**
+ * Callback mode: exchanges each redirect's verifier until X accepts one or the time is up (issue 16). A verifier X
+ * refuses (EXBADPIN) and a "denied" redirect do not end the wait, since anyone who saw the request token can send
+ * them; the user hears how many arrived, never what they held.
+ */
+async function waitForRedirect<T>(
+  server: CallbackServer,
+  exchange: (verifier: string) => Promise<T>,
+  token: string,
+  options: AuthorizeOptions,
+  io: CliIo,
+): Promise<T> {
   io.out(`Waiting up to ${Math.round(options.timeoutMs / 1000)} seconds for X to redirect to ${options.callback?.href ?? ""} …`);
-  return server.waitForVerifier(token, options.timeoutMs);
+  const result = await server.waitForAuthorization(
+    token,
+    options.timeoutMs,
+    async (verifier): Promise<Redemption<T>> => {
+      try {
+        return { accepted: true, value: await exchange(verifier) };
+      } catch (error) {
+        if (error instanceof ReleaseTweetError && error.code === "EXBADPIN") return { accepted: false };
+        throw error;
+      }
+    },
+    (notice) =>
+      io.out(
+        notice.kind === "refused"
+          ? `A redirect arrived with a verifier that X refused (${notice.refused} so far): it did not come from your authorization. Still waiting.`
+          : `A redirect arrived saying the authorization was cancelled (${notice.denied} so far). If you clicked Cancel, stop with Ctrl+C; ` +
+            "anyone who saw the authorize URL can send this, so release-tweet keeps waiting for an authorization X accepts.",
+      ),
+  );
+  const forged = [
+    result.refused > 0 ? `${plural(result.refused, "redirect")} with a verifier X refused` : "",
+    result.denied > 0 ? `${plural(result.denied, "'cancelled' redirect")}` : "",
+  ].filter(Boolean);
+  if (forged.length > 0) {
+    io.out(
+      `Note: ${forged.join(" and ")} also arrived while waiting; X accepted only yours. ` +
+        "Someone who saw the authorize URL may have sent them.",
+    );
+  }
+  return result.value;
 }
 
 function secretList(credentials: XCredentials): SecretToSave[] {

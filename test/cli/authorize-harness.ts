@@ -17,6 +17,7 @@ export type UserAction =
   | { kind: "pin"; pin?: string } // open the page, type the PIN shown (or this wrong one)
   | { kind: "follow-redirect" } // open the page; the browser follows X's redirect to the CLI
   | { kind: "visit"; url: (authorizeUrl: string) => string } // the browser lands on some other URL
+  | { kind: "forge-then-follow"; forged: (authorizeUrl: string) => string[] } // someone else's redirects, then the real one
   | { kind: "nothing" }; // never comes back
 
 export interface RunResult {
@@ -47,6 +48,10 @@ async function play(action: UserAction, authorizeUrl: string): Promise<string | 
     case "visit":
       await fetch(action.url(authorizeUrl)).then((r) => r.text());
       return undefined;
+    case "forge-then-follow": {
+      for (const url of action.forged(authorizeUrl)) await fetch(url).then((r) => r.text());
+      return play({ kind: "follow-redirect" }, authorizeUrl);
+    }
     case "nothing":
       return undefined;
   }
