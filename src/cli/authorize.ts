@@ -26,6 +26,7 @@ import { plural, startCallbackServer, type CallbackServer, type Redemption } fro
 import { readOriginRemote, type GitHubRemote } from "./git-remote.js";
 import type { CliIo } from "./io.js";
 import { createPrompter, type Prompter } from "./prompt.js";
+import { sentence, USAGE_STATUS } from "./usage.js";
 
 /** Seams for tests; the defaults touch the real system. */
 export interface AuthorizeDeps {
@@ -89,15 +90,15 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     }
     known.push(user.accessToken, user.accessTokenSecret);
     const account = accountName(user.screenName);
-    io.out(`Authorized as ${account}`);
+    io.out(`Authorized as ${account}.`);
 
     const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
     if (destination.kind === "github") await store(destination, credentials, account, io, deps);
     else printCredentials(destination, credentials, account, io);
     return 0;
   } catch (error) {
-    io.err(redact(`release-tweet authorize: ${describeError(error)}`, known));
-    if (error instanceof ReleaseTweetError && USAGE_CODES.has(error.code)) return 2;
+    io.err(redact(`release-tweet authorize: ${sentence(describeError(error))}`, known));
+    if (error instanceof ReleaseTweetError && USAGE_CODES.has(error.code)) return USAGE_STATUS;
     if (error instanceof ReleaseTweetError && error.code === "ECANCELLED") return 130;
     return 1;
   } finally {
@@ -296,6 +297,12 @@ async function store(
     throw error;
   }
   io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
+  if (target.environment !== undefined) io.out(environmentNote(target.environment));
+}
+
+/** Environment secrets are easy to store and then miss: a job without `environment:` sees none of them. */
+function environmentNote(environment: string): string {
+  return `These are secrets of the environment '${environment}': they reach only jobs that declare \`environment: ${environment}\`.`;
 }
 
 function printCredentials(
@@ -323,6 +330,7 @@ function printSecrets(
   io.out("");
   io.out("To store them as GitHub Actions secrets, run each command and paste its value when asked:");
   for (const { name } of secrets) io.out(`  ${ghSecretSetCommand(name, place)}`);
+  if (place.environment !== undefined) io.out(environmentNote(place.environment));
 }
 
 /** The shell command that stores one secret; every value in it quoted, as it is meant to be pasted into a shell. */

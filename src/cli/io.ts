@@ -28,3 +28,19 @@ export function standardIo(): CliIo {
     cwd: process.cwd(),
   };
 }
+
+/**
+ * A reader that stops early (`release-tweet preview | head -1`) closes the pipe, and the next write fails with EPIPE,
+ * which Node raises as an unhandled error with a stack trace. Nobody is left to read anything, so the command ends
+ * there, quietly: with the status it already had, else 0 (as if the rest had been read, so a `set -o pipefail`
+ * script does not fail because its reader had enough). A closed stderr is only ignored.
+ */
+export function endQuietlyOnClosedPipes(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}

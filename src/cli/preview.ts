@@ -8,6 +8,7 @@ import { SAMPLE_RELEASE } from "../notes/sample-release.js";
 import { maxLengthFromText, maxLengthProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
+import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
 
 const HELP = `Usage: release-tweet preview [options]
 
@@ -25,7 +26,9 @@ Options:
                         Placeholders: {version} {tag} {name} {repo} {owner} {url} {notes}; {{ and }} are braces
   --thread              Continue long notes in replies instead of cutting them
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
-  -h, --help            Show this help`;
+  -h, --help            Show this help
+
+Exit status: 0 done, 1 failed, 2 bad arguments.`;
 
 const OPTIONS = {
   notes: { type: "string" },
@@ -39,6 +42,12 @@ const OPTIONS = {
   "max-length": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/**
+ * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
+ * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
+ */
+const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE"]);
 
 function usageError(message: string, fix: string): ReleaseTweetError {
   return new ReleaseTweetError("EPREVIEWUSAGE", message, fix, { docs: "preview" });
@@ -88,7 +97,7 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
     } catch (error) {
-      throw usageError(`${(error as Error).message.split("\n")[0]}`, "Run 'release-tweet preview --help' for the options.");
+      throw usageError(argumentProblem(error), "Run 'release-tweet preview --help' for the options.");
     }
     const { values } = parsed;
     if (values.help) {
@@ -115,7 +124,7 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     });
     return 0;
   } catch (error) {
-    io.err(`release-tweet preview: ${describeError(error)}`);
-    return 1;
+    io.err(`release-tweet preview: ${sentence(describeError(error))}`);
+    return error instanceof ReleaseTweetError && USAGE_CODES.has(error.code) ? USAGE_STATUS : 1;
   }
 }

@@ -44,6 +44,20 @@ describe("runAuthorize", () => {
     expectNoLeaks(result, "secrets-hidden");
   });
 
+  it("after --env NAME, says that only jobs declaring `environment: NAME` get the secrets, stored or printed", async () => {
+    await github.close();
+    github = await startFakeGitHub({ token: GITHUB_TOKEN, repos: ["octo/app"], environments: { "octo/app": ["production"] } });
+    const note = "These are secrets of the environment 'production': they reach only jobs that declare `environment: production`.";
+    const stored = await runInProcess({ args: ["--repo", "octo/app", "--env", "production"], env: env({ GITHUB_API_URL: github.url }), action: { kind: "pin" } });
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toContain(`and so on.\n${note}\n`);
+    const printed = await runInProcess({ args: ["--repo", "octo/app", "--env", "production"], env: env({ GITHUB_TOKEN: "" }), action: { kind: "pin" } });
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain(`--env production\n${note}\n`);
+    const plain = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_API_URL: github.url }), action: { kind: "pin" } });
+    expect(plain.stdout).not.toContain("environment:");
+  });
+
   it("does not open a browser when stdin is not a terminal and BROWSER is unset", async () => {
     const opened: BrowserCommand[] = [];
     const result = await runInProcess({
@@ -129,7 +143,7 @@ describe("runAuthorize: text from the origin remote and from X is not trusted", 
     x.enqueueOAuth("access_token", { status: 200, body: answer.toString() });
     const result = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_TOKEN: "" }), action: { kind: "pin" } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Authorized as the X account you signed in with\n");
+    expect(result.stdout).toContain("Authorized as the X account you signed in with.\n");
     expect(result.stdout).toContain("Anyone who has them can post as the X account you signed in with.");
     for (const unwanted of ["\u001b", "\u0007", "evil"]) expect(`${result.stdout}${result.stderr}`).not.toContain(unwanted);
   });
