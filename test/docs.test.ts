@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { makeTempDir } from "./support/temp-dir.js";
 
 const root = join(import.meta.dirname, "..");
 const script = join(root, "scripts", "docs.js");
@@ -14,7 +14,7 @@ function check(path: string) {
 }
 
 function copyOfReadme(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "release-tweet-docs-")), "README.md");
+  const path = join(makeTempDir("docs"), "README.md");
   writeFileSync(path, text);
   return path;
 }

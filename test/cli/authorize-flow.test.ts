@@ -1,11 +1,10 @@
 // runAuthorize in process, for the paths that need a seam: origin remote, browser policy, stdin edge cases.
 import { execFileSync } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { MockAgent } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BrowserCommand } from "../../src/cli/browser.js";
 import { parseGitHubRemote, readOriginRemote } from "../../src/cli/git-remote.js";
+import { makeTempDir } from "../support/temp-dir.js";
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "../support/fake-github.js";
 import { FAKE_APP, FAKE_USER, startFakeX, type FakeX } from "../support/fake-x.js";
 import { FOUR_SECRETS, GITHUB_TOKEN, errorLine, expectNoLeaks, runInProcess, type RunResult } from "./authorize-harness.js";
@@ -151,11 +150,11 @@ describe("runAuthorize: text from the origin remote and from X is not trusted", 
 
 describe("readOriginRemote", () => {
   it("reads the origin of a real git repository and nothing from a plain folder", async () => {
-    const repo = await mkdtemp(`${tmpdir()}/authorize-origin-`);
+    const repo = makeTempDir("authorize-origin");
     execFileSync("git", ["init", "-q"], { cwd: repo });
     execFileSync("git", ["remote", "add", "origin", "https://x-access-token:ghp_inremote@github.com/octo/app.git"], { cwd: repo });
     expect(await readOriginRemote(repo)).toEqual({ host: "github.com", repo: "octo/app" });
-    expect(await readOriginRemote(await mkdtemp(`${tmpdir()}/authorize-plain-`))).toBeUndefined();
+    expect(await readOriginRemote(makeTempDir("authorize-plain"))).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@
 // and plays the user: reads the authorize URL from stdout, opens it on the fake X, enters the PIN or follows the redirect.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { expect } from "vitest";
@@ -73,6 +74,8 @@ export function baseEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "/tmp",
+    // The suite's temp folder (test/global-setup.ts), so anything the child leaves there is found.
+    TMPDIR: tmpdir(),
     BROWSER: "true",
     NO_COLOR: "1",
   };

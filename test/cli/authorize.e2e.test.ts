@@ -2,6 +2,7 @@
 // loopback fake X and fake GitHub. The fake GitHub opens every sealed box with tweetnacl, not the product's libsodium.
 import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
 import { FAKE_APP, startFakeX, type FakeX } from "../support/fake-x.js";
 import {
@@ -253,9 +254,7 @@ describe("release-tweet authorize (end to end)", () => {
   });
 
   it("without a repository (no --repo, no origin remote): prints values with a placeholder --repo", async () => {
-    const { mkdtemp } = await import("node:fs/promises");
-    const { tmpdir } = await import("node:os");
-    const cwd = await mkdtemp(`${tmpdir()}/authorize-no-repo-`);
+    const cwd = makeTempDir("authorize-no-repo");
     const result = await spawnAuthorize({ args: ["--env", "production"], env: env(), action: { kind: "pin" }, cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Not saving to GitHub: no repository");

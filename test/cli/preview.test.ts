@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { runPreview } from "../../src/cli/preview.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 function fakeIo(stdin = "", cwd = process.cwd()) {
   const out: string[] = [];
@@ -27,7 +27,7 @@ describe("release-tweet preview", () => {
     expect(err).toEqual([]);
   });
   it("reads notes from a file and derives tag and name from the version", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "preview-"));
+    const dir = makeTempDir("preview");
     writeFileSync(join(dir, "notes.md"), "## 3.1.0\n\n### Features\n\n* shiny thing\n");
     const { io, out } = fakeIo("", dir);
     const code = await runPreview(["--notes", "notes.md", "--version", "3.1.0", "--repo", "acme/rocket", "--template", "{owner}/{repo} {tag} ({name}): {notes}"], io);

@@ -1,13 +1,14 @@
 // End to end: real semantic-release 25 (and 24, the oldest the peer range allows) on Node 24, in a throwaway git repository with a local bare remote, loading
 // release-tweet from its `npm pack` tarball and posting to the loopback fake X.
 import { execFile, execFileSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const SEMANTIC_RELEASE = join(ROOT, "node_modules/semantic-release/bin/semantic-release.js");
@@ -28,7 +29,7 @@ let fakeX: FakeX | undefined;
 
 // dist/plugin is rebuilt when stale by test/global-setup.ts.
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), "release-tweet-e2e-"));
+  base = makeTempDir("semantic-release");
   // `npm pack` proves what users get: `files`, `exports` and the built dist/plugin, nothing from the working tree.
   const [info] = JSON.parse(
     execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", base], { cwd: ROOT, encoding: "utf8" }),
@@ -38,10 +39,6 @@ beforeAll(async () => {
   const manifest = JSON.parse(await readFile(join(packed, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
   runtimeDependencies = Object.keys(manifest.dependencies ?? {});
 }, 120_000);
-
-afterAll(async () => {
-  if (base) await rm(base, { recursive: true, force: true });
-});
 
 afterEach(async () => {
   await fakeX?.close();
@@ -56,6 +53,7 @@ function gitEnv(home: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: home,
+    TMPDIR: tmpdir(),
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_AUTHOR_NAME: "Test",
     GIT_AUTHOR_EMAIL: "test@example.com",
