@@ -1,12 +1,12 @@
 // The README a newcomer finishes, and the reference pages in docs/ it links: generated tables that match action.yml,
 // links that resolve, one supported-Node statement, and documented workflows that start one run per release.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { brokenLink, codeBlocks, docFiles, links, read, root } from "./support/markdown-docs.js";
+import { makeTempDir } from "./support/temp-dir.js";
 
 const script = join(root, "scripts", "docs.js");
 const configurationPath = join(root, "docs", "configuration.md");
@@ -19,19 +19,12 @@ const action = parse(read("action.yml")) as {
 };
 const pkg = JSON.parse(read("package.json")) as { engines: { node: string } };
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 function check(path: string) {
   return spawnSync(process.execPath, [script, "--check", path], { encoding: "utf8" });
 }
 
 function copyOf(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "release-tweet-docs-"));
-  made.push(dir);
-  const path = join(dir, "configuration.md");
+  const path = join(makeTempDir("docs"), "configuration.md");
   writeFileSync(path, text);
   return path;
 }

@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // Node's own system error codes appear in the sources where transport failures are recognized; they are not ours.
-const SYSTEM_CODES = new Set(["EACCES", "EADDRINUSE", "EISDIR", "ENOENT"]);
+const SYSTEM_CODES = new Set(["EACCES", "EADDRINUSE", "EISDIR", "ENOENT", "EPIPE"]);
 
 function productCodes(): Set<string> {
   const codes = new Set<string>();

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { composePosts } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { publishPosts, ThreadPartialError, type PublishResult } from "../x/publish-thread.js";
+import { withoutTerminalControls } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import type { PostedTweet } from "../core/types.js";
 import type { XClient, XClientOptions } from "../x/client.js";
@@ -212,7 +213,8 @@ async function writeJobSummary(deps: ActionDeps, outcome: SummaryOutcome): Promi
 }
 
 function redactingLog(log: ActionLog, secrets: readonly string[]): ActionLog {
-  const clean = (text: string): string => redact(text, secrets);
+  // Control characters too: an unexpected error's message is printed as it is, and ESC or BEL must not reach the log.
+  const clean = (text: string): string => withoutTerminalControls(redact(text, secrets));
   return {
     info: (message) => log.info(clean(message)),
     notice: (message) => log.notice(clean(message)),

@@ -2,7 +2,7 @@
 import { ReleaseTweetError } from "../core/errors.js";
 import { fetchText } from "../core/transport.js";
 import { githubMessage } from "../github/error-message.js";
-import { redact } from "../core/redact.js";
+import { describeGitHubReset } from "../github/rate-limit.js";
 import type { Release } from "../core/types.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
@@ -262,7 +262,7 @@ export async function findReleaseByTag(query: ReleaseQuery, now: () => number = 
   // GitHub docs "Rate limits for the REST API": a primary limit is 403/429 with x-ratelimit-remaining: 0 (reset in
   // x-ratelimit-reset, epoch seconds); a secondary limit sends retry-after (seconds).
   if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined)) {
-    const reset = rateLimitReset(headers, now());
+    const reset = describeGitHubReset(headers, now());
     throw new ReleaseTweetError(
       "EGITHUBRATELIMITED",
       `${answered}: the GitHub API rate limit is used up` +
@@ -281,7 +281,7 @@ export async function findReleaseByTag(query: ReleaseQuery, now: () => number = 
       { docs: "github-action" },
     );
   }
-  const said = redact(githubMessage(body), [query.token]);
+  const said = githubMessage(body, [query.token]);
   throw new ReleaseTweetError(
     "EGITHUBAPI",
     `${answered}${said ? ` ("${said}")` : ""}.`,
@@ -293,17 +293,3 @@ export async function findReleaseByTag(query: ReleaseQuery, now: () => number = 
 }
 
 const RETRY_FIX = "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.";
-
-/** When a GitHub rate limit resets, from x-ratelimit-reset (epoch seconds) or retry-after (seconds or an HTTP date). */
-function rateLimitReset(headers: Record<string, string>, now: number): { at: string; minutes: number } | undefined {
-  let resetMs: number | undefined;
-  const retryAfter = headers["retry-after"]?.trim();
-  const epoch = headers["x-ratelimit-reset"]?.trim();
-  if (retryAfter && /^\d+$/.test(retryAfter)) resetMs = now + Number(retryAfter) * 1000;
-  else if (retryAfter && !Number.isNaN(Date.parse(retryAfter))) resetMs = Date.parse(retryAfter);
-  else if (epoch && /^\d+$/.test(epoch)) resetMs = Number(epoch) * 1000;
-  if (resetMs === undefined) return undefined;
-  const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
-  return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
-}
-

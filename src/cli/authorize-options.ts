@@ -5,6 +5,7 @@ import { DEFAULT_GITHUB_API_URL, GITHUB_API_ENV, assertRepo } from "../github/se
 import { apiBaseUrlProblem } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
 import { parseCallbackUrl } from "./callback-server.js";
+import { argumentProblem } from "./usage.js";
 
 export const AUTHORIZE_HELP = `Usage: release-tweet authorize [options]
 
@@ -68,7 +69,7 @@ export function readAuthorizeOptions(argv: string[], env: NodeJS.ProcessEnv): Au
   try {
     ({ values } = parse(argv));
   } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error));
+    throw usageError(argumentProblem(error));
   }
   // Help must work even when the environment holds a bad value.
   if (values.help) return { ...defaults({}), help: true };

@@ -15,15 +15,18 @@ import {
   type SecretsClientOptions,
   type SecretsTarget,
 } from "../github/secrets.js";
+import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, type XCredentials } from "../core/types.js";
+import { xHandle } from "../x/handle.js";
 import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
 import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
-import { startCallbackServer, type CallbackServer } from "./callback-server.js";
+import { plural, startCallbackServer, type CallbackServer, type Redemption } from "./callback-server.js";
 import { readOriginRemote, type GitHubRemote } from "./git-remote.js";
 import type { CliIo } from "./io.js";
 import { createPrompter, type Prompter } from "./prompt.js";
+import { sentence, USAGE_STATUS } from "./usage.js";
 
 /** Seams for tests; the defaults touch the real system. */
 export interface AuthorizeDeps {
@@ -42,8 +45,6 @@ type Destination =
   | { kind: "print"; repo: string | undefined; environment: string | undefined };
 
 const PIN_PATTERN = /^\d{4,10}$/;
-/** X's rule for a handle; anything else in screen_name is not printed. */
-const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
 const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
@@ -79,22 +80,25 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
     io.out(`  ${url}`);
     await maybeOpenBrowser(url, options, io, deps);
 
-    const verifier = server
-      ? await waitForRedirect(server, request.token, options, io)
-      : await readPin(prompter);
-    known.push(verifier);
-    const user = await accessToken(consumer, { ...request, verifier }, flow);
+    let user: Awaited<ReturnType<typeof accessToken>>;
+    if (server) {
+      user = await waitForRedirect(server, (verifier) => accessToken(consumer, { ...request, verifier }, flow), request.token, options, io);
+    } else {
+      const verifier = await readPin(prompter);
+      known.push(verifier);
+      user = await accessToken(consumer, { ...request, verifier }, flow);
+    }
     known.push(user.accessToken, user.accessTokenSecret);
     const account = accountName(user.screenName);
-    io.out(`Authorized as ${account}`);
+    io.out(`Authorized as ${account}.`);
 
     const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
     if (destination.kind === "github") await store(destination, credentials, account, io, deps);
     else printCredentials(destination, credentials, account, io);
     return 0;
   } catch (error) {
-    io.err(redact(`release-tweet authorize: ${describeError(error)}`, known));
-    if (error instanceof ReleaseTweetError && USAGE_CODES.has(error.code)) return 2;
+    io.err(redact(`release-tweet authorize: ${sentence(describeError(error))}`, known));
+    if (error instanceof ReleaseTweetError && USAGE_CODES.has(error.code)) return USAGE_STATUS;
     if (error instanceof ReleaseTweetError && error.code === "ECANCELLED") return 130;
     return 1;
   } finally {
@@ -121,7 +125,7 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
       const api = onGitHubCom
         ? ""
         : options.githubApiUrl === undefined
-          ? `; on ${origin.host}, not github.com`
+          ? `; on ${quoteOutside(origin.host, [], { maxLength: 100 })}, not github.com`
           : `; GitHub API ${apiUrl} from ${GITHUB_API_ENV}`;
       io.out(`Repository: ${repo} (from the origin remote${api})`);
     }
@@ -164,10 +168,12 @@ function isRepo(repo: string): boolean {
 
 /** "@handle" when X's answer holds a valid handle; else words that promise nothing about the name. */
 function accountName(screenName: string): string {
-  return HANDLE_PATTERN.test(screenName) ? `@${screenName}` : "the X account you signed in with";
+  return xHandle(screenName) ?? "the X account you signed in with";
 }
 
-function unknownHostError(host: string, tokenName: string): ReleaseTweetError {
+function unknownHostError(remoteHost: string, tokenName: string): ReleaseTweetError {
+  // The host is whatever the git config says: quoted like any text from outside.
+  const host = quoteOutside(remoteHost, [], { maxLength: 100 });
   return new ReleaseTweetError(
     "EGITHUBHOST",
     `The origin remote is on ${host}, not github.com, and ${GITHUB_API_ENV} is not set, so ${tokenName} was sent nowhere.`,
@@ -215,9 +221,49 @@ async function readPin(prompter: Prompter): Promise<string> {
   return pin;
 }
 
-function waitForRedirect(server: CallbackServer, token: string, options: AuthorizeOptions, io: CliIo): Promise<string> {
+/**
+ * Callback mode: exchanges each redirect's verifier until X accepts one or the time is up (issue 16). A verifier X
+ * refuses (EXBADPIN) and a "denied" redirect do not end the wait, since anyone who saw the request token can send
+ * them; the user hears how many arrived, never what they held.
+ */
+async function waitForRedirect<T>(
+  server: CallbackServer,
+  exchange: (verifier: string) => Promise<T>,
+  token: string,
+  options: AuthorizeOptions,
+  io: CliIo,
+): Promise<T> {
   io.out(`Waiting up to ${Math.round(options.timeoutMs / 1000)} seconds for X to redirect to ${options.callback?.href ?? ""} …`);
-  return server.waitForVerifier(token, options.timeoutMs);
+  const result = await server.waitForAuthorization(
+    token,
+    options.timeoutMs,
+    async (verifier): Promise<Redemption<T>> => {
+      try {
+        return { accepted: true, value: await exchange(verifier) };
+      } catch (error) {
+        if (error instanceof ReleaseTweetError && error.code === "EXBADPIN") return { accepted: false };
+        throw error;
+      }
+    },
+    (notice) =>
+      io.out(
+        notice.kind === "refused"
+          ? `A redirect arrived with a verifier that X refused (${notice.refused} so far): it did not come from your authorization. Still waiting.`
+          : `A redirect arrived saying the authorization was cancelled (${notice.denied} so far). If you clicked Cancel, stop with Ctrl+C; ` +
+            "anyone who saw the authorize URL can send this, so release-tweet keeps waiting for an authorization X accepts.",
+      ),
+  );
+  const forged = [
+    result.refused > 0 ? `${plural(result.refused, "redirect")} with a verifier X refused` : "",
+    result.denied > 0 ? `${plural(result.denied, "'cancelled' redirect")}` : "",
+  ].filter(Boolean);
+  if (forged.length > 0) {
+    io.out(
+      `Note: ${forged.join(" and ")} also arrived while waiting; X accepted only yours. ` +
+        "Someone who saw the authorize URL may have sent them.",
+    );
+  }
+  return result.value;
 }
 
 function secretList(credentials: XCredentials): SecretToSave[] {
@@ -251,6 +297,12 @@ async function store(
     throw error;
   }
   io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
+  if (target.environment !== undefined) io.out(environmentNote(target.environment));
+}
+
+/** Environment secrets are easy to store and then miss: a job without `environment:` sees none of them. */
+function environmentNote(environment: string): string {
+  return `These are secrets of the environment '${environment}': they reach only jobs that declare \`environment: ${environment}\`.`;
 }
 
 function printCredentials(
@@ -278,6 +330,7 @@ function printSecrets(
   io.out("");
   io.out("To store them as GitHub Actions secrets, run each command and paste its value when asked:");
   for (const { name } of secrets) io.out(`  ${ghSecretSetCommand(name, place)}`);
+  if (place.environment !== undefined) io.out(environmentNote(place.environment));
 }
 
 /** The shell command that stores one secret; every value in it quoted, as it is meant to be pasted into a shell. */

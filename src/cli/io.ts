@@ -1,5 +1,6 @@
 // The CLI's only contact with the terminal: output streams, stdin and environment, injectable for tests.
 import type { Readable } from "node:stream";
+import { withoutTerminalControls } from "../core/outside-text.js";
 
 export interface CliIo {
   out(text: string): void;
@@ -9,15 +10,13 @@ export interface CliIo {
   cwd: string;
 }
 
-// C0 controls except tab and newline (so ESC, BEL and CR too), DEL and C1 (CSI U+009B, OSC U+009D). Lines carry
-// text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links, titles, cursor).
-// The CLI prints no colours or cursor moves of its own.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
-/** `text` as the terminal may see it: every control character other than newline and tab removed. */
+/**
+ * `text` as the terminal may see it: every control character other than newline and tab removed (ESC, BEL, CR, DEL,
+ * C1). Lines carry text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links,
+ * titles, cursor). The CLI prints no colours or cursor moves of its own.
+ */
 export function forTerminal(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, "");
+  return withoutTerminalControls(text);
 }
 
 export function standardIo(): CliIo {
@@ -28,4 +27,20 @@ export function standardIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/**
+ * A reader that stops early (`release-tweet preview | head -1`) closes the pipe, and the next write fails with EPIPE,
+ * which Node raises as an unhandled error with a stack trace. Nobody is left to read anything, so the command ends
+ * there, quietly: with the status it already had, else 0 (as if the rest had been read, so a `set -o pipefail`
+ * script does not fail because its reader had enough). A closed stderr is only ignored.
+ */
+export function endQuietlyOnClosedPipes(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
 }

@@ -7,6 +7,10 @@ Commands:
   preview     Show the exact posts for a release's notes, without posting
   authorize   Get access tokens for your X account and save them as GitHub secrets
 
+Options:
+  -v, --version   Print the version of release-tweet
+  -h, --help      Show this help
+
 Run 'release-tweet <command> --help' for a command's options.
 No command, or an unknown one, prints this to stderr and exits with status 2.`;
 
@@ -21,6 +25,10 @@ export async function runCli(argv: string[], io: CliIo = standardIo()): Promise<
     case "--help":
     case "help":
       io.out(USAGE);
+      return 0;
+    case "-v":
+    case "--version":
+      io.out((await import("./version.js")).packageVersion());
       return 0;
     // Usage errors exit 2, like a subcommand's bad arguments; the usage goes to stderr, not into a pipe.
     case undefined:

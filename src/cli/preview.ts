@@ -8,6 +8,7 @@ import { SAMPLE_RELEASE } from "../notes/sample-release.js";
 import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
+import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
 
 const HELP = `Usage: release-tweet preview [options]
 
@@ -29,7 +30,9 @@ Options:
   --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
   --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …}
-  -h, --help            Show this help`;
+  -h, --help            Show this help
+
+Exit status: 0 done, 1 failed, 2 bad arguments.`;
 
 const OPTIONS = {
   notes: { type: "string" },
@@ -47,6 +50,12 @@ const OPTIONS = {
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/**
+ * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
+ * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
+ */
+const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE"]);
 
 function usageError(message: string, fix: string): ReleaseTweetError {
   return new ReleaseTweetError("EPREVIEWUSAGE", message, fix, { docs: "preview" });
@@ -104,7 +113,7 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
     } catch (error) {
-      throw usageError(`${(error as Error).message.split("\n")[0]}`, "Run 'release-tweet preview --help' for the options.");
+      throw usageError(argumentProblem(error), "Run 'release-tweet preview --help' for the options.");
     }
     const { values } = parsed;
     if (values.help) {
@@ -144,7 +153,7 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     });
     return 0;
   } catch (error) {
-    io.err(`release-tweet preview: ${describeError(error)}`);
-    return 1;
+    io.err(`release-tweet preview: ${sentence(describeError(error))}`);
+    return error instanceof ReleaseTweetError && USAGE_CODES.has(error.code) ? USAGE_STATUS : 1;
   }
 }

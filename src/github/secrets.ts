@@ -317,7 +317,7 @@ function unreachableError(target: SecretsTarget, why: string, code: string, atte
 
 function httpError(target: SecretsTarget, status: number, body: string, action: string, attempts = 1): ReleaseTweetError {
   const tokenName = target.tokenName ?? "the GitHub token";
-  const message = githubMessage(body);
+  const message = githubMessage(body, [target.token]);
   const said = `${message ? ` ("${message}")` : ""}${attempts > 1 ? ` ${attempts} times` : ""}`;
   if (status === 401) {
     return new ReleaseTweetError(

@@ -1,6 +1,7 @@
 // The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
 import SemanticReleaseError from "@semantic-release/error";
 import { errorDocsUrl, ReleaseTweetError } from "../core/errors.js";
+import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
@@ -72,7 +73,7 @@ export function announcementFailed(error: unknown, releaseName: string, secrets:
       redact(`${keep} ${error.details}`, secrets),
     );
   }
-  const why = error instanceof Error ? error.message : String(error);
+  const why = quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 });
   return new SemanticReleaseError(
     redact(`${lead} unexpected error: ${why}`, secrets),
     ANNOUNCEMENT_FAILED,

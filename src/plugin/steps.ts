@@ -8,6 +8,8 @@ import { XClient } from "../x/client.js";
 import type { XClientOptions } from "../x/client.js";
 import type { StepContext } from "./context.js";
 import { commandPause } from "../core/workflow-commands.js";
+import { quoteOutside } from "../core/outside-text.js";
+import { xHandle } from "../x/handle.js";
 import { ANNOUNCEMENT_FAILED, announcementFailed, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { safeLogger } from "./log.js";
 import type { LineLogger } from "./log.js";
@@ -45,7 +47,11 @@ export async function verifyConditions(
   }
   try {
     const me = await clientFor(settings, deps).getMe();
-    log.success(`X credentials work: release-tweet will post as @${me.username}.`);
+    // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
+    const account =
+      xHandle(me.username) ??
+      `the account of these credentials (X gave its name as "${quoteOutside(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
+    log.success(`X credentials work: release-tweet will post as ${account}.`);
   } catch (error) {
     throw asSemanticReleaseErrors(error, secrets);
   }
@@ -170,7 +176,7 @@ function asSemanticReleaseErrors(error: unknown, secrets: readonly string[]): Ag
       ? error
       : new ReleaseTweetError(
           ANNOUNCEMENT_FAILED,
-          `release-tweet failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+          `release-tweet failed unexpectedly: ${quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`,
           "Please report this error.",
           { docs: PLUGIN_DOCS },
         );

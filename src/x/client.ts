@@ -151,7 +151,7 @@ export class XClient {
     if (response.status !== 200) throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
     const data = readData(response.body);
     if (typeof data?.id !== "string" || typeof data.username !== "string") {
-      throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response)} without data.id and data.username` });
+      throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response, this.#secrets)} without data.id and data.username` });
     }
     return { id: data.id, username: data.username };
   }
@@ -194,7 +194,7 @@ export class XClient {
         continue;
       }
       if (response.status === 429 && !waitedForRateLimit && attempt < policy.attempts) {
-        const reset = rateLimitReset(response.headers);
+        const reset = rateLimitReset(response.headers, this.#now());
         // +1 s: the reset header has second precision and X's clock is not ours.
         const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
         if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {

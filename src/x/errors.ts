@@ -1,6 +1,7 @@
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 import { ReleaseTweetError } from "../core/errors.js";
+import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT } from "../core/types.js";
 
@@ -32,7 +33,7 @@ export interface XFailure {
   /** e.g. "POST /2/tweets" — never a URL with a query, never headers. */
   request: string;
   status?: number;
-  /** X's own explanation (title/detail/message); X never echoes credentials. */
+  /** X's own explanation (title/detail/message), already quoted with `quoteOutside`. */
   detail?: string;
   /** Rate-limit reset, already phrased ("at 2026-…Z (in 12 minutes)"). */
   reset?: string;
@@ -171,12 +172,20 @@ export function parseErrorBody(body: string): ParsedBody | null {
   return { title: text("title"), detail: text("detail"), type: text("type"), reason: text("reason"), errors };
 }
 
+/** The longest quote of X's own words (or a gateway's) in a message, in characters. */
+export const X_DETAIL_MAX_LENGTH = 300;
+
+/** X's words (or a proxy's posing as X's) as a message may quote them: secrets blanked, then cleaned, then cut. */
+export function quoteX(text: string, secrets: readonly string[] = []): string {
+  return quoteOutside(text, secrets, { maxLength: X_DETAIL_MAX_LENGTH });
+}
+
 /** Short description of a body that is not JSON, without echoing it (it may be a whole HTML page). */
-export function describeBody(response: XResponse): string {
+export function describeBody(response: XResponse, secrets: readonly string[] = []): string {
   const type = response.headers["content-type"]?.split(";")[0]?.trim();
   if (response.body === "") return "an empty body";
   if (/^\s*</.test(response.body) || type === "text/html") return "an HTML page, likely from a gateway or proxy";
-  return `a ${type ?? "non-JSON"} body`;
+  return `a ${type ? quoteOutside(type, secrets, { maxLength: 60 }) : "non-JSON"} body`;
 }
 
 const LIMITS = [
@@ -185,13 +194,26 @@ const LIMITS = [
   { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ] as const;
 
+/**
+ * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
+ * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
+ * keeps its advice instead of failing on a date that cannot be printed (issue 16).
+ */
+export const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+function resetHeader(value: string | undefined, nowMs: number): number | undefined {
+  const text = value?.trim() ?? "";
+  if (!/^\d{1,12}$/.test(text)) return undefined;
+  const atMs = Number(text) * 1000;
+  return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+}
+
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
-export function rateLimitReset(headers: Record<string, string>): { atMs: number; limit: string } | null {
+export function rateLimitReset(headers: Record<string, string>, nowMs: number): { atMs: number; limit: string } | null {
   const known = LIMITS.flatMap((l) => {
-    const seconds = Number(headers[l.reset]);
-    return headers[l.reset] !== undefined && Number.isFinite(seconds) && seconds > 0
-      ? [{ atMs: seconds * 1000, limit: l.name, exhausted: headers[l.remaining] === "0" }]
-      : [];
+    const atMs = resetHeader(headers[l.reset], nowMs);
+    return atMs === undefined ? [] : [{ atMs, limit: l.name, exhausted: headers[l.remaining] === "0" }];
   });
   const exhausted = known.filter((k) => k.exhausted);
   const pool = exhausted.length > 0 ? exhausted : known;
@@ -213,18 +235,22 @@ export function errorForResponse(
   extra: { attempts?: number; secrets?: readonly string[] } = {},
 ): ReleaseTweetError {
   const base = { request, status: response.status, attempts: extra.attempts };
-  const make = (code: XErrorCode, more: Partial<XFailure> = {}) => xError(code, { ...base, ...more }, extra.secrets);
+  const secrets = extra.secrets ?? [];
+  const make = (code: XErrorCode, more: Partial<XFailure> = {}) => xError(code, { ...base, ...more }, secrets);
   const parsed = parseErrorBody(response.body);
   // v1.1-style `errors` carry the specific reason (e.g. which parameter); problem+json the general one.
   const specific = parsed?.errors.flatMap((e) => (e.message ? [e.message] : [])).join("; ");
-  const words = (parsed && (specific || parsed.detail || parsed.title)) ?? undefined;
+  const said = parsed && (specific || parsed.detail || parsed.title);
+  const words = said ? quoteX(said, secrets) : undefined;
 
-  if (response.status >= 500) return make("EXSERVER", { detail: parsed ? words : describeBody(response) });
-  if (!parsed) return make("EXBADRESPONSE", { detail: describeBody(response) });
+  if (response.status >= 500) return make("EXSERVER", { detail: parsed ? words : describeBody(response, secrets) });
+  if (!parsed) return make("EXBADRESPONSE", { detail: describeBody(response, secrets) });
   const codes = parsed.errors.map((e) => e.code);
-  if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped")) return make("EXUSAGECAP", { detail: parsed.detail });
+  if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped")) {
+    return make("EXUSAGECAP", { detail: parsed.detail ? quoteX(parsed.detail, secrets) : undefined });
+  }
   if (response.status === 429) {
-    const reset = rateLimitReset(response.headers);
+    const reset = rateLimitReset(response.headers, nowMs);
     return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
   }
   if (response.status === 401) return make("EXUNAUTHORIZED", { detail: codes.includes(89) ? "Invalid or expired token." : undefined });

@@ -4,10 +4,10 @@ import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "../core/errors.js";
 import { fetchText, networkCause } from "../core/transport.js";
 import { authorizationHeader, encodeForm, type OAuthKeyPair, type ProtocolParams } from "./oauth.js";
-import { redact } from "../core/redact.js";
+import { quoteOutside } from "../core/outside-text.js";
 import { apiBaseUrlProblem } from "../core/setting-rules.js";
 import { DEFAULT_API_BASE_URL } from "../core/types.js";
-import { xError, type XResponse } from "./errors.js";
+import { X_DETAIL_MAX_LENGTH, xError, type XResponse } from "./errors.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -71,7 +71,7 @@ export function safeCause(failure: unknown, secrets: readonly string[]): Error {
     return `${e.name}${typeof code === "string" ? ` [${code}]` : ""}: ${e.message}`;
   };
   const inner = error instanceof Error && error.cause !== undefined ? ` (${describe(error.cause)})` : "";
-  return new Error(redact(`${describe(error)}${inner}`, secrets));
+  return new Error(quoteOutside(`${describe(error)}${inner}`, secrets, { maxLength: X_DETAIL_MAX_LENGTH }));
 }
 
 /** Every credential value this request carries, plus its Authorization header, for redaction. */

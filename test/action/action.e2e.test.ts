@@ -1,6 +1,6 @@
 // Runs the bundled Action (dist/action/index.js) the way the runner does, against the loopback fake X and fake GitHub.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { startConnectProxy } from "../support/connect-proxy.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
 import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
+import { makeTempDir, removeTempDir } from "../support/temp-dir.js";
 
 const root = join(import.meta.dirname, "../..");
 const entry = join(root, "dist", "action", "index.js");
@@ -74,7 +75,7 @@ async function runAction(options: {
   payload: unknown;
   env?: Record<string, string>;
 }): Promise<RunResult> {
-  const dir = mkdtempSync(join(tmpdir(), "release-tweet-action-"));
+  const dir = makeTempDir("action");
   const eventPath = join(dir, "event.json");
   const outputPath = join(dir, "output.txt");
   const summaryPath = join(dir, "summary.md");
@@ -83,6 +84,7 @@ async function runAction(options: {
   writeFileSync(summaryPath, "");
   const env = {
     PATH: process.env.PATH ?? "",
+    TMPDIR: tmpdir(),
     ...inputEnv({ ...CREDENTIAL_INPUTS, "api-base-url": x.url, ...options.inputs }),
     GITHUB_ACTIONS: "true",
     GITHUB_EVENT_NAME: options.event,
@@ -102,8 +104,12 @@ async function runAction(options: {
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const outputsFile = readFileSync(outputPath, "utf8");
-  return { status, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary: readFileSync(summaryPath, "utf8") };
+  try {
+    const outputsFile = readFileSync(outputPath, "utf8");
+    return { status, stdout, stderr, outputs: parseOutputs(outputsFile), outputsFile, summary: readFileSync(summaryPath, "utf8") };
+  } finally {
+    removeTempDir(dir);
+  }
 }
 
 /**

@@ -105,6 +105,32 @@ describe("findReleaseByTag", () => {
     expect(error.message).toContain("resets at 2026-11-28 09:02 UTC (in 2 minutes)");
   });
 
+  // Issue 16: a huge retry-after once ended as "Unexpected error: Invalid time value".
+  it.each([
+    ["retry-after: 1e20", { "retry-after": "1e20" }],
+    ["retry-after of 10^19 seconds", { "retry-after": "10000000000000000000" }],
+    ["retry-after of two days", { "retry-after": String(2 * 86_400) }],
+    ["retry-after in the year 9999", { "retry-after": "Fri, 31 Dec 9999 23:59:59 GMT" }],
+    ["retry-after: -5", { "retry-after": "-5" }],
+    ["x-ratelimit-reset: 1e20", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1e20" }],
+    ["x-ratelimit-reset far in the future", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "99999999999" }],
+    ["x-ratelimit-reset: NaN", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "NaN" }],
+    ["x-ratelimit-reset in 1970", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "60" }],
+  ])("an absurd %s is treated as absent: the rate-limit advice stays", async (_name, headers) => {
+    const now = Date.UTC(2026, 10, 28, 9, 0, 0);
+    const error = await answering(429, headers, { message: "API rate limit exceeded." }, (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now));
+    expect(error.code).toBe("EGITHUBRATELIMITED");
+    expect(error.message).toBe("The GitHub API answered 429 when looking up the release for tag 'v1.2.0': the GitHub API rate limit is used up.");
+    expect(error.fix).toBe("Re-run the job later (GitHub's rate limits reset within an hour).");
+  });
+
+  it("an absurd retry-after beside a sensible x-ratelimit-reset: the reset is named", async () => {
+    const now = Date.UTC(2026, 10, 28, 9, 0, 0);
+    const headers = { "retry-after": "1e20", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(now / 1000 + 30 * 60) };
+    const error = await answering(403, headers, { message: "API rate limit exceeded." }, (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now));
+    expect(error.message).toContain("resets at 2026-11-28 09:30 UTC (in 30 minutes)");
+  });
+
   it("passes GitHub's own message on, without the token", async () => {
     const error = await answering(
       403,

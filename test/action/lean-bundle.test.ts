@@ -1,17 +1,18 @@
 // The Action's start-up budget rests on its bundle's shape: a dry run or a failed input check must run from the entry
 // chunk alone, with the X client and undici (the lazy chunks) never loaded. Proved by deleting those chunks.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const dist = join(import.meta.dirname, "..", "..", "dist", "action");
 
 let entry: string;
 let work: string;
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "release-tweet-lean-"));
+  work = makeTempDir("lean-bundle");
   const copy = join(work, "action");
   cpSync(dist, copy, { recursive: true });
   const chunks = readdirSync(copy).filter((file) => /^\d+\.index\.js$/.test(file));
@@ -37,6 +38,7 @@ function run(inputs: Record<string, string>) {
   writeFileSync(summary, "");
   const env = {
     PATH: process.env.PATH ?? "",
+    TMPDIR: tmpdir(),
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     GITHUB_EVENT_NAME: "release",
     GITHUB_EVENT_PATH: event,

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { EOL, tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import { EOL } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
 import { createRunner, escapeData, escapeProperty, fileCommandEntry, inputEnvName } from "../../src/action/runner.js";
 
 function harness(env: NodeJS.ProcessEnv = {}) {
@@ -12,7 +13,7 @@ function harness(env: NodeJS.ProcessEnv = {}) {
 }
 
 function tempFile(name: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "release-tweet-runner-")), name);
+  const path = join(makeTempDir("runner"), name);
   writeFileSync(path, "");
   return path;
 }
@@ -148,7 +149,7 @@ describe("outputs", () => {
   });
 
   it("throws when GITHUB_OUTPUT names a missing file, instead of creating it", () => {
-    const missing = join(mkdtempSync(join(tmpdir(), "release-tweet-runner-")), "nope");
+    const missing = join(makeTempDir("runner"), "nope");
     const { runner } = harness({ GITHUB_OUTPUT: missing });
     expect(() => runner.output("text", "x")).toThrow(/GITHUB_OUTPUT points to a missing file/);
   });

@@ -1,11 +1,10 @@
 // runAuthorize in process, for the paths that need a seam: origin remote, browser policy, stdin edge cases.
 import { execFileSync } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { MockAgent } from "undici";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BrowserCommand } from "../../src/cli/browser.js";
 import { parseGitHubRemote, readOriginRemote } from "../../src/cli/git-remote.js";
+import { makeTempDir } from "../support/temp-dir.js";
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "../support/fake-github.js";
 import { FAKE_APP, FAKE_USER, startFakeX, type FakeX } from "../support/fake-x.js";
 import { FOUR_SECRETS, GITHUB_TOKEN, errorLine, expectNoLeaks, runInProcess, type RunResult } from "./authorize-harness.js";
@@ -42,6 +41,20 @@ describe("runAuthorize", () => {
     expect(result.stdout).toContain("Repository: octo/app (from the origin remote)");
     expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
     expectNoLeaks(result, "secrets-hidden");
+  });
+
+  it("after --env NAME, says that only jobs declaring `environment: NAME` get the secrets, stored or printed", async () => {
+    await github.close();
+    github = await startFakeGitHub({ token: GITHUB_TOKEN, repos: ["octo/app"], environments: { "octo/app": ["production"] } });
+    const note = "These are secrets of the environment 'production': they reach only jobs that declare `environment: production`.";
+    const stored = await runInProcess({ args: ["--repo", "octo/app", "--env", "production"], env: env({ GITHUB_API_URL: github.url }), action: { kind: "pin" } });
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toContain(`and so on.\n${note}\n`);
+    const printed = await runInProcess({ args: ["--repo", "octo/app", "--env", "production"], env: env({ GITHUB_TOKEN: "" }), action: { kind: "pin" } });
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain(`--env production\n${note}\n`);
+    const plain = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_API_URL: github.url }), action: { kind: "pin" } });
+    expect(plain.stdout).not.toContain("environment:");
   });
 
   it("does not open a browser when stdin is not a terminal and BROWSER is unset", async () => {
@@ -129,7 +142,7 @@ describe("runAuthorize: text from the origin remote and from X is not trusted", 
     x.enqueueOAuth("access_token", { status: 200, body: answer.toString() });
     const result = await runInProcess({ args: ["--repo", "octo/app"], env: env({ GITHUB_TOKEN: "" }), action: { kind: "pin" } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Authorized as the X account you signed in with\n");
+    expect(result.stdout).toContain("Authorized as the X account you signed in with.\n");
     expect(result.stdout).toContain("Anyone who has them can post as the X account you signed in with.");
     for (const unwanted of ["\u001b", "\u0007", "evil"]) expect(`${result.stdout}${result.stderr}`).not.toContain(unwanted);
   });
@@ -137,11 +150,11 @@ describe("runAuthorize: text from the origin remote and from X is not trusted", 
 
 describe("readOriginRemote", () => {
   it("reads the origin of a real git repository and nothing from a plain folder", async () => {
-    const repo = await mkdtemp(`${tmpdir()}/authorize-origin-`);
+    const repo = makeTempDir("authorize-origin");
     execFileSync("git", ["init", "-q"], { cwd: repo });
     execFileSync("git", ["remote", "add", "origin", "https://x-access-token:ghp_inremote@github.com/octo/app.git"], { cwd: repo });
     expect(await readOriginRemote(repo)).toEqual({ host: "github.com", repo: "octo/app" });
-    expect(await readOriginRemote(await mkdtemp(`${tmpdir()}/authorize-plain-`))).toBeUndefined();
+    expect(await readOriginRemote(makeTempDir("authorize-plain"))).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@
 // and plays the user: reads the authorize URL from stdout, opens it on the fake X, enters the PIN or follows the redirect.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { expect } from "vitest";
@@ -17,6 +18,7 @@ export type UserAction =
   | { kind: "pin"; pin?: string } // open the page, type the PIN shown (or this wrong one)
   | { kind: "follow-redirect" } // open the page; the browser follows X's redirect to the CLI
   | { kind: "visit"; url: (authorizeUrl: string) => string } // the browser lands on some other URL
+  | { kind: "forge-then-follow"; forged: (authorizeUrl: string) => string[] } // someone else's redirects, then the real one
   | { kind: "nothing" }; // never comes back
 
 export interface RunResult {
@@ -47,6 +49,10 @@ async function play(action: UserAction, authorizeUrl: string): Promise<string | 
     case "visit":
       await fetch(action.url(authorizeUrl)).then((r) => r.text());
       return undefined;
+    case "forge-then-follow": {
+      for (const url of action.forged(authorizeUrl)) await fetch(url).then((r) => r.text());
+      return play({ kind: "follow-redirect" }, authorizeUrl);
+    }
     case "nothing":
       return undefined;
   }
@@ -68,6 +74,8 @@ export function baseEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "/tmp",
+    // The suite's temp folder (test/global-setup.ts), so anything the child leaves there is found.
+    TMPDIR: tmpdir(),
     BROWSER: "true",
     NO_COLOR: "1",
   };

@@ -6,7 +6,13 @@ import { ReleaseTweetError } from "../../src/core/errors.js";
 import { ghSecretSetCommand } from "../../src/cli/authorize.js";
 import { readAuthorizeOptions } from "../../src/cli/authorize-options.js";
 import { browserCommand } from "../../src/cli/browser.js";
-import { parseCallbackUrl, startCallbackServer, type CallbackServer } from "../../src/cli/callback-server.js";
+import {
+  parseCallbackUrl,
+  startCallbackServer,
+  type CallbackNotice,
+  type CallbackServer,
+  type Redemption,
+} from "../../src/cli/callback-server.js";
 import { parseGitHubRemote } from "../../src/cli/git-remote.js";
 import { standardIo } from "../../src/cli/io.js";
 import { createPrompter } from "../../src/cli/prompt.js";
@@ -239,40 +245,179 @@ describe("callback server", () => {
     });
   }
 
-  it("ignores other paths and foreign tokens, accepts the pending token's redirect", async () => {
+  /** X's side of the exchange: only `real` is accepted; every verifier tried is recorded. */
+  function exchange(real: string, tried: string[] = []) {
+    return (verifier: string): Promise<Redemption<string>> => {
+      tried.push(verifier);
+      return Promise.resolve(verifier === real ? { accepted: true, value: `tokens for ${verifier}` } : { accepted: false });
+    };
+  }
+
+  /** Settled into a value right away: a rejection may arrive while the test is still fetching. */
+  const settled = <T,>(promise: Promise<T>) =>
+    promise.then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+
+  it("ignores other paths and foreign tokens, and resolves with the redirect whose verifier X accepts", async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     server = await startCallbackServer(new URL(`${base}/callback`));
-    const verifier = server.waitForVerifier("req-token", 5_000);
+    const tried: string[] = [];
+    const result = server.waitForAuthorization("req-token", 5_000, exchange("v123", tried));
     expect((await fetch(`${base}/other?oauth_token=req-token&oauth_verifier=1`)).status).toBe(404);
     expect((await fetch(`${base}/callback?oauth_token=someone-else&oauth_verifier=1`)).status).toBe(400);
     expect((await fetch(`${base}/callback?oauth_token=req-token`)).status).toBe(400);
     const ok = await fetch(`${base}/callback?oauth_token=req-token&oauth_verifier=v123`);
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain("close this tab");
-    expect(await verifier).toBe("v123");
+    expect(await result).toEqual({ value: "tokens for v123", refused: 0, denied: 0 });
+    expect(tried).toEqual(["v123"]);
   });
 
-  it("reports denial (the user clicked Cancel) for the pending token", async () => {
+  it("a verifier X refuses does not end the wait: it is counted, reported, and the real one still wins", async () => {
     const port = await freePort();
-    server = await startCallbackServer(new URL(`http://127.0.0.1:${port}/cb`));
-    // Settled into a value right away: the rejection arrives while the test is still fetching.
-    const outcome = server.waitForVerifier("req-token", 5_000).then(
-      () => undefined,
-      (error: unknown) => error,
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const notices: CallbackNotice[] = [];
+    const tried: string[] = [];
+    const result = server.waitForAuthorization("req-token", 5_000, exchange("real", tried), (n) => notices.push(n));
+    const forged = await fetch(`${base}?oauth_token=req-token&oauth_verifier=forged`);
+    expect(forged.status).toBe(400);
+    expect(await forged.text()).toContain("X did not accept this link");
+    // A verifier no X would issue is refused without asking X.
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=${encodeURIComponent("a b\u001b[2J")}`)).status).toBe(400);
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=${"v".repeat(300)}`)).status).toBe(400);
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=real`)).status).toBe(200);
+    expect(await result).toEqual({ value: "tokens for real", refused: 3, denied: 0 });
+    expect(tried).toEqual(["forged", "real"]);
+    expect(notices).toEqual([
+      { kind: "refused", refused: 1 },
+      { kind: "refused", refused: 2 },
+      { kind: "refused", refused: 3 },
+    ]);
+    // The wait is over: a late redirect is turned away.
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=real`)).status).toBe(400);
+  });
+
+  it("a 'denied' redirect does not end the wait; an accepted one later still authorizes", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const notices: CallbackNotice[] = [];
+    const result = server.waitForAuthorization("req-token", 5_000, exchange("real"), (n) => notices.push(n));
+    expect((await fetch(`${base}?denied=other`)).status).toBe(400);
+    const denied = await fetch(`${base}?denied=req-token`);
+    expect(denied.status).toBe(200);
+    expect(await denied.text()).toContain("keeps waiting");
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=real`)).status).toBe(200);
+    expect(await result).toEqual({ value: "tokens for real", refused: 0, denied: 1 });
+    expect(notices).toEqual([{ kind: "denied", denied: 1 }]);
+  });
+
+  it("a 'denied' redirect and no accepted one: at the timeout, 'denied or timed out' (EXDENIED), with the counts", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const outcome = settled(server.waitForAuthorization("req-token", 300, exchange("real")));
+    expect((await fetch(`${base}?denied=req-token`)).status).toBe(200);
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=forged`)).status).toBe(400);
+    const result = await outcome;
+    expect(result.ok).toBe(false);
+    const error = (result as { error: ReleaseTweetError }).error;
+    expect(error.code).toBe("EXDENIED");
+    expect(error.message).toBe(
+      "Authorization was denied or timed out: 1 redirect said it was cancelled on X, and no redirect that X accepts arrived within 0 seconds. " +
+        "1 redirect carried a verifier that X refused: they did not come from your authorization.",
     );
-    expect((await fetch(`http://127.0.0.1:${port}/cb?denied=other`)).status).toBe(400);
-    expect((await fetch(`http://127.0.0.1:${port}/cb?denied=req-token`)).status).toBe(200);
-    expect(await outcome).toMatchObject({ code: "EXDENIED" });
+    expect(error.fix).toContain("Run release-tweet authorize again");
   });
 
-  it("gives up after the timeout with a clear error", async () => {
+  it("gives up after the timeout with a clear error, naming refused redirects without their contents", async () => {
     const port = await freePort();
-    server = await startCallbackServer(new URL(`http://127.0.0.1:${port}/cb`));
-    await expect(server.waitForVerifier("req-token", 50)).rejects.toMatchObject({
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    await expect(server.waitForAuthorization("req-token", 50, exchange("real"))).rejects.toMatchObject({
       code: "ECALLBACKTIMEOUT",
-      message: expect.stringContaining(`http://127.0.0.1:${port}/cb`) as unknown,
+      message: `X did not redirect to ${base} within 0 seconds.`,
     });
+    const outcome = settled(server.waitForAuthorization("req-token-2", 300, exchange("real")));
+    expect((await fetch(`${base}?oauth_token=req-token-2&oauth_verifier=forged-secretish`)).status).toBe(400);
+    const result = await outcome;
+    const error = (result as { error: ReleaseTweetError }).error;
+    expect(error.code).toBe("ECALLBACKTIMEOUT");
+    expect(error.message).toContain("1 redirect carried a verifier that X refused");
+    expect(`${error.message} ${error.fix}`).not.toContain("forged-secretish");
+  });
+
+  /** A gate a test opens by hand. */
+  function gate() {
+    let open = (): void => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { open, opened };
+  }
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("exchanges one redirect at a time", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const tried: string[] = [];
+    const firstStarted = gate();
+    const forgedMayFinish = gate();
+    let running = 0;
+    let most = 0;
+    const held = async (verifier: string): Promise<Redemption<string>> => {
+      tried.push(verifier);
+      firstStarted.open();
+      running++;
+      most = Math.max(most, running);
+      if (verifier === "forged") await forgedMayFinish.opened;
+      running--;
+      return verifier === "real" ? { accepted: true, value: verifier } : { accepted: false };
+    };
+    const result = server.waitForAuthorization("req-token", 5_000, held);
+    const forged = fetch(`${base}?oauth_token=req-token&oauth_verifier=forged`);
+    await firstStarted.opened;
+    const real = fetch(`${base}?oauth_token=req-token&oauth_verifier=real`);
+    await pause(100);
+    expect(tried).toEqual(["forged"]);
+    forgedMayFinish.open();
+    expect((await forged).status).toBe(400);
+    expect((await real).status).toBe(200);
+    expect(await result).toEqual({ value: "real", refused: 1, denied: 0 });
+    expect(most).toBe(1);
+  });
+
+  it("an exchange under way when the time is up still decides", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const asked = gate();
+    const xAnswers = gate();
+    const result = server.waitForAuthorization("req-token", 1_000, async (verifier): Promise<Redemption<string>> => {
+      asked.open();
+      await xAnswers.opened;
+      return { accepted: true, value: verifier };
+    });
+    const real = fetch(`${base}?oauth_token=req-token&oauth_verifier=real`);
+    await asked.opened;
+    // Registered after the wait's timer and no shorter, so it fires after it: X answers once the time is up.
+    await pause(1_000);
+    xAnswers.open();
+    expect((await real).status).toBe(200);
+    expect(await result).toEqual({ value: "real", refused: 0, denied: 0 });
+  });
+
+  it("an exchange that fails for another reason (X unreachable) ends the wait with that error", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/cb`;
+    server = await startCallbackServer(new URL(base));
+    const failure = new ReleaseTweetError("EXNETWORK", "Could not reach X.", "Check the network.");
+    const outcome = settled(server.waitForAuthorization("req-token", 5_000, () => Promise.reject(failure)));
+    expect((await fetch(`${base}?oauth_token=req-token&oauth_verifier=real`)).status).toBe(500);
+    expect(await outcome).toEqual({ ok: false, error: failure });
   });
 
   it("says when the port is taken", async () => {

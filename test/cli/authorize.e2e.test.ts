@@ -2,6 +2,7 @@
 // loopback fake X and fake GitHub. The fake GitHub opens every sealed box with tweetnacl, not the product's libsodium.
 import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { makeTempDir } from "../support/temp-dir.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
 import { FAKE_APP, startFakeX, type FakeX } from "../support/fake-x.js";
 import {
@@ -108,17 +109,45 @@ describe("release-tweet authorize (end to end)", () => {
     expectNoLeaks(result, "secrets-hidden");
   });
 
-  it("callback mode: a user who clicks Cancel gets a clear message", async () => {
+  it("callback mode: a 'cancelled' redirect (the user clicked Cancel, or someone forged it) is reported, and at the timeout: denied or timed out", async () => {
     const callback = `http://127.0.0.1:${await freePort()}/cb`;
     x.approvedCallbacks.push(callback);
     const result = await spawnAuthorize({
-      args: ["--repo", "octo/app", "--callback", callback],
+      args: ["--repo", "octo/app", "--callback", callback, "--timeout", "2"],
       env: env(),
       action: { kind: "visit", url: (u) => `${callback}?denied=${new URL(u).searchParams.get("oauth_token") ?? ""}` },
     });
     expect(result.code).toBe(1);
-    expect(errorLine(result)).toContain("Authorization was cancelled on X");
+    expect(result.stdout).toContain("A redirect arrived saying the authorization was cancelled (1 so far). If you clicked Cancel, stop with Ctrl+C;");
+    expect(errorLine(result)).toContain(
+      "Authorization was denied or timed out: 1 redirect said it was cancelled on X, and no redirect that X accepts arrived within 2 seconds.",
+    );
     expect(puts()).toEqual([]);
+  });
+
+  it("callback mode: forged redirects (a 'denied' and a made-up verifier) cannot end the flow; the real one authorizes", async () => {
+    const callback = `http://127.0.0.1:${await freePort()}/cb`;
+    x.callbackMode = "redirect";
+    x.approvedCallbacks.push(callback);
+    const token = (u: string) => new URL(u).searchParams.get("oauth_token") ?? "";
+    const result = await spawnAuthorize({
+      args: ["--repo", "octo/app", "--callback", callback, "--timeout", "20"],
+      env: env(),
+      action: {
+        kind: "forge-then-follow",
+        forged: (u) => [`${callback}?denied=${token(u)}`, `${callback}?oauth_token=${token(u)}&oauth_verifier=forged-7654321`],
+      },
+    });
+    expect(result.stderr).not.toContain("release-tweet authorize:");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("A redirect arrived with a verifier that X refused (1 so far)");
+    expect(result.stdout).toContain("Note: 1 redirect with a verifier X refused and 1 'cancelled' redirect also arrived while waiting; X accepted only yours.");
+    expect(result.stdout).toContain("Authorized as @release_bot");
+    expect(`${result.stdout}${result.stderr}`).not.toContain("forged-7654321");
+    expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+    // X was asked twice: the forged verifier (refused), then the real one.
+    expect(x.requests.filter((r) => r.path === "/oauth/access_token").map((r) => r.status)).toEqual([401, 200]);
+    expectNoLeaks(result, "secrets-hidden");
   });
 
   it("callback mode: gives up after --timeout", async () => {
@@ -225,9 +254,7 @@ describe("release-tweet authorize (end to end)", () => {
   });
 
   it("without a repository (no --repo, no origin remote): prints values with a placeholder --repo", async () => {
-    const { mkdtemp } = await import("node:fs/promises");
-    const { tmpdir } = await import("node:os");
-    const cwd = await mkdtemp(`${tmpdir()}/authorize-no-repo-`);
+    const cwd = makeTempDir("authorize-no-repo");
     const result = await spawnAuthorize({ args: ["--env", "production"], env: env(), action: { kind: "pin" }, cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Not saving to GitHub: no repository");

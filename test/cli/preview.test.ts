@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { runPreview } from "../../src/cli/preview.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 function fakeIo(stdin = "", cwd = process.cwd()) {
   const out: string[] = [];
@@ -27,7 +27,7 @@ describe("release-tweet preview", () => {
     expect(err).toEqual([]);
   });
   it("reads notes from a file and derives tag and name from the version", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "preview-"));
+    const dir = makeTempDir("preview");
     writeFileSync(join(dir, "notes.md"), "## 3.1.0\n\n### Features\n\n* shiny thing\n");
     const { io, out } = fakeIo("", dir);
     const code = await runPreview(["--notes", "notes.md", "--version", "3.1.0", "--repo", "acme/rocket", "--template", "{owner}/{repo} {tag} ({name}): {notes}"], io);
@@ -44,27 +44,32 @@ describe("release-tweet preview", () => {
     expect(text).toContain("1.0.0 is out!");
     for (let index = 0; index < 12; index += 1) expect(text).toContain(`change number ${index} with some words`);
   });
-  it("fails with one line for a missing file, a bad option or a bad template", async () => {
+  it("a bad command line (option, value, file, template) exits 2 with one sentence saying what to do", async () => {
     for (const [argv, pattern] of [
       [["--notes", "nope.md"], /notes file 'nope\.md' does not exist.*--notes/u],
       [["--max-length", "lots"], /--max-length must be a whole number from 1 to 25000, not 'lots'/u],
       [["--max-length", "30000"], /--max-length must be a whole number from 1 to 25000, not '30000'/u],
       [["--max-length", "0"], /--max-length must be a whole number from 1 to 25000, not '0'/u],
-      [["--frobnicate"], /Unknown option '--frobnicate'.*--help/u],
+      [["--frobnicate"], /^release-tweet preview: Unknown option '--frobnicate'\. Run 'release-tweet preview --help'/u],
+      [["--notes"], /^release-tweet preview: Option '--notes <value>' argument missing\. Run/u],
+      [["--thread=yes"], /^release-tweet preview: Option '--thread' does not take an argument\. Run/u],
+      [["stray"], /^release-tweet preview: Unexpected argument 'stray'\. Run/u],
       [["--version", "1.0.0", "--template", "{nope}"], /unknown placeholder \{nope\}/u],
       [["--repo", "not a repo"], /--repo must look like owner\/name/u],
     ] as const) {
       const { io, out, err } = fakeIo();
-      expect(await runPreview([...argv], io)).toBe(1);
+      expect(await runPreview([...argv], io), argv.join(" ")).toBe(2);
       expect(out).toEqual([]);
       expect(err).toHaveLength(1);
       expect(err[0]).toMatch(pattern);
+      expect(err[0]).toMatch(/\.$/u);
       expect(err[0]).not.toMatch(/\n\s+at /u);
     }
   });
   it("the composer's own errors name the flags, not the plugin's option names", async () => {
     const notes = Array.from({ length: 400 }, (_, index) => `* change number ${index} with some words`).join("\n");
     const { io, out, err } = fakeIo(notes);
+    // The command line is fine; the notes are too long for it: a failure (1), not a usage error (2).
     expect(await runPreview(["--notes", "-", "--tag", "v1.0.0", "--thread"], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);

@@ -1,12 +1,14 @@
 // End to end: real semantic-release 25 (and 24, the oldest the peer range allows) on Node 24, in a throwaway git repository with a local bare remote, loading
 // release-tweet from its `npm pack` tarball and posting to the loopback fake X.
 import { execFile, execFileSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const SEMANTIC_RELEASE = join(ROOT, "node_modules/semantic-release/bin/semantic-release.js");
@@ -27,7 +29,7 @@ let fakeX: FakeX | undefined;
 
 // dist/plugin is rebuilt when stale by test/global-setup.ts.
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), "release-tweet-e2e-"));
+  base = makeTempDir("semantic-release");
   // `npm pack` proves what users get: `files`, `exports` and the built dist/plugin, nothing from the working tree.
   const [info] = JSON.parse(
     execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", base], { cwd: ROOT, encoding: "utf8" }),
@@ -37,10 +39,6 @@ beforeAll(async () => {
   const manifest = JSON.parse(await readFile(join(packed, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
   runtimeDependencies = Object.keys(manifest.dependencies ?? {});
 }, 120_000);
-
-afterAll(async () => {
-  if (base) await rm(base, { recursive: true, force: true });
-});
 
 afterEach(async () => {
   await fakeX?.close();
@@ -55,6 +53,7 @@ function gitEnv(home: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: home,
+    TMPDIR: tmpdir(),
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_AUTHOR_NAME: "Test",
     GIT_AUTHOR_EMAIL: "test@example.com",
@@ -76,7 +75,7 @@ interface Project {
  * A consumer project: release-tweet unpacked from the tarball into node_modules, and its declared runtime
  * dependencies linked from this checkout — so a dependency missing from package.json fails here, with no network.
  */
-async function createProject(branches: unknown[] = ["main"]): Promise<Project> {
+async function createProject(branches: unknown[] = ["main"], pluginOptions: Record<string, unknown> = {}): Promise<Project> {
   const root = await mkdtemp(join(base, "project-"));
   const remote = join(root, "remote.git");
   const dir = join(root, "work");
@@ -96,7 +95,7 @@ async function createProject(branches: unknown[] = ["main"]): Promise<Project> {
     JSON.stringify({
       branches,
       repositoryUrl: `file://${remote}`,
-      plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", {}]],
+      plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", pluginOptions]],
     }),
   );
   git(dir, "add", ".");
@@ -228,6 +227,27 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(fakeX.tweets[1]!.text).toContain("1.2.0");
     expectNoCredential(onNext.output + promoted.output);
   }, 120_000);
+
+  it("whatever X answers (a hostile username, error details with commands, ESC, BEL), the log has no raw control character and no line a runner would obey", async () => {
+    fakeX = await startFakeX();
+    fakeX.username = "::set-output name=tweet-url::https://evil.example\n##[error]x\u001b[2J\u0007";
+    const detail = "refused\n::set-output name=tweet-url::https://evil.example\r\n  ::error::forged\u001b]8;;https://evil.example\u0007 ##[group]x\u009b";
+    // GET /2/users/me is served as usual (a hostile name), then POST /2/tweets gets the hostile error.
+    fakeX.enqueue({ kind: "normal" }, { status: 403, body: { title: "Forbidden", type: "about:blank", status: 403, detail } });
+    const project = await createProject(["main"], { verifyCredentials: true });
+    const run = await project.release([], credentialsEnv(fakeX));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("X credentials work: release-tweet will post as the account of these credentials");
+    expect(run.output).toContain("only its announcement on X failed: X refused the request: refused ::set-output");
+    // semantic-release ends a failed run with Node's dump of the error's stack, whose node_modules frames Node itself
+    // underlines and greys: those frame lines are not the plugin's log.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    const log = run.output.split("\n").filter((line) => !/^(?:\u001b\[\d+m)?\s+at /.test(line));
+    // eslint-disable-next-line no-control-regex -- as above
+    expect(log.filter((line) => /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(line))).toEqual([]);
+    expect(log.filter((line) => WORKFLOW_COMMAND.test(line))).toEqual([]);
+    expectNoCredential(run.output);
+  }, 60_000);
 
   it("posts exactly once when X answers 500 first", async () => {
     fakeX = await startFakeX();

@@ -1,7 +1,7 @@
 // Shared harness of the reliability suite: runs each door (the bundled Action as the runner does, the plugin's exported
 // steps in process, the built CLI) against the loopback fakes, and captures everything a user could ever see.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { format, inspect } from "node:util";
@@ -9,6 +9,7 @@ import { expect } from "vitest";
 import { parse } from "yaml";
 import type { Logger, StepContext } from "../../src/plugin/context.js";
 import { FAKE_APP, FAKE_CREDENTIALS, type Fault, type FakeX } from "../support/fake-x.js";
+import { makeTempDir, removeTempDir } from "../support/temp-dir.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const ACTION_ENTRY = join(ROOT, "dist", "action", "index.js");
@@ -107,7 +108,7 @@ export function releaseEvent(release: ActionRelease, action = "published"): { ev
 
 /** Spawns dist/action/index.js with the runner's environment; the fakes keep answering (async spawn). */
 export async function runAction(run: ActionRun): Promise<ActionResult> {
-  const dir = mkdtempSync(join(tmpdir(), "release-tweet-reliability-"));
+  const dir = makeTempDir("action-run");
   const paths = { event: join(dir, "event.json"), output: join(dir, "output.txt"), summary: join(dir, "summary.md") };
   const { event, payload } = run.event === undefined ? releaseEvent(RELEASE) : { event: run.event, payload: run.payload };
   writeFileSync(paths.event, JSON.stringify(payload));
@@ -115,6 +116,8 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   writeFileSync(paths.summary, "");
   const env = {
     PATH: process.env.PATH ?? "",
+    // The suite's temp folder (test/global-setup.ts), so anything the child leaves there is found.
+    TMPDIR: tmpdir(),
     ...inputEnv({ ...CREDENTIAL_INPUTS, "api-base-url": run.x.url, ...run.inputs }),
     GITHUB_ACTIONS: "true",
     GITHUB_EVENT_NAME: event,
@@ -135,8 +138,13 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const ms = performance.now() - started;
-  const outputsFile = readFileSync(paths.output, "utf8");
-  return { status, stdout, stderr, outputsFile, outputs: parseOutputs(outputsFile), summary: readFileSync(paths.summary, "utf8"), ms };
+  try {
+    const outputsFile = readFileSync(paths.output, "utf8");
+    return { status, stdout, stderr, outputsFile, outputs: parseOutputs(outputsFile), summary: readFileSync(paths.summary, "utf8"), ms };
+  } finally {
+    // A suite runs the Action dozens of times: each run's files go as soon as they are read.
+    removeTempDir(dir);
+  }
 }
 
 /** The step's error annotation (the first ::error:: line), unescaped. */

@@ -47,6 +47,12 @@ export interface RepoPermissions {
   pull: boolean;
 }
 
+export interface CannedAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 /** A fault for one secret's PUT: an HTTP status, or "reset" (the connection is dropped without an answer). */
 export type PutFault = number | "reset";
 
@@ -59,6 +65,11 @@ export interface FakeGitHub {
   requests: { method: string; path: string; status: number }[];
   /** Make one secret's PUT fail with this fault, from now on or for the next `times` PUTs of it (partial-save tests). */
   failPutFor(name: string, fault: PutFault, times?: number): void;
+  /**
+   * The next requests (any route, in order) get these answers instead of the real ones: a proxy, or a GitHub error
+   * with a hostile message. A body that is not a string is sent as JSON.
+   */
+  answerNext(...answers: CannedAnswer[]): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +97,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const failures = new Map<string, { fault: PutFault; remaining: number }>();
   const permissions = options.permissions === undefined ? { admin: true, maintain: true, push: true, triage: true, pull: true } : options.permissions;
   const requests: FakeGitHub["requests"] = [];
+  const canned: CannedAnswer[] = [];
 
   const keysFor = (scope: string): ScopeKeys => {
     let entry = keys.get(scope);
@@ -209,6 +221,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const answer = canned.shift();
+    if (answer !== undefined) {
+      requests.push({ method: req.method ?? "GET", path: pathOf(req), status: answer.status });
+      const text = answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+      res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", ...answer.headers }).end(text);
+      return;
+    }
     handle(req).then(
       ({ status, body, reset }) => {
         requests.push({ method: req.method ?? "GET", path: pathOf(req), status });
@@ -249,6 +268,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     failPutFor(name, fault, times = Number.POSITIVE_INFINITY) {
       failures.set(name, { fault, remaining: times });
     },
+    answerNext: (...answers) => void canned.push(...answers),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -24,6 +24,8 @@ export interface FakeXOptions {
   permission?: "read" | "read-write";
   /** epoch ms, for the oauth_timestamp window check (default Date.now) */
   now?: () => number;
+  /** The app and the account the fake knows (default FAKE_CREDENTIALS): canaries free of words a message also holds. */
+  credentials?: XCredentials;
 }
 
 export interface FakeTweet {
@@ -57,6 +59,7 @@ export interface FakeX {
   url: string;
   tweets: FakeTweet[];
   requests: FakeRequest[];
+  /** Faults for the next requests to POST /2/tweets and GET /2/users/me (after their signature is checked), in order. */
   enqueue(...faults: Fault[]): void;
   /**
    * Faults for the next requests to POST /oauth/request_token or /oauth/access_token, in order. "land-then-reset"
@@ -69,6 +72,8 @@ export interface FakeX {
   close(): Promise<void>;
   callbackMode: "pin" | "redirect";
   approvedCallbacks: string[];
+  /** The username GET /2/users/me answers with (default FAKE_USER.screenName): a hostile X, say. */
+  username: string;
 }
 
 // Real bodies from X (PLATFORM-FACTS.md).
@@ -161,6 +166,7 @@ interface Auth {
 export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   const now = options.now ?? Date.now;
   const permission = options.permission ?? "read-write";
+  const known = options.credentials ?? FAKE_CREDENTIALS;
   const faults: Fault[] = [];
   const oauthFaults: Record<OAuthEndpoint, Fault[]> = { request_token: [], access_token: [] };
   const seenNonces = new Set<string>();
@@ -186,6 +192,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     },
     callbackMode: "pin",
     approvedCallbacks: [],
+    username: FAKE_USER.screenName,
   };
 
   const server = createServer((req, res) => {
@@ -236,7 +243,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
     const form = isForm ? [...new URLSearchParams(body)] : [];
     if (form.some(([key]) => key.startsWith("oauth_"))) return "protocol parameter in the body (RFC 5849 3.5: header only)";
-    if (params.get("oauth_consumer_key") !== FAKE_APP.apiKey) return "unknown consumer key";
+    if (params.get("oauth_consumer_key") !== known.apiKey) return "unknown consumer key";
     if (params.get("oauth_signature_method") !== "HMAC-SHA1") return "signature method is not HMAC-SHA1";
     const version = params.get("oauth_version");
     if (version !== undefined && version !== "1.0") return "oauth_version is not 1.0";
@@ -251,7 +258,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     const signed: [string, string][] = [...url.searchParams, ...form];
     for (const [key, value] of params) if (key !== "oauth_signature" && key !== "realm") signed.push([key, value]);
     const baseUri = `http://${(req.headers.host ?? "").toLowerCase()}${url.pathname}`;
-    const expected = hmacSha1(baseString(req.method ?? "", baseUri, signed), FAKE_APP.apiSecret, tokenSecret);
+    const expected = hmacSha1(baseString(req.method ?? "", baseUri, signed), known.apiSecret, tokenSecret);
     if (!sameString(signature, expected)) return "bad signature";
     // Only a valid request burns its nonce, so a forged replay cannot block the real one.
     const nonceKey = `${timestamp}:${nonce}`;
@@ -261,7 +268,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   }
 
   const userToken = (token: string | undefined): string | null =>
-    token === FAKE_USER.accessToken ? FAKE_USER.accessTokenSecret : null;
+    token === known.accessToken ? known.accessTokenSecret : null;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", fake.url);
@@ -273,7 +280,9 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       case "GET /2/users/me": {
         const auth = verify(req, url, body, userToken);
         if (typeof auth === "string") return unauthorized(req, res, url.pathname, auth);
-        return sendJson(req, res, 200, { data: { id: FAKE_USER.userId, name: "Release Bot", username: FAKE_USER.screenName } });
+        // The same queue as POST /2/tweets: a test checking credentials enqueues what X answers them.
+        if (playAnswerFault(req, res, faults.shift())) return;
+        return sendJson(req, res, 200, { data: { id: FAKE_USER.userId, name: "Release Bot", username: fake.username } });
       }
       case "POST /oauth/request_token":
         return requestToken(req, res, url, body);
@@ -419,8 +428,8 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     // Single-use: the token stays known, so a second exchange meets X's verifier error, not "expired".
     pending.verifier = null;
     const answer = new URLSearchParams({
-      oauth_token: FAKE_USER.accessToken,
-      oauth_token_secret: FAKE_USER.accessTokenSecret,
+      oauth_token: known.accessToken,
+      oauth_token_secret: known.accessTokenSecret,
       user_id: FAKE_USER.userId,
       screen_name: FAKE_USER.screenName,
     });

@@ -269,6 +269,38 @@ describe("XClient: rate limits", () => {
     expect(slept).toEqual([]);
   });
 
+  // Issue 16: x-rate-limit-reset: 1e20 once ended as "Unexpected error: Invalid time value".
+  it.each([
+    ["1e20", () => "1e20"],
+    ["a reset 10^19 seconds away", () => "10000000000000000000"],
+    ["negative", () => "-60"],
+    ["not a number", () => "NaN"],
+    ["hexadecimal", () => "0x7fffffff"],
+    ["more than a day away", () => String(nowS() + 26 * 3600)],
+    ["a year ago", () => String(nowS() - 365 * 86_400)],
+  ])("an absurd reset (%s) is treated as absent: the rate-limit advice stays", async (_name, value) => {
+    fake.enqueue(tooMany({ "x-rate-limit-remaining": "0", "x-rate-limit-reset": value(), "x-user-limit-24hour-reset": value() }));
+    const error = await failure(client().postTweet("hi"));
+    expect(error.code).toBe("EXRATELIMITED");
+    expect(error.message).toMatch(/^X's rate limit is used up; it resets at a time X did not say\. \(POST \/2\/tweets → HTTP 429\)$/);
+    expect(error.fix).toMatch(/^Run the job again after the reset\./);
+    expect(slept).toEqual([]);
+  });
+
+  it("an absurd reset beside a sensible one: the sensible one is named", async () => {
+    const reset = nowS() + 2 * 3600;
+    fake.enqueue(
+      tooMany({
+        "x-rate-limit-remaining": "0",
+        "x-rate-limit-reset": "1e20",
+        "x-app-limit-24hour-remaining": "5",
+        "x-app-limit-24hour-reset": String(reset),
+      }),
+    );
+    const error = await failure(client().postTweet("hi"));
+    expect(error.message).toContain(new Date(reset * 1000).toISOString());
+  });
+
   it("a duplicate after a 429 is a real duplicate (a 429 stores nothing)", async () => {
     const c = client();
     await c.postTweet("posted by an earlier run");
