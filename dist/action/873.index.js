@@ -471,15 +471,18 @@ function authorizationHeader(request, options = {}) {
     return signer.toHeader({ ...oauthData, oauth_signature: signature }).Authorization;
 }
 
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/outside-text.ts
+var outside_text = __webpack_require__(9354);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __webpack_require__(1345);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
 ;// CONCATENATED MODULE: ./src/x/errors.ts
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
+
 
 
 
@@ -594,27 +597,45 @@ function parseErrorBody(body) {
         : [];
     return { title: text("title"), detail: text("detail"), type: text("type"), reason: text("reason"), errors };
 }
+/** The longest quote of X's own words (or a gateway's) in a message, in characters. */
+const X_DETAIL_MAX_LENGTH = 300;
+/** X's words (or a proxy's posing as X's) as a message may quote them: secrets blanked, then cleaned, then cut. */
+function quoteX(text, secrets = []) {
+    return (0,outside_text/* quoteOutside */.Y)(text, secrets, { maxLength: X_DETAIL_MAX_LENGTH });
+}
 /** Short description of a body that is not JSON, without echoing it (it may be a whole HTML page). */
-function describeBody(response) {
+function describeBody(response, secrets = []) {
     const type = response.headers["content-type"]?.split(";")[0]?.trim();
     if (response.body === "")
         return "an empty body";
     if (/^\s*</.test(response.body) || type === "text/html")
         return "an HTML page, likely from a gateway or proxy";
-    return `a ${type ?? "non-JSON"} body`;
+    return `a ${type ? (0,outside_text/* quoteOutside */.Y)(type, secrets, { maxLength: 60 }) : "non-JSON"} body`;
 }
 const LIMITS = [
     { reset: "x-user-limit-24hour-reset", remaining: "x-user-limit-24hour-remaining", name: "the account's 24-hour post limit" },
     { reset: "x-app-limit-24hour-reset", remaining: "x-app-limit-24hour-remaining", name: "the app's 24-hour post limit" },
     { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ];
+/**
+ * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
+ * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
+ * keeps its advice instead of failing on a date that cannot be printed (issue 16).
+ */
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+function resetHeader(value, nowMs) {
+    const text = value?.trim() ?? "";
+    if (!/^\d{1,12}$/.test(text))
+        return undefined;
+    const atMs = Number(text) * 1000;
+    return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+}
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
-function rateLimitReset(headers) {
+function rateLimitReset(headers, nowMs) {
     const known = LIMITS.flatMap((l) => {
-        const seconds = Number(headers[l.reset]);
-        return headers[l.reset] !== undefined && Number.isFinite(seconds) && seconds > 0
-            ? [{ atMs: seconds * 1000, limit: l.name, exhausted: headers[l.remaining] === "0" }]
-            : [];
+        const atMs = resetHeader(headers[l.reset], nowMs);
+        return atMs === undefined ? [] : [{ atMs, limit: l.name, exhausted: headers[l.remaining] === "0" }];
     });
     const exhausted = known.filter((k) => k.exhausted);
     const pool = exhausted.length > 0 ? exhausted : known;
@@ -629,20 +650,23 @@ function phraseReset(atMs, nowMs) {
 /** Maps a non-success answer to the catalogue. `nowMs` phrases rate-limit resets. */
 function errorForResponse(request, response, nowMs, extra = {}) {
     const base = { request, status: response.status, attempts: extra.attempts };
-    const make = (code, more = {}) => xError(code, { ...base, ...more }, extra.secrets);
+    const secrets = extra.secrets ?? [];
+    const make = (code, more = {}) => xError(code, { ...base, ...more }, secrets);
     const parsed = parseErrorBody(response.body);
     // v1.1-style `errors` carry the specific reason (e.g. which parameter); problem+json the general one.
     const specific = parsed?.errors.flatMap((e) => (e.message ? [e.message] : [])).join("; ");
-    const words = (parsed && (specific || parsed.detail || parsed.title)) ?? undefined;
+    const said = parsed && (specific || parsed.detail || parsed.title);
+    const words = said ? quoteX(said, secrets) : undefined;
     if (response.status >= 500)
-        return make("EXSERVER", { detail: parsed ? words : describeBody(response) });
+        return make("EXSERVER", { detail: parsed ? words : describeBody(response, secrets) });
     if (!parsed)
-        return make("EXBADRESPONSE", { detail: describeBody(response) });
+        return make("EXBADRESPONSE", { detail: describeBody(response, secrets) });
     const codes = parsed.errors.map((e) => e.code);
-    if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped"))
-        return make("EXUSAGECAP", { detail: parsed.detail });
+    if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped")) {
+        return make("EXUSAGECAP", { detail: parsed.detail ? quoteX(parsed.detail, secrets) : undefined });
+    }
     if (response.status === 429) {
-        const reset = rateLimitReset(response.headers);
+        const reset = rateLimitReset(response.headers, nowMs);
         return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
     }
     if (response.status === 401)
@@ -703,7 +727,7 @@ function safeCause(failure, secrets) {
         return `${e.name}${typeof code === "string" ? ` [${code}]` : ""}: ${e.message}`;
     };
     const inner = error instanceof Error && error.cause !== undefined ? ` (${describe(error.cause)})` : "";
-    return new Error((0,redact/* redact */.E)(`${describe(error)}${inner}`, secrets));
+    return new Error((0,outside_text/* quoteOutside */.Y)(`${describe(error)}${inner}`, secrets, { maxLength: X_DETAIL_MAX_LENGTH }));
 }
 /** Every credential value this request carries, plus its Authorization header, for redaction. */
 function secretsOf(req, header) {
@@ -836,7 +860,7 @@ class XClient {
             throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
         const data = readData(response.body);
         if (typeof data?.id !== "string" || typeof data.username !== "string") {
-            throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response)} without data.id and data.username` });
+            throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response, this.#secrets)} without data.id and data.username` });
         }
         return { id: data.id, username: data.username };
     }
@@ -878,7 +902,7 @@ class XClient {
                 continue;
             }
             if (response.status === 429 && !waitedForRateLimit && attempt < policy.attempts) {
-                const reset = rateLimitReset(response.headers);
+                const reset = rateLimitReset(response.headers, this.#now());
                 // +1 s: the reset header has second precision and X's clock is not ours.
                 const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
                 if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {

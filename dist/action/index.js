@@ -2223,7 +2223,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(156);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2233,7 +2233,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 349:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10639,6 +10639,8 @@ async function publishPosts(client, posts) {
     return { alreadyPosted: false, posts: posted };
 }
 
+// EXTERNAL MODULE: ./src/core/outside-text.ts
+var outside_text = __nccwpck_require__(9354);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __nccwpck_require__(2258);
 // EXTERNAL MODULE: ./src/core/types.ts
@@ -10647,20 +10649,8 @@ var types = __nccwpck_require__(3054);
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
-// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
-// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
-// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know.
-
-const WORKFLOW_COMMAND = /^\s*::|##\[/m;
-/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
-function commandPause(text) {
-    if (!WORKFLOW_COMMAND.test(text))
-        return null;
-    const token = (0,external_node_crypto_.randomUUID)();
-    return { before: `::stop-commands::${token}`, after: `::${token}::` };
-}
-
+// EXTERNAL MODULE: ./src/core/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(845);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's workflow-command protocol (inputs, masks, outputs, annotations, job summary), written for the Action
 // instead of importing @actions/core: its entry statically loads an OIDC client and with it a whole HTTP stack
@@ -10730,7 +10720,7 @@ function createRunner(env = process.env, io = processIo) {
         debug: (message) => command("debug", message),
         info: (message) => {
             // Release notes reach the log as they are (a dry run prints the posts): commands in them are paused.
-            const pause = commandPause(message);
+            const pause = (0,workflow_commands/* commandPause */.aI)(message);
             if (pause)
                 io.writeLine(pause.before);
             io.writeLine(message);
@@ -10905,8 +10895,14 @@ function readTag(reader) {
 var transport = __nccwpck_require__(3586);
 ;// CONCATENATED MODULE: ./src/github/error-message.ts
 // GitHub's own words from a REST error body ({ message, documentation_url }), for the Action's and authorize's errors.
-/** The body's `message` as one short line ("" when there is none). Callers still redact it with their token. */
-function githubMessage(body) {
+
+/** The longest quote of GitHub's message, in characters. */
+const GITHUB_MESSAGE_MAX_LENGTH = 200;
+/**
+ * The body's `message` as one short line ("" when there is none), with `secrets` (the token the request carried)
+ * blanked before it is shortened: a cut inside an echoed token would leave most of it for no mask to match.
+ */
+function githubMessage(body, secrets) {
     let message;
     try {
         message = JSON.parse(body)?.message;
@@ -10916,8 +10912,38 @@ function githubMessage(body) {
     }
     if (typeof message !== "string")
         return "";
-    const line = message.replace(/\s+/g, " ").trim();
-    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+    return (0,outside_text/* quoteOutside */.Y)(message, secrets, { maxLength: GITHUB_MESSAGE_MAX_LENGTH });
+}
+
+;// CONCATENATED MODULE: ./src/github/rate-limit.ts
+// When a GitHub rate limit resets, read from the answer's headers; a value no rate limit would send counts as absent.
+/**
+ * The furthest a reset may be from now: GitHub's primary limits reset within the hour and a secondary limit's
+ * retry-after is seconds to minutes, so a day is generous. Beyond it (retry-after: 1e20, a year-old date) the header
+ * is ignored and the message keeps its advice instead of failing on a date that cannot be printed (issue 16).
+ */
+const GITHUB_RESET_HORIZON_MS = 24 * 60 * 60_000;
+/**
+ * The reset as epoch ms, from retry-after (whole seconds, or an HTTP date) or else x-ratelimit-reset (epoch seconds);
+ * undefined when neither holds a time within GITHUB_RESET_HORIZON_MS of `nowMs`.
+ */
+function githubRateLimitReset(headers, nowMs) {
+    const retryAfter = headers["retry-after"]?.trim() ?? "";
+    const epoch = headers["x-ratelimit-reset"]?.trim() ?? "";
+    const candidates = [
+        /^\d{1,12}$/.test(retryAfter) ? nowMs + Number(retryAfter) * 1000 : undefined,
+        /^\d{1,12}$/.test(retryAfter) ? undefined : Date.parse(retryAfter),
+        /^\d{1,12}$/.test(epoch) ? Number(epoch) * 1000 : undefined,
+    ];
+    return candidates.find((atMs) => atMs !== undefined && Number.isFinite(atMs) && Math.abs(atMs - nowMs) <= GITHUB_RESET_HORIZON_MS);
+}
+/** The reset as "2026-11-28 09:17" (UTC) and whole minutes from now, for a message; undefined as above. */
+function describeGitHubReset(headers, nowMs) {
+    const resetMs = githubRateLimitReset(headers, nowMs);
+    if (resetMs === undefined)
+        return undefined;
+    const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
+    return { at, minutes: Math.max(0, Math.ceil((resetMs - nowMs) / 60_000)) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/release.ts
@@ -11087,7 +11113,7 @@ async function findReleaseByTag(query, now = Date.now) {
     // GitHub docs "Rate limits for the REST API": a primary limit is 403/429 with x-ratelimit-remaining: 0 (reset in
     // x-ratelimit-reset, epoch seconds); a secondary limit sends retry-after (seconds).
     if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined)) {
-        const reset = rateLimitReset(headers, now());
+        const reset = describeGitHubReset(headers, now());
         throw new errors/* ReleaseTweetError */.be("EGITHUBRATELIMITED", `${answered}: the GitHub API rate limit is used up` +
             (reset ? `; it resets at ${reset.at} UTC (in ${reset.minutes} minute${reset.minutes === 1 ? "" : "s"}).` : "."), reset ? "Re-run the job after the reset." : "Re-run the job later (GitHub's rate limits reset within an hour).", { docs: "github-action" });
     }
@@ -11096,28 +11122,12 @@ async function findReleaseByTag(query, now = Date.now) {
     if (status === 301 || status === 302 || status === 307 || status === 308) {
         throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}: the repository ${query.owner}/${query.repo} has moved (renamed or transferred), and the redirect is not followed.`, "Run the workflow in the repository under its new owner/name, and update any `uses:` or links that still name the old one.", { docs: "github-action" });
     }
-    const said = (0,redact/* redact */.E)(githubMessage(body), [query.token]);
+    const said = githubMessage(body, [query.token]);
     throw new errors/* ReleaseTweetError */.be("EGITHUBAPI", `${answered}${said ? ` ("${said}")` : ""}.`, status === 403
         ? "Give the workflow `permissions: contents: read` (or pass a token that can read the repository)."
         : RETRY_FIX, { docs: "github-action" });
 }
 const RETRY_FIX = "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.";
-/** When a GitHub rate limit resets, from x-ratelimit-reset (epoch seconds) or retry-after (seconds or an HTTP date). */
-function rateLimitReset(headers, now) {
-    let resetMs;
-    const retryAfter = headers["retry-after"]?.trim();
-    const epoch = headers["x-ratelimit-reset"]?.trim();
-    if (retryAfter && /^\d+$/.test(retryAfter))
-        resetMs = now + Number(retryAfter) * 1000;
-    else if (retryAfter && !Number.isNaN(Date.parse(retryAfter)))
-        resetMs = Date.parse(retryAfter);
-    else if (epoch && /^\d+$/.test(epoch))
-        resetMs = Number(epoch) * 1000;
-    if (resetMs === undefined)
-        return undefined;
-    const at = new Date(resetMs).toISOString().slice(0, 16).replace("T", " ");
-    return { at, minutes: Math.max(0, Math.ceil((resetMs - now) / 60_000)) };
-}
 
 ;// CONCATENATED MODULE: ./src/action/proxy.ts
 // The runner's HTTP proxy (HTTPS_PROXY/HTTP_PROXY, NO_PROXY) for every fetch of the Action's process, through Node's
@@ -11209,6 +11219,7 @@ function summary_fence(text) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
+
 
 
 
@@ -11382,7 +11393,8 @@ async function writeJobSummary(deps, outcome) {
     }
 }
 function redactingLog(log, secrets) {
-    const clean = (text) => (0,redact/* redact */.E)(text, secrets);
+    // Control characters too: an unexpected error's message is printed as it is, and ESC or BEL must not reach the log.
+    const clean = (text) => (0,outside_text/* withoutTerminalControls */.J)((0,redact/* redact */.E)(text, secrets));
     return {
         info: (message) => log.info(clean(message)),
         notice: (message) => log.notice(clean(message)),
@@ -11453,6 +11465,63 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 9354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ withoutTerminalControls),
+/* harmony export */   Y: () => (/* binding */ quoteOutside)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
+// Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
+// secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
+// then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
+
+
+// Every line break a terminal or a log viewer may honour, the vertical tab and form feed included.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
+// C0 controls but tab and line feed (ESC, BEL, CR…), DEL, C1 (CSI U+009B, OSC U+009D), and the bidi controls that show
+// text in another order than it has: ALM, LRM, RLM, the embeddings and overrides, the isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Half a surrogate pair is no character; terminals and JSON encoders garble it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls but tab and newline (ESC, BEL, CR…), DEL and C1: what could drive a terminal or garble a log.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * A whole line of output without any control character but newline and tab: the last defence of the CLI's and the
+ * plugin's printing, for text that should already have been quoted. Leaves everything else (posts) as it is.
+ */
+function withoutTerminalControls(text) {
+    return text.replace(TERMINAL_CONTROLS, "");
+}
+/**
+ * `text` as a message may quote it. Secrets are blanked before anything else and again once control characters are
+ * gone (a control character inside an echoed secret must not hide it); the length is cut last.
+ */
+function quoteOutside(text, secrets, options = {}) {
+    const known = [...secrets];
+    let quoted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text, known).replace(LINE_BREAKS, "\n").replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+    quoted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(quoted, known);
+    quoted = options.oneLine === false ? quoted.trim() : quoted.replace(/\s+/g, " ").trim();
+    return shorten((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .defuseCommands */ .pq)(quoted), options.maxLength);
+}
+/** At most `maxLength` code points, ending in "…" when cut; a surrogate pair is never split. */
+function shorten(text, maxLength) {
+    if (maxLength === undefined || text.length <= maxLength)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= maxLength)
+        return text;
+    return `${points.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}…`;
+}
+
+
+/***/ }),
+
 /***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11461,14 +11530,36 @@ function describeError(error) {
 /* harmony export */ });
 // Last line of defence for output: replaces any known secret value with *** before text leaves the process.
 const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
+/**
+ * `text` with every occurrence of every secret replaced by one "***". Occurrences that overlap or touch (one secret
+ * inside another, or two sharing characters) are blanked as one span, so no part of either survives whatever the
+ * order of `secrets`.
+ */
 function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
+    const spans = [];
+    for (const secret of new Set(secrets)) {
         if (!secret || secret.length < MIN_SECRET_LENGTH)
             continue;
-        result = result.split(secret).join("***");
+        // Every start, overlapping ones included ("aaaa" twice in "aaaaa").
+        for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1))
+            spans.push([at, at + secret.length]);
     }
-    return result;
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let result = "";
+    let copied = 0;
+    let [start, end] = spans[0];
+    for (const [from, to] of spans.slice(1)) {
+        if (from <= end) {
+            end = Math.max(end, to);
+            continue;
+        }
+        result += `${text.slice(copied, start)}***`;
+        copied = end;
+        [start, end] = [from, to];
+    }
+    return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
 }
 
 
@@ -11616,6 +11707,37 @@ const CREDENTIAL_INPUT = {
 };
 const DEFAULT_API_BASE_URL = "https://api.x.com";
 const API_BASE_ENV = "TWITTER_API_BASE_URL";
+
+
+/***/ }),
+
+/***/ 845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ commandPause),
+/* harmony export */   pq: () => (/* binding */ defuseCommands)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_COMMAND */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know; a short quote
+// (an error detail, a name) is defused instead, so it reads the same on a runner and everywhere else.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+/** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
+function defuseCommands(text) {
+    return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
 
 
 /***/ }),

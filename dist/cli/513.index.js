@@ -1880,8 +1880,11 @@ const SAMPLE_RELEASE = {
 `,
 };
 
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./src/cli/preview.ts
 // `release-tweet preview`: prints the exact posts the composer makes for a release, with X's weighted length.
+
 
 
 
@@ -1909,7 +1912,9 @@ Options:
   --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${setting_rules/* MAX_LENGTH_LIMIT */.c} (default: ${setting_rules/* DEFAULT_MAX_LENGTH */.mg}; Premium allows more)
   --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …}
-  -h, --help            Show this help`;
+  -h, --help            Show this help
+
+Exit status: 0 done, 1 failed, 2 bad arguments.`;
 const OPTIONS = {
     notes: { type: "string" },
     version: { type: "string" },
@@ -1926,6 +1931,11 @@ const OPTIONS = {
     json: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
+/**
+ * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
+ * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
+ */
+const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE"]);
 function usageError(message, fix) {
     return new errors/* ReleaseTweetError */.be("EPREVIEWUSAGE", message, fix, { docs: "preview" });
 }
@@ -1983,7 +1993,7 @@ async function runPreview(argv, io) {
             parsed = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
         }
         catch (error) {
-            throw usageError(`${error.message.split("\n")[0]}`, "Run 'release-tweet preview --help' for the options.");
+            throw usageError((0,usage/* argumentProblem */.Rs)(error), "Run 'release-tweet preview --help' for the options.");
         }
         const { values } = parsed;
         if (values.help) {
@@ -2023,9 +2033,39 @@ async function runPreview(argv, io) {
         return 0;
     }
     catch (error) {
-        io.err(`release-tweet preview: ${(0,errors/* describeError */.Uc)(error)}`);
-        return 1;
+        io.err(`release-tweet preview: ${(0,usage/* sentence */.em)((0,errors/* describeError */.Uc)(error))}`);
+        return error instanceof errors/* ReleaseTweetError */.be && USAGE_CODES.has(error.code) ? usage/* USAGE_STATUS */.x5 : 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rs: () => (/* binding */ argumentProblem),
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   x5: () => (/* binding */ USAGE_STATUS)
+/* harmony export */ });
+// What every subcommand shares about usage errors: they exit with status 2, and Node's argument parser speaks in
+// our words (one sentence, ending with a full stop).
+/** The exit status of a command line that is wrong (unknown flag, missing value, bad value), as other CLIs use it. */
+const USAGE_STATUS = 2;
+/** `text` ending with a full stop (or the "?", "!", "…" or ")" it already ends with). */
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.?!…)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/**
+ * node:util parseArgs's message, first sentence only, as a sentence: "Unknown option '--x'. To specify a positional
+ * argument…" becomes "Unknown option '--x'.", "Option '--notes <value>' argument missing" gets its full stop.
+ */
+function argumentProblem(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const [first = ""] = message.split("\n");
+    return sentence(first.split(/(?<=\.) /)[0] ?? first);
 }
 
 

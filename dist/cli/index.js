@@ -13,34 +13,36 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(381);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(957);
 // The release-tweet command: dispatches to a subcommand, each loaded only when used.
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+
+(0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .endQuietlyOnClosedPipes */ .tA)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 381:
+/***/ 604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gz: () => (/* binding */ standardIo),
+/* harmony export */   tA: () => (/* binding */ endQuietlyOnClosedPipes)
+/* harmony export */ });
+/* unused harmony export forTerminal */
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-// C0 controls except tab and newline (so ESC, BEL and CR too), DEL and C1 (CSI U+009B, OSC U+009D). Lines carry
-// text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links, titles, cursor).
-// The CLI prints no colours or cursor moves of its own.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-/** `text` as the terminal may see it: every control character other than newline and tab removed. */
+/**
+ * `text` as the terminal may see it: every control character other than newline and tab removed (ESC, BEL, CR, DEL,
+ * C1). Lines carry text from X, GitHub and git remotes: an escape sequence there could rewrite the terminal (links,
+ * titles, cursor). The CLI prints no colours or cursor moves of its own.
+ */
 function forTerminal(text) {
-    return text.replace(TERMINAL_CONTROLS, "");
+    return (0,_core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutTerminalControls */ .J)(text);
 }
 function standardIo() {
     return {
@@ -51,8 +53,34 @@ function standardIo() {
         cwd: process.cwd(),
     };
 }
+/**
+ * A reader that stops early (`release-tweet preview | head -1`) closes the pipe, and the next write fails with EPIPE,
+ * which Node raises as an unhandled error with a stack trace. Nobody is left to read anything, so the command ends
+ * there, quietly: with the status it already had, else 0 (as if the rest had been read, so a `set -o pipefail`
+ * script does not fail because its reader had enough). A closed stderr is only ignored.
+ */
+function endQuietlyOnClosedPipes() {
+    process.stdout.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        process.exit(process.exitCode ?? 0);
+    });
+    process.stderr.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+    });
+}
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+
+/***/ }),
+
+/***/ 957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
 // Subcommand dispatch for the release-tweet CLI; each subcommand module is loaded on demand.
 
 const USAGE = `Usage: release-tweet <command> [options]
@@ -61,19 +89,27 @@ Commands:
   preview     Show the exact posts for a release's notes, without posting
   authorize   Get access tokens for your X account and save them as GitHub secrets
 
+Options:
+  -v, --version   Print the version of release-tweet
+  -h, --help      Show this help
+
 Run 'release-tweet <command> --help' for a command's options.
 No command, or an unknown one, prints this to stderr and exits with status 2.`;
-async function runCli(argv, io = standardIo()) {
+async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .standardIo */ .gz)()) {
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
             return (await __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 513))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 683).then(__nccwpck_require__.bind(__nccwpck_require__, 683))).runAuthorize(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 450))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":
             io.out(USAGE);
+            return 0;
+        case "-v":
+        case "--version":
+            io.out((await __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882))).packageVersion());
             return 0;
         // Usage errors exit 2, like a subcommand's bad arguments; the usage goes to stderr, not into a pipe.
         case undefined:
@@ -83,6 +119,131 @@ async function runCli(argv, io = standardIo()) {
             io.err(`Unknown command '${command}'.\n\n${USAGE}`);
             return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ quoteOutside),
+  J: () => (/* binding */ withoutTerminalControls)
+});
+
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __nccwpck_require__(258);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know; a short quote
+// (an error detail, a name) is defused instead, so it reads the same on a runner and everywhere else.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = randomUUID();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+/** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
+function defuseCommands(text) {
+    return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
+
+;// CONCATENATED MODULE: ./src/core/outside-text.ts
+// Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
+// secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
+// then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
+
+
+// Every line break a terminal or a log viewer may honour, the vertical tab and form feed included.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
+// C0 controls but tab and line feed (ESC, BEL, CR…), DEL, C1 (CSI U+009B, OSC U+009D), and the bidi controls that show
+// text in another order than it has: ALM, LRM, RLM, the embeddings and overrides, the isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Half a surrogate pair is no character; terminals and JSON encoders garble it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls but tab and newline (ESC, BEL, CR…), DEL and C1: what could drive a terminal or garble a log.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * A whole line of output without any control character but newline and tab: the last defence of the CLI's and the
+ * plugin's printing, for text that should already have been quoted. Leaves everything else (posts) as it is.
+ */
+function withoutTerminalControls(text) {
+    return text.replace(TERMINAL_CONTROLS, "");
+}
+/**
+ * `text` as a message may quote it. Secrets are blanked before anything else and again once control characters are
+ * gone (a control character inside an echoed secret must not hide it); the length is cut last.
+ */
+function quoteOutside(text, secrets, options = {}) {
+    const known = [...secrets];
+    let quoted = (0,redact/* redact */.E)(text, known).replace(LINE_BREAKS, "\n").replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+    quoted = (0,redact/* redact */.E)(quoted, known);
+    quoted = options.oneLine === false ? quoted.trim() : quoted.replace(/\s+/g, " ").trim();
+    return shorten(defuseCommands(quoted), options.maxLength);
+}
+/** At most `maxLength` code points, ending in "…" when cut; a surrogate pair is never split. */
+function shorten(text, maxLength) {
+    if (maxLength === undefined || text.length <= maxLength)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= maxLength)
+        return text;
+    return `${points.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}…`;
+}
+
+
+/***/ }),
+
+/***/ 258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+// Last line of defence for output: replaces any known secret value with *** before text leaves the process.
+const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
+/**
+ * `text` with every occurrence of every secret replaced by one "***". Occurrences that overlap or touch (one secret
+ * inside another, or two sharing characters) are blanked as one span, so no part of either survives whatever the
+ * order of `secrets`.
+ */
+function redact(text, secrets) {
+    const spans = [];
+    for (const secret of new Set(secrets)) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        // Every start, overlapping ones included ("aaaa" twice in "aaaaa").
+        for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1))
+            spans.push([at, at + secret.length]);
+    }
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let result = "";
+    let copied = 0;
+    let [start, end] = spans[0];
+    for (const [from, to] of spans.slice(1)) {
+        if (from <= end) {
+            end = Math.max(end, to);
+            continue;
+        }
+        result += `${text.slice(copied, start)}***`;
+        copied = end;
+        [start, end] = [from, to];
+    }
+    return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
 }
 
 
@@ -179,6 +340,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
@@ -197,6 +365,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -312,6 +487,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

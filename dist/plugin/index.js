@@ -2163,14 +2163,101 @@ function authorizationHeader(request, options = {}) {
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 // Last line of defence for output: replaces any known secret value with *** before text leaves the process.
 const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
+/**
+ * `text` with every occurrence of every secret replaced by one "***". Occurrences that overlap or touch (one secret
+ * inside another, or two sharing characters) are blanked as one span, so no part of either survives whatever the
+ * order of `secrets`.
+ */
 function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
+    const spans = [];
+    for (const secret of new Set(secrets)) {
         if (!secret || secret.length < MIN_SECRET_LENGTH)
             continue;
-        result = result.split(secret).join("***");
+        // Every start, overlapping ones included ("aaaa" twice in "aaaaa").
+        for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1))
+            spans.push([at, at + secret.length]);
     }
-    return result;
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let result = "";
+    let copied = 0;
+    let [start, end] = spans[0];
+    for (const [from, to] of spans.slice(1)) {
+        if (from <= end) {
+            end = Math.max(end, to);
+            continue;
+        }
+        result += `${text.slice(copied, start)}***`;
+        copied = end;
+        [start, end] = [from, to];
+    }
+    return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know; a short quote
+// (an error detail, a name) is defused instead, so it reads the same on a runner and everywhere else.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+/** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
+function defuseCommands(text) {
+    return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
+
+;// CONCATENATED MODULE: ./src/core/outside-text.ts
+// Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
+// secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
+// then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
+
+
+// Every line break a terminal or a log viewer may honour, the vertical tab and form feed included.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
+// C0 controls but tab and line feed (ESC, BEL, CR…), DEL, C1 (CSI U+009B, OSC U+009D), and the bidi controls that show
+// text in another order than it has: ALM, LRM, RLM, the embeddings and overrides, the isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Half a surrogate pair is no character; terminals and JSON encoders garble it.
+const outside_text_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls but tab and newline (ESC, BEL, CR…), DEL and C1: what could drive a terminal or garble a log.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * A whole line of output without any control character but newline and tab: the last defence of the CLI's and the
+ * plugin's printing, for text that should already have been quoted. Leaves everything else (posts) as it is.
+ */
+function withoutTerminalControls(text) {
+    return text.replace(TERMINAL_CONTROLS, "");
+}
+/**
+ * `text` as a message may quote it. Secrets are blanked before anything else and again once control characters are
+ * gone (a control character inside an echoed secret must not hide it); the length is cut last.
+ */
+function quoteOutside(text, secrets, options = {}) {
+    const known = [...secrets];
+    let quoted = redact(text, known).replace(LINE_BREAKS, "\n").replace(CONTROLS, "").replace(outside_text_LONE_SURROGATE, "\uFFFD");
+    quoted = redact(quoted, known);
+    quoted = options.oneLine === false ? quoted.trim() : quoted.replace(/\s+/g, " ").trim();
+    return outside_text_shorten(defuseCommands(quoted), options.maxLength);
+}
+/** At most `maxLength` code points, ending in "…" when cut; a surrogate pair is never split. */
+function outside_text_shorten(text, maxLength) {
+    if (maxLength === undefined || text.length <= maxLength)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= maxLength)
+        return text;
+    return `${points.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -2194,6 +2281,7 @@ const API_BASE_ENV = "TWITTER_API_BASE_URL";
 ;// CONCATENATED MODULE: ./src/x/errors.ts
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
+
 
 
 
@@ -2308,27 +2396,45 @@ function parseErrorBody(body) {
         : [];
     return { title: text("title"), detail: text("detail"), type: text("type"), reason: text("reason"), errors };
 }
+/** The longest quote of X's own words (or a gateway's) in a message, in characters. */
+const X_DETAIL_MAX_LENGTH = 300;
+/** X's words (or a proxy's posing as X's) as a message may quote them: secrets blanked, then cleaned, then cut. */
+function quoteX(text, secrets = []) {
+    return quoteOutside(text, secrets, { maxLength: X_DETAIL_MAX_LENGTH });
+}
 /** Short description of a body that is not JSON, without echoing it (it may be a whole HTML page). */
-function describeBody(response) {
+function describeBody(response, secrets = []) {
     const type = response.headers["content-type"]?.split(";")[0]?.trim();
     if (response.body === "")
         return "an empty body";
     if (/^\s*</.test(response.body) || type === "text/html")
         return "an HTML page, likely from a gateway or proxy";
-    return `a ${type ?? "non-JSON"} body`;
+    return `a ${type ? quoteOutside(type, secrets, { maxLength: 60 }) : "non-JSON"} body`;
 }
 const LIMITS = [
     { reset: "x-user-limit-24hour-reset", remaining: "x-user-limit-24hour-remaining", name: "the account's 24-hour post limit" },
     { reset: "x-app-limit-24hour-reset", remaining: "x-app-limit-24hour-remaining", name: "the app's 24-hour post limit" },
     { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ];
+/**
+ * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
+ * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
+ * keeps its advice instead of failing on a date that cannot be printed (issue 16).
+ */
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+function resetHeader(value, nowMs) {
+    const text = value?.trim() ?? "";
+    if (!/^\d{1,12}$/.test(text))
+        return undefined;
+    const atMs = Number(text) * 1000;
+    return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+}
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
-function rateLimitReset(headers) {
+function rateLimitReset(headers, nowMs) {
     const known = LIMITS.flatMap((l) => {
-        const seconds = Number(headers[l.reset]);
-        return headers[l.reset] !== undefined && Number.isFinite(seconds) && seconds > 0
-            ? [{ atMs: seconds * 1000, limit: l.name, exhausted: headers[l.remaining] === "0" }]
-            : [];
+        const atMs = resetHeader(headers[l.reset], nowMs);
+        return atMs === undefined ? [] : [{ atMs, limit: l.name, exhausted: headers[l.remaining] === "0" }];
     });
     const exhausted = known.filter((k) => k.exhausted);
     const pool = exhausted.length > 0 ? exhausted : known;
@@ -2343,20 +2449,23 @@ function phraseReset(atMs, nowMs) {
 /** Maps a non-success answer to the catalogue. `nowMs` phrases rate-limit resets. */
 function errorForResponse(request, response, nowMs, extra = {}) {
     const base = { request, status: response.status, attempts: extra.attempts };
-    const make = (code, more = {}) => xError(code, { ...base, ...more }, extra.secrets);
+    const secrets = extra.secrets ?? [];
+    const make = (code, more = {}) => xError(code, { ...base, ...more }, secrets);
     const parsed = parseErrorBody(response.body);
     // v1.1-style `errors` carry the specific reason (e.g. which parameter); problem+json the general one.
     const specific = parsed?.errors.flatMap((e) => (e.message ? [e.message] : [])).join("; ");
-    const words = (parsed && (specific || parsed.detail || parsed.title)) ?? undefined;
+    const said = parsed && (specific || parsed.detail || parsed.title);
+    const words = said ? quoteX(said, secrets) : undefined;
     if (response.status >= 500)
-        return make("EXSERVER", { detail: parsed ? words : describeBody(response) });
+        return make("EXSERVER", { detail: parsed ? words : describeBody(response, secrets) });
     if (!parsed)
-        return make("EXBADRESPONSE", { detail: describeBody(response) });
+        return make("EXBADRESPONSE", { detail: describeBody(response, secrets) });
     const codes = parsed.errors.map((e) => e.code);
-    if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped"))
-        return make("EXUSAGECAP", { detail: parsed.detail });
+    if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped")) {
+        return make("EXUSAGECAP", { detail: parsed.detail ? quoteX(parsed.detail, secrets) : undefined });
+    }
     if (response.status === 429) {
-        const reset = rateLimitReset(response.headers);
+        const reset = rateLimitReset(response.headers, nowMs);
         return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
     }
     if (response.status === 401)
@@ -2417,7 +2526,7 @@ function safeCause(failure, secrets) {
         return `${e.name}${typeof code === "string" ? ` [${code}]` : ""}: ${e.message}`;
     };
     const inner = error instanceof Error && error.cause !== undefined ? ` (${describe(error.cause)})` : "";
-    return new Error(redact(`${describe(error)}${inner}`, secrets));
+    return new Error(quoteOutside(`${describe(error)}${inner}`, secrets, { maxLength: X_DETAIL_MAX_LENGTH }));
 }
 /** Every credential value this request carries, plus its Authorization header, for redaction. */
 function secretsOf(req, header) {
@@ -2550,7 +2659,7 @@ class XClient {
             throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
         const data = readData(response.body);
         if (typeof data?.id !== "string" || typeof data.username !== "string") {
-            throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response)} without data.id and data.username` });
+            throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response, this.#secrets)} without data.id and data.username` });
         }
         return { id: data.id, username: data.username };
     }
@@ -2592,7 +2701,7 @@ class XClient {
                 continue;
             }
             if (response.status === 429 && !waitedForRateLimit && attempt < policy.attempts) {
-                const reset = rateLimitReset(response.headers);
+                const reset = rateLimitReset(response.headers, this.#now());
                 // +1 s: the reset header has second precision and X's clock is not ours.
                 const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
                 if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {
@@ -2653,18 +2762,13 @@ function readId(body) {
     return typeof id === "string" && /^\d+$/.test(id) ? id : null;
 }
 
-;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
-// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
-// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
-// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know.
-
-const WORKFLOW_COMMAND = /^\s*::|##\[/m;
-/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
-function commandPause(text) {
-    if (!WORKFLOW_COMMAND.test(text))
-        return null;
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
-    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+;// CONCATENATED MODULE: ./src/x/handle.ts
+// X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
+// X's rule for a handle: 1 to 15 letters, digits or underscores.
+const handle_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** "@name" when `name` is a valid X handle; undefined otherwise, and the caller words it without the name. */
+function xHandle(name) {
+    return handle_HANDLE.test(name) ? `@${name}` : undefined;
 }
 
 ;// CONCATENATED MODULE: external "@semantic-release/error"
@@ -2675,6 +2779,7 @@ var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
 ;// CONCATENATED MODULE: ./src/plugin/errors.ts
 // The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
+
 
 
 
@@ -2719,17 +2824,19 @@ function announcementFailed(error, releaseName, secrets) {
     if (error instanceof errors_ReleaseTweetError) {
         return new error_namespaceObject["default"](redact(`${lead} ${error.message}`, secrets), error.code, redact(`${keep} ${error.details}`, secrets));
     }
-    const why = error instanceof Error ? error.message : String(error);
+    const why = quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 });
     return new error_namespaceObject["default"](redact(`${lead} unexpected error: ${why}`, secrets), ANNOUNCEMENT_FAILED, redact(`${keep} Post the announcement by hand, and please report this error.\n\n` +
         `See [${ANNOUNCEMENT_FAILED}](${errorDocsUrl(ANNOUNCEMENT_FAILED)}).`, secrets));
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/log.ts
-// The plugin's only way to log: every line passes redact() first, since semantic-release's masking misses some names.
+// The plugin's only way to log: every line passes redact() first, since semantic-release's masking misses some names,
+// then loses any control character (ESC, BEL, CR…) that quoting at the source should already have removed.
+
 
 function safeLogger(logger, secrets) {
     // "%s" keeps user text such as "100% faster" away from signale's format placeholders.
-    const wrap = (method) => (line) => logger[method]("%s", redact(line, secrets));
+    const wrap = (method) => (line) => logger[method]("%s", withoutTerminalControls(redact(line, secrets)));
     return { log: wrap("log"), warn: wrap("warn"), error: wrap("error"), success: wrap("success") };
 }
 
@@ -3048,6 +3155,8 @@ function describe(value) {
 
 
 
+
+
 const defaultDeps = { createClient: (options) => new XClient(options) };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
@@ -3062,7 +3171,10 @@ async function verifyConditions(pluginConfig, context, deps = defaultDeps) {
     }
     try {
         const me = await clientFor(settings, deps).getMe();
-        log.success(`X credentials work: release-tweet will post as @${me.username}.`);
+        // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
+        const account = xHandle(me.username) ??
+            `the account of these credentials (X gave its name as "${quoteOutside(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
+        log.success(`X credentials work: release-tweet will post as ${account}.`);
     }
     catch (error) {
         throw asSemanticReleaseErrors(error, secrets);
@@ -3178,7 +3290,7 @@ function clientFor(settings, deps) {
 function asSemanticReleaseErrors(error, secrets) {
     const known = error instanceof errors_ReleaseTweetError
         ? error
-        : new errors_ReleaseTweetError(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, "Please report this error.", { docs: PLUGIN_DOCS });
+        : new errors_ReleaseTweetError(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`, "Please report this error.", { docs: PLUGIN_DOCS });
     return new AggregateError([toSemanticReleaseError(known, secrets)], `release-tweet: ${known.code}`);
 }
 

@@ -25,6 +25,8 @@ export interface ThreadResult {
  * The first `posted.length` posts of a thread of `total` exist, the rest do not. On Bluesky and Mastodon a re-run is
  * safe (record keys, idempotency keys): it posts only the missing ones.
  */
+const PARTIAL_CODE: Record<NetworkName, string> = { bluesky: "EBLUESKYTHREADPARTIAL", mastodon: "EMASTODONTHREADPARTIAL" };
+
 export class NetworkThreadPartialError extends ReleaseTweetError {
   readonly network: NetworkName;
   readonly posted: readonly PublishedPost[];
@@ -38,7 +40,7 @@ export class NetworkThreadPartialError extends ReleaseTweetError {
         ? "none of its posts exist"
         : `post${posted.length === 1 ? "" : "s"} ${posted.map((p, i) => `${i + 1} (${p.url})`).join(", ")} of ${total} exist`;
     super(
-      `E${network.toUpperCase()}THREADPARTIAL`,
+      PARTIAL_CODE[network],
       `The ${label} thread was only partly posted: ${exist}; post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`,
       fix,
       { docs: "troubleshooting", cause },

@@ -60,6 +60,8 @@ describe("readInputs", () => {
       dryRun: false,
       thread: false,
       maxLength: 280,
+      maxPosts: 5,
+      numbering: false,
       includePrereleases: false,
       tag: undefined,
       githubToken: "ghs_fakegithubtoken0000",

@@ -20,6 +20,8 @@ const RELEASE = {
   draft: false,
   prerelease: false,
 };
+/** Notes that need a thread: thirty distinct changes. */
+const LONG_NOTES = Array.from({ length: 30 }, (_, i) => `- Change number ${i + 1} makes the widget better in one more way.`).join("\n");
 
 type Line = [kind: string, text: string];
 
@@ -128,7 +130,7 @@ describe("run", () => {
       inputs: { thread: "true" },
       event: {
         name: "release",
-        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+        payload: { action: "published", release: { ...RELEASE, body: LONG_NOTES } },
       },
     });
     await run(h.deps);
@@ -261,7 +263,7 @@ describe("run", () => {
       inputs: { thread: "true" },
       event: {
         name: "release",
-        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+        payload: { action: "published", release: { ...RELEASE, body: LONG_NOTES } },
       },
       post: () =>
         ++calls === 1
@@ -280,7 +282,7 @@ describe("run", () => {
       inputs: { thread: "true" },
       event: {
         name: "release",
-        payload: { action: "published", release: { ...RELEASE, body: "A long sentence about the change. ".repeat(30) } },
+        payload: { action: "published", release: { ...RELEASE, body: LONG_NOTES } },
       },
       post: () =>
         ++calls === 1

@@ -67,13 +67,12 @@ describe("release-tweet preview", () => {
     }
   });
   it("the composer's own errors name the flags, not the plugin's option names", async () => {
-    const notes = Array.from({ length: 400 }, (_, index) => `* change number ${index} with some words`).join("\n");
-    const { io, out, err } = fakeIo(notes);
-    // The command line is fine; the notes are too long for it: a failure (1), not a usage error (2).
-    expect(await runPreview(["--notes", "-", "--tag", "v1.0.0", "--thread"], io)).toBe(1);
+    const { io, out, err } = fakeIo("* one change");
+    // The command line is fine; the template cannot fit the limit: a failure (1), not a usage error (2).
+    expect(await runPreview(["--notes", "-", "--tag", "v1.0.0", "--template", `${"x".repeat(300)} {notes}`], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/more than the limit of 25\..*Raise --max-length \(up to 25000 with X Premium\), shorten the release notes, or turn off --thread/su);
+    expect(err[0]).toMatch(/over the limit of 280\..*raise --max-length if your account allows longer posts/su);
     expect(err[0]).not.toMatch(/maxLength/u);
   });
   it("--help documents every option", async () => {

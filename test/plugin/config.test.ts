@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { resolveConfig, secretValues } from "../../src/plugin/resolve-config.js";
 import { checkConfig, loadSettings } from "../../src/plugin/validate-config.js";
 import { parseRepositoryUrl, prereleaseReason, releaseUrl, toRelease } from "../../src/plugin/release.js";
-import { DEFAULT_TEMPLATE } from "../../src/notes/compose.js";
 import { SECRETS } from "./helpers.js";
 
 describe("resolveConfig", () => {
@@ -19,9 +18,11 @@ describe("resolveConfig", () => {
   it("uses the defaults for unset options and ignores semantic-release's own options mixed into pluginConfig", () => {
     const config = resolveConfig({ branches: ["main"], dryRun: true, maxLength: null } as object, {});
     expect(config).toMatchObject({
-      template: DEFAULT_TEMPLATE,
+      template: undefined,
       thread: false,
       maxLength: 280,
+      maxPosts: 5,
+      numbering: false,
       prerelease: false,
       verifyCredentials: false,
     });
@@ -65,7 +66,7 @@ describe("checkConfig", () => {
           accessToken: SECRETS.TWITTER_ACCESS_TOKEN,
           accessTokenSecret: SECRETS.TWITTER_ACCESS_TOKEN_SECRET,
         },
-        compose: { template: DEFAULT_TEMPLATE, thread: true, maxLength: 500 },
+        compose: { template: undefined, thread: true, maxLength: 500, maxPosts: 5, numbering: false },
         apiBaseUrl: "http://127.0.0.1:8080",
         prerelease: false,
         verifyCredentials: false,

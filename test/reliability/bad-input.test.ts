@@ -136,7 +136,7 @@ describe.concurrent("the plugin: verifyConditions throws every problem at once, 
   it("success refuses a thread cap out of range before posting any", async () => {
     const { context } = pluginContext(x, { notes: "- one change" });
     const settled = await settle(plugin.success({ thread: true, maxPosts: 0 }, context));
-    expect(firstError(settled.ok ? undefined : settled.error).code).toBe("EMAXPOSTS");
+    expect(firstError(settled.ok ? undefined : settled.error).code).toBe("EINVALIDMAXPOSTS");
     expect(x.requests).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ describe.concurrent("the plugin: logger calls and thrown errors (causes, details
     { name: "success, failure (500 ×3)", faults: times(3, { status: 500, body: BODIES.serverError }), run: ({ context }) => plugin.success({}, context), ok: false },
     { name: "success, debug client, lands then reset", faults: [{ kind: "land-then-reset" }], run: ({ context }, debug) => steps.success({}, context, withDebug(debug)), ok: true },
     { name: "success, debug client, timeouts ×3", faults: times(3, { kind: "hang" }), run: ({ context }, debug) => steps.success({}, context, withDebug(debug)), ok: false },
-    { name: "success, debug client, thread partly posted", faults: [{ kind: "normal" }, ...times(3, { kind: "reset" })], run: ({ context }, debug) => steps.success({ thread: true }, { ...context, nextRelease: { ...context.nextRelease, notes: "- a line of notes that is long enough to need a reply. ".repeat(12) } }, withDebug(debug)), ok: false },
+    { name: "success, debug client, thread partly posted", faults: [{ kind: "normal" }, ...times(3, { kind: "reset" })], run: ({ context }, debug) => steps.success({ thread: true }, { ...context, nextRelease: { ...context.nextRelease, notes: Array.from({ length: 12 }, (_, i) => `- line ${i + 1} of notes, long enough to need a reply`).join("\n") } }, withDebug(debug)), ok: false },
   ];
   it.each(modes)("$name", async (mode) => {
     const x = await startFakeX();
