@@ -255,9 +255,13 @@ function readItem(text) {
         const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
         return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
     }
-    const marker = /^BREAKING(?:[ -]CHANGES?)?\s*[:：]\s*/.exec(text);
+    // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
+    const marker = /^(?:\[breaking(?:[ -]changes?)?\]\s*|breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
     if (marker)
         return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
+    const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
+    if (semver)
+        return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
     const withoutScope = text.replace(/^[\w@/.-]{1,40}[:：]\s+/u, "");
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
@@ -319,6 +323,7 @@ const PHRASES = {
             return `+${count} more ${count === 1 ? one : many}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
+        breakingSeeNotes: "The release notes say what to change.",
         colon: ":",
     },
     zh: {
@@ -340,6 +345,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `另有 ${count} 项更新`,
         moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
+        breakingSeeNotes: "迁移方法请见发布说明。",
         colon: "：",
     },
     ja: {
@@ -361,6 +367,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `ほか ${count} 件の変更`,
         moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
+        breakingSeeNotes: "移行方法はリリースノートをご覧ください。",
         colon: ":",
     },
     ko: {
@@ -382,6 +389,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `외 ${count}개 변경 사항`,
         moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
+        breakingSeeNotes: "마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
     },
 };
@@ -535,7 +543,7 @@ const LINK_OPEN = "\u0001";
 const LINK_CLOSE = "\u0002";
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
 // Where a change lives on a forge: its pull request, issue, commit or merge request.
-const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests|compare)\/[\w.-]+/i;
+const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/i;
 // Link text that is only a reference: a commit hash, "#123", "owner/repo#123", "GH-123", "!123" (GitLab), "^1"
 // (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
@@ -825,14 +833,18 @@ const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+";
-const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of)";
-// Each pattern removes one credit or reference format; applied in order.
+const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
+// Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
+// gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
+const PREFIXES = [
+    new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
+    /^[0-9a-f]{7,40}:\s+/i,
+    /^[-–—|:]\s+/u,
+];
+// Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
-    // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12")
-    [new RegExp(`\\s+by\\s+${HANDLES}\\s+in\\s+(?:${PR_URL}|${REF})`, "gi"), ""],
-    // changesets: "#123 abc1234 Thanks @user! - text" (the references may already be gone)
-    [new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"), ""],
-    [/^[0-9a-f]{7,40}:\s+/i, ""],
+    // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
+    [new RegExp(`\\s+by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
     [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*${REFS}(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
@@ -840,6 +852,8 @@ const CREDITS = [
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to)\\s+)?${HANDLES}\\s*!?\\s*[)\\]]`, "gi"), ""],
+    // "…, thanks to work by @user", "thanks to @a and @b for the report"
+    [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
@@ -976,12 +990,24 @@ function outsideCode(text, change) {
         .map((part, index) => (index % 2 === 1 ? part : change(part)))
         .join("");
 }
+/** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
+function withoutCredits(text) {
+    let rest = text;
+    for (const prefix of PREFIXES)
+        rest = rest.replace(prefix, "");
+    return sentences(rest)
+        .map((sentence) => {
+        let result = sentence;
+        for (const [pattern, replacement] of CREDITS)
+            result = result.replace(pattern, replacement);
+        return withoutTrailingReferences(result.trim());
+    })
+        .filter((sentence) => sentence && !isEmptyText(sentence))
+        .join(" ");
+}
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 function cleanText(text) {
-    let result = tidy(text);
-    for (const [pattern, replacement] of CREDITS)
-        result = result.replace(pattern, replacement);
-    result = withoutTrailingReferences(result.trim());
+    let result = withoutCredits(tidy(text));
     result = withoutPointers(tidy(result));
     result = outsideCode(result, (part) => part.replace(/\s+([,.;:!?，。；：！？])/gu, "$1")).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isDateOnly(result))
@@ -1378,6 +1404,7 @@ const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay t
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
+const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
 function model_bounded(text) {
@@ -1451,6 +1478,16 @@ function displayLabel(heading, meaning, phrases, changesets) {
         return phrases.label(meaning);
     return heading;
 }
+// "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
+const AUTHOR_IN_BRACKETS = /\s+\((?:[\p{L}\p{Extended_Pictographic}][\p{L}\p{M}\p{Extended_Pictographic}.'’-]*\s?){1,4}\)$/u;
+/** When most changes end with a name in brackets, those names are credits: they go from every change. */
+function withoutAuthorColumn(entries) {
+    const items = entries.filter((entry) => !entry.prose);
+    const credited = items.filter((entry) => entry.referenced === true && AUTHOR_IN_BRACKETS.test(entry.text)).length;
+    if (credited < 3 || credited < items.length / 2)
+        return entries;
+    return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
+}
 /** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
 function withoutDuplicates(entries) {
     const seen = new Set();
@@ -1490,6 +1527,13 @@ function readNotesModel(markdown) {
     });
     const add = (...args) => {
         entries.push(entry(...args));
+    };
+    /** A breaking section that showed nothing (its content was a link: "Please refer to: [migration]") still says
+     *  that the release breaks, and where to read how. */
+    const closeSection = (section) => {
+        if (section?.meaning !== "breaking" || entries.length > section.entriesBefore)
+            return;
+        add(phrases.breakingSeeNotes, "breaking", phrases.label("breaking"), true, ++paragraphs);
     };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
     const itemEntry = (text, parent) => {
@@ -1533,7 +1577,7 @@ function readNotesModel(markdown) {
             dropUntil = null;
             listLabel = null;
             while ((stack.at(-1)?.level ?? 0) >= level)
-                stack.pop();
+                closeSection(stack.pop());
             const text = clean(block.text).replace(/[:：]$/u, "");
             if (!text || VERSION_HEADING.test(text) || isDateOnly(text))
                 continue;
@@ -1545,7 +1589,7 @@ function readNotesModel(markdown) {
             // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
             if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
                 meaning = "highlight";
-            stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning });
+            stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length });
             continue;
         }
         if (dropUntil !== null || block.kind === "dropped")
@@ -1590,12 +1634,13 @@ function readNotesModel(markdown) {
         }
         // A list item.
         const parent = labelItems.get(block.parent);
-        if (block.depth > 0 && !parent)
-            continue; // details of the item above
+        // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
+        if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
+            continue;
         const cleaned = clean(block.text);
         if (!cleaned)
             continue;
-        if (block.hasChildren && isLabelLike(cleaned)) {
+        if (block.hasChildren && (isLabelLike(cleaned) || /[:：]$/u.test(cleaned))) {
             const label = cleaned.replace(/[:：]$/u, "");
             labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
@@ -1606,13 +1651,17 @@ function readNotesModel(markdown) {
             continue;
         if (parent)
             parent.used = true;
+        if (block.text.includes(DROPPED_MARK))
+            item.referenced = true;
         entries.push(item);
     }
+    while (stack.length > 0)
+        closeSection(stack.pop());
     for (const { used, asEntry } of labelItems.values())
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutDuplicates(entries), language, truncated: read.truncated };
+    return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
 }
 
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
@@ -1715,6 +1764,7 @@ function projectName(release, notes) {
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts
 
 const ZERO_WIDTH_SPACE = "\u200B";
+const ONE_DOT_LEADER = "\u2024";
 /** Inserts a zero-width space after each offset (ascending). */
 function insertAfter(text, offsets) {
     let result = "";
@@ -1730,7 +1780,7 @@ function quietMentions(text) {
         return text;
     return insertAfter(text, mentionOffsets(text));
 }
-/** Links the network would make from text without a scheme: the last dot of each is split from its ending, until
+/** Links the network would make from text without a scheme: the last dot of each becomes a one dot leader, until
  *  none is left ("a.co.uk" needs two rounds). */
 function quietBareDomains(text, rules) {
     let result = text;
@@ -1753,7 +1803,12 @@ function quietLastDots(text, rules) {
         if (dot > 0)
             dots.push(start + dot);
     }
-    return dots.length > 0 ? insertAfter(text, dots) : text;
+    if (dots.length === 0)
+        return text;
+    const chars = text.split("");
+    for (const at of dots)
+        chars[at] = ONE_DOT_LEADER;
+    return chars.join("");
 }
 /** Text from the notes, made safe for the network the post goes to. */
 function quietText(text, rules) {

@@ -20,15 +20,20 @@ const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+";
-const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of)";
+const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
 
-// Each pattern removes one credit or reference format; applied in order.
+// Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
+// gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
+const PREFIXES: RegExp[] = [
+  new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
+  /^[0-9a-f]{7,40}:\s+/i,
+  /^[-–—|:]\s+/u,
+];
+
+// Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
-  // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12")
-  [new RegExp(`\\s+by\\s+${HANDLES}\\s+in\\s+(?:${PR_URL}|${REF})`, "gi"), ""],
-  // changesets: "#123 abc1234 Thanks @user! - text" (the references may already be gone)
-  [new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"), ""],
-  [/^[0-9a-f]{7,40}:\s+/i, ""],
+  // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
+  [new RegExp(`\\s+by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
   // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
   [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*${REFS}(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
@@ -36,6 +41,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to)\\s+)?${HANDLES}\\s*!?\\s*[)\\]]`, "gi"), ""],
+  // "…, thanks to work by @user", "thanks to @a and @b for the report"
+  [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
@@ -180,11 +187,23 @@ function outsideCode(text: string, change: (part: string) => string): string {
     .join("");
 }
 
+/** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
+function withoutCredits(text: string): string {
+  let rest = text;
+  for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
+  return sentences(rest)
+    .map((sentence) => {
+      let result = sentence;
+      for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
+      return withoutTrailingReferences(result.trim());
+    })
+    .filter((sentence) => sentence && !isEmptyText(sentence))
+    .join(" ");
+}
+
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 export function cleanText(text: string): string {
-  let result = tidy(text);
-  for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
-  result = withoutTrailingReferences(result.trim());
+  let result = withoutCredits(tidy(text));
   result = withoutPointers(tidy(result));
   result = outsideCode(result, (part) => part.replace(/\s+([,.;:!?，。；：！？])/gu, "$1")).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isDateOnly(result)) return "";

@@ -142,8 +142,11 @@ export function readItem(text: string): ItemReading {
     const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
     return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
   }
-  const marker = /^BREAKING(?:[ -]CHANGES?)?\s*[:：]\s*/.exec(text);
+  // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
+  const marker = /^(?:\[breaking(?:[ -]changes?)?\]\s*|breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
+  const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
+  if (semver) return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };
   const withoutScope = text.replace(/^[\w@/.-]{1,40}[:：]\s+/u, "");
   for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text };
   for (const [pattern, kind] of KEYWORD_KINDS) {

@@ -26,6 +26,8 @@ interface Phrases {
   more(count: number, kind: Kind | null): string;
   /** The last post of a thread that stops at its cap. */
   moreInNotes(count: number): string;
+  /** A breaking-changes section whose only content was a link: the release link in the post is the way there. */
+  breakingSeeNotes: string;
   colon: string;
 }
 
@@ -61,6 +63,7 @@ const PHRASES: Record<Language, Phrases> = {
       return `+${count} more ${count === 1 ? one : many}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
+    breakingSeeNotes: "The release notes say what to change.",
     colon: ":",
   },
   zh: {
@@ -83,6 +86,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `另有 ${count} 项更新`,
     moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
+    breakingSeeNotes: "迁移方法请见发布说明。",
     colon: "：",
   },
   ja: {
@@ -105,6 +109,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `ほか ${count} 件の変更`,
     moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
+    breakingSeeNotes: "移行方法はリリースノートをご覧ください。",
     colon: ":",
   },
   ko: {
@@ -127,6 +132,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `외 ${count}개 변경 사항`,
     moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
+    breakingSeeNotes: "마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
   },
 };

@@ -3,7 +3,7 @@
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { headingMeaning, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 
 export interface Entry {
   text: string;
@@ -18,6 +18,8 @@ export interface Entry {
   paragraph: number;
   /** Prose that names no change (greetings, thanks, invitations): shown only when nothing else is. */
   fluff: boolean;
+  /** The change carried commit or pull-request references (now gone): changelogs in that style also credit authors. */
+  referenced?: boolean;
 }
 
 export interface NotesModel {
@@ -40,6 +42,7 @@ const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
+const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
@@ -56,6 +59,8 @@ interface Section {
   level: number;
   label: string | null;
   meaning: HeadingMeaning | null;
+  /** How many entries existed when the section began: a breaking section that adds none only pointed elsewhere. */
+  entriesBefore: number;
 }
 
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
@@ -120,6 +125,17 @@ function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: 
   return heading;
 }
 
+// "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
+const AUTHOR_IN_BRACKETS = /\s+\((?:[\p{L}\p{Extended_Pictographic}][\p{L}\p{M}\p{Extended_Pictographic}.'’-]*\s?){1,4}\)$/u;
+
+/** When most changes end with a name in brackets, those names are credits: they go from every change. */
+function withoutAuthorColumn(entries: Entry[]): Entry[] {
+  const items = entries.filter((entry) => !entry.prose);
+  const credited = items.filter((entry) => entry.referenced === true && AUTHOR_IN_BRACKETS.test(entry.text)).length;
+  if (credited < 3 || credited < items.length / 2) return entries;
+  return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
+}
+
 /** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
 function withoutDuplicates(entries: Entry[]): Entry[] {
   const seen = new Set<string>();
@@ -162,6 +178,13 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
     entries.push(entry(...args));
   };
 
+  /** A breaking section that showed nothing (its content was a link: "Please refer to: [migration]") still says
+   *  that the release breaks, and where to read how. */
+  const closeSection = (section: Section | undefined): void => {
+    if (section?.meaning !== "breaking" || entries.length > section.entriesBefore) return;
+    add(phrases.breakingSeeNotes, "breaking", phrases.label("breaking"), true, ++paragraphs);
+  };
+
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
   const itemEntry = (text: string, parent: number): Entry | null => {
     const reading = readItem(text);
@@ -197,7 +220,7 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
       if (dropUntil !== null && level > dropUntil) continue;
       dropUntil = null;
       listLabel = null;
-      while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      while ((stack.at(-1)?.level ?? 0) >= level) closeSection(stack.pop());
       const text = clean(block.text).replace(/[:：]$/u, "");
       if (!text || VERSION_HEADING.test(text) || isDateOnly(text)) continue;
       let meaning = headingMeaning(text);
@@ -207,7 +230,7 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
-      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning });
+      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length });
       continue;
     }
     if (dropUntil !== null || block.kind === "dropped") continue;
@@ -247,10 +270,11 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
 
     // A list item.
     const parent = labelItems.get(block.parent);
-    if (block.depth > 0 && !parent) continue; // details of the item above
+    // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
+    if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
     if (!cleaned) continue;
-    if (block.hasChildren && isLabelLike(cleaned)) {
+    if (block.hasChildren && (isLabelLike(cleaned) || /[:：]$/u.test(cleaned))) {
       const label = cleaned.replace(/[:：]$/u, "");
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
@@ -259,9 +283,11 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
     const item = text ? itemEntry(text, block.parent) : null;
     if (!item) continue;
     if (parent) parent.used = true;
+    if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     entries.push(item);
   }
+  while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutDuplicates(entries), language, truncated: read.truncated };
+  return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
 }

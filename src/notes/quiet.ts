@@ -1,12 +1,14 @@
 // Keeps text from the notes from doing on the network what its author never meant: a GitHub @handle or an npm
 // @scope is not the account of the same name there, and a file name ("notes.md") or dotted identifier
-// ("datetime.date") is not a link to a stranger's domain. A zero-width space after the "@" or after the last dot
-// keeps the text as written (it weighs 1) while the network no longer sees a mention or a link. The template's own
+// ("datetime.date") is not a link to a stranger's domain. A zero-width space after the "@" keeps a handle as
+// written while the network sees no mention; the last dot of a would-be domain becomes a one dot leader (U+2024),
+// which reads as a dot but ends no domain name: no invisible character in the middle of a word. The template's own
 // text is left alone: mentions and links there are meant.
 import type { NetworkRules } from "./networks.js";
 import { mentionOffsets } from "./x-text.js";
 
 const ZERO_WIDTH_SPACE = "\u200B";
+const ONE_DOT_LEADER = "\u2024";
 
 /** Inserts a zero-width space after each offset (ascending). */
 function insertAfter(text: string, offsets: readonly number[]): string {
@@ -24,7 +26,7 @@ export function quietMentions(text: string): string {
   return insertAfter(text, mentionOffsets(text));
 }
 
-/** Links the network would make from text without a scheme: the last dot of each is split from its ending, until
+/** Links the network would make from text without a scheme: the last dot of each becomes a one dot leader, until
  *  none is left ("a.co.uk" needs two rounds). */
 export function quietBareDomains(text: string, rules: Pick<NetworkRules, "links">): string {
   let result = text;
@@ -45,7 +47,10 @@ function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string
     const dot = host.lastIndexOf(".");
     if (dot > 0) dots.push(start + dot);
   }
-  return dots.length > 0 ? insertAfter(text, dots) : text;
+  if (dots.length === 0) return text;
+  const chars = text.split("");
+  for (const at of dots) chars[at] = ONE_DOT_LEADER;
+  return chars.join("");
 }
 
 /** Text from the notes, made safe for the network the post goes to. */

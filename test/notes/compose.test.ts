@@ -103,7 +103,7 @@ describe("compose: one post", () => {
     const [post] = texts("* support `release-notes.md` and datetime.date, thanks @someone for the review of @scope/pkg");
     expect(twitterText.extractMentions(post!)).toEqual([]);
     expect(twitterText.extractUrls(post!)).toEqual([URL]);
-    expect(post!.replaceAll("\u200B", "")).toContain("support `release-notes.md` and datetime.date");
+    expect(post!.replaceAll("\u2024", ".")).toContain("support `release-notes.md` and datetime.date");
   });
 
   it("the template's own mentions and links are meant and stay", () => {

@@ -13,5 +13,5 @@ export function composerVocabulary(): Set<string> {
     const words = phrasesFor(language);
     return [words.opener, words.colon, ...kinds.map((kind) => words.label(kind) + words.more(1, kind) + words.more(2, kind)), words.moreInNotes(1), words.moreInNotes(2)];
   });
-  return new Set(graphemes(`${phrases.join(" ")} 0123456789/()…•\u200B`));
+  return new Set(graphemes(`${phrases.join(" ")} 0123456789/()…•\u200B\u2024`));
 }

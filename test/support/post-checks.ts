@@ -486,10 +486,19 @@ const OPENERS = [
   /(?:^|[.!]\s+)released\s*[!:]/gimu,
   /正式发布|已发布|发布了|发布啦|リリースしました|リリースされました|출시/gu,
 ];
-/** Only one "is out" in the first post (the header's), not a second from the notes ("v2.0.0 is here!"). */
+/**
+ * Only one "is out" in the first post (the header's), not a second from the notes ("v2.0.0 is here!"). An opener
+ * announces a release: its sentence names a version or ends right after it ("is out!"); "is available for general
+ * use" inside a change is not one.
+ */
 function duplicateOpener({ posts }: Context): Defect[] {
   if (posts.length === 0) return [];
-  const found = OPENERS.flatMap((pattern) => [...posts[0]!.matchAll(pattern)].map(([match]) => match.trim()));
+  const sentences = posts[0]!.split(/(?<=[.!?。！？])\s+|\n+/u);
+  const announces = (sentence: string, match: RegExpMatchArray): boolean =>
+    /\bv?\d+\.\d+/u.test(sentence) || /^\s*[!！.。]?\s*$/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3));
+  const found = sentences.flatMap((sentence) =>
+    OPENERS.flatMap((pattern) => [...sentence.matchAll(pattern)].filter((match) => announces(sentence, match)).map(([match]) => match.trim())),
+  );
   return found.length > 1 ? [{ check: "duplicate-opener", post: 0, detail: `${found.length} openers: ${found.map((m) => `"${m}"`).join(", ")}` }] : [];
 }
 
