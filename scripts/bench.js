@@ -1,9 +1,11 @@
-// Measures what users pay for release-tweet: the Action's whole run (dry run and posting), the composer's cost per
-// changelog size, the load cost of the heavy libraries, and the size of dist/ and of the published package.
-// Times are medians of interleaved runs, as ratios to a bare `node -e 0` started in the same loop.
-// Usage: npm run bench [-- --runs 15] [-- --compare path/to/another/action/index.js ...]  (e.g. a previous build)
+// Measures what users pay for release-tweet: the Action's whole run (dry run and posting) side by side with the most
+// used peer Action (nearform's notify-twitter, ../shared/peers), the composer's cost per changelog size, the load cost
+// of the heavy libraries, dist/action's size and what installing the plugin adds to a project.
+// Times are medians of interleaved runs; the budgets are ratios to the peer's load-and-fail in the same loop.
+// Usage: npm run bench [-- --runs 15] [-- --shared DIR] [-- --compare path/to/another/action/index.js ...]
+//   --shared: the directory holding corpus/ and peers/ (default ../shared beside the repository).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,7 +14,11 @@ import { parseArgs } from "node:util";
 import { ACTION_EXTERNALS, bundle, dirSize, root, writeBundle } from "./build.js";
 
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "15" }, compare: { type: "string", multiple: true, default: [] } },
+  options: {
+    runs: { type: "string", default: "15" },
+    shared: { type: "string", default: join(root, "..", "shared") },
+    compare: { type: "string", multiple: true, default: [] },
+  },
 });
 const RUNS = Math.min(Math.max(Number.parseInt(args.runs, 10) || 15, 3), 60);
 const WARMUP = 2;
@@ -42,7 +48,7 @@ const progress = (text) => process.stderr.write(`${text}\n`);
 // ── Changelogs ──────────────────────────────────────────────────────────────────────────────────────────────────
 // Real ones from ../shared/corpus when it exists (read in place, never copied into the repository); otherwise a
 // generated changelog shaped like conventional-changelog output (headings, scoped items, PR links, mentions, emoji).
-const corpusDir = join(root, "..", "shared", "corpus");
+const corpusDir = join(args.shared, "corpus");
 const corpus = existsSync(corpusDir)
   ? readdirSync(corpusDir)
       .filter((file) => file.endsWith(".md") && file !== "README.md")
@@ -81,7 +87,9 @@ function changelogOfSize(bytes) {
   return cut.slice(0, cut.lastIndexOf("\n") + 1);
 }
 
-const longest = corpus.toSorted((a, b) => b.text.length - a.text.length)[0];
+// The issue's yardstick: Astro 6.0.0's real notes (102 KiB); else the longest of the corpus.
+const ASTRO = "36-withastro-astro-6.0.0.md";
+const longest = corpus.find((entry) => entry.file === ASTRO) ?? corpus.toSorted((a, b) => b.text.length - a.text.length)[0];
 const LONG = longest
   ? { label: `${longest.file} (${kib(Buffer.byteLength(longest.text))})`, text: longest.text }
   : { label: `generated (${kib(100 * KB)})`, text: generatedChangelog(100 * KB) };
@@ -212,6 +220,24 @@ const bare = {
   },
 };
 
+// The peer: nearform's notify-twitter bundle, run with no inputs, loads and fails on its first input: the least it can
+// ever do. Read in place from ../shared/peers, never copied into the repository.
+const PEER_FILE = "nearform-notify-twitter.js";
+const peerPath = join(args.shared, "peers", PEER_FILE);
+const peer = existsSync(peerPath)
+  ? {
+      label: "peer: nearform notify-twitter, load and fail (no inputs)",
+      prepare: () => ({ args: [peerPath], env: { PATH: process.env.PATH ?? "" } }),
+      check: (result) => {
+        // It fails on its missing input with an ::error:: line; anything else means it did not load as measured.
+        if (result.status !== 1 || !result.stdout.startsWith("::error::")) {
+          throw new Error(`The peer did not load and fail as expected (exit ${result.status}).\n${result.stdout}\n${result.stderr}`);
+        }
+      },
+    }
+  : undefined;
+if (!peer) progress(`note: ${peerPath} is absent: the peer rows and the budgets against it are skipped.`);
+
 const actionEntry = join(root, "dist", "action", "index.js");
 if (!existsSync(actionEntry)) {
   console.error("dist/action/index.js is missing: run `npm run build` first.");
@@ -228,10 +254,12 @@ if (newestSource(join(root, "src")) > statSync(actionEntry).mtimeMs) {
 // They run in the same interleaved loop as the Action, so their figures compare with its rows directly.
 progress("Bundling each library into a temp dir…");
 const libraries = [
+  ["@actions/core: load (with its OIDC client and undici 6)", "scripts/bench/actions-core.ts"],
   ["twitter-text: load, count one post", "scripts/bench/twitter-text.ts"],
   ["Markdown (markdown-it): load, read the sample changelog", "scripts/bench/markdown.ts"],
-  ["both of the above: the floor under any run", "scripts/bench/both.ts"],
-  ["X client (OAuth signing + fetch): load", "src/x/client.ts"],
+  ["all three above: the floor under any run", "scripts/bench/floor.ts"],
+  ["X client (OAuth signing + undici 7): load", "src/x/client.ts"],
+  ["GitHub client (@actions/github, octokit): load", "src/github/client.ts"],
   // Loaded by a door only when that network is configured (dynamic import): what a Bluesky or Mastodon run adds.
   ["Bluesky client (@atcute/client): load, build one post's rich text", "scripts/bench/bluesky.ts"],
   ["Mastodon client (masto): load, make a client", "scripts/bench/mastodon.ts"],
@@ -252,10 +280,13 @@ try {
 
 progress(`Action runs (${RUNS} measured rounds after ${WARMUP} warm-up rounds)…`);
 const fakeX = await startFakeX();
+const DRY_RUN = "dry run, long changelog";
+const POST = "post to fake X, long changelog";
 const scenarios = [
   bare,
-  actionScenario("dry run, long changelog", actionEntry, { body: LONG.text, dryRun: true }),
-  actionScenario("post to fake X, long changelog", actionEntry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url }),
+  ...(peer ? [peer] : []),
+  actionScenario(DRY_RUN, actionEntry, { body: LONG.text, dryRun: true }),
+  actionScenario(POST, actionEntry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url }),
   actionScenario("dry run, tiny changelog", actionEntry, { body: TINY, dryRun: true }),
   actionScenario("dry run, 500 KiB changelog", actionEntry, { body: BIG, dryRun: true }),
 ];
@@ -274,7 +305,6 @@ const expectedPosts = (WARMUP + RUNS) * (1 + args.compare.length);
 if (fakeReport.tweets !== expectedPosts || fakeReport.refused.length > 0) {
   throw new Error(`The fake X stored ${fakeReport.tweets} posts (expected ${expectedPosts}); refused: ${fakeReport.refused.join(", ") || "none"}.`);
 }
-const bareMs = runTimes.get(bare.label);
 
 // ── Composer cost per changelog size (from src, through Node 24's type stripping) ───────────────────────────────
 // src imports siblings as "./x.js" (NodeNext); a resolve hook maps them to the .ts files, as tsc would.
@@ -293,7 +323,7 @@ const SIZES = [1 * KB, 100 * KB, 1024 * KB];
 for (const size of SIZES) writeFileSync(join(work, `notes-${size}.md`), changelogOfSize(size));
 progress("Composer per size…");
 const composeScript = `
-  const { compose } = await import(${JSON.stringify(pathToFileURL(join(root, "src", "core", "compose.ts")).href)});
+  const { compose } = await import(${JSON.stringify(pathToFileURL(join(root, "src", "notes", "compose.ts")).href)});
   const { readFileSync } = await import("node:fs");
   const release = (notes) => ({ version: "6.0.0", tag: "v6.0.0", name: "v6.0.0", repo: "widget", owner: "acme", url: "https://github.com/acme/widget/releases/tag/v6.0.0", notes });
   const time = (notes) => { const start = performance.now(); compose(release(notes), { maxLength: 280 }); return performance.now() - start; };
@@ -319,24 +349,67 @@ const distSizes = Object.fromEntries(
   ["action", "plugin", "cli"].filter((name) => existsSync(join(root, "dist", name))).map((name) => [name, 0]),
 );
 for (const name of Object.keys(distSizes)) distSizes[name] = await dirSize(join(root, "dist", name));
-const distTotal = Object.values(distSizes).reduce((sum, size) => sum + size, 0);
-const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+// What a dry run parses (the entry chunk) and what only a post or a tag lookup loads (the lazy chunks).
+const actionDir = join(root, "dist", "action");
+const lazyChunks = readdirSync(actionDir).filter((file) => /^\d+\.index\.js$/.test(file));
+const lazyBytes = lazyChunks.reduce((sum, file) => sum + statSync(join(actionDir, file)).size, 0);
+const pack = spawnSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root, encoding: "utf8" });
 const packed = pack.status === 0 ? JSON.parse(pack.stdout)[0] : null;
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
-// What `npm install release-tweet` brings: every locked package that is not dev-only.
-const productionTree = Object.entries(lock.packages).filter(([path, entry]) => path.startsWith("node_modules/") && !entry.dev);
+
+/**
+ * What `npm install release-tweet` adds to a project: the packed tarball installed into an empty project (npm's
+ * cache first, the registry for anything missing; no scripts), counted from the lock file npm writes and measured on
+ * disk. semantic-release is an optional peer a plugin user already has, so it is not counted.
+ */
+function installFootprint() {
+  if (!packed) return { error: "npm pack failed" };
+  const project = join(work, "consumer");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const install = spawnSync(
+    "npm",
+    ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline", "--omit=peer", join(work, packed.filename)],
+    { cwd: project, encoding: "utf8", timeout: 300_000 },
+  );
+  if (install.status !== 0) return { error: `npm install failed: ${(install.stderr || install.stdout).trim().split("\n").at(-1)}` };
+  const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8"));
+  const installed = Object.entries(lock.packages).filter(([path]) => path.startsWith("node_modules/"));
+  const names = (filter) => installed.filter(([path]) => filter(path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length)));
+  return {
+    // The package itself is not something the project "gains" on top of it.
+    packages: installed.length - 1,
+    undici: names((name) => name === "undici").length,
+    bytes: dirSizeSync(join(project, "node_modules")) - dirSizeSync(join(project, "node_modules", "release-tweet")),
+  };
+}
+
+function dirSizeSync(dir) {
+  let total = 0;
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    total += item.isDirectory() ? dirSizeSync(path) : statSync(path).size;
+  }
+  return total;
+}
+
+progress("Installing the packed package into an empty project…");
+const footprint = installFootprint();
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────────────────────────
-const ratio = (value) => `${(value / bareMs).toFixed(2)}x`;
+const bareMs = runTimes.get(bare.label);
+const peerMs = peer ? runTimes.get(peer.label) : undefined;
+const vsPeer = (value) => (peerMs ? `${(value / peerMs).toFixed(2)}x` : "n/a");
+const vsBare = (value) => `${(value / bareMs).toFixed(2)}x`;
 const cpu = cpus()[0]?.model?.trim() ?? "unknown CPU";
 const lines = [
   `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; median of ${RUNS} interleaved runs after ${WARMUP} warm-up rounds.`,
   `Long changelog: ${LONG.label}.`,
+  peer ? `Peer: ${PEER_FILE} from ${join(args.shared, "peers")}.` : `Peer: absent (${peerPath}); its rows and budgets are skipped.`,
   "",
-  "| Action, whole run as the runner starts it | median | vs bare Node |",
-  "| --- | ---: | ---: |",
-  ...[...runTimes].map(([label, value]) => `| ${label} | ${ms(value)} | ${ratio(value)} |`),
+  "| Action, whole run as the runner starts it | median | vs peer | vs bare Node |",
+  "| --- | ---: | ---: | ---: |",
+  ...[...runTimes].map(([label, value]) => `| ${label} | ${ms(value)} | ${vsPeer(value)} | ${vsBare(value)} |`),
   "",
   "| Composer: compose() from src, in process, after a warm-up call | median | per KiB |",
   "| --- | ---: | ---: |",
@@ -347,29 +420,34 @@ const lines = [
   "| Library alone, bundled as in the Action | median | adds to bare Node |",
   "| --- | ---: | ---: |",
   ...(libraryTimes.size > 0
-    ? [...libraryTimes].map(([label, value]) => `| ${label} | ${ms(value)} | +${ms(value - bareMs)} (${ratio(value)}) |`)
+    ? [...libraryTimes].map(([label, value]) => `| ${label} | ${ms(value)} | +${ms(value - bareMs)} |`)
     : ["| skipped: bundling failed (see the message above) | | |"]),
   "",
   "| Size | |",
   "| --- | ---: |",
   ...Object.entries(distSizes).map(([name, size]) => `| dist/${name} | ${kib(size)} |`),
-  `| dist/ in all | ${kib(distTotal)} |`,
+  `| dist/action: entry chunk (all a dry run parses) / ${lazyChunks.length} lazy chunks (a post, a tag lookup) | ${kib(statSync(actionEntry).size)} / ${kib(lazyBytes)} |`,
   packed ? `| npm package: tarball / unpacked (${packed.entryCount} files) | ${kib(packed.size)} / ${kib(packed.unpackedSize)} |` : "| npm pack failed | |",
-  `| runtime dependencies: direct / production install tree | ${Object.keys(pkg.dependencies ?? {}).length} / ${productionTree.length} |`,
+  `| runtime dependencies (package.json) | ${Object.keys(pkg.dependencies ?? {}).length} |`,
+  "error" in footprint
+    ? `| plugin install footprint: not measured (${footprint.error}) | |`
+    : `| plugin install footprint: packages a project gains with \`npm install release-tweet\` (of them undici) / on disk | ${footprint.packages} (${footprint.undici}) / ${kib(footprint.bytes)} |`,
 ];
 
-const dryRun = runTimes.get("dry run, long changelog");
+const dryRun = runTimes.get(DRY_RUN);
+const post = runTimes.get(POST);
 const growth = runTimes.get("dry run, 500 KiB changelog") - runTimes.get("dry run, tiny changelog");
 const linear = composeTimes ? composeTimes[1024 * KB] / composeTimes[100 * KB] : Number.NaN;
 const budgets = [
-  ["dry run, long changelog ≤ 2.0x bare Node (aim 1.5x)", dryRun / bareMs <= 2, ratio(dryRun)],
-  ["dist/ ≤ 1 MiB in all (aim 700 KiB)", distTotal <= 1024 * KB, kib(distTotal)],
+  ...(peerMs
+    ? [
+        [`${DRY_RUN} ≤ 1.5x the peer's load-and-fail (aim: 1.0x)`, dryRun / peerMs <= 1.5, vsPeer(dryRun)],
+        [`${POST} ≤ 2.0x the peer's load-and-fail`, post / peerMs <= 2, vsPeer(post)],
+      ]
+    : [["budgets against the peer", null, "skipped: peer absent"]]),
   ["500 KiB changelog adds < 300 ms over a tiny one (aim 150 ms)", growth < 300, `+${ms(growth)}`],
   // Linear: 10x the notes costs about 10x the time (well under 20x); less is better still.
   ["compose() grows at most linearly (1 MiB / 100 KiB ≤ 20x)", linear <= 20, `${linear.toFixed(1)}x`],
 ];
-const floor = libraryTimes.get("both of the above: the floor under any run");
-// Not a budget: what twitter-text and markdown-it cost on first use, before release-tweet does anything.
-if (floor !== undefined) budgets.splice(1, 0, ["(floor: the two libraries' first use alone, in the same loop)", null, ratio(floor)]);
 lines.push("", "| Budget | measured | |", "| --- | ---: | --- |", ...budgets.map(([name, ok, value]) => `| ${name} | ${value} | ${ok === null ? "" : ok ? "ok" : "OVER"} |`));
 console.log(lines.join("\n"));

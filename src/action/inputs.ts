@@ -1,4 +1,6 @@
-// The Action's only reader of its inputs: masks the secrets, validates every input, returns typed settings.
+// The Action's only reader of its inputs (core.getInput): masks the secrets, validates every input, returns typed
+// settings, and says what it resolved for the debug log.
+import * as core from "@actions/core";
 import { validateTemplate } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import {
@@ -10,7 +12,6 @@ import {
   maxPostsProblem,
 } from "../core/setting-rules.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
-import { createRunner, type Runner } from "./runner.js";
 
 export interface ActionSettings {
   credentials: XCredentials;
@@ -30,15 +31,11 @@ export interface ActionSettings {
   githubToken: string | undefined;
 }
 
-/** How inputs reach us; tests pass a map, the runner passes INPUT_* variables (read by ./runner.ts). */
+/** The part of @actions/core that reads inputs and masks values; tests pass a map. */
 export interface InputReader {
   /** The input's value, trimmed; "" when unset. */
   getInput(name: string): string;
   setSecret(value: string): void;
-}
-
-export function runnerInputReader(runner: Runner = createRunner()): InputReader {
-  return { getInput: (name) => runner.input(name), setSecret: (value) => runner.mask(value) };
 }
 
 /**
@@ -67,11 +64,11 @@ const FALSE_VALUES = ["false", "False", "FALSE"];
  * Masks every secret input first, then reads and validates all inputs.
  * Throws one ReleaseTweetError, or an AggregateError of them when several inputs are wrong.
  */
-export function readInputs(reader: InputReader = runnerInputReader()): ActionSettings {
-  // Mask before anything can print: a validation message or a debug line must never show a value.
+export function readInputs(reader: InputReader = core): ActionSettings {
+  // Mask before anything can print: a validation message or a debug line must never show a value. The runner masks
+  // line by line, so each line of a multi-line value is registered on its own.
   for (const name of SECRET_INPUTS) {
-    const value = reader.getInput(name);
-    if (value) reader.setSecret(value);
+    for (const line of reader.getInput(name).split(/\r?\n/)) if (line.trim()) reader.setSecret(line);
   }
 
   const problems: ReleaseTweetError[] = [];
@@ -98,6 +95,22 @@ export function readInputs(reader: InputReader = runnerInputReader()): ActionSet
     throw new AggregateError(problems, `${problems.length} inputs of release-tweet are not valid.`);
   }
   return settings;
+}
+
+/** One debug line per resolved setting, in action.yml's names; secrets only as "set" or "empty", never a value. */
+export function describeSettings(settings: ActionSettings): string[] {
+  const secret = (value: string | undefined) => (value ? "set (masked)" : "empty");
+  return [
+    ...Object.entries(CREDENTIAL_INPUT).map(([key, input]) => `${input}: ${secret(settings.credentials[key as keyof XCredentials])}`),
+    `github-token: ${secret(settings.githubToken)}`,
+    `api-base-url: ${settings.apiBaseUrl}`,
+    `template: ${settings.template === undefined ? "(the default)" : JSON.stringify(settings.template)}`,
+    `dry-run: ${settings.dryRun}`,
+    `thread: ${settings.thread}`,
+    `max-length: ${settings.maxLength}`,
+    `include-prereleases: ${settings.includePrereleases}`,
+    `tag: ${settings.tag ?? "(none: the release comes from the event or GITHUB_REF)"}`,
+  ];
 }
 
 /** The values to keep out of every message, for a last redaction pass. */

@@ -1,21 +1,76 @@
-// The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary.
+// The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary, spoken to the runner
+// through @actions/core. GitHub (octokit) and X (undici) are loaded only when the run needs them.
+import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
+import type { Dispatcher } from "undici";
 import { composePosts } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
+import type { HttpDispatcher } from "../core/proxy-agent.js";
 import { publishPosts, ThreadPartialError, type PublishResult } from "../x/publish-thread.js";
 import { withoutTerminalControls } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import type { PostedTweet } from "../core/types.js";
+import { commandPause } from "../core/workflow-commands.js";
 import type { XClient, XClientOptions } from "../x/client.js";
-import { readInputs, runnerInputReader, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
-import { findReleaseByTag, readRunContext, resolveRelease, type FindRelease } from "./release.js";
-import { routeThroughProxy } from "./proxy.js";
-import { createRunner } from "./runner.js";
+import { describeSettings, readInputs, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
+import { readRunContext, resolveRelease, type ReleaseQuery } from "./release.js";
 import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
 
-/** What the run writes to the workflow log and step outputs. */
-export interface ActionLog {
+/** The part of @actions/core the run uses; the module itself by default, a recording fake in tests. */
+export interface ActionCore extends InputReader {
+  setOutput(name: string, value: string): void;
   info(message: string): void;
+  debug(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  setFailed(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+  /** The job summary (GITHUB_STEP_SUMMARY): addRaw(markdown, true).write() appends one block. */
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+/** Everything the run touches outside itself; tests replace any of it. */
+export interface ActionDeps {
+  core: ActionCore;
+  env: NodeJS.ProcessEnv;
+  readTextFile(path: string): Promise<string>;
+  /** The one proxy-aware dispatcher for GitHub and X; asked for only when the run first sends (it loads undici). */
+  createDispatcher(env: NodeJS.ProcessEnv): Promise<HttpDispatcher>;
+  /** The release GitHub has for the tag, or null (src/github/releases.ts). */
+  findRelease(query: ReleaseQuery, dispatcher: Dispatcher): Promise<unknown>;
+  createClient(options: XClientOptions): Pick<XClient, "postTweet"> | Promise<Pick<XClient, "postTweet">>;
+}
+
+export function defaultDeps(): ActionDeps {
+  return {
+    core,
+    env: process.env,
+    // A sync read of one small file (the event JSON); a throw (no such file) still becomes a rejection.
+    readTextFile: (path) => new Promise<string>((resolve) => resolve(readFileSync(path, "utf8"))),
+    createDispatcher: async (env) => (await import("../core/proxy-agent.js")).createDispatcher(env),
+    // octokit and the GitHub client are a separate chunk of the bundle: only a lookup by tag loads them.
+    findRelease: async (query, dispatcher) => {
+      const [{ createGitHubClient }, { findReleaseByTag }] = await Promise.all([
+        import("../github/client.js"),
+        import("../github/releases.js"),
+      ]);
+      const github = createGitHubClient({ apiUrl: query.apiUrl, token: query.token, dispatcher });
+      return findReleaseByTag(github, query, { token: query.token });
+    },
+    // So are the X client and the OAuth code: a dry run never loads (or even parses) them.
+    createClient: async (options) => {
+      const { XClient } = await import("../x/client.js");
+      return new XClient(options);
+    },
+  };
+}
+
+/** What the run writes to the log and the step's outputs: every line redacted, outside text never read as a command. */
+interface RunLog {
+  info(message: string): void;
+  /** A titled, folded block of the log, e.g. the composed posts. */
+  group(title: string, message: string): void;
   notice(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
@@ -23,60 +78,19 @@ export interface ActionLog {
   setFailed(message: string): void;
 }
 
-/** Everything the run touches outside itself; tests replace any of it. */
-export interface ActionDeps {
-  inputs: InputReader;
-  env: NodeJS.ProcessEnv;
-  log: ActionLog;
-  readTextFile(path: string): Promise<string>;
-  findRelease: FindRelease;
-  /** May resolve later: the real client (and its HTTP stack) is loaded only when a run posts. */
-  createClient(options: XClientOptions): Pick<XClient, "postTweet"> | Promise<Pick<XClient, "postTweet">>;
-  writeSummary(markdown: string): Promise<void>;
-  /** Sends later requests through the runner's proxy, if one is set; returns a warning when that is impossible. */
-  routeThroughProxy(): string | undefined;
-}
-
-export function defaultDeps(): ActionDeps {
-  const runner = createRunner();
-  return {
-    inputs: runnerInputReader(runner),
-    env: process.env,
-    log: {
-      info: (message) => runner.info(message),
-      notice: (message) => runner.notice(message),
-      warning: (message) => runner.warning(message),
-      debug: (message) => runner.debug(message),
-      setOutput: (name, value) => runner.output(name, value),
-      setFailed: (message) => runner.fail(message),
-    },
-    // A sync read of one small file (the event JSON): node:fs/promises would load readline and more at start-up.
-    // A throw (no such file) still becomes a rejection.
-    readTextFile: (path) => new Promise<string>((resolve) => resolve(readFileSync(path, "utf8"))),
-    findRelease: findReleaseByTag,
-    // The X client and the OAuth code are a separate chunk of the bundle: a dry run never loads (or even parses) them.
-    createClient: async (options) => {
-      const { XClient } = await import("../x/client.js");
-      return new XClient(options);
-    },
-    routeThroughProxy: () => routeThroughProxy(process.env),
-    // A throw (no summary file) becomes a rejection, which the run turns into a warning.
-    writeSummary: (markdown) => new Promise<void>((resolve) => resolve(runner.summary(markdown))),
-  };
-}
-
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = { ...defaultDeps(), ...overrides };
   // Filled once the inputs are read; every line we print passes through redact() as a last defence.
   const secrets: string[] = [];
-  const log = redactingLog(deps.log, secrets);
-  const writeSummary = (markdown: string): Promise<void> => deps.writeSummary(redact(markdown, secrets));
+  const log = runLog(deps.core, secrets);
+  const writeSummary = async (markdown: string): Promise<void> => {
+    await deps.core.summary.addRaw(redact(markdown, secrets), true).write();
+  };
   try {
-    const settings = readInputs(deps.inputs);
+    const settings = readInputs(deps.core);
     secrets.push(...secretValues(settings));
-    const proxyWarning = deps.routeThroughProxy();
-    if (proxyWarning) log.warning(proxyWarning);
-    await announce(settings, { ...deps, log, writeSummary });
+    for (const line of describeSettings(settings)) log.debug(line);
+    await announce(settings, { deps, log, writeSummary, dispatcher: sharedDispatcher(deps, log) });
   } catch (error) {
     log.setFailed(failureMessage(error));
     // Expected failures are explained by their message (and their code, for the README's tables); only surprises
@@ -84,6 +98,17 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     if (isExpected(error)) log.debug(`Error code: ${errorCodes(error).join(", ")} (see "Troubleshooting" in the README).`);
     else if (error instanceof Error && error.stack) log.debug(error.stack);
   }
+}
+
+/** The run's one dispatcher, made on first use: GitHub and X share it, and a run that sends nothing never loads it. */
+function sharedDispatcher(deps: ActionDeps, log: RunLog): () => Promise<Dispatcher> {
+  let made: Promise<Dispatcher> | undefined;
+  return () =>
+    (made ??= deps.createDispatcher(deps.env).then(({ dispatcher, warning, route }) => {
+      log.debug(`HTTP: ${route}`);
+      if (warning) log.warning(warning);
+      return dispatcher;
+    }));
 }
 
 function errorCodes(error: unknown): string[] {
@@ -106,12 +131,20 @@ export function failureMessage(error: unknown): string {
   return [...problems.map((problem) => problem.message), ...fixes].join("\n");
 }
 
-async function announce(settings: ActionSettings, deps: ActionDeps): Promise<void> {
-  const { log } = deps;
+interface Run {
+  deps: ActionDeps;
+  log: RunLog;
+  writeSummary(markdown: string): Promise<void>;
+  dispatcher(): Promise<Dispatcher>;
+}
+
+async function announce(settings: ActionSettings, run: Run): Promise<void> {
+  const { deps, log } = run;
   const context = readRunContext(deps.env, await readEventPayload(deps));
   log.debug(`Event '${context.eventName}', repository '${context.repository ?? ""}'.`);
 
-  const resolution = await resolveRelease(settings, context, deps.findRelease);
+  const findRelease = async (query: ReleaseQuery) => deps.findRelease(query, await run.dispatcher());
+  const resolution = await resolveRelease(settings, context, findRelease);
   if (resolution.kind === "skip") {
     log.notice(resolution.reason);
     return;
@@ -143,15 +176,19 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
   };
 
   if (settings.dryRun) {
-    log.info(formatDryRun(posts, settings.maxLength));
+    const { title, body } = formatDryRun(posts, settings.maxLength);
+    log.group(title, body);
     setTextOutputs();
-    await writeJobSummary(deps, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    await writeJobSummary(run, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
     return;
   }
 
+  const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
+  log.group(`Posting ${count} to X`, posts.map((post) => post.text).join("\n\n"));
   const client = await deps.createClient({
     credentials: settings.credentials,
     baseUrl: settings.apiBaseUrl,
+    dispatcher: await run.dispatcher(),
     debug: (message) => log.debug(message),
   });
   let result: PublishResult;
@@ -162,7 +199,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
       // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
       setTextOutputs();
       setTweetOutputs(error.posted);
-      await writeJobSummary(deps, {
+      await writeJobSummary(run, {
         kind: "partly-posted",
         posted: error.posted.length,
         posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
@@ -176,7 +213,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
     log.notice(
       `${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`,
     );
-    await writeJobSummary(deps, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    await writeJobSummary(run, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
     return;
   }
 
@@ -185,7 +222,7 @@ async function announce(settings: ActionSettings, deps: ActionDeps): Promise<voi
   // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
   const where = first?.url ?? "X confirmed the post exists but did not return its id";
   log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
-  await writeJobSummary(deps, { kind: "posted", posts: result.posts });
+  await writeJobSummary(run, { kind: "posted", posts: result.posts });
 }
 
 async function readEventPayload(deps: ActionDeps): Promise<unknown> {
@@ -204,23 +241,37 @@ async function readEventPayload(deps: ActionDeps): Promise<unknown> {
 }
 
 // The post already exists by now: a summary that cannot be written must not fail the step (a re-run would be a no-op).
-async function writeJobSummary(deps: ActionDeps, outcome: SummaryOutcome): Promise<void> {
+async function writeJobSummary(run: Run, outcome: SummaryOutcome): Promise<void> {
   try {
-    await deps.writeSummary(buildSummary(outcome));
+    await run.writeSummary(buildSummary(outcome));
   } catch (error) {
-    deps.log.warning(`Could not write the job summary: ${describeError(error)}`);
+    run.log.warning(`Could not write the job summary: ${describeError(error)}`);
   }
 }
 
-function redactingLog(log: ActionLog, secrets: readonly string[]): ActionLog {
+function runLog(actions: ActionCore, secrets: readonly string[]): RunLog {
   // Control characters too: an unexpected error's message is printed as it is, and ESC or BEL must not reach the log.
   const clean = (text: string): string => withoutTerminalControls(redact(text, secrets));
+  // core.info prints as it is, and release notes reach the log (the posts): commands in them are paused.
+  // Annotations, debug lines and outputs are escaped by @actions/core itself.
+  const info = (message: string): void => {
+    const text = clean(message);
+    const pause = commandPause(text);
+    if (pause) actions.info(pause.before);
+    actions.info(text);
+    if (pause) actions.info(pause.after);
+  };
   return {
-    info: (message) => log.info(clean(message)),
-    notice: (message) => log.notice(clean(message)),
-    warning: (message) => log.warning(clean(message)),
-    debug: (message) => log.debug(clean(message)),
-    setOutput: (name, value) => log.setOutput(name, clean(value)),
-    setFailed: (message) => log.setFailed(clean(message)),
+    info,
+    group: (title, message) => {
+      actions.startGroup(clean(title));
+      info(message);
+      actions.endGroup();
+    },
+    notice: (message) => actions.notice(clean(message)),
+    warning: (message) => actions.warning(clean(message)),
+    debug: (message) => actions.debug(clean(message)),
+    setOutput: (name, value) => actions.setOutput(name, clean(value)),
+    setFailed: (message) => actions.setFailed(clean(message)),
   };
 }

@@ -1,9 +1,7 @@
-// Decides which GitHub release the Action announces: from the release event, or by tag through the GitHub API.
+// Decides which GitHub release the Action announces: from the release event, or by tag (the lookup itself is
+// src/github/releases.ts, reached through the FindRelease seam).
 import { ReleaseTweetError } from "../core/errors.js";
-import { fetchText } from "../core/transport.js";
-import { githubMessage } from "../github/error-message.js";
-import { describeGitHubReset } from "../github/rate-limit.js";
-import type { Release } from "../core/types.js";
+import { DEFAULT_GITHUB_API_URL, type Release } from "../core/types.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
 export interface GitHubRelease {
@@ -50,7 +48,6 @@ export type Resolution =
   /** Not an error: the run succeeds with a notice saying why nothing was posted. */
   | { kind: "skip"; reason: string };
 
-const DEFAULT_GITHUB_API_URL = "https://api.github.com";
 /** The release events the Action announces, as the workflow should subscribe to them. */
 const SUBSCRIBE = "on: release: types: [published, released]";
 
@@ -64,11 +61,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
   };
 }
 
-export async function resolveRelease(
-  options: ReleaseOptions,
-  context: RunContext,
-  findRelease: FindRelease = findReleaseByTag,
-): Promise<Resolution> {
+export async function resolveRelease(options: ReleaseOptions, context: RunContext, findRelease: FindRelease): Promise<Resolution> {
   const { owner, repo } = repositoryOf(context);
 
   let source: GitHubRelease;
@@ -196,100 +189,3 @@ function parseRelease(value: unknown, where: string): GitHubRelease {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-
-/** How long the lookup may take in all (connect, headers and body). */
-const LOOKUP_TIMEOUT_MS = 10_000;
-
-/**
- * GET /repos/{owner}/{repo}/releases/tags/{tag}: the Action's only GitHub API call, with Node's own fetch rather than
- * @actions/github, whose Octokit and undici weighed 1.1 MB of the bundle for this one request (README "Performance").
- * Like @actions/github, it goes through the runner's proxy when HTTPS_PROXY/HTTP_PROXY are set (see proxy.ts).
- * A redirect is not followed, as before: it ends as EGITHUBAPI saying the repository moved, and the token stays with GitHub.
- */
-export async function findReleaseByTag(query: ReleaseQuery, now: () => number = Date.now): Promise<unknown> {
-  const path = [query.owner, query.repo, "releases", "tags", query.tag].map(encodeURIComponent).join("/");
-  const url = `${query.apiUrl.replace(/\/+$/, "")}/repos/${path}`;
-  let status: number | undefined;
-  let headers: Record<string, string> = {};
-  let body = "";
-  try {
-    ({ status, headers, body } = await fetchText(url, {
-      method: "GET",
-      headers: {
-        accept: "application/vnd.github+json",
-        authorization: `Bearer ${query.token}`,
-        "user-agent": "release-tweet",
-        "x-github-api-version": "2022-11-28",
-      },
-      signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
-    }));
-  } catch {
-    // Nothing of the error is kept: a network error says nothing the message below does not, and no header leaks.
-  }
-  if (status === 200) {
-    try {
-      return JSON.parse(body) as unknown;
-    } catch {
-      // Reported below as a body that is not JSON.
-    }
-  }
-  if (status === 404) return null;
-  if (status === 401) {
-    throw new ReleaseTweetError(
-      "EGITHUBTOKEN",
-      `GitHub rejected the token used to look up tag '${query.tag}' (401 Bad credentials).`,
-      "Remove the `github-token` input to use the workflow's token, or pass a valid token.",
-      { docs: "github-action" },
-    );
-  }
-  if (status === undefined) {
-    throw new ReleaseTweetError(
-      "EGITHUBAPI",
-      `Could not reach the GitHub API at ${query.apiUrl} to look up tag '${query.tag}'.`,
-      RETRY_FIX,
-      { docs: "github-action" },
-    );
-  }
-  if (status === 200) {
-    throw new ReleaseTweetError(
-      "EGITHUBAPI",
-      `The GitHub API answered tag '${query.tag}' with a body that is not JSON.`,
-      RETRY_FIX,
-      { docs: "github-action" },
-    );
-  }
-  const answered = `The GitHub API answered ${status} when looking up the release for tag '${query.tag}'`;
-  // GitHub docs "Rate limits for the REST API": a primary limit is 403/429 with x-ratelimit-remaining: 0 (reset in
-  // x-ratelimit-reset, epoch seconds); a secondary limit sends retry-after (seconds).
-  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== undefined)) {
-    const reset = describeGitHubReset(headers, now());
-    throw new ReleaseTweetError(
-      "EGITHUBRATELIMITED",
-      `${answered}: the GitHub API rate limit is used up` +
-        (reset ? `; it resets at ${reset.at} UTC (in ${reset.minutes} minute${reset.minutes === 1 ? "" : "s"}).` : "."),
-      reset ? "Re-run the job after the reset." : "Re-run the job later (GitHub's rate limits reset within an hour).",
-      { docs: "github-action" },
-    );
-  }
-  // A renamed or transferred repository answers with a redirect. It is not followed, so the token never leaves the API
-  // host it was given to.
-  if (status === 301 || status === 302 || status === 307 || status === 308) {
-    throw new ReleaseTweetError(
-      "EGITHUBAPI",
-      `${answered}: the repository ${query.owner}/${query.repo} has moved (renamed or transferred), and the redirect is not followed.`,
-      "Run the workflow in the repository under its new owner/name, and update any `uses:` or links that still name the old one.",
-      { docs: "github-action" },
-    );
-  }
-  const said = githubMessage(body, [query.token]);
-  throw new ReleaseTweetError(
-    "EGITHUBAPI",
-    `${answered}${said ? ` ("${said}")` : ""}.`,
-    status === 403
-      ? "Give the workflow `permissions: contents: read` (or pass a token that can read the repository)."
-      : RETRY_FIX,
-    { docs: "github-action" },
-  );
-}
-
-const RETRY_FIX = "Re-run the job; if it keeps failing, check https://www.githubstatus.com and the GITHUB_API_URL variable.";

@@ -42,14 +42,14 @@ export function buildSummary(outcome: SummaryOutcome): string {
   return lines.join("\n");
 }
 
-/** The dry-run log: each post exactly as it would be sent, framed the way `release-tweet preview` frames it. */
-export function formatDryRun(posts: Post[], maxLength: number): string {
+/** The dry-run log: a title, and each post exactly as it would be sent, framed as `release-tweet preview` frames it. */
+export function formatDryRun(posts: Post[], maxLength: number): { title: string; body: string } {
   const blocks = posts.map(
     (post, index) =>
       `── post ${index + 1} of ${posts.length} ──\n${post.text}\n── ${post.weightedLength}/${maxLength} ──`,
   );
   const count = posts.length === 1 ? "1 post" : `${posts.length} posts`;
-  return [`Dry run: ${count} would be sent to X; nothing is posted.`, ...blocks].join("\n\n");
+  return { title: `Dry run: ${count} would be sent to X; nothing is posted.`, body: blocks.join("\n\n") };
 }
 
 // A code fence longer than any backtick run in the text, so release notes cannot break out of it.

@@ -8,7 +8,7 @@ import { ReleaseTweetError } from "../core/errors.js";
 import { NETWORK_RETRY_POLICY, defaultSleep, type NetworkRetryPolicy } from "../core/network-thread.js";
 import { redact } from "../core/redact.js";
 import { apiBaseUrlProblem, credentialProblem } from "../core/setting-rules.js";
-import { networkCause, networkCode } from "../core/transport.js";
+import { networkCause, networkCode } from "../core/http.js";
 import { isTid } from "./record-key.js";
 import {
   BLUESKY_ENV,

@@ -1,9 +1,9 @@
 // The only reader of `release-tweet authorize` arguments and environment: returns typed settings or one precise error.
 import { parseArgs } from "node:util";
 import { ReleaseTweetError } from "../core/errors.js";
-import { DEFAULT_GITHUB_API_URL, GITHUB_API_ENV, assertRepo } from "../github/secrets.js";
+import { assertRepo } from "../github/secrets.js";
 import { apiBaseUrlProblem } from "../core/setting-rules.js";
-import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
+import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL, DEFAULT_GITHUB_API_URL, GITHUB_API_ENV } from "../core/types.js";
 import { parseCallbackUrl } from "./callback-server.js";
 import { argumentProblem } from "./usage.js";
 

@@ -1,9 +1,9 @@
 // `release-tweet authorize`: the one-time three-legged OAuth flow, then the four credentials as encrypted GitHub secrets.
 import type { Dispatcher } from "undici";
 import { ReleaseTweetError, describeError } from "../core/errors.js";
+import { createDispatcher } from "../core/proxy-agent.js";
+import { createGitHubClient, type GitHubClient } from "../github/client.js";
 import {
-  DEFAULT_GITHUB_API_URL,
-  GITHUB_API_ENV,
   SecretsPartialError,
   assertRepo,
   checkRepoAccess,
@@ -12,12 +12,11 @@ import {
   saveSecrets,
   type PublicKey,
   type SecretToSave,
-  type SecretsClientOptions,
   type SecretsTarget,
 } from "../github/secrets.js";
 import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
-import { CREDENTIAL_ENV, type XCredentials } from "../core/types.js";
+import { CREDENTIAL_ENV, DEFAULT_GITHUB_API_URL, GITHUB_API_ENV, type XCredentials } from "../core/types.js";
 import { xHandle } from "../x/handle.js";
 import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
@@ -33,7 +32,7 @@ export interface AuthorizeDeps {
   openBrowser?: (command: BrowserCommand) => Promise<boolean>;
   readOrigin?: (cwd: string) => Promise<GitHubRemote | undefined>;
   platform?: NodeJS.Platform;
-  /** Transport for every request, to X and to GitHub (default Node's global one). */
+  /** Transport for every request, to X and to GitHub (default: one proxy-aware dispatcher from the environment). */
   dispatcher?: Dispatcher;
   /** Waits between attempts of a secret's PUT. */
   sleep?: (ms: number) => Promise<void>;
@@ -41,7 +40,7 @@ export interface AuthorizeDeps {
 
 /** Where the credentials go: GitHub secrets (with the public key already fetched), or the terminal. */
 type Destination =
-  | { kind: "github"; target: SecretsTarget; publicKey: PublicKey }
+  | { kind: "github"; github: GitHubClient; target: SecretsTarget; publicKey: PublicKey }
   | { kind: "print"; repo: string | undefined; environment: string | undefined };
 
 const PIN_PATTERN = /^\d{4,10}$/;
@@ -62,16 +61,17 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
       return 0;
     }
     if (options.github) known.push(options.github.token);
+    const dispatcher = deps.dispatcher ?? proxyDispatcher(io);
 
     // Everything that can fail without the user's help is checked before they authorize anything.
-    const destination = await chooseDestination(options, io, deps);
+    const destination = await chooseDestination(options, io, dispatcher, deps.readOrigin);
     if (options.callback) server = await startCallbackServer(options.callback);
 
     prompter = createPrompter(io);
     const consumer = await readConsumer(options, prompter);
     known.push(consumer.apiKey, consumer.apiSecret);
 
-    const flow = { baseUrl: options.xBaseUrl, dispatcher: deps.dispatcher };
+    const flow = { baseUrl: options.xBaseUrl, dispatcher };
     const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
     known.push(request.token, request.tokenSecret);
 
@@ -107,11 +107,23 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
   }
 }
 
-async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: AuthorizeDeps): Promise<Destination> {
+/** The dispatcher for X and GitHub alike, through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise. */
+function proxyDispatcher(io: CliIo): Dispatcher {
+  const { dispatcher, warning } = createDispatcher(io.env);
+  if (warning) io.err(`Warning: ${warning}`);
+  return dispatcher;
+}
+
+async function chooseDestination(
+  options: AuthorizeOptions,
+  io: CliIo,
+  dispatcher: Dispatcher,
+  readOrigin: AuthorizeDeps["readOrigin"],
+): Promise<Destination> {
   let repo = options.repo;
   const apiUrl = options.githubApiUrl ?? DEFAULT_GITHUB_API_URL;
   if (repo === undefined) {
-    const origin = await (deps.readOrigin ?? readOriginRemote)(io.cwd);
+    const origin = await (readOrigin ?? readOriginRemote)(io.cwd);
     // The same rule as --repo: a remote whose path is no GitHub owner/name is no GitHub origin remote.
     if (origin && !isRepo(origin.repo)) {
       io.out("The origin remote does not name a GitHub repository (owner/name); not using it.");
@@ -140,21 +152,15 @@ async function chooseDestination(options: AuthorizeOptions, io: CliIo, deps: Aut
     io.out(`Not saving to GitHub: ${missing}. The credentials will be printed once at the end.`);
     return { kind: "print", repo, environment: options.environment };
   }
-  const target: SecretsTarget = {
-    apiUrl,
-    repo,
-    environment: options.environment,
-    token: options.github.token,
-    tokenName: options.github.name,
-  };
-  const client: SecretsClientOptions = { dispatcher: deps.dispatcher };
-  await checkRepoAccess(target, client);
-  const publicKey = await fetchPublicKey(target, client);
+  const target: SecretsTarget = { repo, environment: options.environment, tokenName: options.github.name };
+  const github = createGitHubClient({ apiUrl, token: options.github.token, dispatcher });
+  await checkRepoAccess(github, target);
+  const publicKey = await fetchPublicKey(github, target);
   // Honest about what was checked: a fine-grained token's Secrets permission shows only when a secret is written.
   io.out(
     `GitHub access checked: ${options.github.name} can reach ${repo} and read the secrets key of ${describeScope(target)}; writing is checked on the first secret.`,
   );
-  return { kind: "github", target, publicKey };
+  return { kind: "github", github, target, publicKey };
 }
 
 function isRepo(repo: string): boolean {
@@ -280,12 +286,11 @@ async function store(
   io: CliIo,
   deps: AuthorizeDeps,
 ): Promise<void> {
-  const { target, publicKey } = destination;
+  const { github, target, publicKey } = destination;
   const secrets = secretList(credentials);
   io.out(`Saving secrets to ${describeScope(target)}:`);
   try {
-    const client: SecretsClientOptions = { dispatcher: deps.dispatcher, sleep: deps.sleep };
-    await saveSecrets(target, secrets, publicKey, client, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
+    await saveSecrets(github, target, secrets, publicKey, { sleep: deps.sleep }, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
   } catch (error) {
     if (error instanceof SecretsPartialError) {
       // The X tokens exist nowhere else: show the missing values (never in the error, which may be logged).

@@ -68,6 +68,10 @@ export const CREDENTIAL_INPUT = {
 export const DEFAULT_API_BASE_URL = "https://api.x.com";
 export const API_BASE_ENV = "TWITTER_API_BASE_URL";
 
+/** GitHub's REST API; GitHub Enterprise Server sets GITHUB_API_URL to its own (https://HOST/api/v3). */
+export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+export const GITHUB_API_ENV = "GITHUB_API_URL";
+
 /** A post that exists on X. `id` is null when X only told us the post already exists (duplicate after a retry). */
 export interface PostedTweet {
   id: string | null;

@@ -1,27 +1,19 @@
-// GitHub Actions secrets: fetch a repository's (or environment's) public key, seal values with libsodium, PUT them.
+// GitHub Actions secrets: fetch a repository's (or environment's) public key, seal values with libsodium, PUT them,
+// all through the one GitHub client (src/github/client.ts).
 import sodium from "libsodium-wrappers";
-import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "../core/errors.js";
-import { fetchText, networkCode } from "../core/transport.js";
-import { githubMessage } from "./error-message.js";
+import { answerMessage, apiHost, callGitHub, type GitHubAnswer, type GitHubClient } from "./client.js";
 
-export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
-export const GITHUB_API_ENV = "GITHUB_API_URL";
-
-/** Where secrets go and with which token. `environment` switches to environment secrets. */
+/** Where secrets go (the token is the GitHub client's). `environment` switches to environment secrets. */
 export interface SecretsTarget {
-  /** e.g. https://api.github.com or https://ghe.example.com/api/v3 */
-  apiUrl: string;
   /** "owner/name" */
   repo: string;
   environment?: string;
-  token: string;
   /** How messages name the token to the user, e.g. "GITHUB_TOKEN". Never its value. */
   tokenName?: string;
 }
 
 export interface SecretsClientOptions {
-  dispatcher?: Dispatcher;
   /** Deadline of each request, connect to last body byte. Default 30 s. */
   timeoutMs?: number;
   /** Waits between attempts of a PUT (default setTimeout); tests pass one that returns at once. */
@@ -46,7 +38,6 @@ export interface SavedSecret {
 
 const REPO_PATTERN = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const SECRET_NAME_PATTERN = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
-const USER_AGENT = "release-tweet";
 const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * Waits before the 2nd and 3rd attempt of a PUT. A PUT of the same sealed value is idempotent, so a 5xx, a network
@@ -103,11 +94,17 @@ export async function sealSecret(value: string, publicKeyBase64: string): Promis
 }
 
 /** GET …/secrets/public-key. Needs only read access to the secrets: checkRepoAccess says what is known about writing. */
-export async function fetchPublicKey(target: SecretsTarget, options: SecretsClientOptions = {}): Promise<PublicKey> {
+export async function fetchPublicKey(github: GitHubClient, target: SecretsTarget, options: SecretsClientOptions = {}): Promise<PublicKey> {
   assertRepo(target.repo);
-  const { status, body } = await call(target, "GET", "public-key", undefined, options);
-  if (status !== 200) throw httpError(target, status, body, `read the secrets public key of ${describeScope(target)}`);
-  const parsed = parseJson(body);
+  const { owner, repo } = ownerAndRepo(target);
+  const { rest } = github.octokit;
+  const answer = await call(github, options, (request) =>
+    target.environment
+      ? rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: target.environment, request })
+      : rest.actions.getRepoPublicKey({ owner, repo, request }),
+  );
+  if (answer.status !== 200) throw httpError(github, target, answer, `read the secrets public key of ${describeScope(target)}`);
+  const parsed = asRecord(answer.data);
   const keyId = parsed?.key_id;
   const key = parsed?.key;
   if (typeof keyId !== "string" || typeof key !== "string") {
@@ -128,10 +125,11 @@ export async function fetchPublicKey(target: SecretsTarget, options: SecretsClie
  * a classic token, the only kind GitHub lists scopes for (x-oauth-scopes), has the 'repo' scope. A fine-grained
  * token's 'Secrets' permission cannot be read in advance: the first PUT checks it.
  */
-export async function checkRepoAccess(target: SecretsTarget, options: SecretsClientOptions = {}): Promise<void> {
+export async function checkRepoAccess(github: GitHubClient, target: SecretsTarget, options: SecretsClientOptions = {}): Promise<void> {
   assertRepo(target.repo);
   const tokenName = target.tokenName ?? "the GitHub token";
-  const { status, headers, body } = await call(target, "GET", undefined, undefined, options);
+  const answer = await call(github, options, (request) => github.octokit.rest.repos.get({ ...ownerAndRepo(target), request }));
+  const { status, headers } = answer;
   if (status === 404) {
     throw new ReleaseTweetError(
       "EGITHUBACCESS",
@@ -140,8 +138,8 @@ export async function checkRepoAccess(target: SecretsTarget, options: SecretsCli
       { docs: "authorize" },
     );
   }
-  if (status !== 200) throw httpError(target, status, body, `read the repository ${target.repo}`);
-  const repository = parseJson(body);
+  if (status !== 200) throw httpError(github, target, answer, `read the repository ${target.repo}`);
+  const repository = asRecord(answer.data);
   if (repository === undefined) {
     throw new ReleaseTweetError(
       "EGITHUBHTTP",
@@ -181,28 +179,36 @@ export async function checkRepoAccess(target: SecretsTarget, options: SecretsCli
  * 5xx, a network error or a timeout; any other answer is final.
  */
 export async function putSecret(
+  github: GitHubClient,
   target: SecretsTarget,
   secret: SecretToSave,
   publicKey: PublicKey,
   options: SecretsClientOptions = {},
 ): Promise<SavedSecret> {
   if (!SECRET_NAME_PATTERN.test(secret.name)) throw new Error(`Invalid secret name '${secret.name}'`);
-  const encrypted = await sealSecret(secret.value, publicKey.key);
-  const payload = JSON.stringify({ encrypted_value: encrypted, key_id: publicKey.keyId });
+  const sealed = { encrypted_value: await sealSecret(secret.value, publicKey.key), key_id: publicKey.keyId, secret_name: secret.name };
+  const { owner, repo } = ownerAndRepo(target);
+  const { rest } = github.octokit;
   const action = `store ${secret.name} in ${describeScope(target)}`;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = PUT_RETRY_DELAYS_MS.length + 1;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await send(target, "PUT", encodeURIComponent(secret.name), payload, options);
+    const answer = await callGitHub(
+      (request) =>
+        target.environment
+          ? rest.actions.createOrUpdateEnvironmentSecret({ owner, repo, environment_name: target.environment, ...sealed, request })
+          : rest.actions.createOrUpdateRepoSecret({ owner, repo, ...sealed, request }),
+      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    );
     const last = attempt === attempts;
-    if ("unreachable" in outcome) {
-      if (last) throw unreachableError(target, outcome.unreachable, outcome.code, attempts);
-    } else if (outcome.status === 201) {
+    if ("unreachable" in answer) {
+      if (last) throw unreachableError(github, answer.why, attempts);
+    } else if (answer.status === 201) {
       return { name: secret.name, outcome: "created" };
-    } else if (outcome.status === 204) {
+    } else if (answer.status === 204) {
       return { name: secret.name, outcome: "updated" };
-    } else if (outcome.status < 500 || last) {
-      throw httpError(target, outcome.status, outcome.body, action, attempt);
+    } else if (answer.status < 500 || last) {
+      throw httpError(github, target, answer, action, attempt);
     }
     await sleep(PUT_RETRY_DELAYS_MS[attempt - 1] ?? 0);
   }
@@ -213,6 +219,7 @@ export async function putSecret(
  * likely fail the same way. On failure a SecretsPartialError says exactly which secrets were stored and which were not.
  */
 export async function saveSecrets(
+  github: GitHubClient,
   target: SecretsTarget,
   secrets: readonly SecretToSave[],
   publicKey: PublicKey,
@@ -222,7 +229,7 @@ export async function saveSecrets(
   const saved: SavedSecret[] = [];
   for (const [index, secret] of secrets.entries()) {
     try {
-      const result = await putSecret(target, secret, publicKey, options);
+      const result = await putSecret(github, target, secret, publicKey, options);
       saved.push(result);
       onSaved(result);
     } catch (error) {
@@ -246,79 +253,53 @@ export function describeScope(target: Pick<SecretsTarget, "repo" | "environment"
   return target.environment ? `environment '${target.environment}' of ${target.repo}` : target.repo;
 }
 
-/** …/repos/{owner}/{repo}, or its secrets endpoint `tail` (repository or environment scope). */
-function secretsUrl(target: SecretsTarget, tail: string | undefined): string {
-  const [owner = "", name = ""] = target.repo.split("/");
-  const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
-  if (tail === undefined) return base;
-  const scope = target.environment ? `environments/${encodeURIComponent(target.environment)}/secrets` : "actions/secrets";
-  return `${base}/${scope}/${tail}`;
+function ownerAndRepo(target: SecretsTarget): { owner: string; repo: string } {
+  const [owner = "", repo = ""] = target.repo.split("/");
+  return { owner, repo };
 }
 
-type Answer = { status: number; headers: Record<string, string>; body: string };
-/** Either GitHub's answer, or why there was none (`code`: ECONNREFUSED… or "" for a timeout). */
-type Outcome = Answer | { unreachable: string; code: string };
-
+/** One call; GitHub's answer whatever its status, or EGITHUBNETWORK when there was none. */
 async function call(
-  target: SecretsTarget,
-  method: "GET" | "PUT",
-  tail: string | undefined,
-  payload: string | undefined,
+  github: GitHubClient,
   options: SecretsClientOptions,
-): Promise<Answer> {
-  const outcome = await send(target, method, tail, payload, options);
-  if ("unreachable" in outcome) throw unreachableError(target, outcome.unreachable, outcome.code, 1);
-  return outcome;
+  send: Parameters<typeof callGitHub>[0],
+): Promise<Extract<GitHubAnswer, { status: number }>> {
+  const answer = await callGitHub(send, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if ("unreachable" in answer) throw unreachableError(github, answer.why, 1);
+  return answer;
 }
 
-async function send(
-  target: SecretsTarget,
-  method: "GET" | "PUT",
-  tail: string | undefined,
-  payload: string | undefined,
-  options: SecretsClientOptions,
-): Promise<Outcome> {
-  const url = secretsUrl(target, tail);
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const signal = AbortSignal.timeout(timeout);
-  try {
-    // Redirects come back as answers (fetchText), as with undici's request before: a 3xx (GitHub's 301 for a renamed
-    // repository) ends as EGITHUBHTTP naming the status, so --repo is fixed rather than silently followed.
-    return await fetchText(url, {
-      method,
-      headers: {
-        accept: "application/vnd.github+json",
-        authorization: `Bearer ${target.token}`,
-        "user-agent": USER_AGENT,
-        "x-github-api-version": "2022-11-28",
-        ...(payload === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: payload,
-      signal,
-      dispatcher: options.dispatcher,
-    });
-  } catch (error) {
-    // Only the code travels on (ECONNREFUSED, ENOTFOUND…): the error itself may hold the request and its token.
-    const code = signal.aborted ? "" : networkCode(error);
-    return { unreachable: signal.aborted ? `no answer within ${timeout / 1000} s` : code, code };
-  }
-}
-
-function unreachableError(target: SecretsTarget, why: string, code: string, attempts: number): ReleaseTweetError {
+function unreachableError(github: GitHubClient, why: string, attempts: number): ReleaseTweetError {
   const parts = [why, attempts > 1 ? `${attempts} attempts` : ""].filter(Boolean);
   const detail = parts.length > 0 ? ` (${parts.join(", ")})` : "";
   return new ReleaseTweetError(
     "EGITHUBNETWORK",
-    `Could not reach the GitHub API at ${safeHost(target.apiUrl)}${detail}.`,
+    `Could not reach the GitHub API at ${apiHost(github.apiUrl)}${detail}.`,
     "Check your network connection, and GITHUB_API_URL if you use GitHub Enterprise Server.",
-    { docs: "authorize", cause: code || undefined },
+    { docs: "authorize" },
   );
 }
 
-function httpError(target: SecretsTarget, status: number, body: string, action: string, attempts = 1): ReleaseTweetError {
+function httpError(
+  github: GitHubClient,
+  target: SecretsTarget,
+  answer: { status: number; data: unknown },
+  action: string,
+  attempts = 1,
+): ReleaseTweetError {
+  const { status } = answer;
   const tokenName = target.tokenName ?? "the GitHub token";
-  const message = githubMessage(body, [target.token]);
+  const message = answerMessage(answer, [github.token]);
   const said = `${message ? ` ("${message}")` : ""}${attempts > 1 ? ` ${attempts} times` : ""}`;
+  // Redirects on the API host were followed (src/github/client.ts); this one leads elsewhere.
+  if (status >= 300 && status < 400) {
+    return new ReleaseTweetError(
+      "EGITHUBHTTP",
+      `GitHub answered ${status} when trying to ${action}: the repository has moved (renamed or transferred) and the redirect leads away from ${apiHost(github.apiUrl)}, so it is not followed and the token stays there.`,
+      "Pass the repository's new owner/name with --repo.",
+      { docs: "authorize" },
+    );
+  }
   if (status === 401) {
     return new ReleaseTweetError(
       "EGITHUBTOKEN",
@@ -346,19 +327,6 @@ function httpError(target: SecretsTarget, status: number, body: string, action: 
   );
 }
 
-function parseJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

@@ -6,7 +6,7 @@ import { ReleaseTweetError } from "../core/errors.js";
 import { NETWORK_RETRY_POLICY, defaultSleep, type NetworkRetryPolicy } from "../core/network-thread.js";
 import { redact } from "../core/redact.js";
 import { apiBaseUrlProblem, credentialProblem } from "../core/setting-rules.js";
-import { networkCode } from "../core/transport.js";
+import { networkCode } from "../core/http.js";
 import { MASTODON_ENV, MASTODON_INPUT, errorForStatus, mastodonError } from "./errors.js";
 import { DEFAULT_MASTODON_LIMITS, type MastodonLimits } from "./length.js";
 

@@ -2,11 +2,11 @@
 import createDebug from "debug";
 import { compose } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
+import type { HttpDispatcher } from "../core/proxy-agent.js";
 import { publishPosts } from "../x/publish-thread.js";
 import type { Post } from "../core/types.js";
-import { XClient } from "../x/client.js";
-import type { XClientOptions } from "../x/client.js";
-import type { StepContext } from "./context.js";
+import type { XClient, XClientOptions } from "../x/client.js";
+import type { Env, StepContext } from "./context.js";
 import { commandPause } from "../core/workflow-commands.js";
 import { quoteOutside } from "../core/outside-text.js";
 import { xHandle } from "../x/handle.js";
@@ -24,10 +24,16 @@ export type Client = Pick<XClient, "postTweet" | "getMe">;
 
 /** The transport, injectable so tests need no monkey-patching. */
 export interface Deps {
-  createClient: (options: XClientOptions) => Client;
+  /** The step's dispatcher, from context.env's HTTPS_PROXY / HTTP_PROXY / NO_PROXY. */
+  createDispatcher: (env: Env) => HttpDispatcher | Promise<HttpDispatcher>;
+  createClient: (options: XClientOptions) => Client | Promise<Client>;
 }
 
-export const defaultDeps: Deps = { createClient: (options) => new XClient(options) };
+// undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
+export const defaultDeps: Deps = {
+  createDispatcher: async (env) => (await import("../core/proxy-agent.js")).createDispatcher(env),
+  createClient: async (options) => new (await import("../x/client.js")).XClient(options),
+};
 
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig: Readonly<PluginOptions>, context: StepContext) {
@@ -46,7 +52,7 @@ export async function verifyConditions(
     return;
   }
   try {
-    const me = await clientFor(settings, deps).getMe();
+    const me = await (await clientFor(settings, deps, context.env, log)).getMe();
     // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
     const account =
       xHandle(me.username) ??
@@ -114,7 +120,7 @@ export async function success(
   }
   try {
     const posts = compose(toRelease(context, packageName(context.cwd)), settings.compose);
-    const result = await publishPosts(clientFor(settings, deps), posts);
+    const result = await publishPosts(await clientFor(settings, deps, context.env, log), posts);
     if (result.alreadyPosted) {
       log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);
       return;
@@ -161,10 +167,14 @@ function skipReason(settings: Settings, context: StepContext): string | null {
 // They are redacted by the client itself (no credential, no Authorization header).
 const debugLine = createDebug("semantic-release:release-tweet");
 
-function clientFor(settings: Settings, deps: Deps): Client {
+async function clientFor(settings: Settings, deps: Deps, env: Env, log: LineLogger): Promise<Client> {
+  const { dispatcher, warning, route } = await deps.createDispatcher(env);
+  debugLine(`HTTP: ${route}`);
+  if (warning) log.warn(warning);
   return deps.createClient({
     credentials: settings.credentials,
     baseUrl: settings.apiBaseUrl,
+    dispatcher,
     debug: (line) => debugLine(line),
   });
 }

@@ -1,8 +1,9 @@
-// The one HTTP path to X: signs each attempt, sends it with Node's fetch under a deadline, and returns the answer as text.
-// Both the API client and the OAuth flow go through `sendSigned`; transport failures come back as catalogue errors.
+// The one HTTP path to X: signs each attempt, sends it through the door's undici dispatcher under a deadline, and
+// returns the answer as text. The API client and the OAuth flow both use `sendSigned`; transport failures come back as
+// catalogue errors.
 import type { Dispatcher } from "undici";
 import { ReleaseTweetError } from "../core/errors.js";
-import { fetchText, networkCause } from "../core/transport.js";
+import { networkCause, requestText } from "../core/http.js";
 import { authorizationHeader, encodeForm, type OAuthKeyPair, type ProtocolParams } from "./oauth.js";
 import { quoteOutside } from "../core/outside-text.js";
 import { apiBaseUrlProblem } from "../core/setting-rules.js";
@@ -14,6 +15,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export interface HttpOptions {
   /** Validated with `resolveBaseUrl`. */
   baseUrl: URL;
+  /** The door's proxy-aware dispatcher (src/core/proxy-agent.ts); default undici's global one. */
   dispatcher?: Dispatcher;
   /** Epoch ms, for the OAuth timestamp. */
   now?: () => number;
@@ -61,7 +63,7 @@ function endpointUrl(base: URL, path: string, query: Record<string, string> = {}
 /**
  * A plain Error with only the name, code and message of a transport failure, secrets blanked.
  * undici errors can hold the request options (headers included) and sockets; none of that may travel on.
- * fetch's own wrapper (TypeError "fetch failed") says nothing, so the error it wraps is described instead.
+ * A wrapper that says nothing (fetch's TypeError "fetch failed") is skipped for the error it wraps.
  */
 export function safeCause(failure: unknown, secrets: readonly string[]): Error {
   const error = networkCause(failure);
@@ -99,8 +101,8 @@ export async function sendSigned(options: HttpOptions, req: SignedRequest): Prom
   const label = `${req.method} ${req.path}`;
   const signal = AbortSignal.timeout(req.timeoutMs);
   try {
-    // Never redirected (fetchText): a signed request replayed elsewhere would hand its signature to that host.
-    return await fetchText(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
+    // Never redirected (requestText): a signed request replayed elsewhere would hand its signature to that host.
+    return await requestText(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
   } catch (error) {
     const secrets = secretsOf(req, authorization);
     const cause = safeCause(error, secrets);

@@ -259,6 +259,36 @@ describe("the bundled Action", () => {
     }
   });
 
+  it("with the loopback host in NO_PROXY reaches GitHub and X directly, not through the proxy", async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const result = await runAction({
+        event: "workflow_dispatch",
+        payload: { inputs: { tag: "v1.2.0" } },
+        inputs: { tag: "v1.2.0" },
+        env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: "localhost,127.0.0.1" },
+      });
+      expect(stderrLines(result)).toEqual([]);
+      expect(result.status).toBe(0);
+      expect(github.requests).toContainEqual({ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 });
+      expect(x.tweets).toHaveLength(1);
+      expect(proxy.tunnels).toEqual([]);
+      expectNoLeak(result);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("warns about a proxy URL it cannot use, naming the variable but not the value, and connects directly", async () => {
+    const result = await runAction({ ...releaseEvent(RELEASE), env: { HTTP_PROXY: "socks5://build:Sup3rSecret@proxy.corp:1080" } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "::warning::HTTP_PROXY is not a proxy URL release-tweet can use (expected http://host:port); connecting directly.",
+    );
+    expect(result.stdout).not.toContain("Sup3rSecret");
+    expect(x.tweets).toHaveLength(1);
+  });
+
   it("fails clearly when the tag has no release", async () => {
     const result = await runAction({ event: "workflow_dispatch", payload: {}, inputs: { tag: "v9.9.9" } });
     expect(result.status).toBe(1);

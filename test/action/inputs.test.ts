@@ -99,6 +99,14 @@ describe("readInputs", () => {
     expect(input.calls.lastIndexOf("mask")).toBeLessThan(firstOther);
   });
 
+  it("masks each line of a multi-line secret on its own, since the runner masks line by line", () => {
+    const input = reader({ ...CREDENTIALS, "api-secret": "first-line-secret\r\nsecond-line-secret\n" });
+    expect(() => readInputs(input)).toThrow(/contains spaces or line breaks/);
+    expect(input.masked).toContain("first-line-secret");
+    expect(input.masked).toContain("second-line-secret");
+    expect(input.masked.some((value) => value.includes("\n"))).toBe(false);
+  });
+
   it("masks the credentials that are set even when others are missing", () => {
     const input = reader({ "api-key": "only-this-key" });
     expect(() => readInputs(input)).toThrow();

@@ -1,60 +1,137 @@
-// The Action's start-up budget rests on its bundle's shape: a dry run or a failed input check must run from the entry
-// chunk alone, with the X client and undici (the lazy chunks) never loaded. Proved by deleting those chunks.
-import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// dist/action is one self-contained ESM bundle (the runner has no node_modules), split so that each path loads only
+// what it needs: the entry chunk holds @actions/core, the composer and the Markdown and X-text libraries; the X client
+// with undici, and octokit with the GitHub client, are lazy chunks. Proved by running copies outside the repository
+// (no node_modules to fall back on), one of them with the lazy chunks deleted.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
+import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
 const dist = join(import.meta.dirname, "..", "..", "dist", "action");
+const TOKEN = "ghs_leanBundleToken0123456789";
+const RELEASE = {
+  tag_name: "v1.2.0",
+  name: null,
+  body: "- Adds the frobnicator.",
+  html_url: "https://github.com/acme/widget/releases/tag/v1.2.0",
+  draft: false,
+  prerelease: false,
+};
 
-let entry: string;
 let work: string;
+let whole: string;
+let entryOnly: string;
 beforeAll(() => {
   work = makeTempDir("lean-bundle");
-  const copy = join(work, "action");
-  cpSync(dist, copy, { recursive: true });
-  const chunks = readdirSync(copy).filter((file) => /^\d+\.index\.js$/.test(file));
-  // The bundle has lazy chunks at all (else this test would prove nothing).
-  expect(chunks.length).toBeGreaterThan(0);
-  for (const chunk of chunks) rmSync(join(copy, chunk));
-  entry = join(copy, "index.js");
+  whole = join(work, "whole");
+  cpSync(dist, whole, { recursive: true });
+  const lean = join(work, "entry-only");
+  cpSync(dist, lean, { recursive: true });
+  const chunks = readdirSync(lean).filter((file) => /^\d+\.index\.js$/.test(file));
+  // The bundle has lazy chunks at all (else the entry-only copy would prove nothing).
+  expect(chunks.length).toBeGreaterThan(1);
+  for (const chunk of chunks) rmSync(join(lean, chunk));
+  entryOnly = join(lean, "index.js");
 });
 
-function run(inputs: Record<string, string>) {
-  const event = join(work, "event.json");
-  const output = join(work, "output.txt");
-  const summary = join(work, "summary.md");
-  writeFileSync(
-    event,
-    JSON.stringify({
-      action: "published",
-      release: { tag_name: "v1.2.0", name: null, body: "- Adds the frobnicator.", html_url: "https://github.com/acme/widget/releases/tag/v1.2.0" },
-      repository: { name: "widget", owner: { login: "acme" } },
-    }),
-  );
-  writeFileSync(output, "");
-  writeFileSync(summary, "");
-  const env = {
-    PATH: process.env.PATH ?? "",
-    TMPDIR: tmpdir(),
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-    GITHUB_EVENT_NAME: "release",
-    GITHUB_EVENT_PATH: event,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: "acme/widget",
-  };
-  const result = spawnSync(process.execPath, [entry], { env, cwd: work, encoding: "utf8" });
-  return { ...result, output: readFileSync(output, "utf8"), summary: readFileSync(summary, "utf8") };
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+  summary: string;
 }
 
-const CREDENTIALS = { "api-key": "k-lean", "api-secret": "s-lean", "access-token": "t-lean", "access-token-secret": "ts-lean" };
+/** Runs a copy of the bundle the way the runner does; async, so the fake servers in this process keep answering. */
+async function run(entry: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
+  const dir = mkdtempSync(join(work, "run-"));
+  const event = join(dir, "event.json");
+  const output = join(dir, "output.txt");
+  const summary = join(dir, "summary.md");
+  writeFileSync(event, JSON.stringify({ action: "published", release: RELEASE, repository: { name: "widget", owner: { login: "acme" } } }));
+  writeFileSync(output, "");
+  writeFileSync(summary, "");
+  const child = spawn(process.execPath, [entry], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? "",
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+      GITHUB_EVENT_NAME: "release",
+      GITHUB_EVENT_PATH: event,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_REPOSITORY: "acme/widget",
+      ...env,
+    },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { status, stdout, stderr, output: readFileSync(output, "utf8"), summary: readFileSync(summary, "utf8") };
+}
+
+const CREDENTIALS = {
+  "api-key": FAKE_CREDENTIALS.apiKey,
+  "api-secret": FAKE_CREDENTIALS.apiSecret,
+  "access-token": FAKE_CREDENTIALS.accessToken,
+  "access-token-secret": FAKE_CREDENTIALS.accessTokenSecret,
+};
+
+describe("dist/action's files", () => {
+  it("load nothing from outside the bundle but Node's built-ins and the bundled punycode", () => {
+    let checked = 0;
+    for (const file of readdirSync(dist).filter((name) => name.endsWith(".js"))) {
+      const source = readFileSync(join(dist, file), "utf8");
+      const required = [...source.matchAll(/createRequire\(import\.meta\.url\)\("([^"]+)"\)/g)].map((match) => match[1]!);
+      for (const name of required) expect(isBuiltin(name) || name === "./punycode.cjs", `${file} requires ${name}`).toBe(true);
+      checked += required.length;
+      // ESM throughout: the only static import is Node's createRequire.
+      const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]!);
+      for (const name of imports) expect(isBuiltin(name), `${file} imports ${name}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(JSON.parse(readFileSync(join(dist, "package.json"), "utf8"))).toEqual({ type: "module" });
+  });
+});
+
+describe("a copy of dist/action with no node_modules anywhere above it", () => {
+  let x: FakeX;
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    x = await startFakeX();
+    github = await startFakeGitHub({ token: TOKEN, repos: ["acme/widget"], releases: { "acme/widget": [RELEASE] } });
+  });
+  afterAll(async () => {
+    await Promise.all([x.close(), github.close()]);
+  });
+
+  it("looks the release up by tag through octokit and posts it to X: every chunk it needs is in the copy", async () => {
+    const result = await run(
+      join(whole, "index.js"),
+      { ...CREDENTIALS, "api-base-url": x.url, tag: "v1.2.0", "github-token": TOKEN },
+      { GITHUB_EVENT_NAME: "workflow_dispatch", GITHUB_API_URL: github.url },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(github.requests).toEqual([{ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 }]);
+    expect(x.tweets).toHaveLength(1);
+    expect(result.output).toMatch(/^tweet-id<<ghadelimiter_/m);
+  });
+});
 
 describe("the Action's entry chunk alone", () => {
-  it("does a whole dry run: posts printed, text output and job summary written", () => {
-    const result = run({ ...CREDENTIALS, "dry-run": "true" });
+  it("does a whole dry run: posts printed, text output and job summary written", async () => {
+    const result = await run(entryOnly, { ...CREDENTIALS, "dry-run": "true" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Adds the frobnicator.");
@@ -62,15 +139,25 @@ describe("the Action's entry chunk alone", () => {
     expect(result.summary).toContain("Dry run: nothing was posted to X");
   });
 
-  it("fails a bad input with its message, not a missing chunk", () => {
-    const result = run({ ...CREDENTIALS, "api-key": "", "dry-run": "true" });
+  it("fails a bad input with its message, not a missing chunk", async () => {
+    const result = await run(entryOnly, { ...CREDENTIALS, "api-key": "", "dry-run": "true" });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("::error::Input 'api-key' is required");
     expect(result.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 
-  it("needs a lazy chunk only to post (so this copy cannot post)", () => {
-    const result = run({ ...CREDENTIALS, "api-base-url": "http://127.0.0.1:9" });
+  it("needs a lazy chunk to post (the X client and undici), so this copy cannot post", async () => {
+    const result = await run(entryOnly, { ...CREDENTIALS, "api-base-url": "http://127.0.0.1:9" });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Unexpected error: Cannot find module '[^']*\d+\.index\.js'/m);
+  });
+
+  it("needs a lazy chunk to look a tag up (octokit), so this copy cannot", async () => {
+    const result = await run(
+      entryOnly,
+      { ...CREDENTIALS, "dry-run": "true", tag: "v1.2.0", "github-token": TOKEN },
+      { GITHUB_EVENT_NAME: "workflow_dispatch", GITHUB_API_URL: "http://127.0.0.1:9" },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^::error::Unexpected error: Cannot find module '[^']*\d+\.index\.js'/m);
   });

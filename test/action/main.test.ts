@@ -1,8 +1,8 @@
+import { MockAgent } from "undici";
 import { describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
 import type { PostResult, XClientOptions } from "../../src/x/client.js";
-import { run, type ActionDeps } from "../../src/action/main.js";
-import type { InputReader } from "../../src/action/inputs.js";
+import { run, type ActionCore, type ActionDeps } from "../../src/action/main.js";
 
 const SECRETS = {
   "api-key": "unit-api-key-AAAA",
@@ -25,12 +25,12 @@ const LONG_NOTES = Array.from({ length: 30 }, (_, i) => `- Change number ${i + 1
 
 type Line = [kind: string, text: string];
 
-/** A run with every outside dependency faked and every effect recorded. */
+/** A run with every outside dependency faked and every effect recorded; `core` stands in for @actions/core. */
 function harness(options: {
   inputs?: Record<string, string>;
   event?: { name: string; payload: unknown };
   post?: (text: string, replyTo: string | undefined) => Promise<PostResult>;
-  writeSummary?: (markdown: string) => Promise<void>;
+  summaryFails?: string;
   proxyWarning?: string;
 }) {
   const values: Record<string, string> = { ...SECRETS, ...options.inputs };
@@ -41,29 +41,43 @@ function harness(options: {
   const clients: XClientOptions[] = [];
   const lookups: string[] = [];
   const masked: string[] = [];
+  const dispatchers: string[] = [];
   const event = options.event ?? { name: "release", payload: { action: "published", release: RELEASE } };
+  // Never sends: the fakes below stand for GitHub and X, and a request that reached it would be a bug.
+  const dispatcher = new MockAgent();
+  dispatcher.disableNetConnect();
 
-  const inputs: InputReader = {
+  const core: ActionCore = {
     getInput: (name) => (values[name] ?? "").trim(),
     setSecret: (value) => masked.push(value),
+    info: (text) => lines.push(["info", text]),
+    notice: (text) => lines.push(["notice", text]),
+    warning: (text) => lines.push(["warning", text]),
+    debug: (text) => lines.push(["debug", text]),
+    setFailed: (text) => lines.push(["failed", text]),
+    startGroup: (title) => lines.push(["group", title]),
+    endGroup: () => lines.push(["endgroup", ""]),
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    summary: {
+      addRaw: (markdown) => ({
+        write: () => (options.summaryFails ? Promise.reject(new Error(options.summaryFails)) : Promise.resolve(void summaries.push(markdown))),
+      }),
+    },
   };
   let nextId = 100;
   const deps: ActionDeps = {
-    inputs,
+    core,
     env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: "/event.json", GITHUB_REPOSITORY: "acme/widget" },
-    log: {
-      info: (text) => lines.push(["info", text]),
-      notice: (text) => lines.push(["notice", text]),
-      warning: (text) => lines.push(["warning", text]),
-      debug: (text) => lines.push(["debug", text]),
-      setFailed: (text) => lines.push(["failed", text]),
-      setOutput: (name, value) => {
-        outputs[name] = value;
-      },
-    },
     readTextFile: (path) =>
       path === "/event.json" ? Promise.resolve(JSON.stringify(event.payload)) : Promise.reject(new Error("ENOENT")),
-    findRelease: (query) => {
+    createDispatcher: (env) => {
+      dispatchers.push(env.GITHUB_REPOSITORY ?? "");
+      return Promise.resolve({ dispatcher, warning: options.proxyWarning, route: "direct" });
+    },
+    findRelease: (query, via) => {
+      expect(via).toBe(dispatcher);
       lookups.push(query.tag);
       return Promise.resolve(query.tag === RELEASE.tag_name ? RELEASE : null);
     },
@@ -78,11 +92,9 @@ function harness(options: {
         },
       };
     },
-    writeSummary: options.writeSummary ?? ((markdown) => Promise.resolve(void summaries.push(markdown))),
-    routeThroughProxy: () => options.proxyWarning,
   };
   const of = (kind: string) => lines.filter(([k]) => k === kind).map(([, text]) => text);
-  return { deps, lines, outputs, summaries, posted, clients, lookups, masked, of };
+  return { deps, lines, outputs, summaries, posted, clients, lookups, masked, dispatchers, dispatcher, of };
 }
 
 describe("run", () => {
@@ -118,11 +130,72 @@ describe("run", () => {
   });
 
   it("warns when the runner's proxy cannot be used, and still posts", async () => {
-    const h = harness({ proxyWarning: "HTTPS_PROXY is set, but Node.js v24.0.0 cannot send fetch requests through a proxy" });
+    const h = harness({ proxyWarning: "HTTPS_PROXY is not a proxy URL release-tweet can use (expected http://host:port); connecting directly." });
     await run(h.deps);
-    expect(h.of("warning")).toEqual(["HTTPS_PROXY is set, but Node.js v24.0.0 cannot send fetch requests through a proxy"]);
+    expect(h.of("warning")).toEqual(["HTTPS_PROXY is not a proxy URL release-tweet can use (expected http://host:port); connecting directly."]);
     expect(h.of("failed")).toEqual([]);
     expect(h.posted).toHaveLength(1);
+  });
+
+  it("makes one dispatcher for the run, shared by the GitHub lookup and the X client", async () => {
+    const h = harness({ inputs: { tag: "v3.1.0" }, event: { name: "workflow_dispatch", payload: { inputs: {} } } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.dispatchers).toEqual(["acme/widget"]);
+    expect(h.lookups).toEqual(["v3.1.0"]);
+    expect(h.clients[0]!.dispatcher).toBe(h.dispatcher);
+  });
+
+  it("a dry run never makes a dispatcher (nothing is sent, undici is not loaded)", async () => {
+    const h = harness({ inputs: { "dry-run": "true" } });
+    await run(h.deps);
+    expect(h.of("failed")).toEqual([]);
+    expect(h.dispatchers).toEqual([]);
+  });
+
+  it("logs one debug line per resolved setting, secrets only as set or empty", async () => {
+    const h = harness({ inputs: { "max-length": "200", "github-token": "" } });
+    await run(h.deps);
+    const debug = h.of("debug");
+    expect(debug).toEqual(
+      expect.arrayContaining([
+        "api-key: set (masked)",
+        "access-token-secret: set (masked)",
+        "github-token: empty",
+        "api-base-url: https://api.x.com",
+        "template: (the default)",
+        "dry-run: false",
+        "thread: false",
+        "max-length: 200",
+        "include-prereleases: false",
+        "tag: (none: the release comes from the event or GITHUB_REF)",
+      ]),
+    );
+    const everything = h.lines.map(([, text]) => text).join("\n");
+    for (const secret of Object.values(SECRETS)) expect(everything).not.toContain(secret);
+  });
+
+  it("prints the composed posts in a log group before posting them", async () => {
+    const h = harness({});
+    await run(h.deps);
+    const start = h.lines.findIndex(([kind]) => kind === "group");
+    expect(h.lines[start]).toEqual(["group", "Posting 1 post to X"]);
+    expect(h.lines[start + 1]).toEqual(["info", h.posted[0]!.text]);
+    expect(h.lines[start + 2]).toEqual(["endgroup", ""]);
+  });
+
+  it("pauses workflow commands while printing notes that hold one, inside the group", async () => {
+    const body = "Fixes the parser.\n::set-output name=tweet-id::666\n##[error]not really";
+    const h = harness({ inputs: { "dry-run": "true" }, event: { name: "release", payload: { action: "published", release: { ...RELEASE, body } } } });
+    await run(h.deps);
+    const start = h.lines.findIndex(([kind]) => kind === "group");
+    expect(h.lines[start]![1]).toBe("Dry run: 1 post would be sent to X; nothing is posted.");
+    const [pause, printed, resume, end] = h.lines.slice(start + 1, start + 5);
+    const token = /^::stop-commands::(.+)$/.exec(pause![1])?.[1];
+    expect(token).toMatch(/^[\da-f-]{36}$/);
+    expect(printed![1]).toContain("::set-output name=tweet-id::666");
+    expect(resume).toEqual(["info", `::${token}::`]);
+    expect(end).toEqual(["endgroup", ""]);
   });
 
   it("posts a thread as a reply chain and outputs every id", async () => {
@@ -331,7 +404,7 @@ describe("run", () => {
   });
 
   it("still succeeds when the job summary cannot be written after posting", async () => {
-    const h = harness({ writeSummary: () => Promise.reject(new Error("GITHUB_STEP_SUMMARY is not set")) });
+    const h = harness({ summaryFails: "GITHUB_STEP_SUMMARY is not set" });
     await run(h.deps);
     expect(h.of("failed")).toEqual([]);
     expect(h.of("warning")).toEqual(["Could not write the job summary: Unexpected error: GITHUB_STEP_SUMMARY is not set"]);

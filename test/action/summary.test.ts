@@ -10,13 +10,10 @@ describe("formatDryRun", () => {
       ],
       280,
     );
-    expect(text).toBe(
-      [
-        "Dry run: 2 posts would be sent to X; nothing is posted.",
-        "── post 1 of 2 ──\nfirst 🎉\n── 8/280 ──",
-        "── post 2 of 2 ──\nsecond\n── 6/280 ──",
-      ].join("\n\n"),
-    );
+    expect(text).toEqual({
+      title: "Dry run: 2 posts would be sent to X; nothing is posted.",
+      body: ["── post 1 of 2 ──\nfirst 🎉\n── 8/280 ──", "── post 2 of 2 ──\nsecond\n── 6/280 ──"].join("\n\n"),
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeTempDir } from "../support/temp-dir.js";
+import { startConnectProxy } from "../support/connect-proxy.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
 import { FAKE_APP, startFakeX, type FakeX } from "../support/fake-x.js";
 import {
@@ -57,6 +58,36 @@ describe("release-tweet authorize (end to end)", () => {
     expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
     for (const name of Object.keys(FOUR_SECRETS)) expect(result.stdout).toContain(`${name}: created`);
     expectNoLeaks(result, "secrets-hidden");
+  });
+
+  it("with HTTP_PROXY set, reaches X and GitHub (both plain-http loopback fakes) through the proxy", async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const result = await spawnAuthorize({ args: ["--repo", "octo/app"], env: env({ HTTP_PROXY: proxy.url }), action: { kind: "pin" } });
+      expect(result.stderr).not.toMatch(/release-tweet authorize:|Warning/);
+      expect(result.code).toBe(0);
+      expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(x.url).host, new URL(github.url).host]));
+      expectNoLeaks(result, "secrets-hidden");
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("with their host in NO_PROXY, reaches X and GitHub directly: nothing goes through the proxy", async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const result = await spawnAuthorize({
+        args: ["--repo", "octo/app"],
+        env: env({ HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: "127.0.0.1" }),
+        action: { kind: "pin" },
+      });
+      expect(result.code).toBe(0);
+      expect(github.openedSecrets("octo/app")).toEqual(FOUR_SECRETS);
+      expect(proxy.tunnels).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("reports 'updated' when the secrets already exist", async () => {

@@ -14,6 +14,7 @@ import {
   sealSecret,
   type SecretsTarget,
 } from "../../src/github/secrets.js";
+import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "../support/fake-github.js";
 
 const sealedbox = createRequire(import.meta.url)("tweetnacl-sealedbox-js") as {
@@ -32,13 +33,16 @@ async function start(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitH
   return fake;
 }
 
-const target = (server: FakeGitHub, extra: Partial<SecretsTarget> = {}): SecretsTarget => ({
-  apiUrl: server.url,
-  repo: "octo/app",
-  token: TOKEN,
-  tokenName: "GITHUB_TOKEN",
-  ...extra,
-});
+interface Place extends Partial<SecretsTarget> {
+  apiUrl?: string;
+  token?: string;
+}
+
+/** The GitHub client and the target the calls take: the fake's URL and token unless `extra` says otherwise. */
+const at = (server: FakeGitHub | string, extra: Place = {}): [GitHubClient, SecretsTarget] => {
+  const { apiUrl = typeof server === "string" ? server : server.url, token = TOKEN, ...target } = extra;
+  return [createGitHubClient({ apiUrl, token }), { repo: "octo/app", tokenName: "GITHUB_TOKEN", ...target }];
+};
 
 async function caught(promise: Promise<unknown>): Promise<ReleaseTweetError> {
   const error = await promise.then(
@@ -87,17 +91,17 @@ describe("assertRepo", () => {
 describe("secrets against the fake GitHub", () => {
   it("stores sealed repository secrets: created, then updated", async () => {
     const server = await start();
-    const key = await fetchPublicKey(target(server));
-    expect(await putSecret(target(server), { name: "A", value: "value-a" }, key)).toEqual({ name: "A", outcome: "created" });
-    expect(await putSecret(target(server), { name: "A", value: "value-a2" }, key)).toEqual({ name: "A", outcome: "updated" });
+    const key = await fetchPublicKey(...at(server));
+    expect(await putSecret(...at(server), { name: "A", value: "value-a" }, key)).toEqual({ name: "A", outcome: "created" });
+    expect(await putSecret(...at(server), { name: "A", value: "value-a2" }, key)).toEqual({ name: "A", outcome: "updated" });
     expect(server.openedSecrets("octo/app")).toEqual({ A: "value-a2" });
   });
 
   it("stores environment secrets under the environment only", async () => {
     const server = await start();
-    const envTarget = target(server, { environment: "prod" });
-    const key = await fetchPublicKey(envTarget);
-    await saveSecrets(envTarget, [{ name: "B", value: "vb" }], key);
+    const envTarget = at(server, { environment: "prod" });
+    const key = await fetchPublicKey(...envTarget);
+    await saveSecrets(...envTarget, [{ name: "B", value: "vb" }], key);
     expect(server.openedSecrets("octo/app/env/prod")).toEqual({ B: "vb" });
     expect(server.openedSecrets("octo/app")).toEqual({});
     expect(server.requests.map((r) => r.path)).toEqual([
@@ -108,7 +112,7 @@ describe("secrets against the fake GitHub", () => {
 
   it("says 401 means a bad token, without the token", async () => {
     const server = await start();
-    const error = await caught(fetchPublicKey(target(server, { token: "ghp_wrong_token_value" })));
+    const error = await caught(fetchPublicKey(...at(server, { token: "ghp_wrong_token_value" })));
     expect(error.code).toBe("EGITHUBTOKEN");
     expect(error.message).toContain("GITHUB_TOKEN");
     expect(error.message).toContain("Bad credentials");
@@ -121,7 +125,7 @@ describe("secrets against the fake GitHub", () => {
     ["a missing environment (404)", { environment: "staging" }, {}],
   ])("names all three causes for %s", async (_label, extra, serverOptions) => {
     const server = await start(serverOptions);
-    const error = await caught(fetchPublicKey(target(server, extra)));
+    const error = await caught(fetchPublicKey(...at(server, extra)));
     expect(error.code).toBe("EGITHUBACCESS");
     expect(error.fix).toMatch(/does not exist/);
     expect(error.fix).toMatch(/'repo' scope/);
@@ -139,7 +143,7 @@ describe("secrets against the fake GitHub", () => {
       });
     });
     const error = await caught(
-      fetchPublicKey({ apiUrl: `http://127.0.0.1:${port}`, repo: "octo/app", token: TOKEN }),
+      fetchPublicKey(...at(`http://127.0.0.1:${port}`)),
     );
     expect(error.code).toBe("EGITHUBNETWORK");
     expect(error.message).toContain(`127.0.0.1:${port}`);
@@ -154,7 +158,7 @@ describe("secrets against the fake GitHub", () => {
     try {
       const started = Date.now();
       const error = await caught(
-        fetchPublicKey({ apiUrl: `http://127.0.0.1:${port}`, repo: "octo/app", token: TOKEN }, { timeoutMs: 200 }),
+        fetchPublicKey(...at(`http://127.0.0.1:${port}`), { timeoutMs: 200 }),
       );
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(error.code).toBe("EGITHUBNETWORK");
@@ -166,15 +170,31 @@ describe("secrets against the fake GitHub", () => {
     }
   });
 
-  it("does not follow a redirect (GitHub's 301 for a renamed repository): EGITHUBHTTP, the token sent nowhere else", async () => {
+  it("follows a renamed repository's redirects on the API host: the key (301) and the PUT (307) reach it", async () => {
+    const server = await start({ renamed: { "octo/old-app": "octo/app" } });
+    const [github, target] = at(server, { repo: "octo/old-app" });
+    const key = await fetchPublicKey(github, target);
+    expect(await putSecret(github, target, { name: "A", value: "value-a" }, key)).toEqual({ name: "A", outcome: "created" });
+    expect(server.openedSecrets("octo/app")).toEqual({ A: "value-a" });
+    expect(server.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      "GET /repos/octo/old-app/actions/secrets/public-key 301",
+      "GET /repositories/1/actions/secrets/public-key 200",
+      "PUT /repos/octo/old-app/actions/secrets/A 307",
+      "PUT /repositories/1/actions/secrets/A 201",
+    ]);
+  });
+
+  it("does not follow a redirect that leaves the API's host and port: EGITHUBHTTP, the token sent nowhere else", async () => {
     const server = await start();
     const moved = createHttpServer((req, res) => res.writeHead(301, { location: `${server.url}${req.url ?? "/"}` }).end());
     await new Promise<void>((resolve) => moved.listen(0, "127.0.0.1", resolve));
     const { port } = moved.address() as AddressInfo;
     try {
-      const error = await caught(fetchPublicKey(target(server, { apiUrl: `http://127.0.0.1:${port}` })));
+      const error = await caught(fetchPublicKey(...at(server, { apiUrl: `http://127.0.0.1:${port}` })));
       expect(error.code).toBe("EGITHUBHTTP");
       expect(error.message).toContain("GitHub answered 301");
+      expect(error.message).toContain("the repository has moved");
+      expect(error.fix).toContain("--repo");
       expect(server.requests).toEqual([]);
       expectNoSecret(error, TOKEN);
     } finally {
@@ -185,12 +205,12 @@ describe("secrets against the fake GitHub", () => {
   it("says exactly which secrets were stored when one PUT still fails after 3 attempts", async () => {
     const server = await start();
     server.failPutFor("THIRD", 500);
-    const key = await fetchPublicKey(target(server));
+    const key = await fetchPublicKey(...at(server));
     const reported: string[] = [];
     const waits: number[] = [];
     const error = await caught(
       saveSecrets(
-        target(server),
+        ...at(server),
         [
           { name: "FIRST", value: "v1-secret-value" },
           { name: "SECOND", value: "v2-secret-value" },
@@ -226,9 +246,9 @@ describe("secrets against the fake GitHub", () => {
   it("retries a PUT after a 502 and stores the secret", async () => {
     const server = await start();
     server.failPutFor("A", 502, 1);
-    const key = await fetchPublicKey(target(server));
+    const key = await fetchPublicKey(...at(server));
     const waits: number[] = [];
-    const saved = await putSecret(target(server), { name: "A", value: "va" }, key, { sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    const saved = await putSecret(...at(server), { name: "A", value: "va" }, key, { sleep: (ms) => (waits.push(ms), Promise.resolve()) });
     expect(saved).toEqual({ name: "A", outcome: "created" });
     expect(waits).toEqual([1_000]);
     expect(server.requests.filter((r) => r.method === "PUT").map((r) => r.status)).toEqual([502, 201]);
@@ -237,12 +257,12 @@ describe("secrets against the fake GitHub", () => {
 
   it("retries a PUT after a dropped connection; gives up after 3, saying so", async () => {
     const server = await start();
-    const key = await fetchPublicKey(target(server));
+    const key = await fetchPublicKey(...at(server));
     const noWait = { sleep: () => Promise.resolve() };
     server.failPutFor("A", "reset", 2);
-    expect(await putSecret(target(server), { name: "A", value: "va" }, key, noWait)).toEqual({ name: "A", outcome: "created" });
+    expect(await putSecret(...at(server), { name: "A", value: "va" }, key, noWait)).toEqual({ name: "A", outcome: "created" });
     server.failPutFor("B", "reset");
-    const error = await caught(putSecret(target(server), { name: "B", value: "vb" }, key, noWait));
+    const error = await caught(putSecret(...at(server), { name: "B", value: "vb" }, key, noWait));
     expect(error.code).toBe("EGITHUBNETWORK");
     expect(error.message).toMatch(/^Could not reach the GitHub API at 127\.0\.0\.1:\d+ \(\w+, 3 attempts\)\.$/);
     expect(server.requests.filter((r) => r.method === "PUT").map((r) => `${r.path.split("/").pop()}:${r.status}`)).toEqual([
@@ -266,7 +286,7 @@ describe("secrets against the fake GitHub", () => {
     try {
       const key = { keyId: "k", key: Buffer.from(nacl.box.keyPair().publicKey).toString("base64") };
       const error = await caught(
-        putSecret({ apiUrl: `http://127.0.0.1:${port}`, repo: "octo/app", token: TOKEN }, { name: "A", value: "va" }, key, {
+        putSecret(...at(`http://127.0.0.1:${port}`), { name: "A", value: "va" }, key, {
           timeoutMs: 100,
           sleep: () => Promise.resolve(),
         }),
@@ -282,10 +302,10 @@ describe("secrets against the fake GitHub", () => {
   it("does not retry an answer that will not change (422), and stops there", async () => {
     const server = await start();
     server.failPutFor("A", 422);
-    const key = await fetchPublicKey(target(server));
+    const key = await fetchPublicKey(...at(server));
     const waits: number[] = [];
     const error = await caught(
-      saveSecrets(target(server), [{ name: "A", value: "va" }, { name: "B", value: "vb" }], key, {
+      saveSecrets(...at(server), [{ name: "A", value: "va" }, { name: "B", value: "vb" }], key, {
         sleep: (ms) => (waits.push(ms), Promise.resolve()),
       }),
     );
@@ -298,7 +318,7 @@ describe("secrets against the fake GitHub", () => {
   it("joins an API URL with a path prefix (GitHub Enterprise Server) without doubling slashes", async () => {
     const server = await start();
     // The fake serves at the root, so a prefix must reach it verbatim: expect a 404 on the prefixed path.
-    const error = await caught(fetchPublicKey(target(server, { apiUrl: `${server.url}/api/v3/` })));
+    const error = await caught(fetchPublicKey(...at(server, { apiUrl: `${server.url}/api/v3/` })));
     expect(error.code).toBe("EGITHUBACCESS");
     expect(server.requests.at(-1)?.path).toBe("/api/v3/repos/octo/app/actions/secrets/public-key");
   });
@@ -313,7 +333,7 @@ describe("checkRepoAccess (GET /repos/{owner}/{repo}) against the fake GitHub", 
       { permissions: null },
     ]) {
       const server = await start(options);
-      await expect(checkRepoAccess(target(server))).resolves.toBeUndefined();
+      await expect(checkRepoAccess(...at(server))).resolves.toBeUndefined();
       expect(server.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /repos/octo/app 200"]);
       await server.close();
       fake = undefined;
@@ -322,7 +342,7 @@ describe("checkRepoAccess (GET /repos/{owner}/{repo}) against the fake GitHub", 
 
   it("refuses an account that can only read the repository", async () => {
     const server = await start({ permissions: { admin: false, maintain: false, push: false, triage: false, pull: true } });
-    const error = await caught(checkRepoAccess(target(server)));
+    const error = await caught(checkRepoAccess(...at(server)));
     expect(error.code).toBe("EGITHUBACCESS");
     expect(error.message).toBe(
       "The account behind GITHUB_TOKEN can read octo/app but not write to it; storing Actions secrets needs write access to the repository.",
@@ -332,24 +352,24 @@ describe("checkRepoAccess (GET /repos/{owner}/{repo}) against the fake GitHub", 
 
   it("refuses a classic token without the 'repo' scope, naming the scopes it has", async () => {
     const server = await start({ oauthScopes: "read:org, public_repo" });
-    const error = await caught(checkRepoAccess(target(server)));
+    const error = await caught(checkRepoAccess(...at(server)));
     expect(error.code).toBe("EGITHUBACCESS");
     expect(error.message).toBe(
       "GITHUB_TOKEN is a classic token without the 'repo' scope (its scopes: read:org, public_repo); writing Actions secrets needs it.",
     );
     expect(error.fix).toContain("gh auth refresh -s repo");
-    const none = await caught(checkRepoAccess(target(await start({ oauthScopes: "" }))));
+    const none = await caught(checkRepoAccess(...at(await start({ oauthScopes: "" }))));
     expect(none.message).toContain("(its scopes: none)");
   });
 
   it("says 404 means no such repository or no access, and 401 a bad token, without the token", async () => {
     const server = await start();
-    const missing = await caught(checkRepoAccess(target(server, { repo: "octo/missing" })));
+    const missing = await caught(checkRepoAccess(...at(server, { repo: "octo/missing" })));
     expect(missing.code).toBe("EGITHUBACCESS");
     expect(missing.message).toBe(
       "GitHub answered 404 when trying to read the repository octo/missing: it does not exist, or GITHUB_TOKEN has no access to it.",
     );
-    const bad = await caught(checkRepoAccess(target(server, { token: "ghp_wrong_token_value" })));
+    const bad = await caught(checkRepoAccess(...at(server, { token: "ghp_wrong_token_value" })));
     expect(bad.code).toBe("EGITHUBTOKEN");
     expectNoSecret(missing, TOKEN);
     expectNoSecret(bad, TOKEN, "ghp_wrong_token_value");

@@ -1,7 +1,8 @@
 // Fake semantic-release context, logger and X client for the plugin's unit tests.
 import { inspect } from "node:util";
 import { format } from "node:util";
-import type { Logger, StepContext } from "../../src/plugin/context.js";
+import { MockAgent } from "undici";
+import type { Env, Logger, StepContext } from "../../src/plugin/context.js";
 import type { Client, Deps } from "../../src/plugin/steps.js";
 import type { PostResult, XClientOptions } from "../../src/x/client.js";
 
@@ -70,13 +71,21 @@ export function fakeClient(script: (PostResult | Error)[] = []) {
       return Promise.resolve({ id: "2222", username: "rocket_releases" });
     },
   };
+  // The fake client never uses it; a request that reached it would be a bug.
+  const dispatcher = new MockAgent();
+  dispatcher.disableNetConnect();
+  const dispatcherEnvs: Env[] = [];
   const deps: Deps = {
+    createDispatcher: (env) => {
+      dispatcherEnvs.push(env);
+      return { dispatcher, warning: undefined, route: "direct" };
+    },
     createClient: (options) => {
       created.push(options);
       return client;
     },
   };
-  return { deps, sent, created, client, meCalls: () => meCalls };
+  return { deps, sent, created, client, dispatcher, dispatcherEnvs, meCalls: () => meCalls };
 }
 
 /** Everything a user could see: logged lines and the thrown error with all its properties, causes and sub-errors. */

@@ -44,7 +44,10 @@ afterAll(async () => {
 });
 
 // No waiting between retries: a 5xx is tried three times.
-const deps: steps.Deps = { createClient: (options) => new XClient({ ...options, sleep: () => Promise.resolve() }) };
+const deps: steps.Deps = {
+  createDispatcher: steps.defaultDeps.createDispatcher,
+  createClient: (options) => new XClient({ ...options, sleep: () => Promise.resolve() }),
+};
 
 async function logOf(run: (context: ReturnType<typeof pluginContext>["context"]) => Promise<unknown>): Promise<{ log: string; ok: boolean }> {
   const { context, logger } = pluginContext(x);

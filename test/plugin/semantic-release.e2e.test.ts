@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
+import { startConnectProxy } from "../support/connect-proxy.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
 import { makeTempDir } from "../support/temp-dir.js";
@@ -259,6 +260,47 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(fakeX.tweets).toHaveLength(1);
     expect(run.output).toContain("Announced v1.0.0 on X");
     expectNoCredential(run.output);
+  }, 60_000);
+});
+
+describe("release-tweet under real semantic-release 25, behind a proxy", () => {
+  it("with HTTP_PROXY set (the fake X is plain http), checks the credentials and posts through the proxy", async () => {
+    fakeX = await startFakeX();
+    const proxy = await startConnectProxy();
+    try {
+      const project = await createProject();
+      await writeFile(
+        join(project.dir, ".releaserc.json"),
+        JSON.stringify({
+          branches: ["main"],
+          repositoryUrl: `file://${project.remote}`,
+          plugins: ["@semantic-release/commit-analyzer", "@semantic-release/release-notes-generator", ["release-tweet", { verifyCredentials: true }]],
+        }),
+      );
+      const run = await project.release([], { ...credentialsEnv(fakeX), HTTP_PROXY: proxy.url });
+      expect(run.code, run.output).toBe(0);
+      expect(fakeX.tweets).toHaveLength(1);
+      expect(fakeX.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /2/users/me 200", "POST /2/tweets 201"]);
+      // One tunnel per step: verifyConditions and success each make their own dispatcher.
+      expect(proxy.tunnels).toEqual([new URL(fakeX.url).host, new URL(fakeX.url).host]);
+      expectNoCredential(run.output);
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
+
+  it("with the fake X's host in NO_PROXY, posts directly: nothing goes through the proxy", async () => {
+    fakeX = await startFakeX();
+    const proxy = await startConnectProxy();
+    try {
+      const project = await createProject();
+      const run = await project.release([], { ...credentialsEnv(fakeX), HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: "127.0.0.1" });
+      expect(run.code, run.output).toBe(0);
+      expect(fakeX.tweets).toHaveLength(1);
+      expect(proxy.tunnels).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   }, 60_000);
 });
 

@@ -173,6 +173,33 @@ describe("success", () => {
     expect(context.logger.lines).toContainEqual({ level: "success", text: "Announced v1.4.0 on X: https://x.com/i/status/1000" });
   });
 
+  it("sends through a dispatcher made from context.env (not process.env), and warns when its proxy is unusable", async () => {
+    const context = fakeContext({ env: { ...SECRETS, HTTPS_PROXY: "socks5://build:Sup3rSecret@proxy.corp:1080" } });
+    const fake = fakeClient();
+    const made = await import("../../src/core/proxy-agent.js");
+    await success({}, context, {
+      ...fake.deps,
+      createDispatcher: (env) => (fake.dispatcherEnvs.push(env), made.createDispatcher(env)),
+    });
+    expect(fake.dispatcherEnvs).toEqual([context.env]);
+    expect(fake.sent).toHaveLength(1);
+    expect(fake.created[0]!.dispatcher).toBeDefined();
+    expect(context.logger.lines).toContainEqual({
+      level: "warn",
+      text: "HTTPS_PROXY is not a proxy URL release-tweet can use (expected http://host:port); connecting directly.",
+    });
+    expect(visibleText(context.logger.lines)).not.toContain("Sup3rSecret");
+  });
+
+  it("the dry-run preview makes no dispatcher and no client", async () => {
+    const context = fakeContext({ options: { dryRun: true, repositoryUrl: "https://github.com/acme/rocket.git" } });
+    const fake = fakeClient();
+    await generateNotes({}, context);
+    await verifyConditions({}, context, fake.deps);
+    expect(fake.dispatcherEnvs).toEqual([]);
+    expect(fake.created).toEqual([]);
+  });
+
   it("without a release URL drops it cleanly", async () => {
     const context = fakeContext({ releases: [{ pluginName: "@semantic-release/npm" }] });
     const fake = fakeClient();

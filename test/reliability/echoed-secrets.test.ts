@@ -2,7 +2,7 @@
 // it, in any door (issue 16): the credential is put at every offset around the length a quote is cut to. Each door
 // runs in process against the loopback fakes (many offsets), and the built CLI once at the offset that used to leak.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run, type ActionDeps } from "../../src/action/main.js";
+import { run, type ActionCore, type ActionDeps } from "../../src/action/main.js";
 import type { XCredentials } from "../../src/core/types.js";
 import { GITHUB_MESSAGE_MAX_LENGTH } from "../../src/github/error-message.js";
 import * as steps from "../../src/plugin/steps.js";
@@ -57,20 +57,23 @@ describe("the Action", () => {
       ...inputs,
     };
     const seen: string[] = [];
+    const core: ActionCore = {
+      getInput: (name) => values[name] ?? "",
+      setSecret: () => undefined,
+      info: (text) => seen.push(text),
+      notice: (text) => seen.push(text),
+      warning: (text) => seen.push(text),
+      debug: (text) => seen.push(text),
+      setFailed: (text) => seen.push(`FAILED ${text}`),
+      setOutput: (name, value) => seen.push(`${name}=${value}`),
+      startGroup: (name) => seen.push(name),
+      endGroup: () => undefined,
+      summary: { addRaw: (markdown) => ({ write: () => Promise.resolve(void seen.push(markdown)) }) },
+    };
     const deps: Partial<ActionDeps> = {
-      inputs: { getInput: (name) => values[name] ?? "", setSecret: () => undefined },
+      core,
       env: { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: "/event.json", GITHUB_REPOSITORY: "acme/gadget", GITHUB_API_URL: github.url },
-      log: {
-        info: (text) => seen.push(text),
-        notice: (text) => seen.push(text),
-        warning: (text) => seen.push(text),
-        debug: (text) => seen.push(text),
-        setFailed: (text) => seen.push(`FAILED ${text}`),
-        setOutput: (name, value) => seen.push(`${name}=${value}`),
-      },
       readTextFile: () => Promise.resolve(JSON.stringify(event.payload)),
-      writeSummary: (markdown) => Promise.resolve(void seen.push(markdown)),
-      routeThroughProxy: () => undefined,
     };
     await run(deps);
     return seen.join("\n");

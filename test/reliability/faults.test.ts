@@ -132,7 +132,7 @@ describe.concurrent("the bundled Action (dist/action/index.js, spawned with the 
 const hangs = (row: Row): boolean => row.faults().some((fault) => "kind" in fault && fault.kind === "hang");
 
 /** A client with a short per-attempt timeout, for the rows where the real 10 s would only slow the suite. */
-const shortTimeouts: steps.Deps = { createClient: (options) => new XClient({ ...options, timeoutMs: 400 }) };
+const shortTimeouts: steps.Deps = { ...steps.defaultDeps, createClient: (options) => new XClient({ ...options, timeoutMs: 400 }) };
 
 describe.concurrent("the semantic-release plugin (exported success step, env TWITTER_API_BASE_URL at the fake)", () => {
   const pluginRows: Row[] = [

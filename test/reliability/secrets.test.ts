@@ -78,6 +78,7 @@ describe.concurrent("the Action: stdout, stderr, job summary and GITHUB_OUTPUT, 
 describe.concurrent("the plugin: logger calls and thrown errors (causes, details, every property)", () => {
   type Mode = { name: string; faults?: Fault[]; run: (ctx: ReturnType<typeof pluginContext>, debug: (line: string) => void) => Promise<unknown>; ok: boolean; env?: Record<string, string> };
   const withDebug = (debug: (line: string) => void): steps.Deps => ({
+    ...steps.defaultDeps,
     createClient: (options) => new XClient({ ...options, timeoutMs: 500, debug }),
   });
   const modes: Mode[] = [

@@ -37,6 +37,11 @@ export interface FakeGitHubOptions {
   permissions?: RepoPermissions | null;
   /** Sent as `x-oauth-scopes` on answers to a valid token, as GitHub does for classic tokens only (default: not sent). */
   oauthScopes?: string;
+  /**
+   * Renamed repositories, old "owner/name" → the current one (listed in `repos`). Like GitHub, a request under the
+   * old name gets a redirect to /repositories/{id}/… on the API host: 301 for GET, 307 for other methods.
+   */
+  renamed?: Record<string, string>;
 }
 
 export interface RepoPermissions {
@@ -119,9 +124,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const environmentExists = (repo: string, env: string): boolean =>
     options.environments === undefined || (options.environments[repo] ?? []).includes(env);
 
-  const handle = async (req: IncomingMessage): Promise<{ status: number; body?: unknown; reset?: boolean }> => {
+  // GitHub's stable repository ids, for /repositories/{id}/… (where a renamed repository's redirect leads).
+  const repoIds = [...repos];
+
+  const handle = async (
+    req: IncomingMessage,
+  ): Promise<{ status: number; body?: unknown; reset?: boolean; headers?: Record<string, string> }> => {
     const url = new URL(req.url ?? "/", "http://fake.invalid");
-    const parts = url.pathname.split("/").slice(1).map(decodeURIComponent);
+    let parts = url.pathname.split("/").slice(1).map(decodeURIComponent);
     const method = req.method ?? "GET";
     const body = await readBody(req);
 
@@ -131,6 +141,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     const auth = authorized(req);
     if (auth === false) return { status: 401, body: problem(401, "Bad credentials") };
+
+    const renamedTo = parts[0] === "repos" ? options.renamed?.[`${parts[1]}/${parts[2]}`] : undefined;
+    if (renamedTo !== undefined) {
+      const rest = url.pathname.split("/").slice(4).join("/");
+      const location = `http://${req.headers.host ?? ""}/repositories/${repoIds.indexOf(renamedTo) + 1}${rest ? `/${rest}` : ""}${url.search}`;
+      const status = method === "GET" || method === "HEAD" ? 301 : 307;
+      return { status, headers: { location }, body: { message: "Moved Permanently", url: location, documentation_url: DOCS } };
+    }
+    if (parts[0] === "repositories") {
+      const repo = repoIds[Number(parts[1]) - 1];
+      if (repo === undefined) return { status: 404, body: problem(404, "Not Found") };
+      parts = ["repos", ...repo.split("/"), ...parts.slice(2)];
+    }
 
     if (parts[0] !== "repos" || parts.length < 3) return { status: 404, body: problem(404, "Not Found") };
     const repo = `${parts[1]}/${parts[2]}`;
@@ -229,14 +252,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return;
     }
     handle(req).then(
-      ({ status, body, reset }) => {
+      ({ status, body, reset, headers }) => {
         requests.push({ method: req.method ?? "GET", path: pathOf(req), status });
         if (reset) {
           req.socket.destroy();
           return;
         }
         // Like GitHub for a classic token: its scopes on every answer to it.
-        const scopes = options.oauthScopes !== undefined && authorized(req) === true ? { "x-oauth-scopes": options.oauthScopes } : {};
+        const scopes = {
+          ...(options.oauthScopes !== undefined && authorized(req) === true ? { "x-oauth-scopes": options.oauthScopes } : {}),
+          ...headers,
+        };
         if (body === undefined || status === 204) {
           res.writeHead(status, scopes).end();
         } else {

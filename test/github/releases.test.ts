@@ -1,9 +1,11 @@
-// The Action's one GitHub API call, against the loopback fake GitHub (a real HTTP server).
+// The Action's one GitHub API call (octokit through the GitHub client), against the loopback fake GitHub and one-off
+// loopback servers for answers the fake does not give.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
-import { findReleaseByTag } from "../../src/action/release.js";
+import { createGitHubClient } from "../../src/github/client.js";
+import { findReleaseByTag, type ReleaseLookup } from "../../src/github/releases.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
 
 const TOKEN = "ghs_findReleaseToken0123456789";
@@ -19,20 +21,28 @@ const SLASHED: FakeRelease = { ...RELEASE, tag_name: "release/2.0", html_url: `$
 
 let github: FakeGitHub;
 beforeAll(async () => {
-  github = await startFakeGitHub({ token: TOKEN, repos: ["acme/widget"], releases: { "acme/widget": [RELEASE, SLASHED] } });
+  github = await startFakeGitHub({
+    token: TOKEN,
+    repos: ["acme/widget"],
+    releases: { "acme/widget": [RELEASE, SLASHED] },
+    renamed: { "acme/old-widget": "acme/widget" },
+  });
 });
 afterAll(async () => {
   await github.close();
 });
 
-const query = (overrides: Partial<Parameters<typeof findReleaseByTag>[0]> = {}) => ({
-  owner: "acme",
-  repo: "widget",
-  tag: "v1.2.0",
-  token: TOKEN,
-  apiUrl: github.url,
-  ...overrides,
-});
+interface Query extends ReleaseLookup {
+  token: string;
+  apiUrl: string;
+}
+
+/** The lookup as the Action makes it: one client for the API URL and token, then the call. */
+function lookUp(overrides: Partial<Query> = {}, now?: () => number): Promise<unknown> {
+  const query: Query = { owner: "acme", repo: "widget", tag: "v1.2.0", token: TOKEN, apiUrl: github.url, ...overrides };
+  const client = createGitHubClient({ apiUrl: query.apiUrl, token: query.token });
+  return findReleaseByTag(client, query, { token: query.token, now });
+}
 
 async function failure(promise: Promise<unknown>): Promise<ReleaseTweetError> {
   const error = await promise.then(
@@ -45,24 +55,24 @@ async function failure(promise: Promise<unknown>): Promise<ReleaseTweetError> {
   return expected;
 }
 
-describe("findReleaseByTag", () => {
+describe("findReleaseByTag through the GitHub client", () => {
   it("returns the release GitHub has for the tag", async () => {
-    const found = await findReleaseByTag(query());
+    const found = await lookUp();
     expect(found).toMatchObject({ tag_name: "v1.2.0", html_url: RELEASE.html_url });
     expect(github.requests.at(-1)).toEqual({ method: "GET", path: "/repos/acme/widget/releases/tags/v1.2.0", status: 200 });
   });
 
   it("encodes a tag with a slash as one path segment, and accepts an API URL with a trailing slash", async () => {
-    const found = await findReleaseByTag(query({ tag: "release/2.0", apiUrl: `${github.url}/` }));
+    const found = await lookUp({ tag: "release/2.0", apiUrl: `${github.url}/` });
     expect(found).toMatchObject({ html_url: SLASHED.html_url });
   });
 
   it("returns null when the tag has no release", async () => {
-    expect(await findReleaseByTag(query({ tag: "v9.9.9" }))).toBeNull();
+    expect(await lookUp({ tag: "v9.9.9" })).toBeNull();
   });
 
   it("says the token was rejected on 401, without the token", async () => {
-    const error = await failure(findReleaseByTag(query({ token: "ghs_wrong" })));
+    const error = await failure(lookUp({ token: "ghs_wrong" }));
     expect(error.code).toBe("EGITHUBTOKEN");
   });
 
@@ -71,7 +81,7 @@ describe("findReleaseByTag", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
+      const error = await failure(lookUp({ apiUrl: `http://127.0.0.1:${port}` }));
       expect(error.code).toBe("EGITHUBAPI");
       expect(error.message).toContain("answered 403");
       expect(error.fix).toMatch(/contents: read/);
@@ -87,7 +97,7 @@ describe("findReleaseByTag", () => {
       403,
       { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
       { message: "API rate limit exceeded for installation ID 1.", documentation_url: "https://docs.github.com/rest" },
-      (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now),
+      (apiUrl) => lookUp({ apiUrl }, () => now),
     );
     expect(error.code).toBe("EGITHUBRATELIMITED");
     expect(error.message).toContain("rate limit is used up");
@@ -99,7 +109,7 @@ describe("findReleaseByTag", () => {
   it("on a secondary rate limit (429 with retry-after) says when to re-run", async () => {
     const now = Date.UTC(2026, 10, 28, 9, 0, 0);
     const error = await answering(429, { "retry-after": "120" }, { message: "You have exceeded a secondary rate limit." }, (apiUrl) =>
-      findReleaseByTag(query({ apiUrl }), () => now),
+      lookUp({ apiUrl }, () => now),
     );
     expect(error.code).toBe("EGITHUBRATELIMITED");
     expect(error.message).toContain("resets at 2026-11-28 09:02 UTC (in 2 minutes)");
@@ -118,7 +128,7 @@ describe("findReleaseByTag", () => {
     ["x-ratelimit-reset in 1970", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "60" }],
   ])("an absurd %s is treated as absent: the rate-limit advice stays", async (_name, headers) => {
     const now = Date.UTC(2026, 10, 28, 9, 0, 0);
-    const error = await answering(429, headers, { message: "API rate limit exceeded." }, (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now));
+    const error = await answering(429, headers, { message: "API rate limit exceeded." }, (apiUrl) => lookUp({ apiUrl }, () => now));
     expect(error.code).toBe("EGITHUBRATELIMITED");
     expect(error.message).toBe("The GitHub API answered 429 when looking up the release for tag 'v1.2.0': the GitHub API rate limit is used up.");
     expect(error.fix).toBe("Re-run the job later (GitHub's rate limits reset within an hour).");
@@ -127,7 +137,7 @@ describe("findReleaseByTag", () => {
   it("an absurd retry-after beside a sensible x-ratelimit-reset: the reset is named", async () => {
     const now = Date.UTC(2026, 10, 28, 9, 0, 0);
     const headers = { "retry-after": "1e20", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(now / 1000 + 30 * 60) };
-    const error = await answering(403, headers, { message: "API rate limit exceeded." }, (apiUrl) => findReleaseByTag(query({ apiUrl }), () => now));
+    const error = await answering(403, headers, { message: "API rate limit exceeded." }, (apiUrl) => lookUp({ apiUrl }, () => now));
     expect(error.message).toContain("resets at 2026-11-28 09:30 UTC (in 30 minutes)");
   });
 
@@ -136,7 +146,7 @@ describe("findReleaseByTag", () => {
       403,
       { "x-ratelimit-remaining": "4999" },
       { message: `Resource not accessible by integration (${TOKEN})`, documentation_url: "https://docs.github.com/rest" },
-      (apiUrl) => findReleaseByTag(query({ apiUrl })),
+      (apiUrl) => lookUp({ apiUrl }),
     );
     expect(error.code).toBe("EGITHUBAPI");
     expect(error.message).toContain('answered 403 when looking up the release for tag \'v1.2.0\' ("Resource not accessible by integration (***)")');
@@ -148,12 +158,21 @@ describe("findReleaseByTag", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
+    const error = await failure(lookUp({ apiUrl: `http://127.0.0.1:${port}` }));
     expect(error.code).toBe("EGITHUBAPI");
     expect(error.message).toContain("Could not reach the GitHub API");
   });
 
-  it("does not follow a redirect: the token stays with the API it was given to", async () => {
+  it("follows a renamed repository's redirect on the API host (GitHub's 301 to /repositories/{id}/…)", async () => {
+    const found = await lookUp({ repo: "old-widget" });
+    expect(found).toMatchObject({ tag_name: "v1.2.0", html_url: RELEASE.html_url });
+    expect(github.requests.slice(-2)).toEqual([
+      { method: "GET", path: "/repos/acme/old-widget/releases/tags/v1.2.0", status: 301 },
+      { method: "GET", path: "/repositories/1/releases/tags/v1.2.0", status: 200 },
+    ]);
+  });
+
+  it("does not follow a redirect to another host or port: the token goes nowhere but the API", async () => {
     const elsewhere: string[] = [];
     const other = createServer((req, res) => {
       elsewhere.push(req.headers.authorization ?? "no authorization");
@@ -165,7 +184,7 @@ describe("findReleaseByTag", () => {
     await new Promise<void>((resolve) => moved.listen(0, "127.0.0.1", resolve));
     const { port } = moved.address() as AddressInfo;
     try {
-      const error = await failure(findReleaseByTag(query({ apiUrl: `http://127.0.0.1:${port}` })));
+      const error = await failure(lookUp({ apiUrl: `http://127.0.0.1:${port}` }));
       expect(error.code).toBe("EGITHUBAPI");
       expect(error.message).toContain("answered 301");
       expect(error.message).toContain("acme/widget has moved");
