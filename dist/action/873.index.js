@@ -386,6 +386,59 @@ OAuth.prototype.sortObject = function(data) {
 
 /***/ }),
 
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ requestText),
+/* harmony export */   e8: () => (/* binding */ networkCode),
+/* harmony export */   u6: () => (/* binding */ networkCause)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+// How the core sends a request of its own (X's signed calls): undici's request() through the door's dispatcher, the
+// whole answer read as text, redirects never followed. GitHub's calls go through octokit instead (src/github/client.ts).
+
+/**
+ * Sends one request and reads the whole answer. Redirects are returned, never followed (undici's request() follows
+ * none): a signed request must not be replayed to another address. Rejects with undici's or the system's error;
+ * `networkCode` reads its code.
+ */
+async function requestText(url, req) {
+    const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        signal: req.signal,
+        dispatcher: req.dispatcher,
+    });
+    const body = await response.body.text();
+    // A Map, then fromEntries: a header named like an Object property ("constructor", "__proto__") stays an ordinary
+    // own entry. Repeated headers (Set-Cookie) come as arrays.
+    const headers = new Map();
+    for (const [name, value] of Object.entries(response.headers)) {
+        if (value === undefined)
+            continue;
+        headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value);
+    }
+    return { status: response.statusCode, headers: Object.fromEntries(headers), body };
+}
+/**
+ * The failure under a wrapper: fetch (octokit's path) rejects with TypeError("fetch failed") and puts the socket, DNS
+ * or undici error (ECONNREFUSED, UND_ERR_SOCKET…) in `cause`. Anything else is returned as it is.
+ */
+function networkCause(error) {
+    return error instanceof TypeError && error.cause instanceof Error ? error.cause : error;
+}
+/** The system or undici code of a network failure (ECONNREFUSED, UND_ERR_SOCKET…), or "" when it has none. */
+function networkCode(error) {
+    const cause = networkCause(error);
+    const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
+    return typeof code === "string" ? code : "";
+}
+
+
+/***/ }),
+
 /***/ 3873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -398,9 +451,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RETRY_POLICY, statusUrl
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/transport.ts
-var transport = __webpack_require__(3586);
+var errors = __webpack_require__(1915);
+// EXTERNAL MODULE: ./src/core/http.ts
+var http = __webpack_require__(1983);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/oauth-1.0a/oauth-1.0a.js
@@ -716,10 +769,10 @@ function endpointUrl(base, path, query = {}) {
 /**
  * A plain Error with only the name, code and message of a transport failure, secrets blanked.
  * undici errors can hold the request options (headers included) and sockets; none of that may travel on.
- * fetch's own wrapper (TypeError "fetch failed") says nothing, so the error it wraps is described instead.
+ * A wrapper that says nothing (fetch's TypeError "fetch failed") is skipped for the error it wraps.
  */
 function safeCause(failure, secrets) {
-    const error = (0,transport/* networkCause */.u6)(failure);
+    const error = (0,http/* networkCause */.u6)(failure);
     const describe = (e) => {
         if (!(e instanceof Error))
             return String(e);
@@ -751,8 +804,8 @@ async function sendSigned(options, req) {
     const label = `${req.method} ${req.path}`;
     const signal = AbortSignal.timeout(req.timeoutMs);
     try {
-        // Never redirected (fetchText): a signed request replayed elsewhere would hand its signature to that host.
-        return await (0,transport/* fetchText */.Sy)(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
+        // Never redirected (requestText): a signed request replayed elsewhere would hand its signature to that host.
+        return await (0,http/* requestText */.T9)(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
     }
     catch (error) {
         const secrets = secretsOf(req, authorization);

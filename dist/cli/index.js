@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import * as __WEBPACK_EXTERNAL_MODULE__actions_github_087b3a9b__ from "@actions/github";
 import * as __WEBPACK_EXTERNAL_MODULE_libsodium_wrappers_5aa1f74b__ from "libsodium-wrappers";
 import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
@@ -6,6 +7,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ fr
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
+import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -101,7 +103,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
         case "preview":
             return (await __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 513))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 450).then(__nccwpck_require__.bind(__nccwpck_require__, 450))).runAuthorize(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":
@@ -249,6 +251,17 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 37:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["getOctokit"]: () => (__WEBPACK_EXTERNAL_MODULE__actions_github_087b3a9b__.getOctokit) });
+
+/***/ }),
+
 /***/ 657:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -323,6 +336,17 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__["default"]) });
+
+/***/ }),
+
+/***/ 706:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["EnvHttpProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.EnvHttpProxyAgent), ["Headers"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.Headers), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.fetch), ["request"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.request) });
 
 /***/ }),
 

@@ -1,50 +1,23 @@
+import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
+import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE_debug__ from "debug";
 import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/******/ var __webpack_modules__ = ({
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fW: () => (/* binding */ plugin_generateNotes),
-  kX: () => (/* binding */ plugin_success),
-  gY: () => (/* binding */ plugin_verifyConditions)
-});
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "debug"
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
-;// CONCATENATED MODULE: ./src/core/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J$: () => (/* binding */ errorDocsUrl),
+/* harmony export */   be: () => (/* binding */ ReleaseTweetError)
+/* harmony export */ });
+/* unused harmony exports DOCS_URL, docsUrl, describeError */
 // The one error type the core throws for expected failures: what went wrong, what to do, where to read more.
 // Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
 // The reference docs live in the repository's docs/ folder; GitHub renders every heading with an anchor (its slug).
@@ -57,7 +30,7 @@ function docsUrl(page, anchor) {
 function errorDocsUrl(code) {
     return docsUrl("errors", code.toLowerCase());
 }
-class errors_ReleaseTweetError extends Error {
+class ReleaseTweetError extends Error {
     name = "ReleaseTweetError";
     /** `E` + noun, e.g. ENOTWITTERAPIKEY, EXDUPLICATE. */
     code;
@@ -82,7 +55,7 @@ class errors_ReleaseTweetError extends Error {
 }
 /** A human line for any thrown value; unexpected errors keep their message but never their stack. */
 function describeError(error) {
-    if (error instanceof errors_ReleaseTweetError)
+    if (error instanceof ReleaseTweetError)
         return error.summary;
     if (error instanceof AggregateError)
         return error.errors.map(describeError).join("\n");
@@ -91,7 +64,123 @@ function describeError(error) {
     return `Unexpected error: ${String(error)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/setting-rules.ts
+
+/***/ }),
+
+/***/ 354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ withoutTerminalControls),
+/* harmony export */   Y: () => (/* binding */ quoteOutside)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
+// Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
+// secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
+// then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
+
+
+// Every line break a terminal or a log viewer may honour, the vertical tab and form feed included.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
+// C0 controls but tab and line feed (ESC, BEL, CR…), DEL, C1 (CSI U+009B, OSC U+009D), and the bidi controls that show
+// text in another order than it has: ALM, LRM, RLM, the embeddings and overrides, the isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Half a surrogate pair is no character; terminals and JSON encoders garble it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0 controls but tab and newline (ESC, BEL, CR…), DEL and C1: what could drive a terminal or garble a log.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * A whole line of output without any control character but newline and tab: the last defence of the CLI's and the
+ * plugin's printing, for text that should already have been quoted. Leaves everything else (posts) as it is.
+ */
+function withoutTerminalControls(text) {
+    return text.replace(TERMINAL_CONTROLS, "");
+}
+/**
+ * `text` as a message may quote it. Secrets are blanked before anything else and again once control characters are
+ * gone (a control character inside an echoed secret must not hide it); the length is cut last.
+ */
+function quoteOutside(text, secrets, options = {}) {
+    const known = [...secrets];
+    let quoted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(text, known).replace(LINE_BREAKS, "\n").replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+    quoted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(quoted, known);
+    quoted = options.oneLine === false ? quoted.trim() : quoted.replace(/\s+/g, " ").trim();
+    return shorten((0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .defuseCommands */ .pq)(quoted), options.maxLength);
+}
+/** At most `maxLength` code points, ending in "…" when cut; a surrogate pair is never split. */
+function shorten(text, maxLength) {
+    if (maxLength === undefined || text.length <= maxLength)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= maxLength)
+        return text;
+    return `${points.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}…`;
+}
+
+
+/***/ }),
+
+/***/ 258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+// Last line of defence for output: replaces any known secret value with *** before text leaves the process.
+const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
+/**
+ * `text` with every occurrence of every secret replaced by one "***". Occurrences that overlap or touch (one secret
+ * inside another, or two sharing characters) are blanked as one span, so no part of either survives whatever the
+ * order of `secrets`.
+ */
+function redact(text, secrets) {
+    const spans = [];
+    for (const secret of new Set(secrets)) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        // Every start, overlapping ones included ("aaaa" twice in "aaaaa").
+        for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1))
+            spans.push([at, at + secret.length]);
+    }
+    if (spans.length === 0)
+        return text;
+    spans.sort((a, b) => a[0] - b[0]);
+    let result = "";
+    let copied = 0;
+    let [start, end] = spans[0];
+    for (const [from, to] of spans.slice(1)) {
+        if (from <= end) {
+            end = Math.max(end, to);
+            continue;
+        }
+        result += `${text.slice(copied, start)}***`;
+        copied = end;
+        [start, end] = [from, to];
+    }
+    return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
+}
+
+
+/***/ }),
+
+/***/ 345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ maxLengthProblem),
+/* harmony export */   FL: () => (/* binding */ credentialProblem),
+/* harmony export */   Pw: () => (/* binding */ DEFAULT_MAX_POSTS),
+/* harmony export */   Rt: () => (/* binding */ maxPostsProblem),
+/* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
+/* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
+/* harmony export */   tw: () => (/* binding */ MAX_POSTS_LIMIT),
+/* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
+/* harmony export */ });
+/* unused harmony export maxLengthFromText */
 // The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
 // plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
 /** X's limit for X Premium accounts; 280 for everyone else. */
@@ -144,6 +233,286 @@ function maxPostsProblem(value) {
     return `must be a whole number from 1 to ${MAX_POSTS_LIMIT}`;
 }
 
+
+/***/ }),
+
+/***/ 54:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ri: () => (/* binding */ DEFAULT_API_BASE_URL),
+/* harmony export */   c$: () => (/* binding */ CREDENTIAL_ENV),
+/* harmony export */   jR: () => (/* binding */ API_BASE_ENV),
+/* harmony export */   z0: () => (/* binding */ CREDENTIAL_INPUT)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_API_URL, GITHUB_API_ENV */
+// Shared shapes that cross the core's boundary: releases in, posts out, credentials.
+/** The names users see for each credential, the same in every door. */
+const CREDENTIAL_ENV = {
+    apiKey: "TWITTER_API_KEY",
+    apiSecret: "TWITTER_API_SECRET",
+    accessToken: "TWITTER_ACCESS_TOKEN",
+    accessTokenSecret: "TWITTER_ACCESS_TOKEN_SECRET",
+};
+const CREDENTIAL_INPUT = {
+    apiKey: "api-key",
+    apiSecret: "api-secret",
+    accessToken: "access-token",
+    accessTokenSecret: "access-token-secret",
+};
+const DEFAULT_API_BASE_URL = "https://api.x.com";
+const API_BASE_ENV = "TWITTER_API_BASE_URL";
+/** GitHub's REST API; GitHub Enterprise Server sets GITHUB_API_URL to its own (https://HOST/api/v3). */
+const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+const GITHUB_API_ENV = "GITHUB_API_URL";
+
+
+/***/ }),
+
+/***/ 845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aI: () => (/* binding */ commandPause),
+/* harmony export */   pq: () => (/* binding */ defuseCommands)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_COMMAND */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
+// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
+// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know; a short quote
+// (an error detail, a name) is defused instead, so it reads the same on a runner and everywhere else.
+
+const WORKFLOW_COMMAND = /^\s*::|##\[/m;
+/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
+function commandPause(text) {
+    if (!WORKFLOW_COMMAND.test(text))
+        return null;
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    return { before: `::stop-commands::${token}`, after: `::${token}::` };
+}
+/** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
+function defuseCommands(text) {
+    return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
+
+
+/***/ }),
+
+/***/ 912:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__["default"]) });
+
+/***/ }),
+
+/***/ 706:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["EnvHttpProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.EnvHttpProxyAgent), ["request"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.request) });
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fW: () => (/* binding */ plugin_generateNotes),
+  kX: () => (/* binding */ plugin_success),
+  gY: () => (/* binding */ plugin_verifyConditions)
+});
+
+;// CONCATENATED MODULE: external "debug"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/core/setting-rules.ts
+var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
@@ -1824,7 +2193,7 @@ const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"]
 const isPlaceholder = (name) => PLACEHOLDERS.includes(name);
 const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 function templateError(message) {
-    return new errors_ReleaseTweetError("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
+    return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
 }
 /** Splits a template into text and placeholders. `{{` and `}}` are literal braces; a lone `}` is literal too. */
 function parseTemplate(template) {
@@ -1944,7 +2313,7 @@ function validateTemplate(template) {
     parseTemplate(template);
 }
 function fail(code, message, fix, docs = "templates") {
-    return new errors_ReleaseTweetError(code, message, fix, { docs });
+    return new errors/* ReleaseTweetError */.be(code, message, fix, { docs });
 }
 const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread", maxPosts: "maxPosts", numbering: "numbering" };
 function checkBoolean(value, name) {
@@ -1955,15 +2324,15 @@ function checkBoolean(value, name) {
 }
 function checkOptions(options) {
     const names = { ...PLUGIN_NAMES, ...options.settingNames };
-    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    const problem = maxLengthProblem(maxLength);
+    const maxLength = options.maxLength ?? setting_rules/* DEFAULT_MAX_LENGTH */.mg;
+    const problem = (0,setting_rules/* maxLengthProblem */.AX)(maxLength);
     if (problem !== undefined || typeof maxLength !== "number") {
-        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${MAX_LENGTH_LIMIT} with X Premium.`);
+        throw fail("EMAXLENGTH", `${names.maxLength} ${problem}, not ${JSON.stringify(maxLength)}.`, `Use 280 for a standard X account, or up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} with X Premium.`);
     }
-    const maxPosts = options.maxPosts ?? DEFAULT_MAX_POSTS;
-    const postsProblem = maxPostsProblem(maxPosts);
+    const maxPosts = options.maxPosts ?? setting_rules/* DEFAULT_MAX_POSTS */.Pw;
+    const postsProblem = (0,setting_rules/* maxPostsProblem */.Rt)(maxPosts);
     if (postsProblem !== undefined || typeof maxPosts !== "number") {
-        throw fail("EMAXPOSTS", `${names.maxPosts} ${postsProblem}, not ${JSON.stringify(maxPosts)}.`, `Use ${DEFAULT_MAX_POSTS} (the default), or any number up to ${MAX_POSTS_LIMIT}: the last post points at the full release notes.`);
+        throw fail("EMAXPOSTS", `${names.maxPosts} ${postsProblem}, not ${JSON.stringify(maxPosts)}.`, `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw} (the default), or any number up to ${setting_rules/* MAX_POSTS_LIMIT */.tw}: the last post points at the full release notes.`);
     }
     return {
         template: parseTemplate(options.template ?? DEFAULT_TEMPLATE),
@@ -2057,7 +2426,7 @@ function describePosted(posted) {
     return posted.map((p, i) => `${i + 1} (${p.url ?? "exists, id unknown"})`).join(", ");
 }
 /** EXTHREADPARTIAL: the first `posted.length` posts of a thread of `total` exist, the rest do not. */
-class ThreadPartialError extends errors_ReleaseTweetError {
+class ThreadPartialError extends errors/* ReleaseTweetError */.be {
     posted;
     total;
     constructor(posted, total, reason, fix, cause) {
@@ -2074,7 +2443,7 @@ class ThreadPartialError extends errors_ReleaseTweetError {
  */
 async function publishPosts(client, posts) {
     if (posts.length === 0) {
-        throw new errors_ReleaseTweetError("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
+        throw new errors/* ReleaseTweetError */.be("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
     }
     const posted = [];
     for (const [index, post] of posts.entries()) {
@@ -2091,7 +2460,7 @@ async function publishPosts(client, posts) {
         }
         catch (error) {
             if (index === 0) {
-                if (error instanceof errors_ReleaseTweetError && error.code === "EXDUPLICATE")
+                if (error instanceof errors/* ReleaseTweetError */.be && error.code === "EXDUPLICATE")
                     return { alreadyPosted: true, posts: [] };
                 throw error;
             }
@@ -2104,719 +2473,10 @@ async function publishPosts(client, posts) {
     return { alreadyPosted: false, posts: posted };
 }
 
-;// CONCATENATED MODULE: ./src/core/transport.ts
-/**
- * Sends one request and reads the whole answer. Redirects are returned, never followed: a signed or authorized request
- * must not be replayed to another address. Rejects with whatever fetch threw; `networkCause` finds the real failure.
- */
-async function fetchText(url, req) {
-    const response = await fetch(url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        signal: req.signal,
-        redirect: "manual",
-        dispatcher: req.dispatcher,
-    });
-    const body = await response.text();
-    // Headers iterate with lowercased names, and give each Set-Cookie on its own. A Map, then fromEntries: a header
-    // named like an Object property ("constructor", "__proto__") stays an ordinary own entry.
-    const headers = new Map();
-    for (const [name, value] of response.headers) {
-        const earlier = headers.get(name);
-        headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
-    }
-    return { status: response.status, headers: Object.fromEntries(headers), body };
-}
-/**
- * The failure under fetch's wrapper: fetch rejects with TypeError("fetch failed"), or "terminated" mid-body, and puts
- * the socket, DNS or undici error (ECONNREFUSED, UND_ERR_SOCKET…) in `cause`. Anything else is returned as it is.
- */
-function networkCause(error) {
-    return error instanceof TypeError && error.cause instanceof Error ? error.cause : error;
-}
-/** The system or undici code of a network failure (ECONNREFUSED, UND_ERR_SOCKET…), or "" when it has none. */
-function networkCode(error) {
-    const cause = networkCause(error);
-    const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
-    return typeof code === "string" ? code : "";
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "oauth-1.0a"
-var external_oauth_1_0a_x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var external_oauth_1_0a_y = (x) => (() => (x))
-const external_oauth_1_0a_namespaceObject = external_oauth_1_0a_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__["default"]) });
-;// CONCATENATED MODULE: ./src/x/oauth.ts
-// OAuth 1.0a request signing (HMAC-SHA1): the only module that touches the oauth-1.0a package.
-// That package is unmaintained since 2019 and has sharp defaults (PLAINTEXT, Math.random nonces, mutated
-// inputs), so it is used here only for its base-string and header code, fed with fresh objects each call.
-
-
-/** RFC 3986 percent-encoding as RFC 5849 3.6 requires: only A-Z a-z 0-9 - . _ ~ stay as they are. */
-function percentEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** Encodes a form body with the same rules the signature uses, so server and signer see identical values. */
-function encodeForm(params) {
-    return [...params].map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
-}
-function hmacSha1(baseString, key) {
-    return (0,external_node_crypto_namespaceObject.createHmac)("sha1", key).update(baseString).digest("base64");
-}
-function cryptoNonce() {
-    return (0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");
-}
-/** RFC 5849 3.4.1.2: lowercase scheme and host, no default port, no query or fragment. */
-function baseUri(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-/** Returns the value of the Authorization header for one request. Call once per attempt: each has its own nonce and timestamp. */
-function authorizationHeader(request, options = {}) {
-    const url = new URL(request.url);
-    // Query and form parameters, grouped by name as oauth-1.0a expects repeated names.
-    const data = {};
-    for (const [key, value] of [...url.searchParams, ...(request.form ?? [])]) {
-        // RFC 5849 3.5: protocol parameters belong in one place, the header.
-        if (key.startsWith("oauth_"))
-            throw new Error(`OAuth protocol parameter ${key} must not be sent in the query or body`);
-        const existing = data[key];
-        data[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-    }
-    const oauthData = {
-        oauth_consumer_key: request.consumer.key,
-        oauth_nonce: (options.nonce ?? cryptoNonce)(),
-        oauth_signature_method: "HMAC-SHA1",
-        oauth_timestamp: String(Math.floor((options.now ?? Date.now)() / 1000)),
-    };
-    if (options.version !== null)
-        oauthData.oauth_version = "1.0";
-    if (request.token)
-        oauthData.oauth_token = request.token.key;
-    const { oauth_callback: callback, oauth_verifier: verifier } = request.protocolParams ?? {};
-    if (callback !== undefined)
-        oauthData.oauth_callback = callback;
-    if (verifier !== undefined)
-        oauthData.oauth_verifier = verifier;
-    // The package's default method is PLAINTEXT (the secret itself as the signature); name HMAC-SHA1 explicitly.
-    const signer = new external_oauth_1_0a_namespaceObject["default"]({
-        consumer: { key: request.consumer.key, secret: request.consumer.secret },
-        signature_method: "HMAC-SHA1",
-        hash_function: hmacSha1,
-    });
-    // getSignature merges the data into the oauth object it is given, so it gets copies; the URL it sees has no
-    // query because the query is already in `data`, normalized by WHATWG URL (its own parser ignores `+`).
-    const signature = signer.getSignature({ method: request.method.toUpperCase(), url: baseUri(url), data: { ...data } }, request.token?.secret ?? "", 
-    // The package types oauth_timestamp as a number; it only ever percent-encodes it as text.
-    { ...oauthData });
-    return signer.toHeader({ ...oauthData, oauth_signature: signature }).Authorization;
-}
-
-;// CONCATENATED MODULE: ./src/core/redact.ts
-// Last line of defence for output: replaces any known secret value with *** before text leaves the process.
-const MIN_SECRET_LENGTH = 4; // shorter values would blank out ordinary words
-/**
- * `text` with every occurrence of every secret replaced by one "***". Occurrences that overlap or touch (one secret
- * inside another, or two sharing characters) are blanked as one span, so no part of either survives whatever the
- * order of `secrets`.
- */
-function redact(text, secrets) {
-    const spans = [];
-    for (const secret of new Set(secrets)) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            continue;
-        // Every start, overlapping ones included ("aaaa" twice in "aaaaa").
-        for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1))
-            spans.push([at, at + secret.length]);
-    }
-    if (spans.length === 0)
-        return text;
-    spans.sort((a, b) => a[0] - b[0]);
-    let result = "";
-    let copied = 0;
-    let [start, end] = spans[0];
-    for (const [from, to] of spans.slice(1)) {
-        if (from <= end) {
-            end = Math.max(end, to);
-            continue;
-        }
-        result += `${text.slice(copied, start)}***`;
-        copied = end;
-        [start, end] = [from, to];
-    }
-    return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
-// GitHub's runner obeys workflow commands in anything a step prints: "::name::…" starting a line (after spaces) and
-// the old "##[name]…" anywhere in one. Text from outside (release notes) is printed between
-// "::stop-commands::TOKEN" and "::TOKEN::" when it holds either, under a token no text can know; a short quote
-// (an error detail, a name) is defused instead, so it reads the same on a runner and everywhere else.
-
-const WORKFLOW_COMMAND = /^\s*::|##\[/m;
-/** The lines to print before and after `text` so the runner reads none of it as a command; null when not needed. */
-function commandPause(text) {
-    if (!WORKFLOW_COMMAND.test(text))
-        return null;
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
-    return { before: `::stop-commands::${token}`, after: `::${token}::` };
-}
-/** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
-function defuseCommands(text) {
-    return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
-}
-
-;// CONCATENATED MODULE: ./src/core/outside-text.ts
-// Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
-// secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
-// then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
-
-
-// Every line break a terminal or a log viewer may honour, the vertical tab and form feed included.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
-// C0 controls but tab and line feed (ESC, BEL, CR…), DEL, C1 (CSI U+009B, OSC U+009D), and the bidi controls that show
-// text in another order than it has: ALM, LRM, RLM, the embeddings and overrides, the isolates.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// Half a surrogate pair is no character; terminals and JSON encoders garble it.
-const outside_text_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// C0 controls but tab and newline (ESC, BEL, CR…), DEL and C1: what could drive a terminal or garble a log.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-/**
- * A whole line of output without any control character but newline and tab: the last defence of the CLI's and the
- * plugin's printing, for text that should already have been quoted. Leaves everything else (posts) as it is.
- */
-function withoutTerminalControls(text) {
-    return text.replace(TERMINAL_CONTROLS, "");
-}
-/**
- * `text` as a message may quote it. Secrets are blanked before anything else and again once control characters are
- * gone (a control character inside an echoed secret must not hide it); the length is cut last.
- */
-function quoteOutside(text, secrets, options = {}) {
-    const known = [...secrets];
-    let quoted = redact(text, known).replace(LINE_BREAKS, "\n").replace(CONTROLS, "").replace(outside_text_LONE_SURROGATE, "\uFFFD");
-    quoted = redact(quoted, known);
-    quoted = options.oneLine === false ? quoted.trim() : quoted.replace(/\s+/g, " ").trim();
-    return outside_text_shorten(defuseCommands(quoted), options.maxLength);
-}
-/** At most `maxLength` code points, ending in "…" when cut; a surrogate pair is never split. */
-function outside_text_shorten(text, maxLength) {
-    if (maxLength === undefined || text.length <= maxLength)
-        return text;
-    const points = Array.from(text);
-    if (points.length <= maxLength)
-        return text;
-    return `${points.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-// Shared shapes that cross the core's boundary: releases in, posts out, credentials.
-/** The names users see for each credential, the same in every door. */
-const CREDENTIAL_ENV = {
-    apiKey: "TWITTER_API_KEY",
-    apiSecret: "TWITTER_API_SECRET",
-    accessToken: "TWITTER_ACCESS_TOKEN",
-    accessTokenSecret: "TWITTER_ACCESS_TOKEN_SECRET",
-};
-const CREDENTIAL_INPUT = {
-    apiKey: "api-key",
-    apiSecret: "api-secret",
-    accessToken: "access-token",
-    accessTokenSecret: "access-token-secret",
-};
-const DEFAULT_API_BASE_URL = "https://api.x.com";
-const API_BASE_ENV = "TWITTER_API_BASE_URL";
-
-;// CONCATENATED MODULE: ./src/x/errors.ts
-// The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
-// Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
-
-
-
-
-const FOUR_VALUES = Object.keys(CREDENTIAL_ENV)
-    .map((k) => `${CREDENTIAL_ENV[k]} (${CREDENTIAL_INPUT[k]})`)
-    .join(", ");
-const RERUN_IS_SAFE = "Running the job again is safe: X refuses to post the same text twice, and release-tweet reports that as already posted.";
-const CATALOGUE = {
-    EXUNAUTHORIZED: {
-        what: (f) => f.detail === "Invalid or expired token."
-            ? "X says the access token is invalid or was revoked."
-            : "X did not accept the credentials.",
-        fix: `Check the four values ${FOUR_VALUES}: all four must come from the same X app and be copied whole, without spaces or line breaks. ` +
-            "If anyone regenerated the keys or revoked the app's access, generate a new access token and secret and update the secrets. " +
-            "Also check the clock of the machine: X refuses signatures more than a few minutes off.",
-    },
-    EXDUPLICATE: {
-        what: () => "X refused the post because the account already posted the same text.",
-        fix: "If this release was announced already, nothing needs doing. Otherwise change the template so the text differs.",
-    },
-    EXREADONLYAPP: {
-        what: () => "X refused to post: the X app only has Read permission.",
-        fix: "In the X developer portal, open the app's User authentication settings and set App permissions to \"Read and write\". " +
-            `Then regenerate the Access Token and Secret (old tokens keep the old, read-only rights) and update ${CREDENTIAL_ENV.accessToken} and ${CREDENTIAL_ENV.accessTokenSecret}.`,
-    },
-    EXNOTENROLLED: {
-        what: () => "X refused the request: the X app is not attached to a Project.",
-        fix: "In the X developer portal, add the app to a Project (Projects & Apps), then use that app's keys and tokens.",
-    },
-    EXACCESSLEVEL: {
-        what: () => "X refused the request: the app's API access level does not include this endpoint (code 453).",
-        fix: "Check the app's access level in the X developer portal, and that TWITTER_API_BASE_URL points to the X API (release-tweet only uses POST /2/tweets and GET /2/users/me).",
-    },
-    EXFORBIDDEN: {
-        what: (f) => `X refused the request${f.detail ? `: ${f.detail}` : "."}`,
-        fix: "Check in the X developer portal and on x.com that the app and the account are in good standing (not suspended, locked or restricted).",
-    },
-    EXBADREQUEST: {
-        what: (f) => `X rejected the request as invalid${f.detail ? `: ${f.detail}` : "."}`,
-        fix: "If the message names a reply target, the post it answers was deleted. Otherwise this is likely a bug in release-tweet; please report it with this message.",
-    },
-    EXRATELIMITED: {
-        what: (f) => `X's rate limit${f.limit ? ` (${f.limit})` : ""} is used up; it resets ${f.reset ?? "at a time X did not say"}.`,
-        fix: `Run the job again after the reset. ${RERUN_IS_SAFE}`,
-    },
-    EXUSAGECAP: {
-        what: (f) => `The X app has used up its post cap for the billing period${f.detail ? ` (${f.detail})` : ""}.`,
-        fix: "Wait for the next billing period or raise the plan in the X developer portal.",
-    },
-    EXSERVER: {
-        what: (f) => `X had a server error${f.detail ? ` (${f.detail})` : ""}.`,
-        fix: `X is having trouble; see https://docs.x.com/status and try again later. ${RERUN_IS_SAFE}`,
-    },
-    EXBADRESPONSE: {
-        what: (f) => `X's answer was not what the X API sends${f.detail ? ` (${f.detail})` : ""}.`,
-        fix: `A proxy or gateway may have answered instead of X: check TWITTER_API_BASE_URL and any proxy settings, then run again. ${RERUN_IS_SAFE}`,
-    },
-    EXREJECTED: {
-        what: (f) => `X refused the request${f.detail ? `: ${f.detail}` : "."}`,
-        fix: "Check the app's settings in the X developer portal; if the message does not explain it, please report it.",
-    },
-    EXNETWORK: {
-        what: (f) => `Could not reach X${f.detail ? ` (${f.detail})` : ""}.`,
-        fix: `Check the network path to X (DNS, firewall, proxy) and TWITTER_API_BASE_URL, then run again. ${RERUN_IS_SAFE}`,
-    },
-    EXTIMEOUT: {
-        what: (f) => `X did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
-        fix: `X or the network is slow; run again later. ${RERUN_IS_SAFE}`,
-    },
-};
-/** The same error without the note that running again cannot post twice: for requests that never post (authorize). */
-function withoutRerunNote(error) {
-    if (!(error instanceof ReleaseTweetError) || !error.fix.includes(RERUN_IS_SAFE))
-        return error;
-    const fix = error.fix.replace(RERUN_IS_SAFE, "").trim();
-    return new ReleaseTweetError(error.code, error.message, fix, { docs: error.docs, cause: error.cause });
-}
-/** Builds the error for a code. `secrets` are blanked out of every word, as a last line of defence. */
-function xError(code, failure, secrets = []) {
-    const entry = CATALOGUE[code];
-    const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`]
-        .filter(Boolean)
-        .join(" → ");
-    const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
-    const message = `${entry.what(failure)} (${where}${tries})`;
-    const fix = typeof entry.fix === "string" ? entry.fix : entry.fix(failure);
-    return new errors_ReleaseTweetError(code, redact(message, secrets), redact(fix, secrets), {
-        docs: "troubleshooting",
-        cause: failure.cause,
-    });
-}
-/** Reads an X error body (problem+json or v1.1 `errors`); null when it is not JSON (an HTML gateway page, say). */
-function parseErrorBody(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return null;
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return null;
-    const record = value;
-    const text = (key) => (typeof record[key] === "string" ? record[key] : undefined);
-    const errors = Array.isArray(record.errors)
-        ? record.errors
-            .filter((e) => typeof e === "object" && e !== null)
-            .map((e) => ({
-            code: typeof e.code === "number" ? e.code : undefined,
-            message: typeof e.message === "string" ? e.message : undefined,
-        }))
-        : [];
-    return { title: text("title"), detail: text("detail"), type: text("type"), reason: text("reason"), errors };
-}
-/** The longest quote of X's own words (or a gateway's) in a message, in characters. */
-const X_DETAIL_MAX_LENGTH = 300;
-/** X's words (or a proxy's posing as X's) as a message may quote them: secrets blanked, then cleaned, then cut. */
-function quoteX(text, secrets = []) {
-    return quoteOutside(text, secrets, { maxLength: X_DETAIL_MAX_LENGTH });
-}
-/** Short description of a body that is not JSON, without echoing it (it may be a whole HTML page). */
-function describeBody(response, secrets = []) {
-    const type = response.headers["content-type"]?.split(";")[0]?.trim();
-    if (response.body === "")
-        return "an empty body";
-    if (/^\s*</.test(response.body) || type === "text/html")
-        return "an HTML page, likely from a gateway or proxy";
-    return `a ${type ? quoteOutside(type, secrets, { maxLength: 60 }) : "non-JSON"} body`;
-}
-const LIMITS = [
-    { reset: "x-user-limit-24hour-reset", remaining: "x-user-limit-24hour-remaining", name: "the account's 24-hour post limit" },
-    { reset: "x-app-limit-24hour-reset", remaining: "x-app-limit-24hour-remaining", name: "the app's 24-hour post limit" },
-    { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
-];
-/**
- * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
- * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
- * keeps its advice instead of failing on a date that cannot be printed (issue 16).
- */
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
-function resetHeader(value, nowMs) {
-    const text = value?.trim() ?? "";
-    if (!/^\d{1,12}$/.test(text))
-        return undefined;
-    const atMs = Number(text) * 1000;
-    return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
-}
-/** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
-function rateLimitReset(headers, nowMs) {
-    const known = LIMITS.flatMap((l) => {
-        const atMs = resetHeader(headers[l.reset], nowMs);
-        return atMs === undefined ? [] : [{ atMs, limit: l.name, exhausted: headers[l.remaining] === "0" }];
-    });
-    const exhausted = known.filter((k) => k.exhausted);
-    const pool = exhausted.length > 0 ? exhausted : known;
-    const latest = pool.reduce((best, k) => (best === null || k.atMs > best.atMs ? k : best), null);
-    return latest && { atMs: latest.atMs, limit: latest.limit };
-}
-/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)". */
-function phraseReset(atMs, nowMs) {
-    const minutes = Math.max(1, Math.ceil((atMs - nowMs) / 60_000));
-    return `at ${new Date(atMs).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
-}
-/** Maps a non-success answer to the catalogue. `nowMs` phrases rate-limit resets. */
-function errorForResponse(request, response, nowMs, extra = {}) {
-    const base = { request, status: response.status, attempts: extra.attempts };
-    const secrets = extra.secrets ?? [];
-    const make = (code, more = {}) => xError(code, { ...base, ...more }, secrets);
-    const parsed = parseErrorBody(response.body);
-    // v1.1-style `errors` carry the specific reason (e.g. which parameter); problem+json the general one.
-    const specific = parsed?.errors.flatMap((e) => (e.message ? [e.message] : [])).join("; ");
-    const said = parsed && (specific || parsed.detail || parsed.title);
-    const words = said ? quoteX(said, secrets) : undefined;
-    if (response.status >= 500)
-        return make("EXSERVER", { detail: parsed ? words : describeBody(response, secrets) });
-    if (!parsed)
-        return make("EXBADRESPONSE", { detail: describeBody(response, secrets) });
-    const codes = parsed.errors.map((e) => e.code);
-    if (parsed.title === "UsageCapExceeded" || parsed.type?.endsWith("/usage-capped")) {
-        return make("EXUSAGECAP", { detail: parsed.detail ? quoteX(parsed.detail, secrets) : undefined });
-    }
-    if (response.status === 429) {
-        const reset = rateLimitReset(response.headers, nowMs);
-        return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
-    }
-    if (response.status === 401)
-        return make("EXUNAUTHORIZED", { detail: codes.includes(89) ? "Invalid or expired token." : undefined });
-    if (response.status === 403) {
-        if (/duplicate content/i.test(parsed.detail ?? ""))
-            return make("EXDUPLICATE");
-        if (parsed.type?.endsWith("/oauth1-permissions"))
-            return make("EXREADONLYAPP");
-        if (parsed.reason === "client-not-enrolled")
-            return make("EXNOTENROLLED");
-        if (codes.includes(453))
-            return make("EXACCESSLEVEL");
-        return make("EXFORBIDDEN", { detail: words });
-    }
-    if (response.status === 400)
-        return make("EXBADREQUEST", { detail: words });
-    return make("EXREJECTED", { detail: words });
-}
-
-;// CONCATENATED MODULE: ./src/x/signed-request.ts
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 10_000;
-/** Parses TWITTER_API_BASE_URL / apiBaseUrl by the rule every door shares; a trailing slash tolerated, a path prefix kept. */
-function resolveBaseUrl(value) {
-    const text = value?.trim() || DEFAULT_API_BASE_URL;
-    const problem = apiBaseUrlProblem(text);
-    if (problem !== undefined) {
-        throw new errors_ReleaseTweetError("EXBASEURL", `The X API base URL ${problem}.`, `Set TWITTER_API_BASE_URL (Action input api-base-url, plugin option apiBaseUrl) to a URL such as ${DEFAULT_API_BASE_URL}, or leave it unset.`);
-    }
-    return new URL(text);
-}
-function endpointUrl(base, path, query = {}) {
-    const url = new URL(base.href);
-    // URL keeps at least "/" as the path, so the prefix is trimmed here rather than stored trimmed.
-    url.pathname = `${base.pathname.replace(/\/+$/, "")}${path}`;
-    for (const [key, value] of Object.entries(query))
-        url.searchParams.append(key, value);
-    return url;
-}
-/**
- * A plain Error with only the name, code and message of a transport failure, secrets blanked.
- * undici errors can hold the request options (headers included) and sockets; none of that may travel on.
- * fetch's own wrapper (TypeError "fetch failed") says nothing, so the error it wraps is described instead.
- */
-function safeCause(failure, secrets) {
-    const error = networkCause(failure);
-    const describe = (e) => {
-        if (!(e instanceof Error))
-            return String(e);
-        const code = e.code;
-        return `${e.name}${typeof code === "string" ? ` [${code}]` : ""}: ${e.message}`;
-    };
-    const inner = error instanceof Error && error.cause !== undefined ? ` (${describe(error.cause)})` : "";
-    return new Error(quoteOutside(`${describe(error)}${inner}`, secrets, { maxLength: X_DETAIL_MAX_LENGTH }));
-}
-/** Every credential value this request carries, plus its Authorization header, for redaction. */
-function secretsOf(req, header) {
-    const values = [req.consumer.key, req.consumer.secret, req.token?.key, req.token?.secret, req.protocolParams?.oauth_verifier, header];
-    return values.filter((v) => typeof v === "string");
-}
-/** One attempt. Resolves with any HTTP answer; rejects with EXTIMEOUT or EXNETWORK (no answer at all). */
-async function sendSigned(options, req) {
-    const url = endpointUrl(options.baseUrl, req.path, req.query);
-    const authorization = authorizationHeader({ method: req.method, url: url.href, form: req.form, consumer: req.consumer, token: req.token, protocolParams: req.protocolParams }, { now: options.now, nonce: options.nonce });
-    const headers = { authorization, "user-agent": "release-tweet", accept: "application/json" };
-    let body;
-    if (req.json !== undefined) {
-        headers["content-type"] = "application/json";
-        body = JSON.stringify(req.json);
-    }
-    else if (req.form !== undefined) {
-        headers["content-type"] = "application/x-www-form-urlencoded";
-        body = encodeForm(req.form);
-    }
-    const label = `${req.method} ${req.path}`;
-    const signal = AbortSignal.timeout(req.timeoutMs);
-    try {
-        // Never redirected (fetchText): a signed request replayed elsewhere would hand its signature to that host.
-        return await fetchText(url, { method: req.method, headers, body, signal, dispatcher: options.dispatcher });
-    }
-    catch (error) {
-        const secrets = secretsOf(req, authorization);
-        const cause = safeCause(error, secrets);
-        if (signal.aborted) {
-            throw xError("EXTIMEOUT", { request: label, detail: `no answer within ${req.timeoutMs} ms`, cause }, secrets);
-        }
-        throw xError("EXNETWORK", { request: label, detail: cause.message, cause }, secrets);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/x/client.ts
-
-
-
-
-
-
-/** The documented policy (README "Guarantees"): worst case 3 × 10 s timeouts + ≤ 3 s backoff stays under the 40 s budget. */
-const RETRY_POLICY = {
-    attempts: 3,
-    baseMs: 1_000,
-    capMs: 8_000,
-    rateLimitWaitMaxMs: 30_000,
-    budgetMs: 40_000,
-};
-/** The shortest attempt worth starting when the budget runs low. */
-const MIN_ATTEMPT_MS = 1_000;
-const RETRYABLE = new Set(["EXSERVER", "EXBADRESPONSE", "EXNETWORK", "EXTIMEOUT"]);
-function statusUrl(id) {
-    return `https://x.com/i/status/${id}`;
-}
-function validateCredentials(credentials) {
-    const problems = Object.keys(CREDENTIAL_ENV).flatMap((key) => {
-        const value = credentials[key];
-        const name = `${CREDENTIAL_ENV[key]} (${CREDENTIAL_INPUT[key]})`;
-        const problem = typeof value === "string" ? credentialProblem(value) : "is empty";
-        return problem === undefined ? [] : [`${name} ${problem}`];
-    });
-    if (problems.length > 0) {
-        throw new errors_ReleaseTweetError("EXCREDENTIALS", `The X credentials are not usable: ${problems.join("; ")}.`, "Copy each value again from the X developer portal (Keys and tokens), whole and without surrounding spaces.");
-    }
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class XClient {
-    #credentials;
-    #http;
-    #timeoutMs;
-    #sleep;
-    #now;
-    #debug;
-    #random;
-    #policy;
-    #secrets;
-    constructor(options) {
-        validateCredentials(options.credentials);
-        // A private copy: callers may reuse or change their object, and we must never echo it.
-        this.#credentials = { ...options.credentials };
-        this.#now = options.now ?? Date.now;
-        this.#http = { baseUrl: resolveBaseUrl(options.baseUrl), dispatcher: options.dispatcher, now: this.#now };
-        this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        if (!(this.#timeoutMs > 0))
-            throw new RangeError("timeoutMs must be positive");
-        this.#sleep = options.sleep ?? defaultSleep;
-        this.#random = options.random ?? Math.random;
-        this.#policy = { ...RETRY_POLICY, ...options.retry };
-        const { apiKey, apiSecret, accessToken, accessTokenSecret } = this.#credentials;
-        this.#secrets = [apiKey, apiSecret, accessToken, accessTokenSecret];
-        const debug = options.debug ?? (() => undefined);
-        this.#debug = (line) => debug(redact(line, this.#secrets));
-    }
-    /** POST /2/tweets. Throws ReleaseTweetError with an actionable message on every failure. */
-    async postTweet(text, options = {}) {
-        if (text.trim() === "") {
-            throw new errors_ReleaseTweetError("EXEMPTYPOST", "The post is empty.", "Check the template: it produced no text.");
-        }
-        if (options.replyTo !== undefined && !/^\d{1,25}$/.test(options.replyTo)) {
-            throw new errors_ReleaseTweetError("EXREPLYTO", `"${options.replyTo}" is not a post id.`, "Pass the numeric id of the post to reply to.");
-        }
-        const json = options.replyTo === undefined ? { text } : { text, reply: { in_reply_to_tweet_id: options.replyTo } };
-        const label = "POST /2/tweets";
-        const outcome = await this.#call(label, { method: "POST", path: "/2/tweets", json });
-        const { response, attempts } = outcome;
-        if (response.status === 201) {
-            const id = readId(response.body);
-            if (id !== null)
-                return { id, url: statusUrl(id), alreadyPosted: false };
-            // The post exists; retrying would only meet "duplicate". Report success with an unknown id.
-            this.#debug(`${label} → 201 with ${describeBody(response)} and no post id; the post exists, its id is unknown`);
-            return { id: null, url: null, alreadyPosted: false };
-        }
-        const error = errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
-        if (error.code === "EXDUPLICATE" && outcome.mayHaveLanded) {
-            // Our own earlier attempt landed before its answer was lost: the post is there, once.
-            this.#debug(`${label} → duplicate after a retry: an earlier attempt was stored by X`);
-            return { id: null, url: null, alreadyPosted: true };
-        }
-        throw error;
-    }
-    /** GET /2/users/me: checks the credentials (costs quota). */
-    async getMe() {
-        const label = "GET /2/users/me";
-        const { response, attempts } = await this.#call(label, { method: "GET", path: "/2/users/me" });
-        if (response.status !== 200)
-            throw errorForResponse(label, response, this.#now(), { attempts, secrets: this.#secrets });
-        const data = readData(response.body);
-        if (typeof data?.id !== "string" || typeof data.username !== "string") {
-            throw xError("EXBADRESPONSE", { request: label, status: 200, detail: `${describeBody(response, this.#secrets)} without data.id and data.username` });
-        }
-        return { id: data.id, username: data.username };
-    }
-    /**
-     * Sends with the retry policy and returns the last answer, or throws when no answer came.
-     * Retried: 5xx, non-JSON answers, connection failures and timeouts (backoff with full jitter), and one 429 whose
-     * reset is near. Never retried: other 4xx, a 201. Each attempt is signed afresh (new nonce and timestamp).
-     */
-    async #call(label, req) {
-        const policy = this.#policy;
-        const deadline = this.#now() + policy.budgetMs;
-        const signed = {
-            ...req,
-            consumer: { key: this.#credentials.apiKey, secret: this.#credentials.apiSecret },
-            token: { key: this.#credentials.accessToken, secret: this.#credentials.accessTokenSecret },
-        };
-        let mayHaveLanded = false;
-        let waitedForRateLimit = false;
-        for (let attempt = 1;; attempt++) {
-            const remaining = deadline - this.#now();
-            const timeoutMs = Math.min(this.#timeoutMs, remaining);
-            let response;
-            try {
-                response = await sendSigned(this.#http, { ...signed, timeoutMs });
-            }
-            catch (error) {
-                if (!(error instanceof errors_ReleaseTweetError) || !RETRYABLE.has(error.code))
-                    throw error;
-                this.#debug(`${label} attempt ${attempt}/${policy.attempts}: ${error.code}`);
-                mayHaveLanded = true;
-                await this.#backoff(attempt, deadline, () => error);
-                continue;
-            }
-            this.#debug(`${label} attempt ${attempt}/${policy.attempts} → HTTP ${response.status}`);
-            const retryable = response.status >= 500 || (response.status !== 201 && isNotJson(response.body));
-            if (retryable) {
-                mayHaveLanded = true;
-                await this.#backoff(attempt, deadline, () => errorForResponse(label, response, this.#now(), { attempts: attempt, secrets: this.#secrets }));
-                continue;
-            }
-            if (response.status === 429 && !waitedForRateLimit && attempt < policy.attempts) {
-                const reset = rateLimitReset(response.headers, this.#now());
-                // +1 s: the reset header has second precision and X's clock is not ours.
-                const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
-                if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {
-                    this.#debug(`${label}: rate limited, resets ${phraseReset(reset.atMs, this.#now())}; waiting ${waitMs} ms once`);
-                    waitedForRateLimit = true;
-                    await this.#sleep(waitMs);
-                    continue;
-                }
-            }
-            return { response, attempts: attempt, mayHaveLanded };
-        }
-    }
-    /** Waits before the next attempt, or throws the failure when attempts or time are used up. */
-    async #backoff(attempt, deadline, failure) {
-        const policy = this.#policy;
-        const delay = Math.floor(this.#random() * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
-        if (attempt >= policy.attempts || this.#now() + delay + MIN_ATTEMPT_MS > deadline) {
-            const error = failure();
-            this.#debug(`giving up after ${attempt} attempt${attempt === 1 ? "" : "s"}: ${error.code}`);
-            throw withAttempts(error, attempt);
-        }
-        this.#debug(`retrying in ${delay} ms`);
-        await this.#sleep(delay);
-    }
-}
-/** Transport errors are built per attempt; the final one should say how many attempts were made. */
-function withAttempts(error, attempts) {
-    if (attempts <= 1 || error.message.includes("attempts)"))
-        return error;
-    return new errors_ReleaseTweetError(error.code, error.message.replace(/\)$/, `, after ${attempts} attempts)`), error.fix, {
-        docs: error.docs,
-        cause: error.cause,
-    });
-}
-function isNotJson(body) {
-    try {
-        JSON.parse(body);
-        return false;
-    }
-    catch {
-        return true;
-    }
-}
-function readData(body) {
-    try {
-        const value = JSON.parse(body);
-        if (typeof value !== "object" || value === null)
-            return null;
-        const data = value.data;
-        return typeof data === "object" && data !== null ? data : null;
-    }
-    catch {
-        return null;
-    }
-}
-function readId(body) {
-    const id = readData(body)?.id;
-    return typeof id === "string" && /^\d+$/.test(id) ? id : null;
-}
-
+// EXTERNAL MODULE: ./src/core/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(845);
+// EXTERNAL MODULE: ./src/core/outside-text.ts
+var outside_text = __nccwpck_require__(354);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
 // X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
 // X's rule for a handle: 1 to 15 letters, digits or underscores.
@@ -2832,6 +2492,10 @@ var error_x = (y) => {
 } 
 var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __nccwpck_require__(258);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/plugin/errors.ts
 // The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
 
@@ -2851,23 +2515,23 @@ const CREDENTIAL_LABEL = {
 };
 /** ENOTWITTERAPIKEY, ENOTWITTERAPISECRET, ENOTWITTERACCESSTOKEN, ENOTWITTERACCESSTOKENSECRET. */
 function missingCredential(key) {
-    const name = CREDENTIAL_ENV[key];
-    return new errors_ReleaseTweetError(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
+    const name = types/* CREDENTIAL_ENV */.c$[key];
+    return new errors/* ReleaseTweetError */.be(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
         "semantic-release step (from a CI secret). `npx release-tweet authorize` gets all four values and can store " +
         "them as repository secrets.", { docs: PLUGIN_DOCS });
 }
 /** EXCREDENTIALS: a credential that cannot be one (spaces or line breaks inside); its value is never repeated. */
 function invalidCredential(key, problem) {
-    const name = CREDENTIAL_ENV[key];
-    return new errors_ReleaseTweetError("EXCREDENTIALS", `The environment variable ${name} ${problem}.`, `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`, { docs: PLUGIN_DOCS });
+    const name = types/* CREDENTIAL_ENV */.c$[key];
+    return new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `The environment variable ${name} ${problem}.`, `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`, { docs: PLUGIN_DOCS });
 }
 /** EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS. */
 function invalidOption(option, problem, fix, subject = `The release-tweet option "${option}"`) {
-    return new errors_ReleaseTweetError(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
+    return new errors/* ReleaseTweetError */.be(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
 }
 /** semantic-release prints `code message`, then `details` as Markdown. Secrets are cut from both. */
 function toSemanticReleaseError(error, secrets) {
-    return new error_namespaceObject["default"](redact(error.message, secrets), error.code, redact(error.details, secrets));
+    return new error_namespaceObject["default"]((0,redact/* redact */.E)(error.message, secrets), error.code, (0,redact/* redact */.E)(error.details, secrets));
 }
 /**
  * For failures after the release exists: the message leads with the fact that the release succeeded, then why the
@@ -2876,12 +2540,12 @@ function toSemanticReleaseError(error, secrets) {
 function announcementFailed(error, releaseName, secrets) {
     const lead = `${releaseName} was released successfully; only its announcement on X failed:`;
     const keep = "The release itself (tag, notes, published packages) is complete; do not revert it.";
-    if (error instanceof errors_ReleaseTweetError) {
-        return new error_namespaceObject["default"](redact(`${lead} ${error.message}`, secrets), error.code, redact(`${keep} ${error.details}`, secrets));
+    if (error instanceof errors/* ReleaseTweetError */.be) {
+        return new error_namespaceObject["default"]((0,redact/* redact */.E)(`${lead} ${error.message}`, secrets), error.code, (0,redact/* redact */.E)(`${keep} ${error.details}`, secrets));
     }
-    const why = quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 });
-    return new error_namespaceObject["default"](redact(`${lead} unexpected error: ${why}`, secrets), ANNOUNCEMENT_FAILED, redact(`${keep} Post the announcement by hand, and please report this error.\n\n` +
-        `See [${ANNOUNCEMENT_FAILED}](${errorDocsUrl(ANNOUNCEMENT_FAILED)}).`, secrets));
+    const why = (0,outside_text/* quoteOutside */.Y)(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 });
+    return new error_namespaceObject["default"]((0,redact/* redact */.E)(`${lead} unexpected error: ${why}`, secrets), ANNOUNCEMENT_FAILED, (0,redact/* redact */.E)(`${keep} Post the announcement by hand, and please report this error.\n\n` +
+        `See [${ANNOUNCEMENT_FAILED}](${(0,errors/* errorDocsUrl */.J$)(ANNOUNCEMENT_FAILED)}).`, secrets));
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/log.ts
@@ -2891,7 +2555,7 @@ function announcementFailed(error, releaseName, secrets) {
 
 function safeLogger(logger, secrets) {
     // "%s" keeps user text such as "100% faster" away from signale's format placeholders.
-    const wrap = (method) => (line) => logger[method]("%s", withoutTerminalControls(redact(line, secrets)));
+    const wrap = (method) => (line) => logger[method]("%s", (0,outside_text/* withoutTerminalControls */.J)((0,redact/* redact */.E)(line, secrets)));
     return { log: wrap("log"), warn: wrap("warn"), error: wrap("error"), success: wrap("success") };
 }
 
@@ -3010,36 +2674,36 @@ function releaseLabel(nextRelease) {
 // Resolves the plugin's settings: plugin option, then context.env, then default. Pure; verify.ts judges the values.
 
 
-const resolve_config_DEFAULT_MAX_LENGTH = 280;
+const DEFAULT_MAX_LENGTH = 280;
 function resolveConfig(options, env) {
-    const envBaseUrl = present(env[API_BASE_ENV]);
+    const envBaseUrl = present(env[types/* API_BASE_ENV */.jR]);
     const [apiBaseUrl, apiBaseUrlSource] = isSet(options.apiBaseUrl)
         ? [options.apiBaseUrl, "option"]
         : envBaseUrl !== undefined
             ? [envBaseUrl, "env"]
-            : [DEFAULT_API_BASE_URL, "default"];
+            : [types/* DEFAULT_API_BASE_URL */.Ri, "default"];
     return {
         template: isSet(options.template) ? options.template : undefined,
         thread: isSet(options.thread) ? options.thread : false,
-        maxLength: isSet(options.maxLength) ? options.maxLength : resolve_config_DEFAULT_MAX_LENGTH,
-        maxPosts: isSet(options.maxPosts) ? options.maxPosts : DEFAULT_MAX_POSTS,
+        maxLength: isSet(options.maxLength) ? options.maxLength : DEFAULT_MAX_LENGTH,
+        maxPosts: isSet(options.maxPosts) ? options.maxPosts : setting_rules/* DEFAULT_MAX_POSTS */.Pw,
         numbering: isSet(options.numbering) ? options.numbering : false,
         apiBaseUrl,
         apiBaseUrlSource,
         prerelease: isSet(options.prerelease) ? options.prerelease : false,
         verifyCredentials: isSet(options.verifyCredentials) ? options.verifyCredentials : false,
         credentials: {
-            apiKey: present(env[CREDENTIAL_ENV.apiKey]),
-            apiSecret: present(env[CREDENTIAL_ENV.apiSecret]),
-            accessToken: present(env[CREDENTIAL_ENV.accessToken]),
-            accessTokenSecret: present(env[CREDENTIAL_ENV.accessTokenSecret]),
+            apiKey: present(env[types/* CREDENTIAL_ENV */.c$.apiKey]),
+            apiSecret: present(env[types/* CREDENTIAL_ENV */.c$.apiSecret]),
+            accessToken: present(env[types/* CREDENTIAL_ENV */.c$.accessToken]),
+            accessTokenSecret: present(env[types/* CREDENTIAL_ENV */.c$.accessTokenSecret]),
         },
     };
 }
 /** Every credential value as found in env, raw and trimmed: what no output may contain. */
 function secretValues(env) {
     const values = [];
-    for (const name of Object.values(CREDENTIAL_ENV)) {
+    for (const name of Object.values(types/* CREDENTIAL_ENV */.c$)) {
         const value = env[name];
         if (value === undefined)
             continue;
@@ -3076,9 +2740,9 @@ const SAMPLE_RELEASE = {
 function checkConfig(config) {
     const problems = [];
     const credentials = {};
-    for (const key of Object.keys(CREDENTIAL_ENV)) {
+    for (const key of Object.keys(types/* CREDENTIAL_ENV */.c$)) {
         const value = config.credentials[key];
-        const problem = value === undefined ? undefined : credentialProblem(value);
+        const problem = value === undefined ? undefined : (0,setting_rules/* credentialProblem */.FL)(value);
         if (value === undefined)
             problems.push(missingCredential(key));
         else if (problem !== undefined)
@@ -3140,7 +2804,7 @@ function checkTemplate(value, problems) {
         return value;
     }
     catch (error) {
-        if (!(error instanceof errors_ReleaseTweetError))
+        if (!(error instanceof errors/* ReleaseTweetError */.be))
             throw error;
         problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
         return null;
@@ -3151,13 +2815,13 @@ function checkComposable(options, problems) {
         compose(SAMPLE_RELEASE, options);
     }
     catch (error) {
-        if (!(error instanceof errors_ReleaseTweetError))
+        if (!(error instanceof errors/* ReleaseTweetError */.be))
             throw error;
         problems.push(invalidOption("template", `cannot produce a post within maxLength ${options.maxLength}: ${error.message}`, 'Shorten the fixed text of "template", raise "maxLength", or set "thread": true.'));
     }
 }
 function checkMaxPosts(value, problems) {
-    const problem = maxPostsProblem(value);
+    const problem = (0,setting_rules/* maxPostsProblem */.Rt)(value);
     if (problem === undefined && typeof value === "number")
         return value;
     problems.push(invalidOption("maxPosts", `${problem}; got ${describe(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'));
@@ -3170,7 +2834,7 @@ function validate_config_checkBoolean(option, value, problems) {
     return undefined;
 }
 function checkMaxLength(value, problems) {
-    const problem = maxLengthProblem(value);
+    const problem = (0,setting_rules/* maxLengthProblem */.AX)(value);
     if (problem === undefined && typeof value === "number")
         return value;
     problems.push(invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'));
@@ -3178,9 +2842,9 @@ function checkMaxLength(value, problems) {
 }
 function checkApiBaseUrl(config, problems) {
     const value = config.apiBaseUrl;
-    const subject = config.apiBaseUrlSource === "env" ? `The environment variable ${API_BASE_ENV}` : 'The release-tweet option "apiBaseUrl"';
+    const subject = config.apiBaseUrlSource === "env" ? `The environment variable ${types/* API_BASE_ENV */.jR}` : 'The release-tweet option "apiBaseUrl"';
     const fix = `Remove it to use https://api.x.com, or set an https URL without user, password, query or fragment.`;
-    const problem = typeof value === "string" && value.trim() !== "" ? apiBaseUrlProblem(value) : "must be a URL";
+    const problem = typeof value === "string" && value.trim() !== "" ? (0,setting_rules/* apiBaseUrlProblem */.wy)(value) : "must be a URL";
     if (problem !== undefined || typeof value !== "string") {
         problems.push(invalidOption("apiBaseUrl", `${problem}.`, fix, subject));
         return undefined;
@@ -3211,8 +2875,11 @@ function describe(value) {
 
 
 
-
-const defaultDeps = { createClient: (options) => new XClient(options) };
+// undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
+const defaultDeps = {
+    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 634).then(__nccwpck_require__.bind(__nccwpck_require__, 634))).XClient(options),
+};
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
     const secrets = secretValues(context.env);
@@ -3225,10 +2892,10 @@ async function verifyConditions(pluginConfig, context, deps = defaultDeps) {
         return;
     }
     try {
-        const me = await clientFor(settings, deps).getMe();
+        const me = await (await clientFor(settings, deps, context.env, log)).getMe();
         // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
         const account = xHandle(me.username) ??
-            `the account of these credentials (X gave its name as "${quoteOutside(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
+            `the account of these credentials (X gave its name as "${(0,outside_text/* quoteOutside */.Y)(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
         log.success(`X credentials work: release-tweet will post as ${account}.`);
     }
     catch (error) {
@@ -3268,7 +2935,7 @@ function previewInDryRun(pluginConfig, context) {
     const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
     log.log(`Dry run: release-tweet would post ${count} on X for ${label}:`);
     // On a GitHub runner, commands in the notes ("::set-output …", "##[…]") must not be obeyed as the log prints them.
-    const pause = context.env["GITHUB_ACTIONS"] === "true" ? commandPause(posts.map((post) => post.text).join("\n")) : null;
+    const pause = context.env["GITHUB_ACTIONS"] === "true" ? (0,workflow_commands/* commandPause */.aI)(posts.map((post) => post.text).join("\n")) : null;
     if (pause)
         context.stdout?.write(`${pause.before}\n`);
     posts.forEach((post, index) => {
@@ -3290,7 +2957,7 @@ async function success(pluginConfig, context, deps = defaultDeps) {
     }
     try {
         const posts = compose(toRelease(context, packageName(context.cwd)), settings.compose);
-        const result = await publishPosts(clientFor(settings, deps), posts);
+        const result = await publishPosts(await clientFor(settings, deps, context.env, log), posts);
         if (result.alreadyPosted) {
             log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);
             return;
@@ -3334,18 +3001,23 @@ function skipReason(settings, context) {
 // `semantic-release --debug` enables every "semantic-release:*" namespace, so the client's retry lines show there.
 // They are redacted by the client itself (no credential, no Authorization header).
 const debugLine = (0,external_debug_namespaceObject["default"])("semantic-release:release-tweet");
-function clientFor(settings, deps) {
+async function clientFor(settings, deps, env, log) {
+    const { dispatcher, warning, route } = await deps.createDispatcher(env);
+    debugLine(`HTTP: ${route}`);
+    if (warning)
+        log.warn(warning);
     return deps.createClient({
         credentials: settings.credentials,
         baseUrl: settings.apiBaseUrl,
+        dispatcher,
         debug: (line) => debugLine(line),
     });
 }
 /** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */
 function asSemanticReleaseErrors(error, secrets) {
-    const known = error instanceof errors_ReleaseTweetError
+    const known = error instanceof errors/* ReleaseTweetError */.be
         ? error
-        : new errors_ReleaseTweetError(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${quoteOutside(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`, "Please report this error.", { docs: PLUGIN_DOCS });
+        : new errors/* ReleaseTweetError */.be(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${(0,outside_text/* quoteOutside */.Y)(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`, "Please report this error.", { docs: PLUGIN_DOCS });
     return new AggregateError([toSemanticReleaseError(known, secrets)], `release-tweet: ${known.code}`);
 }
 

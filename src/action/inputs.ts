@@ -108,6 +108,8 @@ export function describeSettings(settings: ActionSettings): string[] {
     `dry-run: ${settings.dryRun}`,
     `thread: ${settings.thread}`,
     `max-length: ${settings.maxLength}`,
+    `max-posts: ${settings.maxPosts}`,
+    `numbering: ${settings.numbering}`,
     `include-prereleases: ${settings.includePrereleases}`,
     `tag: ${settings.tag ?? "(none: the release comes from the event or GITHUB_REF)"}`,
   ];
