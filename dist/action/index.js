@@ -30591,7 +30591,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1129);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8095);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -30601,7 +30601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1129:
+/***/ 8095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40444,8 +40444,8 @@ var parseTweet_default = /*#__PURE__*/__nccwpck_require__.n(parseTweet);
 var configs = __nccwpck_require__(9865);
 var configs_default = /*#__PURE__*/__nccwpck_require__.n(configs);
 // EXTERNAL MODULE: ./node_modules/twitter-text/dist/extractUrlsWithIndices.js
-var extractUrlsWithIndices = __nccwpck_require__(8836);
-var extractUrlsWithIndices_default = /*#__PURE__*/__nccwpck_require__.n(extractUrlsWithIndices);
+var dist_extractUrlsWithIndices = __nccwpck_require__(8836);
+var extractUrlsWithIndices_default = /*#__PURE__*/__nccwpck_require__.n(dist_extractUrlsWithIndices);
 // EXTERNAL MODULE: ./node_modules/twitter-text/dist/extractMentionsOrListsWithIndices.js
 var extractMentionsOrListsWithIndices = __nccwpck_require__(5427);
 var extractMentionsOrListsWithIndices_default = /*#__PURE__*/__nccwpck_require__.n(extractMentionsOrListsWithIndices);
@@ -41615,9 +41615,200 @@ function readNotesModel(markdown) {
     return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
 }
 
+;// CONCATENATED MODULE: ./src/bluesky/rich-text.ts
+// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
+// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
+// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
+// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
+// notify strangers or file posts under tags nobody chose.
+/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
+const rich_text_BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
+/** A URL of at most this many graphemes is shown as written. */
+const SHORT_URL_MAX = 30;
+/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
+const DISPLAY_KEEP = 27;
+// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
+// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
+// after it ("详见https://example.com/a，谢谢").
+const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
+// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
+// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
+const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
+const rich_text_TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
+const rich_text_CLOSERS = { ")": "(", "]": "[" };
+let segmenter;
+/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
+function graphemeCount(text) {
+    let count = 0;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
+ * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
+ */
+function displayUrl(url) {
+    const all = graphemes(url);
+    if (all.length <= SHORT_URL_MAX)
+        return url;
+    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
+    if (bare.length <= DISPLAY_KEEP + 1)
+        return bare.join("");
+    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
+}
+/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
+function trimUrl(candidate) {
+    let url = candidate;
+    for (;;) {
+        const last = url.at(-1) ?? "";
+        const opener = rich_text_CLOSERS[last];
+        if (rich_text_TRAILING_PUNCTUATION.has(last))
+            url = url.slice(0, -1);
+        else if (opener !== undefined && count(url, opener) < count(url, last))
+            url = url.slice(0, -1);
+        else
+            return url;
+    }
+}
+function count(text, char) {
+    return text.split(char).length - 1;
+}
+/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
+function rich_text_findLinks(text) {
+    const links = [];
+    for (const match of text.matchAll(URL_PATTERN)) {
+        const url = trimUrl(match[0]);
+        const parsed = URL.parse(url);
+        // "https://" followed by nothing usable is text, not a link.
+        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
+            continue;
+        links.push({ start: match.index, end: match.index + url.length, url });
+    }
+    return links;
+}
+/**
+ * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
+ * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
+ */
+function toRichText(text) {
+    let out = "";
+    let bytes = 0;
+    let from = 0;
+    const facets = [];
+    for (const link of rich_text_findLinks(text)) {
+        const before = text.slice(from, link.start);
+        out += before;
+        bytes += utf8Length(before);
+        const shown = displayUrl(link.url);
+        const byteStart = bytes;
+        out += shown;
+        bytes += utf8Length(shown);
+        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
+        from = link.end;
+    }
+    out += text.slice(from);
+    return { text: out, facets };
+}
+/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
+function rich_text_blueskyLength(text) {
+    return graphemeCount(toRichText(text).text);
+}
+/** UTF-8 bytes of the text as shown. Limit 3,000. */
+function blueskyByteLength(text) {
+    return utf8Length(toRichText(text).text);
+}
+/** Whether the post, as shown, fits both of Bluesky's limits. */
+function rich_text_fitsBluesky(text) {
+    const shown = toRichText(text).text;
+    return graphemeCount(shown) <= rich_text_BLUESKY_LIMITS.graphemes && utf8Length(shown) <= rich_text_BLUESKY_LIMITS.bytes;
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/length.ts
+// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
+// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
+// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
+// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
+// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
+// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
+
+const length_DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
+// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
+// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
+// (twitter-text's end_mention_match).
+const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
+const MENTION_END = /^(?:[@＠]|:\/\/)/u;
+let length_segmenter;
+function length_graphemes(text) {
+    length_segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let count = 0;
+    for (const _ of length_segmenter.segment(text))
+        count++;
+    return count;
+}
+/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
+function countableText(text, urlWeight = length_DEFAULT_MASTODON_LIMITS.urlWeight) {
+    if (text.trim() === "")
+        return "";
+    const placeholder = "x".repeat(urlWeight);
+    const entities = extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
+        start: u.indices[0],
+        end: u.indices[1],
+        replacement: placeholder,
+    }));
+    for (const match of text.matchAll(MENTION)) {
+        const end = match.index + match[0].length;
+        if (MENTION_END.test(text.slice(end)))
+            continue;
+        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
+    }
+    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
+    entities.sort((a, b) => a.start - b.start);
+    let out = "";
+    let from = 0;
+    for (const entity of entities) {
+        if (entity.start < from)
+            continue;
+        out += text.slice(from, entity.start) + entity.replacement;
+        from = entity.end;
+    }
+    return out + text.slice(from);
+}
+/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
+function length_mastodonLength(text, options = {}) {
+    return length_graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
+
+
 
 /** X: twitter-text's weighted length (URLs 23, CJK and emoji 2), any valid post up to `maxLength`. */
 function xRules(maxLength = 280) {
@@ -41629,6 +41820,38 @@ function xRules(maxLength = 280) {
         links: urlRanges,
         mentionsNotify: true,
         linksBareDomains: true,
+    };
+}
+/**
+ * Bluesky: graphemes of the text as shown (a long URL is shown shortened, its link facet keeps it whole), at most 300
+ * and 3,000 bytes. Links exist only as facets, which are made for http(s) URLs alone: neither a handle nor a file
+ * name in the notes can become a mention or a link.
+ */
+function blueskyRules() {
+    return {
+        network: "bluesky",
+        maxLength: BLUESKY_LIMITS.graphemes,
+        length: blueskyLength,
+        fits: (text) => text.trim() !== "" && fitsBluesky(text),
+        links: (text) => findLinks(text).map((link) => [link.start, link.end]),
+        mentionsNotify: false,
+        linksBareDomains: false,
+    };
+}
+/**
+ * Mastodon: as the instance counts (grapheme clusters, each URL as `urlWeight`, a mention without its domain) up to
+ * the instance's limit. It links only URLs with a scheme, but an @handle would notify an account of that name.
+ */
+function mastodonRules(limits = DEFAULT_MASTODON_LIMITS) {
+    const length = (text) => mastodonLength(text, { urlWeight: limits.urlWeight });
+    return {
+        network: "mastodon",
+        maxLength: limits.maxCharacters,
+        length,
+        fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
+        links: xUrlRanges,
+        mentionsNotify: true,
+        linksBareDomains: false,
     };
 }
 

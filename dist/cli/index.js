@@ -101,7 +101,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 513))).runPreview(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 160))).runPreview(rest, io);
         case "authorize":
             return (await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801))).runAuthorize(rest, io);
         case "-h":

@@ -1,5 +1,7 @@
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
+import { BLUESKY_LIMITS, blueskyLength, findLinks, fitsBluesky } from "../bluesky/rich-text.js";
+import { DEFAULT_MASTODON_LIMITS, mastodonLength, type MastodonLimits } from "../mastodon/length.js";
 import { urlRanges as xUrlRanges, weightedLength as xWeightedLength, isValidPost } from "./x-text.js";
 
 export type NetworkId = "x" | "bluesky" | "mastodon";
@@ -30,5 +32,39 @@ export function xRules(maxLength = 280): NetworkRules {
     links: xUrlRanges,
     mentionsNotify: true,
     linksBareDomains: true,
+  };
+}
+
+/**
+ * Bluesky: graphemes of the text as shown (a long URL is shown shortened, its link facet keeps it whole), at most 300
+ * and 3,000 bytes. Links exist only as facets, which are made for http(s) URLs alone: neither a handle nor a file
+ * name in the notes can become a mention or a link.
+ */
+export function blueskyRules(): NetworkRules {
+  return {
+    network: "bluesky",
+    maxLength: BLUESKY_LIMITS.graphemes,
+    length: blueskyLength,
+    fits: (text) => text.trim() !== "" && fitsBluesky(text),
+    links: (text) => findLinks(text).map((link): [number, number] => [link.start, link.end]),
+    mentionsNotify: false,
+    linksBareDomains: false,
+  };
+}
+
+/**
+ * Mastodon: as the instance counts (grapheme clusters, each URL as `urlWeight`, a mention without its domain) up to
+ * the instance's limit. It links only URLs with a scheme, but an @handle would notify an account of that name.
+ */
+export function mastodonRules(limits: MastodonLimits = DEFAULT_MASTODON_LIMITS): NetworkRules {
+  const length = (text: string): number => mastodonLength(text, { urlWeight: limits.urlWeight });
+  return {
+    network: "mastodon",
+    maxLength: limits.maxCharacters,
+    length,
+    fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
+    links: xUrlRanges,
+    mentionsNotify: true,
+    linksBareDomains: false,
   };
 }

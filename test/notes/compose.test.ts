@@ -212,3 +212,38 @@ describe("compose: what it reports", () => {
     expect(composePosts(release("* one")).notices).toEqual([]);
   });
 });
+
+describe("compose: one composer, each network's counting", () => {
+  const notes = `### Features\n\n${items(30)}\n\n* see https://example.com/a/very/long/path/that/bluesky/shows/shortened/in/the/post`;
+
+  it("fills a Bluesky post to 300 graphemes (3,000 bytes), counting long links as shown", async () => {
+    const { blueskyRules } = await import("../../src/notes/networks.js");
+    const { blueskyLength, blueskyByteLength } = await import("../../src/bluesky/rich-text.js");
+    for (const thread of [false, true]) {
+      const { posts } = composePosts(release(notes), { thread }, blueskyRules());
+      for (const post of posts) {
+        expect(blueskyLength(post.text)).toBeLessThanOrEqual(300);
+        expect(blueskyByteLength(post.text)).toBeLessThanOrEqual(3000);
+        expect(post.weightedLength).toBe(blueskyLength(post.text));
+      }
+      if (!thread) expect(posts[0]!.weightedLength).toBeGreaterThan(280);
+    }
+  });
+
+  it("fits a Mastodon status to the instance's limit, as Mastodon counts", async () => {
+    const { mastodonRules } = await import("../../src/notes/networks.js");
+    const { mastodonLength } = await import("../../src/mastodon/length.js");
+    const { posts } = composePosts(release(notes), { thread: true }, mastodonRules({ maxCharacters: 500, urlWeight: 23 }));
+    for (const post of posts) expect(mastodonLength(post.text)).toBeLessThanOrEqual(500);
+    expect(posts[0]!.weightedLength).toBeGreaterThan(400);
+    const small = composePosts(release(notes), {}, mastodonRules({ maxCharacters: 200, urlWeight: 23 })).posts[0]!;
+    expect(small.weightedLength).toBeLessThanOrEqual(200);
+  });
+
+  it("writes mentions quietly where they would notify, and leaves file names alone where nothing links them", async () => {
+    const { blueskyRules, mastodonRules } = await import("../../src/notes/networks.js");
+    const text = "* support `notes.md` for @scope/pkg users";
+    expect(composePosts(release(text), {}, blueskyRules()).posts[0]!.text).toContain("support `notes.md` for @scope/pkg users");
+    expect(composePosts(release(text), {}, mastodonRules()).posts[0]!.text).toContain("support `notes.md` for @\u200Bscope/pkg users");
+  });
+});
