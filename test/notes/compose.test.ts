@@ -229,7 +229,8 @@ describe("compose: one composer, each network's counting", () => {
     }
     // The same notes fill more of a Bluesky post (300) than of an X post (280).
     const bullets = (text: string) => text.split("\n").filter((line) => line.startsWith("• ")).length;
-    expect(bullets(composePosts(release(notes), {}, blueskyRules()).posts[0]!.text)).toBeGreaterThan(bullets(compose(release(notes))[0]!.text));
+    const short = Array.from({ length: 80 }, (_, i) => `* fix ${i + 1}`).join("\n");
+    expect(bullets(composePosts(release(short), {}, blueskyRules()).posts[0]!.text)).toBeGreaterThan(bullets(compose(release(short))[0]!.text));
   });
 
   it("fits a Mastodon status to the instance's limit, as Mastodon counts", async () => {
