@@ -71,7 +71,7 @@ function headingMeaning(heading) {
     return null;
 }
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?:\s+/i;
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS = {
     feat: "feature",
     feature: "feature",
@@ -132,6 +132,9 @@ function readItem(text) {
         // "fix(deps): bump x" is a dependency update, whatever its type says.
         const deps = scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope);
         const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
+        // "Fix: the crash when …" is prose: its first word says what happened, and stays.
+        if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
+            return { kind, breaking, text };
         return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -141,7 +144,7 @@ function readItem(text) {
     const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
     if (semver)
         return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
-    const withoutScope = text.replace(/^[\w@/.-]{1,40}[:：]\s+/u, "");
+    const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
             return { kind, breaking: kind === "breaking", text };
@@ -202,7 +205,7 @@ const PHRASES = {
             return `+${count} more ${count === 1 ? one : many}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
-        breakingSeeNotes: "The release notes say what to change.",
+        breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
         colon: ":",
     },
     zh: {
@@ -224,7 +227,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `另有 ${count} 项更新`,
         moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
-        breakingSeeNotes: "迁移方法请见发布说明。",
+        breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
         colon: "：",
     },
     ja: {
@@ -246,7 +249,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `ほか ${count} 件の変更`,
         moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
-        breakingSeeNotes: "移行方法はリリースノートをご覧ください。",
+        breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
         colon: ":",
     },
     ko: {
@@ -268,7 +271,7 @@ const PHRASES = {
         })[kind],
         more: (count) => `외 ${count}개 변경 사항`,
         moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
-        breakingSeeNotes: "마이그레이션 방법은 릴리스 노트를 참고하세요.",
+        breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
     },
 };
@@ -682,7 +685,7 @@ const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*${LINK_OPEN
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
@@ -699,13 +702,17 @@ const PREFIXES = [
     new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
     /^[0-9a-f]{7,40}:\s+/i,
     /^[-–—|:]\s+/u,
+    // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
+    /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
+    // A branch tag before the title: Laravel's "[12.x] …".
+    /^\[(?:v?\d+(?:\.\d+)*(?:\.x)?|\d+\.x)\]\s+/iu,
 ];
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-    [new RegExp(`\\s+by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
+    [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
-    [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*${REFS}(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+    [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
@@ -715,11 +722,15 @@ const CREDITS = [
     [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+    // "…is hidden. by wryyyds7": a name after the sentence has ended
+    [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
     [new RegExp(`\\s*[(\\[]\\s*(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REFS}|GH-\\d+|!\\d+)\\s*[)\\]]`, "gi"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
     [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+    // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
+    [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
     // a reference keyword whose references were links, now gone: "…, closes"
     [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
     // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
@@ -742,11 +753,11 @@ function withoutTrailingReferences(text) {
     if (cut === tokens.length)
         return text;
     const kept = tokens.slice(0, cut).join(" ");
-    return hasReference || /[.!?。！？)）]$/u.test(kept) ? kept : text;
+    return hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept) ? kept : text;
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
-const POINTER_START = /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+const POINTER_START = /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -798,17 +809,20 @@ function withoutPointers(text) {
     const kept = sentences(text)
         .filter((sentence) => !isPointer(sentence) || /https?:\/\//.test(sentence))
         .map((sentence) => {
-        const clause = /[,，;；]\s*/u.exec(sentence);
-        if (!clause)
-            return sentence;
-        const rest = sentence.slice(clause.index + clause[0].length);
-        // A pointer that carries its own URL can still be followed.
-        if (!isPointer(rest, true) || /https?:\/\//.test(rest))
-            return sentence;
-        // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
-        if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")))
-            return "";
-        return sentence.slice(0, clause.index) + (/[.!?。！？]$/u.test(sentence) ? "." : "");
+        // The first clause that only points elsewhere ends the sentence there ("…；具体请查看图标页面").
+        const clauses = /[,，;；]\s*/gu;
+        for (let match = clauses.exec(sentence); match; match = clauses.exec(sentence)) {
+            const rest = sentence.slice(match.index + match[0].length);
+            // A pointer that carries its own URL can still be followed.
+            if (!isPointer(rest, true) || /https?:\/\//.test(rest))
+                continue;
+            // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
+            if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")))
+                return "";
+            const end = /[。！？]$/u.test(sentence) ? "。" : /[.!?]$/u.test(sentence) ? "." : "";
+            return sentence.slice(0, match.index) + end;
+        }
+        return sentence;
     });
     return kept.filter(Boolean).join(" ");
 }
@@ -1108,6 +1122,7 @@ class Packer {
         const closingRoom = rules.length(make([], pool)) - rules.length(make([], []));
         let used = rules.length(make([], []));
         let misses = 0;
+        let firstMiss = null;
         const shortenFirst = (entry, others) => {
             const short = this.shortenInto(entry, (item) => make([item], others));
             if (!short)
@@ -1121,6 +1136,12 @@ class Packer {
                 rest.push(...pool.slice(index));
                 break;
             }
+            // Past a change too long for the room, only changes of about its importance may take its place: a chore
+            // must not fill the room a feature left.
+            if (firstMiss !== null && RANK[entry.kind] > firstMiss + 2) {
+                rest.push(entry);
+                continue;
+            }
             const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
             if (used + weight + closingRoom <= rules.maxLength) {
                 shown.push({ entry, text: entry.text });
@@ -1133,6 +1154,7 @@ class Packer {
             }
             rest.push(entry);
             misses += 1;
+            firstMiss ??= RANK[entry.kind];
         }
         // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
         while (shown.length > 0 && !this.fits(make(shown, rest))) {
@@ -1254,7 +1276,7 @@ function layOut(input) {
 
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
@@ -1293,10 +1315,29 @@ function sectionLabel(stack) {
     }
     return null;
 }
-/** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:"). */
-function isLabelLike(text) {
+// What a change's title starts with ("Improve config file search", "Keep empty import attributes").
+const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+/**
+ * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
+ * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
+ * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
+ */
+function isChangeHeading(text, meaning, level, next) {
+    if (level < 2 || meaning === "generic")
+        return false;
+    const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    const words = text.split(/\s+/).length + Math.floor(cjk / 3);
+    const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+    return explained && (words >= 4 || (words >= 2 && (readItem(text).kind !== null || CHANGE_VERB.test(text))));
+}
+/** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
+function isLabelLike(text, maxWords = 6) {
     const bare = text.replace(/[:：]$/u, "");
-    return bare.length <= 60 && !/[.!?。！？]$/u.test(bare) && bare.split(/\s+/).length <= 6;
+    const cjk = bare.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    const words = bare.split(/\s+/).length + Math.floor(cjk / 3);
+    // One or two words may end with a full stop ("Misc."); a longer line ending so is a sentence.
+    const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
+    return bare.length <= 60 && !sentence && words <= maxWords;
 }
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
@@ -1331,11 +1372,17 @@ const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 function displayLabel(heading, meaning, phrases, changesets) {
     if (meaning === "generic")
         return null;
-    if (meaning === "breaking")
-        return phrases.label("breaking");
     if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop")
         return phrases.label(meaning);
-    return heading;
+    return shownLabel(heading, phrases, meaning);
+}
+/** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
+function shownLabel(label, phrases, meaning = headingMeaning(label)) {
+    if (meaning === "breaking" && label.split(/\s+/).length <= 4)
+        return phrases.label("breaking");
+    if (/^[A-Z][A-Z ]{2,}$/.test(label))
+        return label.charAt(0) + label.slice(1).toLowerCase();
+    return label;
 }
 // "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
 const AUTHOR_IN_BRACKETS = /\s+\((?:[\p{L}\p{Extended_Pictographic}][\p{L}\p{M}\p{Extended_Pictographic}.'’-]*\s?){1,4}\)$/u;
@@ -1392,7 +1439,7 @@ function readNotesModel(markdown) {
     const closeSection = (section) => {
         if (section?.meaning !== "breaking" || entries.length > section.entriesBefore)
             return;
-        add(phrases.breakingSeeNotes, "breaking", phrases.label("breaking"), true, ++paragraphs);
+        add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
     const itemEntry = (text, parent) => {
@@ -1418,7 +1465,9 @@ function readNotesModel(markdown) {
         let label = outer?.label ?? sectionLabel(stack);
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
-            label = label === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${label})`;
+            // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
+            const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
+            label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
         }
         else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
@@ -1435,22 +1484,36 @@ function readNotesModel(markdown) {
                 continue;
             dropUntil = null;
             listLabel = null;
-            while ((stack.at(-1)?.level ?? 0) >= level)
-                closeSection(stack.pop());
             const text = clean(block.text).replace(/[:：]$/u, "");
+            let meaning = text ? headingMeaning(text) : null;
+            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index));
+            // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
+            const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
+            while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
+                closeSection(stack.pop());
             if (!text || VERSION_HEADING.test(text) || isDateOnly(text))
                 continue;
-            let meaning = headingMeaning(text);
             if (meaning === "drop") {
                 dropUntil = level;
+                continue;
+            }
+            if (change) {
+                // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
+                const item = itemEntry(text, -1);
+                if (item)
+                    entries.push(item);
+                stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
                 continue;
             }
             // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
             if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
                 meaning = "highlight";
-            stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length });
+            stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length, change: false });
             continue;
         }
+        // The details under a change's own heading: the heading said it.
+        if (stack.at(-1)?.change)
+            continue;
         if (dropUntil !== null || block.kind === "dropped")
             continue;
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
@@ -1499,8 +1562,9 @@ function readNotesModel(markdown) {
         const cleaned = clean(block.text);
         if (!cleaned)
             continue;
-        if (block.hasChildren && (isLabelLike(cleaned) || /[:：]$/u.test(cleaned))) {
-            const label = cleaned.replace(/[:：]$/u, "");
+        // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
+        if (block.hasChildren && (isLabelLike(cleaned, 3) || /[:：]$/u.test(cleaned))) {
+            const label = shownLabel(cleaned.replace(/[:：.]$/u, ""), phrases);
             labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
         }
@@ -1837,7 +1901,8 @@ function projectName(release, notes) {
         return fromTitle;
     if (!repo)
         return fromTitle || release.owner;
-    const generic = GENERIC.has(repo.toLowerCase()) && release.owner;
+    // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner.
+    const generic = (GENERIC.has(repo.toLowerCase()) || repo.length <= 2) && release.owner;
     if (generic)
         return `${release.owner}/${repo}`;
     return spellingIn(`${release.name}\n${notes}`, repo) ?? repo;

@@ -9,7 +9,7 @@ const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*${LINK_OPEN
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*[,;]?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 
@@ -28,14 +28,18 @@ const PREFIXES: RegExp[] = [
   new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
   /^[0-9a-f]{7,40}:\s+/i,
   /^[-–—|:]\s+/u,
+  // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
+  /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
+  // A branch tag before the title: Laravel's "[12.x] …".
+  /^\[(?:v?\d+(?:\.\d+)*(?:\.x)?|\d+\.x)\]\s+/iu,
 ];
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
   // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-  [new RegExp(`\\s+by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
+  [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
   // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
-  [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*${REFS}(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+  [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
   // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
@@ -45,11 +49,15 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+  // "…is hidden. by wryyyds7": a name after the sentence has ended
+  [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
   [new RegExp(`\\s*[(\\[]\\s*(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REFS}|GH-\\d+|!\\d+)\\s*[)\\]]`, "gi"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
   [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+  // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
+  [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
   // a reference keyword whose references were links, now gone: "…, closes"
   [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
   // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
@@ -73,13 +81,13 @@ function withoutTrailingReferences(text: string): string {
   }
   if (cut === tokens.length) return text;
   const kept = tokens.slice(0, cut).join(" ");
-  return hasReference || /[.!?。！？)）]$/u.test(kept) ? kept : text;
+  return hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept) ? kept : text;
 }
 
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
 const POINTER_START =
-  /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+  /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
@@ -129,14 +137,18 @@ function withoutPointers(text: string): string {
   const kept = sentences(text)
     .filter((sentence) => !isPointer(sentence) || /https?:\/\//.test(sentence))
     .map((sentence) => {
-      const clause = /[,，;；]\s*/u.exec(sentence);
-      if (!clause) return sentence;
-      const rest = sentence.slice(clause.index + clause[0].length);
-      // A pointer that carries its own URL can still be followed.
-      if (!isPointer(rest, true) || /https?:\/\//.test(rest)) return sentence;
-      // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
-      if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return "";
-      return sentence.slice(0, clause.index) + (/[.!?。！？]$/u.test(sentence) ? "." : "");
+      // The first clause that only points elsewhere ends the sentence there ("…；具体请查看图标页面").
+      const clauses = /[,，;；]\s*/gu;
+      for (let match = clauses.exec(sentence); match; match = clauses.exec(sentence)) {
+        const rest = sentence.slice(match.index + match[0].length);
+        // A pointer that carries its own URL can still be followed.
+        if (!isPointer(rest, true) || /https?:\/\//.test(rest)) continue;
+        // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
+        if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return "";
+        const end = /[。！？]$/u.test(sentence) ? "。" : /[.!?]$/u.test(sentence) ? "." : "";
+        return sentence.slice(0, match.index) + end;
+      }
+      return sentence;
     });
   return kept.filter(Boolean).join(" ");
 }

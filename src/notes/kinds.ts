@@ -67,7 +67,7 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
 }
 
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?:\s+/i;
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",
@@ -140,6 +140,8 @@ export function readItem(text: string): ItemReading {
     // "fix(deps): bump x" is a dependency update, whatever its type says.
     const deps = scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope);
     const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
+    // "Fix: the crash when …" is prose: its first word says what happened, and stays.
+    if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) return { kind, breaking, text };
     return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -147,7 +149,7 @@ export function readItem(text: string): ItemReading {
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
   const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
   if (semver) return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };
-  const withoutScope = text.replace(/^[\w@/.-]{1,40}[:：]\s+/u, "");
+  const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
   for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text };
   for (const [pattern, kind] of KEYWORD_KINDS) {
     if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {

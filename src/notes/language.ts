@@ -26,7 +26,7 @@ interface Phrases {
   more(count: number, kind: Kind | null): string;
   /** The last post of a thread that stops at its cap. */
   moreInNotes(count: number): string;
-  /** A breaking-changes section whose only content was a link: the release link in the post is the way there. */
+  /** A breaking-changes section whose only content was a link: one line saying so; the post's release link leads on. */
   breakingSeeNotes: string;
   colon: string;
 }
@@ -63,7 +63,7 @@ const PHRASES: Record<Language, Phrases> = {
       return `+${count} more ${count === 1 ? one : many}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
-    breakingSeeNotes: "The release notes say what to change.",
+    breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
     colon: ":",
   },
   zh: {
@@ -86,7 +86,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `另有 ${count} 项更新`,
     moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
-    breakingSeeNotes: "迁移方法请见发布说明。",
+    breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
   },
   ja: {
@@ -109,7 +109,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `ほか ${count} 件の変更`,
     moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
-    breakingSeeNotes: "移行方法はリリースノートをご覧ください。",
+    breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
   },
   ko: {
@@ -132,7 +132,7 @@ const PHRASES: Record<Language, Phrases> = {
       })[kind],
     more: (count) => `외 ${count}개 변경 사항`,
     moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
-    breakingSeeNotes: "마이그레이션 방법은 릴리스 노트를 참고하세요.",
+    breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
   },
 };

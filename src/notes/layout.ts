@@ -158,6 +158,7 @@ class Packer {
     const closingRoom = rules.length(make([], pool)) - rules.length(make([], []));
     let used = rules.length(make([], []));
     let misses = 0;
+    let firstMiss: number | null = null;
     const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
       const short = this.shortenInto(entry, (item) => make([item], others));
       if (!short) return false;
@@ -169,6 +170,12 @@ class Packer {
       if ((!skip && rest.length > 0) || misses >= 40) {
         rest.push(...pool.slice(index));
         break;
+      }
+      // Past a change too long for the room, only changes of about its importance may take its place: a chore
+      // must not fill the room a feature left.
+      if (firstMiss !== null && RANK[entry.kind] > firstMiss + 2) {
+        rest.push(entry);
+        continue;
       }
       const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
       if (used + weight + closingRoom <= rules.maxLength) {
@@ -182,6 +189,7 @@ class Packer {
       }
       rest.push(entry);
       misses += 1;
+      firstMiss ??= RANK[entry.kind];
     }
     // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
     while (shown.length > 0 && !this.fits(make(shown, rest))) {

@@ -30,7 +30,7 @@ export interface NotesModel {
 
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER =
@@ -61,6 +61,8 @@ interface Section {
   meaning: HeadingMeaning | null;
   /** How many entries existed when the section began: a breaking section that adds none only pointed elsewhere. */
   entriesBefore: number;
+  /** The heading is a change itself ("#### Fix config file search"): what follows it are its details. */
+  change: boolean;
 }
 
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
@@ -81,10 +83,31 @@ function sectionLabel(stack: readonly Section[]): string | null {
   return null;
 }
 
-/** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:"). */
-function isLabelLike(text: string): boolean {
+// What a change's title starts with ("Improve config file search", "Keep empty import attributes").
+const CHANGE_VERB =
+  /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+
+/**
+ * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
+ * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
+ * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
+ */
+function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined): boolean {
+  if (level < 2 || meaning === "generic") return false;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text.split(/\s+/).length + Math.floor(cjk / 3);
+  const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+  return explained && (words >= 4 || (words >= 2 && (readItem(text).kind !== null || CHANGE_VERB.test(text))));
+}
+
+/** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
+function isLabelLike(text: string, maxWords = 6): boolean {
   const bare = text.replace(/[:：]$/u, "");
-  return bare.length <= 60 && !/[.!?。！？]$/u.test(bare) && bare.split(/\s+/).length <= 6;
+  const cjk = bare.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = bare.split(/\s+/).length + Math.floor(cjk / 3);
+  // One or two words may end with a full stop ("Misc."); a longer line ending so is a sentence.
+  const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
+  return bare.length <= 60 && !sentence && words <= maxWords;
 }
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
@@ -120,9 +143,15 @@ const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
  *  ("Minor Changes") or shouts ("⚠ BREAKING CHANGES"). */
 function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: ReturnType<typeof phrasesFor>, changesets: boolean): string | null {
   if (meaning === "generic") return null;
-  if (meaning === "breaking") return phrases.label("breaking");
   if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop") return phrases.label(meaning);
-  return heading;
+  return shownLabel(heading, phrases, meaning);
+}
+
+/** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
+function shownLabel(label: string, phrases: ReturnType<typeof phrasesFor>, meaning = headingMeaning(label)): string {
+  if (meaning === "breaking" && label.split(/\s+/).length <= 4) return phrases.label("breaking");
+  if (/^[A-Z][A-Z ]{2,}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
+  return label;
 }
 
 // "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
@@ -182,7 +211,7 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
    *  that the release breaks, and where to read how. */
   const closeSection = (section: Section | undefined): void => {
     if (section?.meaning !== "breaking" || entries.length > section.entriesBefore) return;
-    add(phrases.breakingSeeNotes, "breaking", phrases.label("breaking"), true, ++paragraphs);
+    add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
   };
 
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
@@ -205,7 +234,9 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
     let label = outer?.label ?? sectionLabel(stack);
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
-      label = label === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${label})`;
+      // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
+      const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
+      label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
     } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
@@ -220,19 +251,31 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
       if (dropUntil !== null && level > dropUntil) continue;
       dropUntil = null;
       listLabel = null;
-      while ((stack.at(-1)?.level ?? 0) >= level) closeSection(stack.pop());
       const text = clean(block.text).replace(/[:：]$/u, "");
+      let meaning = text ? headingMeaning(text) : null;
+      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index));
+      // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
+      const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
+      while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
       if (!text || VERSION_HEADING.test(text) || isDateOnly(text)) continue;
-      let meaning = headingMeaning(text);
       if (meaning === "drop") {
         dropUntil = level;
         continue;
       }
+      if (change) {
+        // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
+        const item = itemEntry(text, -1);
+        if (item) entries.push(item);
+        stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
+        continue;
+      }
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
-      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length });
+      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length, change: false });
       continue;
     }
+    // The details under a change's own heading: the heading said it.
+    if (stack.at(-1)?.change) continue;
     if (dropUntil !== null || block.kind === "dropped") continue;
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     if (block.linkShare >= 0.9) continue;
@@ -274,8 +317,9 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
     if (!cleaned) continue;
-    if (block.hasChildren && (isLabelLike(cleaned) || /[:：]$/u.test(cleaned))) {
-      const label = cleaned.replace(/[:：]$/u, "");
+    // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
+    if (block.hasChildren && (isLabelLike(cleaned, 3) || /[:：]$/u.test(cleaned))) {
+      const label = shownLabel(cleaned.replace(/[:：.]$/u, ""), phrases);
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }

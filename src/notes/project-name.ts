@@ -73,7 +73,8 @@ export function projectName(release: Release, notes: string): string {
   const fromTitle = nameInTitle(release);
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
-  const generic = GENERIC.has(repo.toLowerCase()) && release.owner;
+  // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner.
+  const generic = (GENERIC.has(repo.toLowerCase()) || repo.length <= 2) && release.owner;
   if (generic) return `${release.owner}/${repo}`;
   return spellingIn(`${release.name}\n${notes}`, repo) ?? repo;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compose, DEFAULT_MAX_POSTS } from "../../src/notes/compose.js";
+import { checkPosts } from "../support/post-checks.js";
 import { composerVocabulary } from "./vocabulary.js";
 import { isValidPost } from "../../src/notes/x-text.js";
 
@@ -53,5 +54,24 @@ describe.skipIf(!present)("corpus (../shared/corpus)", () => {
     });
     console.log(`corpus: ${files.length} files, ${posts} posts; single-post fill % ${stats.join("; ")}`);
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it("no post has an objective defect (POST-QUALITY.md), single or thread", () => {
+    const defects: string[] = [];
+    for (const file of files) {
+      const entry = index.find((item) => item.file === file);
+      const [owner = "", repo = ""] = (entry?.repo ?? "o/r").split("/");
+      const version = entry?.version ?? "1.0.0";
+      const url = `https://github.com/${owner}/${repo}/releases/tag/v${version}`;
+      const notes = readFileSync(join(CORPUS, file), "utf8");
+      const release = { version, tag: `v${version}`, name: `v${version}`, owner, repo, url, notes };
+      for (const mode of ["single", "thread"] as const) {
+        const posts = compose(release, { thread: mode === "thread" }).map((post) => post.text);
+        for (const defect of checkPosts({ posts, notes, releaseUrl: url, mode, maxLength: 280, threadCap: DEFAULT_MAX_POSTS })) {
+          defects.push(`${file} ${mode} post ${defect.post + 1}: ${defect.check}: ${defect.detail}`);
+        }
+      }
+    }
+    expect(defects).toEqual([]);
   });
 });

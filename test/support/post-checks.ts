@@ -495,7 +495,9 @@ function duplicateOpener({ posts }: Context): Defect[] {
   if (posts.length === 0) return [];
   const sentences = posts[0]!.split(/(?<=[.!?。！？])\s+|\n+/u);
   const announces = (sentence: string, match: RegExpMatchArray): boolean =>
-    /\bv?\d+\.\d+/u.test(sentence) || /^\s*[!！.。]?\s*$/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3));
+    // "Widget 1.2.0 is out!": a version right before the phrase, or the phrase ending its sentence.
+    /\bv?\d+(?:\.\d+)+\S*\s+(?:\S+\s+)?$/u.test(sentence.slice(0, match.index ?? 0)) ||
+    /^\s*[!！.。]?\s*$/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3));
   const found = sentences.flatMap((sentence) =>
     OPENERS.flatMap((pattern) => [...sentence.matchAll(pattern)].filter((match) => announces(sentence, match)).map(([match]) => match.trim())),
   );
