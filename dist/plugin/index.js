@@ -550,8 +550,13 @@ const HEADINGS = [
     [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
+    [/^what'?s in\b/iu, "generic"],
     [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)$/iu, "generic"],
 ];
+// A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
+// happens to hold a category word ("Module system improvements").
+const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
     const text = heading.replace(/[:：]\s*$/u, "").trim();
@@ -1267,7 +1272,7 @@ function withoutTrailingReferences(text) {
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
-const POINTER_START = /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -1281,13 +1286,18 @@ function sentences(text) {
         else if (")]}）】」』".includes(char))
             depth = Math.max(0, depth - 1);
         else if (depth === 0 && /[.!?。！？]/u.test(char)) {
-            const next = text[index + 1];
+            // Closing quotes belong to the sentence they end: 'the first release of "Rust 2018." For more…'.
+            let end = index + 1;
+            while (end < text.length && /["'”’」』]/u.test(text[end] ?? ""))
+                end += 1;
+            const next = text[end];
             const wide = /[。！？]/u.test(char);
             if (next === undefined || (wide && next !== undefined) || (/\s/.test(next) && !abbreviationBefore(text, index))) {
                 if (next !== undefined && /[.!?]/.test(next))
                     continue;
-                out.push(text.slice(start, index + 1).trim());
-                start = index + 1;
+                out.push(text.slice(start, end).trim());
+                start = end;
+                index = end - 1;
             }
         }
     }
@@ -1664,7 +1674,9 @@ class Packer {
             }
             rest.push(entry);
             misses += 1;
-            firstMiss ??= RANK[entry.kind];
+            // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
+            if (!entry.prose)
+                firstMiss ??= RANK[entry.kind];
         }
         // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
         while (shown.length > 0 && !this.fits(make(shown, rest))) {
@@ -1791,7 +1803,9 @@ const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
-const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+// What every release post of a project says: what the project is, how to install or update it.
+const BOILERPLATE = /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
@@ -1838,7 +1852,9 @@ function isChangeHeading(text, meaning, level, next) {
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
     const words = text.split(/\s+/).length + Math.floor(cjk / 3);
     const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
-    return explained && (words >= 4 || (words >= 2 && (readItem(text).kind !== null || CHANGE_VERB.test(text))));
+    // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
+    // prose is a change.
+    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text, maxWords = 6) {
@@ -1851,7 +1867,7 @@ function isLabelLike(text, maxWords = 6) {
 }
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence))
+    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
@@ -1952,7 +1968,7 @@ function readNotesModel(markdown) {
         add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-    const itemEntry = (text, parent) => {
+    const itemEntry = (text, parent, fallback = "other") => {
         const reading = readItem(text);
         if (!reading.text.trim())
             return null;
@@ -1971,7 +1987,7 @@ function readNotesModel(markdown) {
         else if (own && isNoise(own))
             kind = own;
         else
-            kind = context ?? own ?? "other";
+            kind = context ?? own ?? fallback;
         let label = outer?.label ?? sectionLabel(stack);
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -2009,7 +2025,9 @@ function readNotesModel(markdown) {
             }
             if (change) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
-                const item = itemEntry(text, -1);
+                // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
+                // an ordinary change, unless its words or its section say otherwise.
+                const item = itemEntry(text, -1, CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     entries.push(item);
                 stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
@@ -2059,7 +2077,9 @@ function readNotesModel(markdown) {
                 if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence))
                     continue;
                 const score = proseScore(sentence);
-                const kind = fromSection ?? (score > 0 ? "highlight" : "other");
+                // A sentence about a vulnerability or a breaking change is that, wherever it stands.
+                const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
+                const kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
                 add(sentence, kind, label, true, paragraphs, score < 0);
             }
             continue;

@@ -87,7 +87,7 @@ function withoutTrailingReferences(text: string): string {
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
 const POINTER_START =
-  /^(?:for (?:more |further |full )?(?:details|information|info|context)|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+  /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
@@ -100,12 +100,16 @@ export function sentences(text: string): string[] {
     if ("([{（【「『".includes(char)) depth += 1;
     else if (")]}）】」』".includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[.!?。！？]/u.test(char)) {
-      const next = text[index + 1];
+      // Closing quotes belong to the sentence they end: 'the first release of "Rust 2018." For more…'.
+      let end = index + 1;
+      while (end < text.length && /["'”’」』]/u.test(text[end] ?? "")) end += 1;
+      const next = text[end];
       const wide = /[。！？]/u.test(char);
       if (next === undefined || (wide && next !== undefined) || (/\s/.test(next) && !abbreviationBefore(text, index))) {
         if (next !== undefined && /[.!?]/.test(next)) continue;
-        out.push(text.slice(start, index + 1).trim());
-        start = index + 1;
+        out.push(text.slice(start, end).trim());
+        start = end;
+        index = end - 1;
       }
     }
   }

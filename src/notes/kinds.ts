@@ -56,8 +56,16 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
+  [/^what'?s in\b/iu, "generic"],
   [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)$/iu, "generic"],
 ];
+
+// A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
+// happens to hold a category word ("Module system improvements").
+const CATEGORY_NAME =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+
+export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {

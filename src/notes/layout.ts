@@ -189,7 +189,8 @@ class Packer {
       }
       rest.push(entry);
       misses += 1;
-      firstMiss ??= RANK[entry.kind];
+      // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
+      if (!entry.prose) firstMiss ??= RANK[entry.kind];
     }
     // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
     while (shown.length > 0 && !this.fits(make(shown, rest))) {

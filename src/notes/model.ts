@@ -1,7 +1,7 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
-import { headingMeaning, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
+import { headingMeaning, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 
@@ -37,7 +37,10 @@ const OPENER =
   /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
 const FLUFF =
-  /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+  /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+// What every release post of a project says: what the project is, how to install or update it.
+const BOILERPLATE =
+  /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
 const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
@@ -97,7 +100,9 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   const words = text.split(/\s+/).length + Math.floor(cjk / 3);
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
-  return explained && (words >= 4 || (words >= 2 && (readItem(text).kind !== null || CHANGE_VERB.test(text))));
+  // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
+  // prose is a change.
+  return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
@@ -112,7 +117,7 @@ function isLabelLike(text: string, maxWords = 6): boolean {
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 
@@ -215,7 +220,7 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
   };
 
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-  const itemEntry = (text: string, parent: number): Entry | null => {
+  const itemEntry = (text: string, parent: number, fallback: Kind = "other"): Entry | null => {
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
@@ -229,7 +234,7 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
     if (reading.breaking) kind = "breaking";
     else if (context === "breaking" || context === "security") kind = context;
     else if (own && isNoise(own)) kind = own;
-    else kind = context ?? own ?? "other";
+    else kind = context ?? own ?? fallback;
 
     let label = outer?.label ?? sectionLabel(stack);
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
@@ -264,7 +269,9 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
       }
       if (change) {
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
-        const item = itemEntry(text, -1);
+        // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
+        // an ordinary change, unless its words or its section say otherwise.
+        const item = itemEntry(text, -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) entries.push(item);
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
@@ -305,7 +312,9 @@ export function readNotesModel(markdown: string | null | undefined): NotesModel 
         // The notes' own "X is out!" in their first lines: the opener of the post says it.
         if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) continue;
         const score = proseScore(sentence);
-        const kind: Kind = fromSection ?? (score > 0 ? "highlight" : "other");
+        // A sentence about a vulnerability or a breaking change is that, wherever it stands.
+        const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
+        const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
         add(sentence, kind, label, true, paragraphs, score < 0);
       }
       continue;
