@@ -40802,7 +40802,7 @@ const PREFIXES = [
     // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
     /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
     // A branch tag before the title: Laravel's "[12.x] …".
-    /^\[(?:v?\d+(?:\.\d+)*(?:\.x)?|\d+\.x)\]\s+/iu,
+    /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
@@ -41434,6 +41434,9 @@ function isChangeHeading(text, meaning, level, next) {
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
     const words = text.split(/\s+/).length + Math.floor(cjk / 3);
     const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+    // One word ("Notice", "Summary") titles what follows; it is no change.
+    if (words < 2 && cjk < 4)
+        return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
     return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));

@@ -31,7 +31,7 @@ const PREFIXES: RegExp[] = [
   // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
   /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
   // A branch tag before the title: Laravel's "[12.x] …".
-  /^\[(?:v?\d+(?:\.\d+)*(?:\.x)?|\d+\.x)\]\s+/iu,
+  /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.

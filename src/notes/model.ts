@@ -100,6 +100,8 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   const words = text.split(/\s+/).length + Math.floor(cjk / 3);
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+  // One word ("Notice", "Summary") titles what follows; it is no change.
+  if (words < 2 && cjk < 4) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
