@@ -319,7 +319,7 @@ const resolveTs = `data:text/javascript,${encodeURIComponent(`
       }
     },
   });`)}`;
-const SIZES = [1 * KB, 100 * KB, 1024 * KB];
+const SIZES = [1 * KB, 100 * KB, 1024 * KB, 5 * 1024 * KB];
 for (const size of SIZES) writeFileSync(join(work, `notes-${size}.md`), changelogOfSize(size));
 progress("Composer per size…");
 const composeScript = `
@@ -396,6 +396,39 @@ function dirSizeSync(dir) {
 progress("Installing the packed package into an empty project…");
 const footprint = installFootprint();
 
+// ── Hostile notes ───────────────────────────────────────────────────────────────────────────────────────────────
+// What anyone who lands a commit subject or a pull request can put in the notes: `preview` (like the plugin, it has
+// no body limit) must end in seconds with a valid post and bounded memory. Time and peak memory from /usr/bin/time.
+const HOSTILE = [
+  ["one 400 KB line", () => "word ".repeat(80 * KB)],
+  ["2 MB of nested emphasis", () => `${"*".repeat(1024 * KB)}a${"*".repeat(1024 * KB)}`],
+  ["1.5 MB of footnotes", () => Array.from({ length: 40_000 }, (_, i) => `Text[^${i}] more.\n\n[^${i}]: note ${i}`).join("\n\n").slice(0, 1536 * KB)],
+  ["20 MB of tabs", () => "\t".repeat(20 * 1024 * KB)],
+  ["50 MB changelog", () => changelogOfSize(50 * 1024 * KB)],
+];
+const hostile = [];
+if (existsSync("/usr/bin/time") && existsSync(join(root, "dist", "cli", "index.js"))) {
+  progress("Hostile notes through preview…");
+  for (const [label, make] of HOSTILE) {
+    const file = join(work, "hostile.md");
+    writeFileSync(file, make());
+    const result = spawnSync("/usr/bin/time", ["-f", "%e %M", node, join(root, "dist", "cli", "index.js"), "preview", "--json", "--notes", file, "--version", "1.0.0"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 300_000,
+    });
+    const [seconds = Number.NaN, kbytes = Number.NaN] = (result.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+    let valid;
+    try {
+      valid = result.status === 0 && JSON.parse(result.stdout).posts.every((post) => post.weightedLength <= 280 && post.text.length > 0);
+    } catch {
+      valid = false;
+    }
+    hostile.push({ label, seconds, megabytes: kbytes / 1024, valid, status: result.status });
+    rmSync(file, { force: true });
+  }
+} else progress("Skipped the hostile-notes rows: /usr/bin/time or dist/cli is missing.");
+
 // ── Report ──────────────────────────────────────────────────────────────────────────────────────────────────────
 const bareMs = runTimes.get(bare.label);
 const peerMs = peer ? runTimes.get(peer.label) : undefined;
@@ -416,6 +449,12 @@ const lines = [
   ...(composeTimes
     ? SIZES.map((size) => `| ${kib(size)} of release notes | ${composeTimes[size].toFixed(1)} ms | ${((composeTimes[size] / (size / KB)) * 1000).toFixed(1)} µs |`)
     : ["| compose() failed: see the message above | | |"]),
+  "",
+  "| Hostile notes: `preview --json`, one run each | time | peak memory | exit 0, valid posts |",
+  "| --- | ---: | ---: | --- |",
+  ...(hostile.length > 0
+    ? hostile.map((row) => `| ${row.label} | ${row.seconds.toFixed(1)} s | ${row.megabytes.toFixed(0)} MiB | ${row.valid ? "yes" : `no (exit ${row.status})`} |`)
+    : ["| skipped (see the message above) | | | |"]),
   "",
   "| Library alone, bundled as in the Action | median | adds to bare Node |",
   "| --- | ---: | ---: |",
@@ -448,6 +487,8 @@ const budgets = [
   ["500 KiB changelog adds < 300 ms over a tiny one (aim 150 ms)", growth < 300, `+${ms(growth)}`],
   // Linear: 10x the notes costs about 10x the time (well under 20x); less is better still.
   ["compose() grows at most linearly (1 MiB / 100 KiB ≤ 20x)", linear <= 20, `${linear.toFixed(1)}x`],
+  ...(composeTimes ? [["a 5 MB changelog composes in under a second", composeTimes[5 * 1024 * KB] < 1000, `${composeTimes[5 * 1024 * KB].toFixed(0)} ms`]] : []),
+  ...hostile.map((row) => [`hostile: ${row.label} ends in seconds (< 10 s), under 1 GB, with valid posts`, row.valid && row.seconds < 10 && row.megabytes < 1024, `${row.seconds.toFixed(1)} s, ${row.megabytes.toFixed(0)} MiB`]),
 ];
 lines.push("", "| Budget | measured | |", "| --- | ---: | --- |", ...budgets.map(([name, ok, value]) => `| ${name} | ${value} | ${ok === null ? "" : ok ? "ok" : "OVER"} |`));
 console.log(lines.join("\n"));
