@@ -40491,8 +40491,11 @@ function mentionOffsets(text) {
 
 
 
-/** No post can use more than the first few hundred KiB of notes; past this the rest is counted, not parsed. */
+
+/** No post can use more than this much of the notes; past it the rest is counted, not parsed. */
 const READ_LIMIT = 128 * 1024;
+/** Notes up to this size are read whole; longer ones, as far as the posts need (see bounded()). */
+const FIRST_READ = 16 * 1024;
 // Stands where a link or image was dropped, until cleanup decides whether the space before it goes too.
 // Sanitizing removes every U+0000 from the notes, so the mark cannot come from them.
 const DROPPED_MARK = "\u0000";
@@ -40518,38 +40521,64 @@ const parser = new MarkdownItCallable({ html: true, linkify: false, typographer:
 parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
-/** The notes to parse: all of them, or the first READ_LIMIT characters cut at a block boundary. */
-function bounded(source) {
-    if (source.length <= READ_LIMIT)
+// A line past the first part that announces what must not be missed: a breaking or security heading, a "feat!:" or
+// "[BREAKING]" item. Then the notes are read on, up to READ_LIMIT.
+const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major))/imu;
+/**
+ * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
+ * could show, several times over), or up to READ_LIMIT when the rest announces breaking changes or security fixes;
+ * always cut at a block boundary. What is not read is counted.
+ */
+function bounded(source, wanted) {
+    const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
+    const limit = source.length <= first ? source.length : URGENT_LINE.test(source.slice(first, READ_LIMIT)) ? READ_LIMIT : first;
+    if (source.length <= limit)
         return { text: source, truncated: null };
     // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
-    let cut = source.lastIndexOf("\n\n", READ_LIMIT);
-    if (cut < READ_LIMIT / 2)
-        cut = source.lastIndexOf("\n", READ_LIMIT);
-    if (cut < READ_LIMIT / 2)
-        cut = READ_LIMIT;
+    let cut = source.lastIndexOf("\n\n", limit);
+    if (cut < limit / 2)
+        cut = source.lastIndexOf("\n", limit);
+    if (cut < limit / 2)
+        cut = limit;
     if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
         cut -= 1;
     return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
 }
-/** Lines from `from` on that start a list item ("- x", "1. x"): one pass, no allocation per line. */
+/** A heading line's text ("## Commits" → "Commits"), or null for any other line. */
+function headingAt(source, start) {
+    const end = source.indexOf("\n", start);
+    const match = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u.exec(source.slice(start, end === -1 ? undefined : Math.min(end, start + 200)));
+    return match ? (match[1] ?? "") : null;
+}
+/**
+ * The changes from `from` on, as a post would count them: list items at the top level, outside sections no post
+ * shows (commits, contributors: a dropped heading just before `from` counts too). One pass, no allocation per line.
+ */
 function countItems(source, from) {
     let count = 0;
+    // The section the cut falls in: the last heading before it.
+    const before = source.lastIndexOf("\n#", from);
+    let dropping = before !== -1 && headingMeaning(headingAt(source, before + 1) ?? "") === "drop";
     for (let start = from; start < source.length;) {
-        let at = start;
-        while (at - start < 3 && source.charCodeAt(at) === 32)
-            at += 1;
-        const char = source[at];
-        if (char === "-" || char === "*" || char === "+")
-            at += 1;
-        else {
-            const digits = at;
-            while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57)
+        const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
+        if (heading !== null)
+            dropping = headingMeaning(heading) === "drop";
+        else if (!dropping) {
+            let at = start;
+            if (source.charCodeAt(at) === 32)
                 at += 1;
-            at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
+            const char = source[at];
+            if (char === "-" || char === "*" || char === "+")
+                at += 1;
+            else {
+                const digits = at;
+                while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57)
+                    at += 1;
+                at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
+            }
+            if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? ""))
+                count += 1;
         }
-        if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? ""))
-            count += 1;
         const next = source.indexOf("\n", start);
         if (next === -1)
             break;
@@ -40671,9 +40700,10 @@ function markCommitLinks(tokens) {
 function htmlDropped(content) {
     return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }
-/** Reads release notes into blocks; at most READ_LIMIT characters are parsed. */
-function readMarkdown(markdown) {
-    const { text, truncated } = bounded(markdown ?? "");
+/** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
+ *  comes later. */
+function readMarkdown(markdown, wanted = FIRST_READ) {
+    const { text, truncated } = bounded(markdown ?? "", wanted);
     const tokens = parser.parse(sanitizeText(text), {});
     const blocks = [];
     // One entry per open list item: its block (-1 until its first paragraph or heading is seen).
@@ -41186,12 +41216,13 @@ class Packer {
     shortenInto(entry, make) {
         const { rules, language } = this.input;
         // Start from the room the post has without this entry, then tighten until the whole post fits.
-        const without = rules.length(make({ entry, text: "" }));
+        const ready = this.ready(entry);
+        const without = rules.length(make({ entry: ready, text: "" }));
         for (let room = rules.maxLength - without; room > 0;) {
-            const text = shorten(entry.text, room, rules, language);
+            const text = shorten(ready.text, room, rules, language);
             if (!text)
                 return null;
-            const shown = { entry, text };
+            const shown = { entry: ready, text };
             const length = rules.length(make(shown));
             if (length <= rules.maxLength && this.fits(make(shown)))
                 return shown;
@@ -41199,12 +41230,29 @@ class Packer {
         }
         return null;
     }
+    prepared = new Map();
+    origins = new Map();
+    /** The entry as a post shows it, prepared once. */
+    ready(entry) {
+        let ready = this.prepared.get(entry);
+        if (ready === undefined) {
+            ready = this.input.prepare(entry);
+            this.prepared.set(entry, ready);
+            this.origins.set(ready, entry);
+        }
+        return ready;
+    }
+    /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
+    origin(entry) {
+        return this.origins.get(entry) ?? entry;
+    }
     /** An entry's weight as a line of its own, measured once. */
     weights = new Map();
     lineWeight(entry) {
         let weight = this.weights.get(entry);
         if (weight === undefined) {
-            weight = this.input.rules.length(BULLET + entry.text) + (entry.label === null ? 0 : this.input.rules.length(entry.label) + 3);
+            const ready = this.ready(entry);
+            weight = this.input.rules.length(BULLET + ready.text) + (ready.label === null ? 0 : this.input.rules.length(ready.label) + 3);
             this.weights.set(entry, weight);
         }
         return weight;
@@ -41246,7 +41294,7 @@ class Packer {
             }
             const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
             if (used + weight + closingRoom <= rules.maxLength) {
-                shown.push({ entry, text: entry.text });
+                shown.push({ entry: this.ready(entry), text: this.ready(entry).text });
                 used += weight;
                 misses = 0;
                 continue;
@@ -41264,7 +41312,7 @@ class Packer {
         while (shown.length > 0 && !this.fits(make(shown, rest))) {
             const back = shown.pop();
             if (back)
-                rest.unshift(back.entry);
+                rest.unshift(this.origin(back.entry));
         }
         // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
         if (mustShow && shown.length === 0) {
@@ -41340,7 +41388,7 @@ function planThread(input, packer, total) {
     while (lastReply && lastReply.length > 1 && packer.measure(packer.post(replies.length, total, lastReply, pointer(input, left))) === null) {
         const moved = lastReply.pop();
         if (moved)
-            left = [moved.entry, ...left];
+            left = [packer.origin(moved.entry), ...left];
     }
     return { first: first.shown, replies, left };
 }
@@ -41516,8 +41564,9 @@ function withoutDuplicates(entries) {
         return true;
     });
 }
-function readNotesModel(markdown) {
-    const read = readMarkdown(markdown);
+/** `wanted`: how much of long notes the posts could use (see readMarkdown). */
+function readNotesModel(markdown, wanted) {
+    const read = readMarkdown(markdown, wanted);
     const { blocks } = read;
     const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
     const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
@@ -41968,7 +42017,7 @@ function spellingIn(text, name) {
         return null;
     // People's words only: link targets, URLs and code spell names the way machines do.
     const prose = text
-        .slice(0, 50_000)
+        .slice(0, 16_384)
         .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
     const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
     const counts = new Map();
@@ -42045,6 +42094,9 @@ function quietMentions(text) {
 /** Links the network would make from text without a scheme: the last dot of each becomes a one dot leader, until
  *  none is left ("a.co.uk" needs two rounds). */
 function quietBareDomains(text, rules) {
+    // Only a dot between letters or digits can end a domain: most text has none and is not searched.
+    if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(text))
+        return text;
     let result = text;
     for (let round = 0; round < 6 && result.includes("."); round += 1) {
         const next = quietLastDots(result, rules);
@@ -42248,13 +42300,9 @@ function rank(model) {
     const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
-/** Notes text made safe for the network: quiet mentions and accidental links, in entries and labels alike. */
-function quietEntries(entries, rules) {
-    return entries.map((entry) => ({
-        ...entry,
-        text: quietText(entry.text, rules),
-        label: entry.label === null ? null : quietText(entry.label, rules),
-    }));
+/** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
+function quietEntry(entry, rules) {
+    return { ...entry, text: quietText(entry.text, rules), label: entry.label === null ? null : quietText(entry.label, rules) };
 }
 function notices(model) {
     if (!model.truncated)
@@ -42262,14 +42310,16 @@ function notices(model) {
     const { readChars, totalChars } = model.truncated;
     const size = (chars) => (chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(chars / 1024)} KiB`);
     return [
-        `The release notes are ${size(totalChars)}: only the first ${size(readChars)} were read, more than any post can use; the rest was counted, not read.`,
+        `The release notes are ${size(totalChars)}: the first ${size(readChars)} were read, more than the posts can use; the rest was counted, not read.`,
     ];
 }
 /** One post, or a thread when options.thread is set; every post within the network's limit. */
 function composePosts(release, options = {}, network) {
     const settings = checkOptions(options);
     const rules = network ?? xRules(settings.maxLength);
-    const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null);
+    // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).
+    const room = rules.maxLength * (settings.thread ? settings.maxPosts : 1);
+    const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12);
     const phrases = phrasesFor(model.language);
     // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
     const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;
@@ -42291,7 +42341,8 @@ function composePosts(release, options = {}, network) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${rules.network === "x" ? "X" : rules.network} counts them, over the limit of ${rules.maxLength}.`, `Shorten the template (or the release name), or raise ${settings.names.maxLength} if your account allows longer posts.`);
     }
     const layout = layOut({
-        ranked: quietEntries(ranked, rules),
+        ranked,
+        prepare: (entry) => quietEntry(entry, rules),
         unshownChanges: unshown,
         renderFirst: render,
         rules,

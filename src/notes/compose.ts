@@ -105,13 +105,9 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
 
-/** Notes text made safe for the network: quiet mentions and accidental links, in entries and labels alike. */
-function quietEntries(entries: readonly Entry[], rules: NetworkRules): Entry[] {
-  return entries.map((entry) => ({
-    ...entry,
-    text: quietText(entry.text, rules),
-    label: entry.label === null ? null : quietText(entry.label, rules),
-  }));
+/** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
+function quietEntry(entry: Entry, rules: NetworkRules): Entry {
+  return { ...entry, text: quietText(entry.text, rules), label: entry.label === null ? null : quietText(entry.label, rules) };
 }
 
 function notices(model: NotesModel): string[] {
@@ -119,7 +115,7 @@ function notices(model: NotesModel): string[] {
   const { readChars, totalChars } = model.truncated;
   const size = (chars: number): string => (chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(chars / 1024)} KiB`);
   return [
-    `The release notes are ${size(totalChars)}: only the first ${size(readChars)} were read, more than any post can use; the rest was counted, not read.`,
+    `The release notes are ${size(totalChars)}: the first ${size(readChars)} were read, more than the posts can use; the rest was counted, not read.`,
   ];
 }
 
@@ -127,7 +123,9 @@ function notices(model: NotesModel): string[] {
 export function composePosts(release: Release, options: ComposeOptions = {}, network?: NetworkRules): Composition {
   const settings = checkOptions(options);
   const rules = network ?? xRules(settings.maxLength);
-  const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null);
+  // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).
+  const room = rules.maxLength * (settings.thread ? settings.maxPosts : 1);
+  const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12);
   const phrases = phrasesFor(model.language);
   // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
   const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;
@@ -153,7 +151,8 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     );
   }
   const layout = layOut({
-    ranked: quietEntries(ranked, rules),
+    ranked,
+    prepare: (entry) => quietEntry(entry, rules),
     unshownChanges: unshown,
     renderFirst: render,
     rules,

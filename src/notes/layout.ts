@@ -21,6 +21,9 @@ export interface LayoutInput {
   /** The first post around its notes: the template rendered with `body` as {notes}. */
   renderFirst: (body: string) => string;
   rules: NetworkRules;
+  /** Makes an entry's text and label fit for the network (quiet mentions and links); called only for the entries a
+   *  post considers, once each. */
+  prepare: (entry: Entry) => Entry;
   phrases: ReturnType<typeof phrasesFor>;
   language: string;
   thread: boolean;
@@ -115,11 +118,12 @@ class Packer {
   private shortenInto(entry: Entry, make: (shown: Shown) => string): Shown | null {
     const { rules, language } = this.input;
     // Start from the room the post has without this entry, then tighten until the whole post fits.
-    const without = rules.length(make({ entry, text: "" }));
+    const ready = this.ready(entry);
+    const without = rules.length(make({ entry: ready, text: "" }));
     for (let room = rules.maxLength - without; room > 0; ) {
-      const text = shorten(entry.text, room, rules, language);
+      const text = shorten(ready.text, room, rules, language);
       if (!text) return null;
-      const shown = { entry, text };
+      const shown = { entry: ready, text };
       const length = rules.length(make(shown));
       if (length <= rules.maxLength && this.fits(make(shown))) return shown;
       room -= Math.max(1, length - rules.maxLength);
@@ -127,12 +131,31 @@ class Packer {
     return null;
   }
 
+  private readonly prepared = new Map<Entry, Entry>();
+  private readonly origins = new Map<Entry, Entry>();
+  /** The entry as a post shows it, prepared once. */
+  private ready(entry: Entry): Entry {
+    let ready = this.prepared.get(entry);
+    if (ready === undefined) {
+      ready = this.input.prepare(entry);
+      this.prepared.set(entry, ready);
+      this.origins.set(ready, entry);
+    }
+    return ready;
+  }
+
+  /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
+  origin(entry: Entry): Entry {
+    return this.origins.get(entry) ?? entry;
+  }
+
   /** An entry's weight as a line of its own, measured once. */
   private readonly weights = new Map<Entry, number>();
   private lineWeight(entry: Entry): number {
     let weight = this.weights.get(entry);
     if (weight === undefined) {
-      weight = this.input.rules.length(BULLET + entry.text) + (entry.label === null ? 0 : this.input.rules.length(entry.label) + 3);
+      const ready = this.ready(entry);
+      weight = this.input.rules.length(BULLET + ready.text) + (ready.label === null ? 0 : this.input.rules.length(ready.label) + 3);
       this.weights.set(entry, weight);
     }
     return weight;
@@ -179,7 +202,7 @@ class Packer {
       }
       const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
       if (used + weight + closingRoom <= rules.maxLength) {
-        shown.push({ entry, text: entry.text });
+        shown.push({ entry: this.ready(entry), text: this.ready(entry).text });
         used += weight;
         misses = 0;
         continue;
@@ -195,7 +218,7 @@ class Packer {
     // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
     while (shown.length > 0 && !this.fits(make(shown, rest))) {
       const back = shown.pop();
-      if (back) rest.unshift(back.entry);
+      if (back) rest.unshift(this.origin(back.entry));
     }
     // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
     if (mustShow && shown.length === 0) {
@@ -275,7 +298,7 @@ function planThread(input: LayoutInput, packer: Packer, total: number): ThreadPl
   const lastReply = replies.at(-1);
   while (lastReply && lastReply.length > 1 && packer.measure(packer.post(replies.length, total, lastReply, pointer(input, left))) === null) {
     const moved = lastReply.pop();
-    if (moved) left = [moved.entry, ...left];
+    if (moved) left = [packer.origin(moved.entry), ...left];
   }
   return { first: first.shown, replies, left };
 }

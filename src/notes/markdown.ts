@@ -1,6 +1,7 @@
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import MarkdownIt, { type Token } from "markdown-it";
+import { headingMeaning } from "./kinds.js";
 import { sanitizeText } from "./sanitize.js";
 import { urlRanges } from "./x-text.js";
 
@@ -36,8 +37,10 @@ export interface ReadMarkdown {
   truncated: { readChars: number; totalChars: number; unreadItems: number } | null;
 }
 
-/** No post can use more than the first few hundred KiB of notes; past this the rest is counted, not parsed. */
+/** No post can use more than this much of the notes; past it the rest is counted, not parsed. */
 export const READ_LIMIT = 128 * 1024;
+/** Notes up to this size are read whole; longer ones, as far as the posts need (see bounded()). */
+export const FIRST_READ = 16 * 1024;
 
 // Stands where a link or image was dropped, until cleanup decides whether the space before it goes too.
 // Sanitizing removes every U+0000 from the notes, so the mark cannot come from them.
@@ -67,31 +70,59 @@ parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
 
-/** The notes to parse: all of them, or the first READ_LIMIT characters cut at a block boundary. */
-function bounded(source: string): { text: string; truncated: ReadMarkdown["truncated"] } {
-  if (source.length <= READ_LIMIT) return { text: source, truncated: null };
+// A line past the first part that announces what must not be missed: a breaking or security heading, a "feat!:" or
+// "[BREAKING]" item. Then the notes are read on, up to READ_LIMIT.
+const URGENT_LINE =
+  /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major))/imu;
+
+/**
+ * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
+ * could show, several times over), or up to READ_LIMIT when the rest announces breaking changes or security fixes;
+ * always cut at a block boundary. What is not read is counted.
+ */
+function bounded(source: string, wanted: number): { text: string; truncated: ReadMarkdown["truncated"] } {
+  const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
+  const limit = source.length <= first ? source.length : URGENT_LINE.test(source.slice(first, READ_LIMIT)) ? READ_LIMIT : first;
+  if (source.length <= limit) return { text: source, truncated: null };
   // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
-  let cut = source.lastIndexOf("\n\n", READ_LIMIT);
-  if (cut < READ_LIMIT / 2) cut = source.lastIndexOf("\n", READ_LIMIT);
-  if (cut < READ_LIMIT / 2) cut = READ_LIMIT;
+  let cut = source.lastIndexOf("\n\n", limit);
+  if (cut < limit / 2) cut = source.lastIndexOf("\n", limit);
+  if (cut < limit / 2) cut = limit;
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
   return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
 }
 
-/** Lines from `from` on that start a list item ("- x", "1. x"): one pass, no allocation per line. */
+/** A heading line's text ("## Commits" → "Commits"), or null for any other line. */
+function headingAt(source: string, start: number): string | null {
+  const end = source.indexOf("\n", start);
+  const match = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u.exec(source.slice(start, end === -1 ? undefined : Math.min(end, start + 200)));
+  return match ? (match[1] ?? "") : null;
+}
+
+/**
+ * The changes from `from` on, as a post would count them: list items at the top level, outside sections no post
+ * shows (commits, contributors: a dropped heading just before `from` counts too). One pass, no allocation per line.
+ */
 function countItems(source: string, from: number): number {
   let count = 0;
+  // The section the cut falls in: the last heading before it.
+  const before = source.lastIndexOf("\n#", from);
+  let dropping = before !== -1 && headingMeaning(headingAt(source, before + 1) ?? "") === "drop";
   for (let start = from; start < source.length; ) {
-    let at = start;
-    while (at - start < 3 && source.charCodeAt(at) === 32) at += 1;
-    const char = source[at];
-    if (char === "-" || char === "*" || char === "+") at += 1;
-    else {
-      const digits = at;
-      while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57) at += 1;
-      at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
+    const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
+    if (heading !== null) dropping = headingMeaning(heading) === "drop";
+    else if (!dropping) {
+      let at = start;
+      if (source.charCodeAt(at) === 32) at += 1;
+      const char = source[at];
+      if (char === "-" || char === "*" || char === "+") at += 1;
+      else {
+        const digits = at;
+        while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57) at += 1;
+        at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
+      }
+      if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) count += 1;
     }
-    if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) count += 1;
     const next = source.indexOf("\n", start);
     if (next === -1) break;
     start = next + 1;
@@ -214,9 +245,10 @@ function htmlDropped(content: string): DroppedKind {
   return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }
 
-/** Reads release notes into blocks; at most READ_LIMIT characters are parsed. */
-export function readMarkdown(markdown: string | null | undefined): ReadMarkdown {
-  const { text, truncated } = bounded(markdown ?? "");
+/** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
+ *  comes later. */
+export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
+  const { text, truncated } = bounded(markdown ?? "", wanted);
   const tokens = parser.parse(sanitizeText(text), {});
   const blocks: Block[] = [];
   // One entry per open list item: its block (-1 until its first paragraph or heading is seen).

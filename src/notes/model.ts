@@ -183,8 +183,9 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
-export function readNotesModel(markdown: string | null | undefined): NotesModel {
-  const read = readMarkdown(markdown);
+/** `wanted`: how much of long notes the posts could use (see readMarkdown). */
+export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
+  const read = readMarkdown(markdown, wanted);
   const { blocks } = read;
   const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));

@@ -30,7 +30,7 @@ function spellingIn(text: string, name: string): string | null {
   if (target.length < 2) return null;
   // People's words only: link targets, URLs and code spell names the way machines do.
   const prose = text
-    .slice(0, 50_000)
+    .slice(0, 16_384)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
   const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
   const counts = new Map<string, number>();

@@ -29,6 +29,8 @@ export function quietMentions(text: string): string {
 /** Links the network would make from text without a scheme: the last dot of each becomes a one dot leader, until
  *  none is left ("a.co.uk" needs two rounds). */
 export function quietBareDomains(text: string, rules: Pick<NetworkRules, "links">): string {
+  // Only a dot between letters or digits can end a domain: most text has none and is not searched.
+  if (!/[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(text)) return text;
   let result = text;
   for (let round = 0; round < 6 && result.includes("."); round += 1) {
     const next = quietLastDots(result, rules);

@@ -208,7 +208,7 @@ describe("compose: what it reports", () => {
   it("counts what no post shows and says when the notes were too long to read whole", () => {
     const big = composePosts(release(`${items(20000)}\n`));
     expect(big.omitted).toBeGreaterThan(19_000);
-    expect(big.notices[0]).toMatch(/^The release notes are \d+(?:\.\d)? (?:KiB|MiB): only the first 128 KiB were read/u);
+    expect(big.notices[0]).toMatch(/^The release notes are \d+(?:\.\d)? (?:KiB|MiB): the first 16 KiB were read/u);
     expect(composePosts(release("* one")).notices).toEqual([]);
   });
 });
