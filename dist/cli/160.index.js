@@ -1190,7 +1190,10 @@ class Packer {
             return true;
         };
         for (const [index, entry] of pool.entries()) {
-            if ((!skip && rest.length > 0) || misses >= 40) {
+            // A thread post ends at a change that does not fit, but first takes the next few of the same kind that do:
+            // a long change must not leave a crumb of a post before it.
+            const sameKindAhead = !skip && rest.length > 0 && firstMiss !== null && RANK[entry.kind] === firstMiss && misses < 8;
+            if ((!skip && rest.length > 0 && !sameKindAhead) || misses >= 40) {
                 rest.push(...pool.slice(index));
                 break;
             }
