@@ -1050,7 +1050,8 @@ function shorten(text, room, rules, language = "en") {
 ;// CONCATENATED MODULE: ./src/notes/layout.ts
 // Lays ranked entries out as posts: one post filled with the most important changes, or a thread that keeps
 // labels with their items, leaves no crumb posts, stops at its cap with a pointer to the full notes, and numbers
-// its posts when asked. Lengths are the network's (rules), measured on the whole post every time.
+// its posts when asked. Lengths are the network's (rules): added up line by line while filling, and every post
+// measured whole before it is kept.
 
 
 const BULLET = "\u2022 ";
@@ -1239,9 +1240,11 @@ class Packer {
         return { shown, rest };
     }
 }
-/** The "+N more" line for a post that leaves `left` out, with `extra` changes no entry stands for. */
+/** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
+const leftOut = (input, left) => left.filter((entry) => !entry.prose).length + input.unshownChanges;
+/** The "+N more" line for a post that leaves `left` out. */
 function moreLine(input, left) {
-    const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+    const count = leftOut(input, left);
     if (count === 0)
         return null;
     return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
@@ -1249,7 +1252,7 @@ function moreLine(input, left) {
 function single(input, packer) {
     const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)), true, true);
     const text = packer.post(0, 0, shown, moreLine(input, rest));
-    return { posts: [text], omitted: rest.filter((entry) => !entry.prose).length + input.unshownChanges };
+    return { posts: [text], omitted: leftOut(input, rest) };
 }
 /** Re-splits the entries of the last two posts (the first one included) so that the last one is no crumb. */
 function balance(packer, posts, total, closing, limit) {
@@ -1277,7 +1280,7 @@ function balance(packer, posts, total, closing, limit) {
 }
 /** The closing line of a thread that leaves changes out. */
 function pointer(input, left) {
-    const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+    const count = leftOut(input, left);
     return count > 0 ? input.phrases.moreInNotes(count) : null;
 }
 /** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
@@ -1323,7 +1326,7 @@ function thread(input, packer) {
     const shown = [plan.first, ...plan.replies];
     balance(packer, shown, total, closing, input.rules.maxLength);
     const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
-    return { posts, omitted: plan.left.filter((entry) => !entry.prose).length + input.unshownChanges };
+    return { posts, omitted: leftOut(input, plan.left) };
 }
 function layOut(input) {
     const packer = new Packer(input);

@@ -1,6 +1,7 @@
 // Lays ranked entries out as posts: one post filled with the most important changes, or a thread that keeps
 // labels with their items, leaves no crumb posts, stops at its cap with a pointer to the full notes, and numbers
-// its posts when asked. Lengths are the network's (rules), measured on the whole post every time.
+// its posts when asked. Lengths are the network's (rules): added up line by line while filling, and every post
+// measured whole before it is kept.
 import { RANK, type Kind } from "./kinds.js";
 import type { phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
@@ -238,9 +239,12 @@ class Packer {
   }
 }
 
-/** The "+N more" line for a post that leaves `left` out, with `extra` changes no entry stands for. */
+/** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
+const leftOut = (input: LayoutInput, left: readonly Entry[]): number => left.filter((entry) => !entry.prose).length + input.unshownChanges;
+
+/** The "+N more" line for a post that leaves `left` out. */
 function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {
-  const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+  const count = leftOut(input, left);
   if (count === 0) return null;
   return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
 }
@@ -248,7 +252,7 @@ function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {
 function single(input: LayoutInput, packer: Packer): Layout {
   const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)), true, true);
   const text = packer.post(0, 0, shown, moreLine(input, rest));
-  return { posts: [text], omitted: rest.filter((entry) => !entry.prose).length + input.unshownChanges };
+  return { posts: [text], omitted: leftOut(input, rest) };
 }
 
 /** Re-splits the entries of the last two posts (the first one included) so that the last one is no crumb. */
@@ -274,7 +278,7 @@ function balance(packer: Packer, posts: Shown[][], total: number, closing: strin
 
 /** The closing line of a thread that leaves changes out. */
 function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
-  const count = left.filter((entry) => !entry.prose).length + input.unshownChanges;
+  const count = leftOut(input, left);
   return count > 0 ? input.phrases.moreInNotes(count) : null;
 }
 
@@ -323,7 +327,7 @@ function thread(input: LayoutInput, packer: Packer): Layout {
   const shown = [plan.first, ...plan.replies];
   balance(packer, shown, total, closing, input.rules.maxLength);
   const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
-  return { posts, omitted: plan.left.filter((entry) => !entry.prose).length + input.unshownChanges };
+  return { posts, omitted: leftOut(input, plan.left) };
 }
 
 export function layOut(input: LayoutInput): Layout {
