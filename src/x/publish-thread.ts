@@ -161,8 +161,8 @@ export async function publishPosts(client: ThreadClient, posts: Post[], options:
         throw new ThreadPartialError(
           posted,
           total,
-          `X did not tell us the id of post ${index}, and it is not among the account's recent posts, so post ${index + 1} could not be attached to it.`,
-          `Post the rest of the thread by hand on x.com, as replies to post ${index}.`,
+          `X did not tell us the id of post ${index}, and it is not among the account's recent posts yet, so post ${index + 1} could not be attached to it.`,
+          `Run the job again in a few minutes (X may list a post that new only later): release-tweet then finds it and posts the rest. Or post the rest by hand on x.com, as replies to post ${index}.`,
         );
       }
       posted[index - 1] = { ...parent, id: found.id, url: statusUrl(found.id) };

@@ -184,6 +184,23 @@ describe("publishPosts against the fake X", () => {
     expect(result.posts[1]!.id).toBe(fake.tweets[1]!.id);
   });
 
+  it("a post whose id X did not give and that the read does not show yet: the thread stops, saying a later re-run finds it", async () => {
+    fake.enqueueFor("POST /2/tweets", { kind: "normal" }, { kind: "malformed-201" });
+    fake.enqueueFor("GET /2/users/:id/tweets", { status: 200, body: { meta: { result_count: 0 } } });
+    const error = await failure(publishPosts(client(), thread("a", "b", "c")));
+    expect(error.code).toBe("EXTHREADPARTIAL");
+    expect(error.message).toContain("X did not tell us the id of post 2, and it is not among the account's recent posts yet");
+    expect(error.fix).toMatch(/^Run the job again in a few minutes/);
+    expect(fake.tweets.map((t) => t.text)).toEqual(["a", "b"]);
+    // ...and it does: the re-run finds both and posts the third.
+    await publishPosts(client(), thread("a", "b", "c"));
+    expect(chain()).toEqual([
+      ["a", null],
+      ["b", "a"],
+      ["c", "b"],
+    ]);
+  });
+
   it("finds posts X shows differently: t.co links, &amp; escapes, an image's link, a long post's note_tweet", async () => {
     const long = `2/3 ${"word ".repeat(80)}see https://example.com/changelog?x=1&y=2`;
     const posts = thread("1/3 Widget <3 & friends: https://github.com/acme/widget/releases/tag/v1.0.0", long, "3/3 bye");
