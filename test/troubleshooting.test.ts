@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // Node's own system error codes appear in the sources where transport failures are recognized; they are not ours.
-const SYSTEM_CODES = new Set(["EACCES", "EADDRINUSE", "EISDIR", "ENOENT", "EPIPE"]);
+const SYSTEM_CODES = new Set(["EACCES", "EADDRINUSE", "EISDIR", "ENOENT", "ENOTDIR", "EPIPE"]);
 
 function productCodes(): Set<string> {
   const codes = new Set<string>();
@@ -24,7 +24,7 @@ function productCodes(): Set<string> {
   }
   // Codes built from a name rather than written out: one per credential, one per plugin option.
   for (const env of Object.values(CREDENTIAL_ENV)) codes.add(`ENO${env.replaceAll("_", "")}`);
-  for (const option of ["TEMPLATE", "THREAD", "MAXLENGTH", "MAXPOSTS", "NUMBERING", "APIBASEURL", "PRERELEASE", "VERIFYCREDENTIALS"]) codes.add(`EINVALID${option}`);
+  for (const option of ["TEMPLATE", "THREAD", "MAXLENGTH", "MAXPOSTS", "NUMBERING", "APIBASEURL", "PRERELEASE", "VERIFYCREDENTIALS", "IMAGE", "IMAGEALT"]) codes.add(`EINVALID${option}`);
   return codes;
 }
 

@@ -29,6 +29,10 @@ export interface ActionSettings {
   tag: string | undefined;
   /** undefined when empty; only needed for a lookup by tag. */
   githubToken: string | undefined;
+  /** The first post's image, a path in the workspace (checked by src/x/image.ts); undefined when empty. */
+  image: string | undefined;
+  /** Its alt text; undefined when empty. */
+  imageAlt: string | undefined;
 }
 
 /** The part of @actions/core that reads inputs and masks values; tests pass a map. */
@@ -87,6 +91,8 @@ export function readInputs(reader: InputReader = core): ActionSettings {
     includePrereleases: booleanInput("include-prereleases"),
     tag: readTag(reader),
     githubToken: reader.getInput("github-token") || undefined,
+    image: reader.getInput("image") || undefined,
+    imageAlt: reader.getInput("image-alt") || undefined,
   };
 
   const [only] = problems;
@@ -112,6 +118,8 @@ export function describeSettings(settings: ActionSettings): string[] {
     `numbering: ${settings.numbering}`,
     `include-prereleases: ${settings.includePrereleases}`,
     `tag: ${settings.tag ?? "(none: the release comes from the event or GITHUB_REF)"}`,
+    `image: ${settings.image ?? "(none)"}`,
+    `image-alt: ${settings.imageAlt === undefined ? "(none)" : JSON.stringify(settings.imageAlt)}`,
   ];
 }
 

@@ -6,12 +6,15 @@ import type { Dispatcher } from "undici";
 import { composePosts } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import type { HttpDispatcher } from "../core/proxy-agent.js";
-import { publishPosts, ThreadPartialError, type PublishResult } from "../x/publish-thread.js";
+import { publishPosts, ThreadPartialError, type PublishResult, type ThreadClient } from "../x/publish-thread.js";
+import { describeCost, planCost, runCost } from "../x/cost.js";
+import { describeImage, readImage, type ImageFile } from "../x/image.js";
+import { describePlan, planUpload, uploadImage, type MediaClient } from "../x/media.js";
 import { withoutTerminalControls } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import type { PostedTweet } from "../core/types.js";
 import { commandPause } from "../core/workflow-commands.js";
-import type { XClient, XClientOptions } from "../x/client.js";
+import type { XClientOptions } from "../x/client.js";
 import { describeSettings, readInputs, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
 import { readRunContext, resolveRelease, type ReleaseQuery } from "./release.js";
 import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
@@ -39,8 +42,11 @@ export interface ActionDeps {
   createDispatcher(env: NodeJS.ProcessEnv): Promise<HttpDispatcher>;
   /** The release GitHub has for the tag, or null (src/github/releases.ts). */
   findRelease(query: ReleaseQuery, dispatcher: Dispatcher): Promise<unknown>;
-  createClient(options: XClientOptions): Pick<XClient, "postTweet"> | Promise<Pick<XClient, "postTweet">>;
+  createClient(options: XClientOptions): ActionXClient | Promise<ActionXClient>;
 }
+
+/** What the run asks of X: posts, reads of its own posts (re-runs), media uploads. */
+export type ActionXClient = ThreadClient & MediaClient;
 
 export function defaultDeps(): ActionDeps {
   return {
@@ -143,6 +149,12 @@ async function announce(settings: ActionSettings, run: Run): Promise<void> {
   const context = readRunContext(deps.env, await readEventPayload(deps));
   log.debug(`Event '${context.eventName}', repository '${context.repository ?? ""}'.`);
 
+  // The image is checked before any request (GitHub's too), as every other input is.
+  const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
+  const image = await readImage(
+    { path: settings.image, alt: settings.imageAlt, baseDir: workspace, baseName: "the workspace (GITHUB_WORKSPACE)", confineTo: workspace },
+    { image: "Input 'image'", imageAlt: "Input 'image-alt'" },
+  );
   const findRelease = async (query: ReleaseQuery) => deps.findRelease(query, await run.dispatcher());
   const resolution = await resolveRelease(settings, context, findRelease);
   if (resolution.kind === "skip") {
@@ -175,25 +187,29 @@ async function announce(settings: ActionSettings, run: Run): Promise<void> {
     log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id): id is string => id !== null)));
   };
 
+  const notes = costNotes(posts, image);
   if (settings.dryRun) {
     const { title, body } = formatDryRun(posts, settings.maxLength);
     log.group(title, body);
+    for (const note of notes) log.info(note);
     setTextOutputs();
-    await writeJobSummary(run, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    await writeJobSummary(run, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })), notes });
     return;
   }
 
   const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
   log.group(`Posting ${count} to X`, posts.map((post) => post.text).join("\n\n"));
+  for (const note of notes) log.info(note);
   const client = await deps.createClient({
     credentials: settings.credentials,
     baseUrl: settings.apiBaseUrl,
     dispatcher: await run.dispatcher(),
     debug: (message) => log.debug(message),
   });
+  const debug = (message: string): void => log.debug(message);
   let result: PublishResult;
   try {
-    result = await publishPosts(client, posts);
+    result = await publishPosts(client, posts, { debug, ...(image ? { media: () => uploadImage(client, image, { debug }) } : {}) });
   } catch (error) {
     if (error instanceof ThreadPartialError) {
       // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
@@ -202,7 +218,9 @@ async function announce(settings: ActionSettings, run: Run): Promise<void> {
       await writeJobSummary(run, {
         kind: "partly-posted",
         posted: error.posted.length,
+        replyRefused: error.code === "EXREPLYREFUSED",
         posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
+        notes,
       });
     }
     throw error;
@@ -213,16 +231,36 @@ async function announce(settings: ActionSettings, run: Run): Promise<void> {
     log.notice(
       `${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`,
     );
-    await writeJobSummary(run, { kind: "already-posted", posts: posts.map((post) => ({ text: post.text, url: null })) });
+    // A thread was read back (its posts' links are known); a single post was not (no read needed).
+    if (result.posts.length > 0) setTweetOutputs(result.posts);
+    await writeJobSummary(run, {
+      kind: "already-posted",
+      posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
+      notes,
+    });
     return;
   }
 
   setTweetOutputs(result.posts);
+  const kept = result.posts.filter((post) => post.alreadyPosted).length;
+  if (kept > 0) log.info(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
   const first = result.posts[0];
   // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
   const where = first?.url ?? "X confirmed the post exists but did not return its id";
   log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
-  await writeJobSummary(run, { kind: "posted", posts: result.posts });
+  const sent = runCost({
+    posts: result.sent.postIndexes.map((index) => ({ text: posts[index]!.text, number: index + 1 })),
+    upload: result.sent.media > 0 && image ? planUpload(image) : null,
+    readRequests: result.sent.reads,
+  });
+  await writeJobSummary(run, { kind: "posted", posts: result.posts, notes: [...notes, describeCost(sent, "did")] });
+}
+
+/** What the dry run, the log and the job summary say before posting: the image to attach, and the run's cost. */
+function costNotes(posts: readonly { text: string }[], image: ImageFile | null): string[] {
+  const plan = image ? planUpload(image) : null;
+  const attach = image && plan ? [`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`] : [];
+  return [...attach, describeCost(planCost(posts, plan))];
 }
 
 async function readEventPayload(deps: ActionDeps): Promise<unknown> {

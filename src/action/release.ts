@@ -48,8 +48,15 @@ export type Resolution =
   /** Not an error: the run succeeds with a notice saying why nothing was posted. */
   | { kind: "skip"; reason: string };
 
-/** The release events the Action announces, as the workflow should subscribe to them. */
-const SUBSCRIBE = "on: release: types: [published, released]";
+/**
+ * The subscription the docs give: `released` fires once per full release (a direct publish, or a prerelease promoted);
+ * `prereleased` is added by those who announce prereleases (include-prereleases). One run per release (issue 13).
+ */
+const SUBSCRIBE = "on: release: types: [released]";
+const SUBSCRIBE_PRERELEASES = "types: [released, prereleased]";
+
+/** The release actions announced; `published` still is, for workflows that subscribed to it before. */
+const ANNOUNCED_ACTIONS = new Set(["released", "prereleased", "published"]);
 
 export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   return {
@@ -68,15 +75,16 @@ export async function resolveRelease(options: ReleaseOptions, context: RunContex
   if (context.eventName === "release") {
     const payload = isRecord(context.payload) ? context.payload : {};
     const action = typeof payload.action === "string" ? payload.action : "";
-    // `released` fires when a release becomes a full release: on publishing one, and on promoting a prerelease (whose
-    // own `published` was skipped unless include-prereleases). A direct publish fires both; X refuses the second post
-    // as a duplicate, which the run reports as already posted.
-    if (action !== "published" && action !== "released") {
+    // `released` fires when a release becomes a full release: on publishing one, and on promoting a prerelease;
+    // `prereleased` when a prerelease is published (announced only with include-prereleases). A workflow still on
+    // `published` gets a direct publish twice (with `released`); X refuses the second post as a duplicate, which the
+    // run reports as already posted.
+    if (!ANNOUNCED_ACTIONS.has(action)) {
       return {
         kind: "skip",
         reason:
           `Nothing to announce: this run is for a release '${action || "unknown"}' event. ` +
-          `Only published and released releases are announced; subscribe the workflow to \`${SUBSCRIBE}\`.`,
+          `Subscribe the workflow to \`${SUBSCRIBE}\` (\`${SUBSCRIBE_PRERELEASES}\` to announce prereleases too): each release then starts one run.`,
       };
     }
     source = parseRelease(payload.release, "the release event");

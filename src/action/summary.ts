@@ -6,12 +6,19 @@ export interface SummaryPost {
   url: string | null;
 }
 
-export type SummaryOutcome =
+export type SummaryOutcome = (
   | { kind: "posted"; posts: SummaryPost[] }
   | { kind: "already-posted"; posts: SummaryPost[] }
   | { kind: "dry-run"; posts: SummaryPost[] }
-  /** A thread that broke off: the first `posted` of `posts` exist (url null when X did not say which), the rest do not. */
-  | { kind: "partly-posted"; posts: SummaryPost[]; posted: number };
+  /**
+   * A thread that broke off: the first `posted` of `posts` exist (url null when X did not say which), the rest do not.
+   * `replyRefused`: X refused a reply, which a re-run meets again.
+   */
+  | { kind: "partly-posted"; posts: SummaryPost[]; posted: number; replyRefused?: boolean }
+) & {
+  /** Lines said after the heading: the image, what the run costs (src/x/cost.ts). */
+  notes?: string[];
+};
 
 const HEADINGS: Record<SummaryOutcome["kind"], string> = {
   posted: "Announced on X",
@@ -24,12 +31,12 @@ export function buildSummary(outcome: SummaryOutcome): string {
   const { posts } = outcome;
   const lines = [`### ${HEADINGS[outcome.kind]}`, ""];
   if (outcome.kind === "partly-posted") {
-    lines.push(
-      `${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ` +
-        "Post them by hand as replies to the last post that exists; a re-run would be refused as a duplicate.",
-      "",
-    );
+    const next = outcome.replyRefused
+      ? "X refused a reply (since 2026-02-23 it restricts replies from self-serve apps): post the others by hand as replies to the last post that exists, or set `thread: false` to announce in one post."
+      : "Running the job again posts only the missing ones, each as a reply to the post before it.";
+    lines.push(`${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ${next}`, "");
   }
+  for (const note of outcome.notes ?? []) lines.push(note, "");
   posts.forEach((post, index) => {
     const label = posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post";
     let head: string;

@@ -7,6 +7,9 @@ import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../notes/sample-release.js";
 import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
+import { describeCost, planCost } from "../x/cost.js";
+import { describeImage, readImage } from "../x/image.js";
+import { describePlan, planUpload } from "../x/media.js";
 import type { CliIo } from "./io.js";
 import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
 
@@ -29,7 +32,9 @@ Options:
   --max-posts N         A thread's cap, 1-${MAX_POSTS_LIMIT} (default: ${DEFAULT_MAX_POSTS}); the last post points at the full notes
   --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
-  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …}
+  --image FILE          An image for the first post (PNG, JPEG, GIF or WEBP; checked, not uploaded)
+  --image-alt TEXT      The image's alt text (at most 1,000 characters)
+  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], "cost", "image", …}
   -h, --help            Show this help
 
 Exit status: 0 done, 1 failed, 2 bad arguments.`;
@@ -47,6 +52,8 @@ const OPTIONS = {
   "max-length": { type: "string" },
   "max-posts": { type: "string" },
   numbering: { type: "boolean" },
+  image: { type: "string" },
+  "image-alt": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -55,7 +62,7 @@ const OPTIONS = {
  * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
  * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
  */
-const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE"]);
+const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE", "EIMAGEPATH", "EIMAGENOTFOUND", "EIMAGETYPE", "EIMAGETOOLARGE", "EIMAGEALT"]);
 
 function usageError(message: string, fix: string): ReleaseTweetError {
   return new ReleaseTweetError("EPREVIEWUSAGE", message, fix, { docs: "preview" });
@@ -139,8 +146,15 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     );
     const { posts } = composition;
     const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+    const image = await readImage(
+      { path: values.image, alt: values["image-alt"], baseDir: io.cwd, baseName: "the current directory" },
+      { image: "--image", imageAlt: "--image-alt" },
+    );
+    const plan = image ? planUpload(image) : null;
+    const cost = planCost(posts, plan);
     if (values.json) {
-      const report = { posts, limit, omitted: composition.omitted, language: composition.language, notices: composition.notices };
+      const attached = image && plan ? { path: image.path, type: image.type.label, bytes: image.bytes.length, alt: image.alt, upload: plan } : null;
+      const report = { posts, limit, omitted: composition.omitted, language: composition.language, notices: composition.notices, image: attached, cost };
       io.out(JSON.stringify(report, null, 2));
       return 0;
     }
@@ -151,9 +165,12 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
       io.out(post.text);
       io.out(`── ${post.weightedLength}/${limit} ──\n`);
     });
+    if (image && plan) io.out(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
+    io.out(describeCost(cost));
     return 0;
   } catch (error) {
     io.err(`release-tweet preview: ${sentence(describeError(error))}`);
-    return error instanceof ReleaseTweetError && USAGE_CODES.has(error.code) ? USAGE_STATUS : 1;
+    const usage = (e: unknown) => e instanceof ReleaseTweetError && USAGE_CODES.has(e.code);
+    return usage(error) || (error instanceof AggregateError && error.errors.every(usage)) ? USAGE_STATUS : 1;
   }
 }

@@ -1,6 +1,6 @@
 // How the core sends a request of its own (X's signed calls): undici's request() through the door's dispatcher, the
 // whole answer read as text, redirects never followed. GitHub's calls go through octokit instead (src/github/client.ts).
-import { request, type Dispatcher } from "undici";
+import { request, Response, type Dispatcher, type FormData } from "undici";
 
 /** One HTTP answer: headers lowercased (repeats joined with ", "), the whole body as text. */
 export interface TextResponse {
@@ -12,7 +12,8 @@ export interface TextResponse {
 export interface TextRequest {
   method: "GET" | "POST" | "PUT";
   headers: Record<string, string>;
-  body?: string;
+  /** A FormData body (undici's class) is sent as multipart/form-data, encoded by undici with its boundary. */
+  body?: string | FormData;
   /** The deadline for the whole exchange, body included (AbortSignal.timeout). */
   signal: AbortSignal;
   /** The door's dispatcher (src/core/proxy-agent.ts), or a MockAgent in tests; default undici's global one. */
@@ -25,10 +26,21 @@ export interface TextRequest {
  * `networkCode` reads its code.
  */
 export async function requestText(url: URL | string, req: TextRequest): Promise<TextResponse> {
+  let sentHeaders = req.headers;
+  let sent: string | Buffer | undefined;
+  if (typeof req.body === "string") sent = req.body;
+  else if (req.body !== undefined) {
+    // Encoded to bytes first with undici's own multipart encoder (its Response): a FormData body given to request()
+    // is recognised only by the undici copy that made the FormData class, while the default dispatcher may be Node's
+    // built-in copy; bytes go through any dispatcher, and every retry sends the same ones.
+    const encoded = new Response(req.body);
+    sentHeaders = { ...sentHeaders, "content-type": encoded.headers.get("content-type") ?? "multipart/form-data" };
+    sent = Buffer.from(await encoded.arrayBuffer());
+  }
   const response = await request(url, {
     method: req.method,
-    headers: req.headers,
-    body: req.body,
+    headers: sentHeaders,
+    body: sent,
     signal: req.signal,
     dispatcher: req.dispatcher,
   });

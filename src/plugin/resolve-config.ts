@@ -16,6 +16,9 @@ export interface PluginOptions {
   apiBaseUrl?: unknown;
   prerelease?: unknown;
   verifyCredentials?: unknown;
+  /** The first post's image, relative to semantic-release's working directory. */
+  image?: unknown;
+  imageAlt?: unknown;
 }
 
 export type OptionName = keyof PluginOptions;
@@ -32,6 +35,9 @@ export interface ResolvedConfig {
   apiBaseUrlSource: "option" | "env" | "default";
   prerelease: unknown;
   verifyCredentials: unknown;
+  /** undefined: no image. */
+  image: unknown;
+  imageAlt: unknown;
   /** Trimmed; undefined when unset or blank (CI systems pass unset secrets as empty strings). */
   credentials: Record<keyof XCredentials, string | undefined>;
 }
@@ -53,6 +59,8 @@ export function resolveConfig(options: Readonly<PluginOptions>, env: Env): Resol
     apiBaseUrlSource,
     prerelease: isSet(options.prerelease) ? options.prerelease : false,
     verifyCredentials: isSet(options.verifyCredentials) ? options.verifyCredentials : false,
+    image: isSet(options.image) ? options.image : undefined,
+    imageAlt: isSet(options.imageAlt) ? options.imageAlt : undefined,
     credentials: {
       apiKey: present(env[CREDENTIAL_ENV.apiKey]),
       apiSecret: present(env[CREDENTIAL_ENV.apiSecret]),

@@ -3,9 +3,12 @@ import createDebug from "debug";
 import { compose } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import type { HttpDispatcher } from "../core/proxy-agent.js";
-import { publishPosts } from "../x/publish-thread.js";
+import { publishPosts, type ThreadClient } from "../x/publish-thread.js";
 import type { Post } from "../core/types.js";
 import type { XClient, XClientOptions } from "../x/client.js";
+import { describeCost, planCost, runCost } from "../x/cost.js";
+import { describeImage, readImage, type ImageFile } from "../x/image.js";
+import { describePlan, planUpload, uploadImage, type MediaClient } from "../x/media.js";
 import type { Env, StepContext } from "./context.js";
 import { commandPause } from "../core/workflow-commands.js";
 import { quoteOutside } from "../core/outside-text.js";
@@ -20,7 +23,7 @@ import type { PluginOptions } from "./resolve-config.js";
 import { loadSettings } from "./validate-config.js";
 import type { Settings } from "./validate-config.js";
 
-export type Client = Pick<XClient, "postTweet" | "getMe">;
+export type Client = Pick<XClient, "getMe"> & ThreadClient & MediaClient;
 
 /** The transport, injectable so tests need no monkey-patching. */
 export interface Deps {
@@ -47,6 +50,10 @@ export async function verifyConditions(
   deps: Deps = defaultDeps,
 ): Promise<void> {
   const { secrets, log, settings } = begin(pluginConfig, context);
+  // The image is checked here, before any tag is made (it is read again when the post goes out).
+  await imageOf(settings, context).catch((error: unknown) => {
+    throw asSemanticReleaseErrors(error, secrets);
+  });
   if (!settings.verifyCredentials) {
     log.log("X credentials are set (not checked against X; set verifyCredentials: true to check them).");
     return;
@@ -64,14 +71,11 @@ export async function verifyConditions(
 }
 
 /** Dry runs only: shows the exact posts. Returns nothing, so the release notes stay as they are. */
-export function generateNotes(pluginConfig: Readonly<PluginOptions>, context: StepContext): Promise<void> {
-  return new Promise((resolve) => {
-    previewInDryRun(pluginConfig, context);
-    resolve();
-  });
+export async function generateNotes(pluginConfig: Readonly<PluginOptions>, context: StepContext): Promise<void> {
+  await previewInDryRun(pluginConfig, context);
 }
 
-function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepContext): void {
+async function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepContext): Promise<void> {
   // A real run composes in `success`, once the release URL is known; nothing here may stop a release.
   if (!context.options?.dryRun) return;
   const { secrets, log, settings } = begin(pluginConfig, context);
@@ -101,9 +105,27 @@ function previewInDryRun(pluginConfig: Readonly<PluginOptions>, context: StepCon
     log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
   });
   if (pause) context.stdout?.write(`${pause.after}\n`);
-  if ((settings.compose.template ?? "{url}").includes("{url}")) {
+  const urlToCome = (settings.compose.template ?? "{url}").includes("{url}");
+  if (urlToCome) {
     log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
   }
+  let image: ImageFile | null;
+  try {
+    image = await imageOf(settings, context);
+  } catch (error) {
+    throw asSemanticReleaseErrors(error, secrets);
+  }
+  const plan = image ? planUpload(image) : null;
+  if (image && plan) log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
+  log.log(describeCost(planCost(posts, plan, urlToCome && !release.url)));
+}
+
+/** The image of the first post, checked (null when none is set); names the options as the plugin calls them. */
+function imageOf(settings: Settings, context: StepContext): Promise<ImageFile | null> {
+  return readImage(
+    { ...settings.image, baseDir: context.cwd ?? process.cwd(), baseName: "semantic-release's working directory" },
+    { image: 'The release-tweet option "image"', imageAlt: 'The release-tweet option "imageAlt"' },
+  );
 }
 
 export async function success(
@@ -120,13 +142,28 @@ export async function success(
   }
   try {
     const posts = compose(toRelease(context, packageName(context.cwd)), settings.compose);
-    const result = await publishPosts(await clientFor(settings, deps, context.env, log), posts);
+    const image = await imageOf(settings, context);
+    const plan = image ? planUpload(image) : null;
+    if (image && plan) log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
+    log.log(describeCost(planCost(posts, plan)));
+    const client = await clientFor(settings, deps, context.env, log);
+    const debug = (line: string): void => debugLine(line);
+    const media = image ? () => uploadImage(client, image, { debug }) : undefined;
+    const result = await publishPosts(client, posts, { debug, ...(media ? { media } : {}) });
     if (result.alreadyPosted) {
       log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);
       return;
     }
+    const kept = result.posts.filter((post) => post.alreadyPosted).length;
+    if (kept > 0) log.log(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
     // A null URL: X confirmed after a retry that the post exists, without saying its id.
     reportPosted(log, label, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
+    const sent = runCost({
+      posts: result.sent.postIndexes.map((index) => ({ text: posts[index]!.text, number: index + 1 })),
+      upload: result.sent.media > 0 ? plan : null,
+      readRequests: result.sent.reads,
+    });
+    log.log(describeCost(sent, "did"));
   } catch (error) {
     const failure = announcementFailed(error, label, secrets);
     // semantic-release announces a version added to another channel before it makes this run's new release, and
@@ -181,6 +218,10 @@ async function clientFor(settings: Settings, deps: Deps, env: Env, log: LineLogg
 
 /** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */
 function asSemanticReleaseErrors(error: unknown, secrets: readonly string[]): AggregateError {
+  if (error instanceof AggregateError && error.errors.every((inner) => inner instanceof ReleaseTweetError)) {
+    const errors = error.errors;
+    return new AggregateError(errors.map((inner) => toSemanticReleaseError(inner, secrets)), `release-tweet: ${errors.map((inner) => inner.code).join(", ")}`);
+  }
   const known =
     error instanceof ReleaseTweetError
       ? error

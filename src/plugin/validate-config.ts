@@ -16,6 +16,8 @@ export interface Settings {
   apiBaseUrl: string;
   prerelease: boolean;
   verifyCredentials: boolean;
+  /** The image's path and alt text as given; the file itself is checked by src/x/image.ts. */
+  image: { path: string | undefined; alt: string | undefined };
 }
 
 export type CheckResult = { ok: true; settings: Settings } | { ok: false; problems: ReleaseTweetError[] };
@@ -51,6 +53,8 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
   const apiBaseUrl = checkApiBaseUrl(config, problems);
   const prerelease = checkBoolean("prerelease", config.prerelease, problems);
   const verifyCredentials = checkBoolean("verifyCredentials", config.verifyCredentials, problems);
+  const image = checkText("image", config.image, problems);
+  const imageAlt = checkText("imageAlt", config.imageAlt, problems);
 
   if (template !== null && thread !== undefined && maxLength !== undefined) {
     checkComposable({ template, thread, maxLength }, problems);
@@ -77,8 +81,17 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
       apiBaseUrl,
       prerelease,
       verifyCredentials,
+      image: { path: image, alt: imageAlt },
     },
   };
+}
+
+/** A text option (the image's path, its alt text): a string or unset. */
+function checkText(option: "image" | "imageAlt", value: unknown, problems: ReleaseTweetError[]): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  const what = option === "image" ? "the path of an image file, relative to the project's root" : "the image's alt text";
+  problems.push(invalidOption(option, `must be text; got ${describe(value)}.`, `Set "${option}" to ${what}, in quotes.`));
+  return undefined;
 }
 
 /** Resolves and checks; throws one AggregateError of SemanticReleaseErrors listing every problem. */

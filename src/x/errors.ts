@@ -26,7 +26,9 @@ export type XErrorCode =
   | "EXBADRESPONSE"
   | "EXREJECTED"
   | "EXNETWORK"
-  | "EXTIMEOUT";
+  | "EXTIMEOUT"
+  | "EXREPLYREFUSED"
+  | "EXMEDIAFAILED";
 
 /** What we know about one failure; each catalogue entry picks the facts it needs. */
 export interface XFailure {
@@ -46,7 +48,13 @@ export interface XFailure {
 const FOUR_VALUES = (Object.keys(CREDENTIAL_ENV) as (keyof typeof CREDENTIAL_ENV)[])
   .map((k) => `${CREDENTIAL_ENV[k]} (${CREDENTIAL_INPUT[k]})`)
   .join(", ");
-const RERUN_IS_SAFE = "Running the job again is safe: X refuses to post the same text twice, and release-tweet reports that as already posted.";
+/** Where a user turns replies off, in every door's words (issue 13: refused replies). */
+export const THREAD_OFF = "`thread` to false (the Action input `thread`, the plugin option `thread`; `release-tweet preview` without `--thread` shows that post)";
+/** Since when X refuses most replies from self-serve apps (X's changelog, 2026-02-23). */
+export const REPLIES_RESTRICTED =
+  "since 2026-02-23 X lets apps on its self-serve (pay-per-use) plans reply only where the author of the post replied to mentioned or quoted the replying account";
+const RERUN_IS_SAFE =
+  "Running the job again is safe: X refuses to post the same text twice, and release-tweet finds what an earlier run posted and posts only what is missing.";
 
 interface Entry {
   what: (f: XFailure) => string;
@@ -117,6 +125,14 @@ const CATALOGUE: Record<XErrorCode, Entry> = {
   EXTIMEOUT: {
     what: (f) => `X did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
     fix: `X or the network is slow; run again later. ${RERUN_IS_SAFE}`,
+  },
+  EXREPLYREFUSED: {
+    what: (f) => `X refused a reply: ${REPLIES_RESTRICTED}${f.detail ? ` (X said: ${f.detail})` : ""}.`,
+    fix: `Set ${THREAD_OFF} to announce each release in one post, without replies.`,
+  },
+  EXMEDIAFAILED: {
+    what: (f) => `X could not process the image${f.detail ? `: ${f.detail}` : "."}`,
+    fix: "Check that the file opens in an image viewer and is not damaged; save it again as PNG or JPEG, or remove the image setting.",
   },
 };
 
@@ -232,7 +248,7 @@ export function errorForResponse(
   request: string,
   response: XResponse,
   nowMs: number,
-  extra: { attempts?: number; secrets?: readonly string[] } = {},
+  extra: { attempts?: number; secrets?: readonly string[]; reply?: boolean } = {},
 ): ReleaseTweetError {
   const base = { request, status: response.status, attempts: extra.attempts };
   const secrets = extra.secrets ?? [];
@@ -259,6 +275,10 @@ export function errorForResponse(
     if (parsed.type?.endsWith("/oauth1-permissions")) return make("EXREADONLYAPP");
     if (parsed.reason === "client-not-enrolled") return make("EXNOTENROLLED");
     if (codes.includes(453)) return make("EXACCESSLEVEL");
+    // Since 2026-02-23 a reply of a self-serve app is refused unless its target summoned the account; X does not say
+    // whether one's own post counts, and its words vary, so any other 403 on a reply is that refusal (issue 13) —
+    // but a reply to a deleted post is not.
+    if (extra.reply && !/deleted|not visible/i.test(said ?? "")) return make("EXREPLYREFUSED", { detail: words });
     return make("EXFORBIDDEN", { detail: words });
   }
   if (response.status === 400) return make("EXBADREQUEST", { detail: words });

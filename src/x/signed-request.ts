@@ -1,7 +1,7 @@
 // The one HTTP path to X: signs each attempt, sends it through the door's undici dispatcher under a deadline, and
 // returns the answer as text. The API client and the OAuth flow both use `sendSigned`; transport failures come back as
 // catalogue errors.
-import type { Dispatcher } from "undici";
+import type { Dispatcher, FormData } from "undici";
 import { ReleaseTweetError } from "../core/errors.js";
 import { networkCause, requestText } from "../core/http.js";
 import { authorizationHeader, encodeForm, type OAuthKeyPair, type ProtocolParams } from "./oauth.js";
@@ -32,6 +32,8 @@ export interface SignedRequest {
   json?: unknown;
   /** Form body: sent as application/x-www-form-urlencoded and signed. */
   form?: [string, string][];
+  /** Multipart body (media uploads): sent as multipart/form-data and, per RFC 5849 3.4.1.3.1, not signed. */
+  multipart?: FormData;
   consumer: OAuthKeyPair;
   token?: OAuthKeyPair;
   protocolParams?: ProtocolParams;
@@ -90,13 +92,16 @@ export async function sendSigned(options: HttpOptions, req: SignedRequest): Prom
     { now: options.now, nonce: options.nonce },
   );
   const headers: Record<string, string> = { authorization, "user-agent": "release-tweet", accept: "application/json" };
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (req.json !== undefined) {
     headers["content-type"] = "application/json";
     body = JSON.stringify(req.json);
   } else if (req.form !== undefined) {
     headers["content-type"] = "application/x-www-form-urlencoded";
     body = encodeForm(req.form);
+  } else if (req.multipart !== undefined) {
+    // undici writes the content-type with its boundary; the parts are not in the signature base string.
+    body = req.multipart;
   }
   const label = `${req.method} ${req.path}`;
   const signal = AbortSignal.timeout(req.timeoutMs);

@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { startConnectProxy } from "../support/connect-proxy.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRelease } from "../support/fake-github.js";
 import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
+import { imageBytes, writeImage, writeSparseImage } from "../support/images.js";
 import { makeTempDir, removeTempDir } from "../support/temp-dir.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -208,6 +209,10 @@ describe("the bundled Action", () => {
     const result = await runAction({ ...releaseEvent(RELEASE), inputs: { "dry-run": "true" } });
     expect(result.status).toBe(0);
     expect(x.requests).toEqual([]);
+    // What the run would cost, before it runs: the default template ends with the release link.
+    const cost = "Cost on X: 1 post (with a link) in 1 write request (1 post); about $0.20 at X's prices of 2026-04-20.";
+    expect(result.stdout).toContain(cost);
+    expect(result.summary).toContain(cost);
     expect(result.stdout).toMatch(/\b\d+\/280\b/);
     expect(result.outputs.text).toContain("Adds the frobnicator.");
     expect(result.stdout).toContain(result.outputs.text!.split("\n")[0]!);
@@ -305,10 +310,10 @@ describe("the bundled Action", () => {
     expectNoLeak(result);
   });
 
-  it("skips a release event other than published or released, saying to subscribe to both", async () => {
+  it("skips a release event other than released, prereleased or published, saying to subscribe to released", async () => {
     const result = await runAction(releaseEvent(RELEASE, "edited"));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/::notice::.*'edited'.*types: \[published, released\]/);
+    expect(result.stdout).toMatch(/::notice::.*'edited'.*`on: release: types: \[released\]`/);
     expect(x.requests).toEqual([]);
   });
 
@@ -349,7 +354,7 @@ describe("the bundled Action", () => {
   it("when a thread is only partly posted, outputs and summarizes the posts that exist, then fails", async () => {
     const body = Array.from({ length: 12 }, (_, i) => `- Change number ${i + 1} makes the widget noticeably better.`).join("\n");
     // Post 1 goes through; X refuses post 2 with an error that is not retried.
-    x.enqueue({ kind: "normal" }, { status: 403, body: { title: "Forbidden", detail: "You are not permitted to perform this action.", status: 403 } });
+    x.enqueue({ kind: "normal" }, { status: 400, body: { title: "Invalid Request", detail: "One or more parameters to your request was invalid.", type: "about:blank", status: 400 } });
     const result = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
     expect(result.status).toBe(1);
     expect(x.tweets).toHaveLength(1);
@@ -368,6 +373,47 @@ describe("the bundled Action", () => {
     expect(result.summary).toContain("Partly posted on X");
     expect(result.summary).toContain(`https://x.com/i/status/${first!.id}`);
     expect(result.summary).toContain(`**Post 2 of ${texts.length}:** not posted`);
+    expect(result.summary).toContain("Running the job again posts only the missing ones");
+    expectNoLeak(result);
+  });
+
+  it("a re-run after a thread broke off posts exactly the missing replies, each to the right parent", async () => {
+    const body = Array.from({ length: 12 }, (_, i) => `- Change number ${i + 1} makes the widget noticeably better.`).join("\n");
+    const serverError = { status: 500, body: { title: "Internal Server Error", status: 500 } };
+    x.enqueueFor("POST /2/tweets", { kind: "normal" }, { kind: "normal" }, serverError, serverError, serverError);
+    const first = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
+    expect(first.status).toBe(1);
+    expect(x.tweets).toHaveLength(2);
+    const total = (JSON.parse(first.outputs.texts!) as string[]).length;
+    expect(total).toBeGreaterThan(2);
+
+    const again = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
+    expect(again.status).toBe(0);
+    expect(x.tweets.map((t) => t.text)).toEqual(JSON.parse(again.outputs.texts!));
+    x.tweets.forEach((tweet, index) => expect(tweet.replyTo).toBe(index === 0 ? null : x.tweets[index - 1]!.id));
+    expect(JSON.parse(again.outputs["tweet-ids"]!)).toEqual(x.tweets.map((t) => t.id));
+    expect(again.stdout).toContain(`2 of the ${total} posts existed already (an earlier run); only the missing ones were posted.`);
+    expect(again.summary).toMatch(new RegExp(`Sent to X: ${total - 2} posts? \\(none with a link\\) in ${total - 2} write requests?.*, and 2 read requests`));
+    expectNoLeak(again);
+  });
+
+  it("a reply X refuses (self-serve apps, since 2026-02-23): EXREPLYREFUSED, the outputs and summary of what exists, thread: false as the way out", async () => {
+    await x.close();
+    x = await startFakeX({ replies: "refused" });
+    const body = Array.from({ length: 12 }, (_, i) => `- Change number ${i + 1} makes the widget noticeably better.`).join("\n");
+    const result = await runAction({ ...releaseEvent({ ...RELEASE, body }), inputs: { thread: "true" } });
+    expect(result.status).toBe(1);
+    expect(x.tweets).toHaveLength(1);
+    const [first] = x.tweets;
+    const error = result.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
+    expect(error).toContain("X refused a reply: since 2026-02-23");
+    expect(error).toContain(`post 1 (https://x.com/i/status/${first!.id})`);
+    expect(error).toContain("── post 2 of");
+    expect(error).toContain("Set `thread` to false");
+    expect(result.stdout).toContain("::debug::Error code: EXREPLYREFUSED");
+    expect(result.outputs["tweet-ids"]).toBe(JSON.stringify([first!.id]));
+    expect(result.summary).toContain("X refused a reply");
+    expect(result.summary).toContain("**Post 2 of");
     expectNoLeak(result);
   });
 
@@ -443,3 +489,80 @@ describe("the bundled Action", () => {
     expectNoLeak(result);
   });
 });
+
+describe("the bundled Action with an image", () => {
+  let workspace: string;
+  beforeAll(() => {
+    workspace = makeTempDir("action-workspace");
+    writeImage(workspace, "release.png", "png", 40_000);
+    writeImage(workspace, "banner.jpg", "jpeg", 1_500_000);
+    writeFileSync(join(workspace, "logo.png"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    writeSparseImage(workspace, "huge.png", "png", 6 * 1024 * 1024);
+  });
+  const withImage = (inputs: Record<string, string>) => ({ ...releaseEvent(RELEASE), inputs, env: { GITHUB_WORKSPACE: workspace } });
+
+  it("uploads it through the v2 media endpoints, sets its alt text and puts its media id on the post, every request signed", async () => {
+    const alt = "The widget 1.2 logo: a blue gear on white";
+    const result = await runAction(withImage({ image: "release.png", "image-alt": alt }));
+    expect(stderrLines(result)).toEqual([]);
+    expect(result.status).toBe(0);
+    const [media] = x.media;
+    expect(x.media).toHaveLength(1);
+    expect(media!.bytes.equals(imageBytes("png", 40_000))).toBe(true);
+    expect(media).toMatchObject({ category: "tweet_image", altText: alt, state: "ready" });
+    expect(x.tweets).toHaveLength(1);
+    expect(x.tweets[0]!.mediaIds).toEqual([media!.id]);
+    // The fake checks every signature: each request was answered, none refused.
+    expect(x.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      "POST /2/media/upload 200",
+      "POST /2/media/metadata 200",
+      "POST /2/tweets 201",
+    ]);
+    expect(x.requests.every((r) => r.reason === undefined && /^OAuth .*oauth_signature="/.test(r.authorization ?? ""))).toBe(true);
+    expect(result.stdout).toContain(`Image on post 1: release.png (PNG, 39 KB), alt text "${alt}"; one upload request, then one for the alt text.`);
+    expect(result.summary).toContain("Cost on X: 1 post (with a link) in 3 write requests (1 post, 1 media upload request, 1 alt text request)");
+    expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
+    expectNoLeak(result);
+  });
+
+  it("uploads a 1.5 MB JPEG in segments, reassembled by X byte for byte", async () => {
+    const result = await runAction(withImage({ image: "./banner.jpg" }));
+    expect(result.status).toBe(0);
+    const [media] = x.media;
+    expect(media!.bytes.equals(imageBytes("jpeg", 1_500_000))).toBe(true);
+    expect(x.requests.map((r) => r.path.replace(media!.id, ":id"))).toEqual([
+      "/2/media/upload/initialize",
+      "/2/media/upload/:id/append",
+      "/2/media/upload/:id/append",
+      "/2/media/upload/:id/finalize",
+      "/2/tweets",
+    ]);
+    expect(x.tweets[0]!.mediaIds).toEqual([media!.id]);
+  });
+
+  it("a dry run says what would be attached and what it costs, and reads nothing from X", async () => {
+    const result = await runAction(withImage({ image: "release.png", "dry-run": "true" }));
+    expect(result.status).toBe(0);
+    expect(x.requests).toEqual([]);
+    expect(result.stdout).toContain("Image on post 1: release.png (PNG, 39 KB), no alt text; one upload request.");
+    expect(result.summary).toContain("Image on post 1: release.png");
+  });
+
+  it.each([
+    ["a missing file", { image: "nope.png" }, "EIMAGENOTFOUND", "Input 'image' 'nope.png' does not exist"],
+    ["an oversized image", { image: "huge.png" }, "EIMAGETOOLARGE", "Input 'image' 'huge.png' is 6 MB"],
+    ["a file that is no image", { image: "logo.png" }, "EIMAGETYPE", "Input 'image' 'logo.png' is not a PNG, JPEG, GIF or WEBP image"],
+    ["a path out of the workspace", { image: "../release.png" }, "EIMAGEPATH", "Input 'image' '../release.png' leads outside the workspace"],
+    ["alt text over 1,000 characters", { image: "release.png", "image-alt": "x".repeat(1001) }, "EIMAGEALT", "Input 'image-alt' is 1,001 characters long"],
+  ])("%s fails before any request, naming the input", async (_name, inputs, code, says) => {
+    const lookups = github.requests.length;
+    const result = await runAction({ event: "workflow_dispatch", payload: {}, inputs: { ...inputs, tag: "v1.2.0" }, env: { GITHUB_WORKSPACE: workspace } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`::error::${says}`);
+    expect(result.stdout).toContain(`::debug::Error code: ${code}`);
+    expect(x.requests).toEqual([]);
+    // Not even the release lookup on GitHub went out.
+    expect(github.requests).toHaveLength(lookups);
+  });
+});
+

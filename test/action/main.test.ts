@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ReleaseTweetError } from "../../src/core/errors.js";
 import type { PostResult, XClientOptions } from "../../src/x/client.js";
 import { run, type ActionCore, type ActionDeps } from "../../src/action/main.js";
+import { unusedXEndpoints } from "../support/x-client-stubs.js";
 
 const SECRETS = {
   "api-key": "unit-api-key-AAAA",
@@ -84,6 +85,7 @@ function harness(options: {
     createClient: (clientOptions) => {
       clients.push(clientOptions);
       return {
+        ...unusedXEndpoints(),
         postTweet: (text, postOptions = {}) => {
           posted.push({ text, replyTo: postOptions.replyTo });
           if (options.post) return options.post(text, postOptions.replyTo);

@@ -75,16 +75,24 @@ describe("resolveRelease on release events", () => {
     });
   });
 
-  it.each(["created", "edited", "prereleased", "deleted", "unpublished"])(
-    "skips a '%s' release event with a notice to subscribe to published and released",
+  it.each(["created", "edited", "deleted", "unpublished"])(
+    "skips a '%s' release event with a notice to subscribe to released (and prereleased), as the docs do",
     async (action) => {
       const resolution = await resolveRelease(OPTIONS, releaseEvent(action), noLookup);
       expect(resolution.kind).toBe("skip");
       expect(resolution.kind === "skip" && resolution.reason).toMatch(
-        new RegExp(`'${action}' event.*types: \\[published, released\\]`),
+        new RegExp(`'${action}' event.*\`on: release: types: \\[released\\]\` \\(\`types: \\[released, prereleased\\]\` to announce prereleases too\\)`),
       );
     },
   );
+
+  it("announces a 'prereleased' event with include-prereleases (the documented [released, prereleased]), and skips it without", async () => {
+    const event = releaseEvent("prereleased", { prerelease: true, tag_name: "v2.0.0-rc.1" });
+    const included = await resolveRelease({ ...OPTIONS, includePrereleases: true }, event, noLookup);
+    expect(included.kind === "announce" && included.release.version).toBe("2.0.0-rc.1");
+    const skipped = await resolveRelease(OPTIONS, event, noLookup);
+    expect(skipped.kind === "skip" && skipped.reason).toContain("include-prereleases: true");
+  });
 
   it("announces a 'released' event (a full release published, or a prerelease promoted)", async () => {
     const resolution = await resolveRelease(OPTIONS, releaseEvent("released"), noLookup);
@@ -181,6 +189,7 @@ describe("resolveRelease on other events", () => {
     await expect(resolveRelease(OPTIONS, otherEvent("push", "refs/heads/main"), noLookup)).rejects.toMatchObject({
       code: "ENOTAG",
       message: "No release to announce: the 'push' event is not a release event and no tag was given.",
+      fix: "Run the workflow `on: release: types: [released]`, or set the `tag` input (e.g. `tag: ${{ inputs.tag }}`).",
     });
   });
 

@@ -35,6 +35,21 @@ describe("buildSummary", () => {
     expect(markdown).toContain("**Post 3 of 3:** not posted\n\n```text\nthree\n```");
   });
 
+  it("for a partly posted thread says a re-run completes it, unless X refused a reply; notes come after the heading", () => {
+    const posts = [
+      { text: "one", url: "https://x.com/i/status/1" },
+      { text: "two", url: null },
+    ];
+    expect(buildSummary({ kind: "partly-posted", posted: 1, posts })).toContain(
+      "1 of 2 posts exist; the others did not get posted. Running the job again posts only the missing ones, each as a reply to the post before it.",
+    );
+    const refused = buildSummary({ kind: "partly-posted", posted: 1, posts, replyRefused: true, notes: ["Cost on X: 2 posts."] });
+    expect(refused).toContain("X refused a reply (since 2026-02-23 it restricts replies from self-serve apps)");
+    expect(refused).toContain("set `thread: false` to announce in one post");
+    expect(refused).not.toContain("Running the job again");
+    expect(refused.indexOf("Cost on X: 2 posts.")).toBeLessThan(refused.indexOf("**Post 1 of 2:**"));
+  });
+
   it("links each posted post and shows its exact text", () => {
     const markdown = buildSummary({
       kind: "posted",

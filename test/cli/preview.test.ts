@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { runPreview } from "../../src/cli/preview.js";
+import { writeImage } from "../support/images.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
 function fakeIo(stdin = "", cwd = process.cwd()) {
@@ -24,7 +25,40 @@ describe("release-tweet preview", () => {
     expect(text).toContain("https://github.com/octo-org/release-tweet/releases/tag/v2.4.0");
     expect(text).toMatch(/── (\d+)\/280 ──/u);
     expect(Number(/── (\d+)\/280 ──/u.exec(text)![1])).toBeLessThanOrEqual(280);
+    // What posting it would cost: the sample's post ends with the release link.
+    expect(out.at(-1)).toBe(
+      "Cost on X: 1 post (with a link) in 1 write request (1 post); about $0.20 at X's prices of 2026-04-20. See https://github.com/release-tweet/release-tweet/blob/main/docs/costs.md",
+    );
     expect(err).toEqual([]);
+  });
+  it("--image and --image-alt: says what would be attached and what it adds to the cost, in text and in --json", async () => {
+    const dir = makeTempDir("preview-image");
+    writeImage(dir, "shot.webp", "webp", 1_200_000);
+    const { io, out } = fakeIo("", dir);
+    expect(await runPreview(["--image", "shot.webp", "--image-alt", "The new dashboard"], io)).toBe(0);
+    expect(out.at(-2)).toBe('Image on post 1: shot.webp (WEBP, 1.1 MB), alt text "The new dashboard"; a chunked upload in 2 segments (4 requests), then one for the alt text.');
+    expect(out.at(-1)).toMatch(/^Cost on X: 1 post \(with a link\) in 6 write requests \(1 post, 4 media upload requests, 1 alt text request\); about \$0\.205 .*media uploads not included/u);
+    const json = fakeIo("", dir);
+    expect(await runPreview(["--json", "--image", "shot.webp", "--thread"], json.io)).toBe(0);
+    const report = JSON.parse(json.out.join("\n")) as { image: unknown; cost: Record<string, unknown> };
+    expect(report.image).toEqual({ path: "shot.webp", type: "WEBP", bytes: 1_200_000, alt: "", upload: { mode: "chunked", segments: 2, uploadRequests: 4, altTextRequests: 0 } });
+    // The sample as a thread: three posts, the release link only in the first (the dearer class once).
+    expect(report.cost).toEqual({ posts: 3, postsWithLink: [1], writeRequests: 7, mediaUploadRequests: 4, altTextRequests: 0, readRequests: 0, estimateMills: 230 });
+  });
+  it("an image that is missing, too large or no image exits 2 naming --image; alt text alone names --image-alt", async () => {
+    const dir = makeTempDir("preview-bad-image");
+    writeFileSync(join(dir, "notes.txt"), "not an image");
+    for (const [argv, pattern] of [
+      [["--image", "nope.png"], /^release-tweet preview: --image 'nope\.png' does not exist \(looked for .*nope\.png\)\./u],
+      [["--image", "notes.txt"], /^release-tweet preview: --image 'notes\.txt' is not a PNG, JPEG, GIF or WEBP image\./u],
+      [["--image-alt", "alone"], /^release-tweet preview: --image-alt is set, but --image is not/u],
+    ] as const) {
+      const { io, out, err } = fakeIo("", dir);
+      expect(await runPreview([...argv], io), argv.join(" ")).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(pattern);
+    }
   });
   it("reads notes from a file and derives tag and name from the version", async () => {
     const dir = makeTempDir("preview");
@@ -78,7 +112,7 @@ describe("release-tweet preview", () => {
   it("--help documents every option", async () => {
     const { io, out } = fakeIo();
     expect(await runPreview(["--help"], io)).toBe(0);
-    for (const option of ["--notes", "--version", "--tag", "--name", "--url", "--repo", "--template", "--thread", "--max-length", "--help"]) {
+    for (const option of ["--notes", "--version", "--tag", "--name", "--url", "--repo", "--template", "--thread", "--max-length", "--image", "--image-alt", "--json", "--help"]) {
       expect(out.join("\n")).toContain(option);
     }
   });

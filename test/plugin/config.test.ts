@@ -70,8 +70,21 @@ describe("checkConfig", () => {
         apiBaseUrl: "http://127.0.0.1:8080",
         prerelease: false,
         verifyCredentials: false,
+        image: { path: undefined, alt: undefined },
       },
     });
+  });
+
+  it("takes image and imageAlt as text, and names each option when it is not", () => {
+    const ok = checkConfig(resolveConfig({ image: "assets/release.png", imageAlt: "The new logo" }, SECRETS));
+    expect(ok.ok && ok.settings.image).toEqual({ path: "assets/release.png", alt: "The new logo" });
+    const bad = checkConfig(resolveConfig({ image: ["a.png"], imageAlt: 42 }, SECRETS));
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((p) => [p.code, p.message])).toEqual([
+      ["EINVALIDIMAGE", 'The release-tweet option "image" must be text; got a list.'],
+      ["EINVALIDIMAGEALT", 'The release-tweet option "imageAlt" must be text; got 42.'],
+    ]);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { MockAgent } from "undici";
 import type { Env, Logger, StepContext } from "../../src/plugin/context.js";
 import type { Client, Deps } from "../../src/plugin/steps.js";
 import type { PostResult, XClientOptions } from "../../src/x/client.js";
+import { unusedXEndpoints } from "../support/x-client-stubs.js";
 
 export const SECRETS = {
   TWITTER_API_KEY: "unitApiKeyVALUE0001",
@@ -58,6 +59,7 @@ export function fakeClient(script: (PostResult | Error)[] = []) {
   let meCalls = 0;
   let nextId = 1000;
   const client: Client = {
+    ...unusedXEndpoints(),
     postTweet(text: string, options: { replyTo?: string } = {}) {
       sent.push({ text, replyTo: options.replyTo });
       const step = script.shift();

@@ -9,6 +9,7 @@ import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
 import { startConnectProxy } from "../support/connect-proxy.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
+import { imageBytes, writeImage } from "../support/images.js";
 import { makeTempDir } from "../support/temp-dir.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -260,6 +261,49 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(fakeX.tweets).toHaveLength(1);
     expect(run.output).toContain("Announced v1.0.0 on X");
     expectNoCredential(run.output);
+  }, 60_000);
+});
+
+describe("release-tweet under real semantic-release 25, with an image", () => {
+  const alt = "The rocket's launch pad at dawn";
+
+  it("--dry-run says what would be attached and what the run costs; the real run uploads it, sets its alt text and posts it", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject(["main"], { image: "assets/launch.png", imageAlt: alt });
+    await mkdir(join(project.dir, "assets"));
+    writeImage(project.dir, "assets/launch.png", "png", 30_000);
+
+    const dry = await project.release(["--dry-run"], credentialsEnv(fakeX));
+    expect(dry.code, dry.output).toBe(0);
+    expect(dry.output).toContain(`Image on post 1: assets/launch.png (PNG, 29 KB), alt text "${alt}"; one upload request, then one for the alt text.`);
+    // The release URL comes in the real run: post 1 is counted with its link.
+    expect(dry.output).toContain("Cost on X: 1 post (with a link) in 3 write requests (1 post, 1 media upload request, 1 alt text request)");
+    expect(fakeX.requests).toEqual([]);
+
+    const run = await project.release([], credentialsEnv(fakeX));
+    expect(run.code, run.output).toBe(0);
+    const [media] = fakeX.media;
+    expect(fakeX.media).toHaveLength(1);
+    expect(media!.bytes.equals(imageBytes("png", 30_000))).toBe(true);
+    expect(media!.altText).toBe(alt);
+    expect(fakeX.tweets).toHaveLength(1);
+    expect(fakeX.tweets[0]!.mediaIds).toEqual([media!.id]);
+    // Every request reached X's checks and passed them: the fake refuses a bad signature with a reason.
+    expect(fakeX.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["POST /2/media/upload 200", "POST /2/media/metadata 200", "POST /2/tweets 201"]);
+    expect(fakeX.requests.every((r) => r.reason === undefined)).toBe(true);
+    expect(run.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
+    expectNoCredential(dry.output + run.output);
+  }, 90_000);
+
+  it("a missing image fails verifyConditions, naming the option, before any tag or request", async () => {
+    fakeX = await startFakeX();
+    const project = await createProject(["main"], { image: "assets/missing.png" });
+    const run = await project.release([], credentialsEnv(fakeX));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain("EIMAGENOTFOUND");
+    expect(run.output).toContain(`The release-tweet option "image" 'assets/missing.png' does not exist`);
+    expect(project.localTags()).toBe("");
+    expect(fakeX.requests).toEqual([]);
   }, 60_000);
 });
 

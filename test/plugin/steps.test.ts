@@ -4,6 +4,8 @@ import { ReleaseTweetError } from "../../src/core/errors.js";
 import { generateNotes, success, verifyConditions } from "../../src/plugin/steps.js";
 import { expectNoSecret, fakeClient, fakeContext, rejection, SECRETS, visibleText } from "./helpers.js";
 
+const COSTS_DOC = "https://github.com/release-tweet/release-tweet/blob/main/docs/costs.md";
+
 const RELEASE_URL = "https://github.com/acme/rocket/releases/tag/v1.4.0";
 
 interface SRError {
@@ -108,6 +110,8 @@ describe("generateNotes", () => {
       "Dry run: release-tweet would post 1 post on X for v1.4.0:",
       // 34 ASCII characters, no URL: X counts 34.
       "Post 1/1, 34/280:\nrocket 1.4.0 is out, see the notes",
+      // No {url} in the template: no link, the cheaper class.
+      `Cost on X: 1 post (none with a link) in 1 write request (1 post); about $0.015 at X's prices of 2026-04-20. See ${COSTS_DOC}`,
     ]);
   });
 
@@ -117,7 +121,9 @@ describe("generateNotes", () => {
     const lines = context.logger.lines.map((l) => l.text);
     const preview = lines.find((line) => line.startsWith("Post 1/1, "));
     expect(preview).toMatch(/^Post 1\/1, \d+\/280:\nrocket 1\.4\.0: .*add lift-off countdown/s);
-    expect(lines.at(-1)).toBe("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
+    expect(lines.at(-2)).toBe("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
+    // The link the real post gets is counted already: the dearer class.
+    expect(lines.at(-1)).toBe(`Cost on X: 1 post (with a link) in 1 write request (1 post); about $0.20 at X's prices of 2026-04-20. See ${COSTS_DOC}`);
   });
 
   it("previews each post of a thread with its own N/maxLength", async () => {
@@ -233,6 +239,7 @@ describe("success", () => {
     await expect(success({}, context, fake.deps)).resolves.toBeUndefined();
     expect(fake.sent).toHaveLength(1);
     expect(context.logger.lines).toEqual([
+      { level: "log", text: `Cost on X: 1 post (none with a link) in 1 write request (1 post); about $0.015 at X's prices of 2026-04-20. See ${COSTS_DOC}` },
       { level: "warn", text: "X says the announcement of v1.4.0 already exists (a re-run?); nothing new was posted." },
     ]);
   });
@@ -242,7 +249,9 @@ describe("success", () => {
     const fake = fakeClient([{ id: null, url: null, alreadyPosted: true }]);
     await success({}, context, fake.deps);
     expect(context.logger.lines).toEqual([
+      { level: "log", text: `Cost on X: 1 post (none with a link) in 1 write request (1 post); about $0.015 at X's prices of 2026-04-20. See ${COSTS_DOC}` },
       { level: "success", text: "Announced v1.4.0 on X: posted (X confirmed it exists but did not return its id)" },
+      { level: "log", text: `Sent to X: 1 post (none with a link) in 1 write request (1 post); about $0.015 at X's prices of 2026-04-20. See ${COSTS_DOC}` },
     ]);
   });
 
@@ -255,7 +264,8 @@ describe("success", () => {
     expect(fake.sent[0]!.replyTo).toBeUndefined();
     fake.sent.slice(1).forEach((post, index) => expect(post.replyTo).toBe(String(1000 + index)));
     const logged = context.logger.lines.map((l) => l.text);
-    expect(logged[0]).toBe(`Announced v3.0.0 on X in a thread of ${fake.sent.length} posts:`);
+    expect(logged[0]).toMatch(new RegExp(`^Cost on X: ${fake.sent.length} posts \\(none with a link\\) in ${fake.sent.length} write requests`));
+    expect(logged[1]).toBe(`Announced v3.0.0 on X in a thread of ${fake.sent.length} posts:`);
     expect(logged).toContain(`Post 2/${fake.sent.length}: https://x.com/i/status/1001`);
   });
 

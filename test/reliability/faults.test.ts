@@ -190,26 +190,27 @@ describe("threads: post 2 of 3 fails (500 ×3)", () => {
     expect(posts).toHaveLength(3);
   });
 
-  it("Action: reports the post that exists, and a re-run posts nothing again", async () => {
+  it("Action: reports the post that exists, and a re-run posts exactly the missing ones", async () => {
     x.enqueue(...twoFails());
     const first = await runAction({ x, ...releaseEvent(release), inputs: { thread: "true" } });
     expect(first.status).toBe(1);
     expect(x.tweets).toHaveLength(1);
     const error = actionError(first);
-    expect(error).toContain(`post 1 (https://x.com/i/status/${x.tweets[0]!.id}) of 3 exist; posts 2, 3 did not get posted`);
-    expect(error).toMatch(/post the rest of the thread by hand/i);
+    expect(error).toContain(`post 1 (https://x.com/i/status/${x.tweets[0]!.id}) of 3 exists; posts 2, 3 did not get posted`);
+    expect(error).toMatch(/run the job again: release-tweet finds the posts that exist and posts only the missing ones/i);
     expectActionClean(first);
 
     const again = await runAction({ x, ...releaseEvent(release), inputs: { thread: "true" } });
     expect(again.status).toBe(0);
-    expect(x.tweets).toHaveLength(1);
-    expect(postAttempts().at(-1)?.status).toBe(403); // X's duplicate answer to post 1; nothing after it
-    expect(again.stdout).toMatch(/::notice::.*already posted/);
+    expect(x.tweets).toHaveLength(3);
+    x.tweets.forEach((tweet, index) => expect(tweet.replyTo).toBe(index === 0 ? null : x.tweets[index - 1]!.id));
+    // X's duplicate answer to post 1, then posts 2 and 3: nothing sent twice.
+    expect(postAttempts().slice(-3).map((attempt) => attempt.status)).toEqual([403, 201, 201]);
     expectActionClean(again);
     note("Action", "thread: post 2/3 500 ×3, then re-run", x.tweets.length, "exit 1, re-run exit 0", first.ms + again.ms);
   });
 
-  it("plugin: reports the post that exists, and a re-run posts nothing again", async () => {
+  it("plugin: reports the post that exists, and a re-run posts exactly the missing ones", async () => {
     x.enqueue(...twoFails());
     const notes = body;
     const run = async () => {
@@ -223,11 +224,17 @@ describe("threads: post 2 of 3 fails (500 ×3)", () => {
     const shown = firstError(first.settled.ok ? undefined : first.settled.error);
     expect(shown.code).toBe("EXTHREADPARTIAL");
     expect(shown.message).toContain(`https://x.com/i/status/${x.tweets[0]!.id}`);
-    const posted = x.tweets.length;
     const again = await run();
     expect(again.settled.ok).toBe(true);
-    expect(x.tweets).toHaveLength(posted);
-    expect(again.logger.lines.some((line) => line.level === "warn" && /already exists/.test(line.text))).toBe(true);
+    // The plugin's thread has n posts (its project name differs from the Action's): all exist now, once each.
+    const total = x.tweets.length;
+    expect(total).toBeGreaterThanOrEqual(3);
+    x.tweets.forEach((tweet, index) => expect(tweet.replyTo).toBe(index === 0 ? null : x.tweets[index - 1]!.id));
+    expect(again.logger.lines.some((line) => line.text === `1 of the ${total} posts existed already (an earlier run); only the missing ones were posted.`)).toBe(true);
+    const third = await run();
+    expect(third.settled.ok).toBe(true);
+    expect(x.tweets).toHaveLength(total);
+    expect(third.logger.lines.some((line) => line.level === "warn" && /already exists/.test(line.text))).toBe(true);
     note("plugin", "thread: post 2/n 500 ×3, then re-run", x.tweets.length, "throws EXTHREADPARTIAL, re-run resolves", 0);
   });
 });

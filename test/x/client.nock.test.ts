@@ -196,3 +196,32 @@ describe("the retry policy on the wire", () => {
     expect(debug.join("\n")).toContain("rate limited");
   });
 });
+
+describe("media requests on the wire", () => {
+  it("an append X answers 204 with no body is its answer, not a proxy's: not retried", async () => {
+    const scope = nock(X).post("/2/media/upload/1880028106020515840/append").reply(204);
+    await client().appendMediaSegment("1880028106020515840", 0, Buffer.from([1, 2, 3]));
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("the one-shot upload sends multipart/form-data with media_category and the file, and reads data.id", async () => {
+    let contentType = "";
+    let body = "";
+    nock(X)
+      .post("/2/media/upload")
+      .reply(async (request: Request) => {
+        contentType = request.headers.get("content-type") ?? "";
+        body = await request.text();
+        return [200, { data: { id: "1880028106020515841", media_key: "3_1880028106020515841" } }];
+      });
+    const state = await client().uploadMedia({ bytes: Buffer.from("PNGBYTES"), mediaType: "image/png", category: "tweet_image" });
+    expect(state).toEqual({ id: "1880028106020515841" });
+    expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(body).toContain('name="media_category"');
+    expect(body).toContain("tweet_image");
+    expect(body).toContain('name="media"; filename="media"');
+    expect(body).toContain("Content-Type: image/png");
+    expect(body).toContain("PNGBYTES");
+  });
+});
+

@@ -91,6 +91,30 @@ describe("XClient against the fake X: success", () => {
     await expect(client().getMe()).resolves.toEqual({ id: "1111", username: "release_bot" });
   });
 
+  it("attaches media to a post with media.media_ids", async () => {
+    const c = client();
+    const media = await c.uploadMedia({ bytes: Buffer.from("89504e470d0a1a0a00", "hex"), mediaType: "image/png", category: "tweet_image" });
+    await c.postTweet("with an image", { mediaIds: [media.id] });
+    expect(fake.tweets[0]).toMatchObject({ text: "with an image", mediaIds: [media.id] });
+  });
+
+  it("reads the account's own posts, newest first, with the reply target and t.co entities", async () => {
+    const c = client();
+    const first = await c.postTweet("head https://example.com/release");
+    await c.postTweet("tail", { replyTo: first.id! });
+    const page = await c.getOwnPosts("1111", { maxResults: 3 });
+    expect(page.posts.map((p) => [p.id, p.replyTo])).toEqual([
+      [fake.tweets[1]!.id, first.id],
+      [first.id, null],
+    ]);
+    expect(page.posts[1]!.urls).toEqual([{ url: expect.stringMatching(/^https:\/\/t\.co\//) as string, expandedUrl: "https://example.com/release", media: false }]);
+    // max_results below X's 5 is raised to 5, and the fields a match needs are asked for.
+    const read = fake.requests.at(-1)!;
+    expect(new URLSearchParams(read.query).get("max_results")).toBe("5");
+    expect(new URLSearchParams(read.query).get("tweet.fields")).toContain("note_tweet");
+    expect(new URLSearchParams(read.query).get("exclude")).toBe("retweets");
+  });
+
   it("tolerates a trailing slash in the base URL", async () => {
     await client({ baseUrl: `${fake.url}/` }).postTweet("slash");
     expect(posts()[0]!.status).toBe(201);
@@ -177,6 +201,33 @@ describe("XClient: X's refusals, in the user's terms, never retried", () => {
     const error = await failure(client().postTweet("hi"));
     expect(error.code).toBe("EXACCESSLEVEL");
     expect(error.message).toContain("453");
+  });
+
+  it("403 on a reply from an app X does not let reply (since 2026-02-23) → EXREPLYREFUSED with X's words, never retried", async () => {
+    await fake.close();
+    fake = await startFakeX({ replies: "refused" });
+    const c = client();
+    const head = await c.postTweet("head");
+    const error = await failure(c.postTweet("tail", { replyTo: head.id! }));
+    expect(error.code).toBe("EXREPLYREFUSED");
+    expect(error.message).toBe(
+      "X refused a reply: since 2026-02-23 X lets apps on its self-serve (pay-per-use) plans reply only where the author of the post replied to mentioned or quoted the replying account " +
+        "(X said: Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.). (POST /2/tweets → HTTP 403)",
+    );
+    expect(error.fix).toMatch(/^Set `thread` to false/);
+    expect(posts().map((r) => r.status)).toEqual([201, 403]);
+  });
+
+  it("a 403 that is not about replies stays what it is, on a reply too (duplicate, deleted target)", async () => {
+    const c = client();
+    const head = await c.postTweet("head");
+    await c.postTweet("tail", { replyTo: head.id! });
+    expect((await failure(c.postTweet("tail", { replyTo: head.id! }))).code).toBe("EXDUPLICATE");
+    fake.enqueue({ status: 403, body: { title: "Forbidden", detail: "You attempted to reply to a Tweet that is deleted or not visible to you.", type: "about:blank", status: 403 } });
+    expect((await failure(c.postTweet("other", { replyTo: head.id! }))).code).toBe("EXFORBIDDEN");
+    // On a first post, any other 403 is not a refused reply.
+    fake.enqueue({ status: 403, body: { title: "Forbidden", detail: "Forbidden", type: "about:blank", status: 403 } });
+    expect((await failure(c.postTweet("first"))).code).toBe("EXFORBIDDEN");
   });
 
   it("400 for an unknown reply target → EXBADREQUEST with X's reason", async () => {
