@@ -20,10 +20,22 @@ export const modules = {
  * `networkCode` reads its code.
  */
 async function requestText(url, req) {
+    let sentHeaders = req.headers;
+    let sent;
+    if (typeof req.body === "string")
+        sent = req.body;
+    else if (req.body !== undefined) {
+        // Encoded to bytes first with undici's own multipart encoder (its Response): a FormData body given to request()
+        // is recognised only by the undici copy that made the FormData class, while the default dispatcher may be Node's
+        // built-in copy; bytes go through any dispatcher, and every retry sends the same ones.
+        const encoded = new undici__WEBPACK_IMPORTED_MODULE_0__.Response(req.body);
+        sentHeaders = { ...sentHeaders, "content-type": encoded.headers.get("content-type") ?? "multipart/form-data" };
+        sent = Buffer.from(await encoded.arrayBuffer());
+    }
     const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(url, {
         method: req.method,
-        headers: req.headers,
-        body: req.body,
+        headers: sentHeaders,
+        body: sent,
         signal: req.signal,
         dispatcher: req.dispatcher,
     });

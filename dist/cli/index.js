@@ -101,9 +101,9 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 160))).runPreview(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 921))).runPreview(rest, io);
         case "authorize":
-            return (await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 801))).runAuthorize(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":
@@ -346,7 +346,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["EnvHttpProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.EnvHttpProxyAgent), ["Headers"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.Headers), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.fetch), ["request"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.request) });
+module.exports = x({ ["EnvHttpProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.EnvHttpProxyAgent), ["Headers"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.Headers), ["Response"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.Response), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.fetch), ["request"]: () => (__WEBPACK_EXTERNAL_MODULE_undici__.request) });
 
 /***/ }),
 

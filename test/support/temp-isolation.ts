@@ -9,9 +9,12 @@ import { TEMP_PREFIX } from "./temp-dir.js";
  */
 const TOOL_CACHES = new Set(["node-compile-cache"]);
 
-/** Our entries in a temp folder: only names with the tests' prefix, since other programs use the folder too. */
+const RUN_PREFIX = `${TEMP_PREFIX}run-`;
+
+/** Our entries in a temp folder: only names with the tests' prefix, since other programs use the folder too; not the
+ *  folders of other test runs going on at the same time (each checks and removes its own). */
 function ourEntries(dir: string): Set<string> {
-  return new Set(readdirSync(dir).filter((name) => name.startsWith(TEMP_PREFIX)));
+  return new Set(readdirSync(dir).filter((name) => name.startsWith(TEMP_PREFIX) && !name.startsWith(RUN_PREFIX)));
 }
 
 /**
@@ -22,7 +25,7 @@ function ourEntries(dir: string): Set<string> {
  */
 export function isolateTempFolder(systemTemp: string, env: NodeJS.ProcessEnv): () => string[] {
   const before = ourEntries(systemTemp);
-  const runTemp = mkdtempSync(join(systemTemp, `${TEMP_PREFIX}run-`));
+  const runTemp = mkdtempSync(join(systemTemp, RUN_PREFIX));
   const names = ["TMPDIR", "TEMP", "TMP"] as const;
   const saved = names.map((name) => [name, env[name]] as const);
   for (const name of names) env[name] = runTemp;
