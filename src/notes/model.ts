@@ -308,7 +308,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (!text) continue;
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
       const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
-      const label = sectionLabel(stack);
+      const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       for (const sentence of sentences(text)) {
         proseSeen += 1;
