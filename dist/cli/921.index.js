@@ -2662,9 +2662,20 @@ const OPTIONS = {
  * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
  * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
  */
-const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE", "EIMAGEPATH", "EIMAGENOTFOUND", "EIMAGETYPE", "EIMAGETOOLARGE", "EIMAGEALT"]);
-function usageError(message, fix) {
-    return new errors/* ReleaseTweetError */.be("EPREVIEWUSAGE", message, fix, { docs: "preview" });
+const USAGE_CODES = new Set([
+    "EPREVIEWUSAGE",
+    "EINVALIDMAXLENGTH",
+    "EINVALIDMAXPOSTS",
+    "ETEMPLATE",
+    "EIMAGEPATH",
+    "EIMAGENOTFOUND",
+    "EIMAGETYPE",
+    "EIMAGETOOLARGE",
+    "EIMAGEALT",
+]);
+/** A bad command line (exit 2); a setting every door has keeps its one code (EINVALIDMAXLENGTH, …). */
+function usageError(message, fix, code = "EPREVIEWUSAGE") {
+    return new errors/* ReleaseTweetError */.be(code, message, fix, { docs: "preview" });
 }
 async function readStream(stream) {
     const chunks = [];
@@ -2689,8 +2700,9 @@ function parseMaxPosts(value) {
         return undefined;
     const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
     const problem = (0,setting_rules/* maxPostsProblem */.Rt)(number);
-    if (problem !== undefined)
-        throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw}, or any number up to ${setting_rules/* MAX_POSTS_LIMIT */.tw}.`);
+    if (problem !== undefined) {
+        throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw}, or any number up to ${setting_rules/* MAX_POSTS_LIMIT */.tw}.`, "EINVALIDMAXPOSTS");
+    }
     return number;
 }
 function parseMaxLength(value) {
@@ -2699,7 +2711,7 @@ function parseMaxLength(value) {
     const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
     const problem = (0,setting_rules/* maxLengthProblem */.AX)(number);
     if (problem !== undefined) {
-        throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} for X Premium.`);
+        throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} for X Premium.`, "EINVALIDMAXLENGTH");
     }
     return number;
 }

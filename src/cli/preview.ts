@@ -62,10 +62,21 @@ const OPTIONS = {
  * Errors in the command line itself, which exit 2: an unknown option, a missing or bad value, a notes file that cannot
  * be read, a --template that is no template. What the notes make of it (a thread too long) exits 1.
  */
-const USAGE_CODES = new Set(["EPREVIEWUSAGE", "ETEMPLATE", "EIMAGEPATH", "EIMAGENOTFOUND", "EIMAGETYPE", "EIMAGETOOLARGE", "EIMAGEALT"]);
+const USAGE_CODES = new Set([
+  "EPREVIEWUSAGE",
+  "EINVALIDMAXLENGTH",
+  "EINVALIDMAXPOSTS",
+  "ETEMPLATE",
+  "EIMAGEPATH",
+  "EIMAGENOTFOUND",
+  "EIMAGETYPE",
+  "EIMAGETOOLARGE",
+  "EIMAGEALT",
+]);
 
-function usageError(message: string, fix: string): ReleaseTweetError {
-  return new ReleaseTweetError("EPREVIEWUSAGE", message, fix, { docs: "preview" });
+/** A bad command line (exit 2); a setting every door has keeps its one code (EINVALIDMAXLENGTH, …). */
+function usageError(message: string, fix: string, code = "EPREVIEWUSAGE"): ReleaseTweetError {
+  return new ReleaseTweetError(code, message, fix, { docs: "preview" });
 }
 
 async function readStream(stream: CliIo["stdin"]): Promise<string> {
@@ -89,7 +100,9 @@ function parseMaxPosts(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = maxLengthFromText(value);
   const problem = maxPostsProblem(number);
-  if (problem !== undefined) throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${DEFAULT_MAX_POSTS}, or any number up to ${MAX_POSTS_LIMIT}.`);
+  if (problem !== undefined) {
+    throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${DEFAULT_MAX_POSTS}, or any number up to ${MAX_POSTS_LIMIT}.`, "EINVALIDMAXPOSTS");
+  }
   return number;
 }
 
@@ -98,7 +111,7 @@ function parseMaxLength(value: string | undefined): number | undefined {
   const number = maxLengthFromText(value);
   const problem = maxLengthProblem(number);
   if (problem !== undefined) {
-    throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`);
+    throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`, "EINVALIDMAXLENGTH");
   }
   return number;
 }
