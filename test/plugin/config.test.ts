@@ -70,6 +70,9 @@ describe("checkConfig", () => {
         apiBaseUrl: "http://127.0.0.1:8080",
         prerelease: false,
         verifyCredentials: false,
+        bluesky: undefined,
+        mastodon: undefined,
+        templates: {},
       },
     });
   });
