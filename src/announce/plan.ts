@@ -9,7 +9,7 @@ import type { MastodonClient } from "../mastodon/client.js";
 import { composePosts, type Composition } from "../notes/compose.js";
 import { blueskyRules, mastodonRules, xRules, type NetworkRules } from "../notes/networks.js";
 import { defaultLoaders, type NetworkLoaders } from "./network-modules.js";
-import { configuredNetworks, templateFor, type AnnounceSettings, type Network } from "./settings.js";
+import { configuredNetworks, NETWORKS, templateFor, type AnnounceSettings, type Network } from "./settings.js";
 
 export interface NetworkPlan {
   network: Network;
@@ -41,12 +41,18 @@ export interface PlanDeps extends Partial<NetworkLoaders> {
    * Default true.
    */
   readMastodonLimits?: boolean;
+  /**
+   * Compose for these networks, configured or not (a preview needs no credentials); default: the configured ones.
+   * Mastodon's limits are then read only when Mastodon is configured.
+   */
+  only?: readonly Network[];
 }
 
 /** Composes the posts of every configured network. Never throws for one network's problem: that network's plan holds it. */
 export async function planAnnouncement(release: Release, settings: AnnounceSettings, deps: PlanDeps): Promise<Plan> {
   const plan: Plan = { release, settings, networks: [], warnings: [] };
-  for (const network of configuredNetworks(settings)) {
+  const networks = deps.only ? NETWORKS.filter((network) => deps.only!.includes(network)) : configuredNetworks(settings);
+  for (const network of networks) {
     let rules: NetworkRules;
     if (network === "x") rules = xRules(settings.compose.maxLength);
     else if (network === "bluesky") rules = blueskyRules();

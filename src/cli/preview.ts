@@ -2,12 +2,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { composePosts, DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
+import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../notes/sample-release.js";
 import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import type { CliIo } from "./io.js";
+import { previewJson, previewNetworks, previewPlan, printNetwork } from "./preview-networks.js";
 import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
 
 const HELP = `Usage: release-tweet preview [options]
@@ -29,7 +30,12 @@ Options:
   --max-posts N         A thread's cap, 1-${MAX_POSTS_LIMIT} (default: ${DEFAULT_MAX_POSTS}); the last post points at the full notes
   --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
-  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …}
+  --network NAME        Only this network: x, bluesky or mastodon (default: X, and Bluesky and Mastodon
+                        when their credentials are in the environment)
+  --bluesky-template T  Bluesky's own template (default: --template)
+  --mastodon-template T Mastodon's own template (default: --template)
+  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], …, "networks": {…}};
+                        "posts" and the fields beside it are X's, "networks" holds each network shown
   -h, --help            Show this help
 
 Exit status: 0 done, 1 failed, 2 bad arguments.`;
@@ -47,6 +53,9 @@ const OPTIONS = {
   "max-length": { type: "string" },
   "max-posts": { type: "string" },
   numbering: { type: "boolean" },
+  network: { type: "string" },
+  "bluesky-template": { type: "string" },
+  "mastodon-template": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -126,31 +135,32 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     const release = useSample
       ? SAMPLE_RELEASE
       : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
-    const composition = composePosts(
+    const networks = previewNetworks(values.network, io.env);
+    const plan = await previewPlan(
       values.project ? { ...release, project: values.project } : release,
       {
         template: values.template,
-        maxLength,
+        maxLength: maxLength ?? DEFAULT_MAX_LENGTH,
         thread: values.thread,
         maxPosts,
         numbering: values.numbering,
         settingNames: { maxLength: "--max-length", thread: "--thread", maxPosts: "--max-posts", numbering: "--numbering" },
       },
+      { bluesky: values["bluesky-template"], mastodon: values["mastodon-template"] },
+      networks,
+      io,
     );
-    const { posts } = composition;
-    const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+    const failed = plan.networks.find((network) => network.composition === undefined);
+    if (failed) throw failed.error;
     if (values.json) {
-      const report = { posts, limit, omitted: composition.omitted, language: composition.language, notices: composition.notices };
-      io.out(JSON.stringify(report, null, 2));
+      io.out(JSON.stringify(previewJson(plan), null, 2));
       return 0;
     }
+    for (const warning of plan.warnings) io.err(`Warning: ${warning}`);
     if (useSample) io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
-    for (const notice of composition.notices) io.out(`(${notice})\n`);
-    posts.forEach((post, index) => {
-      io.out(`── post ${index + 1} of ${posts.length} ──`);
-      io.out(post.text);
-      io.out(`── ${post.weightedLength}/${limit} ──\n`);
-    });
+    // The notes are read once, whatever the network: what they say about the reading is said once.
+    for (const notice of plan.networks[0]?.composition?.notices ?? []) io.out(`(${notice})\n`);
+    for (const network of plan.networks) printNetwork(io, network, plan.networks.length > 1);
     return 0;
   } catch (error) {
     io.err(`release-tweet preview: ${sentence(describeError(error))}`);
