@@ -42,8 +42,9 @@ export function releaseLinkCard(release: Release, image?: ImageData): LinkCard |
   const plain = (value: string) => value.toLowerCase().replace(/^v(?=\d)/, "");
   const title = name && plain(name) !== plain(version) && plain(name) !== plain(sanitizeField(release.tag)) ? name : [project, version].filter(Boolean).join(" ");
   const entries = readNotesModel(release.notes).entries.filter((entry) => !entry.fluff);
+  // A card shows no links: a URL in its description is only noise (the card itself is the link).
   const description = entries
-    .map((entry) => entry.text.replace(/\s+/g, " ").trim())
+    .map((entry) => entry.text.replace(/\s*\(?https?:\/\/\S+/g, "").replace(/[\s:：]+$/u, "").replace(/\s+/g, " ").trim())
     .filter(Boolean)
     .join(" · ");
   return {
