@@ -128,11 +128,14 @@ function threadResult(network: Network, result: ThreadResult, composed: Post[], 
 
 /**
  * A post's page by the account's DID, not its handle: a DID link survives a change of handle, and a workflow that
- * passes the handle as a secret has it masked in every log line and output that would hold it.
+ * passes the handle as a secret has it masked in every log line and output that would hold it. bsky.app's own links
+ * write the DID as it is (its characters need no escaping in a path); when the identifier is the DID, the handle.
  */
 function blueskyUrl(uri: string, target: BlueskyTarget, account: { did: string; handle: string }, postUrl: (actor: string, uri: string) => string): string {
   const identifier = target.identifier.trim().replace(/^@/, "").toLowerCase();
-  return postUrl(identifier === account.did.toLowerCase() ? account.handle : account.did, uri);
+  if (identifier === account.did.toLowerCase() || !/^did:[a-z]+:[a-z0-9._:-]+$/i.test(account.did)) return postUrl(account.handle, uri);
+  const rkey = uri.slice(uri.lastIndexOf("/") + 1);
+  return `https://bsky.app/profile/${account.did}/post/${encodeURIComponent(rkey)}`;
 }
 
 async function publishOnBluesky(plan: Plan, language: string, composed: Post[], deps: PublishDeps): Promise<NetworkResult> {

@@ -175,7 +175,7 @@ describe("the bundled Action on X, Bluesky and Mastodon", () => {
     // Mastodon: the Idempotency-Key was sent with the status.
     expect(mastodon.requests.find((r) => r.method === "POST" && r.path === "/api/v1/statuses")?.idempotencyKey).toMatch(/^release-tweet-[0-9a-f]{40}$/);
 
-    const bskyUrl = `https://bsky.app/profile/${encodeURIComponent(FAKE_BSKY.did)}/post/${rkey(record!)}`;
+    const bskyUrl = `https://bsky.app/profile/${FAKE_BSKY.did}/post/${rkey(record!)}`;
     const mastoUrl = `${mastodon.url}/@${FAKE_MASTO.username}/${status!.id}`;
     expect(result.outputs["tweet-id"]).toBe(x.tweets[0]!.id);
     expect(result.outputs["bluesky-url"]).toBe(bskyUrl);
@@ -200,7 +200,7 @@ describe("the bundled Action on X, Bluesky and Mastodon", () => {
     expect(mastodon.requests).toEqual([]);
     expect(bluesky.records).toHaveLength(1);
     expectFacetsRight(bluesky.records[0]!);
-    expect(result.outputs["bluesky-url"]).toMatch(/^https:\/\/bsky\.app\/profile\/did%3Aplc%3A\w+\/post\/[2-7a-z]{13}$/);
+    expect(result.outputs["bluesky-url"]).toMatch(/^https:\/\/bsky\.app\/profile\/did:plc:\w+\/post\/[2-7a-z]{13}$/);
     expect(result.outputs["tweet-id"]).toBeUndefined();
     expect(result.outputs.text).toBeUndefined();
     expect(JSON.parse(result.outputs.posts!)).toEqual([{ network: "bluesky", id: bluesky.records[0]!.uri, url: result.outputs["bluesky-url"] }]);

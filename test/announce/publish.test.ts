@@ -87,7 +87,7 @@ describe("publishAnnouncement", () => {
     ]);
     expect(mastodon.statuses[0]!.visibility).toBe("unlisted");
     // Bluesky's page is addressed by the account's DID: a handle stored as a secret would be masked in logs.
-    expect(results[1]!.posts[0]!.url).toBe(`https://bsky.app/profile/${encodeURIComponent(FAKE_BSKY.did)}/post/${bluesky.records[0]!.rkey}`);
+    expect(results[1]!.posts[0]!.url).toBe(`https://bsky.app/profile/${FAKE_BSKY.did}/post/${bluesky.records[0]!.rkey}`);
     expect(runFailure(results)).toBeUndefined();
   });
 

@@ -132,7 +132,7 @@ describe("the plugin's steps on every network", () => {
     const successes = context.logger.lines.filter((line) => line.level === "success").map((line) => line.text);
     expect(successes).toEqual([
       "Announced v1.4.0 on X: https://x.com/i/status/1000",
-      `Announced v1.4.0 on Bluesky: https://bsky.app/profile/${encodeURIComponent(FAKE_BSKY.did)}/post/${bluesky.records[0]!.rkey}`,
+      `Announced v1.4.0 on Bluesky: https://bsky.app/profile/${FAKE_BSKY.did}/post/${bluesky.records[0]!.rkey}`,
       `Announced v1.4.0 on Mastodon: ${mastodon.url}/@${FAKE_MASTO.username}/${mastodon.statuses[0]!.id}`,
     ]);
   });

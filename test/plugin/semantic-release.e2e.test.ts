@@ -347,7 +347,7 @@ describe("release-tweet under real semantic-release 25, on Bluesky and Mastodon"
     }
     expect(fakeMastodon.statuses[0]!.visibility).toBe("unlisted");
     expect(run.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
-    expect(run.output).toContain(`Announced v1.0.0 on Bluesky: https://bsky.app/profile/${encodeURIComponent(FAKE_BSKY.did)}/post/${fakeBluesky.records[0]!.rkey}`);
+    expect(run.output).toContain(`Announced v1.0.0 on Bluesky: https://bsky.app/profile/${FAKE_BSKY.did}/post/${fakeBluesky.records[0]!.rkey}`);
     expect(run.output).toContain(`Announced v1.0.0 on Mastodon: ${fakeMastodon.url}/@${FAKE_MASTO.username}/${fakeMastodon.statuses[0]!.id}`);
     expectNoCredential(run.output);
   }, 60_000);
