@@ -121,13 +121,13 @@ function writeEvent(name, body) {
   return path;
 }
 
-function actionScenario(label, entry, { body, dryRun, apiBaseUrl = "http://127.0.0.1:9" }) {
+function actionScenario(label, entry, { body, dryRun, apiBaseUrl = "http://127.0.0.1:9", inputs = {} }) {
   const id = label.replace(/\W+/g, "-");
   const outputPath = join(work, `${id}.output`);
   const summaryPath = join(work, `${id}.summary`);
   const baseEnv = {
     PATH: process.env.PATH ?? "",
-    ...inputEnv({ ...CREDENTIALS, "dry-run": String(dryRun), "api-base-url": apiBaseUrl, "github-token": "ghs_benchToken" }),
+    ...inputEnv({ ...CREDENTIALS, "dry-run": String(dryRun), "api-base-url": apiBaseUrl, "github-token": "ghs_benchToken", ...inputs }),
     GITHUB_ACTIONS: "true",
     GITHUB_EVENT_NAME: "release",
     GITHUB_OUTPUT: outputPath,
@@ -155,37 +155,40 @@ function actionScenario(label, entry, { body, dryRun, apiBaseUrl = "http://127.0
   };
 }
 
-/** The loopback fake X in its own process, so it answers while this one waits on spawnSync. */
+/** The loopback fakes (X, Bluesky, Mastodon) in their own process, so they answer while this one waits on spawnSync. */
 async function startFakeX() {
-  const fakeUrl = pathToFileURL(join(root, "test", "support", "fake-x.ts")).href;
+  const fake = (name) => JSON.stringify(pathToFileURL(join(root, "test", "support", name)).href);
   // Node 24 strips the types of a .ts module without any flag.
   const code = `
-    const { startFakeX } = await import(${JSON.stringify(fakeUrl)});
-    const x = await startFakeX();
-    console.log(x.url);
+    const { startFakeX } = await import(${fake("fake-x.ts")});
+    const { startFakeBluesky } = await import(${fake("fake-bluesky.ts")});
+    const { startFakeMastodon } = await import(${fake("fake-mastodon.ts")});
+    const [x, bluesky, mastodon] = await Promise.all([startFakeX(), startFakeBluesky(), startFakeMastodon()]);
+    console.log(JSON.stringify({ x: x.url, bluesky: bluesky.url, mastodon: mastodon.url }));
     process.stdin.resume();
     process.stdin.on("end", async () => {
-      const refused = x.requests.filter((request) => request.reason !== undefined).map((request) => request.reason);
-      console.log(JSON.stringify({ tweets: x.tweets.length, requests: x.requests.length, refused }));
-      await x.close();
+      const refused = [...x.requests, ...bluesky.requests, ...mastodon.requests].filter((request) => request.reason !== undefined && !String(request.reason).startsWith("idempotent")).map((request) => request.reason);
+      console.log(JSON.stringify({ tweets: x.tweets.length, records: bluesky.records.length, statuses: mastodon.statuses.length, refused }));
+      await Promise.all([x.close(), bluesky.close(), mastodon.close()]);
     });`;
   const child = spawn(node, ["--input-type=module", "-e", code], { stdio: ["pipe", "pipe", "inherit"] });
   children.push(child);
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (chunk) => (out += chunk));
-  const url = await new Promise((resolve, reject) => {
+  const urls = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("The fake X did not start within 10 s.")), 10_000);
     child.stdout.on("data", () => {
       const line = out.split("\n")[0];
       if (out.includes("\n")) {
         clearTimeout(timer);
-        resolve(line);
+        resolve(JSON.parse(line));
       }
     });
     child.on("exit", (code) => reject(new Error(`The fake X exited early (${code}).`)));
   });
   return {
-    url,
+    url: urls.x,
+    urls,
     async report() {
       child.stdin.end();
       await new Promise((resolve) => child.on("exit", resolve));
@@ -282,11 +285,21 @@ progress(`Action runs (${RUNS} measured rounds after ${WARMUP} warm-up rounds)�
 const fakeX = await startFakeX();
 const DRY_RUN = "dry run, long changelog";
 const POST = "post to fake X, long changelog";
+const POST_ALL = "post to fake X, Bluesky and Mastodon, long changelog";
+// The fake accounts of test/support/fake-bluesky.ts and fake-mastodon.ts.
+const networkInputs = (urls) => ({
+  "bluesky-identifier": "release-bot.fake.test",
+  "bluesky-app-password": "abcd-efgh-ijkl-mnop",
+  "bluesky-service": urls.bluesky,
+  "mastodon-url": urls.mastodon,
+  "mastodon-access-token": "fake-mastodon-token-0123456789abcdef",
+});
 const scenarios = [
   bare,
   ...(peer ? [peer] : []),
   actionScenario(DRY_RUN, actionEntry, { body: LONG.text, dryRun: true }),
   actionScenario(POST, actionEntry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url }),
+  actionScenario(POST_ALL, actionEntry, { body: LONG.text, dryRun: false, apiBaseUrl: fakeX.url, inputs: networkInputs(fakeX.urls) }),
   actionScenario("dry run, tiny changelog", actionEntry, { body: TINY, dryRun: true }),
   actionScenario("dry run, 500 KiB changelog", actionEntry, { body: BIG, dryRun: true }),
 ];
@@ -301,9 +314,12 @@ const allTimes = timeRuns([...scenarios, ...libraryScenarios]);
 const runTimes = new Map([...allTimes].filter(([label]) => scenarios.some((scenario) => scenario.label === label)));
 const libraryTimes = new Map(libraryScenarios.map((scenario) => [scenario.label, allTimes.get(scenario.label)]));
 const fakeReport = await fakeX.report();
-const expectedPosts = (WARMUP + RUNS) * (1 + args.compare.length);
-if (fakeReport.tweets !== expectedPosts || fakeReport.refused.length > 0) {
-  throw new Error(`The fake X stored ${fakeReport.tweets} posts (expected ${expectedPosts}); refused: ${fakeReport.refused.join(", ") || "none"}.`);
+const expectedPosts = (WARMUP + RUNS) * (2 + args.compare.length);
+const expectedOthers = WARMUP + RUNS;
+if (fakeReport.tweets !== expectedPosts || fakeReport.records !== expectedOthers || fakeReport.statuses !== expectedOthers || fakeReport.refused.length > 0) {
+  throw new Error(
+    `The fakes stored ${fakeReport.tweets} posts on X (expected ${expectedPosts}), ${fakeReport.records} on Bluesky and ${fakeReport.statuses} on Mastodon (expected ${expectedOthers} each); refused: ${fakeReport.refused.join(", ") || "none"}.`,
+  );
 }
 
 // ── Composer cost per changelog size (from src, through Node 24's type stripping) ───────────────────────────────
@@ -353,6 +369,14 @@ for (const name of Object.keys(distSizes)) distSizes[name] = await dirSize(join(
 const actionDir = join(root, "dist", "action");
 const lazyChunks = readdirSync(actionDir).filter((file) => /^\d+\.index\.js$/.test(file));
 const lazyBytes = lazyChunks.reduce((sum, file) => sum + statSync(join(actionDir, file)).size, 0);
+// The chunks each dynamic import loads, read from the entry's own loaders ("loadBluesky: () => Promise.all([…e(ID)…])"):
+// what Bluesky or Mastodon adds is its chunks that X's client does not load too.
+const entrySource = readFileSync(actionEntry, "utf8");
+const chunksOf = (marker) => [...(entrySource.split("\n").find((line) => marker.test(line)) ?? "").matchAll(/\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`);
+const xChunks = new Set(chunksOf(/\{ XClient \} = await/));
+const networkBytes = (marker) => chunksOf(marker).filter((chunk) => !xChunks.has(chunk)).reduce((sum, file) => sum + statSync(join(actionDir, file)).size, 0);
+const blueskyBytes = networkBytes(/loadBluesky: \(\) =>/);
+const mastodonBytes = networkBytes(/loadMastodon: \(\) =>/);
 const pack = spawnSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root, encoding: "utf8" });
 const packed = pack.status === 0 ? JSON.parse(pack.stdout)[0] : null;
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -466,6 +490,7 @@ const lines = [
   "| --- | ---: |",
   ...Object.entries(distSizes).map(([name, size]) => `| dist/${name} | ${kib(size)} |`),
   `| dist/action: entry chunk (all a dry run parses) / ${lazyChunks.length} lazy chunks (a post, a tag lookup) | ${kib(statSync(actionEntry).size)} / ${kib(lazyBytes)} |`,
+  `| dist/action: chunks only a Bluesky post loads / only a Mastodon post loads (beyond X's undici) | ${kib(blueskyBytes)} / ${kib(mastodonBytes)} |`,
   packed ? `| npm package: tarball / unpacked (${packed.entryCount} files) | ${kib(packed.size)} / ${kib(packed.unpackedSize)} |` : "| npm pack failed | |",
   `| runtime dependencies (package.json) | ${Object.keys(pkg.dependencies ?? {}).length} |`,
   "error" in footprint

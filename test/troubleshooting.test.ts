@@ -24,7 +24,24 @@ function productCodes(): Set<string> {
   }
   // Codes built from a name rather than written out: one per credential, one per plugin option.
   for (const env of Object.values(CREDENTIAL_ENV)) codes.add(`ENO${env.replaceAll("_", "")}`);
-  for (const option of ["TEMPLATE", "THREAD", "MAXLENGTH", "MAXPOSTS", "NUMBERING", "APIBASEURL", "PRERELEASE", "VERIFYCREDENTIALS", "IMAGE", "IMAGEALT"]) codes.add(`EINVALID${option}`);
+  for (const option of [
+    "TEMPLATE",
+    "THREAD",
+    "MAXLENGTH",
+    "MAXPOSTS",
+    "NUMBERING",
+    "APIBASEURL",
+    "PRERELEASE",
+    "VERIFYCREDENTIALS",
+    "BLUESKYSERVICE",
+    "BLUESKYTEMPLATE",
+    "MASTODONTEMPLATE",
+    "MASTODONVISIBILITY",
+    "IMAGE",
+    "IMAGEALT",
+  ]) {
+    codes.add(`EINVALID${option}`);
+  }
   return codes;
 }
 

@@ -30591,7 +30591,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4184);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3614);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -30601,7 +30601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4184:
+/***/ 3614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33631,6 +33631,8 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(1915);
+// EXTERNAL MODULE: ./src/mastodon/length.ts
+var mastodon_length = __nccwpck_require__(5183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(1345);
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
@@ -41719,197 +41721,8 @@ function readNotesModel(markdown, wanted) {
     return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
 }
 
-;// CONCATENATED MODULE: ./src/bluesky/rich-text.ts
-// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
-// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
-// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
-// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
-// notify strangers or file posts under tags nobody chose.
-/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
-const rich_text_BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
-/** A URL of at most this many graphemes is shown as written. */
-const SHORT_URL_MAX = 30;
-/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
-const DISPLAY_KEEP = 27;
-// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
-// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
-// after it ("详见https://example.com/a，谢谢").
-const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
-const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
-// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
-// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
-const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
-const rich_text_TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
-const rich_text_CLOSERS = { ")": "(", "]": "[" };
-let segmenter;
-/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
-function graphemes(text) {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
-function graphemeCount(text) {
-    let count = 0;
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    for (const _ of segmenter.segment(text))
-        count++;
-    return count;
-}
-/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-/**
- * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
- * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
- */
-function displayUrl(url) {
-    const all = graphemes(url);
-    if (all.length <= SHORT_URL_MAX)
-        return url;
-    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
-    if (bare.length <= DISPLAY_KEEP + 1)
-        return bare.join("");
-    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
-}
-/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
-function trimUrl(candidate) {
-    let url = candidate;
-    for (;;) {
-        const last = url.at(-1) ?? "";
-        const opener = rich_text_CLOSERS[last];
-        if (rich_text_TRAILING_PUNCTUATION.has(last))
-            url = url.slice(0, -1);
-        else if (opener !== undefined && count(url, opener) < count(url, last))
-            url = url.slice(0, -1);
-        else
-            return url;
-    }
-}
-function count(text, char) {
-    return text.split(char).length - 1;
-}
-/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
-function rich_text_findLinks(text) {
-    const links = [];
-    for (const match of text.matchAll(URL_PATTERN)) {
-        const url = trimUrl(match[0]);
-        const parsed = URL.parse(url);
-        // "https://" followed by nothing usable is text, not a link.
-        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
-            continue;
-        links.push({ start: match.index, end: match.index + url.length, url });
-    }
-    return links;
-}
-/**
- * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
- * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
- */
-function toRichText(text) {
-    let out = "";
-    let bytes = 0;
-    let from = 0;
-    const facets = [];
-    for (const link of rich_text_findLinks(text)) {
-        const before = text.slice(from, link.start);
-        out += before;
-        bytes += utf8Length(before);
-        const shown = displayUrl(link.url);
-        const byteStart = bytes;
-        out += shown;
-        bytes += utf8Length(shown);
-        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
-        from = link.end;
-    }
-    out += text.slice(from);
-    return { text: out, facets };
-}
-/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
-function rich_text_blueskyLength(text) {
-    return graphemeCount(toRichText(text).text);
-}
-/** UTF-8 bytes of the text as shown. Limit 3,000. */
-function blueskyByteLength(text) {
-    return utf8Length(toRichText(text).text);
-}
-/** Whether the post, as shown, fits both of Bluesky's limits. */
-function rich_text_fitsBluesky(text) {
-    const shown = toRichText(text).text;
-    return graphemeCount(shown) <= rich_text_BLUESKY_LIMITS.graphemes && utf8Length(shown) <= rich_text_BLUESKY_LIMITS.bytes;
-}
-
-// EXTERNAL MODULE: ./node_modules/twitter-text/dist/extractUrlsWithIndices.js
-var dist_extractUrlsWithIndices = __nccwpck_require__(8836);
-;// CONCATENATED MODULE: ./src/mastodon/length.ts
-// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
-// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
-// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
-// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
-// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
-// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
-
-const length_DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
-// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
-// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
-// (twitter-text's end_mention_match).
-const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
-const MENTION_END = /^(?:[@＠]|:\/\/)/u;
-let length_segmenter;
-function length_graphemes(text) {
-    length_segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    let count = 0;
-    for (const _ of length_segmenter.segment(text))
-        count++;
-    return count;
-}
-/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
-function countableText(text, urlWeight = length_DEFAULT_MASTODON_LIMITS.urlWeight) {
-    if (text.trim() === "")
-        return "";
-    const placeholder = "x".repeat(urlWeight);
-    const entities = extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
-        start: u.indices[0],
-        end: u.indices[1],
-        replacement: placeholder,
-    }));
-    for (const match of text.matchAll(MENTION)) {
-        const end = match.index + match[0].length;
-        if (MENTION_END.test(text.slice(end)))
-            continue;
-        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
-    }
-    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
-    entities.sort((a, b) => a.start - b.start);
-    let out = "";
-    let from = 0;
-    for (const entity of entities) {
-        if (entity.start < from)
-            continue;
-        out += text.slice(from, entity.start) + entity.replacement;
-        from = entity.end;
-    }
-    return out + text.slice(from);
-}
-/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
-function length_mastodonLength(text, options = {}) {
-    return length_graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
-}
-
+// EXTERNAL MODULE: ./src/bluesky/rich-text.ts
+var rich_text = __nccwpck_require__(1783);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -41936,10 +41749,10 @@ function xRules(maxLength = 280) {
 function blueskyRules() {
     return {
         network: "bluesky",
-        maxLength: BLUESKY_LIMITS.graphemes,
-        length: blueskyLength,
-        fits: (text) => text.trim() !== "" && fitsBluesky(text),
-        links: (text) => findLinks(text).map((link) => [link.start, link.end]),
+        maxLength: rich_text/* BLUESKY_LIMITS */.v4.graphemes,
+        length: rich_text/* blueskyLength */.w0,
+        fits: (text) => text.trim() !== "" && (0,rich_text/* fitsBluesky */.mP)(text),
+        links: (text) => (0,rich_text/* findLinks */.t5)(text).map((link) => [link.start, link.end]),
         mentionsNotify: false,
         linksBareDomains: false,
     };
@@ -41948,14 +41761,14 @@ function blueskyRules() {
  * Mastodon: as the instance counts (grapheme clusters, each URL as `urlWeight`, a mention without its domain) up to
  * the instance's limit. It links only URLs with a scheme, but an @handle would notify an account of that name.
  */
-function mastodonRules(limits = DEFAULT_MASTODON_LIMITS) {
-    const length = (text) => mastodonLength(text, { urlWeight: limits.urlWeight });
+function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4) {
+    const length = (text) => (0,mastodon_length/* mastodonLength */.SL)(text, { urlWeight: limits.urlWeight });
     return {
         network: "mastodon",
         maxLength: limits.maxCharacters,
         length,
         fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
-        links: xUrlRanges,
+        links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: false,
     };
@@ -42333,10 +42146,231 @@ function compose(release, options = {}) {
     return composePosts(release, options).posts;
 }
 
-// EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(845);
+;// CONCATENATED MODULE: ./src/announce/network-modules.ts
+const defaultLoaders = {
+    loadBluesky: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(696), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901)),
+    loadMastodon: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(429), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
+};
+
+// EXTERNAL MODULE: ./src/bluesky/errors.ts
+var bluesky_errors = __nccwpck_require__(3786);
+// EXTERNAL MODULE: ./src/mastodon/errors.ts
+var mastodon_errors = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./src/announce/settings.ts
+// Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
+// its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
+// with none at all fails with one error that lists what to set. Pure; each door words the messages in its own names.
+
+
+
+
+/** The order networks are posted to: X first, so that X keeps every guarantee it had as the only network. */
+const NETWORKS = ["x", "bluesky", "mastodon"];
+const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+/** Mastodon's visibilities (the same list as src/mastodon/client.ts, which a door must not load to check a setting). */
+const MASTODON_VISIBILITIES = ["public", "unlisted", "private", "direct"];
+const DEFAULT_MASTODON_VISIBILITY = "public";
+/** The networks the settings turn on, in posting order. */
+function configuredNetworks(settings) {
+    return NETWORKS.filter((network) => settings[network] !== undefined);
+}
+/** A network is asked for when any of its credentials holds more than whitespace. */
+function anyGiven(values) {
+    return values.some((value) => value !== undefined && value.trim() !== "");
+}
+/**
+ * The code of a Bluesky or Mastodon credential that is missing while the others of its network are given. Written out
+ * (not built from the names), so that the error catalogue's check finds each one.
+ */
+const MISSING_CREDENTIAL_CODE = {
+    [bluesky_errors/* BLUESKY_ENV */.Yy.identifier]: "ENOBLUESKYIDENTIFIER",
+    [bluesky_errors/* BLUESKY_ENV */.Yy.appPassword]: "ENOBLUESKYAPPPASSWORD",
+    [mastodon_errors/* MASTODON_ENV */.yv.url]: "ENOMASTODONURL",
+    [mastodon_errors/* MASTODON_ENV */.yv.accessToken]: "ENOMASTODONACCESSTOKEN",
+};
+/** What to do about a missing Bluesky or Mastodon credential, in every door's words. */
+const CREDENTIAL_FIX = {
+    bluesky: `Bluesky needs both ${bluesky_errors/* BLUESKY_ENV */.Yy.identifier} (the handle, e.g. name.bsky.social, or the DID) and ${bluesky_errors/* BLUESKY_ENV */.Yy.appPassword} ` +
+        "(an app password from Settings → Privacy and security → App passwords). `npx release-tweet authorize --network bluesky` " +
+        "checks them and stores both as repository secrets. Remove both to announce without Bluesky.",
+    mastodon: `Mastodon needs both ${mastodon_errors/* MASTODON_ENV */.yv.url} (the instance, e.g. https://mastodon.social) and ${mastodon_errors/* MASTODON_ENV */.yv.accessToken}. ` +
+        "`npx release-tweet authorize --network mastodon --instance URL` gets a token and stores both as repository secrets. " +
+        "Remove both to announce without Mastodon.",
+};
+/** ENOBLUESKYIDENTIFIER…: one credential of a network is missing while another of it is given. */
+function missingNetworkCredential(name, message, docs) {
+    const network = name.startsWith("BLUESKY_") ? "bluesky" : "mastodon";
+    return new errors/* ReleaseTweetError */.be(MISSING_CREDENTIAL_CODE[name], message, CREDENTIAL_FIX[network], { docs });
+}
+/**
+ * ENONETWORK: no network has any credential. `what` names, in the door's words, what turns each network on
+ * (e.g. the four X inputs), so one message says everything there is to set.
+ */
+function noNetworkError(what, docs) {
+    return new errors/* ReleaseTweetError */.be("ENONETWORK", `No network to announce on: set ${what.x} for X, ${what.bluesky} for Bluesky, or ${what.mastodon} for Mastodon (any of them, or several).`, "`npx release-tweet authorize` (with `--network bluesky` or `--network mastodon` for the others) gets the values and stores them as repository secrets.", { docs });
+}
+/** Why `value` is no Mastodon visibility, or undefined when it is one. Never repeats more than a short value. */
+function visibilityProblem(value) {
+    if (typeof value === "string" && MASTODON_VISIBILITIES.includes(value))
+        return undefined;
+    return `must be one of ${MASTODON_VISIBILITIES.join(", ")}`;
+}
+/** The template a network's posts are written from: its own, else the shared one, else the composer's default. */
+function templateFor(settings, network) {
+    if (network === "x")
+        return settings.compose.template;
+    return settings.templates[network] ?? settings.compose.template;
+}
+
+;// CONCATENATED MODULE: ./src/announce/plan.ts
+
+
+
+
+
+
+/** Composes the posts of every configured network. Never throws for one network's problem: that network's plan holds it. */
+async function planAnnouncement(release, settings, deps) {
+    const plan = { release, settings, networks: [], warnings: [] };
+    const networks = deps.only ? NETWORKS.filter((network) => deps.only.includes(network)) : configuredNetworks(settings);
+    for (const network of networks) {
+        let rules;
+        if (network === "x")
+            rules = xRules(settings.compose.maxLength);
+        else if (network === "bluesky")
+            rules = blueskyRules();
+        else
+            rules = mastodonRules(await mastodonLimits(plan, deps));
+        const limit = rules.maxLength;
+        try {
+            const composition = composePosts(release, { ...settings.compose, template: templateFor(settings, network) }, rules);
+            plan.networks.push({ network, composition, limit });
+        }
+        catch (error) {
+            plan.networks.push({ network, limit, error });
+        }
+    }
+    return plan;
+}
+async function mastodonLimits(plan, deps) {
+    const target = plan.settings.mastodon;
+    if (target === undefined || deps.readMastodonLimits === false)
+        return { ...mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4 };
+    try {
+        const { MastodonClient } = await (deps.loadMastodon ?? defaultLoaders.loadMastodon)();
+        const client = new MastodonClient({ url: target.url, accessToken: target.accessToken, dispatcher: await deps.dispatcher(), debug: deps.debug });
+        plan.mastodonClient = client;
+        return await client.instanceLimits();
+    }
+    catch (error) {
+        const { maxCharacters, urlWeight } = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4;
+        plan.warnings.push(`Could not read the Mastodon instance's limits, so its posts are composed for Mastodon's defaults (${maxCharacters} characters, a link counting ${urlWeight}): ${(0,errors/* describeError */.Uc)(error)}`);
+        return { ...mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4 };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/network-thread.ts
+var network_thread = __nccwpck_require__(2178);
+;// CONCATENATED MODULE: ./src/core/release-key.ts
+/**
+ * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
+ * and the CLI, so a re-run from any door meets what an earlier run posted. The text of the posts is not part of it:
+ * a changed template must not post the release again.
+ */
+function releaseKey(release) {
+    const name = [release.owner, release.repo].filter(Boolean).join("/");
+    const version = release.tag || release.version;
+    if (!name || !version)
+        throw new RangeError("a release key needs the repository and a tag or version");
+    return `${name}@${version}`;
+}
+
 // EXTERNAL MODULE: ./src/x/errors.ts
 var x_errors = __nccwpck_require__(5689);
+;// CONCATENATED MODULE: ./src/x/media.ts
+// Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
+// request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
+// it, then the alt text. Also says beforehand which requests that takes (for dry runs and the cost lines).
+
+
+/**
+ * Up to 1 MiB an image goes in one request; above, in 1 MiB segments. Why 1 MiB: every media request has 30 s per
+ * attempt (MEDIA_LIMITS), which 1 MiB fits down to ~300 kbit/s of upload while a 5 MB image would not below ~1.5
+ * Mbit/s; a failed segment is sent again alone, not the whole file; and most release images (screenshots, banners)
+ * stay under it and cost one write request instead of three or more.
+ */
+const ONE_SHOT_MAX_BYTES = 1024 * 1024;
+const SEGMENT_BYTES = 1024 * 1024;
+/** How long X may take processing a GIF before the run gives up, and the longest single wait X may ask for. */
+const PROCESSING_BUDGET_MS = 60_000;
+const LONGEST_CHECK_MS = 10_000;
+/** The requests an image takes; STATUS checks while X processes a GIF are reads, and come on top. */
+function planUpload(file) {
+    const size = file.bytes.length;
+    const altTextRequests = file.alt === "" ? 0 : 1;
+    // A GIF is processed by X after the upload (async finalize), which only the chunked upload reports.
+    if (file.type.category === "tweet_image" && size <= ONE_SHOT_MAX_BYTES) {
+        return { mode: "one-shot", segments: 0, uploadRequests: 1, altTextRequests };
+    }
+    const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));
+    return { mode: "chunked", segments, uploadRequests: segments + 2, altTextRequests };
+}
+/** "one upload request and its alt text", "a chunked upload of 3 segments (5 requests)". */
+function describePlan(plan) {
+    const upload = plan.mode === "one-shot" ? "one upload request" : `a chunked upload in ${plan.segments} segment${plan.segments === 1 ? "" : "s"} (${plan.uploadRequests} requests)`;
+    return plan.altTextRequests === 1 ? `${upload}, then one for the alt text` : upload;
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Uploads the image and sets its alt text; the media id goes on the first post. Throws ReleaseTweetError. */
+async function uploadImage(client, file, options = {}) {
+    const sleep = options.sleep ?? realSleep;
+    const debug = options.debug ?? (() => undefined);
+    const plan = planUpload(file);
+    debug(`uploading the image: ${describePlan(plan)}`);
+    let state;
+    if (plan.mode === "one-shot") {
+        state = await client.uploadMedia({ bytes: file.bytes, mediaType: file.type.mediaType, category: file.type.category });
+    }
+    else {
+        const opened = await client.initializeMediaUpload({
+            totalBytes: file.bytes.length,
+            mediaType: file.type.mediaType,
+            category: file.type.category,
+        });
+        for (let index = 0; index < plan.segments; index++) {
+            const segment = file.bytes.subarray(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES);
+            await client.appendMediaSegment(opened.id, index, segment);
+        }
+        state = await client.finalizeMediaUpload(opened.id);
+    }
+    state = await waitWhileProcessing(client, state, sleep, debug);
+    if (file.alt !== "")
+        await client.setMediaAltText(state.id, file.alt);
+    return { mediaIds: [state.id], requests: plan.uploadRequests + plan.altTextRequests };
+}
+async function waitWhileProcessing(client, first, sleep, debug) {
+    let state = first;
+    let waited = 0;
+    for (;;) {
+        const processing = state.processing;
+        if (processing === undefined || processing.state === "succeeded")
+            return state;
+        if (processing.state === "failed") {
+            throw (0,x_errors/* xError */.FP)("EXMEDIAFAILED", { request: "GET /2/media/upload (STATUS)", detail: processing.error ?? "processing failed" });
+        }
+        const wait = Math.min(LONGEST_CHECK_MS, Math.max(1_000, processing.checkAfterSecs * 1_000));
+        if (waited + wait > PROCESSING_BUDGET_MS) {
+            throw new errors/* ReleaseTweetError */.be("EXMEDIAFAILED", `X was still processing the image after ${Math.round(waited / 1_000)} s; nothing was posted.`, "Run the job again later, or use a PNG or JPEG image, which X does not need to process.", { docs: "troubleshooting" });
+        }
+        debug(`X is processing the image (${processing.state}); checking again in ${wait} ms`);
+        await sleep(wait);
+        waited += wait;
+        state = await client.getMediaStatus(state.id);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(845);
 // EXTERNAL MODULE: ./src/x/resume.ts
 var resume = __nccwpck_require__(5721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
@@ -42490,6 +42524,249 @@ async function publishPosts(client, posts, options = {}) {
     return { alreadyPosted: posted.every((post) => post.alreadyPosted), posts: posted, sent: sent() };
 }
 
+;// CONCATENATED MODULE: ./src/announce/link-card.ts
+
+
+
+/** Bluesky's app shows about three lines of a card's description; more is cut by the app, so by us first. */
+const DESCRIPTION_MAX = 200;
+const TITLE_MAX = 120;
+/** At most `max` code points, cut after a word when one ends in the last fifth, ending in "…" when cut. */
+function clip(text, max) {
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    const head = points.slice(0, max - 1).join("");
+    const space = head.lastIndexOf(" ");
+    const cut = space > head.length * 0.8 ? head.slice(0, space) : head;
+    return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+/**
+ * The card for the release page, or undefined when the release has no http(s) page. Title: "Widget 1.2.0" (the
+ * project's name and version, or the release's own name when it says more); description: the notes' changes in
+ * order, plain text, as far as they fit.
+ */
+function releaseLinkCard(release, image) {
+    const uri = sanitizeField(release.url);
+    if (!/^https?:\/\/[^/\s]/i.test(uri) || URL.parse(uri) === null)
+        return undefined;
+    const project = projectName(release, release.notes ?? "");
+    const version = sanitizeField(release.version) || sanitizeField(release.tag);
+    const name = sanitizeField(release.name);
+    // A name that only repeats the tag or version ("v1.2.0") says less than "Widget 1.2.0".
+    const plain = (value) => value.toLowerCase().replace(/^v(?=\d)/, "");
+    const title = name && plain(name) !== plain(version) && plain(name) !== plain(sanitizeField(release.tag)) ? name : [project, version].filter(Boolean).join(" ");
+    const entries = readNotesModel(release.notes).entries.filter((entry) => !entry.fluff);
+    // A card shows no links: a URL in its description is only noise (the card itself is the link).
+    const description = entries
+        .map((entry) => entry.text.replace(/\s*\(?https?:\/\/\S+/g, "").replace(/[\s:：]+$/u, "").replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        .join(" · ");
+    return {
+        uri,
+        title: clip(title || uri, TITLE_MAX),
+        description: clip(description, DESCRIPTION_MAX),
+        ...(image ? { image } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/announce/publish.ts
+
+
+
+
+
+
+
+
+/** Posts on every network of the plan, X first; never throws for a network's failure (its result holds it). */
+async function publishAnnouncement(plan, deps) {
+    const results = [];
+    for (const networkPlan of plan.networks) {
+        const result = await publishOne(plan, networkPlan, deps);
+        deps.onResult?.(result);
+        results.push(result);
+    }
+    return results;
+}
+async function publishOne(plan, networkPlan, deps) {
+    const { network, composition } = networkPlan;
+    if (composition === undefined)
+        return { network, status: "failed", composed: [], posts: [], error: networkPlan.error, warnings: [] };
+    const composed = composition.posts;
+    deps.onStart?.({ ...networkPlan, composition });
+    try {
+        if (network === "x")
+            return await publishOnX(plan, composed, deps);
+        if (network === "bluesky")
+            return await publishOnBluesky(plan, composition.language, composed, deps);
+        return await publishOnMastodon(plan, composition.language, composed, deps);
+    }
+    catch (error) {
+        if (error instanceof ThreadPartialError || error instanceof network_thread/* NetworkThreadPartialError */.A9) {
+            const posts = error.posted.map((post) => ({ id: post.id, url: post.url, text: post.text, alreadyPosted: post.alreadyPosted }));
+            return { network, status: "partly-posted", composed, posts, error, warnings: [] };
+        }
+        return { network, status: "failed", composed, posts: [], error, warnings: [] };
+    }
+}
+async function publishOnX(plan, composed, deps) {
+    const target = plan.settings.x;
+    const client = await deps.createXClient({
+        credentials: target.credentials,
+        baseUrl: target.apiBaseUrl,
+        dispatcher: await deps.dispatcher(),
+        debug: deps.debug,
+    });
+    const { image } = plan.settings;
+    const debug = deps.debug ?? (() => undefined);
+    const result = await publishPosts(client, composed, { debug, ...(image ? { media: () => uploadImage(client, image, { debug }) } : {}) });
+    // An already posted thread was read back (its posts' links are known); a single post was not (no read needed).
+    return { network: "x", status: result.alreadyPosted ? "already-posted" : "posted", composed, posts: result.posts, warnings: [], sent: result.sent };
+}
+/**
+ * The language tags of the posts, where the notes' language is known: the composer reads Chinese, Japanese and Korean
+ * from their scripts; anything else it treats as English without knowing it (German notes would be mislabeled).
+ */
+function languageTags(language) {
+    return ["zh", "ja", "ko"].includes(language) ? [language] : [];
+}
+/** The release's identity for at-most-once keys; a ReleaseTweetError (not a RangeError) when the release has none. */
+function keyOf(plan, network) {
+    try {
+        return releaseKey(plan.release);
+    }
+    catch {
+        throw new errors/* ReleaseTweetError */.be("ERELEASEIDENTITY", `${NETWORK_NAME[network]} was not posted to: the release has no repository or no tag, and ${NETWORK_NAME[network]}'s posts are keyed by both so that a re-run never posts them twice.`, "Run release-tweet for a release of a repository (the Action's GITHUB_REPOSITORY, semantic-release's repositoryUrl) with a tag or version.");
+    }
+}
+function threadResult(network, result, composed, warnings = []) {
+    const posts = result.posts.map((post) => ({ id: post.id, url: post.url, text: post.text, alreadyPosted: post.alreadyPosted }));
+    return { network, status: result.alreadyPosted ? "already-posted" : "posted", composed, posts, warnings };
+}
+/**
+ * A post's page by the account's DID, not its handle: a DID link survives a change of handle, and a workflow that
+ * passes the handle as a secret has it masked in every log line and output that would hold it. bsky.app's own links
+ * write the DID as it is (its characters need no escaping in a path); when the identifier is the DID, the handle.
+ */
+function blueskyUrl(uri, target, account, postUrl) {
+    const identifier = target.identifier.trim().replace(/^@/, "").toLowerCase();
+    if (identifier === account.did.toLowerCase() || !/^did:[a-z]+:[a-z0-9._:-]+$/i.test(account.did))
+        return postUrl(account.handle, uri);
+    const rkey = uri.slice(uri.lastIndexOf("/") + 1);
+    return `https://bsky.app/profile/${account.did}/post/${encodeURIComponent(rkey)}`;
+}
+async function publishOnBluesky(plan, language, composed, deps) {
+    const target = plan.settings.bluesky;
+    const key = keyOf(plan, "bluesky");
+    const bluesky = await (deps.loadBluesky ?? defaultLoaders.loadBluesky)();
+    const client = await bluesky.BlueskyClient.signIn({
+        identifier: target.identifier,
+        appPassword: target.appPassword,
+        service: target.service,
+        dispatcher: await deps.dispatcher(),
+        debug: deps.debug,
+    });
+    const { image } = plan.settings;
+    // Bluesky takes a thumbnail of up to 1,000,000 bytes: a larger image stays X's alone.
+    const thumb = image && image.bytes.byteLength <= bluesky.MAX_THUMB_BYTES ? { data: image.bytes, mimeType: image.type.mediaType } : undefined;
+    const warnings = image && !thumb ? [`The image (${image.path}) is over Bluesky's 1,000,000 bytes for a link card's thumbnail: the card has none.`] : [];
+    const card = releaseLinkCard(plan.release, thumb);
+    const langs = languageTags(language);
+    const byDid = (post) => ({ ...post, url: blueskyUrl(post.id, target, client, bluesky.postUrl) });
+    try {
+        const result = await bluesky.publishBlueskyThread(client, composed.map((post) => post.text), { releaseKey: key, ...(langs.length > 0 ? { langs } : {}), ...(card ? { card } : {}) });
+        return threadResult("bluesky", { ...result, posts: result.posts.map(byDid) }, composed, warnings);
+    }
+    catch (error) {
+        if (!(error instanceof network_thread/* NetworkThreadPartialError */.A9))
+            throw error;
+        return { network: "bluesky", status: "partly-posted", composed, posts: error.posted.map(byDid), error, warnings };
+    }
+}
+async function publishOnMastodon(plan, language, composed, deps) {
+    const target = plan.settings.mastodon;
+    const key = keyOf(plan, "mastodon");
+    const mastodon = await (deps.loadMastodon ?? defaultLoaders.loadMastodon)();
+    const client = plan.mastodonClient ?? new mastodon.MastodonClient({ url: target.url, accessToken: target.accessToken, dispatcher: await deps.dispatcher(), debug: deps.debug });
+    const [tag] = languageTags(language);
+    const result = await mastodon.publishMastodonThread(client, composed.map((post) => post.text), { releaseKey: key, visibility: target.visibility, ...(tag ? { language: tag } : {}) });
+    return threadResult("mastodon", result, composed, result.warnings);
+}
+
+;// CONCATENATED MODULE: ./src/announce/report.ts
+// What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
+// running again is safe. Pure.
+
+
+/** A network that did not end with every post in place. */
+function isFailure(result) {
+    return result.status === "failed" || result.status === "partly-posted";
+}
+function names(results) {
+    const list = results.map((result) => NETWORK_NAME[result.network]);
+    return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+/** "Announced on X and Mastodon; Bluesky failed." (or "partly posted"), for a run where at least one network failed. */
+function outcomeLine(results) {
+    const done = results.filter((result) => !isFailure(result));
+    const failed = results.filter((result) => result.status === "failed");
+    const partly = results.filter((result) => result.status === "partly-posted");
+    const parts = [
+        done.length > 0 ? `Announced on ${names(done)}` : "",
+        partly.length > 0 ? `the thread on ${names(partly)} was only partly posted` : "",
+        failed.length > 0 ? `${names(failed)} failed` : "",
+    ].filter(Boolean);
+    const line = parts.join("; ");
+    return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+}
+/**
+ * Why a second run posts nothing twice, for the networks of this run: Bluesky and Mastodon continue from the posts
+ * that exist (record keys, Idempotency-Key), X refuses a copy of a post it already has.
+ */
+function rerunNote(results) {
+    const keyed = results.filter((result) => result.network !== "x");
+    const parts = [
+        keyed.length > 0 ? `${names(keyed)} ${keyed.length === 1 ? "continues" : "continue"} from the posts that exist` : "",
+        results.some((result) => result.network === "x") ? "X refuses a second copy of a post it already has" : "",
+    ].filter(Boolean);
+    return `Running it again is safe: nothing is posted twice (${parts.join("; ")}).`;
+}
+/**
+ * Several networks, some of which failed: one error per failed network (`errors`), the outcome of all of them
+ * (`summary`) and what a re-run does (`rerun`). A door prints them in its own way.
+ */
+class AnnouncementFailedError extends AggregateError {
+    results;
+    summary;
+    rerun;
+    constructor(results) {
+        const failed = results.filter(isFailure);
+        const summary = outcomeLine(results);
+        super(failed.map((result) => result.error), summary);
+        this.name = "AnnouncementFailedError";
+        this.results = results;
+        this.summary = summary;
+        this.rerun = rerunNote(results);
+    }
+    /** Every failure is an expected one (a catalogue error), so no stack trace is worth showing. */
+    get expected() {
+        return this.errors.every((error) => error instanceof errors/* ReleaseTweetError */.be);
+    }
+}
+/**
+ * The error a run ends with, or undefined when every network is done. With one network it is that network's own error,
+ * exactly as before there were several; with more, an AnnouncementFailedError.
+ */
+function runFailure(results) {
+    const failed = results.filter(isFailure);
+    if (failed.length === 0)
+        return undefined;
+    if (results.length === 1)
+        return failed[0].error;
+    return new AnnouncementFailedError(results);
+}
+
 ;// CONCATENATED MODULE: ./src/x/cost.ts
 // What a run costs on X, said before it runs (and, in the job summary, what it sent): how many posts, which carry a
 // link — X bills those in a dearer class since 2026-04-20 — and how many write requests go out. Pure.
@@ -42530,7 +42807,7 @@ function formatDollars(mills) {
     const text = (mills / 1000).toFixed(3);
     return `$${text.endsWith("0") ? text.slice(0, -1) : text}`;
 }
-function cost_count(n, one, many = `${one}s`) {
+function count(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 /** "none with a link", "with a link" (the only post), "all with a link", "posts 1, 3 with a link". */
@@ -42543,11 +42820,11 @@ function linkPart(cost) {
     return `${linked.length === 1 ? "post" : "posts"} ${linked.join(", ")} with a link`;
 }
 function requestParts(cost) {
-    const parts = [cost_count(cost.posts, "post")];
+    const parts = [count(cost.posts, "post")];
     if (cost.mediaUploadRequests > 0)
-        parts.push(cost_count(cost.mediaUploadRequests, "media upload request"));
+        parts.push(count(cost.mediaUploadRequests, "media upload request"));
     if (cost.altTextRequests > 0)
-        parts.push(cost_count(cost.altTextRequests, "alt text request"));
+        parts.push(count(cost.altTextRequests, "alt text request"));
     return parts.join(", ");
 }
 /**
@@ -42556,9 +42833,9 @@ function requestParts(cost) {
  */
 function describeCost(cost, tense = "will") {
     const lead = tense === "will" ? "Cost on X" : "Sent to X";
-    const reads = cost.readRequests > 0 ? `, and ${cost_count(cost.readRequests, "read request")} to find what an earlier run posted` : "";
+    const reads = cost.readRequests > 0 ? `, and ${count(cost.readRequests, "read request")} to find what an earlier run posted` : "";
     const uploads = cost.mediaUploadRequests > 0 ? ", media uploads not included" : "";
-    return (`${lead}: ${cost_count(cost.posts, "post")} (${linkPart(cost)}) in ${cost_count(cost.writeRequests, "write request")} ` +
+    return (`${lead}: ${count(cost.posts, "post")} (${linkPart(cost)}) in ${count(cost.writeRequests, "write request")} ` +
         `(${requestParts(cost)})${reads}; about ${formatDollars(cost.estimateMills)} at X's prices of ${X_PRICES.date}${uploads}. ` +
         `See ${(0,errors/* docsUrl */.fs)("costs")}`);
 }
@@ -42707,97 +42984,119 @@ function describeImage(file) {
     return `${file.path} (${file.type.label}, ${formatSize(file.bytes.length)}), ${alt}`;
 }
 
-;// CONCATENATED MODULE: ./src/x/media.ts
-// Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
-// request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
-// it, then the alt text. Also says beforehand which requests that takes (for dry runs and the cost lines).
-
-
-/**
- * Up to 1 MiB an image goes in one request; above, in 1 MiB segments. Why 1 MiB: every media request has 30 s per
- * attempt (MEDIA_LIMITS), which 1 MiB fits down to ~300 kbit/s of upload while a 5 MB image would not below ~1.5
- * Mbit/s; a failed segment is sent again alone, not the whole file; and most release images (screenshots, banners)
- * stay under it and cost one write request instead of three or more.
- */
-const ONE_SHOT_MAX_BYTES = 1024 * 1024;
-const SEGMENT_BYTES = 1024 * 1024;
-/** How long X may take processing a GIF before the run gives up, and the longest single wait X may ask for. */
-const PROCESSING_BUDGET_MS = 60_000;
-const LONGEST_CHECK_MS = 10_000;
-/** The requests an image takes; STATUS checks while X processes a GIF are reads, and come on top. */
-function planUpload(file) {
-    const size = file.bytes.length;
-    const altTextRequests = file.alt === "" ? 0 : 1;
-    // A GIF is processed by X after the upload (async finalize), which only the chunked upload reports.
-    if (file.type.category === "tweet_image" && size <= ONE_SHOT_MAX_BYTES) {
-        return { mode: "one-shot", segments: 0, uploadRequests: 1, altTextRequests };
-    }
-    const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));
-    return { mode: "chunked", segments, uploadRequests: segments + 2, altTextRequests };
-}
-/** "one upload request and its alt text", "a chunked upload of 3 segments (5 requests)". */
-function describePlan(plan) {
-    const upload = plan.mode === "one-shot" ? "one upload request" : `a chunked upload in ${plan.segments} segment${plan.segments === 1 ? "" : "s"} (${plan.uploadRequests} requests)`;
-    return plan.altTextRequests === 1 ? `${upload}, then one for the alt text` : upload;
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Uploads the image and sets its alt text; the media id goes on the first post. Throws ReleaseTweetError. */
-async function uploadImage(client, file, options = {}) {
-    const sleep = options.sleep ?? realSleep;
-    const debug = options.debug ?? (() => undefined);
-    const plan = planUpload(file);
-    debug(`uploading the image: ${describePlan(plan)}`);
-    let state;
-    if (plan.mode === "one-shot") {
-        state = await client.uploadMedia({ bytes: file.bytes, mediaType: file.type.mediaType, category: file.type.category });
-    }
-    else {
-        const opened = await client.initializeMediaUpload({
-            totalBytes: file.bytes.length,
-            mediaType: file.type.mediaType,
-            category: file.type.category,
-        });
-        for (let index = 0; index < plan.segments; index++) {
-            const segment = file.bytes.subarray(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES);
-            await client.appendMediaSegment(opened.id, index, segment);
-        }
-        state = await client.finalizeMediaUpload(opened.id);
-    }
-    state = await waitWhileProcessing(client, state, sleep, debug);
-    if (file.alt !== "")
-        await client.setMediaAltText(state.id, file.alt);
-    return { mediaIds: [state.id], requests: plan.uploadRequests + plan.altTextRequests };
-}
-async function waitWhileProcessing(client, first, sleep, debug) {
-    let state = first;
-    let waited = 0;
-    for (;;) {
-        const processing = state.processing;
-        if (processing === undefined || processing.state === "succeeded")
-            return state;
-        if (processing.state === "failed") {
-            throw (0,x_errors/* xError */.FP)("EXMEDIAFAILED", { request: "GET /2/media/upload (STATUS)", detail: processing.error ?? "processing failed" });
-        }
-        const wait = Math.min(LONGEST_CHECK_MS, Math.max(1_000, processing.checkAfterSecs * 1_000));
-        if (waited + wait > PROCESSING_BUDGET_MS) {
-            throw new errors/* ReleaseTweetError */.be("EXMEDIAFAILED", `X was still processing the image after ${Math.round(waited / 1_000)} s; nothing was posted.`, "Run the job again later, or use a PNG or JPEG image, which X does not need to process.", { docs: "troubleshooting" });
-        }
-        debug(`X is processing the image (${processing.state}); checking again in ${wait} ms`);
-        await sleep(wait);
-        waited += wait;
-        state = await client.getMediaStatus(state.id);
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/outside-text.ts
 var outside_text = __nccwpck_require__(9354);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __nccwpck_require__(2258);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
+;// CONCATENATED MODULE: ./src/action/network-inputs.ts
+// The Action's Bluesky and Mastodon inputs, read for inputs.ts (still the only caller of core.getInput): each network
+// is on when any of its credential inputs is given, and then needs all of them; every problem is collected.
+
+
+
+
+const BLUESKY_TEMPLATE_INPUT = "bluesky-template";
+const MASTODON_TEMPLATE_INPUT = "mastodon-template";
+const MASTODON_VISIBILITY_INPUT = "mastodon-visibility";
+/** The inputs that hold a secret, masked before anything is read. */
+const NETWORK_SECRET_INPUTS = [bluesky_errors/* BLUESKY_INPUT */.z$.appPassword, mastodon_errors/* MASTODON_INPUT */.Ni.accessToken];
+/** Empty optional inputs mean these, as action.yml's defaults say (a test checks they agree). */
+const NETWORK_INPUT_DEFAULTS = {
+    [bluesky_errors/* BLUESKY_INPUT */.z$.service]: bluesky_errors/* DEFAULT_BLUESKY_SERVICE */.Wy,
+    [MASTODON_VISIBILITY_INPUT]: DEFAULT_MASTODON_VISIBILITY,
+};
+const DOCS = "github-action";
+function required(input, other, env) {
+    return missingNetworkCredential(env, `Input '${input}' is required when '${other}' is set: set it to \${{ secrets.${env} }}.`, DOCS);
+}
+function readNetworkInputs(reader, problems) {
+    const asked = {
+        bluesky: anyGiven([reader.getInput(bluesky_errors/* BLUESKY_INPUT */.z$.identifier), reader.getInput(bluesky_errors/* BLUESKY_INPUT */.z$.appPassword)]),
+        mastodon: anyGiven([reader.getInput(mastodon_errors/* MASTODON_INPUT */.Ni.url), reader.getInput(mastodon_errors/* MASTODON_INPUT */.Ni.accessToken)]),
+    };
+    return {
+        bluesky: asked.bluesky ? readBluesky(reader, problems) : undefined,
+        mastodon: asked.mastodon ? readMastodon(reader, problems) : undefined,
+        asked,
+        blueskyTemplate: readNetworkTemplate(reader, BLUESKY_TEMPLATE_INPUT, problems),
+        mastodonTemplate: readNetworkTemplate(reader, MASTODON_TEMPLATE_INPUT, problems),
+    };
+}
+function credential(reader, input, problems, code, fix) {
+    const value = reader.getInput(input);
+    if (value === "")
+        return undefined;
+    const problem = (0,setting_rules/* credentialProblem */.FL)(value);
+    if (problem === undefined)
+        return value;
+    problems.push(new errors/* ReleaseTweetError */.be(code, `Input '${input}' ${problem}.`, fix, { docs: DOCS }));
+    return undefined;
+}
+function readBluesky(reader, problems) {
+    const before = problems.length;
+    const fix = `Copy the value again, whole and nothing else, into the ${bluesky_errors/* BLUESKY_ENV */.Yy.identifier} or ${bluesky_errors/* BLUESKY_ENV */.Yy.appPassword} secret.`;
+    const identifier = credential(reader, bluesky_errors/* BLUESKY_INPUT */.z$.identifier, problems, "EBLUESKYCREDENTIALS", fix);
+    const appPassword = credential(reader, bluesky_errors/* BLUESKY_INPUT */.z$.appPassword, problems, "EBLUESKYCREDENTIALS", fix);
+    if (!reader.getInput(bluesky_errors/* BLUESKY_INPUT */.z$.identifier))
+        problems.push(required(bluesky_errors/* BLUESKY_INPUT */.z$.identifier, bluesky_errors/* BLUESKY_INPUT */.z$.appPassword, bluesky_errors/* BLUESKY_ENV */.Yy.identifier));
+    if (!reader.getInput(bluesky_errors/* BLUESKY_INPUT */.z$.appPassword))
+        problems.push(required(bluesky_errors/* BLUESKY_INPUT */.z$.appPassword, bluesky_errors/* BLUESKY_INPUT */.z$.identifier, bluesky_errors/* BLUESKY_ENV */.Yy.appPassword));
+    const service = reader.getInput(bluesky_errors/* BLUESKY_INPUT */.z$.service) || bluesky_errors/* DEFAULT_BLUESKY_SERVICE */.Wy;
+    const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(service);
+    if (problem !== undefined) {
+        problems.push(new errors/* ReleaseTweetError */.be("EBLUESKYSERVICE", `Input '${bluesky_errors/* BLUESKY_INPUT */.z$.service}' ${problem}.`, `Remove the input to use ${bluesky_errors/* DEFAULT_BLUESKY_SERVICE */.Wy}, or set your PDS's https URL.`, { docs: DOCS }));
+    }
+    if (problems.length > before || identifier === undefined || appPassword === undefined)
+        return undefined;
+    return { identifier, appPassword, service: service.replace(/\/+$/, "") };
+}
+function readMastodon(reader, problems) {
+    const before = problems.length;
+    const url = reader.getInput(mastodon_errors/* MASTODON_INPUT */.Ni.url);
+    if (!url)
+        problems.push(required(mastodon_errors/* MASTODON_INPUT */.Ni.url, mastodon_errors/* MASTODON_INPUT */.Ni.accessToken, mastodon_errors/* MASTODON_ENV */.yv.url));
+    else {
+        const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(url);
+        if (problem !== undefined) {
+            problems.push(new errors/* ReleaseTweetError */.be("EMASTODONURL", `Input '${mastodon_errors/* MASTODON_INPUT */.Ni.url}' ${problem}.`, "Set it to the instance's address, e.g. https://mastodon.social.", {
+                docs: DOCS,
+            }));
+        }
+    }
+    const accessToken = credential(reader, mastodon_errors/* MASTODON_INPUT */.Ni.accessToken, problems, "EMASTODONCREDENTIALS", `Copy the token again, whole and nothing else, into the ${mastodon_errors/* MASTODON_ENV */.yv.accessToken} secret.`);
+    if (!reader.getInput(mastodon_errors/* MASTODON_INPUT */.Ni.accessToken))
+        problems.push(required(mastodon_errors/* MASTODON_INPUT */.Ni.accessToken, mastodon_errors/* MASTODON_INPUT */.Ni.url, mastodon_errors/* MASTODON_ENV */.yv.accessToken));
+    const visibility = reader.getInput(MASTODON_VISIBILITY_INPUT) || DEFAULT_MASTODON_VISIBILITY;
+    const problem = visibilityProblem(visibility);
+    if (problem !== undefined) {
+        problems.push(new errors/* ReleaseTweetError */.be("EINVALIDMASTODONVISIBILITY", `Input '${MASTODON_VISIBILITY_INPUT}' ${problem}, got '${visibility}'.`, `Remove it to post publicly, or set one of the four; 'unlisted' keeps the posts off the public timelines.`, { docs: DOCS }));
+    }
+    if (problems.length > before || accessToken === undefined)
+        return undefined;
+    return { url: url.replace(/\/+$/, ""), accessToken, visibility: visibility };
+}
+function readNetworkTemplate(reader, input, problems) {
+    const template = reader.getInput(input);
+    if (!template)
+        return undefined;
+    try {
+        validateTemplate(template);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ReleaseTweetError */.be))
+            throw error;
+        problems.push(new errors/* ReleaseTweetError */.be(error.code, `Input '${input}': ${error.message}`, error.fix, { docs: error.docs }));
+    }
+    return template;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The Action's only reader of its inputs (core.getInput): masks the secrets, validates every input, returns typed
 // settings, and says what it resolved for the debug log.
+
+
 
 
 
@@ -42815,8 +43114,9 @@ const INPUT_DEFAULTS = {
     "max-posts": String(setting_rules/* DEFAULT_MAX_POSTS */.Pw),
     numbering: "false",
     "include-prereleases": "false",
+    ...NETWORK_INPUT_DEFAULTS,
 };
-const SECRET_INPUTS = [...Object.values(types/* CREDENTIAL_INPUT */.z0), "github-token"];
+const SECRET_INPUTS = [...Object.values(types/* CREDENTIAL_INPUT */.z0), ...NETWORK_SECRET_INPUTS, "github-token"];
 // The same strictness as core.getBooleanInput (YAML 1.2 core schema), but collected instead of thrown.
 const TRUE_VALUES = ["true", "True", "TRUE"];
 const FALSE_VALUES = ["false", "False", "FALSE"];
@@ -42833,10 +43133,20 @@ function readInputs(reader = core_namespaceObject) {
                 reader.setSecret(line);
     }
     const problems = [];
-    const credentials = readCredentials(reader, problems);
+    const networks = readNetworkInputs(reader, problems);
+    // X's four inputs are needed once any of them is given, or when no other network is asked for either.
+    const xConfigured = anyGiven(Object.values(types/* CREDENTIAL_INPUT */.z0).map((input) => reader.getInput(input)));
+    const credentials = xConfigured ? readCredentials(reader, problems) : { apiKey: "", apiSecret: "", accessToken: "", accessTokenSecret: "" };
+    if (!xConfigured && !networks.asked.bluesky && !networks.asked.mastodon)
+        problems.unshift(noNetwork());
     const booleanInput = (name) => readBoolean(reader, name, problems);
     const settings = {
+        xConfigured,
         credentials,
+        bluesky: networks.bluesky,
+        mastodon: networks.mastodon,
+        blueskyTemplate: networks.blueskyTemplate,
+        mastodonTemplate: networks.mastodonTemplate,
         template: readTemplate(reader, problems),
         apiBaseUrl: readApiBaseUrl(reader, problems),
         dryRun: booleanInput("dry-run"),
@@ -42861,11 +43171,13 @@ function readInputs(reader = core_namespaceObject) {
 /** One debug line per resolved setting, in action.yml's names; secrets only as "set" or "empty", never a value. */
 function describeSettings(settings) {
     const secret = (value) => (value ? "set (masked)" : "empty");
+    const template = (value, fallback) => (value === undefined ? fallback : JSON.stringify(value));
     return [
         ...Object.entries(types/* CREDENTIAL_INPUT */.z0).map(([key, input]) => `${input}: ${secret(settings.credentials[key])}`),
         `github-token: ${secret(settings.githubToken)}`,
         `api-base-url: ${settings.apiBaseUrl}`,
-        `template: ${settings.template === undefined ? "(the default)" : JSON.stringify(settings.template)}`,
+        `template: ${template(settings.template, "(the default)")}`,
+        ...describeNetworks(settings, template),
         `dry-run: ${settings.dryRun}`,
         `thread: ${settings.thread}`,
         `max-length: ${settings.maxLength}`,
@@ -42877,10 +43189,39 @@ function describeSettings(settings) {
         `image-alt: ${settings.imageAlt === undefined ? "(none)" : JSON.stringify(settings.imageAlt)}`,
     ];
 }
+/** The networks' lines of describeSettings: which are on, and their settings (the identifier is no secret). */
+function describeNetworks(settings, template) {
+    const on = [settings.xConfigured ? "X" : "", settings.bluesky ? "Bluesky" : "", settings.mastodon ? "Mastodon" : ""].filter(Boolean);
+    const lines = [`networks: ${on.join(", ")}`];
+    if (settings.bluesky) {
+        lines.push(`${bluesky_errors/* BLUESKY_INPUT */.z$.identifier}: ${settings.bluesky.identifier}`, `${bluesky_errors/* BLUESKY_INPUT */.z$.appPassword}: set (masked)`, `${bluesky_errors/* BLUESKY_INPUT */.z$.service}: ${settings.bluesky.service}`, `${BLUESKY_TEMPLATE_INPUT}: ${template(settings.blueskyTemplate, "(as template)")}`);
+    }
+    if (settings.mastodon) {
+        lines.push(`${mastodon_errors/* MASTODON_INPUT */.Ni.url}: ${settings.mastodon.url}`, `${mastodon_errors/* MASTODON_INPUT */.Ni.accessToken}: set (masked)`, `${MASTODON_VISIBILITY_INPUT}: ${settings.mastodon.visibility}`, `${MASTODON_TEMPLATE_INPUT}: ${template(settings.mastodonTemplate, "(as template)")}`);
+    }
+    return lines;
+}
 /** The values to keep out of every message, for a last redaction pass. */
 function secretValues(settings) {
     const { apiKey, apiSecret, accessToken, accessTokenSecret } = settings.credentials;
-    return [apiKey, apiSecret, accessToken, accessTokenSecret, settings.githubToken ?? ""].filter(Boolean);
+    return [
+        apiKey,
+        apiSecret,
+        accessToken,
+        accessTokenSecret,
+        settings.bluesky?.appPassword ?? "",
+        settings.mastodon?.accessToken ?? "",
+        settings.githubToken ?? "",
+    ].filter(Boolean);
+}
+/** ENONETWORK in the Action's words. */
+function noNetwork() {
+    const list = (inputs) => inputs.map((input) => `'${input}'`).join(", ");
+    return noNetworkError({
+        x: `the inputs ${list(Object.values(types/* CREDENTIAL_INPUT */.z0))}`,
+        bluesky: `${list([bluesky_errors/* BLUESKY_INPUT */.z$.identifier, bluesky_errors/* BLUESKY_INPUT */.z$.appPassword])}`,
+        mastodon: `${list([mastodon_errors/* MASTODON_INPUT */.Ni.url, mastodon_errors/* MASTODON_INPUT */.Ni.accessToken])}`,
+    }, "github-action");
 }
 function readCredentials(reader, problems) {
     const read = (key) => {
@@ -42963,6 +43304,104 @@ function readTag(reader) {
     // Accept a full ref too (e.g. `tag: ${{ github.ref }}`), since that is what a tag push gives.
     const value = reader.getInput("tag").replace(/^refs\/tags\//, "");
     return value || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+const summary_HEADINGS = {
+    posted: "Announced on X",
+    "already-posted": "Already announced on X: nothing new was posted",
+    "dry-run": "Dry run: nothing was posted to X",
+    "partly-posted": "Partly posted on X: the thread is incomplete",
+};
+function buildSummary(outcome) {
+    const { posts } = outcome;
+    const lines = [`### ${summary_HEADINGS[outcome.kind]}`, ""];
+    if (outcome.kind === "partly-posted") {
+        const next = outcome.replyRefused
+            ? "X refused a reply (since 2026-02-23 it restricts replies from self-serve apps): post the others by hand as replies to the last post that exists, or set `thread: false` to announce in one post."
+            : "Running the job again posts only the missing ones, each as a reply to the post before it.";
+        lines.push(`${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ${next}`, "");
+    }
+    for (const note of outcome.notes ?? [])
+        lines.push(note, "");
+    posts.forEach((post, index) => {
+        const label = posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post";
+        let head;
+        if (outcome.kind === "partly-posted" && index >= outcome.posted)
+            head = `**${label}:** not posted`;
+        else if (post.url)
+            head = `**${label}:** [${post.url}](${post.url})`;
+        else if (outcome.kind === "partly-posted")
+            head = `**${label}:** posted (X did not return its id)`;
+        else
+            head = `**${label}**`;
+        lines.push(head, "", summary_fence(post.text), "");
+    });
+    return lines.join("\n");
+}
+/** The dry-run log: a title, and each post exactly as it would be sent, framed as `release-tweet preview` frames it. */
+function formatDryRun(posts, maxLength) {
+    const blocks = posts.map((post, index) => `── post ${index + 1} of ${posts.length} ──\n${post.text}\n── ${post.weightedLength}/${maxLength} ──`);
+    const count = posts.length === 1 ? "1 post" : `${posts.length} posts`;
+    return { title: `Dry run: ${count} would be sent to X; nothing is posted.`, body: blocks.join("\n\n") };
+}
+// A code fence longer than any backtick run in the text, so release notes cannot break out of it.
+function summary_fence(text) {
+    const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+    const marks = "`".repeat(Math.max(3, longestRun + 1));
+    return `${marks}text\n${text}\n${marks}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/network-summary.ts
+// The Action's job summary and dry-run listing for Bluesky and Mastodon (and for any network that failed outright),
+// beside X's in summary.ts. Pure; never sees a credential.
+
+
+
+const UNIT = { x: "weighted", bluesky: "graphemes", mastodon: "characters" };
+/** The dry-run log of one network: a title, and each post as `release-tweet preview` frames it, with its length. */
+function formatNetworkDryRun(network, posts, limit) {
+    const blocks = posts.map((post, index) => `── post ${index + 1} of ${posts.length} ──\n${post.text}\n── ${post.weightedLength}/${limit} ${UNIT[network]} ──`);
+    const count = posts.length === 1 ? "1 post" : `${posts.length} posts`;
+    return { title: `Dry run: ${count} would be sent to ${NETWORK_NAME[network]}; nothing is posted.`, body: blocks.join("\n\n") };
+}
+/** A network's section of the job summary for a dry run. */
+function networkDryRunSummary(network, posts) {
+    return section(`Dry run: nothing was posted to ${NETWORK_NAME[network]}`, [], posts.map((post) => ({ text: post.text, head: undefined })));
+}
+/** A network's section of the job summary for its result. */
+function networkSummary(result) {
+    const name = NETWORK_NAME[result.network];
+    const total = result.composed.length;
+    const label = (index) => (total > 1 ? `Post ${index + 1} of ${total}` : "Post");
+    const link = (url) => (url ? `[${url}](${url})` : "posted");
+    const posts = result.composed.map((post, index) => {
+        const made = result.posts[index];
+        const head = made ? `**${label(index)}:** ${link(made.url)}${made.alreadyPosted ? " (posted by an earlier run)" : ""}` : `**${label(index)}:** not posted`;
+        return { text: post.text, head };
+    });
+    switch (result.status) {
+        case "posted": {
+            const earlier = result.posts.filter((post) => post.alreadyPosted).length;
+            const note = earlier > 0 ? [`${earlier} of ${total} posts existed from an earlier run; the rest were posted now.`] : [];
+            return section(`Announced on ${name}`, note, posts);
+        }
+        case "already-posted":
+            return section(`Already announced on ${name}: nothing new was posted`, [], posts);
+        case "partly-posted":
+            return section(`Partly posted on ${name}: the thread is incomplete`, [`${result.posts.length} of ${total} posts exist. ${(0,errors/* describeError */.Uc)(result.error)}`], posts);
+        case "failed":
+            return section(`Not posted on ${name}`, [(0,errors/* describeError */.Uc)(result.error)], posts.map((post) => ({ text: post.text, head: undefined })));
+    }
+}
+function section(heading, paragraphs, posts) {
+    const lines = [`### ${heading}`, ""];
+    for (const paragraph of paragraphs)
+        lines.push(paragraph, "");
+    posts.forEach((post, index) => {
+        lines.push(post.head ?? `**${posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post"}**`, "", summary_fence(post.text), "");
+    });
+    return lines.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/action/release.ts
@@ -43086,55 +43525,13 @@ function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
-const summary_HEADINGS = {
-    posted: "Announced on X",
-    "already-posted": "Already announced on X: nothing new was posted",
-    "dry-run": "Dry run: nothing was posted to X",
-    "partly-posted": "Partly posted on X: the thread is incomplete",
-};
-function buildSummary(outcome) {
-    const { posts } = outcome;
-    const lines = [`### ${summary_HEADINGS[outcome.kind]}`, ""];
-    if (outcome.kind === "partly-posted") {
-        const next = outcome.replyRefused
-            ? "X refused a reply (since 2026-02-23 it restricts replies from self-serve apps): post the others by hand as replies to the last post that exists, or set `thread: false` to announce in one post."
-            : "Running the job again posts only the missing ones, each as a reply to the post before it.";
-        lines.push(`${outcome.posted} of ${posts.length} posts exist; the others did not get posted. ${next}`, "");
-    }
-    for (const note of outcome.notes ?? [])
-        lines.push(note, "");
-    posts.forEach((post, index) => {
-        const label = posts.length > 1 ? `Post ${index + 1} of ${posts.length}` : "Post";
-        let head;
-        if (outcome.kind === "partly-posted" && index >= outcome.posted)
-            head = `**${label}:** not posted`;
-        else if (post.url)
-            head = `**${label}:** [${post.url}](${post.url})`;
-        else if (outcome.kind === "partly-posted")
-            head = `**${label}:** posted (X did not return its id)`;
-        else
-            head = `**${label}**`;
-        lines.push(head, "", summary_fence(post.text), "");
-    });
-    return lines.join("\n");
-}
-/** The dry-run log: a title, and each post exactly as it would be sent, framed as `release-tweet preview` frames it. */
-function formatDryRun(posts, maxLength) {
-    const blocks = posts.map((post, index) => `── post ${index + 1} of ${posts.length} ──\n${post.text}\n── ${post.weightedLength}/${maxLength} ──`);
-    const count = posts.length === 1 ? "1 post" : `${posts.length} posts`;
-    return { title: `Dry run: ${count} would be sent to X; nothing is posted.`, body: blocks.join("\n\n") };
-}
-// A code fence longer than any backtick run in the text, so release notes cannot break out of it.
-function summary_fence(text) {
-    const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
-    const marks = "`".repeat(Math.max(3, longestRun + 1));
-    return `${marks}text\n${text}\n${marks}`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary, spoken to the runner
-// through @actions/core. GitHub (octokit) and X (undici) are loaded only when the run needs them.
+// The Action's run: inputs → release → compose for each network → post (or dry run) → outputs and job summary, spoken
+// to the runner through @actions/core. GitHub (octokit), X (undici), Bluesky and Mastodon are loaded only when the run
+// needs them (src/announce/ does the networks' part for every door).
+
+
+
 
 
 
@@ -43218,6 +43615,13 @@ function isExpected(error) {
 }
 /** One line per problem; a fix shared by several problems (e.g. missing credentials) is said once, after them. */
 function failureMessage(error) {
+    // Several networks, some failed: the outcome first, then each failure, the fixes, and what a re-run does.
+    if (error instanceof AnnouncementFailedError) {
+        const known = error.errors.filter((inner) => inner instanceof errors/* ReleaseTweetError */.be);
+        const fixes = [...new Set(known.map((problem) => problem.fix).filter(Boolean))];
+        const lines = error.errors.map((inner) => (inner instanceof errors/* ReleaseTweetError */.be ? inner.message : (0,errors/* describeError */.Uc)(inner)));
+        return [error.summary, ...lines, ...fixes, error.rerun].join("\n");
+    }
     if (!(error instanceof AggregateError) || !isExpected(error))
         return (0,errors/* describeError */.Uc)(error);
     const problems = error.errors;
@@ -43239,101 +43643,183 @@ async function announce(settings, run) {
     }
     const { release } = resolution;
     log.info(`Announcing ${release.owner}/${release.repo} ${release.tag} (${release.url}).`);
-    const composition = composePosts(release, {
-        template: settings.template,
-        maxLength: settings.maxLength,
-        thread: settings.thread,
-        maxPosts: settings.maxPosts,
-        numbering: settings.numbering,
-        settingNames: { maxLength: "max-length", thread: "thread", maxPosts: "max-posts", numbering: "numbering" },
-    });
-    for (const notice of composition.notices)
+    const dispatcher = () => run.dispatcher();
+    const plan = await planAnnouncement(release, announceSettings(settings, image), { dispatcher, debug: (message) => log.debug(message) });
+    for (const warning of plan.warnings)
+        log.warning(warning);
+    const composed = plan.networks.filter((network) => network.composition !== undefined);
+    // Nothing can be posted anywhere: fail as one network alone always did, before any output.
+    if (composed.length === 0)
+        throw compositionFailure(plan.networks);
+    // The notes are read once for every network: what they say about the reading is said once.
+    for (const notice of composed[0].composition.notices)
         log.info(notice);
-    const { posts } = composition;
-    const setTextOutputs = () => {
-        log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
-        // A post may hold blank lines itself: the array is what tells a thread's posts apart.
-        log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
-    };
-    const setTweetOutputs = (posted) => {
-        const first = posted[0];
-        log.setOutput("tweet-id", first?.id ?? "");
-        log.setOutput("tweet-url", first?.url ?? "");
-        log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id) => id !== null)));
-    };
-    const notes = costNotes(posts, image);
+    // What X will be sent, and what it costs, said before anything is sent (and in the dry run and the summary).
+    const xPosts = plan.networks.find((network) => network.network === "x")?.composition?.posts;
+    const notes = xPosts ? costNotes(xPosts, image) : [];
     if (settings.dryRun) {
-        const { title, body } = formatDryRun(posts, settings.maxLength);
-        log.group(title, body);
-        for (const note of notes)
-            log.info(note);
-        setTextOutputs();
-        await writeJobSummary(run, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })), notes });
+        await dryRun(plan.networks, settings, run, notes);
         return;
     }
-    const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
-    log.group(`Posting ${count} to X`, posts.map((post) => post.text).join("\n\n"));
-    for (const note of notes)
-        log.info(note);
-    const client = await deps.createClient({
-        credentials: settings.credentials,
-        baseUrl: settings.apiBaseUrl,
-        dispatcher: await run.dispatcher(),
+    const results = await publishAnnouncement(plan, {
+        dispatcher,
+        createXClient: (options) => deps.createClient(options),
         debug: (message) => log.debug(message),
+        onStart: ({ network, composition: { posts } }) => {
+            const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
+            log.group(`Posting ${count} to ${NETWORK_NAME[network]}`, posts.map((post) => post.text).join("\n\n"));
+            if (network === "x")
+                for (const note of notes)
+                    log.info(note);
+        },
     });
-    const debug = (message) => log.debug(message);
-    let result;
-    try {
-        result = await publishPosts(client, posts, { debug, ...(image ? { media: () => uploadImage(client, image, { debug }) } : {}) });
-    }
-    catch (error) {
-        if (error instanceof ThreadPartialError) {
-            // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
-            setTextOutputs();
-            setTweetOutputs(error.posted);
-            await writeJobSummary(run, {
-                kind: "partly-posted",
-                posted: error.posted.length,
-                replyRefused: error.code === "EXREPLYREFUSED",
-                posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
-                notes,
-            });
-        }
-        throw error;
-    }
-    setTextOutputs();
-    if (result.alreadyPosted) {
-        log.notice(`${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`);
-        // A thread was read back (its posts' links are known); a single post was not (no read needed).
-        if (result.posts.length > 0)
-            setTweetOutputs(result.posts);
-        await writeJobSummary(run, {
-            kind: "already-posted",
-            posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
-            notes,
-        });
-        return;
-    }
-    setTweetOutputs(result.posts);
-    const kept = result.posts.filter((post) => post.alreadyPosted).length;
-    if (kept > 0)
-        log.info(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
-    const first = result.posts[0];
-    // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
-    const where = first?.url ?? "X confirmed the post exists but did not return its id";
-    log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
-    const sent = runCost({
-        posts: result.sent.postIndexes.map((index) => ({ text: posts[index].text, number: index + 1 })),
-        upload: result.sent.media > 0 && image ? planUpload(image) : null,
-        readRequests: result.sent.reads,
-    });
-    await writeJobSummary(run, { kind: "posted", posts: result.posts, notes: [...notes, describeCost(sent, "did")] });
+    const sections = results.map((result) => result.network === "x" ? reportX(result, release, log, { notes, image }) : reportNetwork(result, release, log));
+    // Like X's outputs, unset when nothing exists: a step that failed everywhere leaves no output to misread.
+    const made = postsOutput(results);
+    if (made.length > 0)
+        log.setOutput("posts", JSON.stringify(made));
+    await writeJobSummary(run, sections.join("\n"));
+    if (results.some(isFailure))
+        throw runFailure(results);
 }
-/** What the dry run, the log and the job summary say before posting: the image to attach, and the run's cost. */
+/** The core's view of the Action's settings: which networks, the image, and the composer's options in the Action's names. */
+function announceSettings(settings, image) {
+    return {
+        ...(settings.xConfigured ? { x: { credentials: settings.credentials, apiBaseUrl: settings.apiBaseUrl } } : {}),
+        ...(settings.bluesky ? { bluesky: settings.bluesky } : {}),
+        ...(settings.mastodon ? { mastodon: settings.mastodon } : {}),
+        compose: {
+            template: settings.template,
+            maxLength: settings.maxLength,
+            thread: settings.thread,
+            maxPosts: settings.maxPosts,
+            numbering: settings.numbering,
+            settingNames: { maxLength: "max-length", thread: "thread", maxPosts: "max-posts", numbering: "numbering" },
+        },
+        templates: { bluesky: settings.blueskyTemplate, mastodon: settings.mastodonTemplate },
+        ...(image ? { image } : {}),
+    };
+}
+/** What the dry run, the log and the job summary say before X is posted to: the image to attach, and the cost. */
 function costNotes(posts, image) {
     const plan = image ? planUpload(image) : null;
     const attach = image && plan ? [`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`] : [];
     return [...attach, describeCost(planCost(posts, plan))];
+}
+function compositionFailure(plans) {
+    const errors = plans.map((plan) => plan.error);
+    return errors.length === 1 ? errors[0] : new AggregateError(errors, "No network's posts could be composed.");
+}
+/** X's text outputs: the posts as composed (a thread's posts joined by a blank line, and as a JSON array). */
+function setTextOutputs(log, posts) {
+    log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
+    // A post may hold blank lines itself: the array is what tells a thread's posts apart.
+    log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
+}
+function setTweetOutputs(log, posted) {
+    const first = posted[0];
+    log.setOutput("tweet-id", first?.id ?? "");
+    log.setOutput("tweet-url", first?.url ?? "");
+    log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id) => id !== null)));
+}
+/** Prints each network's posts and lengths, sets X's text outputs, writes the summary; fails when any could not be composed. */
+async function dryRun(plans, settings, run, notes) {
+    const sections = [];
+    for (const { network, composition, limit } of plans) {
+        if (composition === undefined)
+            continue;
+        const { posts } = composition;
+        if (network === "x") {
+            const { title, body } = formatDryRun(posts, settings.maxLength);
+            run.log.group(title, body);
+            for (const note of notes)
+                run.log.info(note);
+            setTextOutputs(run.log, posts);
+            sections.push(buildSummary({ kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })), notes: [...notes] }));
+        }
+        else {
+            const { title, body } = formatNetworkDryRun(network, posts, limit);
+            run.log.group(title, body);
+            sections.push(networkDryRunSummary(network, posts));
+        }
+    }
+    await writeJobSummary(run, sections.join("\n"));
+    const failed = plans.filter((plan) => plan.composition === undefined);
+    if (failed.length > 0)
+        throw compositionFailure(failed);
+}
+/** X's outputs, log lines and summary section, as they were when X was the only network. */
+function reportX(result, release, log, plan) {
+    const posts = result.composed;
+    const notes = [...plan.notes];
+    switch (result.status) {
+        case "partly-posted":
+            // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
+            setTextOutputs(log, posts);
+            setTweetOutputs(log, result.posts);
+            return buildSummary({
+                kind: "partly-posted",
+                posted: result.posts.length,
+                replyRefused: result.error instanceof errors/* ReleaseTweetError */.be && result.error.code === "EXREPLYREFUSED",
+                posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
+                notes,
+            });
+        case "failed":
+            return networkSummary(result);
+        case "already-posted":
+            setTextOutputs(log, posts);
+            log.notice(`${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`);
+            // A thread was read back (its posts' links are known); a single post was not (no read needed).
+            if (result.posts.length > 0)
+                setTweetOutputs(log, result.posts);
+            return buildSummary({
+                kind: "already-posted",
+                posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
+                notes,
+            });
+        case "posted": {
+            setTextOutputs(log, posts);
+            setTweetOutputs(log, result.posts);
+            const kept = result.posts.filter((post) => post.alreadyPosted).length;
+            if (kept > 0)
+                log.info(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
+            const first = result.posts[0];
+            // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
+            const where = first?.url ?? "X confirmed the post exists but did not return its id";
+            log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
+            const sent = result.sent;
+            const did = sent
+                ? describeCost(runCost({
+                    posts: sent.postIndexes.map((index) => ({ text: posts[index]?.text ?? "", number: index + 1 })),
+                    upload: sent.media > 0 && plan.image ? planUpload(plan.image) : null,
+                    readRequests: sent.reads,
+                }), "did")
+                : null;
+            return buildSummary({ kind: "posted", posts: result.posts.map((post) => ({ text: post.text, url: post.url })), notes: did ? [...notes, did] : notes });
+        }
+    }
+}
+/** Bluesky's or Mastodon's output (the first post's URL), log lines and summary section. */
+function reportNetwork(result, release, log) {
+    const name = NETWORK_NAME[result.network];
+    const first = result.posts[0];
+    if (first?.url)
+        log.setOutput(`${result.network}-url`, first.url);
+    for (const warning of result.warnings)
+        log.warning(warning);
+    if (result.status === "already-posted") {
+        log.notice(`${release.tag} was already posted on ${name} (an earlier run's posts are there); nothing new was posted.`);
+    }
+    else if (result.status === "posted") {
+        const earlier = result.posts.filter((post) => post.alreadyPosted).length;
+        const completed = earlier > 0 ? ` (${earlier} of them from an earlier run)` : "";
+        log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts on ${name}${completed}: ${first?.url ?? ""}` : `Posted on ${name}: ${first?.url ?? ""}`);
+    }
+    return networkSummary(result);
+}
+/** The `posts` output: every post of the announcement that exists and whose id is known, network by network. */
+function postsOutput(results) {
+    return results.flatMap((result) => result.posts.flatMap((post) => (post.id === null ? [] : [{ network: result.network, id: post.id, url: post.url }])));
 }
 async function readEventPayload(deps) {
     const path = deps.env.GITHUB_EVENT_PATH;
@@ -43347,9 +43833,11 @@ async function readEventPayload(deps) {
     }
 }
 // The post already exists by now: a summary that cannot be written must not fail the step (a re-run would be a no-op).
-async function writeJobSummary(run, outcome) {
+async function writeJobSummary(run, markdown) {
+    if (markdown === "")
+        return;
     try {
-        await run.writeSummary(buildSummary(outcome));
+        await run.writeSummary(markdown);
     }
     catch (error) {
         run.log.warning(`Could not write the job summary: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -43382,6 +43870,300 @@ function runLog(actions, secrets) {
         setOutput: (name, value) => actions.setOutput(name, clean(value)),
         setFailed: (message) => actions.setFailed(clean(message)),
     };
+}
+
+
+/***/ }),
+
+/***/ 3786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ DEFAULT_BLUESKY_SERVICE),
+/* harmony export */   Wz: () => (/* binding */ RERUN_IS_SAFE),
+/* harmony export */   Yy: () => (/* binding */ BLUESKY_ENV),
+/* harmony export */   d$: () => (/* binding */ errorForXrpc),
+/* harmony export */   e_: () => (/* binding */ blueskyError),
+/* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
+/* harmony export */ });
+/* unused harmony export phraseRateLimitReset */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1915);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(818);
+// The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
+// user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
+// {"error": "<Name>", "message": "<text>"}.
+
+
+
+const BLUESKY_ENV = {
+    identifier: "BLUESKY_IDENTIFIER",
+    appPassword: "BLUESKY_APP_PASSWORD",
+    service: "BLUESKY_SERVICE",
+};
+const BLUESKY_INPUT = {
+    identifier: "bluesky-identifier",
+    appPassword: "bluesky-app-password",
+    service: "bluesky-service",
+};
+const DEFAULT_BLUESKY_SERVICE = "https://bsky.social";
+const CREDENTIALS = `${BLUESKY_ENV.identifier} (${BLUESKY_INPUT.identifier}) and ${BLUESKY_ENV.appPassword} (${BLUESKY_INPUT.appPassword})`;
+const APP_PASSWORD_HOWTO = "Create an app password in Bluesky under Settings → Privacy and security → App passwords";
+const RERUN_IS_SAFE = "Running the job again is safe: each post has a record key made from the release, so Bluesky refuses a second copy and release-tweet continues from what exists.";
+const said = (f) => (f.detail ? `: ${f.detail}` : ".");
+const CATALOGUE = {
+    EBLUESKYCREDENTIALS: {
+        what: (f) => `The Bluesky credentials are not usable${said(f)}`,
+        fix: `Set ${CREDENTIALS}: your handle (e.g. name.bsky.social) or DID, and an app password. ${APP_PASSWORD_HOWTO}.`,
+    },
+    EBLUESKYSERVICE: {
+        what: (f) => `The Bluesky service URL ${f.detail ?? "is not usable"}.`,
+        fix: `Set ${BLUESKY_ENV.service} (${BLUESKY_INPUT.service}) to your PDS, e.g. ${DEFAULT_BLUESKY_SERVICE}, or leave it unset.`,
+    },
+    EBLUESKYAUTH: {
+        what: () => "Bluesky did not accept the identifier and app password (Invalid identifier or password).",
+        fix: `Check ${CREDENTIALS}: the handle or DID of the account, and an app password copied whole. If it was revoked, ${APP_PASSWORD_HOWTO.charAt(0).toLowerCase()}${APP_PASSWORD_HOWTO.slice(1)} and update the secret. If the account lives on another server, set ${BLUESKY_ENV.service}.`,
+    },
+    EBLUESKY2FA: {
+        what: () => "Bluesky asked for a sign-in code from email: the password given is the account's main password.",
+        fix: `Use an app password instead, which needs no code. ${APP_PASSWORD_HOWTO}, and put it in ${BLUESKY_ENV.appPassword}.`,
+    },
+    EBLUESKYTAKEDOWN: {
+        what: () => "Bluesky refused the sign-in: the account has been taken down.",
+        fix: "Contact Bluesky's moderation through the app or support; nothing can be posted until the account is restored.",
+    },
+    EBLUESKYDEACTIVATED: {
+        what: () => "Bluesky refused the request: the account is deactivated.",
+        fix: "Sign in to Bluesky in the app to reactivate the account, then run the job again.",
+    },
+    EBLUESKYSESSION: {
+        what: (f) => `Bluesky did not accept the session${f.error ? ` (${f.error})` : ""}${said(f)}`,
+        fix: `Run the job again; if it keeps failing, create a new app password and update ${BLUESKY_ENV.appPassword}. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYRATELIMITED: {
+        what: (f) => `Bluesky's rate limit is used up; it resets ${f.reset ?? "at a time Bluesky did not say"}.`,
+        fix: `Run the job again after the reset. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYREJECTED: {
+        what: (f) => `Bluesky refused the post${f.error ? ` (${f.error})` : ""}${said(f)}`,
+        fix: "If the message names the text, facets or a reply, this is likely a bug in release-tweet: please report it with this message. Otherwise check the account in the Bluesky app.",
+    },
+    EBLUESKYIMAGE: {
+        what: (f) => `The link card's image cannot be used${said(f)}`,
+        fix: "Use a PNG, JPEG, WebP or GIF image of at most 1,000,000 bytes (Bluesky's limit for a link card thumbnail), or no image.",
+    },
+    EBLUESKYSERVER: {
+        what: (f) => `The Bluesky server had an error${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Bluesky is having trouble; see https://status.bsky.app and try again later. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYBADRESPONSE: {
+        what: (f) => `The answer was not what a Bluesky server sends${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `A proxy or gateway may have answered instead of Bluesky: check ${BLUESKY_ENV.service} and any proxy settings, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYNETWORK: {
+        what: (f) => `Could not reach Bluesky${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check the network path to Bluesky (DNS, firewall, proxy) and ${BLUESKY_ENV.service}, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYTIMEOUT: {
+        what: (f) => `Bluesky did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Bluesky or the network is slow; run again later. ${RERUN_IS_SAFE}`,
+    },
+};
+/** Builds the error for a code; `secrets` are blanked out of every word, as a last line of defence. */
+function blueskyError(code, failure, secrets = []) {
+    const entry = CATALOGUE[code];
+    const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
+    const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
+    const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+}
+/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" from RateLimit-Reset (epoch seconds), or undefined. */
+function phraseRateLimitReset(headers, nowMs) {
+    const seconds = Number(headers["ratelimit-reset"]);
+    if (!headers["ratelimit-reset"] || !Number.isFinite(seconds) || seconds <= 0)
+        return undefined;
+    const minutes = Math.max(1, Math.ceil((seconds * 1000 - nowMs) / 60_000));
+    return `at ${new Date(seconds * 1000).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+}
+/** Maps a failed XRPC answer to the catalogue. */
+function errorForXrpc(request, answer, nowMs, extra = {}) {
+    const secrets = extra.secrets ?? [];
+    const base = { request, status: answer.status, attempts: extra.attempts, error: answer.error };
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(answer.message, secrets) || undefined;
+    const make = (code, more = {}) => blueskyError(code, { ...base, detail, ...more }, secrets);
+    const { status, error } = answer;
+    if (status >= 300 && status < 400)
+        return make("EBLUESKYBADRESPONSE", { detail: `a redirect to elsewhere, not followed` });
+    if (error === undefined) {
+        if (status >= 500)
+            return make("EBLUESKYSERVER", { detail: `HTTP ${status} without an XRPC error body` });
+        return make("EBLUESKYBADRESPONSE", { detail: "a body that is not an XRPC error" });
+    }
+    if (status === 429 || error === "RateLimitExceeded")
+        return make("EBLUESKYRATELIMITED", { reset: phraseRateLimitReset(answer.headers, nowMs) });
+    if (error === "AuthFactorTokenRequired")
+        return make("EBLUESKY2FA");
+    if (error === "AccountTakedown")
+        return make("EBLUESKYTAKEDOWN");
+    if (error === "AccountDeactivated")
+        return make("EBLUESKYDEACTIVATED");
+    if (error === "ExpiredToken" || error === "InvalidToken" || error === "AuthMissing")
+        return make("EBLUESKYSESSION");
+    if (status === 401 || error === "AuthenticationRequired") {
+        return request === "com.atproto.server.createSession" ? make("EBLUESKYAUTH") : make("EBLUESKYSESSION");
+    }
+    if (status >= 500)
+        return make("EBLUESKYSERVER");
+    return make("EBLUESKYREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 1783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ graphemeCount),
+/* harmony export */   TP: () => (/* binding */ toRichText),
+/* harmony export */   mP: () => (/* binding */ fitsBluesky),
+/* harmony export */   t5: () => (/* binding */ findLinks),
+/* harmony export */   v4: () => (/* binding */ BLUESKY_LIMITS),
+/* harmony export */   w0: () => (/* binding */ blueskyLength),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports displayUrl, blueskyByteLength */
+// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
+// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
+// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
+// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
+// notify strangers or file posts under tags nobody chose.
+/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
+const BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
+/** A URL of at most this many graphemes is shown as written. */
+const SHORT_URL_MAX = 30;
+/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
+const DISPLAY_KEEP = 27;
+// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
+// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
+// after it ("详见https://example.com/a，谢谢").
+const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
+// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
+// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
+const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
+const TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
+const CLOSERS = { ")": "(", "]": "[" };
+let segmenter;
+/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
+function graphemeCount(text) {
+    let count = 0;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
+ * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
+ */
+function displayUrl(url) {
+    const all = graphemes(url);
+    if (all.length <= SHORT_URL_MAX)
+        return url;
+    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
+    if (bare.length <= DISPLAY_KEEP + 1)
+        return bare.join("");
+    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
+}
+/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
+function trimUrl(candidate) {
+    let url = candidate;
+    for (;;) {
+        const last = url.at(-1) ?? "";
+        const opener = CLOSERS[last];
+        if (TRAILING_PUNCTUATION.has(last))
+            url = url.slice(0, -1);
+        else if (opener !== undefined && count(url, opener) < count(url, last))
+            url = url.slice(0, -1);
+        else
+            return url;
+    }
+}
+function count(text, char) {
+    return text.split(char).length - 1;
+}
+/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
+function findLinks(text) {
+    const links = [];
+    for (const match of text.matchAll(URL_PATTERN)) {
+        const url = trimUrl(match[0]);
+        const parsed = URL.parse(url);
+        // "https://" followed by nothing usable is text, not a link.
+        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
+            continue;
+        links.push({ start: match.index, end: match.index + url.length, url });
+    }
+    return links;
+}
+/**
+ * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
+ * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
+ */
+function toRichText(text) {
+    let out = "";
+    let bytes = 0;
+    let from = 0;
+    const facets = [];
+    for (const link of findLinks(text)) {
+        const before = text.slice(from, link.start);
+        out += before;
+        bytes += utf8Length(before);
+        const shown = displayUrl(link.url);
+        const byteStart = bytes;
+        out += shown;
+        bytes += utf8Length(shown);
+        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
+        from = link.end;
+    }
+    out += text.slice(from);
+    return { text: out, facets };
+}
+/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
+function blueskyLength(text) {
+    return graphemeCount(toRichText(text).text);
+}
+/** UTF-8 bytes of the text as shown. Limit 3,000. */
+function blueskyByteLength(text) {
+    return utf8Length(toRichText(text).text);
+}
+/** Whether the post, as shown, fits both of Bluesky's limits. */
+function fitsBluesky(text) {
+    const shown = toRichText(text).text;
+    return graphemeCount(shown) <= BLUESKY_LIMITS.graphemes && utf8Length(shown) <= BLUESKY_LIMITS.bytes;
 }
 
 
@@ -43441,6 +44223,46 @@ function describeError(error) {
         return `Unexpected error: ${error.message}`;
     return `Unexpected error: ${String(error)}`;
 }
+
+
+/***/ }),
+
+/***/ 2178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ NetworkThreadPartialError),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export NETWORK_LABEL */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1915);
+// What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
+
+const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
+/**
+ * The first `posted.length` posts of a thread of `total` exist, the rest do not. On Bluesky and Mastodon a re-run is
+ * safe (record keys, idempotency keys): it posts only the missing ones.
+ */
+const PARTIAL_CODE = { bluesky: "EBLUESKYTHREADPARTIAL", mastodon: "EMASTODONTHREADPARTIAL" };
+class NetworkThreadPartialError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be {
+    network;
+    posted;
+    total;
+    constructor(network, posted, total, reason, fix, cause) {
+        const label = NETWORK_LABEL[network];
+        const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
+        const exist = posted.length === 0
+            ? "none of its posts exist"
+            : `post${posted.length === 1 ? "" : "s"} ${posted.map((p, i) => `${i + 1} (${p.url})`).join(", ")} of ${total} exist`;
+        super(PARTIAL_CODE[network], `The ${label} thread was only partly posted: ${exist}; post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+        this.network = network;
+        this.posted = [...posted];
+        this.total = total;
+    }
+}
+const NETWORK_RETRY_POLICY = { attempts: 3, delaysMs: [1_000, 3_000] };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 /***/ }),
@@ -43540,6 +44362,40 @@ function redact(text, secrets) {
         [start, end] = [from, to];
     }
     return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
+}
+
+
+/***/ }),
+
+/***/ 818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quoteServerText)
+/* harmony export */ });
+// Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
+// A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
+const MAX_CHARS = 300;
+/** The server's text as one safe line in quotes, cut to ~300 characters; "" when there is nothing to quote. */
+function quoteServerText(text, secrets = []) {
+    if (typeof text !== "string")
+        return "";
+    // C0/C1 controls, bidi overrides and line/paragraph separators become spaces; runs of space collapse.
+    let line = text
+        // eslint-disable-next-line no-control-regex -- removing control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    for (const secret of secrets) {
+        if (secret && secret.length >= 4)
+            line = line.split(secret).join("***");
+    }
+    if (line === "")
+        return "";
+    const chars = [...line];
+    if (chars.length > MAX_CHARS)
+        line = `${chars.slice(0, MAX_CHARS - 1).join("")}…`;
+    return `"${line.replaceAll('"', "'")}"`;
 }
 
 
@@ -43673,6 +44529,194 @@ function commandPause(text) {
 /** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
 function defuseCommands(text) {
     return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ MASTODON_SCOPES),
+/* harmony export */   Ni: () => (/* binding */ MASTODON_INPUT),
+/* harmony export */   U6: () => (/* binding */ errorForStatus),
+/* harmony export */   Wz: () => (/* binding */ RERUN_IS_SAFE),
+/* harmony export */   kF: () => (/* binding */ mastodonError),
+/* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
+/* harmony export */ });
+/* unused harmony export phraseReset */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1915);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(818);
+// The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
+// user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
+// OAuth's {"error": "<code>", "error_description": "<text>"}.
+
+
+
+const MASTODON_ENV = { url: "MASTODON_URL", accessToken: "MASTODON_ACCESS_TOKEN" };
+const MASTODON_INPUT = { url: "mastodon-url", accessToken: "mastodon-access-token" };
+/** What release-tweet asks for: post statuses and media, read its own account and recent statuses (re-run check). */
+const MASTODON_SCOPES = "read:accounts read:statuses write:statuses write:media";
+const RERUN_IS_SAFE = "Running the job again is safe: each post carries an Idempotency-Key made from the release, and release-tweet looks for the thread among the account's recent posts, so it posts only what is missing.";
+const TOKEN = `${MASTODON_ENV.accessToken} (${MASTODON_INPUT.accessToken})`;
+const REAUTHORIZE = `Run \`release-tweet authorize --network mastodon --instance URL\` again, or create a token under Preferences → Development → New application with the scopes ${MASTODON_SCOPES}, and update ${TOKEN}.`;
+const said = (f) => (f.detail ? `: ${f.detail}` : ".");
+const CATALOGUE = {
+    EMASTODONCREDENTIALS: {
+        what: (f) => `The Mastodon settings are not usable${said(f)}`,
+        fix: `Set ${MASTODON_ENV.url} (${MASTODON_INPUT.url}) to your instance, e.g. https://mastodon.social, and ${TOKEN} to an access token of the account.`,
+    },
+    EMASTODONURL: {
+        what: (f) => `The Mastodon instance URL ${f.detail ?? "is not usable"}.`,
+        fix: `Set ${MASTODON_ENV.url} (${MASTODON_INPUT.url}) to the instance's address, e.g. https://mastodon.social.`,
+    },
+    EMASTODONAUTH: {
+        what: (f) => `The Mastodon instance did not accept the access token${said(f)}`,
+        fix: `The token was revoked, expired, or belongs to another instance than ${MASTODON_ENV.url}. ${REAUTHORIZE}`,
+    },
+    EMASTODONSCOPE: {
+        what: (f) => `The access token may not do this${said(f)}`,
+        fix: `The token lacks a scope (posting needs write:statuses). ${REAUTHORIZE}`,
+    },
+    EMASTODONREJECTED: {
+        what: (f) => `Mastodon refused the post${said(f)}`,
+        fix: "If it names the character limit, the instance counts differently than it said in /api/v2/instance: please report it with this message. Otherwise change what the message names (visibility, language) and run again.",
+    },
+    EMASTODONNOTFOUND: {
+        what: (f) => `Mastodon could not find what the request names${said(f)}`,
+        fix: "A post of the thread was deleted while it was being posted, or the account changed; post the rest by hand or delete the thread and run again.",
+    },
+    EMASTODONRATELIMITED: {
+        what: (f) => `The Mastodon instance's rate limit is used up; it resets ${f.reset ?? "at a time it did not say"}.`,
+        fix: `Run the job again after the reset. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONOAUTH: {
+        what: (f) => `The Mastodon instance refused the authorization${said(f)}`,
+        fix: "Authorization codes work once and only for the app that asked: run `release-tweet authorize --network mastodon` again and paste the new code.",
+    },
+    EMASTODONSERVER: {
+        what: (f) => `The Mastodon instance had an error${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `The instance is having trouble; try again later. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONBADRESPONSE: {
+        what: (f) => `The answer was not what a Mastodon instance sends${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check ${MASTODON_ENV.url}: it must be the instance itself (no redirect, not a login page), and any proxy settings. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONNETWORK: {
+        what: (f) => `Could not reach the Mastodon instance${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check the network path to the instance (DNS, firewall, proxy) and ${MASTODON_ENV.url}, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONTIMEOUT: {
+        what: (f) => `The Mastodon instance did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `The instance or the network is slow; run again later. ${RERUN_IS_SAFE}`,
+    },
+};
+function mastodonError(code, failure, secrets = []) {
+    const entry = CATALOGUE[code];
+    const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
+    const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
+    const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+}
+/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
+function phraseReset(value, nowMs) {
+    const at = value ? Date.parse(value) : Number.NaN;
+    if (!Number.isFinite(at))
+        return undefined;
+    const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
+    return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+}
+/** Maps an HTTP error answer (status, the body's error text, headers) to the catalogue. */
+function errorForStatus(request, answer, nowMs, extra = {}) {
+    const secrets = extra.secrets ?? [];
+    const words = [answer.error, answer.description].filter((w) => typeof w === "string" && w !== "").join(" — ");
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(words, secrets) || undefined;
+    const make = (code, more = {}) => mastodonError(code, { request, status: answer.status, detail, attempts: extra.attempts, ...more }, secrets);
+    const { status } = answer;
+    if (request.startsWith("POST /oauth/token") && (status === 400 || status === 401))
+        return make("EMASTODONOAUTH");
+    if (status === 401)
+        return make("EMASTODONAUTH");
+    if (status === 403)
+        return /outside the authorized scopes/i.test(words) ? make("EMASTODONSCOPE") : make("EMASTODONREJECTED");
+    if (status === 404)
+        return make("EMASTODONNOTFOUND");
+    if (status === 429)
+        return make("EMASTODONRATELIMITED", { reset: phraseReset(answer.headers?.get("x-ratelimit-reset"), nowMs) });
+    if (status >= 500)
+        return make("EMASTODONSERVER");
+    if (status >= 300 && status < 400)
+        return make("EMASTODONBADRESPONSE", { detail: "a redirect, not followed" });
+    return make("EMASTODONREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 5183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ mastodonLength),
+/* harmony export */   p4: () => (/* binding */ DEFAULT_MASTODON_LIMITS)
+/* harmony export */ });
+/* unused harmony export countableText */
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8836);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__);
+// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
+// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
+// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
+// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
+// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
+// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
+
+const DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
+// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
+// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
+// (twitter-text's end_mention_match).
+const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
+const MENTION_END = /^(?:[@＠]|:\/\/)/u;
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let count = 0;
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
+function countableText(text, urlWeight = DEFAULT_MASTODON_LIMITS.urlWeight) {
+    if (text.trim() === "")
+        return "";
+    const placeholder = "x".repeat(urlWeight);
+    const entities = twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0___default()(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
+        start: u.indices[0],
+        end: u.indices[1],
+        replacement: placeholder,
+    }));
+    for (const match of text.matchAll(MENTION)) {
+        const end = match.index + match[0].length;
+        if (MENTION_END.test(text.slice(end)))
+            continue;
+        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
+    }
+    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
+    entities.sort((a, b) => a.start - b.start);
+    let out = "";
+    let from = 0;
+    for (const entity of entities) {
+        if (entity.start < from)
+            continue;
+        out += text.slice(from, entity.start) + entity.replacement;
+        from = entity.end;
+    }
+    return out + text.slice(from);
+}
+/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
+function mastodonLength(text, options = {}) {
+    return graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
 }
 
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import * as __WEBPACK_EXTERNAL_MODULE__actions_github_087b3a9b__ from "@actions/github";
+import * as __WEBPACK_EXTERNAL_MODULE__atcute_client_561d113e__ from "@atcute/client";
 import * as __WEBPACK_EXTERNAL_MODULE_libsodium_wrappers_5aa1f74b__ from "libsodium-wrappers";
 import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
+import * as __WEBPACK_EXTERNAL_MODULE_masto__ from "masto";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
@@ -101,9 +103,9 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 921))).runPreview(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 341))).runPreview(rest, io);
         case "authorize":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).runAuthorize(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 986))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":
@@ -262,6 +264,17 @@ module.exports = x({ ["getOctokit"]: () => (__WEBPACK_EXTERNAL_MODULE__actions_g
 
 /***/ }),
 
+/***/ 382:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["Client"]: () => (__WEBPACK_EXTERNAL_MODULE__atcute_client_561d113e__.Client) });
+
+/***/ }),
+
 /***/ 657:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -281,6 +294,17 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__["default"]) });
+
+/***/ }),
+
+/***/ 816:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.MastoHttpError), ["MastoTimeoutError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.MastoTimeoutError), ["createOAuthAPIClient"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.createOAuthAPIClient), ["createRestAPIClient"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.createRestAPIClient) });
 
 /***/ }),
 

@@ -1,6 +1,8 @@
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
+import * as __WEBPACK_EXTERNAL_MODULE__atcute_client_561d113e__ from "@atcute/client";
+import * as __WEBPACK_EXTERNAL_MODULE_masto__ from "masto";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
@@ -10,15 +12,310 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
 /******/ var __webpack_modules__ = ({
 
+/***/ 786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ DEFAULT_BLUESKY_SERVICE),
+/* harmony export */   Wz: () => (/* binding */ RERUN_IS_SAFE),
+/* harmony export */   Yy: () => (/* binding */ BLUESKY_ENV),
+/* harmony export */   d$: () => (/* binding */ errorForXrpc),
+/* harmony export */   e_: () => (/* binding */ blueskyError),
+/* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
+/* harmony export */ });
+/* unused harmony export phraseRateLimitReset */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(818);
+// The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
+// user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
+// {"error": "<Name>", "message": "<text>"}.
+
+
+
+const BLUESKY_ENV = {
+    identifier: "BLUESKY_IDENTIFIER",
+    appPassword: "BLUESKY_APP_PASSWORD",
+    service: "BLUESKY_SERVICE",
+};
+const BLUESKY_INPUT = {
+    identifier: "bluesky-identifier",
+    appPassword: "bluesky-app-password",
+    service: "bluesky-service",
+};
+const DEFAULT_BLUESKY_SERVICE = "https://bsky.social";
+const CREDENTIALS = `${BLUESKY_ENV.identifier} (${BLUESKY_INPUT.identifier}) and ${BLUESKY_ENV.appPassword} (${BLUESKY_INPUT.appPassword})`;
+const APP_PASSWORD_HOWTO = "Create an app password in Bluesky under Settings → Privacy and security → App passwords";
+const RERUN_IS_SAFE = "Running the job again is safe: each post has a record key made from the release, so Bluesky refuses a second copy and release-tweet continues from what exists.";
+const said = (f) => (f.detail ? `: ${f.detail}` : ".");
+const CATALOGUE = {
+    EBLUESKYCREDENTIALS: {
+        what: (f) => `The Bluesky credentials are not usable${said(f)}`,
+        fix: `Set ${CREDENTIALS}: your handle (e.g. name.bsky.social) or DID, and an app password. ${APP_PASSWORD_HOWTO}.`,
+    },
+    EBLUESKYSERVICE: {
+        what: (f) => `The Bluesky service URL ${f.detail ?? "is not usable"}.`,
+        fix: `Set ${BLUESKY_ENV.service} (${BLUESKY_INPUT.service}) to your PDS, e.g. ${DEFAULT_BLUESKY_SERVICE}, or leave it unset.`,
+    },
+    EBLUESKYAUTH: {
+        what: () => "Bluesky did not accept the identifier and app password (Invalid identifier or password).",
+        fix: `Check ${CREDENTIALS}: the handle or DID of the account, and an app password copied whole. If it was revoked, ${APP_PASSWORD_HOWTO.charAt(0).toLowerCase()}${APP_PASSWORD_HOWTO.slice(1)} and update the secret. If the account lives on another server, set ${BLUESKY_ENV.service}.`,
+    },
+    EBLUESKY2FA: {
+        what: () => "Bluesky asked for a sign-in code from email: the password given is the account's main password.",
+        fix: `Use an app password instead, which needs no code. ${APP_PASSWORD_HOWTO}, and put it in ${BLUESKY_ENV.appPassword}.`,
+    },
+    EBLUESKYTAKEDOWN: {
+        what: () => "Bluesky refused the sign-in: the account has been taken down.",
+        fix: "Contact Bluesky's moderation through the app or support; nothing can be posted until the account is restored.",
+    },
+    EBLUESKYDEACTIVATED: {
+        what: () => "Bluesky refused the request: the account is deactivated.",
+        fix: "Sign in to Bluesky in the app to reactivate the account, then run the job again.",
+    },
+    EBLUESKYSESSION: {
+        what: (f) => `Bluesky did not accept the session${f.error ? ` (${f.error})` : ""}${said(f)}`,
+        fix: `Run the job again; if it keeps failing, create a new app password and update ${BLUESKY_ENV.appPassword}. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYRATELIMITED: {
+        what: (f) => `Bluesky's rate limit is used up; it resets ${f.reset ?? "at a time Bluesky did not say"}.`,
+        fix: `Run the job again after the reset. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYREJECTED: {
+        what: (f) => `Bluesky refused the post${f.error ? ` (${f.error})` : ""}${said(f)}`,
+        fix: "If the message names the text, facets or a reply, this is likely a bug in release-tweet: please report it with this message. Otherwise check the account in the Bluesky app.",
+    },
+    EBLUESKYIMAGE: {
+        what: (f) => `The link card's image cannot be used${said(f)}`,
+        fix: "Use a PNG, JPEG, WebP or GIF image of at most 1,000,000 bytes (Bluesky's limit for a link card thumbnail), or no image.",
+    },
+    EBLUESKYSERVER: {
+        what: (f) => `The Bluesky server had an error${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Bluesky is having trouble; see https://status.bsky.app and try again later. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYBADRESPONSE: {
+        what: (f) => `The answer was not what a Bluesky server sends${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `A proxy or gateway may have answered instead of Bluesky: check ${BLUESKY_ENV.service} and any proxy settings, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYNETWORK: {
+        what: (f) => `Could not reach Bluesky${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check the network path to Bluesky (DNS, firewall, proxy) and ${BLUESKY_ENV.service}, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EBLUESKYTIMEOUT: {
+        what: (f) => `Bluesky did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Bluesky or the network is slow; run again later. ${RERUN_IS_SAFE}`,
+    },
+};
+/** Builds the error for a code; `secrets` are blanked out of every word, as a last line of defence. */
+function blueskyError(code, failure, secrets = []) {
+    const entry = CATALOGUE[code];
+    const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
+    const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
+    const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+}
+/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" from RateLimit-Reset (epoch seconds), or undefined. */
+function phraseRateLimitReset(headers, nowMs) {
+    const seconds = Number(headers["ratelimit-reset"]);
+    if (!headers["ratelimit-reset"] || !Number.isFinite(seconds) || seconds <= 0)
+        return undefined;
+    const minutes = Math.max(1, Math.ceil((seconds * 1000 - nowMs) / 60_000));
+    return `at ${new Date(seconds * 1000).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+}
+/** Maps a failed XRPC answer to the catalogue. */
+function errorForXrpc(request, answer, nowMs, extra = {}) {
+    const secrets = extra.secrets ?? [];
+    const base = { request, status: answer.status, attempts: extra.attempts, error: answer.error };
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(answer.message, secrets) || undefined;
+    const make = (code, more = {}) => blueskyError(code, { ...base, detail, ...more }, secrets);
+    const { status, error } = answer;
+    if (status >= 300 && status < 400)
+        return make("EBLUESKYBADRESPONSE", { detail: `a redirect to elsewhere, not followed` });
+    if (error === undefined) {
+        if (status >= 500)
+            return make("EBLUESKYSERVER", { detail: `HTTP ${status} without an XRPC error body` });
+        return make("EBLUESKYBADRESPONSE", { detail: "a body that is not an XRPC error" });
+    }
+    if (status === 429 || error === "RateLimitExceeded")
+        return make("EBLUESKYRATELIMITED", { reset: phraseRateLimitReset(answer.headers, nowMs) });
+    if (error === "AuthFactorTokenRequired")
+        return make("EBLUESKY2FA");
+    if (error === "AccountTakedown")
+        return make("EBLUESKYTAKEDOWN");
+    if (error === "AccountDeactivated")
+        return make("EBLUESKYDEACTIVATED");
+    if (error === "ExpiredToken" || error === "InvalidToken" || error === "AuthMissing")
+        return make("EBLUESKYSESSION");
+    if (status === 401 || error === "AuthenticationRequired") {
+        return request === "com.atproto.server.createSession" ? make("EBLUESKYAUTH") : make("EBLUESKYSESSION");
+    }
+    if (status >= 500)
+        return make("EBLUESKYSERVER");
+    return make("EBLUESKYREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ graphemeCount),
+/* harmony export */   TP: () => (/* binding */ toRichText),
+/* harmony export */   mP: () => (/* binding */ fitsBluesky),
+/* harmony export */   t5: () => (/* binding */ findLinks),
+/* harmony export */   v4: () => (/* binding */ BLUESKY_LIMITS),
+/* harmony export */   w0: () => (/* binding */ blueskyLength),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports displayUrl, blueskyByteLength */
+// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
+// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
+// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
+// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
+// notify strangers or file posts under tags nobody chose.
+/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
+const BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
+/** A URL of at most this many graphemes is shown as written. */
+const SHORT_URL_MAX = 30;
+/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
+const DISPLAY_KEEP = 27;
+// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
+// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
+// after it ("详见https://example.com/a，谢谢").
+const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
+// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
+// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
+const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
+const TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
+const CLOSERS = { ")": "(", "]": "[" };
+let segmenter;
+/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
+function graphemeCount(text) {
+    let count = 0;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
+ * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
+ */
+function displayUrl(url) {
+    const all = graphemes(url);
+    if (all.length <= SHORT_URL_MAX)
+        return url;
+    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
+    if (bare.length <= DISPLAY_KEEP + 1)
+        return bare.join("");
+    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
+}
+/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
+function trimUrl(candidate) {
+    let url = candidate;
+    for (;;) {
+        const last = url.at(-1) ?? "";
+        const opener = CLOSERS[last];
+        if (TRAILING_PUNCTUATION.has(last))
+            url = url.slice(0, -1);
+        else if (opener !== undefined && count(url, opener) < count(url, last))
+            url = url.slice(0, -1);
+        else
+            return url;
+    }
+}
+function count(text, char) {
+    return text.split(char).length - 1;
+}
+/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
+function findLinks(text) {
+    const links = [];
+    for (const match of text.matchAll(URL_PATTERN)) {
+        const url = trimUrl(match[0]);
+        const parsed = URL.parse(url);
+        // "https://" followed by nothing usable is text, not a link.
+        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
+            continue;
+        links.push({ start: match.index, end: match.index + url.length, url });
+    }
+    return links;
+}
+/**
+ * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
+ * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
+ */
+function toRichText(text) {
+    let out = "";
+    let bytes = 0;
+    let from = 0;
+    const facets = [];
+    for (const link of findLinks(text)) {
+        const before = text.slice(from, link.start);
+        out += before;
+        bytes += utf8Length(before);
+        const shown = displayUrl(link.url);
+        const byteStart = bytes;
+        out += shown;
+        bytes += utf8Length(shown);
+        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
+        from = link.end;
+    }
+    out += text.slice(from);
+    return { text: out, facets };
+}
+/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
+function blueskyLength(text) {
+    return graphemeCount(toRichText(text).text);
+}
+/** UTF-8 bytes of the text as shown. Limit 3,000. */
+function blueskyByteLength(text) {
+    return utf8Length(toRichText(text).text);
+}
+/** Whether the post, as shown, fits both of Bluesky's limits. */
+function fitsBluesky(text) {
+    const shown = toRichText(text).text;
+    return graphemeCount(shown) <= BLUESKY_LIMITS.graphemes && utf8Length(shown) <= BLUESKY_LIMITS.bytes;
+}
+
+
+/***/ }),
+
 /***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J$: () => (/* binding */ errorDocsUrl),
+/* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   be: () => (/* binding */ ReleaseTweetError),
 /* harmony export */   fs: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* unused harmony exports DOCS_URL, describeError */
+/* unused harmony export DOCS_URL */
 // The one error type the core throws for expected failures: what went wrong, what to do, where to read more.
 // Doors print `message` and `fix`; semantic-release shows `details` (Markdown). Nothing here may hold a secret.
 // The reference docs live in the repository's docs/ folder; GitHub renders every heading with an anchor (its slug).
@@ -64,6 +361,46 @@ function describeError(error) {
         return `Unexpected error: ${error.message}`;
     return `Unexpected error: ${String(error)}`;
 }
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ NetworkThreadPartialError),
+/* harmony export */   JG: () => (/* binding */ defaultSleep),
+/* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export NETWORK_LABEL */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+// What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
+
+const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
+/**
+ * The first `posted.length` posts of a thread of `total` exist, the rest do not. On Bluesky and Mastodon a re-run is
+ * safe (record keys, idempotency keys): it posts only the missing ones.
+ */
+const PARTIAL_CODE = { bluesky: "EBLUESKYTHREADPARTIAL", mastodon: "EMASTODONTHREADPARTIAL" };
+class NetworkThreadPartialError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be {
+    network;
+    posted;
+    total;
+    constructor(network, posted, total, reason, fix, cause) {
+        const label = NETWORK_LABEL[network];
+        const missing = Array.from({ length: total - posted.length }, (_, i) => posted.length + i + 1);
+        const exist = posted.length === 0
+            ? "none of its posts exist"
+            : `post${posted.length === 1 ? "" : "s"} ${posted.map((p, i) => `${i + 1} (${p.url})`).join(", ")} of ${total} exist`;
+        super(PARTIAL_CODE[network], `The ${label} thread was only partly posted: ${exist}; post${missing.length === 1 ? "" : "s"} ${missing.join(", ")} did not get posted. ${reason}`, fix, { docs: "troubleshooting", cause });
+        this.network = network;
+        this.posted = [...posted];
+        this.total = total;
+    }
+}
+const NETWORK_RETRY_POLICY = { attempts: 3, delaysMs: [1_000, 3_000] };
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 /***/ }),
@@ -163,6 +500,40 @@ function redact(text, secrets) {
         [start, end] = [from, to];
     }
     return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
+}
+
+
+/***/ }),
+
+/***/ 818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quoteServerText)
+/* harmony export */ });
+// Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
+// A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
+const MAX_CHARS = 300;
+/** The server's text as one safe line in quotes, cut to ~300 characters; "" when there is nothing to quote. */
+function quoteServerText(text, secrets = []) {
+    if (typeof text !== "string")
+        return "";
+    // C0/C1 controls, bidi overrides and line/paragraph separators become spaces; runs of space collapse.
+    let line = text
+        // eslint-disable-next-line no-control-regex -- removing control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    for (const secret of secrets) {
+        if (secret && secret.length >= 4)
+            line = line.split(secret).join("***");
+    }
+    if (line === "")
+        return "";
+    const chars = [...line];
+    if (chars.length > MAX_CHARS)
+        line = `${chars.slice(0, MAX_CHARS - 1).join("")}…`;
+    return `"${line.replaceAll('"', "'")}"`;
 }
 
 
@@ -296,6 +667,193 @@ function commandPause(text) {
 /** `text` with no command the runner would obey: a line's leading "::" becomes ": :", and "##[" becomes "## [". */
 function defuseCommands(text) {
     return text.replace(/^(\s*)::/gm, "$1: :").replaceAll("##[", "## [");
+}
+
+
+/***/ }),
+
+/***/ 244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ MASTODON_SCOPES),
+/* harmony export */   Ni: () => (/* binding */ MASTODON_INPUT),
+/* harmony export */   U6: () => (/* binding */ errorForStatus),
+/* harmony export */   Wz: () => (/* binding */ RERUN_IS_SAFE),
+/* harmony export */   kF: () => (/* binding */ mastodonError),
+/* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
+/* harmony export */ });
+/* unused harmony export phraseReset */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(818);
+// The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
+// user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
+// OAuth's {"error": "<code>", "error_description": "<text>"}.
+
+
+
+const MASTODON_ENV = { url: "MASTODON_URL", accessToken: "MASTODON_ACCESS_TOKEN" };
+const MASTODON_INPUT = { url: "mastodon-url", accessToken: "mastodon-access-token" };
+/** What release-tweet asks for: post statuses and media, read its own account and recent statuses (re-run check). */
+const MASTODON_SCOPES = "read:accounts read:statuses write:statuses write:media";
+const RERUN_IS_SAFE = "Running the job again is safe: each post carries an Idempotency-Key made from the release, and release-tweet looks for the thread among the account's recent posts, so it posts only what is missing.";
+const TOKEN = `${MASTODON_ENV.accessToken} (${MASTODON_INPUT.accessToken})`;
+const REAUTHORIZE = `Run \`release-tweet authorize --network mastodon --instance URL\` again, or create a token under Preferences → Development → New application with the scopes ${MASTODON_SCOPES}, and update ${TOKEN}.`;
+const said = (f) => (f.detail ? `: ${f.detail}` : ".");
+const CATALOGUE = {
+    EMASTODONCREDENTIALS: {
+        what: (f) => `The Mastodon settings are not usable${said(f)}`,
+        fix: `Set ${MASTODON_ENV.url} (${MASTODON_INPUT.url}) to your instance, e.g. https://mastodon.social, and ${TOKEN} to an access token of the account.`,
+    },
+    EMASTODONURL: {
+        what: (f) => `The Mastodon instance URL ${f.detail ?? "is not usable"}.`,
+        fix: `Set ${MASTODON_ENV.url} (${MASTODON_INPUT.url}) to the instance's address, e.g. https://mastodon.social.`,
+    },
+    EMASTODONAUTH: {
+        what: (f) => `The Mastodon instance did not accept the access token${said(f)}`,
+        fix: `The token was revoked, expired, or belongs to another instance than ${MASTODON_ENV.url}. ${REAUTHORIZE}`,
+    },
+    EMASTODONSCOPE: {
+        what: (f) => `The access token may not do this${said(f)}`,
+        fix: `The token lacks a scope (posting needs write:statuses). ${REAUTHORIZE}`,
+    },
+    EMASTODONREJECTED: {
+        what: (f) => `Mastodon refused the post${said(f)}`,
+        fix: "If it names the character limit, the instance counts differently than it said in /api/v2/instance: please report it with this message. Otherwise change what the message names (visibility, language) and run again.",
+    },
+    EMASTODONNOTFOUND: {
+        what: (f) => `Mastodon could not find what the request names${said(f)}`,
+        fix: "A post of the thread was deleted while it was being posted, or the account changed; post the rest by hand or delete the thread and run again.",
+    },
+    EMASTODONRATELIMITED: {
+        what: (f) => `The Mastodon instance's rate limit is used up; it resets ${f.reset ?? "at a time it did not say"}.`,
+        fix: `Run the job again after the reset. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONOAUTH: {
+        what: (f) => `The Mastodon instance refused the authorization${said(f)}`,
+        fix: "Authorization codes work once and only for the app that asked: run `release-tweet authorize --network mastodon` again and paste the new code.",
+    },
+    EMASTODONSERVER: {
+        what: (f) => `The Mastodon instance had an error${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `The instance is having trouble; try again later. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONBADRESPONSE: {
+        what: (f) => `The answer was not what a Mastodon instance sends${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check ${MASTODON_ENV.url}: it must be the instance itself (no redirect, not a login page), and any proxy settings. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONNETWORK: {
+        what: (f) => `Could not reach the Mastodon instance${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `Check the network path to the instance (DNS, firewall, proxy) and ${MASTODON_ENV.url}, then run again. ${RERUN_IS_SAFE}`,
+    },
+    EMASTODONTIMEOUT: {
+        what: (f) => `The Mastodon instance did not answer in time${f.detail ? ` (${f.detail})` : ""}.`,
+        fix: `The instance or the network is slow; run again later. ${RERUN_IS_SAFE}`,
+    },
+};
+function mastodonError(code, failure, secrets = []) {
+    const entry = CATALOGUE[code];
+    const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
+    const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
+    const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+}
+/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
+function phraseReset(value, nowMs) {
+    const at = value ? Date.parse(value) : Number.NaN;
+    if (!Number.isFinite(at))
+        return undefined;
+    const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
+    return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+}
+/** Maps an HTTP error answer (status, the body's error text, headers) to the catalogue. */
+function errorForStatus(request, answer, nowMs, extra = {}) {
+    const secrets = extra.secrets ?? [];
+    const words = [answer.error, answer.description].filter((w) => typeof w === "string" && w !== "").join(" — ");
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(words, secrets) || undefined;
+    const make = (code, more = {}) => mastodonError(code, { request, status: answer.status, detail, attempts: extra.attempts, ...more }, secrets);
+    const { status } = answer;
+    if (request.startsWith("POST /oauth/token") && (status === 400 || status === 401))
+        return make("EMASTODONOAUTH");
+    if (status === 401)
+        return make("EMASTODONAUTH");
+    if (status === 403)
+        return /outside the authorized scopes/i.test(words) ? make("EMASTODONSCOPE") : make("EMASTODONREJECTED");
+    if (status === 404)
+        return make("EMASTODONNOTFOUND");
+    if (status === 429)
+        return make("EMASTODONRATELIMITED", { reset: phraseReset(answer.headers?.get("x-ratelimit-reset"), nowMs) });
+    if (status >= 500)
+        return make("EMASTODONSERVER");
+    if (status >= 300 && status < 400)
+        return make("EMASTODONBADRESPONSE", { detail: "a redirect, not followed" });
+    return make("EMASTODONREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ mastodonLength),
+/* harmony export */   p4: () => (/* binding */ DEFAULT_MASTODON_LIMITS)
+/* harmony export */ });
+/* unused harmony export countableText */
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(138);
+// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
+// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
+// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
+// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
+// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
+// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
+
+const DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
+// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
+// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
+// (twitter-text's end_mention_match).
+const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
+const MENTION_END = /^(?:[@＠]|:\/\/)/u;
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let count = 0;
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
+function countableText(text, urlWeight = DEFAULT_MASTODON_LIMITS.urlWeight) {
+    if (text.trim() === "")
+        return "";
+    const placeholder = "x".repeat(urlWeight);
+    const entities = (0,twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__["default"])(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
+        start: u.indices[0],
+        end: u.indices[1],
+        replacement: placeholder,
+    }));
+    for (const match of text.matchAll(MENTION)) {
+        const end = match.index + match[0].length;
+        if (MENTION_END.test(text.slice(end)))
+            continue;
+        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
+    }
+    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
+    entities.sort((a, b) => a.start - b.start);
+    let out = "";
+    let from = 0;
+    for (const entity of entities) {
+        if (entity.start < from)
+            continue;
+        out += text.slice(from, entity.start) + entity.replacement;
+        from = entity.end;
+    }
+    return out + text.slice(from);
+}
+/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
+function mastodonLength(text, options = {}) {
+    return graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
 }
 
 
@@ -814,6 +1372,28 @@ function statusUrl(id) {
 
 /***/ }),
 
+/***/ 382:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["Client"]: () => (__WEBPACK_EXTERNAL_MODULE__atcute_client_561d113e__.Client) });
+
+/***/ }),
+
+/***/ 816:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.MastoHttpError), ["MastoTimeoutError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.MastoTimeoutError), ["createOAuthAPIClient"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.createOAuthAPIClient), ["createRestAPIClient"]: () => (__WEBPACK_EXTERNAL_MODULE_masto__.createRestAPIClient) });
+
+/***/ }),
+
 /***/ 912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1035,7 +1615,9 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
+var core_errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/mastodon/length.ts
+var mastodon_length = __nccwpck_require__(183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
@@ -2650,197 +3232,8 @@ function readNotesModel(markdown, wanted) {
     return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
 }
 
-;// CONCATENATED MODULE: ./src/bluesky/rich-text.ts
-// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
-// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
-// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
-// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
-// notify strangers or file posts under tags nobody chose.
-/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
-const rich_text_BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
-/** A URL of at most this many graphemes is shown as written. */
-const SHORT_URL_MAX = 30;
-/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
-const DISPLAY_KEEP = 27;
-// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
-// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
-// after it ("详见https://example.com/a，谢谢").
-const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
-const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
-// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
-// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
-const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
-const rich_text_TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
-const rich_text_CLOSERS = { ")": "(", "]": "[" };
-let segmenter;
-/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
-function graphemes(text) {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
-function graphemeCount(text) {
-    let count = 0;
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    for (const _ of segmenter.segment(text))
-        count++;
-    return count;
-}
-/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-/**
- * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
- * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
- */
-function displayUrl(url) {
-    const all = graphemes(url);
-    if (all.length <= SHORT_URL_MAX)
-        return url;
-    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
-    if (bare.length <= DISPLAY_KEEP + 1)
-        return bare.join("");
-    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
-}
-/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
-function trimUrl(candidate) {
-    let url = candidate;
-    for (;;) {
-        const last = url.at(-1) ?? "";
-        const opener = rich_text_CLOSERS[last];
-        if (rich_text_TRAILING_PUNCTUATION.has(last))
-            url = url.slice(0, -1);
-        else if (opener !== undefined && count(url, opener) < count(url, last))
-            url = url.slice(0, -1);
-        else
-            return url;
-    }
-}
-function count(text, char) {
-    return text.split(char).length - 1;
-}
-/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
-function rich_text_findLinks(text) {
-    const links = [];
-    for (const match of text.matchAll(URL_PATTERN)) {
-        const url = trimUrl(match[0]);
-        const parsed = URL.parse(url);
-        // "https://" followed by nothing usable is text, not a link.
-        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
-            continue;
-        links.push({ start: match.index, end: match.index + url.length, url });
-    }
-    return links;
-}
-/**
- * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
- * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
- */
-function toRichText(text) {
-    let out = "";
-    let bytes = 0;
-    let from = 0;
-    const facets = [];
-    for (const link of rich_text_findLinks(text)) {
-        const before = text.slice(from, link.start);
-        out += before;
-        bytes += utf8Length(before);
-        const shown = displayUrl(link.url);
-        const byteStart = bytes;
-        out += shown;
-        bytes += utf8Length(shown);
-        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
-        from = link.end;
-    }
-    out += text.slice(from);
-    return { text: out, facets };
-}
-/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
-function rich_text_blueskyLength(text) {
-    return graphemeCount(toRichText(text).text);
-}
-/** UTF-8 bytes of the text as shown. Limit 3,000. */
-function blueskyByteLength(text) {
-    return utf8Length(toRichText(text).text);
-}
-/** Whether the post, as shown, fits both of Bluesky's limits. */
-function rich_text_fitsBluesky(text) {
-    const shown = toRichText(text).text;
-    return graphemeCount(shown) <= rich_text_BLUESKY_LIMITS.graphemes && utf8Length(shown) <= rich_text_BLUESKY_LIMITS.bytes;
-}
-
-// EXTERNAL MODULE: external "twitter-text/dist/extractUrlsWithIndices.js"
-var extractUrlsWithIndices_js_ = __nccwpck_require__(138);
-;// CONCATENATED MODULE: ./src/mastodon/length.ts
-// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
-// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
-// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
-// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
-// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
-// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
-
-const length_DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
-// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
-// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
-// (twitter-text's end_mention_match).
-const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
-const MENTION_END = /^(?:[@＠]|:\/\/)/u;
-let length_segmenter;
-function length_graphemes(text) {
-    length_segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-    let count = 0;
-    for (const _ of length_segmenter.segment(text))
-        count++;
-    return count;
-}
-/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
-function countableText(text, urlWeight = length_DEFAULT_MASTODON_LIMITS.urlWeight) {
-    if (text.trim() === "")
-        return "";
-    const placeholder = "x".repeat(urlWeight);
-    const entities = extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
-        start: u.indices[0],
-        end: u.indices[1],
-        replacement: placeholder,
-    }));
-    for (const match of text.matchAll(MENTION)) {
-        const end = match.index + match[0].length;
-        if (MENTION_END.test(text.slice(end)))
-            continue;
-        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
-    }
-    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
-    entities.sort((a, b) => a.start - b.start);
-    let out = "";
-    let from = 0;
-    for (const entity of entities) {
-        if (entity.start < from)
-            continue;
-        out += text.slice(from, entity.start) + entity.replacement;
-        from = entity.end;
-    }
-    return out + text.slice(from);
-}
-/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
-function length_mastodonLength(text, options = {}) {
-    return length_graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
-}
-
+// EXTERNAL MODULE: ./src/bluesky/rich-text.ts
+var rich_text = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -2867,10 +3260,10 @@ function xRules(maxLength = 280) {
 function blueskyRules() {
     return {
         network: "bluesky",
-        maxLength: BLUESKY_LIMITS.graphemes,
-        length: blueskyLength,
-        fits: (text) => text.trim() !== "" && fitsBluesky(text),
-        links: (text) => findLinks(text).map((link) => [link.start, link.end]),
+        maxLength: rich_text/* BLUESKY_LIMITS */.v4.graphemes,
+        length: rich_text/* blueskyLength */.w0,
+        fits: (text) => text.trim() !== "" && (0,rich_text/* fitsBluesky */.mP)(text),
+        links: (text) => (0,rich_text/* findLinks */.t5)(text).map((link) => [link.start, link.end]),
         mentionsNotify: false,
         linksBareDomains: false,
     };
@@ -2879,14 +3272,14 @@ function blueskyRules() {
  * Mastodon: as the instance counts (grapheme clusters, each URL as `urlWeight`, a mention without its domain) up to
  * the instance's limit. It links only URLs with a scheme, but an @handle would notify an account of that name.
  */
-function mastodonRules(limits = DEFAULT_MASTODON_LIMITS) {
-    const length = (text) => mastodonLength(text, { urlWeight: limits.urlWeight });
+function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4) {
+    const length = (text) => (0,mastodon_length/* mastodonLength */.SL)(text, { urlWeight: limits.urlWeight });
     return {
         network: "mastodon",
         maxLength: limits.maxCharacters,
         length,
         fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
-        links: xUrlRanges,
+        links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: false,
     };
@@ -3039,7 +3432,7 @@ const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"]
 const isPlaceholder = (name) => PLACEHOLDERS.includes(name);
 const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 function templateError(message) {
-    return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
+    return new core_errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
 }
 /** Splits a template into text and placeholders. `{{` and `}}` are literal braces; a lone `}` is literal too. */
 function parseTemplate(template) {
@@ -3159,7 +3552,7 @@ function validateTemplate(template) {
     parseTemplate(template);
 }
 function fail(code, message, fix, docs = "templates") {
-    return new errors/* ReleaseTweetError */.be(code, message, fix, { docs });
+    return new core_errors/* ReleaseTweetError */.be(code, message, fix, { docs });
 }
 const PLUGIN_NAMES = { maxLength: "maxLength", thread: "thread", maxPosts: "maxPosts", numbering: "numbering" };
 function checkBoolean(value, name) {
@@ -3264,10 +3657,231 @@ function compose(release, options = {}) {
     return composePosts(release, options).posts;
 }
 
-// EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(845);
+;// CONCATENATED MODULE: ./src/announce/network-modules.ts
+const defaultLoaders = {
+    loadBluesky: () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 901)),
+    loadMastodon: () => __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
+};
+
+// EXTERNAL MODULE: ./src/bluesky/errors.ts
+var errors = __nccwpck_require__(786);
+// EXTERNAL MODULE: ./src/mastodon/errors.ts
+var mastodon_errors = __nccwpck_require__(244);
+;// CONCATENATED MODULE: ./src/announce/settings.ts
+// Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
+// its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
+// with none at all fails with one error that lists what to set. Pure; each door words the messages in its own names.
+
+
+
+
+/** The order networks are posted to: X first, so that X keeps every guarantee it had as the only network. */
+const NETWORKS = ["x", "bluesky", "mastodon"];
+const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+/** Mastodon's visibilities (the same list as src/mastodon/client.ts, which a door must not load to check a setting). */
+const MASTODON_VISIBILITIES = ["public", "unlisted", "private", "direct"];
+const DEFAULT_MASTODON_VISIBILITY = "public";
+/** The networks the settings turn on, in posting order. */
+function configuredNetworks(settings) {
+    return NETWORKS.filter((network) => settings[network] !== undefined);
+}
+/** A network is asked for when any of its credentials holds more than whitespace. */
+function anyGiven(values) {
+    return values.some((value) => value !== undefined && value.trim() !== "");
+}
+/**
+ * The code of a Bluesky or Mastodon credential that is missing while the others of its network are given. Written out
+ * (not built from the names), so that the error catalogue's check finds each one.
+ */
+const MISSING_CREDENTIAL_CODE = {
+    [errors/* BLUESKY_ENV */.Yy.identifier]: "ENOBLUESKYIDENTIFIER",
+    [errors/* BLUESKY_ENV */.Yy.appPassword]: "ENOBLUESKYAPPPASSWORD",
+    [mastodon_errors/* MASTODON_ENV */.yv.url]: "ENOMASTODONURL",
+    [mastodon_errors/* MASTODON_ENV */.yv.accessToken]: "ENOMASTODONACCESSTOKEN",
+};
+/** What to do about a missing Bluesky or Mastodon credential, in every door's words. */
+const CREDENTIAL_FIX = {
+    bluesky: `Bluesky needs both ${errors/* BLUESKY_ENV */.Yy.identifier} (the handle, e.g. name.bsky.social, or the DID) and ${errors/* BLUESKY_ENV */.Yy.appPassword} ` +
+        "(an app password from Settings → Privacy and security → App passwords). `npx release-tweet authorize --network bluesky` " +
+        "checks them and stores both as repository secrets. Remove both to announce without Bluesky.",
+    mastodon: `Mastodon needs both ${mastodon_errors/* MASTODON_ENV */.yv.url} (the instance, e.g. https://mastodon.social) and ${mastodon_errors/* MASTODON_ENV */.yv.accessToken}. ` +
+        "`npx release-tweet authorize --network mastodon --instance URL` gets a token and stores both as repository secrets. " +
+        "Remove both to announce without Mastodon.",
+};
+/** ENOBLUESKYIDENTIFIER…: one credential of a network is missing while another of it is given. */
+function missingNetworkCredential(name, message, docs) {
+    const network = name.startsWith("BLUESKY_") ? "bluesky" : "mastodon";
+    return new core_errors/* ReleaseTweetError */.be(MISSING_CREDENTIAL_CODE[name], message, CREDENTIAL_FIX[network], { docs });
+}
+/**
+ * ENONETWORK: no network has any credential. `what` names, in the door's words, what turns each network on
+ * (e.g. the four X inputs), so one message says everything there is to set.
+ */
+function noNetworkError(what, docs) {
+    return new core_errors/* ReleaseTweetError */.be("ENONETWORK", `No network to announce on: set ${what.x} for X, ${what.bluesky} for Bluesky, or ${what.mastodon} for Mastodon (any of them, or several).`, "`npx release-tweet authorize` (with `--network bluesky` or `--network mastodon` for the others) gets the values and stores them as repository secrets.", { docs });
+}
+/** Why `value` is no Mastodon visibility, or undefined when it is one. Never repeats more than a short value. */
+function visibilityProblem(value) {
+    if (typeof value === "string" && MASTODON_VISIBILITIES.includes(value))
+        return undefined;
+    return `must be one of ${MASTODON_VISIBILITIES.join(", ")}`;
+}
+/** The template a network's posts are written from: its own, else the shared one, else the composer's default. */
+function templateFor(settings, network) {
+    if (network === "x")
+        return settings.compose.template;
+    return settings.templates[network] ?? settings.compose.template;
+}
+
+;// CONCATENATED MODULE: ./src/announce/plan.ts
+
+
+
+
+
+
+/** Composes the posts of every configured network. Never throws for one network's problem: that network's plan holds it. */
+async function planAnnouncement(release, settings, deps) {
+    const plan = { release, settings, networks: [], warnings: [] };
+    const networks = deps.only ? NETWORKS.filter((network) => deps.only.includes(network)) : configuredNetworks(settings);
+    for (const network of networks) {
+        let rules;
+        if (network === "x")
+            rules = xRules(settings.compose.maxLength);
+        else if (network === "bluesky")
+            rules = blueskyRules();
+        else
+            rules = mastodonRules(await mastodonLimits(plan, deps));
+        const limit = rules.maxLength;
+        try {
+            const composition = composePosts(release, { ...settings.compose, template: templateFor(settings, network) }, rules);
+            plan.networks.push({ network, composition, limit });
+        }
+        catch (error) {
+            plan.networks.push({ network, limit, error });
+        }
+    }
+    return plan;
+}
+async function mastodonLimits(plan, deps) {
+    const target = plan.settings.mastodon;
+    if (target === undefined || deps.readMastodonLimits === false)
+        return { ...mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4 };
+    try {
+        const { MastodonClient } = await (deps.loadMastodon ?? defaultLoaders.loadMastodon)();
+        const client = new MastodonClient({ url: target.url, accessToken: target.accessToken, dispatcher: await deps.dispatcher(), debug: deps.debug });
+        plan.mastodonClient = client;
+        return await client.instanceLimits();
+    }
+    catch (error) {
+        const { maxCharacters, urlWeight } = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4;
+        plan.warnings.push(`Could not read the Mastodon instance's limits, so its posts are composed for Mastodon's defaults (${maxCharacters} characters, a link counting ${urlWeight}): ${(0,core_errors/* describeError */.Uc)(error)}`);
+        return { ...mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4 };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/network-thread.ts
+var network_thread = __nccwpck_require__(178);
+;// CONCATENATED MODULE: ./src/core/release-key.ts
+/**
+ * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
+ * and the CLI, so a re-run from any door meets what an earlier run posted. The text of the posts is not part of it:
+ * a changed template must not post the release again.
+ */
+function releaseKey(release) {
+    const name = [release.owner, release.repo].filter(Boolean).join("/");
+    const version = release.tag || release.version;
+    if (!name || !version)
+        throw new RangeError("a release key needs the repository and a tag or version");
+    return `${name}@${version}`;
+}
+
 // EXTERNAL MODULE: ./src/x/errors.ts
 var x_errors = __nccwpck_require__(689);
+;// CONCATENATED MODULE: ./src/x/media.ts
+// Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
+// request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
+// it, then the alt text. Also says beforehand which requests that takes (for dry runs and the cost lines).
+
+
+/**
+ * Up to 1 MiB an image goes in one request; above, in 1 MiB segments. Why 1 MiB: every media request has 30 s per
+ * attempt (MEDIA_LIMITS), which 1 MiB fits down to ~300 kbit/s of upload while a 5 MB image would not below ~1.5
+ * Mbit/s; a failed segment is sent again alone, not the whole file; and most release images (screenshots, banners)
+ * stay under it and cost one write request instead of three or more.
+ */
+const ONE_SHOT_MAX_BYTES = 1024 * 1024;
+const SEGMENT_BYTES = 1024 * 1024;
+/** How long X may take processing a GIF before the run gives up, and the longest single wait X may ask for. */
+const PROCESSING_BUDGET_MS = 60_000;
+const LONGEST_CHECK_MS = 10_000;
+/** The requests an image takes; STATUS checks while X processes a GIF are reads, and come on top. */
+function planUpload(file) {
+    const size = file.bytes.length;
+    const altTextRequests = file.alt === "" ? 0 : 1;
+    // A GIF is processed by X after the upload (async finalize), which only the chunked upload reports.
+    if (file.type.category === "tweet_image" && size <= ONE_SHOT_MAX_BYTES) {
+        return { mode: "one-shot", segments: 0, uploadRequests: 1, altTextRequests };
+    }
+    const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));
+    return { mode: "chunked", segments, uploadRequests: segments + 2, altTextRequests };
+}
+/** "one upload request and its alt text", "a chunked upload of 3 segments (5 requests)". */
+function describePlan(plan) {
+    const upload = plan.mode === "one-shot" ? "one upload request" : `a chunked upload in ${plan.segments} segment${plan.segments === 1 ? "" : "s"} (${plan.uploadRequests} requests)`;
+    return plan.altTextRequests === 1 ? `${upload}, then one for the alt text` : upload;
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Uploads the image and sets its alt text; the media id goes on the first post. Throws ReleaseTweetError. */
+async function uploadImage(client, file, options = {}) {
+    const sleep = options.sleep ?? realSleep;
+    const debug = options.debug ?? (() => undefined);
+    const plan = planUpload(file);
+    debug(`uploading the image: ${describePlan(plan)}`);
+    let state;
+    if (plan.mode === "one-shot") {
+        state = await client.uploadMedia({ bytes: file.bytes, mediaType: file.type.mediaType, category: file.type.category });
+    }
+    else {
+        const opened = await client.initializeMediaUpload({
+            totalBytes: file.bytes.length,
+            mediaType: file.type.mediaType,
+            category: file.type.category,
+        });
+        for (let index = 0; index < plan.segments; index++) {
+            const segment = file.bytes.subarray(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES);
+            await client.appendMediaSegment(opened.id, index, segment);
+        }
+        state = await client.finalizeMediaUpload(opened.id);
+    }
+    state = await waitWhileProcessing(client, state, sleep, debug);
+    if (file.alt !== "")
+        await client.setMediaAltText(state.id, file.alt);
+    return { mediaIds: [state.id], requests: plan.uploadRequests + plan.altTextRequests };
+}
+async function waitWhileProcessing(client, first, sleep, debug) {
+    let state = first;
+    let waited = 0;
+    for (;;) {
+        const processing = state.processing;
+        if (processing === undefined || processing.state === "succeeded")
+            return state;
+        if (processing.state === "failed") {
+            throw (0,x_errors/* xError */.FP)("EXMEDIAFAILED", { request: "GET /2/media/upload (STATUS)", detail: processing.error ?? "processing failed" });
+        }
+        const wait = Math.min(LONGEST_CHECK_MS, Math.max(1_000, processing.checkAfterSecs * 1_000));
+        if (waited + wait > PROCESSING_BUDGET_MS) {
+            throw new core_errors/* ReleaseTweetError */.be("EXMEDIAFAILED", `X was still processing the image after ${Math.round(waited / 1_000)} s; nothing was posted.`, "Run the job again later, or use a PNG or JPEG image, which X does not need to process.", { docs: "troubleshooting" });
+        }
+        debug(`X is processing the image (${processing.state}); checking again in ${wait} ms`);
+        await sleep(wait);
+        waited += wait;
+        state = await client.getMediaStatus(state.id);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(845);
 // EXTERNAL MODULE: ./src/x/resume.ts
 var resume = __nccwpck_require__(721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
@@ -3295,7 +3909,7 @@ function describeSplit(posted, total) {
 /** The fix of a thread that broke off for a passing cause: a re-run completes it. */
 const RESUME_FIX = "Fix the cause above, then run the job again: release-tweet finds the posts that exist and posts only the missing ones, each as a reply to the post before it.";
 /** EXTHREADPARTIAL (and EXREPLYREFUSED): the first `posted.length` posts of a thread of `total` exist, the rest do not. */
-class ThreadPartialError extends errors/* ReleaseTweetError */.be {
+class ThreadPartialError extends core_errors/* ReleaseTweetError */.be {
     posted;
     total;
     constructor(posted, total, reason, fix, cause, code = "EXTHREADPARTIAL", lead) {
@@ -3322,7 +3936,7 @@ class ReplyRefusedError extends ThreadPartialError {
     }
 }
 function isCode(error, code) {
-    return error instanceof errors/* ReleaseTweetError */.be && error.code === code;
+    return error instanceof core_errors/* ReleaseTweetError */.be && error.code === code;
 }
 const reasonOf = (error) => (error instanceof Error ? error.message : String(error));
 /**
@@ -3334,7 +3948,7 @@ const reasonOf = (error) => (error instanceof Error ? error.message : String(err
  */
 async function publishPosts(client, posts, options = {}) {
     if (posts.length === 0) {
-        throw new errors/* ReleaseTweetError */.be("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
+        throw new core_errors/* ReleaseTweetError */.be("EXNOPOSTS", "There is nothing to post.", "Check the template: it produced no text.");
     }
     const debug = options.debug ?? (() => undefined);
     const lookup = new resume/* ThreadLookup */.t7(client, { threadLength: posts.length, debug });
@@ -3421,6 +4035,228 @@ async function publishPosts(client, posts, options = {}) {
     return { alreadyPosted: posted.every((post) => post.alreadyPosted), posts: posted, sent: sent() };
 }
 
+;// CONCATENATED MODULE: ./src/announce/link-card.ts
+
+
+
+/** Bluesky's app shows about three lines of a card's description; more is cut by the app, so by us first. */
+const DESCRIPTION_MAX = 200;
+const TITLE_MAX = 120;
+/** At most `max` code points, cut after a word when one ends in the last fifth, ending in "…" when cut. */
+function clip(text, max) {
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    const head = points.slice(0, max - 1).join("");
+    const space = head.lastIndexOf(" ");
+    const cut = space > head.length * 0.8 ? head.slice(0, space) : head;
+    return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+/**
+ * The card for the release page, or undefined when the release has no http(s) page. Title: "Widget 1.2.0" (the
+ * project's name and version, or the release's own name when it says more); description: the notes' changes in
+ * order, plain text, as far as they fit.
+ */
+function releaseLinkCard(release, image) {
+    const uri = sanitizeField(release.url);
+    if (!/^https?:\/\/[^/\s]/i.test(uri) || URL.parse(uri) === null)
+        return undefined;
+    const project = projectName(release, release.notes ?? "");
+    const version = sanitizeField(release.version) || sanitizeField(release.tag);
+    const name = sanitizeField(release.name);
+    // A name that only repeats the tag or version ("v1.2.0") says less than "Widget 1.2.0".
+    const plain = (value) => value.toLowerCase().replace(/^v(?=\d)/, "");
+    const title = name && plain(name) !== plain(version) && plain(name) !== plain(sanitizeField(release.tag)) ? name : [project, version].filter(Boolean).join(" ");
+    const entries = readNotesModel(release.notes).entries.filter((entry) => !entry.fluff);
+    // A card shows no links: a URL in its description is only noise (the card itself is the link).
+    const description = entries
+        .map((entry) => entry.text.replace(/\s*\(?https?:\/\/\S+/g, "").replace(/[\s:：]+$/u, "").replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        .join(" · ");
+    return {
+        uri,
+        title: clip(title || uri, TITLE_MAX),
+        description: clip(description, DESCRIPTION_MAX),
+        ...(image ? { image } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/announce/publish.ts
+
+
+
+
+
+
+
+
+/** Posts on every network of the plan, X first; never throws for a network's failure (its result holds it). */
+async function publishAnnouncement(plan, deps) {
+    const results = [];
+    for (const networkPlan of plan.networks) {
+        const result = await publishOne(plan, networkPlan, deps);
+        deps.onResult?.(result);
+        results.push(result);
+    }
+    return results;
+}
+async function publishOne(plan, networkPlan, deps) {
+    const { network, composition } = networkPlan;
+    if (composition === undefined)
+        return { network, status: "failed", composed: [], posts: [], error: networkPlan.error, warnings: [] };
+    const composed = composition.posts;
+    deps.onStart?.({ ...networkPlan, composition });
+    try {
+        if (network === "x")
+            return await publishOnX(plan, composed, deps);
+        if (network === "bluesky")
+            return await publishOnBluesky(plan, composition.language, composed, deps);
+        return await publishOnMastodon(plan, composition.language, composed, deps);
+    }
+    catch (error) {
+        if (error instanceof ThreadPartialError || error instanceof network_thread/* NetworkThreadPartialError */.A9) {
+            const posts = error.posted.map((post) => ({ id: post.id, url: post.url, text: post.text, alreadyPosted: post.alreadyPosted }));
+            return { network, status: "partly-posted", composed, posts, error, warnings: [] };
+        }
+        return { network, status: "failed", composed, posts: [], error, warnings: [] };
+    }
+}
+async function publishOnX(plan, composed, deps) {
+    const target = plan.settings.x;
+    const client = await deps.createXClient({
+        credentials: target.credentials,
+        baseUrl: target.apiBaseUrl,
+        dispatcher: await deps.dispatcher(),
+        debug: deps.debug,
+    });
+    const { image } = plan.settings;
+    const debug = deps.debug ?? (() => undefined);
+    const result = await publishPosts(client, composed, { debug, ...(image ? { media: () => uploadImage(client, image, { debug }) } : {}) });
+    // An already posted thread was read back (its posts' links are known); a single post was not (no read needed).
+    return { network: "x", status: result.alreadyPosted ? "already-posted" : "posted", composed, posts: result.posts, warnings: [], sent: result.sent };
+}
+/**
+ * The language tags of the posts, where the notes' language is known: the composer reads Chinese, Japanese and Korean
+ * from their scripts; anything else it treats as English without knowing it (German notes would be mislabeled).
+ */
+function languageTags(language) {
+    return ["zh", "ja", "ko"].includes(language) ? [language] : [];
+}
+/** The release's identity for at-most-once keys; a ReleaseTweetError (not a RangeError) when the release has none. */
+function keyOf(plan, network) {
+    try {
+        return releaseKey(plan.release);
+    }
+    catch {
+        throw new core_errors/* ReleaseTweetError */.be("ERELEASEIDENTITY", `${NETWORK_NAME[network]} was not posted to: the release has no repository or no tag, and ${NETWORK_NAME[network]}'s posts are keyed by both so that a re-run never posts them twice.`, "Run release-tweet for a release of a repository (the Action's GITHUB_REPOSITORY, semantic-release's repositoryUrl) with a tag or version.");
+    }
+}
+function threadResult(network, result, composed, warnings = []) {
+    const posts = result.posts.map((post) => ({ id: post.id, url: post.url, text: post.text, alreadyPosted: post.alreadyPosted }));
+    return { network, status: result.alreadyPosted ? "already-posted" : "posted", composed, posts, warnings };
+}
+/**
+ * A post's page by the account's DID, not its handle: a DID link survives a change of handle, and a workflow that
+ * passes the handle as a secret has it masked in every log line and output that would hold it. bsky.app's own links
+ * write the DID as it is (its characters need no escaping in a path); when the identifier is the DID, the handle.
+ */
+function blueskyUrl(uri, target, account, postUrl) {
+    const identifier = target.identifier.trim().replace(/^@/, "").toLowerCase();
+    if (identifier === account.did.toLowerCase() || !/^did:[a-z]+:[a-z0-9._:-]+$/i.test(account.did))
+        return postUrl(account.handle, uri);
+    const rkey = uri.slice(uri.lastIndexOf("/") + 1);
+    return `https://bsky.app/profile/${account.did}/post/${encodeURIComponent(rkey)}`;
+}
+async function publishOnBluesky(plan, language, composed, deps) {
+    const target = plan.settings.bluesky;
+    const key = keyOf(plan, "bluesky");
+    const bluesky = await (deps.loadBluesky ?? defaultLoaders.loadBluesky)();
+    const client = await bluesky.BlueskyClient.signIn({
+        identifier: target.identifier,
+        appPassword: target.appPassword,
+        service: target.service,
+        dispatcher: await deps.dispatcher(),
+        debug: deps.debug,
+    });
+    const { image } = plan.settings;
+    // Bluesky takes a thumbnail of up to 1,000,000 bytes: a larger image stays X's alone.
+    const thumb = image && image.bytes.byteLength <= bluesky.MAX_THUMB_BYTES ? { data: image.bytes, mimeType: image.type.mediaType } : undefined;
+    const warnings = image && !thumb ? [`The image (${image.path}) is over Bluesky's 1,000,000 bytes for a link card's thumbnail: the card has none.`] : [];
+    const card = releaseLinkCard(plan.release, thumb);
+    const langs = languageTags(language);
+    const byDid = (post) => ({ ...post, url: blueskyUrl(post.id, target, client, bluesky.postUrl) });
+    try {
+        const result = await bluesky.publishBlueskyThread(client, composed.map((post) => post.text), { releaseKey: key, ...(langs.length > 0 ? { langs } : {}), ...(card ? { card } : {}) });
+        return threadResult("bluesky", { ...result, posts: result.posts.map(byDid) }, composed, warnings);
+    }
+    catch (error) {
+        if (!(error instanceof network_thread/* NetworkThreadPartialError */.A9))
+            throw error;
+        return { network: "bluesky", status: "partly-posted", composed, posts: error.posted.map(byDid), error, warnings };
+    }
+}
+async function publishOnMastodon(plan, language, composed, deps) {
+    const target = plan.settings.mastodon;
+    const key = keyOf(plan, "mastodon");
+    const mastodon = await (deps.loadMastodon ?? defaultLoaders.loadMastodon)();
+    const client = plan.mastodonClient ?? new mastodon.MastodonClient({ url: target.url, accessToken: target.accessToken, dispatcher: await deps.dispatcher(), debug: deps.debug });
+    const [tag] = languageTags(language);
+    const result = await mastodon.publishMastodonThread(client, composed.map((post) => post.text), { releaseKey: key, visibility: target.visibility, ...(tag ? { language: tag } : {}) });
+    return threadResult("mastodon", result, composed, result.warnings);
+}
+
+;// CONCATENATED MODULE: ./src/announce/verify.ts
+
+
+// A handle is a domain name; an acct is a username with an optional domain. Anything else from a server is not printed.
+const verify_HANDLE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+$/i;
+const ACCT = /^[a-z0-9_]{1,64}(?:@[a-z0-9](?:[a-z0-9.-]{0,250}[a-z0-9])?)?$/i;
+/** Signs in to Bluesky and asks Mastodon whose token it is, for the networks configured; every outcome, none thrown. */
+async function checkAccounts(settings, deps) {
+    const checks = [];
+    if (settings.bluesky) {
+        const target = settings.bluesky;
+        try {
+            const { checkBlueskyCredentials } = await (deps.loadBluesky ?? defaultLoaders.loadBluesky)();
+            const account = await checkBlueskyCredentials({ ...target, dispatcher: await deps.dispatcher(), debug: deps.debug });
+            checks.push({
+                network: "bluesky",
+                account: verify_HANDLE.test(account.handle) ? `@${account.handle}` : "the account of these credentials",
+                ...(account.looksLikeAppPassword
+                    ? {}
+                    : {
+                        warning: "BLUESKY_APP_PASSWORD does not look like an app password (xxxx-xxxx-xxxx-xxxx): if it is the account's main password, create an app password under Settings → Privacy and security → App passwords and use that instead.",
+                    }),
+            });
+        }
+        catch (error) {
+            checks.push({ network: "bluesky", error });
+        }
+    }
+    if (settings.mastodon) {
+        const target = settings.mastodon;
+        try {
+            const { MastodonClient } = await (deps.loadMastodon ?? defaultLoaders.loadMastodon)();
+            const client = new MastodonClient({ url: target.url, accessToken: target.accessToken, dispatcher: await deps.dispatcher(), debug: deps.debug });
+            const me = await client.verifyCredentials();
+            checks.push({ network: "mastodon", account: ACCT.test(me.acct) ? `@${me.acct} on ${client.instance.host}` : `an account on ${client.instance.host}` });
+        }
+        catch (error) {
+            // A token with write scopes only posts fine; it just cannot say whose it is.
+            if (error instanceof core_errors/* ReleaseTweetError */.be && error.code === "EMASTODONSCOPE") {
+                checks.push({
+                    network: "mastodon",
+                    account: "an account whose name the token may not read",
+                    warning: "The Mastodon token lacks read:accounts, so it was not checked beyond the instance's answer; posting needs write:statuses.",
+                });
+            }
+            else
+                checks.push({ network: "mastodon", error });
+        }
+    }
+    return checks;
+}
+
 ;// CONCATENATED MODULE: ./src/x/cost.ts
 // What a run costs on X, said before it runs (and, in the job summary, what it sent): how many posts, which carry a
 // link — X bills those in a dearer class since 2026-04-20 — and how many write requests go out. Pure.
@@ -3461,7 +4297,7 @@ function formatDollars(mills) {
     const text = (mills / 1000).toFixed(3);
     return `$${text.endsWith("0") ? text.slice(0, -1) : text}`;
 }
-function cost_count(n, one, many = `${one}s`) {
+function count(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 /** "none with a link", "with a link" (the only post), "all with a link", "posts 1, 3 with a link". */
@@ -3474,11 +4310,11 @@ function linkPart(cost) {
     return `${linked.length === 1 ? "post" : "posts"} ${linked.join(", ")} with a link`;
 }
 function requestParts(cost) {
-    const parts = [cost_count(cost.posts, "post")];
+    const parts = [count(cost.posts, "post")];
     if (cost.mediaUploadRequests > 0)
-        parts.push(cost_count(cost.mediaUploadRequests, "media upload request"));
+        parts.push(count(cost.mediaUploadRequests, "media upload request"));
     if (cost.altTextRequests > 0)
-        parts.push(cost_count(cost.altTextRequests, "alt text request"));
+        parts.push(count(cost.altTextRequests, "alt text request"));
     return parts.join(", ");
 }
 /**
@@ -3487,11 +4323,11 @@ function requestParts(cost) {
  */
 function describeCost(cost, tense = "will") {
     const lead = tense === "will" ? "Cost on X" : "Sent to X";
-    const reads = cost.readRequests > 0 ? `, and ${cost_count(cost.readRequests, "read request")} to find what an earlier run posted` : "";
+    const reads = cost.readRequests > 0 ? `, and ${count(cost.readRequests, "read request")} to find what an earlier run posted` : "";
     const uploads = cost.mediaUploadRequests > 0 ? ", media uploads not included" : "";
-    return (`${lead}: ${cost_count(cost.posts, "post")} (${linkPart(cost)}) in ${cost_count(cost.writeRequests, "write request")} ` +
+    return (`${lead}: ${count(cost.posts, "post")} (${linkPart(cost)}) in ${count(cost.writeRequests, "write request")} ` +
         `(${requestParts(cost)})${reads}; about ${formatDollars(cost.estimateMills)} at X's prices of ${X_PRICES.date}${uploads}. ` +
-        `See ${(0,errors/* docsUrl */.fs)("costs")}`);
+        `See ${(0,core_errors/* docsUrl */.fs)("costs")}`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -3539,7 +4375,7 @@ function formatSize(bytes) {
 const bytes = (count) => `${count.toLocaleString("en-US")} bytes`;
 const LIMITS_TEXT = `${formatSize(IMAGE.maxBytes)} for PNG, JPEG and WEBP, ${formatSize(15 * MIB)} for GIF`;
 function problem(code, message, fix) {
-    return new errors/* ReleaseTweetError */.be(code, message, fix, { docs: "configuration" });
+    return new core_errors/* ReleaseTweetError */.be(code, message, fix, { docs: "configuration" });
 }
 function inside(folder, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(folder, path);
@@ -3574,7 +4410,7 @@ async function readImage(request, names) {
             file = { path: given, alt, ...(await readChecked(given, request, names)) };
         }
         catch (error) {
-            if (!(error instanceof errors/* ReleaseTweetError */.be))
+            if (!(error instanceof core_errors/* ReleaseTweetError */.be))
                 throw error;
             problems.push(error);
         }
@@ -3604,7 +4440,7 @@ async function readChecked(given, request, names) {
             throw outside();
     }
     catch (error) {
-        if (error instanceof errors/* ReleaseTweetError */.be)
+        if (error instanceof core_errors/* ReleaseTweetError */.be)
             throw error;
         const code = error.code;
         if (code === "ENOENT" || code === "ENOTDIR") {
@@ -3638,88 +4474,6 @@ function describeImage(file) {
     return `${file.path} (${file.type.label}, ${formatSize(file.bytes.length)}), ${alt}`;
 }
 
-;// CONCATENATED MODULE: ./src/x/media.ts
-// Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
-// request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
-// it, then the alt text. Also says beforehand which requests that takes (for dry runs and the cost lines).
-
-
-/**
- * Up to 1 MiB an image goes in one request; above, in 1 MiB segments. Why 1 MiB: every media request has 30 s per
- * attempt (MEDIA_LIMITS), which 1 MiB fits down to ~300 kbit/s of upload while a 5 MB image would not below ~1.5
- * Mbit/s; a failed segment is sent again alone, not the whole file; and most release images (screenshots, banners)
- * stay under it and cost one write request instead of three or more.
- */
-const ONE_SHOT_MAX_BYTES = 1024 * 1024;
-const SEGMENT_BYTES = 1024 * 1024;
-/** How long X may take processing a GIF before the run gives up, and the longest single wait X may ask for. */
-const PROCESSING_BUDGET_MS = 60_000;
-const LONGEST_CHECK_MS = 10_000;
-/** The requests an image takes; STATUS checks while X processes a GIF are reads, and come on top. */
-function planUpload(file) {
-    const size = file.bytes.length;
-    const altTextRequests = file.alt === "" ? 0 : 1;
-    // A GIF is processed by X after the upload (async finalize), which only the chunked upload reports.
-    if (file.type.category === "tweet_image" && size <= ONE_SHOT_MAX_BYTES) {
-        return { mode: "one-shot", segments: 0, uploadRequests: 1, altTextRequests };
-    }
-    const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));
-    return { mode: "chunked", segments, uploadRequests: segments + 2, altTextRequests };
-}
-/** "one upload request and its alt text", "a chunked upload of 3 segments (5 requests)". */
-function describePlan(plan) {
-    const upload = plan.mode === "one-shot" ? "one upload request" : `a chunked upload in ${plan.segments} segment${plan.segments === 1 ? "" : "s"} (${plan.uploadRequests} requests)`;
-    return plan.altTextRequests === 1 ? `${upload}, then one for the alt text` : upload;
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Uploads the image and sets its alt text; the media id goes on the first post. Throws ReleaseTweetError. */
-async function uploadImage(client, file, options = {}) {
-    const sleep = options.sleep ?? realSleep;
-    const debug = options.debug ?? (() => undefined);
-    const plan = planUpload(file);
-    debug(`uploading the image: ${describePlan(plan)}`);
-    let state;
-    if (plan.mode === "one-shot") {
-        state = await client.uploadMedia({ bytes: file.bytes, mediaType: file.type.mediaType, category: file.type.category });
-    }
-    else {
-        const opened = await client.initializeMediaUpload({
-            totalBytes: file.bytes.length,
-            mediaType: file.type.mediaType,
-            category: file.type.category,
-        });
-        for (let index = 0; index < plan.segments; index++) {
-            const segment = file.bytes.subarray(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES);
-            await client.appendMediaSegment(opened.id, index, segment);
-        }
-        state = await client.finalizeMediaUpload(opened.id);
-    }
-    state = await waitWhileProcessing(client, state, sleep, debug);
-    if (file.alt !== "")
-        await client.setMediaAltText(state.id, file.alt);
-    return { mediaIds: [state.id], requests: plan.uploadRequests + plan.altTextRequests };
-}
-async function waitWhileProcessing(client, first, sleep, debug) {
-    let state = first;
-    let waited = 0;
-    for (;;) {
-        const processing = state.processing;
-        if (processing === undefined || processing.state === "succeeded")
-            return state;
-        if (processing.state === "failed") {
-            throw (0,x_errors/* xError */.FP)("EXMEDIAFAILED", { request: "GET /2/media/upload (STATUS)", detail: processing.error ?? "processing failed" });
-        }
-        const wait = Math.min(LONGEST_CHECK_MS, Math.max(1_000, processing.checkAfterSecs * 1_000));
-        if (waited + wait > PROCESSING_BUDGET_MS) {
-            throw new errors/* ReleaseTweetError */.be("EXMEDIAFAILED", `X was still processing the image after ${Math.round(waited / 1_000)} s; nothing was posted.`, "Run the job again later, or use a PNG or JPEG image, which X does not need to process.", { docs: "troubleshooting" });
-        }
-        debug(`X is processing the image (${processing.state}); checking again in ${wait} ms`);
-        await sleep(wait);
-        waited += wait;
-        state = await client.getMediaStatus(state.id);
-    }
-}
-
 // EXTERNAL MODULE: ./src/core/outside-text.ts
 var outside_text = __nccwpck_require__(354);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
@@ -3741,8 +4495,83 @@ const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_M
 var redact = __nccwpck_require__(258);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(54);
+;// CONCATENATED MODULE: ./src/announce/report.ts
+// What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
+// running again is safe. Pure.
+
+
+/** A network that did not end with every post in place. */
+function isFailure(result) {
+    return result.status === "failed" || result.status === "partly-posted";
+}
+function names(results) {
+    const list = results.map((result) => NETWORK_NAME[result.network]);
+    return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+/** "Announced on X and Mastodon; Bluesky failed." (or "partly posted"), for a run where at least one network failed. */
+function outcomeLine(results) {
+    const done = results.filter((result) => !isFailure(result));
+    const failed = results.filter((result) => result.status === "failed");
+    const partly = results.filter((result) => result.status === "partly-posted");
+    const parts = [
+        done.length > 0 ? `Announced on ${names(done)}` : "",
+        partly.length > 0 ? `the thread on ${names(partly)} was only partly posted` : "",
+        failed.length > 0 ? `${names(failed)} failed` : "",
+    ].filter(Boolean);
+    const line = parts.join("; ");
+    return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+}
+/**
+ * Why a second run posts nothing twice, for the networks of this run: Bluesky and Mastodon continue from the posts
+ * that exist (record keys, Idempotency-Key), X refuses a copy of a post it already has.
+ */
+function rerunNote(results) {
+    const keyed = results.filter((result) => result.network !== "x");
+    const parts = [
+        keyed.length > 0 ? `${names(keyed)} ${keyed.length === 1 ? "continues" : "continue"} from the posts that exist` : "",
+        results.some((result) => result.network === "x") ? "X refuses a second copy of a post it already has" : "",
+    ].filter(Boolean);
+    return `Running it again is safe: nothing is posted twice (${parts.join("; ")}).`;
+}
+/**
+ * Several networks, some of which failed: one error per failed network (`errors`), the outcome of all of them
+ * (`summary`) and what a re-run does (`rerun`). A door prints them in its own way.
+ */
+class AnnouncementFailedError extends AggregateError {
+    results;
+    summary;
+    rerun;
+    constructor(results) {
+        const failed = results.filter(isFailure);
+        const summary = outcomeLine(results);
+        super(failed.map((result) => result.error), summary);
+        this.name = "AnnouncementFailedError";
+        this.results = results;
+        this.summary = summary;
+        this.rerun = rerunNote(results);
+    }
+    /** Every failure is an expected one (a catalogue error), so no stack trace is worth showing. */
+    get expected() {
+        return this.errors.every((error) => error instanceof core_errors/* ReleaseTweetError */.be);
+    }
+}
+/**
+ * The error a run ends with, or undefined when every network is done. With one network it is that network's own error,
+ * exactly as before there were several; with more, an AnnouncementFailedError.
+ */
+function runFailure(results) {
+    const failed = results.filter(isFailure);
+    if (failed.length === 0)
+        return undefined;
+    if (results.length === 1)
+        return failed[0].error;
+    return new AnnouncementFailedError(results);
+}
+
 ;// CONCATENATED MODULE: ./src/plugin/errors.ts
 // The plugin's error catalogue: one shape per kind of problem, and its SemanticReleaseError form for semantic-release.
+
+
 
 
 
@@ -3761,21 +4590,21 @@ const CREDENTIAL_LABEL = {
 /** ENOTWITTERAPIKEY, ENOTWITTERAPISECRET, ENOTWITTERACCESSTOKEN, ENOTWITTERACCESSTOKENSECRET. */
 function missingCredential(key) {
     const name = types/* CREDENTIAL_ENV */.c$[key];
-    return new errors/* ReleaseTweetError */.be(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
+    return new core_errors/* ReleaseTweetError */.be(`ENO${name.replaceAll("_", "")}`, `The environment variable ${name} is not set (or is blank).`, `Set ${name} to the ${CREDENTIAL_LABEL[key]} of the X account that posts, in the environment of the ` +
         "semantic-release step (from a CI secret). `npx release-tweet authorize` gets all four values and can store " +
         "them as repository secrets.", { docs: PLUGIN_DOCS });
 }
 /** EXCREDENTIALS: a credential that cannot be one (spaces or line breaks inside); its value is never repeated. */
 function invalidCredential(key, problem) {
     const name = types/* CREDENTIAL_ENV */.c$[key];
-    return new errors/* ReleaseTweetError */.be("EXCREDENTIALS", `The environment variable ${name} ${problem}.`, `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`, { docs: PLUGIN_DOCS });
+    return new core_errors/* ReleaseTweetError */.be("EXCREDENTIALS", `The environment variable ${name} ${problem}.`, `Copy the ${CREDENTIAL_LABEL[key]} again from the X developer portal (Keys and tokens) into ${name}, whole and nothing else.`, { docs: PLUGIN_DOCS });
 }
 /**
  * EINVALIDTEMPLATE, EINVALIDTHREAD, EINVALIDMAXLENGTH, EINVALIDAPIBASEURL, EINVALIDPRERELEASE, EINVALIDVERIFYCREDENTIALS,
  * EINVALIDIMAGE, EINVALIDIMAGEALT.
  */
 function invalidOption(option, problem, fix, subject = `The release-tweet option "${option}"`) {
-    return new errors/* ReleaseTweetError */.be(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
+    return new core_errors/* ReleaseTweetError */.be(`EINVALID${option.toUpperCase()}`, `${subject} ${problem}`, fix, { docs: PLUGIN_DOCS });
 }
 /** semantic-release prints `code message`, then `details` as Markdown. Secrets are cut from both. */
 function toSemanticReleaseError(error, secrets) {
@@ -3785,15 +4614,36 @@ function toSemanticReleaseError(error, secrets) {
  * For failures after the release exists: the message leads with the fact that the release succeeded, then why the
  * announcement did not. The original error is not attached as `cause`: semantic-release prints causes in full.
  */
-function announcementFailed(error, releaseName, secrets) {
-    const lead = `${releaseName} was released successfully; only its announcement on X failed:`;
-    const keep = "The release itself (tag, notes, published packages) is complete; do not revert it.";
-    if (error instanceof errors/* ReleaseTweetError */.be) {
+function announcementFailed(error, releaseName, secrets, network = "X", more = "") {
+    const lead = `${releaseName} was released successfully; only its announcement on ${network} failed:`;
+    const keep = `The release itself (tag, notes, published packages) is complete; do not revert it.${more ? ` ${more}` : ""}`;
+    if (error instanceof core_errors/* ReleaseTweetError */.be) {
         return new error_namespaceObject["default"]((0,redact/* redact */.E)(`${lead} ${error.message}`, secrets), error.code, (0,redact/* redact */.E)(`${keep} ${error.details}`, secrets));
     }
     const why = (0,outside_text/* quoteOutside */.Y)(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 });
     return new error_namespaceObject["default"]((0,redact/* redact */.E)(`${lead} unexpected error: ${why}`, secrets), ANNOUNCEMENT_FAILED, (0,redact/* redact */.E)(`${keep} Post the announcement by hand, and please report this error.\n\n` +
-        `See [${ANNOUNCEMENT_FAILED}](${(0,errors/* errorDocsUrl */.J$)(ANNOUNCEMENT_FAILED)}).`, secrets));
+        `See [${ANNOUNCEMENT_FAILED}](${(0,core_errors/* errorDocsUrl */.J$)(ANNOUNCEMENT_FAILED)}).`, secrets));
+}
+/**
+ * The failure of a run that announced on several networks, some of which failed: one SemanticReleaseError per failed
+ * network, each saying the release succeeded, what happened on every network, and how to post what is missing
+ * (semantic-release announces a release once: a second run of it will not). Undefined when nothing failed; with one
+ * network, announcementFailed() as before.
+ */
+function announcementFailures(results, releaseName, secrets) {
+    const failed = results.filter(isFailure);
+    if (failed.length === 0)
+        return undefined;
+    if (results.length === 1)
+        return announcementFailed(failed[0].error, releaseName, secrets, NETWORK_NAME[failed[0].network]);
+    const outcome = outcomeLine(results);
+    const errors = failed.map((result) => {
+        const name = NETWORK_NAME[result.network];
+        const missing = `semantic-release announces a release only once: to post what is missing on ${name}, run the release-tweet Action ` +
+            `for this tag (input \`tag\`) with only ${name}'s credentials, which continues from the posts that exist, or post it by hand.`;
+        return announcementFailed(result.error, releaseName, secrets, name, `${outcome} ${result.network === "x" ? "" : missing}`.trim());
+    });
+    return new AggregateError(errors, `release-tweet: ${outcome}`);
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/log.ts
@@ -3916,42 +4766,195 @@ function releaseLabel(nextRelease) {
     return nextRelease?.gitTag || nextRelease?.version || "The release";
 }
 
+;// CONCATENATED MODULE: ./src/plugin/network-config.ts
+// The plugin's Bluesky and Mastodon settings: resolved from options and context.env (never process.env), then judged
+// with every other problem, before any tag is made. resolve-config.ts and validate-config.ts call in here.
+
+
+
+
+
+
+/** The env variables that hold a secret, for the plugin's redaction. */
+const NETWORK_SECRET_ENV = [errors/* BLUESKY_ENV */.Yy.appPassword, mastodon_errors/* MASTODON_ENV */.yv.accessToken];
+const isSet = (value) => value !== undefined && value !== null;
+const present = (value) => value?.trim() || undefined;
+function resolveNetworkConfig(options, env) {
+    const envService = present(env[errors/* BLUESKY_ENV */.Yy.service]);
+    const [blueskyService, blueskyServiceSource] = isSet(options.blueskyService)
+        ? [options.blueskyService, "option"]
+        : envService !== undefined
+            ? [envService, "env"]
+            : [errors/* DEFAULT_BLUESKY_SERVICE */.Wy, "default"];
+    return {
+        blueskyService,
+        blueskyServiceSource,
+        blueskyTemplate: isSet(options.blueskyTemplate) ? options.blueskyTemplate : undefined,
+        mastodonTemplate: isSet(options.mastodonTemplate) ? options.mastodonTemplate : undefined,
+        mastodonVisibility: isSet(options.mastodonVisibility) ? options.mastodonVisibility : DEFAULT_MASTODON_VISIBILITY,
+        bluesky: { identifier: present(env[errors/* BLUESKY_ENV */.Yy.identifier]), appPassword: present(env[errors/* BLUESKY_ENV */.Yy.appPassword]) },
+        mastodon: { url: present(env[mastodon_errors/* MASTODON_ENV */.yv.url]), accessToken: present(env[mastodon_errors/* MASTODON_ENV */.yv.accessToken]) },
+    };
+}
+/** Bluesky or Mastodon has a credential: then X's are optional. */
+function networksAsked(config) {
+    return {
+        bluesky: anyGiven([config.bluesky.identifier, config.bluesky.appPassword]),
+        mastodon: anyGiven([config.mastodon.url, config.mastodon.accessToken]),
+    };
+}
+/** A sample release to prove each network's template can produce a post within that network's limit. */
+const SAMPLE_RELEASE = {
+    version: "1.2.3",
+    tag: "v1.2.3",
+    name: "v1.2.3",
+    repo: "project",
+    owner: "owner",
+    url: "https://github.com/owner/project/releases/tag/v1.2.3",
+    notes: "### Bug Fixes\n\n* fix a bug",
+};
+/** Judges the networks' settings, adding every problem to `problems`; undefined for a network that is off or wrong. */
+function checkNetworkConfig(config, sharedTemplate, problems) {
+    const asked = networksAsked(config);
+    const templates = {
+        bluesky: checkNetworkTemplate("blueskyTemplate", config.blueskyTemplate, problems),
+        mastodon: checkNetworkTemplate("mastodonTemplate", config.mastodonTemplate, problems),
+    };
+    const bluesky = asked.bluesky ? checkBluesky(config, problems) : undefined;
+    const mastodon = asked.mastodon ? checkMastodon(config, problems) : undefined;
+    // Mastodon's limit is the instance's, known only when posting (it may well be above the default 500): not checked.
+    if (bluesky && templates.bluesky !== null)
+        checkComposable(templates.bluesky === undefined ? "template" : "blueskyTemplate", templates.bluesky ?? sharedTemplate, problems);
+    return {
+        bluesky,
+        mastodon,
+        templates: {
+            ...(typeof templates.bluesky === "string" ? { bluesky: templates.bluesky } : {}),
+            ...(typeof templates.mastodon === "string" ? { mastodon: templates.mastodon } : {}),
+        },
+    };
+}
+function missing(name, other) {
+    return missingNetworkCredential(name, `The environment variable ${name} is not set (or is blank), but ${other} is.`, PLUGIN_DOCS);
+}
+function credential(name, value, code, problems) {
+    if (value === undefined)
+        return undefined;
+    const problem = (0,setting_rules/* credentialProblem */.FL)(value);
+    if (problem === undefined)
+        return value;
+    problems.push(new core_errors/* ReleaseTweetError */.be(code, `The environment variable ${name} ${problem}.`, `Copy the value of ${name} again, whole and nothing else.`, { docs: PLUGIN_DOCS }));
+    return undefined;
+}
+function checkBluesky(config, problems) {
+    const before = problems.length;
+    if (config.bluesky.identifier === undefined)
+        problems.push(missing(errors/* BLUESKY_ENV */.Yy.identifier, errors/* BLUESKY_ENV */.Yy.appPassword));
+    if (config.bluesky.appPassword === undefined)
+        problems.push(missing(errors/* BLUESKY_ENV */.Yy.appPassword, errors/* BLUESKY_ENV */.Yy.identifier));
+    const identifier = credential(errors/* BLUESKY_ENV */.Yy.identifier, config.bluesky.identifier, "EBLUESKYCREDENTIALS", problems);
+    const appPassword = credential(errors/* BLUESKY_ENV */.Yy.appPassword, config.bluesky.appPassword, "EBLUESKYCREDENTIALS", problems);
+    const value = config.blueskyService;
+    const problem = typeof value === "string" && value.trim() !== "" ? (0,setting_rules/* apiBaseUrlProblem */.wy)(value) : "must be a URL";
+    if (problem !== undefined || typeof value !== "string") {
+        const subject = config.blueskyServiceSource === "env" ? `The environment variable ${errors/* BLUESKY_ENV */.Yy.service}` : 'The release-tweet option "blueskyService"';
+        problems.push(invalidOption("blueskyService", `${problem}.`, `Remove it to use ${errors/* DEFAULT_BLUESKY_SERVICE */.Wy}, or set your PDS's https URL.`, subject));
+    }
+    if (problems.length > before || identifier === undefined || appPassword === undefined || typeof value !== "string")
+        return undefined;
+    return { identifier, appPassword, service: value.trim().replace(/\/+$/, "") };
+}
+function checkMastodon(config, problems) {
+    const before = problems.length;
+    const { url, accessToken } = config.mastodon;
+    if (url === undefined)
+        problems.push(missing(mastodon_errors/* MASTODON_ENV */.yv.url, mastodon_errors/* MASTODON_ENV */.yv.accessToken));
+    if (accessToken === undefined)
+        problems.push(missing(mastodon_errors/* MASTODON_ENV */.yv.accessToken, mastodon_errors/* MASTODON_ENV */.yv.url));
+    const urlProblem = url === undefined ? undefined : (0,setting_rules/* apiBaseUrlProblem */.wy)(url);
+    if (urlProblem !== undefined) {
+        problems.push(new core_errors/* ReleaseTweetError */.be("EMASTODONURL", `The environment variable ${mastodon_errors/* MASTODON_ENV */.yv.url} ${urlProblem}.`, "Set it to the instance's address, e.g. https://mastodon.social.", {
+            docs: PLUGIN_DOCS,
+        }));
+    }
+    const token = credential(mastodon_errors/* MASTODON_ENV */.yv.accessToken, accessToken, "EMASTODONCREDENTIALS", problems);
+    const visibility = config.mastodonVisibility;
+    const visibilityIssue = visibilityProblem(visibility);
+    if (visibilityIssue !== undefined) {
+        problems.push(invalidOption("mastodonVisibility", `${visibilityIssue}; got ${typeof visibility === "string" ? JSON.stringify(visibility) : typeof visibility}.`, 'Remove it to post publicly, or set one of the four; "unlisted" keeps the posts off the public timelines.'));
+    }
+    if (problems.length > before || url === undefined || token === undefined)
+        return undefined;
+    return { url: url.replace(/\/+$/, ""), accessToken: token, visibility: visibility };
+}
+/** A network's own template, undefined when not set, or null when it is wrong. */
+function checkNetworkTemplate(option, value, problems) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== "string" || value.trim() === "") {
+        problems.push(invalidOption(option, "must be a non-empty string.", `Set "${option}" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use "template".`));
+        return null;
+    }
+    try {
+        validateTemplate(value);
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
+            throw error;
+        problems.push(invalidOption(option, `is not valid: ${error.message}`, error.fix));
+        return null;
+    }
+}
+function checkComposable(option, template, problems) {
+    try {
+        composePosts(SAMPLE_RELEASE, { template }, blueskyRules());
+    }
+    catch (error) {
+        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
+            throw error;
+        problems.push(invalidOption(option, `cannot produce a Bluesky post (300 characters): ${error.message}`, option === "template" ? 'Shorten the fixed text of "template", or give Bluesky a shorter one with "blueskyTemplate".' : 'Shorten the fixed text of "blueskyTemplate".'));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plugin/resolve-config.ts
 // Resolves the plugin's settings: plugin option, then context.env, then default. Pure; verify.ts judges the values.
 
 
+
 const DEFAULT_MAX_LENGTH = 280;
 function resolveConfig(options, env) {
-    const envBaseUrl = present(env[types/* API_BASE_ENV */.jR]);
-    const [apiBaseUrl, apiBaseUrlSource] = isSet(options.apiBaseUrl)
+    const envBaseUrl = resolve_config_present(env[types/* API_BASE_ENV */.jR]);
+    const [apiBaseUrl, apiBaseUrlSource] = resolve_config_isSet(options.apiBaseUrl)
         ? [options.apiBaseUrl, "option"]
         : envBaseUrl !== undefined
             ? [envBaseUrl, "env"]
             : [types/* DEFAULT_API_BASE_URL */.Ri, "default"];
     return {
-        template: isSet(options.template) ? options.template : undefined,
-        thread: isSet(options.thread) ? options.thread : false,
-        maxLength: isSet(options.maxLength) ? options.maxLength : DEFAULT_MAX_LENGTH,
-        maxPosts: isSet(options.maxPosts) ? options.maxPosts : setting_rules/* DEFAULT_MAX_POSTS */.Pw,
-        numbering: isSet(options.numbering) ? options.numbering : false,
+        ...resolveNetworkConfig(options, env),
+        template: resolve_config_isSet(options.template) ? options.template : undefined,
+        thread: resolve_config_isSet(options.thread) ? options.thread : false,
+        maxLength: resolve_config_isSet(options.maxLength) ? options.maxLength : DEFAULT_MAX_LENGTH,
+        maxPosts: resolve_config_isSet(options.maxPosts) ? options.maxPosts : setting_rules/* DEFAULT_MAX_POSTS */.Pw,
+        numbering: resolve_config_isSet(options.numbering) ? options.numbering : false,
         apiBaseUrl,
         apiBaseUrlSource,
-        prerelease: isSet(options.prerelease) ? options.prerelease : false,
-        verifyCredentials: isSet(options.verifyCredentials) ? options.verifyCredentials : false,
-        image: isSet(options.image) ? options.image : undefined,
-        imageAlt: isSet(options.imageAlt) ? options.imageAlt : undefined,
+        prerelease: resolve_config_isSet(options.prerelease) ? options.prerelease : false,
+        verifyCredentials: resolve_config_isSet(options.verifyCredentials) ? options.verifyCredentials : false,
+        image: resolve_config_isSet(options.image) ? options.image : undefined,
+        imageAlt: resolve_config_isSet(options.imageAlt) ? options.imageAlt : undefined,
         credentials: {
-            apiKey: present(env[types/* CREDENTIAL_ENV */.c$.apiKey]),
-            apiSecret: present(env[types/* CREDENTIAL_ENV */.c$.apiSecret]),
-            accessToken: present(env[types/* CREDENTIAL_ENV */.c$.accessToken]),
-            accessTokenSecret: present(env[types/* CREDENTIAL_ENV */.c$.accessTokenSecret]),
+            apiKey: resolve_config_present(env[types/* CREDENTIAL_ENV */.c$.apiKey]),
+            apiSecret: resolve_config_present(env[types/* CREDENTIAL_ENV */.c$.apiSecret]),
+            accessToken: resolve_config_present(env[types/* CREDENTIAL_ENV */.c$.accessToken]),
+            accessTokenSecret: resolve_config_present(env[types/* CREDENTIAL_ENV */.c$.accessTokenSecret]),
         },
     };
 }
 /** Every credential value as found in env, raw and trimmed: what no output may contain. */
 function secretValues(env) {
     const values = [];
-    for (const name of Object.values(types/* CREDENTIAL_ENV */.c$)) {
+    for (const name of [...Object.values(types/* CREDENTIAL_ENV */.c$), ...NETWORK_SECRET_ENV]) {
         const value = env[name];
         if (value === undefined)
             continue;
@@ -3959,10 +4962,10 @@ function secretValues(env) {
     }
     return values;
 }
-function isSet(value) {
+function resolve_config_isSet(value) {
     return value !== undefined && value !== null;
 }
-function present(value) {
+function resolve_config_present(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
 }
@@ -3975,8 +4978,10 @@ function present(value) {
 
 
 
+
+
 /** A plausible release, to prove the template can produce a post at all within maxLength. */
-const SAMPLE_RELEASE = {
+const validate_config_SAMPLE_RELEASE = {
     version: "1.2.3",
     tag: "v1.2.3",
     name: "v1.2.3",
@@ -3987,8 +4992,13 @@ const SAMPLE_RELEASE = {
 };
 function checkConfig(config) {
     const problems = [];
+    // X's four variables are needed once any of them is set, or when no other network has a credential either.
+    const xConfigured = anyGiven(Object.values(config.credentials));
+    const asked = networksAsked(config);
+    if (!xConfigured && !asked.bluesky && !asked.mastodon)
+        problems.push(noNetwork());
     const credentials = {};
-    for (const key of Object.keys(types/* CREDENTIAL_ENV */.c$)) {
+    for (const key of xConfigured ? Object.keys(types/* CREDENTIAL_ENV */.c$) : []) {
         const value = config.credentials[key];
         const problem = value === undefined ? undefined : (0,setting_rules/* credentialProblem */.FL)(value);
         if (value === undefined)
@@ -4008,9 +5018,10 @@ function checkConfig(config) {
     const verifyCredentials = validate_config_checkBoolean("verifyCredentials", config.verifyCredentials, problems);
     const image = checkText("image", config.image, problems);
     const imageAlt = checkText("imageAlt", config.imageAlt, problems);
-    if (template !== null && thread !== undefined && maxLength !== undefined) {
-        checkComposable({ template, thread, maxLength }, problems);
+    if (xConfigured && template !== null && thread !== undefined && maxLength !== undefined) {
+        validate_config_checkComposable({ template, thread, maxLength }, problems);
     }
+    const networks = checkNetworkConfig(config, template ?? undefined, problems);
     if (problems.length > 0 ||
         template === null ||
         thread === undefined ||
@@ -4025,7 +5036,8 @@ function checkConfig(config) {
     return {
         ok: true,
         settings: {
-            credentials: credentials,
+            ...networks,
+            credentials: xConfigured ? credentials : undefined,
             compose: { template, thread, maxLength, maxPosts, numbering },
             apiBaseUrl,
             prerelease,
@@ -4041,6 +5053,14 @@ function checkText(option, value, problems) {
     const what = option === "image" ? "the path of an image file, relative to the project's root" : "the image's alt text";
     problems.push(invalidOption(option, `must be text; got ${describe(value)}.`, `Set "${option}" to ${what}, in quotes.`));
     return undefined;
+}
+/** ENONETWORK in the plugin's words: the environment variables that turn each network on. */
+function noNetwork() {
+    return noNetworkError({
+        x: Object.values(types/* CREDENTIAL_ENV */.c$).join(", "),
+        bluesky: `${errors/* BLUESKY_ENV */.Yy.identifier} and ${errors/* BLUESKY_ENV */.Yy.appPassword}`,
+        mastodon: `${mastodon_errors/* MASTODON_ENV */.yv.url} and ${mastodon_errors/* MASTODON_ENV */.yv.accessToken}`,
+    }, PLUGIN_DOCS);
 }
 /** Resolves and checks; throws one AggregateError of SemanticReleaseErrors listing every problem. */
 function loadSettings(options, env) {
@@ -4063,18 +5083,18 @@ function checkTemplate(value, problems) {
         return value;
     }
     catch (error) {
-        if (!(error instanceof errors/* ReleaseTweetError */.be))
+        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
             throw error;
         problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
         return null;
     }
 }
-function checkComposable(options, problems) {
+function validate_config_checkComposable(options, problems) {
     try {
-        compose(SAMPLE_RELEASE, options);
+        compose(validate_config_SAMPLE_RELEASE, options);
     }
     catch (error) {
-        if (!(error instanceof errors/* ReleaseTweetError */.be))
+        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
             throw error;
         problems.push(invalidOption("template", `cannot produce a post within maxLength ${options.maxLength}: ${error.message}`, 'Shorten the fixed text of "template", raise "maxLength", or set "thread": true.'));
     }
@@ -4120,7 +5140,8 @@ function describe(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/steps.ts
-// The semantic-release steps: translate the plugin context into core calls and their results into log lines and errors.
+
+
 
 
 
@@ -4140,7 +5161,7 @@ function describe(value) {
 // undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
 const defaultDeps = {
     createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
-    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 604).then(__nccwpck_require__.bind(__nccwpck_require__, 604))).XClient(options),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 794))).XClient(options),
 };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
@@ -4153,62 +5174,54 @@ async function verifyConditions(pluginConfig, context, deps = defaultDeps) {
     await imageOf(settings, context).catch((error) => {
         throw asSemanticReleaseErrors(error, secrets);
     });
+    const networks = configuredNetworks(announceSettings(settings, null)).map((network) => NETWORK_NAME[network]);
     if (!settings.verifyCredentials) {
-        log.log("X credentials are set (not checked against X; set verifyCredentials: true to check them).");
+        log.log(networks.length === 1 && settings.credentials
+            ? "X credentials are set (not checked against X; set verifyCredentials: true to check them)."
+            : `Announcing on ${networks.join(", ")}: the credentials are set (not checked; set verifyCredentials: true to check them).`);
         return;
     }
-    try {
-        const me = await (await clientFor(settings, deps, context.env, log)).getMe();
-        // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
-        const account = xHandle(me.username) ??
-            `the account of these credentials (X gave its name as "${(0,outside_text/* quoteOutside */.Y)(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
-        log.success(`X credentials work: release-tweet will post as ${account}.`);
+    const failures = [];
+    if (settings.credentials) {
+        try {
+            const me = await (await clientFor(settings, deps, context.env, log)).getMe();
+            // The name is X's answer: printed only when it is a handle, else quoted (never raw into the log).
+            const account = xHandle(me.username) ??
+                `the account of these credentials (X gave its name as "${(0,outside_text/* quoteOutside */.Y)(me.username, secrets, { maxLength: 40 })}", which is no valid handle)`;
+            log.success(`X credentials work: release-tweet will post as ${account}.`);
+        }
+        catch (error) {
+            failures.push(error);
+        }
     }
-    catch (error) {
-        throw asSemanticReleaseErrors(error, secrets);
+    for (const check of await checkAccounts(settings, { dispatcher: stepDispatcher(deps, context.env, log), debug: debugLine })) {
+        if (check.error !== undefined)
+            failures.push(check.error);
+        else
+            log.success(`${NETWORK_NAME[check.network]} credentials work: release-tweet will post as ${check.account ?? "their account"}.`);
+        if (check.warning)
+            log.warn(check.warning);
     }
+    if (failures.length > 0)
+        throw asSemanticReleaseErrors(failures, secrets);
 }
-/** Dry runs only: shows the exact posts. Returns nothing, so the release notes stay as they are. */
-async function generateNotes(pluginConfig, context) {
-    await previewInDryRun(pluginConfig, context);
-}
-async function previewInDryRun(pluginConfig, context) {
+/** Dry runs only: shows the exact posts for every network. Returns nothing, so the release notes stay as they are. */
+async function generateNotes(pluginConfig, context, deps = defaultDeps) {
     // A real run composes in `success`, once the release URL is known; nothing here may stop a release.
     if (!context.options?.dryRun)
         return;
     const { secrets, log, settings } = begin(pluginConfig, context);
     const label = releaseLabel(context.nextRelease);
     const skip = skipReason(settings, context);
+    const networks = configuredNetworks(announceSettings(settings, null));
+    const where = networks.map((network) => NETWORK_NAME[network]).join(", ");
     if (skip) {
-        log.log(`Dry run: ${label} would not be announced on X: ${skip}.`);
+        log.log(`Dry run: ${label} would not be announced on ${where}: ${skip}.`);
         return;
     }
     const release = toRelease(context, packageName(context.cwd));
     if (!release.notes?.trim()) {
         log.warn("No release notes yet: list release-tweet after @semantic-release/release-notes-generator.");
-    }
-    let posts;
-    try {
-        posts = compose(release, settings.compose);
-    }
-    catch (error) {
-        // In a dry run a failure here is the preview's answer: the real run would fail to announce.
-        throw asSemanticReleaseErrors(error, secrets);
-    }
-    const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
-    log.log(`Dry run: release-tweet would post ${count} on X for ${label}:`);
-    // On a GitHub runner, commands in the notes ("::set-output …", "##[…]") must not be obeyed as the log prints them.
-    const pause = context.env["GITHUB_ACTIONS"] === "true" ? (0,workflow_commands/* commandPause */.aI)(posts.map((post) => post.text).join("\n")) : null;
-    if (pause)
-        context.stdout?.write(`${pause.before}\n`);
-    posts.forEach((post, index) => {
-        log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${settings.compose.maxLength}:\n${post.text}`);
-    });
-    if (pause)
-        context.stdout?.write(`${pause.after}\n`);
-    const urlToCome = (settings.compose.template ?? "{url}").includes("{url}");
-    if (urlToCome) {
-        log.log("The release URL is not known in a dry run; the real post adds it (a URL counts 23).");
     }
     let image;
     try {
@@ -4217,10 +5230,41 @@ async function previewInDryRun(pluginConfig, context) {
     catch (error) {
         throw asSemanticReleaseErrors(error, secrets);
     }
-    const plan = image ? planUpload(image) : null;
-    if (image && plan)
-        log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
-    log.log(describeCost(planCost(posts, plan, urlToCome && !release.url)));
+    const plan = await planAnnouncement(release, announceSettings(settings, image), { dispatcher: stepDispatcher(deps, context.env, log), debug: debugLine });
+    for (const warning of plan.warnings)
+        log.warn(warning);
+    // In a dry run a failure here is the preview's answer: the real run would fail to announce there.
+    const failed = plan.networks.filter((network) => network.composition === undefined).map((network) => network.error);
+    if (failed.length > 0)
+        throw asSemanticReleaseErrors(failed, secrets);
+    // On a GitHub runner, commands in the notes ("::set-output …", "##[…]") must not be obeyed as the log prints them.
+    const texts = plan.networks.flatMap((network) => network.composition?.posts.map((post) => post.text) ?? []);
+    const pause = context.env["GITHUB_ACTIONS"] === "true" ? (0,workflow_commands/* commandPause */.aI)(texts.join("\n")) : null;
+    if (pause)
+        context.stdout?.write(`${pause.before}\n`);
+    for (const { network, composition, limit } of plan.networks) {
+        const posts = composition?.posts ?? [];
+        const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
+        log.log(`Dry run: release-tweet would post ${count} on ${NETWORK_NAME[network]} for ${label}:`);
+        posts.forEach((post, index) => {
+            log.log(`Post ${index + 1}/${posts.length}, ${post.weightedLength}/${limit}:\n${post.text}`);
+        });
+    }
+    if (pause)
+        context.stdout?.write(`${pause.after}\n`);
+    const urlToCome = (settings.compose.template ?? "{url}").includes("{url}");
+    if (urlToCome) {
+        log.log(settings.credentials
+            ? "The release URL is not known in a dry run; the real post adds it (a URL counts 23)."
+            : "The release URL is not known in a dry run; the real posts add it.");
+    }
+    const xPosts = plan.networks.find((network) => network.network === "x")?.composition?.posts;
+    if (!xPosts)
+        return;
+    const upload = image ? planUpload(image) : null;
+    if (image && upload)
+        log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(upload)}.`);
+    log.log(describeCost(planCost(xPosts, upload, urlToCome && !release.url)));
 }
 /** The image of the first post, checked (null when none is set); names the options as the plugin calls them. */
 function imageOf(settings, context) {
@@ -4231,45 +5275,80 @@ async function success(pluginConfig, context, deps = defaultDeps) {
     const label = releaseLabel(context.nextRelease);
     const skip = skipReason(settings, context);
     if (skip) {
-        log.log(`Not announcing ${label} on X: ${skip} (set the option prerelease: true to announce it).`);
+        const where = configuredNetworks(announceSettings(settings, null)).map((network) => NETWORK_NAME[network]).join(", ");
+        log.log(`Not announcing ${label} on ${where}: ${skip} (set the option prerelease: true to announce it).`);
         return;
     }
+    let failure;
     try {
-        const posts = compose(toRelease(context, packageName(context.cwd)), settings.compose);
         const image = await imageOf(settings, context);
-        const plan = image ? planUpload(image) : null;
-        if (image && plan)
-            log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
-        log.log(describeCost(planCost(posts, plan)));
-        const client = await clientFor(settings, deps, context.env, log);
-        const debug = (line) => debugLine(line);
-        const media = image ? () => uploadImage(client, image, { debug }) : undefined;
-        const result = await publishPosts(client, posts, { debug, ...(media ? { media } : {}) });
-        if (result.alreadyPosted) {
-            log.warn(`X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`);
-            return;
+        const dispatcher = stepDispatcher(deps, context.env, log);
+        const plan = await planAnnouncement(toRelease(context, packageName(context.cwd)), announceSettings(settings, image), { dispatcher, debug: debugLine });
+        for (const warning of plan.warnings)
+            log.warn(warning);
+        const xPosts = plan.networks.find((network) => network.network === "x")?.composition?.posts;
+        const upload = image ? planUpload(image) : null;
+        if (xPosts) {
+            if (image && upload)
+                log.log(`Image on post 1: ${describeImage(image)}; ${describePlan(upload)}.`);
+            log.log(describeCost(planCost(xPosts, upload)));
         }
-        const kept = result.posts.filter((post) => post.alreadyPosted).length;
-        if (kept > 0)
-            log.log(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
-        // A null URL: X confirmed after a retry that the post exists, without saying its id.
-        reportPosted(log, label, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
-        const sent = runCost({
-            posts: result.sent.postIndexes.map((index) => ({ text: posts[index].text, number: index + 1 })),
-            upload: result.sent.media > 0 ? plan : null,
-            readRequests: result.sent.reads,
-        });
-        log.log(describeCost(sent, "did"));
+        const results = await publishAnnouncement(plan, { dispatcher, createXClient: deps.createClient, debug: debugLine });
+        for (const result of results)
+            reportResult(log, label, result, upload);
+        failure = announcementFailures(results, label, secrets);
     }
     catch (error) {
-        const failure = announcementFailed(error, label, secrets);
-        // semantic-release announces a version added to another channel before it makes this run's new release, and
-        // a throw there would stop that release: the failure is reported, and the run goes on.
-        if (isChannelPromotion(context)) {
-            log.error(`${failure.message}\n${failure.details ?? ""}`);
-            return;
-        }
-        throw failure;
+        failure = announcementFailed(error, label, secrets);
+    }
+    if (failure === undefined)
+        return;
+    // semantic-release announces a version added to another channel before it makes this run's new release, and
+    // a throw there would stop that release: the failure is reported, and the run goes on.
+    if (isChannelPromotion(context)) {
+        const each = failure instanceof AggregateError ? failure.errors : [failure];
+        for (const error of each)
+            log.error(`${error.message}\n${error.details ?? ""}`);
+        return;
+    }
+    throw failure;
+}
+/** The plugin's settings as the core's view of what to announce where, with the checked image. */
+function announceSettings(settings, image) {
+    return {
+        ...(settings.credentials ? { x: { credentials: settings.credentials, apiBaseUrl: settings.apiBaseUrl } } : {}),
+        ...(settings.bluesky ? { bluesky: settings.bluesky } : {}),
+        ...(settings.mastodon ? { mastodon: settings.mastodon } : {}),
+        compose: settings.compose,
+        templates: settings.templates,
+        ...(image ? { image } : {}),
+    };
+}
+/**
+ * One network's lines: the posts' URLs, or that the announcement already existed; for X also the posts an earlier run
+ * made and what this run cost. Failures are thrown at the end.
+ */
+function reportResult(log, label, result, upload) {
+    for (const warning of result.warnings)
+        log.warn(warning);
+    const name = NETWORK_NAME[result.network];
+    if (result.status === "already-posted") {
+        log.warn(result.network === "x"
+            ? `X says the announcement of ${label} already exists (a re-run?); nothing new was posted.`
+            : `The announcement of ${label} already exists on ${name} (a re-run?); nothing new was posted: ${result.posts[0]?.url ?? ""}`);
+        return;
+    }
+    if (result.status !== "posted")
+        return;
+    const kept = result.posts.filter((post) => post.alreadyPosted).length;
+    if (kept > 0)
+        log.log(`${kept} of the ${result.composed.length} posts${result.network === "x" ? "" : ` on ${name}`} existed already (an earlier run); only the missing ones were posted.`);
+    // A null URL: X confirmed after a retry that the post exists, without saying its id.
+    reportPosted(log, label, name, result.posts.map((post) => post.url ?? "posted (X confirmed it exists but did not return its id)"));
+    if (result.sent) {
+        const { sent, composed } = result;
+        const posts = sent.postIndexes.map((index) => ({ text: composed[index].text, number: index + 1 }));
+        log.log(describeCost(runCost({ posts, upload: sent.media > 0 ? upload : null, readRequests: sent.reads }), "did"));
     }
 }
 /**
@@ -4281,12 +5360,12 @@ function isChannelPromotion(context) {
     const tag = context.nextRelease?.gitTag;
     return tag !== undefined && (context.branch?.tags ?? []).some((known) => known.gitTag === tag);
 }
-function reportPosted(log, label, where) {
+function reportPosted(log, label, network, where) {
     if (where.length === 1) {
-        log.success(`Announced ${label} on X: ${where[0]}`);
+        log.success(`Announced ${label} on ${network}: ${where[0]}`);
         return;
     }
-    log.success(`Announced ${label} on X in a thread of ${where.length} posts:`);
+    log.success(`Announced ${label} on ${network} in a thread of ${where.length} posts:`);
     where.forEach((url, index) => log.log(`Post ${index + 1}/${where.length}: ${url}`));
 }
 function skipReason(settings, context) {
@@ -4297,6 +5376,16 @@ function skipReason(settings, context) {
 // `semantic-release --debug` enables every "semantic-release:*" namespace, so the client's retry lines show there.
 // They are redacted by the client itself (no credential, no Authorization header).
 const debugLine = (0,external_debug_namespaceObject["default"])("semantic-release:release-tweet");
+/** The step's one dispatcher, made on first use: every network's client shares it. */
+function stepDispatcher(deps, env, log) {
+    let made;
+    return () => (made ??= Promise.resolve(deps.createDispatcher(env)).then(({ dispatcher, warning, route }) => {
+        debugLine(`HTTP: ${route}`);
+        if (warning)
+            log.warn(warning);
+        return dispatcher;
+    }));
+}
 async function clientFor(settings, deps, env, log) {
     const { dispatcher, warning, route } = await deps.createDispatcher(env);
     debugLine(`HTTP: ${route}`);
@@ -4310,15 +5399,12 @@ async function clientFor(settings, deps, env, log) {
     });
 }
 /** Errors of a step that runs before the release exists; the original error is not attached (no secrets in causes). */
-function asSemanticReleaseErrors(error, secrets) {
-    if (error instanceof AggregateError && error.errors.every((inner) => inner instanceof errors/* ReleaseTweetError */.be)) {
-        const errors = error.errors;
-        return new AggregateError(errors.map((inner) => toSemanticReleaseError(inner, secrets)), `release-tweet: ${errors.map((inner) => inner.code).join(", ")}`);
-    }
-    const known = error instanceof errors/* ReleaseTweetError */.be
+function asSemanticReleaseErrors(errors, secrets) {
+    const list = errors instanceof AggregateError ? errors.errors : Array.isArray(errors) ? errors : [errors];
+    const known = list.map((error) => error instanceof core_errors/* ReleaseTweetError */.be
         ? error
-        : new errors/* ReleaseTweetError */.be(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${(0,outside_text/* quoteOutside */.Y)(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`, "Please report this error.", { docs: PLUGIN_DOCS });
-    return new AggregateError([toSemanticReleaseError(known, secrets)], `release-tweet: ${known.code}`);
+        : new core_errors/* ReleaseTweetError */.be(ANNOUNCEMENT_FAILED, `release-tweet failed unexpectedly: ${(0,outside_text/* quoteOutside */.Y)(error instanceof Error ? error.message : String(error), secrets, { maxLength: 300 })}`, "Please report this error.", { docs: PLUGIN_DOCS }));
+    return new AggregateError(known.map((error) => toSemanticReleaseError(error, secrets)), `release-tweet: ${known.map((error) => error.code).join(", ")}`);
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/index.ts

@@ -12,9 +12,26 @@ import {
   maxPostsProblem,
 } from "../core/setting-rules.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, DEFAULT_API_BASE_URL, type XCredentials } from "../core/types.js";
+import { anyGiven, BLUESKY_INPUT, MASTODON_INPUT, noNetworkError, type BlueskyTarget, type MastodonTarget } from "../announce/settings.js";
+import {
+  BLUESKY_TEMPLATE_INPUT,
+  MASTODON_TEMPLATE_INPUT,
+  MASTODON_VISIBILITY_INPUT,
+  NETWORK_INPUT_DEFAULTS,
+  NETWORK_SECRET_INPUTS,
+  readNetworkInputs,
+} from "./network-inputs.js";
 
 export interface ActionSettings {
+  /** X is configured: any of its four inputs is given. When not, `credentials` holds empty strings. */
+  xConfigured: boolean;
   credentials: XCredentials;
+  /** Bluesky and Mastodon, when configured (src/action/network-inputs.ts). */
+  bluesky: BlueskyTarget | undefined;
+  mastodon: MastodonTarget | undefined;
+  /** A network's own template; undefined: `template`. */
+  blueskyTemplate: string | undefined;
+  mastodonTemplate: string | undefined;
   /** undefined: the core's DEFAULT_TEMPLATE. */
   template: string | undefined;
   apiBaseUrl: string;
@@ -54,11 +71,12 @@ export const INPUT_DEFAULTS = {
   "max-posts": String(DEFAULT_MAX_POSTS),
   numbering: "false",
   "include-prereleases": "false",
+  ...NETWORK_INPUT_DEFAULTS,
 } as const;
 
 type DefaultedInput = keyof typeof INPUT_DEFAULTS;
 
-const SECRET_INPUTS = [...Object.values(CREDENTIAL_INPUT), "github-token"] as const;
+const SECRET_INPUTS = [...Object.values(CREDENTIAL_INPUT), ...NETWORK_SECRET_INPUTS, "github-token"] as const;
 
 // The same strictness as core.getBooleanInput (YAML 1.2 core schema), but collected instead of thrown.
 const TRUE_VALUES = ["true", "True", "TRUE"];
@@ -76,11 +94,20 @@ export function readInputs(reader: InputReader = core): ActionSettings {
   }
 
   const problems: ReleaseTweetError[] = [];
-  const credentials = readCredentials(reader, problems);
+  const networks = readNetworkInputs(reader, problems);
+  // X's four inputs are needed once any of them is given, or when no other network is asked for either.
+  const xConfigured = anyGiven(Object.values(CREDENTIAL_INPUT).map((input) => reader.getInput(input)));
+  const credentials = xConfigured ? readCredentials(reader, problems) : { apiKey: "", apiSecret: "", accessToken: "", accessTokenSecret: "" };
+  if (!xConfigured && !networks.asked.bluesky && !networks.asked.mastodon) problems.unshift(noNetwork());
   const booleanInput = (name: DefaultedInput): boolean => readBoolean(reader, name, problems);
 
   const settings: ActionSettings = {
+    xConfigured,
     credentials,
+    bluesky: networks.bluesky,
+    mastodon: networks.mastodon,
+    blueskyTemplate: networks.blueskyTemplate,
+    mastodonTemplate: networks.mastodonTemplate,
     template: readTemplate(reader, problems),
     apiBaseUrl: readApiBaseUrl(reader, problems),
     dryRun: booleanInput("dry-run"),
@@ -106,11 +133,13 @@ export function readInputs(reader: InputReader = core): ActionSettings {
 /** One debug line per resolved setting, in action.yml's names; secrets only as "set" or "empty", never a value. */
 export function describeSettings(settings: ActionSettings): string[] {
   const secret = (value: string | undefined) => (value ? "set (masked)" : "empty");
+  const template = (value: string | undefined, fallback: string) => (value === undefined ? fallback : JSON.stringify(value));
   return [
     ...Object.entries(CREDENTIAL_INPUT).map(([key, input]) => `${input}: ${secret(settings.credentials[key as keyof XCredentials])}`),
     `github-token: ${secret(settings.githubToken)}`,
     `api-base-url: ${settings.apiBaseUrl}`,
-    `template: ${settings.template === undefined ? "(the default)" : JSON.stringify(settings.template)}`,
+    `template: ${template(settings.template, "(the default)")}`,
+    ...describeNetworks(settings, template),
     `dry-run: ${settings.dryRun}`,
     `thread: ${settings.thread}`,
     `max-length: ${settings.maxLength}`,
@@ -123,10 +152,54 @@ export function describeSettings(settings: ActionSettings): string[] {
   ];
 }
 
+/** The networks' lines of describeSettings: which are on, and their settings (the identifier is no secret). */
+function describeNetworks(settings: ActionSettings, template: (value: string | undefined, fallback: string) => string): string[] {
+  const on = [settings.xConfigured ? "X" : "", settings.bluesky ? "Bluesky" : "", settings.mastodon ? "Mastodon" : ""].filter(Boolean);
+  const lines = [`networks: ${on.join(", ")}`];
+  if (settings.bluesky) {
+    lines.push(
+      `${BLUESKY_INPUT.identifier}: ${settings.bluesky.identifier}`,
+      `${BLUESKY_INPUT.appPassword}: set (masked)`,
+      `${BLUESKY_INPUT.service}: ${settings.bluesky.service}`,
+      `${BLUESKY_TEMPLATE_INPUT}: ${template(settings.blueskyTemplate, "(as template)")}`,
+    );
+  }
+  if (settings.mastodon) {
+    lines.push(
+      `${MASTODON_INPUT.url}: ${settings.mastodon.url}`,
+      `${MASTODON_INPUT.accessToken}: set (masked)`,
+      `${MASTODON_VISIBILITY_INPUT}: ${settings.mastodon.visibility}`,
+      `${MASTODON_TEMPLATE_INPUT}: ${template(settings.mastodonTemplate, "(as template)")}`,
+    );
+  }
+  return lines;
+}
+
 /** The values to keep out of every message, for a last redaction pass. */
 export function secretValues(settings: ActionSettings): string[] {
   const { apiKey, apiSecret, accessToken, accessTokenSecret } = settings.credentials;
-  return [apiKey, apiSecret, accessToken, accessTokenSecret, settings.githubToken ?? ""].filter(Boolean);
+  return [
+    apiKey,
+    apiSecret,
+    accessToken,
+    accessTokenSecret,
+    settings.bluesky?.appPassword ?? "",
+    settings.mastodon?.accessToken ?? "",
+    settings.githubToken ?? "",
+  ].filter(Boolean);
+}
+
+/** ENONETWORK in the Action's words. */
+function noNetwork(): ReleaseTweetError {
+  const list = (inputs: readonly string[]) => inputs.map((input) => `'${input}'`).join(", ");
+  return noNetworkError(
+    {
+      x: `the inputs ${list(Object.values(CREDENTIAL_INPUT))}`,
+      bluesky: `${list([BLUESKY_INPUT.identifier, BLUESKY_INPUT.appPassword])}`,
+      mastodon: `${list([MASTODON_INPUT.url, MASTODON_INPUT.accessToken])}`,
+    },
+    "github-action",
+  );
 }
 
 function readCredentials(reader: InputReader, problems: ReleaseTweetError[]): XCredentials {

@@ -1,23 +1,27 @@
-// The Action's run: inputs → release → compose → post (or dry run) → outputs and job summary, spoken to the runner
-// through @actions/core. GitHub (octokit) and X (undici) are loaded only when the run needs them.
+// The Action's run: inputs → release → compose for each network → post (or dry run) → outputs and job summary, spoken
+// to the runner through @actions/core. GitHub (octokit), X (undici), Bluesky and Mastodon are loaded only when the run
+// needs them (src/announce/ does the networks' part for every door).
 import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
 import type { Dispatcher } from "undici";
-import { composePosts } from "../notes/compose.js";
+import { planAnnouncement, type NetworkPlan } from "../announce/plan.js";
+import { publishAnnouncement, type NetworkPost, type NetworkResult, type XPostingClient } from "../announce/publish.js";
+import { AnnouncementFailedError, isFailure, runFailure } from "../announce/report.js";
+import { NETWORK_NAME, type AnnounceSettings } from "../announce/settings.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import type { HttpDispatcher } from "../core/proxy-agent.js";
-import { publishPosts, ThreadPartialError, type PublishResult, type ThreadClient } from "../x/publish-thread.js";
 import { describeCost, planCost, runCost } from "../x/cost.js";
 import { describeImage, readImage, type ImageFile } from "../x/image.js";
-import { describePlan, planUpload, uploadImage, type MediaClient } from "../x/media.js";
+import { describePlan, planUpload } from "../x/media.js";
 import { withoutTerminalControls } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
-import type { PostedTweet } from "../core/types.js";
+import type { Post, Release } from "../core/types.js";
 import { commandPause } from "../core/workflow-commands.js";
 import type { XClientOptions } from "../x/client.js";
 import { describeSettings, readInputs, secretValues, type ActionSettings, type InputReader } from "./inputs.js";
+import { formatNetworkDryRun, networkDryRunSummary, networkSummary } from "./network-summary.js";
 import { readRunContext, resolveRelease, type ReleaseQuery } from "./release.js";
-import { buildSummary, formatDryRun, type SummaryOutcome } from "./summary.js";
+import { buildSummary, formatDryRun } from "./summary.js";
 
 /** The part of @actions/core the run uses; the module itself by default, a recording fake in tests. */
 export interface ActionCore extends InputReader {
@@ -46,7 +50,7 @@ export interface ActionDeps {
 }
 
 /** What the run asks of X: posts, reads of its own posts (re-runs), media uploads. */
-export type ActionXClient = ThreadClient & MediaClient;
+export type ActionXClient = XPostingClient;
 
 export function defaultDeps(): ActionDeps {
   return {
@@ -131,6 +135,13 @@ function isExpected(error: unknown): boolean {
 
 /** One line per problem; a fix shared by several problems (e.g. missing credentials) is said once, after them. */
 export function failureMessage(error: unknown): string {
+  // Several networks, some failed: the outcome first, then each failure, the fixes, and what a re-run does.
+  if (error instanceof AnnouncementFailedError) {
+    const known = error.errors.filter((inner): inner is ReleaseTweetError => inner instanceof ReleaseTweetError);
+    const fixes = [...new Set(known.map((problem) => problem.fix).filter(Boolean))];
+    const lines = error.errors.map((inner: unknown) => (inner instanceof ReleaseTweetError ? inner.message : describeError(inner)));
+    return [error.summary, ...lines, ...fixes, error.rerun].join("\n");
+  }
   if (!(error instanceof AggregateError) || !isExpected(error)) return describeError(error);
   const problems = error.errors as ReleaseTweetError[];
   const fixes = [...new Set(problems.map((problem) => problem.fix).filter(Boolean))];
@@ -164,103 +175,185 @@ async function announce(settings: ActionSettings, run: Run): Promise<void> {
   const { release } = resolution;
   log.info(`Announcing ${release.owner}/${release.repo} ${release.tag} (${release.url}).`);
 
-  const composition = composePosts(release, {
-    template: settings.template,
-    maxLength: settings.maxLength,
-    thread: settings.thread,
-    maxPosts: settings.maxPosts,
-    numbering: settings.numbering,
-    settingNames: { maxLength: "max-length", thread: "thread", maxPosts: "max-posts", numbering: "numbering" },
-  });
-  for (const notice of composition.notices) log.info(notice);
-  const { posts } = composition;
-  const setTextOutputs = (): void => {
-    log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
-    // A post may hold blank lines itself: the array is what tells a thread's posts apart.
-    log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
-  };
+  const dispatcher = () => run.dispatcher();
+  const plan = await planAnnouncement(release, announceSettings(settings, image), { dispatcher, debug: (message) => log.debug(message) });
+  for (const warning of plan.warnings) log.warning(warning);
+  const composed = plan.networks.filter((network) => network.composition !== undefined);
+  // Nothing can be posted anywhere: fail as one network alone always did, before any output.
+  if (composed.length === 0) throw compositionFailure(plan.networks);
+  // The notes are read once for every network: what they say about the reading is said once.
+  for (const notice of composed[0]!.composition!.notices) log.info(notice);
 
-  const setTweetOutputs = (posted: readonly PostedTweet[]): void => {
-    const first = posted[0];
-    log.setOutput("tweet-id", first?.id ?? "");
-    log.setOutput("tweet-url", first?.url ?? "");
-    log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id): id is string => id !== null)));
-  };
-
-  const notes = costNotes(posts, image);
+  // What X will be sent, and what it costs, said before anything is sent (and in the dry run and the summary).
+  const xPosts = plan.networks.find((network) => network.network === "x")?.composition?.posts;
+  const notes = xPosts ? costNotes(xPosts, image) : [];
   if (settings.dryRun) {
-    const { title, body } = formatDryRun(posts, settings.maxLength);
-    log.group(title, body);
-    for (const note of notes) log.info(note);
-    setTextOutputs();
-    await writeJobSummary(run, { kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })), notes });
+    await dryRun(plan.networks, settings, run, notes);
     return;
   }
 
-  const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
-  log.group(`Posting ${count} to X`, posts.map((post) => post.text).join("\n\n"));
-  for (const note of notes) log.info(note);
-  const client = await deps.createClient({
-    credentials: settings.credentials,
-    baseUrl: settings.apiBaseUrl,
-    dispatcher: await run.dispatcher(),
+  const results = await publishAnnouncement(plan, {
+    dispatcher,
+    createXClient: (options) => deps.createClient(options),
     debug: (message) => log.debug(message),
+    onStart: ({ network, composition: { posts } }) => {
+      const count = posts.length === 1 ? "1 post" : `${posts.length} posts (a thread)`;
+      log.group(`Posting ${count} to ${NETWORK_NAME[network]}`, posts.map((post) => post.text).join("\n\n"));
+      if (network === "x") for (const note of notes) log.info(note);
+    },
   });
-  const debug = (message: string): void => log.debug(message);
-  let result: PublishResult;
-  try {
-    result = await publishPosts(client, posts, { debug, ...(image ? { media: () => uploadImage(client, image, { debug }) } : {}) });
-  } catch (error) {
-    if (error instanceof ThreadPartialError) {
-      // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
-      setTextOutputs();
-      setTweetOutputs(error.posted);
-      await writeJobSummary(run, {
-        kind: "partly-posted",
-        posted: error.posted.length,
-        replyRefused: error.code === "EXREPLYREFUSED",
-        posts: posts.map((post, index) => ({ text: post.text, url: error.posted[index]?.url ?? null })),
-        notes,
-      });
-    }
-    throw error;
-  }
-  setTextOutputs();
-
-  if (result.alreadyPosted) {
-    log.notice(
-      `${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`,
-    );
-    // A thread was read back (its posts' links are known); a single post was not (no read needed).
-    if (result.posts.length > 0) setTweetOutputs(result.posts);
-    await writeJobSummary(run, {
-      kind: "already-posted",
-      posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
-      notes,
-    });
-    return;
-  }
-
-  setTweetOutputs(result.posts);
-  const kept = result.posts.filter((post) => post.alreadyPosted).length;
-  if (kept > 0) log.info(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
-  const first = result.posts[0];
-  // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
-  const where = first?.url ?? "X confirmed the post exists but did not return its id";
-  log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
-  const sent = runCost({
-    posts: result.sent.postIndexes.map((index) => ({ text: posts[index]!.text, number: index + 1 })),
-    upload: result.sent.media > 0 && image ? planUpload(image) : null,
-    readRequests: result.sent.reads,
-  });
-  await writeJobSummary(run, { kind: "posted", posts: result.posts, notes: [...notes, describeCost(sent, "did")] });
+  const sections = results.map((result) =>
+    result.network === "x" ? reportX(result, release, log, { notes, image }) : reportNetwork(result, release, log),
+  );
+  // Like X's outputs, unset when nothing exists: a step that failed everywhere leaves no output to misread.
+  const made = postsOutput(results);
+  if (made.length > 0) log.setOutput("posts", JSON.stringify(made));
+  await writeJobSummary(run, sections.join("\n"));
+  if (results.some(isFailure)) throw runFailure(results);
 }
 
-/** What the dry run, the log and the job summary say before posting: the image to attach, and the run's cost. */
+/** The core's view of the Action's settings: which networks, the image, and the composer's options in the Action's names. */
+function announceSettings(settings: ActionSettings, image: ImageFile | null): AnnounceSettings {
+  return {
+    ...(settings.xConfigured ? { x: { credentials: settings.credentials, apiBaseUrl: settings.apiBaseUrl } } : {}),
+    ...(settings.bluesky ? { bluesky: settings.bluesky } : {}),
+    ...(settings.mastodon ? { mastodon: settings.mastodon } : {}),
+    compose: {
+      template: settings.template,
+      maxLength: settings.maxLength,
+      thread: settings.thread,
+      maxPosts: settings.maxPosts,
+      numbering: settings.numbering,
+      settingNames: { maxLength: "max-length", thread: "thread", maxPosts: "max-posts", numbering: "numbering" },
+    },
+    templates: { bluesky: settings.blueskyTemplate, mastodon: settings.mastodonTemplate },
+    ...(image ? { image } : {}),
+  };
+}
+
+/** What the dry run, the log and the job summary say before X is posted to: the image to attach, and the cost. */
 function costNotes(posts: readonly { text: string }[], image: ImageFile | null): string[] {
   const plan = image ? planUpload(image) : null;
   const attach = image && plan ? [`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`] : [];
   return [...attach, describeCost(planCost(posts, plan))];
+}
+
+function compositionFailure(plans: readonly NetworkPlan[]): unknown {
+  const errors = plans.map((plan) => plan.error);
+  return errors.length === 1 ? errors[0] : new AggregateError(errors, "No network's posts could be composed.");
+}
+
+/** X's text outputs: the posts as composed (a thread's posts joined by a blank line, and as a JSON array). */
+function setTextOutputs(log: RunLog, posts: readonly Post[]): void {
+  log.setOutput("text", posts.map((post) => post.text).join("\n\n"));
+  // A post may hold blank lines itself: the array is what tells a thread's posts apart.
+  log.setOutput("texts", JSON.stringify(posts.map((post) => post.text)));
+}
+
+function setTweetOutputs(log: RunLog, posted: readonly NetworkPost[]): void {
+  const first = posted[0];
+  log.setOutput("tweet-id", first?.id ?? "");
+  log.setOutput("tweet-url", first?.url ?? "");
+  log.setOutput("tweet-ids", JSON.stringify(posted.map((post) => post.id).filter((id): id is string => id !== null)));
+}
+
+/** Prints each network's posts and lengths, sets X's text outputs, writes the summary; fails when any could not be composed. */
+async function dryRun(plans: readonly NetworkPlan[], settings: ActionSettings, run: Run, notes: readonly string[]): Promise<void> {
+  const sections: string[] = [];
+  for (const { network, composition, limit } of plans) {
+    if (composition === undefined) continue;
+    const { posts } = composition;
+    if (network === "x") {
+      const { title, body } = formatDryRun(posts, settings.maxLength);
+      run.log.group(title, body);
+      for (const note of notes) run.log.info(note);
+      setTextOutputs(run.log, posts);
+      sections.push(buildSummary({ kind: "dry-run", posts: posts.map((post) => ({ text: post.text, url: null })), notes: [...notes] }));
+    } else {
+      const { title, body } = formatNetworkDryRun(network, posts, limit);
+      run.log.group(title, body);
+      sections.push(networkDryRunSummary(network, posts));
+    }
+  }
+  await writeJobSummary(run, sections.join("\n"));
+  const failed = plans.filter((plan) => plan.composition === undefined);
+  if (failed.length > 0) throw compositionFailure(failed);
+}
+
+/** X's outputs, log lines and summary section, as they were when X was the only network. */
+function reportX(result: NetworkResult, release: Release, log: RunLog, plan: { notes: readonly string[]; image: ImageFile | null }): string {
+  const posts = result.composed;
+  const notes = [...plan.notes];
+  switch (result.status) {
+    case "partly-posted":
+      // Part of the thread exists: say which (outputs and summary), post nothing more, then fail as before.
+      setTextOutputs(log, posts);
+      setTweetOutputs(log, result.posts);
+      return buildSummary({
+        kind: "partly-posted",
+        posted: result.posts.length,
+        replyRefused: result.error instanceof ReleaseTweetError && result.error.code === "EXREPLYREFUSED",
+        posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
+        notes,
+      });
+    case "failed":
+      return networkSummary(result);
+    case "already-posted":
+      setTextOutputs(log, posts);
+      log.notice(`${release.tag} was already posted to X (X refused a duplicate of the first post); nothing new was posted.`);
+      // A thread was read back (its posts' links are known); a single post was not (no read needed).
+      if (result.posts.length > 0) setTweetOutputs(log, result.posts);
+      return buildSummary({
+        kind: "already-posted",
+        posts: posts.map((post, index) => ({ text: post.text, url: result.posts[index]?.url ?? null })),
+        notes,
+      });
+    case "posted": {
+      setTextOutputs(log, posts);
+      setTweetOutputs(log, result.posts);
+      const kept = result.posts.filter((post) => post.alreadyPosted).length;
+      if (kept > 0) log.info(`${kept} of the ${posts.length} posts existed already (an earlier run); only the missing ones were posted.`);
+      const first = result.posts[0];
+      // A null id means X confirmed the post exists (e.g. a retry met "duplicate") without telling us which it is.
+      const where = first?.url ?? "X confirmed the post exists but did not return its id";
+      log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts: ${where}` : `Posted: ${where}`);
+      const sent = result.sent;
+      const did = sent
+        ? describeCost(
+            runCost({
+              posts: sent.postIndexes.map((index) => ({ text: posts[index]?.text ?? "", number: index + 1 })),
+              upload: sent.media > 0 && plan.image ? planUpload(plan.image) : null,
+              readRequests: sent.reads,
+            }),
+            "did",
+          )
+        : null;
+      return buildSummary({ kind: "posted", posts: result.posts.map((post) => ({ text: post.text, url: post.url })), notes: did ? [...notes, did] : notes });
+    }
+  }
+}
+
+/** Bluesky's or Mastodon's output (the first post's URL), log lines and summary section. */
+function reportNetwork(result: NetworkResult, release: Release, log: RunLog): string {
+  const name = NETWORK_NAME[result.network];
+  const first = result.posts[0];
+  if (first?.url) log.setOutput(`${result.network}-url`, first.url);
+  for (const warning of result.warnings) log.warning(warning);
+  if (result.status === "already-posted") {
+    log.notice(`${release.tag} was already posted on ${name} (an earlier run's posts are there); nothing new was posted.`);
+  } else if (result.status === "posted") {
+    const earlier = result.posts.filter((post) => post.alreadyPosted).length;
+    const completed = earlier > 0 ? ` (${earlier} of them from an earlier run)` : "";
+    log.info(result.posts.length > 1 ? `Posted a thread of ${result.posts.length} posts on ${name}${completed}: ${first?.url ?? ""}` : `Posted on ${name}: ${first?.url ?? ""}`);
+  }
+  return networkSummary(result);
+}
+
+/** The `posts` output: every post of the announcement that exists and whose id is known, network by network. */
+function postsOutput(results: readonly NetworkResult[]): Array<{ network: string; id: string; url: string | null }> {
+  return results.flatMap((result) =>
+    result.posts.flatMap((post) => (post.id === null ? [] : [{ network: result.network, id: post.id, url: post.url }])),
+  );
 }
 
 async function readEventPayload(deps: ActionDeps): Promise<unknown> {
@@ -279,9 +372,10 @@ async function readEventPayload(deps: ActionDeps): Promise<unknown> {
 }
 
 // The post already exists by now: a summary that cannot be written must not fail the step (a re-run would be a no-op).
-async function writeJobSummary(run: Run, outcome: SummaryOutcome): Promise<void> {
+async function writeJobSummary(run: Run, markdown: string): Promise<void> {
+  if (markdown === "") return;
   try {
-    await run.writeSummary(buildSummary(outcome));
+    await run.writeSummary(markdown);
   } catch (error) {
     run.log.warning(`Could not write the job summary: ${describeError(error)}`);
   }

@@ -60,7 +60,7 @@ export function formatDryRun(posts: Post[], maxLength: number): { title: string;
 }
 
 // A code fence longer than any backtick run in the text, so release notes cannot break out of it.
-function fence(text: string): string {
+export function fence(text: string): string {
   const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
   const marks = "`".repeat(Math.max(3, longestRun + 1));
   return `${marks}text\n${text}\n${marks}`;

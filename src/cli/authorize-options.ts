@@ -4,6 +4,7 @@ import { ReleaseTweetError } from "../core/errors.js";
 import { assertRepo } from "../github/secrets.js";
 import { apiBaseUrlProblem } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL, DEFAULT_GITHUB_API_URL, GITHUB_API_ENV } from "../core/types.js";
+import { BLUESKY_ENV, DEFAULT_BLUESKY_SERVICE, MASTODON_ENV, NETWORKS, type Network } from "../announce/settings.js";
 import { parseCallbackUrl } from "./callback-server.js";
 import { argumentProblem } from "./usage.js";
 
@@ -11,14 +12,22 @@ export const AUTHORIZE_HELP = `Usage: release-tweet authorize [options]
 
 Signs your X account in to your X app once (three-legged OAuth 1.0a) and stores the four
 credentials as encrypted GitHub Actions secrets: ${Object.values(CREDENTIAL_ENV).join(", ")}.
+With --network bluesky: asks for the account and an app password, checks them by signing in,
+and stores ${BLUESKY_ENV.identifier} and ${BLUESKY_ENV.appPassword} (and ${BLUESKY_ENV.service} when set).
+With --network mastodon --instance URL: registers an app on the instance, has you authorize it
+(OAuth 2.0: paste the code it shows, or --callback), checks the token, and stores
+${MASTODON_ENV.url} and ${MASTODON_ENV.accessToken}.
 
 Options:
+  --network NAME      x (default), bluesky or mastodon
+  --instance URL      The Mastodon instance, e.g. https://mastodon.social (default: ${MASTODON_ENV.url})
   --repo OWNER/NAME   Repository to store the secrets in (default: the 'origin' remote of the
                       current directory; one on a host other than github.com needs
                       ${GITHUB_API_ENV})
   --env NAME          Store them as secrets of this deployment environment instead
   --callback URL      Use callback mode with this exact URL registered in your X app,
-                      e.g. http://127.0.0.1:8976/callback (default: PIN mode)
+                      e.g. http://127.0.0.1:8976/callback (default: PIN mode); for Mastodon
+                      any such URL (the app is registered with it), instead of pasting a code
   --timeout SECONDS   How long callback mode waits for X's redirect (default 300)
   --no-browser        Print the authorize URL without trying to open a browser
   -h, --help          Show this help
@@ -36,6 +45,10 @@ Environment:
                       https://HOST/api/v3)
   ${API_BASE_ENV}
                       X API (default ${DEFAULT_API_BASE_URL})
+  ${BLUESKY_ENV.identifier}, ${BLUESKY_ENV.appPassword}
+                      Bluesky's handle (or DID) and app password (asked for when unset; the
+                      password is typed without echo)
+  ${BLUESKY_ENV.service}     The account's Bluesky server (default ${DEFAULT_BLUESKY_SERVICE})
   BROWSER             Command that opens the authorize URL. Without it a browser is opened
                       only when stdin is a terminal.
 
@@ -53,6 +66,11 @@ export interface AuthorizeOptions {
   githubApiUrl: string | undefined;
   github: { token: string; name: "GITHUB_TOKEN" | "GH_TOKEN" } | undefined;
   consumer: { apiKey: string | undefined; apiSecret: string | undefined };
+  /** Which network's credentials to get: X unless --network says otherwise. */
+  network: Network;
+  /** Mastodon: the instance's origin (--instance, else MASTODON_URL). */
+  instance: string | undefined;
+  bluesky: { identifier: string | undefined; appPassword: string | undefined; service: string };
 }
 
 const DEFAULT_TIMEOUT_S = 300;
@@ -80,6 +98,16 @@ export function readAuthorizeOptions(argv: string[], env: NodeJS.ProcessEnv): Au
   if (values.timeout !== undefined && values.callback === undefined) {
     throw usageError("--timeout only applies to callback mode; add --callback URL.");
   }
+  const network = values.network ?? "x";
+  if (!(NETWORKS as readonly string[]).includes(network)) {
+    throw usageError(`--network must be one of ${NETWORKS.join(", ")}, not '${network}'.`);
+  }
+  if (values.instance !== undefined && network !== "mastodon") throw usageError("--instance only applies to --network mastodon.");
+  if (values.callback !== undefined && network === "bluesky") {
+    throw usageError("--callback does not apply to Bluesky: it signs in with an app password, with no page to authorize.");
+  }
+  const base = defaults(env);
+  const instance = network === "mastodon" ? mastodonInstance(values.instance ?? base.instance) : undefined;
   const callback = values.callback === undefined ? undefined : parseCallbackUrl(values.callback);
   let timeoutMs = DEFAULT_TIMEOUT_S * 1000;
   if (values.timeout !== undefined) {
@@ -90,7 +118,10 @@ export function readAuthorizeOptions(argv: string[], env: NodeJS.ProcessEnv): Au
     timeoutMs = seconds * 1000;
   }
   return {
-    ...defaults(env),
+    ...base,
+    network: network as Network,
+    instance,
+    bluesky: network === "bluesky" ? { ...base.bluesky, service: serviceUrl(base.bluesky.service) } : base.bluesky,
     repo: values.repo,
     environment: values.env,
     callback,
@@ -109,6 +140,8 @@ function parse(argv: string[]) {
       env: { type: "string" },
       callback: { type: "string" },
       timeout: { type: "string" },
+      network: { type: "string" },
+      instance: { type: "string" },
       "no-browser": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -138,7 +171,39 @@ function defaults(env: NodeJS.ProcessEnv): AuthorizeOptions {
         ? { token: ghToken, name: "GH_TOKEN" }
         : undefined,
     consumer: { apiKey: nonEmpty(CREDENTIAL_ENV.apiKey), apiSecret: nonEmpty(CREDENTIAL_ENV.apiSecret) },
+    network: "x",
+    instance: nonEmpty(MASTODON_ENV.url),
+    bluesky: {
+      identifier: nonEmpty(BLUESKY_ENV.identifier),
+      appPassword: nonEmpty(BLUESKY_ENV.appPassword),
+      service: nonEmpty(BLUESKY_ENV.service) ?? DEFAULT_BLUESKY_SERVICE,
+    },
   };
+}
+
+/** The Mastodon instance by the rule of every URL here (https; http only to loopback), as its origin. */
+function mastodonInstance(value: string | undefined): string {
+  if (value === undefined) {
+    throw usageError(`--network mastodon needs the instance: pass --instance URL (e.g. https://mastodon.social) or set ${MASTODON_ENV.url}.`);
+  }
+  const problem = apiBaseUrlProblem(value);
+  if (problem !== undefined) {
+    throw new ReleaseTweetError("EURL", `The Mastodon instance URL ${problem}.`, "Pass --instance with the instance's address, e.g. https://mastodon.social.", {
+      docs: "authorize",
+    });
+  }
+  return new URL(value.trim()).origin;
+}
+
+/** BLUESKY_SERVICE by the same rule, checked before anything is asked or sent. */
+function serviceUrl(value: string): string {
+  const problem = apiBaseUrlProblem(value);
+  if (problem !== undefined) {
+    throw new ReleaseTweetError("EURL", `${BLUESKY_ENV.service} ${problem}.`, `Fix or unset ${BLUESKY_ENV.service} (default ${DEFAULT_BLUESKY_SERVICE}).`, {
+      docs: "authorize",
+    });
+  }
+  return value.replace(/\/+$/, "");
 }
 
 /**

@@ -1,4 +1,5 @@
-// `release-tweet authorize`: the one-time three-legged OAuth flow, then the four credentials as encrypted GitHub secrets.
+// `release-tweet authorize`: gets a network's credentials once (X: the three-legged OAuth flow; Bluesky and Mastodon in
+// authorize-bluesky.ts and authorize-mastodon.ts), then stores them as encrypted GitHub secrets, or prints them.
 import type { Dispatcher } from "undici";
 import { ReleaseTweetError, describeError } from "../core/errors.js";
 import { createDispatcher } from "../core/proxy-agent.js";
@@ -19,24 +20,17 @@ import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, DEFAULT_GITHUB_API_URL, GITHUB_API_ENV, type XCredentials } from "../core/types.js";
 import { xHandle } from "../x/handle.js";
 import { accessToken, authorizeUrl, requestToken, type ConsumerCredentials } from "../x/oauth-flow.js";
+import { authorizeBluesky } from "./authorize-bluesky.js";
+import { maybeOpenBrowser, waitForRedirect, type AuthorizeContext, type AuthorizeDeps, type Authorized } from "./authorize-flow.js";
+import { authorizeMastodon, MASTODON_PROVIDER } from "./authorize-mastodon.js";
 import { AUTHORIZE_HELP, readAuthorizeOptions, type AuthorizeOptions } from "./authorize-options.js";
-import { browserCommand, openBrowser, type BrowserCommand } from "./browser.js";
-import { plural, startCallbackServer, type CallbackServer, type Redemption } from "./callback-server.js";
-import { readOriginRemote, type GitHubRemote } from "./git-remote.js";
+import { oauth2Callback, startCallbackServer, X_CALLBACK, type CallbackServer } from "./callback-server.js";
+import { readOriginRemote } from "./git-remote.js";
 import type { CliIo } from "./io.js";
 import { createPrompter, type Prompter } from "./prompt.js";
 import { sentence, USAGE_STATUS } from "./usage.js";
 
-/** Seams for tests; the defaults touch the real system. */
-export interface AuthorizeDeps {
-  openBrowser?: (command: BrowserCommand) => Promise<boolean>;
-  readOrigin?: (cwd: string) => Promise<GitHubRemote | undefined>;
-  platform?: NodeJS.Platform;
-  /** Transport for every request, to X and to GitHub (default: one proxy-aware dispatcher from the environment). */
-  dispatcher?: Dispatcher;
-  /** Waits between attempts of a secret's PUT. */
-  sleep?: (ms: number) => Promise<void>;
-}
+export type { AuthorizeDeps } from "./authorize-flow.js";
 
 /** Where the credentials go: GitHub secrets (with the public key already fetched), or the terminal. */
 type Destination =
@@ -46,6 +40,7 @@ type Destination =
 const PIN_PATTERN = /^\d{4,10}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
 const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
+const X_PROVIDER = { name: "X", refusedCode: "EXBADPIN" };
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
 const GITHUB_COM_HOSTS = new Set(["github.com", "www.github.com", "ssh.github.com"]);
 
@@ -65,36 +60,20 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
 
     // Everything that can fail without the user's help is checked before they authorize anything.
     const destination = await chooseDestination(options, io, dispatcher, deps.readOrigin);
-    if (options.callback) server = await startCallbackServer(options.callback);
+    if (options.callback) {
+      server = await startCallbackServer(options.callback, options.network === "mastodon" ? oauth2Callback(MASTODON_PROVIDER.name) : X_CALLBACK);
+    }
 
     prompter = createPrompter(io);
-    const consumer = await readConsumer(options, prompter);
-    known.push(consumer.apiKey, consumer.apiSecret);
-
-    const flow = { baseUrl: options.xBaseUrl, dispatcher };
-    const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
-    known.push(request.token, request.tokenSecret);
-
-    const url = authorizeUrl(options.xBaseUrl, request.token);
-    io.out("Open this page, sign in as the account that should post, and click 'Authorize app':");
-    io.out(`  ${url}`);
-    await maybeOpenBrowser(url, options, io, deps);
-
-    let user: Awaited<ReturnType<typeof accessToken>>;
-    if (server) {
-      user = await waitForRedirect(server, (verifier) => accessToken(consumer, { ...request, verifier }, flow), request.token, options, io);
-    } else {
-      const verifier = await readPin(prompter);
-      known.push(verifier);
-      user = await accessToken(consumer, { ...request, verifier }, flow);
-    }
-    known.push(user.accessToken, user.accessTokenSecret);
-    const account = accountName(user.screenName);
-    io.out(`Authorized as ${account}.`);
-
-    const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
-    if (destination.kind === "github") await store(destination, credentials, account, io, deps);
-    else printCredentials(destination, credentials, account, io);
+    const context: AuthorizeContext = { options, io, deps, dispatcher, prompter, known, server };
+    const { secrets, account } =
+      options.network === "bluesky"
+        ? await authorizeBluesky(context)
+        : options.network === "mastodon"
+          ? await authorizeMastodon(context)
+          : await authorizeX(context);
+    if (destination.kind === "github") await store(destination, secrets, account, io, deps);
+    else printCredentials(destination, secrets, account, io);
     return 0;
   } catch (error) {
     io.err(redact(`release-tweet authorize: ${sentence(describeError(error))}`, known));
@@ -107,7 +86,37 @@ export async function runAuthorize(argv: string[], io: CliIo, deps: AuthorizeDep
   }
 }
 
-/** The dispatcher for X and GitHub alike, through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise. */
+/** X's three-legged OAuth 1.0a flow: the app's keys, the user's authorization (PIN or callback), the user's tokens. */
+async function authorizeX(context: AuthorizeContext): Promise<Authorized> {
+  const { options, io, dispatcher, prompter, known, server } = context;
+  const consumer = await readConsumer(options, prompter);
+  known.push(consumer.apiKey, consumer.apiSecret);
+
+  const flow = { baseUrl: options.xBaseUrl, dispatcher };
+  const request = await requestToken(consumer, options.callback?.href ?? "oob", flow);
+  known.push(request.token, request.tokenSecret);
+
+  const url = authorizeUrl(options.xBaseUrl, request.token);
+  io.out("Open this page, sign in as the account that should post, and click 'Authorize app':");
+  io.out(`  ${url}`);
+  await maybeOpenBrowser(url, context);
+
+  let user: Awaited<ReturnType<typeof accessToken>>;
+  if (server) {
+    user = await waitForRedirect(server, (verifier) => accessToken(consumer, { ...request, verifier }, flow), request.token, context, X_PROVIDER);
+  } else {
+    const verifier = await readPin(prompter);
+    known.push(verifier);
+    user = await accessToken(consumer, { ...request, verifier }, flow);
+  }
+  known.push(user.accessToken, user.accessTokenSecret);
+  const account = accountName(user.screenName);
+  io.out(`Authorized as ${account}.`);
+  const credentials: XCredentials = { ...consumer, accessToken: user.accessToken, accessTokenSecret: user.accessTokenSecret };
+  return { secrets: secretList(credentials), account };
+}
+
+/** The dispatcher for every network and GitHub alike, through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise. */
 function proxyDispatcher(io: CliIo): Dispatcher {
   const { dispatcher, warning } = createDispatcher(io.env);
   if (warning) io.err(`Warning: ${warning}`);
@@ -205,15 +214,6 @@ async function readConsumer(options: AuthorizeOptions, prompter: Prompter): Prom
   return { apiKey, apiSecret };
 }
 
-async function maybeOpenBrowser(url: string, options: AuthorizeOptions, io: CliIo, deps: AuthorizeDeps): Promise<void> {
-  // Without a terminal (CI, ssh with a pipe) an unasked-for browser would surprise; an explicit BROWSER is a request.
-  if (!options.openBrowser || (!io.stdin.isTTY && !io.env.BROWSER?.trim())) return;
-  const command = browserCommand(url, io.env, deps.platform ?? process.platform);
-  if (!command) return;
-  const opened = await (deps.openBrowser ?? openBrowser)(command);
-  if (!opened) io.out("(Could not open a browser; open the page above yourself.)");
-}
-
 async function readPin(prompter: Prompter): Promise<string> {
   const pin = (await prompter.ask("Enter the PIN that X shows after you authorize:")).replace(/\s+/g, "");
   if (!PIN_PATTERN.test(pin)) {
@@ -227,51 +227,6 @@ async function readPin(prompter: Prompter): Promise<string> {
   return pin;
 }
 
-/**
- * Callback mode: exchanges each redirect's verifier until X accepts one or the time is up (issue 16). A verifier X
- * refuses (EXBADPIN) and a "denied" redirect do not end the wait, since anyone who saw the request token can send
- * them; the user hears how many arrived, never what they held.
- */
-async function waitForRedirect<T>(
-  server: CallbackServer,
-  exchange: (verifier: string) => Promise<T>,
-  token: string,
-  options: AuthorizeOptions,
-  io: CliIo,
-): Promise<T> {
-  io.out(`Waiting up to ${Math.round(options.timeoutMs / 1000)} seconds for X to redirect to ${options.callback?.href ?? ""} …`);
-  const result = await server.waitForAuthorization(
-    token,
-    options.timeoutMs,
-    async (verifier): Promise<Redemption<T>> => {
-      try {
-        return { accepted: true, value: await exchange(verifier) };
-      } catch (error) {
-        if (error instanceof ReleaseTweetError && error.code === "EXBADPIN") return { accepted: false };
-        throw error;
-      }
-    },
-    (notice) =>
-      io.out(
-        notice.kind === "refused"
-          ? `A redirect arrived with a verifier that X refused (${notice.refused} so far): it did not come from your authorization. Still waiting.`
-          : `A redirect arrived saying the authorization was cancelled (${notice.denied} so far). If you clicked Cancel, stop with Ctrl+C; ` +
-            "anyone who saw the authorize URL can send this, so release-tweet keeps waiting for an authorization X accepts.",
-      ),
-  );
-  const forged = [
-    result.refused > 0 ? `${plural(result.refused, "redirect")} with a verifier X refused` : "",
-    result.denied > 0 ? `${plural(result.denied, "'cancelled' redirect")}` : "",
-  ].filter(Boolean);
-  if (forged.length > 0) {
-    io.out(
-      `Note: ${forged.join(" and ")} also arrived while waiting; X accepted only yours. ` +
-        "Someone who saw the authorize URL may have sent them.",
-    );
-  }
-  return result.value;
-}
-
 function secretList(credentials: XCredentials): SecretToSave[] {
   return (Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]).map((key) => ({
     name: CREDENTIAL_ENV[key],
@@ -281,19 +236,18 @@ function secretList(credentials: XCredentials): SecretToSave[] {
 
 async function store(
   destination: Extract<Destination, { kind: "github" }>,
-  credentials: XCredentials,
+  secrets: readonly SecretToSave[],
   account: string,
   io: CliIo,
   deps: AuthorizeDeps,
 ): Promise<void> {
   const { github, target, publicKey } = destination;
-  const secrets = secretList(credentials);
   io.out(`Saving secrets to ${describeScope(target)}:`);
   try {
     await saveSecrets(github, target, secrets, publicKey, { sleep: deps.sleep }, (saved) => io.out(`  ${saved.name}: ${saved.outcome}`));
   } catch (error) {
     if (error instanceof SecretsPartialError) {
-      // The X tokens exist nowhere else: show the missing values (never in the error, which may be logged).
+      // The tokens exist nowhere else: show the missing values (never in the error, which may be logged).
       const unsaved = secrets.filter(({ name }) => error.notStored.includes(name));
       io.out("");
       io.out(`Not stored in GitHub: ${error.notStored.join(", ")}. Their values follow, so you need not authorize again.`);
@@ -301,7 +255,7 @@ async function store(
     }
     throw error;
   }
-  io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${CREDENTIAL_ENV.apiKey} }} and so on.`);
+  io.out(`Done. Workflows of ${target.repo} can now read them as \${{ secrets.${secrets[0]?.name ?? CREDENTIAL_ENV.apiKey} }} and so on.`);
   if (target.environment !== undefined) io.out(environmentNote(target.environment));
 }
 
@@ -312,12 +266,12 @@ function environmentNote(environment: string): string {
 
 function printCredentials(
   destination: Extract<Destination, { kind: "print" }>,
-  credentials: XCredentials,
+  secrets: readonly SecretToSave[],
   account: string,
   io: CliIo,
 ): void {
   io.out("");
-  printSecrets(secretList(credentials), destination, account, io);
+  printSecrets(secrets, destination, account, io);
 }
 
 /** The values under a warning, then the `gh secret set` commands that store them. The only place values are shown. */

@@ -1,5 +1,6 @@
-// Loopback HTTP server that receives X's redirect (oauth_token + oauth_verifier) in callback mode, and waits for one
-// whose verifier X accepts: a forged redirect (anyone who saw the request token can send one) cannot end the flow.
+// Loopback HTTP server that receives X's redirect (oauth_token + oauth_verifier) in callback mode, or a Mastodon
+// instance's (state + code), and waits for one whose verifier the provider accepts: a forged redirect (anyone who saw
+// the request token or state can send one) cannot end the flow.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { ReleaseTweetError } from "../core/errors.js";
 
@@ -24,6 +25,36 @@ export interface CallbackServer {
     notice?: (event: CallbackNotice) => void,
   ): Promise<{ value: T; refused: number; denied: number }>;
   close(): Promise<void>;
+}
+
+/** How a provider's redirect carries its answer. */
+export interface CallbackProtocol {
+  /** Who redirects, in messages: "X", "The Mastodon instance" reads as "the Mastodon instance" mid-sentence. */
+  provider: string;
+  /** The parameter that ties a redirect to our request: oauth_token; OAuth 2.0's state. */
+  tokenParam: string;
+  /** The parameter carrying what is exchanged: oauth_verifier; code. */
+  verifierParam: string;
+  /** The request token of a redirect saying the user cancelled, or null. */
+  deniedToken(url: URL): string | null;
+}
+
+/** X's OAuth 1.0a redirect: ?oauth_token=…&oauth_verifier=…, or ?denied=TOKEN on Cancel. */
+export const X_CALLBACK: CallbackProtocol = {
+  provider: "X",
+  tokenParam: "oauth_token",
+  verifierParam: "oauth_verifier",
+  deniedToken: (url) => url.searchParams.get("denied"),
+};
+
+/** An OAuth 2.0 authorization-code redirect (RFC 6749 §4.1.2): ?code=…&state=…, or ?error=access_denied&state=…. */
+export function oauth2Callback(provider: string): CallbackProtocol {
+  return {
+    provider,
+    tokenParam: "state",
+    verifierParam: "code",
+    deniedToken: (url) => (url.searchParams.has("error") ? url.searchParams.get("state") : null),
+  };
 }
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "[::1]"]);
@@ -76,7 +107,8 @@ interface Waiting {
 }
 
 /** Binds before any request to X, so a busy port fails before the user authorizes anything. */
-export async function startCallbackServer(callback: URL): Promise<CallbackServer> {
+export async function startCallbackServer(callback: URL, protocol: CallbackProtocol = X_CALLBACK): Promise<CallbackServer> {
+  const provider = protocol.provider;
   let waiting: Waiting | undefined;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -85,9 +117,9 @@ export async function startCallbackServer(callback: URL): Promise<CallbackServer
       answer(res, 404, "Not found", "This is release-tweet's one-time authorization address.");
       return;
     }
-    const token = url.searchParams.get("oauth_token");
-    const verifier = url.searchParams.get("oauth_verifier");
-    const denied = url.searchParams.get("denied");
+    const token = url.searchParams.get(protocol.tokenParam);
+    const verifier = url.searchParams.get(protocol.verifierParam);
+    const denied = protocol.deniedToken(url);
     // Only redirects for our own request token count; anything else (a stale tab, another page) is turned away.
     if (waiting && denied !== null && denied === waiting.token) {
       waiting.deny(res);
@@ -139,7 +171,7 @@ export async function startCallbackServer(callback: URL): Promise<CallbackServer
           for (const item of queue.splice(0)) answer(item.res, 409, "Not needed", CLOSED_TEXT);
           outcome();
         };
-        const timeUp = () => finish(() => reject(timeoutError(callback, timeoutMs, refused, denied)));
+        const timeUp = () => finish(() => reject(timeoutError(callback, timeoutMs, refused, denied, provider)));
         const timer = setTimeout(() => {
           // An exchange under way may still succeed: it decides, then the wait ends.
           expired = true;
@@ -172,7 +204,7 @@ export async function startCallbackServer(callback: URL): Promise<CallbackServer
             finish(() => resolve({ value, refused, denied }));
             return;
           }
-          refuse(item.res, "X did not accept this link: it did not come from your authorization, or it was used already.");
+          refuse(item.res, `${provider} did not accept this link: it did not come from your authorization, or it was used already.`);
           if (expired) timeUp();
           else await next();
         };
@@ -180,7 +212,7 @@ export async function startCallbackServer(callback: URL): Promise<CallbackServer
         waiting = {
           token: requestToken,
           take(verifier, res) {
-            if (!VERIFIER.test(verifier)) return refuse(res, "This link does not carry a verifier X could have issued.");
+            if (!VERIFIER.test(verifier)) return refuse(res, `This link does not carry a verifier ${provider} could have issued.`);
             if (queue.length >= MAX_QUEUED) return refuse(res, "Too many links arrived at once; reload this page to try again.");
             queue.push({ verifier, res });
             if (!busy) void next();
@@ -191,7 +223,7 @@ export async function startCallbackServer(callback: URL): Promise<CallbackServer
               res,
               200,
               "Authorization cancelled",
-              "X reported that the authorization was cancelled. If you clicked Cancel, stop release-tweet in the terminal " +
+              `${provider} reported that the authorization was cancelled. If you clicked Cancel, stop release-tweet in the terminal ` +
                 "(Ctrl+C); otherwise go back to the authorize page. release-tweet keeps waiting until its time is up.",
             );
             notice({ kind: "denied", denied });
@@ -219,20 +251,21 @@ function answer(res: ServerResponse, status: number, title: string, text: string
  * When the time is up: EXDENIED if X (or someone) said "denied" — the only sign of a real Cancel — else
  * ECALLBACKTIMEOUT. Both say how many redirects X refused, never what they held.
  */
-function timeoutError(callback: URL, timeoutMs: number, refused: number, denied: number): ReleaseTweetError {
+function timeoutError(callback: URL, timeoutMs: number, refused: number, denied: number, provider: string): ReleaseTweetError {
   const seconds = Math.round(timeoutMs / 1000);
-  const others = refused > 0 ? ` ${plural(refused, "redirect")} carried a verifier that X refused: they did not come from your authorization.` : "";
+  const X = provider;
+  const others = refused > 0 ? ` ${plural(refused, "redirect")} carried a verifier that ${X} refused: they did not come from your authorization.` : "";
   if (denied > 0) {
     return new ReleaseTweetError(
       "EXDENIED",
-      `Authorization was denied or timed out: ${plural(denied, "redirect")} said it was cancelled on X, and no redirect that X accepts arrived within ${seconds} seconds.${others}`,
-      "Run release-tweet authorize again and click 'Authorize app'. A 'cancelled' redirect can be sent by anyone who sees the authorize URL, so release-tweet waits for one that X accepts rather than stopping at it.",
+      `Authorization was denied or timed out: ${plural(denied, "redirect")} said it was cancelled on ${X}, and no redirect that ${X} accepts arrived within ${seconds} seconds.${others}`,
+      `Run release-tweet authorize again and click 'Authorize app'. A 'cancelled' redirect can be sent by anyone who sees the authorize URL, so release-tweet waits for one that ${X} accepts rather than stopping at it.`,
       { docs: "authorize" },
     );
   }
   return new ReleaseTweetError(
     "ECALLBACKTIMEOUT",
-    `X did not redirect to ${callback.href} within ${seconds} seconds.${others}`,
+    `${X} did not redirect to ${callback.href} within ${seconds} seconds.${others}`,
     "Open the authorize URL and click 'Authorize app' sooner, pass a longer --timeout, or run without --callback to use a PIN.",
     { docs: "authorize" },
   );

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { composePosts, DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
+import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../notes/sample-release.js";
 import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
@@ -11,6 +11,7 @@ import { describeCost, planCost } from "../x/cost.js";
 import { describeImage, readImage } from "../x/image.js";
 import { describePlan, planUpload } from "../x/media.js";
 import type { CliIo } from "./io.js";
+import { previewJson, previewNetworks, previewPlan, printNetwork } from "./preview-networks.js";
 import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
 
 const HELP = `Usage: release-tweet preview [options]
@@ -32,9 +33,14 @@ Options:
   --max-posts N         A thread's cap, 1-${MAX_POSTS_LIMIT} (default: ${DEFAULT_MAX_POSTS}); the last post points at the full notes
   --numbering           Number a thread's posts (1/4, 2/4, …)
   --max-length N        X's weighted limit per post, 1-${MAX_LENGTH_LIMIT} (default: ${DEFAULT_MAX_LENGTH}; Premium allows more)
-  --image FILE          An image for the first post (PNG, JPEG, GIF or WEBP; checked, not uploaded)
+  --image FILE          An image for X's first post (PNG, JPEG, GIF or WEBP; checked, not uploaded)
   --image-alt TEXT      The image's alt text (at most 1,000 characters)
-  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], "cost", "image", …}
+  --network NAME        Only this network: x, bluesky or mastodon (default: X, and Bluesky and Mastodon
+                        when their credentials are in the environment)
+  --bluesky-template T  Bluesky's own template (default: --template)
+  --mastodon-template T Mastodon's own template (default: --template)
+  --json                Print the posts as JSON: {"posts": [{"text", "weightedLength"}], "cost", "image", …,
+                        "networks": {…}}; the fields beside "networks" are X's, "networks" holds each network shown
   -h, --help            Show this help
 
 Exit status: 0 done, 1 failed, 2 bad arguments.`;
@@ -54,6 +60,9 @@ const OPTIONS = {
   numbering: { type: "boolean" },
   image: { type: "string" },
   "image-alt": { type: "string" },
+  network: { type: "string" },
+  "bluesky-template": { type: "string" },
+  "mastodon-template": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -146,40 +155,48 @@ export async function runPreview(argv: string[], io: CliIo): Promise<number> {
     const release = useSample
       ? SAMPLE_RELEASE
       : releaseFrom(values, values.notes === undefined ? null : await readNotesFile(values.notes, io));
-    const composition = composePosts(
+    const networks = previewNetworks(values.network, io.env);
+    // The image is checked before anything is composed: a bad path is a bad command line.
+    const image = await readImage(
+      { path: values.image, alt: values["image-alt"], baseDir: io.cwd, baseName: "the current directory" },
+      { image: "--image", imageAlt: "--image-alt" },
+    );
+    const upload = image ? planUpload(image) : null;
+    const plan = await previewPlan(
       values.project ? { ...release, project: values.project } : release,
       {
         template: values.template,
-        maxLength,
+        maxLength: maxLength ?? DEFAULT_MAX_LENGTH,
         thread: values.thread,
         maxPosts,
         numbering: values.numbering,
         settingNames: { maxLength: "--max-length", thread: "--thread", maxPosts: "--max-posts", numbering: "--numbering" },
       },
+      { bluesky: values["bluesky-template"], mastodon: values["mastodon-template"] },
+      networks,
+      io,
     );
-    const { posts } = composition;
-    const limit = maxLength ?? DEFAULT_MAX_LENGTH;
-    const image = await readImage(
-      { path: values.image, alt: values["image-alt"], baseDir: io.cwd, baseName: "the current directory" },
-      { image: "--image", imageAlt: "--image-alt" },
-    );
-    const plan = image ? planUpload(image) : null;
-    const cost = planCost(posts, plan);
+    const failed = plan.networks.find((network) => network.composition === undefined);
+    if (failed) throw failed.error;
+    const xPlan = plan.networks.find((network) => network.network === "x");
+    const xPosts = xPlan?.composition?.posts;
+    const cost = xPosts ? planCost(xPosts, upload) : null;
     if (values.json) {
-      const attached = image && plan ? { path: image.path, type: image.type.label, bytes: image.bytes.length, alt: image.alt, upload: plan } : null;
-      const report = { posts, limit, omitted: composition.omitted, language: composition.language, notices: composition.notices, image: attached, cost };
-      io.out(JSON.stringify(report, null, 2));
+      const attached = image && upload ? { path: image.path, type: image.type.label, bytes: image.bytes.length, alt: image.alt, upload } : null;
+      const report = previewJson(plan);
+      io.out(JSON.stringify(xPlan ? { ...report, image: attached, cost } : report, null, 2));
       return 0;
     }
+    for (const warning of plan.warnings) io.err(`Warning: ${warning}`);
     if (useSample) io.out(`(No release given: previewing the built-in sample, ${release.repo} ${release.version}.)\n`);
-    for (const notice of composition.notices) io.out(`(${notice})\n`);
-    posts.forEach((post, index) => {
-      io.out(`── post ${index + 1} of ${posts.length} ──`);
-      io.out(post.text);
-      io.out(`── ${post.weightedLength}/${limit} ──\n`);
-    });
-    if (image && plan) io.out(`Image on post 1: ${describeImage(image)}; ${describePlan(plan)}.`);
-    io.out(describeCost(cost));
+    // The notes are read once, whatever the network: what they say about the reading is said once.
+    for (const notice of plan.networks[0]?.composition?.notices ?? []) io.out(`(${notice})\n`);
+    for (const network of plan.networks) {
+      printNetwork(io, network, plan.networks.length > 1);
+      if (network.network !== "x") continue;
+      if (image && upload) io.out(`Image on post 1: ${describeImage(image)}; ${describePlan(upload)}.`);
+      if (cost) io.out(describeCost(cost) + (plan.networks.length > 1 ? "\n" : ""));
+    }
     return 0;
   } catch (error) {
     io.err(`release-tweet preview: ${sentence(describeError(error))}`);

@@ -6,6 +6,9 @@ import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
 import type { OptionName } from "./resolve-config.js";
+import type { NetworkResult } from "../announce/publish.js";
+import { isFailure, outcomeLine } from "../announce/report.js";
+import { NETWORK_NAME } from "../announce/settings.js";
 
 /** README anchor of the "semantic-release plugin" section. */
 export const PLUGIN_DOCS = "semantic-release-plugin";
@@ -66,9 +69,9 @@ export function toSemanticReleaseError(error: ReleaseTweetError, secrets: readon
  * For failures after the release exists: the message leads with the fact that the release succeeded, then why the
  * announcement did not. The original error is not attached as `cause`: semantic-release prints causes in full.
  */
-export function announcementFailed(error: unknown, releaseName: string, secrets: readonly string[]): SemanticReleaseError {
-  const lead = `${releaseName} was released successfully; only its announcement on X failed:`;
-  const keep = "The release itself (tag, notes, published packages) is complete; do not revert it.";
+export function announcementFailed(error: unknown, releaseName: string, secrets: readonly string[], network = "X", more = ""): SemanticReleaseError {
+  const lead = `${releaseName} was released successfully; only its announcement on ${network} failed:`;
+  const keep = `The release itself (tag, notes, published packages) is complete; do not revert it.${more ? ` ${more}` : ""}`;
   if (error instanceof ReleaseTweetError) {
     return new SemanticReleaseError(
       redact(`${lead} ${error.message}`, secrets),
@@ -86,4 +89,25 @@ export function announcementFailed(error: unknown, releaseName: string, secrets:
       secrets,
     ),
   );
+}
+
+/**
+ * The failure of a run that announced on several networks, some of which failed: one SemanticReleaseError per failed
+ * network, each saying the release succeeded, what happened on every network, and how to post what is missing
+ * (semantic-release announces a release once: a second run of it will not). Undefined when nothing failed; with one
+ * network, announcementFailed() as before.
+ */
+export function announcementFailures(results: readonly NetworkResult[], releaseName: string, secrets: readonly string[]): SemanticReleaseError | AggregateError | undefined {
+  const failed = results.filter(isFailure);
+  if (failed.length === 0) return undefined;
+  if (results.length === 1) return announcementFailed(failed[0]!.error, releaseName, secrets, NETWORK_NAME[failed[0]!.network]);
+  const outcome = outcomeLine(results);
+  const errors = failed.map((result) => {
+    const name = NETWORK_NAME[result.network];
+    const missing =
+      `semantic-release announces a release only once: to post what is missing on ${name}, run the release-tweet Action ` +
+      `for this tag (input \`tag\`) with only ${name}'s credentials, which continues from the posts that exist, or post it by hand.`;
+    return announcementFailed(result.error, releaseName, secrets, name, `${outcome} ${result.network === "x" ? "" : missing}`.trim());
+  });
+  return new AggregateError(errors, `release-tweet: ${outcome}`);
 }

@@ -3,11 +3,12 @@ import { DEFAULT_MAX_POSTS } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV, DEFAULT_API_BASE_URL } from "../core/types.js";
 import type { XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
+import { NETWORK_SECRET_ENV, resolveNetworkConfig, type NetworkOptions, type ResolvedNetworkConfig } from "./network-config.js";
 
 export const DEFAULT_MAX_LENGTH = 280;
 
 /** The options a user may set under ["release-tweet", { … }]. Values are unchecked input. */
-export interface PluginOptions {
+export interface PluginOptions extends NetworkOptions {
   template?: unknown;
   thread?: unknown;
   maxLength?: unknown;
@@ -23,7 +24,7 @@ export interface PluginOptions {
 
 export type OptionName = keyof PluginOptions;
 
-export interface ResolvedConfig {
+export interface ResolvedConfig extends ResolvedNetworkConfig {
   /** undefined: the default post (the project's name, the version, the notes, the link). */
   template: unknown;
   thread: unknown;
@@ -50,6 +51,7 @@ export function resolveConfig(options: Readonly<PluginOptions>, env: Env): Resol
       ? [envBaseUrl, "env" as const]
       : [DEFAULT_API_BASE_URL, "default" as const];
   return {
+    ...resolveNetworkConfig(options, env),
     template: isSet(options.template) ? options.template : undefined,
     thread: isSet(options.thread) ? options.thread : false,
     maxLength: isSet(options.maxLength) ? options.maxLength : DEFAULT_MAX_LENGTH,
@@ -73,7 +75,7 @@ export function resolveConfig(options: Readonly<PluginOptions>, env: Env): Resol
 /** Every credential value as found in env, raw and trimmed: what no output may contain. */
 export function secretValues(env: Env): string[] {
   const values: string[] = [];
-  for (const name of Object.values(CREDENTIAL_ENV)) {
+  for (const name of [...Object.values(CREDENTIAL_ENV), ...NETWORK_SECRET_ENV]) {
     const value = env[name];
     if (value === undefined) continue;
     values.push(value, value.trim());

@@ -5,12 +5,15 @@ import { apiBaseUrlProblem, credentialProblem, maxLengthProblem, maxPostsProblem
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
 import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
-import { invalidCredential, invalidOption, missingCredential, toSemanticReleaseError } from "./errors.js";
+import { invalidCredential, invalidOption, missingCredential, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { resolveConfig, secretValues } from "./resolve-config.js";
 import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
+import { checkNetworkConfig, networksAsked, type NetworkSettings } from "./network-config.js";
+import { anyGiven, noNetworkError, BLUESKY_ENV, MASTODON_ENV } from "../announce/settings.js";
 
-export interface Settings {
-  credentials: XCredentials;
+export interface Settings extends NetworkSettings {
+  /** Undefined when X is not configured (none of its four variables is set). */
+  credentials: XCredentials | undefined;
   compose: Omit<ComposeOptions, "settingNames">;
   /** No trailing slash. */
   apiBaseUrl: string;
@@ -36,8 +39,12 @@ const SAMPLE_RELEASE: Release = {
 export function checkConfig(config: ResolvedConfig): CheckResult {
   const problems: ReleaseTweetError[] = [];
 
+  // X's four variables are needed once any of them is set, or when no other network has a credential either.
+  const xConfigured = anyGiven(Object.values(config.credentials));
+  const asked = networksAsked(config);
+  if (!xConfigured && !asked.bluesky && !asked.mastodon) problems.push(noNetwork());
   const credentials: Partial<XCredentials> = {};
-  for (const key of Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]) {
+  for (const key of xConfigured ? (Object.keys(CREDENTIAL_ENV) as (keyof XCredentials)[]) : []) {
     const value = config.credentials[key];
     const problem = value === undefined ? undefined : credentialProblem(value);
     if (value === undefined) problems.push(missingCredential(key));
@@ -56,9 +63,10 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
   const image = checkText("image", config.image, problems);
   const imageAlt = checkText("imageAlt", config.imageAlt, problems);
 
-  if (template !== null && thread !== undefined && maxLength !== undefined) {
+  if (xConfigured && template !== null && thread !== undefined && maxLength !== undefined) {
     checkComposable({ template, thread, maxLength }, problems);
   }
+  const networks = checkNetworkConfig(config, template ?? undefined, problems);
 
   if (
     problems.length > 0 ||
@@ -76,7 +84,8 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
   return {
     ok: true,
     settings: {
-      credentials: credentials as XCredentials,
+      ...networks,
+      credentials: xConfigured ? (credentials as XCredentials) : undefined,
       compose: { template, thread, maxLength, maxPosts, numbering },
       apiBaseUrl,
       prerelease,
@@ -92,6 +101,18 @@ function checkText(option: "image" | "imageAlt", value: unknown, problems: Relea
   const what = option === "image" ? "the path of an image file, relative to the project's root" : "the image's alt text";
   problems.push(invalidOption(option, `must be text; got ${describe(value)}.`, `Set "${option}" to ${what}, in quotes.`));
   return undefined;
+}
+
+/** ENONETWORK in the plugin's words: the environment variables that turn each network on. */
+function noNetwork(): ReleaseTweetError {
+  return noNetworkError(
+    {
+      x: Object.values(CREDENTIAL_ENV).join(", "),
+      bluesky: `${BLUESKY_ENV.identifier} and ${BLUESKY_ENV.appPassword}`,
+      mastodon: `${MASTODON_ENV.url} and ${MASTODON_ENV.accessToken}`,
+    },
+    PLUGIN_DOCS,
+  );
 }
 
 /** Resolves and checks; throws one AggregateError of SemanticReleaseErrors listing every problem. */

@@ -183,6 +183,7 @@ describe("the bundled Action", () => {
       "tweet-ids": JSON.stringify([tweet!.id]),
       text: tweet!.text,
       texts: JSON.stringify([tweet!.text]),
+      posts: JSON.stringify([{ network: "x", id: tweet!.id, url: `https://x.com/i/status/${tweet!.id}` }]),
     });
     expect(result.summary).toContain(`https://x.com/i/status/${tweet!.id}`);
     expect(result.summary).toContain(tweet!.text);

@@ -49,6 +49,11 @@ describe("readInputs", () => {
   it("returns typed settings with the defaults for empty optional inputs", () => {
     const settings = readInputs(reader(CREDENTIALS));
     expect(settings).toEqual({
+      xConfigured: true,
+      bluesky: undefined,
+      mastodon: undefined,
+      blueskyTemplate: undefined,
+      mastodonTemplate: undefined,
       credentials: {
         apiKey: "key-value-1234",
         apiSecret: "secret-value-5678",
@@ -95,7 +100,7 @@ describe("readInputs", () => {
     expect(() => readInputs(input)).toThrow();
     expect(input.masked.sort()).toEqual(Object.values(CREDENTIALS).sort());
     // Every mask happens before the first non-secret input is read (and so before any validation).
-    const firstOther = input.calls.findIndex((call) => call.startsWith("get ") && !/(api-|access-|github-token)/.test(call));
+    const firstOther = input.calls.findIndex((call) => call.startsWith("get ") && !/(api-|access-|github-token|bluesky-app-password|mastodon-access-token)/.test(call));
     expect(input.calls.lastIndexOf("mask")).toBeLessThan(firstOther);
   });
 
@@ -224,11 +229,14 @@ describe("action.yml", () => {
     }
   });
 
-  it("marks exactly the four credentials as required", () => {
+  it("marks no input as required: X's four are needed only when no other network is configured", () => {
     const required = Object.entries(actionYml.inputs)
       .filter(([, input]) => input.required === true)
       .map(([name]) => name);
-    expect(required).toEqual(["api-key", "api-secret", "access-token", "access-token-secret"]);
+    expect(required).toEqual([]);
+    for (const name of ["bluesky-identifier", "bluesky-app-password", "bluesky-service", "bluesky-template", "mastodon-url", "mastodon-access-token", "mastodon-visibility", "mastodon-template"]) {
+      expect(actionYml.inputs[name], name).toBeDefined();
+    }
     expect(actionYml.inputs["github-token"]?.default).toBe("${{ github.token }}");
   });
 

@@ -1,12 +1,14 @@
 // dist/action is one self-contained ESM bundle (the runner has no node_modules), split so that each path loads only
 // what it needs: the entry chunk holds @actions/core, the composer and the Markdown and X-text libraries; the X client
-// with undici, and octokit with the GitHub client, are lazy chunks. Proved by running copies outside the repository
-// (no node_modules to fall back on), one of them with the lazy chunks deleted.
+// with undici, octokit with the GitHub client, and the Bluesky and Mastodon clients are lazy chunks. Proved by running
+// copies outside the repository (no node_modules to fall back on), one with the lazy chunks deleted, one without the
+// Bluesky and Mastodon chunks.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_BSKY, startFakeBluesky, type FakeBluesky } from "../support/fake-bluesky.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github.js";
 import { FAKE_CREDENTIALS, startFakeX, type FakeX } from "../support/fake-x.js";
 import { makeTempDir } from "../support/temp-dir.js";
@@ -25,6 +27,13 @@ const RELEASE = {
 let work: string;
 let whole: string;
 let entryOnly: string;
+let withoutNetworks: string;
+/** The chunks a dynamic import in the entry loads, read from the bundle's own loader (`name: () => Promise.all([…e(ID)…])`). */
+function chunksOf(entrySource: string, marker: RegExp): string[] {
+  const line = entrySource.split("\n").find((text) => marker.test(text)) ?? "";
+  return [...line.matchAll(/\.e\((\d+)\)/g)].map((match) => `${match[1]!}.index.js`);
+}
+let networkChunks: string[];
 beforeAll(() => {
   work = makeTempDir("lean-bundle");
   whole = join(work, "whole");
@@ -36,6 +45,16 @@ beforeAll(() => {
   expect(chunks.length).toBeGreaterThan(1);
   for (const chunk of chunks) rmSync(join(lean, chunk));
   entryOnly = join(lean, "index.js");
+
+  // The chunks only Bluesky and Mastodon load: theirs, minus any that X's client (or the dispatcher) loads too.
+  const source = readFileSync(join(dist, "index.js"), "utf8");
+  const shared = new Set([...chunksOf(source, /\{ XClient \} = await/), ...chunksOf(source, /createDispatcher: async/)]);
+  networkChunks = [...chunksOf(source, /loadBluesky: \(\) =>/), ...chunksOf(source, /loadMastodon: \(\) =>/)].filter((chunk) => !shared.has(chunk));
+  expect(networkChunks.length).toBeGreaterThanOrEqual(2);
+  const noNetworks = join(work, "without-networks");
+  cpSync(dist, noNetworks, { recursive: true });
+  for (const chunk of networkChunks) rmSync(join(noNetworks, chunk));
+  withoutNetworks = join(noNetworks, "index.js");
 });
 
 afterAll(() => {
@@ -139,6 +158,14 @@ describe("the Action's entry chunk alone", () => {
     expect(result.summary).toContain("Dry run: nothing was posted to X");
   });
 
+  it("does a Bluesky dry run too: counting Bluesky's posts needs no client", async () => {
+    const result = await run(entryOnly, { "bluesky-identifier": "bot.bsky.social", "bluesky-app-password": "abcd-efgh-ijkl-mnop", "dry-run": "true" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/── \d+\/300 graphemes ──/);
+    expect(result.summary).toContain("Dry run: nothing was posted to Bluesky");
+  });
+
   it("fails a bad input with its message, not a missing chunk", async () => {
     const result = await run(entryOnly, { ...CREDENTIALS, "api-key": "", "dry-run": "true" });
     expect(result.status).toBe(1);
@@ -160,5 +187,34 @@ describe("the Action's entry chunk alone", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^::error::Unexpected error: Cannot find module '[^']*\d+\.index\.js'/m);
+  });
+});
+
+describe("a copy of dist/action without the Bluesky and Mastodon chunks", () => {
+  let x: FakeX;
+  let bluesky: FakeBluesky;
+  beforeAll(async () => {
+    [x, bluesky] = await Promise.all([startFakeX(), startFakeBluesky()]);
+  });
+  afterAll(async () => {
+    await Promise.all([x.close(), bluesky.close()]);
+  });
+
+  it("posts an X-only announcement: such a run never loads either network's client", async () => {
+    const result = await run(withoutNetworks, { ...CREDENTIALS, "api-base-url": x.url });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(x.tweets).toHaveLength(1);
+  });
+
+  it("cannot post on Bluesky: the deleted chunks are what Bluesky loads", async () => {
+    const result = await run(withoutNetworks, {
+      "bluesky-identifier": FAKE_BSKY.handle,
+      "bluesky-app-password": FAKE_BSKY.appPassword,
+      "bluesky-service": bluesky.url,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::Unexpected error: Cannot find module '[^']*\d+\.index\.js'/m);
+    expect(bluesky.requests).toEqual([]);
   });
 });

@@ -115,6 +115,7 @@ describe("run", () => {
       "tweet-ids": '["100"]',
       text: h.posted[0]!.text,
       texts: JSON.stringify([h.posted[0]!.text]),
+      posts: JSON.stringify([{ network: "x", id: "100", url: "https://x.com/i/status/100" }]),
     });
     expect(h.summaries).toHaveLength(1);
     expect(h.summaries[0]).toContain("https://x.com/i/status/100");
@@ -379,6 +380,7 @@ describe("run", () => {
       "tweet-ids": '["7"]',
       text: texts.join("\n\n"),
       texts: JSON.stringify(texts),
+      posts: JSON.stringify([{ network: "x", id: "7", url: "https://x.com/i/status/7" }]),
     });
     expect(h.summaries).toHaveLength(1);
     const summary = h.summaries[0]!;

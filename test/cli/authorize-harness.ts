@@ -29,15 +29,17 @@ export interface RunResult {
   authorizeUrl: string | undefined;
 }
 
-const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth\/authorize\?oauth_token=[^\s&]+)/;
+// X's page (?oauth_token=…) or a Mastodon instance's (?response_type=code&client_id=…&redirect_uri=…).
+const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth\/authorize\?(?:oauth_token=[^\s&]+|response_type=code&\S+))/;
 
 /** Does what a person at the browser would do; returns text to type into stdin (the PIN line), if any. */
 async function play(action: UserAction, authorizeUrl: string): Promise<string | undefined> {
   switch (action.kind) {
     case "pin": {
       const page = await (await fetch(authorizeUrl)).text();
-      const pin = /<code id="pin">(\d+)<\/code>/.exec(page)?.[1];
-      expect(pin, `no PIN on the authorize page: ${page}`).toBeDefined();
+      // X shows a PIN; a Mastodon instance shows an authorization code to copy.
+      const pin = /<code id="pin">(\d+)<\/code>/.exec(page)?.[1] ?? /class="oauth-code" readonly value="([^"]+)"/.exec(page)?.[1];
+      expect(pin, `no PIN or code on the authorize page: ${page}`).toBeDefined();
       return `${action.pin ?? pin}\n`;
     }
     case "follow-redirect": {
@@ -67,6 +69,8 @@ export interface SpawnOptions {
   cwd?: string;
   /** Run through `npm run --silent authorize --`, as the issue documents, instead of node dist/cli/index.js. */
   viaNpm?: boolean;
+  /** End stdin after stdinLines: a flow with no page to visit (Bluesky) reads only those. */
+  endStdin?: boolean;
 }
 
 /** A clean environment: nothing of the developer's (no GITHUB_TOKEN, no X keys) leaks into the child. */
@@ -100,6 +104,7 @@ export function spawnAuthorize(options: SpawnOptions): Promise<RunResult> {
   let authorizeUrl: string | undefined;
   let playing: Promise<void> = Promise.resolve();
   for (const line of options.stdinLines ?? []) child.stdin.write(`${line}\n`);
+  if (options.endStdin) child.stdin.end();
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     stdout += chunk;
     const found = authorizeUrl === undefined ? AUTHORIZE_URL.exec(stdout)?.[1] : undefined;

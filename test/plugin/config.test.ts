@@ -71,6 +71,9 @@ describe("checkConfig", () => {
         prerelease: false,
         verifyCredentials: false,
         image: { path: undefined, alt: undefined },
+        bluesky: undefined,
+        mastodon: undefined,
+        templates: {},
       },
     });
   });

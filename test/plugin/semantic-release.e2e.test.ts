@@ -7,6 +7,8 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { WORKFLOW_COMMAND } from "../../src/core/workflow-commands.js";
 import { startConnectProxy } from "../support/connect-proxy.js";
+import { FAKE_BSKY, startFakeBluesky, type FakeBluesky } from "../support/fake-bluesky.js";
+import { FAKE_MASTO, startFakeMastodon, type FakeMastodon } from "../support/fake-mastodon.js";
 import { FAKE_CREDENTIALS, startFakeX } from "../support/fake-x.js";
 import type { FakeX } from "../support/fake-x.js";
 import { imageBytes, writeImage } from "../support/images.js";
@@ -16,7 +18,7 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 const SEMANTIC_RELEASE = join(ROOT, "node_modules/semantic-release/bin/semantic-release.js");
 // The devDependency alias semantic-release-24 (npm:semantic-release@^24): the other major the peer range accepts.
 const SEMANTIC_RELEASE_24 = join(ROOT, "node_modules/semantic-release-24/bin/semantic-release.js");
-const CREDENTIAL_VALUES = Object.values(FAKE_CREDENTIALS);
+const CREDENTIAL_VALUES = [...Object.values(FAKE_CREDENTIALS), FAKE_BSKY.appPassword, FAKE_MASTO.token];
 
 interface Run {
   code: number | null;
@@ -28,6 +30,8 @@ let base: string;
 let packed: string;
 let runtimeDependencies: string[];
 let fakeX: FakeX | undefined;
+let fakeBluesky: FakeBluesky | undefined;
+let fakeMastodon: FakeMastodon | undefined;
 
 // dist/plugin is rebuilt when stale by test/global-setup.ts.
 beforeAll(async () => {
@@ -43,8 +47,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterEach(async () => {
-  await fakeX?.close();
+  await Promise.all([fakeX?.close(), fakeBluesky?.close(), fakeMastodon?.close()]);
   fakeX = undefined;
+  fakeBluesky = undefined;
+  fakeMastodon = undefined;
 });
 
 function git(cwd: string, ...args: string[]): string {
@@ -366,4 +372,60 @@ describe("release-tweet under real semantic-release 24", () => {
     expect(real.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
     expectNoCredential(dry.output + real.output);
   }, 90_000);
+});
+
+describe("release-tweet under real semantic-release 25, on Bluesky and Mastodon", () => {
+  const blueskyEnv = (bluesky: FakeBluesky) => ({ BLUESKY_IDENTIFIER: FAKE_BSKY.handle, BLUESKY_APP_PASSWORD: FAKE_BSKY.appPassword, BLUESKY_SERVICE: bluesky.url });
+  const mastodonEnv = (mastodon: FakeMastodon) => ({ MASTODON_URL: mastodon.url, MASTODON_ACCESS_TOKEN: FAKE_MASTO.token });
+
+  it("announces one release on X, Bluesky and Mastodon at once, each post verified by its fake", async () => {
+    [fakeX, fakeBluesky, fakeMastodon] = await Promise.all([startFakeX(), startFakeBluesky(), startFakeMastodon()]);
+    const project = await createProject(["main"], { mastodonVisibility: "unlisted" });
+    const run = await project.release([], { ...credentialsEnv(fakeX), ...blueskyEnv(fakeBluesky), ...mastodonEnv(fakeMastodon) });
+    expect(run.code, run.output).toBe(0);
+    expect(project.remoteTags()).toMatch(/refs\/tags\/v1\.0\.0$/);
+    expect([fakeX.tweets.length, fakeBluesky.records.length, fakeMastodon.statuses.length]).toEqual([1, 1, 1]);
+    for (const text of [fakeX.tweets[0]!.text, fakeBluesky.records[0]!.value.text as string, fakeMastodon.statuses[0]!.text]) {
+      expect(text).toContain("1.0.0");
+      expect(text).toContain("initial launch sequence");
+    }
+    expect(fakeMastodon.statuses[0]!.visibility).toBe("unlisted");
+    expect(run.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
+    expect(run.output).toContain(`Announced v1.0.0 on Bluesky: https://bsky.app/profile/${FAKE_BSKY.did}/post/${fakeBluesky.records[0]!.rkey}`);
+    expect(run.output).toContain(`Announced v1.0.0 on Mastodon: ${fakeMastodon.url}/@${FAKE_MASTO.username}/${fakeMastodon.statuses[0]!.id}`);
+    expectNoCredential(run.output);
+  }, 60_000);
+
+  it("announces on Bluesky alone, with no X credentials: --dry-run previews it, the release posts it", async () => {
+    fakeBluesky = await startFakeBluesky();
+    const project = await createProject();
+    const dry = await project.release(["--dry-run"], blueskyEnv(fakeBluesky));
+    expect(dry.code, dry.output).toBe(0);
+    expect(dry.output).toContain("Dry run: release-tweet would post 1 post on Bluesky for v1.0.0:");
+    expect(dry.output).toMatch(/Post 1\/1, \d+\/300:\n.*1\.0\.0/);
+    expect(fakeBluesky.requests).toEqual([]);
+    const run = await project.release([], blueskyEnv(fakeBluesky));
+    expect(run.code, run.output).toBe(0);
+    expect(fakeBluesky.records).toHaveLength(1);
+    expect(fakeBluesky.records[0]!.value.text).toContain("initial launch sequence");
+    expect(run.output).toContain("Announced v1.0.0 on Bluesky: https://bsky.app/profile/");
+    expect(run.output).not.toMatch(/\bon X\b/);
+    expectNoCredential(dry.output + run.output);
+  }, 60_000);
+
+  it("when Mastodon fails, the others still post, and the run says the release succeeded and how to post the rest", async () => {
+    [fakeX, fakeBluesky, fakeMastodon] = await Promise.all([startFakeX(), startFakeBluesky(), startFakeMastodon()]);
+    fakeMastodon.enqueue("POST /api/v1/statuses", { status: 401, body: { error: "The access token is invalid" } });
+    const project = await createProject();
+    const run = await project.release([], { ...credentialsEnv(fakeX), ...blueskyEnv(fakeBluesky), ...mastodonEnv(fakeMastodon) });
+    expect(run.code).not.toBe(0);
+    // The release itself is done: tagged and pushed.
+    expect(project.remoteTags()).toMatch(/refs\/tags\/v1\.0\.0$/);
+    expect([fakeX.tweets.length, fakeBluesky.records.length, fakeMastodon.statuses.length]).toEqual([1, 1, 0]);
+    expect(run.output).toContain("EMASTODONAUTH");
+    expect(run.output).toContain("v1.0.0 was released successfully; only its announcement on Mastodon failed");
+    expect(run.output).toContain("Announced on X and Bluesky; Mastodon failed.");
+    expect(run.output).toMatch(/run the release-tweet Action for this tag \(input `?tag`?\) with only Mastodon's credentials/);
+    expectNoCredential(run.output);
+  }, 60_000);
 });
