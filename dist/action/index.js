@@ -40848,7 +40848,10 @@ function withoutTrailingReferences(text) {
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
-const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|(?:please\s+)?(?:see|read|check(?: out)?|refer to|visit|head (?:over )?to|take a look|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|view the|the full)\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+// "See", "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they point only
+// when what follows within a few words is a page, or the sentence ends on "this"/"it".
+const POINTER_VERB_START = /^(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -40898,7 +40901,7 @@ function abbreviationBefore(text, dot) {
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
     const bare = text.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
-    return POINTER_START.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {
@@ -40959,6 +40962,13 @@ function outsideCode(text, change) {
         .map((part, index) => (index % 2 === 1 ? part : change(part)))
         .join("");
 }
+/**
+ * Closes the gap a removed credit leaves before punctuation ("fixed (#12) ." → "fixed."), but only before punctuation
+ * that ends something: the dot of ".env", ".NET" or "…/.cur" starts a word and keeps its space.
+ */
+function closeUpPunctuation(text) {
+    return text.replace(/\s+(?:([,.;:!?])(?=[\s)\]"'’”]|$)|([，。；：！？]))/gu, "$1$2");
+}
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
     let rest = text;
@@ -40978,7 +40988,7 @@ function withoutCredits(text) {
 function cleanText(text) {
     let result = withoutCredits(tidy(text));
     result = withoutPointers(tidy(result));
-    result = outsideCode(result, (part) => part.replace(/\s+([,.;:!?，。；：！？])/gu, "$1")).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+    result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isDateOnly(result))
         return "";
     return result;

@@ -193,6 +193,21 @@ Released on 2025-02-03`;
     expect(entries("- Run `npm i .` then ![shot](x.png) go")).toEqual(["other|-|Run `npm i .` then go"]);
   });
 
+  it("a dot that starts a word keeps the space before it: .cur, .env and .NET are what the notes say", () => {
+    expect(entries("- add support for .cur type ([#18680](https://github.com/o/r/issues/18680))\n- read .env files, then .NET projects")).toEqual([
+      "feature|-|add support for .cur type",
+      "other|-|read .env files, then .NET projects",
+    ]);
+  });
+
+  it("'See', 'Read' and 'Check' point at a page only when a page follows: items that start with them stay", () => {
+    expect(entries("- Check for null data in streams\n- Read config from `.env`\n- See the [migration guide](https://x.dev/m).\n- Please refer to: [beta.1 breaking](https://x.dev/b)\n- Fixed colors, see [#12](https://github.com/o/r/issues/12) and [#13](https://github.com/o/r/issues/13)")).toEqual([
+      "other|-|Check for null data in streams",
+      "other|-|Read config from `.env`",
+      "fix|-|Fixed colors",
+    ]);
+  });
+
   it("real brackets stay: code like useId() and string[] is what the notes say", () => {
     expect(entries("- Added `useId()` hook, `string[]` type and a (deliberately) empty [] literal")).toEqual([
       "feature|-|Added `useId()` hook, `string[]` type and a (deliberately) empty [] literal",
