@@ -24,7 +24,7 @@ Options:
   --version V           Version, e.g. 1.2.0 (default: --tag without a leading 'v')
   --tag T               Git tag, e.g. v1.2.0 (default: 'v' + --version)
   --name N              Release name (default: the tag)
-  --url U               Release page URL
+  --url U               Release page URL (default: the GitHub release page, from --repo owner/name and the tag)
   --repo owner/name     Repository; fills {owner} and {repo}
   --project NAME        The project's name for the default opener (default: from --name or --repo)
   --template T          Post template (default: ${JSON.stringify(DEFAULT_TEMPLATE)})
@@ -125,15 +125,17 @@ function parseMaxLength(value: string | undefined): number | undefined {
   return number;
 }
 
-/** Fills missing values from each other: tag ⇄ version, name = tag. */
+/** Fills missing values from each other: tag ⇄ version, name = tag, url from repo and tag. A version is a number: "v1.2.0" gives "1.2.0". */
 function releaseFrom(values: { [K in "version" | "tag" | "name" | "url" | "repo"]?: string | undefined }, notes: string | null): Release {
   const tag = values.tag ?? (values.version ? `v${values.version.replace(/^v/, "")}` : "");
-  const version = values.version ?? tag.replace(/^v(?=\d)/, "");
+  const version = (values.version ?? tag).replace(/^v(?=\d)/, "");
   const [owner = "", repo = ""] = values.repo?.includes("/") ? values.repo.split("/", 2) : ["", values.repo ?? ""];
   if (values.repo !== undefined && !/^[\w.-]*\/?[\w.-]+$/.test(values.repo)) {
     throw usageError(`--repo must look like owner/name, not '${values.repo}'.`, "Pass --repo octo-org/my-project.");
   }
-  return { version, tag, name: values.name ?? tag, url: values.url ?? "", owner, repo, notes };
+  // The page GitHub gives every release, so that a preview shows the link the real post will carry.
+  const url = values.url ?? (owner && repo && tag ? `https://github.com/${owner}/${repo}/releases/tag/${encodeURIComponent(tag)}` : "");
+  return { version, tag, name: values.name ?? tag, url, owner, repo, notes };
 }
 
 export async function runPreview(argv: string[], io: CliIo): Promise<number> {

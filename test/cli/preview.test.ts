@@ -68,6 +68,11 @@ describe("release-tweet preview", () => {
     expect(code).toBe(0);
     expect(out[1]).toBe("acme/rocket v3.1.0 (v3.1.0): Features:\n• shiny thing");
   });
+  it("takes a version written with its tag's 'v' as the number: {version} is 4.2.0, {tag} v4.2.0", async () => {
+    const { io, out } = fakeIo("* shiny thing");
+    expect(await runPreview(["--notes", "-", "--version", "v4.2.0", "--repo", "acme/rocket", "--template", "{version} {tag} {url}"], io)).toBe(0);
+    expect(out[1]).toBe("4.2.0 v4.2.0 https://github.com/acme/rocket/releases/tag/v4.2.0");
+  });
   it("reads notes from stdin with '-', threads and honours --max-length", async () => {
     const notes = Array.from({ length: 12 }, (_, index) => `* change number ${index} with some words`).join("\n");
     const { io, out } = fakeIo(notes);
