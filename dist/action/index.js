@@ -43281,21 +43281,19 @@ function readApiBaseUrl(reader, problems) {
     return value;
 }
 function readMaxLength(reader, problems) {
-    const value = readDefaulted(reader, "max-length");
-    const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
-    const problem = (0,setting_rules/* maxLengthProblem */.AX)(number);
-    if (problem !== undefined) {
-        problems.push(new errors/* ReleaseTweetError */.be("EINVALIDMAXLENGTH", `Input 'max-length' ${problem}, got '${value}'.`, "Use 280 for most accounts, or up to 25000 if the account has X Premium.", { docs: "github-action" }));
-    }
-    return number;
+    return readWholeNumber(reader, problems, "max-length", setting_rules/* maxLengthProblem */.AX, "EINVALIDMAXLENGTH", "Use 280 for most accounts, or up to 25000 if the account has X Premium.");
 }
 function readMaxPosts(reader, problems) {
-    const value = readDefaulted(reader, "max-posts");
-    const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
-    const problem = (0,setting_rules/* maxPostsProblem */.Rt)(number);
-    if (problem !== undefined) {
-        problems.push(new errors/* ReleaseTweetError */.be("EINVALIDMAXPOSTS", `Input 'max-posts' ${problem}, got '${value}'.`, `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw} (the default) or any number up to 25: a longer thread ends with a pointer to the full release notes.`, { docs: "github-action" }));
-    }
+    const fix = `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw} (the default) or any number up to 25: a longer thread ends with a pointer to the full release notes.`;
+    return readWholeNumber(reader, problems, "max-posts", setting_rules/* maxPostsProblem */.Rt, "EINVALIDMAXPOSTS", fix);
+}
+/** A numeric input checked by the rule every door shares for that setting. */
+function readWholeNumber(reader, problems, name, problemOf, code, fix) {
+    const value = readDefaulted(reader, name);
+    const number = (0,setting_rules/* wholeNumberFromText */.mf)(value);
+    const problem = problemOf(number);
+    if (problem !== undefined)
+        problems.push(new errors/* ReleaseTweetError */.be(code, `Input '${name}' ${problem}, got '${value}'.`, fix, { docs: "github-action" }));
     return number;
 }
 function readBoolean(reader, name, problems) {
@@ -44417,10 +44415,10 @@ function quoteServerText(text, secrets = []) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
 /* harmony export */   FL: () => (/* binding */ credentialProblem),
-/* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
 /* harmony export */   Pw: () => (/* binding */ DEFAULT_MAX_POSTS),
 /* harmony export */   Rt: () => (/* binding */ maxPostsProblem),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
+/* harmony export */   mf: () => (/* binding */ wholeNumberFromText),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   tw: () => (/* binding */ MAX_POSTS_LIMIT),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
@@ -44450,8 +44448,8 @@ function apiBaseUrlProblem(value) {
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
-/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
-function maxLengthFromText(text) {
+/** A whole number written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function wholeNumberFromText(text) {
     const digits = text.trim();
     return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }

@@ -2820,7 +2820,7 @@ async function readNotesFile(file, io) {
 function parseMaxPosts(value) {
     if (value === undefined)
         return undefined;
-    const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
+    const number = (0,setting_rules/* wholeNumberFromText */.mf)(value);
     const problem = (0,setting_rules/* maxPostsProblem */.Rt)(number);
     if (problem !== undefined) {
         throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${setting_rules/* DEFAULT_MAX_POSTS */.Pw}, or any number up to ${setting_rules/* MAX_POSTS_LIMIT */.tw}.`, "EINVALIDMAXPOSTS");
@@ -2830,7 +2830,7 @@ function parseMaxPosts(value) {
 function parseMaxLength(value) {
     if (value === undefined)
         return undefined;
-    const number = (0,setting_rules/* maxLengthFromText */.Kx)(value);
+    const number = (0,setting_rules/* wholeNumberFromText */.mf)(value);
     const problem = (0,setting_rules/* maxLengthProblem */.AX)(number);
     if (problem !== undefined) {
         throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${setting_rules/* MAX_LENGTH_LIMIT */.c} for X Premium.`, "EINVALIDMAXLENGTH");

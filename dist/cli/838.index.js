@@ -361,10 +361,10 @@ function quoteServerText(text, secrets = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ maxLengthProblem),
 /* harmony export */   FL: () => (/* binding */ credentialProblem),
-/* harmony export */   Kx: () => (/* binding */ maxLengthFromText),
 /* harmony export */   Pw: () => (/* binding */ DEFAULT_MAX_POSTS),
 /* harmony export */   Rt: () => (/* binding */ maxPostsProblem),
 /* harmony export */   c: () => (/* binding */ MAX_LENGTH_LIMIT),
+/* harmony export */   mf: () => (/* binding */ wholeNumberFromText),
 /* harmony export */   mg: () => (/* binding */ DEFAULT_MAX_LENGTH),
 /* harmony export */   tw: () => (/* binding */ MAX_POSTS_LIMIT),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
@@ -394,8 +394,8 @@ function apiBaseUrlProblem(value) {
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
-/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
-function maxLengthFromText(text) {
+/** A whole number written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function wholeNumberFromText(text) {
     const digits = text.trim();
     return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }

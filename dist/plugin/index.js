@@ -552,7 +552,7 @@ function quoteServerText(text, secrets = []) {
 /* harmony export */   tw: () => (/* binding */ MAX_POSTS_LIMIT),
 /* harmony export */   wy: () => (/* binding */ apiBaseUrlProblem)
 /* harmony export */ });
-/* unused harmony export maxLengthFromText */
+/* unused harmony export wholeNumberFromText */
 // The rules for the settings every door shares (the X API base URL, the maximum post length), so the Action, the
 // plugin and the CLI accept exactly the same values. Each door words the error in its own terms (input, option, env).
 /** X's limit for X Premium accounts; 280 for everyone else. */
@@ -578,8 +578,8 @@ function apiBaseUrlProblem(value) {
         return undefined;
     return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
-/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
-function maxLengthFromText(text) {
+/** A whole number written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+function wholeNumberFromText(text) {
     const digits = text.trim();
     return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }

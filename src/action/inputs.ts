@@ -7,7 +7,7 @@ import {
   apiBaseUrlProblem,
   credentialProblem,
   DEFAULT_MAX_POSTS,
-  maxLengthFromText,
+  wholeNumberFromText,
   maxLengthProblem,
   maxPostsProblem,
 } from "../core/setting-rules.js";
@@ -271,36 +271,27 @@ function readApiBaseUrl(reader: InputReader, problems: ReleaseTweetError[]): str
 }
 
 function readMaxLength(reader: InputReader, problems: ReleaseTweetError[]): number {
-  const value = readDefaulted(reader, "max-length");
-  const number = maxLengthFromText(value);
-  const problem = maxLengthProblem(number);
-  if (problem !== undefined) {
-    problems.push(
-      new ReleaseTweetError(
-        "EINVALIDMAXLENGTH",
-        `Input 'max-length' ${problem}, got '${value}'.`,
-        "Use 280 for most accounts, or up to 25000 if the account has X Premium.",
-        { docs: "github-action" },
-      ),
-    );
-  }
-  return number;
+  return readWholeNumber(reader, problems, "max-length", maxLengthProblem, "EINVALIDMAXLENGTH", "Use 280 for most accounts, or up to 25000 if the account has X Premium.");
 }
 
 function readMaxPosts(reader: InputReader, problems: ReleaseTweetError[]): number {
-  const value = readDefaulted(reader, "max-posts");
-  const number = maxLengthFromText(value);
-  const problem = maxPostsProblem(number);
-  if (problem !== undefined) {
-    problems.push(
-      new ReleaseTweetError(
-        "EINVALIDMAXPOSTS",
-        `Input 'max-posts' ${problem}, got '${value}'.`,
-        `Use ${DEFAULT_MAX_POSTS} (the default) or any number up to 25: a longer thread ends with a pointer to the full release notes.`,
-        { docs: "github-action" },
-      ),
-    );
-  }
+  const fix = `Use ${DEFAULT_MAX_POSTS} (the default) or any number up to 25: a longer thread ends with a pointer to the full release notes.`;
+  return readWholeNumber(reader, problems, "max-posts", maxPostsProblem, "EINVALIDMAXPOSTS", fix);
+}
+
+/** A numeric input checked by the rule every door shares for that setting. */
+function readWholeNumber(
+  reader: InputReader,
+  problems: ReleaseTweetError[],
+  name: "max-length" | "max-posts",
+  problemOf: (value: unknown) => string | undefined,
+  code: string,
+  fix: string,
+): number {
+  const value = readDefaulted(reader, name);
+  const number = wholeNumberFromText(value);
+  const problem = problemOf(number);
+  if (problem !== undefined) problems.push(new ReleaseTweetError(code, `Input '${name}' ${problem}, got '${value}'.`, fix, { docs: "github-action" }));
   return number;
 }
 

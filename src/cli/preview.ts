@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_POSTS, DEFAULT_TEMPLATE, MAX_LENGTH_LIMIT, MAX_POSTS_LIMIT } from "../notes/compose.js";
 import { describeError, ReleaseTweetError } from "../core/errors.js";
 import { SAMPLE_RELEASE } from "../notes/sample-release.js";
-import { maxLengthFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
+import { wholeNumberFromText, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
 import { describeCost, planCost } from "../x/cost.js";
 import { describeImage, readImage } from "../x/image.js";
@@ -107,7 +107,7 @@ async function readNotesFile(file: string, io: CliIo): Promise<string> {
 
 function parseMaxPosts(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const number = maxLengthFromText(value);
+  const number = wholeNumberFromText(value);
   const problem = maxPostsProblem(number);
   if (problem !== undefined) {
     throw usageError(`--max-posts ${problem}, not '${value}'.`, `Use ${DEFAULT_MAX_POSTS}, or any number up to ${MAX_POSTS_LIMIT}.`, "EINVALIDMAXPOSTS");
@@ -117,7 +117,7 @@ function parseMaxPosts(value: string | undefined): number | undefined {
 
 function parseMaxLength(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const number = maxLengthFromText(value);
+  const number = wholeNumberFromText(value);
   const problem = maxLengthProblem(number);
   if (problem !== undefined) {
     throw usageError(`--max-length ${problem}, not '${value}'.`, `Use 280, or up to ${MAX_LENGTH_LIMIT} for X Premium.`, "EINVALIDMAXLENGTH");

@@ -22,8 +22,8 @@ export function apiBaseUrlProblem(value: string): string | undefined {
   return "must be an https URL (plain http is accepted only for 127.0.0.1, localhost and [::1], for testing)";
 }
 
-/** A maximum length written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
-export function maxLengthFromText(text: string): number {
+/** A whole number written as text (an Action input, a CLI flag): digits only, spaces around ignored; else NaN. */
+export function wholeNumberFromText(text: string): number {
   const digits = text.trim();
   return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
