@@ -101,8 +101,8 @@ function templateFor(settings, network) {
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(818);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(818);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -188,12 +188,16 @@ function blueskyError(code, failure, secrets = []) {
     const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
     const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
     const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
 /** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" from RateLimit-Reset (epoch seconds), or undefined. */
 function phraseRateLimitReset(headers, nowMs) {
     const seconds = Number(headers["ratelimit-reset"]);
     if (!headers["ratelimit-reset"] || !Number.isFinite(seconds) || seconds <= 0)
+        return undefined;
+    // Bluesky's longest window is a day: a time further off (1e20) is no reset it sends, and no date can print it.
+    if (Math.abs(seconds * 1000 - nowMs) > RESET_HORIZON_MS)
         return undefined;
     const minutes = Math.max(1, Math.ceil((seconds * 1000 - nowMs) / 60_000));
     return `at ${new Date(seconds * 1000).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
@@ -202,7 +206,7 @@ function phraseRateLimitReset(headers, nowMs) {
 function errorForXrpc(request, answer, nowMs, extra = {}) {
     const secrets = extra.secrets ?? [];
     const base = { request, status: answer.status, attempts: extra.attempts, error: answer.error };
-    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(answer.message, secrets) || undefined;
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteServerText */ .h)(answer.message, secrets) || undefined;
     const make = (code, more = {}) => blueskyError(code, { ...base, detail, ...more }, secrets);
     const { status, error } = answer;
     if (status >= 300 && status < 400)
@@ -327,29 +331,20 @@ function describeError(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(673);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
+
 const MAX_CHARS = 300;
-/** The server's text as one safe line in quotes, cut to ~300 characters; "" when there is nothing to quote. */
+/**
+ * The server's text as one safe line in quotes, cut to ~300 characters; "" when there is nothing to quote. The same
+ * order as every other quote of outside text (quoteOutside): secrets blanked first, cut last.
+ */
 function quoteServerText(text, secrets = []) {
     if (typeof text !== "string")
         return "";
-    // C0/C1 controls, bidi overrides and line/paragraph separators become spaces; runs of space collapse.
-    let line = text
-        // eslint-disable-next-line no-control-regex -- removing control characters is the point
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ")
-        .replace(/\s+/g, " ")
-        .trim();
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            line = line.split(secret).join("***");
-    }
-    if (line === "")
-        return "";
-    const chars = [...line];
-    if (chars.length > MAX_CHARS)
-        line = `${chars.slice(0, MAX_CHARS - 1).join("")}…`;
-    return `"${line.replaceAll('"', "'")}"`;
+    const line = (0,_outside_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteOutside */ .Y)(text, secrets, { maxLength: MAX_CHARS });
+    return line === "" ? "" : `"${line.replaceAll('"', "'")}"`;
 }
 
 
@@ -471,8 +466,8 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 /* harmony export */ });
 /* unused harmony export phraseReset */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(818);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(818);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -542,12 +537,14 @@ function mastodonError(code, failure, secrets = []) {
     const where = [failure.request, failure.status === undefined ? "" : `HTTP ${failure.status}`].filter(Boolean).join(" → ");
     const tries = failure.attempts && failure.attempts > 1 ? `, after ${failure.attempts} attempts` : "";
     const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
 /** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
 function phraseReset(value, nowMs) {
     const at = value ? Date.parse(value) : Number.NaN;
-    if (!Number.isFinite(at))
+    // Mastodon's windows are at most a day: a time further off (or long past) is treated as absent.
+    if (!Number.isFinite(at) || Math.abs(at - nowMs) > RESET_HORIZON_MS)
         return undefined;
     const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
     return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
@@ -556,7 +553,7 @@ function phraseReset(value, nowMs) {
 function errorForStatus(request, answer, nowMs, extra = {}) {
     const secrets = extra.secrets ?? [];
     const words = [answer.error, answer.description].filter((w) => typeof w === "string" && w !== "").join(" — ");
-    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteServerText */ .h)(words, secrets) || undefined;
+    const detail = (0,_core_server_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteServerText */ .h)(words, secrets) || undefined;
     const make = (code, more = {}) => mastodonError(code, { request, status: answer.status, detail, attempts: extra.attempts, ...more }, secrets);
     const { status } = answer;
     if (request.startsWith("POST /oauth/token") && (status === 400 || status === 401))

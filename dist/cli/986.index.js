@@ -1093,6 +1093,10 @@ Environment:
                       Bluesky's handle (or DID) and app password (asked for when unset; the
                       password is typed without echo)
   ${settings/* BLUESKY_ENV */.Yy.service}     The account's Bluesky server (default ${settings/* DEFAULT_BLUESKY_SERVICE */.Wy})
+  ${settings/* MASTODON_ENV */.yv.url}        The Mastodon instance when --instance is not given
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                      A proxy for every request (X, GitHub, Bluesky, Mastodon), and the
+                      hosts reached without it
   BROWSER             Command that opens the authorize URL. Without it a browser is opened
                       only when stdin is a terminal.
 
@@ -1211,7 +1215,7 @@ function mastodonInstance(value) {
     }
     const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(value);
     if (problem !== undefined) {
-        throw new errors/* ReleaseTweetError */.be("EURL", `The Mastodon instance URL ${problem}.`, "Pass --instance with the instance's address, e.g. https://mastodon.social.", {
+        throw new errors/* ReleaseTweetError */.be("EMASTODONURL", `The Mastodon instance URL ${problem}.`, "Pass --instance with the instance's address, e.g. https://mastodon.social.", {
             docs: "authorize",
         });
     }
@@ -1221,7 +1225,7 @@ function mastodonInstance(value) {
 function serviceUrl(value) {
     const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(value);
     if (problem !== undefined) {
-        throw new errors/* ReleaseTweetError */.be("EURL", `${settings/* BLUESKY_ENV */.Yy.service} ${problem}.`, `Fix or unset ${settings/* BLUESKY_ENV */.Yy.service} (default ${settings/* DEFAULT_BLUESKY_SERVICE */.Wy}).`, {
+        throw new errors/* ReleaseTweetError */.be("EINVALIDBLUESKYSERVICE", `${settings/* BLUESKY_ENV */.Yy.service} ${problem}.`, `Fix or unset ${settings/* BLUESKY_ENV */.Yy.service} (default ${settings/* DEFAULT_BLUESKY_SERVICE */.Wy}).`, {
             docs: "authorize",
         });
     }
@@ -1234,7 +1238,7 @@ function serviceUrl(value) {
 function xApiUrl(value) {
     const problem = (0,setting_rules/* apiBaseUrlProblem */.wy)(value);
     if (problem !== undefined) {
-        throw new errors/* ReleaseTweetError */.be("EURL", `${types/* API_BASE_ENV */.jR} ${problem}.`, `Fix or unset ${types/* API_BASE_ENV */.jR} (default ${types/* DEFAULT_API_BASE_URL */.Ri}).`, {
+        throw new errors/* ReleaseTweetError */.be("EINVALIDAPIBASEURL", `${types/* API_BASE_ENV */.jR} ${problem}.`, `Fix or unset ${types/* API_BASE_ENV */.jR} (default ${types/* DEFAULT_API_BASE_URL */.Ri}).`, {
             docs: "authorize",
         });
     }
@@ -1442,7 +1446,8 @@ function createPrompter(io) {
 
 const PIN_PATTERN = /^\d{4,10}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
-const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
+// The codes of settings refused before anything is asked or sent: the same codes the other doors give them.
+const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL", "EINVALIDAPIBASEURL", "EINVALIDBLUESKYSERVICE", "EMASTODONURL"]);
 const X_PROVIDER = { name: "X", refusedCode: "EXBADPIN" };
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
 const GITHUB_COM_HOSTS = new Set(["github.com", "www.github.com", "ssh.github.com"]);

@@ -91,7 +91,8 @@ const USAGE = `Usage: release-tweet <command> [options]
 
 Commands:
   preview     Show the exact posts for a release's notes, without posting
-  authorize   Get access tokens for your X account and save them as GitHub secrets
+  authorize   Get access tokens for your X account (or Bluesky, Mastodon with --network) and save
+              them as GitHub secrets
 
 Options:
   -v, --version   Print the version of release-tweet

@@ -8,7 +8,7 @@ import { planAnnouncement, type NetworkPlan } from "../announce/plan.js";
 import { publishAnnouncement, type NetworkPost, type NetworkResult, type XPostingClient } from "../announce/publish.js";
 import { AnnouncementFailedError, isFailure, runFailure } from "../announce/report.js";
 import { NETWORK_NAME, type AnnounceSettings } from "../announce/settings.js";
-import { describeError, ReleaseTweetError } from "../core/errors.js";
+import { describeError, DOCS_URL, ReleaseTweetError } from "../core/errors.js";
 import type { HttpDispatcher } from "../core/proxy-agent.js";
 import { describeCost, planCost, runCost } from "../x/cost.js";
 import { describeImage, readImage, type ImageFile } from "../x/image.js";
@@ -103,9 +103,9 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     await announce(settings, { deps, log, writeSummary, dispatcher: sharedDispatcher(deps, log) });
   } catch (error) {
     log.setFailed(failureMessage(error));
-    // Expected failures are explained by their message (and their code, for the README's tables); only surprises
+    // Expected failures are explained by their message (and their code, for docs/errors.md); only surprises
     // get a stack, and only in debug logs.
-    if (isExpected(error)) log.debug(`Error code: ${errorCodes(error).join(", ")} (see "Troubleshooting" in the README).`);
+    if (isExpected(error)) log.debug(`Error code: ${errorCodes(error).join(", ")} (what each means and what to do: ${DOCS_URL}errors.md).`);
     else if (error instanceof Error && error.stack) log.debug(error.stack);
   }
 }

@@ -87,7 +87,7 @@ function readBluesky(reader: Reader, problems: ReleaseTweetError[]): BlueskyTarg
   if (problem !== undefined) {
     problems.push(
       new ReleaseTweetError(
-        "EBLUESKYSERVICE",
+        "EINVALIDBLUESKYSERVICE",
         `Input '${BLUESKY_INPUT.service}' ${problem}.`,
         `Remove the input to use ${DEFAULT_BLUESKY_SERVICE}, or set your PDS's https URL.`,
         { docs: DOCS },

@@ -49,6 +49,10 @@ Environment:
                       Bluesky's handle (or DID) and app password (asked for when unset; the
                       password is typed without echo)
   ${BLUESKY_ENV.service}     The account's Bluesky server (default ${DEFAULT_BLUESKY_SERVICE})
+  ${MASTODON_ENV.url}        The Mastodon instance when --instance is not given
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                      A proxy for every request (X, GitHub, Bluesky, Mastodon), and the
+                      hosts reached without it
   BROWSER             Command that opens the authorize URL. Without it a browser is opened
                       only when stdin is a terminal.
 
@@ -188,7 +192,7 @@ function mastodonInstance(value: string | undefined): string {
   }
   const problem = apiBaseUrlProblem(value);
   if (problem !== undefined) {
-    throw new ReleaseTweetError("EURL", `The Mastodon instance URL ${problem}.`, "Pass --instance with the instance's address, e.g. https://mastodon.social.", {
+    throw new ReleaseTweetError("EMASTODONURL", `The Mastodon instance URL ${problem}.`, "Pass --instance with the instance's address, e.g. https://mastodon.social.", {
       docs: "authorize",
     });
   }
@@ -199,7 +203,7 @@ function mastodonInstance(value: string | undefined): string {
 function serviceUrl(value: string): string {
   const problem = apiBaseUrlProblem(value);
   if (problem !== undefined) {
-    throw new ReleaseTweetError("EURL", `${BLUESKY_ENV.service} ${problem}.`, `Fix or unset ${BLUESKY_ENV.service} (default ${DEFAULT_BLUESKY_SERVICE}).`, {
+    throw new ReleaseTweetError("EINVALIDBLUESKYSERVICE", `${BLUESKY_ENV.service} ${problem}.`, `Fix or unset ${BLUESKY_ENV.service} (default ${DEFAULT_BLUESKY_SERVICE}).`, {
       docs: "authorize",
     });
   }
@@ -213,7 +217,7 @@ function serviceUrl(value: string): string {
 function xApiUrl(value: string): string {
   const problem = apiBaseUrlProblem(value);
   if (problem !== undefined) {
-    throw new ReleaseTweetError("EURL", `${API_BASE_ENV} ${problem}.`, `Fix or unset ${API_BASE_ENV} (default ${DEFAULT_API_BASE_URL}).`, {
+    throw new ReleaseTweetError("EINVALIDAPIBASEURL", `${API_BASE_ENV} ${problem}.`, `Fix or unset ${API_BASE_ENV} (default ${DEFAULT_API_BASE_URL}).`, {
       docs: "authorize",
     });
   }

@@ -39,7 +39,8 @@ type Destination =
 
 const PIN_PATTERN = /^\d{4,10}$/;
 /** Errors in the command line itself (and its URL settings, as the README says) exit 2, like other CLIs; else 1. */
-const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL"]);
+// The codes of settings refused before anything is asked or sent: the same codes the other doors give them.
+const USAGE_CODES = new Set(["EUSAGE", "EREPO", "ECALLBACKURL", "EURL", "EINVALIDAPIBASEURL", "EINVALIDBLUESKYSERVICE", "EMASTODONURL"]);
 const X_PROVIDER = { name: "X", refusedCode: "EXBADPIN" };
 /** Remote hosts whose API is api.github.com; any other host's API is unknown until GITHUB_API_URL says. */
 const GITHUB_COM_HOSTS = new Set(["github.com", "www.github.com", "ssh.github.com"]);

@@ -106,10 +106,13 @@ export function mastodonError(code: MastodonErrorCode, failure: MastodonFailure,
   return new ReleaseTweetError(code, redact(message, secrets), redact(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
 
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+
 /** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
 export function phraseReset(value: string | null | undefined, nowMs: number): string | undefined {
   const at = value ? Date.parse(value) : Number.NaN;
-  if (!Number.isFinite(at)) return undefined;
+  // Mastodon's windows are at most a day: a time further off (or long past) is treated as absent.
+  if (!Number.isFinite(at) || Math.abs(at - nowMs) > RESET_HORIZON_MS) return undefined;
   const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
   return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
 }

@@ -319,7 +319,7 @@ describe("run", () => {
     ]);
     // An expected failure: no stack trace, not even in debug; the codes are there, to look up in the README.
     expect(h.of("debug").join("\n")).not.toContain("    at ");
-    expect(h.of("debug")).toContain('Error code: ENOTWITTERAPIKEY, ENOTWITTERACCESSTOKEN, EINVALIDMAXLENGTH (see "Troubleshooting" in the README).');
+    expect(h.of("debug")).toContain('Error code: ENOTWITTERAPIKEY, ENOTWITTERACCESSTOKEN, EINVALIDMAXLENGTH (what each means and what to do: https://github.com/release-tweet/release-tweet/blob/main/docs/errors.md).');
     expect([h.clients, h.lookups, h.summaries]).toEqual([[], [], []]);
   });
 
@@ -330,7 +330,7 @@ describe("run", () => {
     await run(h.deps);
     expect(h.of("failed")).toEqual(["The app can only read. Set Read and write."]);
     expect(h.of("debug").join("\n")).not.toContain("    at ");
-    expect(h.of("debug")).toContain('Error code: EXPERMISSION (see "Troubleshooting" in the README).');
+    expect(h.of("debug")).toContain('Error code: EXPERMISSION (what each means and what to do: https://github.com/release-tweet/release-tweet/blob/main/docs/errors.md).');
   });
 
   it("fails naming the posts that exist when a thread breaks halfway", async () => {

@@ -83,7 +83,7 @@ describe("the networks a step announces on", () => {
     expect(found.map((p) => p.code)).toEqual([
       "EBLUESKYCREDENTIALS",
       "EBLUESKYCREDENTIALS",
-      "EBLUESKYSERVICE",
+      "EINVALIDBLUESKYSERVICE",
       "EMASTODONURL",
       "EMASTODONCREDENTIALS",
       "EINVALIDMASTODONVISIBILITY",

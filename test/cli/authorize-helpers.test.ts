@@ -63,6 +63,14 @@ describe("readAuthorizeOptions", () => {
     expect(thrown(() => readAuthorizeOptions(argv, {})).code).toBe(code);
   });
 
+  it.each([
+    [["--network", "x"], { TWITTER_API_BASE_URL: "http://api.x.com" }, "EINVALIDAPIBASEURL"],
+    [["--network", "bluesky"], { BLUESKY_SERVICE: "ftp://bsky.social" }, "EINVALIDBLUESKYSERVICE"],
+    [["--network", "mastodon", "--instance", "http://mastodon.social"], {}, "EMASTODONURL"],
+  ])("refuses %j with %j as %s, the code the Action and the plugin give that setting", (argv, env, code) => {
+    expect(thrown(() => readAuthorizeOptions(argv, env)).code).toBe(code);
+  });
+
   it("rejects an API URL with credentials without repeating it", () => {
     const error = thrown(() => readAuthorizeOptions([], { GITHUB_API_URL: "https://user:ghp_secret@ghe.example" }));
     expect(error.code).toBe("EURL");

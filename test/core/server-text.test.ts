@@ -14,6 +14,12 @@ describe("quoteServerText", () => {
     expect(quoted).toMatch(/^"token \*\*\* z+…"$/);
     expect([...quoted].length).toBe(302);
   });
+
+  it("blanks a secret that a control character splits, and never prints part of one at the cut", () => {
+    expect(quoteServerText("token sek\u0007rit-123 echoed", ["sekrit-123"])).toBe(`"token *** echoed"`);
+    const cut = quoteServerText(`${"a".repeat(290)} sekrit-123-and-more`, ["sekrit-123-and-more"]);
+    expect(cut).not.toContain("sekrit");
+  });
 });
 
 describe("releaseKey", () => {
