@@ -20,7 +20,17 @@ const runtimeDeps = Object.fromEntries(
 // each one checks the native feature, finds it correct and changes nothing, at ~10 ms of every Action start
 // (docs/performance.md). The Action always runs on Node 24 (action.yml), so its bundle maps them to a built-in
 // that is already loaded. The plugin and the CLI keep npm's copy: they run on whatever Node the user has.
-export const ACTION_EXTERNALS = { "/^core-js\\/modules\\/.*$/": "node:process" };
+//
+// @actions/core's entry also loads its OIDC client (getIDToken: @actions/http-client, undici 6 and tunnel, ~1 MB) and
+// @actions/exec (for platform details). The Action calls neither; loading them cost ~100 ms of every start
+// (docs/performance.md). The bundle maps both requests to the same loaded built-in, so that code is never parsed: a
+// call of core.getIDToken() or core.platform.getDetails() would fail. test/action/lean-bundle.test.ts checks that the
+// entry chunk holds neither, and @actions/github (a lazy chunk) keeps its own http-client.
+export const ACTION_EXTERNALS = {
+  "/^core-js\\/modules\\/.*$/": "node:process",
+  "/^\\.\\/oidc-utils\\.js$/": "node:process",
+  "/^@actions\\/exec$/": "node:process",
+};
 
 // Not minified: measured (docs/performance.md) it saves no start-up time, ncc minifies only the entry chunk, and
 // the Action's stack traces in debug logs stay readable.

@@ -99,7 +99,7 @@ var masto_http_error = __webpack_require__(3495);
 // EXTERNAL MODULE: ./node_modules/masto/dist/adapters/errors/masto-timeout-error.js
 var masto_timeout_error = __webpack_require__(3282);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(1915);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/network-thread.ts
 var network_thread = __webpack_require__(2178);
 // EXTERNAL MODULE: ./src/core/redact.ts

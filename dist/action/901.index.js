@@ -24,7 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@atcute/client/dist/client.js + 19 modules
 var client = __webpack_require__(5696);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(1915);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/network-thread.ts
 var network_thread = __webpack_require__(2178);
 // EXTERNAL MODULE: ./src/core/redact.ts

@@ -229,7 +229,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(1915);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var client = __webpack_require__(9449);
 ;// CONCATENATED MODULE: ./src/github/rate-limit.ts

@@ -121,6 +121,15 @@ describe("dist/action's files", () => {
     expect(checked).toBeGreaterThan(10);
     expect(JSON.parse(readFileSync(join(dist, "package.json"), "utf8"))).toEqual({ type: "module" });
   });
+  it("leave @actions/core's OIDC client and @actions/exec out of the entry chunk; octokit's chunk keeps its HTTP client", () => {
+    const entry = readFileSync(join(dist, "index.js"), "utf8");
+    // The toolkit's own identifiers: present when its OIDC client, http-client or undici 6 is bundled in the entry.
+    for (const marker of ["class OidcClient", "class HttpClient", "ACTIONS_ID_TOKEN_REQUEST_URL", "class ToolRunner"]) {
+      expect(entry, marker).not.toContain(marker);
+    }
+    const chunks = readdirSync(dist).filter((name) => /^\d+\.index\.js$/.test(name)).map((name) => readFileSync(join(dist, name), "utf8"));
+    expect(chunks.some((source) => source.includes("class HttpClient"))).toBe(true);
+  });
 });
 
 describe("a copy of dist/action with no node_modules anywhere above it", () => {
