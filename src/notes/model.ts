@@ -43,6 +43,15 @@ const BOILERPLATE =
   /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
 const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
+// Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
+// 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes").
+const BOILERPLATE_ENTRY =
+  /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?)[.!]?$/iu;
+
+export function isBoilerplateEntry(text: string): boolean {
+  return BOILERPLATE_ENTRY.test(text.trim()) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+}
+
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -98,7 +107,8 @@ const CHANGE_VERB =
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined): boolean {
   if (level < 2 || meaning === "generic") return false;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.split(/\s+/).length + Math.floor(cjk / 3);
+  // Only words with letters count: "✨ New" is one word.
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
   // One word ("Notice", "Summary") titles what follows; it is no change.
   if (words < 2 && cjk < 4) return false;
@@ -116,6 +126,17 @@ function isLabelLike(text: string, maxWords = 6): boolean {
   const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
   return bare.length <= 60 && !sentence && words <= maxWords;
 }
+
+const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+
+/** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
+ *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
+function isLabelName(text: string): boolean {
+  return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+}
+
+// "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
+const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
@@ -140,7 +161,19 @@ function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildre
   const introducesList = next?.kind === "item";
   if (introducesList) return text;
   const parts = sentences(text);
-  return parts.length > 1 ? parts.slice(0, -1).join(" ") : "";
+  if (parts.length > 1) return parts.slice(0, -1).join(" ");
+  // One sentence: its last clause was the lead-in ("Add X; the following rules use it:"); the clauses before it stay.
+  const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
+  const head = clause > 0 ? text.slice(0, clause).trim() : "";
+  return head.split(/\s+/).length >= 3 ? head : "";
+}
+
+/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
+function inlineList(children: readonly string[]): string | null {
+  if (children.length === 0 || children.length > 12) return null;
+  const bare = children.map((child) => child.replace(/[.,;]+$/u, ""));
+  if (bare.some((child) => !child || child.length > 40 || child.split(/\s+/).length > 5)) return null;
+  return bare.join(", ");
 }
 
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
@@ -183,10 +216,44 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+
+/**
+ * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
+ * the changes. Elsewhere a "Commits" section repeats the changes above it and is left out.
+ */
+function onlyUnderCommits(blocks: readonly Block[]): boolean {
+  let commitsLevel = 0;
+  // Other sections no post shows ("Special Thanks") hold no changes either.
+  let droppedLevel = 0;
+  let inside = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const text = cleanText(block.text);
+      if (commitsLevel > 0 && block.depth <= commitsLevel) commitsLevel = 0;
+      if (droppedLevel > 0 && block.depth <= droppedLevel) droppedLevel = 0;
+      if (commitsLevel === 0 && COMMITS_HEADING.test(text)) commitsLevel = block.depth;
+      else if (droppedLevel === 0 && headingMeaning(text) === "drop") droppedLevel = block.depth;
+      continue;
+    }
+    if (block.collapsed || (block.kind !== "item" && block.kind !== "paragraph") || !/[\p{L}\p{N}]/u.test(block.text)) continue;
+    if (droppedLevel > 0 && commitsLevel === 0) continue;
+    if (commitsLevel === 0) return false;
+    inside = true;
+  }
+  return inside;
+}
+
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
   const read = readMarkdown(markdown, wanted);
   const { blocks } = read;
+  // Each item's own sub-items, by block index.
+  const childItems = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === "item" && block.parent >= 0) childItems.set(block.parent, [...(childItems.get(block.parent) ?? []), index]);
+  }
+  const commitsOnly = onlyUnderCommits(blocks);
   const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
@@ -197,7 +264,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   let listLabel: { label: string; meaning: HeadingMeaning | null } | null = null;
   // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
-  const labelItems = new Map<number, { label: string; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
@@ -265,11 +332,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
-      if (!text || VERSION_HEADING.test(text) || isDateOnly(text)) continue;
-      if (meaning === "drop") {
+      if (!text || VERSION_HEADING.test(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
         dropUntil = level;
         continue;
       }
+      if (meaning === "drop") meaning = "generic";
       if (change) {
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
@@ -313,7 +381,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       for (const sentence of sentences(text)) {
         proseSeen += 1;
         // The notes' own "X is out!" in their first lines: the opener of the post says it.
-        if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) continue;
+        if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
         const score = proseScore(sentence);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
         const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
@@ -328,10 +396,29 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
-    if (!cleaned) continue;
+    if (!cleaned || isBoilerplateEntry(cleaned)) continue;
+    // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
+    // "`useSubmit`") is one change that names them.
+    if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
+      const list = inlineList((childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? "")));
+      if (list !== null) {
+        const item = itemEntry(`${cleaned} ${list}`, block.parent);
+        if (item) {
+          if (parent) parent.used = true;
+          entries.push(item);
+        }
+        continue;
+      }
+    }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
-    if (block.hasChildren && (isLabelLike(cleaned, 3) || /[:：]$/u.test(cleaned))) {
-      const label = shownLabel(cleaned.replace(/[:：.]$/u, ""), phrases);
+    if (block.hasChildren && (isLabelName(cleaned) || /[:：]$/u.test(cleaned))) {
+      const name = cleaned.replace(/[:：.]$/u, "");
+      // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
+      if (VERSION_LABEL.test(name)) {
+        labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+        continue;
+      }
+      const label = shownLabel(name, phrases);
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }

@@ -257,3 +257,169 @@ Released on 2025-02-03`;
     expect(readNotesModel("- Fixed a bug").language).toBe("en");
   });
 });
+
+describe("reading notes: credits and references in more formats", () => {
+  it("a bracketed list of references with keywords goes whole: '(#1922, closes #1904)'", () => {
+    expect(entries("- Add the `refs` setting (#1922, closes #1904)\n- Fix the parser (see #12; fixes #13 and #14)")).toEqual([
+      "feature|-|Add the `refs` setting",
+      "fix|-|Fix the parser",
+    ]);
+  });
+
+  it("'( thanks: @user )' and '（感谢 @user）' go", () => {
+    expect(entries("- テンキーで入力間隔の変更ができるように ( thanks: @cwtickle )\n- 修复 Tabs 问题（感谢 @someone）")).toEqual([
+      "other|-|テンキーで入力間隔の変更ができるように",
+      "fix|-|修复 Tabs 问题",
+    ]);
+  });
+
+  it("changelogithub's '- By [Name](mailto:…) in [abc1234](…)' goes; a 'by' inside a sentence stays", () => {
+    const notes = `### Features
+- **badge-style**: add a variant - By [Jianqi Pan](mailto:j@example.com) in [b57c851](https://github.com/o/r/commit/b57c851)
+- **bench**: add styles - By [A B](mailto:a@example.com) and [C](mailto:c@example.com) in [5c34b7f](https://github.com/o/r/commit/5c34b7f)
+- Sort imports by path in [the docs](https://example.com/docs)`;
+    expect(entries(notes)).toEqual([
+      "feature|Features|badge-style: add a variant",
+      "feature|Features|bench: add styles",
+      "feature|Features|Sort imports by path in the docs",
+    ]);
+  });
+
+  it("a pull-request URL leaves no trailing slash or fragment behind", () => {
+    expect(entries("- Expose `locals_max_depth` in traceback.install https://github.com/o/r/pull/3906/\n- Add a mode https://github.com/o/r/pull/116#issue-24")).toEqual([
+      "feature|-|Expose `locals_max_depth` in traceback.install",
+      "feature|-|Add a mode",
+    ]);
+  });
+});
+
+describe("reading notes: lead-ins, boilerplate and headings that are not changes", () => {
+  it("a sentence leading in to a few short sub-items is one change that names them", () => {
+    const notes = "- Expose the router promises from the following APIs:\n  - `useNavigate()`\n  - `useSubmit`\n  - `useFetcher().load`";
+    expect(entries(notes)).toEqual(["feature|-|Expose the router promises from the following APIs: `useNavigate()`, `useSubmit`, `useFetcher().load`"]);
+  });
+
+  it("a lead-in clause whose list is gone goes, the clauses before it stay", () => {
+    expect(entries("- Added `isUseRefLikeCall` and a new `additionalRefHooks` setting; the following rules now recognize them:")).toEqual([
+      "feature|-|Added `isUseRefLikeCall` and a new `additionalRefHooks` setting",
+    ]);
+  });
+
+  it("release boilerplate is no change: 'Version Packages', 'This is a beta release.', 'No release notes'", () => {
+    expect(entries("### 🧹 Chores\n\n- Version Packages.\n")).toEqual([]);
+    expect(entries("- chore(release): 1.2.0\n- No release notes\n- Not published due to CI issue")).toEqual([]);
+    expect(entries("### This is a beta release.\n\n## Changes\n\n* Users can now pick the hours.")).toEqual(["other|-|Users can now pick the hours."]);
+  });
+
+  it("headings about the release itself are no changes: timing, contact, call to action, an introduction", () => {
+    const notes = `## Fix a crash in the parser (CVE-2025-1) - (high)
+
+A crafted header crashes the process.
+
+## Release timing
+
+The releases go out on Wednesday.
+
+## Call to action
+
+Please upgrade.
+
+## Introduction to Go 1.22 {#introduction}
+
+Go 1.22 arrives six months after Go 1.21.`;
+    expect(entries(notes)).toEqual(["security|-|Fix a crash in the parser (CVE-2025-1) - (high)", "highlight|-|Go 1.22 arrives six months after Go 1.21."]);
+  });
+
+  it("a heading's id ('{#runtime}') is markup, and a one-word heading ('Runtime', '✨ New') titles a part, not a change", () => {
+    expect(entries("## Runtime {#runtime}\n\nThe runtime keeps type metadata nearer the heap.\n\n### ✨ New\n\nA new `--json` flag.")).toEqual([
+      "highlight|Runtime|The runtime keeps type metadata nearer the heap.",
+      "feature|✨ New|A new `--json` flag.",
+    ]);
+  });
+
+  it("'What's Changed in v0.2.0' is GitHub's generic heading, not a label", () => {
+    expect(entries("## What's Changed in v0.2.0\n* Fix Sao Paulo bug by @a in [#663](https://github.com/o/r/pull/663)")).toEqual(["fix|-|Fix Sao Paulo bug"]);
+  });
+
+  it("an item that only names a version ('[SDK] 2.6.0') labels nothing: its sub-items keep the section's label", () => {
+    expect(entries("#### 기능 추가\n* Google 구독 결제 기능 추가\n    * [SDK] 2.6.0 Android\n* [SDK] 2.6.0\n    * (iOS) Sign In with Apple 인증 추가")).toEqual([
+      "feature|기능 추가|Google 구독 결제 기능 추가",
+      "feature|기능 추가|(iOS) Sign In with Apple 인증 추가",
+    ]);
+  });
+
+  it("a CJK change with a detail under it is a change, not a label; a short name still labels", () => {
+    expect(entries("#### 機能改善\n- 最後のorderGroupを記憶する #120\n  - 表示レーンの切り替え時に維持されるように\n- Icon\n  - 🔥 new icons")).toEqual([
+      "feature|機能改善|最後のorderGroupを記憶する",
+      "feature|Icon|🔥 new icons",
+    ]);
+  });
+
+  it("Keep a Changelog headings in Portuguese, Spanish, German, French and Russian say their kind", () => {
+    const notes = "### Adicionado\n- Campo novo\n### Segurança\n- Sanitização dos inputs\n### Corregido\n- Un error\n### Geändert\n- Etwas\n### Удалено\n- Старое";
+    expect(entries(notes)).toEqual([
+      "feature|Adicionado|Campo novo",
+      "security|Segurança|Sanitização dos inputs",
+      "fix|Corregido|Un error",
+      "change|Geändert|Etwas",
+      "removal|Удалено|Старое",
+    ]);
+  });
+});
+
+describe("reading notes: tables of changes", () => {
+  it("Angular's '| Commit | Type | Description |' rows are changes of their type, under their package", () => {
+    const notes = `### core
+| Commit | Type | Description |
+| -- | -- | -- |
+| [e53d4ecf4c](https://github.com/a/a/commit/e53d4ecf4cfd9e64d6ba8c8b19adbb7df9cfc047) | feat | add afterRender and afterNextRender ([#50607](https://github.com/a/a/pull/50607)) |
+| [9f490da7e2](https://github.com/a/a/commit/9f490da7e27e495cb45d2064af9091731422a6b1) | fix | handle \`a|b\` in view containers ([#51247](https://github.com/a/a/pull/51247)) |`;
+    expect(entries(notes)).toEqual(["feature|core|add afterRender and afterNextRender", "fix|core|handle `a|b` in view containers"]);
+  });
+
+  it("angular-cli's HTML <table> of commits under 'Commits' is the changes: badges give the type, spanning rows the package", () => {
+    const notes = `# Commits
+
+<table>
+<tbody>
+
+<tr><td colspan=3><h3>@angular/cli (12.1.0)</h3></td></tr>
+  <tr>
+    <td><b>Commit</b>
+    <td><b>Description</b>
+    <td><b>Notes</b>
+  </tr>
+
+<tr>
+
+  <td>
+<a href="https://github.com/a/c/commit/c146e9c"><img
+   title="Feature" src="https://img.shields.io/badge/c146e9c-feat-blue.svg" />
+</a>
+  </td>
+
+  <td>show Node.js version support in <code>ng version</code></td>
+
+  <td>
+  </td>
+</tr>
+
+<tr>
+  <td><a href="https://github.com/a/c/commit/79c5284"><img title="Bug Fix" src="https://img.shields.io/badge/79c5284-fix-green.svg" /></a></td>
+  <td>revert open to 8.0.2 &amp; more</td>
+  <td><a href="https://github.com/a/c/issues/20807">[Closes #20807]</a></td>
+</tr>
+</tbody>
+</table>
+
+# Special Thanks
+
+Alan Agius, Charles Lyding`;
+    expect(entries(notes)).toEqual(["feature|@angular/cli|show Node.js version support in `ng version`", "fix|@angular/cli|revert open to 8.0.2 & more"]);
+  });
+
+  it("a table that lists no changes (no description column) stays out, and a 'Commits' section beside other changes too", () => {
+    expect(entries("| Rule | Replaced by |\n| :-- | :-- |\n| `a` | `b` |\n")).toEqual([]);
+    expect(entries("### Features\n- Add a flag\n### Commits\n- abc1234 wip")).toEqual(["feature|Features|Add a flag"]);
+  });
+});
