@@ -16,7 +16,7 @@ import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
-import { quietMentions, quietText } from "./quiet.js";
+import { quietText } from "./quiet.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 
@@ -129,7 +129,8 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   const phrases = phrasesFor(model.language);
   // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
   const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;
-  const quiet = (value: string): string => (rules.mentionsNotify ? quietMentions(sanitizeField(value)) : sanitizeField(value));
+  // A name like "shields.rs" or "socket.io" is no link either: only {url} is one.
+  const quiet = (value: string): string => quietText(sanitizeField(value), rules);
   const values: TemplateValues = {
     // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an account here.
     version: quiet(release.version),

@@ -106,6 +106,15 @@ describe("compose: one post", () => {
     expect(post!.replaceAll("\u2024", ".")).toContain("support `release-notes.md` and datetime.date");
   });
 
+  it("a project or release name that looks like a domain ('shields.rs') links nowhere; the release link stays", () => {
+    const [post] = compose(release("* a change", { repo: "shields.rs", name: "shields.rs v1.2.0" }), { template: "{repo} {version} ({name}) {notes} {url}" });
+    expect(twitterText.extractUrls(post!.text)).toEqual([URL]);
+    expect(post!.text.replaceAll("\u2024", ".")).toContain("shields.rs 1.2.0 (shields.rs v1.2.0)");
+    const [opener] = texts("* a change", {});
+    expect(twitterText.extractUrls(compose(release("* a change", { repo: "shields.rs" }))[0]!.text)).toEqual([URL]);
+    expect(opener).toContain("widget 1.2.0 is out!");
+  });
+
   it("the template's own mentions and links are meant and stay", () => {
     const [post] = compose(release("* a change"), { template: "@widget {version} is out: see example.com {url}" });
     expect(twitterText.extractMentions(post!.text)).toEqual(["widget"]);
