@@ -56,6 +56,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)"
   [new RegExp(`\\s*[(\\[]\\s*${REF_ITEM}(?:\\s*(?:[,;]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]]`, "gi"), ""],
+  // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
+  [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
   [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],

@@ -93,6 +93,9 @@ function checkOptions(options: ComposeOptions): Settings {
   };
 }
 
+const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
+const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
@@ -100,7 +103,10 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const substantial = model.entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
   // Within a kind, the listed changes come before the prose around them.
-  const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] || Number(a.prose) - Number(b.prose) || a.order - b.order);
+  // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets.
+  const ranked = [...pool].sort(
+    (a, b) => RANK[a.kind] - RANK[b.kind] || Number(previewOnly(a)) - Number(previewOnly(b)) || Number(a.prose) - Number(b.prose) || a.order - b.order,
+  );
   const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
   return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }

@@ -216,6 +216,7 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 
 /**
@@ -254,7 +255,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.kind === "item" && block.parent >= 0) childItems.set(block.parent, [...(childItems.get(block.parent) ?? []), index]);
   }
   const commitsOnly = onlyUnderCommits(blocks);
-  const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
+  // A changesets file names its sections by bump; in long notes the "Minor Changes" may lie past what was read.
+  const changesets =
+    blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
+    (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
   const entries: Entry[] = [];
@@ -396,7 +400,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
-    if (!cleaned || isBoilerplateEntry(cleaned)) continue;
+    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
+    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned)) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {

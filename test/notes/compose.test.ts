@@ -150,6 +150,16 @@ describe("compose: one post", () => {
   });
 });
 
+describe("compose: what comes first", () => {
+  it("a breaking change to a beta or experimental API comes after the breaking changes every user meets", () => {
+    const notes = "### Major Changes\n\n- BREAKING CHANGE to the v6 beta Adapter API only: renames `entryType`\n- Removes the session `test` driver\n\n### Patch Changes\n\n- Fix a typo";
+    const [post] = texts(notes);
+    expect(post!.indexOf("Removes the session")).toBeGreaterThan(0);
+    expect(post!.indexOf("Removes the session")).toBeLessThan(post!.indexOf("v6 beta Adapter API"));
+    expect(post).not.toContain("Major Changes");
+  });
+});
+
 describe("compose: the opener", () => {
   it("names the project as readers know it: the package, the title's product name, the notes' spelling, owner/repo", () => {
     expect(texts("")[0]).toMatch(/^widget 1\.2\.0 is out!/u);

@@ -285,6 +285,12 @@ describe("reading notes: credits and references in more formats", () => {
     ]);
   });
 
+  it("a trailing reference goes with the words that point at it: 'introduced by #59201'", () => {
+    expect(entries("* [12.x] Fix failing tests introduced by #59201 by [@a](https://github.com/a) in https://github.com/o/r/pull/59207")).toEqual([
+      "fix|-|Fix failing tests",
+    ]);
+  });
+
   it("a pull-request URL leaves no trailing slash or fragment behind", () => {
     expect(entries("- Expose `locals_max_depth` in traceback.install https://github.com/o/r/pull/3906/\n- Add a mode https://github.com/o/r/pull/116#issue-24")).toEqual([
       "feature|-|Expose `locals_max_depth` in traceback.install",
@@ -421,5 +427,25 @@ Alan Agius, Charles Lyding`;
   it("a table that lists no changes (no description column) stays out, and a 'Commits' section beside other changes too", () => {
     expect(entries("| Rule | Replaced by |\n| :-- | :-- |\n| `a` | `b` |\n")).toEqual([]);
     expect(entries("### Features\n- Add a flag\n### Commits\n- abc1234 wip")).toEqual(["feature|Features|Add a flag"]);
+  });
+});
+
+describe("reading notes: breaking changes read whole", () => {
+  it("a list of bare addresses under an example lead-in is no change, and its lead-in goes with it", () => {
+    const notes = `### BREAKING CHANGES
+
+* Anchor tags are removed from the header templates.
+
+As an example, for version \`2.0.0\` of a GitHub project, the following
+URL should be used:
+- https://github.com/o/r/releases/tag/v2.0.0`;
+    expect(entries(notes)).toEqual(["breaking|⚠️ Breaking changes|Anchor tags are removed from the header templates."]);
+  });
+
+  it("changesets' 'Major Changes' break even when the notes are too long for their 'Minor Changes' to be read", () => {
+    const notes = `## 6.0.0\n\n### Major Changes\n\n- Removes the session \`test\` driver\n\n${"- Some other change that goes on for a while\n".repeat(900)}\n### Minor Changes\n\n- Adds a thing\n`;
+    const model = readNotesModel(notes);
+    expect(model.truncated).not.toBeNull();
+    expect(model.entries[0]).toMatchObject({ kind: "breaking", label: "⚠️ Breaking changes", text: "Removes the session `test` driver" });
   });
 });
