@@ -245,7 +245,10 @@ function withoutCredits(text: string): string {
 
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 export function cleanText(text: string): string {
-  let result = withoutCredits(tidy(text.replace(CREDIT_BEFORE_DROPPED_LINK, "")));
+  // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
+  const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
+  const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
+  let result = withoutCredits(tidy(credited));
   result = withoutPointers(tidy(result));
   result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isDateOnly(result)) return "";

@@ -40,7 +40,7 @@ const FLUFF =
   /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
 // What every release post of a project says: what the project is, how to install or update it.
 const BOILERPLATE =
-  /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
+  /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
 const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 // Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
@@ -110,12 +110,17 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Only words with letters count: "✨ New" is one word.
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
-  // One word ("Notice", "Summary") titles what follows; it is no change.
-  if (words < 2 && cjk < 4) return false;
+  // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
+  if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+
+// A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
+// "Improvements in the CLI", "New features for plugins".
+const TOPIC_HEADING =
+  /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text: string, maxWords = 6): boolean {
@@ -166,6 +171,17 @@ function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildre
   const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
   const head = clause > 0 ? text.slice(0, clause).trim() : "";
   return head.split(/\s+/).length >= 3 ? head : "";
+}
+
+/** The top-level items of the list that starts right after block `index`. */
+function listAfter(blocks: readonly Block[], index: number): number[] {
+  const items: number[] = [];
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at];
+    if (!block || block.kind !== "item") break;
+    if (block.parent === -1) items.push(at);
+  }
+  return items;
 }
 
 /** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
@@ -269,6 +285,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  // Items already shown inside the sentence that leads in to them.
+  const consumed = new Set<number>();
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
@@ -369,6 +387,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;
+      // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
+      // address: 1 high severity issue, 1 medium severity issue").
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
+        const run = listAfter(blocks, index);
+        const list = inlineList(run.map((item) => clean(blocks[item]?.text ?? "")));
+        if (list !== null) {
+          for (const item of run) consumed.add(item);
+          text = `${text} ${list}`;
+        }
+      }
       // A bold line or a lead-in right before a list labels that list.
       if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
@@ -396,6 +424,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
 
     // A list item.
+    if (consumed.has(index)) continue;
     const parent = labelItems.get(block.parent);
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;

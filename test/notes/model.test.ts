@@ -291,6 +291,12 @@ describe("reading notes: credits and references in more formats", () => {
     ]);
   });
 
+  it("a paragraph that only credits goes whole, not down to 'Contributed'", () => {
+    expect(entries("#### Maglev\n\nV8's Maglev compiler is now on by default.\n\nContributed by Keyhan Vakil in [#51360](https://github.com/o/r/pull/51360)")).toEqual([
+      "highlight|Maglev|V8's Maglev compiler is now on by default.",
+    ]);
+  });
+
   it("a pull-request URL leaves no trailing slash or fragment behind", () => {
     expect(entries("- Expose `locals_max_depth` in traceback.install https://github.com/o/r/pull/3906/\n- Add a mode https://github.com/o/r/pull/116#issue-24")).toEqual([
       "feature|-|Expose `locals_max_depth` in traceback.install",
@@ -333,13 +339,32 @@ Please upgrade.
 ## Introduction to Go 1.22 {#introduction}
 
 Go 1.22 arrives six months after Go 1.21.`;
-    expect(entries(notes)).toEqual(["security|-|Fix a crash in the parser (CVE-2025-1) - (high)", "highlight|-|Go 1.22 arrives six months after Go 1.21."]);
+    expect(entries(notes)).toEqual(["security|-|Fix a crash in the parser (CVE-2025-1) - (high)", "other|-|Go 1.22 arrives six months after Go 1.21."]);
   });
 
   it("a heading's id ('{#runtime}') is markup, and a one-word heading ('Runtime', '✨ New') titles a part, not a change", () => {
     expect(entries("## Runtime {#runtime}\n\nThe runtime keeps type metadata nearer the heap.\n\n### ✨ New\n\nA new `--json` flag.")).toEqual([
       "highlight|Runtime|The runtime keeps type metadata nearer the heap.",
       "feature|✨ New|A new `--json` flag.",
+    ]);
+  });
+
+  it("'Changes to the language' titles a part of the release; its sentences and lists are the changes", () => {
+    expect(entries("## Changes to the language\n\nGo 1.22 makes two changes to loops.\n\n- Loop variables are per iteration")).toEqual([
+      "highlight|Changes to the language|Go 1.22 makes two changes to loops.",
+      "other|Changes to the language|Loop variables are per iteration",
+    ]);
+  });
+
+  it("a sentence leading in to a short list is one paragraph naming them; what a post says about itself is fluff", () => {
+    const model = readNotesModel(
+      "The project will ship new versions in order to address:\n\n- 1 high severity issue\n- 1 low severity issue\n\nThis blog post adds context. To download it, run the installer. The latest release arrives six months after 1.21.",
+    );
+    expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
+      [false, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
+      [true, "This blog post adds context."],
+      [true, "To download it, run the installer."],
+      [true, "The latest release arrives six months after 1.21."],
     ]);
   });
 
