@@ -297,6 +297,13 @@ describe("reading notes: credits and references in more formats", () => {
     ]);
   });
 
+  it("'props' is a word about components, not kudos, unless it is 'props to @user'", () => {
+    expect(entries("- `no-forbidden-props`: Disallows specific props on components by @reteps\n- Add a rule, props to @a for the idea")).toEqual([
+      "other|-|`no-forbidden-props`: Disallows specific props on components",
+      "feature|-|Add a rule",
+    ]);
+  });
+
   it("a pull-request URL leaves no trailing slash or fragment behind", () => {
     expect(entries("- Expose `locals_max_depth` in traceback.install https://github.com/o/r/pull/3906/\n- Add a mode https://github.com/o/r/pull/116#issue-24")).toEqual([
       "feature|-|Expose `locals_max_depth` in traceback.install",
