@@ -84,14 +84,53 @@ const URGENT_LINE =
  */
 function bounded(source: string, wanted: number): { text: string; truncated: ReadMarkdown["truncated"] } {
   const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
-  const limit = source.length <= first ? source.length : URGENT_LINE.test(source.slice(first, READ_LIMIT)) ? READ_LIMIT : first;
+  // Collapsed <details> (Ant Design folds dozens of PR lines into one) show nothing, so they use none of the budget.
+  const firstEnd = visibleEnd(source, first);
+  const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(firstEnd, firstEnd + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
   if (source.length <= limit) return { text: source, truncated: null };
   // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
+  // A long list has no blank line: then the last line end it has is the boundary, not a blank line far before it.
   let cut = source.lastIndexOf("\n\n", limit);
-  if (cut < limit / 2) cut = source.lastIndexOf("\n", limit);
+  if (cut < limit - 4096) cut = source.lastIndexOf("\n", limit);
   if (cut < limit / 2) cut = limit;
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
   return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
+}
+
+/**
+ * Where `budget` characters outside collapsed <details> blocks have been seen (nested ones counted whole), never past
+ * twice READ_LIMIT in all. One pass with indexOf.
+ */
+function visibleEnd(source: string, budget: number): number {
+  const cap = Math.min(source.length, READ_LIMIT * 2);
+  if (!/<details/i.test(source.slice(0, cap))) return Math.min(budget, source.length);
+  const lower = source.slice(0, cap).toLowerCase();
+  let visible = 0;
+  let at = 0;
+  while (at < cap) {
+    const open = lower.indexOf("<details", at);
+    const stop = open === -1 ? cap : open;
+    if (visible + (stop - at) >= budget) return at + (budget - visible);
+    visible += stop - at;
+    if (open === -1) return cap;
+    // The matching close: count the opens and closes after it.
+    let depth = 1;
+    let next = open + 8;
+    while (depth > 0) {
+      const nextOpen = lower.indexOf("<details", next);
+      const nextClose = lower.indexOf("</details>", next);
+      if (nextClose === -1) return cap;
+      if (nextOpen !== -1 && nextOpen < nextClose) {
+        depth += 1;
+        next = nextOpen + 8;
+      } else {
+        depth -= 1;
+        next = nextClose + 10;
+      }
+    }
+    at = next;
+  }
+  return cap;
 }
 
 /** A heading line's text ("## Commits" → "Commits"), or null for any other line. */
