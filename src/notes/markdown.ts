@@ -29,6 +29,8 @@ export interface Block {
   /** For items: the item has a nested list. */
   hasChildren: boolean;
   dropped?: DroppedKind;
+  /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
+  typed?: boolean;
 }
 
 export interface ReadMarkdown {
@@ -343,7 +345,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
       }
       const inline = render(change.description);
       const text = change.type ? `${change.type}: ${inline.text}` : inline.text;
-      push({ kind: "item", depth: 0, text, linkShare: inline.linkShare, strong: false, parent: -1, hasChildren: false });
+      push({ kind: "item", depth: 0, text, linkShare: inline.linkShare, strong: false, parent: -1, hasChildren: false, typed: change.type !== "" });
     }
   };
   for (const token of tokens) {

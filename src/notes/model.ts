@@ -312,7 +312,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   };
 
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-  const itemEntry = (text: string, parent: number, fallback: Kind = "other"): Entry | null => {
+  const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false): Entry | null => {
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
@@ -324,6 +324,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const context = fromOuter ?? section.kind;
     let kind: Kind;
     if (reading.breaking) kind = "breaking";
+    // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
+    else if (typed && own) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
@@ -457,7 +459,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
-    const item = text ? itemEntry(text, block.parent) : null;
+    const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
     if (!item) continue;
     if (parent) parent.used = true;
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;

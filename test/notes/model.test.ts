@@ -415,6 +415,20 @@ describe("reading notes: tables of changes", () => {
     expect(entries(notes)).toEqual(["feature|core|add afterRender and afterNextRender", "fix|core|handle `a|b` in view containers"]);
   });
 
+  it("a table row's own type beats the 'Breaking Changes' heading the table sits under", () => {
+    const notes = `## Breaking Changes
+### router
+- \`urlHandlingStrategy\` has been removed from the Router public API.
+### core
+| Commit | Type | Description |
+| -- | -- | -- |
+| [88a0af64fd](https://github.com/a/a/commit/88a0af64fde58cbf71e8e2a22c39fabb8f0ee8fb) | perf | generate arrow functions for pure function calls |`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes (router)|`urlHandlingStrategy` has been removed from the Router public API.",
+      "performance|core|generate arrow functions for pure function calls",
+    ]);
+  });
+
   it("angular-cli's HTML <table> of commits under 'Commits' is the changes: badges give the type, spanning rows the package", () => {
     const notes = `# Commits
 
