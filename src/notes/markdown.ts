@@ -317,6 +317,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;
+  let lowerSource: string | null = null;
   let skipBeforeLine = -1;
   const blocks: Block[] = [];
   // One entry per open list item: its block (-1 until its first paragraph or heading is seen).
@@ -388,7 +389,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         if (/<table\b/i.test(token.content) && token.map) {
           lineStarts ??= lineStartsOf(source);
           const start = lineStarts[token.map[0]] ?? 0;
-          const close = source.toLowerCase().indexOf("</table>", start);
+          lowerSource ??= source.toLowerCase();
+          const close = lowerSource.indexOf("</table>", start);
           const end = close === -1 ? source.length : close;
           const changes = tableChanges(htmlTableRows(source.slice(start, end)));
           skipBeforeLine = lineAt(lineStarts, end) + 1;
