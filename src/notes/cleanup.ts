@@ -19,8 +19,11 @@ const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
-const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+";
+// A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
+const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
 const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
+// One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
+const REF_ITEM = `(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)`;
 
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
@@ -40,19 +43,21 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
   // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
   [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
-  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
   // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
-  [new RegExp(`\\s*[(\\[]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to)\\s+)?${HANDLES}\\s*!?\\s*[)\\]]`, "gi"), ""],
+  [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
-  [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+  [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
-  // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
-  [new RegExp(`\\s*[(\\[]\\s*(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REFS}|GH-\\d+|!\\d+)\\s*[)\\]]`, "gi"), ""],
+  // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)"
+  [new RegExp(`\\s*[(\\[]\\s*${REF_ITEM}(?:\\s*(?:[,;]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]]`, "gi"), ""],
+  // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
+  [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
   [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
@@ -63,6 +68,15 @@ const CREDITS: Array<[RegExp, string]> = [
   // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
   [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
 ];
+
+// A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
+const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
+// reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
+const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
+  `\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`,
+  "iu",
+);
 
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
@@ -231,7 +245,10 @@ function withoutCredits(text: string): string {
 
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 export function cleanText(text: string): string {
-  let result = withoutCredits(tidy(text));
+  // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
+  const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
+  const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
+  let result = withoutCredits(tidy(credited));
   result = withoutPointers(tidy(result));
   result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isDateOnly(result)) return "";

@@ -16,7 +16,7 @@ import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
-import { quietMentions, quietText } from "./quiet.js";
+import { quietText } from "./quiet.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 
@@ -93,6 +93,9 @@ function checkOptions(options: ComposeOptions): Settings {
   };
 }
 
+const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
+const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
@@ -100,7 +103,10 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const substantial = model.entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
   // Within a kind, the listed changes come before the prose around them.
-  const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] || Number(a.prose) - Number(b.prose) || a.order - b.order);
+  // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets.
+  const ranked = [...pool].sort(
+    (a, b) => RANK[a.kind] - RANK[b.kind] || Number(previewOnly(a)) - Number(previewOnly(b)) || Number(a.prose) - Number(b.prose) || a.order - b.order,
+  );
   const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
   return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
@@ -129,7 +135,8 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   const phrases = phrasesFor(model.language);
   // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
   const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;
-  const quiet = (value: string): string => (rules.mentionsNotify ? quietMentions(sanitizeField(value)) : sanitizeField(value));
+  // A name like "shields.rs" or "socket.io" is no link either: only {url} is one.
+  const quiet = (value: string): string => quietText(sanitizeField(value), rules);
   const values: TemplateValues = {
     // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an account here.
     version: quiet(release.version),

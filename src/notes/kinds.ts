@@ -42,34 +42,40 @@ export const isNoise = (kind: Kind): boolean => RANK[kind] >= RANK.docs;
 export type HeadingMeaning = Kind | "generic" | "drop";
 
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
+  // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
+  [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|getting help|stay (?:tuned|in touch)|questions\??|faq)$/iu, "drop"],
+  // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
+  [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
   [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
-  [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환/iu, "breaking"],
-  [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안/iu, "security"],
+  [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
+  [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-  [/deprecat|🗑|废弃|弃用|非推奨|지원 중단/iu, "deprecation"],
-  [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거/iu, "removal"],
-  [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능/iu, "performance"],
-  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정/iu, "fix"],
-  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선/iu, "feature"],
-  [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경/iu, "change"],
-  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서/iu, "docs"],
-  [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존/iu, "dependencies"],
+  [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+  [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+  [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
+  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
+  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+  [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
-  [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)$/iu, "generic"],
+  [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
 ];
 
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
 // happens to hold a category word ("Module system improvements").
 const CATEGORY_NAME =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 
 export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {
   const text = heading.replace(/[:：]\s*$/u, "").trim();
+  // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
+  if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text)) return null;
   for (const [pattern, meaning] of HEADINGS) if (pattern.test(text)) return meaning;
   return null;
 }

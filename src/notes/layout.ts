@@ -51,7 +51,15 @@ interface Group {
 function groupLines(items: readonly Shown[]): string[] {
   const lines: string[] = [];
   let paragraph = -1;
-  for (const { entry, text } of [...items].sort((a, b) => a.entry.order - b.entry.order)) {
+  // Changes keep the order they were picked in (most important first); a paragraph's sentences stay in source order,
+  // where its first picked sentence stands.
+  const first = new Map<number, number>();
+  items.forEach(({ entry }, index) => {
+    if (entry.prose && !first.has(entry.paragraph)) first.set(entry.paragraph, index);
+  });
+  const place = ({ entry }: Shown, index: number): number => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+  const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
+  for (const { entry, text } of ordered.map(({ item }) => item)) {
     if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] += ` ${text}`;
     else lines.push(entry.prose ? text : BULLET + text);
     paragraph = entry.prose ? entry.paragraph : -1;

@@ -3,6 +3,7 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
 import { sanitizeText } from "./sanitize.js";
+import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
 
 /** What a post can never show, kept as a marker so that lead-ins to it can be recognised. */
@@ -28,6 +29,8 @@ export interface Block {
   /** For items: the item has a nested list. */
   hasChildren: boolean;
   dropped?: DroppedKind;
+  /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
+  typed?: boolean;
 }
 
 export interface ReadMarkdown {
@@ -59,6 +62,7 @@ const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
+const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
@@ -82,14 +86,53 @@ const URGENT_LINE =
  */
 function bounded(source: string, wanted: number): { text: string; truncated: ReadMarkdown["truncated"] } {
   const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
-  const limit = source.length <= first ? source.length : URGENT_LINE.test(source.slice(first, READ_LIMIT)) ? READ_LIMIT : first;
+  // Collapsed <details> (Ant Design folds dozens of PR lines into one) show nothing, so they use none of the budget.
+  const firstEnd = visibleEnd(source, first);
+  const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(firstEnd, firstEnd + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
   if (source.length <= limit) return { text: source, truncated: null };
   // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
+  // A long list has no blank line: then the last line end it has is the boundary, not a blank line far before it.
   let cut = source.lastIndexOf("\n\n", limit);
-  if (cut < limit / 2) cut = source.lastIndexOf("\n", limit);
+  if (cut < limit - 4096) cut = source.lastIndexOf("\n", limit);
   if (cut < limit / 2) cut = limit;
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
   return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
+}
+
+/**
+ * Where `budget` characters outside collapsed <details> blocks have been seen (nested ones counted whole), never past
+ * twice READ_LIMIT in all. One pass with indexOf.
+ */
+function visibleEnd(source: string, budget: number): number {
+  const cap = Math.min(source.length, READ_LIMIT * 2);
+  if (!/<details/i.test(source.slice(0, cap))) return Math.min(budget, source.length);
+  const lower = source.slice(0, cap).toLowerCase();
+  let visible = 0;
+  let at = 0;
+  while (at < cap) {
+    const open = lower.indexOf("<details", at);
+    const stop = open === -1 ? cap : open;
+    if (visible + (stop - at) >= budget) return at + (budget - visible);
+    visible += stop - at;
+    if (open === -1) return cap;
+    // The matching close: count the opens and closes after it.
+    let depth = 1;
+    let next = open + 8;
+    while (depth > 0) {
+      const nextOpen = lower.indexOf("<details", next);
+      const nextClose = lower.indexOf("</details>", next);
+      if (nextClose === -1) return cap;
+      if (nextOpen !== -1 && nextOpen < nextClose) {
+        depth += 1;
+        next = nextOpen + 8;
+      } else {
+        depth -= 1;
+        next = nextClose + 10;
+      }
+    }
+    at = next;
+  }
+  return cap;
 }
 
 /** A heading line's text ("## Commits" → "Commits"), or null for any other line. */
@@ -245,11 +288,37 @@ function htmlDropped(content: string): DroppedKind {
   return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }
 
+// Tokens inside an HTML table read from the source (markdown-it cuts the table into pieces at blank lines).
+const SKIPPABLE = new Set(["inline", "html_block", "fence", "code_block", "hr", "heading_open"]);
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The line holding offset `at` (binary search over line starts). */
+function lineAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
  *  comes later. */
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
-  const tokens = parser.parse(sanitizeText(text), {});
+  const source = sanitizeText(text);
+  const tokens = parser.parse(source, {});
+  // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
+  let lineStarts: number[] | null = null;
+  let lowerSource: string | null = null;
+  let skipBeforeLine = -1;
   const blocks: Block[] = [];
   // One entry per open list item: its block (-1 until its first paragraph or heading is seen).
   const items: number[] = [];
@@ -267,7 +336,22 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   const dropped = (kind: DroppedKind): void => {
     push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
   };
+  /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
+  const tableItems = (changes: readonly TableChange[], render: (description: string) => Inline): void => {
+    let part = "";
+    for (const change of changes) {
+      if (change.part && change.part !== part) {
+        part = change.part;
+        push({ kind: "heading", depth: 6, text: part, linkShare: 0, strong: false, parent: -1, hasChildren: false });
+      }
+      const inline = render(change.description);
+      const text = change.type ? `${change.type}: ${inline.text}` : inline.text;
+      push({ kind: "item", depth: 0, text, linkShare: inline.linkShare, strong: false, parent: -1, hasChildren: false, typed: change.type !== "" });
+    }
+  };
   for (const token of tokens) {
+    // The rest of an HTML table already read whole.
+    if (skipBeforeLine >= 0 && token.map && token.map[0] < skipBeforeLine && SKIPPABLE.has(token.type)) continue;
     switch (token.type) {
       case "bullet_list_open":
       case "ordered_list_open": {
@@ -302,6 +386,18 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         dropped("rule");
         break;
       case "html_block": {
+        if (/<table\b/i.test(token.content) && token.map) {
+          lineStarts ??= lineStartsOf(source);
+          const start = lineStarts[token.map[0]] ?? 0;
+          lowerSource ??= source.toLowerCase();
+          const close = lowerSource.indexOf("</table>", start);
+          const end = close === -1 ? source.length : close;
+          const changes = tableChanges(htmlTableRows(source.slice(start, end)));
+          skipBeforeLine = lineAt(lineStarts, end) + 1;
+          if (changes === null) dropped("table");
+          else tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }));
+          break;
+        }
         const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
         const closes = token.content.match(/<\/details>/gi)?.length ?? 0;
         if (opens === 0 || closes > 0) dropped(htmlDropped(token.content));
@@ -313,7 +409,9 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         // GFM footnote definitions ("[^1]: …") and tables are paragraphs to markdown-it here: neither is shown.
         if (/^\[\^[^\]\s]+\]:/.test(token.content)) break;
         if (TABLE_DELIMITER_ROW.test(token.content)) {
-          dropped("table");
+          const changes = tableChanges(markdownTableRows(token.content));
+          if (changes === null) dropped("table");
+          else tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
           break;
         }
         const inline = renderInline(markCommitLinks(token.children ?? []));
@@ -325,7 +423,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           items[current] = blocks.length;
           push({ ...base, kind: "item", text: base.text.replace(TASK_MARKER, ""), depth: itemDepth(), parent });
         } else if (headingLevel > 0 && current < 0) {
-          push({ ...base, kind: "heading", depth: headingLevel, parent: -1 });
+          // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
+          push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
         } else {
           push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
         }

@@ -37,12 +37,21 @@ const OPENER =
   /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
 const FLUFF =
-  /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+  /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
 // What every release post of a project says: what the project is, how to install or update it.
 const BOILERPLATE =
-  /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
+  /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
 const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
+// Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
+// 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes").
+const BOILERPLATE_ENTRY =
+  /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?)[.!]?$/iu;
+
+export function isBoilerplateEntry(text: string): boolean {
+  return BOILERPLATE_ENTRY.test(text.trim()) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+}
+
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -98,14 +107,20 @@ const CHANGE_VERB =
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined): boolean {
   if (level < 2 || meaning === "generic") return false;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.split(/\s+/).length + Math.floor(cjk / 3);
+  // Only words with letters count: "✨ New" is one word.
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
-  // One word ("Notice", "Summary") titles what follows; it is no change.
-  if (words < 2 && cjk < 4) return false;
+  // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
+  if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+
+// A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
+// "Improvements in the CLI", "New features for plugins".
+const TOPIC_HEADING =
+  /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text: string, maxWords = 6): boolean {
@@ -116,6 +131,17 @@ function isLabelLike(text: string, maxWords = 6): boolean {
   const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
   return bare.length <= 60 && !sentence && words <= maxWords;
 }
+
+const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+
+/** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
+ *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
+function isLabelName(text: string): boolean {
+  return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+}
+
+// "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
+const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
@@ -140,7 +166,30 @@ function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildre
   const introducesList = next?.kind === "item";
   if (introducesList) return text;
   const parts = sentences(text);
-  return parts.length > 1 ? parts.slice(0, -1).join(" ") : "";
+  if (parts.length > 1) return parts.slice(0, -1).join(" ");
+  // One sentence: its last clause was the lead-in ("Add X; the following rules use it:"); the clauses before it stay.
+  const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
+  const head = clause > 0 ? text.slice(0, clause).trim() : "";
+  return head.split(/\s+/).length >= 3 ? head : "";
+}
+
+/** The top-level items of the list that starts right after block `index`. */
+function listAfter(blocks: readonly Block[], index: number): number[] {
+  const items: number[] = [];
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at];
+    if (!block || block.kind !== "item") break;
+    if (block.parent === -1) items.push(at);
+  }
+  return items;
+}
+
+/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
+function inlineList(children: readonly string[]): string | null {
+  if (children.length === 0 || children.length > 12) return null;
+  const bare = children.map((child) => child.replace(/[.,;]+$/u, ""));
+  if (bare.some((child) => !child || child.length > 40 || child.split(/\s+/).length > 5)) return null;
+  return bare.join(", ");
 }
 
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
@@ -183,11 +232,49 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
+const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+
+/**
+ * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
+ * the changes. Elsewhere a "Commits" section repeats the changes above it and is left out.
+ */
+function onlyUnderCommits(blocks: readonly Block[]): boolean {
+  let commitsLevel = 0;
+  // Other sections no post shows ("Special Thanks") hold no changes either.
+  let droppedLevel = 0;
+  let inside = false;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const text = cleanText(block.text);
+      if (commitsLevel > 0 && block.depth <= commitsLevel) commitsLevel = 0;
+      if (droppedLevel > 0 && block.depth <= droppedLevel) droppedLevel = 0;
+      if (commitsLevel === 0 && COMMITS_HEADING.test(text)) commitsLevel = block.depth;
+      else if (droppedLevel === 0 && headingMeaning(text) === "drop") droppedLevel = block.depth;
+      continue;
+    }
+    if (block.collapsed || (block.kind !== "item" && block.kind !== "paragraph") || !/[\p{L}\p{N}]/u.test(block.text)) continue;
+    if (droppedLevel > 0 && commitsLevel === 0) continue;
+    if (commitsLevel === 0) return false;
+    inside = true;
+  }
+  return inside;
+}
+
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
   const read = readMarkdown(markdown, wanted);
   const { blocks } = read;
-  const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
+  // Each item's own sub-items, by block index.
+  const childItems = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === "item" && block.parent >= 0) childItems.set(block.parent, [...(childItems.get(block.parent) ?? []), index]);
+  }
+  const commitsOnly = onlyUnderCommits(blocks);
+  // A changesets file names its sections by bump; in long notes the "Minor Changes" may lie past what was read.
+  const changesets =
+    blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
+    (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
   const entries: Entry[] = [];
@@ -197,7 +284,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   let listLabel: { label: string; meaning: HeadingMeaning | null } | null = null;
   // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
-  const labelItems = new Map<number, { label: string; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  // Items already shown inside the sentence that leads in to them.
+  const consumed = new Set<number>();
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
@@ -223,7 +312,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   };
 
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-  const itemEntry = (text: string, parent: number, fallback: Kind = "other"): Entry | null => {
+  const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false): Entry | null => {
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
@@ -235,6 +324,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const context = fromOuter ?? section.kind;
     let kind: Kind;
     if (reading.breaking) kind = "breaking";
+    // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
+    else if (typed && own) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
@@ -265,11 +356,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
-      if (!text || VERSION_HEADING.test(text) || isDateOnly(text)) continue;
-      if (meaning === "drop") {
+      if (!text || VERSION_HEADING.test(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
         dropUntil = level;
         continue;
       }
+      if (meaning === "drop") meaning = "generic";
       if (change) {
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
@@ -297,6 +389,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;
+      // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
+      // address: 1 high severity issue, 1 medium severity issue").
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
+        const run = listAfter(blocks, index);
+        const list = inlineList(run.map((item) => clean(blocks[item]?.text ?? "")));
+        if (list !== null) {
+          for (const item of run) consumed.add(item);
+          text = `${text} ${list}`;
+        }
+      }
       // A bold line or a lead-in right before a list labels that list.
       if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
@@ -313,7 +415,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       for (const sentence of sentences(text)) {
         proseSeen += 1;
         // The notes' own "X is out!" in their first lines: the opener of the post says it.
-        if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) continue;
+        if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
         const score = proseScore(sentence);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
         const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
@@ -324,19 +426,40 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
 
     // A list item.
+    if (consumed.has(index)) continue;
     const parent = labelItems.get(block.parent);
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
-    if (!cleaned) continue;
+    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
+    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned)) continue;
+    // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
+    // "`useSubmit`") is one change that names them.
+    if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
+      const list = inlineList((childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? "")));
+      if (list !== null) {
+        const item = itemEntry(`${cleaned} ${list}`, block.parent);
+        if (item) {
+          if (parent) parent.used = true;
+          entries.push(item);
+        }
+        continue;
+      }
+    }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
-    if (block.hasChildren && (isLabelLike(cleaned, 3) || /[:：]$/u.test(cleaned))) {
-      const label = shownLabel(cleaned.replace(/[:：.]$/u, ""), phrases);
+    if (block.hasChildren && (isLabelName(cleaned) || /[:：]$/u.test(cleaned))) {
+      const name = cleaned.replace(/[:：.]$/u, "");
+      // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
+      if (VERSION_LABEL.test(name)) {
+        labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+        continue;
+      }
+      const label = shownLabel(name, phrases);
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
     const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
-    const item = text ? itemEntry(text, block.parent) : null;
+    const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
     if (!item) continue;
     if (parent) parent.used = true;
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;

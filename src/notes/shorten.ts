@@ -13,6 +13,10 @@ const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|a
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
+// Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
+// follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
+const CLAUSE_END = /^(?:[;；]|\s[—–]\s)/u;
+const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
@@ -98,9 +102,18 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
       low = middle + 1;
     } else high = middle - 1;
   }
+  // A clause that ends near the best cut is a better place to stop than mid-clause ("…hooks; the following rules
+  // now recognize them…" stops at "hooks…"): the reader gets a whole thought.
+  const bestAt = points[best] ?? 0;
+  for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.6; index -= 1) {
+    const at = points[index] ?? 0;
+    if (!CLAUSE_END.test(window.slice(at, at + 3))) continue;
+    const head = tidyHead(window.slice(0, at));
+    if (head && keepsMeaning(head)) return `${head}${ELLIPSIS}`;
+  }
   for (let index = best; index >= 0; index -= 1) {
     const at = points[index] ?? 0;
-    if (KEY_FACT.test(window.slice(at))) continue;
+    if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1))) continue;
     const head = tidyHead(window.slice(0, at));
     if (!head || !keepsMeaning(head)) return null;
     if (/[.!?。！？]$/u.test(head)) return head;

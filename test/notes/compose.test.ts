@@ -106,6 +106,15 @@ describe("compose: one post", () => {
     expect(post!.replaceAll("\u2024", ".")).toContain("support `release-notes.md` and datetime.date");
   });
 
+  it("a project or release name that looks like a domain ('shields.rs') links nowhere; the release link stays", () => {
+    const [post] = compose(release("* a change", { repo: "shields.rs", name: "shields.rs v1.2.0" }), { template: "{repo} {version} ({name}) {notes} {url}" });
+    expect(twitterText.extractUrls(post!.text)).toEqual([URL]);
+    expect(post!.text.replaceAll("\u2024", ".")).toContain("shields.rs 1.2.0 (shields.rs v1.2.0)");
+    const [opener] = texts("* a change", {});
+    expect(twitterText.extractUrls(compose(release("* a change", { repo: "shields.rs" }))[0]!.text)).toEqual([URL]);
+    expect(opener).toContain("widget 1.2.0 is out!");
+  });
+
   it("the template's own mentions and links are meant and stay", () => {
     const [post] = compose(release("* a change"), { template: "@widget {version} is out: see example.com {url}" });
     expect(twitterText.extractMentions(post!.text)).toEqual(["widget"]);
@@ -138,6 +147,16 @@ describe("compose: one post", () => {
     const copy = structuredClone(input);
     compose(input, { thread: true });
     expect(input).toEqual(copy);
+  });
+});
+
+describe("compose: what comes first", () => {
+  it("a breaking change to a beta or experimental API comes after the breaking changes every user meets", () => {
+    const notes = "### Major Changes\n\n- BREAKING CHANGE to the v6 beta Adapter API only: renames `entryType`\n- Removes the session `test` driver\n\n### Patch Changes\n\n- Fix a typo";
+    const [post] = texts(notes);
+    expect(post!.indexOf("Removes the session")).toBeGreaterThan(0);
+    expect(post!.indexOf("Removes the session")).toBeLessThan(post!.indexOf("v6 beta Adapter API"));
+    expect(post).not.toContain("Major Changes");
   });
 });
 

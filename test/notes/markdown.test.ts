@@ -22,6 +22,15 @@ describe("readMarkdown", () => {
     expect(blocks.find((block) => block.kind === "item")?.collapsed).toBe(true);
   });
 
+  it("collapsed <details> use none of the reading budget: the changes after them are read", () => {
+    const folded = `- a feature\n  <details>\n  <summary>more</summary>\n\n${"  - a folded pull request line here\n".repeat(1500)}\n  </details>\n\n`;
+    const visible = Array.from({ length: 400 }, (_, index) => `- visible change number ${index}`).join("\n");
+    const read = readMarkdown(`${folded}${visible}\n`);
+    const shown = read.blocks.filter((block) => block.kind === "item" && !block.collapsed);
+    expect(shown.length).toBeGreaterThan(300);
+    expect(read.truncated).toBeNull();
+  });
+
   it("marks links kept as words and dropped references; a line of links is mostly link", () => {
     const [link] = readMarkdown("[Blog post](https://example.com/blog)").blocks;
     expect(link!.linkShare).toBe(1);

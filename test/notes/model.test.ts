@@ -257,3 +257,241 @@ Released on 2025-02-03`;
     expect(readNotesModel("- Fixed a bug").language).toBe("en");
   });
 });
+
+describe("reading notes: credits and references in more formats", () => {
+  it("a bracketed list of references with keywords goes whole: '(#1922, closes #1904)'", () => {
+    expect(entries("- Add the `refs` setting (#1922, closes #1904)\n- Fix the parser (see #12; fixes #13 and #14)")).toEqual([
+      "feature|-|Add the `refs` setting",
+      "fix|-|Fix the parser",
+    ]);
+  });
+
+  it("'( thanks: @user )' and '（感谢 @user）' go", () => {
+    expect(entries("- テンキーで入力間隔の変更ができるように ( thanks: @cwtickle )\n- 修复 Tabs 问题（感谢 @someone）")).toEqual([
+      "other|-|テンキーで入力間隔の変更ができるように",
+      "fix|-|修复 Tabs 问题",
+    ]);
+  });
+
+  it("changelogithub's '- By [Name](mailto:…) in [abc1234](…)' goes; a 'by' inside a sentence stays", () => {
+    const notes = `### Features
+- **badge-style**: add a variant - By [Jianqi Pan](mailto:j@example.com) in [b57c851](https://github.com/o/r/commit/b57c851)
+- **bench**: add styles - By [A B](mailto:a@example.com) and [C](mailto:c@example.com) in [5c34b7f](https://github.com/o/r/commit/5c34b7f)
+- Sort imports by path in [the docs](https://example.com/docs)`;
+    expect(entries(notes)).toEqual([
+      "feature|Features|badge-style: add a variant",
+      "feature|Features|bench: add styles",
+      "feature|Features|Sort imports by path in the docs",
+    ]);
+  });
+
+  it("a trailing reference goes with the words that point at it: 'introduced by #59201'", () => {
+    expect(entries("* [12.x] Fix failing tests introduced by #59201 by [@a](https://github.com/a) in https://github.com/o/r/pull/59207")).toEqual([
+      "fix|-|Fix failing tests",
+    ]);
+  });
+
+  it("a paragraph that only credits goes whole, not down to 'Contributed'", () => {
+    expect(entries("#### Maglev\n\nV8's Maglev compiler is now on by default.\n\nContributed by Keyhan Vakil in [#51360](https://github.com/o/r/pull/51360)")).toEqual([
+      "highlight|Maglev|V8's Maglev compiler is now on by default.",
+    ]);
+  });
+
+  it("'props' is a word about components, not kudos, unless it is 'props to @user'", () => {
+    expect(entries("- `no-forbidden-props`: Disallows specific props on components by @reteps\n- Add a rule, props to @a for the idea")).toEqual([
+      "other|-|`no-forbidden-props`: Disallows specific props on components",
+      "feature|-|Add a rule",
+    ]);
+  });
+
+  it("a pull-request URL leaves no trailing slash or fragment behind", () => {
+    expect(entries("- Expose `locals_max_depth` in traceback.install https://github.com/o/r/pull/3906/\n- Add a mode https://github.com/o/r/pull/116#issue-24")).toEqual([
+      "feature|-|Expose `locals_max_depth` in traceback.install",
+      "feature|-|Add a mode",
+    ]);
+  });
+});
+
+describe("reading notes: lead-ins, boilerplate and headings that are not changes", () => {
+  it("a sentence leading in to a few short sub-items is one change that names them", () => {
+    const notes = "- Expose the router promises from the following APIs:\n  - `useNavigate()`\n  - `useSubmit`\n  - `useFetcher().load`";
+    expect(entries(notes)).toEqual(["feature|-|Expose the router promises from the following APIs: `useNavigate()`, `useSubmit`, `useFetcher().load`"]);
+  });
+
+  it("a lead-in clause whose list is gone goes, the clauses before it stay", () => {
+    expect(entries("- Added `isUseRefLikeCall` and a new `additionalRefHooks` setting; the following rules now recognize them:")).toEqual([
+      "feature|-|Added `isUseRefLikeCall` and a new `additionalRefHooks` setting",
+    ]);
+  });
+
+  it("release boilerplate is no change: 'Version Packages', 'This is a beta release.', 'No release notes'", () => {
+    expect(entries("### 🧹 Chores\n\n- Version Packages.\n")).toEqual([]);
+    expect(entries("- chore(release): 1.2.0\n- No release notes\n- Not published due to CI issue")).toEqual([]);
+    expect(entries("### This is a beta release.\n\n## Changes\n\n* Users can now pick the hours.")).toEqual(["other|-|Users can now pick the hours."]);
+  });
+
+  it("headings about the release itself are no changes: timing, contact, call to action, an introduction", () => {
+    const notes = `## Fix a crash in the parser (CVE-2025-1) - (high)
+
+A crafted header crashes the process.
+
+## Release timing
+
+The releases go out on Wednesday.
+
+## Call to action
+
+Please upgrade.
+
+## Introduction to Go 1.22 {#introduction}
+
+Go 1.22 arrives six months after Go 1.21.`;
+    expect(entries(notes)).toEqual(["security|-|Fix a crash in the parser (CVE-2025-1) - (high)", "other|-|Go 1.22 arrives six months after Go 1.21."]);
+  });
+
+  it("a heading's id ('{#runtime}') is markup, and a one-word heading ('Runtime', '✨ New') titles a part, not a change", () => {
+    expect(entries("## Runtime {#runtime}\n\nThe runtime keeps type metadata nearer the heap.\n\n### ✨ New\n\nA new `--json` flag.")).toEqual([
+      "highlight|Runtime|The runtime keeps type metadata nearer the heap.",
+      "feature|✨ New|A new `--json` flag.",
+    ]);
+  });
+
+  it("'Changes to the language' titles a part of the release; its sentences and lists are the changes", () => {
+    expect(entries("## Changes to the language\n\nGo 1.22 makes two changes to loops.\n\n- Loop variables are per iteration")).toEqual([
+      "highlight|Changes to the language|Go 1.22 makes two changes to loops.",
+      "other|Changes to the language|Loop variables are per iteration",
+    ]);
+  });
+
+  it("a sentence leading in to a short list is one paragraph naming them; what a post says about itself is fluff", () => {
+    const model = readNotesModel(
+      "The project will ship new versions in order to address:\n\n- 1 high severity issue\n- 1 low severity issue\n\nThis blog post adds context. To download it, run the installer. The latest release arrives six months after 1.21.",
+    );
+    expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
+      [false, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
+      [true, "This blog post adds context."],
+      [true, "To download it, run the installer."],
+      [true, "The latest release arrives six months after 1.21."],
+    ]);
+  });
+
+  it("'What's Changed in v0.2.0' is GitHub's generic heading, not a label", () => {
+    expect(entries("## What's Changed in v0.2.0\n* Fix Sao Paulo bug by @a in [#663](https://github.com/o/r/pull/663)")).toEqual(["fix|-|Fix Sao Paulo bug"]);
+  });
+
+  it("an item that only names a version ('[SDK] 2.6.0') labels nothing: its sub-items keep the section's label", () => {
+    expect(entries("#### 기능 추가\n* Google 구독 결제 기능 추가\n    * [SDK] 2.6.0 Android\n* [SDK] 2.6.0\n    * (iOS) Sign In with Apple 인증 추가")).toEqual([
+      "feature|기능 추가|Google 구독 결제 기능 추가",
+      "feature|기능 추가|(iOS) Sign In with Apple 인증 추가",
+    ]);
+  });
+
+  it("a CJK change with a detail under it is a change, not a label; a short name still labels", () => {
+    expect(entries("#### 機能改善\n- 最後のorderGroupを記憶する #120\n  - 表示レーンの切り替え時に維持されるように\n- Icon\n  - 🔥 new icons")).toEqual([
+      "feature|機能改善|最後のorderGroupを記憶する",
+      "feature|Icon|🔥 new icons",
+    ]);
+  });
+
+  it("Keep a Changelog headings in Portuguese, Spanish, German, French and Russian say their kind", () => {
+    const notes = "### Adicionado\n- Campo novo\n### Segurança\n- Sanitização dos inputs\n### Corregido\n- Un error\n### Geändert\n- Etwas\n### Удалено\n- Старое";
+    expect(entries(notes)).toEqual([
+      "feature|Adicionado|Campo novo",
+      "security|Segurança|Sanitização dos inputs",
+      "fix|Corregido|Un error",
+      "change|Geändert|Etwas",
+      "removal|Удалено|Старое",
+    ]);
+  });
+});
+
+describe("reading notes: tables of changes", () => {
+  it("Angular's '| Commit | Type | Description |' rows are changes of their type, under their package", () => {
+    const notes = `### core
+| Commit | Type | Description |
+| -- | -- | -- |
+| [e53d4ecf4c](https://github.com/a/a/commit/e53d4ecf4cfd9e64d6ba8c8b19adbb7df9cfc047) | feat | add afterRender and afterNextRender ([#50607](https://github.com/a/a/pull/50607)) |
+| [9f490da7e2](https://github.com/a/a/commit/9f490da7e27e495cb45d2064af9091731422a6b1) | fix | handle \`a|b\` in view containers ([#51247](https://github.com/a/a/pull/51247)) |`;
+    expect(entries(notes)).toEqual(["feature|core|add afterRender and afterNextRender", "fix|core|handle `a|b` in view containers"]);
+  });
+
+  it("a table row's own type beats the 'Breaking Changes' heading the table sits under", () => {
+    const notes = `## Breaking Changes
+### router
+- \`urlHandlingStrategy\` has been removed from the Router public API.
+### core
+| Commit | Type | Description |
+| -- | -- | -- |
+| [88a0af64fd](https://github.com/a/a/commit/88a0af64fde58cbf71e8e2a22c39fabb8f0ee8fb) | perf | generate arrow functions for pure function calls |`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes (router)|`urlHandlingStrategy` has been removed from the Router public API.",
+      "performance|core|generate arrow functions for pure function calls",
+    ]);
+  });
+
+  it("angular-cli's HTML <table> of commits under 'Commits' is the changes: badges give the type, spanning rows the package", () => {
+    const notes = `# Commits
+
+<table>
+<tbody>
+
+<tr><td colspan=3><h3>@angular/cli (12.1.0)</h3></td></tr>
+  <tr>
+    <td><b>Commit</b>
+    <td><b>Description</b>
+    <td><b>Notes</b>
+  </tr>
+
+<tr>
+
+  <td>
+<a href="https://github.com/a/c/commit/c146e9c"><img
+   title="Feature" src="https://img.shields.io/badge/c146e9c-feat-blue.svg" />
+</a>
+  </td>
+
+  <td>show Node.js version support in <code>ng version</code></td>
+
+  <td>
+  </td>
+</tr>
+
+<tr>
+  <td><a href="https://github.com/a/c/commit/79c5284"><img title="Bug Fix" src="https://img.shields.io/badge/79c5284-fix-green.svg" /></a></td>
+  <td>revert open to 8.0.2 &amp; more</td>
+  <td><a href="https://github.com/a/c/issues/20807">[Closes #20807]</a></td>
+</tr>
+</tbody>
+</table>
+
+# Special Thanks
+
+Alan Agius, Charles Lyding`;
+    expect(entries(notes)).toEqual(["feature|@angular/cli|show Node.js version support in `ng version`", "fix|@angular/cli|revert open to 8.0.2 & more"]);
+  });
+
+  it("a table that lists no changes (no description column) stays out, and a 'Commits' section beside other changes too", () => {
+    expect(entries("| Rule | Replaced by |\n| :-- | :-- |\n| `a` | `b` |\n")).toEqual([]);
+    expect(entries("### Features\n- Add a flag\n### Commits\n- abc1234 wip")).toEqual(["feature|Features|Add a flag"]);
+  });
+});
+
+describe("reading notes: breaking changes read whole", () => {
+  it("a list of bare addresses under an example lead-in is no change, and its lead-in goes with it", () => {
+    const notes = `### BREAKING CHANGES
+
+* Anchor tags are removed from the header templates.
+
+As an example, for version \`2.0.0\` of a GitHub project, the following
+URL should be used:
+- https://github.com/o/r/releases/tag/v2.0.0`;
+    expect(entries(notes)).toEqual(["breaking|⚠️ Breaking changes|Anchor tags are removed from the header templates."]);
+  });
+
+  it("changesets' 'Major Changes' break even when the notes are too long for their 'Minor Changes' to be read", () => {
+    const notes = `## 6.0.0\n\n### Major Changes\n\n- Removes the session \`test\` driver\n\n${"- Some other change that goes on for a while\n".repeat(900)}\n### Minor Changes\n\n- Adds a thing\n`;
+    const model = readNotesModel(notes);
+    expect(model.truncated).not.toBeNull();
+    expect(model.entries[0]).toMatchObject({ kind: "breaking", label: "⚠️ Breaking changes", text: "Removes the session `test` driver" });
+  });
+});

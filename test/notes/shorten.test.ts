@@ -26,6 +26,13 @@ describe("shorten", () => {
     expect(shorten("Use the `--experimental-feature-flag` option to try it out today", 30, rules)).toBe(null);
   });
 
+  it("stops at the end of a clause near the best cut rather than mid-clause before a list", () => {
+    const text = "added `isUseRefLikeCall` and a new `additionalRefHooks` setting for custom ref-creating hooks; the following rules now recognize them: `a`, `b`";
+    expect(shorten(text, 120, rules)).toBe("added `isUseRefLikeCall` and a new `additionalRefHooks` setting for custom ref-creating hooks…");
+    // Nor right before a colon: that leaves its lead-in dangling.
+    expect(shorten(`${text.slice(0, 99)}, the following rules now recognize them: \`a\`, \`b\``, 150, rules)).not.toMatch(/them…$/u);
+  });
+
   it("keeps enough to mean something, or gives up", () => {
     expect(shorten("runtime-core: fix the scheduler when jobs are queued twice", 18, rules)).toBe(null);
   });
