@@ -1640,30 +1640,37 @@ const RANK = {
 };
 const isNoise = (kind) => RANK[kind] >= RANK.docs;
 const HEADINGS = [
+    // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|getting help|stay (?:tuned|in touch)|questions\??|faq)$/iu, "drop"],
+    // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
+    [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
-    [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환/iu, "breaking"],
-    [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안/iu, "security"],
+    [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
+    [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-    [/deprecat|🗑|废弃|弃用|非推奨|지원 중단/iu, "deprecation"],
-    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거/iu, "removal"],
-    [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능/iu, "performance"],
-    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정/iu, "fix"],
-    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선/iu, "feature"],
-    [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경/iu, "change"],
-    [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서/iu, "docs"],
-    [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존/iu, "dependencies"],
+    [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+    [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
+    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
+    [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+    [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
-    [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)$/iu, "generic"],
+    [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
 ];
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
 // happens to hold a category word ("Module system improvements").
-const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
     const text = heading.replace(/[:：]\s*$/u, "").trim();
+    // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
+    if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text))
+        return null;
     for (const [pattern, meaning] of HEADINGS)
         if (pattern.test(text))
             return meaning;
@@ -1955,11 +1962,146 @@ function sanitizeField(value) {
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
+;// CONCATENATED MODULE: ./src/notes/tables.ts
+// Tables of changes (Angular's "| Commit | Type | Description |", angular-cli's HTML <table> of commits) read as the
+// changes they list: each row's description, prefixed with its type ("fix: …") so that it is read like a commit line.
+// Tables of anything else (rule renames, support matrices) are not changes and stay dropped. One pass per table.
+const DESCRIPTION_HEADER = /^(?:description|summary|changes?|title|message|subject|commit message|details)$/i;
+const TYPE_HEADER = /^(?:type|kind|category)$/i;
+// How a row says its type: a conventional type, or the words a badge uses for one.
+const TYPES = [
+    [/\b(?:feat|feature|enhancement)\b/i, "feat"],
+    [/\b(?:fix|bug ?fix|bugfix)\b/i, "fix"],
+    [/\b(?:perf|performance)\b/i, "perf"],
+    [/\b(?:docs?|documentation)\b/i, "docs"],
+    [/\b(?:refactor|build|ci|test|chore|style)\b/i, "chore"],
+    [/\brevert\b/i, "revert"],
+];
+function typeOf(text) {
+    for (const [pattern, type] of TYPES)
+        if (pattern.test(text))
+            return type;
+    return "";
+}
+/** The changes a table lists, or null when it lists no changes (no description column). */
+function tableChanges(rows) {
+    let description = -1;
+    let type = -1;
+    let part = "";
+    const changes = [];
+    for (const row of rows) {
+        if (row.section) {
+            // "@angular-devkit/build-angular (12.1.0)": the package, without the version the post already says.
+            part = (row.cells.find((cell) => cell.trim() !== "") ?? "").replace(/\s*\(v?\d[^)]*\)\s*$/u, "").trim();
+            continue;
+        }
+        const bare = row.cells.map((cell) => cell.replace(/[*_`]/g, "").trim());
+        const header = bare.findIndex((cell) => DESCRIPTION_HEADER.test(cell));
+        if (header >= 0) {
+            description = header;
+            type = bare.findIndex((cell) => TYPE_HEADER.test(cell));
+            continue;
+        }
+        if (description < 0)
+            continue;
+        const text = row.cells[description]?.trim() ?? "";
+        if (!text)
+            continue;
+        const typeText = type >= 0 ? (row.cells[type] ?? "") : `${row.cells.filter((_, index) => index !== description).join(" ")} ${row.hints.join(" ")}`;
+        changes.push({ description: text, type: typeOf(typeText), part });
+    }
+    return description < 0 ? null : changes;
+}
+/** The cells of a Markdown table row ("| a | `b|c` | d |"): pipes inside code spans or escaped do not split. */
+function markdownCells(line) {
+    const cells = [];
+    let cell = "";
+    let code = false;
+    for (let index = 0; index < line.length; index += 1) {
+        const char = line[index] ?? "";
+        if (char === "\\" && line[index + 1] === "|") {
+            cell += "|";
+            index += 1;
+        }
+        else if (char === "`") {
+            code = !code;
+            cell += char;
+        }
+        else if (char === "|" && !code) {
+            cells.push(cell);
+            cell = "";
+        }
+        else
+            cell += char;
+    }
+    cells.push(cell);
+    // The outer pipes leave empty cells at both ends.
+    if (cells.length > 1 && cells[0]?.trim() === "")
+        cells.shift();
+    if (cells.length > 1 && cells.at(-1)?.trim() === "")
+        cells.pop();
+    return cells.map((value) => value.trim());
+}
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A Markdown table (the raw lines of one paragraph) as rows; the delimiter row goes. */
+function markdownTableRows(source) {
+    return source
+        .split("\n")
+        .filter((line) => line.trim() !== "" && !DELIMITER_ROW.test(line))
+        .map((line) => ({ cells: markdownCells(line), hints: [], section: false }));
+}
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+/** An HTML cell's words: tags go (code keeps its backticks), entities are decoded, white space collapses. */
+function htmlText(html) {
+    return html
+        .replace(/<code\b[^>]*>/gi, "`")
+        .replace(/<\/code>/gi, "`")
+        .replace(/<[^>]*>/g, " ")
+        .replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, name) => ENTITIES[name] ?? "")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+/** An HTML table as rows. Walks the rows and cells with indexOf: linear in the table's length. */
+function htmlTableRows(html) {
+    const rows = [];
+    const lower = html.toLowerCase();
+    for (let start = lower.indexOf("<tr"); start !== -1;) {
+        const next = lower.indexOf("<tr", start + 3);
+        const row = html.slice(start, next === -1 ? undefined : next);
+        const rowLower = row.toLowerCase();
+        const cells = [];
+        const hints = [];
+        let section = false;
+        const boundary = /<t[dh][\s>]|<\/tr/g;
+        let cell = rowLower.search(/<t[dh][\s>]/);
+        while (cell !== -1) {
+            const open = rowLower.indexOf(">", cell);
+            if (open === -1)
+                break;
+            boundary.lastIndex = open + 1;
+            const found = boundary.exec(rowLower);
+            const end = found ? found.index : row.length;
+            const raw = row.slice(open + 1, end);
+            if (/colspan/i.test(row.slice(cell, open)) || /<h[1-6]\b/i.test(raw))
+                section = true;
+            cells.push(htmlText(raw));
+            for (const match of raw.matchAll(/\b(?:title|alt|src)\s*=\s*"([^"]{0,300})"/gi))
+                hints.push(match[1] ?? "");
+            cell = found && found[0] !== "</tr" ? end : -1;
+        }
+        if (cells.length > 0)
+            rows.push({ cells, hints, section: section && cells.filter((value) => value !== "").length === 1 });
+        start = next;
+    }
+    return rows;
+}
+
 // EXTERNAL MODULE: ./src/notes/x-text.ts + 3 modules
 var x_text = __nccwpck_require__(698);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -1984,6 +2126,7 @@ const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
+const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
 // is read as HTML (and dropped). Footnotes are not parsed (GFM footnotes are removed as text: a plugin for them
@@ -2003,18 +2146,61 @@ const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib
  */
 function bounded(source, wanted) {
     const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
-    const limit = source.length <= first ? source.length : URGENT_LINE.test(source.slice(first, READ_LIMIT)) ? READ_LIMIT : first;
+    // Collapsed <details> (Ant Design folds dozens of PR lines into one) show nothing, so they use none of the budget.
+    const firstEnd = visibleEnd(source, first);
+    const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(firstEnd, firstEnd + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
     if (source.length <= limit)
         return { text: source, truncated: null };
     // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
+    // A long list has no blank line: then the last line end it has is the boundary, not a blank line far before it.
     let cut = source.lastIndexOf("\n\n", limit);
-    if (cut < limit / 2)
+    if (cut < limit - 4096)
         cut = source.lastIndexOf("\n", limit);
     if (cut < limit / 2)
         cut = limit;
     if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
         cut -= 1;
     return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
+}
+/**
+ * Where `budget` characters outside collapsed <details> blocks have been seen (nested ones counted whole), never past
+ * twice READ_LIMIT in all. One pass with indexOf.
+ */
+function visibleEnd(source, budget) {
+    const cap = Math.min(source.length, READ_LIMIT * 2);
+    if (!/<details/i.test(source.slice(0, cap)))
+        return Math.min(budget, source.length);
+    const lower = source.slice(0, cap).toLowerCase();
+    let visible = 0;
+    let at = 0;
+    while (at < cap) {
+        const open = lower.indexOf("<details", at);
+        const stop = open === -1 ? cap : open;
+        if (visible + (stop - at) >= budget)
+            return at + (budget - visible);
+        visible += stop - at;
+        if (open === -1)
+            return cap;
+        // The matching close: count the opens and closes after it.
+        let depth = 1;
+        let next = open + 8;
+        while (depth > 0) {
+            const nextOpen = lower.indexOf("<details", next);
+            const nextClose = lower.indexOf("</details>", next);
+            if (nextClose === -1)
+                return cap;
+            if (nextOpen !== -1 && nextOpen < nextClose) {
+                depth += 1;
+                next = nextOpen + 8;
+            }
+            else {
+                depth -= 1;
+                next = nextClose + 10;
+            }
+        }
+        at = next;
+    }
+    return cap;
 }
 /** A heading line's text ("## Commits" → "Commits"), or null for any other line. */
 function headingAt(source, start) {
@@ -2172,11 +2358,37 @@ function markCommitLinks(tokens) {
 function htmlDropped(content) {
     return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }
+// Tokens inside an HTML table read from the source (markdown-it cuts the table into pieces at blank lines).
+const SKIPPABLE = new Set(["inline", "html_block", "fence", "code_block", "hr", "heading_open"]);
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/** The line holding offset `at` (binary search over line starts). */
+function lineAt(starts, at) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] ?? 0) <= at)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
 /** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
  *  comes later. */
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
-    const tokens = parser.parse(sanitizeText(text), {});
+    const source = sanitizeText(text);
+    const tokens = parser.parse(source, {});
+    // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
+    let lineStarts = null;
+    let lowerSource = null;
+    let skipBeforeLine = -1;
     const blocks = [];
     // One entry per open list item: its block (-1 until its first paragraph or heading is seen).
     const items = [];
@@ -2196,7 +2408,23 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     const dropped = (kind) => {
         push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
     };
+    /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
+    const tableItems = (changes, render) => {
+        let part = "";
+        for (const change of changes) {
+            if (change.part && change.part !== part) {
+                part = change.part;
+                push({ kind: "heading", depth: 6, text: part, linkShare: 0, strong: false, parent: -1, hasChildren: false });
+            }
+            const inline = render(change.description);
+            const text = change.type ? `${change.type}: ${inline.text}` : inline.text;
+            push({ kind: "item", depth: 0, text, linkShare: inline.linkShare, strong: false, parent: -1, hasChildren: false, typed: change.type !== "" });
+        }
+    };
     for (const token of tokens) {
+        // The rest of an HTML table already read whole.
+        if (skipBeforeLine >= 0 && token.map && token.map[0] < skipBeforeLine && SKIPPABLE.has(token.type))
+            continue;
         switch (token.type) {
             case "bullet_list_open":
             case "ordered_list_open": {
@@ -2232,6 +2460,20 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 dropped("rule");
                 break;
             case "html_block": {
+                if (/<table\b/i.test(token.content) && token.map) {
+                    lineStarts ??= lineStartsOf(source);
+                    const start = lineStarts[token.map[0]] ?? 0;
+                    lowerSource ??= source.toLowerCase();
+                    const close = lowerSource.indexOf("</table>", start);
+                    const end = close === -1 ? source.length : close;
+                    const changes = tableChanges(htmlTableRows(source.slice(start, end)));
+                    skipBeforeLine = lineAt(lineStarts, end) + 1;
+                    if (changes === null)
+                        dropped("table");
+                    else
+                        tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }));
+                    break;
+                }
                 const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
                 const closes = token.content.match(/<\/details>/gi)?.length ?? 0;
                 if (opens === 0 || closes > 0)
@@ -2246,7 +2488,11 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 if (/^\[\^[^\]\s]+\]:/.test(token.content))
                     break;
                 if (TABLE_DELIMITER_ROW.test(token.content)) {
-                    dropped("table");
+                    const changes = tableChanges(markdownTableRows(token.content));
+                    if (changes === null)
+                        dropped("table");
+                    else
+                        tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
                     break;
                 }
                 const inline = renderInline(markCommitLinks(token.children ?? []));
@@ -2259,7 +2505,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     push({ ...base, kind: "item", text: base.text.replace(TASK_MARKER, ""), depth: itemDepth(), parent });
                 }
                 else if (headingLevel > 0 && current < 0) {
-                    push({ ...base, kind: "heading", depth: headingLevel, parent: -1 });
+                    // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
+                    push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
                 }
                 else {
                     push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
@@ -2293,8 +2540,11 @@ const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
-const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+";
+// A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
+const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
 const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
+// One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
+const REF_ITEM = `(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
 const PREFIXES = [
@@ -2312,19 +2562,21 @@ const CREDITS = [
     [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
     [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
-    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
-    [new RegExp(`\\s*[(\\[]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to)\\s+)?${HANDLES}\\s*!?\\s*[)\\]]`, "gi"), ""],
+    [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
-    [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
-    // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)"
-    [new RegExp(`\\s*[(\\[]\\s*(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REFS}|GH-\\d+|!\\d+)\\s*[)\\]]`, "gi"), ""],
+    // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)"
+    [new RegExp(`\\s*[(\\[]\\s*${REF_ITEM}(?:\\s*(?:[,;]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]]`, "gi"), ""],
+    // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
+    [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
     [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
@@ -2335,6 +2587,11 @@ const CREDITS = [
     // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
     [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
 ];
+// A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
+const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
+// reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
+const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
 /**
@@ -2494,7 +2751,10 @@ function withoutCredits(text) {
 }
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 function cleanText(text) {
-    let result = withoutCredits(tidy(text));
+    // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
+    const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
+    const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
+    let result = withoutCredits(tidy(credited));
     result = withoutPointers(tidy(result));
     result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isDateOnly(result))
@@ -2515,6 +2775,10 @@ const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|a
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
+// Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
+// follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
+const CLAUSE_END = /^(?:[;；]|\s[—–]\s)/u;
+const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
 function cutPoints(text, links, language) {
@@ -2607,9 +2871,20 @@ function shorten(text, room, rules, language = "en") {
         else
             high = middle - 1;
     }
+    // A clause that ends near the best cut is a better place to stop than mid-clause ("…hooks; the following rules
+    // now recognize them…" stops at "hooks…"): the reader gets a whole thought.
+    const bestAt = points[best] ?? 0;
+    for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.6; index -= 1) {
+        const at = points[index] ?? 0;
+        if (!CLAUSE_END.test(window.slice(at, at + 3)))
+            continue;
+        const head = tidyHead(window.slice(0, at));
+        if (head && keepsMeaning(head))
+            return `${head}${ELLIPSIS}`;
+    }
     for (let index = best; index >= 0; index -= 1) {
         const at = points[index] ?? 0;
-        if (KEY_FACT.test(window.slice(at)))
+        if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1)))
             continue;
         const head = tidyHead(window.slice(0, at));
         if (!head || !keepsMeaning(head))
@@ -2633,7 +2908,16 @@ const BULLET = "\u2022 ";
 function groupLines(items) {
     const lines = [];
     let paragraph = -1;
-    for (const { entry, text } of [...items].sort((a, b) => a.entry.order - b.entry.order)) {
+    // Changes keep the order they were picked in (most important first); a paragraph's sentences stay in source order,
+    // where its first picked sentence stands.
+    const first = new Map();
+    items.forEach(({ entry }, index) => {
+        if (entry.prose && !first.has(entry.paragraph))
+            first.set(entry.paragraph, index);
+    });
+    const place = ({ entry }, index) => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+    const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
+    for (const { entry, text } of ordered.map(({ item }) => item)) {
         if (entry.prose && entry.paragraph === paragraph && lines.length > 0)
             lines[lines.length - 1] += ` ${text}`;
         else
@@ -2921,10 +3205,16 @@ const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
-const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
 // What every release post of a project says: what the project is, how to install or update it.
-const BOILERPLATE = /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b/iu;
+const BOILERPLATE = /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
+// Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
+// 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes").
+const BOILERPLATE_ENTRY = /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?)[.!]?$/iu;
+function isBoilerplateEntry(text) {
+    return BOILERPLATE_ENTRY.test(text.trim()) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+}
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -2968,15 +3258,19 @@ function isChangeHeading(text, meaning, level, next) {
     if (level < 2 || meaning === "generic")
         return false;
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-    const words = text.split(/\s+/).length + Math.floor(cjk / 3);
+    // Only words with letters count: "✨ New" is one word.
+    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
     const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
-    // One word ("Notice", "Summary") titles what follows; it is no change.
-    if (words < 2 && cjk < 4)
+    // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
+    if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
     return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+// A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
+// "Improvements in the CLI", "New features for plugins".
+const TOPIC_HEADING = /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text, maxWords = 6) {
     const bare = text.replace(/[:：]$/u, "");
@@ -2986,6 +3280,14 @@ function isLabelLike(text, maxWords = 6) {
     const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
     return bare.length <= 60 && !sentence && words <= maxWords;
 }
+const cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+/** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
+ *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
+function isLabelName(text) {
+    return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+}
+// "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
+const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
     if (FLUFF.test(sentence) || BOILERPLATE.test(sentence))
@@ -3010,7 +3312,33 @@ function withoutDanglingLeadIn(text, next, ownChildren) {
     if (introducesList)
         return text;
     const parts = sentences(text);
-    return parts.length > 1 ? parts.slice(0, -1).join(" ") : "";
+    if (parts.length > 1)
+        return parts.slice(0, -1).join(" ");
+    // One sentence: its last clause was the lead-in ("Add X; the following rules use it:"); the clauses before it stay.
+    const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
+    const head = clause > 0 ? text.slice(0, clause).trim() : "";
+    return head.split(/\s+/).length >= 3 ? head : "";
+}
+/** The top-level items of the list that starts right after block `index`. */
+function listAfter(blocks, index) {
+    const items = [];
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const block = blocks[at];
+        if (!block || block.kind !== "item")
+            break;
+        if (block.parent === -1)
+            items.push(at);
+    }
+    return items;
+}
+/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
+function inlineList(children) {
+    if (children.length === 0 || children.length > 12)
+        return null;
+    const bare = children.map((child) => child.replace(/[.,;]+$/u, ""));
+    if (bare.some((child) => !child || child.length > 40 || child.split(/\s+/).length > 5))
+        return null;
+    return bare.join(", ");
 }
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
 const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
@@ -3052,11 +3380,54 @@ function withoutDuplicates(entries) {
         return true;
     });
 }
+const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
+const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+/**
+ * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
+ * the changes. Elsewhere a "Commits" section repeats the changes above it and is left out.
+ */
+function onlyUnderCommits(blocks) {
+    let commitsLevel = 0;
+    // Other sections no post shows ("Special Thanks") hold no changes either.
+    let droppedLevel = 0;
+    let inside = false;
+    for (const block of blocks) {
+        if (block.kind === "heading") {
+            const text = cleanText(block.text);
+            if (commitsLevel > 0 && block.depth <= commitsLevel)
+                commitsLevel = 0;
+            if (droppedLevel > 0 && block.depth <= droppedLevel)
+                droppedLevel = 0;
+            if (commitsLevel === 0 && COMMITS_HEADING.test(text))
+                commitsLevel = block.depth;
+            else if (droppedLevel === 0 && headingMeaning(text) === "drop")
+                droppedLevel = block.depth;
+            continue;
+        }
+        if (block.collapsed || (block.kind !== "item" && block.kind !== "paragraph") || !/[\p{L}\p{N}]/u.test(block.text))
+            continue;
+        if (droppedLevel > 0 && commitsLevel === 0)
+            continue;
+        if (commitsLevel === 0)
+            return false;
+        inside = true;
+    }
+    return inside;
+}
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 function readNotesModel(markdown, wanted) {
     const read = readMarkdown(markdown, wanted);
     const { blocks } = read;
-    const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim()));
+    // Each item's own sub-items, by block index.
+    const childItems = new Map();
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind === "item" && block.parent >= 0)
+            childItems.set(block.parent, [...(childItems.get(block.parent) ?? []), index]);
+    }
+    const commitsOnly = onlyUnderCommits(blocks);
+    // A changesets file names its sections by bump; in long notes the "Minor Changes" may lie past what was read.
+    const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
+        (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
     const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
     const phrases = phrasesFor(language);
     const entries = [];
@@ -3067,6 +3438,8 @@ function readNotesModel(markdown, wanted) {
     // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
     // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
     const labelItems = new Map();
+    // Items already shown inside the sentence that leads in to them.
+    const consumed = new Set();
     let paragraphs = 0;
     let proseSeen = 0;
     let order = 0;
@@ -3090,7 +3463,7 @@ function readNotesModel(markdown, wanted) {
         add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-    const itemEntry = (text, parent, fallback = "other") => {
+    const itemEntry = (text, parent, fallback = "other", typed = false) => {
         const reading = readItem(text);
         if (!reading.text.trim())
             return null;
@@ -3104,6 +3477,9 @@ function readNotesModel(markdown, wanted) {
         let kind;
         if (reading.breaking)
             kind = "breaking";
+        // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
+        else if (typed && own)
+            kind = own;
         else if (context === "breaking" || context === "security")
             kind = context;
         else if (own && isNoise(own))
@@ -3139,12 +3515,14 @@ function readNotesModel(markdown, wanted) {
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
                 closeSection(stack.pop());
-            if (!text || VERSION_HEADING.test(text) || isDateOnly(text))
+            if (!text || VERSION_HEADING.test(text) || isDateOnly(text) || isBoilerplateEntry(text))
                 continue;
-            if (meaning === "drop") {
+            if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
                 dropUntil = level;
                 continue;
             }
+            if (meaning === "drop")
+                meaning = "generic";
             if (change) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
@@ -3179,6 +3557,17 @@ function readNotesModel(markdown, wanted) {
                 text = text.slice(alert[0].length);
             if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()))
                 continue;
+            // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
+            // address: 1 high severity issue, 1 medium severity issue").
+            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
+                const run = listAfter(blocks, index);
+                const list = inlineList(run.map((item) => clean(blocks[item]?.text ?? "")));
+                if (list !== null) {
+                    for (const item of run)
+                        consumed.add(item);
+                    text = `${text} ${list}`;
+                }
+            }
             // A bold line or a lead-in right before a list labels that list.
             if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
                 const label = text.replace(/[:：]$/u, "");
@@ -3196,7 +3585,7 @@ function readNotesModel(markdown, wanted) {
             for (const sentence of sentences(text)) {
                 proseSeen += 1;
                 // The notes' own "X is out!" in their first lines: the opener of the post says it.
-                if (proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence))
+                if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence))
                     continue;
                 const score = proseScore(sentence);
                 // A sentence about a vulnerability or a breaking change is that, wherever it stands.
@@ -3207,21 +3596,44 @@ function readNotesModel(markdown, wanted) {
             continue;
         }
         // A list item.
+        if (consumed.has(index))
+            continue;
         const parent = labelItems.get(block.parent);
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
         const cleaned = clean(block.text);
-        if (!cleaned)
+        // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
+        if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned))
             continue;
+        // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
+        // "`useSubmit`") is one change that names them.
+        if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
+            const list = inlineList((childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? "")));
+            if (list !== null) {
+                const item = itemEntry(`${cleaned} ${list}`, block.parent);
+                if (item) {
+                    if (parent)
+                        parent.used = true;
+                    entries.push(item);
+                }
+                continue;
+            }
+        }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
-        if (block.hasChildren && (isLabelLike(cleaned, 3) || /[:：]$/u.test(cleaned))) {
-            const label = shownLabel(cleaned.replace(/[:：.]$/u, ""), phrases);
+        if (block.hasChildren && (isLabelName(cleaned) || /[:：]$/u.test(cleaned))) {
+            const name = cleaned.replace(/[:：.]$/u, "");
+            // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
+            if (VERSION_LABEL.test(name)) {
+                labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+                continue;
+            }
+            const label = shownLabel(name, phrases);
             labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
         }
         const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
-        const item = text ? itemEntry(text, block.parent) : null;
+        const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
         if (!item)
             continue;
         if (parent)
@@ -3551,6 +3963,7 @@ function renderTemplate(template, values, present = []) {
 
 
 
+const NETWORK_TITLE = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -3590,6 +4003,8 @@ function checkOptions(options) {
         names,
     };
 }
+const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
+const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
@@ -3597,7 +4012,8 @@ function rank(model) {
     const substantial = model.entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
     // Within a kind, the listed changes come before the prose around them.
-    const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] || Number(a.prose) - Number(b.prose) || a.order - b.order);
+    // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets.
+    const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] || Number(previewOnly(a)) - Number(previewOnly(b)) || Number(a.prose) - Number(b.prose) || a.order - b.order);
     const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
@@ -3624,7 +4040,8 @@ function composePosts(release, options = {}, network) {
     const phrases = phrasesFor(model.language);
     // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
     const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;
-    const quiet = (value) => (rules.mentionsNotify ? quietMentions(sanitizeField(value)) : sanitizeField(value));
+    // A name like "shields.rs" or "socket.io" is no link either: only {url} is one.
+    const quiet = (value) => quietText(sanitizeField(value), rules);
     const values = {
         // Like the notes, the release's own fields come from GitHub or npm: an @handle there is not an account here.
         version: quiet(release.version),
@@ -3639,7 +4056,11 @@ function composePosts(release, options = {}, network) {
     const { ranked, unshown } = rank(model);
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
-        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${rules.network === "x" ? "X" : rules.network} counts them, over the limit of ${rules.maxLength}.`, `Shorten the template (or the release name), or raise ${settings.names.maxLength} if your account allows longer posts.`);
+        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_TITLE[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 
+        // Only X's limit is a setting; Bluesky's is fixed and Mastodon's is the instance's.
+        rules.network === "x"
+            ? `Shorten the template (or the release name), or raise ${settings.names.maxLength} if your account allows longer posts.`
+            : `Shorten ${NETWORK_TITLE[rules.network]}'s template (or the release name): its limit of ${rules.maxLength} is ${rules.network === "bluesky" ? "Bluesky's own" : "the instance's"}.`);
     }
     const layout = layOut({
         ranked,

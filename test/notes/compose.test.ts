@@ -235,6 +235,15 @@ describe("compose: what it reports", () => {
 describe("compose: one composer, each network's counting", () => {
   const notes = `### Features\n\n${items(30)}\n\n* see https://example.com/a/very/long/path/that/bluesky/shows/shortened/in/the/post`;
 
+  it("a template too long for Bluesky says Bluesky's limit is its own, not a setting to raise", async () => {
+    const { blueskyRules } = await import("../../src/notes/networks.js");
+    const error = failure(() => composePosts(release(notes), { template: `${"word ".repeat(70)}{notes}` }, blueskyRules()));
+    expect(error.code).toBe("ETEMPLATETOOLONG");
+    expect(error.message).toContain("as Bluesky counts them");
+    expect(error.fix).toContain("Bluesky's own");
+    expect(error.fix).not.toMatch(/max-?length/i);
+  });
+
   it("fills a Bluesky post to 300 graphemes (3,000 bytes), counting long links as shown", async () => {
     const { blueskyRules } = await import("../../src/notes/networks.js");
     const { blueskyLength, blueskyByteLength } = await import("../../src/bluesky/rich-text.js");
