@@ -221,13 +221,22 @@ function withoutAuthorColumn(entries: Entry[]): Entry[] {
   return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
 
-/** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
+ * a change once with a further sentence and once without. A change whose whole text is another's first sentence is
+ * that change: the first one listed stays.
+ */
 function withoutDuplicates(entries: Entry[]): Entry[] {
-  const seen = new Set<string>();
+  const whole = new Set<string>();
+  const firsts = new Set<string>();
   return entries.filter((entry) => {
-    const key = entry.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
+    const key = squashed(entry.text);
+    const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+    if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
+    whole.add(key);
+    if (first) firsts.add(first);
     return true;
   });
 }

@@ -235,6 +235,16 @@ Released on 2025-02-03`;
     ]);
   });
 
+  it("the same change listed again with or without a further sentence is shown once, the first one listed", () => {
+    expect(entries("- Remove `x` flag. Use `y` instead.\n- Add `z`\n- Remove `x` flag.")).toEqual([
+      "removal|-|Remove `x` flag. Use `y` instead.",
+      "feature|-|Add `z`",
+    ]);
+    expect(entries("- Remove `x` flag.\n- Remove `x` flag. Use `y` instead.")).toEqual(["removal|-|Remove `x` flag."]);
+    // A shared first sentence alone does not make two changes one.
+    expect(entries("- Fix A. Now B.\n- Fix A. Now C.")).toEqual(["fix|-|Fix A. Now B.", "fix|-|Fix A. Now C."]);
+  });
+
   it("greetings and thanks are fluff; sentences that name a change are not", () => {
     const model = readNotesModel("Hello everyone! Thanks to all our contributors. This release adds a `--json` flag.");
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
