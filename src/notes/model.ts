@@ -104,7 +104,7 @@ const CHANGE_VERB =
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  */
-function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined): boolean {
+function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean): boolean {
   if (level < 2 || meaning === "generic") return false;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   // Only words with letters count: "✨ New" is one word.
@@ -112,6 +112,9 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
   // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
   if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
+  // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
+  // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
+  if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text)) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
@@ -171,6 +174,22 @@ function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildre
   const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
   const head = clause > 0 ? text.slice(0, clause).trim() : "";
   return head.split(/\s+/).length >= 3 ? head : "";
+}
+
+/**
+ * Where a short title ("Removed APIs", "Go command") names a topic rather than a headline change: under a breaking
+ * section or a part of the project ("Tools"), or right above a lead-in to a short list ("…these minimum versions:").
+ */
+function isTopic(stack: readonly Section[], level: number, blocks: readonly Block[], index: number): boolean {
+  const parent = [...stack].reverse().find((section) => section.level < level);
+  if (parent && !parent.change && (parent.meaning === "breaking" || (parent.meaning === null && parent.label !== null))) return true;
+  let at = index + 1;
+  while (blocks[at]?.collapsed || blocks[at]?.kind === "dropped") at += 1;
+  const next = blocks[at];
+  if (next?.kind !== "paragraph" || !/[:：]$/u.test(next.text.trim()) || nextVisible(blocks, at)?.kind !== "item") return false;
+  // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
+  // detail, and the title says it better.
+  return inlineList(listAfter(blocks, at).map((item) => cleanText(blocks[item]?.text ?? ""))) !== null;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -361,7 +380,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       listLabel = null;
       const text = clean(block.text).replace(/[:：]$/u, "");
       let meaning = text ? headingMeaning(text) : null;
-      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index));
+      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());

@@ -366,6 +366,19 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
+  it("a short topic title ('Removed APIs', 'Go command') over a lead-in or in a part labels what is under it", () => {
+    expect(entries("#### Removed APIs\n\nThe following APIs have been removed in v7:\n\n- `json`\n- `defer`\n\n## Tools\n\n### Go command\n\nCommands in workspaces can now use a `vendor` directory.")).toEqual([
+      "removal|Removed APIs|The following APIs have been removed in v7: `json`, `defer`",
+      "highlight|Go command|Commands in workspaces can now use a `vendor` directory.",
+    ]);
+    expect(entries("### Breaking Changes\n\n#### Vite Compiler\n\nThe Remix Vite plugin is now the React Router Vite plugin.")[0]).toBe(
+      "breaking|Vite Compiler|The Remix Vite plugin is now the React Router Vite plugin.",
+    );
+    // A headline's own title ("Raw Identifiers") is the change; so is a title that says what it does.
+    expect(entries("## Raw Identifiers\n\nYou can now use keywords as identifiers.")).toEqual(["highlight|-|Raw Identifiers"]);
+    expect(entries("## Tools\n\n### Fix config file search\n\nThe search now stops at the root.")).toEqual(["fix|Tools|Fix config file search"]);
+  });
+
   it("'Changes to the language' titles a part of the release; its sentences and lists are the changes", () => {
     expect(entries("## Changes to the language\n\nGo 1.22 makes two changes to loops.\n\n- Loop variables are per iteration")).toEqual([
       "highlight|Changes to the language|Go 1.22 makes two changes to loops.",
