@@ -364,6 +364,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
       const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
       label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
+    } else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
+      // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
+      // when a later thread post shows it without the section's heading.
+      label = `${phrases.label("breaking")} \u2014 ${label}`;
     } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);

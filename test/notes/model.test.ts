@@ -89,6 +89,12 @@ describe("reading notes: formats", () => {
     ]);
   });
 
+  it("a lead-in that labels breaking changes keeps the breaking frame, so a later thread post still says so", () => {
+    expect(entries("### ⚠ BREAKING CHANGES\n\nFor v8, you will need to swap imports:\n\n- `A` should be imported from `b`\n")).toEqual([
+      "breaking|⚠️ Breaking changes — For v8, you will need to swap imports|`A` should be imported from `b`",
+    ]);
+  });
+
   it("a breaking change under a sub-heading says it is breaking, with the part it is in", () => {
     expect(entries("## Breaking Changes\n### @scope/cli\n- The `--old` flag is gone.\n")).toEqual([
       "breaking|⚠️ Breaking changes (@scope/cli)|The `--old` flag is gone.",
