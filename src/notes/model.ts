@@ -146,9 +146,15 @@ function isLabelName(text: string): boolean {
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
+// A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
+// ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
+// no change of this release.
+const POINTER_OR_FUTURE =
+  /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 

@@ -251,6 +251,20 @@ Released on 2025-02-03`;
     expect(entries("- Fix A. Now B.\n- Fix A. Now C.")).toEqual(["fix|-|Fix A. Now B.", "fix|-|Fix A. Now C."]);
   });
 
+  it("pointer sentences carrying an address and announcements of what is still to come are fluff", () => {
+    const model = readNotesModel(
+      "- Add `--watch`\n\nYou can find the release post at https://example.org/blog/v22, which contains the full list of commits. The project will release new versions on or shortly after May 14. A future release will bring these improvements to older versions. Node 22 will enter long-term support in October. Maglev is now enabled by default.",
+    );
+    expect(model.entries.map((entry) => [entry.fluff, entry.text.slice(0, 20)])).toEqual([
+      [false, "Add `--watch`"],
+      [true, "You can find the rel"],
+      [true, "The project will rel"],
+      [true, "A future release wil"],
+      [true, "Node 22 will enter l"],
+      [false, "Maglev is now enable"],
+    ]);
+  });
+
   it("greetings and thanks are fluff; sentences that name a change are not", () => {
     const model = readNotesModel("Hello everyone! Thanks to all our contributors. This release adds a `--json` flag.");
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
@@ -397,7 +411,8 @@ Go 1.22 arrives six months after Go 1.21.`;
       "The project will ship new versions in order to address:\n\n- 1 high severity issue\n- 1 low severity issue\n\nThis blog post adds context. To download it, run the installer. The latest release arrives six months after 1.21.",
     );
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
-      [false, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
+      // What a release still to come will address is no change of this one.
+      [true, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
       [true, "This blog post adds context."],
       [true, "To download it, run the installer."],
       [true, "The latest release arrives six months after 1.21."],
