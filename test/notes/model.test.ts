@@ -265,6 +265,13 @@ Released on 2025-02-03`;
     ]);
   });
 
+  it("a wrapped line that closes a bracket, then one that opens a sentence, ends a sentence", () => {
+    expect(entries("- Update `x` (see GHSA-1)\n  In addition, we disabled `y`.\n- Add `z` (beta)\n  for plugins")).toEqual([
+      "security|-|Update `x` (see GHSA-1). In addition, we disabled `y`.",
+      "feature|-|Add `z` (beta) for plugins",
+    ]);
+  });
+
   it("greetings and thanks are fluff; sentences that name a change are not", () => {
     const model = readNotesModel("Hello everyone! Thanks to all our contributors. This release adds a `--json` flag.");
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
