@@ -223,7 +223,10 @@ function renderInline(tokens: readonly Token[]): Inline {
         // A line that closes a bracket, then a line that opens a sentence ("(see GHSA-…)" / "In addition, we…"): the
         // wrap was a sentence's end the notes left unmarked.
         const next = tokens[index + 1];
-        const sentenceEnds = /\)$/u.test(text) && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
+        // An aside that is a sentence of its own ("It works. (Unless someone misuses my key :D)") ends nothing.
+        const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
+        const aside = before === "" || /[.!?:]$/u.test(before);
+        const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
         piece = sentenceEnds ? ". " : " ";
         break;
       }

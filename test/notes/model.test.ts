@@ -270,6 +270,8 @@ Released on 2025-02-03`;
       "security|-|Update `x` (see GHSA-1). In addition, we disabled `y`.",
       "feature|-|Add `z` (beta) for plugins",
     ]);
+    // A line that is only an aside ends no sentence: the lead-in it belongs to goes with it.
+    expect(entries("It works. (Unless I misuse it :D)\nWell, here we go:\n\n## Changes\n\n* Add `z`")).toEqual(["other|-|It works.", "feature|-|Add `z`"]);
   });
 
   it("greetings and thanks are fluff; sentences that name a change are not", () => {
