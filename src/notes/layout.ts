@@ -284,6 +284,24 @@ function balance(packer: Packer, posts: Shown[][], total: number, closing: strin
   if (best) [posts[last - 1], posts[last]] = best;
 }
 
+/**
+ * The last reply of a long thread that balancing left a crumb (one short change, a side sentence) goes: its change
+ * is counted in the pointer the post before now closes with. Returns what the thread then leaves out, or null when it stays.
+ */
+function withoutCrumb(input: LayoutInput, packer: Packer, posts: Shown[][], total: number, left: readonly Entry[]): Entry[] | null {
+  // A short thread keeps its last change: its post is short, but the thread stays whole.
+  if (posts.length < 4) return null;
+  const last = posts.length - 1;
+  const crumb = posts[last] ?? [];
+  const length = packer.measure(packer.post(last, total, crumb, pointer(input, left)));
+  if (length === null || length >= input.rules.maxLength / 2 || crumb.filter(({ entry }) => !entry.prose).length > 1) return null;
+  const rest = [...crumb.map(({ entry }) => packer.origin(entry)), ...left];
+  const newTotal = total > 0 ? total - 1 : 0;
+  if (packer.measure(packer.post(last - 1, newTotal, posts[last - 1] ?? [], pointer(input, rest))) === null) return null;
+  posts.pop();
+  return rest;
+}
+
 /** The closing line of a thread that leaves changes out. */
 function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
   const count = leftOut(input, left);
@@ -331,9 +349,14 @@ function thread(input: LayoutInput, packer: Packer): Layout {
   }
   if (plan.replies.length === 0) return single(input, packer);
   if (input.numbering) total = 1 + plan.replies.length;
-  const closing = pointer(input, plan.left);
+  let closing = pointer(input, plan.left);
   const shown = [plan.first, ...plan.replies];
   balance(packer, shown, total, closing, input.rules.maxLength);
+  const dropped = withoutCrumb(input, packer, shown, total, plan.left);
+  if (dropped) {
+    if (input.numbering) total = shown.length;
+    closing = pointer(input, dropped);
+  }
   const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
   return { posts, omitted: leftOut(input, plan.left) };
 }

@@ -202,7 +202,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   let outsideStrong = false;
   const links: Array<{ start: number; href: string }> = [];
   let skipImageDepth = 0;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
       // An image's children are its alt text; nothing of it reaches a post.
       if (token.type === "image") skipImageDepth += 1;
@@ -219,9 +219,17 @@ function renderInline(tokens: readonly Token[]): Inline {
         piece = `\`${token.content}\``;
         break;
       case "softbreak":
-      case "hardbreak":
-        piece = " ";
+      case "hardbreak": {
+        // A line that closes a bracket, then a line that opens a sentence ("(see GHSA-…)" / "In addition, we…"): the
+        // wrap was a sentence's end the notes left unmarked.
+        const next = tokens[index + 1];
+        // An aside that is a sentence of its own ("It works. (Unless someone misuses my key :D)") ends nothing.
+        const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
+        const aside = before === "" || /[.!?:]$/u.test(before);
+        const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
+        piece = sentenceEnds ? ". " : " ";
         break;
+      }
       case "strong_open":
         strongDepth += 1;
         break;

@@ -104,7 +104,7 @@ const CHANGE_VERB =
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  */
-function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined): boolean {
+function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean): boolean {
   if (level < 2 || meaning === "generic") return false;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   // Only words with letters count: "✨ New" is one word.
@@ -112,6 +112,9 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
   // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
   if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
+  // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
+  // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
+  if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text)) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
@@ -143,9 +146,15 @@ function isLabelName(text: string): boolean {
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
+// A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
+// ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
+// no change of this release.
+const POINTER_OR_FUTURE =
+  /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 
@@ -171,6 +180,22 @@ function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildre
   const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
   const head = clause > 0 ? text.slice(0, clause).trim() : "";
   return head.split(/\s+/).length >= 3 ? head : "";
+}
+
+/**
+ * Where a short title ("Removed APIs", "Go command") names a topic rather than a headline change: under a breaking
+ * section or a part of the project ("Tools"), or right above a lead-in to a short list ("…these minimum versions:").
+ */
+function isTopic(stack: readonly Section[], level: number, blocks: readonly Block[], index: number): boolean {
+  const parent = [...stack].reverse().find((section) => section.level < level);
+  if (parent && !parent.change && (parent.meaning === "breaking" || (parent.meaning === null && parent.label !== null))) return true;
+  let at = index + 1;
+  while (blocks[at]?.collapsed || blocks[at]?.kind === "dropped") at += 1;
+  const next = blocks[at];
+  if (next?.kind !== "paragraph" || !/[:：]$/u.test(next.text.trim()) || nextVisible(blocks, at)?.kind !== "item") return false;
+  // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
+  // detail, and the title says it better.
+  return inlineList(listAfter(blocks, at).map((item) => cleanText(blocks[item]?.text ?? ""))) !== null;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -221,13 +246,22 @@ function withoutAuthorColumn(entries: Entry[]): Entry[] {
   return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
 
-/** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
+ * a change once with a further sentence and once without. A change whose whole text is another's first sentence is
+ * that change: the first one listed stays.
+ */
 function withoutDuplicates(entries: Entry[]): Entry[] {
-  const seen = new Set<string>();
+  const whole = new Set<string>();
+  const firsts = new Set<string>();
   return entries.filter((entry) => {
-    const key = entry.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
+    const key = squashed(entry.text);
+    const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+    if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
+    whole.add(key);
+    if (first) firsts.add(first);
     return true;
   });
 }
@@ -336,6 +370,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
       const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
       label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
+    } else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
+      // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
+      // when a later thread post shows it without the section's heading.
+      label = `${phrases.label("breaking")} \u2014 ${label}`;
     } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
@@ -352,7 +390,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       listLabel = null;
       const text = clean(block.text).replace(/[:：]$/u, "");
       let meaning = text ? headingMeaning(text) : null;
-      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index));
+      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());

@@ -207,6 +207,16 @@ describe("compose: thread", () => {
     }
   });
 
+  it("a long thread's last post that would hold one short change goes: the post before counts it in its pointer", () => {
+    const long = (n: number) => `* add ${n} ${"long feature words ".repeat(10).trim()}`;
+    const notes = `### Features\n\n${long(1)}\n${long(2)}\n${long(3)}\n\n### Bug Fixes\n\n* fix a short thing that broke in a corner case of the parser when reading input`;
+    for (const numbering of [false, true]) {
+      const posts = texts(notes, { thread: true, numbering });
+      expect(posts).toHaveLength(3);
+      expect(posts[2]).toMatch(/add 3 long[^]*\+1 more change in the full release notes\.(?:\n\n3\/3)?$/u);
+    }
+  });
+
   it("numbers its posts when asked, counted in the length", () => {
     const posts = compose(release(items(20)), { thread: true, numbering: true });
     posts.forEach((post, index) => {

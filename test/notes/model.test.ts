@@ -89,6 +89,12 @@ describe("reading notes: formats", () => {
     ]);
   });
 
+  it("a lead-in that labels breaking changes keeps the breaking frame, so a later thread post still says so", () => {
+    expect(entries("### ⚠ BREAKING CHANGES\n\nFor v8, you will need to swap imports:\n\n- `A` should be imported from `b`\n")).toEqual([
+      "breaking|⚠️ Breaking changes — For v8, you will need to swap imports|`A` should be imported from `b`",
+    ]);
+  });
+
   it("a breaking change under a sub-heading says it is breaking, with the part it is in", () => {
     expect(entries("## Breaking Changes\n### @scope/cli\n- The `--old` flag is gone.\n")).toEqual([
       "breaking|⚠️ Breaking changes (@scope/cli)|The `--old` flag is gone.",
@@ -235,6 +241,39 @@ Released on 2025-02-03`;
     ]);
   });
 
+  it("the same change listed again with or without a further sentence is shown once, the first one listed", () => {
+    expect(entries("- Remove `x` flag. Use `y` instead.\n- Add `z`\n- Remove `x` flag.")).toEqual([
+      "removal|-|Remove `x` flag. Use `y` instead.",
+      "feature|-|Add `z`",
+    ]);
+    expect(entries("- Remove `x` flag.\n- Remove `x` flag. Use `y` instead.")).toEqual(["removal|-|Remove `x` flag."]);
+    // A shared first sentence alone does not make two changes one.
+    expect(entries("- Fix A. Now B.\n- Fix A. Now C.")).toEqual(["fix|-|Fix A. Now B.", "fix|-|Fix A. Now C."]);
+  });
+
+  it("pointer sentences carrying an address and announcements of what is still to come are fluff", () => {
+    const model = readNotesModel(
+      "- Add `--watch`\n\nYou can find the release post at https://example.org/blog/v22, which contains the full list of commits. The project will release new versions on or shortly after May 14. A future release will bring these improvements to older versions. Node 22 will enter long-term support in October. Maglev is now enabled by default.",
+    );
+    expect(model.entries.map((entry) => [entry.fluff, entry.text.slice(0, 20)])).toEqual([
+      [false, "Add `--watch`"],
+      [true, "You can find the rel"],
+      [true, "The project will rel"],
+      [true, "A future release wil"],
+      [true, "Node 22 will enter l"],
+      [false, "Maglev is now enable"],
+    ]);
+  });
+
+  it("a wrapped line that closes a bracket, then one that opens a sentence, ends a sentence", () => {
+    expect(entries("- Update `x` (see GHSA-1)\n  In addition, we disabled `y`.\n- Add `z` (beta)\n  for plugins")).toEqual([
+      "security|-|Update `x` (see GHSA-1). In addition, we disabled `y`.",
+      "feature|-|Add `z` (beta) for plugins",
+    ]);
+    // A line that is only an aside ends no sentence: the lead-in it belongs to goes with it.
+    expect(entries("It works. (Unless I misuse it :D)\nWell, here we go:\n\n## Changes\n\n* Add `z`")).toEqual(["other|-|It works.", "feature|-|Add `z`"]);
+  });
+
   it("greetings and thanks are fluff; sentences that name a change are not", () => {
     const model = readNotesModel("Hello everyone! Thanks to all our contributors. This release adds a `--json` flag.");
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
@@ -356,6 +395,19 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
+  it("a short topic title ('Removed APIs', 'Go command') over a lead-in or in a part labels what is under it", () => {
+    expect(entries("#### Removed APIs\n\nThe following APIs have been removed in v7:\n\n- `json`\n- `defer`\n\n## Tools\n\n### Go command\n\nCommands in workspaces can now use a `vendor` directory.")).toEqual([
+      "removal|Removed APIs|The following APIs have been removed in v7: `json`, `defer`",
+      "highlight|Go command|Commands in workspaces can now use a `vendor` directory.",
+    ]);
+    expect(entries("### Breaking Changes\n\n#### Vite Compiler\n\nThe Remix Vite plugin is now the React Router Vite plugin.")[0]).toBe(
+      "breaking|Vite Compiler|The Remix Vite plugin is now the React Router Vite plugin.",
+    );
+    // A headline's own title ("Raw Identifiers") is the change; so is a title that says what it does.
+    expect(entries("## Raw Identifiers\n\nYou can now use keywords as identifiers.")).toEqual(["highlight|-|Raw Identifiers"]);
+    expect(entries("## Tools\n\n### Fix config file search\n\nThe search now stops at the root.")).toEqual(["fix|Tools|Fix config file search"]);
+  });
+
   it("'Changes to the language' titles a part of the release; its sentences and lists are the changes", () => {
     expect(entries("## Changes to the language\n\nGo 1.22 makes two changes to loops.\n\n- Loop variables are per iteration")).toEqual([
       "highlight|Changes to the language|Go 1.22 makes two changes to loops.",
@@ -368,7 +420,8 @@ Go 1.22 arrives six months after Go 1.21.`;
       "The project will ship new versions in order to address:\n\n- 1 high severity issue\n- 1 low severity issue\n\nThis blog post adds context. To download it, run the installer. The latest release arrives six months after 1.21.",
     );
     expect(model.entries.map((entry) => [entry.fluff, entry.text])).toEqual([
-      [false, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
+      // What a release still to come will address is no change of this one.
+      [true, "The project will ship new versions in order to address: 1 high severity issue, 1 low severity issue"],
       [true, "This blog post adds context."],
       [true, "To download it, run the installer."],
       [true, "The latest release arrives six months after 1.21."],
