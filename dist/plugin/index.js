@@ -2267,7 +2267,7 @@ function renderInline(tokens) {
     let outsideStrong = false;
     const links = [];
     let skipImageDepth = 0;
-    for (const token of tokens) {
+    for (const [index, token] of tokens.entries()) {
         if (skipImageDepth > 0) {
             // An image's children are its alt text; nothing of it reaches a post.
             if (token.type === "image")
@@ -2285,9 +2285,17 @@ function renderInline(tokens) {
                 piece = `\`${token.content}\``;
                 break;
             case "softbreak":
-            case "hardbreak":
-                piece = " ";
+            case "hardbreak": {
+                // A line that closes a bracket, then a line that opens a sentence ("(see GHSA-…)" / "In addition, we…"): the
+                // wrap was a sentence's end the notes left unmarked.
+                const next = tokens[index + 1];
+                // An aside that is a sentence of its own ("It works. (Unless someone misuses my key :D)") ends nothing.
+                const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
+                const aside = before === "" || /[.!?:]$/u.test(before);
+                const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
+                piece = sentenceEnds ? ". " : " ";
                 break;
+            }
             case "strong_open":
                 strongDepth += 1;
                 break;
@@ -3136,6 +3144,26 @@ function balance(packer, posts, total, closing, limit) {
     if (best)
         [posts[last - 1], posts[last]] = best;
 }
+/**
+ * The last reply of a long thread that balancing left a crumb (one short change, a side sentence) goes: its change
+ * is counted in the pointer the post before now closes with. Returns what the thread then leaves out, or null when it stays.
+ */
+function withoutCrumb(input, packer, posts, total, left) {
+    // A short thread keeps its last change: its post is short, but the thread stays whole.
+    if (posts.length < 4)
+        return null;
+    const last = posts.length - 1;
+    const crumb = posts[last] ?? [];
+    const length = packer.measure(packer.post(last, total, crumb, pointer(input, left)));
+    if (length === null || length >= input.rules.maxLength / 2 || crumb.filter(({ entry }) => !entry.prose).length > 1)
+        return null;
+    const rest = [...crumb.map(({ entry }) => packer.origin(entry)), ...left];
+    const newTotal = total > 0 ? total - 1 : 0;
+    if (packer.measure(packer.post(last - 1, newTotal, posts[last - 1] ?? [], pointer(input, rest))) === null)
+        return null;
+    posts.pop();
+    return rest;
+}
 /** The closing line of a thread that leaves changes out. */
 function pointer(input, left) {
     const count = leftOut(input, left);
@@ -3180,9 +3208,15 @@ function thread(input, packer) {
         return single(input, packer);
     if (input.numbering)
         total = 1 + plan.replies.length;
-    const closing = pointer(input, plan.left);
+    let closing = pointer(input, plan.left);
     const shown = [plan.first, ...plan.replies];
     balance(packer, shown, total, closing, input.rules.maxLength);
+    const dropped = withoutCrumb(input, packer, shown, total, plan.left);
+    if (dropped) {
+        if (input.numbering)
+            total = shown.length;
+        closing = pointer(input, dropped);
+    }
     const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
     return { posts, omitted: leftOut(input, plan.left) };
 }
@@ -3254,7 +3288,7 @@ const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  */
-function isChangeHeading(text, meaning, level, next) {
+function isChangeHeading(text, meaning, level, next, topic) {
     if (level < 2 || meaning === "generic")
         return false;
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -3263,6 +3297,10 @@ function isChangeHeading(text, meaning, level, next) {
     const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
     // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
     if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text))
+        return false;
+    // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
+    // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
+    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
@@ -3288,9 +3326,13 @@ function isLabelName(text) {
 }
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
+// A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
+// ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
+// no change of this release.
+const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence))
+    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
@@ -3318,6 +3360,24 @@ function withoutDanglingLeadIn(text, next, ownChildren) {
     const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
     const head = clause > 0 ? text.slice(0, clause).trim() : "";
     return head.split(/\s+/).length >= 3 ? head : "";
+}
+/**
+ * Where a short title ("Removed APIs", "Go command") names a topic rather than a headline change: under a breaking
+ * section or a part of the project ("Tools"), or right above a lead-in to a short list ("…these minimum versions:").
+ */
+function isTopic(stack, level, blocks, index) {
+    const parent = [...stack].reverse().find((section) => section.level < level);
+    if (parent && !parent.change && (parent.meaning === "breaking" || (parent.meaning === null && parent.label !== null)))
+        return true;
+    let at = index + 1;
+    while (blocks[at]?.collapsed || blocks[at]?.kind === "dropped")
+        at += 1;
+    const next = blocks[at];
+    if (next?.kind !== "paragraph" || !/[:：]$/u.test(next.text.trim()) || nextVisible(blocks, at)?.kind !== "item")
+        return false;
+    // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
+    // detail, and the title says it better.
+    return inlineList(listAfter(blocks, at).map((item) => cleanText(blocks[item]?.text ?? ""))) !== null;
 }
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
@@ -3369,14 +3429,23 @@ function withoutAuthorColumn(entries) {
         return entries;
     return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
-/** Same change twice (conventional-changelog lists a breaking commit under its type too): the first one stays. */
+const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/**
+ * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
+ * a change once with a further sentence and once without. A change whose whole text is another's first sentence is
+ * that change: the first one listed stays.
+ */
 function withoutDuplicates(entries) {
-    const seen = new Set();
+    const whole = new Set();
+    const firsts = new Set();
     return entries.filter((entry) => {
-        const key = entry.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-        if (!key || seen.has(key))
+        const key = squashed(entry.text);
+        const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+        if (!key || whole.has(key) || firsts.has(key) || whole.has(first))
             return false;
-        seen.add(key);
+        whole.add(key);
+        if (first)
+            firsts.add(first);
         return true;
     });
 }
@@ -3493,6 +3562,11 @@ function readNotesModel(markdown, wanted) {
             const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
             label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
         }
+        else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
+            // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
+            // when a later thread post shows it without the section's heading.
+            label = `${phrases.label("breaking")} \u2014 ${label}`;
+        }
         else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
             label = phrases.label(kind);
@@ -3510,7 +3584,7 @@ function readNotesModel(markdown, wanted) {
             listLabel = null;
             const text = clean(block.text).replace(/[:：]$/u, "");
             let meaning = text ? headingMeaning(text) : null;
-            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index));
+            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
