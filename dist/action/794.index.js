@@ -629,6 +629,8 @@ async function sendSigned(options, req) {
 
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/reset-time.ts
+var reset_time = __webpack_require__(9804);
 // EXTERNAL MODULE: ./src/x/resume.ts
 var resume = __webpack_require__(5721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
@@ -636,6 +638,7 @@ var status_url = __webpack_require__(2240);
 ;// CONCATENATED MODULE: ./src/x/client.ts
 // The X API v2 client: posts, uploads media and reads the account's own posts, with a bounded retry policy that never
 // posts a text twice.
+
 
 
 
@@ -881,7 +884,7 @@ class XClient {
                 // +1 s: the reset header has second precision and X's clock is not ours.
                 const waitMs = reset ? Math.max(0, reset.atMs - this.#now()) + 1_000 : Infinity;
                 if (waitMs <= policy.rateLimitWaitMaxMs && this.#now() + waitMs + MIN_ATTEMPT_MS <= deadline) {
-                    this.#debug(`${label}: rate limited, resets ${(0,x_errors/* phraseReset */.jk)(reset.atMs, this.#now())}; waiting ${waitMs} ms once`);
+                    this.#debug(`${label}: rate limited, resets ${(0,reset_time/* phraseReset */.jk)(reset.atMs, this.#now())}; waiting ${waitMs} ms once`);
                     waitedForRateLimit = true;
                     await this.#sleep(waitMs);
                     continue;

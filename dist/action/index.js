@@ -13952,11 +13952,13 @@ function runLog(actions, secrets) {
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
 /* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
+
 
 
 
@@ -14041,17 +14043,13 @@ function blueskyError(code, failure, secrets = []) {
     const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
 /** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" from RateLimit-Reset (epoch seconds), or undefined. */
 function phraseRateLimitReset(headers, nowMs) {
     const seconds = Number(headers["ratelimit-reset"]);
-    if (!headers["ratelimit-reset"] || !Number.isFinite(seconds) || seconds <= 0)
+    if (!headers["ratelimit-reset"] || !(seconds > 0))
         return undefined;
-    // Bluesky's longest window is a day: a time further off (1e20) is no reset it sends, and no date can print it.
-    if (Math.abs(seconds * 1000 - nowMs) > RESET_HORIZON_MS)
-        return undefined;
-    const minutes = Math.max(1, Math.ceil((seconds * 1000 - nowMs) / 60_000));
-    return `at ${new Date(seconds * 1000).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+    const atMs = (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__/* .plausibleReset */ .vA)(seconds * 1000, nowMs);
+    return atMs === undefined ? undefined : (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__/* .phraseReset */ .jk)(atMs, nowMs);
 }
 /** Maps a failed XRPC answer to the catalogue. */
 function errorForXrpc(request, answer, nowMs, extra = {}) {
@@ -14436,6 +14434,32 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 9804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jk: () => (/* binding */ phraseReset),
+/* harmony export */   vA: () => (/* binding */ plausibleReset)
+/* harmony export */ });
+/* unused harmony export RESET_HORIZON_MS */
+// When a rate limit resets, as every network's message says it: "at 2026-05-01T12:00:00.000Z (in 12 minutes)".
+// A server's reset header is outside text: a time no rate limit would send (1e20, a year ago) is treated as absent,
+// so the message keeps its advice instead of failing on a date that cannot be printed (issue 16).
+/** The longest window of X, Bluesky and Mastodon is a day; 15 minutes more for two clocks that disagree. */
+const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
+/** `atMs` when it is a time within RESET_HORIZON_MS of now, else undefined. */
+function plausibleReset(atMs, nowMs) {
+    return Number.isFinite(atMs) && Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+}
+/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" for a plausible reset. */
+function phraseReset(atMs, nowMs) {
+    const minutes = Math.max(1, Math.ceil((atMs - nowMs) / 60_000));
+    return `at ${new Date(atMs).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+}
+
+
+/***/ }),
+
 /***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14605,13 +14629,15 @@ function defuseCommands(text) {
 /* harmony export */   kF: () => (/* binding */ mastodonError),
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
-/* unused harmony export phraseReset */
+/* unused harmony export phraseResetHeader */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
 /* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
+
 
 
 
@@ -14680,15 +14706,10 @@ function mastodonError(code, failure, secrets = []) {
     const message = `${entry.what(failure)}${where ? ` (${where}${tries})` : ""}`;
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseTweetError */ .be(code, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(message, secrets), (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
-function phraseReset(value, nowMs) {
-    const at = value ? Date.parse(value) : Number.NaN;
-    // Mastodon's windows are at most a day: a time further off (or long past) is treated as absent.
-    if (!Number.isFinite(at) || Math.abs(at - nowMs) > RESET_HORIZON_MS)
-        return undefined;
-    const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
-    return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time), or undefined. */
+function phraseResetHeader(value, nowMs) {
+    const atMs = (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__/* .plausibleReset */ .vA)(value ? Date.parse(value) : Number.NaN, nowMs);
+    return atMs === undefined ? undefined : (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__/* .phraseReset */ .jk)(atMs, nowMs);
 }
 /** Maps an HTTP error answer (status, the body's error text, headers) to the catalogue. */
 function errorForStatus(request, answer, nowMs, extra = {}) {
@@ -14706,7 +14727,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
     if (status === 404)
         return make("EMASTODONNOTFOUND");
     if (status === 429)
-        return make("EMASTODONRATELIMITED", { reset: phraseReset(answer.headers?.get("x-ratelimit-reset"), nowMs) });
+        return make("EMASTODONRATELIMITED", { reset: phraseResetHeader(answer.headers?.get("x-ratelimit-reset"), nowMs) });
     if (status >= 500)
         return make("EMASTODONSERVER");
     if (status >= 300 && status < 400)
@@ -14837,19 +14858,20 @@ function mentionOffsets(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FP: () => (/* binding */ xError),
 /* harmony export */   MP: () => (/* binding */ describeBody),
-/* harmony export */   jk: () => (/* binding */ phraseReset),
 /* harmony export */   nn: () => (/* binding */ X_DETAIL_MAX_LENGTH),
 /* harmony export */   vw: () => (/* binding */ errorForResponse),
 /* harmony export */   xT: () => (/* binding */ THREAD_OFF),
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
-/* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX, RESET_HORIZON_MS */
+/* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9804);
 /* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9354);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2258);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
+
 
 
 
@@ -14997,19 +15019,13 @@ const LIMITS = [
     { reset: "x-app-limit-24hour-reset", remaining: "x-app-limit-24hour-remaining", name: "the app's 24-hour post limit" },
     { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ];
-/**
- * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
- * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
- * keeps its advice instead of failing on a date that cannot be printed (issue 16).
- */
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds of a plausible reset. */
 function resetHeader(value, nowMs) {
     const text = value?.trim() ?? "";
     if (!/^\d{1,12}$/.test(text))
         return undefined;
     const atMs = Number(text) * 1000;
-    return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+    return (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__/* .plausibleReset */ .vA)(atMs, nowMs);
 }
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
 function rateLimitReset(headers, nowMs) {
@@ -15021,11 +15037,6 @@ function rateLimitReset(headers, nowMs) {
     const pool = exhausted.length > 0 ? exhausted : known;
     const latest = pool.reduce((best, k) => (best === null || k.atMs > best.atMs ? k : best), null);
     return latest && { atMs: latest.atMs, limit: latest.limit };
-}
-/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)". */
-function phraseReset(atMs, nowMs) {
-    const minutes = Math.max(1, Math.ceil((atMs - nowMs) / 60_000));
-    return `at ${new Date(atMs).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
 }
 /** Maps a non-success answer to the catalogue. `nowMs` phrases rate-limit resets. */
 function errorForResponse(request, response, nowMs, extra = {}) {
@@ -15047,7 +15058,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
     }
     if (response.status === 429) {
         const reset = rateLimitReset(response.headers, nowMs);
-        return make("EXRATELIMITED", reset ? { reset: phraseReset(reset.atMs, nowMs), limit: reset.limit } : {});
+        return make("EXRATELIMITED", reset ? { reset: (0,_core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__/* .phraseReset */ .jk)(reset.atMs, nowMs), limit: reset.limit } : {});
     }
     if (response.status === 401)
         return make("EXUNAUTHORIZED", { detail: codes.includes(89) ? "Invalid or expired token." : undefined });

@@ -2,6 +2,7 @@
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
 import { ReleaseTweetError } from "../core/errors.js";
+import { phraseReset, plausibleReset } from "../core/reset-time.js";
 import { redact } from "../core/redact.js";
 import { quoteServerText } from "../core/server-text.js";
 
@@ -136,16 +137,12 @@ export interface XrpcFailure {
   message: string | undefined;
 }
 
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-
 /** "at 2026-05-01T12:00:00.000Z (in 12 minutes)" from RateLimit-Reset (epoch seconds), or undefined. */
 export function phraseRateLimitReset(headers: Record<string, string>, nowMs: number): string | undefined {
   const seconds = Number(headers["ratelimit-reset"]);
-  if (!headers["ratelimit-reset"] || !Number.isFinite(seconds) || seconds <= 0) return undefined;
-  // Bluesky's longest window is a day: a time further off (1e20) is no reset it sends, and no date can print it.
-  if (Math.abs(seconds * 1000 - nowMs) > RESET_HORIZON_MS) return undefined;
-  const minutes = Math.max(1, Math.ceil((seconds * 1000 - nowMs) / 60_000));
-  return `at ${new Date(seconds * 1000).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+  if (!headers["ratelimit-reset"] || !(seconds > 0)) return undefined;
+  const atMs = plausibleReset(seconds * 1000, nowMs);
+  return atMs === undefined ? undefined : phraseReset(atMs, nowMs);
 }
 
 /** Maps a failed XRPC answer to the catalogue. */

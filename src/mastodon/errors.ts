@@ -2,6 +2,7 @@
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
 import { ReleaseTweetError } from "../core/errors.js";
+import { phraseReset, plausibleReset } from "../core/reset-time.js";
 import { redact } from "../core/redact.js";
 import { quoteServerText } from "../core/server-text.js";
 
@@ -106,15 +107,10 @@ export function mastodonError(code: MastodonErrorCode, failure: MastodonFailure,
   return new ReleaseTweetError(code, redact(message, secrets), redact(entry.fix, secrets), { docs: "troubleshooting", cause: failure.cause });
 }
 
-const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-
-/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time). */
-export function phraseReset(value: string | null | undefined, nowMs: number): string | undefined {
-  const at = value ? Date.parse(value) : Number.NaN;
-  // Mastodon's windows are at most a day: a time further off (or long past) is treated as absent.
-  if (!Number.isFinite(at) || Math.abs(at - nowMs) > RESET_HORIZON_MS) return undefined;
-  const minutes = Math.max(1, Math.ceil((at - nowMs) / 60_000));
-  return `at ${new Date(at).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
+/** "at … (in N minutes)" from X-RateLimit-Reset (Mastodon sends an ISO 8601 time), or undefined. */
+export function phraseResetHeader(value: string | null | undefined, nowMs: number): string | undefined {
+  const atMs = plausibleReset(value ? Date.parse(value) : Number.NaN, nowMs);
+  return atMs === undefined ? undefined : phraseReset(atMs, nowMs);
 }
 
 /** Maps an HTTP error answer (status, the body's error text, headers) to the catalogue. */
@@ -134,7 +130,7 @@ export function errorForStatus(
   if (status === 401) return make("EMASTODONAUTH");
   if (status === 403) return /outside the authorized scopes/i.test(words) ? make("EMASTODONSCOPE") : make("EMASTODONREJECTED");
   if (status === 404) return make("EMASTODONNOTFOUND");
-  if (status === 429) return make("EMASTODONRATELIMITED", { reset: phraseReset(answer.headers?.get("x-ratelimit-reset"), nowMs) });
+  if (status === 429) return make("EMASTODONRATELIMITED", { reset: phraseResetHeader(answer.headers?.get("x-ratelimit-reset"), nowMs) });
   if (status >= 500) return make("EMASTODONSERVER");
   if (status >= 300 && status < 400) return make("EMASTODONBADRESPONSE", { detail: "a redirect, not followed" });
   return make("EMASTODONREJECTED");

@@ -6,7 +6,8 @@ import { DEFAULT_TIMEOUT_MS, resolveBaseUrl, sendSigned, type HttpOptions, type 
 import { redact } from "../core/redact.js";
 import { credentialProblem } from "../core/setting-rules.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT, type XCredentials } from "../core/types.js";
-import { describeBody, errorForResponse, phraseReset, rateLimitReset, xError, type XResponse } from "./errors.js";
+import { phraseReset } from "../core/reset-time.js";
+import { describeBody, errorForResponse, rateLimitReset, xError, type XResponse } from "./errors.js";
 import { parseTimelinePage, type TimelinePage } from "./resume.js";
 import { statusUrl } from "./status-url.js";
 

@@ -1,6 +1,7 @@
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 import { ReleaseTweetError } from "../core/errors.js";
+import { phraseReset, plausibleReset } from "../core/reset-time.js";
 import { quoteOutside } from "../core/outside-text.js";
 import { redact } from "../core/redact.js";
 import { CREDENTIAL_ENV, CREDENTIAL_INPUT } from "../core/types.js";
@@ -210,19 +211,12 @@ const LIMITS = [
   { reset: "x-rate-limit-reset", remaining: "x-rate-limit-remaining", name: "the 15-minute window" },
 ] as const;
 
-/**
- * How far from now a reset may be and still be one X sends: its longest window is 24 hours, plus 15 minutes for two
- * clocks that disagree. Anything else (1e20, a negative or a year-old time) is treated as absent, so the message
- * keeps its advice instead of failing on a date that cannot be printed (issue 16).
- */
-export const RESET_HORIZON_MS = 24 * 60 * 60_000 + 15 * 60_000;
-
-/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds within RESET_HORIZON_MS of now. */
+/** An epoch-seconds header as epoch ms, or undefined when it is not whole seconds of a plausible reset. */
 function resetHeader(value: string | undefined, nowMs: number): number | undefined {
   const text = value?.trim() ?? "";
   if (!/^\d{1,12}$/.test(text)) return undefined;
   const atMs = Number(text) * 1000;
-  return Math.abs(atMs - nowMs) <= RESET_HORIZON_MS ? atMs : undefined;
+  return plausibleReset(atMs, nowMs);
 }
 
 /** Which limit a 429 hit and when it resets (epoch ms); the exhausted one wins, the latest if several are. */
@@ -237,11 +231,6 @@ export function rateLimitReset(headers: Record<string, string>, nowMs: number): 
   return latest && { atMs: latest.atMs, limit: latest.limit };
 }
 
-/** "at 2026-05-01T12:00:00.000Z (in 12 minutes)". */
-export function phraseReset(atMs: number, nowMs: number): string {
-  const minutes = Math.max(1, Math.ceil((atMs - nowMs) / 60_000));
-  return `at ${new Date(atMs).toISOString()} (in ${minutes} minute${minutes === 1 ? "" : "s"})`;
-}
 
 /** Maps a non-success answer to the catalogue. `nowMs` phrases rate-limit resets. */
 export function errorForResponse(

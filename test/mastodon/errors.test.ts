@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { phraseReset } from "../../src/mastodon/errors.js";
+import { phraseResetHeader } from "../../src/mastodon/errors.js";
 
 const NOW = Date.parse("2026-12-02T10:00:00Z");
 
-describe("phraseReset", () => {
+describe("phraseResetHeader", () => {
   it("phrases a reset Mastodon could send, and treats one no server sends (year 275760, a year ago) as absent", () => {
-    expect(phraseReset("2026-12-02T10:05:00.000Z", NOW)).toBe("at 2026-12-02T10:05:00.000Z (in 5 minutes)");
-    expect(phraseReset("+275760-09-13T00:00:00.000Z", NOW)).toBeUndefined();
-    expect(phraseReset("2025-12-02T10:05:00.000Z", NOW)).toBeUndefined();
-    expect(phraseReset("soon", NOW)).toBeUndefined();
+    expect(phraseResetHeader("2026-12-02T10:05:00.000Z", NOW)).toBe("at 2026-12-02T10:05:00.000Z (in 5 minutes)");
+    expect(phraseResetHeader("+275760-09-13T00:00:00.000Z", NOW)).toBeUndefined();
+    expect(phraseResetHeader("2025-12-02T10:05:00.000Z", NOW)).toBeUndefined();
+    expect(phraseResetHeader("soon", NOW)).toBeUndefined();
   });
 });
