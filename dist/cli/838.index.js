@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   E4: () => (/* binding */ configuredNetworks),
 /* harmony export */   OB: () => (/* binding */ anyGiven),
 /* harmony export */   Of: () => (/* binding */ NETWORKS),
-/* harmony export */   R6: () => (/* binding */ NETWORK_NAME),
+/* harmony export */   R6: () => (/* reexport safe */ _notes_networks_js__WEBPACK_IMPORTED_MODULE_3__.R6),
 /* harmony export */   Wy: () => (/* reexport safe */ _bluesky_errors_js__WEBPACK_IMPORTED_MODULE_1__.Wy),
 /* harmony export */   Yy: () => (/* reexport safe */ _bluesky_errors_js__WEBPACK_IMPORTED_MODULE_1__.Yy),
 /* harmony export */   a3: () => (/* binding */ templateFor),
@@ -20,6 +20,7 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _bluesky_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(786);
 /* harmony import */ var _mastodon_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(244);
+/* harmony import */ var _notes_networks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(238);
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
 // with none at all fails with one error that lists what to set. Pure; each door words the messages in its own names.
@@ -27,9 +28,10 @@ export const modules = {
 
 
 
+
 /** The order networks are posted to: X first, so that X keeps every guarantee it had as the only network. */
 const NETWORKS = ["x", "bluesky", "mastodon"];
-const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+
 /** Mastodon's visibilities (the same list as src/mastodon/client.ts, which a door must not load to check a setting). */
 const MASTODON_VISIBILITIES = (/* unused pure expression or super */ null && (["public", "unlisted", "private", "direct"]));
 const DEFAULT_MASTODON_VISIBILITY = "public";
@@ -230,6 +232,155 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
     if (status >= 500)
         return make("EBLUESKYSERVER");
     return make("EBLUESKYREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ graphemeCount),
+/* harmony export */   TP: () => (/* binding */ toRichText),
+/* harmony export */   mP: () => (/* binding */ fitsBluesky),
+/* harmony export */   t5: () => (/* binding */ findLinks),
+/* harmony export */   v4: () => (/* binding */ BLUESKY_LIMITS),
+/* harmony export */   w0: () => (/* binding */ blueskyLength),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports displayUrl, blueskyByteLength */
+// Bluesky's rich text: which parts of a post are links, how a long link is shown, and how Bluesky counts a post.
+// Pure and dependency-free: the composer imports it to fit posts, the client to build records.
+// Bluesky detects nothing itself: a link exists only as a facet with UTF-8 byte offsets into the text
+// (lexicon app.bsky.richtext.facet#byteSlice). Mentions and hashtags are never faceted: a release note must not
+// notify strangers or file posts under tags nobody chose.
+/** app.bsky.feed.post `text`: maxGraphemes 300, maxLength 3000 (bytes of UTF-8). */
+const BLUESKY_LIMITS = { graphemes: 300, bytes: 3000 };
+/** A URL of at most this many graphemes is shown as written. */
+const SHORT_URL_MAX = 30;
+/** A longer URL is shown without its scheme, cut to this many graphemes plus "…". */
+const DISPLAY_KEEP = 27;
+// The characters a link may hold: RFC 3986's ASCII set, plus letters, marks and digits of scripts written with spaces
+// between words (an IRI path such as /wiki/Zürich). Han, kana and Hangul end a link: those languages put no space
+// after it ("详见https://example.com/a，谢谢").
+const UNSPACED = String.raw `[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const URL_CHAR = String.raw `(?:[!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]|(?!${UNSPACED})[\p{L}\p{M}\p{N}])`;
+// Only http(s) URLs written with their scheme: a bare domain (release-notes.md, datetime.date) stays text.
+// Not glued to a word ("xhttps://", "a@https://"), except in the languages written without spaces.
+const URL_PATTERN = new RegExp(String.raw `(?<![_@]|(?!${UNSPACED})[\p{L}\p{N}])https?://${URL_CHAR}+`, "giu");
+const TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", "'", "*"]);
+const CLOSERS = { ")": "(", "]": "[" };
+let segmenter;
+/** Created on first use: loading ICU's segmentation data costs start-up time a run without Bluesky never needs. */
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+/** Extended grapheme clusters (UAX #29), as Bluesky counts maxGraphemes. */
+function graphemeCount(text) {
+    let count = 0;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** Bytes of the UTF-8 encoding (a lone surrogate is sent as U+FFFD, 3 bytes, as TextEncoder does). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/**
+ * How a URL is shown in a post: as written when short (≤ 30 graphemes); otherwise without "http(s)://", and when
+ * still longer than 28 graphemes, its first 27 graphemes and "…". The facet keeps the full URL, so the link works.
+ */
+function displayUrl(url) {
+    const all = graphemes(url);
+    if (all.length <= SHORT_URL_MAX)
+        return url;
+    const bare = graphemes(url.replace(/^https?:\/\//i, ""));
+    if (bare.length <= DISPLAY_KEEP + 1)
+        return bare.join("");
+    return `${bare.slice(0, DISPLAY_KEEP).join("")}…`;
+}
+/** Drops what usually ends a sentence rather than a URL: trailing punctuation, an unbalanced closing bracket. */
+function trimUrl(candidate) {
+    let url = candidate;
+    for (;;) {
+        const last = url.at(-1) ?? "";
+        const opener = CLOSERS[last];
+        if (TRAILING_PUNCTUATION.has(last))
+            url = url.slice(0, -1);
+        else if (opener !== undefined && count(url, opener) < count(url, last))
+            url = url.slice(0, -1);
+        else
+            return url;
+    }
+}
+function count(text, char) {
+    return text.split(char).length - 1;
+}
+/** The http(s) links of a text, as UTF-16 [start, end) ranges and the URL written there. */
+function findLinks(text) {
+    const links = [];
+    for (const match of text.matchAll(URL_PATTERN)) {
+        const url = trimUrl(match[0]);
+        const parsed = URL.parse(url);
+        // "https://" followed by nothing usable is text, not a link.
+        if (parsed === null || parsed.hostname === "" || !/^https?:\/\/[^/?#]/i.test(url))
+            continue;
+        links.push({ start: match.index, end: match.index + url.length, url });
+    }
+    return links;
+}
+/**
+ * The post as Bluesky receives it: each http(s) URL shown as displayUrl(url) in the text, and a link facet whose byte
+ * range covers exactly that shown text and whose uri is the full URL. Everything else is copied unchanged.
+ */
+function toRichText(text) {
+    let out = "";
+    let bytes = 0;
+    let from = 0;
+    const facets = [];
+    for (const link of findLinks(text)) {
+        const before = text.slice(from, link.start);
+        out += before;
+        bytes += utf8Length(before);
+        const shown = displayUrl(link.url);
+        const byteStart = bytes;
+        out += shown;
+        bytes += utf8Length(shown);
+        facets.push({ index: { byteStart, byteEnd: bytes }, features: [{ $type: "app.bsky.richtext.facet#link", uri: link.url }] });
+        from = link.end;
+    }
+    out += text.slice(from);
+    return { text: out, facets };
+}
+/** A post's length as Bluesky counts it: graphemes of the text as shown (long URLs shortened). Limit 300. */
+function blueskyLength(text) {
+    return graphemeCount(toRichText(text).text);
+}
+/** UTF-8 bytes of the text as shown. Limit 3,000. */
+function blueskyByteLength(text) {
+    return utf8Length(toRichText(text).text);
+}
+/** Whether the post, as shown, fits both of Bluesky's limits. */
+function fitsBluesky(text) {
+    const shown = toRichText(text).text;
+    return graphemeCount(shown) <= BLUESKY_LIMITS.graphemes && utf8Length(shown) <= BLUESKY_LIMITS.bytes;
 }
 
 
@@ -592,6 +743,182 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
     if (status >= 300 && status < 400)
         return make("EMASTODONBADRESPONSE", { detail: "a redirect, not followed" });
     return make("EMASTODONREJECTED");
+}
+
+
+/***/ }),
+
+/***/ 183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ mastodonLength),
+/* harmony export */   p4: () => (/* binding */ DEFAULT_MASTODON_LIMITS)
+/* harmony export */ });
+/* unused harmony export countableText */
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(138);
+// How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
+// Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
+// spoiler_text + countable_text(text), where countable_text replaces every URL that twitter-text's Extractor finds
+// with `extract_url_without_protocol: false` (http(s) URLs written with their scheme) by 23 ("x" * URL_PLACEHOLDER_CHARS),
+// and every mention "@user@domain" by "@user" (Account::MENTION_RE). Overlapping entities: the first one wins.
+// Mastodon uses the twitter-text gem for URLs; this uses the same library's JavaScript port with the same option.
+
+const DEFAULT_MASTODON_LIMITS = { maxCharacters: 500, urlWeight: 23 };
+// Account::MENTION_RE: not after "=", "/" or a word character; a username of [a-z0-9_] runs joined by . or -, and an
+// optional @domain. Extractor.extract_mentions_or_lists_with_indices skips a match followed by "@" or "://"
+// (twitter-text's end_mention_match).
+const MENTION = /(?<![=/\p{L}\p{M}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@[\p{L}\p{M}\p{N}_]+(?:[.-]+[\p{L}\p{M}\p{N}_]+)*)?/giu;
+const MENTION_END = /^(?:[@＠]|:\/\/)/u;
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    let count = 0;
+    for (const _ of segmenter.segment(text))
+        count++;
+    return count;
+}
+/** The text Mastodon measures: URLs as `urlWeight` placeholder characters, mentions without their domain. */
+function countableText(text, urlWeight = DEFAULT_MASTODON_LIMITS.urlWeight) {
+    if (text.trim() === "")
+        return "";
+    const placeholder = "x".repeat(urlWeight);
+    const entities = (0,twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__["default"])(text, { extractUrlsWithoutProtocol: false }).map((u) => ({
+        start: u.indices[0],
+        end: u.indices[1],
+        replacement: placeholder,
+    }));
+    for (const match of text.matchAll(MENTION)) {
+        const end = match.index + match[0].length;
+        if (MENTION_END.test(text.slice(end)))
+            continue;
+        entities.push({ start: match.index, end, replacement: `@${match[1]}` });
+    }
+    // Extractor.remove_overlapping_entities: sorted by start, an entity overlapping the one before is dropped.
+    entities.sort((a, b) => a.start - b.start);
+    let out = "";
+    let from = 0;
+    for (const entity of entities) {
+        if (entity.start < from)
+            continue;
+        out += text.slice(from, entity.start) + entity.replacement;
+        from = entity.end;
+    }
+    return out + text.slice(from);
+}
+/** A status's length as Mastodon counts it (grapheme clusters, URLs as `urlWeight`, mentions without domain). */
+function mastodonLength(text, options = {}) {
+    return graphemes(`${options.spoilerText ?? ""}${countableText(text, options.urlWeight)}`);
+}
+
+
+/***/ }),
+
+/***/ 238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ blueskyRules),
+/* harmony export */   R6: () => (/* binding */ NETWORK_NAME),
+/* harmony export */   WN: () => (/* binding */ xRules),
+/* harmony export */   rj: () => (/* binding */ mastodonRules)
+/* harmony export */ });
+/* harmony import */ var _bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(783);
+/* harmony import */ var _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(183);
+/* harmony import */ var _x_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9);
+// A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
+// text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
+
+
+
+/** Each network's name as people write it. */
+const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+/** X: twitter-text's weighted length (URLs 23, CJK and emoji 2), any valid post up to `maxLength`. */
+function xRules(maxLength = 280) {
+    return {
+        network: "x",
+        maxLength,
+        length: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .weightedLength */ .SC,
+        fits: (text) => (0,_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidPost */ .NB)(text, maxLength),
+        links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
+        mentionsNotify: true,
+        linksBareDomains: true,
+    };
+}
+/**
+ * Bluesky: graphemes of the text as shown (a long URL is shown shortened, its link facet keeps it whole), at most 300
+ * and 3,000 bytes. Links exist only as facets, which are made for http(s) URLs alone: neither a handle nor a file
+ * name in the notes can become a mention or a link.
+ */
+function blueskyRules() {
+    return {
+        network: "bluesky",
+        maxLength: _bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BLUESKY_LIMITS */ .v4.graphemes,
+        length: _bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blueskyLength */ .w0,
+        fits: (text) => text.trim() !== "" && (0,_bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fitsBluesky */ .mP)(text),
+        links: (text) => (0,_bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__/* .findLinks */ .t5)(text).map((link) => [link.start, link.end]),
+        mentionsNotify: false,
+        linksBareDomains: false,
+    };
+}
+/**
+ * Mastodon: as the instance counts (grapheme clusters, each URL as `urlWeight`, a mention without its domain) up to
+ * the instance's limit. It links only URLs with a scheme, but an @handle would notify an account of that name.
+ */
+function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MASTODON_LIMITS */ .p4) {
+    const length = (text) => (0,_mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__/* .mastodonLength */ .SL)(text, { urlWeight: limits.urlWeight });
+    return {
+        network: "mastodon",
+        maxLength: limits.maxCharacters,
+        length,
+        fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
+        links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
+        mentionsNotify: true,
+        linksBareDomains: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ mentionOffsets),
+/* harmony export */   NB: () => (/* binding */ isValidPost),
+/* harmony export */   Q9: () => (/* binding */ urlRanges),
+/* harmony export */   SC: () => (/* binding */ weightedLength)
+/* harmony export */ });
+/* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
+/* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(549);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(138);
+/* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31);
+// X's weighted length, through twitter-text. The only module that imports twitter-text.
+// Imports the files it needs rather than the package root: the same code with identical results, about 40% less
+// load time and half the heap.
+
+
+
+
+/** X's weighted length (config v3: URL = 23, CJK/emoji = 2, text NFC-normalized first). */
+function weightedLength(text) {
+    return (0,twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__["default"])(text).weightedLength;
+}
+/** Whether X accepts this text as one post under `maxLength` (no invalid characters, not empty, not too long). */
+function isValidPost(text, maxLength) {
+    return (0,twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__["default"])(text, { ...twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__["default"].defaults, maxWeightedTweetLength: maxLength }).valid;
+}
+/** The URLs twitter-text sees in the text (each counts 23), as UTF-16 [start, end) ranges. */
+function urlRanges(text) {
+    return (0,twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__["default"])(text).map((entity) => entity.indices);
+}
+/** Where X would see an @mention (outside URLs), as UTF-16 offsets of the "@". */
+function mentionOffsets(text) {
+    const urls = urlRanges(text);
+    return (0,twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__["default"])(text)
+        .map((entity) => entity.indices[0])
+        .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
 }
 
 

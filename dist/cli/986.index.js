@@ -1,5 +1,5 @@
 export const id = 986;
-export const ids = [986,519,983,364];
+export const ids = [986,519];
 export const modules = {
 
 /***/ 986:
@@ -670,7 +670,7 @@ async function authorizeBluesky(context) {
     if (!identifier || !appPassword) {
         throw (0,bluesky_errors/* blueskyError */.e_)("EBLUESKYCREDENTIALS", { request: "", detail: "the handle (or DID) and an app password are both needed" });
     }
-    const { checkBlueskyCredentials } = await Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 901));
+    const { checkBlueskyCredentials } = await __webpack_require__.e(/* import() */ 901).then(__webpack_require__.bind(__webpack_require__, 901));
     const account = await checkBlueskyCredentials({ identifier, appPassword, service: given.service, dispatcher });
     const name = authorize_bluesky_HANDLE.test(account.handle) ? `@${account.handle}` : "the Bluesky account you signed in with";
     io.out(`Signed in to Bluesky as ${name}.`);
@@ -1001,7 +1001,7 @@ const CODE = /^[\x21-\x7E]{8,512}$/;
 async function authorizeMastodon(context) {
     const { options, io, prompter, known, server, dispatcher } = context;
     const instance = options.instance;
-    const mastodon = await Promise.all(/* import() */[__webpack_require__.e(781), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 781));
+    const mastodon = await __webpack_require__.e(/* import() */ 781).then(__webpack_require__.bind(__webpack_require__, 781));
     const connection = { url: instance, dispatcher };
     const app = await mastodon.registerApp(connection, { redirectUri: options.callback?.href ?? mastodon.OOB_REDIRECT_URI });
     known.push(app.clientSecret);

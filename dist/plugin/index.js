@@ -3744,6 +3744,8 @@ var rich_text = __nccwpck_require__(783);
 
 
 
+/** Each network's name as people write it. */
+const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
 /** X: twitter-text's weighted length (URLs 23, CJK and emoji 2), any valid post up to `maxLength`. */
 function xRules(maxLength = 280) {
     return {
@@ -4048,7 +4050,6 @@ function renderTemplate(template, values, present = []) {
 
 
 
-const NETWORK_TITLE = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -4141,11 +4142,11 @@ function composePosts(release, options = {}, network) {
     const { ranked, unshown } = rank(model);
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
-        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_TITLE[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 
+        throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 
         // Only X's limit is a setting; Bluesky's is fixed and Mastodon's is the instance's.
         rules.network === "x"
             ? `Shorten the template (or the release name), or raise ${settings.names.maxLength} if your account allows longer posts.`
-            : `Shorten ${NETWORK_TITLE[rules.network]}'s template (or the release name): its limit of ${rules.maxLength} is ${rules.network === "bluesky" ? "Bluesky's own" : "the instance's"}.`);
+            : `Shorten ${NETWORK_NAME[rules.network]}'s template (or the release name): its limit of ${rules.maxLength} is ${rules.network === "bluesky" ? "Bluesky's own" : "the instance's"}.`);
     }
     const layout = layOut({
         ranked,
@@ -4188,9 +4189,10 @@ var mastodon_errors = __nccwpck_require__(244);
 
 
 
+
 /** The order networks are posted to: X first, so that X keeps every guarantee it had as the only network. */
 const NETWORKS = ["x", "bluesky", "mastodon"];
-const NETWORK_NAME = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+
 /** Mastodon's visibilities (the same list as src/mastodon/client.ts, which a door must not load to check a setting). */
 const MASTODON_VISIBILITIES = ["public", "unlisted", "private", "direct"];
 const DEFAULT_MASTODON_VISIBILITY = "public";

@@ -6,7 +6,7 @@ import type { ComposeOptions, XCredentials } from "../core/types.js";
 import { BLUESKY_ENV, BLUESKY_INPUT, DEFAULT_BLUESKY_SERVICE } from "../bluesky/errors.js";
 import { MASTODON_ENV, MASTODON_INPUT } from "../mastodon/errors.js";
 import type { Visibility } from "../mastodon/client.js";
-import type { NetworkId } from "../notes/networks.js";
+import { NETWORK_NAME, type NetworkId } from "../notes/networks.js";
 import type { ImageFile } from "../x/image.js";
 
 export { BLUESKY_ENV, BLUESKY_INPUT, DEFAULT_BLUESKY_SERVICE, MASTODON_ENV, MASTODON_INPUT };
@@ -16,7 +16,7 @@ export type Network = NetworkId;
 /** The order networks are posted to: X first, so that X keeps every guarantee it had as the only network. */
 export const NETWORKS: readonly Network[] = ["x", "bluesky", "mastodon"];
 
-export const NETWORK_NAME: Record<Network, string> = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+export { NETWORK_NAME };
 
 /** Mastodon's visibilities (the same list as src/mastodon/client.ts, which a door must not load to check a setting). */
 export const MASTODON_VISIBILITIES = ["public", "unlisted", "private", "direct"] as const satisfies readonly Visibility[];

@@ -14,13 +14,11 @@ import { isNoise, RANK } from "./kinds.js";
 import { phrasesFor, type Language } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
-import { xRules, type NetworkRules } from "./networks.js";
+import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
 import { quietText } from "./quiet.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-
-const NETWORK_TITLE = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" } as const;
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -155,11 +153,11 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
     throw fail(
       "ETEMPLATETOOLONG",
-      `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_TITLE[rules.network]} counts them, over the limit of ${rules.maxLength}.`,
+      `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`,
       // Only X's limit is a setting; Bluesky's is fixed and Mastodon's is the instance's.
       rules.network === "x"
         ? `Shorten the template (or the release name), or raise ${settings.names.maxLength} if your account allows longer posts.`
-        : `Shorten ${NETWORK_TITLE[rules.network]}'s template (or the release name): its limit of ${rules.maxLength} is ${rules.network === "bluesky" ? "Bluesky's own" : "the instance's"}.`,
+        : `Shorten ${NETWORK_NAME[rules.network]}'s template (or the release name): its limit of ${rules.maxLength} is ${rules.network === "bluesky" ? "Bluesky's own" : "the instance's"}.`,
     );
   }
   const layout = layOut({

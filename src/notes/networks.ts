@@ -6,6 +6,9 @@ import { urlRanges as xUrlRanges, weightedLength as xWeightedLength, isValidPost
 
 export type NetworkId = "x" | "bluesky" | "mastodon";
 
+/** Each network's name as people write it. */
+export const NETWORK_NAME: Record<NetworkId, string> = { x: "X", bluesky: "Bluesky", mastodon: "Mastodon" };
+
 export interface NetworkRules {
   readonly network: NetworkId;
   /** The most a post may weigh, as `length` counts. */
