@@ -487,8 +487,7 @@ async function publishBlueskyThread(client, posts, options) {
         catch (error) {
             if (index === 0)
                 throw error;
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new network_thread/* NetworkThreadPartialError */.A9("bluesky", published, posts.length, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${bluesky_errors/* RERUN_IS_SAFE */.Wz}`, error);
+            throw network_thread/* NetworkThreadPartialError */.A9.atPost("bluesky", published, posts.length, index, error, bluesky_errors/* RERUN_IS_SAFE */.Wz);
         }
     }
     return { posts: published, alreadyPosted: published.every((p) => p.alreadyPosted) };

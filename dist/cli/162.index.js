@@ -100,6 +100,11 @@ class NetworkThreadPartialError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/
         this.posted = [...posted];
         this.total = total;
     }
+    /** Post `index` (0-based) of a thread failed with `error` after `posted` went out; `rerun` says why a re-run is safe. */
+    static atPost(network, posted, total, index, error, rerun) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new NetworkThreadPartialError(network, posted, total, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${rerun}`, error);
+    }
 }
 const NETWORK_RETRY_POLICY = { attempts: 3, delaysMs: [1_000, 3_000] };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -492,8 +497,7 @@ async function publishMastodonThread(client, posts, options) {
         catch (error) {
             if (published.length === 0)
                 throw error;
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new network_thread/* NetworkThreadPartialError */.A9("mastodon", published, posts.length, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${mastodon_errors/* RERUN_IS_SAFE */.Wz}`, error);
+            throw network_thread/* NetworkThreadPartialError */.A9.atPost("mastodon", published, posts.length, index, error, mastodon_errors/* RERUN_IS_SAFE */.Wz);
         }
     }
     return { posts: published, alreadyPosted: published.every((p) => p.alreadyPosted), warnings };

@@ -452,8 +452,7 @@ async function publishMastodonThread(client, posts, options) {
         catch (error) {
             if (published.length === 0)
                 throw error;
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new network_thread/* NetworkThreadPartialError */.A9("mastodon", published, posts.length, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${mastodon_errors/* RERUN_IS_SAFE */.Wz}`, error);
+            throw network_thread/* NetworkThreadPartialError */.A9.atPost("mastodon", published, posts.length, index, error, mastodon_errors/* RERUN_IS_SAFE */.Wz);
         }
     }
     return { posts: published, alreadyPosted: published.every((p) => p.alreadyPosted), warnings };

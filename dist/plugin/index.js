@@ -400,6 +400,11 @@ class NetworkThreadPartialError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/
         this.posted = [...posted];
         this.total = total;
     }
+    /** Post `index` (0-based) of a thread failed with `error` after `posted` went out; `rerun` says why a re-run is safe. */
+    static atPost(network, posted, total, index, error, rerun) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return new NetworkThreadPartialError(network, posted, total, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${rerun}`, error);
+    }
 }
 const NETWORK_RETRY_POLICY = { attempts: 3, delaysMs: [1_000, 3_000] };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -5318,8 +5323,8 @@ function networksAsked(config) {
         mastodon: anyGiven([config.mastodon.url, config.mastodon.accessToken]),
     };
 }
-/** A sample release to prove each network's template can produce a post within that network's limit. */
-const SAMPLE_RELEASE = {
+/** A plausible release, to prove a template can produce a post at all within its network's limit. */
+const PROBE_RELEASE = {
     version: "1.2.3",
     tag: "v1.2.3",
     name: "v1.2.3",
@@ -5423,7 +5428,7 @@ function checkNetworkTemplate(option, value, problems) {
 }
 function checkComposable(option, template, problems) {
     try {
-        composePosts(SAMPLE_RELEASE, { template }, blueskyRules());
+        composePosts(PROBE_RELEASE, { template }, blueskyRules());
     }
     catch (error) {
         if (!(error instanceof core_errors/* ReleaseTweetError */.be))
@@ -5495,16 +5500,6 @@ function resolve_config_present(value) {
 
 
 
-/** A plausible release, to prove the template can produce a post at all within maxLength. */
-const validate_config_SAMPLE_RELEASE = {
-    version: "1.2.3",
-    tag: "v1.2.3",
-    name: "v1.2.3",
-    repo: "project",
-    owner: "owner",
-    url: "https://github.com/owner/project/releases/tag/v1.2.3",
-    notes: "### Bug Fixes\n\n* fix a bug",
-};
 function checkConfig(config) {
     const problems = [];
     // X's four variables are needed once any of them is set, or when no other network has a credential either.
@@ -5606,7 +5601,7 @@ function checkTemplate(value, problems) {
 }
 function validate_config_checkComposable(options, problems) {
     try {
-        compose(validate_config_SAMPLE_RELEASE, options);
+        compose(PROBE_RELEASE, options);
     }
     catch (error) {
         if (!(error instanceof core_errors/* ReleaseTweetError */.be))

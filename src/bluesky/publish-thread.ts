@@ -91,15 +91,7 @@ export async function publishBlueskyThread(client: BlueskyThreadClient, posts: r
       published.push({ id: created.uri, url: postUrl(client.handle, created.uri), text, alreadyPosted: created.existed });
     } catch (error) {
       if (index === 0) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new NetworkThreadPartialError(
-        "bluesky",
-        published,
-        posts.length,
-        `Post ${index + 1} failed: ${reason}`,
-        `Fix the cause above, then run the job again. ${RERUN_IS_SAFE}`,
-        error,
-      );
+      throw NetworkThreadPartialError.atPost("bluesky", published, posts.length, index, error, RERUN_IS_SAFE);
     }
   }
   return { posts: published, alreadyPosted: published.every((p) => p.alreadyPosted) };

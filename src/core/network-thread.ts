@@ -49,6 +49,12 @@ export class NetworkThreadPartialError extends ReleaseTweetError {
     this.posted = [...posted];
     this.total = total;
   }
+
+  /** Post `index` (0-based) of a thread failed with `error` after `posted` went out; `rerun` says why a re-run is safe. */
+  static atPost(network: NetworkName, posted: PublishedPost[], total: number, index: number, error: unknown, rerun: string): NetworkThreadPartialError {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new NetworkThreadPartialError(network, posted, total, `Post ${index + 1} failed: ${reason}`, `Fix the cause above, then run the job again. ${rerun}`, error);
+  }
 }
 
 /** Retries of one request: attempts (the first included) and the waits before the 2nd, 3rd… */

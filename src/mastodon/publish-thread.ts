@@ -104,15 +104,7 @@ export async function publishMastodonThread(client: MastodonThreadClient, posts:
       published.push({ id: status.id, url: status.url, text: posts[index]!, alreadyPosted: status.replayed });
     } catch (error) {
       if (published.length === 0) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new NetworkThreadPartialError(
-        "mastodon",
-        published,
-        posts.length,
-        `Post ${index + 1} failed: ${reason}`,
-        `Fix the cause above, then run the job again. ${RERUN_IS_SAFE}`,
-        error,
-      );
+      throw NetworkThreadPartialError.atPost("mastodon", published, posts.length, index, error, RERUN_IS_SAFE);
     }
   }
   return { posts: published, alreadyPosted: published.every((p) => p.alreadyPosted), warnings };

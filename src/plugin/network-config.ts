@@ -78,8 +78,8 @@ export function networksAsked(config: ResolvedNetworkConfig): { bluesky: boolean
   };
 }
 
-/** A sample release to prove each network's template can produce a post within that network's limit. */
-const SAMPLE_RELEASE: Release = {
+/** A plausible release, to prove a template can produce a post at all within its network's limit. */
+export const PROBE_RELEASE: Release = {
   version: "1.2.3",
   tag: "v1.2.3",
   name: "v1.2.3",
@@ -186,7 +186,7 @@ function checkNetworkTemplate(option: "blueskyTemplate" | "mastodonTemplate", va
 
 function checkComposable(option: "template" | "blueskyTemplate", template: string | undefined, problems: ReleaseTweetError[]): void {
   try {
-    composePosts(SAMPLE_RELEASE, { template }, blueskyRules());
+    composePosts(PROBE_RELEASE, { template }, blueskyRules());
   } catch (error) {
     if (!(error instanceof ReleaseTweetError)) throw error;
     problems.push(

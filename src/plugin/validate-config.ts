@@ -3,12 +3,12 @@ import { compose, validateTemplate } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import { apiBaseUrlProblem, credentialProblem, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
-import type { ComposeOptions, Release, XCredentials } from "../core/types.js";
+import type { ComposeOptions, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
 import { invalidCredential, invalidOption, missingCredential, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { resolveConfig, secretValues } from "./resolve-config.js";
 import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
-import { checkNetworkConfig, networksAsked, type NetworkSettings } from "./network-config.js";
+import { checkNetworkConfig, networksAsked, PROBE_RELEASE, type NetworkSettings } from "./network-config.js";
 import { anyGiven, noNetworkError, BLUESKY_ENV, MASTODON_ENV } from "../announce/settings.js";
 
 export interface Settings extends NetworkSettings {
@@ -24,17 +24,6 @@ export interface Settings extends NetworkSettings {
 }
 
 export type CheckResult = { ok: true; settings: Settings } | { ok: false; problems: ReleaseTweetError[] };
-
-/** A plausible release, to prove the template can produce a post at all within maxLength. */
-const SAMPLE_RELEASE: Release = {
-  version: "1.2.3",
-  tag: "v1.2.3",
-  name: "v1.2.3",
-  repo: "project",
-  owner: "owner",
-  url: "https://github.com/owner/project/releases/tag/v1.2.3",
-  notes: "### Bug Fixes\n\n* fix a bug",
-};
 
 export function checkConfig(config: ResolvedConfig): CheckResult {
   const problems: ReleaseTweetError[] = [];
@@ -151,7 +140,7 @@ function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | 
 
 function checkComposable(options: Omit<ComposeOptions, "settingNames">, problems: ReleaseTweetError[]): void {
   try {
-    compose(SAMPLE_RELEASE, options);
+    compose(PROBE_RELEASE, options);
   } catch (error) {
     if (!(error instanceof ReleaseTweetError)) throw error;
     problems.push(
