@@ -2136,9 +2136,9 @@ const LINK_CLOSE = "\u0002";
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
 // Where a change lives on a forge: its pull request, issue, commit or merge request.
 const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/i;
-// Link text that is only a reference: a commit hash, "#123", "owner/repo#123", "GH-123", "!123" (GitLab), "^1"
-// (a footnote). These carry nothing a reader of a post can use.
-const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
+// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "GH-123", "!123" (GitLab),
+// "^1" (a footnote). These carry nothing a reader of a post can use.
+const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
@@ -2558,6 +2558,10 @@ const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
+// "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
+const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
+// "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
+const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${HANDLE}){0,20}`;
@@ -2720,7 +2724,9 @@ function tidy(text) {
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
+        .replace(KEYWORD_BEFORE_DROPPED, "")
         .replace(DROPPED_IN_BRACKETS, "")
+        .replace(DROPPED_AFTER_SENTENCE, "")
         .replace(DROPPED_BEFORE_PUNCTUATION, "")
         .replaceAll(MARK, "")
         .replace(/\s+/g, " ")

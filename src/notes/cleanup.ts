@@ -12,6 +12,10 @@ const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
+// "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
+const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
+// "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
+const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
@@ -182,7 +186,9 @@ function tidy(text: string): string {
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
+    .replace(KEYWORD_BEFORE_DROPPED, "")
     .replace(DROPPED_IN_BRACKETS, "")
+    .replace(DROPPED_AFTER_SENTENCE, "")
     .replace(DROPPED_BEFORE_PUNCTUATION, "")
     .replaceAll(MARK, "")
     .replace(/\s+/g, " ")

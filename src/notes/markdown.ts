@@ -56,9 +56,9 @@ export const LINK_CLOSE = "\u0002";
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
 // Where a change lives on a forge: its pull request, issue, commit or merge request.
 const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/i;
-// Link text that is only a reference: a commit hash, "#123", "owner/repo#123", "GH-123", "!123" (GitLab), "^1"
-// (a footnote). These carry nothing a reader of a post can use.
-const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
+// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "GH-123", "!123" (GitLab),
+// "^1" (a footnote). These carry nothing a reader of a post can use.
+const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;

@@ -166,6 +166,25 @@ Text with <kbd>Ctrl</kbd> key.`;
     ]);
   });
 
+  it("a reference keyword goes with its linked number, and a dropped link after a sentence takes its full stop", () => {
+    const items = [
+      "- Add X. Useful for apps. PR [#1827](https://github.com/o/r/pull/1827) by [@someone](https://github.com/someone).",
+      "- Require Pydantic. PR [#1862](https://github.com/o/r/pull/1862).",
+      "- Fix observer.error[PR #1367](https://github.com/o/r/pull/1367)",
+      "- Merged pull request [#12](https://github.com/o/r/pull/12) for the parser",
+      "- Wait for it... [#3](https://github.com/o/r/pull/3).",
+      "- Document the PR template",
+    ].join("\n");
+    expect(entries(items).map((entry) => entry.split("|")[2])).toEqual([
+      "Add X. Useful for apps.",
+      "Require Pydantic.",
+      "Fix observer.error",
+      "Merged for the parser",
+      "Wait for it...",
+      "Document the PR template",
+    ]);
+  });
+
   it("author-only and link-only items, pointers to pages, dates and the notes' own opener go", () => {
     const notes = `## 2.0.0
 

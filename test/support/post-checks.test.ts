@@ -180,6 +180,11 @@ describe("credit-leftover", () => {
       'an author in parentheses "(Nicholas C. Zakas)": "• move AST traversal into SourceCode (Nicholas C. Zakas)"',
     ]);
   });
+  it("catches a “PR” whose number was a link, alone or glued to the word before", () => {
+    const post = "• Support injecting HTTPConnection. Useful for apps. PR\n• Fix observer.errorPR\n• Require Pydantic. PR.";
+    expect(only("credit-leftover", [post])).toHaveLength(3);
+    expect(only("credit-leftover", ["• Review every open PR\n• Document the PR template"])).toEqual([]);
+  });
   it("passes thanks without handles, C# versions and Chinese thanks to contributors", () => {
     const post = ["Thanks to everyone who contributed!", "• Faster builds for C# 12 projects", "感谢所有贡献者的支持", `Made with ❤️ by the team ${URL}`].join("\n");
     expect(only("credit-leftover", [post])).toEqual([]);

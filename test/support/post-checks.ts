@@ -340,6 +340,8 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\bthanks(?:\s+to)?\s+${HANDLE}`, "iu"), "“Thanks @user”"],
   [new RegExp(String.raw`\(${HANDLE}\)`, "u"), "“(@user)”"],
   [/\bPR\s*#\d+/u, "“PR #123”"],
+  // What is left of "PR [#123](…)" when only the number went: "… docs. PR", "observer.errorPR".
+  [/(?:^|[.!?]\s+|\p{Ll})PRs?[.,;]?\s*$/u, "a “PR” without its number"],
   [/\(#\d+[^)]*\)/u, "“(#123…)”"],
   [/(?:^|[\s([{,，、:：])#\d+\b/mu, "an issue or PR number"],
   [/[\w.-]+\/[\w.-]+#\d+\b/u, "a cross-repository reference"],
