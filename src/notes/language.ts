@@ -19,7 +19,7 @@ export function detectLanguage(text: string): Language {
   return "zh";
 }
 
-interface Phrases {
+export interface Phrases {
   /** The default template's opener, with {repo} and {version}. */
   opener: string;
   label(kind: Kind): string;

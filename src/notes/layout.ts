@@ -3,7 +3,7 @@
 // its posts when asked. Lengths are the network's (rules): added up line by line while filling, and every post
 // measured whole before it is kept.
 import { RANK, type Kind } from "./kinds.js";
-import type { phrasesFor } from "./language.js";
+import type { Phrases, phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { shorten } from "./shorten.js";
@@ -67,16 +67,22 @@ function groupLines(items: readonly Shown[]): string[] {
   return lines;
 }
 
-/** The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". */
-export function renderBody(shown: readonly Shown[], more: string | null, colon: string): string {
+/**
+ * The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". Items
+ * without a label get their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an
+ * unlabelled feature would read as breaking.
+ */
+export function renderBody(shown: readonly Shown[], more: string | null, phrases: Pick<Phrases, "colon" | "label">): string {
+  const labelled = shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
   for (const item of shown) {
     const { entry } = item;
+    const label = entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
     // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
-    const key = entry.label !== null ? `l${entry.label}` : entry.prose ? `p${entry.paragraph}` : "l";
+    const key = label !== null ? `l${label}` : entry.prose ? `p${entry.paragraph}` : "l";
     let group = groups.get(key);
     if (!group) {
-      group = { rank: RANK[entry.kind], order: entry.order, label: entry.label, items: [] };
+      group = { rank: RANK[entry.kind], order: entry.order, label, items: [] };
       groups.set(key, group);
     }
     group.rank = Math.min(group.rank, RANK[entry.kind]);
@@ -87,7 +93,7 @@ export function renderBody(shown: readonly Shown[], more: string | null, colon: 
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map((group) => {
       const body = groupLines(group.items).join("\n");
-      return group.label ? `${group.label}${colon}\n${body}` : body;
+      return group.label ? `${group.label}${phrases.colon}\n${body}` : body;
     });
   if (more) blocks.push(more);
   return blocks.join("\n\n");
@@ -111,11 +117,21 @@ class Packer {
 
   /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
   post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases.colon);
+    const text = this.compose(index, total, shown, closing);
+    if (closing === null || this.fits(text)) return text;
+    // The post goes without its closing line; fill() takes changes back instead when the line could fit (at a tiny
+    // limit even "+3 more" may not fit on its own).
+    if (this.fits(this.compose(index, total, [], closing))) this.closingLost = true;
+    return this.compose(index, total, shown, null);
+  }
+
+  /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
+  private closingLost = false;
+
+  private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
+    const body = renderBody(shown, closing, this.input.phrases);
     const text = index === 0 ? this.input.renderFirst(body) : body;
-    const numbered = total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
-    // At a tiny limit even "+3 more" may not fit: the post then goes without it.
-    return closing !== null && !this.fits(numbered) ? this.post(index, total, shown, null) : numbered;
+    return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
 
   /** The post's length when the network accepts it, else null. */
@@ -227,8 +243,13 @@ class Packer {
       // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
       if (!entry.prose) firstMiss ??= RANK[entry.kind];
     }
-    // The exact check: what the sum missed (rare; a template with {notes} twice) goes back, last first.
-    while (shown.length > 0 && !this.fits(make(shown, rest))) {
+    // The exact check: what the sum missed (a template with {notes} twice, a label a group is given) goes back, last
+    // first, also when it only cost the closing line that counts what is left out.
+    const over = (): boolean => {
+      this.closingLost = false;
+      return !this.fits(make(shown, rest)) || this.closingLost;
+    };
+    while (shown.length > 0 && over()) {
       const back = shown.pop();
       if (back) rest.unshift(this.origin(back.entry));
     }

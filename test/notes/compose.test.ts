@@ -160,6 +160,26 @@ describe("compose: what comes first", () => {
   });
 });
 
+describe("compose: labels", () => {
+  it("an unlabelled change after a labelled group gets its kind's label: it must not read as part of that group", () => {
+    const notes = "### Breaking Changes\n\n- Drop Python 3.8\n\n### Changes\n\n- Added support for Python 3.14\n- Fixed a crash on empty input\n";
+    const [post] = texts(notes);
+    expect(post).toContain("⚠️ Breaking changes:\n• Drop Python 3.8\n\nFeatures:\n• Added support for Python 3.14\n\nFixes:\n• Fixed a crash on empty input");
+  });
+
+  it("with no label anywhere, the changes stand as a plain list", () => {
+    const [post] = texts("- Add a cache\n- Fix a crash\n");
+    expect(post).toContain("is out!\n\n• Add a cache\n• Fix a crash\n\n");
+  });
+
+  it("keeps the line that counts what is left out when a label takes room: a change goes back instead", () => {
+    const long = (n: number) => `- Added support for feature number ${n} with a description long enough to fill a line`;
+    const notes = `### Breaking Changes\n\n- Drop Python 3.8\n\n### Changes\n\n${[1, 2, 3, 4, 5].map(long).join("\n")}\n`;
+    const [post] = texts(notes);
+    expect(post).toMatch(/\+\d more features?/u);
+  });
+});
+
 describe("compose: the opener", () => {
   it("names the project as readers know it: the package, the title's product name, the notes' spelling, owner/repo", () => {
     expect(texts("")[0]).toMatch(/^widget 1\.2\.0 is out!/u);
