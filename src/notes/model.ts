@@ -246,6 +246,7 @@ function withoutAuthorColumn(entries: Entry[]): Entry[] {
   return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
 
+const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
@@ -258,7 +259,8 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   const firsts = new Set<string>();
   return entries.filter((entry) => {
     const key = squashed(entry.text);
-    const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+    // Without a sentence end the first sentence is the whole text (sentences() splits only there).
+    const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
     if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
     whole.add(key);
     if (first) firsts.add(first);
