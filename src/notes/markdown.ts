@@ -150,11 +150,13 @@ function countItems(source: string, from: number): number {
   let count = 0;
   // The section the cut falls in: the last heading before it.
   const before = source.lastIndexOf("\n#", from);
-  let dropping = before !== -1 && headingMeaning(headingAt(source, before + 1) ?? "") === "drop";
+  // The heading over the lines being counted; what it means is asked only when an item stands under it.
+  let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
+  let dropping = false;
   for (let start = from; start < source.length; ) {
     const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
-    if (heading !== null) dropping = headingMeaning(heading) === "drop";
-    else if (!dropping) {
+    if (heading !== null) section = heading;
+    else {
       let at = start;
       if (source.charCodeAt(at) === 32) at += 1;
       const char = source[at];
@@ -164,7 +166,13 @@ function countItems(source: string, from: number): number {
         while (at - digits < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57) at += 1;
         at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
       }
-      if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) count += 1;
+      if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) {
+        if (section !== null) {
+          dropping = headingMeaning(section) === "drop";
+          section = null;
+        }
+        if (!dropping) count += 1;
+      }
     }
     const next = source.indexOf("\n", start);
     if (next === -1) break;
@@ -173,7 +181,19 @@ function countItems(source: string, from: number): number {
   return count;
 }
 
-const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+/** How many letters and digits (code points): one replace, not an array of every letter. */
+function letters(text: string): number {
+  const kept = text.replace(/[^\p{L}\p{N}]+/gu, "");
+  let pairs = 0;
+  for (let index = 0; index < kept.length; index += 1) {
+    const code = kept.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) pairs += 1;
+  }
+  return kept.length - pairs;
+}
+
+// Printable ASCII and line ends: nothing sanitizeText() would change (no control, invisible, odd space or mark).
+const PLAIN_ASCII = /^[\x20-\x7E\n]*$/;
 
 /** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
 function withoutCommitUrls(text: string): string {
@@ -213,7 +233,9 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "text":
       case "text_special":
         // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
-        piece = withoutCommitUrls(sanitizeText(token.content).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
+        piece = withoutCommitUrls(
+          (PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK),
+        );
         break;
       case "code_inline":
         piece = `\`${token.content}\``;
@@ -266,7 +288,8 @@ function renderInline(tokens: readonly Token[]): Inline {
       text += piece;
     }
   }
-  const total = letters(text);
+  // Counting every letter matters only for the share of linked words; otherwise whether there is one.
+  const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
   return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
 }
 

@@ -195,7 +195,7 @@ function isTopic(stack: readonly Section[], level: number, blocks: readonly Bloc
   if (next?.kind !== "paragraph" || !/[:：]$/u.test(next.text.trim()) || nextVisible(blocks, at)?.kind !== "item") return false;
   // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
   // detail, and the title says it better.
-  return inlineList(listAfter(blocks, at).map((item) => cleanText(blocks[item]?.text ?? ""))) !== null;
+  return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -209,11 +209,16 @@ function listAfter(blocks: readonly Block[], index: number): number[] {
   return items;
 }
 
-/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
-function inlineList(children: readonly string[]): string | null {
+/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null.
+ *  An item is cleaned only while the list can still be one: a long list, or a long item, ends the look. */
+function inlineList(children: readonly number[], cleaned: (child: number) => string): string | null {
   if (children.length === 0 || children.length > 12) return null;
-  const bare = children.map((child) => child.replace(/[.,;]+$/u, ""));
-  if (bare.some((child) => !child || child.length > 40 || child.split(/\s+/).length > 5)) return null;
+  const bare: string[] = [];
+  for (const child of children) {
+    const text = cleaned(child).replace(/[.,;]+$/u, "");
+    if (!text || text.length > 40 || text.split(/\s+/).length > 5) return null;
+    bare.push(text);
+  }
   return bare.join(", ");
 }
 
@@ -246,6 +251,7 @@ function withoutAuthorColumn(entries: Entry[]): Entry[] {
   return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
 
+const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
@@ -258,7 +264,8 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   const firsts = new Set<string>();
   return entries.filter((entry) => {
     const key = squashed(entry.text);
-    const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+    // Without a sentence end the first sentence is the whole text (sentences() splits only there).
+    const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
     if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
     whole.add(key);
     if (first) firsts.add(first);
@@ -431,7 +438,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // address: 1 high severity issue, 1 medium severity issue").
       if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
         const run = listAfter(blocks, index);
-        const list = inlineList(run.map((item) => clean(blocks[item]?.text ?? "")));
+        const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
         if (list !== null) {
           for (const item of run) consumed.add(item);
           text = `${text} ${list}`;
@@ -474,7 +481,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
-      const list = inlineList((childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? "")));
+      const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
       if (list !== null) {
         const item = itemEntry(`${cleaned} ${list}`, block.parent);
         if (item) {

@@ -53,4 +53,24 @@ describe("readMarkdown", () => {
     expect(blocks.length + truncated!.unreadItems).toBe(20_000);
     expect(readMarkdown("- one").truncated).toBeNull();
   });
+
+  it("counts no unread item under a section no post shows, before or after a heading without items", () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `- change ${i}`).join("\n");
+    // The cut falls in the list under "Features"; then thanks (not counted), a heading alone, fixes (counted).
+    const features = readMarkdown(`## Features\n\n${filler}\n\n## Contributors\n\n- @a\n- @b\n\n## Notes\n\n## Fixes\n\n- x\n- y\n`);
+    const itemsRead = features.blocks.filter((block) => block.kind === "item").length;
+    expect(features.truncated!.unreadItems).toBe(3000 - itemsRead + 2);
+    // The cut falls under "Contributors": what follows it up to the next heading is not counted.
+    expect(readMarkdown(`Thanks to everyone.\n\n## Contributors\n\n${filler}\n\n## Fixes\n\n- x\n`).truncated!.unreadItems).toBe(1);
+  });
+
+  it("weighs a link's letters by code point, astral letters included", () => {
+    const [block] = readMarkdown("[\u{1D400}\u{1D401}](https://example.com/a) c").blocks;
+    expect(block!.linkShare).toBeCloseTo(2 / 3);
+  });
+
+  it("cleans text that character references bring back, as the notes were cleaned", () => {
+    const [block] = readMarkdown("a&#x202E;b&#xAD;c&#13;d &amp; e").blocks;
+    expect(block!.text).toBe("abc\nd & e");
+  });
 });
