@@ -3229,11 +3229,12 @@ const HEADINGS = [
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
     [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+    // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
+    [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
     [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
     [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-    [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
@@ -10269,12 +10270,14 @@ function countItems(source, from) {
     let count = 0;
     // The section the cut falls in: the last heading before it.
     const before = source.lastIndexOf("\n#", from);
-    let dropping = before !== -1 && headingMeaning(headingAt(source, before + 1) ?? "") === "drop";
+    // The heading over the lines being counted; what it means is asked only when an item stands under it.
+    let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
+    let dropping = false;
     for (let start = from; start < source.length;) {
         const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
         if (heading !== null)
-            dropping = headingMeaning(heading) === "drop";
-        else if (!dropping) {
+            section = heading;
+        else {
             let at = start;
             if (source.charCodeAt(at) === 32)
                 at += 1;
@@ -10287,8 +10290,14 @@ function countItems(source, from) {
                     at += 1;
                 at = at > digits && (source[at] === "." || source[at] === ")") ? at + 1 : -1;
             }
-            if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? ""))
-                count += 1;
+            if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) {
+                if (section !== null) {
+                    dropping = headingMeaning(section) === "drop";
+                    section = null;
+                }
+                if (!dropping)
+                    count += 1;
+            }
         }
         const next = source.indexOf("\n", start);
         if (next === -1)
@@ -10297,7 +10306,19 @@ function countItems(source, from) {
     }
     return count;
 }
-const letters = (text) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+/** How many letters and digits (code points): one replace, not an array of every letter. */
+function letters(text) {
+    const kept = text.replace(/[^\p{L}\p{N}]+/gu, "");
+    let pairs = 0;
+    for (let index = 0; index < kept.length; index += 1) {
+        const code = kept.charCodeAt(index);
+        if (code >= 0xd800 && code <= 0xdbff)
+            pairs += 1;
+    }
+    return kept.length - pairs;
+}
+// Printable ASCII and line ends: nothing sanitizeText() would change (no control, invisible, odd space or mark).
+const PLAIN_ASCII = /^[\x20-\x7E\n]*$/;
 /** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
 function withoutCommitUrls(text) {
     if (!/\/commits?\//i.test(text))
@@ -10332,7 +10353,7 @@ function renderInline(tokens) {
             case "text":
             case "text_special":
                 // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
-                piece = withoutCommitUrls(sanitizeText(token.content).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
+                piece = withoutCommitUrls((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
                 break;
             case "code_inline":
                 piece = `\`${token.content}\``;
@@ -10390,7 +10411,8 @@ function renderInline(tokens) {
             text += piece;
         }
     }
-    const total = letters(text);
+    // Counting every letter matters only for the share of linked words; otherwise whether there is one.
+    const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
     return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
 }
 /** Link tokens whose target is a commit are references too, whatever their text says. */
@@ -11457,7 +11479,7 @@ function isTopic(stack, level, blocks, index) {
         return false;
     // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
     // detail, and the title says it better.
-    return inlineList(listAfter(blocks, at).map((item) => cleanText(blocks[item]?.text ?? ""))) !== null;
+    return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
 }
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
@@ -11471,13 +11493,18 @@ function listAfter(blocks, index) {
     }
     return items;
 }
-/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null. */
-function inlineList(children) {
+/** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null.
+ *  An item is cleaned only while the list can still be one: a long list, or a long item, ends the look. */
+function inlineList(children, cleaned) {
     if (children.length === 0 || children.length > 12)
         return null;
-    const bare = children.map((child) => child.replace(/[.,;]+$/u, ""));
-    if (bare.some((child) => !child || child.length > 40 || child.split(/\s+/).length > 5))
-        return null;
+    const bare = [];
+    for (const child of children) {
+        const text = cleaned(child).replace(/[.,;]+$/u, "");
+        if (!text || text.length > 40 || text.split(/\s+/).length > 5)
+            return null;
+        bare.push(text);
+    }
     return bare.join(", ");
 }
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
@@ -11509,6 +11536,7 @@ function withoutAuthorColumn(entries) {
         return entries;
     return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
+const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 /**
  * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
@@ -11520,7 +11548,8 @@ function withoutDuplicates(entries) {
     const firsts = new Set();
     return entries.filter((entry) => {
         const key = squashed(entry.text);
-        const first = entry.prose ? key : squashed(sentences(entry.text)[0] ?? "");
+        // Without a sentence end the first sentence is the whole text (sentences() splits only there).
+        const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
         if (!key || whole.has(key) || firsts.has(key) || whole.has(first))
             return false;
         whole.add(key);
@@ -11715,7 +11744,7 @@ function readNotesModel(markdown, wanted) {
             // address: 1 high severity issue, 1 medium severity issue").
             if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
                 const run = listAfter(blocks, index);
-                const list = inlineList(run.map((item) => clean(blocks[item]?.text ?? "")));
+                const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
                 if (list !== null) {
                     for (const item of run)
                         consumed.add(item);
@@ -11763,7 +11792,7 @@ function readNotesModel(markdown, wanted) {
         // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
         // "`useSubmit`") is one change that names them.
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
-            const list = inlineList((childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? "")));
+            const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
             if (list !== null) {
                 const item = itemEntry(`${cleaned} ${list}`, block.parent);
                 if (item) {

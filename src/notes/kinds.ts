@@ -52,11 +52,12 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
   [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+  // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
+  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
   [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
   [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],

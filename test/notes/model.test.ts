@@ -475,6 +475,11 @@ Go 1.22 arrives six months after Go 1.21.`;
       "removal|Удалено|Старое",
     ]);
   });
+
+  it("a documentation section is docs whatever word qualifies it ('Improved Documentation', 'Documentation fixes')", () => {
+    const notes = "Improved Documentation\n----------------------\n\n- Clarify the worker docs.\n\n### Documentation fixes\n\n- Correct a reference.\n";
+    expect(entries(notes)).toEqual(["docs|Improved Documentation|Clarify the worker docs.", "docs|Documentation fixes|Correct a reference."]);
+  });
 });
 
 describe("reading notes: tables of changes", () => {
