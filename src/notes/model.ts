@@ -143,6 +143,35 @@ function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 
+// Words a title leaves in lower case.
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
+
+/** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
+ *  counts capitalised, no code, no sentence punctuation. */
+function isTitleCase(text: string): boolean {
+  // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
+  if (/[`.!?;,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text))) return false;
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
+}
+
+/** The item at `index` is one of a list whose other items mostly are not titles: it stands out as a title. */
+function titleAmongSentences(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  if (!block) return false;
+  const siblings: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < blocks.length; at += step) {
+      const other = blocks[at];
+      if (!other || (other.kind !== "item" && !(other.kind === "paragraph" && other.parent >= 0)) || other.depth < block.depth) break;
+      if (other.kind === "item" && other.depth === block.depth && other.parent === block.parent) siblings.push(cleanText(other.text));
+    }
+  }
+  const titles = siblings.filter(isTitleCase).length;
+  return siblings.length >= 2 && titles * 2 < siblings.length;
+}
+
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
@@ -152,9 +181,15 @@ const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\
 const POINTER_OR_FUTURE =
   /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
 
+// What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
+// all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
+// too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
+const ADVISORY_NOTICE =
+  /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 
@@ -476,8 +511,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = clean(block.text);
-    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
-    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned)) continue;
+    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
+    // list under a lead-in no post shows ("Impact:", "Downloads:").
+    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    if (listLabel?.meaning === "drop" && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
@@ -503,7 +540,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
-    const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
+    if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
+      // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
+      const label = cleaned.replace(/[:：]$/u, "");
+      listLabel = { label, meaning: headingMeaning(label) };
+      continue;
+    }
+    // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
+    if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
+    // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
+    const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
     const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
     if (!item) continue;
     if (parent) parent.used = true;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+/** What the notes show when there is room for everything: the entries that are no fluff. */
+const shown = (markdown: string) => readNotesModel(markdown).entries.filter((entry) => !entry.fluff).map((entry) => entry.text);
+
+describe("security releases: what was fixed, not who is affected", () => {
+  const notes = `## Security releases available
+
+Updates are now available for the 24.x, 22.x and 20.x release lines for the following issues.
+
+## Path traversal in the permission model via symlinks (CVE-2026-21636) - (high)
+
+A flaw in the permission model lets a symlink escape the allowed paths.
+
+Impact:
+
+- This vulnerability affects all users of the permission model in active release lines: 20.x, 22.x, 24.x
+
+Thank you, to Alice for reporting this vulnerability and thank you Bob for fixing it.
+
+## HTTP request smuggling with chunked extensions (CVE-2026-21637) - (medium)
+
+The HTTP parser accepted malformed chunk extensions.
+
+Impact: all users on 20.x and 22.x.
+
+## Downloads and release details
+
+- [Node.js v20.20.1](/blog/release/v20.20.1/)
+
+# Summary
+
+The project will release new versions of the 24.x, 22.x and 20.x release lines in order to address:
+
+- 1 high severity issue.
+- 1 medium severity issue.
+
+## Impact
+
+The 22.x release line of Node.js is vulnerable to 1 high severity issue, 1 medium severity issue.
+
+## End-of-Life Release Lines
+
+Node.js 16 and 18 are End-of-Life and are affected by these vulnerabilities. We recommend upgrading to a supported release line.
+`;
+
+  it("keeps the titles of the fixes and drops impact, end-of-life and availability notices", () => {
+    expect(shown(notes)).toEqual([
+      "Path traversal in the permission model via symlinks (CVE-2026-21636) - (high)",
+      "HTTP request smuggling with chunked extensions (CVE-2026-21637) - (medium)",
+    ]);
+  });
+
+  it("a thread holds the fixes, not who they affect", () => {
+    const posts = texts(notes, { thread: true }).join("\n");
+    expect(posts).toContain("CVE-2026-21636");
+    expect(posts).not.toMatch(/affects|vulnerable to|End-of-Life|recommend upgrading|now available|Impact/iu);
+  });
+});
+
+describe("titles and lead-ins inside a list are no changes", () => {
+  it("a short Title-Case topic among sentence-case changes is a title, not a change", () => {
+    const notes = `### Minor Changes
+
+- Adopted Future Flag Behaviors
+- Add \`unstable_middleware\` support to the Vite plugin
+- Fix prerendering of routes with trailing slashes
+
+### Patch Changes
+
+- Other Improvements
+- Fix hydration mismatch when a loader throws a redirect
+- Improve error message when \`routes.ts\` is missing`;
+    expect(shown(notes)).toEqual([
+      "Add `unstable_middleware` support to the Vite plugin",
+      "Fix prerendering of routes with trailing slashes",
+      "Fix hydration mismatch when a loader throws a redirect",
+      "Improve error message when `routes.ts` is missing",
+    ]);
+  });
+
+  it("Title-Case changes in notes written all in Title Case stay changes", () => {
+    expect(shown("- Add Dark Mode Support\n- Fix Login Redirect Loop\n- Improve Search Speed")).toHaveLength(3);
+  });
+
+  it("an item ending with ':' and nothing under it labels the items after it, or loses its lead-in", () => {
+    const model = readNotesModel(`### Patch Changes
+
+- Fix a crash when the cache folder is missing
+- Other Improvements:
+- Improve error message when \`routes.ts\` is missing
+- Speed up the dev server; the following commands benefit:`);
+    expect(model.entries.map((entry) => `${entry.label}|${entry.text}`)).toEqual([
+      "Fixes|Fix a crash when the cache folder is missing",
+      "Other Improvements|Improve error message when `routes.ts` is missing",
+      "Other Improvements|Speed up the dev server",
+    ]);
+  });
+});
+
+describe("imperative Title-Case items", () => {
+  it("stay changes among sentence-case ones", () => {
+    expect(shown("- Bump Lodash\n- Fix a crash when the cache folder is missing\n- Add a `--json` flag to the CLI")).toHaveLength(3);
+  });
+});
