@@ -464,8 +464,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
-      if (block.parent >= 0) continue; // an item's further paragraphs: its first one says what it is
       let text = clean(block.text);
+      if (block.parent >= 0) {
+        // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
+        if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
+          const label = text.replace(/[:：]$/u, "");
+          listLabel = { label, meaning: headingMeaning(label) };
+        }
+        continue; // an item's further paragraphs: its first one says what it is
+      }
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;

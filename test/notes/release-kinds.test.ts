@@ -109,3 +109,22 @@ describe("imperative Title-Case items", () => {
     expect(shown("- Bump Lodash\n- Fix a crash when the cache folder is missing\n- Add a `--json` flag to the CLI")).toHaveLength(3);
   });
 });
+
+describe("a bold label after items labels the items after it", () => {
+  const labelled = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.label ?? "-"}|${entry.text}`);
+
+  it("on the line right after an item (no blank line), it neither joins that item nor stays behind", () => {
+    expect(labelled("- Add a `--watch` flag\n- Support TOML config files\n**Fixes**\n- Fix a crash when the cache is missing\n**Internal:**\n")).toEqual([
+      "-|Add a `--watch` flag",
+      "-|Support TOML config files",
+      "Fixes|Fix a crash when the cache is missing",
+    ]);
+  });
+
+  it("indented under the last item, it still labels the items after it", () => {
+    expect(labelled("### Features\n\n- Add a `--watch` flag\n\n  **Fixes**\n- Fix a crash when the cache is missing\n")).toEqual([
+      "Features|Add a `--watch` flag",
+      "Fixes|Fix a crash when the cache is missing",
+    ]);
+  });
+});
