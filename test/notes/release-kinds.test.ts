@@ -128,3 +128,41 @@ describe("a bold label after items labels the items after it", () => {
     ]);
   });
 });
+
+describe("a thread carries a change too long for one post on into the next", () => {
+  const notes = `### ✨ New
+
+- \`@acme/core\`: added \`isUseRefLikeCall\` and a new \`additionalRefHooks\` setting for declaring custom ref-creating hooks; the following rules now recognize them:
+  - \`acme-x/refs\`
+  - \`acme-x/immutability\`
+  - \`acme-x/set-state-in-effect\`
+  - \`acme-naming-convention/ref-name\`
+  - \`acme-debug/is-from-ref\`
+
+### 📝 Documentation
+
+- Updated rule docs to match current rule sources.
+
+### 🏗️ Internal
+
+- Simplified the internals of the test kit.
+- Replaced \`vite-node\` with \`nub\` for running workspace scripts.
+`;
+
+  it("shows the whole change across posts, cut between words, within the cap", () => {
+    const posts = texts(notes, { thread: true });
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.length).toBeLessThanOrEqual(5);
+    const all = posts.join("\n");
+    for (const rule of ["acme-x/refs", "acme-x/immutability", "acme-debug/is-from-ref"]) expect(all).toContain(rule);
+    // The first post ends its part with "…" after a whole word; the next goes on with "…".
+    expect(posts[0]).toMatch(/\b\w+…\n/u);
+    expect(posts[1]).toMatch(/^(?:[^\n]+:\n)?• …\p{L}/u);
+  });
+
+  it("a single post still shortens it", () => {
+    const [post] = texts(notes);
+    expect(post).toContain("…");
+    expect(post).not.toContain("acme-debug/is-from-ref");
+  });
+});
