@@ -166,3 +166,64 @@ describe("a thread carries a change too long for one post on into the next", () 
     expect(post).not.toContain("acme-debug/is-from-ref");
   });
 });
+
+describe("'+N more' in the notes' language", () => {
+  const list = (lines: string[]) => lines.map((line) => `- ${line}`).join("\n");
+  const pt = list([
+    "Adicionado suporte para arquivos de configuração em YAML e TOML para os projetos",
+    "Agora é possível definir o diretório de saída com a opção `--out`",
+    "Melhorada a performance da compilação dos módulos grandes em até 40%",
+    "Corrigido o erro que impedia a leitura de caminhos com espaços no Windows",
+    "Removida a dependência do pacote `chalk` para reduzir o tamanho da instalação",
+    "Corrigido um problema na geração dos tipos quando o projeto não tem o arquivo `tsconfig.json`",
+    "Adicionada a opção `--silent` para não mostrar mensagens durante o processo de build",
+    "Corrigida a ordem dos plugins quando são carregados a partir da pasta do projeto",
+  ]);
+  const es = list([
+    "Se agregó soporte para archivos de configuración en formato YAML y TOML",
+    "Ahora es posible definir el directorio de salida con la opción `--out`",
+    "Se mejoró el rendimiento de la compilación de los módulos grandes hasta un 40%",
+    "Se corrigió el error que impedía leer rutas con espacios en Windows",
+    "Se eliminó la dependencia del paquete `chalk` para reducir el tamaño de la instalación",
+    "Se corrigió un problema en la generación de los tipos cuando el proyecto no tiene el archivo `tsconfig.json`",
+    "Se agregó la opción `--silent` para no mostrar mensajes durante el proceso de compilación",
+    "Se corrigió el orden de los plugins cuando se cargan desde la carpeta del proyecto",
+  ]);
+  const de = list([
+    "Unterstützung für Konfigurationsdateien im YAML- und TOML-Format hinzugefügt",
+    "Das Ausgabeverzeichnis kann jetzt mit der Option `--out` festgelegt werden",
+    "Die Leistung beim Kompilieren großer Module wurde um bis zu 40 % verbessert",
+    "Fehler behoben, der das Lesen von Pfaden mit Leerzeichen unter Windows verhinderte",
+    "Die Abhängigkeit von dem Paket `chalk` wurde entfernt, um die Installation zu verkleinern",
+    "Ein Problem bei der Erzeugung der Typen wurde behoben, wenn das Projekt keine `tsconfig.json` hat",
+    "Die Option `--silent` wurde hinzugefügt, um keine Meldungen während des Builds anzuzeigen",
+    "Die Reihenfolge der Plugins wird nun korrekt beachtet, wenn sie aus dem Projektordner geladen werden",
+  ]);
+  const fr = list([
+    "Ajout de la prise en charge des fichiers de configuration au format YAML et TOML",
+    "Il est maintenant possible de définir le dossier de sortie avec l'option `--out`",
+    "Les performances de la compilation des gros modules sont améliorées jusqu'à 40 %",
+    "Correction de l'erreur qui empêchait la lecture des chemins avec des espaces sous Windows",
+    "Suppression de la dépendance au paquet `chalk` pour réduire la taille de l'installation",
+    "Correction d'un problème dans la génération des types quand le projet n'a pas de fichier `tsconfig.json`",
+    "Ajout de l'option `--silent` pour ne pas afficher de messages pendant la compilation",
+    "Correction de l'ordre des plugins quand ils sont chargés depuis le dossier du projet",
+  ]);
+
+  it.each([
+    ["pt", pt, /\+\d+ outras mudanças\n/u],
+    ["es", es, /\+\d+ cambios más\n/u],
+    ["de", de, /\+\d+ weitere Änderungen\n/u],
+    ["fr", fr, /\+\d+ autres changements\n/u],
+  ])("%s", (language, notes, more) => {
+    const composition = composePosts(release(notes));
+    expect(composition.language).toBe(language);
+    expect(composition.posts[0]!.text).toMatch(more);
+  });
+
+  it("English notes with a few foreign words, and short notes, stay English", () => {
+    expect(composePosts(release("- Add a Portuguese translation: \"Configuração de projetos\"\n- Fix the build on Windows")).language).toBe("en");
+    expect(composePosts(release("- Corrigido o erro no Windows")).language).toBe("en");
+    expect(composePosts(release(`${list(Array.from({ length: 8 }, (_, index) => `Fix the parser for the case ${index} when the input is empty`))}\n- Tradução: a opção de saída e o diretório`)).language).toBe("en");
+  });
+});
