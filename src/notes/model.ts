@@ -187,6 +187,21 @@ const POINTER_OR_FUTURE =
 const ADVISORY_NOTICE =
   /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
 
+// What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
+// old the problem was ("This was a long-standing issue"). Such a sentence names no change.
+const SIDE_REMARK =
+  /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
+
+/** A change's text without the sentences after its first that only thank or remark on it. */
+function withoutSideRemarks(text: string): string {
+  const [first, ...rest] = sentences(text);
+  if (first === undefined || rest.length === 0) return text;
+  const side = (sentence: string): boolean =>
+    SIDE_REMARK.test(sentence) || /^(?:thanks|thank you|many thanks|kudos|props|shout-?out)\b/iu.test(sentence) || (FLUFF.test(sentence) && !CHANGE_WORDS.test(sentence));
+  const kept = rest.filter((sentence) => !side(sentence));
+  return kept.length === rest.length ? text : [first, ...kept].join(" ");
+}
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
   if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
@@ -517,7 +532,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const parent = labelItems.get(block.parent);
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
-    const cleaned = clean(block.text);
+    const cleaned = withoutSideRemarks(clean(block.text));
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;

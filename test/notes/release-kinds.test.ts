@@ -227,3 +227,23 @@ describe("'+N more' in the notes' language", () => {
     expect(composePosts(release(`${list(Array.from({ length: 8 }, (_, index) => `Fix the parser for the case ${index} when the input is empty`))}\n- Tradução: a opção de saída e o diretório`)).language).toBe("en");
   });
 });
+
+describe("side sentences after a change", () => {
+  it("thanks and who-reported-it remarks go; sentences that say more about the change stay", () => {
+    expect(
+      shown(`## Bug Fixes
+
+- Fix a crash in the YAML loader when a document starts with a BOM. Thanks to Jane Doe for the report and the reproduction.
+- Fix \`ignorePatterns\` being ignored in nested config files. Thank you John Smith for the detailed investigation!
+- Fix a memory leak in watch mode. This was reported by the maintainers of a large monorepo.
+- Fix resolution of plugins installed in a parent folder. This was a long-standing issue.
+- Fix exit code 0 on plugin errors. The CLI now exits with code 2 instead.`),
+    ).toEqual([
+      "Fix a crash in the YAML loader when a document starts with a BOM.",
+      "Fix `ignorePatterns` being ignored in nested config files.",
+      "Fix a memory leak in watch mode.",
+      "Fix resolution of plugins installed in a parent folder.",
+      "Fix exit code 0 on plugin errors. The CLI now exits with code 2 instead.",
+    ]);
+  });
+});
