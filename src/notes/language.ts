@@ -17,18 +17,21 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
 };
 /** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
 const MIN_STOP_WORDS = 8;
+const MIN_DISTINCT = 4;
 
 /** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
 function latinLanguage(sample: string): LatinLanguage {
   // Code, links and names in code say nothing of the language the sentences are written in.
   const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
-  const counts = (Object.keys(STOP_WORDS) as LatinLanguage[]).map((language) => ({
-    language,
-    hits: words.filter((word) => STOP_WORDS[language].has(word)).length,
-  }));
+  const counts = (Object.keys(STOP_WORDS) as LatinLanguage[]).map((language) => {
+    const found = words.filter((word) => STOP_WORDS[language].has(word));
+    return { language, hits: found.length, distinct: new Set(found).size };
+  });
   const english = counts.find((count) => count.language === "en")?.hits ?? 0;
   const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
-  if (!best || best.hits < MIN_STOP_WORDS || best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5) return "en";
+  // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
+  if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08) return "en";
+  if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5) return "en";
   return best.language;
 }
 

@@ -224,6 +224,7 @@ describe("'+N more' in the notes' language", () => {
   it("English notes with a few foreign words, and short notes, stay English", () => {
     expect(composePosts(release("- Add a Portuguese translation: \"Configuração de projetos\"\n- Fix the build on Windows")).language).toBe("en");
     expect(composePosts(release("- Corrigido o erro no Windows")).language).toBe("en");
+    expect(composePosts(release(Array.from({ length: 6 }, () => "- adds été alpha été beta été").join("\n"))).language).toBe("en");
     expect(composePosts(release(`${list(Array.from({ length: 8 }, (_, index) => `Fix the parser for the case ${index} when the input is empty`))}\n- Tradução: a opção de saída e o diretório`)).language).toBe("en");
   });
 });
