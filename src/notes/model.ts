@@ -150,10 +150,10 @@ const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into
  *  counts capitalised, no code, no sentence punctuation. */
 function isTitleCase(text: string): boolean {
   // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
-  if (/[`.!?;,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text))) return false;
+  if (/[`.!?;:,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text))) return false;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
+  return words.every((word, index) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
 }
 
 /** The item at `index` is one of a list whose other items mostly are not titles: it stands out as a title. */

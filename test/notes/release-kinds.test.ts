@@ -248,3 +248,9 @@ describe("side sentences after a change", () => {
     ]);
   });
 });
+
+describe("what is no Title-Case title", () => {
+  it("a change with a prefix and words in another script", () => {
+    expect(shown("- Enhance: FTTのデータベースへのフォールバック処理を行うかどうかを設定可能に\n- Fix: トークンのないプラグインをアンインストールするときにエラーが出ないように\n- Fix: 投稿通知がオンでもダイレクト投稿はユーザーに通知されないように")).toHaveLength(3);
+  });
+});
