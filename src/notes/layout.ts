@@ -170,17 +170,20 @@ class Packer {
   }
 
   /**
-   * The part of an entry a shortened `short` left off, as an entry of its own that goes on where the cut stopped
+   * The part of a sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
    * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
    * (its text was prepared) and counts as no change of its own in "+N more".
    */
   private continuation(short: Shown): Entry | null {
+    // Only a sentence cut in two goes on: the sentences after a whole first one are its details, and shown as a
+    // bullet of their own they would read as another change.
+    if (!short.text.endsWith(ELLIPSIS)) return null;
     const full = short.entry.text;
-    const head = short.text.endsWith(ELLIPSIS) ? short.text.slice(0, -ELLIPSIS.length) : short.text;
+    const head = short.text.slice(0, -ELLIPSIS.length);
     if (!full.startsWith(head)) return null;
     const tail = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
     if (!/[\p{L}\p{N}]/u.test(tail)) return null;
-    const entry: Entry = { ...short.entry, text: head === short.text ? tail : ELLIPSIS + tail };
+    const entry: Entry = { ...short.entry, text: ELLIPSIS + tail };
     this.prepared.set(entry, entry);
     this.origins.set(entry, entry);
     CONTINUATIONS.add(entry);

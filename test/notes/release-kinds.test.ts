@@ -254,3 +254,11 @@ describe("what is no Title-Case title", () => {
     expect(shown("- Enhance: FTTのデータベースへのフォールバック処理を行うかどうかを設定可能に\n- Fix: トークンのないプラグインをアンインストールするときにエラーが出ないように\n- Fix: 投稿通知がオンでもダイレクト投稿はユーザーに通知されないように")).toHaveLength(3);
   });
 });
+
+describe("what a thread does not carry on", () => {
+  it("the sentences after a whole first sentence: they would read as a change of their own", () => {
+    const long = "Change bump type questions from asking for each bump type individually per package to asking users two questions where the user selects what packages should have major and minor bumps and the rest are patch bumps.";
+    const posts = texts(`### Features\n\n- ${long} This dramatically cuts down the time it takes to create a changeset with a large number of packages in the repository.\n- Add a \`--since\` flag to the status command\n- Add a \`--verbose\` flag to the version command`, { thread: true });
+    expect(posts.join("\n")).not.toContain("This dramatically");
+  });
+});
