@@ -536,7 +536,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
-    if (listLabel?.meaning === "drop" && block.depth === 0) continue;
+    // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
+    if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {

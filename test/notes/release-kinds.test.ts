@@ -262,3 +262,10 @@ describe("what a thread does not carry on", () => {
     expect(posts.join("\n")).not.toContain("This dramatically");
   });
 });
+
+describe("lists under a lead-in", () => {
+  it("a short lead-in no post shows drops its list; a sentence that happens to name contributors does not", () => {
+    expect(shown("Impact:\n\n- All users of the permission model on 22.x\n\n### Fixes\n\n- Fix a crash on empty input")).toEqual(["Fix a crash on empty input"]);
+    expect(shown("Thanks to our contributors, this release adds:\n\n- A `--json` flag for the CLI\n- Support for TOML config files")).toHaveLength(2);
+  });
+});
