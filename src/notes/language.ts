@@ -2,9 +2,41 @@
 // labels it has to make up, and the line that says how much was left out.
 import type { Kind } from "./kinds.js";
 
-export type Language = "en" | "zh" | "ja" | "ko";
+export type Language = "en" | "zh" | "ja" | "ko" | "pt" | "es" | "de" | "fr";
 
-/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; English otherwise. */
+type LatinLanguage = "en" | "pt" | "es" | "de" | "fr";
+
+// Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
+// counted over the notes, they say which language the sentences are in, whatever the names and code around them.
+const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
+  en: new Set("the and of to is for with when that this be are now from on by it was an as at or not which has have will".split(" ")),
+  pt: new Set("da das dos os em na nos ao aos com não são foi é agora também mais pelo pela está já ou seu sua uma quando".split(" ")),
+  es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
+  de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
+  fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
+};
+/** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
+const MIN_STOP_WORDS = 8;
+const MIN_DISTINCT = 4;
+
+/** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
+function latinLanguage(sample: string): LatinLanguage {
+  // Code, links and names in code say nothing of the language the sentences are written in.
+  const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = (Object.keys(STOP_WORDS) as LatinLanguage[]).map((language) => {
+    const found = words.filter((word) => STOP_WORDS[language].has(word));
+    return { language, hits: found.length, distinct: new Set(found).size };
+  });
+  const english = counts.find((count) => count.language === "en")?.hits ?? 0;
+  const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
+  // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
+  if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08) return "en";
+  if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5) return "en";
+  return best.language;
+}
+
+/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; else Portuguese, Spanish,
+ *  German or French when their words clearly do; English otherwise. */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
@@ -13,7 +45,7 @@ export function detectLanguage(text: string): Language {
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
   // CJK characters carry a word each: a fifth of the letters is already most of the meaning.
-  if ((kana + han + hangul) / letters < 0.2) return "en";
+  if ((kana + han + hangul) / letters < 0.2) return latinLanguage(sample);
   if (hangul >= kana && hangul >= han) return "ko";
   if (kana > 0 && kana >= han * 0.1) return "ja";
   return "zh";
@@ -54,7 +86,7 @@ const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
   docs: ["docs change", "docs changes"],
 };
 
-const PHRASES: Record<Language, Phrases> = {
+const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
   en: {
     opener: "{repo} {version} is out!",
     label: (kind) => EN_LABELS[kind],
@@ -137,6 +169,120 @@ const PHRASES: Record<Language, Phrases> = {
   },
 };
 
+/** Phrases of a language that counts "+N more" the same way for every kind of change. */
+function latinPhrases(
+  labels: Record<Kind, string>,
+  words: { opener: string; more: [string, string]; inNotes: string; breakingSeeNotes: string; colon?: string },
+): Phrases {
+  const more = (count: number): string => `+${count} ${count === 1 ? words.more[0] : words.more[1]}`;
+  return {
+    opener: words.opener,
+    label: (kind) => labels[kind],
+    more,
+    moreInNotes: (count) => `${more(count)} ${words.inNotes}`,
+    breakingSeeNotes: words.breakingSeeNotes,
+    colon: words.colon ?? ":",
+  };
+}
+
+const LATIN_PHRASES: Record<"pt" | "es" | "de" | "fr", Phrases> = {
+  pt: latinPhrases(
+    {
+      breaking: "⚠️ Mudanças incompatíveis",
+      security: "Segurança",
+      highlight: "Destaques",
+      feature: "Novidades",
+      removal: "Removido",
+      change: "Mudanças",
+      performance: "Desempenho",
+      fix: "Correções",
+      deprecation: "Obsoleto",
+      other: "Outras mudanças",
+      docs: "Documentação",
+      dependencies: "Dependências",
+      internal: "Manutenção",
+    },
+    {
+      opener: "{repo} {version} foi lançado!",
+      more: ["outra mudança", "outras mudanças"],
+      inNotes: "nas notas de versão completas.",
+      breakingSeeNotes: "⚠️ Mudanças incompatíveis: as notas de versão dizem o que mudar.",
+    },
+  ),
+  es: latinPhrases(
+    {
+      breaking: "⚠️ Cambios incompatibles",
+      security: "Seguridad",
+      highlight: "Destacados",
+      feature: "Novedades",
+      removal: "Eliminado",
+      change: "Cambios",
+      performance: "Rendimiento",
+      fix: "Correcciones",
+      deprecation: "Obsoleto",
+      other: "Otros cambios",
+      docs: "Documentación",
+      dependencies: "Dependencias",
+      internal: "Mantenimiento",
+    },
+    {
+      opener: "¡{repo} {version} ya está disponible!",
+      more: ["cambio más", "cambios más"],
+      inNotes: "en las notas de la versión.",
+      breakingSeeNotes: "⚠️ Cambios incompatibles: las notas de la versión explican qué cambiar.",
+    },
+  ),
+  de: latinPhrases(
+    {
+      breaking: "⚠️ Inkompatible Änderungen",
+      security: "Sicherheit",
+      highlight: "Highlights",
+      feature: "Neue Funktionen",
+      removal: "Entfernt",
+      change: "Änderungen",
+      performance: "Performance",
+      fix: "Fehlerbehebungen",
+      deprecation: "Veraltet",
+      other: "Weitere Änderungen",
+      docs: "Dokumentation",
+      dependencies: "Abhängigkeiten",
+      internal: "Wartung",
+    },
+    {
+      opener: "{repo} {version} ist erschienen!",
+      more: ["weitere Änderung", "weitere Änderungen"],
+      inNotes: "in den vollständigen Release Notes.",
+      breakingSeeNotes: "⚠️ Inkompatible Änderungen: Was anzupassen ist, steht in den Release Notes.",
+    },
+  ),
+  fr: latinPhrases(
+    {
+      breaking: "⚠️ Changements incompatibles",
+      security: "Sécurité",
+      highlight: "Points forts",
+      feature: "Nouveautés",
+      removal: "Supprimé",
+      change: "Changements",
+      performance: "Performances",
+      fix: "Corrections",
+      deprecation: "Obsolète",
+      other: "Autres changements",
+      docs: "Documentation",
+      dependencies: "Dépendances",
+      internal: "Maintenance",
+    },
+    {
+      // French sets a narrow no-break space before "!" and ":".
+      opener: "{repo} {version} est disponible\u202F!",
+      more: ["autre changement", "autres changements"],
+      inNotes: "dans les notes de version complètes.",
+      breakingSeeNotes: "⚠️ Changements incompatibles\u202F: les notes de version disent quoi modifier.",
+      colon: "\u202F:",
+    },
+  ),
+};
+
 export function phrasesFor(language: Language): Phrases {
+  if (language === "pt" || language === "es" || language === "de" || language === "fr") return LATIN_PHRASES[language];
   return PHRASES[language];
 }

@@ -6,7 +6,7 @@ import { RANK, type Kind } from "./kinds.js";
 import type { Phrases, phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
-import { shorten } from "./shorten.js";
+import { ELLIPSIS, shorten } from "./shorten.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -169,6 +169,27 @@ class Packer {
     return ready;
   }
 
+  /**
+   * The part of a sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
+   * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
+   * (its text was prepared) and counts as no change of its own in "+N more".
+   */
+  private continuation(short: Shown): Entry | null {
+    // Only a sentence cut in two goes on: the sentences after a whole first one are its details, and shown as a
+    // bullet of their own they would read as another change.
+    if (!short.text.endsWith(ELLIPSIS)) return null;
+    const full = short.entry.text;
+    const head = short.text.slice(0, -ELLIPSIS.length);
+    if (!full.startsWith(head)) return null;
+    const tail = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+    if (!/[\p{L}\p{N}]/u.test(tail)) return null;
+    const entry: Entry = { ...short.entry, text: ELLIPSIS + tail };
+    this.prepared.set(entry, entry);
+    this.origins.set(entry, entry);
+    CONTINUATIONS.add(entry);
+    return entry;
+  }
+
   /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
   origin(entry: Entry): Entry {
     return this.origins.get(entry) ?? entry;
@@ -207,11 +228,15 @@ class Packer {
     let used = rules.length(make([], []));
     let misses = 0;
     let firstMiss: number | null = null;
+    let carried: Entry | null = null;
     const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
       const short = this.shortenInto(entry, (item) => make([item], others));
       if (!short) return false;
       shown = [short];
       used = rules.length(make(shown, []));
+      // A thread has room after this post: what the cut left off goes on at the top of the next one.
+      const rest = skip ? null : this.continuation(short);
+      if (rest) carried = rest;
       return true;
     };
     for (const [index, entry] of pool.entries()) {
@@ -264,12 +289,17 @@ class Packer {
     }
     const position = new Map(pool.map((entry, index) => [entry, index]));
     rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    if (carried && shown.length > 0) rest.unshift(carried);
     return { shown, rest };
   }
 }
 
+/** The rest of a change cut short in one thread post, shown on in the next: part of a change already counted. */
+const CONTINUATIONS = new WeakSet<Entry>();
+
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
-const leftOut = (input: LayoutInput, left: readonly Entry[]): number => left.filter((entry) => !entry.prose).length + input.unshownChanges;
+const leftOut = (input: LayoutInput, left: readonly Entry[]): number =>
+  left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
 
 /** The "+N more" line for a post that leaves `left` out. */
 function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {

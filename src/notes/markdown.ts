@@ -293,6 +293,18 @@ function renderInline(tokens: readonly Token[]): Inline {
   return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
 }
 
+/** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
+ *  break before it, or -1. */
+function trailingBoldLine(tokens: readonly Token[]): number {
+  const lineBreak = tokens.findLastIndex((token) => token.type === "softbreak" || token.type === "hardbreak");
+  if (lineBreak <= 0) return -1;
+  const rest = tokens.slice(lineBreak + 1).filter((token) => !(token.type === "text" && /^\s*[:：]?\s*$/u.test(token.content)));
+  const inside = rest.slice(1, -1);
+  return rest[0]?.type === "strong_open" && rest.at(-1)?.type === "strong_close" && inside.length > 0 && inside.every((token) => token.type === "text" || token.type === "code_inline")
+    ? lineBreak
+    : -1;
+}
+
 /** Link tokens whose target is a commit are references too, whatever their text says. */
 function markCommitLinks(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -445,7 +457,12 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           else tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
           break;
         }
-        const inline = renderInline(markCommitLinks(token.children ?? []));
+        const children = markCommitLinks(token.children ?? []);
+        // A bold label on the line right after an item ("- Fix X" then "**Fixes**") is Markdown's lazy continuation of
+        // that item, but the notes meant a label of its own: it becomes a paragraph after the item's text.
+        const labelAt = trailingBoldLine(children);
+        const inline = renderInline(labelAt < 0 ? children : children.slice(0, labelAt));
+        const label = labelAt < 0 ? null : renderInline(children.slice(labelAt + 1));
         const current = items.length > 0 ? items.length - 1 : -1;
         const base = { text: inline.text, linkShare: inline.linkShare, strong: inline.strong, hasChildren: false };
         if (current >= 0 && items[current] === -1) {
@@ -459,6 +476,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         } else {
           push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
         }
+        if (label) push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
         break;
       }
       default:

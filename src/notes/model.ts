@@ -143,6 +143,35 @@ function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 
+// Words a title leaves in lower case.
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
+
+/** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
+ *  counts capitalised, no code, no sentence punctuation. */
+function isTitleCase(text: string): boolean {
+  // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
+  if (/[`.!?;:,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text))) return false;
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((word, index) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
+}
+
+/** The item at `index` is one of a list whose other items mostly are not titles: it stands out as a title. */
+function titleAmongSentences(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  if (!block) return false;
+  const siblings: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < blocks.length; at += step) {
+      const other = blocks[at];
+      if (!other || (other.kind !== "item" && !(other.kind === "paragraph" && other.parent >= 0)) || other.depth < block.depth) break;
+      if (other.kind === "item" && other.depth === block.depth && other.parent === block.parent) siblings.push(cleanText(other.text));
+    }
+  }
+  const titles = siblings.filter(isTitleCase).length;
+  return siblings.length >= 2 && titles * 2 < siblings.length;
+}
+
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
@@ -152,9 +181,30 @@ const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\
 const POINTER_OR_FUTURE =
   /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
 
+// What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
+// all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
+// too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
+const ADVISORY_NOTICE =
+  /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
+
+// What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
+// old the problem was ("This was a long-standing issue"). Such a sentence names no change.
+const SIDE_REMARK =
+  /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
+
+/** A change's text without the sentences after its first that only thank or remark on it. */
+function withoutSideRemarks(text: string): string {
+  const [first, ...rest] = sentences(text);
+  if (first === undefined || rest.length === 0) return text;
+  const side = (sentence: string): boolean =>
+    SIDE_REMARK.test(sentence) || /^(?:thanks|thank you|many thanks|kudos|props|shout-?out)\b/iu.test(sentence) || (FLUFF.test(sentence) && !CHANGE_WORDS.test(sentence));
+  const kept = rest.filter((sentence) => !side(sentence));
+  return kept.length === rest.length ? text : [first, ...kept].join(" ");
+}
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 
@@ -429,8 +479,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
-      if (block.parent >= 0) continue; // an item's further paragraphs: its first one says what it is
       let text = clean(block.text);
+      if (block.parent >= 0) {
+        // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
+        if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
+          const label = text.replace(/[:：]$/u, "");
+          listLabel = { label, meaning: headingMeaning(label) };
+        }
+        continue; // an item's further paragraphs: its first one says what it is
+      }
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;
@@ -475,9 +532,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const parent = labelItems.get(block.parent);
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
-    const cleaned = clean(block.text);
-    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
-    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned)) continue;
+    const cleaned = withoutSideRemarks(clean(block.text));
+    // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
+    // list under a lead-in no post shows ("Impact:", "Downloads:").
+    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
+    if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
@@ -503,7 +563,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
-    const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
+    if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
+      // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
+      const label = cleaned.replace(/[:：]$/u, "");
+      listLabel = { label, meaning: headingMeaning(label) };
+      continue;
+    }
+    // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
+    if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
+    // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
+    const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
     const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
     if (!item) continue;
     if (parent) parent.used = true;
