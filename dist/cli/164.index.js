@@ -47,7 +47,7 @@ const RANK = {
 const isNoise = (kind) => RANK[kind] >= RANK.docs;
 const HEADINGS = [
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|getting help|stay (?:tuned|in touch)|questions\??|faq)$/iu, "drop"],
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
@@ -170,7 +170,37 @@ function readItem(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/language.ts
-/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; English otherwise. */
+// Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
+// counted over the notes, they say which language the sentences are in, whatever the names and code around them.
+const STOP_WORDS = {
+    en: new Set("the and of to is for with when that this be are now from on by it was an as at or not which has have will".split(" ")),
+    pt: new Set("da das dos os em na nos ao aos com não são foi é agora também mais pelo pela está já ou seu sua uma quando".split(" ")),
+    es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
+    de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
+    fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
+};
+/** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
+const MIN_STOP_WORDS = 8;
+const MIN_DISTINCT = 4;
+/** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
+function latinLanguage(sample) {
+    // Code, links and names in code say nothing of the language the sentences are written in.
+    const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+    const counts = Object.keys(STOP_WORDS).map((language) => {
+        const found = words.filter((word) => STOP_WORDS[language].has(word));
+        return { language, hits: found.length, distinct: new Set(found).size };
+    });
+    const english = counts.find((count) => count.language === "en")?.hits ?? 0;
+    const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
+    // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
+    if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08)
+        return "en";
+    if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5)
+        return "en";
+    return best.language;
+}
+/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; else Portuguese, Spanish,
+ *  German or French when their words clearly do; English otherwise. */
 function detectLanguage(text) {
     const sample = text.slice(0, 20_000);
     const letters = sample.match(/\p{L}/gu)?.length ?? 0;
@@ -181,7 +211,7 @@ function detectLanguage(text) {
     const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
     // CJK characters carry a word each: a fifth of the letters is already most of the meaning.
     if ((kana + han + hangul) / letters < 0.2)
-        return "en";
+        return latinLanguage(sample);
     if (hangul >= kana && hangul >= han)
         return "ko";
     if (kana > 0 && kana >= han * 0.1)
@@ -288,7 +318,105 @@ const PHRASES = {
         colon: ":",
     },
 };
+/** Phrases of a language that counts "+N more" the same way for every kind of change. */
+function latinPhrases(labels, words) {
+    const more = (count) => `+${count} ${count === 1 ? words.more[0] : words.more[1]}`;
+    return {
+        opener: words.opener,
+        label: (kind) => labels[kind],
+        more,
+        moreInNotes: (count) => `${more(count)} ${words.inNotes}`,
+        breakingSeeNotes: words.breakingSeeNotes,
+        colon: words.colon ?? ":",
+    };
+}
+const LATIN_PHRASES = {
+    pt: latinPhrases({
+        breaking: "⚠️ Mudanças incompatíveis",
+        security: "Segurança",
+        highlight: "Destaques",
+        feature: "Novidades",
+        removal: "Removido",
+        change: "Mudanças",
+        performance: "Desempenho",
+        fix: "Correções",
+        deprecation: "Obsoleto",
+        other: "Outras mudanças",
+        docs: "Documentação",
+        dependencies: "Dependências",
+        internal: "Manutenção",
+    }, {
+        opener: "{repo} {version} foi lançado!",
+        more: ["outra mudança", "outras mudanças"],
+        inNotes: "nas notas de versão completas.",
+        breakingSeeNotes: "⚠️ Mudanças incompatíveis: as notas de versão dizem o que mudar.",
+    }),
+    es: latinPhrases({
+        breaking: "⚠️ Cambios incompatibles",
+        security: "Seguridad",
+        highlight: "Destacados",
+        feature: "Novedades",
+        removal: "Eliminado",
+        change: "Cambios",
+        performance: "Rendimiento",
+        fix: "Correcciones",
+        deprecation: "Obsoleto",
+        other: "Otros cambios",
+        docs: "Documentación",
+        dependencies: "Dependencias",
+        internal: "Mantenimiento",
+    }, {
+        opener: "¡{repo} {version} ya está disponible!",
+        more: ["cambio más", "cambios más"],
+        inNotes: "en las notas de la versión.",
+        breakingSeeNotes: "⚠️ Cambios incompatibles: las notas de la versión explican qué cambiar.",
+    }),
+    de: latinPhrases({
+        breaking: "⚠️ Inkompatible Änderungen",
+        security: "Sicherheit",
+        highlight: "Highlights",
+        feature: "Neue Funktionen",
+        removal: "Entfernt",
+        change: "Änderungen",
+        performance: "Performance",
+        fix: "Fehlerbehebungen",
+        deprecation: "Veraltet",
+        other: "Weitere Änderungen",
+        docs: "Dokumentation",
+        dependencies: "Abhängigkeiten",
+        internal: "Wartung",
+    }, {
+        opener: "{repo} {version} ist erschienen!",
+        more: ["weitere Änderung", "weitere Änderungen"],
+        inNotes: "in den vollständigen Release Notes.",
+        breakingSeeNotes: "⚠️ Inkompatible Änderungen: Was anzupassen ist, steht in den Release Notes.",
+    }),
+    fr: latinPhrases({
+        breaking: "⚠️ Changements incompatibles",
+        security: "Sécurité",
+        highlight: "Points forts",
+        feature: "Nouveautés",
+        removal: "Supprimé",
+        change: "Changements",
+        performance: "Performances",
+        fix: "Corrections",
+        deprecation: "Obsolète",
+        other: "Autres changements",
+        docs: "Documentation",
+        dependencies: "Dépendances",
+        internal: "Maintenance",
+    }, {
+        // French sets a narrow no-break space before "!" and ":".
+        opener: "{repo} {version} est disponible\u202F!",
+        more: ["autre changement", "autres changements"],
+        inNotes: "dans les notes de version complètes.",
+        breakingSeeNotes: "⚠️ Changements incompatibles\u202F: les notes de version disent quoi modifier.",
+        colon: "\u202F:",
+    }),
+};
 function phrasesFor(language) {
+    if (language === "pt" || language === "es" || language === "de" || language === "fr")
+        return LATIN_PHRASES[language];
     return PHRASES[language];
 }
 
@@ -764,6 +892,18 @@ function renderInline(tokens) {
     const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
     return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
 }
+/** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
+ *  break before it, or -1. */
+function trailingBoldLine(tokens) {
+    const lineBreak = tokens.findLastIndex((token) => token.type === "softbreak" || token.type === "hardbreak");
+    if (lineBreak <= 0)
+        return -1;
+    const rest = tokens.slice(lineBreak + 1).filter((token) => !(token.type === "text" && /^\s*[:：]?\s*$/u.test(token.content)));
+    const inside = rest.slice(1, -1);
+    return rest[0]?.type === "strong_open" && rest.at(-1)?.type === "strong_close" && inside.length > 0 && inside.every((token) => token.type === "text" || token.type === "code_inline")
+        ? lineBreak
+        : -1;
+}
 /** Link tokens whose target is a commit are references too, whatever their text says. */
 function markCommitLinks(tokens) {
     const out = [];
@@ -927,7 +1067,12 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                         tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
                     break;
                 }
-                const inline = renderInline(markCommitLinks(token.children ?? []));
+                const children = markCommitLinks(token.children ?? []);
+                // A bold label on the line right after an item ("- Fix X" then "**Fixes**") is Markdown's lazy continuation of
+                // that item, but the notes meant a label of its own: it becomes a paragraph after the item's text.
+                const labelAt = trailingBoldLine(children);
+                const inline = renderInline(labelAt < 0 ? children : children.slice(0, labelAt));
+                const label = labelAt < 0 ? null : renderInline(children.slice(labelAt + 1));
                 const current = items.length > 0 ? items.length - 1 : -1;
                 const base = { text: inline.text, linkShare: inline.linkShare, strong: inline.strong, hasChildren: false };
                 if (current >= 0 && items[current] === -1) {
@@ -943,6 +1088,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 else {
                     push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
                 }
+                if (label)
+                    push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
                 break;
             }
             default:
@@ -1463,6 +1610,29 @@ class Packer {
         }
         return ready;
     }
+    /**
+     * The part of a sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
+     * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
+     * (its text was prepared) and counts as no change of its own in "+N more".
+     */
+    continuation(short) {
+        // Only a sentence cut in two goes on: the sentences after a whole first one are its details, and shown as a
+        // bullet of their own they would read as another change.
+        if (!short.text.endsWith(ELLIPSIS))
+            return null;
+        const full = short.entry.text;
+        const head = short.text.slice(0, -ELLIPSIS.length);
+        if (!full.startsWith(head))
+            return null;
+        const tail = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+        if (!/[\p{L}\p{N}]/u.test(tail))
+            return null;
+        const entry = { ...short.entry, text: ELLIPSIS + tail };
+        this.prepared.set(entry, entry);
+        this.origins.set(entry, entry);
+        CONTINUATIONS.add(entry);
+        return entry;
+    }
     /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
     origin(entry) {
         return this.origins.get(entry) ?? entry;
@@ -1494,12 +1664,17 @@ class Packer {
         let used = rules.length(make([], []));
         let misses = 0;
         let firstMiss = null;
+        let carried = null;
         const shortenFirst = (entry, others) => {
             const short = this.shortenInto(entry, (item) => make([item], others));
             if (!short)
                 return false;
             shown = [short];
             used = rules.length(make(shown, []));
+            // A thread has room after this post: what the cut left off goes on at the top of the next one.
+            const rest = skip ? null : this.continuation(short);
+            if (rest)
+                carried = rest;
             return true;
         };
         for (const [index, entry] of pool.entries()) {
@@ -1554,11 +1729,15 @@ class Packer {
         }
         const position = new Map(pool.map((entry, index) => [entry, index]));
         rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+        if (carried && shown.length > 0)
+            rest.unshift(carried);
         return { shown, rest };
     }
 }
+/** The rest of a change cut short in one thread post, shown on in the next: part of a change already counted. */
+const CONTINUATIONS = new WeakSet();
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
-const leftOut = (input, left) => left.filter((entry) => !entry.prose).length + input.unshownChanges;
+const leftOut = (input, left) => left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
 /** The "+N more" line for a post that leaves `left` out. */
 function moreLine(input, left) {
     const count = leftOut(input, left);
@@ -1775,15 +1954,62 @@ const cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Scri
 function isLabelName(text) {
     return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+// Words a title leaves in lower case.
+const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
+/** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
+ *  counts capitalised, no code, no sentence punctuation. */
+function isTitleCase(text) {
+    // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
+    if (/[`.!?;:,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text)))
+        return false;
+    const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length < 2 || words.length > 5)
+        return false;
+    return words.every((word, index) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
+}
+/** The item at `index` is one of a list whose other items mostly are not titles: it stands out as a title. */
+function titleAmongSentences(blocks, index) {
+    const block = blocks[index];
+    if (!block)
+        return false;
+    const siblings = [];
+    for (const step of [-1, 1]) {
+        for (let at = index + step; at >= 0 && at < blocks.length; at += step) {
+            const other = blocks[at];
+            if (!other || (other.kind !== "item" && !(other.kind === "paragraph" && other.parent >= 0)) || other.depth < block.depth)
+                break;
+            if (other.kind === "item" && other.depth === block.depth && other.parent === block.parent)
+                siblings.push(cleanText(other.text));
+        }
+    }
+    const titles = siblings.filter(isTitleCase).length;
+    return siblings.length >= 2 && titles * 2 < siblings.length;
+}
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
 // no change of this release.
 const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+// What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
+// all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
+// too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
+const ADVISORY_NOTICE = /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
+// What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
+// old the problem was ("This was a long-standing issue"). Such a sentence names no change.
+const SIDE_REMARK = /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
+/** A change's text without the sentences after its first that only thank or remark on it. */
+function withoutSideRemarks(text) {
+    const [first, ...rest] = sentences(text);
+    if (first === undefined || rest.length === 0)
+        return text;
+    const side = (sentence) => SIDE_REMARK.test(sentence) || /^(?:thanks|thank you|many thanks|kudos|props|shout-?out)\b/iu.test(sentence) || (FLUFF.test(sentence) && !CHANGE_WORDS.test(sentence));
+    const kept = rest.filter((sentence) => !side(sentence));
+    return kept.length === rest.length ? text : [first, ...kept].join(" ");
+}
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence))
+    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
@@ -2081,9 +2307,15 @@ function readNotesModel(markdown, wanted) {
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
-            if (block.parent >= 0)
-                continue; // an item's further paragraphs: its first one says what it is
             let text = clean(block.text);
+            if (block.parent >= 0) {
+                // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
+                if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
+                    const label = text.replace(/[:：]$/u, "");
+                    listLabel = { label, meaning: headingMeaning(label) };
+                }
+                continue; // an item's further paragraphs: its first one says what it is
+            }
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
                 text = text.slice(alert[0].length);
@@ -2134,9 +2366,13 @@ function readNotesModel(markdown, wanted) {
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
-        const cleaned = clean(block.text);
-        // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change.
-        if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned))
+        const cleaned = withoutSideRemarks(clean(block.text));
+        // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
+        // list under a lead-in no post shows ("Impact:", "Downloads:").
+        if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+            continue;
+        // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
+        if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0)
             continue;
         // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
         // "`useSubmit`") is one change that names them.
@@ -2164,7 +2400,17 @@ function readNotesModel(markdown, wanted) {
             labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
         }
-        const text = withoutDanglingLeadIn(cleaned, next, block.hasChildren);
+        if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
+            // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
+            const label = cleaned.replace(/[:：]$/u, "");
+            listLabel = { label, meaning: headingMeaning(label) };
+            continue;
+        }
+        // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
+        if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index))
+            continue;
+        // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
+        const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
         const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
         if (!item)
             continue;

@@ -108,10 +108,11 @@ async function publishOnX(plan: Plan, composed: Post[], deps: PublishDeps): Prom
 
 /**
  * The language tags of the posts, where the notes' language is known: the composer reads Chinese, Japanese and Korean
- * from their scripts; anything else it treats as English without knowing it (German notes would be mislabeled).
+ * from their scripts and Portuguese, Spanish, German and French from their common words. English is also what it
+ * falls back to when unsure, so it gets no tag rather than a wrong one.
  */
 export function languageTags(language: string): string[] {
-  return ["zh", "ja", "ko"].includes(language) ? [language] : [];
+  return language !== "en" ? [language] : [];
 }
 
 /** The release's identity for at-most-once keys; a ReleaseTweetError (not a RangeError) when the release has none. */

@@ -176,8 +176,9 @@ describe("the words for a run's outcome", () => {
     );
   });
 
-  it("tag a post's language only where the composer knows it from the script", () => {
+  it("tag a post's language only where the composer knows it, never English it may have fallen back to", () => {
     expect(languageTags("ja")).toEqual(["ja"]);
+    expect(languageTags("pt")).toEqual(["pt"]);
     expect(languageTags("en")).toEqual([]);
   });
 });
