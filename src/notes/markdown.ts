@@ -19,6 +19,8 @@ export interface Block {
   linkShare: number;
   /** The whole text was bold ("**Bug fixes**"): a label, not a sentence. */
   strong: boolean;
+  /** For paragraphs: the length of a bold first line ("**💡 `/recommend`**" then its explanation), a change's title. */
+  boldTitle?: number;
   /** Inside a block quote (GitHub alerts included). */
   quoted: boolean;
   /** Inside a collapsed <details> block: GitHub hides it, so the post does too. */
@@ -212,6 +214,7 @@ interface Inline {
   text: string;
   linkShare: number;
   strong: boolean;
+  boldTitle?: number;
 }
 
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
@@ -220,6 +223,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   let linkLetters = 0;
   let strongDepth = 0;
   let outsideStrong = false;
+  let boldTitle: number | undefined;
   const links: Array<{ start: number; href: string }> = [];
   let skipImageDepth = 0;
   for (const [index, token] of tokens.entries()) {
@@ -255,9 +259,14 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "strong_open":
         strongDepth += 1;
         break;
-      case "strong_close":
+      case "strong_close": {
         strongDepth -= 1;
+        // The next token that is not empty text ends the line: the bold part was the line's whole text.
+        const after = tokens.slice(index + 1, index + 4).find((next) => next.type !== "text" || next.content.trim() !== "");
+        const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
+        if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text)) boldTitle = text.length;
         break;
+      }
       case "link_open":
         links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
         break;
@@ -290,7 +299,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   }
   // Counting every letter matters only for the share of linked words; otherwise whether there is one.
   const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
-  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
+  const strong = !outsideStrong && total > 0;
+  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
 }
 
 /** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
@@ -464,7 +474,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         const inline = renderInline(labelAt < 0 ? children : children.slice(0, labelAt));
         const label = labelAt < 0 ? null : renderInline(children.slice(labelAt + 1));
         const current = items.length > 0 ? items.length - 1 : -1;
-        const base = { text: inline.text, linkShare: inline.linkShare, strong: inline.strong, hasChildren: false };
+        const { boldTitle, ...base } = { ...inline, hasChildren: false };
         if (current >= 0 && items[current] === -1) {
           // The first text of a list item is the item; a task list's "[ ]" goes.
           const parent = enclosingItem();
@@ -474,7 +484,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
           push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
         } else {
-          push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
+          push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}) });
         }
         if (label) push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
         break;

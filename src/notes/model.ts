@@ -67,6 +67,11 @@ function bounded(text: string): string {
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 
+interface ListLabel {
+  label: string;
+  meaning: HeadingMeaning | null;
+}
+
 interface Section {
   level: number;
   label: string | null;
@@ -103,8 +108,9 @@ const CHANGE_VERB =
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
+ * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
-function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean): boolean {
+function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean): boolean {
   if (level < 2 || meaning === "generic") return false;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   // Only words with letters count: "✨ New" is one word.
@@ -115,6 +121,9 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
   // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
   if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text)) return false;
+  // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
+  // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
+  if (group && !CHANGE_VERB.test(text)) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
@@ -134,6 +143,10 @@ function isLabelLike(text: string, maxWords = 6): boolean {
   const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
   return bare.length <= 60 && !sentence && words <= maxWords;
 }
+
+/** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
+ *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
+const isShortLabel = (text: string): boolean => text.length + cjkCount(text) <= 50 && sentences(text).length <= 1;
 
 const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
 
@@ -209,6 +222,8 @@ function proseScore(sentence: string): number {
 }
 
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
+// A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
 
 /** The next block after `index` that a reader would see, skipping collapsed ones. */
 function nextVisible(blocks: readonly Block[], index: number): Block | undefined {
@@ -246,6 +261,42 @@ function isTopic(stack: readonly Section[], level: number, blocks: readonly Bloc
   // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
   // detail, and the title says it better.
   return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
+}
+
+/** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
+function nextContent(blocks: readonly Block[], at: number): number {
+  let next = at + 1;
+  while (next < blocks.length && (blocks[next]?.collapsed || blocks[next]?.kind === "dropped")) next += 1;
+  return next;
+}
+
+/**
+ * The section under the heading at block `index` is a group of changes: it opens with a list, sub-headings or
+ * bold-titled paragraphs, or with one line before them (a notice: "⚠️ _Unstable features are not recommended…_").
+ * A section that opens with prose explains its title; a list further down is that change's details. A lead-in to
+ * the list ("A few new APIs were stabilized:") makes its title a topic or a change (see isTopic), not a group.
+ */
+function holdsChanges(blocks: readonly Block[], index: number, level: number): boolean {
+  const opensGroup = (block: Block | undefined): boolean =>
+    block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
+  const at = nextContent(blocks, index);
+  const first = blocks[at];
+  if (opensGroup(first)) return true;
+  if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text)) return false;
+  const second = blocks[nextContent(blocks, at)];
+  return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
+}
+
+/** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
+const isBoldTitled = (block: Block): boolean =>
+  block.kind === "paragraph" && block.parent === -1 && block.boldTitle !== undefined && /[\p{L}\p{N}]/u.test(block.text.slice(block.boldTitle));
+
+/** A bold-titled paragraph as one change: "Title: explanation". The icon before each title ("💡", "⚠️ Unsaved
+ *  changes warning") decorates it; it says no kind. */
+function boldTitledChange(block: Block): string {
+  const title = clean(block.text.slice(0, block.boldTitle)).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, "");
+  const rest = clean(block.text.slice(block.boldTitle));
+  return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -352,9 +403,15 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
   return inside;
 }
 
+// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?---[ \t]*(?:\r?\n|$)/u;
+
+const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined =>
+  markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
+
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
-  const read = readMarkdown(markdown, wanted);
+  const read = readMarkdown(withoutFrontMatter(markdown), wanted);
   const { blocks } = read;
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();
@@ -372,10 +429,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const stack: Section[] = [];
   let dropUntil: number | null = null;
   // A lead-in paragraph or bold line that labels the list right after it.
-  let listLabel: { label: string; meaning: HeadingMeaning | null } | null = null;
+  let listLabel: ListLabel | null = null;
   // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
-  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null }>();
+  // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
+  // among them ("`observer`") an example.
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean }>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
   let paragraphs = 0;
@@ -447,7 +506,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       listLabel = null;
       const text = clean(block.text).replace(/[:：]$/u, "");
       let meaning = text ? headingMeaning(text) : null;
-      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index));
+      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -468,7 +527,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
-      stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length, change: false });
+      let label = displayLabel(text, meaning, phrases, changesets);
+      if (label !== null && !isShortLabel(label)) {
+        // A title that reads as a sentence ("Textual 0.18.0 adds API for managing concurrent workers") would repeat
+        // above every post: it says a change once, and labels nothing.
+        label = null;
+        if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
+      }
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -479,6 +545,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
+      if (isBoldTitled(block)) {
+        listLabel = null;
+        const item = itemEntry(boldTitledChange(block), -1);
+        if (item) entries.push(item);
+        continue;
+      }
       let text = clean(block.text);
       if (block.parent >= 0) {
         // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
@@ -490,7 +562,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
-      if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim())) continue;
+      if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;
       // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
       // address: 1 high severity issue, 1 medium severity issue").
       if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
@@ -502,12 +574,21 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         }
       }
       // A bold line or a lead-in right before a list labels that list.
+      let leadLabel: ListLabel | null = null;
       if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
-        listLabel = { label, meaning: headingMeaning(label) };
-        continue;
+        if (block.strong || isShortLabel(label)) {
+          listLabel = { label, meaning: headingMeaning(label) };
+          continue;
+        }
+        // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
+        // highlights:") labels the list only by the kind it names.
+        const parts = sentences(label);
+        const last = parts.pop() ?? "";
+        if (headingMeaning(last) === "highlight") leadLabel = { label: phrases.label("highlight"), meaning: "highlight" };
+        text = parts.join(" ");
       }
-      listLabel = null;
+      listLabel = leadLabel;
       text = withoutDanglingLeadIn(text, next, false);
       if (!text) continue;
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
@@ -571,6 +652,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
     if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
+    // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
+    // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
+    // kind and label.
+    if ((childItems.get(index)?.length ?? 0) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+      labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
+    }
+    if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
     const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;

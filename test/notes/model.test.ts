@@ -572,3 +572,129 @@ URL should be used:
     expect(model.entries[0]).toMatchObject({ kind: "breaking", label: "⚠️ Breaking changes", text: "Removes the session `test` driver" });
   });
 });
+
+describe("reading notes: structure (groups under headings, lead-ins, nested details, front matter)", () => {
+  it("a heading whose section opens with a notice before its list labels the list; it is no change", () => {
+    const notes = `### Patch Changes
+
+- Harden CSRF code paths
+
+### Unstable Changes
+
+⚠️ _Unstable features are not recommended for production use_
+
+- Add CSP nonce support to document rendering
+- Detect stale clients during lazy route discovery`;
+    const shown = entries(notes);
+    expect(shown.some((line) => line.endsWith("|Unstable Changes"))).toBe(false);
+    expect(shown.filter((line) => line.includes("|Unstable Changes|")).map((line) => line.split("|")[2])).toEqual([
+      "⚠️ Unstable features are not recommended for production use",
+      "Add CSP nonce support to document rendering",
+      "Detect stale clients during lazy route discovery",
+    ]);
+  });
+
+  it("a sub-heading under a labelled heading labels its changes; bold-led paragraphs are changes", () => {
+    const notes = `### 🎉 What's New in v2.3.0
+
+#### New Commands
+
+**💡 \`/recommend <title>\`**
+Get TMDB-powered recommendations based on a movie or TV show.
+
+**🧭 \`/discover <type>\`**
+Discover media by genre, year and minimum rating.
+
+**⚠️ Unsaved changes warning**
+The browser now warns before leaving unsaved changes.
+
+#### Fixes
+
+- Watch Now button now appears for partially available TV series`;
+    expect(entries(notes)).toEqual([
+      "feature|New Commands|`/recommend <title>`: Get TMDB-powered recommendations based on a movie or TV show.",
+      "feature|New Commands|`/discover <type>`: Discover media by genre, year and minimum rating.",
+      // The icon before a title decorates it: "⚠️" here is no breaking change.
+      "feature|New Commands|Unsaved changes warning: The browser now warns before leaving unsaved changes.",
+      "fix|Fixes|Watch Now button now appears for partially available TV series",
+    ]);
+  });
+
+  it("a heading over prose and a list titles a group; one titling a change explained in prose stays the change", () => {
+    expect(entries("### Adopted Future Flag Behaviors\n\nFlags let users opt in to new behaviour early.\n\n- `v7_startTransition` is now the default\n- `v7_fetcherPersist` is now the default")).toEqual([
+      "highlight|Adopted Future Flag Behaviors|Flags let users opt in to new behaviour early.",
+      "other|Adopted Future Flag Behaviors|`v7_startTransition` is now the default",
+      "other|Adopted Future Flag Behaviors|`v7_fetcherPersist` is now the default",
+    ]);
+    expect(entries("#### Fix config file search\n\nThe search now stops at the root.\n\n- `--config` still wins")).toEqual(["fix|-|Fix config file search"]);
+  });
+
+  it("a long lead-in is no label: its sentences stay prose and its list is labelled 'Highlights' when it says so", () => {
+    const notes = `This release of ripgrep mostly has bug fixes, some minor performance improvements and minor new features. Here are some highlights:
+
+* Several bugs around gitignore matching have been fixed.
+* \`rg -vf file\`, where \`file\` is empty, now matches everything.`;
+    expect(entries(notes)).toEqual([
+      "highlight|-|This release of ripgrep mostly has bug fixes, some minor performance improvements and minor new features.",
+      "highlight|Highlights|Several bugs around gitignore matching have been fixed.",
+      "highlight|Highlights|`rg -vf file`, where `file` is empty, now matches everything.",
+    ]);
+    // A short lead-in still labels its list.
+    expect(entries("Platform support:\n\n* `aarch64` for Windows now has release artifacts.")).toEqual([
+      "other|Platform support|`aarch64` for Windows now has release artifacts.",
+    ]);
+  });
+
+  it("a title that reads as a sentence labels nothing: it is a change of its own", () => {
+    const notes = "# Textual 0.18.0 adds API for managing concurrent workers\n\nThis release adds a new Worker API designed to manage concurrency.";
+    expect(entries(notes)).toEqual([
+      "highlight|-|Textual 0.18.0 adds API for managing concurrent workers",
+      "highlight|-|This release adds a new Worker API designed to manage concurrency.",
+    ]);
+  });
+
+  it("the sub-items of a bare umbrella item ('Release MobX 7…') are its changes, with its kind", () => {
+    const notes = `### Major Changes
+
+-   [\`1926c69\`](https://github.com/mobxjs/mobx/commit/1926c69) Thanks [@kubk](https://github.com/kubk)! - Release MobX 7, mobx-react-lite 5, and mobx-react 10.
+
+    Bundle sizes are down.
+
+    -   MobX now always uses Proxy-backed observable objects and arrays.
+    -   Legacy decorators are no longer supported.
+    -   \`observer\`
+
+### Patch Changes
+
+- Shorten minified error URL
+  - measured with size-limit`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|Release MobX 7, mobx-react-lite 5, and mobx-react 10.",
+      "breaking|⚠️ Breaking changes|MobX now always uses Proxy-backed observable objects and arrays.",
+      "breaking|⚠️ Breaking changes|Legacy decorators are no longer supported.",
+      "fix|Fixes|Shorten minified error URL",
+    ]);
+  });
+
+  it("YAML front matter at the very start is no part of the notes", () => {
+    const notes = "---\ndraft: false\ndate: 2023-04-04\ncategories:\n  - Release\nauthors:\n  - willmcgugan\n---\n\n- Add a Worker API";
+    expect(entries(notes)).toEqual(["feature|-|Add a Worker API"]);
+    // A rule and a paragraph that are no YAML stay what they are.
+    expect(entries("---\n\n- Add a Worker API")).toEqual(["feature|-|Add a Worker API"]);
+  });
+
+  it("an item ending with ':' whose list is gone goes; the next item is no list of it", () => {
+    const notes = "- Expose the underlying router promises from the following APIs for composition in React 19 APIs: ([#11521](https://github.com/o/r/pull/11521))\n- Remove `future.v7_normalizeFormMethod` future flag";
+    expect(entries(notes)).toEqual(["removal|-|Remove `future.v7_normalizeFormMethod` future flag"]);
+  });
+});
+
+describe("reading notes: blog-post furniture", () => {
+  it("a call to action titled 'Join us' is no change; an admonition marker ('!!! tip') is no sentence", () => {
+    const notes = "# Textual 0.18.0 adds API for managing concurrent workers\n\n!!! tip\n\n    You won't need to worry about this.\n\nThe new `@work` decorator turns a coroutine into a Worker.\n\n## Join us\n\nIf you want to talk about this update, join us on our Discord server.";
+    expect(readNotesModel(notes).entries.filter((entry) => !entry.fluff).map((entry) => entry.text)).toEqual([
+      "Textual 0.18.0 adds API for managing concurrent workers",
+      "The new `@work` decorator turns a coroutine into a Worker.",
+    ]);
+  });
+});
