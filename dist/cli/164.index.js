@@ -47,7 +47,7 @@ const RANK = {
 const isNoise = (kind) => RANK[kind] >= RANK.docs;
 const HEADINGS = [
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
@@ -816,6 +816,7 @@ function renderInline(tokens) {
     let linkLetters = 0;
     let strongDepth = 0;
     let outsideStrong = false;
+    let boldTitle;
     const links = [];
     let skipImageDepth = 0;
     for (const [index, token] of tokens.entries()) {
@@ -850,9 +851,15 @@ function renderInline(tokens) {
             case "strong_open":
                 strongDepth += 1;
                 break;
-            case "strong_close":
+            case "strong_close": {
                 strongDepth -= 1;
+                // The next token that is not empty text ends the line: the bold part was the line's whole text.
+                const after = tokens.slice(index + 1, index + 4).find((next) => next.type !== "text" || next.content.trim() !== "");
+                const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
+                if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text))
+                    boldTitle = text.length;
                 break;
+            }
             case "link_open":
                 links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
                 break;
@@ -890,7 +897,8 @@ function renderInline(tokens) {
     }
     // Counting every letter matters only for the share of linked words; otherwise whether there is one.
     const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
-    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong: !outsideStrong && total > 0 };
+    const strong = !outsideStrong && total > 0;
+    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
 }
 /** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
  *  break before it, or -1. */
@@ -1074,7 +1082,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 const inline = renderInline(labelAt < 0 ? children : children.slice(0, labelAt));
                 const label = labelAt < 0 ? null : renderInline(children.slice(labelAt + 1));
                 const current = items.length > 0 ? items.length - 1 : -1;
-                const base = { text: inline.text, linkShare: inline.linkShare, strong: inline.strong, hasChildren: false };
+                const { boldTitle, ...base } = { ...inline, hasChildren: false };
                 if (current >= 0 && items[current] === -1) {
                     // The first text of a list item is the item; a task list's "[ ]" goes.
                     const parent = enclosingItem();
@@ -1086,7 +1094,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
                 }
                 else {
-                    push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem() });
+                    push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}) });
                 }
                 if (label)
                     push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
@@ -1917,8 +1925,9 @@ const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
+ * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
-function isChangeHeading(text, meaning, level, next, topic) {
+function isChangeHeading(text, meaning, level, next, topic, group) {
     if (level < 2 || meaning === "generic")
         return false;
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -1931,6 +1940,10 @@ function isChangeHeading(text, meaning, level, next, topic) {
     // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
     if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text))
+        return false;
+    // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
+    // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
+    if (group && !CHANGE_VERB.test(text))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
@@ -1948,6 +1961,9 @@ function isLabelLike(text, maxWords = 6) {
     const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
     return bare.length <= 60 && !sentence && words <= maxWords;
 }
+/** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
+ *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
+const isShortLabel = (text) => text.length + cjkCount(text) <= 50 && sentences(text).length <= 1;
 const cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
 /** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
@@ -2014,6 +2030,8 @@ function proseScore(sentence) {
     return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
+// A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
 /** The next block after `index` that a reader would see, skipping collapsed ones. */
 function nextVisible(blocks, index) {
     for (let next = index + 1; next < blocks.length; next += 1) {
@@ -2055,6 +2073,39 @@ function isTopic(stack, level, blocks, index) {
     // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
     // detail, and the title says it better.
     return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
+}
+/** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
+function nextContent(blocks, at) {
+    let next = at + 1;
+    while (next < blocks.length && (blocks[next]?.collapsed || blocks[next]?.kind === "dropped"))
+        next += 1;
+    return next;
+}
+/**
+ * The section under the heading at block `index` is a group of changes: it opens with a list, sub-headings or
+ * bold-titled paragraphs, or with one line before them (a notice: "⚠️ _Unstable features are not recommended…_").
+ * A section that opens with prose explains its title; a list further down is that change's details. A lead-in to
+ * the list ("A few new APIs were stabilized:") makes its title a topic or a change (see isTopic), not a group.
+ */
+function holdsChanges(blocks, index, level) {
+    const opensGroup = (block) => block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
+    const at = nextContent(blocks, index);
+    const first = blocks[at];
+    if (opensGroup(first))
+        return true;
+    if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text))
+        return false;
+    const second = blocks[nextContent(blocks, at)];
+    return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
+}
+/** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
+const isBoldTitled = (block) => block.kind === "paragraph" && block.parent === -1 && block.boldTitle !== undefined && /[\p{L}\p{N}]/u.test(block.text.slice(block.boldTitle));
+/** A bold-titled paragraph as one change: "Title: explanation". The icon before each title ("💡", "⚠️ Unsaved
+ *  changes warning") decorates it; it says no kind. */
+function boldTitledChange(block) {
+    const title = clean(block.text.slice(0, block.boldTitle)).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, "");
+    const rest = clean(block.text.slice(block.boldTitle));
+    return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
@@ -2167,9 +2218,12 @@ function onlyUnderCommits(blocks) {
     }
     return inside;
 }
+// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?---[ \t]*(?:\r?\n|$)/u;
+const withoutFrontMatter = (markdown) => markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 function readNotesModel(markdown, wanted) {
-    const read = readMarkdown(markdown, wanted);
+    const read = readMarkdown(withoutFrontMatter(markdown), wanted);
     const { blocks } = read;
     // Each item's own sub-items, by block index.
     const childItems = new Map();
@@ -2190,6 +2244,8 @@ function readNotesModel(markdown, wanted) {
     let listLabel = null;
     // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
     // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
+    // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
+    // among them ("`observer`") an example.
     const labelItems = new Map();
     // Items already shown inside the sentence that leads in to them.
     const consumed = new Set();
@@ -2268,7 +2324,7 @@ function readNotesModel(markdown, wanted) {
             listLabel = null;
             const text = clean(block.text).replace(/[:：]$/u, "");
             let meaning = text ? headingMeaning(text) : null;
-            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index));
+            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
@@ -2294,7 +2350,15 @@ function readNotesModel(markdown, wanted) {
             // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
             if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
                 meaning = "highlight";
-            stack.push({ level, label: displayLabel(text, meaning, phrases, changesets), meaning, entriesBefore: entries.length, change: false });
+            let label = displayLabel(text, meaning, phrases, changesets);
+            if (label !== null && !isShortLabel(label)) {
+                // A title that reads as a sentence ("Textual 0.18.0 adds API for managing concurrent workers") would repeat
+                // above every post: it says a change once, and labels nothing.
+                label = null;
+                if (!OPENER.test(text) && proseScore(text) > 0)
+                    add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
+            }
+            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -2307,6 +2371,13 @@ function readNotesModel(markdown, wanted) {
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
+            if (isBoldTitled(block)) {
+                listLabel = null;
+                const item = itemEntry(boldTitledChange(block), -1);
+                if (item)
+                    entries.push(item);
+                continue;
+            }
             let text = clean(block.text);
             if (block.parent >= 0) {
                 // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
@@ -2319,7 +2390,7 @@ function readNotesModel(markdown, wanted) {
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
                 text = text.slice(alert[0].length);
-            if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()))
+            if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim()))
                 continue;
             // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
             // address: 1 high severity issue, 1 medium severity issue").
@@ -2333,12 +2404,22 @@ function readNotesModel(markdown, wanted) {
                 }
             }
             // A bold line or a lead-in right before a list labels that list.
+            let leadLabel = null;
             if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
                 const label = text.replace(/[:：]$/u, "");
-                listLabel = { label, meaning: headingMeaning(label) };
-                continue;
+                if (block.strong || isShortLabel(label)) {
+                    listLabel = { label, meaning: headingMeaning(label) };
+                    continue;
+                }
+                // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
+                // highlights:") labels the list only by the kind it names.
+                const parts = sentences(label);
+                const last = parts.pop() ?? "";
+                if (headingMeaning(last) === "highlight")
+                    leadLabel = { label: phrases.label("highlight"), meaning: "highlight" };
+                text = parts.join(" ");
             }
-            listLabel = null;
+            listLabel = leadLabel;
             text = withoutDanglingLeadIn(text, next, false);
             if (!text)
                 continue;
@@ -2408,6 +2489,14 @@ function readNotesModel(markdown, wanted) {
         }
         // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
         if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index))
+            continue;
+        // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
+        // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
+        // kind and label.
+        if ((childItems.get(index)?.length ?? 0) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+            labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
+        }
+        if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned))
             continue;
         // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
         const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
