@@ -62,7 +62,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
-  [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|更新履歴|변경 사항|업데이트)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
+  [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
 ];
 
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
@@ -74,7 +74,8 @@ export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(h
 
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {
-  const text = heading.replace(/[:：]\s*$/u, "").trim();
+  // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
+  const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
   // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
   if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text)) return null;
   for (const [pattern, meaning] of HEADINGS) if (pattern.test(text)) return meaning;

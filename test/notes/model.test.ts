@@ -476,6 +476,11 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
+  it("a heading with a typographic apostrophe or a question mark is read like its plain form; 'アップデート内容' says nothing", () => {
+    const notes = "## Fixes\n\n- Fix the parser\n\n## What’s Next?\n\nWe plan to ship X.\n\n## アップデート内容\n\n### 機能追加\n\n- 新しいボタン\n";
+    expect(entries(notes)).toEqual(["fix|Fixes|Fix the parser", "feature|機能追加|新しいボタン"]);
+  });
+
   it("a documentation section is docs whatever word qualifies it ('Improved Documentation', 'Documentation fixes')", () => {
     const notes = "Improved Documentation\n----------------------\n\n- Clarify the worker docs.\n\n### Documentation fixes\n\n- Correct a reference.\n";
     expect(entries(notes)).toEqual(["docs|Improved Documentation|Clarify the worker docs.", "docs|Documentation fixes|Correct a reference."]);
