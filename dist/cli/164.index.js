@@ -1499,8 +1499,9 @@ function shorten(text, room, rules, language = "en") {
 
 const BULLET = "\u2022 ";
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
-function groupLines(items) {
+function groupLines(items, label) {
     const lines = [];
+    const mark = label === null ? "" : leadingMark(label);
     let paragraph = -1;
     // Changes keep the order they were picked in (most important first); a paragraph's sentences stay in source order,
     // where its first picked sentence stands.
@@ -1511,7 +1512,9 @@ function groupLines(items) {
     });
     const place = ({ entry }, index) => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
     const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
-    for (const { entry, text } of ordered.map(({ item }) => item)) {
+    for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
+        // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
+        const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
         if (entry.prose && entry.paragraph === paragraph && lines.length > 0)
             lines[lines.length - 1] += ` ${text}`;
         else
@@ -1520,6 +1523,9 @@ function groupLines(items) {
     }
     return lines;
 }
+const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
+/** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
+const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uFE0F\s]/gu, "");
 /**
  * The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". Items
  * without a label get their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an
@@ -1545,7 +1551,7 @@ function renderBody(shown, more, phrases) {
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map((group) => {
-        const body = groupLines(group.items).join("\n");
+        const body = groupLines(group.items, group.label).join("\n");
         return group.label ? `${group.label}${phrases.colon}\n${body}` : body;
     });
     if (more)

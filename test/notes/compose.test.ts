@@ -167,6 +167,12 @@ describe("compose: labels", () => {
     expect(post).toContain("⚠️ Breaking changes:\n• Drop Python 3.8\n\nFeatures:\n• Added support for Python 3.14\n\nFixes:\n• Fixed a crash on empty input");
   });
 
+  it("an item's leading marker that its label already shows is not shown twice", () => {
+    const [post] = texts("### 🚨 Breaking Changes\n\n- ⚠️  Support custom `AbortSignal`\n\n### ✨ Added\n\n- ✨ allow setting total iops\n- 🐛 fix a crash\n");
+    expect(post).toContain("⚠️ Breaking changes:\n• Support custom `AbortSignal`");
+    expect(post).toContain("✨ Added:\n• allow setting total iops\n• 🐛 fix a crash");
+  });
+
   it("with no label anywhere, the changes stand as a plain list", () => {
     const [post] = texts("- Add a cache\n- Fix a crash\n");
     expect(post).toContain("is out!\n\n• Add a cache\n• Fix a crash\n\n");
