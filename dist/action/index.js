@@ -12531,6 +12531,9 @@ function checkOptions(options) {
 }
 const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
 const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
+// A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
+const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
+const namedVulnerability = (entry) => entry.kind === "security" && VULNERABILITY.test(entry.text);
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
@@ -12538,8 +12541,13 @@ function rank(model) {
     const substantial = model.entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
     // Within a kind, the listed changes come before the prose around them.
-    // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets.
-    const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] || Number(previewOnly(a)) - Number(previewOnly(b)) || Number(a.prose) - Number(b.prose) || a.order - b.order);
+    // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets;
+    // among security fixes, those that name a vulnerability come first.
+    const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] ||
+        Number(previewOnly(a)) - Number(previewOnly(b)) ||
+        Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
+        Number(a.prose) - Number(b.prose) ||
+        a.order - b.order);
     const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }

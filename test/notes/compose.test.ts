@@ -186,6 +186,14 @@ describe("compose: labels", () => {
   });
 });
 
+describe("compose: security first", () => {
+  it("in a security section, the fixes that name a vulnerability come before hardening and dependency updates", () => {
+    const notes = "### Security\n\n- Add finer permission requirements for managing webhooks\n- Update dependencies\n- Fix possible XSS in preview cards (CVE-2023-36459)\n- Fix arbitrary file creation through media processing (CVE-2023-36460)\n";
+    const [post] = texts(notes);
+    expect(post).toContain("Security:\n• Fix possible XSS in preview cards (CVE-2023-36459)\n• Fix arbitrary file creation through media processing (CVE-2023-36460)\n");
+  });
+});
+
 describe("compose: the opener", () => {
   it("names the project as readers know it: the package, the title's product name, the notes' spelling, owner/repo", () => {
     expect(texts("")[0]).toMatch(/^widget 1\.2\.0 is out!/u);
