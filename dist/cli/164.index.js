@@ -23,6 +23,8 @@ var external_node_util_ = __webpack_require__(975);
 var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __webpack_require__(345);
+// EXTERNAL MODULE: external "markdown-it"
+var external_markdown_it_ = __webpack_require__(759);
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
@@ -46,6 +48,9 @@ const RANK = {
 };
 const isNoise = (kind) => RANK[kind] >= RANK.docs;
 const HEADINGS = [
+    // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
+    // list repeats the changes and goes, below.)
+    [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
     [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
@@ -85,7 +90,8 @@ function headingMeaning(heading) {
     return null;
 }
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Some projects type commits in words of their own ("change:", "update:", "improvement:").
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS = {
     feat: "feature",
     feature: "feature",
@@ -107,7 +113,14 @@ const CONVENTIONAL_KINDS = {
     release: "internal",
     type: "other",
     types: "other",
+    change: "change",
+    changed: "change",
+    changes: "change",
+    update: "change",
+    improvement: "feature",
 };
+// A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
+const EMOJI_BEFORE_TYPE = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=[a-z]+(?:\([^)\n]{0,60}\))?!?[:：])/u;
 // Leading emoji (gitmoji and the markers projects use in changelogs).
 const EMOJI_KINDS = [
     [/^(?:💥|⚠️?)/u, "breaking"],
@@ -135,8 +148,15 @@ const KEYWORD_KINDS = [
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
     [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ/iu, "internal"],
 ];
+// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
+const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
+const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
+    const typed = EMOJI_BEFORE_TYPE.exec(text);
+    if (typed && CONVENTIONAL.test(text.slice(typed[0].length)))
+        return readItem(text.slice(typed[0].length));
     const conventional = CONVENTIONAL.exec(text);
     if (conventional) {
         const type = (conventional[1] ?? "").toLowerCase();
@@ -170,259 +190,6 @@ function readItem(text) {
     return { kind: null, breaking: false, text };
 }
 
-;// CONCATENATED MODULE: ./src/notes/language.ts
-// Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
-// counted over the notes, they say which language the sentences are in, whatever the names and code around them.
-const STOP_WORDS = {
-    en: new Set("the and of to is for with when that this be are now from on by it was an as at or not which has have will".split(" ")),
-    pt: new Set("da das dos os em na nos ao aos com não são foi é agora também mais pelo pela está já ou seu sua uma quando".split(" ")),
-    es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
-    de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
-    fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
-};
-/** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
-const MIN_STOP_WORDS = 8;
-const MIN_DISTINCT = 4;
-/** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
-function latinLanguage(sample) {
-    // Code, links and names in code say nothing of the language the sentences are written in.
-    const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
-    const counts = Object.keys(STOP_WORDS).map((language) => {
-        const found = words.filter((word) => STOP_WORDS[language].has(word));
-        return { language, hits: found.length, distinct: new Set(found).size };
-    });
-    const english = counts.find((count) => count.language === "en")?.hits ?? 0;
-    const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
-    // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
-    if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08)
-        return "en";
-    if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5)
-        return "en";
-    return best.language;
-}
-/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; else Portuguese, Spanish,
- *  German or French when their words clearly do; English otherwise. */
-function detectLanguage(text) {
-    const sample = text.slice(0, 20_000);
-    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-    if (letters === 0)
-        return "en";
-    const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-    const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-    const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-    // CJK characters carry a word each: a fifth of the letters is already most of the meaning.
-    if ((kana + han + hangul) / letters < 0.2)
-        return latinLanguage(sample);
-    if (hangul >= kana && hangul >= han)
-        return "ko";
-    if (kana > 0 && kana >= han * 0.1)
-        return "ja";
-    return "zh";
-}
-const EN_LABELS = {
-    breaking: "⚠️ Breaking changes",
-    security: "Security",
-    highlight: "Highlights",
-    feature: "Features",
-    removal: "Removed",
-    change: "Changes",
-    performance: "Performance",
-    fix: "Fixes",
-    deprecation: "Deprecated",
-    other: "Other changes",
-    docs: "Docs",
-    dependencies: "Dependencies",
-    internal: "Maintenance",
-};
-const EN_NOUNS = {
-    fix: ["fix", "fixes"],
-    feature: ["feature", "features"],
-    dependencies: ["dependency update", "dependency updates"],
-    docs: ["docs change", "docs changes"],
-};
-const PHRASES = {
-    en: {
-        opener: "{repo} {version} is out!",
-        label: (kind) => EN_LABELS[kind],
-        more: (count, kind) => {
-            const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-            return `+${count} more ${count === 1 ? one : many}`;
-        },
-        moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
-        breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
-        colon: ":",
-    },
-    zh: {
-        opener: "{repo} {version} 发布了！",
-        label: (kind) => ({
-            breaking: "⚠️ 破坏性变更",
-            security: "安全",
-            highlight: "亮点",
-            feature: "新功能",
-            removal: "移除",
-            change: "变更",
-            performance: "性能",
-            fix: "修复",
-            deprecation: "废弃",
-            other: "其他",
-            docs: "文档",
-            dependencies: "依赖",
-            internal: "维护",
-        })[kind],
-        more: (count) => `另有 ${count} 项更新`,
-        moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
-        breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
-        colon: "：",
-    },
-    ja: {
-        opener: "{repo} {version} をリリースしました！",
-        label: (kind) => ({
-            breaking: "⚠️ 破壊的変更",
-            security: "セキュリティ",
-            highlight: "ハイライト",
-            feature: "新機能",
-            removal: "削除",
-            change: "変更",
-            performance: "パフォーマンス",
-            fix: "修正",
-            deprecation: "非推奨",
-            other: "その他",
-            docs: "ドキュメント",
-            dependencies: "依存関係",
-            internal: "メンテナンス",
-        })[kind],
-        more: (count) => `ほか ${count} 件の変更`,
-        moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
-        breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
-        colon: ":",
-    },
-    ko: {
-        opener: "{repo} {version} 출시!",
-        label: (kind) => ({
-            breaking: "⚠️ 주요 변경 사항",
-            security: "보안",
-            highlight: "하이라이트",
-            feature: "새 기능",
-            removal: "제거",
-            change: "변경",
-            performance: "성능",
-            fix: "수정",
-            deprecation: "지원 중단",
-            other: "기타",
-            docs: "문서",
-            dependencies: "의존성",
-            internal: "유지 보수",
-        })[kind],
-        more: (count) => `외 ${count}개 변경 사항`,
-        moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
-        breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
-        colon: ":",
-    },
-};
-/** Phrases of a language that counts "+N more" the same way for every kind of change. */
-function latinPhrases(labels, words) {
-    const more = (count) => `+${count} ${count === 1 ? words.more[0] : words.more[1]}`;
-    return {
-        opener: words.opener,
-        label: (kind) => labels[kind],
-        more,
-        moreInNotes: (count) => `${more(count)} ${words.inNotes}`,
-        breakingSeeNotes: words.breakingSeeNotes,
-        colon: words.colon ?? ":",
-    };
-}
-const LATIN_PHRASES = {
-    pt: latinPhrases({
-        breaking: "⚠️ Mudanças incompatíveis",
-        security: "Segurança",
-        highlight: "Destaques",
-        feature: "Novidades",
-        removal: "Removido",
-        change: "Mudanças",
-        performance: "Desempenho",
-        fix: "Correções",
-        deprecation: "Obsoleto",
-        other: "Outras mudanças",
-        docs: "Documentação",
-        dependencies: "Dependências",
-        internal: "Manutenção",
-    }, {
-        opener: "{repo} {version} foi lançado!",
-        more: ["outra mudança", "outras mudanças"],
-        inNotes: "nas notas de versão completas.",
-        breakingSeeNotes: "⚠️ Mudanças incompatíveis: as notas de versão dizem o que mudar.",
-    }),
-    es: latinPhrases({
-        breaking: "⚠️ Cambios incompatibles",
-        security: "Seguridad",
-        highlight: "Destacados",
-        feature: "Novedades",
-        removal: "Eliminado",
-        change: "Cambios",
-        performance: "Rendimiento",
-        fix: "Correcciones",
-        deprecation: "Obsoleto",
-        other: "Otros cambios",
-        docs: "Documentación",
-        dependencies: "Dependencias",
-        internal: "Mantenimiento",
-    }, {
-        opener: "¡{repo} {version} ya está disponible!",
-        more: ["cambio más", "cambios más"],
-        inNotes: "en las notas de la versión.",
-        breakingSeeNotes: "⚠️ Cambios incompatibles: las notas de la versión explican qué cambiar.",
-    }),
-    de: latinPhrases({
-        breaking: "⚠️ Inkompatible Änderungen",
-        security: "Sicherheit",
-        highlight: "Highlights",
-        feature: "Neue Funktionen",
-        removal: "Entfernt",
-        change: "Änderungen",
-        performance: "Performance",
-        fix: "Fehlerbehebungen",
-        deprecation: "Veraltet",
-        other: "Weitere Änderungen",
-        docs: "Dokumentation",
-        dependencies: "Abhängigkeiten",
-        internal: "Wartung",
-    }, {
-        opener: "{repo} {version} ist erschienen!",
-        more: ["weitere Änderung", "weitere Änderungen"],
-        inNotes: "in den vollständigen Release Notes.",
-        breakingSeeNotes: "⚠️ Inkompatible Änderungen: Was anzupassen ist, steht in den Release Notes.",
-    }),
-    fr: latinPhrases({
-        breaking: "⚠️ Changements incompatibles",
-        security: "Sécurité",
-        highlight: "Points forts",
-        feature: "Nouveautés",
-        removal: "Supprimé",
-        change: "Changements",
-        performance: "Performances",
-        fix: "Corrections",
-        deprecation: "Obsolète",
-        other: "Autres changements",
-        docs: "Documentation",
-        dependencies: "Dépendances",
-        internal: "Maintenance",
-    }, {
-        // French sets a narrow no-break space before "!" and ":".
-        opener: "{repo} {version} est disponible\u202F!",
-        more: ["autre changement", "autres changements"],
-        inNotes: "dans les notes de version complètes.",
-        breakingSeeNotes: "⚠️ Changements incompatibles\u202F: les notes de version disent quoi modifier.",
-        colon: "\u202F:",
-    }),
-};
-function phrasesFor(language) {
-    if (language === "pt" || language === "es" || language === "de" || language === "fr")
-        return LATIN_PHRASES[language];
-    return PHRASES[language];
-}
-
-// EXTERNAL MODULE: external "markdown-it"
-var external_markdown_it_ = __webpack_require__(759);
 ;// CONCATENATED MODULE: ./src/notes/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control or invisible characters, no bidi controls, no orphaned
 // combining marks. Every pass is linear in the text, whatever its shape (one long line, no newlines, many tabs).
@@ -1135,8 +902,10 @@ const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 // A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
 const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
+// hutool's "issue#IANKQ1@Gitee", "pr#3720@Github": an issue or pull request of a named site, ids with letters too.
+const SITE_REF = "(?:issues?|pr|mr)\\s*#[A-Za-z0-9]{1,20}(?:@[A-Za-z]{2,20})?";
 // One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
-const REF_ITEM = `(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)`;
+const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
 const PREFIXES = [
@@ -1145,6 +914,9 @@ const PREFIXES = [
     /^[-–—|:]\s+/u,
     // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
     /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
+    // A reference that heads the change, its link words and all: ripgrep's "[BUG #2653](…): Include …".
+    // Only a shouted or reference word goes with it: "Fixes #12: crash…" keeps saying what it does.
+    new RegExp(`^(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}\\s*[:：]\\s+`, "u"),
     // A branch tag before the title: Laravel's "[12.x] …".
     /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
@@ -1165,8 +937,8 @@ const CREDITS = [
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
-    // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)"
-    [new RegExp(`\\s*[(\\[]\\s*${REF_ITEM}(?:\\s*(?:[,;]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]]`, "gi"), ""],
+    // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
+    [new RegExp(`\\s*[(\\[（]\\s*${REF_ITEM}(?:\\s*(?:[,;/]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
     [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
@@ -1294,6 +1066,8 @@ function tidy(text) {
         .replace(DROPPED_BEFORE_PUNCTUATION, "")
         .replaceAll(MARK, "")
         .replace(/\s+/g, " ")
+        // hutool pads its module tags to one width ("【core   】      text"): the padding was for a fixed-width column.
+        .replace(/【\s*([^【】\s][^【】]{0,40}?)\s*】\s*/gu, "【$1】")
         .trim();
 }
 const ANY_HANDLE = new RegExp(HANDLE, "g");
@@ -1343,6 +1117,14 @@ function withoutCredits(text) {
         .filter((sentence) => sentence && !isEmptyText(sentence))
         .join(" ");
 }
+// GitHub cuts a long commit subject when it becomes a pull request's title ("…that prevented quotin…"): a long line
+// that ends with "…" right after a letter was cut by the notes, most likely inside a word.
+const CUT_BY_NOTES = /^(.{40,}?\S)\s+\S*[\p{L}\p{N}]\u2026$/su;
+/** A change the notes themselves cut, back to its last whole word and marked as cut; null for a whole one. */
+function wholeWordsOfCut(text) {
+    const cut = CUT_BY_NOTES.exec(text);
+    return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
+}
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 function cleanText(text) {
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
@@ -1354,6 +1136,266 @@ function cleanText(text) {
     if (isEmptyText(result) || isDateOnly(result))
         return "";
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/notes/language.ts
+// Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
+// counted over the notes, they say which language the sentences are in, whatever the names and code around them.
+const STOP_WORDS = {
+    en: new Set("the and of to is for with when that this be are now from on by it was an as at or not which has have will".split(" ")),
+    pt: new Set("da das dos os em na nos ao aos com não são foi é agora também mais pelo pela está já ou seu sua uma quando".split(" ")),
+    es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
+    de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
+    fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
+};
+/** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
+const MIN_STOP_WORDS = 8;
+const MIN_DISTINCT = 4;
+/** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
+function latinLanguage(sample) {
+    // Code, links and names in code say nothing of the language the sentences are written in.
+    const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+    const counts = Object.keys(STOP_WORDS).map((language) => {
+        const found = words.filter((word) => STOP_WORDS[language].has(word));
+        return { language, hits: found.length, distinct: new Set(found).size };
+    });
+    const english = counts.find((count) => count.language === "en")?.hits ?? 0;
+    const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
+    // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
+    if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08)
+        return "en";
+    if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5)
+        return "en";
+    return best.language;
+}
+// Names from code say nothing of the language around them: code spans, addresses, and words shaped like identifiers —
+// camelCase or PascalCase ("setExecutorService", "useRedux", "HTTPConfig"), dotted or joined ("TreeUtil.buildSingle",
+// "to_bean", "Env::add"), or holding digits ("SM2", "RFC7231").
+const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
+const CODE_LIKE = /[a-z][A-Z]|[A-Z]{2}[a-z]|[._:#/]\w|\d/u;
+/** Words in Latin script that are no names from code. */
+function latinWords(sample) {
+    const tokens = sample.replace(CODE_OR_ADDRESS, " ").match(/[\p{Script=Latin}\d_.:#/'’-]+/gu) ?? [];
+    return tokens.filter((token) => /\p{Script=Latin}/u.test(token) && !CODE_LIKE.test(token)).length;
+}
+/** Chinese, Japanese or Korean when their characters are about as many as the words of Latin script around them
+ *  (a CJK character carries about a word); else Portuguese, Spanish, German or French when their words clearly
+ *  make up the sentences; English otherwise. */
+function detectLanguage(text) {
+    const sample = text.slice(0, 20_000);
+    if (!/\p{L}/u.test(sample))
+        return "en";
+    const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+    const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+    if (kana + han + hangul === 0 || kana + han + hangul < latinWords(sample))
+        return latinLanguage(sample);
+    if (hangul >= kana && hangul >= han)
+        return "ko";
+    if (kana > 0 && kana >= han * 0.1)
+        return "ja";
+    return "zh";
+}
+const EN_LABELS = {
+    breaking: "⚠️ Breaking changes",
+    security: "Security",
+    highlight: "Highlights",
+    feature: "Features",
+    removal: "Removed",
+    change: "Changes",
+    performance: "Performance",
+    fix: "Fixes",
+    deprecation: "Deprecated",
+    other: "Other changes",
+    docs: "Docs",
+    dependencies: "Dependencies",
+    internal: "Maintenance",
+};
+const EN_NOUNS = {
+    fix: ["fix", "fixes"],
+    feature: ["feature", "features"],
+    dependencies: ["dependency update", "dependency updates"],
+    docs: ["docs change", "docs changes"],
+};
+const PHRASES = {
+    en: {
+        opener: "{repo} {version} is out!",
+        label: (kind) => EN_LABELS[kind],
+        more: (count, kind) => {
+            const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
+            return `+${count} more ${count === 1 ? one : many}`;
+        },
+        moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
+        breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
+        colon: ":",
+    },
+    zh: {
+        opener: "{repo} {version} 发布了！",
+        label: (kind) => ({
+            breaking: "⚠️ 破坏性变更",
+            security: "安全",
+            highlight: "亮点",
+            feature: "新功能",
+            removal: "移除",
+            change: "变更",
+            performance: "性能",
+            fix: "修复",
+            deprecation: "废弃",
+            other: "其他",
+            docs: "文档",
+            dependencies: "依赖",
+            internal: "维护",
+        })[kind],
+        more: (count) => `另有 ${count} 项更新`,
+        moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
+        breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
+        colon: "：",
+    },
+    ja: {
+        opener: "{repo} {version} をリリースしました！",
+        label: (kind) => ({
+            breaking: "⚠️ 破壊的変更",
+            security: "セキュリティ",
+            highlight: "ハイライト",
+            feature: "新機能",
+            removal: "削除",
+            change: "変更",
+            performance: "パフォーマンス",
+            fix: "修正",
+            deprecation: "非推奨",
+            other: "その他",
+            docs: "ドキュメント",
+            dependencies: "依存関係",
+            internal: "メンテナンス",
+        })[kind],
+        more: (count) => `ほか ${count} 件の変更`,
+        moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
+        breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
+        colon: ":",
+    },
+    ko: {
+        opener: "{repo} {version} 출시!",
+        label: (kind) => ({
+            breaking: "⚠️ 주요 변경 사항",
+            security: "보안",
+            highlight: "하이라이트",
+            feature: "새 기능",
+            removal: "제거",
+            change: "변경",
+            performance: "성능",
+            fix: "수정",
+            deprecation: "지원 중단",
+            other: "기타",
+            docs: "문서",
+            dependencies: "의존성",
+            internal: "유지 보수",
+        })[kind],
+        more: (count) => `외 ${count}개 변경 사항`,
+        moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
+        breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
+        colon: ":",
+    },
+};
+/** Phrases of a language that counts "+N more" the same way for every kind of change. */
+function latinPhrases(labels, words) {
+    const more = (count) => `+${count} ${count === 1 ? words.more[0] : words.more[1]}`;
+    return {
+        opener: words.opener,
+        label: (kind) => labels[kind],
+        more,
+        moreInNotes: (count) => `${more(count)} ${words.inNotes}`,
+        breakingSeeNotes: words.breakingSeeNotes,
+        colon: words.colon ?? ":",
+    };
+}
+const LATIN_PHRASES = {
+    pt: latinPhrases({
+        breaking: "⚠️ Mudanças incompatíveis",
+        security: "Segurança",
+        highlight: "Destaques",
+        feature: "Novidades",
+        removal: "Removido",
+        change: "Mudanças",
+        performance: "Desempenho",
+        fix: "Correções",
+        deprecation: "Obsoleto",
+        other: "Outras mudanças",
+        docs: "Documentação",
+        dependencies: "Dependências",
+        internal: "Manutenção",
+    }, {
+        opener: "{repo} {version} foi lançado!",
+        more: ["outra mudança", "outras mudanças"],
+        inNotes: "nas notas de versão completas.",
+        breakingSeeNotes: "⚠️ Mudanças incompatíveis: as notas de versão dizem o que mudar.",
+    }),
+    es: latinPhrases({
+        breaking: "⚠️ Cambios incompatibles",
+        security: "Seguridad",
+        highlight: "Destacados",
+        feature: "Novedades",
+        removal: "Eliminado",
+        change: "Cambios",
+        performance: "Rendimiento",
+        fix: "Correcciones",
+        deprecation: "Obsoleto",
+        other: "Otros cambios",
+        docs: "Documentación",
+        dependencies: "Dependencias",
+        internal: "Mantenimiento",
+    }, {
+        opener: "¡{repo} {version} ya está disponible!",
+        more: ["cambio más", "cambios más"],
+        inNotes: "en las notas de la versión.",
+        breakingSeeNotes: "⚠️ Cambios incompatibles: las notas de la versión explican qué cambiar.",
+    }),
+    de: latinPhrases({
+        breaking: "⚠️ Inkompatible Änderungen",
+        security: "Sicherheit",
+        highlight: "Highlights",
+        feature: "Neue Funktionen",
+        removal: "Entfernt",
+        change: "Änderungen",
+        performance: "Performance",
+        fix: "Fehlerbehebungen",
+        deprecation: "Veraltet",
+        other: "Weitere Änderungen",
+        docs: "Dokumentation",
+        dependencies: "Abhängigkeiten",
+        internal: "Wartung",
+    }, {
+        opener: "{repo} {version} ist erschienen!",
+        more: ["weitere Änderung", "weitere Änderungen"],
+        inNotes: "in den vollständigen Release Notes.",
+        breakingSeeNotes: "⚠️ Inkompatible Änderungen: Was anzupassen ist, steht in den Release Notes.",
+    }),
+    fr: latinPhrases({
+        breaking: "⚠️ Changements incompatibles",
+        security: "Sécurité",
+        highlight: "Points forts",
+        feature: "Nouveautés",
+        removal: "Supprimé",
+        change: "Changements",
+        performance: "Performances",
+        fix: "Corrections",
+        deprecation: "Obsolète",
+        other: "Autres changements",
+        docs: "Documentation",
+        dependencies: "Dépendances",
+        internal: "Maintenance",
+    }, {
+        // French sets a narrow no-break space before "!" and ":".
+        opener: "{repo} {version} est disponible\u202F!",
+        more: ["autre changement", "autres changements"],
+        inNotes: "dans les notes de version complètes.",
+        breakingSeeNotes: "⚠️ Changements incompatibles\u202F: les notes de version disent quoi modifier.",
+        colon: "\u202F:",
+    }),
+};
+function phrasesFor(language) {
+    if (language === "pt" || language === "es" || language === "de" || language === "fr")
+        return LATIN_PHRASES[language];
+    return PHRASES[language];
 }
 
 ;// CONCATENATED MODULE: ./src/notes/shorten.ts
@@ -2290,6 +2332,9 @@ function readNotesModel(markdown, wanted) {
         const outerMeaning = outer?.meaning;
         const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
         const context = fromOuter ?? section.kind;
+        // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
+        if (context !== "security" && isAdvisoryIdOnly(reading.text))
+            return null;
         let kind;
         if (reading.breaking)
             kind = "breaking";
@@ -2786,6 +2831,7 @@ function renderTemplate(template, values, present = []) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -2838,11 +2884,23 @@ function rank(model) {
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
     // Within a kind, the listed changes come before the prose around them.
     // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets;
-    // among security fixes, those that name a vulnerability come first.
-    const ranked = [...pool].sort((a, b) => RANK[a.kind] - RANK[b.kind] ||
+    // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
+    // whole ones of its kind, and shows only its whole words.
+    const cutByNotes = new Set();
+    const whole = pool.map((entry) => {
+        const cut = entry.prose ? null : wholeWordsOfCut(entry.text);
+        if (cut === null)
+            return entry;
+        const shown = { ...entry, text: cut };
+        cutByNotes.add(shown);
+        return shown;
+    });
+    const cutLast = (entry) => Number(cutByNotes.has(entry));
+    const ranked = whole.sort((a, b) => RANK[a.kind] - RANK[b.kind] ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(a.prose) - Number(b.prose) ||
+        cutLast(a) - cutLast(b) ||
         a.order - b.order);
     const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };

@@ -26,8 +26,10 @@ const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 // A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
 const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
+// hutool's "issue#IANKQ1@Gitee", "pr#3720@Github": an issue or pull request of a named site, ids with letters too.
+const SITE_REF = "(?:issues?|pr|mr)\\s*#[A-Za-z0-9]{1,20}(?:@[A-Za-z]{2,20})?";
 // One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
-const REF_ITEM = `(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)`;
+const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
 
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
@@ -37,6 +39,9 @@ const PREFIXES: RegExp[] = [
   /^[-–—|:]\s+/u,
   // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
   /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
+  // A reference that heads the change, its link words and all: ripgrep's "[BUG #2653](…): Include …".
+  // Only a shouted or reference word goes with it: "Fixes #12: crash…" keeps saying what it does.
+  new RegExp(`^(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}\\s*[:：]\\s+`, "u"),
   // A branch tag before the title: Laravel's "[12.x] …".
   /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
@@ -58,8 +63,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
-  // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)"
-  [new RegExp(`\\s*[(\\[]\\s*${REF_ITEM}(?:\\s*(?:[,;]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]]`, "gi"), ""],
+  // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
+  [new RegExp(`\\s*[(\\[（]\\s*${REF_ITEM}(?:\\s*(?:[,;/]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
   // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
   [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
@@ -192,6 +197,8 @@ function tidy(text: string): string {
     .replace(DROPPED_BEFORE_PUNCTUATION, "")
     .replaceAll(MARK, "")
     .replace(/\s+/g, " ")
+    // hutool pads its module tags to one width ("【core   】      text"): the padding was for a fixed-width column.
+    .replace(/【\s*([^【】\s][^【】]{0,40}?)\s*】\s*/gu, "【$1】")
     .trim();
 }
 
@@ -247,6 +254,16 @@ function withoutCredits(text: string): string {
     })
     .filter((sentence) => sentence && !isEmptyText(sentence))
     .join(" ");
+}
+
+// GitHub cuts a long commit subject when it becomes a pull request's title ("…that prevented quotin…"): a long line
+// that ends with "…" right after a letter was cut by the notes, most likely inside a word.
+const CUT_BY_NOTES = /^(.{40,}?\S)\s+\S*[\p{L}\p{N}]\u2026$/su;
+
+/** A change the notes themselves cut, back to its last whole word and marked as cut; null for a whole one. */
+export function wholeWordsOfCut(text: string): string | null {
+  const cut = CUT_BY_NOTES.exec(text);
+  return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
 
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */

@@ -10,6 +10,7 @@ import {
   maxPostsProblem,
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
+import { wholeWordsOfCut } from "./cleanup.js";
 import { isNoise, RANK } from "./kinds.js";
 import { phrasesFor, type Language } from "./language.js";
 import { layOut } from "./layout.js";
@@ -107,13 +108,24 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
   // Within a kind, the listed changes come before the prose around them.
   // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets;
-  // among security fixes, those that name a vulnerability come first.
-  const ranked = [...pool].sort(
+  // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
+  // whole ones of its kind, and shows only its whole words.
+  const cutByNotes = new Set<Entry>();
+  const whole = pool.map((entry) => {
+    const cut = entry.prose ? null : wholeWordsOfCut(entry.text);
+    if (cut === null) return entry;
+    const shown = { ...entry, text: cut };
+    cutByNotes.add(shown);
+    return shown;
+  });
+  const cutLast = (entry: Entry): number => Number(cutByNotes.has(entry));
+  const ranked = whole.sort(
     (a, b) =>
       RANK[a.kind] - RANK[b.kind] ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(a.prose) - Number(b.prose) ||
+      cutLast(a) - cutLast(b) ||
       a.order - b.order,
   );
   const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;

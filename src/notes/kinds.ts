@@ -42,6 +42,9 @@ export const isNoise = (kind: Kind): boolean => RANK[kind] >= RANK.docs;
 export type HeadingMeaning = Kind | "generic" | "drop";
 
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
+  // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
+  // list repeats the changes and goes, below.)
+  [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
   // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
   [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
@@ -83,7 +86,8 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
 }
 
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Some projects type commits in words of their own ("change:", "update:", "improvement:").
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",
@@ -105,7 +109,15 @@ const CONVENTIONAL_KINDS: Record<string, Kind> = {
   release: "internal",
   type: "other",
   types: "other",
+  change: "change",
+  changed: "change",
+  changes: "change",
+  update: "change",
+  improvement: "feature",
 };
+
+// A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
+const EMOJI_BEFORE_TYPE = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=[a-z]+(?:\([^)\n]{0,60}\))?!?[:：])/u;
 
 // Leading emoji (gitmoji and the markers projects use in changelogs).
 const EMOJI_KINDS: Array<[RegExp, Kind]> = [
@@ -136,6 +148,12 @@ const KEYWORD_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ/iu, "internal"],
 ];
 
+// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
+const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+
+/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
+export const isAdvisoryIdOnly = (text: string): boolean => ADVISORY_ID_ONLY.test(text.trim());
+
 export interface ItemReading {
   /** The item's own kind, or null when only its section can tell. */
   kind: Kind | null;
@@ -147,6 +165,8 @@ export interface ItemReading {
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
+  const typed = EMOJI_BEFORE_TYPE.exec(text);
+  if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readItem(text.slice(typed[0].length));
   const conventional = CONVENTIONAL.exec(text);
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();

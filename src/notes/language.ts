@@ -35,17 +35,28 @@ function latinLanguage(sample: string): LatinLanguage {
   return best.language;
 }
 
-/** Chinese, Japanese or Korean when their scripts make up a good share of the letters; else Portuguese, Spanish,
- *  German or French when their words clearly do; English otherwise. */
+// Names from code say nothing of the language around them: code spans, addresses, and words shaped like identifiers —
+// camelCase or PascalCase ("setExecutorService", "useRedux", "HTTPConfig"), dotted or joined ("TreeUtil.buildSingle",
+// "to_bean", "Env::add"), or holding digits ("SM2", "RFC7231").
+const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
+const CODE_LIKE = /[a-z][A-Z]|[A-Z]{2}[a-z]|[._:#/]\w|\d/u;
+
+/** Words in Latin script that are no names from code. */
+function latinWords(sample: string): number {
+  const tokens = sample.replace(CODE_OR_ADDRESS, " ").match(/[\p{Script=Latin}\d_.:#/'’-]+/gu) ?? [];
+  return tokens.filter((token) => /\p{Script=Latin}/u.test(token) && !CODE_LIKE.test(token)).length;
+}
+
+/** Chinese, Japanese or Korean when their characters are about as many as the words of Latin script around them
+ *  (a CJK character carries about a word); else Portuguese, Spanish, German or French when their words clearly
+ *  make up the sentences; English otherwise. */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return "en";
+  if (!/\p{L}/u.test(sample)) return "en";
   const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  // CJK characters carry a word each: a fifth of the letters is already most of the meaning.
-  if ((kana + han + hangul) / letters < 0.2) return latinLanguage(sample);
+  if (kana + han + hangul === 0 || kana + han + hangul < latinWords(sample)) return latinLanguage(sample);
   if (hangul >= kana && hangul >= han) return "ko";
   if (kana > 0 && kana >= han * 0.1) return "ja";
   return "zh";

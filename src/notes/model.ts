@@ -1,7 +1,7 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
-import { headingMeaning, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
+import { headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 
@@ -472,6 +472,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const outerMeaning = outer?.meaning;
     const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
     const context = fromOuter ?? section.kind;
+    // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
+    if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
     if (reading.breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.

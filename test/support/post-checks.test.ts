@@ -185,6 +185,17 @@ describe("credit-leftover", () => {
     expect(only("credit-leftover", [post])).toHaveLength(3);
     expect(only("credit-leftover", ["• Review every open PR\n• Document the PR template"])).toEqual([]);
   });
+  it("catches references in full-width brackets and with a site's name (hutool), slashed lists and reference prefixes", () => {
+    const post = [
+      "• 【core】SyncFinisher增加setExecutorService方法（issue#IANKQ1@Gitee）",
+      "• 【http】HttpConfig增加方法(issue#3719@Github)",
+      "• 修复JSONConfig问题（#3713）",
+      "• PascalCase 命名統一 (#729 / #730 / #731 / #732): FeatureSet enum を統一。",
+      "• BUG #2653: Include `pkg/windows/Manifest.xml` in crate package.",
+    ].join("\n");
+    expect(only("credit-leftover", [post])).toHaveLength(5);
+    expect(only("credit-leftover", ["• Support the C# 12 compiler\n• Add an issue template for bug reports"])).toEqual([]);
+  });
   it("passes thanks without handles, C# versions and Chinese thanks to contributors", () => {
     const post = ["Thanks to everyone who contributed!", "• Faster builds for C# 12 projects", "感谢所有贡献者的支持", `Made with ❤️ by the team ${URL}`].join("\n");
     expect(only("credit-leftover", [post])).toEqual([]);

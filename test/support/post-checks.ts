@@ -343,7 +343,9 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   // What is left of "PR [#123](…)" when only the number went: "… docs. PR", "observer.errorPR".
   [/(?:^|[.!?]\s+|\p{Ll})PRs?[.,;]?\s*$/u, "a “PR” without its number"],
   [/\(#\d+[^)]*\)/u, "“(#123…)”"],
-  [/(?:^|[\s([{,，、:：])#\d+\b/mu, "an issue or PR number"],
+  [/(?:^|[\s([{,，、:：（【])#\d+\b/mu, "an issue or PR number"],
+  // hutool's "（issue#IANKQ1@Gitee）", "(pr#3720@Github)": ids with letters, a site's name after them.
+  [/\b(?:issues?|pr|mr)\s*#[A-Za-z0-9]+|#[A-Za-z0-9]+@[A-Za-z]+/iu, "an issue or PR id"],
   [/[\w.-]+\/[\w.-]+#\d+\b/u, "a cross-repository reference"],
   [new RegExp(String.raw`由\s*${HANDLE}`, "u"), "“由@user”"],
   [new RegExp(String.raw`${HANDLE}\s*(?:贡献|提交|提供)`, "u"), "“@user 贡献”"],
