@@ -881,8 +881,9 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
 // anchored or bounded so that it stays linear on long lines.
 
 const MARK = DROPPED_MARK;
-// "(v6 upgrade guidance)", " - [docs]": a bracket that holds only a link's words points at a page the post cannot link.
-const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "g");
+// "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
+// a pointer word and them, points at a page the post cannot link.
+const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*(?:(?:cf\\.?|see(?: also)?|vgl\\.|siehe|voir|ver|veja|参见|参考|詳細は)\\s*)?${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "giu");
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.

@@ -476,6 +476,11 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
+  it("a bracket that only points at a page ('(cf. [Migration guide](…))', '(see [docs](…))') goes; one with more words stays", () => {
+    const notes = "- New default values (cf. [Migration guide](https://example.com/m))\n- Faster startup (see [docs](https://example.com/d))\n- Fewer retries (see the [docs](https://example.com/d) for the new limit)\n";
+    expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["New default values", "Faster startup", "Fewer retries (see the docs for the new limit)"]);
+  });
+
   it("a heading with a typographic apostrophe or a question mark is read like its plain form; 'アップデート内容' says nothing", () => {
     const notes = "## Fixes\n\n- Fix the parser\n\n## What’s Next?\n\nWe plan to ship X.\n\n## アップデート内容\n\n### 機能追加\n\n- 新しいボタン\n";
     expect(entries(notes)).toEqual(["fix|Fixes|Fix the parser", "feature|機能追加|新しいボタン"]);
