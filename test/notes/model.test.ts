@@ -476,6 +476,11 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
+  it("a change that says something has been removed or is no longer supported is a removal, wherever the words stand", () => {
+    const notes = "**The following changes are also included**:\n\n* The deprecated `proxies` argument has now been removed.\n* Python 3.8 is no longer supported.\n* Treat `socks5h` as a valid proxy scheme.\n";
+    expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["removal", "removal", "other"]);
+  });
+
   it("a bracket that only points at a page ('(cf. [Migration guide](…))', '(see [docs](…))') goes; one with more words stays", () => {
     const notes = "- New default values (cf. [Migration guide](https://example.com/m))\n- Faster startup (see [docs](https://example.com/d))\n- Fewer retries (see the [docs](https://example.com/d) for the new limit)\n";
     expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["New default values", "Faster startup", "Fewer retries (see the docs for the new limit)"]);
