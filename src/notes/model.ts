@@ -55,6 +55,9 @@ export function isBoilerplateEntry(text: string): boolean {
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
+// "⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported" in the paragraphs under a change (changesets bodies,
+// commit bodies): the change above it breaks.
+const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
@@ -435,6 +438,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
   // among them ("`observer`") an example.
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean }>();
+  // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
+  const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
   let paragraphs = 0;
@@ -462,7 +467,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   };
 
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-  const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false): Entry | null => {
+  const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false, breaking = false): Entry | null => {
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
@@ -475,7 +480,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
-    if (reading.breaking) kind = "breaking";
+    if (reading.breaking || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
@@ -497,6 +502,22 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       label = phrases.label(kind);
     }
     return entry(reading.text, kind, label, false);
+  };
+
+  /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
+   *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
+  const markBreaking = (owner: number, marked: string): void => {
+    let at = owner;
+    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
+    const shown = itemEntries.get(at);
+    if (!shown) return;
+    if (shown.entry.kind !== "breaking") {
+      const reread = itemEntry(shown.text, shown.parent, "other", shown.typed, true);
+      if (reread) Object.assign(shown.entry, { kind: reread.kind, label: reread.label });
+      return;
+    }
+    const item = itemEntry(sentences(readItem(marked.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")).text)[0] ?? "", shown.parent, "other", false, true);
+    if (item) entries.push({ ...item, order: shown.entry.order + 0.5 });
   };
 
   for (const [index, block] of blocks.entries()) {
@@ -560,6 +581,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           const label = text.replace(/[:：]$/u, "");
           listLabel = { label, meaning: headingMeaning(label) };
         }
+        if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
       const alert = GITHUB_ALERT.exec(text);
@@ -668,6 +690,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (parent) parent.used = true;
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     entries.push(item);
+    itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
   }
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);

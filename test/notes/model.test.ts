@@ -703,3 +703,36 @@ describe("reading notes: blog-post furniture", () => {
     ]);
   });
 });
+
+describe("reading notes: eval2 structure classes", () => {
+  it("a breaking marker in an item's body makes that change breaking; a second one is a breaking change of its own", () => {
+    const notes = `### Minor Changes
+
+- [#3951](https://github.com/o/r/pull/3951) Thanks [@a](https://github.com/a)! - Adds support for Astro v7, drops support for Astro v6.
+
+  #### Upgrade Astro and dependencies
+
+  ⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported. Make sure you [update Astro](https://docs.astro.build) first:
+
+  \`\`\`sh
+  npx @astrojs/upgrade
+  \`\`\`
+
+  ⚠️ **BREAKING CHANGE:** This release drops official support for Chromium-based browsers prior to version 111.
+
+- Adds a \`sidebar\` option.
+
+### Patch Changes
+
+- Fixes Markdown processing.
+
+  **Breaking:** the \`legacy\` flag is gone.
+`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|Adds support for Astro v7, drops support for Astro v6.",
+      "breaking|⚠️ Breaking changes|This release drops official support for Chromium-based browsers prior to version 111.",
+      "feature|Features|Adds a `sidebar` option.",
+      "breaking|⚠️ Breaking changes|Fixes Markdown processing.",
+    ]);
+  });
+});
