@@ -188,6 +188,10 @@ function titleAmongSentences(blocks: readonly Block[], index: number): boolean {
   return siblings.length >= 2 && titles * 2 < siblings.length;
 }
 
+// A link (now DROPPED_MARK), an issue or PR number ("#8180", "GH-12") or a commit hash in brackets: what a change
+// made by a commit or pull request carries.
+const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
+
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
@@ -675,7 +679,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
-    if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
+    // One that carries its own reference ("System Bars Plugin (#8180) (a32216a)") is a change a commit or PR made.
+    if (!block.hasChildren && !OWN_REFERENCE.test(block.text) && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
     // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
     // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
     // kind and label.

@@ -735,4 +735,29 @@ describe("reading notes: eval2 structure classes", () => {
       "breaking|⚠️ Breaking changes|Fixes Markdown processing.",
     ]);
   });
+
+  it("a Title-Case item that carries its own reference ('System Bars Plugin (#8180)') is a change, not a stray title", () => {
+    const notes = `### Features
+
+- **cli:** Select a cap run target by target name ([#8199](https://github.com/o/r/issues/8199)) ([b30c472](https://github.com/o/r/commit/b30c472))
+- **iOS:** Allow plugins to hook into URL authentication challenges ([#8216](https://github.com/o/r/issues/8216))
+- **android:** Add a \`minSdk\` option ([#8217](https://github.com/o/r/issues/8217))
+- System Bars Plugin ([#8180](https://github.com/o/r/issues/8180)) ([a32216a](https://github.com/o/r/commit/a32216a))
+
+### Bug Fixes
+
+- keep the splash screen up until load #8101
+- Preview Window #8190
+- stop double taps on buttons #8102
+`;
+    expect(entries(notes)).toEqual([
+      "feature|Features|cli: Select a cap run target by target name",
+      "feature|Features|iOS: Allow plugins to hook into URL authentication challenges",
+      "feature|Features|android: Add a `minSdk` option",
+      "feature|Features|System Bars Plugin",
+      "fix|Bug Fixes|keep the splash screen up until load",
+      "fix|Bug Fixes|Preview Window",
+      "fix|Bug Fixes|stop double taps on buttons",
+    ]);
+  });
 });
