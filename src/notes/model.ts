@@ -115,6 +115,8 @@ const CHANGE_VERB =
  */
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean): boolean {
   if (level < 2 || meaning === "generic") return false;
+  // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
+  if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   // Only words with letters count: "✨ New" is one word.
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
@@ -131,6 +133,11 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+
+// A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
+const PR_TITLE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:feat|fix|perf|refactor|docs?|chore|build|ci|test|style|revert|deps)(?:\([^)]*\))?!?:\s+\S/iu;
+/** A heading's text as an item's: a PR title's gitmoji goes, so that its prefix gives its kind and is stripped. */
+const withoutTitleIcon = (text: string): string => (PR_TITLE.test(text) ? text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") : text);
 
 // A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
 // "Improvements in the CLI", "New features for plugins".
@@ -547,7 +554,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
-        const item = itemEntry(text, -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) entries.push(item);
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;

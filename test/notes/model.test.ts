@@ -760,4 +760,24 @@ describe("reading notes: eval2 structure classes", () => {
       "fix|Bug Fixes|stop double taps on buttons",
     ]);
   });
+
+  it("a heading that is a PR title with a conventional prefix is a change; its bullets are its details", () => {
+    const notes = `### [v1.14.3](https://github.com/o/r/compare/v1.14.2...v1.14.3) - 15 Décembre 2025
+
+#### ✨ feat(table): header du tableau et bouton aria-sort [(#1347)](https://github.com/o/r/pull/1347)
+- Alignement du contrôle segmenté à droite dans le header
+- Permet une utilisation correcte de aria-sort
+
+#### 🐛 fix(quote): espaces insécables avant et après les guillemets [(#1345)](https://github.com/o/r/pull/1345)
+- Utilisation de l'espace insécable avant et après les guillemets
+
+#### ✨ feat(modal): documentation bouton non lié [(#1348)](https://github.com/o/r/pull/1348)
+`;
+    expect(entries(notes)).toEqual([
+      "feature|Nouveautés|table: header du tableau et bouton aria-sort",
+      "fix|Corrections|quote: espaces insécables avant et après les guillemets",
+      "feature|Nouveautés|modal: documentation bouton non lié",
+    ]);
+  });
 });
+
