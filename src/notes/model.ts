@@ -646,6 +646,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A list item.
     if (consumed.has(index)) continue;
     const parent = labelItems.get(block.parent);
+    /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
+    const namingList = (text: string): void => {
+      const item = itemEntry(text, block.parent);
+      if (!item) return;
+      if (parent) parent.used = true;
+      entries.push(item);
+    };
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const cleaned = withoutSideRemarks(clean(block.text));
@@ -659,11 +666,21 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
       const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
       if (list !== null) {
-        const item = itemEntry(`${cleaned} ${list}`, block.parent);
-        if (item) {
-          if (parent) parent.used = true;
-          entries.push(item);
-        }
+        namingList(`${cleaned} ${list}`);
+        continue;
+      }
+    }
+    // A short change over a few bare names ("More strings translated" then "Danish by @a", "Greek by @b") is one change
+    // that names them; sub-items that say what changed ("🔥 new icons") make it their label instead.
+    if (block.hasChildren && isLabelName(cleaned) && !/[:：]$/u.test(cleaned) && cleaned.split(/\s+/).length >= 2 && headingMeaning(cleaned) === null) {
+      const children = childItems.get(index) ?? [];
+      const names = children.every((child) => {
+        const text = clean(blocks[child]?.text ?? "");
+        return !CHANGE_WORDS.test(text) && !CHANGE_VERB.test(text) && readItem(text).kind === null;
+      });
+      const list = names ? inlineList(children, (child) => clean(blocks[child]?.text ?? "")) : null;
+      if (list !== null) {
+        namingList(`${cleaned.replace(/[.]$/u, "")}: ${list}`);
         continue;
       }
     }

@@ -779,5 +779,25 @@ describe("reading notes: eval2 structure classes", () => {
       "feature|Nouveautés|modal: documentation bouton non lié",
     ]);
   });
+
+  it("a short item over a few names ('More strings translated' / 'Danish by @a') is one change naming them", () => {
+    const notes = `### Updated
+
+- UI/UX: Update outdated help links by @f in #5336
+- More strings translated
+  - Danish by @MikkelOlesen @hhjuhl
+  - Greek by @no1ta
+  - Portuguese (Brazil) by @AgenteGabrielofc
+- Icon
+  - 🔥 new icons for tables
+  - fix the arrow icon
+`;
+    expect(entries(notes)).toEqual([
+      "other|Updated|UI/UX: Update outdated help links",
+      "other|Updated|More strings translated: Danish, Greek, Portuguese (Brazil)",
+      "highlight|Icon|🔥 new icons for tables",
+      "fix|Icon|fix the arrow icon",
+    ]);
+  });
 });
 
