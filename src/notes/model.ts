@@ -313,6 +313,17 @@ function boldTitledChange(block: Block): string {
   return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 
+// A sentence that announces the list after it ("The following changes are also included", "These APIs…").
+const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
+
+/** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
+ *  changes are also included"): that would repeat above every post, so only the kind it names labels. */
+function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
+  const meaning = headingMeaning(label);
+  if (!LIST_LEAD_IN.test(label)) return { label, meaning };
+  return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks: readonly Block[], index: number): number[] {
   const items: number[] = [];
@@ -600,8 +611,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;
       // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
       // address: 1 high severity issue, 1 medium severity issue").
-      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
-        const run = listAfter(blocks, index);
+      // "The following cases have been deprecated..." right before its list leads in to it as a colon would.
+      if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? "")) text = text.replace(/(?:\.\.\.|…)$/u, ":");
+      const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+      // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
+      // ("The new rules are:") keeps their names, or it would stand alone.
+      const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && (!isLabelLike(text) || linkedNames)) {
         const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
         if (list !== null) {
           for (const item of run) consumed.add(item);
@@ -613,14 +629,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
         if (block.strong || isShortLabel(label)) {
-          listLabel = { label, meaning: headingMeaning(label) };
+          listLabel = leadInLabel(label, phrases);
           continue;
         }
         // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
         // highlights:") labels the list only by the kind it names.
         const parts = sentences(label);
         const last = parts.pop() ?? "";
-        if (headingMeaning(last) === "highlight") leadLabel = { label: phrases.label("highlight"), meaning: "highlight" };
+        const meaning = headingMeaning(last);
+        if (meaning !== null && meaning !== "generic" && meaning !== "drop") leadLabel = { label: phrases.label(meaning), meaning };
         text = parts.join(" ");
       }
       listLabel = leadLabel;

@@ -799,5 +799,48 @@ describe("reading notes: eval2 structure classes", () => {
       "fix|Icon|fix the arrow icon",
     ]);
   });
+
+  it("a lead-in ending with '...' before its list is no sentence of its own; a 'The following…' lead-in labels only by kind", () => {
+    const notes = `For users of \`verify=True\` this should require no changes. The following cases have been deprecated...
+
+* The \`verify\` argument as a string argument is now deprecated.
+* The \`cert\` argument is now deprecated.
+
+**The following changes are also included**:
+
+* The deprecated \`proxies\` argument has now been removed.
+* Treat \`socks5h\` as a valid proxy scheme.
+`;
+    expect(entries(notes)).toEqual([
+      "highlight|-|For users of `verify=True` this should require no changes.",
+      "deprecation|Deprecated|The `verify` argument as a string argument is now deprecated.",
+      "deprecation|Deprecated|The `cert` argument is now deprecated.",
+      "other|-|The deprecated `proxies` argument has now been removed.",
+      "other|-|Treat `socks5h` as a valid proxy scheme.",
+    ]);
+  });
+
+  it("a lead-in over a list of linked names keeps the names: its list is the change", () => {
+    const notes = `## Linter
+
+### New nursery rules
+
+Since Biome v1.6, we added several new rules.
+
+The new rules are:
+
+- [nursery/noDoneCallback](/linter/rules/no-done-callback/)
+- [nursery/noDuplicateElseIf](/linter/rules/no-duplicate-else-if/)
+
+Downloads:
+
+- [Windows](https://example.com/win.zip)
+- [macOS](https://example.com/mac.zip)
+`;
+    expect(entries(notes)).toEqual([
+      "feature|New nursery rules|Since Biome v1.6, we added several new rules.",
+      "feature|New nursery rules|The new rules are: nursery/noDoneCallback, nursery/noDuplicateElseIf",
+    ]);
+  });
 });
 
