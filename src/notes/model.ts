@@ -58,6 +58,8 @@ const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?s
 // "⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported" in the paragraphs under a change (changesets bodies,
 // commit bodies): the change above it breaks.
 const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
+// The same marker after an item's first line, which Markdown joins to it.
+const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
@@ -731,7 +733,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
-    const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
+    // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
+    const marker = text.search(INLINE_BREAKING_MARK);
+    const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
     if (!item) continue;
     if (parent) parent.used = true;
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;

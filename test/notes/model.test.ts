@@ -842,5 +842,12 @@ Downloads:
       "feature|New nursery rules|The new rules are: nursery/noDoneCallback, nursery/noDuplicateElseIf",
     ]);
   });
+
+  it("a 'BREAKING CHANGE:' line joined to an item's first line makes that change breaking", () => {
+    expect(entries("### Features\n\n- add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone\n- add `z`\n")).toEqual([
+      "breaking|⚠️ Breaking changes|add the `x` flag",
+      "feature|Features|add `z`",
+    ]);
+  });
 });
 
