@@ -713,3 +713,151 @@ describe("reading notes: blog-post furniture", () => {
     ]);
   });
 });
+
+describe("reading notes: eval2 structure classes", () => {
+  it("a breaking marker in an item's body makes that change breaking; a second one is a breaking change of its own", () => {
+    const notes = `### Minor Changes
+
+- [#3951](https://github.com/o/r/pull/3951) Thanks [@a](https://github.com/a)! - Adds support for Astro v7, drops support for Astro v6.
+
+  #### Upgrade Astro and dependencies
+
+  ⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported. Make sure you [update Astro](https://docs.astro.build) first:
+
+  \`\`\`sh
+  npx @astrojs/upgrade
+  \`\`\`
+
+  ⚠️ **BREAKING CHANGE:** This release drops official support for Chromium-based browsers prior to version 111.
+
+- Adds a \`sidebar\` option.
+
+### Patch Changes
+
+- Fixes Markdown processing.
+
+  **Breaking:** the \`legacy\` flag is gone.
+`;
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|Adds support for Astro v7, drops support for Astro v6.",
+      "breaking|⚠️ Breaking changes|This release drops official support for Chromium-based browsers prior to version 111.",
+      "feature|Features|Adds a `sidebar` option.",
+      "breaking|⚠️ Breaking changes|Fixes Markdown processing.",
+    ]);
+  });
+
+  it("a Title-Case item that carries its own reference ('System Bars Plugin (#8180)') is a change, not a stray title", () => {
+    const notes = `### Features
+
+- **cli:** Select a cap run target by target name ([#8199](https://github.com/o/r/issues/8199)) ([b30c472](https://github.com/o/r/commit/b30c472))
+- **iOS:** Allow plugins to hook into URL authentication challenges ([#8216](https://github.com/o/r/issues/8216))
+- **android:** Add a \`minSdk\` option ([#8217](https://github.com/o/r/issues/8217))
+- System Bars Plugin ([#8180](https://github.com/o/r/issues/8180)) ([a32216a](https://github.com/o/r/commit/a32216a))
+
+### Bug Fixes
+
+- keep the splash screen up until load #8101
+- Preview Window #8190
+- stop double taps on buttons #8102
+`;
+    expect(entries(notes)).toEqual([
+      "feature|Features|cli: Select a cap run target by target name",
+      "feature|Features|iOS: Allow plugins to hook into URL authentication challenges",
+      "feature|Features|android: Add a `minSdk` option",
+      "feature|Features|System Bars Plugin",
+      "fix|Bug Fixes|keep the splash screen up until load",
+      "fix|Bug Fixes|Preview Window",
+      "fix|Bug Fixes|stop double taps on buttons",
+    ]);
+  });
+
+  it("a heading that is a PR title with a conventional prefix is a change; its bullets are its details", () => {
+    const notes = `### [v1.14.3](https://github.com/o/r/compare/v1.14.2...v1.14.3) - 15 Décembre 2025
+
+#### ✨ feat(table): header du tableau et bouton aria-sort [(#1347)](https://github.com/o/r/pull/1347)
+- Alignement du contrôle segmenté à droite dans le header
+- Permet une utilisation correcte de aria-sort
+
+#### 🐛 fix(quote): espaces insécables avant et après les guillemets [(#1345)](https://github.com/o/r/pull/1345)
+- Utilisation de l'espace insécable avant et après les guillemets
+
+#### ✨ feat(modal): documentation bouton non lié [(#1348)](https://github.com/o/r/pull/1348)
+`;
+    expect(entries(notes)).toEqual([
+      "feature|Nouveautés|table: header du tableau et bouton aria-sort",
+      "fix|Corrections|quote: espaces insécables avant et après les guillemets",
+      "feature|Nouveautés|modal: documentation bouton non lié",
+    ]);
+  });
+
+  it("a short item over a few names ('More strings translated' / 'Danish by @a') is one change naming them", () => {
+    const notes = `### Updated
+
+- UI/UX: Update outdated help links by @f in #5336
+- More strings translated
+  - Danish by @MikkelOlesen @hhjuhl
+  - Greek by @no1ta
+  - Portuguese (Brazil) by @AgenteGabrielofc
+- Icon
+  - 🔥 new icons for tables
+  - fix the arrow icon
+`;
+    expect(entries(notes)).toEqual([
+      "other|Updated|UI/UX: Update outdated help links",
+      "other|Updated|More strings translated: Danish, Greek, Portuguese (Brazil)",
+      "highlight|Icon|🔥 new icons for tables",
+      "fix|Icon|fix the arrow icon",
+    ]);
+  });
+
+  it("a lead-in ending with '...' before its list is no sentence of its own; a 'The following…' lead-in labels only by kind", () => {
+    const notes = `For users of \`verify=True\` this should require no changes. The following cases have been deprecated...
+
+* The \`verify\` argument as a string argument is now deprecated.
+* The \`cert\` argument is now deprecated.
+
+**The following changes are also included**:
+
+* The deprecated \`proxies\` argument has now been removed.
+* Treat \`socks5h\` as a valid proxy scheme.
+`;
+    expect(entries(notes)).toEqual([
+      "highlight|-|For users of `verify=True` this should require no changes.",
+      "deprecation|Deprecated|The `verify` argument as a string argument is now deprecated.",
+      "deprecation|Deprecated|The `cert` argument is now deprecated.",
+      "other|-|The deprecated `proxies` argument has now been removed.",
+      "other|-|Treat `socks5h` as a valid proxy scheme.",
+    ]);
+  });
+
+  it("a lead-in over a list of linked names keeps the names: its list is the change", () => {
+    const notes = `## Linter
+
+### New nursery rules
+
+Since Biome v1.6, we added several new rules.
+
+The new rules are:
+
+- [nursery/noDoneCallback](/linter/rules/no-done-callback/)
+- [nursery/noDuplicateElseIf](/linter/rules/no-duplicate-else-if/)
+
+Downloads:
+
+- [Windows](https://example.com/win.zip)
+- [macOS](https://example.com/mac.zip)
+`;
+    expect(entries(notes)).toEqual([
+      "feature|New nursery rules|Since Biome v1.6, we added several new rules.",
+      "feature|New nursery rules|The new rules are: nursery/noDoneCallback, nursery/noDuplicateElseIf",
+    ]);
+  });
+
+  it("a 'BREAKING CHANGE:' line joined to an item's first line makes that change breaking", () => {
+    expect(entries("### Features\n\n- add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone\n- add `z`\n")).toEqual([
+      "breaking|⚠️ Breaking changes|add the `x` flag",
+      "feature|Features|add `z`",
+    ]);
+  });
+});
+
