@@ -11592,6 +11592,11 @@ function isBoilerplateEntry(text) {
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
+// "⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported" in the paragraphs under a change (changesets bodies,
+// commit bodies): the change above it breaks.
+const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
+// The same marker after an item's first line, which Markdown joins to it.
+const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
 function model_bounded(text) {
@@ -11632,6 +11637,9 @@ const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?
 function isChangeHeading(text, meaning, level, next, topic, group) {
     if (level < 2 || meaning === "generic")
         return false;
+    // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
+    if (PR_TITLE.test(text))
+        return true;
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
     // Only words with letters count: "✨ New" is one word.
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
@@ -11651,6 +11659,10 @@ function isChangeHeading(text, meaning, level, next, topic, group) {
     // prose is a change.
     return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+// A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
+const PR_TITLE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:feat|fix|perf|refactor|docs?|chore|build|ci|test|style|revert|deps)(?:\([^)]*\))?!?:\s+\S/iu;
+/** A heading's text as an item's: a PR title's gitmoji goes, so that its prefix gives its kind and is stripped. */
+const withoutTitleIcon = (text) => (PR_TITLE.test(text) ? text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") : text);
 // A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
 // "Improvements in the CLI", "New features for plugins".
 const TOPIC_HEADING = /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
@@ -11703,6 +11715,9 @@ function titleAmongSentences(blocks, index) {
     const titles = siblings.filter(isTitleCase).length;
     return siblings.length >= 2 && titles * 2 < siblings.length;
 }
+// A link (now DROPPED_MARK), an issue or PR number ("#8180", "GH-12") or a commit hash in brackets: what a change
+// made by a commit or pull request carries.
+const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
@@ -11808,6 +11823,16 @@ function boldTitledChange(block) {
     const title = clean(block.text.slice(0, block.boldTitle)).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, "");
     const rest = clean(block.text.slice(block.boldTitle));
     return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
+}
+// A sentence that announces the list after it ("The following changes are also included", "These APIs…").
+const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
+/** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
+ *  changes are also included"): that would repeat above every post, so only the kind it names labels. */
+function leadInLabel(label, phrases) {
+    const meaning = headingMeaning(label);
+    if (!LIST_LEAD_IN.test(label))
+        return { label, meaning };
+    return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
@@ -11949,6 +11974,8 @@ function readNotesModel(markdown, wanted) {
     // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
     // among them ("`observer`") an example.
     const labelItems = new Map();
+    // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
+    const itemEntries = new Map();
     // Items already shown inside the sentence that leads in to them.
     const consumed = new Set();
     let paragraphs = 0;
@@ -11974,7 +12001,7 @@ function readNotesModel(markdown, wanted) {
         add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
-    const itemEntry = (text, parent, fallback = "other", typed = false) => {
+    const itemEntry = (text, parent, fallback = "other", typed = false, breaking = false) => {
         const reading = readItem(text);
         if (!reading.text.trim())
             return null;
@@ -11989,7 +12016,7 @@ function readNotesModel(markdown, wanted) {
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
         let kind;
-        if (reading.breaking)
+        if (reading.breaking || breaking)
             kind = "breaking";
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
@@ -12017,6 +12044,25 @@ function readNotesModel(markdown, wanted) {
             label = phrases.label(kind);
         }
         return entry(reading.text, kind, label, false);
+    };
+    /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
+     *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
+    const markBreaking = (owner, marked) => {
+        let at = owner;
+        while (at >= 0 && !itemEntries.has(at))
+            at = blocks[at]?.parent ?? -1;
+        const shown = itemEntries.get(at);
+        if (!shown)
+            return;
+        if (shown.entry.kind !== "breaking") {
+            const reread = itemEntry(shown.text, shown.parent, "other", shown.typed, true);
+            if (reread)
+                Object.assign(shown.entry, { kind: reread.kind, label: reread.label });
+            return;
+        }
+        const item = itemEntry(sentences(readItem(marked.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")).text)[0] ?? "", shown.parent, "other", false, true);
+        if (item)
+            entries.push({ ...item, order: shown.entry.order + 0.5 });
     };
     for (const [index, block] of blocks.entries()) {
         if (block.collapsed)
@@ -12046,7 +12092,7 @@ function readNotesModel(markdown, wanted) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
-                const item = itemEntry(text, -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+                const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     entries.push(item);
                 stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
@@ -12090,6 +12136,8 @@ function readNotesModel(markdown, wanted) {
                     const label = text.replace(/[:：]$/u, "");
                     listLabel = { label, meaning: headingMeaning(label) };
                 }
+                if (BODY_BREAKING_MARK.test(text))
+                    markBreaking(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
             const alert = GITHUB_ALERT.exec(text);
@@ -12099,8 +12147,14 @@ function readNotesModel(markdown, wanted) {
                 continue;
             // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
             // address: 1 high severity issue, 1 medium severity issue").
-            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !isLabelLike(text)) {
-                const run = listAfter(blocks, index);
+            // "The following cases have been deprecated..." right before its list leads in to it as a colon would.
+            if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? ""))
+                text = text.replace(/(?:\.\.\.|…)$/u, ":");
+            const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+            // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
+            // ("The new rules are:") keeps their names, or it would stand alone.
+            const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
+            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && (!isLabelLike(text) || linkedNames)) {
                 const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
                 if (list !== null) {
                     for (const item of run)
@@ -12113,15 +12167,16 @@ function readNotesModel(markdown, wanted) {
             if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
                 const label = text.replace(/[:：]$/u, "");
                 if (block.strong || isShortLabel(label)) {
-                    listLabel = { label, meaning: headingMeaning(label) };
+                    listLabel = leadInLabel(label, phrases);
                     continue;
                 }
                 // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
                 // highlights:") labels the list only by the kind it names.
                 const parts = sentences(label);
                 const last = parts.pop() ?? "";
-                if (headingMeaning(last) === "highlight")
-                    leadLabel = { label: phrases.label("highlight"), meaning: "highlight" };
+                const meaning = headingMeaning(last);
+                if (meaning !== null && meaning !== "generic" && meaning !== "drop")
+                    leadLabel = { label: phrases.label(meaning), meaning };
                 text = parts.join(" ");
             }
             listLabel = leadLabel;
@@ -12149,6 +12204,15 @@ function readNotesModel(markdown, wanted) {
         if (consumed.has(index))
             continue;
         const parent = labelItems.get(block.parent);
+        /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
+        const namingList = (text) => {
+            const item = itemEntry(text, block.parent);
+            if (!item)
+                return;
+            if (parent)
+                parent.used = true;
+            entries.push(item);
+        };
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
@@ -12165,12 +12229,21 @@ function readNotesModel(markdown, wanted) {
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
             const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
             if (list !== null) {
-                const item = itemEntry(`${cleaned} ${list}`, block.parent);
-                if (item) {
-                    if (parent)
-                        parent.used = true;
-                    entries.push(item);
-                }
+                namingList(`${cleaned} ${list}`);
+                continue;
+            }
+        }
+        // A short change over a few bare names ("More strings translated" then "Danish by @a", "Greek by @b") is one change
+        // that names them; sub-items that say what changed ("🔥 new icons") make it their label instead.
+        if (block.hasChildren && isLabelName(cleaned) && !/[:：]$/u.test(cleaned) && cleaned.split(/\s+/).length >= 2 && headingMeaning(cleaned) === null) {
+            const children = childItems.get(index) ?? [];
+            const names = children.every((child) => {
+                const text = clean(blocks[child]?.text ?? "");
+                return !CHANGE_WORDS.test(text) && !CHANGE_VERB.test(text) && readItem(text).kind === null;
+            });
+            const list = names ? inlineList(children, (child) => clean(blocks[child]?.text ?? "")) : null;
+            if (list !== null) {
+                namingList(`${cleaned.replace(/[.]$/u, "")}: ${list}`);
                 continue;
             }
         }
@@ -12193,7 +12266,8 @@ function readNotesModel(markdown, wanted) {
             continue;
         }
         // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
-        if (!block.hasChildren && isTitleCase(cleaned) && titleAmongSentences(blocks, index))
+        // One that carries its own reference ("System Bars Plugin (#8180) (a32216a)") is a change a commit or PR made.
+        if (!block.hasChildren && !OWN_REFERENCE.test(block.text) && isTitleCase(cleaned) && titleAmongSentences(blocks, index))
             continue;
         // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
         // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
@@ -12205,7 +12279,9 @@ function readNotesModel(markdown, wanted) {
             continue;
         // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
         const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
-        const item = text ? itemEntry(text, block.parent, "other", block.typed === true) : null;
+        // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
+        const marker = text.search(INLINE_BREAKING_MARK);
+        const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
         if (!item)
             continue;
         if (parent)
@@ -12213,6 +12289,7 @@ function readNotesModel(markdown, wanted) {
         if (block.text.includes(DROPPED_MARK))
             item.referenced = true;
         entries.push(item);
+        itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
     }
     while (stack.length > 0)
         closeSection(stack.pop());

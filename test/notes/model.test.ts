@@ -825,7 +825,7 @@ describe("reading notes: eval2 structure classes", () => {
       "highlight|-|For users of `verify=True` this should require no changes.",
       "deprecation|Deprecated|The `verify` argument as a string argument is now deprecated.",
       "deprecation|Deprecated|The `cert` argument is now deprecated.",
-      "other|-|The deprecated `proxies` argument has now been removed.",
+      "removal|-|The deprecated `proxies` argument has now been removed.",
       "other|-|Treat `socks5h` as a valid proxy scheme.",
     ]);
   });
