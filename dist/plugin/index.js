@@ -2553,6 +2553,8 @@ const CREDITS = [
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
+    // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
+    [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
     [new RegExp(`\\s*[(\\[（]\\s*${REF_ITEM}(?:\\s*(?:[,;/]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"

@@ -481,6 +481,11 @@ Go 1.22 arrives six months after Go 1.21.`;
     expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["removal", "removal", "other"]);
   });
 
+  it("an issue tracker's key in square brackets goes; an advisory id stays", () => {
+    const notes = "- modal: documentation bouton non lié [DSFR-109]\n- [CORE-42] Faster cold start\n- Fix parser crash [CVE-2024-12345]\n";
+    expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["modal: documentation bouton non lié", "Faster cold start", "Fix parser crash [CVE-2024-12345]"]);
+  });
+
   it("a bracket that only points at a page ('(cf. [Migration guide](…))', '(see [docs](…))') goes; one with more words stays", () => {
     const notes = "- New default values (cf. [Migration guide](https://example.com/m))\n- Faster startup (see [docs](https://example.com/d))\n- Fewer retries (see the [docs](https://example.com/d) for the new limit)\n";
     expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["New default values", "Faster startup", "Fewer retries (see the docs for the new limit)"]);
