@@ -86,8 +86,8 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
 }
 
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-// Some projects type commits in words of their own ("change:", "update:", "improvement:").
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Some projects type commits in words of their own ("change:", "update:", "improvement:", "opt:" for optimisation).
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",
@@ -114,6 +114,7 @@ const CONVENTIONAL_KINDS: Record<string, Kind> = {
   changes: "change",
   update: "change",
   improvement: "feature",
+  opt: "change",
 };
 
 // A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.

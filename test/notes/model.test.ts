@@ -481,6 +481,11 @@ Go 1.22 arrives six months after Go 1.21.`;
     expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["removal", "removal", "other"]);
   });
 
+  it("'opt:' types a change like 'feat:'; a sentence that only says these are the release notes is the opener's job", () => {
+    expect(entries("These are the release notes for 2.1.\n\n- opt: split the parser module\n")).toEqual(["change|Changes|split the parser module"]);
+    expect(entries("kintone UI Component v1.0.4 のリリースノートです。\n\n- グループフィールド内でも動くように\n")).toEqual(["other|-|グループフィールド内でも動くように"]);
+  });
+
   it("an issue tracker's key in square brackets goes; an advisory id stays", () => {
     const notes = "- modal: documentation bouton non lié [DSFR-109]\n- [CORE-42] Faster cold start\n- Fix parser crash [CVE-2024-12345]\n";
     expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["modal: documentation bouton non lié", "Faster cold start", "Fix parser crash [CVE-2024-12345]"]);
