@@ -135,11 +135,14 @@ const EMOJI_KINDS = [
     [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
     [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
 ];
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
+// "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
-    [/\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu, "security"],
-    [/^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係/iu, "dependencies"],
+    [SECURITY_WORDS, "security"],
+    [DEPENDENCY_UPDATE, "dependencies"],
     [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b|^修复|^修正|^解决|^不具合|^수정/iu, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
@@ -166,7 +169,7 @@ function readItem(text) {
         const rest = text.slice(conventional[0].length);
         const breaking = conventional[3] === "!";
         // "fix(deps): bump x" is a dependency update, whatever its type says.
-        const deps = scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope);
+        const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
         const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays.
         if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
@@ -894,6 +897,8 @@ const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*$
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
 const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
+// "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
+const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
@@ -1066,6 +1071,7 @@ function tidy(text) {
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
         .replace(KEYWORD_BEFORE_DROPPED, "")
+        .replace(HANDLE_AFTER_DROPPED, "$1")
         .replace(DROPPED_IN_BRACKETS, "")
         .replace(DROPPED_AFTER_SENTENCE, "")
         .replace(DROPPED_BEFORE_PUNCTUATION, "")

@@ -15,6 +15,8 @@ const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*$
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
 const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
+// "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
+const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 
@@ -195,6 +197,7 @@ function tidy(text: string): string {
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
     .replace(KEYWORD_BEFORE_DROPPED, "")
+    .replace(HANDLE_AFTER_DROPPED, "$1")
     .replace(DROPPED_IN_BRACKETS, "")
     .replace(DROPPED_AFTER_SENTENCE, "")
     .replace(DROPPED_BEFORE_PUNCTUATION, "")

@@ -486,6 +486,16 @@ Go 1.22 arrives six months after Go 1.21.`;
     expect(entries("kintone UI Component v1.0.4 のリリースノートです。\n\n- グループフィールド内でも動くように\n")).toEqual(["other|-|グループフィールド内でも動くように"]);
   });
 
+  it("a handle right after a linked reference is a credit; Chinese 'upgrade X to version' lines are dependency updates", () => {
+    const notes = "- [#512](https://github.com/o/r/pull/512) @juridon グループフィールド内でも動作するように\n- 升级SpringBoot3.3.4\n- feat: 升级velocity2.4\n- 升级后需要自行引入模块\n";
+    expect(entries(notes)).toEqual([
+      "other|-|グループフィールド内でも動作するように",
+      "dependencies|-|升级SpringBoot3.3.4",
+      "dependencies|依存関係|升级velocity2.4",
+      "other|-|升级后需要自行引入模块",
+    ]);
+  });
+
   it("an issue tracker's key in square brackets goes; an advisory id stays", () => {
     const notes = "- modal: documentation bouton non lié [DSFR-109]\n- [CORE-42] Faster cold start\n- Fix parser crash [CVE-2024-12345]\n";
     expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual(["modal: documentation bouton non lié", "Faster cold start", "Fix parser crash [CVE-2024-12345]"]);
