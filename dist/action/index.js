@@ -2224,7 +2224,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3278);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2234,7 +2234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6506:
+/***/ 3278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11574,16 +11574,11 @@ function layOut(input) {
     return input.thread ? thread(input, packer) : single(input, packer);
 }
 
-;// CONCATENATED MODULE: ./src/notes/model.ts
-// Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
-// label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+;// CONCATENATED MODULE: ./src/notes/prose.ts
+// What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
+// release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 
 
-
-
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
-// the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|リリースノートです|출시|릴리스 노트입니다|\b(?:these are|this is|here are) the release notes?\b/iu;
@@ -11598,6 +11593,44 @@ const BOILERPLATE_ENTRY = /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v
 function isBoilerplateEntry(text) {
     return BOILERPLATE_ENTRY.test(text.trim()) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
+// A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
+// ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
+// no change of this release.
+const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+// What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
+// all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
+// too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
+const ADVISORY_NOTICE = /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
+// What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
+// old the problem was ("This was a long-standing issue"). Such a sentence names no change.
+const SIDE_REMARK = /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
+/** A change's text without the sentences after its first that only thank or remark on it. */
+function withoutSideRemarks(text) {
+    const [first, ...rest] = sentences(text);
+    if (first === undefined || rest.length === 0)
+        return text;
+    const side = (sentence) => SIDE_REMARK.test(sentence) || /^(?:thanks|thank you|many thanks|kudos|props|shout-?out)\b/iu.test(sentence) || (FLUFF.test(sentence) && !CHANGE_WORDS.test(sentence));
+    const kept = rest.filter((sentence) => !side(sentence));
+    return kept.length === rest.length ? text : [first, ...kept].join(" ");
+}
+/** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
+function proseScore(sentence) {
+    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence))
+        return -1;
+    return CHANGE_WORDS.test(sentence) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/notes/model.ts
+// Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
+// label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
+
+
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
+// the post's opener already carries.
+const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -11729,32 +11762,6 @@ function titleAmongSentences(blocks, index) {
 const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
-// A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
-// ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
-// no change of this release.
-const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
-// What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
-// all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
-// too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
-const ADVISORY_NOTICE = /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
-// What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
-// old the problem was ("This was a long-standing issue"). Such a sentence names no change.
-const SIDE_REMARK = /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
-/** A change's text without the sentences after its first that only thank or remark on it. */
-function withoutSideRemarks(text) {
-    const [first, ...rest] = sentences(text);
-    if (first === undefined || rest.length === 0)
-        return text;
-    const side = (sentence) => SIDE_REMARK.test(sentence) || /^(?:thanks|thank you|many thanks|kudos|props|shout-?out)\b/iu.test(sentence) || (FLUFF.test(sentence) && !CHANGE_WORDS.test(sentence));
-    const kept = rest.filter((sentence) => !side(sentence));
-    return kept.length === rest.length ? text : [first, ...kept].join(" ");
-}
-/** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
-function proseScore(sentence) {
-    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence))
-        return -1;
-    return CHANGE_WORDS.test(sentence) ? 1 : 0;
-}
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
