@@ -173,6 +173,13 @@ describe("compose: labels", () => {
     expect(post).toContain("✨ Added:\n• allow setting total iops\n• 🐛 fix a crash");
   });
 
+  it("a line that only says what the notes are is not posted, wherever it stands", () => {
+    const [ja] = texts("## 概要\n\nkintone UI Component v1.0.4 のリリースノートです。\n\n## 修正\n\n- グループフィールド内でも動くように\n");
+    expect(ja).not.toContain("リリースノートです");
+    const [en] = texts("## Overview\n\nThese are the release notes for 2.1.\n\n## Fixes\n\n- Fix the parser\n");
+    expect(en).not.toContain("release notes for");
+  });
+
   it("with no label anywhere, the changes stand as a plain list", () => {
     const [post] = texts("- Add a cache\n- Fix a crash\n");
     expect(post).toContain("is out!\n\n• Add a cache\n• Fix a crash\n\n");
