@@ -8,6 +8,9 @@ const GENERIC = new Set(
   "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend".split(" "),
 );
 
+// Generic names of a repository that holds the whole product.
+const PRODUCT_ITSELF = new Set("core framework engine main monorepo runtime compiler packages".split(" "));
+
 const squash = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
 
 /** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
@@ -67,6 +70,22 @@ function spellingIn(text: string, name: string): string | null {
   return best !== null && bestCount >= plain / 2 ? best : null;
 }
 
+/** For a generic repository name, the product name the notes write that its owner and repository spell
+ *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
+function ownerSpelling(text: string, owner: string, repo: string): string | null {
+  // Organisation names often add a "js", "-dev", "hq" or "lang" to the product's name.
+  const base = owner.replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
+  // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
+  // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
+  const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo));
+  const candidates = [`${owner}${repo}`, `${base}${repo}`, ...(itself ? [owner, base] : [])].filter((name) => squash(name).length > 2);
+  for (const candidate of candidates) {
+    const spelling = spellingIn(text, candidate);
+    if (spelling) return spelling;
+  }
+  return null;
+}
+
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
   const repo = release.repo.trim();
@@ -74,7 +93,8 @@ export function projectName(release: Release, notes: string): string {
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
   // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner.
+  const text = `${release.name}\n${notes}`;
   const generic = (GENERIC.has(repo.toLowerCase()) || repo.length <= 2) && release.owner;
-  if (generic) return `${release.owner}/${repo}`;
-  return spellingIn(`${release.name}\n${notes}`, repo) ?? repo;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
+  return spellingIn(text, repo) ?? repo;
 }

@@ -210,6 +210,15 @@ describe("compose: the opener", () => {
     expect(compose(release("* faster", { repo: "core", owner: "vuejs" }))[0]!.text).toMatch(/^vuejs\/core 1\.2\.0 is out!/u);
   });
 
+  it("names a generic repository by the product its owner's name spells in the notes", () => {
+    const opener = (notes: string, owner: string, repo: string) => compose(release(notes, { owner, repo }))[0]!.text.split("\n")[0];
+    expect(opener("* SvelteKit now prerenders faster", "sveltejs", "kit")).toBe("SvelteKit 1.2.0 is out!");
+    expect(opener("* Node.js now ships npm 11", "nodejs", "node")).toBe("Node.js 1.2.0 is out!");
+    expect(opener("* Laravel now requires PHP 8.3", "laravel", "framework")).toBe("Laravel 1.2.0 is out!");
+    // A CLI is not its company: the owner alone does not name it.
+    expect(opener("* Stripe webhooks can be replayed", "stripe", "cli")).toBe("stripe/cli 1.2.0 is out!");
+  });
+
   it("drops the notes' own announcement instead of saying it twice", () => {
     const [post] = texts("v1.2.0 is here! 🎉\n\n- adds themes");
     expect(post).toBe(`widget 1.2.0 is out!\n\n• adds themes\n\n${URL}`);
