@@ -2670,7 +2670,7 @@ function readNotesModel(markdown, wanted) {
 var notes_networks = __webpack_require__(238);
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
 // Repository names that do not say which project they are.
-const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend".split(" "));
+const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types".split(" "));
 // Generic names of a repository that holds the whole product.
 const PRODUCT_ITSELF = new Set("core framework engine main monorepo runtime compiler packages".split(" "));
 const squash = (text) => text.toLowerCase().replace(/[\s_.-]+/g, "");

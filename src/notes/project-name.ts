@@ -5,7 +5,7 @@ import type { Release } from "../core/types.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
-  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend".split(" "),
+  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types".split(" "),
 );
 
 // Generic names of a repository that holds the whole product.

@@ -217,6 +217,8 @@ describe("compose: the opener", () => {
     expect(opener("* Laravel now requires PHP 8.3", "laravel", "framework")).toBe("Laravel 1.2.0 is out!");
     // A CLI is not its company: the owner alone does not name it.
     expect(opener("* Stripe webhooks can be replayed", "stripe", "cli")).toBe("stripe/cli 1.2.0 is out!");
+    expect(opener("* Nuxt Image now supports AVIF", "nuxt", "image")).toBe("Nuxt Image 1.2.0 is out!");
+    expect(opener("* supports AVIF", "nuxt", "image")).toBe("nuxt/image 1.2.0 is out!");
   });
 
   it("drops the notes' own announcement instead of saying it twice", () => {
