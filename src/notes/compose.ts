@@ -11,7 +11,7 @@ import {
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
 import { wholeWordsOfCut } from "./cleanup.js";
-import { isNoise, RANK } from "./kinds.js";
+import { isNoise, RANK, touchesEveryUser } from "./kinds.js";
 import { phrasesFor, type Language } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
@@ -99,6 +99,7 @@ const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREV
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && VULNERABILITY.test(entry.text);
+const everyUser = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
 
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
@@ -107,7 +108,8 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const substantial = model.entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
   // Within a kind, the listed changes come before the prose around them.
-  // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets;
+  // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
+  // lead, and those that only touch a beta or experimental API come last;
   // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
   // whole ones of its kind, and shows only its whole words.
   const cutByNotes = new Set<Entry>();
@@ -122,6 +124,7 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const ranked = whole.sort(
     (a, b) =>
       RANK[a.kind] - RANK[b.kind] ||
+      Number(everyUser(b)) - Number(everyUser(a)) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(a.prose) - Number(b.prose) ||

@@ -52,14 +52,17 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
   [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
-  [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+  // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
+  [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
   [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
-  [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+  [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
   [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
   [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
+  [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
   [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
@@ -138,6 +141,59 @@ const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vul
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 
+// Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
+// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
+const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
+// "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
+const PLATFORM_FLOOR = new RegExp(
+  String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?|deprecate[sd]?) (?:the )?support for ${PLATFORM}\b` +
+    String.raw`|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
+    String.raw`|\brequires? (?:at least )?${PLATFORM} v?\d` +
+    String.raw`|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
+    String.raw`|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)`,
+  "iu",
+);
+
+/** True when a change raises the runtime or platform versions the project supports. */
+export const raisesPlatformFloor = (text: string): boolean => PLATFORM_FLOOR.test(text);
+
+// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
+// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
+const EVERY_USER =
+  /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+
+/** True when a breaking change touches everyone who upgrades, not one option or flag. */
+export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(text) || EVERY_USER.test(text);
+
+// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
+// is the one users must act on (the compatible kind is [UPDATE]).
+const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+const BRACKET_KINDS: Array<[RegExp, Kind]> = [
+  [/^(?:breaking|change)/iu, "breaking"],
+  [/^(?:add|new|feat)/iu, "feature"],
+  [/^(?:update|improve|enhancement)/iu, "change"],
+  [/^(?:fix|bug)/iu, "fix"],
+  [/^remove/iu, "removal"],
+  [/^deprecate/iu, "deprecation"],
+  [/^security/iu, "security"],
+  [/^perf/iu, "performance"],
+  [/^docs?/iu, "docs"],
+  [/^(?:internal|chore)/iu, "internal"],
+  [/^misc/iu, "other"],
+];
+
+/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise. */
+function readBracketTag(text: string): ItemReading | null {
+  const tag = BRACKET_TAG.exec(text);
+  if (!tag) return null;
+  const rest = text.slice(tag[0].length);
+  const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
+  const own = readItem(rest);
+  if (own.kind !== null && (isNoise(own.kind) || own.kind === "breaking")) return { ...own, text: rest };
+  return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
+}
+
 // Words a change's text starts with (after its scope), in the languages release notes are written in.
 const KEYWORD_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
@@ -151,8 +207,11 @@ const KEYWORD_KINDS: Array<[RegExp, Kind]> = [
   [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨/iu, "deprecation"],
   [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
   [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
-  [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ/iu, "internal"],
+  [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
 ];
+
+// A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
+const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
 
 // "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
 const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
@@ -187,12 +246,17 @@ export function readItem(text: string): ItemReading {
     return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
-  const marker = /^(?:\[breaking(?:[ -]changes?)?\]\s*|breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
+  const bracket = readBracketTag(text);
+  if (bracket) return bracket;
+  const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
   const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
   if (semver) return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };
   const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
   for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text };
+  // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
+  // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
+  if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope)) return { kind: "breaking", breaking: false, text };
   for (const [pattern, kind] of KEYWORD_KINDS) {
     if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {
       return { kind, breaking: kind === "breaking", text };

@@ -455,6 +455,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
+    // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
+    else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
 

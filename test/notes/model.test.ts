@@ -477,8 +477,10 @@ Go 1.22 arrives six months after Go 1.21.`;
   });
 
   it("a change that says something has been removed or is no longer supported is a removal, wherever the words stand", () => {
-    const notes = "**The following changes are also included**:\n\n* The deprecated `proxies` argument has now been removed.\n* Python 3.8 is no longer supported.\n* Treat `socks5h` as a valid proxy scheme.\n";
+    const notes = "**The following changes are also included**:\n\n* The deprecated `proxies` argument has now been removed.\n* The `chardet` fallback is no longer supported.\n* Treat `socks5h` as a valid proxy scheme.\n";
     expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["removal", "removal", "other"]);
+    // A runtime no longer supported is more: every user on it must upgrade (see kinds-vocabulary.test.ts).
+    expect(entries("* Python 3.8 is no longer supported.\n")[0]?.split("|")[0]).toBe("breaking");
   });
 
   it("'opt:' types a change like 'feat:'; a sentence that only says these are the release notes is no change, wherever it stands", () => {
