@@ -22,7 +22,8 @@ const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[
 
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${HANDLE}){0,20}`;
+// "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
+const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
@@ -48,6 +49,41 @@ const PREFIXES: RegExp[] = [
   // A branch tag before the title: Laravel's "[12.x] …".
   /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
+
+// Symfony's changelog: "bug #57803 [FrameworkBundle] move … (xabbuh)": a type, the pull request's number, the
+// components in brackets, the text, the author. Number and author go; the type and components are written as a
+// conventional commit's ("fix(FrameworkBundle): move …"), which the item's reading turns into its kind and a scope
+// ("FrameworkBundle: move …"). Only with both ends, so "Bug #12 crashes the parser" is left alone.
+const TYPED_ENTRY = /^(bug|feature|minor|security|performance)\s+#\d{1,9}\s+((?:\[[^[\]\s][^[\]]{0,40}\]){0,10})\s*/iu;
+const TYPED_ENTRY_AUTHOR = /\s+\([\p{L}\p{M}\p{N}_.'-]{1,39}(?:,?\s[\p{L}\p{M}\p{N}_.'-]{1,39}){0,5}\)$/u;
+const TYPED_ENTRY_TYPES: Record<string, string> = { bug: "fix", feature: "feat", minor: "chore", security: "security", performance: "perf" };
+
+/** "bug #57803 [Console][VarDumper] Fix x (alice)" → "fix(Console/VarDumper): Fix x"; other text is returned as is. */
+function withoutTypedEntryPrefix(text: string): string {
+  const typed = TYPED_ENTRY.exec(text);
+  if (!typed || !TYPED_ENTRY_AUTHOR.test(text)) return text;
+  const type = TYPED_ENTRY_TYPES[(typed[1] ?? "").toLowerCase()] ?? "";
+  const parts = [...(typed[2] ?? "").matchAll(/\[([^\]]+)\]/gu)].map((part) => (part[1] ?? "").trim());
+  const rest = text.slice(typed[0].length).replace(TYPED_ENTRY_AUTHOR, "");
+  return `${type}${parts.length > 0 ? `(${parts.join("/")})` : ""}: ${rest}`;
+}
+
+// A handle as the subject of a change: "@kareemZarka 新增LFS支持。", "@user: fix x", "@user added y". Not a package
+// scope ("@scope/pkg"), nor a JSDoc tag, CSS at-rule or decorator written without code marks ("@deprecated tags …").
+const CODE_AT_WORDS = /^@(?:deprecated|param|returns?|type(?:def)?|template|see|link|example|internal|public|private|since|throws|media|import|layer|apply|tailwind|container|supports|font-face|keyframes|property|use|forward|mixin|include|extend|font-feature-values|page|charset|namespace|scope|starting-style|view-transition|component|input|output|injectable|ngmodule|directive|pipe|test|before|after|override|ts-ignore|ts-expect-error|jsx|vite-ignore|nuxt|vue|angular|babel|types)$/iu;
+const SUBJECT_VERBS = "(?:added|adds|fixed|fixes|made|makes|implemented|implements|introduced|introduces|improved|improves|updated|updates|removed|removes|refactored|refactors|contributed|wrote|rewrote|submitted|changed|changes|supported|supports)";
+const HANDLE_AS_SUBJECT = new RegExp(
+  `^(@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?)(?![\\w/@.-])(?:\\s*[:：]\\s*|\\s+(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|${SUBJECT_VERBS}\\b))`,
+  "u",
+);
+
+/** "@user 新增 X" → "新增 X", "@user added X" → "Added X"; a code word in the subject's place stays. */
+function withoutHandleAsSubject(text: string): string {
+  const subject = HANDLE_AS_SUBJECT.exec(text);
+  if (!subject || CODE_AT_WORDS.test(subject[1] ?? "")) return text;
+  const rest = text.slice(subject[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
@@ -81,6 +117,23 @@ const CREDITS: Array<[RegExp, string]> = [
   [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
   // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
   [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
+];
+
+// The word that introduced a reference goes with it: "支持按 path 过滤表项，关闭 [#7475](…)", "…, fixes #12", "see #12".
+// Only where the references end the sentence or clause: "修复 [#12] 中的问题" says more. A reference is a dropped link
+// or a plain "#12"; Japanese puts the word after it ("#12 を参照").
+const LEAD_REFERENCE = `(?:${MARK}|${REF}|GH-\\d{1,9})`;
+const LEAD_REFERENCES = `${LEAD_REFERENCE}(?:\\s*(?:[,，、;/&]|\\band\\b)?\\s*${LEAD_REFERENCE}){0,20}`;
+// English words after a word boundary; Chinese ones only after punctuation or at the start: "表格问题修复 #12"
+// ("the table problem, fixed") keeps its verb.
+const LEAD_WORDS =
+  "(?:\\b(?:close[sd]?|fix(?:e[sd])|resolve[sd]?|see(?: also)?|refs?|related to|cf\\.?)|(?<=^|[\\s,;:，；、：(（])(?:关闭|修复|解决|详见|参见|参考|關閉|修復|解決|詳見|參見|参照))";
+const CLAUSE_ENDS = "(?=\\s*(?:[.。!！?？;；]|$))";
+const LEAD_IN_REFERENCE: RegExp[] = [
+  new RegExp(`\\s*[(（]\\s*${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}\\s*[)）]`, "giu"),
+  // Not the first of several in brackets ("(see #12; fixes #13)"): the bracket's own rule takes the list whole.
+  new RegExp(`(?<![(（]\\s*)[\\s,;:，；、：]*${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}${CLAUSE_ENDS}`, "giu"),
+  new RegExp(`[\\s,，、]*[(（]?\\s*${LEAD_REFERENCES}\\s*(?:を)?\\s*参照(?:してください|下さい|ください)?\\s*[)）]?${CLAUSE_ENDS}`, "gu"),
 ];
 
 // A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
@@ -120,6 +173,10 @@ const POINTER_START =
 // when what follows within a few words is a page, or the sentence ends on "this"/"it".
 const POINTER_VERB_START =
   /^(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
+// "The complete list of changes is at the [Changelog](…).", "All changes are listed in the release notes.": a sentence
+// whose subject is the list of changes and whose predicate is where it is only points at a page.
+const POINTER_SUBJECT =
+  /^(?:the |a |our )?(?:(?:complete|full|detailed|entire) )?(?:list of (?:all )?(?:the )?(?:changes|commits|fixes|updates|improvements|features)|changelog|change ?log|release notes|all (?:the |other )?changes)\s+(?:(?:is|are|can be)\s+(?:(?:found|read|seen|available|listed|documented|described|published)\s+)?(?:at|in|on|here|below|above)|lives? (?:at|in|on))\b/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
@@ -156,6 +213,23 @@ export function sentences(text: string): string[] {
   return merged;
 }
 
+// Full-width punctuation carries its own spacing: "构建。从底层来看", "廃止しました。なぜかって？キャッシュ" have no
+// space between the sentences, and joining them again must not add one.
+const WIDE_END = /[。！？、，：；）」』】〉》]$/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
+
+const WIDE_GAP = /(?<=[。！？、，：；）」』】〉》])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《])/gu;
+
+/** Sentences joined back into one text: a space between them, none after full-width punctuation before CJK text. */
+export function joinSentences(parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (!part) continue;
+    text += text === "" || (WIDE_END.test(text) && CJK_START.test(part)) ? part : ` ${part}`;
+  }
+  return text;
+}
+
 /** "e.g.", "i.e.", "vs.", "etc." and a version's dots do not end a sentence. */
 function abbreviationBefore(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 5), dot + 1).toLowerCase();
@@ -165,7 +239,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text: string, clause = false): boolean {
   const bare = text.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
-  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
@@ -186,7 +260,7 @@ function withoutPointers(text: string): string {
       }
       return sentence;
     });
-  return kept.filter(Boolean).join(" ");
+  return joinSentences(kept);
 }
 
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
@@ -197,12 +271,18 @@ function tidy(text: string): string {
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
     .replace(KEYWORD_BEFORE_DROPPED, "")
+    .replace(LEAD_IN_REFERENCE[0]!, "")
+    .replace(LEAD_IN_REFERENCE[1]!, "")
+    .replace(LEAD_IN_REFERENCE[2]!, "")
     .replace(HANDLE_AFTER_DROPPED, "$1")
     .replace(DROPPED_IN_BRACKETS, "")
     .replace(DROPPED_AFTER_SENTENCE, "")
     .replace(DROPPED_BEFORE_PUNCTUATION, "")
     .replaceAll(MARK, "")
     .replace(/\s+/g, " ")
+    // A line break after full-width punctuation became a space ("构建，\n从底层" → "构建， 从底层"): that
+    // punctuation carries its own spacing, so CJK text follows it directly.
+    .replace(WIDE_GAP, "")
     // hutool pads its module tags to one width ("【core   】      text"): the padding was for a fixed-width column.
     .replace(/【\s*([^【】\s][^【】]{0,40}?)\s*】\s*/gu, "【$1】")
     .trim();
@@ -250,16 +330,16 @@ function closeUpPunctuation(text: string): string {
 
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text: string): string {
-  let rest = text;
+  let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
   for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
-  return sentences(rest)
+  const kept = sentences(rest)
     .map((sentence) => {
       let result = sentence;
       for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
       return withoutTrailingReferences(result.trim());
     })
-    .filter((sentence) => sentence && !isEmptyText(sentence))
-    .join(" ");
+    .filter((sentence) => sentence && !isEmptyText(sentence));
+  return joinSentences(kept);
 }
 
 // GitHub cuts a long commit subject when it becomes a pull request's title ("…that prevented quotin…"): a long line

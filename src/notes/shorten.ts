@@ -1,7 +1,7 @@
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
 // code, never right before the number or code it is about, and never "…" after punctuation.
-import { sentences } from "./cleanup.js";
+import { joinSentences, sentences } from "./cleanup.js";
 import type { NetworkRules } from "./networks.js";
 
 export const ELLIPSIS = "\u2026";
@@ -79,7 +79,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   const parts = sentences(text);
   let whole = "";
   for (let count = 1; count < parts.length; count += 1) {
-    const head = parts.slice(0, count).join(" ");
+    const head = joinSentences(parts.slice(0, count));
     if (!fits(head)) break;
     whole = head;
   }

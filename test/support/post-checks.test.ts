@@ -196,6 +196,23 @@ describe("credit-leftover", () => {
     expect(only("credit-leftover", [post])).toHaveLength(5);
     expect(only("credit-leftover", ["• Support the C# 12 compiler\n• Add an issue template for bug reports"])).toEqual([]);
   });
+  it("catches quieted handles in a slash list and a handle as the change's subject; passes package scopes", () => {
+    const post = [
+      `• fix: clear session cookie at beginning of signinpage handler (@${Q}fnoehWM / @${Q}bella-WI / @${Q}tuunit)`,
+      `• @${Q}kareemZarka 新增LFS支持。`,
+      `• @${Q}someone added a retry option`,
+    ].join("\n");
+    expect(only("credit-leftover", [post]).map((defect) => defect.detail.split(":")[0])).toEqual([
+      `a list of handles "(@${Q}fnoehWM / @${Q}bella-WI / @${Q}tuunit)"`,
+      "a handle as the subject of the change",
+      "a handle as the subject of the change",
+    ]);
+    expect(only("credit-leftover", ["• @scope/package now ships ESM\n• Support `@media` queries"])).toEqual([]);
+  });
+  it("takes an example in brackets for no author: '(예: `숱하다` → `수타다`)'", () => {
+    const notes = "- [#385](https://github.com/toss/es-hangul/pull/385) fix: 받침을 [ㅌ]으로 발음합니다. (예: `숱하다` → `수타다`, `옷한벌` → `오탄벌`)";
+    expect(only("credit-leftover", ["• 받침을 [ㅌ]으로 발음합니다. (예: `숱하다` → `수타다`, `옷한벌` → `오탄벌`)"], notes)).toEqual([]);
+  });
   it("passes thanks without handles, C# versions and Chinese thanks to contributors", () => {
     const post = ["Thanks to everyone who contributed!", "• Faster builds for C# 12 projects", "感谢所有贡献者的支持", `Made with ❤️ by the team ${URL}`].join("\n");
     expect(only("credit-leftover", [post])).toEqual([]);

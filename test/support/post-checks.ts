@@ -108,7 +108,8 @@ function authorsIn(notes: string): Set<string> {
   for (const line of notes.split("\n")) {
     if (!/#\d+|\/commit\/[0-9a-f]{7,}/u.test(line)) continue;
     const name = AUTHOR.exec(line)?.[1]?.trim();
-    if (name && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b/iu.test(name)) authors.add(name);
+    // An example or a label in brackets ("(예: `숱하다` → `수타다`)", "(e.g. `x`)") is no name: names hold no code or colon.
+    if (name && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b|[`:：→=<>]/iu.test(name)) authors.add(name);
   }
   return authors;
 }
@@ -353,6 +354,14 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [/\bin\s+https?:\/\/github\.com\/[^\s/]+\/[^\s/]+\/pull\/\d+/u, "“in https://github.com/…/pull/N”"],
   [/github\.com\/[^\s/]+\/[^\s/]+\/(?:pull|issues|commit)\/\w+/u, "a link to a PR, issue or commit"],
 ];
+// "(@a / @b / @c)", "(@a, @b)": several handles in brackets, in any separator.
+const HANDLE_LIST = new RegExp(String.raw`[(（]\s*${HANDLE}(?:\s*(?:[,/&、]|and)?\s*${HANDLE})+\s*[)）]`, "u");
+// "@kareemZarka 新增LFS支持", "@user: fix x", "@user added y": a handle as the change's subject. A package scope
+// ("@scope/pkg") is not one.
+const HANDLE_SUBJECT = new RegExp(
+  String.raw`^${HANDLE}(?![\w/@.-])(?:\s*[:：]\s*|\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:added|adds|fixed|fixes|made|implemented|introduced|improved|updated|removed|refactored|contributed|submitted|changed)\b))`,
+  "u",
+);
 const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDLE}(?:[\s,、]+${HANDLE})*\s*$`, "u");
 /** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
 function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
@@ -366,6 +375,9 @@ function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
       }
       for (const author of notesAuthors) if (line.includes(`(${author})`)) found.push(`an author in parentheses "(${author})"`);
       if (AUTHOR_ONLY.test(line)) found.push("an item that is only an author");
+      const handles = HANDLE_LIST.exec(line);
+      if (handles && !found.some((what) => what.startsWith("“(@user)”"))) found.push(`a list of handles "${handles[0]}"`);
+      if (HANDLE_SUBJECT.test(itemText(line))) found.push("a handle as the subject of the change");
       if (found.length > 0) defects.push({ check: "credit-leftover", post, detail: `${found.join(", ")}: "${line.trim()}"` });
     }
   });
