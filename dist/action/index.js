@@ -9709,14 +9709,17 @@ const HEADINGS = [
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
-    [/highlight|notable|what'?s new|key (?:features|changes)|headline|🌟|✨ highlights|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+    // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
+    [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
     [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
-    [/\bdocs?\b|documentation|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+    [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
     [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
     [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
+    [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
     [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
@@ -9789,6 +9792,51 @@ const EMOJI_KINDS = [
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+// Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
+// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
+const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
+// "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
+const PLATFORM_FLOOR = new RegExp(String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?|deprecate[sd]?) (?:the )?support for ${PLATFORM}\b` +
+    String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
+    String.raw `|\brequires? (?:at least )?${PLATFORM} v?\d` +
+    String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
+    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)`, "iu");
+/** True when a change raises the runtime or platform versions the project supports. */
+const raisesPlatformFloor = (text) => PLATFORM_FLOOR.test(text);
+// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
+// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
+const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+/** True when a breaking change touches everyone who upgrades, not one option or flag. */
+const touchesEveryUser = (text) => raisesPlatformFloor(text) || EVERY_USER.test(text);
+// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
+// is the one users must act on (the compatible kind is [UPDATE]).
+const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+const BRACKET_KINDS = [
+    [/^(?:breaking|change)/iu, "breaking"],
+    [/^(?:add|new|feat)/iu, "feature"],
+    [/^(?:update|improve|enhancement)/iu, "change"],
+    [/^(?:fix|bug)/iu, "fix"],
+    [/^remove/iu, "removal"],
+    [/^deprecate/iu, "deprecation"],
+    [/^security/iu, "security"],
+    [/^perf/iu, "performance"],
+    [/^docs?/iu, "docs"],
+    [/^(?:internal|chore)/iu, "internal"],
+    [/^misc/iu, "other"],
+];
+/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise. */
+function readBracketTag(text) {
+    const tag = BRACKET_TAG.exec(text);
+    if (!tag)
+        return null;
+    const rest = text.slice(tag[0].length);
+    const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
+    const own = readItem(rest);
+    if (own.kind !== null && (isNoise(own.kind) || own.kind === "breaking"))
+        return { ...own, text: rest };
+    return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
+}
 // Words a change's text starts with (after its scope), in the languages release notes are written in.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
@@ -9802,8 +9850,10 @@ const KEYWORD_KINDS = [
     [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨/iu, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
-    [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ/iu, "internal"],
+    [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
 ];
+// A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
+const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
 // "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
 const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
 /** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
@@ -9828,7 +9878,10 @@ function readItem(text) {
         return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
-    const marker = /^(?:\[breaking(?:[ -]changes?)?\]\s*|breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
+    const bracket = readBracketTag(text);
+    if (bracket)
+        return bracket;
+    const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
     if (marker)
         return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
     const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
@@ -9838,6 +9891,10 @@ function readItem(text) {
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
             return { kind, breaking: kind === "breaking", text };
+    // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
+    // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
+    if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
+        return { kind: "breaking", breaking: false, text };
     for (const [pattern, kind] of KEYWORD_KINDS) {
         if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {
             return { kind, breaking: kind === "breaking", text };
@@ -10554,7 +10611,8 @@ const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s)${HANDLE}){0,20}`;
+// "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
+const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
@@ -10579,6 +10637,36 @@ const PREFIXES = [
     // A branch tag before the title: Laravel's "[12.x] …".
     /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];
+// Symfony's changelog: "bug #57803 [FrameworkBundle] move … (xabbuh)": a type, the pull request's number, the
+// components in brackets, the text, the author. Number and author go; the type and components are written as a
+// conventional commit's ("fix(FrameworkBundle): move …"), which the item's reading turns into its kind and a scope
+// ("FrameworkBundle: move …"). Only with both ends, so "Bug #12 crashes the parser" is left alone.
+const TYPED_ENTRY = /^(bug|feature|minor|security|performance)\s+#\d{1,9}\s+((?:\[[^[\]\s][^[\]]{0,40}\]){0,10})\s*/iu;
+const TYPED_ENTRY_AUTHOR = /\s+\([\p{L}\p{M}\p{N}_.'-]{1,39}(?:,?\s[\p{L}\p{M}\p{N}_.'-]{1,39}){0,5}\)$/u;
+const TYPED_ENTRY_TYPES = { bug: "fix", feature: "feat", minor: "chore", security: "security", performance: "perf" };
+/** "bug #57803 [Console][VarDumper] Fix x (alice)" → "fix(Console/VarDumper): Fix x"; other text is returned as is. */
+function withoutTypedEntryPrefix(text) {
+    const typed = TYPED_ENTRY.exec(text);
+    if (!typed || !TYPED_ENTRY_AUTHOR.test(text))
+        return text;
+    const type = TYPED_ENTRY_TYPES[(typed[1] ?? "").toLowerCase()] ?? "";
+    const parts = [...(typed[2] ?? "").matchAll(/\[([^\]]+)\]/gu)].map((part) => (part[1] ?? "").trim());
+    const rest = text.slice(typed[0].length).replace(TYPED_ENTRY_AUTHOR, "");
+    return `${type}${parts.length > 0 ? `(${parts.join("/")})` : ""}: ${rest}`;
+}
+// A handle as the subject of a change: "@kareemZarka 新增LFS支持。", "@user: fix x", "@user added y". Not a package
+// scope ("@scope/pkg"), nor a JSDoc tag, CSS at-rule or decorator written without code marks ("@deprecated tags …").
+const CODE_AT_WORDS = /^@(?:deprecated|param|returns?|type(?:def)?|template|see|link|example|internal|public|private|since|throws|media|import|layer|apply|tailwind|container|supports|font-face|keyframes|property|use|forward|mixin|include|extend|font-feature-values|page|charset|namespace|scope|starting-style|view-transition|component|input|output|injectable|ngmodule|directive|pipe|test|before|after|override|ts-ignore|ts-expect-error|jsx|vite-ignore|nuxt|vue|angular|babel|types)$/iu;
+const SUBJECT_VERBS = "(?:added|adds|fixed|fixes|made|makes|implemented|implements|introduced|introduces|improved|improves|updated|updates|removed|removes|refactored|refactors|contributed|wrote|rewrote|submitted|changed|changes|supported|supports)";
+const HANDLE_AS_SUBJECT = new RegExp(`^(@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?)(?![\\w/@.-])(?:\\s*[:：]\\s*|\\s+(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]|${SUBJECT_VERBS}\\b))`, "u");
+/** "@user 新增 X" → "新增 X", "@user added X" → "Added X"; a code word in the subject's place stays. */
+function withoutHandleAsSubject(text) {
+    const subject = HANDLE_AS_SUBJECT.exec(text);
+    if (!subject || CODE_AT_WORDS.test(subject[1] ?? ""))
+        return text;
+    const rest = text.slice(subject[0].length);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
@@ -10603,7 +10691,8 @@ const CREDITS = [
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
     [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
-    [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
+    // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
+    [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
     // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
     [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
@@ -10611,6 +10700,21 @@ const CREDITS = [
     [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
     // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
     [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
+];
+// The word that introduced a reference goes with it: "支持按 path 过滤表项，关闭 [#7475](…)", "…, fixes #12", "see #12".
+// Only where the references end the sentence or clause: "修复 [#12] 中的问题" says more. A reference is a dropped link
+// or a plain "#12"; Japanese puts the word after it ("#12 を参照").
+const LEAD_REFERENCE = `(?:${MARK}|${REF}|GH-\\d{1,9})`;
+const LEAD_REFERENCES = `${LEAD_REFERENCE}(?:\\s*(?:[,，、;/&]|\\band\\b)?\\s*${LEAD_REFERENCE}){0,20}`;
+// English words after a word boundary; Chinese ones only after punctuation or at the start: "表格问题修复 #12"
+// ("the table problem, fixed") keeps its verb.
+const LEAD_WORDS = "(?:\\b(?:close[sd]?|fix(?:e[sd])|resolve[sd]?|see(?: also)?|refs?|related to|cf\\.?)|(?<=^|[\\s,;:，；、：(（])(?:关闭|修复|解决|详见|参见|参考|關閉|修復|解決|詳見|參見|参照))";
+const CLAUSE_ENDS = "(?=\\s*(?:[.。!！?？;；]|$))";
+const LEAD_IN_REFERENCE = [
+    new RegExp(`\\s*[(（]\\s*${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}\\s*[)）]`, "giu"),
+    // Not the first of several in brackets ("(see #12; fixes #13)"): the bracket's own rule takes the list whole.
+    new RegExp(`(?<![(（]\\s*)[\\s,;:，；、：]*(?:\\b(?:that|which|and)\\s+)?${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}${CLAUSE_ENDS}`, "giu"),
+    new RegExp(`[\\s,，、]*[(（]?\\s*${LEAD_REFERENCES}\\s*(?:を)?\\s*参照(?:してください|下さい|ください)?\\s*[)）]?${CLAUSE_ENDS}`, "gu"),
 ];
 // A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
 const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
@@ -10642,6 +10746,9 @@ const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|informatio
 // "See", "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they point only
 // when what follows within a few words is a page, or the sentence ends on "this"/"it".
 const POINTER_VERB_START = /^(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
+// "The complete list of changes is at the [Changelog](…).", "All changes are listed in the release notes.": a sentence
+// whose subject is the list of changes and whose predicate is where it is only points at a page.
+const POINTER_SUBJECT = /^(?:the |a |our )?(?:(?:complete|full|detailed|entire) )?(?:list of (?:all )?(?:the )?(?:changes|commits|fixes|updates|improvements|features)|changelog|change ?log|release notes|all (?:the |other )?changes)\s+(?:(?:is|are|can be)\s+(?:(?:found|read|seen|available|listed|documented|described|published)\s+)?(?:at|in|on|here|below|above)|lives? (?:at|in|on))\b/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -10683,6 +10790,21 @@ function sentences(text) {
     }
     return merged;
 }
+// Full-width punctuation carries its own spacing: "构建。从底层来看", "廃止しました。なぜかって？キャッシュ" have no
+// space between the sentences, and joining them again must not add one.
+const WIDE_END = /[。！？、，：；）」』】〉》]$/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
+const WIDE_GAP = /(?<=[。！？、，：；）」』】〉》])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《])/gu;
+/** Sentences joined back into one text: a space between them, none after full-width punctuation before CJK text. */
+function joinSentences(parts) {
+    let text = "";
+    for (const part of parts) {
+        if (!part)
+            continue;
+        text += text === "" || (WIDE_END.test(text) && CJK_START.test(part)) ? part : ` ${part}`;
+    }
+    return text;
+}
 /** "e.g.", "i.e.", "vs.", "etc." and a version's dots do not end a sentence. */
 function abbreviationBefore(text, dot) {
     const before = text.slice(Math.max(0, dot - 5), dot + 1).toLowerCase();
@@ -10691,7 +10813,7 @@ function abbreviationBefore(text, dot) {
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
     const bare = text.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
-    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {
@@ -10713,7 +10835,7 @@ function withoutPointers(text) {
         }
         return sentence;
     });
-    return kept.filter(Boolean).join(" ");
+    return joinSentences(kept);
 }
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 function tidy(text) {
@@ -10722,12 +10844,18 @@ function tidy(text) {
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
         .replace(KEYWORD_BEFORE_DROPPED, "")
+        .replace(LEAD_IN_REFERENCE[0], "")
+        .replace(LEAD_IN_REFERENCE[1], "")
+        .replace(LEAD_IN_REFERENCE[2], "")
         .replace(HANDLE_AFTER_DROPPED, "$1")
         .replace(DROPPED_IN_BRACKETS, "")
         .replace(DROPPED_AFTER_SENTENCE, "")
         .replace(DROPPED_BEFORE_PUNCTUATION, "")
         .replaceAll(MARK, "")
         .replace(/\s+/g, " ")
+        // A line break after full-width punctuation became a space ("构建，\n从底层" → "构建， 从底层"): that
+        // punctuation carries its own spacing, so CJK text follows it directly.
+        .replace(WIDE_GAP, "")
         // hutool pads its module tags to one width ("【core   】      text"): the padding was for a fixed-width column.
         .replace(/【\s*([^【】\s][^【】]{0,40}?)\s*】\s*/gu, "【$1】")
         .trim();
@@ -10766,18 +10894,18 @@ function closeUpPunctuation(text) {
 }
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
-    let rest = text;
+    let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
-    return sentences(rest)
+    const kept = sentences(rest)
         .map((sentence) => {
         let result = sentence;
         for (const [pattern, replacement] of CREDITS)
             result = result.replace(pattern, replacement);
         return withoutTrailingReferences(result.trim());
     })
-        .filter((sentence) => sentence && !isEmptyText(sentence))
-        .join(" ");
+        .filter((sentence) => sentence && !isEmptyText(sentence));
+    return joinSentences(kept);
 }
 // GitHub cuts a long commit subject when it becomes a pull request's title ("…that prevented quotin…"): a long line
 // that ends with "…" right after a letter was cut by the notes, most likely inside a word.
@@ -11143,7 +11271,7 @@ function shorten(text, room, rules, language = "en") {
     const parts = sentences(text);
     let whole = "";
     for (let count = 1; count < parts.length; count += 1) {
-        const head = parts.slice(0, count).join(" ");
+        const head = joinSentences(parts.slice(0, count));
         if (!fits(head))
             break;
         whole = head;
@@ -12040,6 +12168,9 @@ function readNotesModel(markdown, wanted) {
             kind = own;
         else if (context === "breaking" || context === "security")
             kind = context;
+        // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
+        else if (own === "breaking" && (context === "change" || context === "removal"))
+            kind = own;
         else if (own && isNoise(own))
             kind = own;
         else
@@ -12695,6 +12826,7 @@ const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(ent
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
 const namedVulnerability = (entry) => entry.kind === "security" && VULNERABILITY.test(entry.text);
+const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
@@ -12702,7 +12834,8 @@ function rank(model) {
     const substantial = model.entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
     // Within a kind, the listed changes come before the prose around them.
-    // Among breaking changes, those that only touch a beta or experimental API come after the ones every user meets;
+    // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
+    // lead, and those that only touch a beta or experimental API come last;
     // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
     // whole ones of its kind, and shows only its whole words.
     const cutByNotes = new Set();
@@ -12716,6 +12849,7 @@ function rank(model) {
     });
     const cutLast = (entry) => Number(cutByNotes.has(entry));
     const ranked = whole.sort((a, b) => RANK[a.kind] - RANK[b.kind] ||
+        Number(everyUser(b)) - Number(everyUser(a)) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(a.prose) - Number(b.prose) ||

@@ -109,7 +109,8 @@ const CREDITS: Array<[RegExp, string]> = [
   // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
   [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
-  [new RegExp(`[\\s,;]*\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
+  // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
+  [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
   // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
   [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
@@ -132,7 +133,7 @@ const CLAUSE_ENDS = "(?=\\s*(?:[.。!！?？;；]|$))";
 const LEAD_IN_REFERENCE: RegExp[] = [
   new RegExp(`\\s*[(（]\\s*${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}\\s*[)）]`, "giu"),
   // Not the first of several in brackets ("(see #12; fixes #13)"): the bracket's own rule takes the list whole.
-  new RegExp(`(?<![(（]\\s*)[\\s,;:，；、：]*${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}${CLAUSE_ENDS}`, "giu"),
+  new RegExp(`(?<![(（]\\s*)[\\s,;:，；、：]*(?:\\b(?:that|which|and)\\s+)?${LEAD_WORDS}\\s*[:：]?\\s*${LEAD_REFERENCES}${CLAUSE_ENDS}`, "giu"),
   new RegExp(`[\\s,，、]*[(（]?\\s*${LEAD_REFERENCES}\\s*(?:を)?\\s*参照(?:してください|下さい|ください)?\\s*[)）]?${CLAUSE_ENDS}`, "gu"),
 ];
 

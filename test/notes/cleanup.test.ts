@@ -71,6 +71,11 @@ describe("cleaning: lead-ins of references", () => {
     expect(texts(notes)).toEqual(["Support globs in `include`", "Retry failed uploads.", "設定ファイルの読み込みを高速化しました"]);
   });
 
+  it("a clause that only pointed at the reference goes whole: 'Add X that closes #12'", () => {
+    const notes = "- Add a `--dry-run` flag that closes #12\n- Retry failed uploads, which fixes [#13](https://github.com/o/r/issues/13)";
+    expect(texts(notes)).toEqual(["Add a `--dry-run` flag", "Retry failed uploads"]);
+  });
+
   it("a Chinese verb in the middle of a phrase keeps its place: '表格问题修复 [#12](…)'", () => {
     expect(texts("- 表格滚动问题修复 [#12](https://github.com/o/r/issues/12)")).toEqual(["表格滚动问题修复"]);
   });
