@@ -883,3 +883,49 @@ Downloads:
   });
 });
 
+
+describe("reading notes: structure (empty sections, titles, nested lists)", () => {
+  it("an empty template heading says nothing; a breaking section that only points elsewhere says to read the notes", () => {
+    expect(entries("## Breaking Changes\n\n<!-- list them here -->\n\n## Changes since v7.15.1\n\n- fix: invalidate session on refresh errors")).toEqual([
+      "fix|Fixes|invalidate session on refresh errors",
+    ]);
+    expect(entries("## Breaking Changes\n\nPlease refer to: [the migration guide](https://x.dev/m)\n\n## Fixes\n\n- fix a leak")).toEqual([
+      "breaking|-|⚠️ Breaking changes: the release notes say what to change.",
+      "fix|Fixes|fix a leak",
+    ]);
+  });
+
+  it("the notes' own title and a release line are no changes: 'Vitest 3.2 is out!', '**Release Notes: X v0.2.1**', '* 7.1.3 (2024-07-26)'", () => {
+    expect(entries("# Vitest 3.2 is out!\n\nVitest 3.2 focuses on Browser Mode.\n\n## Annotation API\n\nThe new annotation API annotates any test.")).toEqual([
+      "highlight|-|Vitest 3.2 focuses on Browser Mode.",
+      "highlight|-|Annotation API",
+    ]);
+    expect(entries("🚀 **Release Notes: Delta Plugin Action v0.2.1**\n\n### New\n\n- Checkout is now required")).toEqual(["feature|New|Checkout is now required"]);
+    expect(entries("* 7.1.3 (2024-07-26)\n\n * bug #57803 [Cache] fix dbindex parsing\n * bug #57815 [Console] Fix `NO_COLOR` handling")).toEqual([
+      "other|-|bug #57803 [Cache] fix dbindex parsing",
+      "other|-|bug #57815 [Console] Fix `NO_COLOR` handling",
+    ]);
+  });
+
+  it("a heading that names a kind of text ('Important Notes', 'How to Adapt: 🛠️', '詳細情報') labels its prose; it is no change", () => {
+    const notes = "## Important Notes\n\nWe fixed several critical vulnerabilities.\n\n### How to Adapt: 🛠️\n\nRun checkout first.\n\n### 詳細情報\n\nアクションの実行前に checkout が必須になりました。";
+    expect(entries(notes)).toEqual([
+      "security|Important Notes|We fixed several critical vulnerabilities.",
+      "other|How to Adapt|Run checkout first.",
+      "other|詳細情報|アクションの実行前に checkout が必須になりました。",
+    ]);
+  });
+
+  it("a parent item that says what it does is the change; its sub-items and their lead-ins are its details", () => {
+    const notes = "### Major Changes\n\n- Remove `react-router-dom` package (#15076)\n  - In v7 everything was collapsed into `react-router/dom`\n  - For v8, you will need to swap imports:\n    - `RouterProvider` from `react-router/dom`\n    - Everything else from `react-router`\n- Icon\n  - 🔥 new icons";
+    expect(entries(notes)).toEqual([
+      "highlight|Major Changes|Remove `react-router-dom` package",
+      "highlight|Icon|🔥 new icons",
+    ]);
+  });
+
+  it("a sub-item that explains its parent (a reason, a credit) is no change of its own", () => {
+    const notes = "- [CHANGE] Canary の E2E テストは Nodejs 20 でのみ行うようにする\n  - Nodejs 20 が EoL が一番近い LTS であるため\n  - @voluntas";
+    expect(entries(notes).map((line) => line.split("|")[2])).toEqual(["[CHANGE] Canary の E2E テストは Nodejs 20 でのみ行うようにする"]);
+  });
+});

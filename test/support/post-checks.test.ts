@@ -297,6 +297,8 @@ describe("breaking-first", () => {
     expect(only("breaking-first", ["h3 0.7.0 is out!\n⚠️ Router params move to event.context.params"], "### ⚠ BREAKING CHANGES\n* move router params")).toEqual([]);
     expect(only("breaking-first", ["pnpm 8 alpha: major changes, auto-install-peers is true by default"], "### Major Changes\n\n- `auto-install-peers` is `true` by default.")).toEqual([]);
     expect(only("breaking-first", ["Gitea 1.9.1 is out!"], "* BUGFIXES\n  * Fix pull merge 500 error caused by git-fetch breaking behaviors (#8194)")).toEqual([]);
+    // A template's empty "## Breaking Changes" heading announces nothing.
+    expect(only("breaking-first", ["OAuth2 Proxy 7.15.2 is out!\n• fix a leak"], "## Breaking Changes\n\n<!-- none -->\n\n## Changes since v7.15.1\n\n- fix a leak")).toEqual([]);
   });
 });
 

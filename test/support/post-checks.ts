@@ -188,11 +188,24 @@ interface BreakingMarkers {
   words: string[]; // the notes' own words for it, lower case
 }
 const UNIVERSAL_BREAKING = ["breaking", "⚠", "💥", "破坏性", "不兼容", "破壊的", "incompatible"];
+/** Whether the section under the heading on line `index` holds anything (sub-sections included) but blank lines and
+ *  HTML comments. */
+function sectionHolds(lines: readonly string[], index: number): boolean {
+  const level = /^\s{0,3}(#{1,6})\s/u.exec(lines[index] ?? "")?.[1]?.length ?? 1;
+  for (const line of lines.slice(index + 1)) {
+    const heading = /^\s{0,3}(#{1,6})\s/u.exec(line)?.[1];
+    if (heading !== undefined && heading.length <= level) return false;
+    if (heading === undefined && line.replace(/<!--.*?-->/gu, "").trim() !== "") return true;
+  }
+  return false;
+}
+
 /** Whether the notes announce a breaking change, and in which words. Code blocks are not read. */
 function breakingIn(notes: string): BreakingMarkers {
   const words = new Set<string>();
   let inCode = false;
-  for (const raw of notes.split("\n")) {
+  const lines = notes.split("\n");
+  for (const [index, raw] of lines.entries()) {
     if (/^\s*(?:`{3,}|~{3,})/u.test(raw)) inCode = !inCode;
     if (inCode) continue;
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/u.exec(raw)?.[1];
@@ -200,7 +213,9 @@ function breakingIn(notes: string): BreakingMarkers {
     if (heading !== undefined) {
       const title = heading.replace(/[#*_`]/gu, "").trim();
       // A breaking-change label, not a heading that happens to use the word ("Fix line breaking in JSX").
-      if ((/\bBREAKING\b/u.test(title) || /breaking changes?|^\W*(?:breaking|backwards?[- ]incompatible|⚠|💥)|破坏性|不兼容|破壊的|^major changes$/iu.test(title))) {
+      // A template's empty "## Breaking Changes" announces nothing.
+      const marked = /\bBREAKING\b/u.test(title) || /breaking changes?|^\W*(?:breaking|backwards?[- ]incompatible|⚠|💥)|破坏性|不兼容|破壊的|^major changes$/iu.test(title);
+      if (marked && sectionHolds(lines, index)) {
         if (title.length <= 40) words.add(title.toLowerCase());
         for (const word of UNIVERSAL_BREAKING) if (title.toLowerCase().includes(word)) words.add(word);
         if (/^major changes$/iu.test(title)) words.add("major");
