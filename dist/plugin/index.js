@@ -3741,6 +3741,9 @@ function model_bounded(text) {
 }
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text) => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
+/** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
+ *  comment or a rule says nothing. */
+const holdsSomething = (block) => block.kind === "dropped" ? block.dropped !== "html" && block.dropped !== "rule" : block.kind !== "heading" && /[\p{L}\p{N}]/u.test(block.text);
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
 function sectionKind(stack) {
     for (let index = stack.length - 1; index >= 0; index -= 1) {
@@ -3769,7 +3772,7 @@ const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
 function isChangeHeading(text, meaning, level, next, topic, group) {
-    if (level < 2 || meaning === "generic")
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -3818,6 +3821,11 @@ const cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Scri
 function isLabelName(text) {
     return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+/** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
+ *  topic's ("Changes to `SyntaxMapping`"). */
+const namesChange = (text) => CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
+/** A line that says something changed, by its words or its kind. */
+const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || CHANGE_VERB.test(text) || readItem(text).kind !== null);
 // Words a title leaves in lower case.
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
 /** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
@@ -3854,6 +3862,26 @@ function titleAmongSentences(blocks, index) {
 const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
+// "7.1.3 (2024-07-26)", "v2.0.0 - 2024-01-01", "1.2.0": a changelog's release line written as a list item.
+const VERSION_AND_REST = /^(?:release\s+|version\s+)?\[?v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.]+)?\]?\s*(?:[-–—:]\s*)?(.*)$/iu;
+/** A list item that is only the release's version, maybe with its date: the opener says it; it is no change. */
+function isVersionLine(text) {
+    const rest = VERSION_AND_REST.exec(text)?.[1];
+    return rest !== undefined && (rest === "" || isDateOnly(rest));
+}
+// "Vitest 3.2 is out!", "🚀 Release Notes: Delta TypeScript Plugin Action v0.2.1", "v2.0 Changelog": the notes' own
+// title, which names the project and version the post's opener already names.
+const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
+const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
+/** A title line (no sentence after it) that announces the release or its notes with a version. */
+function isReleaseTitle(text) {
+    if (!HAS_VERSION.test(text) || sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
+        return false;
+    return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text);
+}
+// A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
+// "適応方法". What is under it may hold changes; the heading labels them at most.
+const DOCUMENT_PART = /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
@@ -4098,13 +4126,19 @@ function readNotesModel(markdown, wanted) {
         paragraph,
         fluff,
     });
+    /** How many of an item's sub-items say a change: a reason ("…であるため") or a credit ("@voluntas") only explains. */
+    const changesUnder = (index) => (childItems.get(index) ?? []).filter((child) => saysChange(withoutSideRemarks(clean(blocks[child]?.text ?? "")))).length;
     const add = (...args) => {
         entries.push(entry(...args));
     };
     /** A breaking section that showed nothing (its content was a link: "Please refer to: [migration]") still says
-     *  that the release breaks, and where to read how. */
+     *  that the release breaks, and where to read how. One that held nothing (a template's empty "## Breaking
+     *  Changes") says nothing. */
     const closeSection = (section) => {
-        if (section?.meaning !== "breaking" || entries.length > section.entriesBefore)
+        const parent = stack.at(-1);
+        if (section?.held && parent)
+            parent.held = true;
+        if (section?.meaning !== "breaking" || !section.held || entries.length > section.entriesBefore)
             return;
         add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
@@ -4176,6 +4210,9 @@ function readNotesModel(markdown, wanted) {
             entries.push({ ...item, order: shown.entry.order + 0.5 });
     };
     for (const [index, block] of blocks.entries()) {
+        const innermost = stack.at(-1);
+        if (innermost && !innermost.held && holdsSomething(block))
+            innermost.held = true;
         if (block.collapsed)
             continue;
         if (block.kind === "heading") {
@@ -4184,14 +4221,15 @@ function readNotesModel(markdown, wanted) {
                 continue;
             dropUntil = null;
             listLabel = null;
-            const text = clean(block.text).replace(/[:：]$/u, "");
+            // "How to Adapt: 🛠️": the icon after the colon decorates the title.
+            const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
             let meaning = text ? headingMeaning(text) : null;
             const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
                 closeSection(stack.pop());
-            if (!text || VERSION_HEADING.test(text) || isDateOnly(text) || isBoilerplateEntry(text))
+            if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text))
                 continue;
             if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
                 dropUntil = level;
@@ -4255,6 +4293,9 @@ function readNotesModel(markdown, wanted) {
             if (alert?.[1])
                 text = text.slice(alert[0].length);
             if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim()))
+                continue;
+            // "🚀 **Release Notes: Widget v0.2.1**": the notes' title, which the opener says.
+            if (block.parent === -1 && isReleaseTitle(text))
                 continue;
             // A sentence leading in to a list of a few short items is one paragraph that names them ("…in order to
             // address: 1 high severity issue, 1 medium severity issue").
@@ -4332,6 +4373,12 @@ function readNotesModel(markdown, wanted) {
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
             continue;
+        // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
+        if (isVersionLine(cleaned)) {
+            if (block.hasChildren)
+                labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+            continue;
+        }
         // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
         if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0)
             continue;
@@ -4359,7 +4406,8 @@ function readNotesModel(markdown, wanted) {
             }
         }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
-        if (block.hasChildren && (isLabelName(cleaned) || /[:：]$/u.test(cleaned))) {
+        // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
+        if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
             const name = cleaned.replace(/[:：.]$/u, "");
             // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
             if (VERSION_LABEL.test(name)) {
@@ -4383,7 +4431,7 @@ function readNotesModel(markdown, wanted) {
         // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
         // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
         // kind and label.
-        if ((childItems.get(index)?.length ?? 0) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+        if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
             labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
         }
         if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned))

@@ -926,6 +926,6 @@ describe("reading notes: structure (empty sections, titles, nested lists)", () =
 
   it("a sub-item that explains its parent (a reason, a credit) is no change of its own", () => {
     const notes = "- [CHANGE] Canary の E2E テストは Nodejs 20 でのみ行うようにする\n  - Nodejs 20 が EoL が一番近い LTS であるため\n  - @voluntas";
-    expect(entries(notes).map((line) => line.split("|")[2])).toEqual(["[CHANGE] Canary の E2E テストは Nodejs 20 でのみ行うようにする"]);
+    expect(entries(notes).map((line) => line.split("|")[2])).toEqual(["Canary の E2E テストは Nodejs 20 でのみ行うようにする"]);
   });
 });
