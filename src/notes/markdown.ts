@@ -217,6 +217,13 @@ interface Inline {
   boldTitle?: number;
 }
 
+/**
+ * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
+ * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"). Its markers
+ * stay as written: dropping them would take characters out of code.
+ */
+const literalEmphasis = (inner: string): boolean => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner);
+
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens: readonly Token[]): Inline {
   let text = "";
@@ -225,6 +232,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   let outsideStrong = false;
   let boldTitle: number | undefined;
   const links: Array<{ start: number; href: string }> = [];
+  // Open emphasis: where its text starts and the marker that opened it ("*", "_").
+  const emphases: Array<{ start: number; markup: string }> = [];
   let skipImageDepth = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
@@ -265,6 +274,17 @@ function renderInline(tokens: readonly Token[]): Inline {
         const after = tokens.slice(index + 1, index + 4).find((next) => next.type !== "text" || next.content.trim() !== "");
         const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
         if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text)) boldTitle = text.length;
+        break;
+      }
+      case "em_open":
+        emphases.push({ start: text.length, markup: token.markup });
+        break;
+      case "em_close": {
+        const { start, markup } = emphases.pop() ?? { start: text.length, markup: "" };
+        if (!literalEmphasis(text.slice(start))) break;
+        // "HostSNI(*) and Host(*)": the asterisks were the text's own, not emphasis around ") and Host(".
+        text = `${text.slice(0, start)}${markup}${text.slice(start)}${markup}`;
+        if (boldTitle !== undefined && boldTitle > start) boldTitle += markup.length;
         break;
       }
       case "link_open":

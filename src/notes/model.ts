@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
@@ -364,6 +365,18 @@ function withoutAuthorColumn(entries: Entry[]): Entry[] {
   const credited = items.filter((entry) => entry.referenced === true && AUTHOR_IN_BRACKETS.test(entry.text)).length;
   if (credited < 3 || credited < items.length / 2) return entries;
   return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
+}
+
+/** Notes written in two languages show each change once, in their main language: a line that says it twice keeps its
+ *  half in that language (a label too), and changes that translate others go. */
+function onceInMainLanguage(entries: Entry[], language: Language): Entry[] {
+  const single = entries.map((entry) => ({
+    ...entry,
+    text: inMainLanguage(entry.text, language),
+    label: entry.label === null ? null : inMainLanguage(entry.label, language, 1),
+  }));
+  const translated = translations(single, language);
+  return translated.size === 0 ? single : single.filter((entry) => !translated.has(entry));
 }
 
 const SENTENCE_END = /[.!?。！？]/u;
@@ -751,5 +764,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
+  return { entries: withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))), language, truncated: read.truncated };
 }

@@ -1,0 +1,101 @@
+// Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
+// English, or each change followed by its translation. A post shows each change once, in the notes' main language,
+// and "+N more" counts no translation.
+import type { Language } from "./language.js";
+
+type Script = "cjk" | "latin";
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
+const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\d'’-]*/gu;
+
+const cjkCount = (text: string): number => text.match(CJK)?.length ?? 0;
+const latinWords = (text: string): string[] => text.replace(CODE_OR_ADDRESS, " ").match(LATIN_WORD) ?? [];
+
+/** A word that names something rather than saying it: a capital, a digit ("Eudic", "DeepL", "IE11"). */
+const isName = (word: string): boolean => /[\p{Lu}\d]/u.test(word);
+
+/** The script a change is written in: CJK when CJK characters carry it — at least two for each word in Latin script,
+ *  or as many when those words are names ("支持 DeepL, Google, Apple 翻译") — Latin when it has no CJK character and a
+ *  few words; null when it says too little to tell, or mixes the two ("adds 日本語 alpha"). */
+function scriptOf(text: string, minWords = 3): Script | null {
+  const cjk = cjkCount(text);
+  const words = latinWords(text);
+  if (cjk >= 2) return cjk >= 2 * words.length || (cjk >= words.length && words.every(isName)) ? "cjk" : null;
+  return words.length >= minWords ? "latin" : null;
+}
+
+/** The script the notes' language is written in. */
+const scriptOfLanguage = (language: Language): Script => (language === "zh" || language === "ja" || language === "ko" ? "cjk" : "latin");
+
+/** Every word in Latin script of the CJK text is one of the Latin text, which says more than those words: the one
+ *  can be the other's translation. */
+function mayTranslate(cjk: string, latin: string): boolean {
+  const latinText = latinWords(latin);
+  const words = new Set(latinText.map((word) => word.toLowerCase()));
+  const names = latinWords(cjk);
+  return latinText.length > names.length && names.every((name) => words.has(name.toLowerCase()));
+}
+
+/** The pair shares a name or a code span ("Eudic", "`Table`"): what a translation keeps as it is. */
+function sharesName(cjk: string, latin: string): boolean {
+  const spans = new Set(cjk.match(/`[^`]+`/gu) ?? []);
+  return latinWords(cjk).some(isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
+}
+
+// Where a line holds a change twice: "中文 / English", "English | 中文", full-width "／" and "｜".
+const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
+
+/**
+ * One line that says a change in two languages ("修复了 X 的问题 / Fixed X"): the half in the notes' main language, or
+ * the text as it is. Both halves must say enough to tell their scripts apart, and the CJK half's Latin names must all
+ * be in the other, so "支持 React / Vue 组件" and "支持 Vue / Vue Router" stay whole.
+ */
+export function inMainLanguage(text: string, language: Language, minWords = 3): string {
+  const main = scriptOfLanguage(language);
+  for (const separator of text.matchAll(SEPARATOR)) {
+    const before = text.slice(0, separator.index).trim();
+    const after = text.slice(separator.index + separator[0].length).trim();
+    const scripts = [scriptOf(before, minWords), scriptOf(after, minWords)];
+    if (scripts[0] === null || scripts[1] === null || scripts[0] === scripts[1]) continue;
+    const [cjk, latin] = scripts[0] === "cjk" ? [before, after] : [after, before];
+    if (!mayTranslate(cjk, latin)) continue;
+    return scripts[0] === main ? before : after;
+  }
+  return text;
+}
+
+interface Written {
+  text: string;
+  prose: boolean;
+}
+
+/**
+ * Entries that translate others: the changes written in the script other than the main language's, when they match
+ * those written in it one for one, in order — as many of each, every pair may be a translation (the CJK one's Latin
+ * words are in the Latin one) and at least half of the pairs share a name or a code span, so that it is a translation
+ * and not a few English commit subjects among Chinese changes. Prose in the other script goes with them. Linear in the entries.
+ */
+export function translations<T extends Written>(entries: readonly T[], language: Language): Set<T> {
+  const main = scriptOfLanguage(language);
+  const listed = { cjk: [] as T[], latin: [] as T[] };
+  for (const entry of entries) {
+    const script = entry.prose ? null : scriptOf(entry.text, 2);
+    if (script) listed[script].push(entry);
+  }
+  const pairs = listed.cjk.length;
+  if (pairs < 2 || listed.latin.length !== pairs) return new Set();
+  let shared = 0;
+  for (let index = 0; index < pairs; index += 1) {
+    const cjk = listed.cjk[index] as T;
+    const latin = listed.latin[index] as T;
+    if (!mayTranslate(cjk.text, latin.text)) return new Set();
+    if (sharesName(cjk.text, latin.text)) shared += 1;
+  }
+  if (shared * 2 < pairs) return new Set();
+  const other: Script = main === "cjk" ? "latin" : "cjk";
+  const dropped = new Set<T>(listed[other]);
+  for (const entry of entries) if (entry.prose && scriptOf(entry.text, 2) === other) dropped.add(entry);
+  return dropped;
+}
