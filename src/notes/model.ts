@@ -2,7 +2,7 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
-import { headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
+import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
@@ -470,6 +470,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "breaking" || context === "security") kind = context;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
+    // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
+    // or without a "Security" heading.
+    if (kind === "fix" && fixesVulnerability(reading.text)) kind = "security";
 
     let label = outer?.label ?? sectionLabel(stack);
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
@@ -615,7 +618,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
         const score = proseScore(sentence);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
-        const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
+        const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
         const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
         add(sentence, kind, label, true, paragraphs, score < 0);
       }

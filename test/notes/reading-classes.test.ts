@@ -10,6 +10,50 @@ import type { Release } from "../../src/core/types.js";
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
 const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
 const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+/** Each entry as "kind|text". */
+const kinds = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
+
+describe("breaking changes and removals in Chinese, Japanese and Korean", () => {
+  it("reads what breaks, what goes and what must be done after upgrading, and a fix of an incompatibility as a fix", () => {
+    const notes = [
+      "升级后需要自行引入 hutool-json 模块",
+      "破坏性变更：Table 的 `rowKey` 必填",
+      "不再支持 Node 14",
+      "Button 移除了 `size` 属性",
+      "修复与 Vue 3.4 不兼容的问题",
+      "本版本没有破坏性变更",
+      "非互換な変更: `parse` の戻り値を変更",
+      "非推奨に指定していたモジュール、関数を削除しました",
+      "IE11 のサポートを終了",
+      "Safari との非互換を修正",
+      "削除ボタンを追加",
+      "호환되지 않는 변경: `init` 인자 순서 변경",
+      "`legacy` 옵션 제거",
+    ];
+    expect(kinds(notes.map((line) => `- ${line}`).join("\n"))).toEqual([
+      "breaking|升级后需要自行引入 hutool-json 模块",
+      "breaking|破坏性变更：Table 的 `rowKey` 必填",
+      "removal|不再支持 Node 14",
+      "removal|Button 移除了 `size` 属性",
+      "fix|修复与 Vue 3.4 不兼容的问题",
+      "other|本版本没有破坏性变更",
+      "breaking|非互換な変更: `parse` の戻り値を変更",
+      "removal|非推奨に指定していたモジュール、関数を削除しました",
+      "removal|IE11 のサポートを終了",
+      "fix|Safari との非互換を修正",
+      "feature|削除ボタンを追加",
+      "breaking|호환되지 않는 변경: `init` 인자 순서 변경",
+      "removal|`legacy` 옵션 제거",
+    ]);
+  });
+
+  it("a type or a section that calls it a feature does not make an incompatible change safe", () => {
+    expect(kinds("### 新功能\n\n- feat: 升级后需要自行引入 hutool-json 模块\n- 新增 `Table` 组件\n")).toEqual([
+      "breaking|升级后需要自行引入 hutool-json 模块",
+      "feature|新增 `Table` 组件",
+    ]);
+  });
+});
 
 describe("notes written in two languages show each change once", () => {
   // Easydict 1.4.1's release notes (tisfeng/Raycast-Easydict), a Chinese list then the same in English.
@@ -72,5 +116,37 @@ describe("asterisks that are code, not emphasis", () => {
     expect(fix!.text).toContain("Fix consistency between HostSNI(*) and Host(*)");
     const [plain] = readMarkdown("- keep *really* important, f(*x*) and _this_").blocks;
     expect(plain!.text).toBe("keep really important, f(x) and this");
+  });
+});
+
+describe("security fixes without a 'Security' heading", () => {
+  // Traefik v3.7.3's "Bug fixes", shortened.
+  const traefik = `**Bug fixes:**
+- **[tls]** Compute resolved tlsOptions after applying models ([#13291](https://github.com/traefik/traefik/pull/13291) @rtribotte)
+- **[webui, tcp]** Fix TCP router service resolution in dashboard flow diagram ([#13155](https://github.com/traefik/traefik/pull/13155) @aliamerj)
+- **[k8s/ingress-nginx]** Trim quotes from proxy_set_header header name ([#13203](https://github.com/traefik/traefik/pull/13203) @crisbal)
+- **[accesslogs]** Escape double quotes in quoted log fields ([#13180](https://github.com/traefik/traefik/pull/13180) @KaanSimsek)
+- **[k8s/ingress]** Avoid ingress path matcher injection and backport 11d251415 ([#13227](https://github.com/traefik/traefik/pull/13227) @rtribotte)
+
+**Documentation:**
+- Update vulnerability submission guidelines ([#12968](https://github.com/traefik/traefik/pull/12968) @emilevauge)
+`;
+
+  it("a fix that names the hole it closes is a security fix and comes first", () => {
+    expect(kinds(traefik).filter((line) => !line.startsWith("fix|"))).toEqual([
+      "security|[k8s/ingress] Avoid ingress path matcher injection and backport 11d251415",
+      "docs|Update vulnerability submission guidelines",
+    ]);
+    const [post] = texts(traefik);
+    expect(post).toMatch(/Bug fixes:\n• \[k8s\/ingress\] Avoid ingress path matcher injection/u);
+  });
+
+  it("words about security in passing, or a feature that hardens, are no security fix", () => {
+    const notes = "### Fixed\n\n- Fix typo in the security issue template\n- Fix a crash with dependency injection of scoped services\n\n### Added\n\n- Add CSRF protection to forms\n";
+    expect(kinds(notes)).toEqual([
+      "fix|Fix typo in the security issue template",
+      "fix|Fix a crash with dependency injection of scoped services",
+      "feature|Add CSRF protection to forms",
+    ]);
   });
 });
