@@ -162,6 +162,15 @@ export const saysBreaking = (text: string): boolean => !NO_BREAKING.test(text) &
 /** The Chinese, Japanese or Korean words for a break, in a line that neither fixes one nor says there is none. */
 const cjkBreaking = (text: string): boolean => CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !NO_BREAKING.test(text);
 
+// What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
+// renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
+// them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
+const MUST_ACT =
+  /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\b(?:is|are) no longer (?:supported|available)\b|\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?) support for\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+
+/** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
+export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
+
 // A fix that names the hole it closes: an advisory id, a class of attack, "security fix/issue/vulnerability". "Add a
 // security section to the docs" or "Add CSRF protection" name no hole that was open.
 const VULNERABILITY_FIXED =

@@ -5,7 +5,7 @@ import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -22,6 +22,9 @@ export interface Entry {
   fluff: boolean;
   /** The change carried commit or pull-request references (now gone): changelogs in that style also credit authors. */
   referenced?: boolean;
+  /** Prose of a paragraph that advises rather than announces ("Be aware that…", "Note that…"): what users must act on
+   *  comes before it. */
+  advisory?: boolean;
 }
 
 export interface NotesModel {
@@ -612,6 +615,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
+      const advisory = isAdvisory(sentences(text)[0] ?? "");
       for (const sentence of sentences(text)) {
         proseSeen += 1;
         // The notes' own "X is out!" in their first lines: the opener of the post says it.
@@ -620,7 +624,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
         const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
         const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
-        add(sentence, kind, label, true, paragraphs, score < 0);
+        const added = entry(sentence, kind, label, true, paragraphs, score < 0);
+        entries.push(advisory ? { ...added, advisory } : added);
       }
       continue;
     }

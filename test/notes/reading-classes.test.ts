@@ -13,6 +13,73 @@ const texts = (notes: string, options = {}) => composePosts(release(notes), opti
 /** Each entry as "kind|text". */
 const kinds = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
 
+describe("what users must act on comes before advice", () => {
+  // HTTPX 0.28.0, from its CHANGELOG.md.
+  const httpx = `## 0.28.0 (28th November, 2024)
+
+Be aware that the default *JSON request bodies now use a more compact representation*. This is generally considered a prefered style, tho may require updates to test suites.
+
+The 0.28 release includes a limited set of deprecations...
+
+**Deprecations**:
+
+We are working towards a simplified SSL configuration API.
+
+*For users of the standard \`verify=True\` or \`verify=False\` cases, or \`verify=<ssl_context>\` case this should require no changes. The following cases have been deprecated...*
+
+* The \`verify\` argument as a string argument is now deprecated and will raise warnings.
+* The \`cert\` argument is now deprecated and will raise warnings.
+
+Our revised [SSL documentation](docs/advanced/ssl.md) covers how to implement the same behaviour with a more constrained API.
+
+**The following changes are also included**:
+
+* The deprecated \`proxies\` argument has now been removed.
+* The deprecated \`app\` argument has now been removed.
+* JSON request bodies use a compact representation. (#3363)
+* Review URL percent escape sets, based on WHATWG spec. (#3371, #3373)
+`;
+
+  it("a removal of a deprecated argument is in the single post, not crowded out by a 'Be aware that…' paragraph", () => {
+    const [post] = texts(httpx);
+    expect(post).toContain("• The deprecated `proxies` argument has now been removed.\n• The deprecated `app` argument has now been removed.");
+    expect(post).not.toContain("This is generally considered");
+  });
+
+  it("a paragraph that advises is marked so, all its sentences; one that announces is not", () => {
+    const advisory = readNotesModel(httpx).entries.filter((entry) => entry.advisory).map((entry) => entry.text.slice(0, 20));
+    expect(advisory).toEqual(["Be aware that the de", "This is generally co", "We are working towar", "For users of the sta", "Our revised SSL docu"]);
+  });
+
+  it("a renamed option or one that must now be set comes before additions, after breaking changes", () => {
+    // Alacritty 0.5.0, shortened.
+    const notes = `### Added
+
+- Default Command+N keybinding for SpawnNewInstance on macOS
+- Vi mode for regex search, copying text, and opening links
+- \`CopySelection\` action which copies into selection buffer on Linux/BSD
+- Option \`cursor.thickness\` to set terminal cursor thickness
+
+### Changed
+
+- Renamed config option \`visual_bell\` to \`bell\`
+- Mouse cursor now uses the default cursor on hover
+
+### Fixed
+
+- Selection not cleared when switching between main and alt grid
+`;
+    const [post] = texts(notes);
+    expect(post).toContain("Changed:\n• Renamed config option `visual_bell` to `bell`");
+    expect(post).not.toContain("Mouse cursor");
+  });
+
+  it("a fix that removes something, or a cleanup that removes a clone, is nothing users must act on", () => {
+    const [post] = texts("- Implement a zero copy tzdb provider\n- Add support for time zone designations\n- remove unneeded clone in TzdbResolver::get\n");
+    expect(post!.indexOf("Implement a zero copy")).toBeLessThan(post!.indexOf("remove unneeded clone"));
+  });
+});
+
 describe("breaking changes and removals in Chinese, Japanese and Korean", () => {
   it("reads what breaks, what goes and what must be done after upgrading, and a fix of an incompatibility as a fix", () => {
     const notes = [
