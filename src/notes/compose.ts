@@ -11,7 +11,7 @@ import {
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
 import { wholeWordsOfCut } from "./cleanup.js";
-import { isNoise, RANK, touchesEveryUser } from "./kinds.js";
+import { isNoise, RANK, saysMustAct, touchesEveryUser } from "./kinds.js";
 import { phrasesFor, type Language } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
@@ -101,6 +101,23 @@ const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && VULNERABILITY.test(entry.text);
 const everyUser = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
 
+/**
+ * Where an entry stands in a post: its kind's rank, except that a listed change users must act on — one that says what
+ * to do ("you need to…", "has been renamed", "升级后需要…"), that takes something away ("has been removed", "no longer
+ * supported"), or a removal of what was deprecated — comes right after the highlights, and before the prose that only
+ * advises ("Be aware that…", "Note that…"). A fix is never one: it acts for the user.
+ */
+function standing(entry: Entry): number {
+  const rank = RANK[entry.kind];
+  if (entry.prose) return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
+  const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
+  return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? MUST_ACT : rank;
+}
+const MUST_ACT = RANK.highlight + 0.5;
+const ADVICE = RANK.highlight + 0.75;
+// What users were told would go: removing it is what they were told to prepare for.
+const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
@@ -121,9 +138,12 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
     return shown;
   });
   const cutLast = (entry: Entry): number => Number(cutByNotes.has(entry));
+  // Read once per entry, not once per comparison.
+  const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
+  const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
   const ranked = whole.sort(
     (a, b) =>
-      RANK[a.kind] - RANK[b.kind] ||
+      stands(a) - stands(b) ||
       Number(everyUser(b)) - Number(everyUser(a)) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||

@@ -89,8 +89,9 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
 }
 
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-// Some projects type commits in words of their own ("change:", "update:", "improvement:", "opt:" for optimisation).
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
+// optimisation).
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",
@@ -117,6 +118,8 @@ const CONVENTIONAL_KINDS: Record<string, Kind> = {
   changes: "change",
   update: "change",
   improvement: "feature",
+  enhance: "feature",
+  enhancement: "feature",
   opt: "change",
 };
 
@@ -194,17 +197,65 @@ function readBracketTag(text: string): ItemReading | null {
   return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
 }
 
-// Words a change's text starts with (after its scope), in the languages release notes are written in.
-const KEYWORD_KINDS: Array<[RegExp, Kind]> = [
-  [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
+// A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
+// ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
+const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
+// A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
+// "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
+// "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
+const CJK_BREAKING =
+  /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の)?(?:ない|なくな|失われ)|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
+// A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
+// "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
+const CJK_REMOVAL =
+  /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+
+// "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
+const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+/** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
+ *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
+export const saysBreaking = (text: string): boolean => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
+/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes one nor says there is none. */
+const cjkBreaking = (text: string): boolean => CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !NO_BREAKING.test(text);
+
+// What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
+// renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
+// them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
+const MUST_ACT =
+  /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\b(?:is|are) no longer (?:supported|available)\b|\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?) support for\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+
+/** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
+export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
+
+// A fix that names the hole it closes: an advisory id, a class of attack, "security fix/issue/vulnerability". "Add a
+// security section to the docs" or "Add CSRF protection" name no hole that was open.
+const VULNERABILITY_FIXED =
+  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\bauth(?:entication|orization)? bypass\b|\bsecurity (?:fix|issue|vulnerability|vulnerabilities|advisory|bug|flaw|hole|problem)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
+const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
+
+/** A fix that closes a vulnerability it names: with or without a "Security" heading, it is a security fix. */
+export const fixesVulnerability = (text: string): boolean => VULNERABILITY_FIXED.test(text) && !ABOUT_DOCS.test(text);
+
+type KeywordTest = RegExp | ((text: string) => boolean);
+const matches = (test: KeywordTest, text: string): boolean => (typeof test === "function" ? test(text) : test.test(text));
+
+// Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
+// Korean put the verb last, so their fixes and removals are read at the end too.
+const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
+  [/^(?:breaking\b|BREAKING)/u, "breaking"],
   [SECURITY_WORDS, "security"],
   [DEPENDENCY_UPDATE, "dependencies"],
-  [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b|^修复|^修正|^解决|^不具合|^수정/iu, "fix"],
+  [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
+  [CJK_FIX, "fix"],
   [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
+  // "削除ボタンを追加", "X 지원 추가": the verb at the end says it is added.
+  [/(?:を)?追加(?:しました|します|した|されました)?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
   // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
   [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:has|have) (?:now )?been (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
+  [CJK_REMOVAL, "removal"],
   [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
-  [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨/iu, "deprecation"],
+  [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
   [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
   [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
   [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
@@ -230,8 +281,15 @@ export interface ItemReading {
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
+  const reading = readMarks(text);
+  // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
+  const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security");
+  return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
+}
+
+function readMarks(text: string): ItemReading {
   const typed = EMOJI_BEFORE_TYPE.exec(text);
-  if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readItem(text.slice(typed[0].length));
+  if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readMarks(text.slice(typed[0].length));
   const conventional = CONVENTIONAL.exec(text);
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
@@ -239,7 +297,7 @@ export function readItem(text: string): ItemReading {
     const rest = text.slice(conventional[0].length);
     const breaking = conventional[3] === "!";
     // "fix(deps): bump x" is a dependency update, whatever its type says.
-    const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
+    const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
     const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
     // "Fix: the crash when …" is prose: its first word says what happened, and stays.
     if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) return { kind, breaking, text };
@@ -251,14 +309,14 @@ export function readItem(text: string): ItemReading {
   const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
   const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
-  if (semver) return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };
+  if (semver) return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };
   const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
   for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text };
   // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
   // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
   if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope)) return { kind: "breaking", breaking: false, text };
   for (const [pattern, kind] of KEYWORD_KINDS) {
-    if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {
+    if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
       return { kind, breaking: kind === "breaking", text };
     }
   }

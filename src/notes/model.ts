@@ -2,10 +2,10 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
-import { headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, type HeadingMeaning, type Kind } from "./kinds.js";
+import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -22,6 +22,9 @@ export interface Entry {
   fluff: boolean;
   /** The change carried commit or pull-request references (now gone): changelogs in that style also credit authors. */
   referenced?: boolean;
+  /** Prose of a paragraph that advises rather than announces ("Be aware that…", "Note that…"): what users must act on
+   *  comes before it. */
+  advisory?: boolean;
 }
 
 export interface NotesModel {
@@ -518,6 +521,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
+    // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
+    // or without a "Security" heading.
+    if (kind === "fix" && fixesVulnerability(reading.text)) kind = "security";
 
     let label = outer?.label ?? sectionLabel(stack);
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
@@ -662,15 +668,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
+      const advisory = isAdvisory(sentences(text)[0] ?? "");
       for (const sentence of sentences(text)) {
         proseSeen += 1;
         // The notes' own "X is out!" in their first lines: the opener of the post says it.
         if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
         const score = proseScore(sentence);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
-        const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
+        const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
         const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
-        add(sentence, kind, label, true, paragraphs, score < 0);
+        const added = entry(sentence, kind, label, true, paragraphs, score < 0);
+        entries.push(advisory ? { ...added, advisory } : added);
       }
       continue;
     }

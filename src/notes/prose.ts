@@ -57,3 +57,11 @@ export function proseScore(sentence: string): number {
   if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
+
+// A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
+// "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
+const ADVISORY =
+  /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
+
+/** The first sentence of a paragraph that advises users rather than announcing a change. */
+export const isAdvisory = (sentence: string): boolean => ADVISORY.test(sentence);

@@ -83,7 +83,7 @@ describe("compose: one post", () => {
   });
 
   it("counts CJK and emoji as X does and never splits an emoji or a CJK word", () => {
-    const [post] = compose(release(`* ${"新機能を追加しました。".repeat(30)}\n* 👩‍👩‍👧 family 🇯🇵 flag`));
+    const [post] = compose(release(`* ${"日本語の長い説明文です。".repeat(30)}\n* 👩‍👩‍👧 family 🇯🇵 flag`));
     expect(post!.weightedLength).toBeLessThanOrEqual(280);
     expect(post!.weightedLength).toBe(twitterText.parseTweet(post!.text).weightedLength);
     expect(post!.text).toContain("• 👩‍👩‍👧 family 🇯🇵 flag");

@@ -488,13 +488,13 @@ Go 1.22 arrives six months after Go 1.21.`;
     expect(model.entries.filter((entry) => !entry.fluff).map((entry) => `${entry.kind}|${entry.label}|${entry.text}`)).toEqual(["change|Changes|split the parser module"]);
   });
 
-  it("a handle right after a linked reference is a credit; Chinese 'upgrade X to version' lines are dependency updates", () => {
+  it("a handle right after a linked reference is a credit; Chinese 'upgrade X to version' lines are dependency updates, 'after upgrading you must…' breaks", () => {
     const notes = "- [#512](https://github.com/o/r/pull/512) @juridon グループフィールド内でも動作するように\n- 升级SpringBoot3.3.4\n- feat: 升级velocity2.4\n- 升级后需要自行引入模块\n";
     expect(entries(notes)).toEqual([
       "other|-|グループフィールド内でも動作するように",
       "dependencies|-|升级SpringBoot3.3.4",
       "dependencies|依存関係|升级velocity2.4",
-      "other|-|升级后需要自行引入模块",
+      "breaking|⚠️ 破壊的変更|升级后需要自行引入模块",
     ]);
   });
 

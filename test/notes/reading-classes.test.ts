@@ -10,6 +10,117 @@ import type { Release } from "../../src/core/types.js";
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
 const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
 const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+/** Each entry as "kind|text". */
+const kinds = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
+
+describe("what users must act on comes before advice", () => {
+  // HTTPX 0.28.0, from its CHANGELOG.md.
+  const httpx = `## 0.28.0 (28th November, 2024)
+
+Be aware that the default *JSON request bodies now use a more compact representation*. This is generally considered a prefered style, tho may require updates to test suites.
+
+The 0.28 release includes a limited set of deprecations...
+
+**Deprecations**:
+
+We are working towards a simplified SSL configuration API.
+
+*For users of the standard \`verify=True\` or \`verify=False\` cases, or \`verify=<ssl_context>\` case this should require no changes. The following cases have been deprecated...*
+
+* The \`verify\` argument as a string argument is now deprecated and will raise warnings.
+* The \`cert\` argument is now deprecated and will raise warnings.
+
+Our revised [SSL documentation](docs/advanced/ssl.md) covers how to implement the same behaviour with a more constrained API.
+
+**The following changes are also included**:
+
+* The deprecated \`proxies\` argument has now been removed.
+* The deprecated \`app\` argument has now been removed.
+* JSON request bodies use a compact representation. (#3363)
+* Review URL percent escape sets, based on WHATWG spec. (#3371, #3373)
+`;
+
+  it("a removal of a deprecated argument is in the single post, not crowded out by a 'Be aware that…' paragraph", () => {
+    const [post] = texts(httpx);
+    expect(post).toContain("• The deprecated `proxies` argument has now been removed.\n• The deprecated `app` argument has now been removed.");
+    expect(post).not.toContain("This is generally considered");
+  });
+
+  it("a paragraph that advises is marked so, all its sentences; one that announces is not", () => {
+    const advisory = readNotesModel(httpx).entries.filter((entry) => entry.advisory).map((entry) => entry.text.slice(0, 20));
+    expect(advisory).toEqual(["Be aware that the de", "This is generally co", "We are working towar", "For users of the sta", "Our revised SSL docu"]);
+  });
+
+  it("a renamed option or one that must now be set comes before additions, after breaking changes", () => {
+    // Alacritty 0.5.0, shortened.
+    const notes = `### Added
+
+- Default Command+N keybinding for SpawnNewInstance on macOS
+- Vi mode for regex search, copying text, and opening links
+- \`CopySelection\` action which copies into selection buffer on Linux/BSD
+- Option \`cursor.thickness\` to set terminal cursor thickness
+
+### Changed
+
+- Renamed config option \`visual_bell\` to \`bell\`
+- Mouse cursor now uses the default cursor on hover
+
+### Fixed
+
+- Selection not cleared when switching between main and alt grid
+`;
+    const [post] = texts(notes);
+    expect(post).toContain("Changed:\n• Renamed config option `visual_bell` to `bell`");
+    expect(post).not.toContain("Mouse cursor");
+  });
+
+  it("a fix that removes something, or a cleanup that removes a clone, is nothing users must act on", () => {
+    const [post] = texts("- Implement a zero copy tzdb provider\n- Add support for time zone designations\n- remove unneeded clone in TzdbResolver::get\n");
+    expect(post!.indexOf("Implement a zero copy")).toBeLessThan(post!.indexOf("remove unneeded clone"));
+  });
+});
+
+describe("breaking changes and removals in Chinese, Japanese and Korean", () => {
+  it("reads what breaks, what goes and what must be done after upgrading, and a fix of an incompatibility as a fix", () => {
+    const notes = [
+      "升级后需要自行引入 hutool-json 模块",
+      "破坏性变更：Table 的 `rowKey` 必填",
+      "不再支持 Node 14",
+      "Button 移除了 `size` 属性",
+      "修复与 Vue 3.4 不兼容的问题",
+      "本版本没有破坏性变更",
+      "非互換な変更: `parse` の戻り値を変更",
+      "非推奨に指定していたモジュール、関数を削除しました",
+      "IE11 のサポートを終了",
+      "Safari との非互換を修正",
+      "削除ボタンを追加",
+      "호환되지 않는 변경: `init` 인자 순서 변경",
+      "`legacy` 옵션 제거",
+    ];
+    expect(kinds(notes.map((line) => `- ${line}`).join("\n"))).toEqual([
+      "breaking|升级后需要自行引入 hutool-json 模块",
+      "breaking|破坏性变更：Table 的 `rowKey` 必填",
+      "breaking|不再支持 Node 14",
+      "removal|Button 移除了 `size` 属性",
+      "fix|修复与 Vue 3.4 不兼容的问题",
+      "other|本版本没有破坏性变更",
+      "breaking|非互換な変更: `parse` の戻り値を変更",
+      "removal|非推奨に指定していたモジュール、関数を削除しました",
+      "breaking|IE11 のサポートを終了",
+      "fix|Safari との非互換を修正",
+      "feature|削除ボタンを追加",
+      "breaking|호환되지 않는 변경: `init` 인자 순서 변경",
+      "removal|`legacy` 옵션 제거",
+    ]);
+  });
+
+  it("a type or a section that calls it a feature does not make an incompatible change safe", () => {
+    expect(kinds("### 新功能\n\n- feat: 升级后需要自行引入 hutool-json 模块\n- 新增 `Table` 组件\n")).toEqual([
+      "breaking|升级后需要自行引入 hutool-json 模块",
+      "feature|新增 `Table` 组件",
+    ]);
+  });
+});
 
 describe("notes written in two languages show each change once", () => {
   // Easydict 1.4.1's release notes (tisfeng/Raycast-Easydict), a Chinese list then the same in English.
@@ -72,5 +183,37 @@ describe("asterisks that are code, not emphasis", () => {
     expect(fix!.text).toContain("Fix consistency between HostSNI(*) and Host(*)");
     const [plain] = readMarkdown("- keep *really* important, f(*x*) and _this_").blocks;
     expect(plain!.text).toBe("keep really important, f(x) and this");
+  });
+});
+
+describe("security fixes without a 'Security' heading", () => {
+  // Traefik v3.7.3's "Bug fixes", shortened.
+  const traefik = `**Bug fixes:**
+- **[tls]** Compute resolved tlsOptions after applying models ([#13291](https://github.com/traefik/traefik/pull/13291) @rtribotte)
+- **[webui, tcp]** Fix TCP router service resolution in dashboard flow diagram ([#13155](https://github.com/traefik/traefik/pull/13155) @aliamerj)
+- **[k8s/ingress-nginx]** Trim quotes from proxy_set_header header name ([#13203](https://github.com/traefik/traefik/pull/13203) @crisbal)
+- **[accesslogs]** Escape double quotes in quoted log fields ([#13180](https://github.com/traefik/traefik/pull/13180) @KaanSimsek)
+- **[k8s/ingress]** Avoid ingress path matcher injection and backport 11d251415 ([#13227](https://github.com/traefik/traefik/pull/13227) @rtribotte)
+
+**Documentation:**
+- Update vulnerability submission guidelines ([#12968](https://github.com/traefik/traefik/pull/12968) @emilevauge)
+`;
+
+  it("a fix that names the hole it closes is a security fix and comes first", () => {
+    expect(kinds(traefik).filter((line) => !line.startsWith("fix|"))).toEqual([
+      "security|[k8s/ingress] Avoid ingress path matcher injection and backport 11d251415",
+      "docs|Update vulnerability submission guidelines",
+    ]);
+    const [post] = texts(traefik);
+    expect(post).toMatch(/Bug fixes:\n• \[k8s\/ingress\] Avoid ingress path matcher injection/u);
+  });
+
+  it("words about security in passing, or a feature that hardens, are no security fix", () => {
+    const notes = "### Fixed\n\n- Fix typo in the security issue template\n- Fix a crash with dependency injection of scoped services\n\n### Added\n\n- Add CSRF protection to forms\n";
+    expect(kinds(notes)).toEqual([
+      "fix|Fix typo in the security issue template",
+      "fix|Fix a crash with dependency injection of scoped services",
+      "feature|Add CSRF protection to forms",
+    ]);
   });
 });
