@@ -2224,7 +2224,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3278);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5932);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2234,7 +2234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3278:
+/***/ 5932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9744,8 +9744,9 @@ function headingMeaning(heading) {
     return null;
 }
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-// Some projects type commits in words of their own ("change:", "update:", "improvement:", "opt:" for optimisation).
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
+// optimisation).
+const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS = {
     feat: "feature",
     feature: "feature",
@@ -9772,6 +9773,8 @@ const CONVENTIONAL_KINDS = {
     changes: "change",
     update: "change",
     improvement: "feature",
+    enhance: "feature",
+    enhancement: "feature",
     opt: "change",
 };
 // A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
@@ -9837,17 +9840,53 @@ function readBracketTag(text) {
         return { ...own, text: rest };
     return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
 }
-// Words a change's text starts with (after its scope), in the languages release notes are written in.
+// A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
+// ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
+const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
+// A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
+// "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
+// "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
+const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の)?(?:ない|なくな|失われ)|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
+// A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
+// "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
+const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+// "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
+const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+/** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
+ *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
+const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
+/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes one nor says there is none. */
+const cjkBreaking = (text) => CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !NO_BREAKING.test(text);
+// What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
+// renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
+// them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
+const MUST_ACT = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\b(?:is|are) no longer (?:supported|available)\b|\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?) support for\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+/** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
+const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
+// A fix that names the hole it closes: an advisory id, a class of attack, "security fix/issue/vulnerability". "Add a
+// security section to the docs" or "Add CSRF protection" name no hole that was open.
+const VULNERABILITY_FIXED = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\bauth(?:entication|orization)? bypass\b|\bsecurity (?:fix|issue|vulnerability|vulnerabilities|advisory|bug|flaw|hole|problem)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
+const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
+/** A fix that closes a vulnerability it names: with or without a "Security" heading, it is a security fix. */
+const fixesVulnerability = (text) => VULNERABILITY_FIXED.test(text) && !ABOUT_DOCS.test(text);
+const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
+// Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
+// Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
-    [/^(?:breaking\b|BREAKING)|破坏性|不兼容|破壊的/u, "breaking"],
+    [/^(?:breaking\b|BREAKING)/u, "breaking"],
     [SECURITY_WORDS, "security"],
     [DEPENDENCY_UPDATE, "dependencies"],
-    [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b|^修复|^修正|^解决|^不具合|^수정/iu, "fix"],
+    [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
+    [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
+    // "削除ボタンを追加", "X 지원 추가": the verb at the end says it is added.
+    [/(?:を)?追加(?:しました|します|した|されました)?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
     [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:has|have) (?:now )?been (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
+    [CJK_REMOVAL, "removal"],
     [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
-    [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨/iu, "deprecation"],
+    [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
     [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
@@ -9860,9 +9899,15 @@ const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3
 const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
+    const reading = readMarks(text);
+    // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
+    const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security");
+    return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
+}
+function readMarks(text) {
     const typed = EMOJI_BEFORE_TYPE.exec(text);
     if (typed && CONVENTIONAL.test(text.slice(typed[0].length)))
-        return readItem(text.slice(typed[0].length));
+        return readMarks(text.slice(typed[0].length));
     const conventional = CONVENTIONAL.exec(text);
     if (conventional) {
         const type = (conventional[1] ?? "").toLowerCase();
@@ -9870,7 +9915,7 @@ function readItem(text) {
         const rest = text.slice(conventional[0].length);
         const breaking = conventional[3] === "!";
         // "fix(deps): bump x" is a dependency update, whatever its type says.
-        const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
+        const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
         const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays.
         if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
@@ -9886,7 +9931,7 @@ function readItem(text) {
         return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
     const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
     if (semver)
-        return { ...readItem(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
+        return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
     const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
@@ -9896,7 +9941,7 @@ function readItem(text) {
     if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
         return { kind: "breaking", breaking: false, text };
     for (const [pattern, kind] of KEYWORD_KINDS) {
-        if (pattern.test(withoutScope) || (kind === "security" && pattern.test(text)) || (kind === "dependencies" && pattern.test(text))) {
+        if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
             return { kind, breaking: kind === "breaking", text };
         }
     }
@@ -10291,6 +10336,12 @@ function withoutCommitUrls(text) {
     }
     return kept + text.slice(from);
 }
+/**
+ * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
+ * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"). Its markers
+ * stay as written: dropping them would take characters out of code.
+ */
+const literalEmphasis = (inner) => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner);
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens) {
     let text = "";
@@ -10299,6 +10350,8 @@ function renderInline(tokens) {
     let outsideStrong = false;
     let boldTitle;
     const links = [];
+    // Open emphasis: where its text starts and the marker that opened it ("*", "_").
+    const emphases = [];
     let skipImageDepth = 0;
     for (const [index, token] of tokens.entries()) {
         if (skipImageDepth > 0) {
@@ -10339,6 +10392,19 @@ function renderInline(tokens) {
                 const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
                 if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text))
                     boldTitle = text.length;
+                break;
+            }
+            case "em_open":
+                emphases.push({ start: text.length, markup: token.markup });
+                break;
+            case "em_close": {
+                const { start, markup } = emphases.pop() ?? { start: text.length, markup: "" };
+                if (!literalEmphasis(text.slice(start)))
+                    break;
+                // "HostSNI(*) and Host(*)": the asterisks were the text's own, not emphasis around ") and Host(".
+                text = `${text.slice(0, start)}${markup}${text.slice(start)}${markup}`;
+                if (boldTitle !== undefined && boldTitle > start)
+                    boldTitle += markup.length;
                 break;
             }
             case "link_open":
@@ -11702,6 +11768,98 @@ function layOut(input) {
     return input.thread ? thread(input, packer) : single(input, packer);
 }
 
+;// CONCATENATED MODULE: ./src/notes/bilingual.ts
+const bilingual_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
+const bilingual_CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\d'’-]*/gu;
+const cjkCount = (text) => text.match(bilingual_CJK)?.length ?? 0;
+const bilingual_latinWords = (text) => text.replace(bilingual_CODE_OR_ADDRESS, " ").match(LATIN_WORD) ?? [];
+/** A word that names something rather than saying it: a capital, a digit ("Eudic", "DeepL", "IE11"). */
+const isName = (word) => /[\p{Lu}\d]/u.test(word);
+/** The script a change is written in: CJK when CJK characters carry it — at least two for each word in Latin script,
+ *  or as many when those words are names ("支持 DeepL, Google, Apple 翻译") — Latin when it has no CJK character and a
+ *  few words; null when it says too little to tell, or mixes the two ("adds 日本語 alpha"). */
+function scriptOf(text, minWords = 3) {
+    const cjk = cjkCount(text);
+    const words = bilingual_latinWords(text);
+    if (cjk >= 2)
+        return cjk >= 2 * words.length || (cjk >= words.length && words.every(isName)) ? "cjk" : null;
+    return words.length >= minWords ? "latin" : null;
+}
+/** The script the notes' language is written in. */
+const scriptOfLanguage = (language) => (language === "zh" || language === "ja" || language === "ko" ? "cjk" : "latin");
+/** Every word in Latin script of the CJK text is one of the Latin text, which says more than those words: the one
+ *  can be the other's translation. */
+function mayTranslate(cjk, latin) {
+    const latinText = bilingual_latinWords(latin);
+    const words = new Set(latinText.map((word) => word.toLowerCase()));
+    const names = bilingual_latinWords(cjk);
+    return latinText.length > names.length && names.every((name) => words.has(name.toLowerCase()));
+}
+/** The pair shares a name or a code span ("Eudic", "`Table`"): what a translation keeps as it is. */
+function sharesName(cjk, latin) {
+    const spans = new Set(cjk.match(/`[^`]+`/gu) ?? []);
+    return bilingual_latinWords(cjk).some(isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
+}
+// Where a line holds a change twice: "中文 / English", "English | 中文", full-width "／" and "｜".
+const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
+/**
+ * One line that says a change in two languages ("修复了 X 的问题 / Fixed X"): the half in the notes' main language, or
+ * the text as it is. Both halves must say enough to tell their scripts apart, and the CJK half's Latin names must all
+ * be in the other, so "支持 React / Vue 组件" and "支持 Vue / Vue Router" stay whole.
+ */
+function inMainLanguage(text, language, minWords = 3) {
+    const main = scriptOfLanguage(language);
+    for (const separator of text.matchAll(SEPARATOR)) {
+        const before = text.slice(0, separator.index).trim();
+        const after = text.slice(separator.index + separator[0].length).trim();
+        const scripts = [scriptOf(before, minWords), scriptOf(after, minWords)];
+        if (scripts[0] === null || scripts[1] === null || scripts[0] === scripts[1])
+            continue;
+        const [cjk, latin] = scripts[0] === "cjk" ? [before, after] : [after, before];
+        if (!mayTranslate(cjk, latin))
+            continue;
+        return scripts[0] === main ? before : after;
+    }
+    return text;
+}
+/**
+ * Entries that translate others: the changes written in the script other than the main language's, when they match
+ * those written in it one for one, in order — as many of each, every pair may be a translation (the CJK one's Latin
+ * words are in the Latin one) and at least half of the pairs share a name or a code span, so that it is a translation
+ * and not a few English commit subjects among Chinese changes. Prose in the other script goes with them. Linear in the entries.
+ */
+function translations(entries, language) {
+    const main = scriptOfLanguage(language);
+    const listed = { cjk: [], latin: [] };
+    for (const entry of entries) {
+        const script = entry.prose ? null : scriptOf(entry.text, 2);
+        if (script)
+            listed[script].push(entry);
+    }
+    const pairs = listed.cjk.length;
+    if (pairs < 2 || listed.latin.length !== pairs)
+        return new Set();
+    let shared = 0;
+    for (let index = 0; index < pairs; index += 1) {
+        const cjk = listed.cjk[index];
+        const latin = listed.latin[index];
+        if (!mayTranslate(cjk.text, latin.text))
+            return new Set();
+        if (sharesName(cjk.text, latin.text))
+            shared += 1;
+    }
+    if (shared * 2 < pairs)
+        return new Set();
+    const other = main === "cjk" ? "latin" : "cjk";
+    const dropped = new Set(listed[other]);
+    for (const entry of entries)
+        if (entry.prose && scriptOf(entry.text, 2) === other)
+            dropped.add(entry);
+    return dropped;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
@@ -11748,10 +11906,16 @@ function proseScore(sentence) {
         return -1;
     return CHANGE_WORDS.test(sentence) ? 1 : 0;
 }
+// A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
+// "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
+const ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
+/** The first sentence of a paragraph that advises users rather than announcing a change. */
+const isAdvisory = (sentence) => ADVISORY.test(sentence);
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -11851,12 +12015,12 @@ function isLabelLike(text, maxWords = 6) {
 }
 /** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
  *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
-const isShortLabel = (text) => text.length + cjkCount(text) <= 50 && sentences(text).length <= 1;
-const cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+const isShortLabel = (text) => text.length + model_cjkCount(text) <= 50 && sentences(text).length <= 1;
+const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
 /** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
 function isLabelName(text) {
-    return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+    return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -12062,6 +12226,17 @@ function withoutAuthorColumn(entries) {
         return entries;
     return entries.map((entry) => (entry.prose ? entry : { ...entry, text: entry.text.replace(AUTHOR_IN_BRACKETS, "") }));
 }
+/** Notes written in two languages show each change once, in their main language: a line that says it twice keeps its
+ *  half in that language (a label too), and changes that translate others go. */
+function onceInMainLanguage(entries, language) {
+    const single = entries.map((entry) => ({
+        ...entry,
+        text: inMainLanguage(entry.text, language),
+        label: entry.label === null ? null : inMainLanguage(entry.label, language, 1),
+    }));
+    const translated = translations(single, language);
+    return translated.size === 0 ? single : single.filter((entry) => !translated.has(entry));
+}
 const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 /**
@@ -12209,6 +12384,10 @@ function readNotesModel(markdown, wanted) {
             kind = own;
         else
             kind = context ?? own ?? fallback;
+        // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
+        // or without a "Security" heading.
+        if (kind === "fix" && fixesVulnerability(reading.text))
+            kind = "security";
         let label = outer?.label ?? sectionLabel(stack);
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -12376,6 +12555,7 @@ function readNotesModel(markdown, wanted) {
             const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
+            const advisory = isAdvisory(sentences(text)[0] ?? "");
             for (const sentence of sentences(text)) {
                 proseSeen += 1;
                 // The notes' own "X is out!" in their first lines: the opener of the post says it.
@@ -12383,9 +12563,10 @@ function readNotesModel(markdown, wanted) {
                     continue;
                 const score = proseScore(sentence);
                 // A sentence about a vulnerability or a breaking change is that, wherever it stands.
-                const urgent = readItem(sentence).kind === "security" ? "security" : /\bbreaking changes?\b|破坏性|破壊的/iu.test(sentence) ? "breaking" : null;
+                const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
                 const kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
-                add(sentence, kind, label, true, paragraphs, score < 0);
+                const added = entry(sentence, kind, label, true, paragraphs, score < 0);
+                entries.push(advisory ? { ...added, advisory } : added);
             }
             continue;
         }
@@ -12493,7 +12674,7 @@ function readNotesModel(markdown, wanted) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutDuplicates(withoutAuthorColumn(entries)), language, truncated: read.truncated };
+    return { entries: withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
@@ -12770,11 +12951,11 @@ function parseTemplate(template) {
 // surrogate in user text into U+FFFD, so these can only be ours.
 const GONE = "\uD800";
 const SLOT = "\uDBFF";
-const SEPARATOR = "[\u2014\u2013\\-\u00B7|:,\u2022]";
+const template_SEPARATOR = "[\u2014\u2013\\-\u00B7|:,\u2022]";
 const EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${GONE}\\s*)+)[)\\]>]`, "gu");
-const DANGLING_AT_END = new RegExp(`[ \\t]*${SEPARATOR}[ \\t]*((?:${GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
-const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${SEPARATOR}[ \\t]*`, "gu");
-const DOUBLED = new RegExp(`[ \\t]*${SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${SEPARATOR})`, "gu");
+const DANGLING_AT_END = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*((?:${GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
+const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${template_SEPARATOR}[ \\t]*`, "gu");
+const DOUBLED = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${template_SEPARATOR})`, "gu");
 // "{version}: {notes} ({url})" without notes: the lead-in goes with the value.
 const LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${GONE})`, "gu");
 const GONE_RUN = new RegExp(`[ \\t]*(?:${GONE}[ \\t]*)+`, "gu");
@@ -12875,6 +13056,23 @@ const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(ent
 const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
 const namedVulnerability = (entry) => entry.kind === "security" && VULNERABILITY.test(entry.text);
 const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
+/**
+ * Where an entry stands in a post: its kind's rank, except that a listed change users must act on — one that says what
+ * to do ("you need to…", "has been renamed", "升级后需要…"), that takes something away ("has been removed", "no longer
+ * supported"), or a removal of what was deprecated — comes right after the highlights, and before the prose that only
+ * advises ("Be aware that…", "Note that…"). A fix is never one: it acts for the user.
+ */
+function standing(entry) {
+    const rank = RANK[entry.kind];
+    if (entry.prose)
+        return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
+    const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
+    return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? compose_MUST_ACT : rank;
+}
+const compose_MUST_ACT = RANK.highlight + 0.5;
+const ADVICE = RANK.highlight + 0.75;
+// What users were told would go: removing it is what they were told to prepare for.
+const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
@@ -12896,7 +13094,10 @@ function rank(model) {
         return shown;
     });
     const cutLast = (entry) => Number(cutByNotes.has(entry));
-    const ranked = whole.sort((a, b) => RANK[a.kind] - RANK[b.kind] ||
+    // Read once per entry, not once per comparison.
+    const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
+    const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
+    const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(everyUser(b)) - Number(everyUser(a)) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
