@@ -99,6 +99,8 @@ const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREV
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && VULNERABILITY.test(entry.text);
+/** Where a change stands among those of its kind in the ranking below, for a thread that fills a post out of order. */
+const standing = (entry: Entry): number => Number(previewOnly(entry)) + Number(entry.kind === "security" && !namedVulnerability(entry));
 
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
@@ -189,6 +191,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     rules,
     phrases,
     language: model.language,
+    standing,
     thread: settings.thread,
     maxPosts: settings.maxPosts,
     numbering: settings.numbering,
