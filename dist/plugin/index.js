@@ -3350,12 +3350,184 @@ function shorten(text, room, rules, language = "en") {
     }
     return null;
 }
+// Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
+// word that starts a clause ("…anymore when the key…", "…which allows you…").
+const CLAUSE_BREAK = /^(?:\s*[;；，]\s*|\s[—–]\s|,?\s(?=(?:which|who|whose|when|where|while|because|since|unless|until|although|though|whereas|instead of|without|so that)\s))/iu;
+// "and", "but", "or" (after a comma or not) end a clause too ("…exception rendering and add support…"), unless they
+// close a list of names ("traits, middleware, exceptions, and commands"), which must stay whole.
+const JOINER = /^,?\s(?=(?:and|but|or|so|allowing|making|avoiding|thus)\s)/iu;
+/** True when the text may be cut at `at` for its clause to go on in the next post. */
+function clauseBreakAt(text, at) {
+    const after = text.slice(at, at + 24);
+    if (CLAUSE_BREAK.test(after))
+        return true;
+    return JOINER.test(after) && !closesList(text, at);
+}
+/** True when the words before `at` are the last of a list of short names after a comma ("…, middleware, exceptions"). */
+function closesList(text, at) {
+    const before = text.slice(Math.max(0, at - 50), at);
+    const comma = before.lastIndexOf(",");
+    return comma >= 0 && before.slice(comma + 1).trim().split(/\s+/u).length <= 3;
+}
+/**
+ * The head of `text`'s first sentence up to a clause boundary, the longest that fits `room` with its "…", for a
+ * thread to carry the rest of the sentence on into the next post; null when no clause boundary leaves enough on both
+ * sides (a head or a rest of a few words would be a crumb).
+ */
+function clauseHead(text, room, rules, language = "en") {
+    const first = sentences(text)[0] ?? text;
+    const window = first.slice(0, room * 4 + 200);
+    const ellipsis = rules.length(ELLIPSIS);
+    const points = cutPoints(window, rules.links(window), language);
+    for (let index = points.length - 1; index >= 0; index -= 1) {
+        const at = points[index] ?? 0;
+        if (!clauseBreakAt(first, at))
+            continue;
+        const head = tidyHead(first.slice(0, at));
+        if (!head || rules.length(head) + ellipsis > room)
+            continue;
+        if (!keepsMeaning(head))
+            return null;
+        if (keepsMeaning(first.slice(at).replace(/^[\s,;；，—–]+/u, "")))
+            return `${head}${ELLIPSIS}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/notes/thread-order.ts
+// The order a thread reads its changes in, and the blocks no break between posts may split. A maintainer writing a
+// thread goes section by section: all the changes under one label stand together (the label comes back only at the
+// top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
+// source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
+// without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
+
+// "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
+const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
+const LEANING_CJK = /^(?:また|さらに|これ|この|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|这|這|该|該|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+/** True when a sentence opens with a word that points back at the sentence before it. */
+function leansBack(text) {
+    const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
+    return LEANING_EN.test(start) || LEANING_CJK.test(start);
+}
+/** A sentence that announces what follows it ("The following rules are now recommended:"). */
+const isLeadIn = (entry) => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
+/** The label an entry is shown under in a thread: its own, or its kind's when the thread has labels. */
+function threadLabel(entry, labelled, phrases) {
+    return entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
+}
+/** The group an entry stands in: its label (or its kind's), else its paragraph, else the one group of unlabelled changes. */
+function groupKey(entry, labelled, phrases) {
+    const label = threadLabel(entry, labelled, phrases);
+    // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
+    return label !== null ? `l${label}` : entry.prose ? `p${entry.paragraph}` : "l";
+}
+/**
+ * The ranked entries in thread order: groups in rank order (their most important change, or a paragraph's first
+ * sentence; then source order), each whole; within a group the ranked order, a paragraph's sentences in source order
+ * where its first ranked one stands.
+ */
+function threadOrder(ranked, phrases) {
+    const labelled = ranked.some((entry) => entry.label !== null);
+    const groups = new Map();
+    for (const entry of ranked) {
+        const key = groupKey(entry, labelled, phrases);
+        let group = groups.get(key);
+        if (!group) {
+            group = { rank: RANK[entry.kind], order: entry.order, entries: [] };
+            groups.set(key, group);
+        }
+        // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
+        // the whole introduction ahead of the breaking changes themselves.
+        if (!key.startsWith("p"))
+            group.rank = Math.min(group.rank, RANK[entry.kind]);
+        else if (entry.order < group.order)
+            group.rank = RANK[entry.kind];
+        group.order = Math.min(group.order, entry.order);
+        group.entries.push(entry);
+    }
+    return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+}
+/**
+ * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
+ * what follows them would come out of context, and the remarks would take the room of the changes after it.
+ */
+function withoutAsides(entries) {
+    const firsts = new Map();
+    for (const entry of entries) {
+        const first = firsts.get(entry.paragraph);
+        if (entry.prose && (!first || entry.order < first.order))
+            firsts.set(entry.paragraph, entry);
+    }
+    const ends = new Map();
+    for (const entry of entries) {
+        const first = firsts.get(entry.paragraph);
+        if (!entry.prose || !first || RANK[first.kind] >= RANK.other || RANK[entry.kind] < RANK.other)
+            continue;
+        ends.set(entry.paragraph, Math.min(ends.get(entry.paragraph) ?? Infinity, entry.order));
+    }
+    return entries.filter((entry) => !entry.prose || entry.order < (ends.get(entry.paragraph) ?? Infinity));
+}
+/** A group's entries with each paragraph's sentences together, in source order, where its first one was ranked. */
+function inReadingOrder(entries) {
+    const first = new Map();
+    entries.forEach((entry, index) => {
+        if (entry.prose && !first.has(entry.paragraph))
+            first.set(entry.paragraph, index);
+    });
+    const place = (entry, index) => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+    return entries
+        .map((entry, index) => ({ entry, key: place(entry, index) }))
+        .sort((a, b) => a.key - b.key || (a.entry.prose && b.entry.prose ? a.entry.order - b.entry.order : 0))
+        .map(({ entry }) => entry);
+}
+/**
+ * The thread's entries cut into blocks: a change alone; a sentence with the sentences after it that lean on it; a
+ * lead-in with the change right after it in the notes. A lead-in whose change does not follow it in the thread is
+ * left out: alone it says nothing.
+ */
+function threadBlocks(ranked, phrases) {
+    const order = threadOrder(ranked, phrases);
+    const labelled = ranked.some((entry) => entry.label !== null);
+    const blocks = [];
+    let leadIn = null;
+    let leadInLeans = false;
+    order.forEach((entry, index) => {
+        const last = blocks.at(-1);
+        // A sentence that leans on the one right before it goes where that one goes.
+        const leans = entry.prose && last !== undefined && last.entries.at(-1) === order[index - 1] && isSentenceBefore(order[index - 1], entry) && leansBack(entry.text);
+        if (isLeadIn(entry)) {
+            const next = order[index + 1];
+            const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1;
+            leadIn = introduces ? entry : null;
+            leadInLeans = introduces && leans;
+            return;
+        }
+        const entries = leadIn ? [leadIn, entry] : [entry];
+        if (last && (leans || leadInLeans))
+            last.entries.push(...entries);
+        else {
+            const head = entries[0] ?? entry;
+            blocks.push({ entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null });
+        }
+        if (last && leadInLeans)
+            last.group = groupKey(entry, labelled, phrases);
+        leadIn = null;
+        leadInLeans = false;
+    });
+    return blocks;
+}
+/** True when `previous` is the sentence right before `entry` in the same paragraph. */
+function isSentenceBefore(previous, entry) {
+    return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/layout.ts
-// Lays ranked entries out as posts: one post filled with the most important changes, or a thread that keeps
-// labels with their items, leaves no crumb posts, stops at its cap with a pointer to the full notes, and numbers
-// its posts when asked. Lengths are the network's (rules): added up line by line while filling, and every post
-// measured whole before it is kept.
+// Lays ranked entries out as posts: one post filled with the most important changes, or a thread that reads group
+// by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
+// notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
+// and every post measured whole before it is kept.
+
+
 
 
 const BULLET = "\u2022 ";
@@ -3388,24 +3560,26 @@ const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 /** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
 const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uFE0F\s]/gu, "");
 /**
- * The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". Items
- * without a label get their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an
- * unlabelled feature would read as breaking.
+ * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
+ * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
+ * read as breaking. A single post orders its groups by rank; a thread post (`thread`) keeps the order its changes
+ * come in, so that a group the post before left open goes on at its top.
  */
-function renderBody(shown, more, phrases) {
-    const labelled = shown.some(({ entry }) => entry.label !== null);
+function renderBody(shown, more, phrases, thread) {
+    const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
     const groups = new Map();
     for (const item of shown) {
         const { entry } = item;
-        const label = entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
+        const label = threadLabel(entry, labelled, phrases);
         // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
-        const key = label !== null ? `l${label}` : entry.prose ? `p${entry.paragraph}` : "l";
+        const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
-            group = { rank: RANK[entry.kind], order: entry.order, label, items: [] };
+            group = { rank: thread ? groups.size : RANK[entry.kind], order: entry.order, label, items: [] };
             groups.set(key, group);
         }
-        group.rank = Math.min(group.rank, RANK[entry.kind]);
+        if (!thread)
+            group.rank = Math.min(group.rank, RANK[entry.kind]);
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
@@ -3426,10 +3600,22 @@ function sharedKind(entries) {
 }
 /** The number line of a thread post ("2/4"). */
 const numberLine = (index, total) => `${index + 1}/${total}`;
+/**
+ * A thread post this full or more is left as it is when the next change does not fit whole: the change opens the next
+ * post. Below it, the change is cut at a clause and goes on at the top of the next post, so that no post is a crumb.
+ */
+const FULL_ENOUGH = 0.6;
+/** How many blocks a thread post looks past, for a later one of its group that fits; a last post or a single post: more. */
+const LOOK_AHEAD = 8;
+const LAST_LOOK_AHEAD = 40;
+const emptyTally = () => ({ groups: new Set(), group: null, paragraph: null });
+const entriesOf = (blocks) => blocks.flatMap((block) => block.entries);
 class Packer {
     input;
-    constructor(input) {
+    threadStyle;
+    constructor(input, threadStyle = null) {
         this.input = input;
+        this.threadStyle = threadStyle;
     }
     fits(text) {
         return this.input.rules.fits(text);
@@ -3439,8 +3625,8 @@ class Packer {
         const text = this.compose(index, total, shown, closing);
         if (closing === null || this.fits(text))
             return text;
-        // The post goes without its closing line; fill() takes changes back instead when the line could fit (at a tiny
-        // limit even "+3 more" may not fit on its own).
+        // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
+        // tiny limit even "+3 more" may not fit on its own).
         if (this.fits(this.compose(index, total, [], closing)))
             this.closingLost = true;
         return this.compose(index, total, shown, null);
@@ -3448,7 +3634,7 @@ class Packer {
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
     compose(index, total, shown, closing) {
-        const body = renderBody(shown, closing, this.input.phrases);
+        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -3456,14 +3642,23 @@ class Packer {
     measure(text) {
         return this.fits(text) ? this.input.rules.length(text) : null;
     }
-    /** Shortens an entry that does not fit whole into the post `make` builds around it. */
-    shortenInto(entry, make) {
-        const { rules, language } = this.input;
+    /** True when post `index` holds `shown` and its closing line within the limit. */
+    holds(index, total, shown, closing) {
+        return !this.over(() => this.post(index, total, shown, closing)) && (closing === null || this.post(index, total, shown, closing).includes(closing));
+    }
+    /** True when the post `text` is over, or left out a closing line it had room for without its last change. */
+    over(text) {
+        this.closingLost = false;
+        return !this.fits(text()) || this.closingLost;
+    }
+    /** Cuts an entry that does not fit whole (`cut`: shorten, or a clause cut) into the post `make` builds around it. */
+    cutInto(entry, make, cut = this.shortened) {
+        const { rules } = this.input;
         // Start from the room the post has without this entry, then tighten until the whole post fits.
         const ready = this.ready(entry);
         const without = rules.length(make({ entry: ready, text: "" }));
         for (let room = rules.maxLength - without; room > 0;) {
-            const text = shorten(ready.text, room, rules, language);
+            const text = cut(ready.text, room);
             if (!text)
                 return null;
             const shown = { entry: ready, text };
@@ -3474,6 +3669,13 @@ class Packer {
         }
         return null;
     }
+    shortened = (text, room) => shorten(text, room, this.input.rules, this.input.language);
+    clauseCut = (text, room) => clauseHead(text, room, this.input.rules, this.input.language);
+    /** Only the whole leading sentences of a change: what it says first, without the details after it. */
+    leadingSentences = (text, room) => {
+        const short = this.shortened(text, room);
+        return short && !short.endsWith(ELLIPSIS) && short !== text ? short : null;
+    };
     prepared = new Map();
     origins = new Map();
     /** The entry as a post shows it, prepared once. */
@@ -3486,21 +3688,27 @@ class Packer {
         }
         return ready;
     }
+    /** An entry shown whole. */
+    whole(entry) {
+        const ready = this.ready(entry);
+        return { entry: ready, text: ready.text };
+    }
     /**
-     * The part of a sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
+     * The rest of the sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
      * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
      * (its text was prepared) and counts as no change of its own in "+N more".
      */
     continuation(short) {
-        // Only a sentence cut in two goes on: the sentences after a whole first one are its details, and shown as a
-        // bullet of their own they would read as another change.
+        // Only a sentence cut in two goes on, and only to its end: the sentences after it are details, and shown after the
+        // cut they would read as another change.
         if (!short.text.endsWith(ELLIPSIS))
             return null;
         const full = short.entry.text;
         const head = short.text.slice(0, -ELLIPSIS.length);
         if (!full.startsWith(head))
             return null;
-        const tail = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+        const rest = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+        const tail = sentences(rest)[0] ?? "";
         if (!/[\p{L}\p{N}]/u.test(tail))
             return null;
         const entry = { ...short.entry, text: ELLIPSIS + tail };
@@ -3525,13 +3733,13 @@ class Packer {
         return weight;
     }
     /**
-     * Fills one post from `pool` in rank order. `skip`: a single post passes over a change too long for it and
-     * takes later, shorter ones; a thread post stops at the first that does not fit (the next post takes it).
-     * `mustShow`: the post shows at least one change, shortened if need be — the first breaking change or security
-     * fix is shortened rather than passed over. Weights add up line by line (posts join lines with line breaks, which
-     * no token crosses), so only the final post is measured whole; if it is over, changes go back until it fits.
+     * Fills the single post from `pool` in rank order, passing over a change too long for it for later, shorter ones
+     * (never one far less important). The first breaking change or security fix is shortened rather than passed over,
+     * and when nothing fits whole the most important change that can be shortened well is. Weights add up line by line
+     * (posts join lines with line breaks, which no token crosses), so only the final post is measured whole; if it is
+     * over, changes go back until it fits.
      */
-    fill(pool, make, skip, mustShow) {
+    fill(pool, make) {
         const { rules } = this.input;
         let shown = [];
         const rest = [];
@@ -3540,24 +3748,16 @@ class Packer {
         let used = rules.length(make([], []));
         let misses = 0;
         let firstMiss = null;
-        let carried = null;
         const shortenFirst = (entry, others) => {
-            const short = this.shortenInto(entry, (item) => make([item], others));
+            const short = this.cutInto(entry, (item) => make([item], others));
             if (!short)
                 return false;
             shown = [short];
             used = rules.length(make(shown, []));
-            // A thread has room after this post: what the cut left off goes on at the top of the next one.
-            const rest = skip ? null : this.continuation(short);
-            if (rest)
-                carried = rest;
             return true;
         };
         for (const [index, entry] of pool.entries()) {
-            // A thread post ends at a change that does not fit, but first takes the next few of the same kind that do:
-            // a long change must not leave a crumb of a post before it.
-            const sameKindAhead = !skip && rest.length > 0 && firstMiss !== null && RANK[entry.kind] === firstMiss && misses < 8;
-            if ((!skip && rest.length > 0 && !sameKindAhead) || misses >= 40) {
+            if (misses >= LAST_LOOK_AHEAD) {
                 rest.push(...pool.slice(index));
                 break;
             }
@@ -3569,14 +3769,13 @@ class Packer {
             }
             const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
             if (used + weight + closingRoom <= rules.maxLength) {
-                shown.push({ entry: this.ready(entry), text: this.ready(entry).text });
+                shown.push(this.whole(entry));
                 used += weight;
                 misses = 0;
                 continue;
             }
-            if (mustShow && shown.length === 0 && (RANK[entry.kind] <= RANK.security || !skip) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) {
+            if (shown.length === 0 && RANK[entry.kind] <= RANK.security && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
                 continue;
-            }
             rest.push(entry);
             misses += 1;
             // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
@@ -3585,17 +3784,13 @@ class Packer {
         }
         // The exact check: what the sum missed (a template with {notes} twice, a label a group is given) goes back, last
         // first, also when it only cost the closing line that counts what is left out.
-        const over = () => {
-            this.closingLost = false;
-            return !this.fits(make(shown, rest)) || this.closingLost;
-        };
-        while (shown.length > 0 && over()) {
+        while (shown.length > 0 && this.over(() => make(shown, rest))) {
             const back = shown.pop();
             if (back)
                 rest.unshift(this.origin(back.entry));
         }
         // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
-        if (mustShow && shown.length === 0) {
+        if (shown.length === 0) {
             for (const [index, entry] of rest.entries()) {
                 if (shortenFirst(entry, rest.filter((other) => other !== entry))) {
                     rest.splice(index, 1);
@@ -3605,9 +3800,210 @@ class Packer {
         }
         const position = new Map(pool.map((entry, index) => [entry, index]));
         rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-        if (carried && shown.length > 0)
-            rest.unshift(carried);
         return { shown, rest };
+    }
+    /** What `entries` add to a thread post whose lines stand as `tally` says (and `tally` after them, when `commit`). */
+    threadWeight(entries, tally, commit) {
+        const { rules, phrases } = this.input;
+        const labelled = this.threadStyle?.labelled ?? false;
+        const state = commit ? tally : { ...tally, groups: new Set(tally.groups) };
+        let weight = 0;
+        for (const entry of entries) {
+            const ready = this.ready(entry);
+            const label = threadLabel(ready, labelled, phrases);
+            const group = groupKey(ready, labelled, phrases);
+            const line = rules.length(entry.prose ? ready.text : BULLET + ready.text);
+            if (!state.groups.has(group)) {
+                // A group of its own: a blank line before it (the first one after the opener), its label, its first line.
+                weight += 2 + (label === null ? 0 : rules.length(label + phrases.colon) + 1) + line;
+            }
+            else {
+                // The paragraph goes on (a space), or a new line.
+                weight += 1 + (entry.prose && state.group === group && state.paragraph === entry.paragraph ? rules.length(ready.text) : line);
+            }
+            state.groups.add(group);
+            state.group = group;
+            state.paragraph = entry.prose ? entry.paragraph : null;
+        }
+        return weight;
+    }
+    /**
+     * Fills one thread post from `blocks`, in the thread's order. When a block does not fit, the post may take later
+     * blocks of the same group that rank as high (a label never comes back after another group); the last post, after
+     * which nothing comes, takes any later block of about the same importance. A paragraph that fits a post of its own
+     * is not split over two. A post that is still far from full then takes the start of the next change: its leading
+     * sentences, or its first sentence cut at a clause, the rest of which opens the next post. A post that would show
+     * nothing shows the next change shortened. `replyRoom`: what an empty reply has room for.
+     */
+    fillThread(blocks, make, last, replyRoom) {
+        const limit = this.input.rules.maxLength;
+        const post = { placed: [], placedBlocks: [], tally: emptyTally() };
+        const position = new Map(blocks.map((block, at) => [block, at]));
+        let rest = [...blocks];
+        // What a cut placed stays: only what came after it may go back.
+        let floor = 0;
+        for (let round = 0; rest.length > 0 && round < LOOK_AHEAD; round += 1) {
+            rest = this.fillWhole(rest, post, make, last, replyRoom);
+            // The exact check: what the sum missed goes back, last block first.
+            while (post.placed.length > floor && this.over(() => make(post.placed.flat(), entriesOf(rest)))) {
+                post.placed.pop();
+                const back = post.placedBlocks.pop();
+                if (back)
+                    rest = [back, ...rest].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+            }
+            const full = this.input.rules.length(make(post.placed.flat(), entriesOf(rest)));
+            if (rest.length === 0 || !(post.placed.length === 0 || (!last && full < limit * FULL_ENOUGH)))
+                break;
+            // A post that would show nothing takes the first block that can be cut well; one with room left, only the next.
+            const candidates = post.placed.length === 0 ? rest.slice(0, LOOK_AHEAD) : rest.slice(0, 1);
+            const cut = candidates
+                .map((candidate) => ({ candidate, cut: this.cutBlock(candidate, post.placed, rest.filter((other) => other !== candidate), make, last, replyRoom) }))
+                .find(({ cut }) => cut !== null);
+            if (!cut?.cut)
+                break;
+            post.placed.push(cut.cut.shown);
+            post.placedBlocks.push(cut.candidate);
+            this.threadWeight(cut.candidate.entries, post.tally, true);
+            floor = post.placed.length;
+            for (const block of cut.cut.rest)
+                if (!position.has(block))
+                    position.set(block, position.get(cut.candidate) ?? 0);
+            rest = cut.cut.rest;
+            // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
+            if (CONTINUATIONS.has(rest[0]?.entries[0] ?? {}))
+                break;
+        }
+        return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
+    }
+    /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */
+    fillWhole(blocks, post, make, last, replyRoom) {
+        const limit = this.input.rules.maxLength;
+        let used = this.input.rules.length(make(post.placed.flat(), entriesOf(blocks)));
+        const skipped = [];
+        // Paragraphs that go on in the next post: none of their later sentences may come before.
+        const stopped = new Set();
+        let miss = null;
+        let passed = 0;
+        let index = 0;
+        for (; index < blocks.length && passed < (last ? LAST_LOOK_AHEAD : LOOK_AHEAD); index += 1) {
+            const block = blocks[index];
+            if (!block)
+                break;
+            if (miss && !this.mayFollow(block, miss, last)) {
+                if (!last && block.group !== miss.group)
+                    break;
+                skipped.push(block);
+                passed += 1;
+                continue;
+            }
+            const weight = this.threadWeight(block.entries, post.tally, false);
+            const paragraphGoesOn = block.paragraph !== null && stopped.has(block.paragraph);
+            const waits = this.keepsParagraphWhole(blocks, index, post.tally, limit - used, replyRoom, post.placed.length > 0);
+            if (used + weight <= limit && !paragraphGoesOn && !waits) {
+                post.placed.push(block.entries.map((entry) => this.whole(entry)));
+                post.placedBlocks.push(block);
+                used += this.threadWeight(block.entries, post.tally, true);
+                continue;
+            }
+            skipped.push(block);
+            miss ??= block;
+            passed += 1;
+            if (block.paragraph === null)
+                continue;
+            // A paragraph split here goes on at the top of the next post: nothing may come between its halves.
+            if (post.tally.paragraph === block.paragraph && post.placedBlocks.at(-1)?.paragraph === block.paragraph) {
+                index += 1;
+                break;
+            }
+            stopped.add(block.paragraph);
+        }
+        return [...skipped, ...blocks.slice(index)];
+    }
+    /** Where a block's change stands among those of its kind (LayoutInput.standing). */
+    standing(block) {
+        const entry = block.entries.find((candidate) => !candidate.prose) ?? block.entries[0];
+        return entry && this.input.standing ? this.input.standing(entry) : 0;
+    }
+    /** True when every block fits the post `make` builds, whole. */
+    fitsWhole(blocks, make) {
+        const post = { placed: [], placedBlocks: [], tally: emptyTally() };
+        const rest = this.fillWhole(blocks, post, make, false, this.input.rules.maxLength);
+        return rest.length === 0 && !this.over(() => make(post.placed.flat()));
+    }
+    /** Whether `block` may go into a post that left `miss` for the next one. */
+    mayFollow(block, miss, last) {
+        // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
+        if (last)
+            return block.rank <= miss.rank + 2;
+        // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability.
+        return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss);
+    }
+    /**
+     * True when `blocks[index]` starts a paragraph that does not fit the `room` left but fits a reply of its own: it
+     * waits for the next post rather than be split over two (a post with nothing in it yet takes what fits).
+     */
+    keepsParagraphWhole(blocks, index, tally, room, replyRoom, started) {
+        const block = blocks[index];
+        if (!started || !block || block.paragraph === null || tally.paragraph === block.paragraph)
+            return false;
+        const paragraph = [];
+        for (let at = index; blocks[at]?.paragraph === block.paragraph; at += 1)
+            paragraph.push(...(blocks[at]?.entries ?? []));
+        if (paragraph.length === block.entries.length)
+            return false;
+        return this.threadWeight(paragraph, tally, false) > room && this.threadWeight(paragraph, emptyTally(), false) <= replyRoom;
+    }
+    /**
+     * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one
+     * cut, with the rest of its sentence (and the sentences leaning on it) as the block that opens the next post. Null
+     * when no cut reads well, or when the block fits a reply of its own and this post already shows something.
+     */
+    cutBlock(block, placed, others, make, last, replyRoom) {
+        const before = placed.flat();
+        const empty = before.length === 0;
+        const othersEntries = others.flatMap((other) => other.entries);
+        const left = (count) => [...block.entries.slice(count), ...othersEntries];
+        // A run of sentences, or a lead-in with its change, that fits a reply whole waits for it, unless this post would
+        // show nothing.
+        const fitsReply = this.threadWeight(block.entries, emptyTally(), false) <= replyRoom;
+        if (!empty && block.entries.length > 1 && fitsReply)
+            return null;
+        const head = [];
+        for (const entry of block.entries) {
+            const shown = [...head, this.whole(entry)];
+            if (this.over(() => make([...before, ...shown], left(shown.length))))
+                break;
+            head.push(this.whole(entry));
+        }
+        if (head.length === block.entries.length)
+            return { shown: head, rest: [...others] };
+        const entry = block.entries[head.length];
+        if (!entry)
+            return null;
+        const around = (item) => make([...before, ...head, item], left(head.length + 1));
+        const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(last ? [] : [this.clauseCut]), ...(empty ? [this.shortened] : [])];
+        for (const cut of cuts) {
+            const short = this.cutInto(entry, around, cut);
+            if (!short)
+                continue;
+            const tail = last ? null : this.continuation(short);
+            // The sentences after the cut one lean on it: they go on after its rest, or not at all.
+            const after = block.entries.slice(head.length + 1);
+            const next = tail ? [{ ...block, entries: [tail, ...after], paragraph: tail.prose ? tail.paragraph : null }] : this.standalone(after, block);
+            return { shown: [...head, short], rest: [...next, ...others] };
+        }
+        // No cut reads well: a long run's leading sentences alone, when it can never be shown whole; a lead-in never
+        // goes without the start of its change.
+        while (head.length > 0 && isLeadIn(head.at(-1)?.entry))
+            head.pop();
+        if (head.length === 0 || !(empty || !fitsReply))
+            return null;
+        return { shown: head, rest: [...this.standalone(block.entries.slice(head.length), block), ...others] };
+    }
+    /** What of a block's `entries` can open a post when the entries before them went into another: its changes. */
+    standalone(entries, block) {
+        const changes = entries.filter((entry) => !entry.prose);
+        return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
     }
 }
 /** The rest of a change cut short in one thread post, shown on in the next: part of a change already counted. */
@@ -3621,34 +4017,66 @@ function moreLine(input, left) {
         return null;
     return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
 }
-function single(input, packer) {
-    const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)), true, true);
+function single(input) {
+    const packer = new Packer(input);
+    const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
     const text = packer.post(0, 0, shown, moreLine(input, rest));
     return { posts: [text], omitted: leftOut(input, rest) };
 }
-/** Re-splits the entries of the last two posts (the first one included) so that the last one is no crumb. */
-function balance(packer, posts, total, closing, limit) {
-    if (posts.length < 2)
-        return;
-    const last = posts.length - 1;
-    const crumb = packer.measure(packer.post(last, total, posts[last] ?? [], closing));
+/** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
+function breakable(before, after) {
+    const last = before?.at(-1)?.entry;
+    const first = after?.[0]?.entry;
+    if (!last || !first || CONTINUATIONS.has(first))
+        return false;
+    return !(last.prose && first.prose && last.paragraph === first.paragraph);
+}
+/** Re-splits the blocks of posts `at - 1` and `at` (the first post included) so that the later one is no crumb. */
+function balancePair(packer, posts, at, total, closing, limit) {
+    const closes = at === posts.length - 1 ? closing : null;
+    const crumb = packer.measure(packer.post(at, total, (posts[at] ?? []).flat(), closes));
     if (crumb !== null && crumb >= limit / 2)
         return;
-    const all = [...(posts[last - 1] ?? []), ...(posts[last] ?? [])];
+    // A change carried over from the post before stays where it was cut.
+    const carried = posts[at]?.[0]?.[0]?.entry;
+    if (carried && CONTINUATIONS.has(carried))
+        return;
+    const all = [...(posts[at - 1] ?? []), ...(posts[at] ?? [])];
+    const splits = all.map((_, split) => split).filter((split) => split > 0 && breakable(all[split - 1], all[split]));
+    // The post before grows with the split and the later one shrinks: the best split is where they cross, found by
+    // halving (a long post is costly to measure, and Premium posts hold hundreds of changes).
+    const before = (split) => packer.measure(packer.post(at - 1, total, all.slice(0, split).flat(), null)) ?? Infinity;
+    const after = (split) => {
+        const shown = all.slice(split).flat();
+        const length = packer.measure(packer.post(at, total, shown, closes));
+        return length === null || !packer.holds(at, total, shown, closes) ? Infinity : length;
+    };
+    let low = 0;
+    let high = splits.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        const split = splits[middle] ?? 0;
+        if (before(split) >= after(split))
+            high = middle;
+        else
+            low = middle + 1;
+    }
     let best = null;
     let bestShorter = -1;
-    for (let split = 1; split < all.length; split += 1) {
-        const before = packer.measure(packer.post(last - 1, total, all.slice(0, split), null));
-        const after = packer.measure(packer.post(last, total, all.slice(split), closing));
-        if (before === null || after === null)
+    for (const split of [splits[low - 1], splits[low]]) {
+        if (split === undefined)
             continue;
-        if (Math.min(before, after) > bestShorter) {
-            bestShorter = Math.min(before, after);
-            best = [all.slice(0, split), all.slice(split)];
-        }
+        const shorter = Math.min(before(split), after(split));
+        if (shorter !== Infinity && shorter > bestShorter)
+            [best, bestShorter] = [split, shorter];
     }
-    if (best)
-        [posts[last - 1], posts[last]] = best;
+    if (best !== null)
+        [posts[at - 1], posts[at]] = [all.slice(0, best), all.slice(best)];
+}
+/** Balances every crumb post with the one before it, from the last post back, so that no post is a leftover line. */
+function balance(packer, posts, total, closing, limit) {
+    for (let at = posts.length - 1; at >= 1; at -= 1)
+        balancePair(packer, posts, at, total, closing, limit);
 }
 /**
  * The last reply of a long thread that balancing left a crumb (one short change, a side sentence) goes: its change
@@ -3659,13 +4087,13 @@ function withoutCrumb(input, packer, posts, total, left) {
     if (posts.length < 4)
         return null;
     const last = posts.length - 1;
-    const crumb = posts[last] ?? [];
+    const crumb = (posts[last] ?? []).flat();
     const length = packer.measure(packer.post(last, total, crumb, pointer(input, left)));
     if (length === null || length >= input.rules.maxLength / 2 || crumb.filter(({ entry }) => !entry.prose).length > 1)
         return null;
     const rest = [...crumb.map(({ entry }) => packer.origin(entry)), ...left];
     const newTotal = total > 0 ? total - 1 : 0;
-    if (packer.measure(packer.post(last - 1, newTotal, posts[last - 1] ?? [], pointer(input, rest))) === null)
+    if (!packer.holds(last - 1, newTotal, (posts[last - 1] ?? []).flat(), pointer(input, rest)))
         return null;
     posts.pop();
     return rest;
@@ -3677,45 +4105,57 @@ function pointer(input, left) {
 }
 /** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
 function planThread(input, packer, total) {
-    const first = packer.fill(input.ranked, (items) => packer.post(0, total, items, null), false, true);
-    const replies = [];
-    let left = first.rest;
-    while (left.length > 0 && 1 + replies.length < input.maxPosts) {
-        const index = 1 + replies.length;
+    let blocks = threadBlocks(input.ranked, input.phrases);
+    const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+    const posts = [];
+    while (blocks.length > 0 && posts.length < input.maxPosts) {
+        const index = posts.length;
         const last = index === input.maxPosts - 1;
-        const post = packer.fill(left, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), false, true);
-        if (post.shown.length === 0)
+        const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), last, replyRoom);
+        if (post.placed.length === 0)
             break;
-        replies.push(post.shown);
-        left = post.rest;
+        blocks = post.rest;
+        // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
+        // its last blocks open one more post.
+        while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, []))) {
+            post.placed.pop();
+            const moved = post.placedBlocks.pop();
+            if (moved)
+                blocks = [moved, ...blocks];
+        }
+        posts.push(post.placed);
     }
+    let left = blocks.flatMap((block) => block.entries);
     // The closing pointer must fit the last reply: what does not make room for it is left out.
-    const lastReply = replies.at(-1);
-    while (lastReply && lastReply.length > 1 && packer.measure(packer.post(replies.length, total, lastReply, pointer(input, left))) === null) {
-        const moved = lastReply.pop();
-        if (moved)
-            left = [packer.origin(moved.entry), ...left];
+    const lastReply = posts.length > 1 ? posts.at(-1) : undefined;
+    while (lastReply && lastReply.length > 1 && !packer.holds(posts.length - 1, total, lastReply.flat(), pointer(input, left))) {
+        const moved = lastReply.pop() ?? [];
+        left = [...moved.map(({ entry }) => packer.origin(entry)), ...left];
     }
-    return { first: first.shown, replies, left };
+    return { posts, left };
 }
-function thread(input, packer) {
-    // Everything fits the first post: it is a single post that says what it leaves out.
-    const whole = packer.fill(input.ranked, (items) => packer.post(0, 0, items, null), false, true);
-    if (whole.rest.length === 0 || input.maxPosts === 1)
-        return single(input, packer);
+function thread(input) {
+    const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
+    // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
+    if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, []))))
+        return single(input);
     // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
     let total = input.numbering ? input.maxPosts : 0;
     let plan = planThread(input, packer, total);
-    for (let pass = 0; input.numbering && pass < 4 && 1 + plan.replies.length !== total; pass += 1) {
-        total = 1 + plan.replies.length;
+    for (let pass = 0; input.numbering && pass < 4 && plan.posts.length !== total; pass += 1) {
+        total = plan.posts.length;
         plan = planThread(input, packer, total);
     }
-    if (plan.replies.length === 0)
-        return single(input, packer);
+    if (plan.posts.length === 0)
+        return single(input);
+    // All of it went into the first post once its long changes were shortened: a single post, in the thread's order.
+    const [only] = plan.posts;
+    if (only && plan.posts.length === 1)
+        return { posts: [packer.post(0, 0, only.flat(), moreLine(input, plan.left))], omitted: leftOut(input, plan.left) };
     if (input.numbering)
-        total = 1 + plan.replies.length;
+        total = plan.posts.length;
     let closing = pointer(input, plan.left);
-    const shown = [plan.first, ...plan.replies];
+    const shown = plan.posts;
     balance(packer, shown, total, closing, input.rules.maxLength);
     const dropped = withoutCrumb(input, packer, shown, total, plan.left);
     if (dropped) {
@@ -3723,12 +4163,11 @@ function thread(input, packer) {
             total = shown.length;
         closing = pointer(input, dropped);
     }
-    const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
-    return { posts, omitted: leftOut(input, plan.left) };
+    const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
+    return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 function layOut(input) {
-    const packer = new Packer(input);
-    return input.thread ? thread(input, packer) : single(input, packer);
+    return input.thread ? thread(input) : single(input);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/bilingual.ts
@@ -5036,6 +5475,11 @@ const compose_MUST_ACT = RANK.highlight + 0.5;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+/**
+ * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
+ * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
+ */
+const tier = (entry) => standing(entry) * 16 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
@@ -5123,6 +5567,7 @@ function composePosts(release, options = {}, network) {
         rules,
         phrases,
         language: model.language,
+        standing: tier,
         thread: settings.thread,
         maxPosts: settings.maxPosts,
         numbering: settings.numbering,

@@ -117,6 +117,12 @@ const MUST_ACT = RANK.highlight + 0.5;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+/**
+ * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
+ * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
+ */
+const tier = (entry: Entry): number =>
+  standing(entry) * 16 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
 
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
@@ -212,6 +218,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     rules,
     phrases,
     language: model.language,
+    standing: tier,
     thread: settings.thread,
     maxPosts: settings.maxPosts,
     numbering: settings.numbering,

@@ -1,12 +1,14 @@
-// Lays ranked entries out as posts: one post filled with the most important changes, or a thread that keeps
-// labels with their items, leaves no crumb posts, stops at its cap with a pointer to the full notes, and numbers
-// its posts when asked. Lengths are the network's (rules): added up line by line while filling, and every post
-// measured whole before it is kept.
+// Lays ranked entries out as posts: one post filled with the most important changes, or a thread that reads group
+// by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
+// notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
+// and every post measured whole before it is kept.
+import { sentences } from "./cleanup.js";
 import { RANK, type Kind } from "./kinds.js";
 import type { Phrases, phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
-import { ELLIPSIS, shorten } from "./shorten.js";
+import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
+import { groupKey, isLeadIn, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -27,6 +29,12 @@ export interface LayoutInput {
   prepare: (entry: Entry) => Entry;
   phrases: ReturnType<typeof phrasesFor>;
   language: string;
+  /**
+   * Where an entry stands among the ranked changes of its kind, lower first (a breaking change every user meets before
+   * one in a beta API, a named vulnerability before hardening). A thread post that passes over a change too long for
+   * it takes a later one of its group only when it stands as high. Omitted: all stand alike.
+   */
+  standing?: (entry: Entry) => number;
   thread: boolean;
   maxPosts: number;
   numbering: boolean;
@@ -74,25 +82,32 @@ const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 /** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
 const leadingMark = (text: string): string => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uFE0F\s]/gu, "");
 
+/** How a thread lays its posts' notes out: in the thread's own order, labelled as the whole thread is. */
+export interface ThreadStyle {
+  /** Whether the thread has labels: then every change stands under one, its kind's when it has none of its own. */
+  labelled: boolean;
+}
+
 /**
- * The notes part of a post: groups (a label, then its items or paragraphs) in rank order, then "+N more". Items
- * without a label get their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an
- * unlabelled feature would read as breaking.
+ * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
+ * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
+ * read as breaking. A single post orders its groups by rank; a thread post (`thread`) keeps the order its changes
+ * come in, so that a group the post before left open goes on at its top.
  */
-export function renderBody(shown: readonly Shown[], more: string | null, phrases: Pick<Phrases, "colon" | "label">): string {
-  const labelled = shown.some(({ entry }) => entry.label !== null);
+export function renderBody(shown: readonly Shown[], more: string | null, phrases: Pick<Phrases, "colon" | "label">, thread?: ThreadStyle): string {
+  const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
   for (const item of shown) {
     const { entry } = item;
-    const label = entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
+    const label = threadLabel(entry, labelled, phrases);
     // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
-    const key = label !== null ? `l${label}` : entry.prose ? `p${entry.paragraph}` : "l";
+    const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: RANK[entry.kind], order: entry.order, label, items: [] };
+      group = { rank: thread ? groups.size : RANK[entry.kind], order: entry.order, label, items: [] };
       groups.set(key, group);
     }
-    group.rank = Math.min(group.rank, RANK[entry.kind]);
+    if (!thread) group.rank = Math.min(group.rank, RANK[entry.kind]);
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
@@ -115,8 +130,46 @@ function sharedKind(entries: readonly Entry[]): Kind | null {
 /** The number line of a thread post ("2/4"). */
 const numberLine = (index: number, total: number): string => `${index + 1}/${total}`;
 
+/**
+ * A thread post this full or more is left as it is when the next change does not fit whole: the change opens the next
+ * post. Below it, the change is cut at a clause and goes on at the top of the next post, so that no post is a crumb.
+ */
+const FULL_ENOUGH = 0.6;
+/** How many blocks a thread post looks past, for a later one of its group that fits; a last post or a single post: more. */
+const LOOK_AHEAD = 8;
+const LAST_LOOK_AHEAD = 40;
+
+/** What a post's lines add up to so far: the groups it opened and where its last line stands. */
+interface Tally {
+  groups: Set<string>;
+  group: string | null;
+  paragraph: number | null;
+}
+
+const emptyTally = (): Tally => ({ groups: new Set(), group: null, paragraph: null });
+
+/** A thread post being filled: its blocks as shown, the blocks they came from, and what its lines add up to. */
+interface PostState {
+  placed: Shown[][];
+  placedBlocks: Block[];
+  tally: Tally;
+}
+
+const entriesOf = (blocks: readonly Block[]): Entry[] => blocks.flatMap((block) => block.entries);
+
+/** A thread post's content as blocks (each block's entries as shown), and the blocks left for the posts after it. */
+interface Filled {
+  placed: Shown[][];
+  /** The blocks `placed` shows, in the same order. */
+  placedBlocks: Block[];
+  rest: Block[];
+}
+
 class Packer {
-  constructor(private readonly input: LayoutInput) {}
+  constructor(
+    private readonly input: LayoutInput,
+    private readonly threadStyle: ThreadStyle | null = null,
+  ) {}
 
   private fits(text: string): boolean {
     return this.input.rules.fits(text);
@@ -126,8 +179,8 @@ class Packer {
   post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
     const text = this.compose(index, total, shown, closing);
     if (closing === null || this.fits(text)) return text;
-    // The post goes without its closing line; fill() takes changes back instead when the line could fit (at a tiny
-    // limit even "+3 more" may not fit on its own).
+    // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
+    // tiny limit even "+3 more" may not fit on its own).
     if (this.fits(this.compose(index, total, [], closing))) this.closingLost = true;
     return this.compose(index, total, shown, null);
   }
@@ -136,7 +189,7 @@ class Packer {
   private closingLost = false;
 
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases);
+    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -146,14 +199,25 @@ class Packer {
     return this.fits(text) ? this.input.rules.length(text) : null;
   }
 
-  /** Shortens an entry that does not fit whole into the post `make` builds around it. */
-  private shortenInto(entry: Entry, make: (shown: Shown) => string): Shown | null {
-    const { rules, language } = this.input;
+  /** True when post `index` holds `shown` and its closing line within the limit. */
+  holds(index: number, total: number, shown: readonly Shown[], closing: string | null): boolean {
+    return !this.over(() => this.post(index, total, shown, closing)) && (closing === null || this.post(index, total, shown, closing).includes(closing));
+  }
+
+  /** True when the post `text` is over, or left out a closing line it had room for without its last change. */
+  private over(text: () => string): boolean {
+    this.closingLost = false;
+    return !this.fits(text()) || this.closingLost;
+  }
+
+  /** Cuts an entry that does not fit whole (`cut`: shorten, or a clause cut) into the post `make` builds around it. */
+  private cutInto(entry: Entry, make: (shown: Shown) => string, cut: (text: string, room: number) => string | null = this.shortened): Shown | null {
+    const { rules } = this.input;
     // Start from the room the post has without this entry, then tighten until the whole post fits.
     const ready = this.ready(entry);
     const without = rules.length(make({ entry: ready, text: "" }));
     for (let room = rules.maxLength - without; room > 0; ) {
-      const text = shorten(ready.text, room, rules, language);
+      const text = cut(ready.text, room);
       if (!text) return null;
       const shown = { entry: ready, text };
       const length = rules.length(make(shown));
@@ -162,6 +226,14 @@ class Packer {
     }
     return null;
   }
+
+  private readonly shortened = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language);
+  private readonly clauseCut = (text: string, room: number): string | null => clauseHead(text, room, this.input.rules, this.input.language);
+  /** Only the whole leading sentences of a change: what it says first, without the details after it. */
+  private readonly leadingSentences = (text: string, room: number): string | null => {
+    const short = this.shortened(text, room);
+    return short && !short.endsWith(ELLIPSIS) && short !== text ? short : null;
+  };
 
   private readonly prepared = new Map<Entry, Entry>();
   private readonly origins = new Map<Entry, Entry>();
@@ -176,19 +248,26 @@ class Packer {
     return ready;
   }
 
+  /** An entry shown whole. */
+  private whole(entry: Entry): Shown {
+    const ready = this.ready(entry);
+    return { entry: ready, text: ready.text };
+  }
+
   /**
-   * The part of a sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
+   * The rest of the sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
    * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
    * (its text was prepared) and counts as no change of its own in "+N more".
    */
   private continuation(short: Shown): Entry | null {
-    // Only a sentence cut in two goes on: the sentences after a whole first one are its details, and shown as a
-    // bullet of their own they would read as another change.
+    // Only a sentence cut in two goes on, and only to its end: the sentences after it are details, and shown after the
+    // cut they would read as another change.
     if (!short.text.endsWith(ELLIPSIS)) return null;
     const full = short.entry.text;
     const head = short.text.slice(0, -ELLIPSIS.length);
     if (!full.startsWith(head)) return null;
-    const tail = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+    const rest = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
+    const tail = sentences(rest)[0] ?? "";
     if (!/[\p{L}\p{N}]/u.test(tail)) return null;
     const entry: Entry = { ...short.entry, text: ELLIPSIS + tail };
     this.prepared.set(entry, entry);
@@ -215,18 +294,13 @@ class Packer {
   }
 
   /**
-   * Fills one post from `pool` in rank order. `skip`: a single post passes over a change too long for it and
-   * takes later, shorter ones; a thread post stops at the first that does not fit (the next post takes it).
-   * `mustShow`: the post shows at least one change, shortened if need be — the first breaking change or security
-   * fix is shortened rather than passed over. Weights add up line by line (posts join lines with line breaks, which
-   * no token crosses), so only the final post is measured whole; if it is over, changes go back until it fits.
+   * Fills the single post from `pool` in rank order, passing over a change too long for it for later, shorter ones
+   * (never one far less important). The first breaking change or security fix is shortened rather than passed over,
+   * and when nothing fits whole the most important change that can be shortened well is. Weights add up line by line
+   * (posts join lines with line breaks, which no token crosses), so only the final post is measured whole; if it is
+   * over, changes go back until it fits.
    */
-  fill(
-    pool: readonly Entry[],
-    make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
-    skip: boolean,
-    mustShow: boolean,
-  ): { shown: Shown[]; rest: Entry[] } {
+  fill(pool: readonly Entry[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string): { shown: Shown[]; rest: Entry[] } {
     const { rules } = this.input;
     let shown: Shown[] = [];
     const rest: Entry[] = [];
@@ -235,22 +309,15 @@ class Packer {
     let used = rules.length(make([], []));
     let misses = 0;
     let firstMiss: number | null = null;
-    let carried: Entry | null = null;
     const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
-      const short = this.shortenInto(entry, (item) => make([item], others));
+      const short = this.cutInto(entry, (item) => make([item], others));
       if (!short) return false;
       shown = [short];
       used = rules.length(make(shown, []));
-      // A thread has room after this post: what the cut left off goes on at the top of the next one.
-      const rest = skip ? null : this.continuation(short);
-      if (rest) carried = rest;
       return true;
     };
     for (const [index, entry] of pool.entries()) {
-      // A thread post ends at a change that does not fit, but first takes the next few of the same kind that do:
-      // a long change must not leave a crumb of a post before it.
-      const sameKindAhead = !skip && rest.length > 0 && firstMiss !== null && RANK[entry.kind] === firstMiss && misses < 8;
-      if ((!skip && rest.length > 0 && !sameKindAhead) || misses >= 40) {
+      if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));
         break;
       }
@@ -262,14 +329,12 @@ class Packer {
       }
       const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
       if (used + weight + closingRoom <= rules.maxLength) {
-        shown.push({ entry: this.ready(entry), text: this.ready(entry).text });
+        shown.push(this.whole(entry));
         used += weight;
         misses = 0;
         continue;
       }
-      if (mustShow && shown.length === 0 && (RANK[entry.kind] <= RANK.security || !skip) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) {
-        continue;
-      }
+      if (shown.length === 0 && RANK[entry.kind] <= RANK.security && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
       rest.push(entry);
       misses += 1;
       // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
@@ -277,16 +342,12 @@ class Packer {
     }
     // The exact check: what the sum missed (a template with {notes} twice, a label a group is given) goes back, last
     // first, also when it only cost the closing line that counts what is left out.
-    const over = (): boolean => {
-      this.closingLost = false;
-      return !this.fits(make(shown, rest)) || this.closingLost;
-    };
-    while (shown.length > 0 && over()) {
+    while (shown.length > 0 && this.over(() => make(shown, rest))) {
       const back = shown.pop();
       if (back) rest.unshift(this.origin(back.entry));
     }
     // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
-    if (mustShow && shown.length === 0) {
+    if (shown.length === 0) {
       for (const [index, entry] of rest.entries()) {
         if (shortenFirst(entry, rest.filter((other) => other !== entry))) {
           rest.splice(index, 1);
@@ -296,8 +357,205 @@ class Packer {
     }
     const position = new Map(pool.map((entry, index) => [entry, index]));
     rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-    if (carried && shown.length > 0) rest.unshift(carried);
     return { shown, rest };
+  }
+
+  /** What `entries` add to a thread post whose lines stand as `tally` says (and `tally` after them, when `commit`). */
+  private threadWeight(entries: readonly Entry[], tally: Tally, commit: boolean): number {
+    const { rules, phrases } = this.input;
+    const labelled = this.threadStyle?.labelled ?? false;
+    const state = commit ? tally : { ...tally, groups: new Set(tally.groups) };
+    let weight = 0;
+    for (const entry of entries) {
+      const ready = this.ready(entry);
+      const label = threadLabel(ready, labelled, phrases);
+      const group = groupKey(ready, labelled, phrases);
+      const line = rules.length(entry.prose ? ready.text : BULLET + ready.text);
+      if (!state.groups.has(group)) {
+        // A group of its own: a blank line before it (the first one after the opener), its label, its first line.
+        weight += 2 + (label === null ? 0 : rules.length(label + phrases.colon) + 1) + line;
+      } else {
+        // The paragraph goes on (a space), or a new line.
+        weight += 1 + (entry.prose && state.group === group && state.paragraph === entry.paragraph ? rules.length(ready.text) : line);
+      }
+      state.groups.add(group);
+      state.group = group;
+      state.paragraph = entry.prose ? entry.paragraph : null;
+    }
+    return weight;
+  }
+
+  /**
+   * Fills one thread post from `blocks`, in the thread's order. When a block does not fit, the post may take later
+   * blocks of the same group that rank as high (a label never comes back after another group); the last post, after
+   * which nothing comes, takes any later block of about the same importance. A paragraph that fits a post of its own
+   * is not split over two. A post that is still far from full then takes the start of the next change: its leading
+   * sentences, or its first sentence cut at a clause, the rest of which opens the next post. A post that would show
+   * nothing shows the next change shortened. `replyRoom`: what an empty reply has room for.
+   */
+  fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Filled {
+    const limit = this.input.rules.maxLength;
+    const post: PostState = { placed: [], placedBlocks: [], tally: emptyTally() };
+    const position = new Map(blocks.map((block, at) => [block, at]));
+    let rest = [...blocks];
+    // What a cut placed stays: only what came after it may go back.
+    let floor = 0;
+    for (let round = 0; rest.length > 0 && round < LOOK_AHEAD; round += 1) {
+      rest = this.fillWhole(rest, post, make, last, replyRoom);
+      // The exact check: what the sum missed goes back, last block first.
+      while (post.placed.length > floor && this.over(() => make(post.placed.flat(), entriesOf(rest)))) {
+        post.placed.pop();
+        const back = post.placedBlocks.pop();
+        if (back) rest = [back, ...rest].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      }
+      const full = this.input.rules.length(make(post.placed.flat(), entriesOf(rest)));
+      if (rest.length === 0 || !(post.placed.length === 0 || (!last && full < limit * FULL_ENOUGH))) break;
+      // A post that would show nothing takes the first block that can be cut well; one with room left, only the next.
+      const candidates = post.placed.length === 0 ? rest.slice(0, LOOK_AHEAD) : rest.slice(0, 1);
+      const cut = candidates
+        .map((candidate) => ({ candidate, cut: this.cutBlock(candidate, post.placed, rest.filter((other) => other !== candidate), make, last, replyRoom) }))
+        .find(({ cut }) => cut !== null);
+      if (!cut?.cut) break;
+      post.placed.push(cut.cut.shown);
+      post.placedBlocks.push(cut.candidate);
+      this.threadWeight(cut.candidate.entries, post.tally, true);
+      floor = post.placed.length;
+      for (const block of cut.cut.rest) if (!position.has(block)) position.set(block, position.get(cut.candidate) ?? 0);
+      rest = cut.cut.rest;
+      // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
+      if (CONTINUATIONS.has(rest[0]?.entries[0] ?? ({} as Entry))) break;
+    }
+    return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
+  }
+
+  /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */
+  private fillWhole(blocks: readonly Block[], post: PostState, make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Block[] {
+    const limit = this.input.rules.maxLength;
+    let used = this.input.rules.length(make(post.placed.flat(), entriesOf(blocks)));
+    const skipped: Block[] = [];
+    // Paragraphs that go on in the next post: none of their later sentences may come before.
+    const stopped = new Set<number>();
+    let miss: Block | null = null;
+    let passed = 0;
+    let index = 0;
+    for (; index < blocks.length && passed < (last ? LAST_LOOK_AHEAD : LOOK_AHEAD); index += 1) {
+      const block = blocks[index];
+      if (!block) break;
+      if (miss && !this.mayFollow(block, miss, last)) {
+        if (!last && block.group !== miss.group) break;
+        skipped.push(block);
+        passed += 1;
+        continue;
+      }
+      const weight = this.threadWeight(block.entries, post.tally, false);
+      const paragraphGoesOn = block.paragraph !== null && stopped.has(block.paragraph);
+      const waits = this.keepsParagraphWhole(blocks, index, post.tally, limit - used, replyRoom, post.placed.length > 0);
+      if (used + weight <= limit && !paragraphGoesOn && !waits) {
+        post.placed.push(block.entries.map((entry) => this.whole(entry)));
+        post.placedBlocks.push(block);
+        used += this.threadWeight(block.entries, post.tally, true);
+        continue;
+      }
+      skipped.push(block);
+      miss ??= block;
+      passed += 1;
+      if (block.paragraph === null) continue;
+      // A paragraph split here goes on at the top of the next post: nothing may come between its halves.
+      if (post.tally.paragraph === block.paragraph && post.placedBlocks.at(-1)?.paragraph === block.paragraph) {
+        index += 1;
+        break;
+      }
+      stopped.add(block.paragraph);
+    }
+    return [...skipped, ...blocks.slice(index)];
+  }
+
+  /** Where a block's change stands among those of its kind (LayoutInput.standing). */
+  private standing(block: Block): number {
+    const entry = block.entries.find((candidate) => !candidate.prose) ?? block.entries[0];
+    return entry && this.input.standing ? this.input.standing(entry) : 0;
+  }
+
+  /** True when every block fits the post `make` builds, whole. */
+  fitsWhole(blocks: readonly Block[], make: (shown: readonly Shown[]) => string): boolean {
+    const post: PostState = { placed: [], placedBlocks: [], tally: emptyTally() };
+    const rest = this.fillWhole(blocks, post, make, false, this.input.rules.maxLength);
+    return rest.length === 0 && !this.over(() => make(post.placed.flat()));
+  }
+
+  /** Whether `block` may go into a post that left `miss` for the next one. */
+  private mayFollow(block: Block, miss: Block, last: boolean): boolean {
+    // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
+    if (last) return block.rank <= miss.rank + 2;
+    // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability.
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss);
+  }
+
+  /**
+   * True when `blocks[index]` starts a paragraph that does not fit the `room` left but fits a reply of its own: it
+   * waits for the next post rather than be split over two (a post with nothing in it yet takes what fits).
+   */
+  private keepsParagraphWhole(blocks: readonly Block[], index: number, tally: Tally, room: number, replyRoom: number, started: boolean): boolean {
+    const block = blocks[index];
+    if (!started || !block || block.paragraph === null || tally.paragraph === block.paragraph) return false;
+    const paragraph: Entry[] = [];
+    for (let at = index; blocks[at]?.paragraph === block.paragraph; at += 1) paragraph.push(...(blocks[at]?.entries ?? []));
+    if (paragraph.length === block.entries.length) return false;
+    return this.threadWeight(paragraph, tally, false) > room && this.threadWeight(paragraph, emptyTally(), false) <= replyRoom;
+  }
+
+  /**
+   * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one
+   * cut, with the rest of its sentence (and the sentences leaning on it) as the block that opens the next post. Null
+   * when no cut reads well, or when the block fits a reply of its own and this post already shows something.
+   */
+  private cutBlock(
+    block: Block,
+    placed: readonly Shown[][],
+    others: readonly Block[],
+    make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
+    last: boolean,
+    replyRoom: number,
+  ): { shown: Shown[]; rest: Block[] } | null {
+    const before = placed.flat();
+    const empty = before.length === 0;
+    const othersEntries = others.flatMap((other) => other.entries);
+    const left = (count: number): Entry[] => [...block.entries.slice(count), ...othersEntries];
+    // A run of sentences, or a lead-in with its change, that fits a reply whole waits for it, unless this post would
+    // show nothing.
+    const fitsReply = this.threadWeight(block.entries, emptyTally(), false) <= replyRoom;
+    if (!empty && block.entries.length > 1 && fitsReply) return null;
+    const head: Shown[] = [];
+    for (const entry of block.entries) {
+      const shown = [...head, this.whole(entry)];
+      if (this.over(() => make([...before, ...shown], left(shown.length)))) break;
+      head.push(this.whole(entry));
+    }
+    if (head.length === block.entries.length) return { shown: head, rest: [...others] };
+    const entry = block.entries[head.length];
+    if (!entry) return null;
+    const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
+    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(last ? [] : [this.clauseCut]), ...(empty ? [this.shortened] : [])];
+    for (const cut of cuts) {
+      const short = this.cutInto(entry, around, cut);
+      if (!short) continue;
+      const tail = last ? null : this.continuation(short);
+      // The sentences after the cut one lean on it: they go on after its rest, or not at all.
+      const after = block.entries.slice(head.length + 1);
+      const next = tail ? [{ ...block, entries: [tail, ...after], paragraph: tail.prose ? tail.paragraph : null }] : this.standalone(after, block);
+      return { shown: [...head, short], rest: [...next, ...others] };
+    }
+    // No cut reads well: a long run's leading sentences alone, when it can never be shown whole; a lead-in never
+    // goes without the start of its change.
+    while (head.length > 0 && isLeadIn(head.at(-1)?.entry)) head.pop();
+    if (head.length === 0 || !(empty || !fitsReply)) return null;
+    return { shown: head, rest: [...this.standalone(block.entries.slice(head.length), block), ...others] };
+  }
+
+  /** What of a block's `entries` can open a post when the entries before them went into another: its changes. */
+  private standalone(entries: readonly Entry[], block: Block): Block[] {
+    const changes = entries.filter((entry) => !entry.prose);
+    return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
   }
 }
 
@@ -315,47 +573,79 @@ function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {
   return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
 }
 
-function single(input: LayoutInput, packer: Packer): Layout {
-  const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)), true, true);
+function single(input: LayoutInput): Layout {
+  const packer = new Packer(input);
+  const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
   const text = packer.post(0, 0, shown, moreLine(input, rest));
   return { posts: [text], omitted: leftOut(input, rest) };
 }
 
-/** Re-splits the entries of the last two posts (the first one included) so that the last one is no crumb. */
-function balance(packer: Packer, posts: Shown[][], total: number, closing: string | null, limit: number): void {
-  if (posts.length < 2) return;
-  const last = posts.length - 1;
-  const crumb = packer.measure(packer.post(last, total, posts[last] ?? [], closing));
+/** A thread post as the blocks it holds. */
+type PostBlocks = Shown[][];
+
+/** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
+function breakable(before: readonly Shown[] | undefined, after: readonly Shown[] | undefined): boolean {
+  const last = before?.at(-1)?.entry;
+  const first = after?.[0]?.entry;
+  if (!last || !first || CONTINUATIONS.has(first)) return false;
+  return !(last.prose && first.prose && last.paragraph === first.paragraph);
+}
+
+/** Re-splits the blocks of posts `at - 1` and `at` (the first post included) so that the later one is no crumb. */
+function balancePair(packer: Packer, posts: PostBlocks[], at: number, total: number, closing: string | null, limit: number): void {
+  const closes = at === posts.length - 1 ? closing : null;
+  const crumb = packer.measure(packer.post(at, total, (posts[at] ?? []).flat(), closes));
   if (crumb !== null && crumb >= limit / 2) return;
-  const all = [...(posts[last - 1] ?? []), ...(posts[last] ?? [])];
-  let best: [Shown[], Shown[]] | null = null;
-  let bestShorter = -1;
-  for (let split = 1; split < all.length; split += 1) {
-    const before = packer.measure(packer.post(last - 1, total, all.slice(0, split), null));
-    const after = packer.measure(packer.post(last, total, all.slice(split), closing));
-    if (before === null || after === null) continue;
-    if (Math.min(before, after) > bestShorter) {
-      bestShorter = Math.min(before, after);
-      best = [all.slice(0, split), all.slice(split)];
-    }
+  // A change carried over from the post before stays where it was cut.
+  const carried = posts[at]?.[0]?.[0]?.entry;
+  if (carried && CONTINUATIONS.has(carried)) return;
+  const all = [...(posts[at - 1] ?? []), ...(posts[at] ?? [])];
+  const splits = all.map((_, split) => split).filter((split) => split > 0 && breakable(all[split - 1], all[split]));
+  // The post before grows with the split and the later one shrinks: the best split is where they cross, found by
+  // halving (a long post is costly to measure, and Premium posts hold hundreds of changes).
+  const before = (split: number): number => packer.measure(packer.post(at - 1, total, all.slice(0, split).flat(), null)) ?? Infinity;
+  const after = (split: number): number => {
+    const shown = all.slice(split).flat();
+    const length = packer.measure(packer.post(at, total, shown, closes));
+    return length === null || !packer.holds(at, total, shown, closes) ? Infinity : length;
+  };
+  let low = 0;
+  let high = splits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const split = splits[middle] ?? 0;
+    if (before(split) >= after(split)) high = middle;
+    else low = middle + 1;
   }
-  if (best) [posts[last - 1], posts[last]] = best;
+  let best: number | null = null;
+  let bestShorter = -1;
+  for (const split of [splits[low - 1], splits[low]]) {
+    if (split === undefined) continue;
+    const shorter = Math.min(before(split), after(split));
+    if (shorter !== Infinity && shorter > bestShorter) [best, bestShorter] = [split, shorter];
+  }
+  if (best !== null) [posts[at - 1], posts[at]] = [all.slice(0, best), all.slice(best)];
+}
+
+/** Balances every crumb post with the one before it, from the last post back, so that no post is a leftover line. */
+function balance(packer: Packer, posts: PostBlocks[], total: number, closing: string | null, limit: number): void {
+  for (let at = posts.length - 1; at >= 1; at -= 1) balancePair(packer, posts, at, total, closing, limit);
 }
 
 /**
  * The last reply of a long thread that balancing left a crumb (one short change, a side sentence) goes: its change
  * is counted in the pointer the post before now closes with. Returns what the thread then leaves out, or null when it stays.
  */
-function withoutCrumb(input: LayoutInput, packer: Packer, posts: Shown[][], total: number, left: readonly Entry[]): Entry[] | null {
+function withoutCrumb(input: LayoutInput, packer: Packer, posts: PostBlocks[], total: number, left: readonly Entry[]): Entry[] | null {
   // A short thread keeps its last change: its post is short, but the thread stays whole.
   if (posts.length < 4) return null;
   const last = posts.length - 1;
-  const crumb = posts[last] ?? [];
+  const crumb = (posts[last] ?? []).flat();
   const length = packer.measure(packer.post(last, total, crumb, pointer(input, left)));
   if (length === null || length >= input.rules.maxLength / 2 || crumb.filter(({ entry }) => !entry.prose).length > 1) return null;
   const rest = [...crumb.map(({ entry }) => packer.origin(entry)), ...left];
   const newTotal = total > 0 ? total - 1 : 0;
-  if (packer.measure(packer.post(last - 1, newTotal, posts[last - 1] ?? [], pointer(input, rest))) === null) return null;
+  if (!packer.holds(last - 1, newTotal, (posts[last - 1] ?? []).flat(), pointer(input, rest))) return null;
   posts.pop();
   return rest;
 }
@@ -367,59 +657,68 @@ function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
 }
 
 interface ThreadPlan {
-  first: Shown[];
-  replies: Shown[][];
+  posts: PostBlocks[];
   left: Entry[];
 }
 
 /** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
 function planThread(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
-  const first = packer.fill(input.ranked, (items) => packer.post(0, total, items, null), false, true);
-  const replies: Shown[][] = [];
-  let left = first.rest;
-  while (left.length > 0 && 1 + replies.length < input.maxPosts) {
-    const index = 1 + replies.length;
+  let blocks = threadBlocks(input.ranked, input.phrases);
+  const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+  const posts: PostBlocks[] = [];
+  while (blocks.length > 0 && posts.length < input.maxPosts) {
+    const index = posts.length;
     const last = index === input.maxPosts - 1;
-    const post = packer.fill(left, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), false, true);
-    if (post.shown.length === 0) break;
-    replies.push(post.shown);
-    left = post.rest;
+    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), last, replyRoom);
+    if (post.placed.length === 0) break;
+    blocks = post.rest;
+    // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
+    // its last blocks open one more post.
+    while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, []))) {
+      post.placed.pop();
+      const moved = post.placedBlocks.pop();
+      if (moved) blocks = [moved, ...blocks];
+    }
+    posts.push(post.placed);
   }
+  let left = blocks.flatMap((block) => block.entries);
   // The closing pointer must fit the last reply: what does not make room for it is left out.
-  const lastReply = replies.at(-1);
-  while (lastReply && lastReply.length > 1 && packer.measure(packer.post(replies.length, total, lastReply, pointer(input, left))) === null) {
-    const moved = lastReply.pop();
-    if (moved) left = [packer.origin(moved.entry), ...left];
+  const lastReply = posts.length > 1 ? posts.at(-1) : undefined;
+  while (lastReply && lastReply.length > 1 && !packer.holds(posts.length - 1, total, lastReply.flat(), pointer(input, left))) {
+    const moved = lastReply.pop() ?? [];
+    left = [...moved.map(({ entry }) => packer.origin(entry)), ...left];
   }
-  return { first: first.shown, replies, left };
+  return { posts, left };
 }
 
-function thread(input: LayoutInput, packer: Packer): Layout {
-  // Everything fits the first post: it is a single post that says what it leaves out.
-  const whole = packer.fill(input.ranked, (items) => packer.post(0, 0, items, null), false, true);
-  if (whole.rest.length === 0 || input.maxPosts === 1) return single(input, packer);
+function thread(input: LayoutInput): Layout {
+  const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
+  // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
+  if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
   // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
   let total = input.numbering ? input.maxPosts : 0;
   let plan = planThread(input, packer, total);
-  for (let pass = 0; input.numbering && pass < 4 && 1 + plan.replies.length !== total; pass += 1) {
-    total = 1 + plan.replies.length;
+  for (let pass = 0; input.numbering && pass < 4 && plan.posts.length !== total; pass += 1) {
+    total = plan.posts.length;
     plan = planThread(input, packer, total);
   }
-  if (plan.replies.length === 0) return single(input, packer);
-  if (input.numbering) total = 1 + plan.replies.length;
+  if (plan.posts.length === 0) return single(input);
+  // All of it went into the first post once its long changes were shortened: a single post, in the thread's order.
+  const [only] = plan.posts;
+  if (only && plan.posts.length === 1) return { posts: [packer.post(0, 0, only.flat(), moreLine(input, plan.left))], omitted: leftOut(input, plan.left) };
+  if (input.numbering) total = plan.posts.length;
   let closing = pointer(input, plan.left);
-  const shown = [plan.first, ...plan.replies];
+  const shown = plan.posts;
   balance(packer, shown, total, closing, input.rules.maxLength);
   const dropped = withoutCrumb(input, packer, shown, total, plan.left);
   if (dropped) {
     if (input.numbering) total = shown.length;
     closing = pointer(input, dropped);
   }
-  const posts = shown.map((items, index) => packer.post(index, total, items, index === shown.length - 1 ? closing : null));
-  return { posts, omitted: leftOut(input, plan.left) };
+  const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
+  return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 
 export function layOut(input: LayoutInput): Layout {
-  const packer = new Packer(input);
-  return input.thread ? thread(input, packer) : single(input, packer);
+  return input.thread ? thread(input) : single(input);
 }

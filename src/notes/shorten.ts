@@ -121,3 +121,45 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   }
   return null;
 }
+
+// Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
+// word that starts a clause ("…anymore when the key…", "…which allows you…").
+const CLAUSE_BREAK = /^(?:\s*[;；，]\s*|\s[—–]\s|,?\s(?=(?:which|who|whose|when|where|while|because|since|unless|until|although|though|whereas|instead of|without|so that)\s))/iu;
+// "and", "but", "or" (after a comma or not) end a clause too ("…exception rendering and add support…"), unless they
+// close a list of names ("traits, middleware, exceptions, and commands"), which must stay whole.
+const JOINER = /^,?\s(?=(?:and|but|or|so|allowing|making|avoiding|thus)\s)/iu;
+
+/** True when the text may be cut at `at` for its clause to go on in the next post. */
+function clauseBreakAt(text: string, at: number): boolean {
+  const after = text.slice(at, at + 24);
+  if (CLAUSE_BREAK.test(after)) return true;
+  return JOINER.test(after) && !closesList(text, at);
+}
+
+/** True when the words before `at` are the last of a list of short names after a comma ("…, middleware, exceptions"). */
+function closesList(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 50), at);
+  const comma = before.lastIndexOf(",");
+  return comma >= 0 && before.slice(comma + 1).trim().split(/\s+/u).length <= 3;
+}
+
+/**
+ * The head of `text`'s first sentence up to a clause boundary, the longest that fits `room` with its "…", for a
+ * thread to carry the rest of the sentence on into the next post; null when no clause boundary leaves enough on both
+ * sides (a head or a rest of a few words would be a crumb).
+ */
+export function clauseHead(text: string, room: number, rules: NetworkRules, language = "en"): string | null {
+  const first = sentences(text)[0] ?? text;
+  const window = first.slice(0, room * 4 + 200);
+  const ellipsis = rules.length(ELLIPSIS);
+  const points = cutPoints(window, rules.links(window), language);
+  for (let index = points.length - 1; index >= 0; index -= 1) {
+    const at = points[index] ?? 0;
+    if (!clauseBreakAt(first, at)) continue;
+    const head = tidyHead(first.slice(0, at));
+    if (!head || rules.length(head) + ellipsis > room) continue;
+    if (!keepsMeaning(head)) return null;
+    if (keepsMeaning(first.slice(at).replace(/^[\s,;；，—–]+/u, ""))) return `${head}${ELLIPSIS}`;
+  }
+  return null;
+}

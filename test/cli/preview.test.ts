@@ -42,8 +42,8 @@ describe("release-tweet preview", () => {
     expect(await runPreview(["--json", "--image", "shot.webp", "--thread"], json.io)).toBe(0);
     const report = JSON.parse(json.out.join("\n")) as { image: unknown; cost: Record<string, unknown> };
     expect(report.image).toEqual({ path: "shot.webp", type: "WEBP", bytes: 1_200_000, alt: "", upload: { mode: "chunked", segments: 2, uploadRequests: 4, altTextRequests: 0 } });
-    // The sample as a thread: three posts, the release link only in the first (the dearer class once).
-    expect(report.cost).toEqual({ posts: 3, postsWithLink: [1], writeRequests: 7, mediaUploadRequests: 4, altTextRequests: 0, readRequests: 0, estimateMills: 230 });
+    // The sample as a thread: two posts, the release link only in the first (the dearer class once).
+    expect(report.cost).toEqual({ posts: 2, postsWithLink: [1], writeRequests: 6, mediaUploadRequests: 4, altTextRequests: 0, readRequests: 0, estimateMills: 215 });
   });
   it("an image that is missing, too large or no image exits 2 naming --image; alt text alone names --image-alt", async () => {
     const dir = makeTempDir("preview-bad-image");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
-import { ELLIPSIS, shorten } from "../../src/notes/shorten.js";
+import { clauseHead, ELLIPSIS, shorten } from "../../src/notes/shorten.js";
 
 const rules = xRules();
 
@@ -56,5 +56,20 @@ describe("shorten", () => {
       }),
       { seed: 7, numRuns: 500 },
     );
+  });
+});
+
+describe("clauseHead: where a thread cuts a change to carry the rest of its sentence on", () => {
+  const text = "`acme.dev.plain_traceback` for colourless rendering of exceptions and add support for it throughout the console renderer when the user asks for no colors.";
+
+  it("ends at the last clause that fits: before a word that starts one, never between any two words", () => {
+    expect(clauseHead(text, 140, rules)).toBe("`acme.dev.plain_traceback` for colourless rendering of exceptions and add support for it throughout the console renderer…");
+    expect(clauseHead(text, 120, rules)).toBe("`acme.dev.plain_traceback` for colourless rendering of exceptions…");
+  });
+
+  it("never cuts a list of names, nor leaves a head or a rest of a few words", () => {
+    expect(clauseHead("Added return types and parameter types throughout traits, middleware, exceptions, contracts, and the console commands", 100, rules)).toBe(null);
+    expect(clauseHead("Fix the cache when it is empty", 20, rules)).toBe(null);
+    expect(clauseHead("Allow the new options in the config file when it runs", 60, rules)).toBe(null);
   });
 });

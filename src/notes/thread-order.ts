@@ -1,0 +1,148 @@
+// The order a thread reads its changes in, and the blocks no break between posts may split. A maintainer writing a
+// thread goes section by section: all the changes under one label stand together (the label comes back only at the
+// top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
+// source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
+// without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
+import { RANK } from "./kinds.js";
+import type { Phrases } from "./language.js";
+import type { Entry } from "./model.js";
+
+/** Entries that go into one post together, in reading order. */
+export interface Block {
+  entries: Entry[];
+  /** The group the block stands in: its label, its kind's label, or its paragraph. */
+  group: string;
+  /** How important the block's first change is (RANK). */
+  rank: number;
+  /** For prose: the paragraph it belongs to, else null. */
+  paragraph: number | null;
+}
+
+// "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
+const LEANING_EN =
+  /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
+const LEANING_CJK = /^(?:また|さらに|これ|この|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|这|這|该|該|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+
+/** True when a sentence opens with a word that points back at the sentence before it. */
+export function leansBack(text: string): boolean {
+  const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
+  return LEANING_EN.test(start) || LEANING_CJK.test(start);
+}
+
+/** A sentence that announces what follows it ("The following rules are now recommended:"). */
+export const isLeadIn = (entry: Entry | undefined): boolean => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
+
+/** The label an entry is shown under in a thread: its own, or its kind's when the thread has labels. */
+export function threadLabel(entry: Entry, labelled: boolean, phrases: Pick<Phrases, "label">): string | null {
+  return entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
+}
+
+/** The group an entry stands in: its label (or its kind's), else its paragraph, else the one group of unlabelled changes. */
+export function groupKey(entry: Entry, labelled: boolean, phrases: Pick<Phrases, "label">): string {
+  const label = threadLabel(entry, labelled, phrases);
+  // Under one label, items and prose stay together; unlabelled prose keeps its own paragraph.
+  return label !== null ? `l${label}` : entry.prose ? `p${entry.paragraph}` : "l";
+}
+
+interface Group {
+  rank: number;
+  order: number;
+  entries: Entry[];
+}
+
+/**
+ * The ranked entries in thread order: groups in rank order (their most important change, or a paragraph's first
+ * sentence; then source order), each whole; within a group the ranked order, a paragraph's sentences in source order
+ * where its first ranked one stands.
+ */
+export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">): Entry[] {
+  const labelled = ranked.some((entry) => entry.label !== null);
+  const groups = new Map<string, Group>();
+  for (const entry of ranked) {
+    const key = groupKey(entry, labelled, phrases);
+    let group = groups.get(key);
+    if (!group) {
+      group = { rank: RANK[entry.kind], order: entry.order, entries: [] };
+      groups.set(key, group);
+    }
+    // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
+    // the whole introduction ahead of the breaking changes themselves.
+    if (!key.startsWith("p")) group.rank = Math.min(group.rank, RANK[entry.kind]);
+    else if (entry.order < group.order) group.rank = RANK[entry.kind];
+    group.order = Math.min(group.order, entry.order);
+    group.entries.push(entry);
+  }
+  return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+}
+
+/**
+ * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
+ * what follows them would come out of context, and the remarks would take the room of the changes after it.
+ */
+function withoutAsides(entries: readonly Entry[]): Entry[] {
+  const firsts = new Map<number, Entry>();
+  for (const entry of entries) {
+    const first = firsts.get(entry.paragraph);
+    if (entry.prose && (!first || entry.order < first.order)) firsts.set(entry.paragraph, entry);
+  }
+  const ends = new Map<number, number>();
+  for (const entry of entries) {
+    const first = firsts.get(entry.paragraph);
+    if (!entry.prose || !first || RANK[first.kind] >= RANK.other || RANK[entry.kind] < RANK.other) continue;
+    ends.set(entry.paragraph, Math.min(ends.get(entry.paragraph) ?? Infinity, entry.order));
+  }
+  return entries.filter((entry) => !entry.prose || entry.order < (ends.get(entry.paragraph) ?? Infinity));
+}
+
+/** A group's entries with each paragraph's sentences together, in source order, where its first one was ranked. */
+function inReadingOrder(entries: readonly Entry[]): Entry[] {
+  const first = new Map<number, number>();
+  entries.forEach((entry, index) => {
+    if (entry.prose && !first.has(entry.paragraph)) first.set(entry.paragraph, index);
+  });
+  const place = (entry: Entry, index: number): number => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+  return entries
+    .map((entry, index) => ({ entry, key: place(entry, index) }))
+    .sort((a, b) => a.key - b.key || (a.entry.prose && b.entry.prose ? a.entry.order - b.entry.order : 0))
+    .map(({ entry }) => entry);
+}
+
+/**
+ * The thread's entries cut into blocks: a change alone; a sentence with the sentences after it that lean on it; a
+ * lead-in with the change right after it in the notes. A lead-in whose change does not follow it in the thread is
+ * left out: alone it says nothing.
+ */
+export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">): Block[] {
+  const order = threadOrder(ranked, phrases);
+  const labelled = ranked.some((entry) => entry.label !== null);
+  const blocks: Block[] = [];
+  let leadIn: Entry | null = null;
+  let leadInLeans = false;
+  order.forEach((entry, index) => {
+    const last = blocks.at(-1);
+    // A sentence that leans on the one right before it goes where that one goes.
+    const leans = entry.prose && last !== undefined && last.entries.at(-1) === order[index - 1] && isSentenceBefore(order[index - 1], entry) && leansBack(entry.text);
+    if (isLeadIn(entry)) {
+      const next = order[index + 1];
+      const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1;
+      leadIn = introduces ? entry : null;
+      leadInLeans = introduces && leans;
+      return;
+    }
+    const entries = leadIn ? [leadIn, entry] : [entry];
+    if (last && (leans || leadInLeans)) last.entries.push(...entries);
+    else {
+      const head = entries[0] ?? entry;
+      blocks.push({ entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null });
+    }
+    if (last && leadInLeans) last.group = groupKey(entry, labelled, phrases);
+    leadIn = null;
+    leadInLeans = false;
+  });
+  return blocks;
+}
+
+/** True when `previous` is the sentence right before `entry` in the same paragraph. */
+function isSentenceBefore(previous: Entry | undefined, entry: Entry): boolean {
+  return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
+}

@@ -1,0 +1,201 @@
+// How a thread reads: group by group, each post filled, prose kept in order and with what it leans on.
+import { describe, expect, it } from "vitest";
+import { composePosts, DEFAULT_MAX_POSTS } from "../../src/notes/compose.js";
+import { phrasesFor } from "../../src/notes/language.js";
+import type { Entry } from "../../src/notes/model.js";
+import { leansBack, threadBlocks } from "../../src/notes/thread-order.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const thread = (notes: string) => composePosts(release(notes), { thread: true }).posts;
+const texts = (notes: string) => thread(notes).map((post) => post.text);
+
+/** The label lines of each post, in order ("Fixes" for "Fixes:" above a bullet). */
+function labelsOf(post: string): string[] {
+  const lines = post.split("\n");
+  return lines.filter((line, index) => /:$/u.test(line) && !line.startsWith("• ") && lines[index + 1] !== undefined && lines[index + 1] !== "").map((line) => line.slice(0, -1));
+}
+
+/** Sentences of `paragraph` found in the posts, with the post each one is in. */
+function placed(posts: readonly string[], paragraph: readonly string[]): Array<{ sentence: number; post: number }> {
+  return paragraph.flatMap((sentence, index) => {
+    const post = posts.findIndex((text) => text.includes(sentence));
+    return post < 0 ? [] : [{ sentence: index, post }];
+  });
+}
+
+describe("a thread fills its posts", () => {
+  const sentence = (text: string) => `- ${text}`;
+  // Keep a Changelog with long "Added" items: a post that stopped at the first long one showed only them.
+  const notes = [
+    "### Removed",
+    sentence("Python 3.8 and 3.9 support."),
+    "### Added",
+    sentence("Python 3.15 support."),
+    sentence("`acme.dev.plain_traceback` for colourless rendering of exceptions in the console and add support for it throughout `acme.dev.ConsoleRenderer` when the user asks for no colors."),
+    sentence("`acme.BytesSink` now has a `name` attribute which allows you to use it with the `acme.stdlib.add_sink_name()` processor without using the standard library integration."),
+    sentence("`acme.processors.CallsiteAdder` now supports `Callsite.QUAL_MODULE` that adds the qualified import name of the module of the callsite, or `__main__` if the module is the entry point."),
+    sentence("`acme.stdlib.BoundSink` now has `is_enabled_for()` and `get_effective_level()` methods that are snake_case aliases for its `isEnabledFor()` and `getEffectiveLevel()` methods."),
+    "### Changed",
+    sentence("`acme.dev.ConsoleRenderer` does not warn anymore when the `exception` key has a rendered value despite having a fancy formatter configured."),
+    "### Fixed",
+    sentence("`acme.WriteSink` is usable after unpickling."),
+    sentence("`acme.processors.CallsiteAdder` now reports the calling thread's id and name for async log methods, instead of the thread from the executor pool."),
+  ].join("\n\n");
+
+  it("the sections after the long changes are shown, within the cap", () => {
+    const posts = thread(notes);
+    expect(posts.length).toBeLessThanOrEqual(DEFAULT_MAX_POSTS);
+    const all = posts.map((post) => post.text).join("\n");
+    expect(all).toContain("Changed:\n");
+    expect(all).toContain("Fixed:\n");
+  });
+
+  it("a post far from full takes the start of the next change, cut at a clause; the rest of its sentence opens the next post", () => {
+    const posts = texts(notes);
+    const cuts = posts.flatMap((post, index) => post.split("\n").filter((line) => /\p{L}…$/u.test(line)).map((line) => ({ line, index })));
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const { line, index } of cuts) {
+      const next = posts[index + 1] ?? "";
+      const tail = /^• …(.+)$/mu.exec(next)?.[1] ?? "";
+      expect(next.split("\n").find((candidate) => candidate.startsWith("• "))).toBe(`• …${tail}`);
+      const whole = `${line.slice(2, -1)} ${tail}`.replace(/\u2024/gu, ".");
+      expect(notes).toContain(whole);
+      // Cut where a clause ends, not between any two words.
+      expect(tail).toMatch(/^(?:and|when|which|without|while|so that|because)\b/u);
+    }
+    expect(thread(notes)[0]!.weightedLength).toBeGreaterThanOrEqual(280 * 0.6);
+  });
+});
+
+describe("a change of several sentences in a post with room", () => {
+  it("shows its leading sentence and the post goes on with what follows; the details after it are not carried", () => {
+    const first = "Use enquirer instead of inquirer for asking questions because it is smaller, faster and prettier.";
+    const details = "Change the bump type questions from asking for each bump type individually per package to asking two questions where the user selects the packages with major and minor bumps. This dramatically cuts down the time it takes to create a changeset.";
+    const posts = texts(`### Minor Changes\n\n- ${first} ${details}\n\n### Patch Changes\n\n- Update the package.json field so that each links into its own package\n- Fix misaligned CLI messages\n`);
+    expect(posts[0]).toContain(first);
+    expect(posts[0]).toMatch(/Fixes:\n• Update the package\.json field/u);
+    expect(posts.join("\n")).not.toContain("Change the bump type questions");
+  });
+});
+
+describe("a thread keeps each label's changes together", () => {
+  const section = (name: string, lines: string[]) => `### ${name}\n\n${lines.map((line) => `- ${line}`).join("\n")}`;
+  const long = (what: string) => `Fix ${what} when the connection pool is exhausted under heavy load and requests queue up behind a slow query on the primary`;
+  // A long change left for the next post used to let the next group's short ones in: "Client" … "Server" … "Client".
+  const notes = [
+    section("General", ["Fix replies to direct notes", long("a timeout")]),
+    section("Client", ["Fix the emoji picker search", "Fix the chart labels", long("a blank page"), long("a frozen dialog")]),
+    section("Server", ["Fix broken notifications", "Fix nodeinfo fields", "Fix the keyword filter", long("a lost job")]),
+  ].join("\n\n");
+
+  it("a label comes back only at the top of the next post, to go on with its group", () => {
+    const posts = texts(notes);
+    const sequence = posts.flatMap(labelsOf);
+    const done = new Set<string>();
+    sequence.forEach((label, index) => {
+      if (label !== sequence[index - 1]) expect(done.has(label), `${label} comes back: ${sequence.join(" / ")}`).toBe(false);
+      done.add(label);
+    });
+    for (const post of posts) {
+      const labels = labelsOf(post);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+  });
+});
+
+describe("prose in a thread", () => {
+  const paragraph = [
+    "This release makes the server start twice as fast on large repositories by caching the parsed configuration between runs.",
+    "It also adds a `--watch` flag that reloads the configuration when it changes, so long-running servers pick up edits without a restart.",
+    "These two changes were the most requested features of the last survey.",
+  ];
+  const fixes = ["a crash when the configuration file is empty or only holds comments", "the port option being ignored when it is given as a string", "log lines being written twice when both loggers are enabled"];
+  const notes = `### Summary\n\n${paragraph.join(" ")}\n\n### Features\n\n- Add \`--watch\` to reload the configuration when it changes on disk, without restarting the server or dropping open connections\n- Add a \`cache.dir\` option to choose where the parsed configuration is cached between runs, defaulting to the system's cache directory\n\n### Bug Fixes\n\n${fixes.map((fix) => `- Fix ${fix}`).join("\n")}\n`;
+
+  it("a sentence that leans on the one before it never opens a post without it", () => {
+    const posts = texts(notes);
+    // A post may open with the rest of a sentence the post before cut ("…so long-running…"), never with a new one that leans.
+    for (const post of posts.slice(1)) {
+      const first = post.split("\n")[0] ?? "";
+      if (!first.startsWith("…")) expect(leansBack(first), post).toBe(false);
+    }
+    const where = placed(posts, paragraph.map((sentence) => sentence.slice(0, 40)));
+    for (const { sentence, post } of where) {
+      if (sentence > 0 && leansBack(paragraph[sentence]!)) expect(where.find((other) => other.sentence === sentence - 1)?.post).toBe(post);
+    }
+  });
+
+  it("a paragraph's sentences stay in order, though one of them says more than the others", () => {
+    const intro = [
+      "Version 2 is the first major revision of the format and of its tooling.",
+      "It keeps the file layout, so every existing file stays valid.",
+      "The breaking changes are listed below.",
+    ];
+    const notes2 = `${intro.join(" ")}\n\n### Changed\n\n- **Breaking:** Rename the \`check\` command to \`lint\`, which matches the other tools of the ecosystem\n- Add a \`--fix\` flag to the \`lint\` command that rewrites the files it can repair\n- Add a \`--quiet\` flag to the \`lint\` command that only reports errors\n`;
+    const all = texts(notes2).join("\n");
+    const at = intro.map((sentence) => all.indexOf(sentence.slice(0, 30))).filter((index) => index >= 0);
+    expect(at.length).toBeGreaterThan(1);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("a paragraph under a label is not split from it over two posts", () => {
+    const summary = ["このリリースでは、エディタの起動時間を大幅に短縮し、大きなプロジェクトでも快適に作業できるようにしました。", "設定ファイルの読み込み方法を見直し、エラーが起きた場所を分かりやすく表示するようにしました。"];
+    const items = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `- ${prefix}${index + 1}番目の問題を修正しました。`).join("\n");
+    for (const count of [3, 6]) {
+      const posts = texts(`## 修正\n\n${items("保存時にカーソル位置がずれることがある", count)}\n\n## 概要\n\n${summary.join("")}\n`);
+      const holder = posts.find((post) => post.includes(summary[0]!.slice(0, 12)));
+      expect(holder, `${count} fixes`).toBeDefined();
+      expect(holder, `${count} fixes`).toContain(summary[1]!.slice(0, 12));
+      expect(holder).toMatch(/概要:\nこのリリースでは/u);
+    }
+  });
+});
+
+describe("a security release in a thread", () => {
+  it("the fixes that name a vulnerability come before hardening, as in the single post", () => {
+    const notes = [
+      "- Tighten the cookie flags of admin sessions (security fix)",
+      "- Fix a stored XSS in the markdown preview of issue comments that let an attacker run scripts in a maintainer's session when they open a crafted issue (CVE-2024-31337)",
+      "- Fix a path traversal in the attachment download endpoint that could read any file on the server (GHSA-abcd-efgh-ijkl)",
+      "- Rotate the session signing keys on upgrade (security fix)",
+      "- Fix the pagination of the audit log",
+    ].join("\n");
+    const all = texts(notes).join("\n");
+    const first = (text: string) => all.indexOf(text);
+    for (const vulnerability of ["Fix a stored XSS", "Fix a path traversal"]) {
+      expect(first(vulnerability)).toBeGreaterThanOrEqual(0);
+      for (const hardening of ["Tighten the cookie flags", "Rotate the session signing keys"]) {
+        if (first(hardening) >= 0) expect(first(vulnerability)).toBeLessThan(first(hardening));
+      }
+    }
+  });
+});
+
+describe("thread blocks", () => {
+  const phrases = phrasesFor("en");
+  const entry = (order: number, text: string, extra: Partial<Entry> = {}): Entry => ({ text, kind: "feature", label: null, order, prose: false, paragraph: -1, fluff: false, ...extra });
+  const prose = (order: number, text: string, paragraph = 1) => entry(order, text, { prose: true, paragraph, kind: "highlight" });
+
+  it("a lead-in goes with the change right after it, or not at all", () => {
+    const leadIn = prose(0, "The following rules are now recommended:");
+    const introduced = threadBlocks([leadIn, entry(1, "`noUnusedImports`"), entry(2, "`useDateNow`")], phrases);
+    expect(introduced.map((block) => block.entries.map((item) => item.text))).toEqual([["The following rules are now recommended:", "`noUnusedImports`"], ["`useDateNow`"]]);
+    // Its list is not what follows it in the thread (it was left out): alone it would dangle.
+    const alone = threadBlocks([leadIn, entry(5, "`noUnusedImports`"), entry(6, "`useDateNow`")], phrases);
+    expect(alone.map((block) => block.entries.map((item) => item.text))).toEqual([["`noUnusedImports`"], ["`useDateNow`"]]);
+  });
+
+  it("a sentence that leans on the one before it is in its block; a paragraph stands where its first sentence ranks", () => {
+    // In rank order: the breaking change, the sentence that says "breaking", then the rest of its paragraph.
+    const ranked = [
+      entry(5, "Drop Node 18", { kind: "breaking", label: "⚠️ Breaking changes" }),
+      { ...prose(2, "The breaking changes are marked below."), kind: "breaking" as const },
+      prose(0, "Version 2 is the first major revision."),
+      prose(1, "It keeps the format."),
+    ];
+    const blocks = threadBlocks(ranked, phrases);
+    expect(blocks.map((block) => block.entries.map((item) => item.order))).toEqual([[5], [0, 1], [2]]);
+  });
+});
