@@ -5217,9 +5217,23 @@ function ownerSpelling(text, owner, repo) {
     }
     return null;
 }
+/** The package a monorepo's tag names: "react-intl@10.1.20", "@scope/pkg@1.2.3" (changesets), "pkg-v1.2.3"
+ *  (release-please), as its scope (or null) and bare name; null for a plain tag. */
+function packageInTag(tag) {
+    const match = /^(?:@([\w.-]+)\/)?([\w.-]+)@v?\d/u.exec(tag) ?? /^()([a-z][\w.-]*?)-v\d+\.\d/iu.exec(tag);
+    return match?.[2] ? { scope: match[1] || null, name: match[2] } : null;
+}
 function projectName(release, notes) {
     if (release.project)
         return release.project;
+    // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
+    const tagged = packageInTag(release.tag.trim());
+    // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
+    if (tagged)
+        return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes);
+    return nameOf(release, notes);
+}
+function nameOf(release, notes) {
     const repo = release.repo.trim();
     const fromTitle = nameInTitle(release);
     if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo))))

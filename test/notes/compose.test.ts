@@ -221,6 +221,17 @@ describe("compose: the opener", () => {
     expect(opener("* supports AVIF", "nuxt", "image")).toBe("nuxt/image 1.2.0 is out!");
   });
 
+  it("names a monorepo's release by the package its tag names, as the notes spell it", () => {
+    const opener = (notes: string, tag: string) => compose(release(notes, { owner: "formatjs", repo: "formatjs", tag }))[0]!.text.split("\n")[0];
+    expect(opener("* faster plural rules", "react-intl@10.1.20")).toBe("react-intl 1.2.0 is out!");
+    expect(opener("* React Intl now formats lists", "react-intl@10.1.20")).toBe("React Intl 1.2.0 is out!");
+    expect(opener("* faster", "@formatjs/intl@2.0.0")).toBe("intl 1.2.0 is out!");
+    expect(opener("* faster", "@vue/core@2.0.0")).toBe("vue/core 1.2.0 is out!");
+    expect(opener("* SvelteKit now prerenders", "@sveltejs/kit@2.0.0")).toBe("SvelteKit 1.2.0 is out!");
+    expect(opener("* faster", "storage-v1.4.0")).toBe("storage 1.2.0 is out!");
+    expect(opener("* faster", "v1.2.0")).toBe("formatjs 1.2.0 is out!");
+  });
+
   it("drops the notes' own announcement instead of saying it twice", () => {
     const [post] = texts("v1.2.0 is here! 🎉\n\n- adds themes");
     expect(post).toBe(`widget 1.2.0 is out!\n\n• adds themes\n\n${URL}`);
