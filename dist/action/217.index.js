@@ -856,7 +856,7 @@ const Pool = __webpack_require__(3959)
 const BalancedPool = __webpack_require__(2188)
 const Agent = __webpack_require__(4332)
 const ProxyAgent = __webpack_require__(8349)
-const EnvHttpProxyAgent = __webpack_require__(1630)
+const EnvHttpProxyAgent = __webpack_require__(9249)
 const RetryAgent = __webpack_require__(7203)
 const errors = __webpack_require__(2344)
 const util = __webpack_require__(7375)
@@ -8581,7 +8581,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 1630:
+/***/ 9249:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -647,6 +647,136 @@ module.exports = exports.default;
 
 /***/ }),
 
+/***/ 1868:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = _default;
+
+__nccwpck_require__(1708);
+
+__nccwpck_require__(1708);
+
+var _validCashtag = _interopRequireDefault(__nccwpck_require__(1547));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+function _default(text) {
+  if (!text || text.indexOf('$') === -1) {
+    return [];
+  }
+
+  var tags = [];
+  text.replace(_validCashtag["default"], function (match, before, dollar, cashtag, offset, chunk) {
+    var startPosition = offset + before.length;
+    var endPosition = startPosition + cashtag.length + 1;
+    tags.push({
+      cashtag: cashtag,
+      indices: [startPosition, endPosition]
+    });
+  });
+  return tags;
+}
+
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 7869:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+__nccwpck_require__(1708);
+
+__nccwpck_require__(1708);
+
+var _endHashtagMatch = _interopRequireDefault(__nccwpck_require__(9818));
+
+var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
+
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
+
+var _validHashtag = _interopRequireDefault(__nccwpck_require__(1630));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var extractHashtagsWithIndices = function extractHashtagsWithIndices(text, options) {
+  if (!options) {
+    options = {
+      checkUrlOverlap: true
+    };
+  }
+
+  if (!text || !text.match(_hashSigns["default"])) {
+    return [];
+  }
+
+  var tags = [];
+  text.replace(_validHashtag["default"], function (match, before, hash, hashText, offset, chunk) {
+    var after = chunk.slice(offset + match.length);
+
+    if (after.match(_endHashtagMatch["default"])) {
+      return;
+    }
+
+    var startPosition = offset + before.length;
+    var endPosition = startPosition + hashText.length + 1;
+    tags.push({
+      hashtag: hashText,
+      indices: [startPosition, endPosition]
+    });
+  });
+
+  if (options.checkUrlOverlap) {
+    // also extract URL entities
+    var urls = (0, _extractUrlsWithIndices["default"])(text);
+
+    if (urls.length > 0) {
+      var entities = tags.concat(urls); // remove overlap
+
+      (0, _removeOverlappingEntities["default"])(entities); // only push back hashtags
+
+      tags = [];
+
+      for (var i = 0; i < entities.length; i++) {
+        if (entities[i].hashtag) {
+          tags.push(entities[i]);
+        }
+      }
+    }
+  }
+
+  return tags;
+};
+
+var _default = extractHashtagsWithIndices;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
 /***/ 5427:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1298,6 +1428,49 @@ module.exports = exports.default;
 
 /***/ }),
 
+/***/ 6082:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+// Generated from unicode_regex/unicode_regex_groups.scala, same as objective c's \p{L}\p{M}
+var astralLetterAndMarks = /\ud800[\udc00-\udc0b\udc0d-\udc26\udc28-\udc3a\udc3c\udc3d\udc3f-\udc4d\udc50-\udc5d\udc80-\udcfa\uddfd\ude80-\ude9c\udea0-\uded0\udee0\udf00-\udf1f\udf30-\udf40\udf42-\udf49\udf50-\udf7a\udf80-\udf9d\udfa0-\udfc3\udfc8-\udfcf]|\ud801[\udc00-\udc9d\udd00-\udd27\udd30-\udd63\ude00-\udf36\udf40-\udf55\udf60-\udf67]|\ud802[\udc00-\udc05\udc08\udc0a-\udc35\udc37\udc38\udc3c\udc3f-\udc55\udc60-\udc76\udc80-\udc9e\udd00-\udd15\udd20-\udd39\udd80-\uddb7\uddbe\uddbf\ude00-\ude03\ude05\ude06\ude0c-\ude13\ude15-\ude17\ude19-\ude33\ude38-\ude3a\ude3f\ude60-\ude7c\ude80-\ude9c\udec0-\udec7\udec9-\udee6\udf00-\udf35\udf40-\udf55\udf60-\udf72\udf80-\udf91]|\ud803[\udc00-\udc48]|\ud804[\udc00-\udc46\udc7f-\udcba\udcd0-\udce8\udd00-\udd34\udd50-\udd73\udd76\udd80-\uddc4\uddda\ude00-\ude11\ude13-\ude37\udeb0-\udeea\udf01-\udf03\udf05-\udf0c\udf0f\udf10\udf13-\udf28\udf2a-\udf30\udf32\udf33\udf35-\udf39\udf3c-\udf44\udf47\udf48\udf4b-\udf4d\udf57\udf5d-\udf63\udf66-\udf6c\udf70-\udf74]|\ud805[\udc80-\udcc5\udcc7\udd80-\uddb5\uddb8-\uddc0\ude00-\ude40\ude44\ude80-\udeb7]|\ud806[\udca0-\udcdf\udcff\udec0-\udef8]|\ud808[\udc00-\udf98]|\ud80c[\udc00-\udfff]|\ud80d[\udc00-\udc2e]|\ud81a[\udc00-\ude38\ude40-\ude5e\uded0-\udeed\udef0-\udef4\udf00-\udf36\udf40-\udf43\udf63-\udf77\udf7d-\udf8f]|\ud81b[\udf00-\udf44\udf50-\udf7e\udf8f-\udf9f]|\ud82c[\udc00\udc01]|\ud82f[\udc00-\udc6a\udc70-\udc7c\udc80-\udc88\udc90-\udc99\udc9d\udc9e]|\ud834[\udd65-\udd69\udd6d-\udd72\udd7b-\udd82\udd85-\udd8b\uddaa-\uddad\ude42-\ude44]|\ud835[\udc00-\udc54\udc56-\udc9c\udc9e\udc9f\udca2\udca5\udca6\udca9-\udcac\udcae-\udcb9\udcbb\udcbd-\udcc3\udcc5-\udd05\udd07-\udd0a\udd0d-\udd14\udd16-\udd1c\udd1e-\udd39\udd3b-\udd3e\udd40-\udd44\udd46\udd4a-\udd50\udd52-\udea5\udea8-\udec0\udec2-\udeda\udedc-\udefa\udefc-\udf14\udf16-\udf34\udf36-\udf4e\udf50-\udf6e\udf70-\udf88\udf8a-\udfa8\udfaa-\udfc2\udfc4-\udfcb]|\ud83a[\udc00-\udcc4\udcd0-\udcd6]|\ud83b[\ude00-\ude03\ude05-\ude1f\ude21\ude22\ude24\ude27\ude29-\ude32\ude34-\ude37\ude39\ude3b\ude42\ude47\ude49\ude4b\ude4d-\ude4f\ude51\ude52\ude54\ude57\ude59\ude5b\ude5d\ude5f\ude61\ude62\ude64\ude67-\ude6a\ude6c-\ude72\ude74-\ude77\ude79-\ude7c\ude7e\ude80-\ude89\ude8b-\ude9b\udea1-\udea3\udea5-\udea9\udeab-\udebb]|\ud840[\udc00-\udfff]|\ud841[\udc00-\udfff]|\ud842[\udc00-\udfff]|\ud843[\udc00-\udfff]|\ud844[\udc00-\udfff]|\ud845[\udc00-\udfff]|\ud846[\udc00-\udfff]|\ud847[\udc00-\udfff]|\ud848[\udc00-\udfff]|\ud849[\udc00-\udfff]|\ud84a[\udc00-\udfff]|\ud84b[\udc00-\udfff]|\ud84c[\udc00-\udfff]|\ud84d[\udc00-\udfff]|\ud84e[\udc00-\udfff]|\ud84f[\udc00-\udfff]|\ud850[\udc00-\udfff]|\ud851[\udc00-\udfff]|\ud852[\udc00-\udfff]|\ud853[\udc00-\udfff]|\ud854[\udc00-\udfff]|\ud855[\udc00-\udfff]|\ud856[\udc00-\udfff]|\ud857[\udc00-\udfff]|\ud858[\udc00-\udfff]|\ud859[\udc00-\udfff]|\ud85a[\udc00-\udfff]|\ud85b[\udc00-\udfff]|\ud85c[\udc00-\udfff]|\ud85d[\udc00-\udfff]|\ud85e[\udc00-\udfff]|\ud85f[\udc00-\udfff]|\ud860[\udc00-\udfff]|\ud861[\udc00-\udfff]|\ud862[\udc00-\udfff]|\ud863[\udc00-\udfff]|\ud864[\udc00-\udfff]|\ud865[\udc00-\udfff]|\ud866[\udc00-\udfff]|\ud867[\udc00-\udfff]|\ud868[\udc00-\udfff]|\ud869[\udc00-\uded6\udf00-\udfff]|\ud86a[\udc00-\udfff]|\ud86b[\udc00-\udfff]|\ud86c[\udc00-\udfff]|\ud86d[\udc00-\udf34\udf40-\udfff]|\ud86e[\udc00-\udc1d]|\ud87e[\udc00-\ude1d]|\udb40[\udd00-\uddef]/;
+var _default = astralLetterAndMarks;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 8052:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var astralNumerals = /\ud801[\udca0-\udca9]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udcd0-\udcd9\ude50-\ude59\udec0-\udec9]|\ud806[\udce0-\udce9]|\ud81a[\ude60-\ude69\udf50-\udf59]|\ud835[\udfce-\udfff]/;
+var _default = astralNumerals;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
 /***/ 367:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1314,6 +1487,91 @@ exports["default"] = void 0;
 // http://www.apache.org/licenses/LICENSE-2.0
 var atSigns = /[@＠]/;
 var _default = atSigns;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 9932:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+// Generated from unicode_regex/unicode_regex_groups.scala, same as objective c's \p{L}\p{M}
+var bmpLetterAndMarks = /A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0300-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u0483-\u052f\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05ea\u05f0-\u05f2\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06dc\u06df-\u06e8\u06ea-\u06ef\u06fa-\u06fc\u06ff\u0710-\u074a\u074d-\u07b1\u07ca-\u07f5\u07fa\u0800-\u082d\u0840-\u085b\u08a0-\u08b2\u08e4-\u0963\u0971-\u0983\u0985-\u098c\u098f\u0990\u0993-\u09a8\u09aa-\u09b0\u09b2\u09b6-\u09b9\u09bc-\u09c4\u09c7\u09c8\u09cb-\u09ce\u09d7\u09dc\u09dd\u09df-\u09e3\u09f0\u09f1\u0a01-\u0a03\u0a05-\u0a0a\u0a0f\u0a10\u0a13-\u0a28\u0a2a-\u0a30\u0a32\u0a33\u0a35\u0a36\u0a38\u0a39\u0a3c\u0a3e-\u0a42\u0a47\u0a48\u0a4b-\u0a4d\u0a51\u0a59-\u0a5c\u0a5e\u0a70-\u0a75\u0a81-\u0a83\u0a85-\u0a8d\u0a8f-\u0a91\u0a93-\u0aa8\u0aaa-\u0ab0\u0ab2\u0ab3\u0ab5-\u0ab9\u0abc-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ad0\u0ae0-\u0ae3\u0b01-\u0b03\u0b05-\u0b0c\u0b0f\u0b10\u0b13-\u0b28\u0b2a-\u0b30\u0b32\u0b33\u0b35-\u0b39\u0b3c-\u0b44\u0b47\u0b48\u0b4b-\u0b4d\u0b56\u0b57\u0b5c\u0b5d\u0b5f-\u0b63\u0b71\u0b82\u0b83\u0b85-\u0b8a\u0b8e-\u0b90\u0b92-\u0b95\u0b99\u0b9a\u0b9c\u0b9e\u0b9f\u0ba3\u0ba4\u0ba8-\u0baa\u0bae-\u0bb9\u0bbe-\u0bc2\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd0\u0bd7\u0c00-\u0c03\u0c05-\u0c0c\u0c0e-\u0c10\u0c12-\u0c28\u0c2a-\u0c39\u0c3d-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d\u0c55\u0c56\u0c58\u0c59\u0c60-\u0c63\u0c81-\u0c83\u0c85-\u0c8c\u0c8e-\u0c90\u0c92-\u0ca8\u0caa-\u0cb3\u0cb5-\u0cb9\u0cbc-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd\u0cd5\u0cd6\u0cde\u0ce0-\u0ce3\u0cf1\u0cf2\u0d01-\u0d03\u0d05-\u0d0c\u0d0e-\u0d10\u0d12-\u0d3a\u0d3d-\u0d44\u0d46-\u0d48\u0d4a-\u0d4e\u0d57\u0d60-\u0d63\u0d7a-\u0d7f\u0d82\u0d83\u0d85-\u0d96\u0d9a-\u0db1\u0db3-\u0dbb\u0dbd\u0dc0-\u0dc6\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0df2\u0df3\u0e01-\u0e3a\u0e40-\u0e4e\u0e81\u0e82\u0e84\u0e87\u0e88\u0e8a\u0e8d\u0e94-\u0e97\u0e99-\u0e9f\u0ea1-\u0ea3\u0ea5\u0ea7\u0eaa\u0eab\u0ead-\u0eb9\u0ebb-\u0ebd\u0ec0-\u0ec4\u0ec6\u0ec8-\u0ecd\u0edc-\u0edf\u0f00\u0f18\u0f19\u0f35\u0f37\u0f39\u0f3e-\u0f47\u0f49-\u0f6c\u0f71-\u0f84\u0f86-\u0f97\u0f99-\u0fbc\u0fc6\u1000-\u103f\u1050-\u108f\u109a-\u109d\u10a0-\u10c5\u10c7\u10cd\u10d0-\u10fa\u10fc-\u1248\u124a-\u124d\u1250-\u1256\u1258\u125a-\u125d\u1260-\u1288\u128a-\u128d\u1290-\u12b0\u12b2-\u12b5\u12b8-\u12be\u12c0\u12c2-\u12c5\u12c8-\u12d6\u12d8-\u1310\u1312-\u1315\u1318-\u135a\u135d-\u135f\u1380-\u138f\u13a0-\u13f4\u1401-\u166c\u166f-\u167f\u1681-\u169a\u16a0-\u16ea\u16f1-\u16f8\u1700-\u170c\u170e-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176c\u176e-\u1770\u1772\u1773\u1780-\u17d3\u17d7\u17dc\u17dd\u180b-\u180d\u1820-\u1877\u1880-\u18aa\u18b0-\u18f5\u1900-\u191e\u1920-\u192b\u1930-\u193b\u1950-\u196d\u1970-\u1974\u1980-\u19ab\u19b0-\u19c9\u1a00-\u1a1b\u1a20-\u1a5e\u1a60-\u1a7c\u1a7f\u1aa7\u1ab0-\u1abe\u1b00-\u1b4b\u1b6b-\u1b73\u1b80-\u1baf\u1bba-\u1bf3\u1c00-\u1c37\u1c4d-\u1c4f\u1c5a-\u1c7d\u1cd0-\u1cd2\u1cd4-\u1cf6\u1cf8\u1cf9\u1d00-\u1df5\u1dfc-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u2071\u207f\u2090-\u209c\u20d0-\u20f0\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2126\u2128\u212a-\u212d\u212f-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2183\u2184\u2c00-\u2c2e\u2c30-\u2c5e\u2c60-\u2ce4\u2ceb-\u2cf3\u2d00-\u2d25\u2d27\u2d2d\u2d30-\u2d67\u2d6f\u2d7f-\u2d96\u2da0-\u2da6\u2da8-\u2dae\u2db0-\u2db6\u2db8-\u2dbe\u2dc0-\u2dc6\u2dc8-\u2dce\u2dd0-\u2dd6\u2dd8-\u2dde\u2de0-\u2dff\u2e2f\u3005\u3006\u302a-\u302f\u3031-\u3035\u303b\u303c\u3041-\u3096\u3099\u309a\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312d\u3131-\u318e\u31a0-\u31ba\u31f0-\u31ff\u3400-\u4db5\u4e00-\u9fcc\ua000-\ua48c\ua4d0-\ua4fd\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b\ua640-\ua672\ua674-\ua67d\ua67f-\ua69d\ua69f-\ua6e5\ua6f0\ua6f1\ua717-\ua71f\ua722-\ua788\ua78b-\ua78e\ua790-\ua7ad\ua7b0\ua7b1\ua7f7-\ua827\ua840-\ua873\ua880-\ua8c4\ua8e0-\ua8f7\ua8fb\ua90a-\ua92d\ua930-\ua953\ua960-\ua97c\ua980-\ua9c0\ua9cf\ua9e0-\ua9ef\ua9fa-\ua9fe\uaa00-\uaa36\uaa40-\uaa4d\uaa60-\uaa76\uaa7a-\uaac2\uaadb-\uaadd\uaae0-\uaaef\uaaf2-\uaaf6\uab01-\uab06\uab09-\uab0e\uab11-\uab16\uab20-\uab26\uab28-\uab2e\uab30-\uab5a\uab5c-\uab5f\uab64\uab65\uabc0-\uabea\uabec\uabed\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf870-\uf87f\uf882\uf884-\uf89f\uf8b8\uf8c1-\uf8d6\uf900-\ufa6d\ufa70-\ufad9\ufb00-\ufb06\ufb13-\ufb17\ufb1d-\ufb28\ufb2a-\ufb36\ufb38-\ufb3c\ufb3e\ufb40\ufb41\ufb43\ufb44\ufb46-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe00-\ufe0f\ufe20-\ufe2d\ufe70-\ufe74\ufe76-\ufefc\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc/;
+var _default = bmpLetterAndMarks;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 3134:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var bmpNumerals = /0-9\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19/;
+var _default = bmpNumerals;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 7119:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var cashtag = /[a-z]{1,6}(?:[._][a-z]{1,2})?/i;
+var _default = cashtag;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 6635:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var codePoint = /(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])/;
+var _default = codePoint;
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -1356,6 +1614,36 @@ exports["default"] = void 0;
 // http://www.apache.org/licenses/LICENSE-2.0
 var directionalMarkersGroup = /\u202A-\u202E\u061C\u200E\u200F\u2066\u2067\u2068\u2069/;
 var _default = directionalMarkersGroup;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 9818:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var endHashtagMatch = (0, _regexSupplant["default"])(/^(?:#{hashSigns}|:\/\/)/, {
+  hashSigns: _hashSigns["default"]
+});
+var _default = endHashtagMatch;
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -1442,6 +1730,163 @@ var extractUrl = (0, _regexSupplant["default"])('(' + // $1 total match
   validUrlQueryEndingChars: _validUrlQueryEndingChars["default"]
 }, 'gi');
 var _default = extractUrl;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 5724:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var hashSigns = /[#＃]/;
+var _default = hashSigns;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 8236:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
+
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
+
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+// A hashtag must contain at least one unicode letter or mark, as well as numbers, underscores, and select special characters.
+var hashtagAlpha = (0, _regexSupplant["default"])(/(?:[#{bmpLetterAndMarks}]|(?=#{nonBmpCodePairs})(?:#{astralLetterAndMarks}))/, {
+  bmpLetterAndMarks: _bmpLetterAndMarks["default"],
+  nonBmpCodePairs: _nonBmpCodePairs["default"],
+  astralLetterAndMarks: _astralLetterAndMarks["default"]
+});
+var _default = hashtagAlpha;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 2285:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
+
+var _astralNumerals = _interopRequireDefault(__nccwpck_require__(8052));
+
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
+
+var _bmpNumerals = _interopRequireDefault(__nccwpck_require__(3134));
+
+var _hashtagSpecialChars = _interopRequireDefault(__nccwpck_require__(3754));
+
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var hashtagAlphaNumeric = (0, _regexSupplant["default"])(/(?:[#{bmpLetterAndMarks}#{bmpNumerals}#{hashtagSpecialChars}]|(?=#{nonBmpCodePairs})(?:#{astralLetterAndMarks}|#{astralNumerals}))/, {
+  bmpLetterAndMarks: _bmpLetterAndMarks["default"],
+  bmpNumerals: _bmpNumerals["default"],
+  hashtagSpecialChars: _hashtagSpecialChars["default"],
+  nonBmpCodePairs: _nonBmpCodePairs["default"],
+  astralLetterAndMarks: _astralLetterAndMarks["default"],
+  astralNumerals: _astralNumerals["default"]
+});
+var _default = hashtagAlphaNumeric;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 3536:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _codePoint = _interopRequireDefault(__nccwpck_require__(6635));
+
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var hashtagBoundary = (0, _regexSupplant["default"])(/(?:^|\uFE0E|\uFE0F|$|(?!#{hashtagAlphaNumeric}|&)#{codePoint})/, {
+  codePoint: _codePoint["default"],
+  hashtagAlphaNumeric: _hashtagAlphaNumeric["default"]
+});
+var _default = hashtagBoundary;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 3754:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var hashtagSpecialChars = /_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\xb7/;
+var _default = hashtagSpecialChars;
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -1579,6 +2024,27 @@ module.exports = exports.default;
 
 /***/ }),
 
+/***/ 4650:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var nonBmpCodePairs = /[\uD800-\uDBFF][\uDC00-\uDFFF]/gm;
+var _default = nonBmpCodePairs;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
 /***/ 4146:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -1595,6 +2061,36 @@ exports["default"] = void 0;
 // http://www.apache.org/licenses/LICENSE-2.0
 var punct = /\!'#%&'\(\)*\+,\\\-\.\/:;<=>\?@\[\]\^_{|}~\$/;
 var _default = punct;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 7347:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+var _spacesGroup = _interopRequireDefault(__nccwpck_require__(5356));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var _default = (0, _regexSupplant["default"])(/[#{spacesGroup}]/, {
+  spacesGroup: _spacesGroup["default"]
+});
+
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -1704,6 +2200,42 @@ var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 // http://www.apache.org/licenses/LICENSE-2.0
 var validCCTLD = (0, _regexSupplant["default"])(RegExp('(?:(?:' + '한국|香港|澳門|新加坡|台灣|台湾|中國|中国|გე|ລາວ|ไทย|ලංකා|ഭാരതം|ಭಾರತ|భారత్|சிங்கப்பூர்|இலங்கை|இந்தியா|ଭାରତ|' + 'ભારત|ਭਾਰਤ|ভাৰত|ভারত|বাংলা|भारोत|भारतम्|भारत|ڀارت|پاکستان|موريتانيا|مليسيا|مصر|قطر|فلسطين|عمان|' + 'عراق|سورية|سودان|تونس|بھارت|بارت|ایران|امارات|المغرب|السعودية|الجزائر|البحرين|الاردن|հայ|қаз|' + 'укр|срб|рф|мон|мкд|ею|бел|бг|ευ|ελ|zw|zm|za|yt|ye|ws|wf|vu|vn|vi|vg|ve|vc|va|uz|uy|us|um|uk|' + 'ug|ua|tz|tw|tv|tt|tr|tp|to|tn|tm|tl|tk|tj|th|tg|tf|td|tc|sz|sy|sx|sv|su|st|ss|sr|so|sn|sm|sl|' + 'sk|sj|si|sh|sg|se|sd|sc|sb|sa|rw|ru|rs|ro|re|qa|py|pw|pt|ps|pr|pn|pm|pl|pk|ph|pg|pf|pe|pa|om|' + 'nz|nu|nr|np|no|nl|ni|ng|nf|ne|nc|na|mz|my|mx|mw|mv|mu|mt|ms|mr|mq|mp|mo|mn|mm|ml|mk|mh|mg|mf|' + 'me|md|mc|ma|ly|lv|lu|lt|ls|lr|lk|li|lc|lb|la|kz|ky|kw|kr|kp|kn|km|ki|kh|kg|ke|jp|jo|jm|je|it|' + 'is|ir|iq|io|in|im|il|ie|id|hu|ht|hr|hn|hm|hk|gy|gw|gu|gt|gs|gr|gq|gp|gn|gm|gl|gi|gh|gg|gf|ge|' + 'gd|gb|ga|fr|fo|fm|fk|fj|fi|eu|et|es|er|eh|eg|ee|ec|dz|do|dm|dk|dj|de|cz|cy|cx|cw|cv|cu|cr|co|' + 'cn|cm|cl|ck|ci|ch|cg|cf|cd|cc|ca|bz|by|bw|bv|bt|bs|br|bq|bo|bn|bm|bl|bj|bi|bh|bg|bf|be|bd|bb|' + 'ba|az|ax|aw|au|at|as|ar|aq|ao|an|am|al|ai|ag|af|ae|ad|ac' + ')(?=[^0-9a-zA-Z@+-]|$))'));
 var _default = validCCTLD;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _cashtag = _interopRequireDefault(__nccwpck_require__(7119));
+
+var _punct = _interopRequireDefault(__nccwpck_require__(4146));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+var _spaces = _interopRequireDefault(__nccwpck_require__(7347));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var validCashtag = (0, _regexSupplant["default"])('(^|#{spaces})(\\$)(#{cashtag})(?=$|\\s|[#{punct}])', {
+  cashtag: _cashtag["default"],
+  spaces: _spaces["default"],
+  punct: _punct["default"]
+}, 'gi');
+var _default = validCashtag;
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -1867,6 +2399,45 @@ var validGeneralUrlPathChars = (0, _regexSupplant["default"])(/[a-z#{cyrillicLet
   latinAccentChars: _latinAccentChars["default"]
 });
 var _default = validGeneralUrlPathChars;
+exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 1630:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+var _interopRequireDefault = __nccwpck_require__(2645);
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = void 0;
+
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+
+var _hashtagAlpha = _interopRequireDefault(__nccwpck_require__(8236));
+
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
+
+var _hashtagBoundary = _interopRequireDefault(__nccwpck_require__(3536));
+
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+var validHashtag = (0, _regexSupplant["default"])(/(#{hashtagBoundary})(#{hashSigns})(?!\uFE0F|\u20E3)(#{hashtagAlphaNumeric}*#{hashtagAlpha}#{hashtagAlphaNumeric}*)/gi, {
+  hashtagBoundary: _hashtagBoundary["default"],
+  hashSigns: _hashSigns["default"],
+  hashtagAlphaNumeric: _hashtagAlphaNumeric["default"],
+  hashtagAlpha: _hashtagAlpha["default"]
+});
+var _default = validHashtag;
 exports["default"] = _default;
 module.exports = exports.default;
 
@@ -2216,6 +2787,43 @@ exports["default"] = void 0;
 var validUrlQueryEndingChars = /[a-z0-9\-_&=#\/]/i;
 var _default = validUrlQueryEndingChars;
 exports["default"] = _default;
+module.exports = exports.default;
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+__nccwpck_require__(1708);
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true
+}));
+exports["default"] = _default;
+
+__nccwpck_require__(1708);
+
+// Copyright 2018 Twitter, Inc.
+// Licensed under the Apache License, Version 2.0
+// http://www.apache.org/licenses/LICENSE-2.0
+function _default(entities) {
+  entities.sort(function (a, b) {
+    return a.indices[0] - b.indices[0];
+  });
+  var prev = entities[0];
+
+  for (var i = 1; i < entities.length; i++) {
+    if (prev.indices[1] > entities[i].indices[0]) {
+      entities.splice(i, 1);
+      i--;
+    } else {
+      prev = entities[i];
+    }
+  }
+}
+
 module.exports = exports.default;
 
 /***/ }),
@@ -13136,6 +13744,7 @@ function xRules(maxLength = 280) {
         links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: true,
+        linksTags: true,
     };
 }
 /**
@@ -13152,6 +13761,8 @@ function blueskyRules() {
         links: (text) => (0,rich_text/* findLinks */.t5)(text).map((link) => [link.start, link.end]),
         mentionsNotify: false,
         linksBareDomains: false,
+        // Tags become links only as facets, and the client makes none for them.
+        linksTags: false,
     };
 }
 /**
@@ -13168,6 +13779,7 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
         links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: false,
+        linksTags: true,
     };
 }
 
@@ -13337,10 +13949,14 @@ function quietLastDots(text, rules) {
         chars[at] = ONE_DOT_LEADER;
     return chars.join("");
 }
+function quietTags(text) {
+    return insertAfter(text, (0,x_text/* tagOffsets */.dK)(text));
+}
 /** Text from the notes, made safe for the network the post goes to. */
 function quietText(text, rules) {
     const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
-    return rules.mentionsNotify ? quietMentions(domainsQuiet) : domainsQuiet;
+    const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
+    return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/template.ts
@@ -16241,7 +16857,8 @@ function mastodonLength(text, options = {}) {
 /* harmony export */   H: () => (/* binding */ mentionOffsets),
 /* harmony export */   NB: () => (/* binding */ isValidPost),
 /* harmony export */   Q9: () => (/* binding */ urlRanges),
-/* harmony export */   SC: () => (/* binding */ weightedLength)
+/* harmony export */   SC: () => (/* binding */ weightedLength),
+/* harmony export */   dK: () => (/* binding */ tagOffsets)
 /* harmony export */ });
 /* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4536);
 /* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__);
@@ -16251,9 +16868,15 @@ function mastodonLength(text, options = {}) {
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5427);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7869);
+/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1868);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__);
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
 // load time and half the heap.
+
+
 
 
 
@@ -16276,6 +16899,12 @@ function mentionOffsets(text) {
     return twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3___default()(text)
         .map((entity) => entity.indices[0])
         .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
+}
+/** Where X would see a #hashtag or a $cashtag ("$TERM" links to a stock ticker), as UTF-16 offsets of the sigil. */
+function tagOffsets(text) {
+    if (!text.includes("#") && !text.includes("$") && !text.includes("\uFF03"))
+        return [];
+    return [...twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4___default()(text), ...twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5___default()(text)].map((entity) => entity.indices[0]).sort((a, b) => a - b);
 }
 
 

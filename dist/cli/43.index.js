@@ -3633,10 +3633,14 @@ function quietLastDots(text, rules) {
         chars[at] = ONE_DOT_LEADER;
     return chars.join("");
 }
+function quietTags(text) {
+    return insertAfter(text, (0,x_text/* tagOffsets */.dK)(text));
+}
 /** Text from the notes, made safe for the network the post goes to. */
 function quietText(text, rules) {
     const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
-    return rules.mentionsNotify ? quietMentions(domainsQuiet) : domainsQuiet;
+    const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
+    return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/template.ts

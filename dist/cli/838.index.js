@@ -843,6 +843,7 @@ function xRules(maxLength = 280) {
         links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
         mentionsNotify: true,
         linksBareDomains: true,
+        linksTags: true,
     };
 }
 /**
@@ -859,6 +860,8 @@ function blueskyRules() {
         links: (text) => (0,_bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__/* .findLinks */ .t5)(text).map((link) => [link.start, link.end]),
         mentionsNotify: false,
         linksBareDomains: false,
+        // Tags become links only as facets, and the client makes none for them.
+        linksTags: false,
     };
 }
 /**
@@ -875,6 +878,7 @@ function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__
         links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
         mentionsNotify: true,
         linksBareDomains: false,
+        linksTags: true,
     };
 }
 
@@ -888,15 +892,20 @@ function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__
 /* harmony export */   H: () => (/* binding */ mentionOffsets),
 /* harmony export */   NB: () => (/* binding */ isValidPost),
 /* harmony export */   Q9: () => (/* binding */ urlRanges),
-/* harmony export */   SC: () => (/* binding */ weightedLength)
+/* harmony export */   SC: () => (/* binding */ weightedLength),
+/* harmony export */   dK: () => (/* binding */ tagOffsets)
 /* harmony export */ });
 /* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(974);
 /* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(549);
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(138);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31);
+/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(737);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(978);
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
 // load time and half the heap.
+
+
 
 
 
@@ -919,6 +928,12 @@ function mentionOffsets(text) {
     return (0,twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__["default"])(text)
         .map((entity) => entity.indices[0])
         .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
+}
+/** Where X would see a #hashtag or a $cashtag ("$TERM" links to a stock ticker), as UTF-16 offsets of the sigil. */
+function tagOffsets(text) {
+    if (!text.includes("#") && !text.includes("$") && !text.includes("\uFF03"))
+        return [];
+    return [...(0,twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__["default"])(text), ...(0,twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__["default"])(text)].map((entity) => entity.indices[0]).sort((a, b) => a - b);
 }
 
 

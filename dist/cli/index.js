@@ -6,6 +6,8 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE_masto__ from "masto";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractCashtagsWithIndices_js_5fc32d17__ from "twitter-text/dist/extractCashtagsWithIndices.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractHashtagsWithIndices_js_4ac068f3__ from "twitter-text/dist/extractHashtagsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractUrlsWithIndices_js_5d02a7cb__ from "twitter-text/dist/extractUrlsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
@@ -328,6 +330,28 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__["default"]) });
+
+/***/ }),
+
+/***/ 978:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractCashtagsWithIndices_js_5fc32d17__["default"]) });
+
+/***/ }),
+
+/***/ 737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractHashtagsWithIndices_js_4ac068f3__["default"]) });
 
 /***/ }),
 

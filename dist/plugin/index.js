@@ -1,6 +1,8 @@
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_parseTweet_js_f1090729__ from "twitter-text/dist/parseTweet.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_configs_js_4d580950__ from "twitter-text/dist/configs.js";
 import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__ from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractHashtagsWithIndices_js_4ac068f3__ from "twitter-text/dist/extractHashtagsWithIndices.js";
+import * as __WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractCashtagsWithIndices_js_5fc32d17__ from "twitter-text/dist/extractCashtagsWithIndices.js";
 import * as __WEBPACK_EXTERNAL_MODULE__atcute_client_561d113e__ from "@atcute/client";
 import * as __WEBPACK_EXTERNAL_MODULE_masto__ from "masto";
 import * as __WEBPACK_EXTERNAL_MODULE_oauth_1_0a_167a82d8__ from "oauth-1.0a";
@@ -882,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 698:
+/***/ 253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -890,6 +892,7 @@ function mastodonLength(text, options = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   NB: () => (/* binding */ isValidPost),
   H: () => (/* binding */ mentionOffsets),
+  dK: () => (/* binding */ tagOffsets),
   Q9: () => (/* binding */ urlRanges),
   SC: () => (/* binding */ weightedLength)
 });
@@ -914,10 +917,24 @@ var extractMentionsOrListsWithIndices_js_x = (y) => {
 } 
 var extractMentionsOrListsWithIndices_js_y = (x) => (() => (x))
 const extractMentionsOrListsWithIndices_js_namespaceObject = extractMentionsOrListsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractMentionsOrListsWithIndices_js_2361f2ae__["default"]) });
+;// CONCATENATED MODULE: external "twitter-text/dist/extractHashtagsWithIndices.js"
+var extractHashtagsWithIndices_js_x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var extractHashtagsWithIndices_js_y = (x) => (() => (x))
+const extractHashtagsWithIndices_js_namespaceObject = extractHashtagsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractHashtagsWithIndices_js_4ac068f3__["default"]) });
+;// CONCATENATED MODULE: external "twitter-text/dist/extractCashtagsWithIndices.js"
+var extractCashtagsWithIndices_js_x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var extractCashtagsWithIndices_js_y = (x) => (() => (x))
+const extractCashtagsWithIndices_js_namespaceObject = extractCashtagsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractCashtagsWithIndices_js_5fc32d17__["default"]) });
 ;// CONCATENATED MODULE: ./src/notes/x-text.ts
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
 // load time and half the heap.
+
+
 
 
 
@@ -940,6 +957,12 @@ function mentionOffsets(text) {
     return (0,extractMentionsOrListsWithIndices_js_namespaceObject["default"])(text)
         .map((entity) => entity.indices[0])
         .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
+}
+/** Where X would see a #hashtag or a $cashtag ("$TERM" links to a stock ticker), as UTF-16 offsets of the sigil. */
+function tagOffsets(text) {
+    if (!text.includes("#") && !text.includes("$") && !text.includes("\uFF03"))
+        return [];
+    return [...(0,extractHashtagsWithIndices_js_namespaceObject["default"])(text), ...(0,extractCashtagsWithIndices_js_namespaceObject["default"])(text)].map((entity) => entity.indices[0]).sort((a, b) => a - b);
 }
 
 
@@ -1189,7 +1212,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */ });
 /* unused harmony export isSamePost */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(698);
+/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -2116,8 +2139,8 @@ function htmlTableRows(html) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/notes/x-text.ts + 3 modules
-var x_text = __nccwpck_require__(698);
+// EXTERNAL MODULE: ./src/notes/x-text.ts + 5 modules
+var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
@@ -5099,6 +5122,7 @@ function xRules(maxLength = 280) {
         links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: true,
+        linksTags: true,
     };
 }
 /**
@@ -5115,6 +5139,8 @@ function blueskyRules() {
         links: (text) => (0,rich_text/* findLinks */.t5)(text).map((link) => [link.start, link.end]),
         mentionsNotify: false,
         linksBareDomains: false,
+        // Tags become links only as facets, and the client makes none for them.
+        linksTags: false,
     };
 }
 /**
@@ -5131,6 +5157,7 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
         links: x_text/* urlRanges */.Q9,
         mentionsNotify: true,
         linksBareDomains: false,
+        linksTags: true,
     };
 }
 
@@ -5300,10 +5327,14 @@ function quietLastDots(text, rules) {
         chars[at] = ONE_DOT_LEADER;
     return chars.join("");
 }
+function quietTags(text) {
+    return insertAfter(text, (0,x_text/* tagOffsets */.dK)(text));
+}
 /** Text from the notes, made safe for the network the post goes to. */
 function quietText(text, rules) {
     const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
-    return rules.mentionsNotify ? quietMentions(domainsQuiet) : domainsQuiet;
+    const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
+    return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/template.ts

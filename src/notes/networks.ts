@@ -23,6 +23,8 @@ export interface NetworkRules {
   readonly mentionsNotify: boolean;
   /** The network links bare domains ("notes.md", "datetime.date"): the composer keeps those from the notes quiet. */
   readonly linksBareDomains: boolean;
+  /** The network makes #hashtags (and on X $cashtags) links: the composer keeps "#ifdef" and "$TERM" quiet. */
+  readonly linksTags: boolean;
 }
 
 /** X: twitter-text's weighted length (URLs 23, CJK and emoji 2), any valid post up to `maxLength`. */
@@ -35,6 +37,7 @@ export function xRules(maxLength = 280): NetworkRules {
     links: xUrlRanges,
     mentionsNotify: true,
     linksBareDomains: true,
+    linksTags: true,
   };
 }
 
@@ -52,6 +55,8 @@ export function blueskyRules(): NetworkRules {
     links: (text) => findLinks(text).map((link): [number, number] => [link.start, link.end]),
     mentionsNotify: false,
     linksBareDomains: false,
+    // Tags become links only as facets, and the client makes none for them.
+    linksTags: false,
   };
 }
 
@@ -69,5 +74,6 @@ export function mastodonRules(limits: MastodonLimits = DEFAULT_MASTODON_LIMITS):
     links: xUrlRanges,
     mentionsNotify: true,
     linksBareDomains: false,
+    linksTags: true,
   };
 }

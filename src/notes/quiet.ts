@@ -2,10 +2,11 @@
 // @scope is not the account of the same name there, and a file name ("notes.md") or dotted identifier
 // ("datetime.date") is not a link to a stranger's domain. A zero-width space after the "@" keeps a handle as
 // written while the network sees no mention; the last dot of a would-be domain becomes a one dot leader (U+2024),
-// which reads as a dot but ends no domain name: no invisible character in the middle of a word. The template's own
+// which reads as a dot but ends no domain name: no invisible character in the middle of a word. A "#ifdef" or "$TERM"
+// gets the same zero-width space after its sigil: it is a hashtag or a stock ticker's cashtag there, not here. The template's own
 // text is left alone: mentions and links there are meant.
 import type { NetworkRules } from "./networks.js";
-import { mentionOffsets } from "./x-text.js";
+import { mentionOffsets, tagOffsets } from "./x-text.js";
 
 const ZERO_WIDTH_SPACE = "\u200B";
 const ONE_DOT_LEADER = "\u2024";
@@ -55,8 +56,13 @@ function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string
   return chars.join("");
 }
 
+export function quietTags(text: string): string {
+  return insertAfter(text, tagOffsets(text));
+}
+
 /** Text from the notes, made safe for the network the post goes to. */
 export function quietText(text: string, rules: NetworkRules): string {
   const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
-  return rules.mentionsNotify ? quietMentions(domainsQuiet) : domainsQuiet;
+  const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
+  return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }

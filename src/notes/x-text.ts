@@ -5,6 +5,8 @@ import parseTweet from "twitter-text/dist/parseTweet.js";
 import configs from "twitter-text/dist/configs.js";
 import extractUrlsWithIndices from "twitter-text/dist/extractUrlsWithIndices.js";
 import extractMentionsOrListsWithIndices from "twitter-text/dist/extractMentionsOrListsWithIndices.js";
+import extractHashtagsWithIndices from "twitter-text/dist/extractHashtagsWithIndices.js";
+import extractCashtagsWithIndices from "twitter-text/dist/extractCashtagsWithIndices.js";
 
 /** X's weighted length (config v3: URL = 23, CJK/emoji = 2, text NFC-normalized first). */
 export function weightedLength(text: string): number {
@@ -27,4 +29,10 @@ export function mentionOffsets(text: string): number[] {
   return extractMentionsOrListsWithIndices(text)
     .map((entity) => entity.indices[0])
     .filter((at) => !urls.some(([start, end]) => at >= start && at < end));
+}
+
+/** Where X would see a #hashtag or a $cashtag ("$TERM" links to a stock ticker), as UTF-16 offsets of the sigil. */
+export function tagOffsets(text: string): number[] {
+  if (!text.includes("#") && !text.includes("$") && !text.includes("\uFF03")) return [];
+  return [...extractHashtagsWithIndices(text), ...extractCashtagsWithIndices(text)].map((entity) => entity.indices[0]).sort((a, b) => a - b);
 }

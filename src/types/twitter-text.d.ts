@@ -1,4 +1,4 @@
-// Types for the two twitter-text files the composer imports directly (the package root loads all of twitter-text).
+// Types for the twitter-text files the composer imports directly (the package root loads all of twitter-text).
 declare module "twitter-text/dist/parseTweet.js" {
   import type { ParsedTweet, ParseTweetOptions } from "twitter-text";
   const parseTweet: (text: string, options?: ParseTweetOptions) => ParsedTweet;
@@ -18,4 +18,12 @@ declare module "twitter-text/dist/extractMentionsOrListsWithIndices.js" {
   import type { MentionWithIndices } from "twitter-text";
   const extractMentionsOrListsWithIndices: (text: string) => MentionWithIndices[];
   export default extractMentionsOrListsWithIndices;
+}
+declare module "twitter-text/dist/extractHashtagsWithIndices.js" {
+  const extractHashtagsWithIndices: (text: string) => Array<{ hashtag: string; indices: [number, number] }>;
+  export default extractHashtagsWithIndices;
+}
+declare module "twitter-text/dist/extractCashtagsWithIndices.js" {
+  const extractCashtagsWithIndices: (text: string) => Array<{ cashtag: string; indices: [number, number] }>;
+  export default extractCashtagsWithIndices;
 }

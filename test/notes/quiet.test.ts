@@ -2,7 +2,7 @@ import twitterText from "twitter-text";
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
 import { compose } from "../../src/notes/compose.js";
-import { quietBareDomains, quietMentions } from "../../src/notes/quiet.js";
+import { quietBareDomains, quietMentions, quietTags } from "../../src/notes/quiet.js";
 import { mentionOffsets, weightedLength } from "../../src/notes/x-text.js";
 
 const release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.0.0" };
@@ -21,6 +21,24 @@ describe("quietBareDomains", () => {
   it("leaves links written with their scheme alone", () => {
     const text = "docs at https://example.com/guide.md";
     expect(quietBareDomains(text, xRules())).toBe(text);
+  });
+});
+
+describe("quietTags", () => {
+  it("leaves X no hashtag or cashtag that the notes did not mean, and reads the same", () => {
+    const text = "Respect $TERM and `#ifdef` guards; C# and #123 and $1.00 stay as they are";
+    expect(twitterText.extractHashtags(text)).toEqual(["ifdef"]);
+    expect(twitterText.extractCashtags(text)).toEqual(["TERM"]);
+    const quiet = quietTags(text);
+    expect(twitterText.extractHashtags(quiet)).toEqual([]);
+    expect(twitterText.extractCashtags(quiet)).toEqual([]);
+    expect(quiet.replaceAll("\u200B", "")).toBe(text);
+  });
+
+  it("applies to the notes on X, not to the template's own hashtags", () => {
+    const [post] = compose({ ...release, notes: "- read $TERM for colours" }, { template: "{repo} {version} #release\n\n{notes}" });
+    expect(twitterText.extractHashtags(post!.text)).toEqual(["release"]);
+    expect(twitterText.extractCashtags(post!.text)).toEqual([]);
   });
 });
 

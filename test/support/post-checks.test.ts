@@ -86,6 +86,12 @@ describe("accidental-link", () => {
   it("passes a file name the composer kept from linking", () => {
     expect(only("accidental-link", [`Updates release-notes${Q}.md and datetime${Q}.date`], notes)).toEqual([]);
   });
+
+  it("finds a hashtag or cashtag X would make of the notes' text, not the template's own", () => {
+    const notes = "- read $TERM before #ifdef";
+    expect(only("accidental-link", ["Tool 1.0 #release: read $TERM before #ifdef"], notes)).toHaveLength(2);
+    expect(only("accidental-link", ["Tool 1.0 #release: read $\u200BTERM before #\u200Bifdef"], notes)).toEqual([]);
+  });
 });
 
 describe("ellipsis-after-punctuation", () => {

@@ -250,14 +250,24 @@ function length({ posts, maxLength }: Context): Defect[] {
   return defects;
 }
 
-/** A URL X would link that was no link in the notes: a file name, a dotted identifier, a bare domain. */
-function accidentalLink({ posts, notesUrls, releaseUrl }: Context): Defect[] {
+/** A URL X would link that was no link in the notes (a file name, a dotted identifier, a bare domain), or a hashtag or
+ *  cashtag X would make of the notes' text ("#ifdef", "$TERM"). */
+function accidentalLink({ posts, notes, notesUrls, releaseUrl }: Context): Defect[] {
   const known = (url: string) => url === releaseUrl || notesUrls.has(url) || notesUrls.has(url.replace(/\/$/u, "")) || notesUrls.has(`${url}/`);
-  return posts.flatMap((text, post) =>
-    urlsIn(text)
+  const inNotes = (sigil: string, tag: string) => notes.toLowerCase().includes(`${sigil}${tag.toLowerCase()}`);
+  return posts.flatMap((text, post) => [
+    ...urlsIn(text)
       .filter((url) => !known(url))
       .map((url) => ({ check: "accidental-link", post, detail: `X would link "${url}", which is no link in the notes` })),
-  );
+    ...twitter
+      .extractHashtags(text)
+      .filter((tag) => inNotes("#", tag))
+      .map((tag) => ({ check: "accidental-link", post, detail: `X would make a hashtag of "#${tag}" from the notes` })),
+    ...twitter
+      .extractCashtags(text)
+      .filter((tag) => inNotes("$", tag))
+      .map((tag) => ({ check: "accidental-link", post, detail: `X would make a cashtag of "$${tag}" from the notes` })),
+  ]);
 }
 
 /** "…" straight after sentence punctuation ("notes.…", "Config,…", "修复。…"). */
@@ -566,7 +576,8 @@ function invisibleCharacters({ posts }: Context): Defect[] {
     chars.forEach((char, i) => {
       const prev = chars[i - 1] ?? "";
       const next = chars[i + 1] ?? "";
-      if (char === ZWSP && prev !== "@" && prev !== "＠") report("a zero-width space (not after @)", i);
+      // After the sigil of a mention, hashtag or cashtag the notes never meant: the one place it belongs.
+      if (char === ZWSP && (prev === "" || !"@＠#＃$".includes(prev))) report("a zero-width space (not after @, # or $)", i);
       else if (char === "\u200D" && !(/\p{Extended_Pictographic}|\uFE0F|\p{Emoji_Modifier}/u.test(prev) && /\p{Extended_Pictographic}/u.test(next)) && !(/\p{L}|\p{M}/u.test(prev) && /\p{L}|\p{M}/u.test(next)))
         report("a zero-width joiner outside an emoji", i);
       else if (char === "\u200C" && !(/\p{L}|\p{M}/u.test(prev) && /\p{L}|\p{M}/u.test(next))) report("a zero-width non-joiner outside a word", i);
