@@ -13803,6 +13803,8 @@ function nameInTitle(release) {
         .trim();
     return title.split(" ").length <= 4 && /\p{L}/u.test(title) ? title : "";
 }
+/** All capitals on a name longer than an acronym is a heading shouting ("WHAT'S NEW IN HTOP"), not its spelling. */
+const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && squash(spelling).length > 3;
 /** The most frequent spelling of `name` in the text, ignoring case and separators ("tailwindcss" → "Tailwind CSS");
  *  null unless that spelling has capitals (all lowercase is how code writes a name, not how people do). */
 function spellingIn(text, name) {
@@ -13841,7 +13843,7 @@ function spellingIn(text, name) {
     let best = null;
     let bestCount = 0;
     for (const [spelling, count] of counts) {
-        if (/\p{Lu}/u.test(spelling) && count > bestCount) {
+        if (/\p{Lu}/u.test(spelling) && !shouted(spelling) && count > bestCount) {
             best = spelling;
             bestCount = count;
         }
