@@ -2647,6 +2647,43 @@ function translations(entries, language) {
             dropped.add(entry);
     return dropped;
 }
+// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version".
+const LANGUAGE_HEADING = /^ {0,3}#{1,6}[ \t]+(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+[ \t]*)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어)(?:[ \t]*(?:version|版|说明|說明|版本))?[ \t]*#*[ \t]*$/iu;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+/**
+ * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
+ * language the maintainer put first: the first half with something in it is kept, without its language heading.
+ * Notes without such a heading are returned as they are.
+ */
+function firstLanguageHalf(markdown) {
+    if (!/^ {0,3}#/mu.test(markdown))
+        return markdown;
+    const lines = markdown.split("\n");
+    const starts = [];
+    let fenced = false;
+    for (const [index, line] of lines.entries()) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        else if (!fenced && LANGUAGE_HEADING.test(line))
+            starts.push(index);
+    }
+    const first = starts[0];
+    if (first === undefined)
+        return markdown;
+    const saysSomething = (from, to) => lines.slice(from, to).some((line) => /[\p{L}\p{N}]/u.test(line) && !/^ {0,3}#/u.test(line));
+    // Each language's part: from its heading to the next; with one heading, what stands before it is the other part.
+    const parts = starts.map((start, index) => [start + 1, starts[index + 1] ?? lines.length]);
+    if (starts.length === 1)
+        parts.unshift([0, first]);
+    const halves = parts.filter(([from, to]) => saysSomething(from, to));
+    const shared = starts.length > 1 ? lines.slice(0, first) : [];
+    const kept = halves[0];
+    // A lone language heading over the only text says which language the notes are in, and nothing else.
+    if (!kept)
+        return lines.filter((_, index) => !starts.includes(index)).join("\n");
+    return [...shared, ...lines.slice(kept[0], kept[1])].join("\n");
+}
 
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
@@ -3086,7 +3123,8 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?
 const withoutFrontMatter = (markdown) => markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 function readNotesModel(markdown, wanted) {
-    const read = readMarkdown(withoutFrontMatter(markdown), wanted);
+    const front = withoutFrontMatter(markdown);
+    const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
     const { blocks } = read;
     // Each item's own sub-items, by block index.
     const childItems = new Map();

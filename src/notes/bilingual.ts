@@ -1,5 +1,5 @@
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
-// English, or each change followed by its translation. A post shows each change once, in the notes' main language,
+// English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
 import type { Language } from "./language.js";
 
@@ -98,4 +98,38 @@ export function translations<T extends Written>(entries: readonly T[], language:
   const dropped = new Set<T>(listed[other]);
   for (const entry of entries) if (entry.prose && scriptOf(entry.text, 2) === other) dropped.add(entry);
   return dropped;
+}
+
+// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version".
+const LANGUAGE_HEADING =
+  /^ {0,3}#{1,6}[ \t]+(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+[ \t]*)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어)(?:[ \t]*(?:version|版|说明|說明|版本))?[ \t]*#*[ \t]*$/iu;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+
+/**
+ * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
+ * language the maintainer put first: the first half with something in it is kept, without its language heading.
+ * Notes without such a heading are returned as they are.
+ */
+export function firstLanguageHalf(markdown: string): string {
+  if (!/^ {0,3}#/mu.test(markdown)) return markdown;
+  const lines = markdown.split("\n");
+  const starts: number[] = [];
+  let fenced = false;
+  for (const [index, line] of lines.entries()) {
+    if (FENCE.test(line)) fenced = !fenced;
+    else if (!fenced && LANGUAGE_HEADING.test(line)) starts.push(index);
+  }
+  const first = starts[0];
+  if (first === undefined) return markdown;
+  const saysSomething = (from: number, to: number): boolean => lines.slice(from, to).some((line) => /[\p{L}\p{N}]/u.test(line) && !/^ {0,3}#/u.test(line));
+  // Each language's part: from its heading to the next; with one heading, what stands before it is the other part.
+  const parts: Array<[number, number]> = starts.map((start, index) => [start + 1, starts[index + 1] ?? lines.length]);
+  if (starts.length === 1) parts.unshift([0, first]);
+  const halves = parts.filter(([from, to]) => saysSomething(from, to));
+  const shared = starts.length > 1 ? lines.slice(0, first) : [];
+  const kept = halves[0];
+  // A lone language heading over the only text says which language the notes are in, and nothing else.
+  if (!kept) return lines.filter((_, index) => !starts.includes(index)).join("\n");
+  return [...shared, ...lines.slice(kept[0], kept[1])].join("\n");
 }

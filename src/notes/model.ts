@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { inMainLanguage, translations } from "./bilingual.js";
+import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
@@ -441,7 +441,8 @@ const withoutFrontMatter = (markdown: string | null | undefined): string | null 
 
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
-  const read = readMarkdown(withoutFrontMatter(markdown), wanted);
+  const front = withoutFrontMatter(markdown);
+  const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
   const { blocks } = read;
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();

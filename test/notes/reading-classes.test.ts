@@ -169,6 +169,19 @@ describe("notes written in two languages show each change once", () => {
     expect(shown(`- ${en3} / ${zh3}\n- Added a dark theme for the settings window\n- Faster start on macOS with many plugins\n`)[0]).toBe(`-|${en3}`);
   });
 
+  it("halves under headings that name their language: the first one, once, in its language", () => {
+    const halves = `### Added\n\n- ${en1}\n- A new command palette with fuzzy search\n\n### Fixed\n\n- ${en3}\n\n## 中文\n\n### 新增\n\n- ${zh1}\n- 新增命令面板，支持模糊搜索\n\n### 修复\n\n- ${zh3}\n`;
+    expect(shown(halves)).toEqual([`Added|${en1}`, "Added|A new command palette with fuzzy search", `Fixed|${en3}`]);
+    const [post] = texts(halves, { maxLength: 200 });
+    expect(post).toMatch(/^widget 1\.2\.0 is out!/u);
+    expect(post).not.toMatch(/新增|修复|项更新/u);
+    // "## 🇨🇳 中文" first, "## 🇺🇸 English" second; what comes before both is shared and stays.
+    const flagged = `Thanks to everyone who tested the beta!\n\n## 🇨🇳 中文\n\n- ${zh3}\n\n## 🇺🇸 English\n\n- ${en3}\n`;
+    expect(shown(flagged).map((line) => line.split("|")[1])).toEqual(["Thanks to everyone who tested the beta!", zh3]);
+    // A heading named after a language over a change is a section, not a half: "## Chinese input" is kept.
+    expect(shown(`## Chinese input\n\n- ${en1}\n\n## 中文\n\n- ${zh1}\n`)).toEqual([`Chinese input|${en1}`]);
+  });
+
   it("English commit subjects among Chinese changes, and a slash between names, are no translations", () => {
     const notes = "- 修复 `Select` 组件的样式问题\n- 新增 `Table` 组件\n- fix typo in the README file\n- chore: update the release workflow\n- 支持 React / Vue 组件\n";
     expect(shown(notes)).toHaveLength(5);
