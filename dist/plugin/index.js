@@ -5564,7 +5564,8 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-const tier = (entry) => standing(entry) * 16 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (7).
+const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {

@@ -2,9 +2,9 @@
 // @scope is not the account of the same name there, and a file name ("notes.md") or dotted identifier
 // ("datetime.date") is not a link to a stranger's domain. A zero-width space after the "@" keeps a handle as
 // written while the network sees no mention; the last dot of a would-be domain becomes a one dot leader (U+2024),
-// which reads as a dot but ends no domain name: no invisible character in the middle of a word. A "#ifdef" or "$TERM"
-// gets the same zero-width space after its sigil: it is a hashtag or a stock ticker's cashtag there, not here. The template's own
-// text is left alone: mentions and links there are meant.
+// which reads as a dot but ends no domain name: no invisible character in the middle of a word. A "#ifdef" or
+// "$TERM" gets the same zero-width space after its sigil: it is a hashtag or a stock ticker's cashtag there, not
+// here. The template's own text is left alone: mentions and links there are meant.
 import type { NetworkRules } from "./networks.js";
 import { mentionOffsets, tagOffsets } from "./x-text.js";
 
