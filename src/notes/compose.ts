@@ -11,7 +11,7 @@ import {
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
 import { wholeWordsOfCut } from "./cleanup.js";
-import { isNoise, RANK, saysMustAct, touchesEveryUser } from "./kinds.js";
+import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, saysMustAct, touchesEveryUser } from "./kinds.js";
 import { phrasesFor, type Language } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
@@ -97,18 +97,18 @@ function checkOptions(options: ComposeOptions): Settings {
 const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
 const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
-const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
-const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && VULNERABILITY.test(entry.text);
+const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && closedVulnerability(entry.text) === "named";
 const everyUser = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
 
 /**
- * Where an entry stands in a post: its kind's rank, except that a listed change users must act on — one that says what
- * to do ("you need to…", "has been renamed", "升级后需要…"), that takes something away ("has been removed", "no longer
- * supported"), or a removal of what was deprecated — comes right after the highlights, and before the prose that only
- * advises ("Be aware that…", "Note that…"). A fix is never one: it acts for the user.
+ * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
+ * except that a listed change users must act on — one that says what to do ("you need to…", "has been renamed",
+ * "升级后需要…"), that takes something away ("has been removed", "no longer supported", "No longer search for…"), or a
+ * removal of what was deprecated — comes right after the highlights, and before the prose that only advises ("Be aware
+ * that…", "Note that…"). A fix is never one: it acts for the user.
  */
 function standing(entry: Entry): number {
-  const rank = RANK[entry.kind];
+  const rank = groupRank(entry);
   if (entry.prose) return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? MUST_ACT : rank;
@@ -125,12 +125,28 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
 const tier = (entry: Entry): number =>
   standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
 
+/**
+ * Security notes often list a fix twice: once in the advisory summary ("(Critical) GHSA-… fix: …") and once among the
+ * release's changes. A security fix whose advisories an earlier one already named is that fix again, and goes.
+ */
+function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
+  const named = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.kind !== "security" || entry.prose) return true;
+    const ids = advisoryIds(entry.text);
+    if (ids.length > 0 && ids.every((id) => named.has(id))) return false;
+    for (const id of ids) named.add(id);
+    return true;
+  });
+}
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
-  const meaningful = model.entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
-  const substantial = model.entries.filter((entry) => !entry.fluff);
-  const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
+  const entries = withoutRepeatedAdvisories(model.entries);
+  const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
+  const substantial = entries.filter((entry) => !entry.fluff);
+  const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
   // Within a kind, the listed changes come before the prose around them.
   // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
   // lead, and those that only touch a beta or experimental API come last;
@@ -158,7 +174,7 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
       cutLast(a) - cutLast(b) ||
       a.order - b.order,
   );
-  const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
+  const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
   return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
 

@@ -51,11 +51,16 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
   [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
   [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
+  // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
+  // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
+  [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
   [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+  // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes".
+  [/^(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
   [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -142,15 +147,18 @@ const EMOJI_KINDS: Array<[RegExp, Kind]> = [
 
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
+// runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
+const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
 const PLATFORM_FLOOR = new RegExp(
-  String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?|deprecate[sd]?) (?:the )?support for ${PLATFORM}\b` +
+  String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for) ${PLATFORM}\b` +
     String.raw`|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
     String.raw`|\brequires? (?:at least )?${PLATFORM} v?\d` +
     String.raw`|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
@@ -215,27 +223,61 @@ const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breakin
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
  *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
 export const saysBreaking = (text: string): boolean => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
-/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes one nor says there is none. */
-const cjkBreaking = (text: string): boolean => CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !NO_BREAKING.test(text);
+// A tag that flags the line as a possible break, whatever it does: "【可能的向下兼容问题】修复…", "[兼容性变更]", "【非互換】".
+const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]{0,12}[】\]]/u;
+// The incompatibility a change avoids or works around is no break: "自动过滤掉多余的字段，避免 mongo4.x 不兼容".
+const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
+/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
+ *  none; or a tag that flags the line as breaking. */
+const cjkBreaking = (text: string): boolean =>
+  CJK_COMPAT_TAG.test(text) || (CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
 
 // What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
 // renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
 // them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
-const MUST_ACT =
-  /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\b(?:is|are) no longer (?:supported|available)\b|\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?) support for\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+// What the project stops doing for its users: "No longer search for `conda-*` executables on `PATH`", "`x` no longer
+// accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
+// inverted": only verbs of a capability.)
+const NO_LONGER = String.raw`\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
+const MUST_ACT_PHRASES =
+  /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}`, "iu");
 
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 
-// A fix that names the hole it closes: an advisory id, a class of attack, "security fix/issue/vulnerability". "Add a
-// security section to the docs" or "Add CSRF protection" name no hole that was open.
-const VULNERABILITY_FIXED =
-  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\bauth(?:entication|orization)? bypass\b|\bsecurity (?:fix|issue|vulnerability|vulnerabilities|advisory|bug|flaw|hole|problem)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
+// to the docs" or "Add CSRF protection" name no hole that was open.
+const NAMED_HOLE =
+  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)".
+const SECURITY_FIX = /\bsecurity (?:fix|fixes|issue|issues|advisory|bug|flaw|hole|problem)\b/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
 const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
 
-/** A fix that closes a vulnerability it names: with or without a "Security" heading, it is a security fix. */
-export const fixesVulnerability = (text: string): boolean => VULNERABILITY_FIXED.test(text) && !ABOUT_DOCS.test(text);
+/**
+ * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
+ * 漏洞…), "unnamed" when it only calls itself a security fix, null when it closes none (or is about docs and tests).
+ * Either way it is a security fix under any heading; among security fixes, the named ones come first.
+ */
+export function closedVulnerability(text: string): "named" | "unnamed" | null {
+  if (ABOUT_DOCS.test(text)) return null;
+  return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
+}
+
+// The notes' own word that the release is about security: "This is a security release", "This release contains fixes
+// for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
+const SECURITY_RELEASE =
+  /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:release|update|patch)\b|\bthis (?:release|version|update|patch(?: release)?)\b[^.!?]{0,40}?\b(?:fix(?:es)?|patch(?:es)?|address(?:es)?|resolves?|closes?|contains?|includes?|brings?)\b[^.!?]{0,40}?\b(?:vulnerabilit(?:y|ies)|security (?:fix(?:es)?|issues?|bugs?|problems?|flaws?|holes?|patch(?:es)?)|CVEs?)\b|(?:本|此|这个)(?:次|个)?(?:版本|发布|更新|版)[^。！!]{0,30}(?:安全漏洞|安全问题|安全修复)|(?:この|本)(?:リリース|バージョン|アップデート)[^。]{0,30}(?:脆弱性|セキュリティ(?:修正|問題))|이번 (?:릴리스|버전|업데이트)[^.]{0,30}(?:취약점|보안 (?:수정|문제))/iu;
+
+/** The notes say the release itself is a security release: the post says so first. */
+export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELEASE.test(text);
+
+/** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
+ *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
+export const groupRank = (entry: { kind: Kind; text: string }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
 
 type KeywordTest = RegExp | ((text: string) => boolean);
 const matches = (test: KeywordTest, text: string): boolean => (typeof test === "function" ? test(text) : test.test(text));
@@ -244,13 +286,14 @@ const matches = (test: KeywordTest, text: string): boolean => (typeof test === "
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [/^(?:breaking\b|BREAKING)/u, "breaking"],
-  [SECURITY_WORDS, "security"],
+  [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
   [DEPENDENCY_UPDATE, "dependencies"],
   [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
   [CJK_FIX, "fix"],
   [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
-  // "削除ボタンを追加", "X 지원 추가": the verb at the end says it is added.
-  [/(?:を)?追加(?:しました|します|した|されました)?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+  // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
+  // names in brackets) says it is added.
+  [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
   // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
   [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:has|have) (?:now )?been (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
   [CJK_REMOVAL, "removal"],
@@ -266,6 +309,11 @@ const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?
 
 // "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
 const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+
+const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
+
+/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
+export const advisoryIds = (text: string): string[] => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
 
 /** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
 export const isAdvisoryIdOnly = (text: string): boolean => ADVISORY_ID_ONLY.test(text.trim());
@@ -283,7 +331,8 @@ export interface ItemReading {
 export function readItem(text: string): ItemReading {
   const reading = readMarks(text);
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
-  const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security");
+  // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
+  const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
   return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
 }
 

@@ -3,7 +3,7 @@
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
 import { sentences } from "./cleanup.js";
-import { RANK, type Kind } from "./kinds.js";
+import { groupRank, RANK, type Kind } from "./kinds.js";
 import type { Phrases, phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
@@ -104,10 +104,10 @@ export function renderBody(shown: readonly Shown[], more: string | null, phrases
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: thread ? groups.size : RANK[entry.kind], order: entry.order, label, items: [] };
+      group = { rank: thread ? groups.size : groupRank(entry), order: entry.order, label, items: [] };
       groups.set(key, group);
     }
-    if (!thread) group.rank = Math.min(group.rank, RANK[entry.kind]);
+    if (!thread) group.rank = Math.min(group.rank, groupRank(entry));
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }

@@ -2,7 +2,7 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
-import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
@@ -517,16 +517,24 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (reading.breaking || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
+    // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
+    else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
+    // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
+    else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
     // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
     // or without a "Security" heading.
-    if (kind === "fix" && fixesVulnerability(reading.text)) kind = "security";
+    if (kind === "fix" && closedVulnerability(reading.text) !== null) kind = "security";
 
-    let label = outer?.label ?? sectionLabel(stack);
+    // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
+    // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
+    const inForce = outer?.label ?? sectionLabel(stack);
+    const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")));
+    let label = refiled ? phrases.label(kind) : inForce;
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").

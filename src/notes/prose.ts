@@ -1,7 +1,7 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { sentences } from "./cleanup.js";
-import { readItem } from "./kinds.js";
+import { headingMeaning, readItem } from "./kinds.js";
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
@@ -52,10 +52,20 @@ export function withoutSideRemarks(text: string): string {
   return kept.length === rest.length ? text : [first, ...kept].join(" ");
 }
 
+/** Only names of kinds of change, joined: "Removals and backward incompatible breaking changes" (towncrier's
+ *  category), "Bug fixes and improvements". A title that long is no label, and it names no change either. */
+function namesKindsOnly(sentence: string): boolean {
+  const parts = sentence.replace(/[.:：]$/u, "").split(/\s*(?:,|&|\/|\band\b)\s*/u).filter((part) => part !== "");
+  const kindName = (part: string): boolean =>
+    part.split(/\s+/u).length <= 4 && KIND_NOUN.test(part) && !["generic", "drop", null].includes(headingMeaning(part));
+  return parts.length > 1 && parts.every(kindName);
+}
+const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
   if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
-  return CHANGE_WORDS.test(sentence) ? 1 : 0;
+  return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
 // A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",

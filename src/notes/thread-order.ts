@@ -3,7 +3,7 @@
 // top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
 // source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
-import { RANK } from "./kinds.js";
+import { groupRank, RANK } from "./kinds.js";
 import type { Phrases } from "./language.js";
 import type { Entry } from "./model.js";
 
@@ -62,13 +62,13 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: RANK[entry.kind], order: entry.order, entries: [] };
+      group = { rank: groupRank(entry), order: entry.order, entries: [] };
       groups.set(key, group);
     }
     // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
     // the whole introduction ahead of the breaking changes themselves.
-    if (!key.startsWith("p")) group.rank = Math.min(group.rank, RANK[entry.kind]);
-    else if (entry.order < group.order) group.rank = RANK[entry.kind];
+    if (!key.startsWith("p")) group.rank = Math.min(group.rank, groupRank(entry));
+    else if (entry.order < group.order) group.rank = groupRank(entry);
     group.order = Math.min(group.order, entry.order);
     group.entries.push(entry);
   }

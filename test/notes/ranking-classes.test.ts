@@ -1,0 +1,164 @@
+// What leads a post and what a change is, by class of notes: security releases, upgrade notes, what users must act
+// on, and the sections whose name says less than the change itself.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { closedVulnerability, raisesPlatformFloor, readItem, saysMustAct } from "../../src/notes/kinds.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+/** The notes part of the first post: what follows the opener. */
+const firstNotes = (notes: string, thread = false) => (posts(notes, thread)[0] ?? "").split("\n\n").slice(1).join("\n\n");
+const kinds = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label}|${entry.text}`);
+
+describe("a security release says so first", () => {
+  const towncrier = `This release contains fixes for several vulnerabilities. It is advised to upgrade as soon as possible.
+
+## Bug fixes
+
+- Fixed proxy authorization headers not being passed when reusing a connection.
+- Fixed multipart reading failing when encountering an empty body part.
+
+## Removals and backward incompatible breaking changes
+
+- \`Brotli\` minimum version is now 1.2.
+`;
+
+  it("the notes' own word leads the single post and the thread, before breaking changes", () => {
+    expect(firstNotes(towncrier)).toMatch(/^This release contains fixes for several vulnerabilities\./u);
+    expect(firstNotes(towncrier, true)).toMatch(/^This release contains fixes for several vulnerabilities\.[^]*Breaking changes/u);
+    expect(firstNotes("## Features\n\n- Add a `--quiet` flag\n\n## Notes\n\nThis is a security release.\n")).toMatch(/^This is a security release\./u);
+  });
+
+  it("a heading that only names kinds of change is no line of its own", () => {
+    expect(posts(towncrier, true).join("\n")).not.toMatch(/^Removals and backward incompatible breaking changes$/mu);
+  });
+
+  it("a sentence about vulnerabilities that does not say what the release is stays where it ranks", () => {
+    expect(firstNotes("## Breaking changes\n\n- Remove the `legacy` option\n\nWe are working on vulnerability reports.\n")).toMatch(/^⚠️ Breaking changes/u);
+  });
+});
+
+describe("security fixes among the bug fixes", () => {
+  it("show under a security label, not the section's", () => {
+    const axios = "### Bug Fixes\n\n* **sec:** CVE-2024-39338 ([#6539](https://github.com/axios/axios/issues/6539))\n* **sec:** disregard protocol-relative URL to remediate SSRF\n* handle empty bodies\n";
+    expect(firstNotes(axios)).toMatch(/^Security:\n• sec: CVE-2024-39338\n• sec: disregard protocol-relative URL to remediate SSRF\n\nBug Fixes:\n• handle empty bodies/u);
+  });
+
+  it("the same advisory listed in two sections shows once", () => {
+    const notes = `## Important Notes
+
+- (Critical) [GHSA-5hvv-m4w4-gf6v](https://example.com/a) fix: health check authentication bypass
+
+## Changes since v7.15.1
+
+- [GHSA-5hvv-m4w4-gf6v](https://example.com/a) fix: health check authentication bypass (@tuunit)
+- fix: invalidate session on fatal refresh errors
+`;
+    const all = posts(notes, true).join("\n");
+    expect(all.match(/GHSA-5hvv-m4w4-gf6v/gu)).toHaveLength(1);
+    expect(all).toContain("(Critical) GHSA-5hvv-m4w4-gf6v");
+  });
+
+  it("a hole named comes before a fix only called a security fix; docs about security name none", () => {
+    expect(closedVulnerability("Fix a stored XSS in the preview")).toBe("named");
+    expect(closedVulnerability("email validation bypass via malformed claims")).toBe("named");
+    expect(closedVulnerability("Tighten the cookie flags (security fix)")).toBe("unnamed");
+    expect(closedVulnerability("Fix typo in the security issue template")).toBeNull();
+    expect(closedVulnerability("Use dependency injection for the logger")).toBeNull();
+  });
+});
+
+describe("a security section of dependency bumps is dependency updates", () => {
+  const notes = `### 新機能
+- Dialog コンポーネントにて icon プロパティを追加
+### セキュリティアップデート
+- 依存ライブラリのアップデート：nth-check, core-js, webpack
+- Bump lodash from 4.17.20 to 4.17.21
+- Bump minimist to 1.2.6 to fix CVE-2021-44906
+`;
+
+  it("unless the bump names the hole it closes", () => {
+    expect(kinds(notes).map((line) => line.split("|")[0])).toEqual(["feature", "dependencies", "dependencies", "security"]);
+  });
+
+  it("and does not lead the post", () => {
+    expect(firstNotes(notes.replace(/.*CVE.*\n/u, ""))).toMatch(/^新機能:\n• Dialog/u);
+  });
+});
+
+describe("what users must act on when upgrading", () => {
+  it("'UPGRADE NOTES', 'Migration notes' and 'Behaviour changes' are breaking and lead the first post", () => {
+    const features = Array.from({ length: 6 }, (_, index) => `* Add the ${index + 1}th exporter for the metrics pipeline`).join("\n");
+    for (const heading of ["UPGRADE NOTES:", "## Upgrade notes", "### Migration Notes", "### Behaviour changes", "### Behavior changes"]) {
+      const notes = `NEW FEATURES:\n\n${features}\n\n${heading}\n\n* backend/s3: The \`AWS_USE_FIPS_ENDPOINT\` variable now only respects \`true\` or \`false\`.\n`;
+      expect(firstNotes(notes), heading).toMatch(/^⚠️ Breaking changes:\n• backend\/s3: The `AWS_USE_FIPS_ENDPOINT`/u);
+    }
+  });
+
+  it("what the project stops doing comes before features; a fault or a look that is gone does not", () => {
+    expect(saysMustAct("No longer search for `conda-*` executables on `PATH` when building the CLI parser.")).toBe(true);
+    expect(saysMustAct("`parse()` no longer accepts a string")).toBe(true);
+    expect(saysMustAct("Node.js 16 is no longer supported")).toBe(true);
+    expect(saysMustAct("No longer crash when the cache folder is missing")).toBe(false);
+    expect(saysMustAct("Block cursor is no longer inverted at the start of a selection")).toBe(false);
+    expect(saysMustAct("The `name` field is no longer required")).toBe(false);
+    const conda = `### Enhancements
+
+* Record the originating hook for each plugin, enabling \`conda info\` and diagnostics to show where plugins were registered from.
+
+### Deprecations
+
+* No longer search for \`conda-*\` executables on \`PATH\` when building the CLI parser.
+* Mark \`conda.cli.find_commands\` as pending deprecation for removal in 27.3.
+`;
+    expect(firstNotes(conda)).toMatch(/^Deprecations:\n• No longer search for `conda-\*` executables/u);
+  });
+
+  it("'drop support for' takes something away; before a runtime it is a raised floor", () => {
+    expect(saysMustAct("Drop support for the legacy config format")).toBe(true);
+    expect(raisesPlatformFloor("Drop support for the legacy config format")).toBe(false);
+    expect(raisesPlatformFloor("Drop support for Python 3.9")).toBe(true);
+    expect(readItem("Drop support for Python 3.9").kind).toBe("breaking");
+  });
+
+  it("a tag that flags a possible break makes even a fix breaking; an incompatibility avoided is none", () => {
+    const hutool = `### 🐣新特性
+* 【http】增加Windows微信浏览器识别
+### 🐞Bug修复
+* 【core】修复DateUtil.rangeToList中step小于等于0时无限循环问题
+* 【core】【可能的向下兼容问题】修复双引号转义符转义错误问题，修改规则后，对非闭合双引号字段的策略变更
+`;
+    expect(firstNotes(hutool)).toMatch(/^⚠️ 破坏性变更：\n• 【core】【可能的向下兼容问题】修复双引号/u);
+    const fastgpt = "## ⚙️ 优化\n\n1. Chat Agent 中工具选择和知识库选择 UX。\n2. MCP 保存时，自动过滤掉多余的字段，避免 mongo4.x 不兼容。\n";
+    expect(kinds(fastgpt).map((line) => line.split("|")[0])).toEqual(["feature", "feature"]);
+    expect(posts(fastgpt).join("\n")).not.toContain("破坏性");
+  });
+});
+
+describe("sections whose name says less than the change", () => {
+  it("changesets' 'Patch Changes' do not make a 'feat:' a fix", () => {
+    const notes = `### Minor Changes
+
+- abc1234: feat: add \`getJungseong\` and \`getJongseong\`
+
+### Patch Changes
+
+- def5678: fix(assemble): keep characters that cannot be composed
+- 0123abc: feat: add a \`keepNonHangul\` option to \`getChoseong\`
+`;
+    expect(kinds(notes).filter((line) => line.includes("keepNonHangul"))).toEqual(["feature|Features|add a `keepNonHangul` option to `getChoseong`"]);
+    expect(kinds(notes).filter((line) => line.includes("assemble"))).toEqual(["fix|Fixes|assemble: keep characters that cannot be composed"]);
+  });
+
+  it("how the project is built and tested is housekeeping, however it improved", () => {
+    const notes = "### Bug fixes\n\n* Fix a leak in the pack reader\n\n### Build and CI improvements\n\n* cmake: remove workaround that isn't compatible with Windows on ARM\n";
+    expect(kinds(notes).map((line) => line.split("|")[0])).toEqual(["fix", "internal"]);
+  });
+
+  it("Japanese 'の追加' before what it names in brackets adds it", () => {
+    expect(readItem("Mobile Date/Time シリーズコンポーネントの追加（MobileDatePicker, MobileTimePicker）").kind).toBe("feature");
+  });
+});
