@@ -3,6 +3,7 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
 import { sanitizeText } from "./sanitize.js";
+import { rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
 
@@ -386,7 +387,8 @@ function lineAt(starts: readonly number[], at: number): number {
  *  comes later. */
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
-  const source = sanitizeText(text);
+  // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
+  const source = rstAsMarkdown(sanitizeText(text));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

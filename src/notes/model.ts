@@ -33,9 +33,9 @@ export interface NotesModel {
   truncated: ReadMarkdown["truncated"];
 }
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -158,6 +158,11 @@ const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=
 function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+
+/** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
+ *  no sentence, no version, no verb that says what changed. */
+const isCategoryPhrase = (text: string): boolean =>
+  text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
 
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -592,7 +597,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
       let label = displayLabel(text, meaning, phrases, changesets);
-      if (label !== null && !isShortLabel(label)) {
+      if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
+        // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
+        label = phrases.label(meaning);
+      } else if (label !== null && !isShortLabel(label)) {
         // A title that reads as a sentence ("Textual 0.18.0 adds API for managing concurrent workers") would repeat
         // above every post: it says a change once, and labels nothing.
         label = null;
