@@ -220,10 +220,14 @@ interface Inline {
 
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
- * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"). Its markers
+ * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"), or that is
+ * part of a glob (".ts and **\/" between the asterisks of "*.ts and **\/*.js"). Its markers
  * stay as written: dropping them would take characters out of code.
  */
-const literalEmphasis = (inner: string): boolean => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner);
+const literalEmphasis = (inner: string): boolean => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner) || GLOB_INSIDE.test(inner);
+// Glob asterisks outside code ("*.ts and **/*.js", "src/*.js or lib/*.ts"): emphasis never starts with the dot of a
+// file extension or a path's slash, nor ends with a slash.
+const GLOB_INSIDE = /^[./]|\/$/u;
 
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens: readonly Token[]): Inline {

@@ -4,7 +4,7 @@ import { inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { fixesVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {
@@ -163,6 +163,12 @@ function isLabelName(text: string): boolean {
  *  no sentence, no version, no verb that says what changed. */
 const isCategoryPhrase = (text: string): boolean =>
   text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
+
+/** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
+ *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
+const isQuotedPromo = (block: Block, text: string): boolean =>
+  block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -633,6 +639,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
+      if (isQuotedPromo(block, text)) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;
