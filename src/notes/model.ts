@@ -300,7 +300,8 @@ function holdsChanges(blocks: readonly Block[], index: number, level: number): b
   const at = nextContent(blocks, index);
   const first = blocks[at];
   if (opensGroup(first)) return true;
-  if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text)) return false;
+  // Only a one-sentence notice comes before a group; paragraphs of prose explain the title.
+  if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text) || sentences(first.text).length > 1) return false;
   const second = blocks[nextContent(blocks, at)];
   return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
 }
@@ -586,6 +587,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
       if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
+      // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
+      // X", "New option for Y") or names a category ("Deprecations") is one more.
+      if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
       if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
         dropUntil = level;
         continue;

@@ -24,4 +24,39 @@ describe("credits and side lines the notes' source carries", () => {
       "feature|-|support real emphasis",
     ]);
   });
+
+  it("blog-style notes: a title explained in prose is the change, and its sub-headings over prose are its explanation", () => {
+    const notes = `## Type system improvements
+
+This release improves the type system by adding inference of anonymous functions. It also checks protocols.
+
+### Type checking of protocol dispatch
+
+Dispatching a protocol is now checked.
+
+## Faster compile times in large projects
+
+This release includes two compiler improvements.
+
+The compiler could not always use all of the machine's cores.
+
+### Code loading bottlenecks
+
+Modules were loaded as soon as they were defined.
+
+### Exposes \`partitions\` to the compiler
+
+A new option.
+
+## Erlang/OTP 28 support
+
+Elixir now supports Erlang/OTP 28.
+`;
+    expect(entries(notes).map((entry) => entry.split("|")[2])).toEqual([
+      "Type system improvements",
+      "Faster compile times in large projects",
+      "Exposes `partitions` to the compiler",
+      "Erlang/OTP 28 support",
+    ]);
+  });
 });
