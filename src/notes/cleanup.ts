@@ -7,6 +7,9 @@ const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
 const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*(?:(?:cf\\.?|see(?: also)?|vgl\\.|siehe|voir|ver|veja|参见|参考|詳細は)\\s*)?${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "giu");
+// "反代地址为 [[pengzhile](…)] 的 `https://…`", "uses [@alice]'s fork": a bracketed name the sentence owns something by is
+// no credit; without it the sentence loses its subject ("反代地址为 的"). Its words stay, the brackets go.
+const BRACKETED_POSSESSOR = new RegExp(`[([（]\\s*(${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|@[A-Za-z0-9][\\w-]{0,38})\\s*[)\\]）](?=\\s*(?:的|之|の|'s\\b))`, "gu");
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
@@ -268,6 +271,7 @@ const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|o
 
 function tidy(text: string): string {
   return text
+    .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")

@@ -3,6 +3,7 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
 import { sanitizeText } from "./sanitize.js";
+import { rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
 
@@ -219,10 +220,14 @@ interface Inline {
 
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
- * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"). Its markers
+ * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"), or that is
+ * part of a glob (".ts and **\/" between the asterisks of "*.ts and **\/*.js"). Its markers
  * stay as written: dropping them would take characters out of code.
  */
-const literalEmphasis = (inner: string): boolean => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner);
+const literalEmphasis = (inner: string): boolean => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner) || GLOB_INSIDE.test(inner);
+// Glob asterisks outside code ("*.ts and **/*.js", "src/*.js or lib/*.ts"): emphasis never starts with the dot of a
+// file extension or a path's slash, nor ends with a slash.
+const GLOB_INSIDE = /^[./]|\/$/u;
 
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens: readonly Token[]): Inline {
@@ -386,7 +391,8 @@ function lineAt(starts: readonly number[], at: number): number {
  *  comes later. */
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
-  const source = sanitizeText(text);
+  // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
+  const source = rstAsMarkdown(sanitizeText(text));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

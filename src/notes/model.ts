@@ -4,7 +4,7 @@ import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js"
 import { cleanText, isDateOnly, sentences } from "./cleanup.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {
@@ -33,9 +33,9 @@ export interface NotesModel {
   truncated: ReadMarkdown["truncated"];
 }
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -158,6 +158,17 @@ const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=
 function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+
+/** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
+ *  no sentence, no version, no verb that says what changed. */
+const isCategoryPhrase = (text: string): boolean =>
+  text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
+
+/** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
+ *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
+const isQuotedPromo = (block: Block, text: string): boolean =>
+  block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -289,7 +300,8 @@ function holdsChanges(blocks: readonly Block[], index: number, level: number): b
   const at = nextContent(blocks, index);
   const first = blocks[at];
   if (opensGroup(first)) return true;
-  if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text)) return false;
+  // Only a one-sentence notice comes before a group; paragraphs of prose explain the title.
+  if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text) || sentences(first.text).length > 1) return false;
   const second = blocks[nextContent(blocks, at)];
   return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
 }
@@ -584,6 +596,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
       if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
+      // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
+      // X", "New option for Y") or names a category ("Deprecations") is one more.
+      if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
       if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
         dropUntil = level;
         continue;
@@ -601,7 +617,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
       let label = displayLabel(text, meaning, phrases, changesets);
-      if (label !== null && !isShortLabel(label)) {
+      if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
+        // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
+        label = phrases.label(meaning);
+      } else if (label !== null && !isShortLabel(label)) {
         // A title that reads as a sentence ("Textual 0.18.0 adds API for managing concurrent workers") would repeat
         // above every post: it says a change once, and labels nothing.
         label = null;
@@ -634,6 +653,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
+      if (isQuotedPromo(block, text)) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;

@@ -41,6 +41,8 @@ export function quietBareDomains(text: string, rules: Pick<NetworkRules, "links"
   return result;
 }
 
+const DOTTED_TAIL = /^(?:\.[\p{L}\p{N}_-]+)+/u;
+
 function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string {
   const dots: number[] = [];
   for (const [start, end] of rules.links(text)) {
@@ -48,7 +50,11 @@ function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(link)) continue;
     const host = /^[^/?#:]+/.exec(link)?.[0] ?? link;
     const dot = host.lastIndexOf(".");
-    if (dot > 0) dots.push(start + dot);
+    // A dotted name the link is only the head of ("structlog.dev.ConsoleRenderer"): every dot of it becomes a leader,
+    // so the name reads the same throughout, not "structlog․dev.ConsoleRenderer".
+    const rest = host === link ? (DOTTED_TAIL.exec(text.slice(end))?.[0] ?? "") : "";
+    if (rest) for (let at = text.indexOf(".", start); at !== -1 && at < end + rest.length; at = text.indexOf(".", at + 1)) dots.push(at);
+    else if (dot > 0) dots.push(start + dot);
   }
   if (dots.length === 0) return text;
   const chars = text.split("");

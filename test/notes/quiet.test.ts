@@ -18,6 +18,12 @@ describe("quietBareDomains", () => {
     }
   });
 
+  it("a dotted name a link would only start gets a leader for each of its dots, so it reads the same throughout", () => {
+    const quiet = quietBareDomains("use `structlog.dev.ConsoleRenderer` now", xRules());
+    expect(quiet).toBe("use `structlog\u2024dev\u2024ConsoleRenderer` now");
+    expect(twitterText.extractUrls(quiet)).toEqual([]);
+  });
+
   it("leaves links written with their scheme alone", () => {
     const text = "docs at https://example.com/guide.md";
     expect(quietBareDomains(text, xRules())).toBe(text);

@@ -1,0 +1,148 @@
+// reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
+// Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
+// a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
+// its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
+
+// Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
+// (".. _target:", ".. note::").
+const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w-]{0,30})?:[a-z][\w+-]{0,30}:`[^`\n]{1,300}`/mu;
+const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
+const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
+
+/** The notes use RST's own markup (a role, an RST link or an explicit markup line): they are RST, not Markdown. */
+export function looksLikeRst(source: string): boolean {
+  return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source);
+}
+
+// A title's adornment line: one punctuation character repeated ("=====", "-----", "~~~~~", "*****").
+const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
+// Directives whose body is code or media: gone from a post, as a Markdown code block is (kept as an empty one, so that
+// a lead-in to it is recognised).
+const CODE_DIRECTIVES = /^(?:code|code-block|sourcecode|literalinclude|highlight|parsed-literal|doctest|testcode|prompt|console)$/iu;
+// Directives whose body is prose beside the changes: read as a block quote, as a GitHub alert is.
+const ADMONITIONS = /^(?:note|warning|attention|caution|danger|error|hint|important|tip|seealso|deprecated|versionadded|versionchanged|versionremoved|admonition)$/iu;
+
+const indentOf = (line: string): number => /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+
+/** The lines of a directive's body: the indented (or blank) lines after `at`, up to the first line back at the
+ *  directive's indentation. */
+function bodyEnd(lines: readonly string[], at: number, indent: number): number {
+  let end = at + 1;
+  while (end < lines.length && ((lines[end] ?? "").trim() === "" || indentOf(lines[end] ?? "") > indent)) end += 1;
+  // Trailing blank lines belong to what follows.
+  while (end > at + 1 && (lines[end - 1] ?? "").trim() === "") end -= 1;
+  return end;
+}
+
+/** A title's underline at `at` (with an overline of the same character two lines up, or none): its style, or null. */
+function titleStyle(lines: readonly string[], at: number): string | null {
+  const under = ADORNMENT.exec(lines[at] ?? "");
+  const title = lines[at - 1] ?? "";
+  if (!under || title.trim() === "" || ADORNMENT.test(title) || indentOf(title) > 0 && !ADORNMENT.test(lines[at - 2] ?? "")) return null;
+  const over = lines[at - 2] ?? "";
+  const overlined = ADORNMENT.test(over) && over.trim() === (lines[at] ?? "").trim();
+  // An underline stands right under its title, after a blank line or an overline: a "----" under a paragraph's last
+  // line is not one.
+  if (!overlined && at >= 2 && over.trim() !== "") return null;
+  return `${overlined ? "over" : ""}${under[1]}`;
+}
+
+/** Titles (underlined, maybe overlined) as ATX headings, levels in the order their styles first appear, as RST
+ *  assigns them; explicit markup lines (targets, comments, directives) dropped or read as Markdown would. */
+function blocksAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  const styles: string[] = [];
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    const style = ADORNMENT.test(line) ? titleStyle(lines, at) : null;
+    if (style !== null) {
+      if (!styles.includes(style)) styles.push(style);
+      const title = (out.pop() ?? "").trim();
+      if (style.startsWith("over")) out.pop();
+      out.push(`${"#".repeat(Math.min(6, styles.indexOf(style) + 1))} ${title}`);
+      continue;
+    }
+    // An overline whose title and underline follow is read with them.
+    if (ADORNMENT.test(line) && (lines[at + 2] ?? "").trim() === line.trim() && (lines[at + 1] ?? "").trim() !== "") {
+      out.push(line);
+      continue;
+    }
+    const explicit = /^([ \t]*)\.\.(?:[ \t]+(.*))?$/u.exec(line);
+    if (explicit) {
+      const indent = explicit[1]?.length ?? 0;
+      const end = bodyEnd(lines, at, indent);
+      const directive = /^([\w-]+)::/u.exec(explicit[2] ?? "")?.[1] ?? "";
+      if (ADMONITIONS.test(directive)) {
+        // Its argument (versionchanged's version) and body as a quote beside the changes.
+        const body = lines.slice(at + 1, end).map((bodyLine) => bodyLine.trim());
+        const argument = (explicit[2] ?? "").slice(directive.length + 2).trim();
+        const quoted = [argument, ...body].filter((part, index) => index > 0 || part !== "");
+        out.push(...quoted.map((part) => `${" ".repeat(indent)}> ${part}`));
+      } else if (CODE_DIRECTIVES.test(directive)) out.push(`${" ".repeat(indent)}\`\`\``, `${" ".repeat(indent)}\`\`\``);
+      at = end - 1;
+      continue;
+    }
+    // "Example::" then an indented block: the block is code; the paragraph ends with one colon.
+    out.push(line.replace(/(\S)[ \t]*::[ \t]*$/u, "$1:").replace(/^[ \t]*::[ \t]*$/u, ""));
+  }
+  return out.join("\n");
+}
+
+// Roles that name a person: the credit rules remove "-- by @name".
+const PERSON_ROLES = /^(?:user|github-user|gh-user|ghuser|author|contributor|sponsor)$/iu;
+// Roles that reference an issue, pull request or commit on the tracker: "#12", as a Markdown changelog writes them.
+const REFERENCE_ROLES = /^(?:issue|issues|pr|pull|pulls|bug|gh|ghissue|ghpull|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+// Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
+const WORD_ROLES = /^(?:term|abbr|guilabel|menuselection|dfn|math|sub|sup|strong|emphasis|title-reference|t|pep|rfc)$/iu;
+
+/** One role as Markdown: a person as a handle, references as "#12", PEPs and RFCs by name, cross-references by
+ *  their text, everything else (classes, functions, files, options) as a code span. */
+function roleAsMarkdown(role: string, content: string): string {
+  const name = role.toLowerCase();
+  const explicit = /^([^<]*?)\s*<([^<>]+)>$/su.exec(content);
+  const text = explicit ? (explicit[1] ?? "") : content;
+  const target = explicit ? (explicit[2] ?? "") : content;
+  if (PERSON_ROLES.test(name)) return `@${target.trim()}`;
+  if (REFERENCE_ROLES.test(name)) {
+    if (name === "cve" || name === "cwe") return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe)-/iu, "")}`;
+    if (name === "commit" || name === "sha") return target;
+    return target
+      .split(/\s*,\s*/u)
+      .map((number) => (/^\d+$/u.test(number) ? `#${number}` : number))
+      .join(", ");
+  }
+  if (name === "pep" || name === "rfc") return explicit && text ? text : `${name.toUpperCase()} ${target.replace(/#.*$/u, "")}`;
+  if (WORD_ROLES.test(name)) return text.replace(/\s*\([^()]*\)$/u, name === "abbr" ? "" : "$&");
+  // A cross-reference with its own words shows them; one without shows its target's name.
+  if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text) return text;
+  // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked.
+  const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "");
+  return code.includes("`") ? code : `\`${code}\``;
+}
+
+const ROLE = /(?<![\w`]):(?:([a-z][\w-]{0,30}):)?([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
+// "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
+const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
+// "`Name`_": a reference to a target defined elsewhere in the document.
+const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
+
+/** Inline markup as Markdown: links, roles, named references, escaped spaces. */
+function inlineAsMarkdown(text: string): string {
+  return text
+    .replace(LINK, (_whole, words: string, address: string) => {
+      const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
+      if (address.endsWith("_")) return shown;
+      return shown === "" ? address : `[${shown}](<${address}>)`;
+    })
+    .replace(ROLE, (_whole, _domain: string | undefined, role: string, content: string) => roleAsMarkdown(role, content))
+    .replace(NAMED_REFERENCE, "$1")
+    // "word\ s": an escaped space joins what it stands between.
+    .replace(/\\ /gu, "");
+}
+
+/** RST notes as the Markdown they mean; other notes unchanged. */
+export function rstAsMarkdown(source: string): string {
+  if (!looksLikeRst(source)) return source;
+  return inlineAsMarkdown(blocksAsMarkdown(source));
+}
