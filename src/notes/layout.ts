@@ -561,7 +561,9 @@ class Packer {
     const entry = block.entries[head.length];
     if (!entry) return null;
     const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
-    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(last ? [] : [this.clauseCut]), ...(empty ? [this.shortened] : [])];
+    // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
+    const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
+    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(splits ? [this.clauseCut] : []), ...(empty ? [this.shortened] : [])];
     for (const cut of cuts) {
       const short = this.cutInto(entry, around, cut);
       if (!short) continue;
