@@ -69,6 +69,11 @@ export interface Phrases {
   more(count: number, kind: Kind | null): string;
   /** The last post of a thread that stops at its cap. */
   moreInNotes(count: number): string;
+  /**
+   * The same, saying what each kind left out ("+9 more features, 12 fixes and 3 other changes…"): `counts` by kind in
+   * the thread's order, null for changes of no kind. Languages without it count them all with moreInNotes.
+   */
+  moreInNotesByKind?(counts: ReadonlyArray<readonly [Kind | null, number]>): string;
   /** A breaking-changes section whose only content was a link: one line saying so; the post's release link leads on. */
   breakingSeeNotes: string;
   colon: string;
@@ -97,6 +102,23 @@ const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
   docs: ["docs change", "docs changes"],
 };
 
+/**
+ * "+9 more features, 12 fixes and 3 other changes": the kinds English has a noun for, in order, then the rest as one
+ * count ("+12 more changes" when no kind has a noun).
+ */
+function enCountsByKind(counts: ReadonlyArray<readonly [Kind | null, number]>): string {
+  const named: string[] = [];
+  let others = 0;
+  for (const [kind, count] of counts) {
+    const noun = kind === null ? undefined : EN_NOUNS[kind];
+    if (noun && count > 0) named.push(`${count} ${count === 1 ? noun[0] : noun[1]}`);
+    else others += count;
+  }
+  if (others > 0) named.push(`${others} ${named.length > 0 ? "other " : ""}${others === 1 ? "change" : "changes"}`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1) ?? ""}` : (named[0] ?? "");
+  return `+${list.replace(/^(\d+) /u, "$1 more ")}`;
+}
+
 const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
   en: {
     opener: "{repo} {version} is out!",
@@ -106,6 +128,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       return `+${count} more ${count === 1 ? one : many}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
+    moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
     breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
     colon: ":",
   },

@@ -91,10 +91,18 @@ export interface ThreadStyle {
 /**
  * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
  * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
- * read as breaking. A single post orders its groups by rank; a thread post (`thread`) keeps the order its changes
- * come in, so that a group the post before left open goes on at its top.
+ * read as breaking. A single post orders its groups by where their most important change stands (`standing`, its
+ * kind's rank when none is given; then source order), so that a change users must act on comes before the features
+ * whatever its kind; a thread post (`thread`) keeps the order its changes come in, so that a group the post before
+ * left open goes on at its top.
  */
-export function renderBody(shown: readonly Shown[], more: string | null, phrases: Pick<Phrases, "colon" | "label">, thread?: ThreadStyle): string {
+export function renderBody(
+  shown: readonly Shown[],
+  more: string | null,
+  phrases: Pick<Phrases, "colon" | "label">,
+  thread?: ThreadStyle,
+  standing: (entry: Entry) => number = groupRank,
+): string {
   const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
   for (const item of shown) {
@@ -104,10 +112,10 @@ export function renderBody(shown: readonly Shown[], more: string | null, phrases
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: thread ? groups.size : groupRank(entry), order: entry.order, label, items: [] };
+      group = { rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
       groups.set(key, group);
     }
-    if (!thread) group.rank = Math.min(group.rank, groupRank(entry));
+    if (!thread) group.rank = Math.min(group.rank, standing(entry));
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
@@ -189,7 +197,7 @@ class Packer {
   private closingLost = false;
 
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined);
+    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -334,7 +342,7 @@ class Packer {
         misses = 0;
         continue;
       }
-      if (shown.length === 0 && RANK[entry.kind] <= RANK.security && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
+      if (shown.length === 0 && this.leadsUnshortened(entry, pool, index) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
       rest.push(entry);
       misses += 1;
       // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
@@ -358,6 +366,24 @@ class Packer {
     const position = new Map(pool.map((entry, index) => [entry, index]));
     rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     return { shown, rest };
+  }
+
+  /**
+   * True when the single post should show `pool[index]`, the first change it has no room for whole, shortened rather
+   * than pass it over: a breaking change or security fix always; any other change when no later one stands as high
+   * and fits whole, since the room would go to far less important ones (a release's only feature, to its patch fixes).
+   */
+  private leadsUnshortened(entry: Entry, pool: readonly Entry[], index: number): boolean {
+    if (RANK[entry.kind] <= RANK.security) return true;
+    if (entry.prose) return false;
+    const room = this.input.rules.maxLength - this.input.rules.length(this.input.renderFirst(""));
+    const stands = this.standingOf(entry);
+    return !pool.slice(index + 1, index + 1 + LAST_LOOK_AHEAD).some((other) => !other.prose && this.standingOf(other) <= stands && this.lineWeight(other) <= room);
+  }
+
+  /** Where an entry stands in the ranking (LayoutInput.standing; its kind's rank when none is given). */
+  private standingOf(entry: Entry): number {
+    return this.input.standing ? this.input.standing(entry) : RANK[entry.kind];
   }
 
   /** What `entries` add to a thread post whose lines stand as `tally` says (and `tally` after them, when `commit`). */
@@ -535,7 +561,9 @@ class Packer {
     const entry = block.entries[head.length];
     if (!entry) return null;
     const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
-    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(last ? [] : [this.clauseCut]), ...(empty ? [this.shortened] : [])];
+    // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
+    const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
+    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(splits ? [this.clauseCut] : []), ...(empty ? [this.shortened] : [])];
     for (const cut of cuts) {
       const short = this.cutInto(entry, around, cut);
       if (!short) continue;
@@ -653,7 +681,16 @@ function withoutCrumb(input: LayoutInput, packer: Packer, posts: PostBlocks[], t
 /** The closing line of a thread that leaves changes out. */
 function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
   const count = leftOut(input, left);
-  return count > 0 ? input.phrases.moreInNotes(count) : null;
+  if (count === 0) return null;
+  return input.phrases.moreInNotesByKind?.(countsByKind(input, left)) ?? input.phrases.moreInNotes(count);
+}
+
+/** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
+function countsByKind(input: LayoutInput, left: readonly Entry[]): Array<[Kind | null, number]> {
+  const counts = new Map<Kind | null, number>();
+  for (const entry of left) if (!entry.prose && !CONTINUATIONS.has(entry)) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+  if (input.unshownChanges > 0) counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
+  return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
 }
 
 interface ThreadPlan {
@@ -661,27 +698,30 @@ interface ThreadPlan {
   left: Entry[];
 }
 
-/** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
-function planThread(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
-  let blocks = threadBlocks(input.ranked, input.phrases);
+/**
+ * Packs `blocks` into the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer,
+ * which also counts `setAside` (changes left out before packing).
+ */
+function planThread(input: LayoutInput, packer: Packer, total: number, selected: readonly Block[], setAside: readonly Entry[] = []): ThreadPlan {
+  let blocks = [...selected];
   const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
   const posts: PostBlocks[] = [];
   while (blocks.length > 0 && posts.length < input.maxPosts) {
     const index = posts.length;
     const last = index === input.maxPosts - 1;
-    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), last, replyRoom);
+    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom);
     if (post.placed.length === 0) break;
     blocks = post.rest;
     // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
     // its last blocks open one more post.
-    while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, []))) {
+    while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, setAside))) {
       post.placed.pop();
       const moved = post.placedBlocks.pop();
       if (moved) blocks = [moved, ...blocks];
     }
     posts.push(post.placed);
   }
-  let left = blocks.flatMap((block) => block.entries);
+  let left = [...blocks.flatMap((block) => block.entries), ...setAside];
   // The closing pointer must fit the last reply: what does not make room for it is left out.
   const lastReply = posts.length > 1 ? posts.at(-1) : undefined;
   while (lastReply && lastReply.length > 1 && !packer.holds(posts.length - 1, total, lastReply.flat(), pointer(input, left))) {
@@ -691,16 +731,84 @@ function planThread(input: LayoutInput, packer: Packer, total: number): ThreadPl
   return { posts, left };
 }
 
+/** True when a plan leaves out none of its changes but those set aside before packing. */
+const showsAll = (plan: ThreadPlan, setAside: readonly Entry[]): boolean =>
+  plan.left.every((entry) => entry.prose || CONTINUATIONS.has(entry) || setAside.includes(entry));
+
+/**
+ * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
+ * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
+ * and nothing of the groups after them; with the changes it sets aside.
+ */
+function shares(blocks: readonly Block[], share: number, larger = 0): { selected: Block[]; setAside: Entry[] } {
+  const rankOfGroup = new Map<string, number>();
+  for (const block of blocks) rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
+  // The first `larger` groups that share take one change more.
+  const sharing = [...rankOfGroup].filter(([, rank]) => rank <= RANK.fix).map(([group]) => group);
+  const shareOf = (group: string): number => share + Number(sharing.indexOf(group) < larger);
+  const taken = new Map<string, number>();
+  const selected: Block[] = [];
+  const setAside: Entry[] = [];
+  for (const block of blocks) {
+    const rank = rankOfGroup.get(block.group) ?? block.rank;
+    const count = taken.get(block.group) ?? 0;
+    // A breaking change or security fix is kept wherever it stands ("XSS in search" under "Fixes").
+    const whole = block.rank <= RANK.security;
+    const keeps = whole || (rank <= RANK.fix && count < shareOf(block.group));
+    if (keeps) selected.push(block);
+    else setAside.push(...block.entries);
+    // A group's prose goes with its share: only its changes count.
+    if (keeps && !whole && block.entries.some((entry) => !entry.prose)) taken.set(block.group, count + 1);
+  }
+  return { selected, setAside };
+}
+
+/**
+ * The thread's plan. When the cap would leave out changes up to the fixes, the thread does not spend every post on
+ * the first groups: each gets the largest equal share that lets all of them in (found by halving), and the pointer says
+ * what each kind left out. Without a share that fits (the breaking changes alone fill the thread), the groups go in
+ * order.
+ */
+function planWithShares(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
+  const blocks = threadBlocks(input.ranked, input.phrases);
+  const plan = planThread(input, packer, total, blocks);
+  if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix)) return plan;
+  const planFor = (share: number, larger = 0): { plan: ThreadPlan; fits: boolean } => {
+    const { selected, setAside } = shares(blocks, share, larger);
+    const shared = planThread(input, packer, total, selected, setAside);
+    return { plan: shared, fits: showsAll(shared, setAside) };
+  };
+  const first = planFor(1);
+  if (!first.fits) return plan;
+  // The largest share that fits, then how many groups (the first ones) fit one change more.
+  const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
+  const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
+  return planFor(share, larger).plan;
+}
+
+/** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
+function largestFitting(low: number, high: number, fits: (value: number) => boolean): number | null {
+  let best: number | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (fits(middle)) {
+      best = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
+}
+
 function thread(input: LayoutInput): Layout {
   const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
   // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
   if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
   // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
   let total = input.numbering ? input.maxPosts : 0;
-  let plan = planThread(input, packer, total);
+  let plan = planWithShares(input, packer, total);
   for (let pass = 0; input.numbering && pass < 4 && plan.posts.length !== total; pass += 1) {
     total = plan.posts.length;
-    plan = planThread(input, packer, total);
+    plan = planWithShares(input, packer, total);
   }
   if (plan.posts.length === 0) return single(input);
   // All of it went into the first post once its long changes were shortened: a single post, in the thread's order.

@@ -279,7 +279,7 @@ describe("compose: thread", () => {
     for (const numbering of [false, true]) {
       const posts = texts(notes, { thread: true, numbering });
       expect(posts).toHaveLength(3);
-      expect(posts[2]).toMatch(/add 3 long[^]*\+1 more change in the full release notes\.(?:\n\n3\/3)?$/u);
+      expect(posts[2]).toMatch(/add 3 long[^]*\+1 more fix in the full release notes\.(?:\n\n3\/3)?$/u);
     }
   });
 

@@ -1,0 +1,72 @@
+// How ranked changes are packed: the single post in ranked order, a long top change shortened rather than passed over
+// for lesser ones, and a thread at its cap that gives each important kind a share and counts what it left out by kind.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const single = (notes: string): string => composePosts(release(notes)).posts[0]?.text ?? "";
+const thread = (notes: string): string[] => composePosts(release(notes), { thread: true }).posts.map((post) => post.text);
+const section = (heading: string, items: readonly string[]): string => [`### ${heading}`, ...items.map((item) => `- ${item}`)].join("\n");
+
+describe("the single post shows its groups in ranked order", () => {
+  it("a removal users must act on stands before the features, though removals rank with features as a kind", () => {
+    const notes = [
+      section("Added", ["Add a `--watch` flag to the build command.", "Add colour output to the test reporter."]),
+      section("Removed", ["The `legacy` export has been removed; you need to import from `widget/core` instead."]),
+    ].join("\n\n");
+    const post = single(notes);
+    expect(post).toContain("Removed:");
+    expect(post.indexOf("Removed:")).toBeLessThan(post.indexOf("Added:"));
+  });
+});
+
+describe("a long top change is shortened rather than passed over for lesser ones", () => {
+  const feature =
+    "Add `getMiddle` and `getLast`, which extract the middle and the last letter of every syllable in a string. Like `getFirst`, they keep only the letters that exist and keep spaces as they are (for example `getMiddle('abc def')` returns `'b e'`, and `getLast('xyz uvw')` returns `'z w'` for every word in the input).";
+  const notes = [
+    section("Minor Changes", [feature]),
+    section("Patch Changes", ["Fix a crash in `assemble` when digits are mixed in.", "Keep spaces in `disassemble`.", "Fix the pronunciation of a final consonant."]),
+  ].join("\n\n");
+
+  it("the release's only feature is shown by its leading sentence, before the fixes", () => {
+    const post = single(notes);
+    expect(post).toContain("Add `getMiddle` and `getLast`, which extract the middle and the last letter of every syllable in a string.");
+    expect(post).not.toContain("(for example");
+  });
+
+  it("a long change among equals that fit whole is still passed over for them", () => {
+    const equals = [section("Features", [feature, "Add `getFirst` for the first letter.", "Add `split` for syllables."])].join("\n\n");
+    const post = single(equals);
+    expect(post).toContain("Add `getFirst` for the first letter.");
+    expect(post).not.toContain("getMiddle");
+  });
+});
+
+describe("a thread at its cap gives each important kind a share", () => {
+  const added = Array.from({ length: 14 }, (_, index) => `Add support for exporting project data as format number ${index + 1} with its own options.`);
+  const fixed = Array.from({ length: 14 }, (_, index) => `Fix an issue where the cache of group ${index + 1} was not cleared after a failed install.`);
+  const notes = [
+    section("Changed", ["Drop support for Python 3.9.", "Change the default of `installer.re-resolve` to `false`."]),
+    section("Added", added),
+    section("Fixed", fixed),
+  ].join("\n\n");
+
+  it("features and fixes both reach the thread, the breaking change first", () => {
+    const posts = thread(notes);
+    expect(posts.length).toBeLessThanOrEqual(5);
+    const all = posts.join("\n");
+    expect(posts[0]).toContain("Drop support for Python 3.9.");
+    expect(all).toContain("Added:");
+    expect(all).toContain("Fixed:");
+    expect(all).toContain("Fix an issue where the cache of group 1 ");
+    // Neither kind takes every post: each shows a part of its list.
+    expect(all).not.toContain("format number 14 ");
+  });
+
+  it("the last post says what each kind left out", () => {
+    const last = thread(notes).at(-1) ?? "";
+    expect(last).toMatch(/\+\d+ more features(?:,| and) \d+ fixes(?: and \d+ other changes?)? in the full release notes\.$/u);
+  });
+});
