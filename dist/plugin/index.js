@@ -1694,11 +1694,16 @@ const HEADINGS = [
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
+    // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
+    // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
+    [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
     [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+    // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes".
+    [/^(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
     [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -1780,13 +1785,16 @@ const EMOJI_KINDS = [
 ];
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依存関係|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
+// runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
+const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
-const PLATFORM_FLOOR = new RegExp(String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?|deprecate[sd]?) (?:the )?support for ${PLATFORM}\b` +
+const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for) ${PLATFORM}\b` +
     String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
     String.raw `|\brequires? (?:at least )?${PLATFORM} v?\d` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
@@ -1841,33 +1849,62 @@ const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breakin
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
  *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
 const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
-/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes one nor says there is none. */
-const cjkBreaking = (text) => CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !NO_BREAKING.test(text);
+// A tag that flags the line as a possible break, whatever it does: "【可能的向下兼容问题】修复…", "[兼容性变更]", "【非互換】".
+const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]{0,12}[】\]]/u;
+// The incompatibility a change avoids or works around is no break: "自动过滤掉多余的字段，避免 mongo4.x 不兼容".
+const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
+/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
+ *  none; or a tag that flags the line as breaking. */
+const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || (CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
 // What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
 // renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
 // them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
-const MUST_ACT = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\b(?:is|are) no longer (?:supported|available)\b|\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?) support for\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+// What the project stops doing for its users: "No longer search for `conda-*` executables on `PATH`", "`x` no longer
+// accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
+// inverted": only verbs of a capability.)
+const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
+const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}`, "iu");
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
-// A fix that names the hole it closes: an advisory id, a class of attack, "security fix/issue/vulnerability". "Add a
-// security section to the docs" or "Add CSRF protection" name no hole that was open.
-const VULNERABILITY_FIXED = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\bauth(?:entication|orization)? bypass\b|\bsecurity (?:fix|issue|vulnerability|vulnerabilities|advisory|bug|flaw|hole|problem)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
+// to the docs" or "Add CSRF protection" name no hole that was open.
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)".
+const SECURITY_FIX = /\bsecurity (?:fix|fixes|issue|issues|advisory|bug|flaw|hole|problem)\b/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
 const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
-/** A fix that closes a vulnerability it names: with or without a "Security" heading, it is a security fix. */
-const fixesVulnerability = (text) => VULNERABILITY_FIXED.test(text) && !ABOUT_DOCS.test(text);
+/**
+ * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
+ * 漏洞…), "unnamed" when it only calls itself a security fix, null when it closes none (or is about docs and tests).
+ * Either way it is a security fix under any heading; among security fixes, the named ones come first.
+ */
+function closedVulnerability(text) {
+    if (ABOUT_DOCS.test(text))
+        return null;
+    return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
+}
+// The notes' own word that the release is about security: "This is a security release", "This release contains fixes
+// for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
+const SECURITY_RELEASE = /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:release|update|patch)\b|\bthis (?:release|version|update|patch(?: release)?)\b[^.!?]{0,40}?\b(?:fix(?:es)?|patch(?:es)?|address(?:es)?|resolves?|closes?|contains?|includes?|brings?)\b[^.!?]{0,40}?\b(?:vulnerabilit(?:y|ies)|security (?:fix(?:es)?|issues?|bugs?|problems?|flaws?|holes?|patch(?:es)?)|CVEs?)\b|(?:本|此|这个)(?:次|个)?(?:版本|发布|更新|版)[^。！!]{0,30}(?:安全漏洞|安全问题|安全修复)|(?:この|本)(?:リリース|バージョン|アップデート)[^。]{0,30}(?:脆弱性|セキュリティ(?:修正|問題))|이번 (?:릴리스|버전|업데이트)[^.]{0,30}(?:취약점|보안 (?:수정|문제))/iu;
+/** The notes say the release itself is a security release: the post says so first. */
+const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
+/** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
+ *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)/u, "breaking"],
-    [SECURITY_WORDS, "security"],
+    [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
     [DEPENDENCY_UPDATE, "dependencies"],
     [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
-    // "削除ボタンを追加", "X 지원 추가": the verb at the end says it is added.
-    [/(?:を)?追加(?:しました|します|した|されました)?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
+    // names in brackets) says it is added.
+    [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
     [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:has|have) (?:now )?been (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
@@ -1881,13 +1918,17 @@ const KEYWORD_KINDS = [
 const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
 // "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
 const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
+/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
+const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
 /** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
 const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const reading = readMarks(text);
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
-    const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security");
+    // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
+    const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
     return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
 }
 function readMarks(text) {
@@ -2003,6 +2044,160 @@ function sanitizeField(value) {
     if (value === null || value === undefined)
         return "";
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
+}
+
+;// CONCATENATED MODULE: ./src/notes/rst.ts
+// reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
+// Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
+// a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
+// its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
+// Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
+// (".. _target:", ".. note::").
+const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w-]{0,30})?:[a-z][\w+-]{0,30}:`[^`\n]{1,300}`/mu;
+const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
+const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
+/** The notes use RST's own markup (a role, an RST link or an explicit markup line): they are RST, not Markdown. */
+function looksLikeRst(source) {
+    return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source);
+}
+// A title's adornment line: one punctuation character repeated ("=====", "-----", "~~~~~", "*****").
+const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
+// Directives whose body is code or media: gone from a post, as a Markdown code block is (kept as an empty one, so that
+// a lead-in to it is recognised).
+const CODE_DIRECTIVES = /^(?:code|code-block|sourcecode|literalinclude|highlight|parsed-literal|doctest|testcode|prompt|console)$/iu;
+// Directives whose body is prose beside the changes: read as a block quote, as a GitHub alert is.
+const ADMONITIONS = /^(?:note|warning|attention|caution|danger|error|hint|important|tip|seealso|deprecated|versionadded|versionchanged|versionremoved|admonition)$/iu;
+const indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+/** The lines of a directive's body: the indented (or blank) lines after `at`, up to the first line back at the
+ *  directive's indentation. */
+function bodyEnd(lines, at, indent) {
+    let end = at + 1;
+    while (end < lines.length && ((lines[end] ?? "").trim() === "" || indentOf(lines[end] ?? "") > indent))
+        end += 1;
+    // Trailing blank lines belong to what follows.
+    while (end > at + 1 && (lines[end - 1] ?? "").trim() === "")
+        end -= 1;
+    return end;
+}
+/** A title's underline at `at` (with an overline of the same character two lines up, or none): its style, or null. */
+function titleStyle(lines, at) {
+    const under = ADORNMENT.exec(lines[at] ?? "");
+    const title = lines[at - 1] ?? "";
+    if (!under || title.trim() === "" || ADORNMENT.test(title) || indentOf(title) > 0 && !ADORNMENT.test(lines[at - 2] ?? ""))
+        return null;
+    const over = lines[at - 2] ?? "";
+    const overlined = ADORNMENT.test(over) && over.trim() === (lines[at] ?? "").trim();
+    // An underline stands right under its title, after a blank line or an overline: a "----" under a paragraph's last
+    // line is not one.
+    if (!overlined && at >= 2 && over.trim() !== "")
+        return null;
+    return `${overlined ? "over" : ""}${under[1]}`;
+}
+/** Titles (underlined, maybe overlined) as ATX headings, levels in the order their styles first appear, as RST
+ *  assigns them; explicit markup lines (targets, comments, directives) dropped or read as Markdown would. */
+function blocksAsMarkdown(source) {
+    const lines = source.split("\n");
+    const styles = [];
+    const out = [];
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        const style = ADORNMENT.test(line) ? titleStyle(lines, at) : null;
+        if (style !== null) {
+            if (!styles.includes(style))
+                styles.push(style);
+            const title = (out.pop() ?? "").trim();
+            if (style.startsWith("over"))
+                out.pop();
+            out.push(`${"#".repeat(Math.min(6, styles.indexOf(style) + 1))} ${title}`);
+            continue;
+        }
+        // An overline whose title and underline follow is read with them.
+        if (ADORNMENT.test(line) && (lines[at + 2] ?? "").trim() === line.trim() && (lines[at + 1] ?? "").trim() !== "") {
+            out.push(line);
+            continue;
+        }
+        const explicit = /^([ \t]*)\.\.(?:[ \t]+(.*))?$/u.exec(line);
+        if (explicit) {
+            const indent = explicit[1]?.length ?? 0;
+            const end = bodyEnd(lines, at, indent);
+            const directive = /^([\w-]+)::/u.exec(explicit[2] ?? "")?.[1] ?? "";
+            if (ADMONITIONS.test(directive)) {
+                // Its argument (versionchanged's version) and body as a quote beside the changes.
+                const body = lines.slice(at + 1, end).map((bodyLine) => bodyLine.trim());
+                const argument = (explicit[2] ?? "").slice(directive.length + 2).trim();
+                const quoted = [argument, ...body].filter((part, index) => index > 0 || part !== "");
+                out.push(...quoted.map((part) => `${" ".repeat(indent)}> ${part}`));
+            }
+            else if (CODE_DIRECTIVES.test(directive))
+                out.push(`${" ".repeat(indent)}\`\`\``, `${" ".repeat(indent)}\`\`\``);
+            at = end - 1;
+            continue;
+        }
+        // "Example::" then an indented block: the block is code; the paragraph ends with one colon.
+        out.push(line.replace(/(\S)[ \t]*::[ \t]*$/u, "$1:").replace(/^[ \t]*::[ \t]*$/u, ""));
+    }
+    return out.join("\n");
+}
+// Roles that name a person: the credit rules remove "-- by @name".
+const PERSON_ROLES = /^(?:user|github-user|gh-user|ghuser|author|contributor|sponsor)$/iu;
+// Roles that reference an issue, pull request or commit on the tracker: "#12", as a Markdown changelog writes them.
+const REFERENCE_ROLES = /^(?:issue|issues|pr|pull|pulls|bug|gh|ghissue|ghpull|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+// Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
+const WORD_ROLES = /^(?:term|abbr|guilabel|menuselection|dfn|math|sub|sup|strong|emphasis|title-reference|t|pep|rfc)$/iu;
+/** One role as Markdown: a person as a handle, references as "#12", PEPs and RFCs by name, cross-references by
+ *  their text, everything else (classes, functions, files, options) as a code span. */
+function roleAsMarkdown(role, content) {
+    const name = role.toLowerCase();
+    const explicit = /^([^<]*?)\s*<([^<>]+)>$/su.exec(content);
+    const text = explicit ? (explicit[1] ?? "") : content;
+    const target = explicit ? (explicit[2] ?? "") : content;
+    if (PERSON_ROLES.test(name))
+        return `@${target.trim()}`;
+    if (REFERENCE_ROLES.test(name)) {
+        if (name === "cve" || name === "cwe")
+            return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe)-/iu, "")}`;
+        if (name === "commit" || name === "sha")
+            return target;
+        return target
+            .split(/\s*,\s*/u)
+            .map((number) => (/^\d+$/u.test(number) ? `#${number}` : number))
+            .join(", ");
+    }
+    if (name === "pep" || name === "rfc")
+        return explicit && text ? text : `${name.toUpperCase()} ${target.replace(/#.*$/u, "")}`;
+    if (WORD_ROLES.test(name))
+        return text.replace(/\s*\([^()]*\)$/u, name === "abbr" ? "" : "$&");
+    // A cross-reference with its own words shows them; one without shows its target's name.
+    if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text)
+        return text;
+    // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked.
+    const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "");
+    return code.includes("`") ? code : `\`${code}\``;
+}
+const ROLE = /(?<![\w`]):(?:([a-z][\w-]{0,30}):)?([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
+// "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
+const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
+// "`Name`_": a reference to a target defined elsewhere in the document.
+const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
+/** Inline markup as Markdown: links, roles, named references, escaped spaces. */
+function inlineAsMarkdown(text) {
+    return text
+        .replace(LINK, (_whole, words, address) => {
+        const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
+        if (address.endsWith("_"))
+            return shown;
+        return shown === "" ? address : `[${shown}](<${address}>)`;
+    })
+        .replace(ROLE, (_whole, _domain, role, content) => roleAsMarkdown(role, content))
+        .replace(NAMED_REFERENCE, "$1")
+        // "word\ s": an escaped space joins what it stands between.
+        .replace(/\\ /gu, "");
+}
+/** RST notes as the Markdown they mean; other notes unchanged. */
+function rstAsMarkdown(source) {
+    if (!looksLikeRst(source))
+        return source;
+    return inlineAsMarkdown(blocksAsMarkdown(source));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -2144,6 +2339,7 @@ var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -2324,10 +2520,14 @@ function withoutCommitUrls(text) {
 }
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
- * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"). Its markers
+ * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"), or that is
+ * part of a glob (".ts and **\/" between the asterisks of "*.ts and **\/*.js"). Its markers
  * stay as written: dropping them would take characters out of code.
  */
-const literalEmphasis = (inner) => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner);
+const literalEmphasis = (inner) => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inner) || GLOB_INSIDE.test(inner);
+// Glob asterisks outside code ("*.ts and **/*.js", "src/*.js or lib/*.ts"): emphasis never starts with the dot of a
+// file extension or a path's slash, nor ends with a slash.
+const GLOB_INSIDE = /^[./]|\/$/u;
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens) {
     let text = "";
@@ -2496,7 +2696,8 @@ function lineAt(starts, at) {
  *  comes later. */
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
-    const source = sanitizeText(text);
+    // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
+    const source = rstAsMarkdown(sanitizeText(text));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -2649,6 +2850,9 @@ const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
 const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*(?:(?:cf\\.?|see(?: also)?|vgl\\.|siehe|voir|ver|veja|参见|参考|詳細は)\\s*)?${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "giu");
+// "反代地址为 [[pengzhile](…)] 的 `https://…`", "uses [@alice]'s fork": a bracketed name the sentence owns something by is
+// no credit; without it the sentence loses its subject ("反代地址为 的"). Its words stay, the brackets go.
+const BRACKETED_POSSESSOR = new RegExp(`[([（]\\s*(${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|@[A-Za-z0-9][\\w-]{0,38})\\s*[)\\]）](?=\\s*(?:的|之|の|'s\\b))`, "gu");
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
@@ -2892,6 +3096,7 @@ function withoutPointers(text) {
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 function tidy(text) {
     return text
+        .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
@@ -3059,6 +3264,25 @@ const EN_NOUNS = {
     dependencies: ["dependency update", "dependency updates"],
     docs: ["docs change", "docs changes"],
 };
+/**
+ * "+9 more features, 12 fixes and 3 other changes": the kinds English has a noun for, in order, then the rest as one
+ * count ("+12 more changes" when no kind has a noun).
+ */
+function enCountsByKind(counts) {
+    const named = [];
+    let others = 0;
+    for (const [kind, count] of counts) {
+        const noun = kind === null ? undefined : EN_NOUNS[kind];
+        if (noun && count > 0)
+            named.push(`${count} ${count === 1 ? noun[0] : noun[1]}`);
+        else
+            others += count;
+    }
+    if (others > 0)
+        named.push(`${others} ${named.length > 0 ? "other " : ""}${others === 1 ? "change" : "changes"}`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1) ?? ""}` : (named[0] ?? "");
+    return `+${list.replace(/^(\d+) /u, "$1 more ")}`;
+}
 const PHRASES = {
     en: {
         opener: "{repo} {version} is out!",
@@ -3068,6 +3292,7 @@ const PHRASES = {
             return `+${count} more ${count === 1 ? one : many}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
+        moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
         breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
         colon: ":",
     },
@@ -3456,15 +3681,15 @@ function threadOrder(ranked, phrases) {
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
-            group = { rank: RANK[entry.kind], order: entry.order, entries: [] };
+            group = { rank: groupRank(entry), order: entry.order, entries: [] };
             groups.set(key, group);
         }
         // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
         // the whole introduction ahead of the breaking changes themselves.
         if (!key.startsWith("p"))
-            group.rank = Math.min(group.rank, RANK[entry.kind]);
+            group.rank = Math.min(group.rank, groupRank(entry));
         else if (entry.order < group.order)
-            group.rank = RANK[entry.kind];
+            group.rank = groupRank(entry);
         group.order = Math.min(group.order, entry.order);
         group.entries.push(entry);
     }
@@ -3585,10 +3810,12 @@ const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uF
 /**
  * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
  * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
- * read as breaking. A single post orders its groups by rank; a thread post (`thread`) keeps the order its changes
- * come in, so that a group the post before left open goes on at its top.
+ * read as breaking. A single post orders its groups by where their most important change stands (`standing`, its
+ * kind's rank when none is given; then source order), so that a change users must act on comes before the features
+ * whatever its kind; a thread post (`thread`) keeps the order its changes come in, so that a group the post before
+ * left open goes on at its top.
  */
-function renderBody(shown, more, phrases, thread) {
+function renderBody(shown, more, phrases, thread, standing = groupRank) {
     const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
     const groups = new Map();
     for (const item of shown) {
@@ -3598,11 +3825,11 @@ function renderBody(shown, more, phrases, thread) {
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
-            group = { rank: thread ? groups.size : RANK[entry.kind], order: entry.order, label, items: [] };
+            group = { rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
             groups.set(key, group);
         }
         if (!thread)
-            group.rank = Math.min(group.rank, RANK[entry.kind]);
+            group.rank = Math.min(group.rank, standing(entry));
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
@@ -3657,7 +3884,7 @@ class Packer {
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
     compose(index, total, shown, closing) {
-        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined);
+        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -3797,7 +4024,7 @@ class Packer {
                 misses = 0;
                 continue;
             }
-            if (shown.length === 0 && RANK[entry.kind] <= RANK.security && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
+            if (shown.length === 0 && this.leadsUnshortened(entry, pool, index) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
                 continue;
             rest.push(entry);
             misses += 1;
@@ -3824,6 +4051,24 @@ class Packer {
         const position = new Map(pool.map((entry, index) => [entry, index]));
         rest.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
         return { shown, rest };
+    }
+    /**
+     * True when the single post should show `pool[index]`, the first change it has no room for whole, shortened rather
+     * than pass it over: a breaking change or security fix always; any other change when no later one stands as high
+     * and fits whole, since the room would go to far less important ones (a release's only feature, to its patch fixes).
+     */
+    leadsUnshortened(entry, pool, index) {
+        if (RANK[entry.kind] <= RANK.security)
+            return true;
+        if (entry.prose)
+            return false;
+        const room = this.input.rules.maxLength - this.input.rules.length(this.input.renderFirst(""));
+        const stands = this.standingOf(entry);
+        return !pool.slice(index + 1, index + 1 + LAST_LOOK_AHEAD).some((other) => !other.prose && this.standingOf(other) <= stands && this.lineWeight(other) <= room);
+    }
+    /** Where an entry stands in the ranking (LayoutInput.standing; its kind's rank when none is given). */
+    standingOf(entry) {
+        return this.input.standing ? this.input.standing(entry) : RANK[entry.kind];
     }
     /** What `entries` add to a thread post whose lines stand as `tally` says (and `tally` after them, when `commit`). */
     threadWeight(entries, tally, commit) {
@@ -4004,7 +4249,9 @@ class Packer {
         if (!entry)
             return null;
         const around = (item) => make([...before, ...head, item], left(head.length + 1));
-        const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(last ? [] : [this.clauseCut]), ...(empty ? [this.shortened] : [])];
+        // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
+        const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
+        const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(splits ? [this.clauseCut] : []), ...(empty ? [this.shortened] : [])];
         for (const cut of cuts) {
             const short = this.cutInto(entry, around, cut);
             if (!short)
@@ -4124,23 +4371,38 @@ function withoutCrumb(input, packer, posts, total, left) {
 /** The closing line of a thread that leaves changes out. */
 function pointer(input, left) {
     const count = leftOut(input, left);
-    return count > 0 ? input.phrases.moreInNotes(count) : null;
+    if (count === 0)
+        return null;
+    return input.phrases.moreInNotesByKind?.(countsByKind(input, left)) ?? input.phrases.moreInNotes(count);
 }
-/** Packs the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer. */
-function planThread(input, packer, total) {
-    let blocks = threadBlocks(input.ranked, input.phrases);
+/** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
+function countsByKind(input, left) {
+    const counts = new Map();
+    for (const entry of left)
+        if (!entry.prose && !CONTINUATIONS.has(entry))
+            counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+    if (input.unshownChanges > 0)
+        counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
+    return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
+}
+/**
+ * Packs `blocks` into the first post and the replies, at most `maxPosts` in all; the last one closes with the pointer,
+ * which also counts `setAside` (changes left out before packing).
+ */
+function planThread(input, packer, total, selected, setAside = []) {
+    let blocks = [...selected];
     const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
     const posts = [];
     while (blocks.length > 0 && posts.length < input.maxPosts) {
         const index = posts.length;
         const last = index === input.maxPosts - 1;
-        const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, rest) : null), last, replyRoom);
+        const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom);
         if (post.placed.length === 0)
             break;
         blocks = post.rest;
         // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
         // its last blocks open one more post.
-        while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, []))) {
+        while (blocks.length === 0 && !last && post.placed.length > 1 && !packer.holds(index, total, post.placed.flat(), pointer(input, setAside))) {
             post.placed.pop();
             const moved = post.placedBlocks.pop();
             if (moved)
@@ -4148,7 +4410,7 @@ function planThread(input, packer, total) {
         }
         posts.push(post.placed);
     }
-    let left = blocks.flatMap((block) => block.entries);
+    let left = [...blocks.flatMap((block) => block.entries), ...setAside];
     // The closing pointer must fit the last reply: what does not make room for it is left out.
     const lastReply = posts.length > 1 ? posts.at(-1) : undefined;
     while (lastReply && lastReply.length > 1 && !packer.holds(posts.length - 1, total, lastReply.flat(), pointer(input, left))) {
@@ -4157,6 +4419,77 @@ function planThread(input, packer, total) {
     }
     return { posts, left };
 }
+/** True when a plan leaves out none of its changes but those set aside before packing. */
+const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || CONTINUATIONS.has(entry) || setAside.includes(entry));
+/**
+ * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
+ * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
+ * and nothing of the groups after them; with the changes it sets aside.
+ */
+function shares(blocks, share, larger = 0) {
+    const rankOfGroup = new Map();
+    for (const block of blocks)
+        rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
+    // The first `larger` groups that share take one change more.
+    const sharing = [...rankOfGroup].filter(([, rank]) => rank <= RANK.fix).map(([group]) => group);
+    const shareOf = (group) => share + Number(sharing.indexOf(group) < larger);
+    const taken = new Map();
+    const selected = [];
+    const setAside = [];
+    for (const block of blocks) {
+        const rank = rankOfGroup.get(block.group) ?? block.rank;
+        const count = taken.get(block.group) ?? 0;
+        // A breaking change or security fix is kept wherever it stands ("XSS in search" under "Fixes").
+        const whole = block.rank <= RANK.security;
+        const keeps = whole || (rank <= RANK.fix && count < shareOf(block.group));
+        if (keeps)
+            selected.push(block);
+        else
+            setAside.push(...block.entries);
+        // A group's prose goes with its share: only its changes count.
+        if (keeps && !whole && block.entries.some((entry) => !entry.prose))
+            taken.set(block.group, count + 1);
+    }
+    return { selected, setAside };
+}
+/**
+ * The thread's plan. When the cap would leave out changes up to the fixes, the thread does not spend every post on
+ * the first groups: each gets the largest equal share that lets all of them in (found by halving), and the pointer says
+ * what each kind left out. Without a share that fits (the breaking changes alone fill the thread), the groups go in
+ * order.
+ */
+function planWithShares(input, packer, total) {
+    const blocks = threadBlocks(input.ranked, input.phrases);
+    const plan = planThread(input, packer, total, blocks);
+    if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix))
+        return plan;
+    const planFor = (share, larger = 0) => {
+        const { selected, setAside } = shares(blocks, share, larger);
+        const shared = planThread(input, packer, total, selected, setAside);
+        return { plan: shared, fits: showsAll(shared, setAside) };
+    };
+    const first = planFor(1);
+    if (!first.fits)
+        return plan;
+    // The largest share that fits, then how many groups (the first ones) fit one change more.
+    const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
+    const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
+    return planFor(share, larger).plan;
+}
+/** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
+function largestFitting(low, high, fits) {
+    let best = null;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (fits(middle)) {
+            best = middle;
+            low = middle + 1;
+        }
+        else
+            high = middle - 1;
+    }
+    return best;
+}
 function thread(input) {
     const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
     // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
@@ -4164,10 +4497,10 @@ function thread(input) {
         return single(input);
     // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
     let total = input.numbering ? input.maxPosts : 0;
-    let plan = planThread(input, packer, total);
+    let plan = planWithShares(input, packer, total);
     for (let pass = 0; input.numbering && pass < 4 && plan.posts.length !== total; pass += 1) {
         total = plan.posts.length;
-        plan = planThread(input, packer, total);
+        plan = planWithShares(input, packer, total);
     }
     if (plan.posts.length === 0)
         return single(input);
@@ -4362,11 +4695,19 @@ function withoutSideRemarks(text) {
     const kept = rest.filter((sentence) => !side(sentence));
     return kept.length === rest.length ? text : [first, ...kept].join(" ");
 }
+/** Only names of kinds of change, joined: "Removals and backward incompatible breaking changes" (towncrier's
+ *  category), "Bug fixes and improvements". A title that long is no label, and it names no change either. */
+function namesKindsOnly(sentence) {
+    const parts = sentence.replace(/[.:：]$/u, "").split(/\s*(?:,|&|\/|\band\b)\s*/u).filter((part) => part !== "");
+    const kindName = (part) => part.split(/\s+/u).length <= 4 && KIND_NOUN.test(part) && !["generic", "drop", null].includes(headingMeaning(part));
+    return parts.length > 1 && parts.every(kindName);
+}
+const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
     if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence))
         return -1;
-    return CHANGE_WORDS.test(sentence) ? 1 : 0;
+    return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 // A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
 // "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
@@ -4383,9 +4724,9 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 
 
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "pkg@1.2.0", "Version 2": the version heading
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
-const VERSION_HEADING = /^(?:release\s+|version\s+|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -4484,6 +4825,13 @@ const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\
 function isLabelName(text) {
     return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+/** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
+ *  no sentence, no version, no verb that says what changed. */
+const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
+/** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
+ *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
+const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
 const namesChange = (text) => CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
@@ -4609,7 +4957,8 @@ function holdsChanges(blocks, index, level) {
     const first = blocks[at];
     if (opensGroup(first))
         return true;
-    if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text))
+    // Only a one-sentence notice comes before a group; paragraphs of prose explain the title.
+    if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text) || sentences(first.text).length > 1)
         return false;
     const second = blocks[nextContent(blocks, at)];
     return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
@@ -4838,8 +5187,14 @@ function readNotesModel(markdown, wanted) {
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
             kind = own;
+        // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
+        else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null)
+            kind = own;
         else if (context === "breaking" || context === "security")
             kind = context;
+        // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
+        else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature"))
+            kind = own;
         // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
         else if (own === "breaking" && (context === "change" || context === "removal"))
             kind = own;
@@ -4849,9 +5204,13 @@ function readNotesModel(markdown, wanted) {
             kind = context ?? own ?? fallback;
         // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
         // or without a "Security" heading.
-        if (kind === "fix" && fixesVulnerability(reading.text))
+        if (kind === "fix" && closedVulnerability(reading.text) !== null)
             kind = "security";
-        let label = outer?.label ?? sectionLabel(stack);
+        // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
+        // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
+        const inForce = outer?.label ?? sectionLabel(stack);
+        const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")));
+        let label = refiled ? phrases.label(kind) : inForce;
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
             // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
@@ -4910,6 +5269,11 @@ function readNotesModel(markdown, wanted) {
                 closeSection(stack.pop());
             if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text))
                 continue;
+            // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
+            // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
+            // X", "New option for Y") or names a category ("Deprecations") is one more.
+            if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text))
+                continue;
             if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
                 dropUntil = level;
                 continue;
@@ -4930,7 +5294,11 @@ function readNotesModel(markdown, wanted) {
             if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
                 meaning = "highlight";
             let label = displayLabel(text, meaning, phrases, changesets);
-            if (label !== null && !isShortLabel(label)) {
+            if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
+                // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
+                label = phrases.label(meaning);
+            }
+            else if (label !== null && !isShortLabel(label)) {
                 // A title that reads as a sentence ("Textual 0.18.0 adds API for managing concurrent workers") would repeat
                 // above every post: it says a change once, and labels nothing.
                 label = null;
@@ -4968,6 +5336,8 @@ function readNotesModel(markdown, wanted) {
                     markBreaking(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
+            if (isQuotedPromo(block, text))
+                continue;
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
                 text = text.slice(alert[0].length);
@@ -5349,6 +5719,7 @@ function quietBareDomains(text, rules) {
     }
     return result;
 }
+const DOTTED_TAIL = /^(?:\.[\p{L}\p{N}_-]+)+/u;
 function quietLastDots(text, rules) {
     const dots = [];
     for (const [start, end] of rules.links(text)) {
@@ -5357,7 +5728,13 @@ function quietLastDots(text, rules) {
             continue;
         const host = /^[^/?#:]+/.exec(link)?.[0] ?? link;
         const dot = host.lastIndexOf(".");
-        if (dot > 0)
+        // A dotted name the link is only the head of ("structlog.dev.ConsoleRenderer"): every dot of it becomes a leader,
+        // so the name reads the same throughout, not "structlog․dev.ConsoleRenderer".
+        const rest = host === link ? (DOTTED_TAIL.exec(text.slice(end))?.[0] ?? "") : "";
+        if (rest)
+            for (let at = text.indexOf(".", start); at !== -1 && at < end + rest.length; at = text.indexOf(".", at + 1))
+                dots.push(at);
+        else if (dot > 0)
             dots.push(start + dot);
     }
     if (dots.length === 0)
@@ -5540,17 +5917,17 @@ function checkOptions(options) {
 const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
 const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
-const VULNERABILITY = /\bCVE-\d{4}-\d{4,}|\bGHSA(?:-[\w]{4}){3}\b|vulnerab|\bXSS\b|cross-site|injection|\bCSRF\b|\bSSRF\b|remote code|\bRCE\b|traversal|denial of service|\bDoS\b|privilege|bypass|漏洞|脆弱性|취약/iu;
-const namedVulnerability = (entry) => entry.kind === "security" && VULNERABILITY.test(entry.text);
+const namedVulnerability = (entry) => entry.kind === "security" && closedVulnerability(entry.text) === "named";
 const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
 /**
- * Where an entry stands in a post: its kind's rank, except that a listed change users must act on — one that says what
- * to do ("you need to…", "has been renamed", "升级后需要…"), that takes something away ("has been removed", "no longer
- * supported"), or a removal of what was deprecated — comes right after the highlights, and before the prose that only
- * advises ("Be aware that…", "Note that…"). A fix is never one: it acts for the user.
+ * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
+ * except that a listed change users must act on — one that says what to do ("you need to…", "has been renamed",
+ * "升级后需要…"), that takes something away ("has been removed", "no longer supported", "No longer search for…"), or a
+ * removal of what was deprecated — comes right after the highlights, and before the prose that only advises ("Be aware
+ * that…", "Note that…"). A fix is never one: it acts for the user.
  */
 function standing(entry) {
-    const rank = RANK[entry.kind];
+    const rank = groupRank(entry);
     if (entry.prose)
         return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
@@ -5566,12 +5943,30 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (7).
 const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
+/**
+ * Security notes often list a fix twice: once in the advisory summary ("(Critical) GHSA-… fix: …") and once among the
+ * release's changes. A security fix whose advisories an earlier one already named is that fix again, and goes.
+ */
+function withoutRepeatedAdvisories(entries) {
+    const named = new Set();
+    return entries.filter((entry) => {
+        if (entry.kind !== "security" || entry.prose)
+            return true;
+        const ids = advisoryIds(entry.text);
+        if (ids.length > 0 && ids.every((id) => named.has(id)))
+            return false;
+        for (const id of ids)
+            named.add(id);
+        return true;
+    });
+}
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
-    const meaningful = model.entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
-    const substantial = model.entries.filter((entry) => !entry.fluff);
-    const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : model.entries;
+    const entries = withoutRepeatedAdvisories(model.entries);
+    const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
+    const substantial = entries.filter((entry) => !entry.fluff);
+    const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
     // Within a kind, the listed changes come before the prose around them.
     // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
     // lead, and those that only touch a beta or experimental API come last;
@@ -5597,7 +5992,7 @@ function rank(model) {
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         a.order - b.order);
-    const unshown = model.entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
+    const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
