@@ -2881,15 +2881,16 @@ const SITE_REF = "(?:issues?|pr|mr)\\s*#[A-Za-z0-9]{1,20}(?:@[A-Za-z]{2,20})?";
 const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
+const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}`;
 const PREFIXES = [
     new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
     /^[0-9a-f]{7,40}:\s+/i,
     /^[-–—|:]\s+/u,
     // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
     /^(?::[a-z0-9_+-]{1,30}:\s*)+/u,
-    // A reference that heads the change, its link words and all: ripgrep's "[BUG #2653](…): Include …".
-    // Only a shouted or reference word goes with it: "Fixes #12: crash…" keeps saying what it does.
-    new RegExp(`^(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}\\s*[:：]\\s+`, "u"),
+    // References that head the change, their link words and all: ripgrep's "[BUG #2653](…), [BUG #3001](…): Include …".
+    // Only a shouted or reference word goes with one: "Fixes #12: crash…" keeps saying what it does.
+    new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
     // A branch tag before the title: Laravel's "[12.x] …".
     /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
 ];

@@ -19,6 +19,10 @@ describe("references in unusual shapes", () => {
     const notes = "Bug fixes:\n\n* [BUG #2653](https://github.com/o/r/issues/2653):\n  Include `pkg/windows/Manifest.xml` in crate package.\n* [FEATURE #2650](https://github.com/o/r/issues/2650): Add `--hyperlink-format`.";
     expect(entries(notes)).toEqual(["fix|Bug fixes|Include `pkg/windows/Manifest.xml` in crate package.", "fix|Bug fixes|Add `--hyperlink-format`."]);
   });
+  it("several linked references heading an item go together with their colon", () => {
+    const notes = "Bug fixes:\n\n* [BUG #1332](https://github.com/o/r/issues/1332),\n  [BUG #3001](https://github.com/o/r/issues/3001):\n  Make `rg -vf file` match everything.\n* #12, #14: Fix the cache.";
+    expect(entries(notes)).toEqual(["fix|Bug fixes|Make `rg -vf file` match everything.", "fix|Bug fixes|Fix the cache."]);
+  });
   it("a slash-separated list of references goes (rshogi)", () => {
     const notes = "### Breaking\n\n- **PascalCase 命名統一** (#729 / #730 / #731 / #732): FeatureSet enum を PascalCase に統一。";
     expect(entries(notes)).toEqual(["breaking|⚠️ 破壊的変更|PascalCase 命名統一: FeatureSet enum を PascalCase に統一。"]);
