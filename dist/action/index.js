@@ -14261,6 +14261,13 @@ function spellingIn(text, name) {
     const plain = counts.get(name) ?? 0;
     return best !== null && bestCount >= plain / 2 ? best : null;
 }
+/** Whether the notes' people's words use `name` as a word of its own at least twice ("k6 now runs…", "`k6 run`"). */
+function usedAsWord(text, name) {
+    const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, " ");
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-])`, "giu");
+    return (prose.match(word)?.length ?? 0) >= 2;
+}
 /** For a generic repository name, the product name the notes write that its owner and repository spell
  *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
 function ownerSpelling(text, owner, repo) {
@@ -14300,9 +14307,11 @@ function nameOf(release, notes) {
         return fromTitle;
     if (!repo)
         return fromTitle || release.owner;
-    // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner.
+    // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner; a two-letter
+    // one the notes call the product by ("jj", "k6": a command's name) or its owner begins with ("jj-vcs") does not.
     const text = `${release.name}\n${notes}`;
-    const generic = (GENERIC.has(repo.toLowerCase()) || repo.length <= 2) && release.owner;
+    const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && !usedAsWord(text, repo));
+    const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     return spellingIn(text, repo) ?? repo;

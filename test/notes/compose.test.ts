@@ -218,6 +218,11 @@ describe("compose: the opener", () => {
     expect(opener("* SvelteKit now prerenders faster", "sveltejs", "kit")).toBe("SvelteKit 1.2.0 is out!");
     expect(opener("* Node.js now ships npm 11", "nodejs", "node")).toBe("Node.js 1.2.0 is out!");
     expect(opener("* Laravel now requires PHP 8.3", "laravel", "framework")).toBe("Laravel 1.2.0 is out!");
+    // A two-letter name is the product when the notes call it so, or its owner starts with it; alone it says nothing.
+    expect(opener("* k6 now runs TypeScript\n* `k6 cloud` is gone", "grafana", "k6")).toBe("k6 1.2.0 is out!");
+    expect(opener("* faster", "jj-vcs", "jj")).toBe("jj 1.2.0 is out!");
+    expect(opener("* faster", "octo", "ab")).toBe("octo/ab 1.2.0 is out!");
+    expect(opener("* X now has themes", "ant-design", "x")).toBe("ant-design/x 1.2.0 is out!");
     // A CLI is not its company: the owner alone does not name it.
     expect(opener("* Stripe webhooks can be replayed", "stripe", "cli")).toBe("stripe/cli 1.2.0 is out!");
     expect(opener("* Nuxt Image now supports AVIF", "nuxt", "image")).toBe("Nuxt Image 1.2.0 is out!");
