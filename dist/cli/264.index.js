@@ -1060,7 +1060,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = rstAsMarkdown(sanitizeText(text));
+    const source = withOpenDetails(rstAsMarkdown(sanitizeText(text)));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -1201,7 +1201,40 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 break;
         }
     }
+    revealSectionsInDetails(blocks);
     return { blocks, truncated };
+}
+/** A <details> block's Markdown parses as Markdown only with a blank line after its <summary> and before its close;
+ *  without them CommonMark swallows the list into the HTML. */
+function withOpenDetails(source) {
+    if (!/<\/summary>/i.test(source))
+        return source;
+    return source.replace(/(<\/summary>)[ \t]*\n(?![ \t]*\n)/gi, "$1\n\n").replace(/([^\n])\n([ \t]*<\/details>)/gi, "$1\n\n$2");
+}
+/**
+ * Collapsed changes a reader opens to see are hidden, as GitHub hides them (Ant Design folds its PR list) — except
+ * where the <details> hold a section's whole content: a heading with nothing visible under it ("### 🚀 New features"
+ * then a folded list), or notes that are only folded. Then the folded changes are the section's changes.
+ */
+function revealSectionsInDetails(blocks) {
+    let before;
+    for (let index = 0; index < blocks.length; index += 1) {
+        const block = blocks[index];
+        if (!block)
+            continue;
+        if (!block.collapsed) {
+            if (block.kind !== "dropped")
+                before = block;
+            continue;
+        }
+        let end = index;
+        while (blocks[end]?.collapsed)
+            end += 1;
+        if (before === undefined || before.kind === "heading")
+            for (let at = index; at < end; at += 1)
+                blocks[at].collapsed = false;
+        index = end - 1;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/notes/cleanup.ts

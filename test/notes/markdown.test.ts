@@ -17,9 +17,17 @@ describe("readMarkdown", () => {
   });
 
   it("drops tables, images and HTML; collapsed <details> are marked", () => {
-    const blocks = readMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n<img src=x>\n\n<details>\n\n- hidden\n\n</details>\n").blocks;
-    expect(blocks.map((block) => block.dropped ?? block.kind)).toEqual(["table", "image", "html", "item", "html"]);
-    expect(blocks.find((block) => block.kind === "item")?.collapsed).toBe(true);
+    const blocks = readMarkdown("- shown\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<img src=x>\n\n<details>\n\n- hidden\n\n</details>\n").blocks;
+    expect(blocks.map((block) => block.dropped ?? block.kind)).toEqual(["item", "table", "image", "html", "item", "html"]);
+    expect(blocks.filter((block) => block.kind === "item").map((block) => block.collapsed)).toEqual([false, true]);
+  });
+
+  it("folded changes that are a section's whole content are read, with or without blank lines inside the <details>", () => {
+    const items = (notes: string) => readMarkdown(notes).blocks.filter((block) => block.kind === "item").map((block) => `${block.text}:${block.collapsed}`);
+    expect(items("### 🚀 New features\n\n<details>\n<summary>Features</summary>\n\n- tray menu\n\n</details>\n\n### Fixes\n\n- crash")).toEqual(["tray menu:false", "crash:false"]);
+    expect(items("<details>\n<summary>✨ 新增功能</summary>\n- 托盘菜单\n- 自定义路径\n</details>")).toEqual(["托盘菜单:false", "自定义路径:false"]);
+    // Under a change it is that change's fold-out: hidden, as GitHub shows it.
+    expect(items("### Fixes\n\n- crash\n\n<details>\n<summary>All commits</summary>\n- abc\n</details>")).toEqual(["crash:false", "abc:true"]);
   });
 
   it("collapsed <details> use none of the reading budget: the changes after them are read", () => {
