@@ -11150,6 +11150,16 @@ const literalEmphasis = (inner) => /^[)\]}]/u.test(inner) || /[([{]$/u.test(inne
 // Glob asterisks outside code ("*.ts and **/*.js", "src/*.js or lib/*.ts"): emphasis never starts with the dot of a
 // file extension or a path's slash, nor ends with a slash.
 const GLOB_INSIDE = /^[./]|\/$/u;
+// A person's page on a forge: "https://github.com/bashonly".
+const PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/u;
+// Words that credit the person after them, or the list of people they started: "by ", "thanks to ", "@a, ", "感谢".
+const CREDIT_BEFORE = /(?:\b(?:by|from|thanks(?: to)?|and)|[,&]|感谢|感謝|由)\s*$/iu;
+/** A link whose words are the user name of the page it links to ("by [bashonly](https://github.com/bashonly)") is an
+ *  @handle written as a link: after credit words it reads as one, so credits written either way go the same way. */
+function isProfileLink(linkText, href) {
+    const user = PROFILE_URL.exec(href)?.[1];
+    return user !== undefined && linkText.replace(/^@/u, "").toLowerCase() === user.toLowerCase();
+}
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens) {
     let text = "";
@@ -11223,6 +11233,8 @@ function renderInline(tokens) {
                 const linkText = text.slice(start).trim();
                 if (REFERENCE_TEXT.test(linkText) || linkText === "")
                     text = text.slice(0, start) + DROPPED_MARK;
+                else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+                    text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
                 else {
                     // Words linked to their pull request are the change itself; words linked to a page point at it.
                     if (!CHANGE_URL.test(href))
@@ -11270,26 +11282,39 @@ function trailingBoldLine(tokens) {
 /** Link tokens whose target is a commit are references too, whatever their text says. */
 function markCommitLinks(tokens) {
     const out = [];
-    let dropping = 0;
+    // The tokens of an open commit link, its own link_open first; null outside one.
+    let held = null;
+    let depth = 0;
     for (const token of tokens) {
-        if (token.type === "link_open" && COMMIT_URL.test(String(token.attrGet("href") ?? ""))) {
-            dropping += 1;
-            continue;
-        }
-        if (dropping > 0) {
-            if (token.type === "link_open")
-                dropping += 1;
-            if (token.type === "link_close") {
-                dropping -= 1;
-                if (dropping === 0)
-                    out.push(new token.constructor("dropped_link", "", 0));
+        if (held === null) {
+            if (token.type === "link_open" && COMMIT_URL.test(String(token.attrGet("href") ?? ""))) {
+                held = [token];
+                depth = 1;
             }
+            else
+                out.push(token);
             continue;
         }
-        out.push(token);
+        held.push(token);
+        if (token.type === "link_open")
+            depth += 1;
+        if (token.type !== "link_close" || (depth -= 1) > 0)
+            continue;
+        // A commit's title as its link ("[Fix formats extraction](…/commit/abc)", yt-dlp and kin) is the change: it
+        // stays a link's words. A hash or "commit" is only a reference.
+        const words = held.slice(1, -1).map((inner) => inner.content).join("");
+        if (COMMIT_WORDS.test(words))
+            out.push(...held);
+        else
+            out.push(new token.constructor("dropped_link", "", 0));
+        held = null;
     }
+    if (held)
+        out.push(...held);
     return out;
 }
+// Link text that says something: two words or more, not a hash, "commit abc1234" or "view changes".
+const COMMIT_WORDS = /^(?!\s*(?:commit\s+)?[0-9a-f]{7,40}\s*$)(?!\s*(?:view |see |the )?(?:commit|changes|diff|compare)s?\s*$)\s*[\p{L}\p{N}][^\s]*\s+\S/iu;
 function htmlDropped(content) {
     return /^\s*<img\b/i.test(content) || /^\s*<p[^>]*>\s*<img\b/i.test(content) ? "image" : "html";
 }

@@ -23,6 +23,15 @@ describe("references in unusual shapes", () => {
     const notes = "Bug fixes:\n\n* [BUG #1332](https://github.com/o/r/issues/1332),\n  [BUG #3001](https://github.com/o/r/issues/3001):\n  Make `rg -vf file` match everything.\n* #12, #14: Fix the cache.";
     expect(entries(notes)).toEqual(["fix|Bug fixes|Make `rg -vf file` match everything.", "fix|Bug fixes|Fix the cache."]);
   });
+  it("a commit link whose words are the change keeps them; a hash linked to its commit goes", () => {
+    const commit = (sha: string) => `https://github.com/o/r/commit/${sha.repeat(8)}`;
+    const notes = `### Fixes\n\n- **soundcloud**: [Fix formats extraction](${commit("a1b2c")}) ([#13](https://github.com/o/r/issues/13))\n- Fix a crash ([a1b2c3d](${commit("d4e5f")}))`;
+    expect(entries(notes)).toEqual(["fix|Fixes|soundcloud: Fix formats extraction", "fix|Fixes|Fix a crash"]);
+  });
+  it("a credit written as links to the people's pages goes like one written as @handles (yt-dlp)", () => {
+    const notes = "### Fixes\n\n- Fix formats extraction by [bashonly](https://github.com/bashonly), [Grub4K](https://github.com/Grub4K)\n- Fix the [Grub4K](https://example.com/grub) page";
+    expect(entries(notes)).toEqual(["fix|Fixes|Fix formats extraction", "fix|Fixes|Fix the Grub4K page"]);
+  });
   it("a slash-separated list of references goes (rshogi)", () => {
     const notes = "### Breaking\n\n- **PascalCase 命名統一** (#729 / #730 / #731 / #732): FeatureSet enum を PascalCase に統一。";
     expect(entries(notes)).toEqual(["breaking|⚠️ 破壊的変更|PascalCase 命名統一: FeatureSet enum を PascalCase に統一。"]);
