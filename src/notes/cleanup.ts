@@ -319,7 +319,8 @@ function withoutPointerLink(text: string): string {
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 
 function tidy(text: string): string {
-  return withoutPointerLink(text.replace(LINK_ONLY_IN_BRACKETS, ""))
+  return text
+    .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
     .replace(KEYWORD_BEFORE_DROPPED, "")
@@ -398,7 +399,8 @@ export function cleanText(text: string): string {
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
-  let result = withoutCredits(tidy(credited));
+  // A link that only pointed is known by its marks: it goes before tidy() takes them off.
+  let result = withoutCredits(tidy(withoutPointerLink(credited)));
   result = withoutPointers(tidy(result));
   result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";

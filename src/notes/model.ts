@@ -5,7 +5,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
-import { isDateOnly, isReleaseMetadata } from "./metadata.js";
+import { isDateOnly } from "./metadata.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {
@@ -584,7 +584,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
-      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isReleaseMetadata(text) || isBoilerplateEntry(text)) continue;
+      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
       if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
         dropUntil = level;
         continue;
