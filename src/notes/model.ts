@@ -1,10 +1,11 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
-import { cleanText, isDateOnly, sentences } from "./cleanup.js";
+import { cleanText, sentences } from "./cleanup.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { isDateOnly } from "./metadata.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
 
 export interface Entry {

@@ -48,6 +48,96 @@ describe("cleaning: credit formats", () => {
   });
 });
 
+describe("cleaning: credits outside GitHub's formats", () => {
+  it("a bracket of references and their authors goes: '(#2575 @user)', '(#2382 @a, #2390)', '（any-listen#82）'", () => {
+    const notes = [
+      "- 修复TX源搜索失败 (#2575 @Folltoshe)",
+      "- Retry failed uploads (#2382 @alice, #2390)",
+      "- 字体设置可以最多设置两种字体（[any-listen#82](https://github.com/any-listen/any-listen/issues/82)）",
+      "- Add C#12 support (C#12)",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["修复TX源搜索失败", "Retry failed uploads", "字体设置可以最多设置两种字体", "Add C#12 support (C#12)"]);
+  });
+
+  it("handles that end a change credit its author; a handle the change is about stays", () => {
+    const notes = [
+      "- Disable Check if Repo is in Detached State ([#379](https://github.com/o/r/pull/379)) [@stefanzweifel](https://github.com/stefanzweifel)",
+      "- Fix the login flow @alice, @bob",
+      "- Move the packages to @acme",
+      "- Mention support for @here",
+      "- Support @deprecated",
+    ].join("\n");
+    expect(texts(notes)).toEqual([
+      "Disable Check if Repo is in Detached State",
+      "Fix the login flow",
+      "Move the packages to @acme",
+      "Mention support for @here",
+      "Support @deprecated",
+    ]);
+  });
+});
+
+describe("cleaning: links that only pointed at a page", () => {
+  it("a pointer sign and its link at the end go: '👉 [文档](…)', '📖 [Docs](…)', '→ [Read more](…)'", () => {
+    const notes = [
+      "- 新增：命令行指令 `--reload`，用于重新加载配置文件。 👉 [文档](https://example.com/cli)",
+      "- Add a `--watch` flag. 📖 [Docs](https://example.com/docs)",
+      "- Retry failed uploads → [Read more](https://example.com/docs)",
+      "- 👉 [Migration guide](https://example.com/guide)",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["新增：命令行指令 `--reload`，用于重新加载配置文件。", "Add a `--watch` flag.", "Retry failed uploads"]);
+  });
+
+  it("a link of pointer words alone goes; a link that is the change's object keeps its words", () => {
+    const notes = [
+      "- 新增导出功能 [详情](https://example.com/export)",
+      "- Add a `--watch` flag. [Docs](https://example.com/docs)",
+      "- Update [docs](https://example.com/docs)",
+      "- Added a migration [guide](https://example.com/guide)",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["新增导出功能", "Add a `--watch` flag.", "Update docs", "Added a migration guide"]);
+  });
+
+  it("an arrow before pointer words is a pointer without its link; an arrow in a menu path is not", () => {
+    const notes = [
+      "- 新增导出功能。 👉 文档",
+      "- 新增「设置 → 其他设置」选项",
+      "- Retry failed uploads. → Read more",
+      "- Rename `Select.BLANK` → [`Select.NULL`](https://example.com/api)",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["新增导出功能。", "新增「设置 → 其他设置」选项", "Retry failed uploads.", "Rename `Select.BLANK` → `Select.NULL`"]);
+  });
+
+  it("a section whose icon is a book keeps its heading: '### 📖 Documentation'", () => {
+    const notes = "### 🚀 Enhancements\n\n- Add a provider\n\n### 📖 Documentation\n\n- Add a provider page";
+    expect(readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`)).toEqual(["feature|Add a provider", "docs|Add a provider page"]);
+  });
+});
+
+describe("cleaning: release metadata", () => {
+  it("lines of the branch, commit, checksum or tag the release was made from go, in any language", () => {
+    const notes = [
+      "分支名：`main`",
+      "",
+      "Branch: release/2.x",
+      "",
+      "Commit: `3f2a9bc1e0d4`",
+      "",
+      "SHA256: 3f2a9bc1e0d4a7b2c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6 widget-2.0.0.tar.gz",
+      "",
+      "🔖 Tag: v2.0.0 · Commit: abc1234",
+      "",
+      "- Faster start",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["Faster start"]);
+  });
+
+  it("a sentence that mentions a branch or a commit says more and stays", () => {
+    const notes = "- Branch: support nested branches\n- Commit: sign commits with SSH keys";
+    expect(texts(notes)).toEqual(["Branch: support nested branches", "Commit: sign commits with SSH keys"]);
+  });
+});
+
 describe("cleaning: lead-ins of references", () => {
   it("'，关闭 [#12](…)' goes whole, also with several references", () => {
     const notes = [

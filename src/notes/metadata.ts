@@ -1,0 +1,33 @@
+// Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
+// "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
+// and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
+
+// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
+const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const DATE_LINE = new RegExp(
+  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`,
+  "iu",
+);
+
+/** A line that is only the release's date, maybe with the word that says so. */
+export function isDateOnly(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}
+
+const HEX = "`?[0-9a-f]{7,128}`?";
+// A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
+// a branch is one name ("`main`", "release/1.x"), a commit or checksum a hex string (a checksum maybe with its
+// file), a tag a version.
+const FIELD = [
+  "(?:branch(?: name)?|分支(?:名称?)?|ブランチ名?|브랜치)\\s*[:：]\\s*(?:`[^`\\s]{1,100}`|[\\w./-]{1,100})",
+  `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
+  `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
+  "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
+].join("|");
+// One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
+const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
+
+/** A line of release metadata: its date, or the branch, commit, checksum or tag it was made from. */
+export function isReleaseMetadata(text: string): boolean {
+  return isDateOnly(text) || FIELD_LINE.test(text.trim());
+}
