@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3386);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3189:
+/***/ 3386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11521,10 +11521,39 @@ function revealSectionsInDetails(blocks) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/notes/metadata.ts
+// Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
+// "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
+// and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
+// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
+const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`, "iu");
+/** A line that is only the release's date, maybe with the word that says so. */
+function isDateOnly(text) {
+    return DATE_LINE.test(text.trim());
+}
+const HEX = "`?[0-9a-f]{7,128}`?";
+// A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
+// a branch is one name ("`main`", "release/1.x"), a commit or checksum a hex string (a checksum maybe with its
+// file), a tag a version.
+const FIELD = [
+    "(?:branch(?: name)?|分支(?:名称?)?|ブランチ名?|브랜치)\\s*[:：]\\s*(?:`[^`\\s]{1,100}`|[\\w./-]{1,100})",
+    `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
+    `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
+    "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
+].join("|");
+// One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
+const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
+/** A line of release metadata: its date, or the branch, commit, checksum or tag it was made from. */
+function isReleaseMetadata(text) {
+    return isDateOnly(text) || FIELD_LINE.test(text.trim());
+}
+
 ;// CONCATENATED MODULE: ./src/notes/cleanup.ts
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
-// projects use, pointers to pages a post cannot link, incidental dates. Pure text in, text out; every pattern is
-// anchored or bounded so that it stays linear on long lines.
+// projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
+// pattern is anchored or bounded so that it stays linear on long lines.
+
 
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
@@ -11534,6 +11563,22 @@ const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*(?:(?:cf\\.
 // no credit; without it the sentence loses its subject ("反代地址为 的"). Its words stay, the brackets go.
 const BRACKETED_POSSESSOR = new RegExp(`[([（]\\s*(${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|@[A-Za-z0-9][\\w-]{0,38})\\s*[)\\]）](?=\\s*(?:的|之|の|'s\\b))`, "gu");
 const LINK_MARKS = new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, "g");
+// Signs that point at what follows: "👉 [文档](…)", "📖 [Docs](…)": before a link, whatever its words, the link is a
+// pointer. A book or a chain before words alone is a section's icon ("### 📖 Documentation").
+const POINTER_ICON = "(?:[👉👇📖📚📘📄🔗]\\uFE0F?)";
+// Arrows point too ("→ [Read more](…)", "👉 文档"), but only at a pointer's words: "`a` → [`b`](…)" renames and
+// "设置 → 其他设置" is a menu path.
+const POINTER_ARROW = "(?:[👉👇➡]\\uFE0F?|[→⇒➜»]|->)";
+// Words a link carries when the page is its whole point: "Docs", "guide", "详情", "ドキュメント". Some are a change's
+// object too ("Update [docs](…)"): those point only after a pointer sign or where a sentence or a label has ended.
+const POINTER_WORDS = "(?:(?:the |our )?(?:docs?|documentation|guide|details|link|here)|文档|文檔|说明|ドキュメント|문서)";
+// ...others never are: "Add a flag [详情](…)", "… [Read more](…)".
+const ONLY_POINTER_WORDS = "(?:(?:read|learn|find out|see) more|more (?:info(?:rmation)?|details)|(?:查看)?详情|詳情|了解更多|詳細|詳しく|자세히(?: 보기)?)";
+const LINK_WORDS = (words) => `${LINK_OPEN}\\s*${words}\\s*[.!:：]?\\s*${LINK_CLOSE}`;
+// A link that ends the text and only points at a page; read from a few characters before the last link's start (its
+// sign, the end of the sentence before it), so that no run of spaces is scanned again from every position.
+const POINTER_REACH = 12;
+const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)})\\s*[.。!！]?\\s*$`, "iu");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
@@ -11559,6 +11604,12 @@ const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from
 const SITE_REF = "(?:issues?|pr|mr)\\s*#[A-Za-z0-9]{1,20}(?:@[A-Za-z]{2,20})?";
 // One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
 const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
+// "any-listen#82": another repository's issue, named without its owner. Only inside a bracket of references: in a
+// sentence, "C#12" may be the language's version.
+const REPO_REF = "[A-Za-z][\\w.-]{1,99}#\\d{1,9}";
+// A bracket that only credits: references and the handles of their authors, "(#2575 @user)", "(#2382 @a, #2390)",
+// "(closes #12, @a)"; a space alone may part a reference from its author.
+const CREDIT_ITEM = `(?:${REF_ITEM}|${REPO_REF}|${HANDLE})`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
 const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}`;
@@ -11624,7 +11675,8 @@ const CREDITS = [
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
     [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
-    [new RegExp(`\\s*[(\\[（]\\s*${REF_ITEM}(?:\\s*(?:[,;/]|\\band\\b)\\s*${REF_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
+    // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
+    [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
     [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
@@ -11660,9 +11712,16 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
+// A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
+// @here". After any other word it is the author's credit: "Disable the check @user".
+const HANDLE_AS_OBJECT = /\b(?:to|for|with|of|on|at|about|into|onto|under|as|from|than|like|mention(?:s|ing)?|ping(?:s|ing)?|tag(?:s|ging)?|named|called)$/iu;
+/** Handles that end a change after its text are its author's credit, unless they are code words or its object. */
+function isTrailingCredit(kept, handles) {
+    return !HANDLE_AS_OBJECT.test(kept) && handles.every((token) => !CODE_AT_WORDS.test(token.replace(/[,.;]$/u, "")));
+}
 /**
  * A trailing run of references and handles ("… support X. #58209 #58210 @user"): gone when it holds a reference,
- * or when it follows a finished sentence. Walks tokens from the end, so a long line costs one pass.
+ * follows a finished sentence or credits the change's author. Walks tokens from the end, so a long line costs one pass.
  */
 function withoutTrailingReferences(text) {
     const tokens = text.split(" ");
@@ -11675,7 +11734,10 @@ function withoutTrailingReferences(text) {
     if (cut === tokens.length)
         return text;
     const kept = tokens.slice(0, cut).join(" ");
-    return hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept) ? kept : text;
+    if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept))
+        return kept;
+    const tail = tokens.slice(cut);
+    return tail.every((token) => token.startsWith("@")) && isTrailingCredit(kept, tail) ? kept : text;
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
@@ -11686,6 +11748,9 @@ const POINTER_VERB_START = /^(?:see|read|check(?: out)?|visit|head (?:over )?to|
 // "The complete list of changes is at the [Changelog](…).", "All changes are listed in the release notes.": a sentence
 // whose subject is the list of changes and whose predicate is where it is only points at a page.
 const POINTER_SUBJECT = /^(?:the |a |our )?(?:(?:complete|full|detailed|entire) )?(?:list of (?:all )?(?:the )?(?:changes|commits|fixes|updates|improvements|features)|changelog|change ?log|release notes|all (?:the |other )?changes)\s+(?:(?:is|are|can be)\s+(?:(?:found|read|seen|available|listed|documented|described|published)\s+)?(?:at|in|on|here|below|above)|lives? (?:at|in|on))\b/iu;
+// "→ Read more", "👉 文档": a pointer whose page the notes named without a link.
+const SIGNED_POINTER_WORDS = new RegExp(`^${POINTER_ARROW}\\s*(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS})[.!:：。]?$`, "iu");
+const POINTER_HEAD = new RegExp(`^(?:[\\p{Extended_Pictographic}\\uFE0F\\s]|${POINTER_ARROW})+`, "u");
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -11749,7 +11814,9 @@ function abbreviationBefore(text, dot) {
 }
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
-    const bare = text.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "");
+    const bare = text.replace(POINTER_HEAD, "");
+    if (SIGNED_POINTER_WORDS.test(text.trim()))
+        return true;
     return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
@@ -11765,7 +11832,7 @@ function withoutPointers(text) {
             if (!isPointer(rest, true) || /https?:\/\//.test(rest))
                 continue;
             // "If you want to migrate, please check the guide.": without its pointer the condition says nothing.
-            if (CONDITION.test(sentence.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")))
+            if (CONDITION.test(sentence.replace(POINTER_HEAD, "")))
                 return "";
             const end = /[。！？]$/u.test(sentence) ? "。" : /[.!?]$/u.test(sentence) ? "." : "";
             return sentence.slice(0, match.index) + end;
@@ -11773,6 +11840,14 @@ function withoutPointers(text) {
         return sentence;
     });
     return joinSentences(kept);
+}
+/** "Done. 👉 [Docs](…)" → "Done.": a link that ends the text and only points at a page goes with its sign. */
+function withoutPointerLink(text) {
+    const open = text.lastIndexOf(LINK_OPEN);
+    if (open < 0)
+        return text;
+    const from = Math.max(0, open - POINTER_REACH);
+    return text.slice(0, from) + text.slice(from).replace(POINTER_LINK, "");
 }
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 function tidy(text) {
@@ -11807,12 +11882,6 @@ function isEmptyText(text) {
         .replace(ANY_REF, "")
         .replace(/`[^`]*`/g, (code) => (code.length > 2 ? "x" : ""));
     return !/[\p{L}\p{N}]/u.test(rest);
-}
-// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`, "iu");
-function isDateOnly(text) {
-    return DATE_LINE.test(text.trim());
 }
 /** Applies `change` to the text outside code spans: "`npm i .`" is what the notes say. */
 function outsideCode(text, change) {
@@ -11858,10 +11927,11 @@ function cleanText(text) {
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
     const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
-    let result = withoutCredits(tidy(credited));
+    // A link that only pointed is known by its marks: it goes before tidy() takes them off.
+    let result = withoutCredits(tidy(withoutPointerLink(credited)));
     result = withoutPointers(tidy(result));
     result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
-    if (isEmptyText(result) || isDateOnly(result))
+    if (isEmptyText(result) || isReleaseMetadata(result))
         return "";
     return result;
 }
@@ -13399,6 +13469,7 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
