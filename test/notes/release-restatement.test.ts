@@ -81,8 +81,9 @@ describe("breaking changes said in other words or languages", () => {
     expect(readItem("[BREAKING] remove the `foo` option")).toMatchObject({ kind: "breaking", text: "remove the `foo` option" });
   });
 
-  it("a 'Hall of fame' of contributors' pull requests is credits (Nushell)", () => {
+  it("a 'Hall of fame' of contributors' pull requests is credits, 'Where to get it' install notes (Nushell)", () => {
     expect(headingMeaning("Hall of fame")).toBe("drop");
+    expect(headingMeaning("Where to get it")).toBe("drop");
   });
 
   it("a bot account in code is no dependency update", () => {
