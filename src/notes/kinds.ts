@@ -49,7 +49,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
   [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
-  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
   [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
   // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
   // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
@@ -89,9 +89,16 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
   const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
   // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
   if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text)) return null;
-  for (const [pattern, meaning] of HEADINGS) if (pattern.test(text)) return meaning;
-  return null;
+  // "✨ 주요 변경 사항 (Highlights)", "💥 중대한 변경 사항 (Breaking Changes)": the English gloss says the kind, where the
+  // native words are ambiguous ("주요 변경" also translates "breaking changes").
+  const gloss = GLOSSED.exec(text)?.[1];
+  const glossMeaning = gloss === undefined ? null : meaningOf(gloss);
+  return glossMeaning ?? meaningOf(text);
 }
+
+const meaningOf = (text: string): HeadingMeaning | null => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+// A heading in another script with its English name in brackets after it.
+const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
 
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
 // Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
@@ -147,7 +154,7 @@ const EMOJI_KINDS: Array<[RegExp, Kind]> = [
 
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
@@ -158,13 +165,24 @@ const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|di
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
 const PLATFORM_FLOOR = new RegExp(
-  String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for) ${PLATFORM}\b` +
+  String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|EOL|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
     String.raw`|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
-    String.raw`|\brequires? (?:at least )?${PLATFORM} v?\d` +
+    String.raw`|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
     String.raw`|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
-    String.raw`|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)`,
+    String.raw`|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
+    cjkFloor(PLATFORM),
   "iu",
 );
+
+/** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
+ *  "Java 21 필수", "Java 21 이상 필요". */
+function cjkFloor(platform: string): string {
+  return (
+    String.raw`|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
+    String.raw`|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
+    String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`
+  );
+}
 
 /** True when a change raises the runtime or platform versions the project supports. */
 export const raisesPlatformFloor = (text: string): boolean => PLATFORM_FLOOR.test(text);
@@ -194,14 +212,17 @@ const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^misc/iu, "other"],
 ];
 
-/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise. */
+/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
+ *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
 function readBracketTag(text: string): ItemReading | null {
   const tag = BRACKET_TAG.exec(text);
   if (!tag) return null;
   const rest = text.slice(tag[0].length);
   const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
   const own = readItem(rest);
-  if (own.kind !== null && (isNoise(own.kind) || own.kind === "breaking")) return { ...own, text: rest };
+  const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
+  const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
+  if (overrules) return { ...own, text: rest };
   return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
 }
 
@@ -325,6 +346,9 @@ export interface ItemReading {
   breaking: boolean;
   /** The text without its conventional prefix; its scope stays ("cli: drop --foo"). */
   text: string;
+  /** Breaking only because it says something is incompatible ("…与 CPU 不兼容时…仍可启动"): under a fix section that
+   *  is the bug it fixes. */
+  onlyIncompatible?: boolean;
 }
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
@@ -333,8 +357,15 @@ export function readItem(text: string): ItemReading {
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
   // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
   const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
-  return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
+  if (reading.breaking || !mayBreak || !cjkBreaking(reading.text)) return reading;
+  const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
+  return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
 }
+
+// What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
+// after upgrading.
+const CJK_NAMED_BREAK =
+  /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
 
 function readMarks(text: string): ItemReading {
   const typed = EMOJI_BEFORE_TYPE.exec(text);

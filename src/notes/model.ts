@@ -2,11 +2,11 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
-import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, withoutSideRemarks } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -232,7 +232,7 @@ const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 /** A title line (no sentence after it) that announces the release or its notes with a version. */
 function isReleaseTitle(text: string): boolean {
   if (!HAS_VERSION.test(text) || sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12) return false;
-  return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text);
+  return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
 }
 
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
@@ -417,6 +417,48 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+// Words too common in changes to say which change it is.
+const COMMON_WORD = /^(?:the|a|an|and|or|of|to|in|on|for|with|when|where|now|that|this|is|are|was|were|be|been|has|have|it|its|as|by|from|at|some|all|can|will|not|no|new|make|makes|made|fix|fixed|fixes|bug|bugs|add|added|adds|issue|issues|use|using|more|than)$/u;
+
+/** What names a change: its code spans whole, and its other words (lower case, without a plural or past ending). */
+function changeWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const prose = text.replace(/`([^`]+)`/gu, (_, code: string) => {
+    words.add(code.toLowerCase());
+    return " ";
+  });
+  for (const word of prose.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+    if (COMMON_WORD.test(word) || word.length < 3 || /^\d+$/u.test(word)) continue;
+    words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+  }
+  return words;
+}
+
+/** Two texts that say the same change: most of the shorter one's words are in the other, three at least. */
+function saySameChange(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+}
+
+/**
+ * A "Highlights" section picks changes the lists below give again in other words ("The `-r/--replace` flag now works
+ * with `--json`." and, under "Feature enhancements", "Make `-r/--replace` work with `--json`."): the highlight stays,
+ * the listed repeat goes, so that no post shows it twice and "+N more" counts it once.
+ */
+function withoutRepeatedHighlights(entries: Entry[]): Entry[] {
+  const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight");
+  // A few highlights over a long list: comparing each with each stays linear in the notes' length.
+  if (highlighted.length === 0 || highlighted.length > 12) return entries;
+  const picks = highlighted.map((entry) => changeWords(entry.text));
+  const last = highlighted.at(-1)?.order ?? 0;
+  return entries.filter((entry) => {
+    if (entry.prose || entry.order <= last || entry.kind === "highlight" || entry.kind === "breaking" || entry.kind === "security") return true;
+    const words = changeWords(entry.text);
+    return !picks.some((pick) => saySameChange(pick, words));
+  });
+}
+
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 
@@ -527,7 +569,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
-    if (reading.breaking || breaking) kind = "breaking";
+    // Under a fix section, a line that only says something was incompatible names the bug it fixes.
+    if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
     // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
@@ -537,6 +580,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
+    // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
+    else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text)) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
     // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
@@ -699,11 +744,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       const advisory = isAdvisory(sentences(text)[0] ?? "");
-      for (const sentence of sentences(text)) {
+      for (const said of sentences(text)) {
         proseSeen += 1;
-        // The notes' own "X is out!" in their first lines: the opener of the post says it.
-        if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
-        const score = proseScore(sentence);
+        const opening = proseSeen <= 4 && stack.length === 0;
+        // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
+        // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
+        const sentence = opening ? withoutVersionSubject(said) : said;
+        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
+        // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
+        const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
         const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
         const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
@@ -802,5 +851,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))), language, truncated: read.truncated };
+  return { entries: withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), language, truncated: read.truncated };
 }

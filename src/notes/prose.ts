@@ -7,6 +7,42 @@ import { headingMeaning, readItem } from "./kinds.js";
 // the post's opener says it already.
 export const OPENER =
   /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
+// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release". A name
+// is a few words that say no change ("Requires Node 18.0" says one).
+const RELEASE_WORD = String.raw`(?:release|version|update|changelog|release notes?)`;
+const NAME_WORD = String.raw`(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
+const RESTATES_RELEASE = new RegExp(
+  String.raw`^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?[\s.!:：\p{Extended_Pictographic}\uFE0F]*$`,
+  "iu",
+);
+
+/** A title or line that only names the release the post's opener already names. */
+export const restatesRelease = (text: string): boolean => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
+
+// A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
+// release", "`2.6.0` adds X". (With its name, "Vitest 3.2 focuses on X" reads as a sentence about the project.)
+const BARE_VERSION = String.raw`(?:version\s+)?\x60?v?\d+(?:\.\d+)+[\w.+-]*\x60?\s+`;
+const VERSION_SUBJECT = String.raw`^(?:${NAME_WORD}\s+){0,2}?${BARE_VERSION}`;
+const VERSION_IS_RELEASE = new RegExp(`${VERSION_SUBJECT}is an?\\s+((?:[\\w-]+\\s+){0,2}?)(release|update|version)\\b[,;:]?\\s*(.*)$`, "iu");
+const VERSION_DOES = new RegExp(`^${BARE_VERSION}((?:brings|adds|includes|contains|fixes|introduces|focuses on|improves|ships|delivers)\\b.*)$`, "iu");
+
+/**
+ * A sentence about the release that names it by its version, said without the version the opener carries: "This is a
+ * minor release centered on X"; "`2.6.0` adds X" as "This release adds X"; null when it says nothing more ("`2.6.0` is a patch release.").
+ */
+export function withoutVersionSubject(sentence: string): string | null {
+  const is = VERSION_IS_RELEASE.exec(sentence);
+  if (is) {
+    const rest = (is[3] ?? "").trim();
+    if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+    const kind = (is[1] ?? "").trim();
+    const article = /^[aeiou]/iu.test(kind || (is[2] ?? "")) ? "an" : "a";
+    return `This is ${article} ${kind === "" ? "" : `${kind} `}${is[2] ?? "release"} ${rest}`;
+  }
+  const does = VERSION_DOES.exec(sentence);
+  return does ? `This release ${does[1] ?? ""}` : sentence;
+}
+
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
 const FLUFF =
   /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
