@@ -55,7 +55,7 @@ const HEADINGS = [
     [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
-    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
     // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
@@ -92,11 +92,15 @@ function headingMeaning(heading) {
     // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
     if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text))
         return null;
-    for (const [pattern, meaning] of HEADINGS)
-        if (pattern.test(text))
-            return meaning;
-    return null;
+    // "✨ 주요 변경 사항 (Highlights)", "💥 중대한 변경 사항 (Breaking Changes)": the English gloss says the kind, where the
+    // native words are ambiguous ("주요 변경" also translates "breaking changes").
+    const gloss = GLOSSED.exec(text)?.[1];
+    const glossMeaning = gloss === undefined ? null : meaningOf(gloss);
+    return glossMeaning ?? meaningOf(text);
 }
+const meaningOf = (text) => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+// A heading in another script with its English name in brackets after it.
+const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
 // Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
 // optimisation).
@@ -148,7 +152,7 @@ const EMOJI_KINDS = [
 ];
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\]|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -157,11 +161,19 @@ const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk
 const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
-const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for) ${PLATFORM}\b` +
+const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|EOL|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
     String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
-    String.raw `|\brequires? (?:at least )?${PLATFORM} v?\d` +
+    String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
-    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)`, "iu");
+    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
+    cjkFloor(PLATFORM), "iu");
+/** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
+ *  "Java 21 필수", "Java 21 이상 필요". */
+function cjkFloor(platform) {
+    return (String.raw `|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
+        String.raw `|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
+        String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`);
+}
 /** True when a change raises the runtime or platform versions the project supports. */
 const raisesPlatformFloor = (text) => PLATFORM_FLOOR.test(text);
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
@@ -185,7 +197,8 @@ const BRACKET_KINDS = [
     [/^(?:internal|chore)/iu, "internal"],
     [/^misc/iu, "other"],
 ];
-/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise. */
+/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
+ *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
 function readBracketTag(text) {
     const tag = BRACKET_TAG.exec(text);
     if (!tag)
@@ -193,7 +206,9 @@ function readBracketTag(text) {
     const rest = text.slice(tag[0].length);
     const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
     const own = readItem(rest);
-    if (own.kind !== null && (isNoise(own.kind) || own.kind === "breaking"))
+    const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
+    const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
+    if (overrules)
         return { ...own, text: rest };
     return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
 }
@@ -292,8 +307,14 @@ function readItem(text) {
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
     // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
     const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
-    return !reading.breaking && mayBreak && cjkBreaking(reading.text) ? { ...reading, kind: "breaking", breaking: true } : reading;
+    if (reading.breaking || !mayBreak || !cjkBreaking(reading.text))
+        return reading;
+    const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
+    return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
 }
+// What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
+// after upgrading.
+const CJK_NAMED_BREAK = /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
 function readMarks(text) {
     const typed = EMOJI_BEFORE_TYPE.exec(text);
     if (typed && CONVENTIONAL.test(text.slice(typed[0].length)))
@@ -3155,6 +3176,36 @@ function firstLanguageHalf(markdown) {
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
+// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release". A name
+// is a few words that say no change ("Requires Node 18.0" says one).
+const RELEASE_WORD = String.raw `(?:release|version|update|changelog|release notes?)`;
+const NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
+const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?[\s.!:：\p{Extended_Pictographic}\uFE0F]*$`, "iu");
+/** A title or line that only names the release the post's opener already names. */
+const restatesRelease = (text) => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
+// A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
+// release", "`2.6.0` adds X". (With its name, "Vitest 3.2 focuses on X" reads as a sentence about the project.)
+const BARE_VERSION = String.raw `(?:version\s+)?\x60?v?\d+(?:\.\d+)+[\w.+-]*\x60?\s+`;
+const VERSION_SUBJECT = String.raw `^(?:${NAME_WORD}\s+){0,2}?${BARE_VERSION}`;
+const VERSION_IS_RELEASE = new RegExp(`${VERSION_SUBJECT}is an?\\s+((?:[\\w-]+\\s+){0,2}?)(release|update|version)\\b[,;:]?\\s*(.*)$`, "iu");
+const VERSION_DOES = new RegExp(`^${BARE_VERSION}((?:brings|adds|includes|contains|fixes|introduces|focuses on|improves|ships|delivers)\\b.*)$`, "iu");
+/**
+ * A sentence about the release that names it by its version, said without the version the opener carries: "This is a
+ * minor release centered on X"; "`2.6.0` adds X" as "This release adds X"; null when it says nothing more ("`2.6.0` is a patch release.").
+ */
+function withoutVersionSubject(sentence) {
+    const is = VERSION_IS_RELEASE.exec(sentence);
+    if (is) {
+        const rest = (is[3] ?? "").trim();
+        if (!/[\p{L}\p{N}]/u.test(rest))
+            return null;
+        const kind = (is[1] ?? "").trim();
+        const article = /^[aeiou]/iu.test(kind || (is[2] ?? "")) ? "an" : "a";
+        return `This is ${article} ${kind === "" ? "" : `${kind} `}${is[2] ?? "release"} ${rest}`;
+    }
+    const does = VERSION_DOES.exec(sentence);
+    return does ? `This release ${does[1] ?? ""}` : sentence;
+}
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs.
 const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
 // What every release post of a project says: what the project is, how to install or update it.
@@ -3381,7 +3432,7 @@ const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 function isReleaseTitle(text) {
     if (!HAS_VERSION.test(text) || sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
         return false;
-    return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text);
+    return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
 }
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
 // "適応方法". What is under it may hold changes; the heading labels them at most.
@@ -3563,6 +3614,49 @@ function withoutDuplicates(entries) {
         return true;
     });
 }
+// Words too common in changes to say which change it is.
+const COMMON_WORD = /^(?:the|a|an|and|or|of|to|in|on|for|with|when|where|now|that|this|is|are|was|were|be|been|has|have|it|its|as|by|from|at|some|all|can|will|not|no|new|make|makes|made|fix|fixed|fixes|bug|bugs|add|added|adds|issue|issues|use|using|more|than)$/u;
+/** What names a change: its code spans whole, and its other words (lower case, without a plural or past ending). */
+function changeWords(text) {
+    const words = new Set();
+    const prose = text.replace(/`([^`]+)`/gu, (_, code) => {
+        words.add(code.toLowerCase());
+        return " ";
+    });
+    for (const word of prose.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+        if (COMMON_WORD.test(word) || word.length < 3 || /^\d+$/u.test(word))
+            continue;
+        words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+    }
+    return words;
+}
+/** Two texts that say the same change: most of the shorter one's words are in the other, three at least. */
+function saySameChange(a, b) {
+    let shared = 0;
+    for (const word of a)
+        if (b.has(word))
+            shared += 1;
+    return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+}
+/**
+ * A "Highlights" section picks changes the lists below give again in other words ("The `-r/--replace` flag now works
+ * with `--json`." and, under "Feature enhancements", "Make `-r/--replace` work with `--json`."): the highlight stays,
+ * the listed repeat goes, so that no post shows it twice and "+N more" counts it once.
+ */
+function withoutRepeatedHighlights(entries) {
+    const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight");
+    // A few highlights over a long list: comparing each with each stays linear in the notes' length.
+    if (highlighted.length === 0 || highlighted.length > 12)
+        return entries;
+    const picks = highlighted.map((entry) => changeWords(entry.text));
+    const last = highlighted.at(-1)?.order ?? 0;
+    return entries.filter((entry) => {
+        if (entry.prose || entry.order <= last || entry.kind === "highlight" || entry.kind === "breaking" || entry.kind === "security")
+            return true;
+        const words = changeWords(entry.text);
+        return !picks.some((pick) => saySameChange(pick, words));
+    });
+}
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 /**
@@ -3675,7 +3769,8 @@ function readNotesModel(markdown, wanted) {
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
         let kind;
-        if (reading.breaking || breaking)
+        // Under a fix section, a line that only says something was incompatible names the bug it fixes.
+        if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
@@ -3690,6 +3785,9 @@ function readNotesModel(markdown, wanted) {
             kind = own;
         // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
         else if (own === "breaking" && (context === "change" || context === "removal"))
+            kind = own;
+        // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
+        else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text))
             kind = own;
         else if (own && isNoise(own))
             kind = own;
@@ -3882,12 +3980,16 @@ function readNotesModel(markdown, wanted) {
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
             const advisory = isAdvisory(sentences(text)[0] ?? "");
-            for (const sentence of sentences(text)) {
+            for (const said of sentences(text)) {
                 proseSeen += 1;
-                // The notes' own "X is out!" in their first lines: the opener of the post says it.
-                if ((proseSeen <= 4 && stack.length === 0 && OPENER.test(sentence)) || isBoilerplateEntry(sentence))
+                const opening = proseSeen <= 4 && stack.length === 0;
+                // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
+                // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
+                const sentence = opening ? withoutVersionSubject(said) : said;
+                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence))
                     continue;
-                const score = proseScore(sentence);
+                // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
+                const score = proseScore(said);
                 // A sentence about a vulnerability or a breaking change is that, wherever it stands.
                 const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
                 const kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
@@ -4000,7 +4102,7 @@ function readNotesModel(markdown, wanted) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))), language, truncated: read.truncated };
+    return { entries: withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/notes/networks.ts
