@@ -294,6 +294,7 @@ describe("breaking-first", () => {
       "## 3.0.0\n### Major Changes\n\n- Use lockfile v6 by default.",
       "### 破坏性变更\n\n- 移除 `money-circle` 图标",
       "Backwards Incompatible Changes:\n- Drop support for EOL Python 3.4",
+      "- 不向下兼容：移除 `v1` 接口",
     ];
     for (const notes of cases) expect(only("breaking-first", ["v2 is out!\n• New router", "⚠️ Breaking: router params moved"], notes), notes).toHaveLength(1);
   });
@@ -303,6 +304,7 @@ describe("breaking-first", () => {
     expect(only("breaking-first", ["h3 0.7.0 is out!\n⚠️ Router params move to event.context.params"], "### ⚠ BREAKING CHANGES\n* move router params")).toEqual([]);
     expect(only("breaking-first", ["pnpm 8 alpha: major changes, auto-install-peers is true by default"], "### Major Changes\n\n- `auto-install-peers` is `true` by default.")).toEqual([]);
     expect(only("breaking-first", ["Gitea 1.9.1 is out!"], "* BUGFIXES\n  * Fix pull merge 500 error caused by git-fetch breaking behaviors (#8194)")).toEqual([]);
+    expect(only("breaking-first", ["AstrBot 4.27.0 发布了！"], "### 修复\n\n- 延迟导入 BM25 依赖，使安装的 NumPy 与 CPU 不兼容时仍可启动")).toEqual([]);
     // A template's empty "## Breaking Changes" heading announces nothing.
     expect(only("breaking-first", ["OAuth2 Proxy 7.15.2 is out!\n• fix a leak"], "## Breaking Changes\n\n<!-- none -->\n\n## Changes since v7.15.1\n\n- fix a leak")).toEqual([]);
   });

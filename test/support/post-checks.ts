@@ -227,7 +227,8 @@ function breakingIn(notes: string): BreakingMarkers {
       /^(?:\[?breaking\]?|breaking change)\s*[:：\]]/iu.test(item) ||
       /^(?:⚠|💥)/u.test(item) ||
       /^(?:\*\*)?[\w-]+:(?:\*\*)?\s*⚠/u.test(item) ||
-      /破坏性|不兼容|破壊的|SEMVER-MAJOR/u.test(raw) ||
+      // "不兼容" names a break as a kind of change ("不兼容的变更", "不向下兼容"); "与 CPU 不兼容时" describes a bug.
+      /破坏性|不兼容(?:的)?(?:变更|更新|改动|修改|升级)|不向[下后]兼容|向[下后]不兼容|破壊的|SEMVER-MAJOR/u.test(raw) ||
       /^backwards?[- ]incompatible/iu.test(item)
     ) {
       for (const word of UNIVERSAL_BREAKING) if (raw.toLowerCase().includes(word)) words.add(word);
