@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3386);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3764);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3386:
+/***/ 3764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10574,7 +10574,32 @@ function readItem(text) {
 // What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
 // after upgrading.
 const CJK_NAMED_BREAK = /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
+// Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
+// label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
+const CAPS_TAG = /^(NEW|ADD(?:ED)?|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
+const CAPS_KINDS = [
+    [/^(?:NEW|ADD)/u, "feature"],
+    [/^(?:FIX|BUGFIX)/u, "fix"],
+    [/^(?:DEL|REMOVE)/u, "removal"],
+    [/^SEC/u, "security"],
+    [/^PERF/u, "performance"],
+    [/^DOC/u, "docs"],
+];
+/** "NEW: x": the tag's kind and the text without it; a break the rest names itself still breaks. */
+function readCapsTag(text) {
+    const tag = CAPS_TAG.exec(text);
+    if (!tag)
+        return null;
+    const rest = text.slice(tag[0].length);
+    const own = readItem(rest);
+    if (own.kind === "breaking")
+        return { ...own, text: own.text };
+    return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
+}
 function readMarks(text) {
+    const capsTag = readCapsTag(text);
+    if (capsTag)
+        return capsTag;
     const typed = EMOJI_BEFORE_TYPE.exec(text);
     if (typed && CONVENTIONAL.test(text.slice(typed[0].length)))
         return readMarks(text.slice(typed[0].length));
@@ -10616,6 +10641,74 @@ function readMarks(text) {
         }
     }
     return { kind: null, breaking: false, text };
+}
+
+;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
+// Plain-text notes laid out by indentation alone (libexpat's "Release 2.7.5 …" / "Security fixes:" / "#1158  CVE-…"),
+// written over as the Markdown they mean before the one Markdown parse: a label line ending in ":" with deeper lines
+// under it becomes a heading, each line at its items' depth an item (deeper lines continue it). Markdown would read
+// the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
+// structure and such a label are touched. One pass over the lines.
+// A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
+const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
+// A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
+const LABEL = /^(\S[^:]{0,58}):\s*$/u;
+// Plain-text references that head a line ("#1158  CVE-…", "#1161 #1162  …"): nothing a post can open.
+const LEADING_REFERENCES = /^(?:#\d{1,7}[\s,]+)+(?=\S)/u;
+const indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, "    ").length ?? 0;
+/** The next non-blank line after `at`, or -1. */
+function nextFilled(lines, at) {
+    for (let next = at + 1; next < lines.length; next += 1)
+        if ((lines[next] ?? "").trim() !== "")
+            return next;
+    return -1;
+}
+/** A label line directly followed by a deeper line: the shape of an indented outline. */
+function hasOutline(lines) {
+    return lines.some((line, at) => LABEL.test(line.trim()) && indentOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
+}
+function outlineAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines))
+        return source;
+    const out = [];
+    // Inside a label's block: the depth of its items, and whether an item is open (for continuation lines).
+    let itemDepth = -1;
+    let labelDepth = -1;
+    let itemOpen = false;
+    for (const [at, line] of lines.entries()) {
+        const text = line.trim();
+        const depth = indentOf(line);
+        if (text === "") {
+            itemOpen = false;
+            continue;
+        }
+        if (labelDepth >= 0 && depth <= labelDepth) {
+            labelDepth = -1;
+            itemDepth = -1;
+            itemOpen = false;
+        }
+        const next = nextFilled(lines, at);
+        const label = LABEL.exec(text);
+        if (label && next !== -1 && indentOf(lines[next] ?? "") > depth) {
+            out.push("", `#### ${label[1] ?? text}`, "");
+            labelDepth = depth;
+            itemDepth = indentOf(lines[next] ?? "");
+            itemOpen = false;
+            continue;
+        }
+        if (labelDepth < 0) {
+            out.push("", text);
+            continue;
+        }
+        if (itemOpen && depth > itemDepth) {
+            out[out.length - 1] += ` ${text}`;
+            continue;
+        }
+        out.push(`- ${text.replace(LEADING_REFERENCES, "")}`);
+        itemOpen = true;
+    }
+    return out.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/notes/sanitize.ts
@@ -10710,12 +10803,12 @@ const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
 const CODE_DIRECTIVES = /^(?:code|code-block|sourcecode|literalinclude|highlight|parsed-literal|doctest|testcode|prompt|console)$/iu;
 // Directives whose body is prose beside the changes: read as a block quote, as a GitHub alert is.
 const ADMONITIONS = /^(?:note|warning|attention|caution|danger|error|hint|important|tip|seealso|deprecated|versionadded|versionchanged|versionremoved|admonition)$/iu;
-const indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+const rst_indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].length ?? 0;
 /** The lines of a directive's body: the indented (or blank) lines after `at`, up to the first line back at the
  *  directive's indentation. */
 function bodyEnd(lines, at, indent) {
     let end = at + 1;
-    while (end < lines.length && ((lines[end] ?? "").trim() === "" || indentOf(lines[end] ?? "") > indent))
+    while (end < lines.length && ((lines[end] ?? "").trim() === "" || rst_indentOf(lines[end] ?? "") > indent))
         end += 1;
     // Trailing blank lines belong to what follows.
     while (end > at + 1 && (lines[end - 1] ?? "").trim() === "")
@@ -10726,7 +10819,7 @@ function bodyEnd(lines, at, indent) {
 function titleStyle(lines, at) {
     const under = ADORNMENT.exec(lines[at] ?? "");
     const title = lines[at - 1] ?? "";
-    if (!under || title.trim() === "" || ADORNMENT.test(title) || indentOf(title) > 0 && !ADORNMENT.test(lines[at - 2] ?? ""))
+    if (!under || title.trim() === "" || ADORNMENT.test(title) || rst_indentOf(title) > 0 && !ADORNMENT.test(lines[at - 2] ?? ""))
         return null;
     const over = lines[at - 2] ?? "";
     const overlined = ADORNMENT.test(over) && over.trim() === (lines[at] ?? "").trim();
@@ -10982,6 +11075,7 @@ var x_text = __nccwpck_require__(9009);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -11365,7 +11459,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(rstAsMarkdown(sanitizeText(text)));
+    const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(sanitizeText(text))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -13439,7 +13533,9 @@ const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:jus
 // is a few words that say no change ("Requires Node 18.0" says one).
 const RELEASE_WORD = String.raw `(?:release|version|update|changelog|release notes?)`;
 const NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
-const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?[\s.!:：\p{Extended_Pictographic}\uFE0F]*$`, "iu");
+// The release's date after its version: "(2024/01/27)", "- 2026-03-17", "Tue March 17 2026", "17 March 2026".
+const RELEASE_DATE = String.raw `(?:\s*[-–—,]?\s*[(（\[]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*[)）\]]?)?`;
+const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
 /** A title or line that only names the release the post's opener already names. */
 const restatesRelease = (text) => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
 // A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch

@@ -367,7 +367,31 @@ export function readItem(text: string): ItemReading {
 const CJK_NAMED_BREAK =
   /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
 
+// Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
+// label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
+const CAPS_TAG = /^(NEW|ADD(?:ED)?|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
+const CAPS_KINDS: Array<[RegExp, Kind]> = [
+  [/^(?:NEW|ADD)/u, "feature"],
+  [/^(?:FIX|BUGFIX)/u, "fix"],
+  [/^(?:DEL|REMOVE)/u, "removal"],
+  [/^SEC/u, "security"],
+  [/^PERF/u, "performance"],
+  [/^DOC/u, "docs"],
+];
+
+/** "NEW: x": the tag's kind and the text without it; a break the rest names itself still breaks. */
+function readCapsTag(text: string): ItemReading | null {
+  const tag = CAPS_TAG.exec(text);
+  if (!tag) return null;
+  const rest = text.slice(tag[0].length);
+  const own = readItem(rest);
+  if (own.kind === "breaking") return { ...own, text: own.text };
+  return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
+}
+
 function readMarks(text: string): ItemReading {
+  const capsTag = readCapsTag(text);
+  if (capsTag) return capsTag;
   const typed = EMOJI_BEFORE_TYPE.exec(text);
   if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readMarks(text.slice(typed[0].length));
   const conventional = CONVENTIONAL.exec(text);

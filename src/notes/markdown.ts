@@ -2,6 +2,7 @@
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
+import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
 import { rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
@@ -415,7 +416,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(rstAsMarkdown(sanitizeText(text)));
+  const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(sanitizeText(text))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;
