@@ -4,7 +4,7 @@
 // and every post measured whole before it is kept.
 import { sentences } from "./cleanup.js";
 import { groupRank, RANK, type Kind } from "./kinds.js";
-import type { Phrases, phrasesFor } from "./language.js";
+import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
@@ -28,7 +28,7 @@ export interface LayoutInput {
    *  post considers, once each. */
   prepare: (entry: Entry) => Entry;
   phrases: ReturnType<typeof phrasesFor>;
-  language: string;
+  language: Language;
   /**
    * Where an entry stands among the ranked changes of its kind, lower first (a breaking change every user meets before
    * one in a beta API, a named vulnerability before hardening). A thread post that passes over a change too long for
@@ -560,6 +560,7 @@ class Packer {
     if (head.length === block.entries.length) return { shown: head, rest: [...others] };
     const entry = block.entries[head.length];
     if (!entry) return null;
+    if (entry.prose) return this.cutProse(block, head, entry, others, empty, make, left);
     const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
     // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
     const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
@@ -578,6 +579,36 @@ class Packer {
     while (head.length > 0 && isLeadIn(head.at(-1)?.entry)) head.pop();
     if (head.length === 0 || !(empty || !fitsReply)) return null;
     return { shown: head, rest: [...this.standalone(block.entries.slice(head.length), block), ...others] };
+  }
+
+  /**
+   * Prose goes over posts in whole sentences: the sentences that fit stay in this post and the paragraph goes on at the
+   * top of the next one. A sentence longer than a whole post is shortened at a clause (else between words) with `…` in
+   * a post of its own, and never carried on as a fragment ("…further."); the sentences after it go on whole.
+   */
+  private cutProse(
+    block: Block,
+    head: readonly Shown[],
+    entry: Entry,
+    others: readonly Block[],
+    empty: boolean,
+    make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
+    left: (count: number) => Entry[],
+  ): { shown: Shown[]; rest: Block[] } | null {
+    const goesOn = (from: number): Block[] => {
+      const entries = block.entries.slice(from);
+      const first = entries[0];
+      return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
+    };
+    if (head.length > 0) return { shown: [...head], rest: [...goesOn(head.length), ...others] };
+    // A sentence that a post of its own could show whole waits for it.
+    if (!empty) return null;
+    const around = (item: Shown): string => make([item], left(1));
+    for (const cut of [this.clauseCut, this.shortened]) {
+      const short = this.cutInto(entry, around, cut);
+      if (short) return { shown: [short], rest: [...goesOn(1), ...others] };
+    }
+    return null;
   }
 
   /** What of a block's `entries` can open a post when the entries before them went into another: its changes. */
@@ -827,6 +858,22 @@ function thread(input: LayoutInput): Layout {
   return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 
+/** The entries with the notes' English category labels said in the post's language (frameLabel). */
+function inPostLanguage(ranked: readonly Entry[], language: Language): readonly Entry[] {
+  if (language === "en") return ranked;
+  const said = new Map<string, string>();
+  return ranked.map((entry) => {
+    if (entry.label === null) return entry;
+    let label = said.get(entry.label);
+    if (label === undefined) {
+      label = frameLabel(entry.label, language);
+      said.set(entry.label, label);
+    }
+    return label === entry.label ? entry : { ...entry, label };
+  });
+}
+
 export function layOut(input: LayoutInput): Layout {
-  return input.thread ? thread(input) : single(input);
+  const framed = { ...input, ranked: inPostLanguage(input.ranked, input.language) };
+  return framed.thread ? thread(framed) : single(framed);
 }

@@ -107,17 +107,34 @@ describe("prose in a thread", () => {
   const fixes = ["a crash when the configuration file is empty or only holds comments", "the port option being ignored when it is given as a string", "log lines being written twice when both loggers are enabled"];
   const notes = `### Summary\n\n${paragraph.join(" ")}\n\n### Features\n\n- Add \`--watch\` to reload the configuration when it changes on disk, without restarting the server or dropping open connections\n- Add a \`cache.dir\` option to choose where the parsed configuration is cached between runs, defaulting to the system's cache directory\n\n### Bug Fixes\n\n${fixes.map((fix) => `- Fix ${fix}`).join("\n")}\n`;
 
-  it("a sentence that leans on the one before it never opens a post without it", () => {
+  it("a sentence that leans on the one before it goes with it, or opens the post right after it, whole", () => {
     const posts = texts(notes);
-    // A post may open with the rest of a sentence the post before cut ("…so long-running…"), never with a new one that leans.
-    for (const post of posts.slice(1)) {
-      const first = post.split("\n")[0] ?? "";
-      if (!first.startsWith("…")) expect(leansBack(first), post).toBe(false);
-    }
-    const where = placed(posts, paragraph.map((sentence) => sentence.slice(0, 40)));
+    // No post opens with a fragment of a sentence ("…so long-running servers…"): prose goes over posts in whole sentences.
+    for (const post of posts) expect(post.startsWith("…"), post).toBe(false);
+    const where = placed(posts, paragraph);
+    expect(where.map(({ sentence }) => sentence).slice(0, 2)).toEqual([0, 1]);
     for (const { sentence, post } of where) {
-      if (sentence > 0 && leansBack(paragraph[sentence]!)) expect(where.find((other) => other.sentence === sentence - 1)?.post).toBe(post);
+      if (sentence === 0 || !leansBack(paragraph[sentence]!)) continue;
+      const before = where.find((other) => other.sentence === sentence - 1)?.post;
+      if (before === post) continue;
+      // The thread reads on: the sentence it leans on ends the post before (its link aside), and it opens this one.
+      expect(before).toBe(post - 1);
+      expect(posts[post]!.startsWith(paragraph[sentence]!)).toBe(true);
+      expect(posts[post - 1]!.replace(/\n\nhttps:\S+$/u, "").endsWith(paragraph[sentence - 1]!)).toBe(true);
     }
+  });
+
+  it("a sentence longer than a post is shortened at a clause in one post, and the paragraph goes on in whole sentences", () => {
+    const long =
+      "The new resolver walks the dependency graph once instead of three times, which makes installs of large monorepos with hundreds of workspace packages and deeply nested peer dependencies noticeably faster on every platform we tested, including the slow network file systems that many continuous integration services still use for their caches.";
+    const next = "The `install` command now also removes packages that nothing depends on any more.";
+    const posts = texts(`${long} ${next}\n\n### Features\n\n- Add a \`--frozen\` flag that refuses to change the lockfile\n- Add a \`why\` command that explains where a package comes from\n`);
+    for (const post of posts) expect(post.startsWith("…"), post).toBe(false);
+    const cut = posts.filter((post) => post.includes("The new resolver walks"));
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatch(/\p{L}…/u);
+    expect(posts.join("\n")).not.toContain("continuous integration services still use");
+    expect(posts.join("\n")).toContain(next);
   });
 
   it("a paragraph's sentences stay in order, though one of them says more than the others", () => {
