@@ -98,6 +98,35 @@ describe("a thread keeps each label's changes together", () => {
   });
 });
 
+describe("a label over a group that goes on from the post before", () => {
+  const long = (what: string) => `${what}, so that large projects with hundreds of packages and deeply nested workspaces build in a fraction of the time they took before on every platform`;
+  const section = (name: string, items: string[]) => `### ${name}\n\n${items.map((item) => `- ${item}`).join("\n")}`;
+
+  it("is not repeated over every post of one group: the thread reads on from it", () => {
+    const posts = texts(section("Features", [long("Add a build cache"), long("Add parallel type checking"), long("Add incremental linking"), long("Add a remote cache")]));
+    expect(posts.length).toBeGreaterThan(2);
+    expect(posts[0]).toContain("Features:");
+    for (const post of posts.slice(1)) expect(post.startsWith("• "), post).toBe(true);
+    expect(posts.join("\n").match(/Features:/gu)).toHaveLength(1);
+  });
+
+  it("comes back when it names a part of the project, which the changes under it do not repeat", () => {
+    const posts = texts(section("Client", [long("Add a build cache"), long("Add parallel type checking"), long("Add incremental linking")]));
+    expect(posts.length).toBeGreaterThan(2);
+    for (const post of posts.slice(1)) expect(post.startsWith("Client:\n• "), post).toBe(true);
+  });
+
+  it("comes back over breaking changes, and where the post opens another group too", () => {
+    const breaking = section("⚠ BREAKING CHANGES", [long("Drop the `legacy` builder: use `build`"), long("Rename `outDir` to `out`: update your config"), long("Require Node 20: older versions are no longer supported")]);
+    const posts = texts(`${breaking}\n\n${section("Bug Fixes", ["Fix the watcher on macOS", "Fix colors in CI logs"])}`);
+    for (const post of posts) if (post.includes("• ")) expect(post, post).toMatch(/^(?:[\s\S]*\n)?(?:⚠️ Breaking changes|Fixes|Bug Fixes):\n• /u);
+    const mixed = texts(`${section("Features", [long("Add a build cache"), long("Add parallel type checking"), "Add a `--quiet` flag"])}\n\n${section("Bug Fixes", ["Fix the watcher on macOS", "Fix colors in CI logs"])}`);
+    for (const post of mixed) {
+      if (/Bug Fixes:/u.test(post) && post.indexOf("• ") < post.indexOf("Bug Fixes:")) expect(post).toMatch(/^Features:/u);
+    }
+  });
+});
+
 describe("prose in a thread", () => {
   const paragraph = [
     "This release makes the server start twice as fast on large repositories by caching the parsed configuration between runs.",
