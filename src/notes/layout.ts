@@ -823,7 +823,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0): { selected
  * order.
  */
 function planWithShares(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
-  const blocks = threadBlocks(input.ranked, input.phrases);
+  const blocks = threadBlocksFor(input, packer);
   const plan = planThread(input, packer, total, blocks);
   if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix)) return plan;
   const planFor = (share: number, larger = 0): { plan: ThreadPlan; fits: boolean } => {
@@ -837,6 +837,20 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
   return planFor(share, larger).plan;
+}
+
+/**
+ * The thread's blocks. The notes' one-line summary opens the thread only when the first post still shows a breaking
+ * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
+ */
+function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
+  const blocks = threadBlocks(input.ranked, input.phrases);
+  const urgent = (block: Block): boolean => !block.summary && block.rank <= RANK.security;
+  if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
+  const total = input.numbering ? input.maxPosts : 0;
+  const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
+  return first.placedBlocks.some(urgent) ? blocks : threadBlocks(input.ranked, input.phrases, false);
 }
 
 /** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
@@ -855,7 +869,7 @@ function largestFitting(low: number, high: number, fits: (value: number) => bool
 function thread(input: LayoutInput): Layout {
   const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
   // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
-  if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
+  if (input.maxPosts === 1 || packer.fitsWhole(threadBlocksFor(input, packer), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
   // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
   let total = input.numbering ? input.maxPosts : 0;
   let plan = planWithShares(input, packer, total);

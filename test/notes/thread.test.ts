@@ -127,6 +127,32 @@ describe("a label over a group that goes on from the post before", () => {
   });
 });
 
+describe("the notes' one-line summary", () => {
+  const breaking = (what: string) => `- ${what}: configuration files of the previous major version must be migrated by hand`;
+  const notes = (summary: string) =>
+    `${summary} The release also reworks the plugin loader, the cache layout and the way workspaces are discovered, and brings many smaller fixes.\n\n### ⚠ BREAKING CHANGES\n\n${Array.from({ length: 14 }, (_, index) => breaking(index === 0 ? "Rename `outDir`" : `Remove the \`legacy${index}\` option`)).join("\n")}\n\n### Features\n\n- Add a remote build cache\n`;
+
+  it("opens the thread, before a breaking section that fills every post, with the first breaking change after it", () => {
+    const summary = "A release of faster builds and a new plugin API.";
+    const posts = texts(notes(summary));
+    expect(posts[0]).toContain(summary);
+    expect(posts[0]!.indexOf(summary)).toBeLessThan(posts[0]!.indexOf("Breaking changes"));
+    expect(posts[0]).toContain("• Rename `outDir`");
+  });
+
+  it("never pushes the first breaking change out of the first post", () => {
+    const long = (what: string) => `- ${what}: configuration files written for the previous major version must be migrated by hand before the first build, since the old keys are no longer read at all`;
+    const posts = texts(`A release of faster builds and a new plugin API.\n\n### ⚠ BREAKING CHANGES\n\n${long("Rename `outDir`")}\n${long("Drop `legacyMode`")}\n`);
+    expect(posts[0]).toContain("• Rename `outDir`");
+  });
+
+  it("is a short sentence: a long opening sentence keeps its place after the breaking changes", () => {
+    const long = "This is a big release that brings faster builds, a new plugin API, a reworked cache and many smaller changes that users asked for.";
+    const posts = texts(notes(long));
+    expect(posts[0]).not.toContain(long.slice(0, 40));
+  });
+});
+
 describe("prose in a thread", () => {
   const paragraph = [
     "This release makes the server start twice as fast on large repositories by caching the parsed configuration between runs.",
