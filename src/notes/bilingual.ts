@@ -100,9 +100,16 @@ export function translations<T extends Written>(entries: readonly T[], language:
   return dropped;
 }
 
-// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version".
-const LANGUAGE_HEADING =
-  /^ {0,3}#{1,6}[ \t]+(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+[ \t]*)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어)(?:[ \t]*(?:version|版|说明|說明|版本))?[ \t]*#*[ \t]*$/iu;
+// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version",
+// "## In English", a language code ("## EN", "## zh-CN"), or a line that is only the language's name in bold
+// ("**English**", "**中文**"), which some notes use as the heading of each half.
+const LANGUAGE_NAME =
+  "(?:in[ \\t]+)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어|en|cn|zh|jp|ja|ko|kr|en-us|en-gb|zh-cn|zh-tw|zh-hans|zh-hant|ja-jp|ko-kr)(?:[ \\t]*(?:version|版|说明|說明|版本))?";
+const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
+const LANGUAGE_HEADING = new RegExp(
+  `^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`,
+  "iu",
+);
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 
 /**
@@ -112,7 +119,7 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
  * Notes without such a heading are returned as they are.
  */
 export function firstLanguageHalf(markdown: string): string {
-  if (!/^ {0,3}#/mu.test(markdown)) return markdown;
+  if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;
   const lines = markdown.split("\n");
   const starts: number[] = [];
   let fenced = false;

@@ -1,6 +1,6 @@
 // The language release notes are written in, and the few words the composer adds in it: the default opener,
 // labels it has to make up, and the line that says how much was left out.
-import type { Kind } from "./kinds.js";
+import { headingMeaning, isCategoryName, type Kind } from "./kinds.js";
 
 export type Language = "en" | "zh" | "ja" | "ko" | "pt" | "es" | "de" | "fr";
 
@@ -319,4 +319,28 @@ const LATIN_PHRASES: Record<"pt" | "es" | "de" | "fr", Phrases> = {
 export function phrasesFor(language: Language): Phrases {
   if (language === "pt" || language === "es" || language === "de" || language === "fr") return LATIN_PHRASES[language];
   return PHRASES[language];
+}
+
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// Conventional commit types that some notes use as headings ("Feats", "Perf").
+const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
+
+/**
+ * The label a post shows for one of the notes' own labels. A post speaks one language: in notes whose changes are
+ * written in Chinese, Japanese, Korean or another language but whose headings are a changelog tool's English category
+ * names ("Features", "🐛 Bug Fixes", "Added", "Perf"), the label is said in the post's language ("新功能", "🐛 修复"),
+ * as the opener and "+N more" are. A label that names a part of the project ("Client", "i18n") or is written in the
+ * notes' language stays as it is.
+ */
+export function frameLabel(label: string, language: Language): string {
+  if (language === "en" || CJK_CHARACTER.test(label)) return label;
+  const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
+  const words = label.slice(marks.length).trim();
+  if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words))) return label;
+  const meaning = headingMeaning(words);
+  if (meaning === null || meaning === "generic" || meaning === "drop") return label;
+  const own = phrasesFor(language).label(meaning);
+  // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
+  return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
 }

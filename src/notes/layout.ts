@@ -3,8 +3,8 @@
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
 import { sentences } from "./cleanup.js";
-import { groupRank, RANK, type Kind } from "./kinds.js";
-import type { Phrases, phrasesFor } from "./language.js";
+import { groupRank, headingMeaning, RANK, type Kind } from "./kinds.js";
+import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
@@ -28,7 +28,7 @@ export interface LayoutInput {
    *  post considers, once each. */
   prepare: (entry: Entry) => Entry;
   phrases: ReturnType<typeof phrasesFor>;
-  language: string;
+  language: Language;
   /**
    * Where an entry stands among the ranked changes of its kind, lower first (a breaking change every user meets before
    * one in a beta API, a named vulnerability before hardening). A thread post that passes over a change too long for
@@ -86,6 +86,25 @@ const leadingMark = (text: string): string => (LEADING_MARK.exec(text)?.[0] ?? "
 export interface ThreadStyle {
   /** Whether the thread has labels: then every change stands under one, its kind's when it has none of its own. */
   labelled: boolean;
+  /** The group (groupKey) the post before ended with, when this post goes on with it. */
+  continues?: string;
+}
+
+/**
+ * True when a post that only goes on with the group the post before ended with can do without its label: the thread
+ * reads on from the label above, and the same "Other changes:" over one change in every post is noise. A breaking
+ * change or security fix keeps its label in every post (a reply read alone must still warn), and a post that opens
+ * another group too keeps it, so that its groups do not run together.
+ */
+function goesOnUnlabelled(groups: ReadonlyMap<string, Group>, thread: ThreadStyle | undefined): boolean {
+  const continued = thread?.continues === undefined ? undefined : groups.get(thread.continues);
+  if (!continued || groups.size > 1) return false;
+  // Only a label that names a kind of change goes ("Bug Fixes:", "Features:"): the changes under it say what they are.
+  // One that names a part ("core:", "Server:") says what no change repeats, and "Major Changes:" or "Security:" warns
+  // by its own words.
+  const meaning = continued.label === null ? null : headingMeaning(continued.label);
+  const namesKind = meaning !== null && meaning !== "generic" && meaning !== "drop" && RANK[meaning] > RANK.security;
+  return namesKind && continued.items.every(({ entry }) => groupRank(entry) > RANK.security);
 }
 
 /**
@@ -119,11 +138,13 @@ export function renderBody(
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
+  const unlabelled = goesOnUnlabelled(groups, thread);
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map((group) => {
-      const body = groupLines(group.items, group.label).join("\n");
-      return group.label ? `${group.label}${phrases.colon}\n${body}` : body;
+      const label = unlabelled ? null : group.label;
+      const body = groupLines(group.items, label).join("\n");
+      return label ? `${label}${phrases.colon}\n${body}` : body;
     });
   if (more) blocks.push(more);
   return blocks.join("\n\n");
@@ -184,20 +205,21 @@ class Packer {
   }
 
   /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
-  post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const text = this.compose(index, total, shown, closing);
+  post(index: number, total: number, shown: readonly Shown[], closing: string | null, continues?: string): string {
+    const text = this.compose(index, total, shown, closing, continues);
     if (closing === null || this.fits(text)) return text;
     // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
     // tiny limit even "+3 more" may not fit on its own).
     if (this.fits(this.compose(index, total, [], closing))) this.closingLost = true;
-    return this.compose(index, total, shown, null);
+    return this.compose(index, total, shown, null, continues);
   }
 
   /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
   private closingLost = false;
 
-  private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+  private compose(index: number, total: number, shown: readonly Shown[], closing: string | null, continues?: string): string {
+    const style = this.threadStyle ? { ...this.threadStyle, continues } : undefined;
+    const body = renderBody(shown, closing, this.input.phrases, style, this.input.standing);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -560,6 +582,7 @@ class Packer {
     if (head.length === block.entries.length) return { shown: head, rest: [...others] };
     const entry = block.entries[head.length];
     if (!entry) return null;
+    if (entry.prose) return this.cutProse(block, head, entry, others, empty, make, left);
     const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
     // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
     const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
@@ -578,6 +601,36 @@ class Packer {
     while (head.length > 0 && isLeadIn(head.at(-1)?.entry)) head.pop();
     if (head.length === 0 || !(empty || !fitsReply)) return null;
     return { shown: head, rest: [...this.standalone(block.entries.slice(head.length), block), ...others] };
+  }
+
+  /**
+   * Prose goes over posts in whole sentences: the sentences that fit stay in this post and the paragraph goes on at the
+   * top of the next one. A sentence longer than a whole post is shortened at a clause (else between words) with `…` in
+   * a post of its own, and never carried on as a fragment ("…further."); the sentences after it go on whole.
+   */
+  private cutProse(
+    block: Block,
+    head: readonly Shown[],
+    entry: Entry,
+    others: readonly Block[],
+    empty: boolean,
+    make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
+    left: (count: number) => Entry[],
+  ): { shown: Shown[]; rest: Block[] } | null {
+    const goesOn = (from: number): Block[] => {
+      const entries = block.entries.slice(from);
+      const first = entries[0];
+      return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
+    };
+    if (head.length > 0) return { shown: [...head], rest: [...goesOn(head.length), ...others] };
+    // A sentence that a post of its own could show whole waits for it.
+    if (!empty) return null;
+    const around = (item: Shown): string => make([item], left(1));
+    for (const cut of [this.clauseCut, this.shortened]) {
+      const short = this.cutInto(entry, around, cut);
+      if (short) return { shown: [short], rest: [...goesOn(1), ...others] };
+    }
+    return null;
   }
 
   /** What of a block's `entries` can open a post when the entries before them went into another: its changes. */
@@ -770,7 +823,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0): { selected
  * order.
  */
 function planWithShares(input: LayoutInput, packer: Packer, total: number): ThreadPlan {
-  const blocks = threadBlocks(input.ranked, input.phrases);
+  const blocks = threadBlocksFor(input, packer);
   const plan = planThread(input, packer, total, blocks);
   if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix)) return plan;
   const planFor = (share: number, larger = 0): { plan: ThreadPlan; fits: boolean } => {
@@ -784,6 +837,20 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
   return planFor(share, larger).plan;
+}
+
+/**
+ * The thread's blocks. The notes' one-line summary opens the thread only when the first post still shows a breaking
+ * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
+ */
+function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
+  const blocks = threadBlocks(input.ranked, input.phrases);
+  const urgent = (block: Block): boolean => !block.summary && block.rank <= RANK.security;
+  if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
+  const total = input.numbering ? input.maxPosts : 0;
+  const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
+  return first.placedBlocks.some(urgent) ? blocks : threadBlocks(input.ranked, input.phrases, false);
 }
 
 /** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
@@ -802,7 +869,7 @@ function largestFitting(low: number, high: number, fits: (value: number) => bool
 function thread(input: LayoutInput): Layout {
   const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
   // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
-  if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
+  if (input.maxPosts === 1 || packer.fitsWhole(threadBlocksFor(input, packer), (items) => packer.post(0, 0, items, moreLine(input, [])))) return single(input);
   // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
   let total = input.numbering ? input.maxPosts : 0;
   let plan = planWithShares(input, packer, total);
@@ -823,10 +890,33 @@ function thread(input: LayoutInput): Layout {
     if (input.numbering) total = shown.length;
     closing = pointer(input, dropped);
   }
-  const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
+  const labelled = input.ranked.some((entry) => entry.label !== null);
+  const groupOf = (item: Shown | undefined): string | undefined => (item ? groupKey(item.entry, labelled, input.phrases) : undefined);
+  const posts = shown.map((blocks, index) => {
+    // A post that opens with the group the post before ended with goes on with it (renderBody: its label may go).
+    const before = groupOf(shown[index - 1]?.flat().at(-1));
+    const continues = before !== undefined && before === groupOf(blocks.flat()[0]) ? before : undefined;
+    return packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null, continues);
+  });
   return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 
+/** The entries with the notes' English category labels said in the post's language (frameLabel). */
+function inPostLanguage(ranked: readonly Entry[], language: Language): readonly Entry[] {
+  if (language === "en") return ranked;
+  const said = new Map<string, string>();
+  return ranked.map((entry) => {
+    if (entry.label === null) return entry;
+    let label = said.get(entry.label);
+    if (label === undefined) {
+      label = frameLabel(entry.label, language);
+      said.set(entry.label, label);
+    }
+    return label === entry.label ? entry : { ...entry, label };
+  });
+}
+
 export function layOut(input: LayoutInput): Layout {
-  return input.thread ? thread(input) : single(input);
+  const framed = { ...input, ranked: inPostLanguage(input.ranked, input.language) };
+  return framed.thread ? thread(framed) : single(framed);
 }

@@ -16,6 +16,8 @@ export interface Block {
   rank: number;
   /** For prose: the paragraph it belongs to, else null. */
   paragraph: number | null;
+  /** The notes' one-line summary, put before the breaking changes (openingSummary). */
+  summary?: boolean;
 }
 
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
@@ -55,10 +57,12 @@ interface Group {
  * sentence; then source order), each whole; within a group the ranked order, a paragraph's sentences in source order
  * where its first ranked one stands.
  */
-export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">): Entry[] {
+export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Entry[] {
   const labelled = ranked.some((entry) => entry.label !== null);
   const groups = new Map<string, Group>();
+  const summary = leadSummary ? openingSummary(ranked) : null;
   for (const entry of ranked) {
+    if (entry === summary) continue;
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
@@ -72,7 +76,32 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
     group.order = Math.min(group.order, entry.order);
     group.entries.push(entry);
   }
+  if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: [summary] });
   return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+}
+
+/** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
+const SUMMARY_RANK = RANK.breaking - 0.25;
+/** A summary this short leaves the first post room for the first breaking change. */
+const SUMMARY_LENGTH = 80;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
+const width = (text: string): number => [...text].length + (text.match(WIDE)?.length ?? 0);
+
+/**
+ * The notes' own one-line summary ("A release of search speed-ups and a new training-data pipeline."): a short
+ * unlabelled sentence that opens the notes and says what the release is about. It opens the thread on its own, before
+ * the breaking changes (the rest of its paragraph stays where the paragraph ranks), so that a long breaking section
+ * never takes every post while what the release is about waits at the end. Null when the notes open otherwise.
+ */
+function openingSummary(ranked: readonly Entry[]): Entry | null {
+  let first: Entry | null = null;
+  for (const entry of ranked) if (!first || entry.order < first.order) first = entry;
+  if (!first || !first.prose || first.label !== null || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
+  // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
+  const opening = first;
+  const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
+  return isLeadIn(first) || leaning ? null : first;
 }
 
 /**
@@ -112,8 +141,9 @@ function inReadingOrder(entries: readonly Entry[]): Entry[] {
  * lead-in with the change right after it in the notes. A lead-in whose change does not follow it in the thread is
  * left out: alone it says nothing.
  */
-export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">): Block[] {
-  const order = threadOrder(ranked, phrases);
+export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Block[] {
+  const summary = leadSummary ? openingSummary(ranked) : null;
+  const order = threadOrder(ranked, phrases, leadSummary);
   const labelled = ranked.some((entry) => entry.label !== null);
   const blocks: Block[] = [];
   let leadIn: Entry | null = null;
@@ -133,7 +163,9 @@ export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "l
     if (last && (leans || leadInLeans)) last.entries.push(...entries);
     else {
       const head = entries[0] ?? entry;
-      blocks.push({ entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null });
+      const block: Block = { entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null };
+      if (entry === summary) block.summary = true;
+      blocks.push(block);
     }
     if (last && leadInLeans) last.group = groupKey(entry, labelled, phrases);
     leadIn = null;

@@ -182,6 +182,13 @@ describe("notes written in two languages show each change once", () => {
     expect(shown(`## Chinese input\n\n- ${en1}\n\n## 中文\n\n- ${zh1}\n`)).toEqual([`Chinese input|${en1}`]);
   });
 
+  it("halves headed by a language code or a bold language name are told once, and counted once", () => {
+    for (const [first, second] of [["## EN", "## ZH"], ["**English**", "**中文**"], ["### en-US", "### zh-CN"]]) {
+      const notes = `${first}\n\n### Added\n\n- ${en1}\n\n### Fixed\n\n- ${en3}\n\n${second}\n\n### 新增\n\n- ${zh1}\n\n### 修复\n\n- ${zh3}\n`;
+      expect(shown(notes), first).toEqual([`Added|${en1}`, `Fixed|${en3}`]);
+    }
+  });
+
   it("English commit subjects among Chinese changes, and a slash between names, are no translations", () => {
     const notes = "- 修复 `Select` 组件的样式问题\n- 新增 `Table` 组件\n- fix typo in the README file\n- chore: update the release workflow\n- 支持 React / Vue 组件\n";
     expect(shown(notes)).toHaveLength(5);

@@ -98,6 +98,61 @@ describe("a thread keeps each label's changes together", () => {
   });
 });
 
+describe("a label over a group that goes on from the post before", () => {
+  const long = (what: string) => `${what}, so that large projects with hundreds of packages and deeply nested workspaces build in a fraction of the time they took before on every platform`;
+  const section = (name: string, items: string[]) => `### ${name}\n\n${items.map((item) => `- ${item}`).join("\n")}`;
+
+  it("is not repeated over every post of one group: the thread reads on from it", () => {
+    const posts = texts(section("Features", [long("Add a build cache"), long("Add parallel type checking"), long("Add incremental linking"), long("Add a remote cache")]));
+    expect(posts.length).toBeGreaterThan(2);
+    expect(posts[0]).toContain("Features:");
+    for (const post of posts.slice(1)) expect(post.startsWith("• "), post).toBe(true);
+    expect(posts.join("\n").match(/Features:/gu)).toHaveLength(1);
+  });
+
+  it("comes back when it names a part of the project, which the changes under it do not repeat", () => {
+    const posts = texts(section("Client", [long("Add a build cache"), long("Add parallel type checking"), long("Add incremental linking")]));
+    expect(posts.length).toBeGreaterThan(2);
+    for (const post of posts.slice(1)) expect(post.startsWith("Client:\n• "), post).toBe(true);
+  });
+
+  it("comes back over breaking changes, and where the post opens another group too", () => {
+    const breaking = section("⚠ BREAKING CHANGES", [long("Drop the `legacy` builder: use `build`"), long("Rename `outDir` to `out`: update your config"), long("Require Node 20: older versions are no longer supported")]);
+    const posts = texts(`${breaking}\n\n${section("Bug Fixes", ["Fix the watcher on macOS", "Fix colors in CI logs"])}`);
+    for (const post of posts) if (post.includes("• ")) expect(post, post).toMatch(/^(?:[\s\S]*\n)?(?:⚠️ Breaking changes|Fixes|Bug Fixes):\n• /u);
+    const mixed = texts(`${section("Features", [long("Add a build cache"), long("Add parallel type checking"), "Add a `--quiet` flag"])}\n\n${section("Bug Fixes", ["Fix the watcher on macOS", "Fix colors in CI logs"])}`);
+    for (const post of mixed) {
+      if (/Bug Fixes:/u.test(post) && post.indexOf("• ") < post.indexOf("Bug Fixes:")) expect(post).toMatch(/^Features:/u);
+    }
+  });
+});
+
+describe("the notes' one-line summary", () => {
+  const breaking = (what: string) => `- ${what}: configuration files of the previous major version must be migrated by hand`;
+  const notes = (summary: string) =>
+    `${summary} The release also reworks the plugin loader, the cache layout and the way workspaces are discovered, and brings many smaller fixes.\n\n### ⚠ BREAKING CHANGES\n\n${Array.from({ length: 14 }, (_, index) => breaking(index === 0 ? "Rename `outDir`" : `Remove the \`legacy${index}\` option`)).join("\n")}\n\n### Features\n\n- Add a remote build cache\n`;
+
+  it("opens the thread, before a breaking section that fills every post, with the first breaking change after it", () => {
+    const summary = "A release of faster builds and a new plugin API.";
+    const posts = texts(notes(summary));
+    expect(posts[0]).toContain(summary);
+    expect(posts[0]!.indexOf(summary)).toBeLessThan(posts[0]!.indexOf("Breaking changes"));
+    expect(posts[0]).toContain("• Rename `outDir`");
+  });
+
+  it("never pushes the first breaking change out of the first post", () => {
+    const long = (what: string) => `- ${what}: configuration files written for the previous major version must be migrated by hand before the first build, since the old keys are no longer read at all`;
+    const posts = texts(`A release of faster builds and a new plugin API.\n\n### ⚠ BREAKING CHANGES\n\n${long("Rename `outDir`")}\n${long("Drop `legacyMode`")}\n`);
+    expect(posts[0]).toContain("• Rename `outDir`");
+  });
+
+  it("is a short sentence: a long opening sentence keeps its place after the breaking changes", () => {
+    const long = "This is a big release that brings faster builds, a new plugin API, a reworked cache and many smaller changes that users asked for.";
+    const posts = texts(notes(long));
+    expect(posts[0]).not.toContain(long.slice(0, 40));
+  });
+});
+
 describe("prose in a thread", () => {
   const paragraph = [
     "This release makes the server start twice as fast on large repositories by caching the parsed configuration between runs.",
@@ -107,17 +162,34 @@ describe("prose in a thread", () => {
   const fixes = ["a crash when the configuration file is empty or only holds comments", "the port option being ignored when it is given as a string", "log lines being written twice when both loggers are enabled"];
   const notes = `### Summary\n\n${paragraph.join(" ")}\n\n### Features\n\n- Add \`--watch\` to reload the configuration when it changes on disk, without restarting the server or dropping open connections\n- Add a \`cache.dir\` option to choose where the parsed configuration is cached between runs, defaulting to the system's cache directory\n\n### Bug Fixes\n\n${fixes.map((fix) => `- Fix ${fix}`).join("\n")}\n`;
 
-  it("a sentence that leans on the one before it never opens a post without it", () => {
+  it("a sentence that leans on the one before it goes with it, or opens the post right after it, whole", () => {
     const posts = texts(notes);
-    // A post may open with the rest of a sentence the post before cut ("…so long-running…"), never with a new one that leans.
-    for (const post of posts.slice(1)) {
-      const first = post.split("\n")[0] ?? "";
-      if (!first.startsWith("…")) expect(leansBack(first), post).toBe(false);
-    }
-    const where = placed(posts, paragraph.map((sentence) => sentence.slice(0, 40)));
+    // No post opens with a fragment of a sentence ("…so long-running servers…"): prose goes over posts in whole sentences.
+    for (const post of posts) expect(post.startsWith("…"), post).toBe(false);
+    const where = placed(posts, paragraph);
+    expect(where.map(({ sentence }) => sentence).slice(0, 2)).toEqual([0, 1]);
     for (const { sentence, post } of where) {
-      if (sentence > 0 && leansBack(paragraph[sentence]!)) expect(where.find((other) => other.sentence === sentence - 1)?.post).toBe(post);
+      if (sentence === 0 || !leansBack(paragraph[sentence]!)) continue;
+      const before = where.find((other) => other.sentence === sentence - 1)?.post;
+      if (before === post) continue;
+      // The thread reads on: the sentence it leans on ends the post before (its link aside), and it opens this one.
+      expect(before).toBe(post - 1);
+      expect(posts[post]!.startsWith(paragraph[sentence]!)).toBe(true);
+      expect(posts[post - 1]!.replace(/\n\nhttps:\S+$/u, "").endsWith(paragraph[sentence - 1]!)).toBe(true);
     }
+  });
+
+  it("a sentence longer than a post is shortened at a clause in one post, and the paragraph goes on in whole sentences", () => {
+    const long =
+      "The new resolver walks the dependency graph once instead of three times, which makes installs of large monorepos with hundreds of workspace packages and deeply nested peer dependencies noticeably faster on every platform we tested, including the slow network file systems that many continuous integration services still use for their caches.";
+    const next = "The `install` command now also removes packages that nothing depends on any more.";
+    const posts = texts(`${long} ${next}\n\n### Features\n\n- Add a \`--frozen\` flag that refuses to change the lockfile\n- Add a \`why\` command that explains where a package comes from\n`);
+    for (const post of posts) expect(post.startsWith("…"), post).toBe(false);
+    const cut = posts.filter((post) => post.includes("The new resolver walks"));
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatch(/\p{L}…/u);
+    expect(posts.join("\n")).not.toContain("continuous integration services still use");
+    expect(posts.join("\n")).toContain(next);
   });
 
   it("a paragraph's sentences stay in order, though one of them says more than the others", () => {
