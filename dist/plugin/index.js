@@ -3430,6 +3430,9 @@ function cleanText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/language.ts
+// The language release notes are written in, and the few words the composer adds in it: the default opener,
+// labels it has to make up, and the line that says how much was left out.
+
 // Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
 // counted over the notes, they say which language the sentences are in, whatever the names and code around them.
 const STOP_WORDS = {
@@ -3708,6 +3711,31 @@ function phrasesFor(language) {
         return LATIN_PHRASES[language];
     return PHRASES[language];
 }
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// Conventional commit types that some notes use as headings ("Feats", "Perf").
+const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
+/**
+ * The label a post shows for one of the notes' own labels. A post speaks one language: in notes whose changes are
+ * written in Chinese, Japanese, Korean or another language but whose headings are a changelog tool's English category
+ * names ("Features", "🐛 Bug Fixes", "Added", "Perf"), the label is said in the post's language ("新功能", "🐛 修复"),
+ * as the opener and "+N more" are. A label that names a part of the project ("Client", "i18n") or is written in the
+ * notes' language stays as it is.
+ */
+function frameLabel(label, language) {
+    if (language === "en" || CJK_CHARACTER.test(label))
+        return label;
+    const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
+    const words = label.slice(marks.length).trim();
+    if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words)))
+        return label;
+    const meaning = headingMeaning(words);
+    if (meaning === null || meaning === "generic" || meaning === "drop")
+        return label;
+    const own = phrasesFor(language).label(meaning);
+    // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
+    return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
@@ -3918,10 +3946,13 @@ function groupKey(entry, labelled, phrases) {
  * sentence; then source order), each whole; within a group the ranked order, a paragraph's sentences in source order
  * where its first ranked one stands.
  */
-function threadOrder(ranked, phrases) {
+function threadOrder(ranked, phrases, leadSummary = true) {
     const labelled = ranked.some((entry) => entry.label !== null);
     const groups = new Map();
+    const summary = leadSummary ? openingSummary(ranked) : null;
     for (const entry of ranked) {
+        if (entry === summary)
+            continue;
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
@@ -3937,7 +3968,34 @@ function threadOrder(ranked, phrases) {
         group.order = Math.min(group.order, entry.order);
         group.entries.push(entry);
     }
+    if (summary)
+        groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: [summary] });
     return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+}
+/** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
+const SUMMARY_RANK = RANK.breaking - 0.25;
+/** A summary this short leaves the first post room for the first breaking change. */
+const SUMMARY_LENGTH = 80;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
+const width = (text) => [...text].length + (text.match(WIDE)?.length ?? 0);
+/**
+ * The notes' own one-line summary ("A release of search speed-ups and a new training-data pipeline."): a short
+ * unlabelled sentence that opens the notes and says what the release is about. It opens the thread on its own, before
+ * the breaking changes (the rest of its paragraph stays where the paragraph ranks), so that a long breaking section
+ * never takes every post while what the release is about waits at the end. Null when the notes open otherwise.
+ */
+function openingSummary(ranked) {
+    let first = null;
+    for (const entry of ranked)
+        if (!first || entry.order < first.order)
+            first = entry;
+    if (!first || !first.prose || first.label !== null || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH)
+        return null;
+    // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
+    const opening = first;
+    const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
+    return isLeadIn(first) || leaning ? null : first;
 }
 /**
  * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
@@ -3977,8 +4035,9 @@ function inReadingOrder(entries) {
  * lead-in with the change right after it in the notes. A lead-in whose change does not follow it in the thread is
  * left out: alone it says nothing.
  */
-function threadBlocks(ranked, phrases) {
-    const order = threadOrder(ranked, phrases);
+function threadBlocks(ranked, phrases, leadSummary = true) {
+    const summary = leadSummary ? openingSummary(ranked) : null;
+    const order = threadOrder(ranked, phrases, leadSummary);
     const labelled = ranked.some((entry) => entry.label !== null);
     const blocks = [];
     let leadIn = null;
@@ -3999,7 +4058,10 @@ function threadBlocks(ranked, phrases) {
             last.entries.push(...entries);
         else {
             const head = entries[0] ?? entry;
-            blocks.push({ entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null });
+            const block = { entries, group: groupKey(entry, labelled, phrases), rank: RANK[entry.kind], paragraph: head.prose ? head.paragraph : null };
+            if (entry === summary)
+                block.summary = true;
+            blocks.push(block);
         }
         if (last && leadInLeans)
             last.group = groupKey(entry, labelled, phrases);
@@ -4018,6 +4080,7 @@ function isSentenceBefore(previous, entry) {
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
+
 
 
 
@@ -4052,6 +4115,23 @@ const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 /** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
 const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uFE0F\s]/gu, "");
 /**
+ * True when a post that only goes on with the group the post before ended with can do without its label: the thread
+ * reads on from the label above, and the same "Other changes:" over one change in every post is noise. A breaking
+ * change or security fix keeps its label in every post (a reply read alone must still warn), and a post that opens
+ * another group too keeps it, so that its groups do not run together.
+ */
+function goesOnUnlabelled(groups, thread) {
+    const continued = thread?.continues === undefined ? undefined : groups.get(thread.continues);
+    if (!continued || groups.size > 1)
+        return false;
+    // Only a label that names a kind of change goes ("Bug Fixes:", "Features:"): the changes under it say what they are.
+    // One that names a part ("core:", "Server:") says what no change repeats, and "Major Changes:" or "Security:" warns
+    // by its own words.
+    const meaning = continued.label === null ? null : headingMeaning(continued.label);
+    const namesKind = meaning !== null && meaning !== "generic" && meaning !== "drop" && RANK[meaning] > RANK.security;
+    return namesKind && continued.items.every(({ entry }) => groupRank(entry) > RANK.security);
+}
+/**
  * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
  * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
  * read as breaking. A single post orders its groups by where their most important change stands (`standing`, its
@@ -4077,11 +4157,13 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
+    const unlabelled = goesOnUnlabelled(groups, thread);
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map((group) => {
-        const body = groupLines(group.items, group.label).join("\n");
-        return group.label ? `${group.label}${phrases.colon}\n${body}` : body;
+        const label = unlabelled ? null : group.label;
+        const body = groupLines(group.items, label).join("\n");
+        return label ? `${label}${phrases.colon}\n${body}` : body;
     });
     if (more)
         blocks.push(more);
@@ -4115,20 +4197,21 @@ class Packer {
         return this.input.rules.fits(text);
     }
     /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
-    post(index, total, shown, closing) {
-        const text = this.compose(index, total, shown, closing);
+    post(index, total, shown, closing, continues) {
+        const text = this.compose(index, total, shown, closing, continues);
         if (closing === null || this.fits(text))
             return text;
         // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
         // tiny limit even "+3 more" may not fit on its own).
         if (this.fits(this.compose(index, total, [], closing)))
             this.closingLost = true;
-        return this.compose(index, total, shown, null);
+        return this.compose(index, total, shown, null, continues);
     }
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
-    compose(index, total, shown, closing) {
-        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+    compose(index, total, shown, closing, continues) {
+        const style = this.threadStyle ? { ...this.threadStyle, continues } : undefined;
+        const body = renderBody(shown, closing, this.input.phrases, style, this.input.standing);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -4492,6 +4575,8 @@ class Packer {
         const entry = block.entries[head.length];
         if (!entry)
             return null;
+        if (entry.prose)
+            return this.cutProse(block, head, entry, others, empty, make, left);
         const around = (item) => make([...before, ...head, item], left(head.length + 1));
         // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
         const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
@@ -4513,6 +4598,30 @@ class Packer {
         if (head.length === 0 || !(empty || !fitsReply))
             return null;
         return { shown: head, rest: [...this.standalone(block.entries.slice(head.length), block), ...others] };
+    }
+    /**
+     * Prose goes over posts in whole sentences: the sentences that fit stay in this post and the paragraph goes on at the
+     * top of the next one. A sentence longer than a whole post is shortened at a clause (else between words) with `…` in
+     * a post of its own, and never carried on as a fragment ("…further."); the sentences after it go on whole.
+     */
+    cutProse(block, head, entry, others, empty, make, left) {
+        const goesOn = (from) => {
+            const entries = block.entries.slice(from);
+            const first = entries[0];
+            return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
+        };
+        if (head.length > 0)
+            return { shown: [...head], rest: [...goesOn(head.length), ...others] };
+        // A sentence that a post of its own could show whole waits for it.
+        if (!empty)
+            return null;
+        const around = (item) => make([item], left(1));
+        for (const cut of [this.clauseCut, this.shortened]) {
+            const short = this.cutInto(entry, around, cut);
+            if (short)
+                return { shown: [short], rest: [...goesOn(1), ...others] };
+        }
+        return null;
     }
     /** What of a block's `entries` can open a post when the entries before them went into another: its changes. */
     standalone(entries, block) {
@@ -4703,7 +4812,7 @@ function shares(blocks, share, larger = 0) {
  * order.
  */
 function planWithShares(input, packer, total) {
-    const blocks = threadBlocks(input.ranked, input.phrases);
+    const blocks = threadBlocksFor(input, packer);
     const plan = planThread(input, packer, total, blocks);
     if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix))
         return plan;
@@ -4719,6 +4828,20 @@ function planWithShares(input, packer, total) {
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
     const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
     return planFor(share, larger).plan;
+}
+/**
+ * The thread's blocks. The notes' one-line summary opens the thread only when the first post still shows a breaking
+ * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
+ */
+function threadBlocksFor(input, packer) {
+    const blocks = threadBlocks(input.ranked, input.phrases);
+    const urgent = (block) => !block.summary && block.rank <= RANK.security;
+    if (!blocks[0]?.summary || !blocks.some(urgent))
+        return blocks;
+    const total = input.numbering ? input.maxPosts : 0;
+    const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+    const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
+    return first.placedBlocks.some(urgent) ? blocks : threadBlocks(input.ranked, input.phrases, false);
 }
 /** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
 function largestFitting(low, high, fits) {
@@ -4737,7 +4860,7 @@ function largestFitting(low, high, fits) {
 function thread(input) {
     const packer = new Packer(input, { labelled: input.ranked.some((entry) => entry.label !== null) });
     // Everything fits the first post, with the line that counts what no entry stands for: it is a single post.
-    if (input.maxPosts === 1 || packer.fitsWhole(threadBlocks(input.ranked, input.phrases), (items) => packer.post(0, 0, items, moreLine(input, []))))
+    if (input.maxPosts === 1 || packer.fitsWhole(threadBlocksFor(input, packer), (items) => packer.post(0, 0, items, moreLine(input, []))))
         return single(input);
     // Numbered posts must agree with their count: lay out again until they do (each pass only frees room).
     let total = input.numbering ? input.maxPosts : 0;
@@ -4763,11 +4886,35 @@ function thread(input) {
             total = shown.length;
         closing = pointer(input, dropped);
     }
-    const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
+    const labelled = input.ranked.some((entry) => entry.label !== null);
+    const groupOf = (item) => (item ? groupKey(item.entry, labelled, input.phrases) : undefined);
+    const posts = shown.map((blocks, index) => {
+        // A post that opens with the group the post before ended with goes on with it (renderBody: its label may go).
+        const before = groupOf(shown[index - 1]?.flat().at(-1));
+        const continues = before !== undefined && before === groupOf(blocks.flat()[0]) ? before : undefined;
+        return packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null, continues);
+    });
     return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
+/** The entries with the notes' English category labels said in the post's language (frameLabel). */
+function inPostLanguage(ranked, language) {
+    if (language === "en")
+        return ranked;
+    const said = new Map();
+    return ranked.map((entry) => {
+        if (entry.label === null)
+            return entry;
+        let label = said.get(entry.label);
+        if (label === undefined) {
+            label = frameLabel(entry.label, language);
+            said.set(entry.label, label);
+        }
+        return label === entry.label ? entry : { ...entry, label };
+    });
+}
 function layOut(input) {
-    return input.thread ? thread(input) : single(input);
+    const framed = { ...input, ranked: inPostLanguage(input.ranked, input.language) };
+    return framed.thread ? thread(framed) : single(framed);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/bilingual.ts
@@ -4861,8 +5008,12 @@ function translations(entries, language) {
             dropped.add(entry);
     return dropped;
 }
-// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version".
-const LANGUAGE_HEADING = /^ {0,3}#{1,6}[ \t]+(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+[ \t]*)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어)(?:[ \t]*(?:version|版|说明|說明|版本))?[ \t]*#*[ \t]*$/iu;
+// A heading that names only a language: "## 中文", "## English", "### 🇨🇳 简体中文版", "## 日本語", "## Korean version",
+// "## In English", a language code ("## EN", "## zh-CN"), or a line that is only the language's name in bold
+// ("**English**", "**中文**"), which some notes use as the heading of each half.
+const LANGUAGE_NAME = "(?:in[ \\t]+)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어|en|cn|zh|jp|ja|ko|kr|en-us|en-gb|zh-cn|zh-tw|zh-hans|zh-hant|ja-jp|ko-kr)(?:[ \\t]*(?:version|版|说明|說明|版本))?";
+const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
+const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 /**
  * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
@@ -4871,7 +5022,7 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
  * Notes without such a heading are returned as they are.
  */
 function firstLanguageHalf(markdown) {
-    if (!/^ {0,3}#/mu.test(markdown))
+    if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown))
         return markdown;
     const lines = markdown.split("\n");
     const starts = [];
