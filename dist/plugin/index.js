@@ -2034,6 +2034,9 @@ const LABEL = /^(\S[^:]{0,58}):\s*$/u;
 // Plain-text references that head a line ("#1158  CVE-…", "#1161 #1162  …"): nothing a post can open.
 const LEADING_REFERENCES = /^(?:#\d{1,7}[\s,]+)+(?=\S)/u;
 const indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, "    ").length ?? 0;
+// Where a line's words start: references in a column of their own ("     #1161 #1162  CVE-…" is right-aligned with
+// "           #1158  CVE-…") do not count as its depth.
+const depthOf = (line) => indentOf(line) + (LEADING_REFERENCES.exec(line.trim())?.[0].length ?? 0);
 /** The next non-blank line after `at`, or -1. */
 function nextFilled(lines, at) {
     for (let next = at + 1; next < lines.length; next += 1)
@@ -2043,7 +2046,7 @@ function nextFilled(lines, at) {
 }
 /** A label line directly followed by a deeper line: the shape of an indented outline. */
 function hasOutline(lines) {
-    return lines.some((line, at) => LABEL.test(line.trim()) && indentOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
+    return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 function outlineAsMarkdown(source) {
     const lines = source.split("\n");
@@ -2056,7 +2059,7 @@ function outlineAsMarkdown(source) {
     let itemOpen = false;
     for (const [at, line] of lines.entries()) {
         const text = line.trim();
-        const depth = indentOf(line);
+        const depth = depthOf(line);
         if (text === "") {
             itemOpen = false;
             continue;
@@ -2068,10 +2071,10 @@ function outlineAsMarkdown(source) {
         }
         const next = nextFilled(lines, at);
         const label = LABEL.exec(text);
-        if (label && next !== -1 && indentOf(lines[next] ?? "") > depth) {
+        if (label && next !== -1 && depthOf(lines[next] ?? "") > depth) {
             out.push("", `#### ${label[1] ?? text}`, "");
             labelDepth = depth;
-            itemDepth = indentOf(lines[next] ?? "");
+            itemDepth = depthOf(lines[next] ?? "");
             itemOpen = false;
             continue;
         }

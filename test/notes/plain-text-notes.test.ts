@@ -15,7 +15,8 @@ const EXPAT_LIKE = [
   "        Security fixes:",
   "            #1158  CVE-2026-1234 -- Fix heap overflow in XML_Parse",
   "                     when called with a huge buffer",
-  "            #1161 #1162  CVE-2026-1235 -- Fix crash in foo",
+  // References right-aligned in their column: the words line up with the item above.
+  "      #1161 #1162  CVE-2026-1235 -- Fix crash in foo",
   "",
   "        Other changes:",
   "            #1170  Fix build on macOS",
