@@ -10519,8 +10519,12 @@ const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide
 function closedVulnerability(text) {
     if (ABOUT_DOCS.test(text))
         return null;
+    // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
+    if (STILL_OPEN.test(text))
+        return "unnamed";
     return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
+const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
 // for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
 const SECURITY_RELEASE = /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:release|update|patch)\b|\bthis (?:release|version|update|patch(?: release)?)\b[^.!?]{0,40}?\b(?:fix(?:es)?|patch(?:es)?|address(?:es)?|resolves?|closes?|contains?|includes?|brings?)\b[^.!?]{0,40}?\b(?:vulnerabilit(?:y|ies)|security (?:fix(?:es)?|issues?|bugs?|problems?|flaws?|holes?|patch(?:es)?)|CVEs?)\b|(?:本|此|这个)(?:次|个)?(?:版本|发布|更新|版)[^。！!]{0,30}(?:安全漏洞|安全问题|安全修复)|(?:この|本)(?:リリース|バージョン|アップデート)[^。]{0,30}(?:脆弱性|セキュリティ(?:修正|問題))|이번 (?:릴리스|버전|업데이트)[^.]{0,30}(?:취약점|보안 (?:수정|문제))/iu;

@@ -284,8 +284,12 @@ const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide
  */
 export function closedVulnerability(text: string): "named" | "unnamed" | null {
   if (ABOUT_DOCS.test(text)) return null;
+  // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
+  if (STILL_OPEN.test(text)) return "unnamed";
   return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
+
+const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
 // for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)

@@ -68,6 +68,15 @@ describe("security fixes among the bug fixes", () => {
     expect(closedVulnerability("Tighten the cookie flags (security fix)")).toBe("unnamed");
     expect(closedVulnerability("Fix typo in the security issue template")).toBeNull();
     expect(closedVulnerability("Use dependency injection for the logger")).toBeNull();
+    // A notice of holes still open closes none: it never takes a named fix's place in a post.
+    expect(closedVulnerability("Three more unfixed vulnerabilities left")).toBe("unnamed");
+  });
+
+  it("a thread's first post keeps a named fix's place from a notice of holes still open", () => {
+    const cve = (id: number) => `- CVE-2026-${id} -- Fix NULL function pointer dereference for empty external parameter entities; it takes use of both functions XML_ExternalEntityParserCreate and XML_SetParamEntityParsing for an application to be vulnerable.`;
+    const notes = `### Security fixes\n\n${cve(32776)}\n${cve(32777)}\n- Three more unfixed vulnerabilities left\n`;
+    const first = posts(notes, true)[0] ?? "";
+    expect(first).not.toContain("unfixed");
   });
 });
 
