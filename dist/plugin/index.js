@@ -5106,8 +5106,21 @@ const CHANGE_WORDS = /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|imp
 // 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes"), a line
 // that only says what the notes are ("These are the release notes for 2.1.", "…v1.0.4 のリリースノートです。").
 const BOILERPLATE_ENTRY = /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?|(?:these are|this is|here are) the release notes?\b[^.!?]{0,60}|[^.!?。]{0,80}(?:のリリースノートです|릴리스 노트입니다))[.!。]?$/iu;
+// A sentence that only says the list of changes follows, or that a pre-release already had them: "Here are the changes
+// since v2.6.6.", "以下は v2.6.6 からの変更点です（…）", "以下是本次更新内容", "다음은 변경 사항입니다", "No changes since
+// 3.0.0-beta.37", "v3.0.0-beta.37 から変更はありません". A post shows the changes, or not; it never says "below".
+const LIST_INTRO = new RegExp([
+    String.raw `^(?:here|below) (?:are|is)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:main|notable|key|major|full|complete)\s+)?(?:list of\s+)?(?:changes|updates|fixes|improvements|highlights|changelog)\b(?:\s+(?:since|from|in|for|compared (?:to|with))\b[^!?]{0,60}?)?`,
+    String.raw `^(?:changes|updates) since v?\d[\w.+-]*`,
+    String.raw `^no (?:other )?changes (?:since|from|compared (?:to|with)) v?\d[\w.+-]*`,
+    String.raw `^以下[はが是为]?[^。！？]{0,40}(?:変更点|変更内容|更新内容|更新日志|变更|改动|修改|变化)(?:です|である|如下)?`,
+    String.raw `^下面是[^。！？]{0,40}(?:更新|变更|改动)(?:内容)?`,
+    String.raw `^다음은[^.!?]{0,40}(?:변경 ?사항|변경점)(?:입니다)?`,
+    String.raw `^[^。！？!?]{0,60}から(?:の)?変更(?:点)?はありません`,
+].map((part) => `(?:${part})`).join("|") + String.raw `\s*(?:[(（][^)）]{0,120}[)）])?\s*[.!。:：]?$`, "iu");
 function isBoilerplateEntry(text) {
-    return BOILERPLATE_ENTRY.test(text.trim()) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+    const trimmed = text.trim();
+    return BOILERPLATE_ENTRY.test(trimmed) || LIST_INTRO.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):

@@ -136,3 +136,25 @@ Bug fixes:
     expect(post(notes)).not.toMatch(/\+[3-9] more/u);
   });
 });
+
+describe("a sentence that only says the list follows, or that a pre-release had it", () => {
+  it("goes, in English, Chinese, Japanese and Korean, with a bracketed pointer after it", () => {
+    const intros = [
+      "Here are the changes since v2.6.6.",
+      "Below is the full list of changes:",
+      "No changes since 3.0.0-beta.2.",
+      "v3.0.0-beta.37 から変更はありません。",
+      "以下は v2.6.6 からの変更点です (詳しくは [移行ガイド](https://x.test/m) を参照してください)。",
+      "以下是本次更新内容：",
+      "다음은 변경 사항입니다.",
+    ];
+    for (const intro of intros) {
+      const texts = readNotesModel(`${intro}\n\n## Features\n\n- Add foo\n`).entries.map((entry) => entry.text);
+      expect(texts, intro).toEqual(["Add foo"]);
+    }
+  });
+  it("a sentence that says a change stays ('Here is a new `--json` flag')", () => {
+    const texts = readNotesModel("Here is a new `--json` flag for scripts.\n\n## Fixes\n\n- Fix foo\n").entries.map((entry) => entry.text);
+    expect(texts).toContain("Here is a new `--json` flag for scripts.");
+  });
+});
