@@ -11873,6 +11873,9 @@ const POINTER_SUBJECT = /^(?:the |a |our )?(?:(?:complete|full|detailed|entire) 
 // "→ Read more", "👉 文档": a pointer whose page the notes named without a link.
 const SIGNED_POINTER_WORDS = new RegExp(`^${POINTER_ARROW}\\s*(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS})[.!:：。]?$`, "iu");
 const POINTER_HEAD = new RegExp(`^(?:[\\p{Extended_Pictographic}\\uFE0F\\s]|${POINTER_ARROW})+`, "u");
+// "All issues associated with this milestone can be found using this filter.", "The pull requests in this release are
+// listed here.": what is tracked elsewhere and where, with the link gone.
+const POINTER_TRACKED = /^(?:all |the )?(?:(?:closed |resolved |merged )?(?:issues|pull requests|prs|tickets|commits|changes))\b[^.!?]{0,60}?\b(?:can be (?:found|seen|viewed|browsed)|are (?:listed|tracked|collected))\s+(?:here|there|below|above|(?:at|in|on|using|via|with|through)\b[^.!?]{0,30})[.!]?$/iu;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -11939,7 +11942,7 @@ function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
     if (SIGNED_POINTER_WORDS.test(text.trim()))
         return true;
-    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {

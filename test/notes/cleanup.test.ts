@@ -174,6 +174,13 @@ describe("cleaning: lead-ins of references", () => {
     const notes = "Vitest 3.2 adds annotations. The complete list of changes is at the [Vitest 3.2 Changelog](https://github.com/o/r/releases/tag/v3.2.0).";
     expect(texts(notes)).toEqual(["Vitest 3.2 adds annotations."]);
   });
+
+  it("a sentence that only says where the issues are tracked goes, and a date left alone with it", () => {
+    const notes = "Released on 2025-12-20. All issues associated with this milestone can be found using this [filter](https://github.com/o/r/milestone/1?closed=1).\n\n- Add `foo`.";
+    expect(texts(notes)).toEqual(["Add `foo`."]);
+    // Where a change says what is found, and how, it is a change.
+    expect(texts("- Issues can be found faster with the new search box.")).toEqual(["Issues can be found faster with the new search box."]);
+  });
 });
 
 describe("cleaning: CJK sentences joined again", () => {
