@@ -5276,6 +5276,8 @@ const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\
 function isLabelName(text) {
     return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+// A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
+const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
 const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
@@ -5696,6 +5698,10 @@ function readNotesModel(markdown, wanted) {
         // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
         else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text))
             kind = own;
+        // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
+        // (Removing a limit or a requirement is what the section says: a feature.)
+        else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text))
+            kind = own;
         else if (own && isNoise(own))
             kind = own;
         else
@@ -5707,7 +5713,7 @@ function readNotesModel(markdown, wanted) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")));
+        const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
         let label = refiled ? phrases.label(kind) : inForce;
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".

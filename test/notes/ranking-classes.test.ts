@@ -171,3 +171,11 @@ describe("sections whose name says less than the change", () => {
     expect(readItem("Mobile Date/Time シリーズコンポーネントの追加（MobileDatePicker, MobileTimePicker）").kind).toBe("feature");
   });
 });
+
+describe("a section that adds takes no removal", () => {
+  it("a removal or deprecation under a features heading wears its own kind; lifting a limit stays a feature", () => {
+    const read = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
+    expect(read("## 機能追加\n\n- `g.Foo` を追加\n- `g.TickGenerationMode` を廃止")).toEqual(["feature|`g.Foo` を追加", "removal|`g.TickGenerationMode` を廃止"]);
+    expect(read("## Added\n\n- Deprecate `baz` in favour of `bar`\n- Remove the 10-file limit")).toEqual(["deprecation|Deprecate `baz` in favour of `bar`", "feature|Remove the 10-file limit"]);
+  });
+});
