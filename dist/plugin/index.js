@@ -3254,6 +3254,10 @@ const POINTER_HEAD = new RegExp(`^(?:[\\p{Extended_Pictographic}\\uFE0F\\s]|${PO
 // "All issues associated with this milestone can be found using this filter.", "The pull requests in this release are
 // listed here.": what is tracked elsewhere and where, with the link gone.
 const POINTER_TRACKED = /^(?:all |the )?(?:(?:closed |resolved |merged )?(?:issues|pull requests|prs|tickets|commits|changes))\b[^.!?]{0,60}?\b(?:can be (?:found|seen|viewed|browsed)|are (?:listed|tracked|collected))\s+(?:here|there|below|above|(?:at|in|on|using|via|with|through)\b[^.!?]{0,30})[.!]?$/iu;
+// Chinese, Japanese and Korean put the pointing verb last: "…を併せて参照してください", "…をご覧ください",
+// "详细说明请参阅文档", "…를 참고하세요". A sentence that ends so only points.
+// One clause only: "…移除 X 图标，具体请查看图标页面" is a change with a pointer clause, which goes on its own.
+const POINTER_END = /^[^、，,；;]{0,80}(?:参照|ご覧|ご確認|ご参照)(?:して)?(?:ください|下さい)[。.]?$|^[^、，,；;。]{0,16}请(?:参阅|参考|查看|阅读|参见)[^、，,；;。！？]{0,40}[。.]?$|^[^,，;]{0,80}(?:참고|참조|확인)(?:하세요|하십시오|해 주세요|바랍니다)[.]?$/u;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
@@ -3320,7 +3324,7 @@ function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
     if (SIGNED_POINTER_WORDS.test(text.trim()))
         return true;
-    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {

@@ -181,6 +181,17 @@ describe("cleaning: lead-ins of references", () => {
     // Where a change says what is found, and how, it is a change.
     expect(texts("- Issues can be found faster with the new search box.")).toEqual(["Issues can be found faster with the new search box."]);
   });
+
+  it("a CJK sentence that ends by pointing at a page goes, its change stays", () => {
+    const notes = [
+      "- `Foo` を追加しました。[移行ガイド](https://x.test/m) を併せて参照してください。",
+      "- 修复 `Bar`。详细说明请参阅[文档](https://x.test)。",
+      "- 설정 화면 추가. 자세한 내용은 [문서](https://x.test)를 참고하세요.",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["`Foo` を追加しました。", "修复 `Bar`。", "설정 화면 추가."]);
+    // A change whose last clause points keeps the change (tdesign's "…移除 X 图标，具体请查看图标页面").
+    expect(texts("- 移除 `money-circle` 图标，具体请查看图标页面")).toEqual(["移除 `money-circle` 图标"]);
+  });
 });
 
 describe("cleaning: CJK sentences joined again", () => {
