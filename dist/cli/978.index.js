@@ -1218,6 +1218,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     const items = [];
     let quoteDepth = 0;
     let detailsDepth = 0;
+    let folds = 0;
     let headingLevel = 0;
     const enclosingItem = () => {
         for (let index = items.length - 1; index >= 0; index -= 1)
@@ -1227,7 +1228,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     };
     const itemDepth = () => items.slice(0, -1).filter((block) => block >= 0).length;
     const push = (block) => {
-        blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0 });
+        blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0, ...(detailsDepth > 0 ? { fold: folds } : {}) });
     };
     const dropped = (kind) => {
         push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
@@ -1302,6 +1303,12 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 const closes = token.content.match(/<\/details>/gi)?.length ?? 0;
                 if (opens === 0 || closes > 0)
                     dropped(htmlDropped(token.content));
+                // A fold whose summary names a kind of change ("<summary>✨ 新增功能</summary>") is that section, folded.
+                const section = opens > 0 && closes === 0 && detailsDepth === 0 ? sectionSummary(token.content) : null;
+                if (section)
+                    push({ kind: "heading", depth: 3, text: section, linkShare: 0, strong: false, parent: -1, hasChildren: false });
+                if (detailsDepth === 0 && opens > closes)
+                    folds += 1;
                 detailsDepth = Math.max(0, detailsDepth + opens - closes);
                 if (opens > 0 && closes === 0)
                     dropped("html");
@@ -1351,6 +1358,15 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     revealSectionsInDetails(blocks);
     return { blocks, truncated };
 }
+/** The words of a <details> block's <summary> when they name a kind of change ("✨ 新增功能", "Bug fixes"), else null
+ *  ("All commits", "Click to expand"). */
+function sectionSummary(html) {
+    const summary = /<summary[^>]{0,200}>([^]{0,300}?)<\/summary>/iu.exec(html)?.[1]?.replace(/<[^>]{0,200}>/gu, "").trim();
+    if (!summary)
+        return null;
+    const meaning = headingMeaning(summary);
+    return meaning !== null && meaning !== "generic" && meaning !== "drop" ? summary : null;
+}
 /** A <details> block's Markdown parses as Markdown only with a blank line after its <summary> and before its close;
  *  without them CommonMark swallows the list into the HTML. */
 function withOpenDetails(source) {
@@ -1375,11 +1391,16 @@ function revealSectionsInDetails(blocks) {
             continue;
         }
         let end = index;
-        while (blocks[end]?.collapsed)
+        while (blocks[end]?.collapsed && blocks[end]?.fold === block.fold)
             end += 1;
-        if (before === undefined || before.kind === "heading")
-            for (let at = index; at < end; at += 1)
-                blocks[at].collapsed = false;
+        if (before === undefined || before.kind === "heading") {
+            for (let at = index; at < end; at += 1) {
+                const shown = blocks[at];
+                shown.collapsed = false;
+                if (shown.kind !== "dropped")
+                    before = shown;
+            }
+        }
         index = end - 1;
     }
 }

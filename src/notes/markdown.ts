@@ -27,6 +27,8 @@ export interface Block {
   quoted: boolean;
   /** Inside a collapsed <details> block: GitHub hides it, so the post does too. */
   collapsed: boolean;
+  /** Which top-level <details> block it is inside (counted from 1), for collapsed blocks. */
+  fold?: number;
   /** For items: the index of the enclosing item's block, -1 at the top level. For paragraphs and dropped blocks
    *  inside an item: that item's block. */
   parent: number;
@@ -427,6 +429,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   const items: number[] = [];
   let quoteDepth = 0;
   let detailsDepth = 0;
+  let folds = 0;
   let headingLevel = 0;
   const enclosingItem = (): number => {
     for (let index = items.length - 1; index >= 0; index -= 1) if ((items[index] ?? -1) >= 0) return items[index] ?? -1;
@@ -434,7 +437,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   };
   const itemDepth = (): number => items.slice(0, -1).filter((block) => block >= 0).length;
   const push = (block: Omit<Block, "quoted" | "collapsed">): void => {
-    blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0 });
+    blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0, ...(detailsDepth > 0 ? { fold: folds } : {}) });
   };
   const dropped = (kind: DroppedKind): void => {
     push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
@@ -504,6 +507,10 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
         const closes = token.content.match(/<\/details>/gi)?.length ?? 0;
         if (opens === 0 || closes > 0) dropped(htmlDropped(token.content));
+        // A fold whose summary names a kind of change ("<summary>✨ 新增功能</summary>") is that section, folded.
+        const section = opens > 0 && closes === 0 && detailsDepth === 0 ? sectionSummary(token.content) : null;
+        if (section) push({ kind: "heading", depth: 3, text: section, linkShare: 0, strong: false, parent: -1, hasChildren: false });
+        if (detailsDepth === 0 && opens > closes) folds += 1;
         detailsDepth = Math.max(0, detailsDepth + opens - closes);
         if (opens > 0 && closes === 0) dropped("html");
         break;
@@ -547,6 +554,15 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   return { blocks, truncated };
 }
 
+/** The words of a <details> block's <summary> when they name a kind of change ("✨ 新增功能", "Bug fixes"), else null
+ *  ("All commits", "Click to expand"). */
+function sectionSummary(html: string): string | null {
+  const summary = /<summary[^>]{0,200}>([^]{0,300}?)<\/summary>/iu.exec(html)?.[1]?.replace(/<[^>]{0,200}>/gu, "").trim();
+  if (!summary) return null;
+  const meaning = headingMeaning(summary);
+  return meaning !== null && meaning !== "generic" && meaning !== "drop" ? summary : null;
+}
+
 /** A <details> block's Markdown parses as Markdown only with a blank line after its <summary> and before its close;
  *  without them CommonMark swallows the list into the HTML. */
 function withOpenDetails(source: string): string {
@@ -569,8 +585,14 @@ function revealSectionsInDetails(blocks: Block[]): void {
       continue;
     }
     let end = index;
-    while (blocks[end]?.collapsed) end += 1;
-    if (before === undefined || before.kind === "heading") for (let at = index; at < end; at += 1) (blocks[at] as Block).collapsed = false;
+    while (blocks[end]?.collapsed && blocks[end]?.fold === block.fold) end += 1;
+    if (before === undefined || before.kind === "heading") {
+      for (let at = index; at < end; at += 1) {
+        const shown = blocks[at] as Block;
+        shown.collapsed = false;
+        if (shown.kind !== "dropped") before = shown;
+      }
+    }
     index = end - 1;
   }
 }

@@ -26,6 +26,8 @@ describe("readMarkdown", () => {
     const items = (notes: string) => readMarkdown(notes).blocks.filter((block) => block.kind === "item").map((block) => `${block.text}:${block.collapsed}`);
     expect(items("### 🚀 New features\n\n<details>\n<summary>Features</summary>\n\n- tray menu\n\n</details>\n\n### Fixes\n\n- crash")).toEqual(["tray menu:false", "crash:false"]);
     expect(items("<details>\n<summary>✨ 新增功能</summary>\n- 托盘菜单\n- 自定义路径\n</details>")).toEqual(["托盘菜单:false", "自定义路径:false"]);
+    // A fold whose summary names a kind of change is that section; the next fold is read on its own terms.
+    expect(items("### Fixes\n\n- crash\n\n<details>\n<summary><strong>✨ New features</strong></summary>\n\n- tray menu\n\n</details>\n\n<details>\n<summary>All commits</summary>\n\n- abc\n\n</details>")).toEqual(["crash:false", "tray menu:false", "abc:true"]);
     // Under a change it is that change's fold-out: hidden, as GitHub shows it.
     expect(items("### Fixes\n\n- crash\n\n<details>\n<summary>All commits</summary>\n- abc\n</details>")).toEqual(["crash:false", "abc:true"]);
   });
