@@ -12191,9 +12191,9 @@ const PHRASES = {
     en: {
         opener: "{repo} {version} is out!",
         label: (kind) => EN_LABELS[kind],
-        more: (count, kind) => {
+        more: (count, kind, breaking = 0) => {
             const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-            return `+${count} more ${count === 1 ? one : many}`;
+            return `+${count} more ${count === 1 ? one : many}${breaking > 0 ? ` (${breaking} breaking)` : ""}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
         moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -12217,7 +12217,7 @@ const PHRASES = {
             dependencies: "依赖",
             internal: "维护",
         })[kind],
-        more: (count) => `另有 ${count} 项更新`,
+        more: (count, _kind, breaking = 0) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`,
         moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
         breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
         colon: "：",
@@ -12239,7 +12239,7 @@ const PHRASES = {
             dependencies: "依存関係",
             internal: "メンテナンス",
         })[kind],
-        more: (count) => `ほか ${count} 件の変更`,
+        more: (count, _kind, breaking = 0) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`,
         moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
         breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
         colon: ":",
@@ -12261,7 +12261,7 @@ const PHRASES = {
             dependencies: "의존성",
             internal: "유지 보수",
         })[kind],
-        more: (count) => `외 ${count}개 변경 사항`,
+        more: (count, _kind, breaking = 0) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`,
         moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
         breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
@@ -13290,17 +13290,21 @@ class Packer {
 const CONTINUATIONS = new WeakSet();
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
 const leftOut = (input, left) => left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
-/** The "+N more" line for a post that leaves `left` out. */
-function moreLine(input, left) {
+/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break. */
+function moreLine(input, left, tellBreaking = false) {
     const count = leftOut(input, left);
     if (count === 0)
         return null;
-    return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
+    const breaking = tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === "breaking").length : 0;
+    return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
 }
 function single(input) {
     const packer = new Packer(input);
     const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
-    const text = packer.post(0, 0, shown, moreLine(input, rest));
+    // Where the room allows, "+20 more changes (13 breaking)": breaking changes left out are said so. The room is never
+    // taken from a change shown.
+    const told = moreLine(input, rest, true);
+    const text = packer.post(0, 0, shown, told !== null && packer.holds(0, 0, shown, told) ? told : moreLine(input, rest));
     return { posts: [text], omitted: leftOut(input, rest) };
 }
 /** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */

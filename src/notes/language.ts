@@ -66,7 +66,8 @@ export interface Phrases {
   /** The default template's opener, with {repo} and {version}. */
   opener: string;
   label(kind: Kind): string;
-  more(count: number, kind: Kind | null): string;
+  /** "+N more" for a single post; `breaking` of them are breaking changes, said when some are. */
+  more(count: number, kind: Kind | null, breaking?: number): string;
   /** The last post of a thread that stops at its cap. */
   moreInNotes(count: number): string;
   /**
@@ -123,9 +124,9 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
   en: {
     opener: "{repo} {version} is out!",
     label: (kind) => EN_LABELS[kind],
-    more: (count, kind) => {
+    more: (count, kind, breaking = 0) => {
       const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-      return `+${count} more ${count === 1 ? one : many}`;
+      return `+${count} more ${count === 1 ? one : many}${breaking > 0 ? ` (${breaking} breaking)` : ""}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
     moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -150,7 +151,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依赖",
         internal: "维护",
       })[kind],
-    more: (count) => `另有 ${count} 项更新`,
+    more: (count, _kind, breaking = 0) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`,
     moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
@@ -173,7 +174,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依存関係",
         internal: "メンテナンス",
       })[kind],
-    more: (count) => `ほか ${count} 件の変更`,
+    more: (count, _kind, breaking = 0) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`,
     moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
@@ -196,7 +197,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "의존성",
         internal: "유지 보수",
       })[kind],
-    more: (count) => `외 ${count}개 변경 사항`,
+    more: (count, _kind, breaking = 0) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`,
     moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",

@@ -647,17 +647,21 @@ const CONTINUATIONS = new WeakSet<Entry>();
 const leftOut = (input: LayoutInput, left: readonly Entry[]): number =>
   left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
 
-/** The "+N more" line for a post that leaves `left` out. */
-function moreLine(input: LayoutInput, left: readonly Entry[]): string | null {
+/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break. */
+function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = false): string | null {
   const count = leftOut(input, left);
   if (count === 0) return null;
-  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left));
+  const breaking = tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === "breaking").length : 0;
+  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
 }
 
 function single(input: LayoutInput): Layout {
   const packer = new Packer(input);
   const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
-  const text = packer.post(0, 0, shown, moreLine(input, rest));
+  // Where the room allows, "+20 more changes (13 breaking)": breaking changes left out are said so. The room is never
+  // taken from a change shown.
+  const told = moreLine(input, rest, true);
+  const text = packer.post(0, 0, shown, told !== null && packer.holds(0, 0, shown, told) ? told : moreLine(input, rest));
   return { posts: [text], omitted: leftOut(input, rest) };
 }
 

@@ -360,3 +360,12 @@ describe("compose: one composer, each network's counting", () => {
     expect(composePosts(release(text), {}, mastodonRules()).posts[0]!.text).toContain("support `notes.md` for @\u200Bscope/pkg users");
   });
 });
+
+describe("compose: what the single post leaves out", () => {
+  it("says how many of the changes left out break, where the room allows", () => {
+    const breaking = Array.from({ length: 6 }, (_, index) => `* remove the deprecated option number ${index} that nobody should use any more at all`).join("\n");
+    const [post] = texts(`### ⚠ BREAKING CHANGES\n\n${breaking}\n\n### Features\n\n* add themes`);
+    expect(post).toMatch(/\+\d+ more changes \(\d+ breaking\)/u);
+    expect(texts("### 破坏性变更\n\n" + Array.from({ length: 8 }, (_, index) => `- 移除旧的配置项第 ${index} 号，请改用新的配置文件格式并重新生成所有缓存目录`).join("\n"))[0]).toMatch(/另有 \d+ 项更新（含 \d+ 项破坏性变更）/u);
+  });
+});
