@@ -1975,7 +1975,7 @@ function readCapsTag(text) {
     const rest = text.slice(tag[0].length);
     const own = readItem(rest);
     if (own.kind === "breaking")
-        return { ...own, text: own.text };
+        return own;
     return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
 }
 function readMarks(text) {

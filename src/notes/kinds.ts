@@ -389,7 +389,7 @@ function readCapsTag(text: string): ItemReading | null {
   if (!tag) return null;
   const rest = text.slice(tag[0].length);
   const own = readItem(rest);
-  if (own.kind === "breaking") return { ...own, text: own.text };
+  if (own.kind === "breaking") return own;
   return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
 }
 
