@@ -5249,13 +5249,16 @@ function sectionLabel(stack) {
 }
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+// A title in the past tense ("Removed `--no-summary` flag", "Dropped Node 18"): a change where it names the exact thing
+// (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
+const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
 /**
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
-function isChangeHeading(text, meaning, level, next, topic, group) {
+function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
@@ -5270,11 +5273,12 @@ function isChangeHeading(text, meaning, level, next, topic, group) {
         return false;
     // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
-    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text))
+    const done =  false && (0);
+    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done)
         return false;
     // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
     // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
-    if (group && !CHANGE_VERB.test(text))
+    if (group && !CHANGE_VERB.test(text) && !done)
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
@@ -5795,7 +5799,7 @@ function readNotesModel(markdown, wanted) {
             // "How to Adapt: 🛠️": the icon after the colon decorates the title.
             const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
             let meaning = text ? headingMeaning(text) : null;
-            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level));
+            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking");
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))

@@ -427,6 +427,16 @@ Go 1.22 arrives six months after Go 1.21.`;
     expect(entries("## Tools\n\n### Fix config file search\n\nThe search now stops at the root.")).toEqual(["fix|Tools|Fix config file search"]);
   });
 
+  it("a past-tense title under a breaking section, or one naming code ('Removed `--foo` flag'), is a change, not a topic", () => {
+    const notes =
+      "## Breaking changes\n\n### Removed CLI commands\n\nThe `pause` and `resume` commands are gone.\n\n### Removed `k6 login` command\n\nIts subcommands moved:\n\n- Replace `k6 login cloud` with `k6 cloud login`\n\n## Library\n\n### Removed APIs\n\nThe old helpers are gone.";
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|Removed CLI commands",
+      "breaking|⚠️ Breaking changes|Removed `k6 login` command",
+      "removal|Removed APIs|The old helpers are gone.",
+    ]);
+  });
+
   it("'Changes to the language' titles a part of the release; its sentences and lists are the changes", () => {
     expect(entries("## Changes to the language\n\nGo 1.22 makes two changes to loops.\n\n- Loop variables are per iteration")).toEqual([
       "highlight|Changes to the language|Go 1.22 makes two changes to loops.",
