@@ -4361,13 +4361,16 @@ class Packer {
         let misses = 0;
         let firstMiss = null;
         const shortenFirst = (entry, others) => {
-            const short = this.cutInto(entry, (item) => make([item], others));
+            const short = this.cutInto(entry, (item) => make([...shown, item], others));
             if (!short)
                 return false;
-            shown = [short];
+            shown = [...shown, short];
             used = rules.length(make(shown, []));
             return true;
         };
+        // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
+        // must not leave the other to "+N more" while lesser lines fill its room.
+        const firstUrgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && !shown.some((item) => this.origin(item.entry).kind === entry.kind);
         for (const [index, entry] of pool.entries()) {
             if (misses >= LAST_LOOK_AHEAD) {
                 rest.push(...pool.slice(index));
@@ -4386,7 +4389,8 @@ class Packer {
                 misses = 0;
                 continue;
             }
-            if (shown.length === 0 && this.leadsUnshortened(entry, pool, index) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
+            const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
+            if (leads && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
                 continue;
             rest.push(entry);
             misses += 1;
@@ -5249,6 +5253,8 @@ function sectionLabel(stack) {
 }
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+// How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
+const model_CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|upon|in case)\b|^(?:当|如果|若|在.{1,30}时)|^.{0,40}(?:場合|とき)[、，,]/iu;
 // A title in the past tense ("Removed `--no-summary` flag", "Dropped Node 18"): a change where it names the exact thing
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
@@ -5273,7 +5279,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
         return false;
     // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
-    const done =  false && (0);
+    const done = DONE_VERB.test(text) && (breaking || /`/u.test(text));
     if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done)
         return false;
     // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
@@ -5996,6 +6002,15 @@ function readNotesModel(markdown, wanted) {
                 namingList(`${cleaned.replace(/[.]$/u, "")}: ${list}`);
                 continue;
             }
+        }
+        // A sentence over the cases it happens in ("Safeguards were bypassed:" then "When …", "During …") is the change:
+        // the cases detail it, and alone under it as a label they would read as changes of their own.
+        const children = childItems.get(index) ?? [];
+        if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => model_CONDITION.test(clean(blocks[child]?.text ?? "")))) {
+            const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+            if (item)
+                entries.push(item);
+            continue;
         }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
         // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.

@@ -340,12 +340,16 @@ class Packer {
     let misses = 0;
     let firstMiss: number | null = null;
     const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
-      const short = this.cutInto(entry, (item) => make([item], others));
+      const short = this.cutInto(entry, (item) => make([...shown, item], others));
       if (!short) return false;
-      shown = [short];
+      shown = [...shown, short];
       used = rules.length(make(shown, []));
       return true;
     };
+    // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
+    // must not leave the other to "+N more" while lesser lines fill its room.
+    const firstUrgent = (entry: Entry): boolean =>
+      !entry.prose && RANK[entry.kind] <= RANK.security && !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     for (const [index, entry] of pool.entries()) {
       if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));
@@ -364,7 +368,8 @@ class Packer {
         misses = 0;
         continue;
       }
-      if (shown.length === 0 && this.leadsUnshortened(entry, pool, index) && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
+      const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
+      if (leads && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
       rest.push(entry);
       misses += 1;
       // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.

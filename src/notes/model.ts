@@ -101,6 +101,9 @@ function sectionLabel(stack: readonly Section[]): string | null {
 const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 
+// How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
+const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|upon|in case)\b|^(?:当|如果|若|在.{1,30}时)|^.{0,40}(?:場合|とき)[、，,]/iu;
+
 // A title in the past tense ("Removed `--no-summary` flag", "Dropped Node 18"): a change where it names the exact thing
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
@@ -818,6 +821,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         namingList(`${cleaned.replace(/[.]$/u, "")}: ${list}`);
         continue;
       }
+    }
+    // A sentence over the cases it happens in ("Safeguards were bypassed:" then "When …", "During …") is the change:
+    // the cases detail it, and alone under it as a label they would read as changes of their own.
+    const children = childItems.get(index) ?? [];
+    if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => CONDITION.test(clean(blocks[child]?.text ?? "")))) {
+      const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+      if (item) entries.push(item);
+      continue;
     }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
     // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.

@@ -179,3 +179,18 @@ describe("a section that adds takes no removal", () => {
     expect(read("## Added\n\n- Deprecate `baz` in favour of `bar`\n- Remove the 10-file limit")).toEqual(["deprecation|Deprecate `baz` in favour of `bar`", "feature|Remove the 10-file limit"]);
   });
 });
+
+describe("a release that breaks and fixes a vulnerability shows both", () => {
+  it("the first security fix shows, shortened if need be, after the breaking change rather than a vaguer line", () => {
+    const long = "HTTP pools created with `connection_from_url` did not strip the sensitive headers named in `remove_headers_on_redirect` when redirecting to a different host, which leaked credentials to that host in some setups";
+    const notes = `## Security\n\nAddressed high-severity security issues.\n\n- ${long}.\n\n## Removals\n\n- Removed support for end-of-life Python 3.9, which reached its end of life last year and is no longer tested by the project.\n`;
+    const shown = firstNotes(notes);
+    expect(shown).toMatch(/^⚠️ Breaking changes:\n• Removed support for end-of-life Python 3\.9/u);
+    expect(shown).toMatch(/Security:\n• HTTP pools created with `connection_from_url`/u);
+  });
+
+  it("a sentence over the cases it happens in ('…were bypassed:' then 'When …') is the change, its cases details", () => {
+    const notes = "## Security\n\n- Decompression-bomb safeguards of the streaming API were bypassed:\n\n  1. When `drain_conn()` was called after a partial read.\n  2. During the second `read(amt=N)` call.\n";
+    expect(kinds(notes)).toEqual(["security|Security|Decompression-bomb safeguards of the streaming API were bypassed"]);
+  });
+});
