@@ -12955,16 +12955,20 @@ class Packer {
     origin(entry) {
         return this.origins.get(entry) ?? entry;
     }
-    /** An entry's weight as a line of its own, measured once. */
+    /** An entry's weight as a line of its own under its label, measured once. */
     weights = new Map();
     lineWeight(entry) {
         let weight = this.weights.get(entry);
         if (weight === undefined) {
-            const ready = this.ready(entry);
-            weight = this.input.rules.length(BULLET + ready.text) + (ready.label === null ? 0 : this.input.rules.length(ready.label) + 3);
+            weight = this.input.rules.length(BULLET + this.ready(entry).text) + this.labelWeight(entry);
             this.weights.set(entry, weight);
         }
         return weight;
+    }
+    /** What an entry's label line adds to a post ("Bug Fixes:" and its line breaks). */
+    labelWeight(entry) {
+        const { label } = this.ready(entry);
+        return label === null ? 0 : this.input.rules.length(label) + 3;
     }
     /**
      * Fills the single post from `pool` in rank order, passing over a change too long for it for later, shorter ones
@@ -13004,7 +13008,10 @@ class Packer {
                 rest.push(entry);
                 continue;
             }
-            const weight = this.lineWeight(entry) + (shown.length > 0 ? 2 : 0);
+            // A label counts once: the changes under it after the first add their own line only.
+            const label = this.ready(entry).label;
+            const labelled =  false && 0;
+            const weight = this.lineWeight(entry) - (labelled ? this.labelWeight(entry) : 0) + (shown.length > 0 ? 2 : 0);
             if (used + weight + closingRoom <= rules.maxLength) {
                 shown.push(this.whole(entry));
                 used += weight;
@@ -13304,11 +13311,15 @@ function moreLine(input, left, tellBreaking = false) {
 }
 function single(input) {
     const packer = new Packer(input);
-    const { shown, rest } = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
-    // Where the room allows, "+20 more changes (13 breaking)": breaking changes left out are said so. The room is never
-    // taken from a change shown.
-    const told = moreLine(input, rest, true);
-    const text = packer.post(0, 0, shown, told !== null && packer.holds(0, 0, shown, told) ? told : moreLine(input, rest));
+    const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
+    // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
+    // post would then show no breaking change or no security fix where it showed one.
+    const urgentKinds = (shown) => [...new Set(shown.map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
+    const tellsBreaking = plain.rest.some((entry) => entry.kind === "breaking" && !entry.prose);
+    const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
+    const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
+    const line = moreLine(input, rest, true);
+    const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
     return { posts: [text], omitted: leftOut(input, rest) };
 }
 /** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
@@ -15219,6 +15230,8 @@ function composePosts(release, options = {}, network) {
     };
     const render = (notes) => renderTemplate(template, { ...values, notes });
     const { ranked, unshown } = rank(model);
+    if (process.env.RT_DEBUG)
+        console.error(ranked.slice(0, 30).map((entry) => `${entry.kind} ${tier(entry)} ${entry.prose ? "P" : "I"} ${entry.text.slice(0, 70)}`).join("\n"));
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 

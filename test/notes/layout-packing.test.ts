@@ -70,3 +70,13 @@ describe("a thread at its cap gives each important kind a share", () => {
     expect(last).toMatch(/\+\d+ more features(?:,| and) \d+ fixes(?: and \d+ other changes?)? in the full release notes\.$/u);
   });
 });
+
+describe("a single post fills its room under one long label", () => {
+  it("the label counts once: short changes under it fill the post, and the breaking ones left out are counted", () => {
+    const items = ["Removed the `login` command", "Removed the `pause` command", "Removed the `resume` command", "Removed the `scale` command", "Removed the `status` command", "Removed the `--upload-only` flag", "Removed the `--no-summary` flag", "Removed the `legacy` summary mode", "Removed the `redis` module", "Removed the `loadimpact` options", "Removed the `ExporterType` option"];
+    const post = single(section("A very long label for the breaking changes of this release", items.map((item) => `BREAKING: ${item}`)));
+    const shown = post.split("\n").filter((line) => line.startsWith("• ")).length;
+    expect(shown).toBeGreaterThanOrEqual(5);
+    expect(post).toMatch(new RegExp(`\\+${items.length - shown} more changes \\(${items.length - shown} breaking\\)`, "u"));
+  });
+});
