@@ -1904,11 +1904,24 @@ const EN_LABELS = {
     internal: "Maintenance",
 };
 const EN_NOUNS = {
+    breaking: ["breaking change", "breaking changes"],
+    security: ["security fix", "security fixes"],
     fix: ["fix", "fixes"],
     feature: ["feature", "features"],
     dependencies: ["dependency update", "dependency updates"],
     docs: ["docs change", "docs changes"],
 };
+/** All the changes `counts` holds, and how many of them break. */
+function totalAndBreaking(counts) {
+    let total = 0;
+    let breaking = 0;
+    for (const [kind, count] of counts) {
+        total += count;
+        if (kind === "breaking")
+            breaking += count;
+    }
+    return [total, breaking];
+}
 /**
  * "+9 more features, 12 fixes and 3 other changes": the kinds English has a noun for, in order, then the rest as one
  * count ("+12 more changes" when no kind has a noun).
@@ -1934,7 +1947,7 @@ const PHRASES = {
         label: (kind) => EN_LABELS[kind],
         more: (count, kind, breaking = 0) => {
             const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-            return `+${count} more ${count === 1 ? one : many}${breaking > 0 ? ` (${breaking} breaking)` : ""}`;
+            return `+${count} more ${count === 1 ? one : many}${breaking > 0 && kind !== "breaking" ? ` (${breaking} breaking)` : ""}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
         moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -1960,6 +1973,10 @@ const PHRASES = {
         })[kind],
         more: (count, _kind, breaking = 0) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`,
         moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
+        moreInNotesByKind: (counts) => {
+            const [total, breaking] = totalAndBreaking(counts);
+            return `另有 ${total} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}，详见完整发布说明。`;
+        },
         breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
         colon: "：",
     },
@@ -1982,6 +1999,10 @@ const PHRASES = {
         })[kind],
         more: (count, _kind, breaking = 0) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`,
         moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
+        moreInNotesByKind: (counts) => {
+            const [total, breaking] = totalAndBreaking(counts);
+            return `ほか ${total} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}はリリースノートをご覧ください。`;
+        },
         breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
         colon: ":",
     },
@@ -2004,6 +2025,10 @@ const PHRASES = {
         })[kind],
         more: (count, _kind, breaking = 0) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`,
         moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
+        moreInNotesByKind: (counts) => {
+            const [total, breaking] = totalAndBreaking(counts);
+            return `외 ${total}개 변경 사항${breaking > 0 ? `(호환성이 깨지는 변경 ${breaking}개 포함)` : ""}은 전체 릴리스 노트를 참고하세요.`;
+        },
         breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
     },
@@ -2751,7 +2776,7 @@ class Packer {
             }
             // A label counts once: the changes under it after the first add their own line only.
             const label = this.ready(entry).label;
-            const labelled =  false && 0;
+            const labelled = label !== null && shown.some((item) => item.entry.label === label);
             const weight = this.lineWeight(entry) - (labelled ? this.labelWeight(entry) : 0) + (shown.length > 0 ? 2 : 0);
             if (used + weight + closingRoom <= rules.maxLength) {
                 shown.push(this.whole(entry));
@@ -4914,8 +4939,6 @@ function composePosts(release, options = {}, network) {
     };
     const render = (notes) => renderTemplate(template, { ...values, notes });
     const { ranked, unshown } = rank(model);
-    if (process.env.RT_DEBUG)
-        console.error(ranked.slice(0, 30).map((entry) => `${entry.kind} ${tier(entry)} ${entry.prose ? "P" : "I"} ${entry.text.slice(0, 70)}`).join("\n"));
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${notes_networks/* NETWORK_NAME */.R6[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 

@@ -97,11 +97,24 @@ const EN_LABELS: Record<Kind, string> = {
 };
 
 const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
+  breaking: ["breaking change", "breaking changes"],
+  security: ["security fix", "security fixes"],
   fix: ["fix", "fixes"],
   feature: ["feature", "features"],
   dependencies: ["dependency update", "dependency updates"],
   docs: ["docs change", "docs changes"],
 };
+
+/** All the changes `counts` holds, and how many of them break. */
+function totalAndBreaking(counts: ReadonlyArray<readonly [Kind | null, number]>): [number, number] {
+  let total = 0;
+  let breaking = 0;
+  for (const [kind, count] of counts) {
+    total += count;
+    if (kind === "breaking") breaking += count;
+  }
+  return [total, breaking];
+}
 
 /**
  * "+9 more features, 12 fixes and 3 other changes": the kinds English has a noun for, in order, then the rest as one
@@ -126,7 +139,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     label: (kind) => EN_LABELS[kind],
     more: (count, kind, breaking = 0) => {
       const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-      return `+${count} more ${count === 1 ? one : many}${breaking > 0 ? ` (${breaking} breaking)` : ""}`;
+      return `+${count} more ${count === 1 ? one : many}${breaking > 0 && kind !== "breaking" ? ` (${breaking} breaking)` : ""}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
     moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -153,6 +166,10 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     more: (count, _kind, breaking = 0) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`,
     moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
+    moreInNotesByKind: (counts) => {
+      const [total, breaking] = totalAndBreaking(counts);
+      return `另有 ${total} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}，详见完整发布说明。`;
+    },
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
   },
@@ -176,6 +193,10 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     more: (count, _kind, breaking = 0) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`,
     moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
+    moreInNotesByKind: (counts) => {
+      const [total, breaking] = totalAndBreaking(counts);
+      return `ほか ${total} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}はリリースノートをご覧ください。`;
+    },
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
   },
@@ -199,6 +220,10 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     more: (count, _kind, breaking = 0) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`,
     moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
+    moreInNotesByKind: (counts) => {
+      const [total, breaking] = totalAndBreaking(counts);
+      return `외 ${total}개 변경 사항${breaking > 0 ? `(호환성이 깨지는 변경 ${breaking}개 포함)` : ""}은 전체 릴리스 노트를 참고하세요.`;
+    },
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
   },

@@ -77,6 +77,16 @@ describe("a single post fills its room under one long label", () => {
     const post = single(section("A very long label for the breaking changes of this release", items.map((item) => `BREAKING: ${item}`)));
     const shown = post.split("\n").filter((line) => line.startsWith("• ")).length;
     expect(shown).toBeGreaterThanOrEqual(5);
-    expect(post).toMatch(new RegExp(`\\+${items.length - shown} more changes \\(${items.length - shown} breaking\\)`, "u"));
+    expect(post).toContain(`+${items.length - shown} more breaking changes`);
+  });
+});
+
+describe("a thread at its cap says how many breaking changes it leaves out", () => {
+  const many = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, index) => `${prefix} ${index + 1}`);
+  it("in English by kind, and in Chinese as a count within the total", () => {
+    const en = section("Breaking Changes", many("Removed the long-deprecated `legacy` command number", 40));
+    expect(thread(en).at(-1)).toMatch(/\+\d+ more breaking changes in the full release notes\.$/u);
+    const zh = section("破坏性变更", many("移除了已经废弃很久的 `legacy` 命令，请改用新的命令，编号", 40));
+    expect(thread(zh).at(-1)).toMatch(/另有 (\d+) 项更新（含 \1 项破坏性变更），详见完整发布说明。$/u);
   });
 });
