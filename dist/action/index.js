@@ -15151,12 +15151,18 @@ const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && touche
  */
 function standing(entry) {
     const rank = groupRank(entry);
+    // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
+    // 🔥 marks notwithstanding.
+    if (entry.label !== null && NIGHTLY_SECTION.test(entry.label) && rank > RANK.security && rank < RANK.fix)
+        return NIGHTLY;
     if (entry.prose)
         return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? compose_MUST_ACT : rank;
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
+const NIGHTLY = RANK.fix + 0.5;
+const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;

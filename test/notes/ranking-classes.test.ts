@@ -194,3 +194,10 @@ describe("a release that breaks and fixes a vulnerability shows both", () => {
     expect(kinds(notes)).toEqual(["security|Security|Decompression-bomb safeguards of the streaming API were bypassed"]);
   });
 });
+
+describe("what only nightly builds have comes after what every user gets", () => {
+  it("a 'Nightly only' section's changes, 🔥 marked or not, stand after the stable fixes", () => {
+    const notes = "### Fixed\n\n- Ensure error messages are lower case\n\n### Nightly only\n\n- 🔥 `-Zmin-publish-age`: New unstable feature for the minimum publish age\n- `-Zbindeps`: Remove compat mode from artifacts\n";
+    expect(firstNotes(notes)).toMatch(/^Fixed:\n• Ensure error messages are lower case\n\nNightly only:/u);
+  });
+});
