@@ -2521,7 +2521,9 @@ function groupLines(items, label) {
         if (entry.prose && !first.has(entry.paragraph))
             first.set(entry.paragraph, index);
     });
-    const place = ({ entry }, index) => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+    // A paragraph that stands above all the group's listed changes in the notes introduces them: it goes first.
+    const firstChange = Math.min(...items.filter(({ entry }) => !entry.prose).map(({ entry }) => entry.order));
+    const place = ({ entry }, index) => (entry.prose ? ( false ? 0 : (first.get(entry.paragraph) ?? index)) : index);
     const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
     for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
         // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.

@@ -66,7 +66,9 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
   items.forEach(({ entry }, index) => {
     if (entry.prose && !first.has(entry.paragraph)) first.set(entry.paragraph, index);
   });
-  const place = ({ entry }: Shown, index: number): number => (entry.prose ? (first.get(entry.paragraph) ?? index) : index);
+  // A paragraph that stands above all the group's listed changes in the notes introduces them: it goes first.
+  const firstChange = Math.min(...items.filter(({ entry }) => !entry.prose).map(({ entry }) => entry.order));
+  const place = ({ entry }: Shown, index: number): number => (entry.prose ? (entry.order < firstChange ? -1 : (first.get(entry.paragraph) ?? index)) : index);
   const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
   for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
     // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.

@@ -2,6 +2,9 @@
 // for lesser ones, and a thread at its cap that gives each important kind a share and counts what it left out by kind.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
+import { phrasesFor } from "../../src/notes/language.js";
+import { renderBody } from "../../src/notes/layout.js";
+import type { Entry } from "../../src/notes/model.js";
 import type { Release } from "../../src/core/types.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
@@ -88,5 +91,18 @@ describe("a thread at its cap says how many breaking changes it leaves out", () 
     expect(thread(en).at(-1)).toMatch(/\+\d+ more breaking changes in the full release notes\.$/u);
     const zh = section("破坏性变更", many("移除了已经废弃很久的 `legacy` 命令，请改用新的命令，编号", 40));
     expect(thread(zh).at(-1)).toMatch(/另有 (\d+) 项更新（含 \1 项破坏性变更），详见完整发布说明。$/u);
+  });
+});
+
+describe("a group's lines read as the notes do", () => {
+  it("a paragraph that stands above the group's listed changes introduces them, whatever was picked first", () => {
+    const entry = (text: string, order: number, prose: boolean): Entry => ({ text, kind: "highlight", label: "Overview", order, prose, paragraph: prose ? 0 : -1, fluff: false });
+    const intro = entry("This release redesigns the whole interface.", 0, true);
+    const body = renderBody(
+      [entry("Redesigned user interface", 1, false), entry("Quick notes on mobile", 2, false), intro].map((item) => ({ entry: item, text: item.text })),
+      null,
+      phrasesFor("en"),
+    );
+    expect(body).toBe("Overview:\nThis release redesigns the whole interface.\n• Redesigned user interface\n• Quick notes on mobile");
   });
 });
