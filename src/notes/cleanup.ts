@@ -142,12 +142,12 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
-  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
+  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
   // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
   [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
   [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
-  [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+  [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
@@ -416,13 +416,14 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]
 const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
 const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
 const CREDIT_WORDS = new RegExp(
-  "\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much)\\b" +
-    "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]",
+  "\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as)\\b" +
+    "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]",
   "giu",
 );
 
 function isCreditBracket(content: string): boolean {
-  const named = content.replace(NAMED_CREDIT, (_match, word: string) => `${word} @person`);
+  // "reworked by", "ported by": any deed done by someone credits them.
+  const named = content.replace(NAMED_CREDIT, (_match, word: string) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
   if (!/@|#\d|GH-\d/u.test(named)) return false;
   return named.replace(PERSON_IN_CREDIT, " ").replace(CREDIT_WORDS, "").trim() === "";
 }

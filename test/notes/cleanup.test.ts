@@ -275,6 +275,15 @@ describe("cleaning: credits in other wordings leave nothing behind", () => {
     expect(clean("사이드바 렌더링 수정 @x 님 감사합니다")).toBe("사이드바 렌더링 수정");
   });
 
+  it("any deed 'done by' someone, a pointer 'as reported in #12', and thanks with their intensifier go whole", () => {
+    expect(clean("Fix crash (original patch by @x, reworked by @y)")).toBe("Fix crash");
+    expect(clean("Fix crash (co-authored by @x)")).toBe("Fix crash");
+    expect(clean("Fix crash (as reported in #12)")).toBe("Fix crash");
+    expect(clean(`Fix crash. Many thanks to ${link("@x", "x")} and ${link("@y", "y")} for the report!`)).toBe("Fix crash.");
+    expect(clean("修复崩溃（感谢 @x 的反馈）")).toBe("修复崩溃");
+    expect(texts("- Log in with SSO (fixed in 2.0)")).toEqual(["Log in with SSO (fixed in 2.0)"]);
+  });
+
   it("a bracket about a package scope or a language version stays: '(for @types/node users)', '(C#12)'", () => {
     expect(texts("- Add a `--fix` flag (for @types/node users)")).toEqual(["Add a `--fix` flag (for @types/node users)"]);
   });
