@@ -36,6 +36,18 @@ const POINTER_LINK = new RegExp(
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
+// references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
+const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
+const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
+const BRACKET_POINTING_AT_DROPPED = new RegExp(
+  `\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`,
+  "giu",
+);
+const WORDS_POINTING_AT_DROPPED = new RegExp(
+  `(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}(?=\\s*[.,;:!?)\\]。，、；：！？]|\\s*$)`,
+  "giu",
+);
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
@@ -48,7 +60,7 @@ const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
+const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
@@ -117,6 +129,9 @@ function withoutHandleAsSubject(text: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
   // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
@@ -127,11 +142,17 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
-  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
+  [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
+  // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
+  [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
+  [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
-  [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+  [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+  // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
+  // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
+  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -343,6 +364,8 @@ function tidy(text: string): string {
     .replace(LEAD_IN_REFERENCE[2]!, "")
     .replace(HANDLE_AFTER_DROPPED, "$1")
     .replace(DROPPED_IN_BRACKETS, "")
+    .replace(BRACKET_POINTING_AT_DROPPED, "")
+    .replace(WORDS_POINTING_AT_DROPPED, "")
     .replace(DROPPED_AFTER_SENTENCE, "")
     .replace(DROPPED_BEFORE_PUNCTUATION, "")
     .replaceAll(MARK, "")
@@ -384,15 +407,54 @@ function closeUpPunctuation(text: string): string {
   return text.replace(/\s+(?:([,.;:!?])(?=[\s)\]"'’”]|$)|([，。；：！？]))/gu, "$1$2");
 }
 
+// A bracket that only credits people, in any wording: "(With fixes in by @someone)", "(reported by Jane Doe, fixed
+// by @b)", "(with help from @x)", "(由 @x 贡献)", "(@x さんありがとうございます)", "(@x 님 감사합니다)". What is left
+// once its people and references are taken out is only words of crediting, and at least one person was there.
+const BRACKET = /[\s,;]*[(（]([^()（）]{1,200})[)）]/gu;
+// A name as a credit writes it, after the word that credits: "by Jane Doe", "thanks to John Smith and Ann Lee".
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
+const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
+const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
+const CREDIT_WORDS = new RegExp(
+  "\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as)\\b" +
+    "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]",
+  "giu",
+);
+
+function isCreditBracket(content: string): boolean {
+  // "reworked by", "ported by": any deed done by someone credits them.
+  const named = content.replace(NAMED_CREDIT, (_match, word: string) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
+  if (!/@|#\d|GH-\d/u.test(named)) return false;
+  return named.replace(PERSON_IN_CREDIT, " ").replace(CREDIT_WORDS, "").trim() === "";
+}
+
+function withoutCreditBrackets(text: string): string {
+  return text.replace(BRACKET, (bracket, content: string) => (isCreditBracket(content) ? "" : bracket));
+}
+
+// After a credit or reference went: a comma left before a bracket or an end ("Add X, (beta)"), a bracket left empty,
+// a word left pointing at nothing at the end ("… via", "… thanks to", "… and").
+const STRAY_COMMA = /\s*[,;]\s*(?=[(（])/gu;
+const EMPTY_BRACKETS = /\s+[([（]\s*[)\]）]/gu;
+const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed)\s+(?:in|by))$/iu;
+
+/** The leftovers a removal leaves, tidied; only where something was removed, so "group by" in the notes stays. */
+function withoutLeftovers(text: string): string {
+  let result = text.replace(EMPTY_BRACKETS, "");
+  for (let round = 0; round < 3 && DANGLING_END.test(result); round += 1) result = result.replace(DANGLING_END, "").replace(/[\s,;]+$/u, "");
+  return result;
+}
+
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text: string): string {
   let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
   for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
   const kept = sentences(rest)
     .map((sentence) => {
-      let result = sentence;
+      let result = withoutCreditBrackets(sentence);
       for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
-      return withoutTrailingReferences(result.trim());
+      result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
+      return result === sentence ? result : withoutLeftovers(result);
     })
     .filter((sentence) => sentence && !isEmptyText(sentence));
   return joinSentences(kept);

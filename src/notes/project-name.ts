@@ -29,8 +29,17 @@ function nameInTitle(release: Release): string {
 /** All capitals on a name longer than an acronym is a heading shouting ("WHAT'S NEW IN HTOP"), not its spelling. */
 const shouted = (spelling: string): boolean => !/\p{Ll}/u.test(spelling) && squash(spelling).length > 3;
 
-/** The most frequent spelling of `name` in the text, ignoring case and separators ("tailwindcss" → "Tailwind CSS");
- *  null unless that spelling has capitals (all lowercase is how code writes a name, not how people do). */
+// Where a sentence starts: a line's start after its list or heading marks, or after a sentence's end. A capital there
+// says nothing about how a name is written ("Pipx now uses…" in notes that write "pipx" everywhere else).
+const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
+const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
+
+/**
+ * How the notes write `name`, ignoring case and separators ("tailwindcss" → "Tailwind CSS", "rubocop" → "RuboCop");
+ * null unless the people's words give it capitals that a sentence's start does not explain (all lowercase is how code
+ * writes a name; "Pipx now…" is a sentence's capital): a capital inside the name, one in mid-sentence, or one in a
+ * heading. Part of a longer name ("rubocop-ast", "@eslint/js") is not the name.
+ */
 function spellingIn(text: string, name: string): string | null {
   const target = squash(name);
   if (target.length < 2) return null;
@@ -39,9 +48,10 @@ function spellingIn(text: string, name: string): string | null {
     .slice(0, 16_384)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
   const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { all: number; telling: number }>();
   for (let first = 0; first < words.length; first += 1) {
     const start = words[first]?.index ?? 0;
+    if (/[-/@._]$/u.test(prose.slice(Math.max(0, start - 1), start))) continue;
     let squashed = "";
     // Up to three words joined by one space, dot or hyphen: "Tailwind CSS", "Ant Design", "Next.js".
     for (let last = first; last < Math.min(words.length, first + 3); last += 1) {
@@ -54,23 +64,32 @@ function spellingIn(text: string, name: string): string | null {
       squashed += word[0].toLowerCase();
       if (!target.startsWith(squashed)) break;
       if (squashed === target) {
-        const spelling = prose.slice(start, word.index + word[0].length);
-        counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+        const end = word.index + word[0].length;
+        if (/^[-/_][\p{L}\p{N}]/u.test(prose.slice(end, end + 2))) break;
+        const spelling = prose.slice(start, end);
+        const before = prose.slice(Math.max(0, start - 200), start);
+        const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
+        const count = counts.get(spelling) ?? { all: 0, telling: 0 };
+        counts.set(spelling, { all: count.all + 1, telling: count.telling + (telling ? 1 : 0) });
         break;
       }
     }
   }
+  // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
+  // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
+  const plain = counts.get(name)?.all ?? 0;
   let best: string | null = null;
-  let bestCount = 0;
+  let bestCount = { all: 0, telling: 0 };
   for (const [spelling, count] of counts) {
-    if (/\p{Lu}/u.test(spelling) && !shouted(spelling) && count > bestCount) {
+    if (!/\p{Lu}/u.test(spelling) || shouted(spelling) || (plain > 0 && count.telling === 0)) continue;
+    if (count.telling > bestCount.telling || (count.telling === bestCount.telling && count.all > bestCount.all)) {
       best = spelling;
       bestCount = count;
     }
   }
-  // A capitalised spelling that is rarer than the plain one is a sentence start, not the product's name.
-  const plain = counts.get(name) ?? 0;
-  return best !== null && bestCount >= plain / 2 ? best : null;
+  // A capitalised spelling much rarer than the plain one is not the product's name, unless it is written so more than
+  // once where no sentence starts: a name that is also a word ("Task", "a task") is lowercase as the word.
+  return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
 
 /** Whether the notes' people's words use `name` as a word of its own at least twice ("k6 now runs…", "`k6 run`"). */

@@ -62,9 +62,18 @@ function tidyHead(head: string): string {
   return result;
 }
 
-/** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:". */
+// What a piece cut from the middle of a sentence starts with ("…and XML_SetParamEntityParsing…", "which allows…"):
+// words that lean on the part before them, and so carry no meaning of their own at a piece's start.
+const LEANING_START = /^(?:\u2026\s*)?(?:(?:and|or|but|nor|so|then|also|plus|as well as|which|who|that|while|whereas|because|since|when|where|thus|hence|allowing|making|avoiding)\b[\s,]*)+/iu;
+// Words that only join the others; a piece of them and one name says nothing ("…and the `foo`…").
+const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|via|as|that|which|is|are|was|be|it|its|this|these|those|also|now|not|no)$/iu;
+
+/** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:" and any
+ *  word that leans on what was cut before it; two of the words must say something of their own. */
 function keepsMeaning(head: string): boolean {
-  const body = head.replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+  const body = head.replace(LEANING_START, "").replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+  const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
+  if (!CJK.test(body) && content.length < 2) return false;
   const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
   const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;

@@ -215,3 +215,76 @@ describe("cleaning: CJK sentences joined again", () => {
     expect(shorten(text, 50, xRules(), "ja")).toBe("内部クローニングを廃止しました。なぜかって？");
   });
 });
+
+describe("cleaning: credits in other wordings leave nothing behind", () => {
+  const link = (words: string, path: string) => `[${words}](https://github.com/${path})`;
+  const leftover = /(?:[([（]\s*[)\]）]|\b(?:by|in|from|via|thanks|and)\s*[)）]?$|,\s*[(（])/u;
+  const clean = (line: string): string => {
+    const [text] = texts(`- ${line}`);
+    expect(text ?? "").not.toMatch(leftover);
+    return text ?? "";
+  };
+
+  it("a bracket that only credits, whatever its words: '(With fixes in by @x)', '(reported by @a, fixed by @b)'", () => {
+    expect(clean(`Fix parser crash (With fixes in by ${link("@someone", "someone")})`)).toBe("Fix parser crash");
+    expect(clean("Fix the cache leak (reported by @bob, fixed by @alice)")).toBe("Fix the cache leak");
+    expect(clean(`Fix the cache leak (with help from ${link("@bob", "bob")})`)).toBe("Fix the cache leak");
+    expect(clean("Add a feature (contributed by @a in #12)")).toBe("Add a feature");
+    expect(clean("Fix a typo (h/t @a)")).toBe("Fix a typo");
+  });
+
+  it("'(thanks @x and @y)' and thanks to people named without handles go", () => {
+    expect(clean(`Add a retry option (thanks ${link("@x", "x")} and ${link("@y", "y")})`)).toBe("Add a retry option");
+    expect(clean("Add a retry option (thanks to John Smith)")).toBe("Add a retry option");
+    expect(clean("Add a retry option - thanks Jane Doe and John Smith!")).toBe("Add a retry option");
+  });
+
+  it("'— contributed by Name' and ', reported by Name, fixed by @b' at the end go; 'Sort by Name' stays", () => {
+    expect(clean(`Handle unicode file names — contributed by ${link("Jane Doe", "jd")}`)).toBe("Handle unicode file names");
+    expect(clean("Stop leaking handles, reported by Jane Doe, fixed by @bob")).toBe("Stop leaking handles");
+    expect(clean(`Stop leaking handles, reported by ${link("@bob", "bob")}`)).toBe("Stop leaking handles");
+    expect(clean("Fix crash (reported by Jane Doe)")).toBe("Fix crash");
+    expect(texts("- Sort by Name")).toEqual(["Sort by Name"]);
+    expect(texts("- Fix crash when the job is done by Default")).toEqual(["Fix crash when the job is done by Default"]);
+  });
+
+  it("words that pointed at dropped references go with them: '(completed in [#1](…))', '… via [#1](…)'", () => {
+    expect(clean(`Support custom resolvers, (completed in ${link("#123", "a/b/pull/123")})`)).toBe("Support custom resolvers");
+    expect(clean(`Speed up cold start via ${link("#123", "a/b/pull/123")}`)).toBe("Speed up cold start");
+    expect(clean("Fix crash (reported in #12)")).toBe("Fix crash");
+  });
+
+  it("'(fixes #12, #13)' with links or without goes", () => {
+    expect(clean(`Avoid double render (fixes ${link("#12", "a/b/issues/12")}, ${link("#13", "a/b/issues/13")})`)).toBe("Avoid double render");
+    expect(clean("Avoid double render (fixes #12, #13)")).toBe("Avoid double render");
+  });
+
+  it("no stray comma before a bracket that stays: 'X, (completed in v2.0.0)'", () => {
+    expect(clean("Finish the migration, (completed in v2.0.0)")).toBe("Finish the migration (completed in v2.0.0)");
+  });
+
+  it("Chinese credits: '感谢 @x 和 @y 的贡献', '(由 @x、@y 提交)'", () => {
+    expect(clean("修复了侧边栏的渲染问题，感谢 @x 和 @y 的贡献")).toBe("修复了侧边栏的渲染问题");
+    expect(clean(`修复了侧边栏的渲染问题 (由 ${link("@x", "x")} 贡献)`)).toBe("修复了侧边栏的渲染问题");
+    expect(clean("修复了侧边栏的渲染问题 (由 @x、@y 提交)")).toBe("修复了侧边栏的渲染问题");
+  });
+
+  it("Japanese and Korean thanks after the name: '(@x さんありがとうございます)', '@x 님 감사합니다'", () => {
+    expect(clean(`サイドバーの描画を修正 (${link("@x", "x")} さんありがとうございます)`)).toBe("サイドバーの描画を修正");
+    expect(clean("サイドバーの描画を修正しました。@x さん、ありがとうございました！")).toBe("サイドバーの描画を修正しました。");
+    expect(clean("사이드바 렌더링 수정 @x 님 감사합니다")).toBe("사이드바 렌더링 수정");
+  });
+
+  it("any deed 'done by' someone, a pointer 'as reported in #12', and thanks with their intensifier go whole", () => {
+    expect(clean("Fix crash (original patch by @x, reworked by @y)")).toBe("Fix crash");
+    expect(clean("Fix crash (co-authored by @x)")).toBe("Fix crash");
+    expect(clean("Fix crash (as reported in #12)")).toBe("Fix crash");
+    expect(clean(`Fix crash. Many thanks to ${link("@x", "x")} and ${link("@y", "y")} for the report!`)).toBe("Fix crash.");
+    expect(clean("修复崩溃（感谢 @x 的反馈）")).toBe("修复崩溃");
+    expect(texts("- Log in with SSO (fixed in 2.0)")).toEqual(["Log in with SSO (fixed in 2.0)"]);
+  });
+
+  it("a bracket about a package scope or a language version stays: '(for @types/node users)', '(C#12)'", () => {
+    expect(texts("- Add a `--fix` flag (for @types/node users)")).toEqual(["Add a `--fix` flag (for @types/node users)"]);
+  });
+});

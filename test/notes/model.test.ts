@@ -205,16 +205,16 @@ Released on 2025-02-03`;
 
   it("bare commit URLs go like their links; other links keep their text", () => {
     expect(entries("Fixed by https://github.com/o/r/commit/abc1234def, see https://example.com/a.")).toEqual([
-      "highlight|-|Fixed by, see https://example.com/a.",
+      "highlight|-|Fixed, see https://example.com/a.",
     ]);
     expect(entries("## <small>[8.2.2](https://github.com/o/r/compare/v8.2.1...v8.2.2) (2026-08-20)</small>\n- [Bump to v2](https://github.com/o/r/compare/v1...v2) of the engine")).toEqual([
       "dependencies|-|Bump to v2 of the engine",
     ]);
   });
 
-  it("what dropped links leave does not show: no space before punctuation, no empty brackets", () => {
+  it("what dropped links leave does not show: no space before punctuation, no empty brackets, no word pointing at them", () => {
     const commit = (hash: string) => `[\`${hash}\`](https://github.com/o/r/commit/${hash}0000)`;
-    expect(entries(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. It works now!`)).toEqual(["highlight|-|Fixed in.", "highlight|-|It works now!"]);
+    expect(entries(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. It works now!`)).toEqual(["highlight|-|Fixed.", "highlight|-|It works now!"]);
     expect(entries("- Run `npm i .` then ![shot](x.png) go")).toEqual(["other|-|Run `npm i .` then go"]);
   });
 

@@ -73,3 +73,17 @@ describe("clauseHead: where a thread cuts a change to carry the rest of its sent
     expect(clauseHead("Allow the new options in the config file when it runs", 60, rules)).toBe(null);
   });
 });
+
+describe("shorten and clauseHead: no piece that leans on what was cut before it", () => {
+  it("a continuation cut to its conjunction and a name is no item: '…and XML_SetParamEntityParsing to reject…'", () => {
+    const tail = `${ELLIPSIS}and XML_SetParamEntityParsing to reject external entities whenever the application has not asked for them explicitly`;
+    expect(shorten(tail, 45, rules)).toBeNull();
+    // With room for a phrase of its own, the piece stays.
+    expect(shorten(tail, 90, rules)).toMatch(/^…and XML_SetParamEntityParsing to reject external entities/u);
+  });
+
+  it("a thread does not split a sentence where the rest would be a conjunction, a name and a crumb", () => {
+    const text = "Harden the parser against billion laughs attacks in every configuration it supports and XML_SetParamEntityParsing in it.";
+    expect(clauseHead(text, 110, rules)).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { Release } from "../../src/core/types.js";
+import { projectName } from "../../src/notes/project-name.js";
+
+const release = (owner: string, repo: string): Release => ({ version: "1.0.0", tag: "v1.0.0", name: "v1.0.0", owner, repo, url: "", notes: "" });
+const name = (owner: string, repo: string, notes: string): string => projectName(release(owner, repo), notes);
+
+describe("project name: the notes' spelling of a lowercase repository name", () => {
+  it("a capital inside the name tells, and a longer name that starts with it ('rubocop-ast') is not the name", () => {
+    const notes = ["- Fix an error for `Style/Foo` when RuboCop runs in server mode.", "- Require rubocop-ast 1.37 or later.", "- Work with rubocop-rails and rubocop-rspec."].join("\n");
+    expect(name("rubocop", "rubocop", notes)).toBe("RuboCop");
+  });
+
+  it("a capital at a sentence's start does not tell where the notes also write the name in lowercase", () => {
+    const notes = ["- `upgrade` options were removed. Pipx now uses the original options.", "- Prevent conflicts between pipx dependencies and package dependencies.", "- Pipx now shows a summary."].join("\n");
+    expect(name("pypa", "pipx", notes)).toBe("pipx");
+  });
+
+  it("a capital in mid-sentence or a heading tells: 'Task'", () => {
+    expect(name("go-task", "task", "## Task v3.40.0\n- Fixed a bug where a task's deps ran twice.")).toBe("Task");
+    expect(name("go-task", "task", "- Fixed a crash when Task reads an empty file.\n- Each task now has a `prefix`.")).toBe("Task");
+    const wordToo = ["- Fixed a crash when Task reads an empty file.", "- Each task, and each task's deps, now has a `prefix`.", "- A task runs once; a task can skip.", "- Task now prints the task name where Task used to print nothing."].join("\n");
+    expect(name("go-task", "task", wordToo)).toBe("Task");
+  });
+
+  it("a capital at a sentence's start is all there is to go by where the notes never write it in lowercase", () => {
+    expect(name("alacritty", "alacritty", "### Fixed\n- Alacritty crashing at startup when the font does not exist")).toBe("Alacritty");
+  });
+
+  it("a name the notes write only in lowercase, or not at all, stays as the repository spells it", () => {
+    expect(name("pnpm", "pnpm", "- pnpm now reads `.npmrc` from the workspace root.\n- Pnpm is faster.")).toBe("pnpm");
+    expect(name("sharkdp", "bat", "- Add a `--squeeze-blank` option")).toBe("bat");
+  });
+});
