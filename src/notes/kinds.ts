@@ -271,11 +271,15 @@ export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
 const NAMED_HOLE =
-  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)".
-const SECURITY_FIX = /\bsecurity (?:fix|fixes|issue|issues|advisory|bug|flaw|hole|problem)\b/iu;
+// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
+const SECURITY_FIX =
+  /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
-const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
+// (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
+const ABOUT_DOCS =
+  /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
 
 /**
  * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
@@ -283,7 +287,8 @@ const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide
  * Either way it is a security fix under any heading; among security fixes, the named ones come first.
  */
 export function closedVulnerability(text: string): "named" | "unnamed" | null {
-  if (ABOUT_DOCS.test(text)) return null;
+  // An advisory's id names the hole, whatever else the line mentions ("Fix XSS found by fuzz tests (CVE-2025-1234)").
+  if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0) return null;
   // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
   if (STILL_OPEN.test(text)) return "unnamed";
   return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;

@@ -160,6 +160,18 @@ function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 
+/** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
+function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
+  if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight") return false;
+  const hole = closedVulnerability(text);
+  if (hole === null) return false;
+  // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
+  // notable change ("CVE-2025-23084 - path: fix path traversal").
+  if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";
+  // Under "Changes" or "Other", what it says it does decides: "Add CSRF protection" adds.
+  return kind === "fix" || own !== "feature";
+}
+
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 
@@ -590,14 +602,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text)) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
-    // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
-    // or without a "Security" heading.
-    if (kind === "fix" && closedVulnerability(reading.text) !== null) kind = "security";
+    // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
+    // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
+    // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
+    if (closesHole(kind, own, reading.text)) kind = "security";
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
-    // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
+    // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+    const refiled = kind !== context && ((kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
     let label = refiled ? phrases.label(kind) : inForce;
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".

@@ -1,0 +1,46 @@
+// Classes of changes a post must not bury: security fixes listed among fixes or changes, the API change a small
+// release is about, lead-ins that name no change, labels of plain-text notes, and one kind under two labels.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { closedVulnerability } from "../../src/notes/kinds.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+/** Each entry as "kind|label|text" ("-" for no label). */
+const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
+const fixes = (count: number) => Array.from({ length: count }, (_, at) => `- Fix the crash number ${at + 1} when the cache is cold`).join("\n");
+
+describe("security fixes listed as plain fixes or changes", () => {
+  it("a fix that calls itself a security fix, in English, Chinese, Japanese or Korean, is one", () => {
+    for (const text of ["Security: escape user input in the renderer", "Harden cookie handling (security)", "修复了一个安全问题", "セキュリティ上の問題を修正しました", "보안 문제 수정", "Fix sandbox escape in the plugin loader", "Fix XSS in template rendering"]) {
+      expect(closedVulnerability(text), text).not.toBeNull();
+    }
+    for (const text of ["Updated security-policy docs", "Fix memory leak in the token cache", "Fix typo in the security issue template"]) {
+      expect(closedVulnerability(text), text).toBeNull();
+    }
+  });
+
+  it("leads a long list of fixes under a security label, not swallowed into '+N more'", () => {
+    const notes = `## Bug Fixes\n\n${fixes(12)}\n- 修复了登录接口的安全问题\n- Security: escape user input in the renderer\n`;
+    const [post] = posts(notes);
+    expect(post).toMatch(/^widget 1\.2\.0 is out!\n\nSecurity:\n• 修复了登录接口的安全问题\n• Security: escape user input in the renderer\n/u);
+  });
+
+  it("under 'Changed', 'Other' or a bump list, a change that names the hole is a security fix; a plain bump is not", () => {
+    const notes = "### Changed\n\n- Upgrade openssl (security)\n\n### Dependencies\n\n- Bump minimist to 1.2.6 to fix CVE-2021-44906\n- Bump lodash from 4.17.20 to 4.17.21\n\n### Other\n\n- Pull in fix for unsafe-libyaml security advisory\n";
+    expect(entries(notes)).toEqual([
+      "security|Security|Upgrade openssl (security)",
+      "security|Security|Bump minimist to 1.2.6 to fix CVE-2021-44906",
+      "dependencies|Dependencies|Bump lodash from 4.17.20 to 4.17.21",
+      "security|Security|Pull in fix for unsafe-libyaml security advisory",
+    ]);
+  });
+
+  it("a notable change that names an advisory is a security fix; a feature that mentions security stays one", () => {
+    const notes = "### Notable Changes\n\n* CVE-2025-23084 - path: fix path traversal in normalize() on Windows (Medium)\n* Add the `security.csp` option\n";
+    expect(entries(notes)).toEqual(["security|Security|CVE-2025-23084 - path: fix path traversal in normalize() on Windows (Medium)", "highlight|Notable Changes|Add the `security.csp` option"]);
+  });
+});
