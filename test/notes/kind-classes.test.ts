@@ -44,3 +44,22 @@ describe("security fixes listed as plain fixes or changes", () => {
     expect(entries(notes)).toEqual(["security|Security|CVE-2025-23084 - path: fix path traversal in normalize() on Windows (Medium)", "highlight|Notable Changes|Add the `security.csp` option"]);
   });
 });
+
+describe("the API change a small release is about", () => {
+  it("a change of behaviour under a 'Changes' heading that says no kind ranks above the fixes", () => {
+    const notes = `## Changes\n\n- Changed the public API of \`Parser\`: options are now passed as an object\n\n## Fixes\n\n${fixes(8)}\n`;
+    expect(entries(notes)[0]).toBe("change|-|Changed the public API of `Parser`: options are now passed as an object");
+    expect(posts(notes)[0]).toMatch(/is out!\n\n(?:Changes:\n)?• Changed the public API of `Parser`/u);
+  });
+
+  it("'now returns', 'now throws', 'renamed', 'has been changed', '…を変更しました' are changes; 'now supports' is not one", () => {
+    const notes = "- `Foo()` now returns a Promise\n- `load()` now throws on invalid input\n- `connect()` now requires a timeout argument\n- Renamed `fooBar` to `foo_bar`\n- The default port has been changed to 8080\n- 設定画面のレイアウトを変更しました\n- `X` now supports streams\n";
+    expect(entries(notes).map((line) => line.split("|")[0])).toEqual(["change", "change", "change", "change", "change", "change", "other"]);
+  });
+
+  it("options that 'were removed' are a removal users must act on, before the features", () => {
+    const notes = "- Add a summary after `inject`\n- `upgrade` options `--spec` and `--include-deps` were removed\n";
+    expect(entries(notes)[1]).toBe("removal|-|`upgrade` options `--spec` and `--include-deps` were removed");
+    expect(posts(notes)[0]).toMatch(/is out!\n\n• `upgrade` options/u);
+  });
+});
