@@ -6,7 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -334,15 +334,19 @@ function boldTitledChange(block: Block): string {
   return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 
-// A sentence that announces the list after it ("The following changes are also included", "These APIs…").
-const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
-
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
- *  changes are also included"): that would repeat above every post, so only the kind it names labels. */
+ *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
-  const meaning = headingMeaning(label);
-  if (!LIST_LEAD_IN.test(label)) return { label, meaning };
+  const meaning = introMeaning(label);
+  if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
   return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+
+/** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
+ *  ("These are changes that require you to update your code:"). */
+function introMeaning(text: string): HeadingMeaning | null {
+  const meaning = headingMeaning(text);
+  return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -732,7 +736,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
       // ("The new rules are:") keeps their names, or it would stand alone.
       const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
-      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && (!isLabelLike(text) || linkedNames)) {
+      // A lead-in that names no change ("These are changes that require you to update your code:") leaves its items
+      // changes of their own.
+      const intro = isListIntro(sentences(text).at(-1) ?? "");
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && (!isLabelLike(text) || linkedNames)) {
         const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
         if (list !== null) {
           for (const item of run) consumed.add(item);
@@ -751,7 +758,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // highlights:") labels the list only by the kind it names.
         const parts = sentences(label);
         const last = parts.pop() ?? "";
-        const meaning = headingMeaning(last);
+        const meaning = introMeaning(last);
         if (meaning !== null && meaning !== "generic" && meaning !== "drop") leadLabel = { label: phrases.label(meaning), meaning };
         text = parts.join(" ");
       }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { closedVulnerability } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { isListIntro } from "../../src/notes/prose.js";
 import type { Release } from "../../src/core/types.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
@@ -61,5 +62,40 @@ describe("the API change a small release is about", () => {
     const notes = "- Add a summary after `inject`\n- `upgrade` options `--spec` and `--include-deps` were removed\n";
     expect(entries(notes)[1]).toBe("removal|-|`upgrade` options `--spec` and `--include-deps` were removed");
     expect(posts(notes)[0]).toMatch(/is out!\n\n• `upgrade` options/u);
+  });
+});
+
+describe("a sentence that only introduces what follows", () => {
+  it("is recognised in English, Chinese, Japanese and Korean; one that names a change is not", () => {
+    for (const text of [
+      "The following changes are included in this release.",
+      "These are changes that require you to update your code:",
+      "This release includes the following changes:",
+      "Below are the highlights",
+      "Notable changes include:",
+      "以下是本次更新内容",
+      "本次更新包含以下内容：",
+      "主な変更点は以下の通りです。",
+      "今回のリリースでは以下の変更が含まれています。",
+      "주요 변경 사항은 다음과 같습니다.",
+    ]) {
+      expect(isListIntro(text), text).toBe(true);
+    }
+    for (const text of ["The following rules are now recommended:", "These changes make startup 2x faster.", "Add the following options to `init`:", "修复以下问题：", "Node 18 以下のサポートを終了"]) {
+      expect(isListIntro(text), text).toBe(false);
+    }
+  });
+
+  it("is never an item or a post's content; its list stays items", () => {
+    for (const intro of ["The following changes are included in this release.", "主な変更点は以下の通りです。", "今回のリリースでは以下の変更が含まれています。"]) {
+      const notes = `${intro}\n\n### Fixes\n\n- Fix the crash on start\n`;
+      expect(entries(notes), intro).toEqual(["fix|Fixes|Fix the crash on start"]);
+    }
+    expect(entries("We fixed a few bugs. The following changes are included:\n\n- Fix A\n- Fix B\n")).toEqual(["highlight|-|We fixed a few bugs.", "fix|-|Fix A", "fix|-|Fix B"]);
+  });
+
+  it("an introduction to what users must change labels its list as breaking", () => {
+    const notes = "These are changes that require you to update your code:\n\n- `parse()` now returns a Promise\n- `load()` takes an options object\n";
+    expect(entries(notes)).toEqual(["breaking|⚠️ Breaking changes|`parse()` now returns a Promise", "breaking|⚠️ Breaking changes|`load()` takes an options object"]);
   });
 });
