@@ -6,7 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -776,7 +776,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
         // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
         const sentence = opening ? withoutVersionSubject(said) : said;
-        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
+        // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
+        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.

@@ -4,6 +4,8 @@
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
 
+import { headingMeaning, isCategoryName } from "./kinds.js";
+
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
@@ -27,7 +29,10 @@ function hasOutline(lines: readonly string[]): boolean {
   return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 
-export function outlineAsMarkdown(source: string): string {
+/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(source));
+
+function indentedOutline(source: string): string {
   const lines = source.split("\n");
   if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines)) return source;
   const out: string[] = [];
@@ -68,4 +73,33 @@ export function outlineAsMarkdown(source: string): string {
     itemOpen = true;
   }
   return out.join("\n");
+}
+
+// Bullets of plain-text notes that Markdown does not know: "• X", "・X を追加", "● X", "■ X".
+const PLAIN_BULLET = /^(\s*)[•・●◦▪■□◆◇►▶]\s*(?=\S)/u;
+const LIST_LINE = /^\s{0,3}[-*+]\s+\S/u;
+
+/** A line that only names a kind of change ("新機能", "Bug fixes", "不具合修正"), nothing else on it. */
+function isKindName(line: string): boolean {
+  const text = line.trim();
+  if (text === "" || text.length > 40 || /[#*_`[\]<>|]/u.test(text)) return false;
+  const meaning = headingMeaning(text);
+  return meaning !== null && meaning !== "generic" && meaning !== "drop" && isCategoryName(text);
+}
+
+/**
+ * Plain-text bullets as Markdown items ("・X を追加" → "- X を追加"), and a line that only names a kind of change right
+ * above a list ("新機能" then "- X") as the heading it is: else Markdown joins the label to the items, or shows it
+ * alone, a label with nothing under it.
+ */
+function plainListsAsMarkdown(source: string): string {
+  if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(source)) return source;
+  const lines = source.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+  return lines
+    .map((line, at) => {
+      const before = at === 0 ? "" : (lines[at - 1] ?? "");
+      const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
+      return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+    })
+    .join("\n");
 }

@@ -1,7 +1,7 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { sentences } from "./cleanup.js";
-import { headingMeaning, readItem } from "./kinds.js";
+import { headingMeaning, isCategoryName, readItem } from "./kinds.js";
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
@@ -146,6 +146,12 @@ function namesKindsOnly(sentence: string): boolean {
   const kindName = (part: string): boolean =>
     part.split(/\s+/u).length <= 4 && KIND_NOUN.test(part) && !["generic", "drop", null].includes(headingMeaning(part));
   return parts.length > 1 && parts.every(kindName);
+}
+/** A line that only names kinds of change, one or several joined ("New features", "機能追加 / 非推奨機能の追加",
+ *  "Bug fixes and improvements"): a label, or a table of contents; shown alone, a label with nothing under it. */
+export function namesOnlyKinds(sentence: string): boolean {
+  const parts = sentence.replace(/[.:：。]$/u, "").split(/\s*(?:[,、/／・&＆|]|\band\b|和|と|及び)\s*/u).filter((part) => part.trim() !== "");
+  return parts.length > 0 && parts.every((part) => isCategoryName(part) && !["generic", "drop", null].includes(headingMeaning(part)));
 }
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 

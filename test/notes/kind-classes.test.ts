@@ -99,3 +99,16 @@ describe("a sentence that only introduces what follows", () => {
     expect(entries(notes)).toEqual(["breaking|⚠️ Breaking changes|`parse()` now returns a Promise", "breaking|⚠️ Breaking changes|`load()` takes an options object"]);
   });
 });
+
+describe("labels of plain-text notes", () => {
+  it("plain bullets ('・', '•') under a line that names a kind are items under that label", () => {
+    expect(entries("新機能\n・X を追加\n・Y を追加\n\n不具合修正\n・Z を修正\n")).toEqual(["feature|新機能|X を追加", "feature|新機能|Y を追加", "fix|不具合修正|Z を修正"]);
+    expect(entries("Features\n\n• Add X\n• Add Y\n")).toEqual(["feature|Features|Add X", "feature|Features|Add Y"]);
+  });
+
+  it("a line that only names kinds, joined or alone, never shows as the post's content", () => {
+    const notes = "機能追加 / 非推奨機能の追加\n\n機能追加:\n  X を追加しました\n\n非推奨機能の追加:\n\n不具合修正:\n  Z を修正しました\n";
+    expect(entries(notes)).toEqual(["feature|機能追加|X を追加しました", "fix|不具合修正|Z を修正しました"]);
+    expect(entries("Bug fixes and improvements\n\nWe fixed the login flow.\n")).toEqual(["highlight|-|We fixed the login flow."]);
+  });
+});
