@@ -414,6 +414,52 @@ function onceInMainLanguage(entries: Entry[], language: Language): Entry[] {
   return translated.size === 0 ? single : single.filter((entry) => !translated.has(entry));
 }
 
+/**
+ * One kind under one label: notes that name a kind's sections two ways ("Added" and later "Features", "Fixed" and
+ * "Bug Fixes", a "🔒 Security" section and a fix refiled under "Security") show that kind's changes under the label
+ * most of them stand under (the first, on a tie). Labels that name a part ("Server", "`bat` as a library") stay.
+ */
+function withOneLabelPerKind(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
+  const labels = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+    if (key === null || entry.label === null) continue;
+    const counts = labels.get(key) ?? new Map<string, number>();
+    counts.set(entry.label, (counts.get(entry.label) ?? 0) + 1);
+    labels.set(key, counts);
+  }
+  const chosen = new Map<string, { label: string; from: Map<string, number> }>();
+  for (const [kind, counts] of labels) {
+    if (counts.size < 2) continue;
+    // The notes' own words before the kind's name a post gives a refiled change; then the label most changes stand
+    // under; the Map keeps the first label seen first, so a later one wins only with more.
+    const own = (label: string): number => Number(label !== phrases.label(headingMeaning(label) as Kind));
+    let best = "";
+    for (const [label, count] of counts) {
+      if (best === "" || own(label) > own(best) || (own(label) === own(best) && count > (counts.get(best) ?? 0))) best = label;
+    }
+    chosen.set(kind, { label: best, from: counts });
+  }
+  if (chosen.size === 0) return entries;
+  return entries.map((entry) => {
+    const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+    const one = key === null ? undefined : chosen.get(key);
+    return one && !entry.prose && entry.label !== null && one.from.has(entry.label) ? { ...entry, label: one.label } : entry;
+  });
+}
+
+// A label that sets its section apart from another of the same kind ("Other Notable Changes", "Minor fixes", "其他修复").
+const SET_APART = /\b(?:other|minor|misc\w*|small|additional|further|more|internal|experimental)\b|其他|其它|その他|기타/iu;
+// Improving what exists, as against adding: "Improvements" and "Features" are two sections on purpose ("改进功能", "引入特性").
+const IMPROVES = /improve|enhance|改进|改善|优化|강화|개선/iu;
+
+/** Labels with the same key name one kind's section in other words ("Added" and "Features", "Fixed" and "Bug Fixes");
+ *  null for a label that names a part or sets its section apart. */
+function sameNameKey(label: string, kind: Kind): string | null {
+  if (!isCategoryName(label) || headingMeaning(label) !== kind || SET_APART.test(label)) return null;
+  return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
+}
+
 const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
@@ -878,5 +924,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), language, truncated: read.truncated };
+  return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
 }

@@ -112,3 +112,15 @@ describe("labels of plain-text notes", () => {
     expect(entries("Bug fixes and improvements\n\nWe fixed the login flow.\n")).toEqual(["highlight|-|We fixed the login flow."]);
   });
 });
+
+describe("one kind under one label", () => {
+  it("sections that name a kind in other words ('Added' and 'Features', 'Fixed' and 'Bug Fixes') share the label most changes stand under", () => {
+    const notes = "## pkg-a\n\n### Added\n\n- Add X\n- Add Y\n\n### Fixed\n\n- Fix A\n\n## pkg-b\n\n### Features\n\n- Add Z\n\n### Bug Fixes\n\n- Fix B\n- Fix C\n";
+    expect(entries(notes)).toEqual(["feature|Added|Add X", "feature|Added|Add Y", "fix|Bug Fixes|Fix A", "feature|Added|Add Z", "fix|Bug Fixes|Fix B", "fix|Bug Fixes|Fix C"]);
+  });
+
+  it("a label that sets its section apart ('Other fixes', 'Improvements') or names a part stays", () => {
+    const notes = "### Features\n\n- Add X\n\n### Improvements\n\n- Improve Y\n- Improve Z\n\n### Bug fixes\n\n- Fix A\n\n### Other fixes\n\n- Fix B\n- Fix C\n";
+    expect(entries(notes).map((line) => line.split("|")[1])).toEqual(["Features", "Improvements", "Improvements", "Bug fixes", "Other fixes", "Other fixes"]);
+  });
+});
