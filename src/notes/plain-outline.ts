@@ -93,8 +93,9 @@ function isKindName(line: string): boolean {
  * alone, a label with nothing under it.
  */
 function plainListsAsMarkdown(source: string): string {
-  if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(source)) return source;
-  const lines = source.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+  const flush = flushListsAsMarkdown(source);
+  if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush)) return flush;
+  const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
   return lines
     .map((line, at) => {
       const before = at === 0 ? "" : (lines[at - 1] ?? "");
@@ -102,4 +103,33 @@ function plainListsAsMarkdown(source: string): string {
       return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
     })
     .join("\n");
+}
+
+// A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
+const CONTINUES = /^\p{Ll}/u;
+const UNFINISHED = /[,，、;；\-–(（]$/u;
+
+/**
+ * Notes with no Markdown at all that put each change on its own line right under a kind's name ("Features:" then
+ * "Add X", "Add Y"): each line is an item under that label. Lines that read as one wrapped sentence are left alone.
+ */
+function flushListsAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  if (lines.some((line) => MARKDOWN_LINE.test(line))) return source;
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    const label = line.trim().replace(/[:：]$/u, "");
+    let end = at + 1;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+    const under = lines.slice(at + 1, end).map((item) => item.trim().replace(PLAIN_BULLET, ""));
+    const listed = under.length > 0 && under.every((item, index) => !CONTINUES.test(item) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "")));
+    if (indentOf(line) === 0 && isKindName(label) && listed && under.every((item) => !isKindName(item.replace(/[:：]$/u, "")))) {
+      out.push("", `#### ${label}`, "", ...under.map((item) => `- ${item}`), "");
+      at = end - 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join("\n");
 }

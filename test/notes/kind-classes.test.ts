@@ -106,6 +106,11 @@ describe("labels of plain-text notes", () => {
     expect(entries("Features\n\n• Add X\n• Add Y\n")).toEqual(["feature|Features|Add X", "feature|Features|Add Y"]);
   });
 
+  it("lines right under a kind's name in notes without Markdown are its items; a wrapped sentence is not", () => {
+    expect(entries("Features:\nAdd X\nAdd Y\n\nFixes:\nFix Z\n")).toEqual(["feature|Features|Add X", "feature|Features|Add Y", "fix|Fixes|Fix Z"]);
+    expect(entries("Features:\nThis release adds X and Y, which\nmake things faster.\n")).toHaveLength(1);
+  });
+
   it("a line that only names kinds, joined or alone, never shows as the post's content", () => {
     const notes = "機能追加 / 非推奨機能の追加\n\n機能追加:\n  X を追加しました\n\n非推奨機能の追加:\n\n不具合修正:\n  Z を修正しました\n";
     expect(entries(notes)).toEqual(["feature|機能追加|X を追加しました", "fix|不具合修正|Z を修正しました"]);
