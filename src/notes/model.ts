@@ -6,7 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -166,6 +166,18 @@ const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
 function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+}
+
+/** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
+function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
+  if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight") return false;
+  const hole = closedVulnerability(text);
+  if (hole === null) return false;
+  // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
+  // notable change ("CVE-2025-23084 - path: fix path traversal").
+  if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";
+  // Under "Changes" or "Other", what it says it does decides: "Add CSRF protection" adds.
+  return kind === "fix" || own !== "feature";
 }
 
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
@@ -330,15 +342,19 @@ function boldTitledChange(block: Block): string {
   return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 
-// A sentence that announces the list after it ("The following changes are also included", "These APIs…").
-const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
-
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
- *  changes are also included"): that would repeat above every post, so only the kind it names labels. */
+ *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
-  const meaning = headingMeaning(label);
-  if (!LIST_LEAD_IN.test(label)) return { label, meaning };
+  const meaning = introMeaning(label);
+  if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
   return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+
+/** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
+ *  ("These are changes that require you to update your code:"). */
+function introMeaning(text: string): HeadingMeaning | null {
+  const meaning = headingMeaning(text);
+  return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 
 /** The top-level items of the list that starts right after block `index`. */
@@ -404,6 +420,52 @@ function onceInMainLanguage(entries: Entry[], language: Language): Entry[] {
   }));
   const translated = translations(single, language);
   return translated.size === 0 ? single : single.filter((entry) => !translated.has(entry));
+}
+
+/**
+ * One kind under one label: notes that name a kind's sections two ways ("Added" and later "Features", "Fixed" and
+ * "Bug Fixes", a "🔒 Security" section and a fix refiled under "Security") show that kind's changes under the label
+ * most of them stand under (the first, on a tie). Labels that name a part ("Server", "`bat` as a library") stay.
+ */
+function withOneLabelPerKind(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
+  const labels = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+    if (key === null || entry.label === null) continue;
+    const counts = labels.get(key) ?? new Map<string, number>();
+    counts.set(entry.label, (counts.get(entry.label) ?? 0) + 1);
+    labels.set(key, counts);
+  }
+  const chosen = new Map<string, { label: string; from: Map<string, number> }>();
+  for (const [kind, counts] of labels) {
+    if (counts.size < 2) continue;
+    // The notes' own words before the kind's name a post gives a refiled change; then the label most changes stand
+    // under; the Map keeps the first label seen first, so a later one wins only with more.
+    const own = (label: string): number => Number(label !== phrases.label(headingMeaning(label) as Kind));
+    let best = "";
+    for (const [label, count] of counts) {
+      if (best === "" || own(label) > own(best) || (own(label) === own(best) && count > (counts.get(best) ?? 0))) best = label;
+    }
+    chosen.set(kind, { label: best, from: counts });
+  }
+  if (chosen.size === 0) return entries;
+  return entries.map((entry) => {
+    const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+    const one = key === null ? undefined : chosen.get(key);
+    return one && !entry.prose && entry.label !== null && one.from.has(entry.label) ? { ...entry, label: one.label } : entry;
+  });
+}
+
+// A label that sets its section apart from another of the same kind ("Other Notable Changes", "Minor fixes", "其他修复").
+const SET_APART = /\b(?:other|minor|misc\w*|small|additional|further|more|internal|experimental)\b|其他|其它|その他|기타/iu;
+// Improving what exists, as against adding: "Improvements" and "Features" are two sections on purpose ("改进功能", "引入特性").
+const IMPROVES = /improve|enhance|改进|改善|优化|강화|개선/iu;
+
+/** Labels with the same key name one kind's section in other words ("Added" and "Features", "Fixed" and "Bug Fixes");
+ *  null for a label that names a part or sets its section apart. */
+function sameNameKey(label: string, kind: Kind): string | null {
+  if (!isCategoryName(label) || headingMeaning(label) !== kind || SET_APART.test(label)) return null;
+  return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
 
 const SENTENCE_END = /[.!?。！？]/u;
@@ -598,14 +660,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text)) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
-    // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
-    // or without a "Security" heading.
-    if (kind === "fix" && closedVulnerability(reading.text) !== null) kind = "security";
+    // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
+    // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
+    // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
+    if (closesHole(kind, own, reading.text)) kind = "security";
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
-    // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
+    // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+    const refiled = kind !== context && ((kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
     let label = refiled ? phrases.label(kind) : inForce;
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -727,7 +790,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
       // ("The new rules are:") keeps their names, or it would stand alone.
       const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
-      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && (!isLabelLike(text) || linkedNames)) {
+      // A lead-in that names no change ("These are changes that require you to update your code:") leaves its items
+      // changes of their own.
+      const intro = isListIntro(sentences(text).at(-1) ?? "");
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && (!isLabelLike(text) || linkedNames)) {
         const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
         if (list !== null) {
           for (const item of run) consumed.add(item);
@@ -746,7 +812,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // highlights:") labels the list only by the kind it names.
         const parts = sentences(label);
         const last = parts.pop() ?? "";
-        const meaning = headingMeaning(last);
+        const meaning = introMeaning(last);
         if (meaning !== null && meaning !== "generic" && meaning !== "drop") leadLabel = { label: phrases.label(meaning), meaning };
         text = parts.join(" ");
       }
@@ -764,7 +830,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
         // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
         const sentence = opening ? withoutVersionSubject(said) : said;
-        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence)) continue;
+        // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
+        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
@@ -873,5 +940,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), language, truncated: read.truncated };
+  return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
 }

@@ -4,6 +4,8 @@
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
 
+import { headingMeaning, isCategoryName } from "./kinds.js";
+
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
@@ -27,7 +29,10 @@ function hasOutline(lines: readonly string[]): boolean {
   return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 
-export function outlineAsMarkdown(source: string): string {
+/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(source));
+
+function indentedOutline(source: string): string {
   const lines = source.split("\n");
   if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines)) return source;
   const out: string[] = [];
@@ -66,6 +71,65 @@ export function outlineAsMarkdown(source: string): string {
     }
     out.push(`- ${text.replace(LEADING_REFERENCES, "")}`);
     itemOpen = true;
+  }
+  return out.join("\n");
+}
+
+// Bullets of plain-text notes that Markdown does not know: "• X", "・X を追加", "● X", "■ X".
+const PLAIN_BULLET = /^(\s*)[•・●◦▪■□◆◇►▶]\s*(?=\S)/u;
+const LIST_LINE = /^\s{0,3}[-*+]\s+\S/u;
+
+/** A line that only names a kind of change ("新機能", "Bug fixes", "不具合修正"), nothing else on it. */
+function isKindName(line: string): boolean {
+  const text = line.trim();
+  if (text === "" || text.length > 40 || /[#*_`[\]<>|]/u.test(text)) return false;
+  const meaning = headingMeaning(text);
+  return meaning !== null && meaning !== "generic" && meaning !== "drop" && isCategoryName(text);
+}
+
+/**
+ * Plain-text bullets as Markdown items ("・X を追加" → "- X を追加"), and a line that only names a kind of change right
+ * above a list ("新機能" then "- X") as the heading it is: else Markdown joins the label to the items, or shows it
+ * alone, a label with nothing under it.
+ */
+function plainListsAsMarkdown(source: string): string {
+  const flush = flushListsAsMarkdown(source);
+  if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush)) return flush;
+  const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+  return lines
+    .map((line, at) => {
+      const before = at === 0 ? "" : (lines[at - 1] ?? "");
+      const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
+      return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+    })
+    .join("\n");
+}
+
+// A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
+const CONTINUES = /^\p{Ll}/u;
+const UNFINISHED = /[,，、;；\-–(（]$/u;
+
+/**
+ * Notes with no Markdown at all that put each change on its own line right under a kind's name ("Features:" then
+ * "Add X", "Add Y"): each line is an item under that label. Lines that read as one wrapped sentence are left alone.
+ */
+function flushListsAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  if (lines.some((line) => MARKDOWN_LINE.test(line))) return source;
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    const label = line.trim().replace(/[:：]$/u, "");
+    let end = at + 1;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+    const under = lines.slice(at + 1, end).map((item) => item.trim().replace(PLAIN_BULLET, ""));
+    const listed = under.length > 0 && under.every((item, index) => !CONTINUES.test(item) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "")));
+    if (indentOf(line) === 0 && isKindName(label) && listed && under.every((item) => !isKindName(item.replace(/[:：]$/u, "")))) {
+      out.push("", `#### ${label}`, "", ...under.map((item) => `- ${item}`), "");
+      at = end - 1;
+      continue;
+    }
+    out.push(line);
   }
   return out.join("\n");
 }

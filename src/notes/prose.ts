@@ -1,7 +1,7 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { sentences } from "./cleanup.js";
-import { headingMeaning, readItem } from "./kinds.js";
+import { headingMeaning, isCategoryName, readItem } from "./kinds.js";
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
@@ -59,25 +59,57 @@ export const CHANGE_WORDS =
 const BOILERPLATE_ENTRY =
   /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?|(?:these are|this is|here are) the release notes?\b[^.!?]{0,60}|[^.!?。]{0,80}(?:のリリースノートです|릴리스 노트입니다))[.!。]?$/iu;
 
+// A sentence that starts by pointing at what follows it: "The following…", "These…", "Here are…", "Below…". What it
+// names may be a change ("The following rules are now recommended:"); LIST_INTRO tells when it names none.
+export const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
+
+// What notes call their changes when they only point at them.
+const CHANGE_NOUN = String.raw`(?:changes?|updates?|fixes|bug ?fixes|improvements?|enhancements?|features?|highlights?|changelog|items?|pull requests?|PRs|commits?|(?:release )?notes|additions?)`;
+const CHANGE_NOUNS = String.raw`(?:(?:main|notable|key|major|important|most important|significant|user[- ]facing|new|other|all(?: the)?|some(?: of the)?|several|a few|the)\s+)*${CHANGE_NOUN}(?:,?\s+(?:and|&)\s+${CHANGE_NOUN})?`;
+// Where the changes are: "in this release", "since v2.6.6", "for version 3", "compared to 1.x".
+const IN_RELEASE = String.raw`(?:\s+(?:in|to|with|for|since|from|of|compared (?:to|with))\b[^.!?:：]{0,60}?)?`;
+
 // A sentence that only says the list of changes follows, or that a pre-release already had them: "Here are the changes
-// since v2.6.6.", "以下は v2.6.6 からの変更点です（…）", "以下是本次更新内容", "다음은 변경 사항입니다", "No changes since
-// 3.0.0-beta.37", "v3.0.0-beta.37 から変更はありません". A post shows the changes, or not; it never says "below".
+// since v2.6.6.", "The following changes are included in this release.", "These are changes that require you to update
+// your code:", "This release includes the following changes:", "以下是本次更新内容", "本次更新内容如下", "主な変更点は以下の
+// 通りです", "今回のリリースでは以下の変更が含まれています", "다음은 변경 사항입니다", "No changes since 3.0.0-beta.37". A
+// post shows the changes, or not; it never says "below". One that names a change ("The following rules are now
+// recommended:") is no such sentence.
 const LIST_INTRO = new RegExp(
   [
     String.raw`^(?:here|below) (?:are|is)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:main|notable|key|major|full|complete)\s+)?(?:list of\s+)?(?:changes|updates|fixes|improvements|highlights|changelog)\b(?:\s+(?:since|from|in|for|compared (?:to|with))\b[^!?]{0,60}?)?`,
+    String.raw`^(?:the following|below)(?:\s+(?:is|are))?(?:\s+(?:a|the)\s+(?:list|summary|overview) of)?\s+${CHANGE_NOUNS}(?:\s+(?:are|is|were|was|have been|has been)(?:\s+(?:included|made|listed|contained|shipped|merged|introduced|added|part of this release))?)?${IN_RELEASE}`,
+    String.raw`^(?:these|this) (?:are|is)\s+${CHANGE_NOUNS}${IN_RELEASE}(?:\s+(?:that|which)\s+[^.!?:：]{0,80})?(?=[:：]|$)`,
+    String.raw`^(?:this|the) (?:release|version|update)(?:\s+\S+)?\s+(?:includes|contains|brings|has|ships(?: with)?|introduces)\s+(?:the following|these)(?:\s+${CHANGE_NOUNS})?`,
+    String.raw`^here(?:'s| is| are)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been (?:changed|fixed|added))|an?\s+(?:list|summary|rundown|overview) of\s+${CHANGE_NOUNS})${IN_RELEASE}`,
+    String.raw`^below,?\s+you(?:'ll| will| can)?\s+find\b[^.!?:：]{0,80}`,
+    String.raw`^(?:the\s+)?(?:main|notable|key|major|most important|important)\s+${CHANGE_NOUN}${IN_RELEASE}\s+(?:are|include)(?:\s+(?:the following|as follows|(?:listed )?below))?(?=[:：]|\s+(?:the following|as follows|(?:listed )?below)|$)`,
     String.raw`^(?:changes|updates) since v?\d[\w.+-]*`,
     String.raw`^no (?:other )?changes (?:since|from|compared (?:to|with)) v?\d[\w.+-]*`,
     String.raw`^以下[はが是为]?[^。！？]{0,40}(?:変更点|変更内容|更新内容|更新日志|变更|改动|修改|变化)(?:です|である|如下)?`,
     String.raw`^下面是[^。！？]{0,40}(?:更新|变更|改动)(?:内容)?`,
+    // "本次更新包含以下内容", "主要变更如下", "更新内容如下".
+    String.raw`^[^。！？!?]{0,24}?(?:包含|包括|有)?(?:如下|以下)(?:内容|几点|变更|改动|更新)?`,
+    // "主な変更点は以下の通りです", "今回のリリースでは以下の変更が含まれています", "以下の変更を行いました".
+    String.raw`^[^。！？!?]{0,30}?(?:以下|下記)の(?:通り|とおり)(?:です)?`,
+    String.raw`^[^。！？!?]{0,30}?(?:以下|下記)の(?:主な)?(?:変更|修正|更新|改善)(?:点|内容)?(?:が|を)(?:含まれて(?:い)?ます|行いました|加えました|あります)`,
     String.raw`^다음은[^.!?]{0,40}(?:변경 ?사항|변경점)(?:입니다)?`,
+    // "주요 변경 사항은 다음과 같습니다", "이번 릴리스에는 다음 변경 사항이 포함되어 있습니다".
+    String.raw`^[^.!?]{0,30}?(?:다음과 같습니다|다음(?:과 같은)? (?:변경 ?사항|변경점|내용)(?:이|을)? 포함되어 있습니다)`,
     String.raw`^[^。！？!?]{0,60}から(?:の)?変更(?:点)?はありません`,
-  ].map((part) => `(?:${part})`).join("|") + String.raw`\s*(?:[(（][^)）]{0,120}[)）])?\s*[.!。:：]?$`,
+  ]
+    // Each form is the whole sentence: only a remark in brackets and a full stop or colon may follow it.
+    .map((part) => `(?:${part})\\s*(?:[(（][^)）]{0,120}[)）])?\\s*[.!。:：]?$`)
+    .join("|"),
   "iu",
 );
 
+/** A sentence that only introduces the list or section after it and names no change. */
+export const isListIntro = (sentence: string): boolean => LIST_INTRO.test(sentence.trim());
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  return BOILERPLATE_ENTRY.test(trimmed) || LIST_INTRO.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
@@ -114,6 +146,12 @@ function namesKindsOnly(sentence: string): boolean {
   const kindName = (part: string): boolean =>
     part.split(/\s+/u).length <= 4 && KIND_NOUN.test(part) && !["generic", "drop", null].includes(headingMeaning(part));
   return parts.length > 1 && parts.every(kindName);
+}
+/** A line that only names kinds of change, one or several joined ("New features", "機能追加 / 非推奨機能の追加",
+ *  "Bug fixes and improvements"): a label, or a table of contents; shown alone, a label with nothing under it. */
+export function namesOnlyKinds(sentence: string): boolean {
+  const parts = sentence.replace(/[.:：。]$/u, "").split(/\s*(?:[,、/／・&＆|]|\band\b|和|と|及び)\s*/u).filter((part) => part.trim() !== "");
+  return parts.length > 0 && parts.every((part) => isCategoryName(part) && !["generic", "drop", null].includes(headingMeaning(part)));
 }
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 
