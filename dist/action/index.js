@@ -10500,24 +10500,27 @@ const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || (CJK_BREAKING.test(te
 // accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
 // inverted": only verbs of a capability.)
 const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
-const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:has|have) (?:now )?been (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
 const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}`, "iu");
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|漏洞|越权|远程代码执行|跨站|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|취약점|권한 상승|원격 코드 실행/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)".
-const SECURITY_FIX = /\bsecurity (?:fix|fixes|issue|issues|advisory|bug|flaw|hole|problem)\b/iu;
+// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
+const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
-const ABOUT_DOCS = /\b(?:docs?|documentation|readme|template|typos?|policy|guide|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
+// (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
+const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
 /**
  * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
  * 漏洞…), "unnamed" when it only calls itself a security fix, null when it closes none (or is about docs and tests).
  * Either way it is a security fix under any heading; among security fixes, the named ones come first.
  */
 function closedVulnerability(text) {
-    if (ABOUT_DOCS.test(text))
+    // An advisory's id names the hole, whatever else the line mentions ("Fix XSS found by fuzz tests (CVE-2025-1234)").
+    if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0)
         return null;
     // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
     if (STILL_OPEN.test(text))
@@ -10534,6 +10537,7 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
 const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
+const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
@@ -10547,8 +10551,11 @@ const KEYWORD_KINDS = [
     // names in brackets) says it is added.
     [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:has|have) (?:now )?been (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
+    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
+    // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
+    // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
+    [CHANGES_BEHAVIOUR, "change"],
     [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
     [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
@@ -10653,6 +10660,7 @@ function readMarks(text) {
 // under it becomes a heading, each line at its items' depth an item (deeper lines continue it). Markdown would read
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
+
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
@@ -10674,7 +10682,9 @@ function nextFilled(lines, at) {
 function hasOutline(lines) {
     return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
-function outlineAsMarkdown(source) {
+/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(source));
+function indentedOutline(source) {
     const lines = source.split("\n");
     if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines))
         return source;
@@ -10714,6 +10724,64 @@ function outlineAsMarkdown(source) {
         }
         out.push(`- ${text.replace(LEADING_REFERENCES, "")}`);
         itemOpen = true;
+    }
+    return out.join("\n");
+}
+// Bullets of plain-text notes that Markdown does not know: "• X", "・X を追加", "● X", "■ X".
+const PLAIN_BULLET = /^(\s*)[•・●◦▪■□◆◇►▶]\s*(?=\S)/u;
+const LIST_LINE = /^\s{0,3}[-*+]\s+\S/u;
+/** A line that only names a kind of change ("新機能", "Bug fixes", "不具合修正"), nothing else on it. */
+function isKindName(line) {
+    const text = line.trim();
+    if (text === "" || text.length > 40 || /[#*_`[\]<>|]/u.test(text))
+        return false;
+    const meaning = headingMeaning(text);
+    return meaning !== null && meaning !== "generic" && meaning !== "drop" && isCategoryName(text);
+}
+/**
+ * Plain-text bullets as Markdown items ("・X を追加" → "- X を追加"), and a line that only names a kind of change right
+ * above a list ("新機能" then "- X") as the heading it is: else Markdown joins the label to the items, or shows it
+ * alone, a label with nothing under it.
+ */
+function plainListsAsMarkdown(source) {
+    const flush = flushListsAsMarkdown(source);
+    if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush))
+        return flush;
+    const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+    return lines
+        .map((line, at) => {
+        const before = at === 0 ? "" : (lines[at - 1] ?? "");
+        const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
+        return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+    })
+        .join("\n");
+}
+// A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
+const CONTINUES = /^\p{Ll}/u;
+const UNFINISHED = /[,，、;；\-–(（]$/u;
+/**
+ * Notes with no Markdown at all that put each change on its own line right under a kind's name ("Features:" then
+ * "Add X", "Add Y"): each line is an item under that label. Lines that read as one wrapped sentence are left alone.
+ */
+function flushListsAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (lines.some((line) => MARKDOWN_LINE.test(line)))
+        return source;
+    const out = [];
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        const label = line.trim().replace(/[:：]$/u, "");
+        let end = at + 1;
+        while (end < lines.length && (lines[end] ?? "").trim() !== "")
+            end += 1;
+        const under = lines.slice(at + 1, end).map((item) => item.trim().replace(PLAIN_BULLET, ""));
+        const listed = under.length > 0 && under.every((item, index) => !CONTINUES.test(item) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "")));
+        if (indentOf(line) === 0 && isKindName(label) && listed && under.every((item) => !isKindName(item.replace(/[:：]$/u, "")))) {
+            out.push("", `#### ${label}`, "", ...under.map((item) => `- ${item}`), "");
+            at = end - 1;
+            continue;
+        }
+        out.push(line);
     }
     return out.join("\n");
 }
@@ -11725,6 +11793,12 @@ const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${L
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
+// references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
+const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
+const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
+const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
+const WORDS_POINTING_AT_DROPPED = new RegExp(`(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}(?=\\s*[.,;:!?)\\]。，、；：！？]|\\s*$)`, "giu");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
@@ -11736,7 +11810,7 @@ const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[
 const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?、\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
+const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
@@ -11798,6 +11872,8 @@ function withoutHandleAsSubject(text) {
     const rest = text.slice(subject[0].length);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
@@ -11808,11 +11884,17 @@ const CREDITS = [
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
-    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持)?[。！!]?`, "g"), ""],
+    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
+    // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
+    [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
+    [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
-    [new RegExp(`[\\s,;]*\\b(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+    // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
+    // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
+    [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -12012,6 +12094,8 @@ function tidy(text) {
         .replace(LEAD_IN_REFERENCE[2], "")
         .replace(HANDLE_AFTER_DROPPED, "$1")
         .replace(DROPPED_IN_BRACKETS, "")
+        .replace(BRACKET_POINTING_AT_DROPPED, "")
+        .replace(WORDS_POINTING_AT_DROPPED, "")
         .replace(DROPPED_AFTER_SENTENCE, "")
         .replace(DROPPED_BEFORE_PUNCTUATION, "")
         .replaceAll(MARK, "")
@@ -12049,6 +12133,38 @@ function outsideCode(text, change) {
 function closeUpPunctuation(text) {
     return text.replace(/\s+(?:([,.;:!?])(?=[\s)\]"'’”]|$)|([，。；：！？]))/gu, "$1$2");
 }
+// A bracket that only credits people, in any wording: "(With fixes in by @someone)", "(reported by Jane Doe, fixed
+// by @b)", "(with help from @x)", "(由 @x 贡献)", "(@x さんありがとうございます)", "(@x 님 감사합니다)". What is left
+// once its people and references are taken out is only words of crediting, and at least one person was there.
+const BRACKET = /[\s,;]*[(（]([^()（）]{1,200})[)）]/gu;
+// A name as a credit writes it, after the word that credits: "by Jane Doe", "thanks to John Smith and Ann Lee".
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
+const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
+const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
+const CREDIT_WORDS = new RegExp("\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as)\\b" +
+    "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]", "giu");
+function isCreditBracket(content) {
+    // "reworked by", "ported by": any deed done by someone credits them.
+    const named = content.replace(NAMED_CREDIT, (_match, word) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
+    if (!/@|#\d|GH-\d/u.test(named))
+        return false;
+    return named.replace(PERSON_IN_CREDIT, " ").replace(CREDIT_WORDS, "").trim() === "";
+}
+function withoutCreditBrackets(text) {
+    return text.replace(BRACKET, (bracket, content) => (isCreditBracket(content) ? "" : bracket));
+}
+// After a credit or reference went: a comma left before a bracket or an end ("Add X, (beta)"), a bracket left empty,
+// a word left pointing at nothing at the end ("… via", "… thanks to", "… and").
+const STRAY_COMMA = /\s*[,;]\s*(?=[(（])/gu;
+const EMPTY_BRACKETS = /\s+[([（]\s*[)\]）]/gu;
+const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed)\s+(?:in|by))$/iu;
+/** The leftovers a removal leaves, tidied; only where something was removed, so "group by" in the notes stays. */
+function withoutLeftovers(text) {
+    let result = text.replace(EMPTY_BRACKETS, "");
+    for (let round = 0; round < 3 && DANGLING_END.test(result); round += 1)
+        result = result.replace(DANGLING_END, "").replace(/[\s,;]+$/u, "");
+    return result;
+}
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
     let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
@@ -12056,10 +12172,11 @@ function withoutCredits(text) {
         rest = rest.replace(prefix, "");
     const kept = sentences(rest)
         .map((sentence) => {
-        let result = sentence;
+        let result = withoutCreditBrackets(sentence);
         for (const [pattern, replacement] of CREDITS)
             result = result.replace(pattern, replacement);
-        return withoutTrailingReferences(result.trim());
+        result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
+        return result === sentence ? result : withoutLeftovers(result);
     })
         .filter((sentence) => sentence && !isEmptyText(sentence));
     return joinSentences(kept);
@@ -12486,9 +12603,18 @@ function tidyHead(head) {
     }
     return result;
 }
-/** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:". */
+// What a piece cut from the middle of a sentence starts with ("…and XML_SetParamEntityParsing…", "which allows…"):
+// words that lean on the part before them, and so carry no meaning of their own at a piece's start.
+const LEANING_START = /^(?:\u2026\s*)?(?:(?:and|or|but|nor|so|then|also|plus|as well as|which|who|that|while|whereas|because|since|when|where|thus|hence|allowing|making|avoiding)\b[\s,]*)+/iu;
+// Words that only join the others; a piece of them and one name says nothing ("…and the `foo`…").
+const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|via|as|that|which|is|are|was|be|it|its|this|these|those|also|now|not|no)$/iu;
+/** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:" and any
+ *  word that leans on what was cut before it; two of the words must say something of their own. */
 function keepsMeaning(head) {
-    const body = head.replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+    const body = head.replace(LEANING_START, "").replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+    const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
+    if (!CJK.test(body) && content.length < 2)
+        return false;
     const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
     const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
@@ -12782,7 +12908,7 @@ function groupLines(items, label) {
     });
     // A paragraph that stands above all the group's listed changes in the notes introduces them: it goes first.
     const firstChange = Math.min(...items.filter(({ entry }) => !entry.prose).map(({ entry }) => entry.order));
-    const place = ({ entry }, index) => (entry.prose ? ( false ? 0 : (first.get(entry.paragraph) ?? index)) : index);
+    const place = ({ entry }, index) => (entry.prose ? (entry.order < firstChange ? -1 : (first.get(entry.paragraph) ?? index)) : index);
     const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
     for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
         // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
@@ -13802,21 +13928,50 @@ const CHANGE_WORDS = /\b(?:add(?:s|ed)?|new|now|support(?:s|ed)?|introduc\w*|imp
 // 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes"), a line
 // that only says what the notes are ("These are the release notes for 2.1.", "…v1.0.4 のリリースノートです。").
 const BOILERPLATE_ENTRY = /^(?:version packages|(?:release|publish)(?:ed)?:?\s+v?\d[\w.+-]*|(?:bump|update|set)(?:s|ed)?\s+(?:the\s+)?(?:package\s+)?version(?:\s+number)?(?:\s+to\s+v?\d[\w.+-]*)?|prepared?\s+(?:for\s+)?(?:the\s+)?release(?:\s+v?\d[\w.+-]*)?|no\s+(?:release\s+notes?|changes|notable\s+changes|user[- ]facing\s+changes|changelog)(?:\s+(?:provided|yet|for\s+this\s+release|in\s+this\s+release))?|not\s+published\b.{0,80}|(?:this|it)\s+is\s+an?\s+(?:beta|alpha|pre-?release|preview|nightly|canary|dev(?:elopment)?|test)\s+(?:release|build|version)(?:\s+of\s+\S+)?|(?:these are|this is|here are) the release notes?\b[^.!?]{0,60}|[^.!?。]{0,80}(?:のリリースノートです|릴리스 노트입니다))[.!。]?$/iu;
+// A sentence that starts by pointing at what follows it: "The following…", "These…", "Here are…", "Below…". What it
+// names may be a change ("The following rules are now recommended:"); LIST_INTRO tells when it names none.
+const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
+// What notes call their changes when they only point at them.
+const CHANGE_NOUN = String.raw `(?:changes?|updates?|fixes|bug ?fixes|improvements?|enhancements?|features?|highlights?|changelog|items?|pull requests?|PRs|commits?|(?:release )?notes|additions?)`;
+const CHANGE_NOUNS = String.raw `(?:(?:main|notable|key|major|important|most important|significant|user[- ]facing|new|other|all(?: the)?|some(?: of the)?|several|a few|the)\s+)*${CHANGE_NOUN}(?:,?\s+(?:and|&)\s+${CHANGE_NOUN})?`;
+// Where the changes are: "in this release", "since v2.6.6", "for version 3", "compared to 1.x".
+const IN_RELEASE = String.raw `(?:\s+(?:in|to|with|for|since|from|of|compared (?:to|with))\b[^.!?:：]{0,60}?)?`;
 // A sentence that only says the list of changes follows, or that a pre-release already had them: "Here are the changes
-// since v2.6.6.", "以下は v2.6.6 からの変更点です（…）", "以下是本次更新内容", "다음은 변경 사항입니다", "No changes since
-// 3.0.0-beta.37", "v3.0.0-beta.37 から変更はありません". A post shows the changes, or not; it never says "below".
+// since v2.6.6.", "The following changes are included in this release.", "These are changes that require you to update
+// your code:", "This release includes the following changes:", "以下是本次更新内容", "本次更新内容如下", "主な変更点は以下の
+// 通りです", "今回のリリースでは以下の変更が含まれています", "다음은 변경 사항입니다", "No changes since 3.0.0-beta.37". A
+// post shows the changes, or not; it never says "below". One that names a change ("The following rules are now
+// recommended:") is no such sentence.
 const LIST_INTRO = new RegExp([
     String.raw `^(?:here|below) (?:are|is)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:main|notable|key|major|full|complete)\s+)?(?:list of\s+)?(?:changes|updates|fixes|improvements|highlights|changelog)\b(?:\s+(?:since|from|in|for|compared (?:to|with))\b[^!?]{0,60}?)?`,
+    String.raw `^(?:the following|below)(?:\s+(?:is|are))?(?:\s+(?:a|the)\s+(?:list|summary|overview) of)?\s+${CHANGE_NOUNS}(?:\s+(?:are|is|were|was|have been|has been)(?:\s+(?:included|made|listed|contained|shipped|merged|introduced|added|part of this release))?)?${IN_RELEASE}`,
+    String.raw `^(?:these|this) (?:are|is)\s+${CHANGE_NOUNS}${IN_RELEASE}(?:\s+(?:that|which)\s+[^.!?:：]{0,80})?(?=[:：]|$)`,
+    String.raw `^(?:this|the) (?:release|version|update)(?:\s+\S+)?\s+(?:includes|contains|brings|has|ships(?: with)?|introduces)\s+(?:the following|these)(?:\s+${CHANGE_NOUNS})?`,
+    String.raw `^here(?:'s| is| are)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been (?:changed|fixed|added))|an?\s+(?:list|summary|rundown|overview) of\s+${CHANGE_NOUNS})${IN_RELEASE}`,
+    String.raw `^below,?\s+you(?:'ll| will| can)?\s+find\b[^.!?:：]{0,80}`,
+    String.raw `^(?:the\s+)?(?:main|notable|key|major|most important|important)\s+${CHANGE_NOUN}${IN_RELEASE}\s+(?:are|include)(?:\s+(?:the following|as follows|(?:listed )?below))?(?=[:：]|\s+(?:the following|as follows|(?:listed )?below)|$)`,
     String.raw `^(?:changes|updates) since v?\d[\w.+-]*`,
     String.raw `^no (?:other )?changes (?:since|from|compared (?:to|with)) v?\d[\w.+-]*`,
     String.raw `^以下[はが是为]?[^。！？]{0,40}(?:変更点|変更内容|更新内容|更新日志|变更|改动|修改|变化)(?:です|である|如下)?`,
     String.raw `^下面是[^。！？]{0,40}(?:更新|变更|改动)(?:内容)?`,
+    // "本次更新包含以下内容", "主要变更如下", "更新内容如下".
+    String.raw `^[^。！？!?]{0,24}?(?:包含|包括|有)?(?:如下|以下)(?:内容|几点|变更|改动|更新)?`,
+    // "主な変更点は以下の通りです", "今回のリリースでは以下の変更が含まれています", "以下の変更を行いました".
+    String.raw `^[^。！？!?]{0,30}?(?:以下|下記)の(?:通り|とおり)(?:です)?`,
+    String.raw `^[^。！？!?]{0,30}?(?:以下|下記)の(?:主な)?(?:変更|修正|更新|改善)(?:点|内容)?(?:が|を)(?:含まれて(?:い)?ます|行いました|加えました|あります)`,
     String.raw `^다음은[^.!?]{0,40}(?:변경 ?사항|변경점)(?:입니다)?`,
+    // "주요 변경 사항은 다음과 같습니다", "이번 릴리스에는 다음 변경 사항이 포함되어 있습니다".
+    String.raw `^[^.!?]{0,30}?(?:다음과 같습니다|다음(?:과 같은)? (?:변경 ?사항|변경점|내용)(?:이|을)? 포함되어 있습니다)`,
     String.raw `^[^。！？!?]{0,60}から(?:の)?変更(?:点)?はありません`,
-].map((part) => `(?:${part})`).join("|") + String.raw `\s*(?:[(（][^)）]{0,120}[)）])?\s*[.!。:：]?$`, "iu");
+]
+    // Each form is the whole sentence: only a remark in brackets and a full stop or colon may follow it.
+    .map((part) => `(?:${part})\\s*(?:[(（][^)）]{0,120}[)）])?\\s*[.!。:：]?$`)
+    .join("|"), "iu");
+/** A sentence that only introduces the list or section after it and names no change. */
+const isListIntro = (sentence) => LIST_INTRO.test(sentence.trim());
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    return BOILERPLATE_ENTRY.test(trimmed) || LIST_INTRO.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+    return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
@@ -13844,6 +13999,12 @@ function namesKindsOnly(sentence) {
     const parts = sentence.replace(/[.:：]$/u, "").split(/\s*(?:,|&|\/|\band\b)\s*/u).filter((part) => part !== "");
     const kindName = (part) => part.split(/\s+/u).length <= 4 && KIND_NOUN.test(part) && !["generic", "drop", null].includes(headingMeaning(part));
     return parts.length > 1 && parts.every(kindName);
+}
+/** A line that only names kinds of change, one or several joined ("New features", "機能追加 / 非推奨機能の追加",
+ *  "Bug fixes and improvements"): a label, or a table of contents; shown alone, a label with nothing under it. */
+function namesOnlyKinds(sentence) {
+    const parts = sentence.replace(/[.:：。]$/u, "").split(/\s*(?:[,、/／・&＆|]|\band\b|和|と|及び)\s*/u).filter((part) => part.trim() !== "");
+    return parts.length > 0 && parts.every((part) => isCategoryName(part) && !["generic", "drop", null].includes(headingMeaning(part)));
 }
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
@@ -13974,6 +14135,20 @@ const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
 function isLabelName(text) {
     return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+}
+/** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
+function closesHole(kind, own, text) {
+    if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight")
+        return false;
+    const hole = closedVulnerability(text);
+    if (hole === null)
+        return false;
+    // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
+    // notable change ("CVE-2025-23084 - path: fix path traversal").
+    if (kind === "dependencies" || kind === "highlight")
+        return hole === "named" && own !== "feature";
+    // Under "Changes" or "Other", what it says it does decides: "Add CSRF protection" adds.
+    return kind === "fix" || own !== "feature";
 }
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
@@ -14124,15 +14299,19 @@ function boldTitledChange(block) {
     const rest = clean(block.text.slice(block.boldTitle));
     return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
-// A sentence that announces the list after it ("The following changes are also included", "These APIs…").
-const LIST_LEAD_IN = /^(?:the following|these|here (?:are|is)|below)\b/iu;
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
- *  changes are also included"): that would repeat above every post, so only the kind it names labels. */
+ *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label, phrases) {
-    const meaning = headingMeaning(label);
-    if (!LIST_LEAD_IN.test(label))
+    const meaning = introMeaning(label);
+    if (!LIST_LEAD_IN.test(label) && !isListIntro(label))
         return { label, meaning };
     return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+/** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
+ *  ("These are changes that require you to update your code:"). */
+function introMeaning(text) {
+    const meaning = headingMeaning(text);
+    return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
@@ -14199,6 +14378,54 @@ function onceInMainLanguage(entries, language) {
     }));
     const translated = translations(single, language);
     return translated.size === 0 ? single : single.filter((entry) => !translated.has(entry));
+}
+/**
+ * One kind under one label: notes that name a kind's sections two ways ("Added" and later "Features", "Fixed" and
+ * "Bug Fixes", a "🔒 Security" section and a fix refiled under "Security") show that kind's changes under the label
+ * most of them stand under (the first, on a tie). Labels that name a part ("Server", "`bat` as a library") stay.
+ */
+function withOneLabelPerKind(entries, phrases) {
+    const labels = new Map();
+    for (const entry of entries) {
+        const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+        if (key === null || entry.label === null)
+            continue;
+        const counts = labels.get(key) ?? new Map();
+        counts.set(entry.label, (counts.get(entry.label) ?? 0) + 1);
+        labels.set(key, counts);
+    }
+    const chosen = new Map();
+    for (const [kind, counts] of labels) {
+        if (counts.size < 2)
+            continue;
+        // The notes' own words before the kind's name a post gives a refiled change; then the label most changes stand
+        // under; the Map keeps the first label seen first, so a later one wins only with more.
+        const own = (label) => Number(label !== phrases.label(headingMeaning(label)));
+        let best = "";
+        for (const [label, count] of counts) {
+            if (best === "" || own(label) > own(best) || (own(label) === own(best) && count > (counts.get(best) ?? 0)))
+                best = label;
+        }
+        chosen.set(kind, { label: best, from: counts });
+    }
+    if (chosen.size === 0)
+        return entries;
+    return entries.map((entry) => {
+        const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
+        const one = key === null ? undefined : chosen.get(key);
+        return one && !entry.prose && entry.label !== null && one.from.has(entry.label) ? { ...entry, label: one.label } : entry;
+    });
+}
+// A label that sets its section apart from another of the same kind ("Other Notable Changes", "Minor fixes", "其他修复").
+const SET_APART = /\b(?:other|minor|misc\w*|small|additional|further|more|internal|experimental)\b|其他|其它|その他|기타/iu;
+// Improving what exists, as against adding: "Improvements" and "Features" are two sections on purpose ("改进功能", "引入特性").
+const IMPROVES = /improve|enhance|改进|改善|优化|강화|개선/iu;
+/** Labels with the same key name one kind's section in other words ("Added" and "Features", "Fixed" and "Bug Fixes");
+ *  null for a label that names a part or sets its section apart. */
+function sameNameKey(label, kind) {
+    if (!isCategoryName(label) || headingMeaning(label) !== kind || SET_APART.test(label))
+        return null;
+    return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
 const SENTENCE_END = /[.!?。！？]/u;
 const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -14405,14 +14632,15 @@ function readNotesModel(markdown, wanted) {
             kind = own;
         else
             kind = context ?? own ?? fallback;
-        // A fix that names the vulnerability it closes ("Fix XSS in the preview (CVE-2024-1234)") is a security fix, with
-        // or without a "Security" heading.
-        if (kind === "fix" && closedVulnerability(reading.text) !== null)
+        // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
+        // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
+        // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
+        if (closesHole(kind, own, reading.text))
             kind = "security";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
-        // "Security", a "feat:" under changesets' "Patch Changes" under "Features".
+        // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((kind === "security" && inForce !== null && headingMeaning(inForce) === "fix") || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+        const refiled = kind !== context && ((kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
         let label = refiled ? phrases.label(kind) : inForce;
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -14558,7 +14786,10 @@ function readNotesModel(markdown, wanted) {
             // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
             // ("The new rules are:") keeps their names, or it would stand alone.
             const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
-            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && (!isLabelLike(text) || linkedNames)) {
+            // A lead-in that names no change ("These are changes that require you to update your code:") leaves its items
+            // changes of their own.
+            const intro = isListIntro(sentences(text).at(-1) ?? "");
+            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && (!isLabelLike(text) || linkedNames)) {
                 const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
                 if (list !== null) {
                     for (const item of run)
@@ -14578,7 +14809,7 @@ function readNotesModel(markdown, wanted) {
                 // highlights:") labels the list only by the kind it names.
                 const parts = sentences(label);
                 const last = parts.pop() ?? "";
-                const meaning = headingMeaning(last);
+                const meaning = introMeaning(last);
                 if (meaning !== null && meaning !== "generic" && meaning !== "drop")
                     leadLabel = { label: phrases.label(meaning), meaning };
                 text = parts.join(" ");
@@ -14598,7 +14829,8 @@ function readNotesModel(markdown, wanted) {
                 // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
                 // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
                 const sentence = opening ? withoutVersionSubject(said) : said;
-                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence))
+                // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
+                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
@@ -14723,7 +14955,7 @@ function readNotesModel(markdown, wanted) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), language, truncated: read.truncated };
+    return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
@@ -14807,8 +15039,16 @@ function nameInTitle(release) {
 }
 /** All capitals on a name longer than an acronym is a heading shouting ("WHAT'S NEW IN HTOP"), not its spelling. */
 const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && squash(spelling).length > 3;
-/** The most frequent spelling of `name` in the text, ignoring case and separators ("tailwindcss" → "Tailwind CSS");
- *  null unless that spelling has capitals (all lowercase is how code writes a name, not how people do). */
+// Where a sentence starts: a line's start after its list or heading marks, or after a sentence's end. A capital there
+// says nothing about how a name is written ("Pipx now uses…" in notes that write "pipx" everywhere else).
+const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
+const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
+/**
+ * How the notes write `name`, ignoring case and separators ("tailwindcss" → "Tailwind CSS", "rubocop" → "RuboCop");
+ * null unless the people's words give it capitals that a sentence's start does not explain (all lowercase is how code
+ * writes a name; "Pipx now…" is a sentence's capital): a capital inside the name, one in mid-sentence, or one in a
+ * heading. Part of a longer name ("rubocop-ast", "@eslint/js") is not the name.
+ */
 function spellingIn(text, name) {
     const target = squash(name);
     if (target.length < 2)
@@ -14821,6 +15061,8 @@ function spellingIn(text, name) {
     const counts = new Map();
     for (let first = 0; first < words.length; first += 1) {
         const start = words[first]?.index ?? 0;
+        if (/[-/@._]$/u.test(prose.slice(Math.max(0, start - 1), start)))
+            continue;
         let squashed = "";
         // Up to three words joined by one space, dot or hyphen: "Tailwind CSS", "Ant Design", "Next.js".
         for (let last = first; last < Math.min(words.length, first + 3); last += 1) {
@@ -14836,23 +15078,34 @@ function spellingIn(text, name) {
             if (!target.startsWith(squashed))
                 break;
             if (squashed === target) {
-                const spelling = prose.slice(start, word.index + word[0].length);
-                counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+                const end = word.index + word[0].length;
+                if (/^[-/_][\p{L}\p{N}]/u.test(prose.slice(end, end + 2)))
+                    break;
+                const spelling = prose.slice(start, end);
+                const before = prose.slice(Math.max(0, start - 200), start);
+                const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
+                const count = counts.get(spelling) ?? { all: 0, telling: 0 };
+                counts.set(spelling, { all: count.all + 1, telling: count.telling + (telling ? 1 : 0) });
                 break;
             }
         }
     }
+    // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
+    // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
+    const plain = counts.get(name)?.all ?? 0;
     let best = null;
-    let bestCount = 0;
+    let bestCount = { all: 0, telling: 0 };
     for (const [spelling, count] of counts) {
-        if (/\p{Lu}/u.test(spelling) && !shouted(spelling) && count > bestCount) {
+        if (!/\p{Lu}/u.test(spelling) || shouted(spelling) || (plain > 0 && count.telling === 0))
+            continue;
+        if (count.telling > bestCount.telling || (count.telling === bestCount.telling && count.all > bestCount.all)) {
             best = spelling;
             bestCount = count;
         }
     }
-    // A capitalised spelling that is rarer than the plain one is a sentence start, not the product's name.
-    const plain = counts.get(name) ?? 0;
-    return best !== null && bestCount >= plain / 2 ? best : null;
+    // A capitalised spelling much rarer than the plain one is not the product's name, unless it is written so more than
+    // once where no sentence starts: a name that is also a word ("Task", "a task") is lowercase as the word.
+    return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
 /** Whether the notes' people's words use `name` as a word of its own at least twice ("k6 now runs…", "`k6 run`"). */
 function usedAsWord(text, name) {
@@ -15041,7 +15294,7 @@ function parseTemplate(template) {
 const GONE = "\uD800";
 const SLOT = "\uDBFF";
 const template_SEPARATOR = "[\u2014\u2013\\-\u00B7|:,\u2022]";
-const EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${GONE}\\s*)+)[)\\]>]`, "gu");
+const template_EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${GONE}\\s*)+)[)\\]>]`, "gu");
 const DANGLING_AT_END = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*((?:${GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
 const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${template_SEPARATOR}[ \\t]*`, "gu");
 const DOUBLED = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${template_SEPARATOR})`, "gu");
@@ -15067,7 +15320,7 @@ function renderTemplate(template, values, present = []) {
             skeleton += GONE;
     }
     skeleton = skeleton
-        .replace(EMPTY_BRACKETS, "$1")
+        .replace(template_EMPTY_BRACKETS, "$1")
         .replace(DOUBLED, " ")
         .replace(DANGLING_AT_END, "$1")
         .replace(DANGLING_AT_START, "$1$2")

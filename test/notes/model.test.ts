@@ -214,7 +214,7 @@ Released on 2025-02-03`;
 
   it("what dropped links leave does not show: no space before punctuation, no empty brackets, no word pointing at them", () => {
     const commit = (hash: string) => `[\`${hash}\`](https://github.com/o/r/commit/${hash}0000)`;
-    expect(entries(`Fixed in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. It works now!`)).toEqual(["highlight|-|Fixed.", "highlight|-|It works now!"]);
+    expect(entries(`Fixed the parser in ${commit("a1b2c3d")} ${commit("e4f5a6b")}. It works now!`)).toEqual(["highlight|-|Fixed the parser.", "highlight|-|It works now!"]);
     expect(entries("- Run `npm i .` then ![shot](x.png) go")).toEqual(["other|-|Run `npm i .` then go"]);
   });
 
