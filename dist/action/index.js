@@ -11376,7 +11376,7 @@ function renderInline(tokens) {
                 piece = withoutCommitUrls((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
                 break;
             case "code_inline":
-                piece = `\`${token.content}\``;
+                piece = `\`${codeText(token.content)}\``;
                 break;
             case "softbreak":
             case "hardbreak": {
@@ -11731,6 +11731,10 @@ function revealSectionsInDetails(blocks) {
         index = end - 1;
     }
 }
+// "`list&lt;oneof&gt;`": notes escape "<" in code where HTML would eat it (tables, raw HTML blocks); in a post the code
+// reads as written. Only the escapes of HTML's own characters, which no code spells out on purpose.
+const CODE_ESCAPES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
+const codeText = (code) => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) => CODE_ESCAPES[escape] ?? escape);
 
 ;// CONCATENATED MODULE: ./src/notes/metadata.ts
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",

@@ -272,7 +272,7 @@ function renderInline(tokens: readonly Token[]): Inline {
         );
         break;
       case "code_inline":
-        piece = `\`${token.content}\``;
+        piece = `\`${codeText(token.content)}\``;
         break;
       case "softbreak":
       case "hardbreak": {
@@ -596,3 +596,8 @@ function revealSectionsInDetails(blocks: Block[]): void {
     index = end - 1;
   }
 }
+
+// "`list&lt;oneof&gt;`": notes escape "<" in code where HTML would eat it (tables, raw HTML blocks); in a post the code
+// reads as written. Only the escapes of HTML's own characters, which no code spells out on purpose.
+const CODE_ESCAPES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
+const codeText = (code: string): string => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) => CODE_ESCAPES[escape] ?? escape);

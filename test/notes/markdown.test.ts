@@ -84,3 +84,10 @@ describe("readMarkdown", () => {
     expect(block!.text).toBe("abc\nd & e");
   });
 });
+
+describe("code spans", () => {
+  it("read as written: the escapes notes use for HTML's own characters ('`list&lt;T&gt;`') are the characters", () => {
+    expect(shape("- compare `list&lt;oneof&gt;` and `a &amp;&amp; b`")).toEqual(["item:0:-1:compare `list<oneof>` and `a && b`"]);
+    expect(shape("- keep `&copy;` as it is")).toEqual(["item:0:-1:keep `&copy;` as it is"]);
+  });
+});
