@@ -2912,7 +2912,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(sanitizeText(text))));
+    const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -3113,6 +3113,24 @@ function revealSectionsInDetails(blocks) {
 // reads as written. Only the escapes of HTML's own characters, which no code spells out on purpose.
 const CODE_ESCAPES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
 const codeText = (code) => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) => CODE_ESCAPES[escape] ?? escape);
+// An MDX page's module lines ("import Cta from '@fragments/cta.mdx';", "export const meta = …"): code the site runs, no
+// text of the notes. Only at a line's start and outside code blocks, where MDX reads them so.
+// A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
+const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+function withoutMdxStatements(text) {
+    if (!/^(?:(?:import|export)\s|:::)/mu.test(text))
+        return text;
+    let fenced = false;
+    return text
+        .split("\n")
+        .map((line) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        return !fenced && MDX_STATEMENT.test(line) ? "" : line;
+    })
+        .join("\n");
+}
 
 ;// CONCATENATED MODULE: ./src/notes/metadata.ts
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
@@ -5225,7 +5243,7 @@ function translations(entries, language) {
 const LANGUAGE_NAME = "(?:in[ \\t]+)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어|en|cn|zh|jp|ja|ko|kr|en-us|en-gb|zh-cn|zh-tw|zh-hans|zh-hant|ja-jp|ko-kr)(?:[ \\t]*(?:version|版|说明|說明|版本))?";
 const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
 const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+const bilingual_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 /**
  * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
  * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
@@ -5239,7 +5257,7 @@ function firstLanguageHalf(markdown) {
     const starts = [];
     let fenced = false;
     for (const [index, line] of lines.entries()) {
-        if (FENCE.test(line))
+        if (bilingual_FENCE.test(line))
             fenced = !fenced;
         else if (!fenced && LANGUAGE_HEADING.test(line))
             starts.push(index);
@@ -5456,6 +5474,7 @@ function sectionLabel(stack) {
 }
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+const QUESTION = /[?？]\s*$/u;
 // How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
 const model_CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|upon|in case)\b|^(?:当|如果|若|在.{1,30}时)|^.{0,40}(?:場合|とき)[、，,]/iu;
 // A title in the past tense ("Removed `--no-summary` flag", "Dropped Node 18"): a change where it names the exact thing
@@ -5468,7 +5487,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text))
+    // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -6106,7 +6126,8 @@ function readNotesModel(markdown, wanted) {
             // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
             if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
                 meaning = "highlight";
-            let label = displayLabel(text, meaning, phrases, changesets);
+            // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
+            let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
             if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
                 // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
                 label = phrases.label(meaning);
@@ -6118,7 +6139,7 @@ function readNotesModel(markdown, wanted) {
                 if (!OPENER.test(text) && proseScore(text) > 0)
                     add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
             }
-            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false });
+            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -6201,7 +6222,8 @@ function readNotesModel(markdown, wanted) {
             if (!text)
                 continue;
             // A quoted note beside the changes ("> Threads are off by default") is a side remark.
-            const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
+            // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included.
+            const fromSection = block.quoted || stack.at(-1)?.asked === true ? "other" : sectionKind(stack).kind;
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
             const advisory = isAdvisory(sentences(text)[0] ?? "");

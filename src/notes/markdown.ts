@@ -418,7 +418,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(sanitizeText(text))));
+  const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;
@@ -601,3 +601,21 @@ function revealSectionsInDetails(blocks: Block[]): void {
 // reads as written. Only the escapes of HTML's own characters, which no code spells out on purpose.
 const CODE_ESCAPES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
 const codeText = (code: string): string => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) => CODE_ESCAPES[escape] ?? escape);
+
+// An MDX page's module lines ("import Cta from '@fragments/cta.mdx';", "export const meta = …"): code the site runs, no
+// text of the notes. Only at a line's start and outside code blocks, where MDX reads them so.
+// A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
+const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+
+function withoutMdxStatements(text: string): string {
+  if (!/^(?:(?:import|export)\s|:::)/mu.test(text)) return text;
+  let fenced = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (FENCE.test(line)) fenced = !fenced;
+      return !fenced && MDX_STATEMENT.test(line) ? "" : line;
+    })
+    .join("\n");
+}

@@ -72,6 +72,8 @@ interface Section {
   change: boolean;
   /** Something stood under the heading, in it or in a sub-section: a template's empty heading holds nothing. */
   held?: boolean;
+  /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
+  asked?: boolean;
 }
 
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
@@ -101,6 +103,8 @@ function sectionLabel(stack: readonly Section[]): string | null {
 const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 
+const QUESTION = /[?？]\s*$/u;
+
 // How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
 const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|upon|in case)\b|^(?:当|如果|若|在.{1,30}时)|^.{0,40}(?:場合|とき)[、，,]/iu;
 
@@ -115,7 +119,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text)) return false;
+  // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -739,7 +744,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets) meaning = "highlight";
-      let label = displayLabel(text, meaning, phrases, changesets);
+      // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
+      let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);
@@ -749,7 +755,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -820,7 +826,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       text = withoutDanglingLeadIn(text, next, false);
       if (!text) continue;
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
-      const fromSection = block.quoted ? "other" : sectionKind(stack).kind;
+      // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included.
+      const fromSection = block.quoted || stack.at(-1)?.asked === true ? "other" : sectionKind(stack).kind;
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       const advisory = isAdvisory(sentences(text)[0] ?? "");

@@ -91,3 +91,10 @@ describe("code spans", () => {
     expect(shape("- keep `&copy;` as it is")).toEqual(["item:0:-1:keep `&copy;` as it is"]);
   });
 });
+
+describe("docs-site pages (MDX)", () => {
+  it("module lines and admonition fences are the site's code, not the notes' text; what the fences hold stays", () => {
+    const page = "import Cta from '@fragments/cta.mdx';\nimport { Tabs } from \"@astrojs/starlight/components\";\nexport const meta = { a: 1 };\n\n## Plugins\n\n:::tip[No Rust skills needed!]\nYou write no Rust.\n:::\n\n```js\nimport x from 'y';\n```";
+    expect(shape(page)).toEqual(["heading:2:-1:Plugins", "paragraph:0:-1:You write no Rust.", "dropped:0:-1:code"]);
+  });
+});

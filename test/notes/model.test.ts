@@ -939,3 +939,12 @@ describe("reading notes: structure (empty sections, titles, nested lists)", () =
     expect(entries(notes).map((line) => line.split("|")[2])).toEqual(["Canary の E2E テストは Nodejs 20 でのみ行うようにする"]);
   });
 });
+
+describe("reading notes: an article's questions", () => {
+  it("a question heading ('What is Tauri?') is no change and no label; its paragraphs come after the titled changes", () => {
+    const notes =
+      "## What is Tauri?\n\nTauri is a toolkit that helps developers make applications for the major desktop platforms.\n\n## What Makes 2.0 Great?\n\n### Mobile Support\n\nTauri now runs on iOS and Android.";
+    const model = readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
+    expect(model).toEqual(["other|-|Tauri is a toolkit that helps developers make applications for the major desktop platforms.", "highlight|-|Mobile Support"]);
+  });
+});
