@@ -132,7 +132,7 @@ function withoutHandleAsSubject(text: string): string {
 // "jane at example dot com", "jing dot empty at gmail.com", "x7 at pm dot me": an e-mail address spelled out.
 const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
-const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
@@ -154,7 +154,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
   // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
-  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
+  // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
+  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)

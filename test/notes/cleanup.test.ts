@@ -347,6 +347,13 @@ describe("cleaning: credit sentences and plain-text credits", () => {
     ).toEqual(["Limit precision to 100 for formats. Also various other similar changes.", "Add line numbers in copy mode."]);
   });
 
+  it("a trailing 'reported by Name' credit goes without a comma before it; 'sort by Name' stays", () => {
+    expect(texts("* Fix memory leaks in the parser reported by Huihui Huang (issue 4872).\n* Sort the list by Name")).toEqual([
+      "Fix memory leaks in the parser",
+      "Sort the list by Name",
+    ]);
+  });
+
   it("a bracket that says more than who and where stays", () => {
     expect(texts("* Add a help text for each mode (based on the emacs one)")).toEqual(["Add a help text for each mode (based on the emacs one)"]);
   });
