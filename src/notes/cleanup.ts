@@ -21,7 +21,7 @@ const POINTER_ARROW = "(?:[👉👇➡]\\uFE0F?|[→⇒➜»]|->)";
 // Words a link carries when the page is its whole point: "Docs", "guide", "详情", "ドキュメント". Some are a change's
 // object too ("Update [docs](…)"): those point only after a pointer sign or where a sentence or a label has ended.
 const POINTER_WORDS =
-  "(?:(?:the |our )?(?:docs?|documentation|guide|details|link|here)|文档|文檔|说明|ドキュメント|문서)";
+  "(?:(?:the |our )?(?:docs?|documentation|guide|details|link|here|more|blog(?: post)?|announcement|release notes|changelog)|文档|文檔|说明|ドキュメント|문서)";
 // ...others never are: "Add a flag [详情](…)", "… [Read more](…)".
 const ONLY_POINTER_WORDS =
   "(?:(?:read|learn|find out|see) more|more (?:info(?:rmation)?|details)|(?:查看)?详情|詳情|了解更多|詳細|詳しく|자세히(?: 보기)?)";
@@ -129,8 +129,10 @@ function withoutHandleAsSubject(text: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+// "jane at example dot com", "jing dot empty at gmail.com", "x7 at pm dot me": an e-mail address spelled out.
+const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
-const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
@@ -152,7 +154,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
   // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
-  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
+  // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
+  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -166,8 +169,15 @@ const CREDITS: Array<[RegExp, string]> = [
   // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
   [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
-  // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
-  [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
+  // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
+  // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
+  [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
+  [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
+  // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
+  [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig)\\s+)?(?:[Tt]hanks|[Tt]hank you)(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+  // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
+  // credit it ends goes with it: ", reported by jane at example dot com"
+  [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
   // a reference keyword whose references were links, now gone: "…, closes"
   [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
   // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
@@ -342,12 +352,23 @@ function withoutPointers(text: string): string {
   return joinSentences(kept);
 }
 
+// Dropped references that end the text ("… [docs](…) [#12](…) [#13](…)"): a pointer link before them ends the change.
+const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+\\s*[.。!！]?\\s*$`, "u");
+// A link with a generic word in a run of references at the end: cargo's "… for MSRV-aware diagnostics [docs](…)
+// [#17106](…)". It points, unless a word before it makes it the change's object ("Update the [docs](…) [#12](…)").
+const GENERIC_LINK_BEFORE_REFERENCES = new RegExp(`(?<!\\b(?:the|a|an|our|its|their|this|new|in|to|for|of|on|with|and|or|into|from|about|add(?:s|ed)?|update[sd]?|improve[sd]?|fix(?:e[sd])?|rewrite|rewrote|clarif(?:y|ies|ied)|expand(?:s|ed)?|move[sd]?|document(?:s|ed)?|see|read|check)\\s*)\\s*${LINK_WORDS(`(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS}|pr|issue|rfc)`)}$`, "iu");
+
 /** "Done. 👉 [Docs](…)" → "Done.": a link that ends the text and only points at a page goes with its sign. */
 function withoutPointerLink(text: string): string {
   const open = text.lastIndexOf(LINK_OPEN);
   if (open < 0) return text;
+  const tail = TRAILING_DROPPED.exec(text);
+  const body = tail && tail.index > open ? text.slice(0, tail.index) : text;
   const from = Math.max(0, open - POINTER_REACH);
-  return text.slice(0, from) + text.slice(from).replace(POINTER_LINK, "");
+  const head = body.slice(0, from);
+  let end = body.slice(from).replace(POINTER_LINK, "");
+  if (body !== text && end === body.slice(from)) end = end.replace(GENERIC_LINK_BEFORE_REFERENCES, "");
+  return head + end + (body === text ? "" : text.slice(body.length));
 }
 
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
@@ -414,16 +435,20 @@ const BRACKET = /[\s,;]*[(（]([^()（）]{1,200})[)）]/gu;
 // A name as a credit writes it, after the word that credits: "by Jane Doe", "thanks to John Smith and Ann Lee".
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
 const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
+const EMAIL_IN_CREDIT = new RegExp(OBFUSCATED_EMAIL, "giu");
+const PLAIN_ISSUE = /\b(?:(?:github|gh)\s+)?issues?\s+\d{1,9}\b/giu;
 const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
 const CREDIT_WORDS = new RegExp(
-  "\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as)\\b" +
+  "\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as|later|regression|some|bits)\\b" +
     "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]",
   "giu",
 );
 
 function isCreditBracket(content: string): boolean {
   // "reworked by", "ported by": any deed done by someone credits them.
-  const named = content.replace(NAMED_CREDIT, (_match, word: string) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
+  // tmux's "(issue 5157 from github at jiku dot jp)", "(GitHub issue 4527)": plain-text issues and spelled-out addresses.
+  const plain = content.replace(EMAIL_IN_CREDIT, " @person ").replace(PLAIN_ISSUE, " #1 ");
+  const named = plain.replace(NAMED_CREDIT, (_match, word: string) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
   if (!/@|#\d|GH-\d/u.test(named)) return false;
   return named.replace(PERSON_IN_CREDIT, " ").replace(CREDIT_WORDS, "").trim() === "";
 }

@@ -288,3 +288,104 @@ describe("cleaning: credits in other wordings leave nothing behind", () => {
     expect(texts("- Add a `--fix` flag (for @types/node users)")).toEqual(["Add a `--fix` flag (for @types/node users)"]);
   });
 });
+
+describe("cleaning: credit sentences and plain-text credits", () => {
+  it("a Sphinx-style credit sentence at an item's end goes whole; the change stays", () => {
+    expect(
+      texts(
+        [
+          "- `Registry.create_parser` no longer has an app parameter, instead taking config and env. Patch by Adam Turner.",
+          "- Fix the search index. Patch by Will Lachance and Bénédikt Tran.",
+          "- Support Docutils 0.22. Patch by Adam Turner, Bénédikt Tran and Chris Sewell.",
+          "- Add a `fail_fast` option. Original patch by Till Hoffmann.",
+          "- Permit warnings on redirects. Contributed by Jean-François B.",
+          "- Fix a crash on empty input. Thanks to Jane Doe for the report.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "`Registry.create_parser` no longer has an app parameter, instead taking config and env.",
+      "Fix the search index.",
+      "Support Docutils 0.22.",
+      "Add a `fail_fast` option.",
+      "Permit warnings on redirects.",
+      "Fix a crash on empty input.",
+    ]);
+  });
+
+  it("tmux-style credits in brackets go: names, plain issue numbers and spelled-out addresses", () => {
+    expect(
+      texts(
+        [
+          "* Allow arguments to be expanded as #{1}, #{2} and so on (from Rasmus Thystrup Karstensen in issue 5121).",
+          "* Add -g to kill-session to kill all sessions in a group (issue 5157 from github at jiku dot jp).",
+          "* Add a five second limit on pasting (reported by Garri Djavadyan in issue 4527).",
+          "* Fix key code for M-BSpace (GitHub issue 4717).",
+          "* Make OSC 52 work in popups (from someone at example dot com).",
+          "* Increase escape delay (from jing dot empty at gmail.com issue 5088).",
+          "* Add seconds options (from augustus7613 dot mail at pm dot me, issue 4697; later improved by Joao Pedro in issue 4760).",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Allow arguments to be expanded as #{1}, #{2} and so on.",
+      "Add -g to kill-session to kill all sessions in a group.",
+      "Add a five second limit on pasting.",
+      "Fix key code for M-BSpace.",
+      "Make OSC 52 work in popups.",
+      "Increase escape delay.",
+      "Add seconds options.",
+    ]);
+  });
+
+  it("a spelled-out address never reaches a post, with the credit it ends; a credit sentence with an issue goes", () => {
+    expect(
+      texts(
+        [
+          "* Limit precision to 100 for formats, reported by z1281552865 at gmail dot com. Also various other similar changes.",
+          "* Add line numbers in copy mode. From Leo Henon in issue 5025.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Limit precision to 100 for formats. Also various other similar changes.", "Add line numbers in copy mode."]);
+  });
+
+  it("a trailing 'reported by Name' credit goes without a comma before it; 'sort by Name' stays", () => {
+    expect(texts("* Fix memory leaks in the parser reported by Huihui Huang (issue 4872).\n* Sort the list by Name")).toEqual([
+      "Fix memory leaks in the parser",
+      "Sort the list by Name",
+    ]);
+  });
+
+  it("a bracket that says more than who and where stays", () => {
+    expect(texts("* Add a help text for each mode (based on the emacs one)")).toEqual(["Add a help text for each mode (based on the emacs one)"]);
+  });
+});
+
+describe("cleaning: orphan link words", () => {
+  it("a generic link word before trailing references, or after a finished sentence, goes", () => {
+    expect(
+      texts(
+        [
+          "- `-Zmin-publish-age`: New feature for the minimum publish age used in resolution. [docs](https://doc.rust-lang.org/a) [#17012](https://github.com/rust-lang/cargo/pull/17012)",
+          "- `-Zhint-msrv`: New flag for MSRV-aware diagnostics [docs](https://doc.rust-lang.org/b) [#17106](https://github.com/rust-lang/cargo/pull/17106)",
+          "- Add a streaming parser. [Blog post](https://example.com/post)",
+          "- Add a cache. [Announcement](https://example.com/a)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "`-Zmin-publish-age`: New feature for the minimum publish age used in resolution.",
+      "`-Zhint-msrv`: New flag for MSRV-aware diagnostics",
+      "Add a streaming parser.",
+      "Add a cache.",
+    ]);
+  });
+
+  it("a generic link word that is the change's object stays, and so does a link that names its thing", () => {
+    expect(
+      texts(
+        [
+          "- Improve [docs](https://example.com/d) [#12](https://github.com/a/b/pull/12)",
+          "- Parse input with [the `serde` crate](https://serde.rs) [#13](https://github.com/a/b/pull/13)",
+        ].join("\n"),
+      ),
+    ).toEqual(["Improve docs", "Parse input with the `serde` crate"]);
+  });
+});

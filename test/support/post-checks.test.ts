@@ -263,6 +263,18 @@ describe("orphan-link-text", () => {
       'link text without its link: "Full Changelog:"',
     ]);
   });
+  it("catches a generic link word left at an item's end or alone in brackets", () => {
+    const post = [
+      "• `-Zmin-publish-age`: New unstable feature used for dependency resolution. docs",
+      "• Add a `strict` flag (docs)",
+      "• New flag for MSRV-aware diagnostics Docs",
+    ].join("\n");
+    expect(only("orphan-link-text", [post])).toHaveLength(3);
+  });
+  it("passes generic words that are a change's object", () => {
+    const post = ["• Improve docs", "• Fix typos in the changelog", "• Show more", "• Update the migration guide."].join("\n");
+    expect(only("orphan-link-text", [post])).toEqual([]);
+  });
   it("passes link text with its link, labels with items and sentences that mention release notes", () => {
     const post = [`Release notes: ${URL}`, "Changelog:", "• Fix Secret serialization", "Read the release notes before upgrading."].join("\n");
     expect(only("orphan-link-text", [post])).toEqual([]);

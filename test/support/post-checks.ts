@@ -462,6 +462,15 @@ const ORPHAN_TEXT = [
   "more details",
   "details",
 ];
+// Generic words a link carries when the page is its point: once the link is gone they say nothing.
+const GENERIC_LINK_WORDS = "(?:docs?|documentation|details|more|here|link|guide|blog(?: post)?|announcement|release notes|changelog|pr|issue)";
+// "…used for dependency resolution. docs", "Add a flag (docs)", "…diagnostics Docs": the word of a link that stood after
+// the sentence, alone in brackets, or capitalised after a sentence's last word.
+const TRAILING_ORPHAN = [
+  new RegExp(`[.!?。！？]\\s+${GENERIC_LINK_WORDS}[.!]?$`, "iu"),
+  new RegExp(`[([]\\s*${GENERIC_LINK_WORDS}\\s*[)\\]]`, "iu"),
+  /\p{Ll}\s(?:Docs?|Documentation|Details|More|Here|Link|Guide|Blog(?: post)?|Announcement|Release notes|Changelog)$/u,
+];
 /** A line that was only link text, now without its link ("GitHub release", "All Commits", "here"). */
 function orphanLinkText({ posts }: Context): Defect[] {
   const defects: Defect[] = [];
@@ -473,6 +482,11 @@ function orphanLinkText({ posts }: Context): Defect[] {
         .replace(/[.!:：。]+$/u, "")
         .replace(/^(?:see|read|check(?: out)?|view|more in|details in)\s+/u, "")
         .trim();
+      const item = itemText(line).trim();
+      if (TRAILING_ORPHAN.some((pattern) => pattern.test(item))) {
+        defects.push({ check: "orphan-link-text", post, detail: `link text left after the change: "${item}"` });
+        return;
+      }
       if (!ORPHAN_TEXT.includes(phrase)) return;
       // A label with something after it is a label ("Changelog:" then items; "Release notes:" then the link).
       if (LABEL_END.test(line) && i < content.length - 1) return;
