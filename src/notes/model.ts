@@ -6,7 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -346,6 +346,8 @@ function boldTitledChange(block: Block): string {
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
   const meaning = introMeaning(label);
+  // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
+  if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
   if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
   return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
@@ -353,6 +355,7 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
 function introMeaning(text: string): HeadingMeaning | null {
+  if (introducesHighlights(text)) return "highlight";
   const meaning = headingMeaning(text);
   return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
@@ -509,9 +512,14 @@ function changeWords(text: string): Set<string> {
 
 /** Two texts that say the same change: most of the shorter one's words are in the other, three at least. */
 function saySameChange(a: Set<string>, b: Set<string>): boolean {
+  const shared = sharedWords(a, b);
+  return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+}
+
+function sharedWords(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared += 1;
-  return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+  return shared;
 }
 
 /**
@@ -520,17 +528,32 @@ function saySameChange(a: Set<string>, b: Set<string>): boolean {
  * the listed repeat goes, so that no post shows it twice and "+N more" counts it once.
  */
 function withoutRepeatedHighlights(entries: Entry[]): Entry[] {
-  const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight");
-  // A few highlights over a long list: comparing each with each stays linear in the notes' length.
-  if (highlighted.length === 0 || highlighted.length > 12) return entries;
-  const picks = highlighted.map((entry) => changeWords(entry.text));
+  // The first highlights only: comparing each with each stays linear in the notes' length.
+  const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight").slice(0, MAX_HIGHLIGHTS);
+  if (highlighted.length === 0) return entries;
+  const picks = highlighted.map((entry) => ({ entry, words: changeWords(entry.text) }));
   const last = highlighted.at(-1)?.order ?? 0;
-  return entries.filter((entry) => {
-    if (entry.prose || entry.order <= last || entry.kind === "highlight" || entry.kind === "breaking" || entry.kind === "security") return true;
+  const dropped = new Set<Entry>();
+  for (const entry of entries) {
+    if (entry.prose || entry.order <= last || entry.kind === "highlight") continue;
     const words = changeWords(entry.text);
-    return !picks.some((pick) => saySameChange(pick, words));
-  });
+    // The highlight that shares most words with it ("`widget3`" among highlights that all say "now defaults to").
+    let pick: (typeof picks)[number] | null = null;
+    let most = 0;
+    for (const candidate of picks) {
+      const shared = sharedWords(candidate.words, words);
+      if (shared > most && !dropped.has(candidate.entry) && saySameChange(candidate.words, words)) [pick, most] = [candidate, shared];
+    }
+    if (!pick) continue;
+    // A highlight that a breaking change or a security fix below says again goes: the urgent kind is what users must
+    // read, under its own label. Any other repeat of a highlight goes.
+    dropped.add(entry.kind === "breaking" || entry.kind === "security" ? pick.entry : entry);
+  }
+  return dropped.size === 0 ? entries : entries.filter((entry) => !dropped.has(entry));
 }
+
+/** How many highlights withoutRepeatedHighlights compares with the changes below them. */
+const MAX_HIGHLIGHTS = 40;
 
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
