@@ -364,6 +364,10 @@ export interface ItemReading {
   /** Breaking only because it says something is incompatible ("…与 CPU 不兼容时…仍可启动"): under a fix section that
    *  is the bug it fixes. */
   onlyIncompatible?: boolean;
+  /** The kind came from a tag the line wears ("… `修复缺陷`"): lines without sections group by it. */
+  tagged?: boolean;
+  /** The text without a type word before Chinese, Japanese or Korean ("Fix: 修正 X" → "修正 X"). */
+  untyped?: string;
 }
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
@@ -404,11 +408,61 @@ function readCapsTag(text: string): ItemReading | null {
   return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
 }
 
+// A category tag at the end of a change: "支持引述块 `引入特性`", "… `修复缺陷`", "Add dark mode [Feature]", "Crash on start
+// (fix)". In code only with Chinese, Japanese or Korean words: "Add the `fix` command" names a command.
+const TRAILING_TAG = /\s*(?:`([^`\n]{1,12})`|\[([^\]\n]{1,24})\]|\(([^)\n]{1,24})\)|【([^】\n]{1,12})】)\s*$/u;
+
+/** "支持引述块 `引入特性`": the tag's kind and the text without it; what the rest says of a break or a hole, or that it
+ *  is noise (a bump, docs), still counts. */
+function readTrailingTag(text: string): ItemReading | null {
+  const tag = TRAILING_TAG.exec(text);
+  if (!tag || tag.index === 0) return null;
+  const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+  if (tag[1] !== undefined && !CJK_LETTER.test(name)) return null;
+  const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
+  // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
+  if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security") return null;
+  const rest = text.slice(0, tag.index);
+  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+  if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest)) return null;
+  const own = readItem(rest);
+  if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, tagged: true };
+  return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
+}
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+// A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
+// devcontainer…"): no English sentence starts there, so the word is a tag: it gives the kind and goes.
+const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?)\s*[:：]\s*/iu;
+
+/** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
+ *  not an English sentence. */
+function readTypeBeforeCjk(text: string): ItemReading | null {
+  const tag = TYPE_BEFORE_CJK.exec(text);
+  // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
+  if (!tag || !/^\p{Lu}/u.test(text)) return null;
+  const rest = text.slice(tag[0].length);
+  if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2) return null;
+  const word = (tag[1] ?? "").toLowerCase();
+  const kind: Kind | null = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
+  const own = readItem(rest);
+  // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
+  if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
+  return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+
+const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
+
 function readMarks(text: string): ItemReading {
+  const tagged = readTrailingTag(text);
+  if (tagged) return tagged;
+  const typed = readTypeBeforeCjk(text);
+  if (typed) return typed;
   const capsTag = readCapsTag(text);
   if (capsTag) return capsTag;
-  const typed = EMOJI_BEFORE_TYPE.exec(text);
-  if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readMarks(text.slice(typed[0].length));
+  const iconed = EMOJI_BEFORE_TYPE.exec(text);
+  if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length))) return readMarks(text.slice(iconed[0].length));
   const conventional = CONVENTIONAL.exec(text);
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
@@ -425,7 +479,8 @@ function readMarks(text: string): ItemReading {
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
   const bracket = readBracketTag(text);
   if (bracket) return bracket;
-  const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
+  // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
+  const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
   const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
   if (semver) return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };

@@ -360,6 +360,25 @@ function introMeaning(text: string): HeadingMeaning | null {
   return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 
+// A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
+const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
+
+/** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
+ *  sentence and stays. */
+function withoutKindPrefix(text: string, kind: Kind, label: string | null): string {
+  const prefix = KIND_PREFIX.exec(text);
+  const name = prefix?.[1];
+  if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind) return text;
+  const rest = text.slice(prefix[0].length);
+  return /^[a-z]/u.test(rest) ? text : rest;
+}
+
+/** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
+const underKindLabel = (label: string | null, kind: Kind): boolean => {
+  const meaning = label === null ? null : headingMeaning(label);
+  return kind !== "other" && meaning !== null && meaning !== "generic" && meaning !== "drop" && meaning !== "other";
+};
+
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks: readonly Block[], index: number): number[] {
   const items: number[] = [];
@@ -702,11 +721,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
       // when a later thread post shows it without the section's heading.
       label = `${phrases.label("breaking")} \u2014 ${label}`;
-    } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
+    } else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text))) {
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    return entry(reading.text, kind, label, false);
+    return entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
   };
 
   /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
