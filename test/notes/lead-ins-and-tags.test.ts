@@ -1,7 +1,7 @@
 // Classes a reader found in real notes: a lead-in that sums the release up ("At a glance:") picks highlights, and a
 // highlight the breaking changes below say again is shown once.
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem, saysMustAct } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 /** Each entry as "kind|label|text" ("-" for no label). */
@@ -66,5 +66,27 @@ describe("tags that say a change's kind", () => {
       "breaking|⚠️ 破坏性变更|Drop the `legacy` export",
       "fix|修复|编辑器崩溃",
     ]);
+  });
+});
+
+describe("bumps, the project's own tooling and what was taken away", () => {
+  it("bot-style bumps read as dependency updates", () => {
+    for (const text of ["Update codecov/codecov-action action to v1.0.15", "Update dependency foo to v2", "Update module golang.org/x/net to v0.30.0", "Update rust crate serde to 1.0.200", "chore(deps): update eslint to v9", "升级 mermaid.js 11.6.0 至 11.11.0"]) {
+      expect(readItem(text).kind, text).toBe("dependencies");
+    }
+  });
+
+  it("CI and dev-environment work reads as internal, in English, Chinese and Japanese", () => {
+    for (const text of ["CI: fix the release job", "Dev: 修复 devcontainer corepack 安装 yarn 卡死", "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "Add workflow to publish nightly builds", "[ADD] CI に型検証ジョブを追加する", "[FIX] `.github/workflows/npm-publish.yml` から `--no-git-checks` フラグを削除する"]) {
+      expect(readItem(text).kind, text).toBe("internal");
+    }
+    expect(readItem("Add a workflow editor to the dashboard").kind).toBe("feature");
+  });
+
+  it("a thing taken away reads as a removal users must act on", () => {
+    for (const text of ["`install` now has no `--spec` option", "The `legacy` exporter is no longer available"]) {
+      expect(readItem(text).kind, text).toBe("removal");
+      expect(saysMustAct(text), text).toBe(true);
+    }
   });
 });
