@@ -125,9 +125,19 @@ export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO
 /** A sentence that only introduces the list or section after it and names no change. */
 export const isListIntro = (sentence: string): boolean => LIST_INTRO.test(sentence.trim());
 
+// A line that only points elsewhere in the notes ("See security fixes below.", "Details below", "详见下文", "下記参照"),
+// maybe after a name of its own ("Upgrade urgency SECURITY: See security fixes below."): a post shows what it points at.
+const POINTS_ELSEWHERE =
+  /^(?:[^:：.!?。]{0,40}[:：]\s*)?(?:(?:please\s+)?(?:see|refer to|check(?: out)?|read|find)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:below|above|further down|later in (?:these|the) notes)|(?:more\s+|full\s+)?details\s+(?:are\s+)?(?:below|above)|(?:详见|详情见|参见|请参阅|见)(?:下文|下方|下面|以下)|(?:下記|以下)(?:を)?参照(?:してください)?|詳細は(?:下記|以下)(?:を参照(?:してください)?)?|아래(?:를)? 참(?:조|고)(?:하세요)?)\s*[.。!！]?$/iu;
+
+// The notes' own title as a range of versions ("CHANGES FROM 3.6b TO 3.7", "Changes since 1.2.0", "Changes in 3.7:"):
+// the opener says the release.
+const VERSION_RANGE_TITLE =
+  /^(?:changes|changelog|release notes?|what'?s (?:new|changed))\s+(?:from|since|between|in|for)\s+(?:version\s+)?v?\d[\w.+-]*(?:\s+(?:to|and|until|through|->|→)\s+(?:version\s+)?v?\d[\w.+-]*)?\s*[:：]?$/iu;
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come

@@ -90,3 +90,17 @@ describe("bumps, the project's own tooling and what was taken away", () => {
     }
   });
 });
+
+describe("lines that are no content", () => {
+  it("a plain-text version-range title is the release's title", () => {
+    for (const title of ["CHANGES FROM 3.6b TO 3.7", "Changes since 1.2.0", "Changes in 3.7:"]) {
+      expect(entries(`${title}\n\n* Add floating panes\n`), title).toEqual(["feature|-|Add floating panes"]);
+    }
+  });
+
+  it("a line that only points elsewhere in the notes goes, with a name it carries", () => {
+    for (const pointer of ["See security fixes below.", "Upgrade urgency SECURITY: See security fixes below.", "详见下文", "下記参照"]) {
+      expect(entries(`${pointer}\n\n## Bug fixes\n\n- Fixed crashes in cluster mode\n`), pointer).toEqual(["fix|Bug fixes|Fixed crashes in cluster mode"]);
+    }
+  });
+});
