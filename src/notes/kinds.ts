@@ -154,7 +154,7 @@ const EMOJI_KINDS: Array<[RegExp, Kind]> = [
 
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
@@ -263,7 +263,9 @@ const NO_LONGER = String.raw`\bno longer (?:be )?(?:accept|support|load|read|sea
 const MUST_ACT_PHRASES =
   /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
 
-const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}`, "iu");
+// "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
+const HAS_NO_MORE = String.raw`\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}`, "iu");
 
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
@@ -315,12 +317,18 @@ const matches = (test: KeywordTest, text: string): boolean => (typeof test === "
 const CHANGES_BEHAVIOUR =
   /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
 
+// Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
+// "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
+const DEV_ENVIRONMENT =
+  /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [/^(?:breaking\b|BREAKING)/u, "breaking"],
   [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
   [DEPENDENCY_UPDATE, "dependencies"],
+  [DEV_ENVIRONMENT, "internal"],
   [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
   [CJK_FIX, "fix"],
   [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
@@ -328,7 +336,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   // names in brackets) says it is added.
   [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
   // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-  [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
+  [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
   [CJK_REMOVAL, "removal"],
   // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
   // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
@@ -364,6 +372,10 @@ export interface ItemReading {
   /** Breaking only because it says something is incompatible ("…与 CPU 不兼容时…仍可启动"): under a fix section that
    *  is the bug it fixes. */
   onlyIncompatible?: boolean;
+  /** The kind came from a tag the line wears ("… `修复缺陷`"): lines without sections group by it. */
+  tagged?: boolean;
+  /** The text without a type word before Chinese, Japanese or Korean ("Fix: 修正 X" → "修正 X"). */
+  untyped?: string;
 }
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
@@ -404,11 +416,61 @@ function readCapsTag(text: string): ItemReading | null {
   return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
 }
 
+// A category tag at the end of a change: "支持引述块 `引入特性`", "… `修复缺陷`", "Add dark mode [Feature]", "Crash on start
+// (fix)". In code only with Chinese, Japanese or Korean words: "Add the `fix` command" names a command.
+const TRAILING_TAG = /\s*(?:`([^`\n]{1,12})`|\[([^\]\n]{1,24})\]|\(([^)\n]{1,24})\)|【([^】\n]{1,12})】)\s*$/u;
+
+/** "支持引述块 `引入特性`": the tag's kind and the text without it; what the rest says of a break or a hole, or that it
+ *  is noise (a bump, docs), still counts. */
+function readTrailingTag(text: string): ItemReading | null {
+  const tag = TRAILING_TAG.exec(text);
+  if (!tag || tag.index === 0) return null;
+  const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+  if (tag[1] !== undefined && !CJK_LETTER.test(name)) return null;
+  const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
+  // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
+  if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security") return null;
+  const rest = text.slice(0, tag.index);
+  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+  if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest)) return null;
+  const own = readItem(rest);
+  if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, tagged: true };
+  return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
+}
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+// A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
+// devcontainer…"): no English sentence starts there, so the word is a tag: it gives the kind and goes.
+const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?)\s*[:：]\s*/iu;
+
+/** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
+ *  not an English sentence. */
+function readTypeBeforeCjk(text: string): ItemReading | null {
+  const tag = TYPE_BEFORE_CJK.exec(text);
+  // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
+  if (!tag || !/^\p{Lu}/u.test(text)) return null;
+  const rest = text.slice(tag[0].length);
+  if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2) return null;
+  const word = (tag[1] ?? "").toLowerCase();
+  const kind: Kind | null = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
+  const own = readItem(rest);
+  // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
+  if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
+  return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+
+const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
+
 function readMarks(text: string): ItemReading {
+  const tagged = readTrailingTag(text);
+  if (tagged) return tagged;
+  const typed = readTypeBeforeCjk(text);
+  if (typed) return typed;
   const capsTag = readCapsTag(text);
   if (capsTag) return capsTag;
-  const typed = EMOJI_BEFORE_TYPE.exec(text);
-  if (typed && CONVENTIONAL.test(text.slice(typed[0].length))) return readMarks(text.slice(typed[0].length));
+  const iconed = EMOJI_BEFORE_TYPE.exec(text);
+  if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length))) return readMarks(text.slice(iconed[0].length));
   const conventional = CONVENTIONAL.exec(text);
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
@@ -425,7 +487,8 @@ function readMarks(text: string): ItemReading {
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
   const bracket = readBracketTag(text);
   if (bracket) return bracket;
-  const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
+  // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
+  const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
   if (marker) return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
   const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
   if (semver) return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" as const } : {}) };

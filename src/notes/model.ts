@@ -6,7 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -351,6 +351,8 @@ function boldTitledChange(block: Block): string {
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
   const meaning = introMeaning(label);
+  // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
+  if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
   if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
   return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
@@ -358,9 +360,29 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
 function introMeaning(text: string): HeadingMeaning | null {
+  if (introducesHighlights(text)) return "highlight";
   const meaning = headingMeaning(text);
   return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
+
+// A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
+const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
+
+/** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
+ *  sentence and stays. */
+function withoutKindPrefix(text: string, kind: Kind, label: string | null): string {
+  const prefix = KIND_PREFIX.exec(text);
+  const name = prefix?.[1];
+  if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind) return text;
+  const rest = text.slice(prefix[0].length);
+  return /^[a-z]/u.test(rest) ? text : rest;
+}
+
+/** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
+const underKindLabel = (label: string | null, kind: Kind): boolean => {
+  const meaning = label === null ? null : headingMeaning(label);
+  return kind !== "other" && meaning !== null && meaning !== "generic" && meaning !== "drop" && meaning !== "other";
+};
 
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks: readonly Block[], index: number): number[] {
@@ -514,9 +536,14 @@ function changeWords(text: string): Set<string> {
 
 /** Two texts that say the same change: most of the shorter one's words are in the other, three at least. */
 function saySameChange(a: Set<string>, b: Set<string>): boolean {
+  const shared = sharedWords(a, b);
+  return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+}
+
+function sharedWords(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared += 1;
-  return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+  return shared;
 }
 
 /**
@@ -525,17 +552,32 @@ function saySameChange(a: Set<string>, b: Set<string>): boolean {
  * the listed repeat goes, so that no post shows it twice and "+N more" counts it once.
  */
 function withoutRepeatedHighlights(entries: Entry[]): Entry[] {
-  const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight");
-  // A few highlights over a long list: comparing each with each stays linear in the notes' length.
-  if (highlighted.length === 0 || highlighted.length > 12) return entries;
-  const picks = highlighted.map((entry) => changeWords(entry.text));
+  // The first highlights only: comparing each with each stays linear in the notes' length.
+  const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight").slice(0, MAX_HIGHLIGHTS);
+  if (highlighted.length === 0) return entries;
+  const picks = highlighted.map((entry) => ({ entry, words: changeWords(entry.text) }));
   const last = highlighted.at(-1)?.order ?? 0;
-  return entries.filter((entry) => {
-    if (entry.prose || entry.order <= last || entry.kind === "highlight" || entry.kind === "breaking" || entry.kind === "security") return true;
+  const dropped = new Set<Entry>();
+  for (const entry of entries) {
+    if (entry.prose || entry.order <= last || entry.kind === "highlight") continue;
     const words = changeWords(entry.text);
-    return !picks.some((pick) => saySameChange(pick, words));
-  });
+    // The highlight that shares most words with it ("`widget3`" among highlights that all say "now defaults to").
+    let pick: (typeof picks)[number] | null = null;
+    let most = 0;
+    for (const candidate of picks) {
+      const shared = sharedWords(candidate.words, words);
+      if (shared > most && !dropped.has(candidate.entry) && saySameChange(candidate.words, words)) [pick, most] = [candidate, shared];
+    }
+    if (!pick) continue;
+    // A highlight that a breaking change or a security fix below says again goes: the urgent kind is what users must
+    // read, under its own label. Any other repeat of a highlight goes.
+    dropped.add(entry.kind === "breaking" || entry.kind === "security" ? pick.entry : entry);
+  }
+  return dropped.size === 0 ? entries : entries.filter((entry) => !dropped.has(entry));
 }
+
+/** How many highlights withoutRepeatedHighlights compares with the changes below them. */
+const MAX_HIGHLIGHTS = 40;
 
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
@@ -684,11 +726,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
       // when a later thread post shows it without the section's heading.
       label = `${phrases.label("breaking")} \u2014 ${label}`;
-    } else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
+    } else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text))) {
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    return entry(reading.text, kind, label, false);
+    return entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
   };
 
   /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes

@@ -104,12 +104,40 @@ const LIST_INTRO = new RegExp(
   "iu",
 );
 
+// A lead-in that sums the release up before the full notes ("Here's a glimpse of what's changed in this release:", "At a
+// glance:", "TL;DR:", "本次更新亮点：", "主なハイライト：", "이번 릴리스 요약:"): the list under it picks the release's highlights.
+const SUMMARY_INTRO = new RegExp(
+  [
+    String.raw`^(?:here(?:'s| is| are)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|short|brief|high[- ]level)\s+)?(?:glimpse|summary|overview|rundown|recap|snapshot|taste|look|tour)\s+(?:of|at)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been \w+)|the\s+(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:this|the) (?:release|version|update))\b[^.!?:：]{0,60}`,
+    String.raw`^(?:at a glance|tl;?\s?dr|in (?:short|brief|a nutshell)|key takeaways|the short version|(?:quick |short )?summary(?: of (?:the )?(?:changes|this release|the release|what'?s new|updates))?|(?:release )?highlights?(?: of this release)?)`,
+    String.raw`^(?:本次|本版本?|此次|这次|本期)?(?:更新|版本|发布|发版)?(?:的)?(?:主要)?(?:亮点|要点|概要|摘要|速览|概览|一览|总结)(?:如下)?`,
+    String.raw`^(?:今回の|本)?(?:リリース|アップデート|バージョン)?(?:の)?(?:主な)?(?:ハイライト|概要|要約|まとめ|見どころ)(?:は(?:以下|次)の(?:通り|とおり)です)?`,
+    String.raw`^(?:이번 )?(?:릴리스|업데이트|버전)?\s*(?:주요 )?(?:하이라이트|요약|개요)`,
+  ]
+    .map((part) => `(?:${part})\\s*[.!。:：]?$`)
+    .join("|"),
+  "iu",
+);
+
+/** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
+export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, ""));
+
 /** A sentence that only introduces the list or section after it and names no change. */
 export const isListIntro = (sentence: string): boolean => LIST_INTRO.test(sentence.trim());
 
+// A line that only points elsewhere in the notes ("See security fixes below.", "Details below", "详见下文", "下記参照"),
+// maybe after a name of its own ("Upgrade urgency SECURITY: See security fixes below."): a post shows what it points at.
+const POINTS_ELSEWHERE =
+  /^(?:[^:：.!?。]{0,40}[:：]\s*)?(?:(?:please\s+)?(?:see|refer to|check(?: out)?|read|find)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:below|above|further down|later in (?:these|the) notes)|(?:more\s+|full\s+)?details\s+(?:are\s+)?(?:below|above)|(?:详见|详情见|参见|请参阅|见)(?:下文|下方|下面|以下)|(?:下記|以下)(?:を)?参照(?:してください)?|詳細は(?:下記|以下)(?:を参照(?:してください)?)?|아래(?:를)? 참(?:조|고)(?:하세요)?)\s*[.。!！]?$/iu;
+
+// The notes' own title as a range of versions ("CHANGES FROM 3.6b TO 3.7", "Changes since 1.2.0", "Changes in 3.7:"):
+// the opener says the release.
+const VERSION_RANGE_TITLE =
+  /^(?:changes|changelog|release notes?|what'?s (?:new|changed))\s+(?:from|since|between|in|for)\s+(?:version\s+)?v?\d[\w.+-]*(?:\s+(?:to|and|until|through|->|→)\s+(?:version\s+)?v?\d[\w.+-]*)?\s*[:：]?$/iu;
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come

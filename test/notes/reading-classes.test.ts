@@ -99,7 +99,7 @@ describe("breaking changes and removals in Chinese, Japanese and Korean", () => 
     ];
     expect(kinds(notes.map((line) => `- ${line}`).join("\n"))).toEqual([
       "breaking|升级后需要自行引入 hutool-json 模块",
-      "breaking|破坏性变更：Table 的 `rowKey` 必填",
+      "breaking|Table 的 `rowKey` 必填",
       "breaking|不再支持 Node 14",
       "removal|Button 移除了 `size` 属性",
       "fix|修复与 Vue 3.4 不兼容的问题",
