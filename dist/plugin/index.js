@@ -1789,7 +1789,7 @@ const EMOJI_KINDS = [
 ];
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -1879,7 +1879,9 @@ const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || (CJK_BREAKING.test(te
 // inverted": only verbs of a capability.)
 const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
 const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
-const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}`, "iu");
+// "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
+const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}`, "iu");
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
@@ -1916,12 +1918,16 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
+// Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
+// "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
+const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)/u, "breaking"],
     [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
     [DEPENDENCY_UPDATE, "dependencies"],
+    [DEV_ENVIRONMENT, "internal"],
     [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
@@ -1929,7 +1935,7 @@ const KEYWORD_KINDS = [
     // names in brackets) says it is added.
     [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available))\b/iu, "removal"],
+    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
     // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
     // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
@@ -1985,13 +1991,67 @@ function readCapsTag(text) {
         return own;
     return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
 }
+// A category tag at the end of a change: "支持引述块 `引入特性`", "… `修复缺陷`", "Add dark mode [Feature]", "Crash on start
+// (fix)". In code only with Chinese, Japanese or Korean words: "Add the `fix` command" names a command.
+const TRAILING_TAG = /\s*(?:`([^`\n]{1,12})`|\[([^\]\n]{1,24})\]|\(([^)\n]{1,24})\)|【([^】\n]{1,12})】)\s*$/u;
+/** "支持引述块 `引入特性`": the tag's kind and the text without it; what the rest says of a break or a hole, or that it
+ *  is noise (a bump, docs), still counts. */
+function readTrailingTag(text) {
+    const tag = TRAILING_TAG.exec(text);
+    if (!tag || tag.index === 0)
+        return null;
+    const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+    if (tag[1] !== undefined && !CJK_LETTER.test(name))
+        return null;
+    const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
+    // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
+    if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security")
+        return null;
+    const rest = text.slice(0, tag.index);
+    // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+    if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest))
+        return null;
+    const own = readItem(rest);
+    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, tagged: true };
+    return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
+}
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
+// devcontainer…"): no English sentence starts there, so the word is a tag: it gives the kind and goes.
+const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?)\s*[:：]\s*/iu;
+/** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
+ *  not an English sentence. */
+function readTypeBeforeCjk(text) {
+    const tag = TYPE_BEFORE_CJK.exec(text);
+    // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
+    if (!tag || !/^\p{Lu}/u.test(text))
+        return null;
+    const rest = text.slice(tag[0].length);
+    if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2)
+        return null;
+    const word = (tag[1] ?? "").toLowerCase();
+    const kind = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
+    const own = readItem(rest);
+    // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
+    if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
+    return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 function readMarks(text) {
+    const tagged = readTrailingTag(text);
+    if (tagged)
+        return tagged;
+    const typed = readTypeBeforeCjk(text);
+    if (typed)
+        return typed;
     const capsTag = readCapsTag(text);
     if (capsTag)
         return capsTag;
-    const typed = EMOJI_BEFORE_TYPE.exec(text);
-    if (typed && CONVENTIONAL.test(text.slice(typed[0].length)))
-        return readMarks(text.slice(typed[0].length));
+    const iconed = EMOJI_BEFORE_TYPE.exec(text);
+    if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length)))
+        return readMarks(text.slice(iconed[0].length));
     const conventional = CONVENTIONAL.exec(text);
     if (conventional) {
         const type = (conventional[1] ?? "").toLowerCase();
@@ -2010,7 +2070,8 @@ function readMarks(text) {
     const bracket = readBracketTag(text);
     if (bracket)
         return bracket;
-    const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+)/i.exec(text);
+    // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
+    const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
     if (marker)
         return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
     const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
@@ -3182,7 +3243,7 @@ const POINTER_ICON = "(?:[👉👇📖📚📘📄🔗]\\uFE0F?)";
 const POINTER_ARROW = "(?:[👉👇➡]\\uFE0F?|[→⇒➜»]|->)";
 // Words a link carries when the page is its whole point: "Docs", "guide", "详情", "ドキュメント". Some are a change's
 // object too ("Update [docs](…)"): those point only after a pointer sign or where a sentence or a label has ended.
-const POINTER_WORDS = "(?:(?:the |our )?(?:docs?|documentation|guide|details|link|here)|文档|文檔|说明|ドキュメント|문서)";
+const POINTER_WORDS = "(?:(?:the |our )?(?:docs?|documentation|guide|details|link|here|more|blog(?: post)?|announcement|release notes|changelog)|文档|文檔|说明|ドキュメント|문서)";
 // ...others never are: "Add a flag [详情](…)", "… [Read more](…)".
 const ONLY_POINTER_WORDS = "(?:(?:read|learn|find out|see) more|more (?:info(?:rmation)?|details)|(?:查看)?详情|詳情|了解更多|詳細|詳しく|자세히(?: 보기)?)";
 const LINK_WORDS = (words) => `${LINK_OPEN}\\s*${words}\\s*[.!:：]?\\s*${LINK_CLOSE}`;
@@ -3272,8 +3333,10 @@ function withoutHandleAsSubject(text) {
     const rest = text.slice(subject[0].length);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+// "jane at example dot com", "jing dot empty at gmail.com", "x7 at pm dot me": an e-mail address spelled out.
+const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
-const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
@@ -3294,7 +3357,8 @@ const CREDITS = [
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
     // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
-    [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
+    // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
+    [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -3308,8 +3372,15 @@ const CREDITS = [
     // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
     [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
-    // a sentence that only credits: "Contributed by Kohei Ueno in #53593."
-    [/^(?:this (?:was|has been) )?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed) by\b[^.!?]{0,80}[.!?]?$/iu, ""],
+    // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
+    // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
+    [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
+    [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
+    // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
+    [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig)\\s+)?(?:[Tt]hanks|[Tt]hank you)(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+    // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
+    // credit it ends goes with it: ", reported by jane at example dot com"
+    [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
     // a reference keyword whose references were links, now gone: "…, closes"
     [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
     // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
@@ -3473,13 +3544,24 @@ function withoutPointers(text) {
     });
     return joinSentences(kept);
 }
+// Dropped references that end the text ("… [docs](…) [#12](…) [#13](…)"): a pointer link before them ends the change.
+const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+\\s*[.。!！]?\\s*$`, "u");
+// A link with a generic word in a run of references at the end: cargo's "… for MSRV-aware diagnostics [docs](…)
+// [#17106](…)". It points, unless a word before it makes it the change's object ("Update the [docs](…) [#12](…)").
+const GENERIC_LINK_BEFORE_REFERENCES = new RegExp(`(?<!\\b(?:the|a|an|our|its|their|this|new|in|to|for|of|on|with|and|or|into|from|about|add(?:s|ed)?|update[sd]?|improve[sd]?|fix(?:e[sd])?|rewrite|rewrote|clarif(?:y|ies|ied)|expand(?:s|ed)?|move[sd]?|document(?:s|ed)?|see|read|check)\\s*)\\s*${LINK_WORDS(`(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS}|pr|issue|rfc)`)}$`, "iu");
 /** "Done. 👉 [Docs](…)" → "Done.": a link that ends the text and only points at a page goes with its sign. */
 function withoutPointerLink(text) {
     const open = text.lastIndexOf(LINK_OPEN);
     if (open < 0)
         return text;
+    const tail = TRAILING_DROPPED.exec(text);
+    const body = tail && tail.index > open ? text.slice(0, tail.index) : text;
     const from = Math.max(0, open - POINTER_REACH);
-    return text.slice(0, from) + text.slice(from).replace(POINTER_LINK, "");
+    const head = body.slice(0, from);
+    let end = body.slice(from).replace(POINTER_LINK, "");
+    if (body !== text && end === body.slice(from))
+        end = end.replace(GENERIC_LINK_BEFORE_REFERENCES, "");
+    return head + end + (body === text ? "" : text.slice(body.length));
 }
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 function tidy(text) {
@@ -3540,12 +3622,16 @@ const BRACKET = /[\s,;]*[(（]([^()（）]{1,200})[)）]/gu;
 // A name as a credit writes it, after the word that credits: "by Jane Doe", "thanks to John Smith and Ann Lee".
 const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
 const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
+const EMAIL_IN_CREDIT = new RegExp(OBFUSCATED_EMAIL, "giu");
+const PLAIN_ISSUE = /\b(?:(?:github|gh)\s+)?issues?\s+\d{1,9}\b/giu;
 const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
-const CREDIT_WORDS = new RegExp("\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as)\\b" +
+const CREDIT_WORDS = new RegExp("\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as|later|regression|some|bits)\\b" +
     "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]", "giu");
 function isCreditBracket(content) {
     // "reworked by", "ported by": any deed done by someone credits them.
-    const named = content.replace(NAMED_CREDIT, (_match, word) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
+    // tmux's "(issue 5157 from github at jiku dot jp)", "(GitHub issue 4527)": plain-text issues and spelled-out addresses.
+    const plain = content.replace(EMAIL_IN_CREDIT, " @person ").replace(PLAIN_ISSUE, " #1 ");
+    const named = plain.replace(NAMED_CREDIT, (_match, word) => `${word} @person`).replace(/\b[a-z][a-z-]{2,20}ed\s+by\b/giu, "by");
     if (!/@|#\d|GH-\d/u.test(named))
         return false;
     return named.replace(PERSON_IN_CREDIT, " ").replace(CREDIT_WORDS, "").trim() === "";
@@ -5367,11 +5453,36 @@ const LIST_INTRO = new RegExp([
     // Each form is the whole sentence: only a remark in brackets and a full stop or colon may follow it.
     .map((part) => `(?:${part})\\s*(?:[(（][^)）]{0,120}[)）])?\\s*[.!。:：]?$`)
     .join("|"), "iu");
+// A lead-in that sums the release up before the full notes ("Here's a glimpse of what's changed in this release:", "At a
+// glance:", "TL;DR:", "本次更新亮点：", "主なハイライト：", "이번 릴리스 요약:"): the list under it picks the release's highlights.
+const SUMMARY_INTRO = new RegExp([
+    String.raw `^(?:here(?:'s| is| are)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|short|brief|high[- ]level)\s+)?(?:glimpse|summary|overview|rundown|recap|snapshot|taste|look|tour)\s+(?:of|at)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been \w+)|the\s+(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:this|the) (?:release|version|update))\b[^.!?:：]{0,60}`,
+    String.raw `^(?:at a glance|tl;?\s?dr|in (?:short|brief|a nutshell)|key takeaways|the short version|(?:quick |short )?summary(?: of (?:the )?(?:changes|this release|the release|what'?s new|updates))?|(?:release )?highlights?(?: of this release)?)`,
+    String.raw `^(?:本次|本版本?|此次|这次|本期)?(?:更新|版本|发布|发版)?(?:的)?(?:主要)?(?:亮点|要点|概要|摘要|速览|概览|一览|总结)(?:如下)?`,
+    String.raw `^(?:今回の|本)?(?:リリース|アップデート|バージョン)?(?:の)?(?:主な)?(?:ハイライト|概要|要約|まとめ|見どころ)(?:は(?:以下|次)の(?:通り|とおり)です)?`,
+    String.raw `^(?:이번 )?(?:릴리스|업데이트|버전)?\s*(?:주요 )?(?:하이라이트|요약|개요)`,
+]
+    .map((part) => `(?:${part})\\s*[.!。:：]?$`)
+    .join("|"), "iu");
+/** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
+const introducesHighlights = (sentence) => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, ""));
 /** A sentence that only introduces the list or section after it and names no change. */
 const isListIntro = (sentence) => LIST_INTRO.test(sentence.trim());
+// A line that only points elsewhere in the notes ("See security fixes below.", "Details below", "详见下文", "下記参照"),
+// maybe after a name of its own ("Upgrade urgency SECURITY: See security fixes below."): a post shows what it points at.
+const POINTS_ELSEWHERE = /^(?:[^:：.!?。]{0,40}[:：]\s*)?(?:(?:please\s+)?(?:see|refer to|check(?: out)?|read|find)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:below|above|further down|later in (?:these|the) notes)|(?:more\s+|full\s+)?details\s+(?:are\s+)?(?:below|above)|(?:详见|详情见|参见|请参阅|见)(?:下文|下方|下面|以下)|(?:下記|以下)(?:を)?参照(?:してください)?|詳細は(?:下記|以下)(?:を参照(?:してください)?)?|아래(?:를)? 참(?:조|고)(?:하세요)?)\s*[.。!！]?$/iu;
+// The notes' own title as a range of versions ("CHANGES FROM 3.6b TO 3.7", "Changes since 1.2.0", "Changes in 3.7:"):
+// the opener says the release.
+const VERSION_RANGE_TITLE = /^(?:changes|changelog|release notes?|what'?s (?:new|changed))\s+(?:from|since|between|in|for)\s+(?:version\s+)?v?\d[\w.+-]*(?:\s+(?:to|and|until|through|->|→)\s+(?:version\s+)?v?\d[\w.+-]*)?\s*[:：]?$/iu;
+// Advice to install this very release ("Make sure to update both NPM and Cargo dependencies to the 1.7.0 release."):
+// how to get it, which the post's link says, not a change of it.
+// A pointer at the whole list kept elsewhere ("Check out the entire list of changes: tauri, tauri-cli"): its links are
+// gone, and the post's link leads to the notes.
+const POINTS_TO_FULL_LIST = /^(?:please\s+)?(?:check out|see|read|view|browse|find|have a look at|take a look at|look at)\s+(?:the\s+)?(?:full|entire|complete|whole|detailed)\s+(?:list\s+of\s+)?(?:changes|changelog|release notes?|commits)\b[^.!?]{0,80}[.!]?$/iu;
+const GET_THIS_RELEASE = /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+    return BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
@@ -5705,6 +5816,9 @@ function boldTitledChange(block) {
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 function leadInLabel(label, phrases) {
     const meaning = introMeaning(label);
+    // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
+    if (introducesHighlights(label))
+        return { label: phrases.label("highlight"), meaning: "highlight" };
     if (!LIST_LEAD_IN.test(label) && !isListIntro(label))
         return { label, meaning };
     return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
@@ -5712,9 +5826,28 @@ function leadInLabel(label, phrases) {
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
 function introMeaning(text) {
+    if (introducesHighlights(text))
+        return "highlight";
     const meaning = headingMeaning(text);
     return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
+// A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
+const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
+/** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
+ *  sentence and stays. */
+function withoutKindPrefix(text, kind, label) {
+    const prefix = KIND_PREFIX.exec(text);
+    const name = prefix?.[1];
+    if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind)
+        return text;
+    const rest = text.slice(prefix[0].length);
+    return /^[a-z]/u.test(rest) ? text : rest;
+}
+/** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
+const underKindLabel = (label, kind) => {
+    const meaning = label === null ? null : headingMeaning(label);
+    return kind !== "other" && meaning !== null && meaning !== "generic" && meaning !== "drop" && meaning !== "other";
+};
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
     const items = [];
@@ -5869,11 +6002,15 @@ function changeWords(text) {
 }
 /** Two texts that say the same change: most of the shorter one's words are in the other, three at least. */
 function saySameChange(a, b) {
+    const shared = sharedWords(a, b);
+    return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+}
+function sharedWords(a, b) {
     let shared = 0;
     for (const word of a)
         if (b.has(word))
             shared += 1;
-    return shared >= 3 && shared >= 0.6 * Math.min(a.size, b.size);
+    return shared;
 }
 /**
  * A "Highlights" section picks changes the lists below give again in other words ("The `-r/--replace` flag now works
@@ -5881,19 +6018,35 @@ function saySameChange(a, b) {
  * the listed repeat goes, so that no post shows it twice and "+N more" counts it once.
  */
 function withoutRepeatedHighlights(entries) {
-    const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight");
-    // A few highlights over a long list: comparing each with each stays linear in the notes' length.
-    if (highlighted.length === 0 || highlighted.length > 12)
+    // The first highlights only: comparing each with each stays linear in the notes' length.
+    const highlighted = entries.filter((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && headingMeaning(entry.label) === "highlight").slice(0, MAX_HIGHLIGHTS);
+    if (highlighted.length === 0)
         return entries;
-    const picks = highlighted.map((entry) => changeWords(entry.text));
+    const picks = highlighted.map((entry) => ({ entry, words: changeWords(entry.text) }));
     const last = highlighted.at(-1)?.order ?? 0;
-    return entries.filter((entry) => {
-        if (entry.prose || entry.order <= last || entry.kind === "highlight" || entry.kind === "breaking" || entry.kind === "security")
-            return true;
+    const dropped = new Set();
+    for (const entry of entries) {
+        if (entry.prose || entry.order <= last || entry.kind === "highlight")
+            continue;
         const words = changeWords(entry.text);
-        return !picks.some((pick) => saySameChange(pick, words));
-    });
+        // The highlight that shares most words with it ("`widget3`" among highlights that all say "now defaults to").
+        let pick = null;
+        let most = 0;
+        for (const candidate of picks) {
+            const shared = sharedWords(candidate.words, words);
+            if (shared > most && !dropped.has(candidate.entry) && saySameChange(candidate.words, words))
+                [pick, most] = [candidate, shared];
+        }
+        if (!pick)
+            continue;
+        // A highlight that a breaking change or a security fix below says again goes: the urgent kind is what users must
+        // read, under its own label. Any other repeat of a highlight goes.
+        dropped.add(entry.kind === "breaking" || entry.kind === "security" ? pick.entry : entry);
+    }
+    return dropped.size === 0 ? entries : entries.filter((entry) => !dropped.has(entry));
 }
+/** How many highlights withoutRepeatedHighlights compares with the changes below them. */
+const MAX_HIGHLIGHTS = 40;
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 /**
@@ -6055,11 +6208,11 @@ function readNotesModel(markdown, wanted) {
             // when a later thread post shows it without the section's heading.
             label = `${phrases.label("breaking")} \u2014 ${label}`;
         }
-        else if (label === null && own !== null && context === null && /^[\w-]+(?:\([^)]*\))?!?:/.test(text)) {
+        else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text))) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
             label = phrases.label(kind);
         }
-        return entry(reading.text, kind, label, false);
+        return entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
      *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */

@@ -135,9 +135,19 @@ const POINTS_ELSEWHERE =
 const VERSION_RANGE_TITLE =
   /^(?:changes|changelog|release notes?|what'?s (?:new|changed))\s+(?:from|since|between|in|for)\s+(?:version\s+)?v?\d[\w.+-]*(?:\s+(?:to|and|until|through|->|→)\s+(?:version\s+)?v?\d[\w.+-]*)?\s*[:：]?$/iu;
 
+// Advice to install this very release ("Make sure to update both NPM and Cargo dependencies to the 1.7.0 release."):
+// how to get it, which the post's link says, not a change of it.
+// A pointer at the whole list kept elsewhere ("Check out the entire list of changes: tauri, tauri-cli"): its links are
+// gone, and the post's link leads to the notes.
+const POINTS_TO_FULL_LIST =
+  /^(?:please\s+)?(?:check out|see|read|view|browse|find|have a look at|take a look at|look at)\s+(?:the\s+)?(?:full|entire|complete|whole|detailed)\s+(?:list\s+of\s+)?(?:changes|changelog|release notes?|commits)\b[^.!?]{0,80}[.!]?$/iu;
+
+const GET_THIS_RELEASE =
+  /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  return BOILERPLATE_ENTRY.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+  return BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
 }
 
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come

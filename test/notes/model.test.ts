@@ -948,3 +948,11 @@ describe("reading notes: an article's questions", () => {
     expect(model).toEqual(["other|-|Tauri is a toolkit that helps developers make applications for the major desktop platforms.", "highlight|-|Mobile Support"]);
   });
 });
+
+describe("reading notes: how to get the release is no change of it", () => {
+  it("advice to install this very release and a pointer at the full list of changes never show", () => {
+    const notes =
+      "## Upgrading\n\nMake sure to update both NPM and Cargo dependencies to the 1.7.0 release.\n\n## What's new\n\n- Shell API performance improvement\n\n## Other changes\n\nCheck out the entire list of changes: [tauri](https://x.y/a), [tauri-cli](https://x.y/b)";
+    expect(entries(notes)).toEqual(["highlight|What's new|Shell API performance improvement"]);
+  });
+});
