@@ -434,9 +434,10 @@ function readMarks(text) {
     if (bracket)
         return bracket;
     // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
-    const marker = /^(?:breaking(?:[ -]changes?)?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
+    const marker = /^(?:breaking(?:[ -]changes?)?(?:\(([^)\n]{1,40})\))?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
+    // "BREAKING CHANGE(types): x" keeps its scope as a conventional commit's would: "types: x".
     if (marker)
-        return { kind: "breaking", breaking: true, text: text.slice(marker[0].length) };
+        return { kind: "breaking", breaking: true, text: `${marker[1] ? `${marker[1]}: ` : ""}${text.slice(marker[0].length)}` };
     const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
     if (semver)
         return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };

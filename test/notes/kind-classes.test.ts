@@ -2,7 +2,7 @@
 // release is about, lead-ins that name no change, labels of plain-text notes, and one kind under two labels.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { closedVulnerability } from "../../src/notes/kinds.js";
+import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { isListIntro } from "../../src/notes/prose.js";
 import type { Release } from "../../src/core/types.js";
@@ -127,5 +127,14 @@ describe("one kind under one label", () => {
   it("a label that sets its section apart ('Other fixes', 'Improvements') or names a part stays", () => {
     const notes = "### Features\n\n- Add X\n\n### Improvements\n\n- Improve Y\n- Improve Z\n\n### Bug fixes\n\n- Fix A\n\n### Other fixes\n\n- Fix B\n- Fix C\n";
     expect(entries(notes).map((line) => line.split("|")[1])).toEqual(["Features", "Improvements", "Improvements", "Bug fixes", "Other fixes", "Other fixes"]);
+  });
+});
+
+describe("a breaking marker with a scope", () => {
+  it("'BREAKING CHANGE(types): x' breaks and reads 'types: x', as a conventional commit's scope does", () => {
+    expect(readItem("BREAKING CHANGE(types): make FilterQuery properties no longer resolve to any")).toMatchObject({
+      kind: "breaking",
+      text: "types: make FilterQuery properties no longer resolve to any",
+    });
   });
 });
