@@ -104,6 +104,9 @@ const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 
 const QUESTION = /[?？]\s*$/u;
+// What a sentence says when the code after it shows the change: "as follows", "like this", "次のように", "如下".
+const POINTS_AT_EXAMPLE =
+  /\b(?:as follows|as shown below|like (?:this|so)|the following (?:example|code|snippet))\s*[.:!]?$|次のように|以下のように|下記のように|このように|如下|像这样|以下代码|다음과 같이/iu;
 
 // How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
 const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|upon|in case)\b|^(?:当|如果|若|在.{1,30}时)|^.{0,40}(?:場合|とき)[、，,]/iu;
@@ -866,6 +869,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       listLabel = leadLabel;
       text = withoutDanglingLeadIn(text, next, false);
+      // "これを次のように1行で書ける…", "You can now write it like this.": a sentence that shows by the example after it
+      // says nothing once the example is gone.
+      if (blocks[index + 1]?.kind === "dropped" && blocks[index + 1]?.dropped === "code") {
+        const parts = sentences(text);
+        if (POINTS_AT_EXAMPLE.test(parts.at(-1) ?? "")) text = parts.slice(0, -1).join(" ");
+      }
       if (!text) continue;
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
       // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included.

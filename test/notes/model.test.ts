@@ -956,3 +956,10 @@ describe("reading notes: how to get the release is no change of it", () => {
     expect(entries(notes)).toEqual(["highlight|What's new|Shell API performance improvement"]);
   });
 });
+
+describe("reading notes: a sentence that shows by its example", () => {
+  it("goes with the code block after it ('…like this.', '次のように…'); the sentences before it stay", () => {
+    const notes = "Loops are faster now. You can now write loops like this.\n\n```js\nfor (x of y) {}\n```\n\nオプショナルチェーンを追加しました。これを次のように1行で書けます。\n\n```js\na?.b\n```";
+    expect(entries(notes)).toEqual(["highlight|-|Loops are faster now.", "highlight|-|オプショナルチェーンを追加しました。"]);
+  });
+});
