@@ -486,7 +486,17 @@ function hasOutline(lines) {
     return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(source));
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(source)));
+// A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
+const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
+/** The notes without their blocks of two or more tally lines, which say how big the project is, not what changed. */
+function withoutTallies(source) {
+    if (!/:[ \t]+\d[\d,.]*[ \t]*\n[^\n]+:[ \t]+\d/u.test(source))
+        return source;
+    const lines = source.split("\n");
+    const tally = lines.map((line) => TALLY.test(line));
+    return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
+}
 function indentedOutline(source) {
     const lines = source.split("\n");
     if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines))
@@ -547,7 +557,7 @@ function isKindName(line) {
  * alone, a label with nothing under it.
  */
 function plainListsAsMarkdown(source) {
-    const flush = flushListsAsMarkdown(source);
+    const flush = flushListsAsMarkdown(lettersAsBullets(source));
     if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush))
         return flush;
     const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
@@ -558,6 +568,17 @@ function plainListsAsMarkdown(source) {
         return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
     })
         .join("\n");
+}
+// " o curl: add --ip-tos": a letter o as the bullet, indented, as curl's plain-text notes write them.
+const LETTER_BULLET = /^([ \t]+)o[ \t]+(?=\S)/u;
+/** Lines bulleted with an indented "o" as Markdown items, where the notes have two or more and no Markdown. */
+function lettersAsBullets(source) {
+    if (!/^[ \t]+o[ \t]+\S[^\n]*\n(?:[ \t]*\n)*[ \t]+o[ \t]+\S/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    if (lines.some((line) => MARKDOWN_LINE.test(line)))
+        return source;
+    return lines.map((line) => line.replace(LETTER_BULLET, "- ")).join("\n");
 }
 // A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
 const CONTINUES = /^\p{Ll}/u;
@@ -2040,13 +2061,15 @@ function wholeWordsOfCut(text) {
     return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
+// "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
+const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 function cleanText(text) {
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
     const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
     let result = withoutCredits(tidy(withoutPointerLink(credited)));
-    result = withoutPointers(tidy(result));
+    result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
     result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";

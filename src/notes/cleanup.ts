@@ -496,13 +496,16 @@ export function wholeWordsOfCut(text: string): string | null {
 }
 
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
+// "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
+const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
+
 export function cleanText(text: string): string {
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
   // A link that only pointed is known by its marks: it goes before tidy() takes them off.
   let result = withoutCredits(tidy(withoutPointerLink(credited)));
-  result = withoutPointers(tidy(result));
+  result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
   result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   return result;

@@ -30,7 +30,18 @@ function hasOutline(lines: readonly string[]): boolean {
 }
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(source));
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(source)));
+
+// A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
+const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
+
+/** The notes without their blocks of two or more tally lines, which say how big the project is, not what changed. */
+function withoutTallies(source: string): string {
+  if (!/:[ \t]+\d[\d,.]*[ \t]*\n[^\n]+:[ \t]+\d/u.test(source)) return source;
+  const lines = source.split("\n");
+  const tally = lines.map((line) => TALLY.test(line));
+  return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
+}
 
 function indentedOutline(source: string): string {
   const lines = source.split("\n");
@@ -93,7 +104,7 @@ function isKindName(line: string): boolean {
  * alone, a label with nothing under it.
  */
 function plainListsAsMarkdown(source: string): string {
-  const flush = flushListsAsMarkdown(source);
+  const flush = flushListsAsMarkdown(lettersAsBullets(source));
   if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush)) return flush;
   const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
   return lines
@@ -103,6 +114,17 @@ function plainListsAsMarkdown(source: string): string {
       return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
     })
     .join("\n");
+}
+
+// " o curl: add --ip-tos": a letter o as the bullet, indented, as curl's plain-text notes write them.
+const LETTER_BULLET = /^([ \t]+)o[ \t]+(?=\S)/u;
+
+/** Lines bulleted with an indented "o" as Markdown items, where the notes have two or more and no Markdown. */
+function lettersAsBullets(source: string): string {
+  if (!/^[ \t]+o[ \t]+\S[^\n]*\n(?:[ \t]*\n)*[ \t]+o[ \t]+\S/mu.test(source)) return source;
+  const lines = source.split("\n");
+  if (lines.some((line) => MARKDOWN_LINE.test(line))) return source;
+  return lines.map((line) => line.replace(LETTER_BULLET, "- ")).join("\n");
 }
 
 // A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.

@@ -57,3 +57,15 @@ describe("plain-text notes", () => {
     }
   });
 });
+
+describe("curl-style plain-text notes", () => {
+  const notes =
+    "curl and libcurl 8.11.0\n\n Public curl releases:         262\n Command line options:         266\n Contributors:                 3273\n\nThis release includes the following changes:\n\n o curl: add --ip-tos [41]\n o wcurl: new command line tool [12]\n\nThis release includes the following bugfixes:\n\n o cookie: fix a leak when the jar is\n   full [2]\n";
+  it("tally lines go, 'o' bullets are items, the reference numbers after them go", () => {
+    expect(entries(notes)).toEqual(["feature|Features|curl: add --ip-tos", "feature|Features|wcurl: new command line tool", "fix|Fixes|cookie: fix a leak when the jar is full"]);
+  });
+  it("a single tally-like line, or an 'o' that is a word, stays text", () => {
+    expect(outlineAsMarkdown("Contributors: 12\n\nSome text.")).toBe("Contributors: 12\n\nSome text.");
+    expect(outlineAsMarkdown(" o projeto agora suporta X.\nOutra linha.")).toBe(" o projeto agora suporta X.\nOutra linha.");
+  });
+});
