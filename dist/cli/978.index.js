@@ -5056,7 +5056,11 @@ function nameOf(release, notes) {
     const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
-    return spellingIn(text, repo) ?? repo;
+    // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
+    // notes call it so.
+    const owner = squash(release.owner);
+    const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
+    return ownerName ?? spellingIn(text, repo) ?? repo;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts

@@ -143,5 +143,9 @@ function nameOf(release: Release, notes: string): string {
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && !usedAsWord(text, repo));
   const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
   if (generic) return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
-  return spellingIn(text, repo) ?? repo;
+  // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
+  // notes call it so.
+  const owner = squash(release.owner);
+  const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
+  return ownerName ?? spellingIn(text, repo) ?? repo;
 }

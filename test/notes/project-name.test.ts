@@ -32,3 +32,12 @@ describe("project name: the notes' spelling of a lowercase repository name", () 
     expect(name("sharkdp", "bat", "- Add a `--squeeze-blank` option")).toBe("bat");
   });
 });
+
+describe("a repository named for the tail of its owner's name", () => {
+  it("'Homebrew/brew' is Homebrew where the notes call it so, and stays 'brew' where they do not", () => {
+    const release = (notes: string) => ({ version: "4.4.0", tag: "4.4.0", name: "4.4.0", repo: "brew", owner: "Homebrew", url: "https://x.y", notes });
+    expect(projectName(release("Homebrew 4.4.0 adds a new Ubuntu image. Thanks to all Homebrew maintainers."), release("").notes)).toBe("brew");
+    const notes = "Homebrew 4.4.0 adds a new Ubuntu image. Thanks to all Homebrew maintainers.";
+    expect(projectName(release(notes), notes)).toBe("Homebrew");
+  });
+});
