@@ -4278,7 +4278,8 @@ function displayLabel(heading, meaning, phrases, changesets) {
 function shownLabel(label, phrases, meaning = headingMeaning(label)) {
     if (meaning === "breaking" && label.split(/\s+/).length <= 4)
         return phrases.label("breaking");
-    if (/^[A-Z][A-Z ]{2,}$/.test(label))
+    // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
+    if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label))
         return label.charAt(0) + label.slice(1).toLowerCase();
     return label;
 }

@@ -425,7 +425,8 @@ function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: 
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
 function shownLabel(label: string, phrases: ReturnType<typeof phrasesFor>, meaning = headingMeaning(label)): string {
   if (meaning === "breaking" && label.split(/\s+/).length <= 4) return phrases.label("breaking");
-  if (/^[A-Z][A-Z ]{2,}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
+  // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
+  if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
   return label;
 }
 

@@ -963,3 +963,9 @@ describe("reading notes: a sentence that shows by its example", () => {
     expect(entries(notes)).toEqual(["highlight|-|Loops are faster now.", "highlight|-|オプショナルチェーンを追加しました。"]);
   });
 });
+
+describe("reading notes: shouted labels", () => {
+  it("'BUG FIXES' reads 'Bug fixes'; an acronym ('CLI', 'NSIS') keeps its capitals", () => {
+    expect(entries("### BUG FIXES\n\n- handle nulls\n\n### CLI\n\n- add a `--json` flag\n")).toEqual(["fix|Bug fixes|handle nulls", "feature|CLI|add a `--json` flag"]);
+  });
+});
