@@ -688,7 +688,8 @@ function sanitizeField(value) {
 // its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
 // Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
 // (".. _target:", ".. note::").
-const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w-]{0,30})?:[a-z][\w+-]{0,30}:`[^`\n]{1,300}`/mu;
+// Domains may be chained and name an inventory: ":external+python:exc:`CookieError`", ":external:py:class:`x`".
+const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w+.-]{0,40}){0,2}:[a-z][\w+-]{0,30}:`[^`\n]{1,300}`/mu;
 const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
 const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
 /** The notes use RST's own markup (a role, an RST link or an explicit markup line): they are RST, not Markdown. */
@@ -809,7 +810,7 @@ function roleAsMarkdown(role, content) {
     const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "");
     return code.includes("`") ? code : `\`${code}\``;
 }
-const ROLE = /(?<![\w`]):(?:([a-z][\w-]{0,30}):)?([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
+const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
 // "`Name`_": a reference to a target defined elsewhere in the document.

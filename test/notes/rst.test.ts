@@ -74,3 +74,12 @@ Packaging updates and notes for downstreams
     expect(rstAsMarkdown(markdown)).toBe(markdown);
   });
 });
+
+describe("roles with chained domains", () => {
+  it("':external+python:exc:`~http.cookies.CookieError`' reads as the name it refers to", () => {
+    const notes = "Bug fixes\n---------\n\n- Fixed a crash on bad cookies (:external+python:exc:`~http.cookies.CookieError`) -- by :user:`someone`.\n";
+    const text = readNotesModel(notes).entries.map((entry) => entry.text).join("\n");
+    expect(text).not.toMatch(/:exc:|external\+python/u);
+    expect(text).toContain("CookieError");
+  });
+});
