@@ -14927,7 +14927,8 @@ function readNotesModel(markdown, wanted) {
                 continue;
             }
             // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
-            if (meaning === "breaking" && /^major changes$/i.test(text) && !changesets)
+            // So are "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
+            if (meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !changesets)
                 meaning = "highlight";
             // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
             let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);

@@ -969,3 +969,12 @@ describe("reading notes: shouted labels", () => {
     expect(entries("### BUG FIXES\n\n- handle nulls\n\n### CLI\n\n- add a `--json` flag\n")).toEqual(["fix|Bug fixes|handle nulls", "feature|CLI|add a `--json` flag"]);
   });
 });
+
+describe("reading notes: a long 'Major changes' heading", () => {
+  it("'Major changes and deprecations since 4.3.0' holds the big changes, not breaking ones, unless it says so", () => {
+    expect(entries("## Major changes and deprecations since 4.3.0\n\n- An Ubuntu 24.04 Docker image was added.\n")).toEqual([
+      "highlight|Major changes and deprecations since 4.3.0|An Ubuntu 24.04 Docker image was added.",
+    ]);
+    expect(entries("## Major changes (breaking)\n\n- The `foo` option is gone.\n")[0]).toMatch(/^breaking\|/u);
+  });
+});
