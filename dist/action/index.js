@@ -10311,7 +10311,7 @@ const HEADINGS = [
     // list repeats the changes and goes, below.)
     [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],

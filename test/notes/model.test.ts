@@ -978,3 +978,9 @@ describe("reading notes: a long 'Major changes' heading", () => {
     expect(entries("## Major changes (breaking)\n\n- The `foo` option is gone.\n")[0]).toMatch(/^breaking\|/u);
   });
 });
+
+describe("reading notes: support notices", () => {
+  it("'End of Support for 30.x.y' tells of older lines, not of this release: its section goes", () => {
+    expect(entries("## Highlights\n\n- Node 20.18 inside\n\n## End of Support for 30.x.y\n\nElectron 30.x.y has reached end-of-support.\n")).toEqual(["highlight|Highlights|Node 20.18 inside"]);
+  });
+});
