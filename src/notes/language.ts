@@ -105,15 +105,27 @@ const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
   docs: ["docs change", "docs changes"],
 };
 
-/** All the changes `counts` holds, and how many of them break. */
-function totalAndBreaking(counts: ReadonlyArray<readonly [Kind | null, number]>): [number, number] {
-  let total = 0;
-  let breaking = 0;
-  for (const [kind, count] of counts) {
-    total += count;
-    if (kind === "breaking") breaking += count;
-  }
-  return [total, breaking];
+/**
+ * The "+N more" phrases of a language that counts every kind alike and says only how many break ("另有 40 项更新（含 35
+ * 项破坏性变更）"): the post's line, and the thread's pointer, which is that line and `inNotes`.
+ */
+function countedMore(
+  line: (count: number, breaking: number) => string,
+  inNotes: string,
+): Pick<Phrases, "more" | "moreInNotes" | "moreInNotesByKind"> {
+  return {
+    more: (count, _kind, breaking = 0) => line(count, breaking),
+    moreInNotes: (count) => `${line(count, 0)}${inNotes}`,
+    moreInNotesByKind: (counts) => {
+      let total = 0;
+      let breaking = 0;
+      for (const [kind, count] of counts) {
+        total += count;
+        if (kind === "breaking") breaking += count;
+      }
+      return `${line(total, breaking)}${inNotes}`;
+    },
+  };
 }
 
 /**
@@ -164,12 +176,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依赖",
         internal: "维护",
       })[kind],
-    more: (count, _kind, breaking = 0) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`,
-    moreInNotes: (count) => `另有 ${count} 项更新，详见完整发布说明。`,
-    moreInNotesByKind: (counts) => {
-      const [total, breaking] = totalAndBreaking(counts);
-      return `另有 ${total} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}，详见完整发布说明。`;
-    },
+    ...countedMore((count, breaking) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`, "，详见完整发布说明。"),
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
   },
@@ -191,12 +198,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依存関係",
         internal: "メンテナンス",
       })[kind],
-    more: (count, _kind, breaking = 0) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`,
-    moreInNotes: (count) => `ほか ${count} 件の変更はリリースノートをご覧ください。`,
-    moreInNotesByKind: (counts) => {
-      const [total, breaking] = totalAndBreaking(counts);
-      return `ほか ${total} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}はリリースノートをご覧ください。`;
-    },
+    ...countedMore((count, breaking) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`, "はリリースノートをご覧ください。"),
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
   },
@@ -218,12 +220,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "의존성",
         internal: "유지 보수",
       })[kind],
-    more: (count, _kind, breaking = 0) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`,
-    moreInNotes: (count) => `외 ${count}개 변경 사항은 전체 릴리스 노트를 참고하세요.`,
-    moreInNotesByKind: (counts) => {
-      const [total, breaking] = totalAndBreaking(counts);
-      return `외 ${total}개 변경 사항${breaking > 0 ? `(호환성이 깨지는 변경 ${breaking}개 포함)` : ""}은 전체 릴리스 노트를 참고하세요.`;
-    },
+    ...countedMore((count, breaking) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`, "은 전체 릴리스 노트를 참고하세요."),
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
   },
