@@ -3,7 +3,7 @@
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
 import { sentences } from "./cleanup.js";
-import { groupRank, headingMeaning, RANK, type Kind } from "./kinds.js";
+import { groupRank, RANK, type Kind } from "./kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
@@ -88,25 +88,6 @@ const leadingMark = (text: string): string => (LEADING_MARK.exec(text)?.[0] ?? "
 export interface ThreadStyle {
   /** Whether the thread has labels: then every change stands under one, its kind's when it has none of its own. */
   labelled: boolean;
-  /** The group (groupKey) the post before ended with, when this post goes on with it. */
-  continues?: string;
-}
-
-/**
- * True when a post that only goes on with the group the post before ended with can do without its label: the thread
- * reads on from the label above, and the same "Other changes:" over one change in every post is noise. A breaking
- * change or security fix keeps its label in every post (a reply read alone must still warn), and a post that opens
- * another group too keeps it, so that its groups do not run together.
- */
-function goesOnUnlabelled(groups: ReadonlyMap<string, Group>, thread: ThreadStyle | undefined): boolean {
-  const continued = thread?.continues === undefined ? undefined : groups.get(thread.continues);
-  if (!continued || groups.size > 1) return false;
-  // Only a label that names a kind of change goes ("Bug Fixes:", "Features:"): the changes under it say what they are.
-  // One that names a part ("core:", "Server:") says what no change repeats, and "Major Changes:" or "Security:" warns
-  // by its own words.
-  const meaning = continued.label === null ? null : headingMeaning(continued.label);
-  const namesKind = meaning !== null && meaning !== "generic" && meaning !== "drop" && RANK[meaning] > RANK.security;
-  return namesKind && continued.items.every(({ entry }) => groupRank(entry) > RANK.security);
 }
 
 /**
@@ -140,12 +121,11 @@ export function renderBody(
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
-  const unlabelled = goesOnUnlabelled(groups, thread);
+  // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map((group) => {
-      const label = unlabelled ? null : group.label;
-      const body = groupLines(group.items, label).join("\n");
+    .map(({ items, label }) => {
+      const body = groupLines(items, label).join("\n");
       return label ? `${label}${phrases.colon}\n${body}` : body;
     });
   if (more) blocks.push(more);
@@ -207,21 +187,20 @@ class Packer {
   }
 
   /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
-  post(index: number, total: number, shown: readonly Shown[], closing: string | null, continues?: string): string {
-    const text = this.compose(index, total, shown, closing, continues);
+  post(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
+    const text = this.compose(index, total, shown, closing);
     if (closing === null || this.fits(text)) return text;
     // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
     // tiny limit even "+3 more" may not fit on its own).
     if (this.fits(this.compose(index, total, [], closing))) this.closingLost = true;
-    return this.compose(index, total, shown, null, continues);
+    return this.compose(index, total, shown, null);
   }
 
   /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
   private closingLost = false;
 
-  private compose(index: number, total: number, shown: readonly Shown[], closing: string | null, continues?: string): string {
-    const style = this.threadStyle ? { ...this.threadStyle, continues } : undefined;
-    const body = renderBody(shown, closing, this.input.phrases, style, this.input.standing);
+  private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
+    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -914,14 +893,7 @@ function thread(input: LayoutInput): Layout {
     if (input.numbering) total = shown.length;
     closing = pointer(input, dropped);
   }
-  const labelled = input.ranked.some((entry) => entry.label !== null);
-  const groupOf = (item: Shown | undefined): string | undefined => (item ? groupKey(item.entry, labelled, input.phrases) : undefined);
-  const posts = shown.map((blocks, index) => {
-    // A post that opens with the group the post before ended with goes on with it (renderBody: its label may go).
-    const before = groupOf(shown[index - 1]?.flat().at(-1));
-    const continues = before !== undefined && before === groupOf(blocks.flat()[0]) ? before : undefined;
-    return packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null, continues);
-  });
+  const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
   return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 
