@@ -8,7 +8,7 @@ import { frameLabel, type Language, type Phrases, type phrasesFor } from "./lang
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
-import { groupKey, isLeadIn, threadBlocks, threadLabel, type Block } from "./thread-order.js";
+import { groupKey, isLeadIn, leadingSummary, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -649,7 +649,25 @@ function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = fal
   return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
 }
 
+/**
+ * The single post. The notes' own one-line summary ("It includes upgrades to Chromium 130, V8 13.0 and Node 20.18.")
+ * leads it, as it leads a thread, when the post still shows a breaking change or security fix after it, whole (when
+ * there are any): it says what the release is about in the notes' words.
+ */
 function single(input: LayoutInput): Layout {
+  const summary = leadingSummary(input.ranked);
+  const plain = singlePost(input);
+  if (!summary) return plain.layout;
+  const isSummary = (entry: Entry): boolean => entry.prose && entry.order === summary.order;
+  const standing = input.standing ?? groupRank;
+  const led = singlePost({ ...input, ranked: [summary, ...input.ranked.filter((entry) => entry !== summary)], standing: (entry) => (isSummary(entry) ? -Infinity : standing(entry)) });
+  const urgent = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] <= RANK.security;
+  // …whole: a summary is not worth a breaking change cut short.
+  const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
+  return keepsUrgent && led.shown.some(({ entry }) => isSummary(entry)) ? led.layout : plain.layout;
+}
+
+function singlePost(input: LayoutInput): { layout: Layout; shown: ReadonlyArray<{ entry: Entry; cut: boolean }> } {
   const packer = new Packer(input);
   const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
   // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
@@ -661,7 +679,7 @@ function single(input: LayoutInput): Layout {
   const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
   const line = moreLine(input, rest, true);
   const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
-  return { posts: [text], omitted: leftOut(input, rest) };
+  return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text })) };
 }
 
 /** A thread post as the blocks it holds. */

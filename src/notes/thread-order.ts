@@ -16,7 +16,7 @@ export interface Block {
   rank: number;
   /** For prose: the paragraph it belongs to, else null. */
   paragraph: number | null;
-  /** The notes' one-line summary, put before the breaking changes (openingSummary). */
+  /** The notes' one-line summary, put before the breaking changes (leadingSummary). */
   summary?: boolean;
 }
 
@@ -60,7 +60,7 @@ interface Group {
 export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Entry[] {
   const labelled = ranked.some((entry) => entry.label !== null);
   const groups = new Map<string, Group>();
-  const summary = leadSummary ? openingSummary(ranked) : null;
+  const summary = leadSummary ? leadingSummary(ranked) : null;
   for (const entry of ranked) {
     if (entry === summary) continue;
     const key = groupKey(entry, labelled, phrases);
@@ -94,7 +94,7 @@ const width = (text: string): number => [...text].length + (text.match(WIDE)?.le
  * the breaking changes (the rest of its paragraph stays where the paragraph ranks), so that a long breaking section
  * never takes every post while what the release is about waits at the end. Null when the notes open otherwise.
  */
-function openingSummary(ranked: readonly Entry[]): Entry | null {
+export function leadingSummary(ranked: readonly Entry[]): Entry | null {
   let first: Entry | null = null;
   for (const entry of ranked) if (!first || entry.order < first.order) first = entry;
   if (!first || !first.prose || first.label !== null || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
@@ -142,7 +142,7 @@ function inReadingOrder(entries: readonly Entry[]): Entry[] {
  * left out: alone it says nothing.
  */
 export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Block[] {
-  const summary = leadSummary ? openingSummary(ranked) : null;
+  const summary = leadSummary ? leadingSummary(ranked) : null;
   const order = threadOrder(ranked, phrases, leadSummary);
   const labelled = ranked.some((entry) => entry.label !== null);
   const blocks: Block[] = [];

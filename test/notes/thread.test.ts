@@ -153,6 +153,47 @@ describe("the notes' one-line summary", () => {
   });
 });
 
+describe("the notes' one-line summary in a single post", () => {
+  const single = (notes: string) => composePosts(release(notes)).posts.map((post) => post.text);
+  const breaking = "### ⚠ BREAKING CHANGES\n\n- Drop support for macOS 10.15\n- Native modules now require C++20\n\n### Features\n\n- Add a remote build cache\n- Add parallel type checking\n";
+
+  it("leads the post, before the breaking changes, when a breaking change still follows it", () => {
+    const summary = "It includes upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.";
+    const [post] = single(`${summary}\n\n${breaking}`);
+    expect(post!.indexOf(summary)).toBeGreaterThan(0);
+    expect(post!.indexOf(summary)).toBeLessThan(post!.indexOf("Breaking changes"));
+    expect(post).toContain("• Drop support for macOS 10.15");
+  });
+
+  it("gives way when it would push the only breaking change out", () => {
+    const summary = "A release of faster builds and a new plugin API.";
+    const change = "Drop support for the legacy configuration format: configuration files written for the previous major version must be migrated by hand before the first build, since the old keys are no longer read at all";
+    const [post] = single(`${summary}\n\n### ⚠ BREAKING CHANGES\n\n- ${change}\n`);
+    expect(post).toContain("• Drop support for the legacy configuration format");
+    expect(post).not.toContain(summary);
+  });
+});
+
+describe("changes the opening summary already names", () => {
+  const summary = "It includes upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.";
+  const stack = "### Stack Changes\n\n- Chromium `130.0.6723.44`\n- Node `20.18.0`\n- V8 `13.0`\n\nElectron 33 upgrades Chromium from `128.0.6613.36` to `130.0.6723.44`, Node from `20.16.0` to `20.18.0`, and V8 from `12.8` to `13.0`.\n";
+  const features = "### Features\n\n- Add a handler to unlock cryptographic devices when a PIN is needed\n- Extend the navigation history API\n";
+
+  it("are not listed again, short or at length", () => {
+    const all = texts(`${summary}\n\n${features}\n${stack}`).join("\n");
+    expect(all).toContain(summary);
+    expect(all).not.toContain("• Node `20.18.0`");
+    expect(all).not.toContain("upgrades Chromium from");
+    expect(all).toContain("Extend the navigation history API");
+  });
+
+  it("stay when the summary names no version, and when the repeat is a breaking change", () => {
+    expect(texts(`It includes upgrades to Chromium, V8, and Node.\n\n${features}\n${stack}`).join("\n")).toContain("Node `20.18.0`");
+    const breakingStack = stack.replace("### Stack Changes", "### Breaking Changes");
+    expect(texts(`${summary}\n\n${features}\n${breakingStack}`).join("\n")).toContain("Node `20.18.0`");
+  });
+});
+
 describe("prose in a thread", () => {
   const paragraph = [
     "This release makes the server start twice as fast on large repositories by caching the parsed configuration between runs.",

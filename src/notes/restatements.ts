@@ -1,0 +1,53 @@
+// Changes the notes' opening summary already names. Launch posts open with what the release is about ("It includes
+// upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
+// `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
+// then its repeats says one thing three times.
+import { RANK } from "./kinds.js";
+import type { Entry } from "./model.js";
+
+const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
+/** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
+const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
+
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
+function names(text: string): { words: Set<string>; versions: number } {
+  const words = new Set<string>();
+  let versions = 0;
+  const rest = text.replace(/`/gu, "").replace(VERSION, (version) => {
+    words.add(version.toLowerCase().replace(/^v/u, ""));
+    versions += 1;
+    return " ";
+  });
+  for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+    if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word)) words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+  }
+  return { words, versions };
+}
+
+/** The notes' opening summary: their first entry, when it is prose that names the release's changes. */
+function openingSummary(entries: readonly Entry[]): Entry | null {
+  let first: Entry | null = null;
+  for (const entry of entries) if (!first || entry.order < first.order) first = entry;
+  return first && first.prose && first.label === null && first.kind === "highlight" ? first : null;
+}
+
+/**
+ * The entries without those that say again what the opening summary says: an item whose every name the summary has
+ * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
+ * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
+ */
+export function withoutSummaryRepeats(entries: readonly Entry[]): Entry[] {
+  const summary = openingSummary(entries);
+  if (!summary) return [...entries];
+  const said = names(summary.text);
+  if (said.versions === 0) return [...entries];
+  return entries.filter((entry) => {
+    if (entry === summary || RANK[entry.kind] <= RANK.security) return true;
+    const { words, versions } = names(entry.text);
+    let shared = 0;
+    for (const word of words) if (said.words.has(word)) shared += 1;
+    const listedAgain = !entry.prose && versions > 0 && shared === words.size;
+    const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+    return !(listedAgain || saidAgain);
+  });
+}
