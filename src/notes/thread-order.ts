@@ -82,26 +82,30 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
 
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
-/** A summary this short leaves the first post room for the first breaking change. */
-const SUMMARY_LENGTH = 80;
+/** A summary this short leaves the first post room for a change or two. */
+const SUMMARY_LENGTH = 120;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
 const width = (text: string): number => [...text].length + (text.match(WIDE)?.length ?? 0);
+/** A heading over the release summed up in a sentence or two. */
+const SUMMARY_HEADING = /^(?:summary|overview|tl;?\s?dr|at a glance|概要|概述|摘要|总结|總結|요약|개요)$/iu;
 
 /**
  * The notes' own one-line summary ("A release of search speed-ups and a new training-data pipeline."): a short
- * unlabelled sentence that opens the notes and says what the release is about. It opens the thread on its own, before
- * the breaking changes (the rest of its paragraph stays where the paragraph ranks), so that a long breaking section
- * never takes every post while what the release is about waits at the end. Null when the notes open otherwise.
+ * sentence that opens the notes, unlabelled or under a "Summary" heading, and says what the release is about. It
+ * opens the thread on its own, before the breaking changes (the rest of its paragraph stays where the paragraph
+ * ranks), so that a long breaking section never takes every post while what the release is about waits at the end.
+ * Null when the notes open otherwise.
  */
 export function leadingSummary(ranked: readonly Entry[]): Entry | null {
   let first: Entry | null = null;
   for (const entry of ranked) if (!first || entry.order < first.order) first = entry;
-  if (!first || !first.prose || first.label !== null || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
-  // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
+  if (!first || !first.prose || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
+  if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim())) return null;
   const opening = first;
+  // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
   const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
-  return isLeadIn(first) || leaning ? null : first;
+  return isLeadIn(opening) || leaning ? null : opening;
 }
 
 /**

@@ -165,6 +165,11 @@ describe("the notes' one-line summary in a single post", () => {
     expect(post).toContain("• Drop support for macOS 10.15");
   });
 
+  it("leads under a summary heading too", () => {
+    const [japanese] = single("## 概要\n\nwidget v1.2.0 のリリースノートです。\n英語のドキュメント対応と不具合修正を行いました。\n\n## 不具合修正\n\n- ボタンの表示が崩れる不具合を修正\n- 入力欄の幅を修正\n");
+    expect(japanese).toMatch(/^widget 1\.2\.0 をリリースしました！\n\n概要:\n英語のドキュメント対応と不具合修正を行いました。\n\n不具合修正:/u);
+  });
+
   it("gives way when it would push the only breaking change out", () => {
     const summary = "A release of faster builds and a new plugin API.";
     const change = "Drop support for the legacy configuration format: configuration files written for the previous major version must be migrated by hand before the first build, since the old keys are no longer read at all";
