@@ -124,6 +124,17 @@ describe("cleaning: runs of handles that credit, wherever the line ended", () =>
   });
 });
 
+describe("cleaning: a GitHub page's title as a link's words", () => {
+  it("keeps the title and drops its author, number and repository: '… by user · Pull Request #N · owner/repo'", () => {
+    const notes = [
+      "- [Normative: Add `export * as ns` to Export production by spectranaut · Pull Request #1174 · tc39/ecma262](https://github.com/tc39/ecma262/pull/1174)",
+      "- サマリ: [ECMAScript 2020の対応 · Issue #1145 · asciidwango/js-primer](https://github.com/asciidwango/js-primer/issues/1145)",
+      "- Sizes · colours · fonts in one place",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["Normative: Add `export * as ns` to Export production", "サマリ: ECMAScript 2020の対応", "Sizes · colours · fonts in one place"]);
+  });
+});
+
 describe("cleaning: links that only pointed at a page", () => {
   it("a pointer sign and its link at the end go: '👉 [文档](…)', '📖 [Docs](…)', '→ [Read more](…)'", () => {
     const notes = [
