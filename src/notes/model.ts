@@ -613,7 +613,8 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
 }
 
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?---[ \t]*(?:\r?\n|$)/u;
+// YAML may end it with its document-end marker "..." instead (Meson's docs pages).
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined =>
   markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
