@@ -19,3 +19,14 @@ describe("a docs page's frame", () => {
     expect(entries("Version 2 was released on 2025-02-03 to fix the cache for Windows users.")).toHaveLength(1);
   });
 });
+
+describe("links whose definitions were left behind", () => {
+  it("a reference-style link without its definition shows its text only (OkHttp)", () => {
+    const notes = "## Version 5.3.1\n\n- Upgrade: [Okio 3.16.3][okio_3_16_3].\n- Add the [array flatten method][] to the DSL.";
+    expect(entries(notes)).toEqual(["other|-|Upgrade: Okio 3.16.3.", "feature|-|Add the array flatten method to the DSL."]);
+  });
+
+  it("a line that was only such a link goes like a line that was only a link", () => {
+    expect(entries("- Fix the cache\n\n[All changes in 5.3.1][compare_5_3_1]")).toEqual(["fix|-|Fix the cache"]);
+  });
+});
