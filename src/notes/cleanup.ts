@@ -136,6 +136,10 @@ const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS: Array<[RegExp, string]> = [
+  // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
+  // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
+  // number went: "… by spectranaut · · tc39/ecma262".
+  [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
   // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
   [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
   // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
@@ -148,10 +152,14 @@ const CREDITS: Array<[RegExp, string]> = [
   // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
   [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
   [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
+  // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
+  [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
   [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+  // "Fix crash @alice, thanks!": the thanks after the name.
+  [new RegExp(`\\s+${HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
   // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
   // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
   // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
@@ -210,8 +218,8 @@ const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
   "iu",
 );
 
-const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
-const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
+const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
 // @here". After any other word it is the author's credit: "Disable the check @user".
@@ -220,6 +228,40 @@ const HANDLE_AS_OBJECT = /\b(?:to|for|with|of|on|at|about|into|onto|under|as|fro
 /** Handles that end a change after its text are its author's credit, unless they are code words or its object. */
 function isTrailingCredit(kept: string, handles: readonly string[]): boolean {
   return !HANDLE_AS_OBJECT.test(kept) && handles.every((token) => !CODE_AT_WORDS.test(token.replace(/[,.;]$/u, "")));
+}
+
+// A run of handles inside a change before a new sentence or clause: MAA's "…不再区分 NoAVX 版本 @MistEO @hguandl" then
+// "终于…" on the next line, "Add a flag @alice" then "Second line": the notes credit at a line's end, and the line break
+// became a space. What follows starts anew: a capital and a small letter, or CJK text.
+const INNER_HANDLE_RUN = new RegExp(
+  `(?<=[^\\s@])\\s+(${HANDLE}(?:\\s+${HANDLE}){0,20})\\s+(?=\\p{Lu}\\p{Ll}|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])`,
+  "gu",
+);
+// A person's handle, as opposed to an annotation or decorator in the same place ("@Nullable", "@JsonProperty"): a digit,
+// a hyphen or an underscore, or a small first letter. PascalCase alone may be code, so such a run stays.
+const PERSON_HANDLE = /^@(?:[a-z]|[\w-]*[\d_-])/u;
+// Words after a handle that make it code: "@customElement 装饰器", "@click 事件"; a particle makes it the sentence's part
+// ("@babel 中的问题", "@foo の設定").
+const AFTER_CODE_OR_PARTICLE =
+  /^(?:Decorators?|Annotations?|Directives?|贡献|貢献|提交|提供|さん|様|氏|님|装饰器|修饰器|修饰符|注解|事件|指令|语法|デコレータ|アノテーション|イベント|ディレクティブ|데코레이터|어노테이션|이벤트|[的中里上下之内] |[のをにがはでとへも](?![\p{Script=Katakana}])|[은는이가을를의에와과])/u;
+
+// A word that credits or lists ("感谢 @x 和 @y 的贡献", "by @a and @b"): other patterns read those whole.
+const CREDIT_OR_LIST_BEFORE = /(?:\b(?:by|thanks?|to|and|cc)|感谢|感謝|由|和|与|及|[、,&])$/iu;
+
+/** "…版本 @a @b 终于…" → "…版本，终于…", "Add a flag @alice Second line" → "Add a flag. Second line". */
+function withoutInnerHandleRuns(text: string): string {
+  if (!text.includes("@")) return text;
+  return text.replace(INNER_HANDLE_RUN, (run: string, handles: string, at: number) => {
+    const before = text.slice(0, at);
+    const after = text.slice(at + run.length);
+    const list = handles.split(/\s+/u);
+    if (HANDLE_AS_OBJECT.test(before) || CREDIT_OR_LIST_BEFORE.test(before) || AFTER_CODE_OR_PARTICLE.test(after)) return run;
+    if (list.some((handle) => CODE_AT_WORDS.test(handle)) || !list.some((handle) => PERSON_HANDLE.test(handle))) return run;
+    if (/[\p{P}\p{S}]$/u.test(before)) return " ";
+    if (/^\p{Lu}/u.test(after)) return ". ";
+    if (/^\p{Script=Hangul}/u.test(after)) return " ";
+    return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? "、" : "，";
+  });
 }
 
 /**
@@ -235,10 +277,13 @@ function withoutTrailingReferences(text: string): string {
     cut -= 1;
   }
   if (cut === tokens.length) return text;
-  const kept = tokens.slice(0, cut).join(" ");
-  if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept)) return kept;
+  const body = tokens.slice(0, cut).join(" ");
+  // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
+  const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
+  const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
+  if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(body)) return kept;
   const tail = tokens.slice(cut);
-  return tail.every((token) => token.startsWith("@")) && isTrailingCredit(kept, tail) ? kept : text;
+  return tail.every((token) => token.startsWith("@")) && isTrailingCredit(body, tail) ? kept : text;
 }
 
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
@@ -478,6 +523,7 @@ function withoutCredits(text: string): string {
     .map((sentence) => {
       let result = withoutCreditBrackets(sentence);
       for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
+      result = withoutInnerHandleRuns(result);
       result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
       return result === sentence ? result : withoutLeftovers(result);
     })

@@ -66,6 +66,13 @@ const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-
 // "^1" (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
+// further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label
+// is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
+// Symfony's components) is no link.
+const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,100})\](?!\[)/gu;
+const isReferenceLabel = (linkText: string, label: string): boolean =>
+  label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
@@ -269,7 +276,12 @@ function renderInline(tokens: readonly Token[]): Inline {
         // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
         piece = withoutCommitUrls(
           (PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK),
-        );
+        ).replace(UNRESOLVED_REFERENCE, (whole: string, linkText: string, label: string) => {
+          if (!isReferenceLabel(linkText, label)) return whole;
+          if (REFERENCE_TEXT.test(linkText.trim())) return DROPPED_MARK;
+          linkLetters += letters(linkText);
+          return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
+        });
         break;
       case "code_inline":
         piece = `\`${codeText(token.content)}\``;

@@ -9,9 +9,17 @@ const DATE_LINE = new RegExp(
   "iu",
 );
 
-/** A line that is only the release's date, maybe with the word that says so. */
+// "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
+// that says no more than the date. A few words name what was released; a sentence that goes on says more.
+const RELEASED_SENTENCE = new RegExp(
+  `^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${DATE}[\\s.]*$`,
+  "iu",
+);
+
+/** A line that is only the release's date, maybe with the words that say so. */
 export function isDateOnly(text: string): boolean {
-  return DATE_LINE.test(text.trim());
+  const line = text.trim();
+  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line);
 }
 
 const HEX = "`?[0-9a-f]{7,128}`?";

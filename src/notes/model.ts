@@ -74,6 +74,8 @@ interface Section {
   held?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
   asked?: boolean;
+  /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
+  audience?: boolean;
 }
 
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
@@ -123,7 +125,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
  */
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text)) return false;
+  // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -270,6 +273,16 @@ function isReleaseTitle(text: string): boolean {
 // "適応方法". What is under it may hold changes; the heading labels them at most.
 const DOCUMENT_PART =
   /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
+
+// A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
+// Windows client", "面向开发者", "开发者相关", "開発者向け", "개발자를 위한". A label, never a change.
+const AUDIENCE = /^(?:for|to)\s+(?:the\s+|all\s+|our\s+)?[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*){0,3}$|^(?:面向|针对|對於|对于|给)\S{1,10}$|^\S{1,10}(?:相关|向け|用|용)$|^\S{1,10}\s?(?:을|를) 위한$/iu;
+
+/** A short title naming whom or which part the lines under it concern, not what changed. */
+export const namesAudience = (text: string): boolean => {
+  const bare = text.replace(/[:：]$/u, "").trim();
+  return AUDIENCE.test(bare) && !CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
+};
 
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
@@ -613,7 +626,8 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
 }
 
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?---[ \t]*(?:\r?\n|$)/u;
+// YAML may end it with its document-end marker "..." instead (Meson's docs pages).
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined =>
   markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
@@ -802,7 +816,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text) });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -879,8 +893,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       if (!text) continue;
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
-      // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included.
-      const fromSection = block.quoted || stack.at(-1)?.asked === true ? "other" : sectionKind(stack).kind;
+      // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included; and
+      // what a part for some readers tells them ("For Developers": "The `master` branch cannot be built…").
+      const fromSection = block.quoted || stack.at(-1)?.asked === true || stack.at(-1)?.audience === true ? "other" : sectionKind(stack).kind;
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       const advisory = isAdvisory(sentences(text)[0] ?? "");

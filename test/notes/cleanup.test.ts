@@ -77,6 +77,64 @@ describe("cleaning: credits outside GitHub's formats", () => {
   });
 });
 
+describe("cleaning: runs of handles that credit, wherever the line ended", () => {
+  it("a run of handles ending a line inside an item goes, and the next line starts anew", () => {
+    const notes = [
+      "- 启用 ONNX Runtime 进行 OCR，并不再区分 NoAVX 版本 @MistEO @horror-proton @hguandl @aa889788  ",
+      "  终于踢了 PPOCR，但目前识别准确率有轻微下降",
+      "- Add a retry flag @alice @bob-2",
+      "  Second line of the item.",
+      "- 設定を追加しました @foo-bar",
+      "  次のバージョンで既定になります",
+    ].join("\n");
+    expect(texts(notes)).toEqual([
+      "启用 ONNX Runtime 进行 OCR，并不再区分 NoAVX 版本，终于踢了 PPOCR，但目前识别准确率有轻微下降",
+      "Add a retry flag. Second line of the item.",
+      "設定を追加しました、次のバージョンで既定になります",
+    ]);
+  });
+
+  it("a handle the sentence means stays: an object, a scope, an annotation, a decorator, a word with a particle", () => {
+    const notes = [
+      "- Mention @foo in the config to get pinged",
+      "- Add @scope/pkg support",
+      "- Support @Nullable Kotlin types",
+      "- 支持 @customElement 装饰器",
+      "- 修复 @babel 中的问题",
+    ].join("\n");
+    expect(texts(notes)).toEqual([
+      "Mention @foo in the config to get pinged",
+      "Add @scope/pkg support",
+      "Support @Nullable Kotlin types",
+      "支持 @customElement 装饰器",
+      "修复 @babel 中的问题",
+    ]);
+  });
+
+  it("a sentence that ends in handles keeps its full stop: 'Add X @alice. Also Y.'", () => {
+    expect(texts("- Add support for X @alice. Also improves Y.")).toEqual(["Add support for X. Also improves Y."]);
+    expect(texts("- 修复崩溃 @alice。修复另一个问题")).toEqual(["修复崩溃。修复另一个问题"]);
+  });
+
+  it("a name with its deed, honorific or thanks after it ends the change: '@x 贡献', '@x さん', '@x 님', '@x, thanks!'", () => {
+    expect(texts("- 修复了侧边栏的渲染问题 @x 贡献")).toEqual(["修复了侧边栏的渲染问题"]);
+    expect(texts("- サイドバーの描画を修正 @x さん")).toEqual(["サイドバーの描画を修正"]);
+    expect(texts("- 사이드바 렌더링 수정 @x 님")).toEqual(["사이드바 렌더링 수정"]);
+    expect(texts("- Fix the crash on start @alice, thanks!")).toEqual(["Fix the crash on start"]);
+  });
+});
+
+describe("cleaning: a GitHub page's title as a link's words", () => {
+  it("keeps the title and drops its author, number and repository: '… by user · Pull Request #N · owner/repo'", () => {
+    const notes = [
+      "- [Normative: Add `export * as ns` to Export production by spectranaut · Pull Request #1174 · tc39/ecma262](https://github.com/tc39/ecma262/pull/1174)",
+      "- サマリ: [ECMAScript 2020の対応 · Issue #1145 · asciidwango/js-primer](https://github.com/asciidwango/js-primer/issues/1145)",
+      "- Sizes · colours · fonts in one place",
+    ].join("\n");
+    expect(texts(notes)).toEqual(["Normative: Add `export * as ns` to Export production", "サマリ: ECMAScript 2020の対応", "Sizes · colours · fonts in one place"]);
+  });
+});
+
 describe("cleaning: links that only pointed at a page", () => {
   it("a pointer sign and its link at the end go: '👉 [文档](…)', '📖 [Docs](…)', '→ [Read more](…)'", () => {
     const notes = [

@@ -215,6 +215,30 @@ describe("credit-leftover", () => {
     ]);
     expect(only("credit-leftover", ["• @scope/package now ships ESM\n• Support `@media` queries"])).toEqual([]);
   });
+  it("catches runs of handles, quieted or not, inside or at the end of a line, and a handle after a finished sentence", () => {
+    const post = [
+      `• 并不再区分 NoAVX 版本 @${Q}MistEO @${Q}horror-proton @${Q}hguandl 终于踢了 PPOCR`,
+      "• Fix the login flow @alice @bob",
+      `• 修复崩溃 @${Q}alice`,
+      "• Fix the crash. @alice",
+    ].join("\n");
+    expect(only("credit-leftover", [post]).map((defect) => defect.detail.split(":")[0])).toEqual([
+      `a run of handles "@${Q}MistEO @${Q}horror-proton @${Q}hguandl"`,
+      'a run of handles "@alice @bob"',
+      "a handle ending the line after its sentence",
+      "a handle ending the line after its sentence",
+    ]);
+    expect(only("credit-leftover", ["• Move the packages to @acme\n• Support @deprecated tags\n• 新增 @vant/use 包"])).toEqual([]);
+  });
+  it("catches what a GitHub page title leaves: 'by user · Pull Request #N · owner/repo', ' · · owner/repo'", () => {
+    const post = [
+      "• Add `export * as ns` to Module Semantic by spectranaut · Pull Request #1174 · tc39/ecma262",
+      "• Add `export * as ns` to Module Semantic by spectranaut · · tc39/ecma262",
+      "• ECMAScript 2020の対応 · Issue #1145 · asciidwango/js-primer",
+    ].join("\n");
+    expect(only("credit-leftover", [post])).toHaveLength(3);
+    expect(only("credit-leftover", ["• Sizes · colours · fonts in one place\n• Sort by name · then by date"])).toEqual([]);
+  });
   it("takes an example in brackets for no author: '(예: `숱하다` → `수타다`)'", () => {
     const notes = "- [#385](https://github.com/toss/es-hangul/pull/385) fix: 받침을 [ㅌ]으로 발음합니다. (예: `숱하다` → `수타다`, `옷한벌` → `오탄벌`)";
     expect(only("credit-leftover", ["• 받침을 [ㅌ]으로 발음합니다. (예: `숱하다` → `수타다`, `옷한벌` → `오탄벌`)"], notes)).toEqual([]);

@@ -379,7 +379,14 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [/贡献[，,]?\s*在|首次贡献|中首次/u, "“贡献，在…”"],
   [/\bin\s+https?:\/\/github\.com\/[^\s/]+\/[^\s/]+\/pull\/\d+/u, "“in https://github.com/…/pull/N”"],
   [/github\.com\/[^\s/]+\/[^\s/]+\/(?:pull|issues|commit)\/\w+/u, "a link to a PR, issue or commit"],
+  // What a GitHub page's title leaves as a link's words: "… by spectranaut · Pull Request #1174 · tc39/ecma262", or
+  // "… by spectranaut · · tc39/ecma262" once the number went.
+  [/·\s*(?:(?:Pull Request|Issue|Discussion|Commit)\s+#?\w+\s*)?·\s*[\w.-]+\/[\w.-]+/u, "a GitHub page title's “· owner/repo” tail"],
 ];
+// "…版本 @a @b 终于…", "Fix the crash @a @b": handles one after another are credits wherever they stand.
+const HANDLE_RUN = new RegExp(String.raw`(?:^|\s)${HANDLE}(?:\s+${HANDLE})+(?=\s|[.,;!?。，、；！？]|$)`, "u");
+// "修复崩溃 @a", "Fix crash. @a": one handle after CJK text or a finished sentence ends the line as its author's credit.
+const HANDLE_AFTER_END = new RegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}.!?。！？]\s*${HANDLE}\s*[.。]?$`, "u");
 // "(@a / @b / @c)", "(@a, @b)": several handles in brackets, in any separator.
 const HANDLE_LIST = new RegExp(String.raw`[(（]\s*${HANDLE}(?:\s*(?:[,/&、]|and)?\s*${HANDLE})+\s*[)）]`, "u");
 // "@kareemZarka 新增LFS支持", "@user: fix x", "@user added y": a handle as the change's subject. A package scope
@@ -404,6 +411,9 @@ function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
       const handles = HANDLE_LIST.exec(line);
       if (handles && !found.some((what) => what.startsWith("“(@user)”"))) found.push(`a list of handles "${handles[0]}"`);
       if (HANDLE_SUBJECT.test(itemText(line))) found.push("a handle as the subject of the change");
+      const run = HANDLE_RUN.exec(itemText(line));
+      if (run && !found.some((what) => what.startsWith("a list of handles") || what.startsWith("an item that is only"))) found.push(`a run of handles "${run[0].trim()}"`);
+      else if (HANDLE_AFTER_END.test(itemText(line))) found.push("a handle ending the line after its sentence");
       if (found.length > 0) defects.push({ check: "credit-leftover", post, detail: `${found.join(", ")}: "${line.trim()}"` });
     }
   });

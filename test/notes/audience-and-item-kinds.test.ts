@@ -1,0 +1,55 @@
+// Reading classes of real notes: a title that names whom a part is for labels that part, and what each item says of
+// itself gives its kind where the label over it names several kinds. The notes are real text (MAA, Homebrew), or built
+// from it.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+/** Each entry as "kind|label|text". */
+const read = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? ""}|${entry.text}`);
+
+describe("a title that names whom a part is for labels it", () => {
+  // MAA 4.8.0-alpha.1, shortened.
+  const maa = `## v4.8.0-alpha.1
+
+- 新增 借助战打一局赚 30 信用功能，请进入设置开启~ @Hydrogina
+- 修复 OF 关卡导航识别问题 @ABA2396
+
+### For Overseas
+
+- Support Login, Base, Recruiting for the KR client @178619
+- Fix drops recognition errors for the JP client @MistEO
+
+### For Developers
+
+**The \`master\` branch cannot be built on Linux and macOS because the ONNX Runtime adaptation is not finished yet, so please use \`stable\` branch for now. Feel free to join us in this work!**
+
+- Deprecate \`Visit\` task and merge it into \`Mall\` task @MistEO
+- Add \`async_connect\` API, plz refer to \`AsstCaller.h\` to use @MistEO
+`;
+
+  it("'For Developers' over a notice and a list is no change: its items are, under its label", () => {
+    const entries = read(maa);
+    expect(entries.some((entry) => entry.endsWith("|For Developers"))).toBe(false);
+    expect(entries).toContain("deprecation|For Developers|Deprecate `Visit` task and merge it into `Mall` task");
+    expect(entries).toContain("feature|For Developers|Add `async_connect` API, plz refer to `AsstCaller.h` to use");
+  });
+
+  it("the notice under it advises those readers: it is no highlight", () => {
+    const notice = readNotesModel(maa).entries.find((entry) => entry.text.startsWith("The `master` branch"));
+    expect(notice?.kind).toBe("other");
+    expect(texts(maa)[0]).not.toContain("• For Developers");
+  });
+
+  it("titles for a part in other words and scripts label it; a title that says what it does stays a change", () => {
+    for (const title of ["For the Windows client", "面向开发者", "開発者向け", "개발자를 위한"]) {
+      const entries = read(`## 1.2.0\n\n### ${title}\n\nBuild it from the \`stable\` branch for now. Feel free to help us.\n\n- Add \`x\` option\n`);
+      expect(entries).toEqual([`other|${title}|Build it from the \`stable\` branch for now.`, `other|${title}|Feel free to help us.`, `feature|${title}|Add \`x\` option`]);
+    }
+    expect(read("## 1.2.0\n\n### Fix config file search\n\nThe search now stops at the project root.\n")[0]).toMatch(/^\w+\|\|Fix config file search/u);
+  });
+});
