@@ -100,3 +100,30 @@ Major changes and deprecations since 4.3.0:
     expect(own("Node 16 is no longer supported.")).not.toBe("feature");
   });
 });
+
+describe("a Chinese, Japanese or Korean change's verb gives its kind in a list without sections", () => {
+  const own = (text: string) => readNotesModel(`- ${text}\n- 修复 X\n`).entries[0]?.kind;
+
+  it("enabling, adding and supporting are features; merging and optimising are changes; refactoring is internal", () => {
+    expect(own("启用 ONNX Runtime 进行 OCR，大幅降低内存占用")).toBe("feature");
+    expect(own("引入 新的缓存机制")).toBe("feature");
+    expect(own("合并 `访问好友` 和 `信用购物` 功能")).toBe("change");
+    expect(own("优化 界面布局及描述")).toBe("change");
+    expect(own("重构 内部回调体系")).toBe("internal");
+  });
+
+  it("Japanese and Korean verbs at the end: 対応, サポート, 지원 add; 改善, 개선 change; a bug 対応 fixes", () => {
+    expect(own("iOS 18 に対応")).toBe("feature");
+    expect(own("ダークモードをサポートしました")).toBe("feature");
+    expect(own("다크 모드 지원")).toBe("feature");
+    expect(own("起動速度を改善")).toBe("change");
+    expect(own("검색 성능 개선")).toBe("change");
+    expect(own("保存時の不具合に対応")).toBe("fix");
+    expect(own("Windows 7 のサポートを終了")).not.toBe("feature");
+  });
+
+  it("MAA's headline, the first of its list, is a feature and comes before the fixes", () => {
+    const notes = "- 启用 ONNX Runtime 进行 OCR，大幅降低内存占用、提高推理速度\n- 修复 水月肉鸽 不期而遇关卡直接放弃的问题\n- 修复 minitouch 路径错误无法使用的问题\n- 优化 界面布局及描述\n";
+    expect(texts(notes)[0]).toMatch(/^[^\n]*\n\n• 启用 ONNX Runtime[^\n]*\n• 优化 界面布局及描述\n• 修复 水月肉鸽/u);
+  });
+});
