@@ -373,11 +373,31 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
   return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
 
+/** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
+ *  deprecations since 4.3.0"), not necessarily breaking ones: only words of breaking make them breaking. */
+const bigNotBreaking = (text: string, meaning: HeadingMeaning | null): HeadingMeaning | null =>
+  meaning === "breaking" && /^major changes\b/iu.test(text) && !/break|incompat|⚠|💥/iu.test(text) ? "highlight" : meaning;
+
+// The joints between the kinds a label names: "Major changes and deprecations", "Features & fixes", "新功能/修复".
+const KIND_JOINT = /\s*(?:,|&|\/|、|・|\+)\s*|\s+(?:and|or)\s+|\s*(?:及|和|与|と|및)\s*/iu;
+
+/** The kinds a label names when it names more than one ("Major changes and deprecations since 4.3.0", "Bug fixes and
+ *  improvements"): what each change under it says of itself tells which of them it is. Empty for any other label. */
+function kindsNamed(label: string | null): Set<HeadingMeaning> {
+  const kinds = new Set<HeadingMeaning>();
+  if (label === null) return kinds;
+  for (const part of label.split(KIND_JOINT)) {
+    const meaning = part ? bigNotBreaking(part, headingMeaning(part)) : null;
+    if (meaning !== null && meaning !== "generic" && meaning !== "drop") kinds.add(meaning);
+  }
+  return kinds.size >= 2 ? kinds : new Set();
+}
+
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
 function introMeaning(text: string): HeadingMeaning | null {
   if (introducesHighlights(text)) return "highlight";
-  const meaning = headingMeaning(text);
+  const meaning = bigNotBreaking(text, headingMeaning(text));
   return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 
@@ -704,6 +724,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const outerMeaning = outer?.meaning;
     const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
     const context = fromOuter ?? section.kind;
+    const named = kindsNamed(outer?.label ?? sectionLabel(stack));
+    const mixed = named.size > 0;
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
@@ -713,6 +735,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (typed && own) kind = own;
     // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
     else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null) kind = own;
+    // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
+    // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
+    // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
+    else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking"))) kind = own;
+    else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
@@ -733,7 +760,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+    const refiled = kind !== context && ((mixed && kind !== "breaking") || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
     let label = refiled ? phrases.label(kind) : inForce;
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -804,7 +831,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
       // So are "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
-      if (meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !changesets) meaning = "highlight";
+      if (meaning === "breaking" && !changesets && bigNotBreaking(text, meaning) === "highlight") meaning = "highlight";
       // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
       let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
