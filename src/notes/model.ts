@@ -585,6 +585,14 @@ const MAX_HIGHLIGHTS = 40;
 
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+// "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
+const PACKAGE_RELEASE = /^(?:@[\w.-]+\/)?[\w.-]+@v?\d+\.\d+/u;
+
+/** Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
+ *  "Major changes and deprecations since 4.3.0": only words of breaking make them breaking. */
+function majorChangesMeaning<M extends HeadingMeaning | null>(text: string, meaning: M, bumpSections: boolean): M | "highlight" {
+  return meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !bumpSections ? "highlight" : meaning;
+}
 
 /**
  * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
@@ -634,6 +642,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const changesets =
     blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
     (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
+  // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
+  const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
   const entries: Entry[] = [];
@@ -789,9 +799,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
       }
-      // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
-      // So are "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
-      if (meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !changesets) meaning = "highlight";
+      meaning = majorChangesMeaning(text, meaning, bumpSections);
       // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
       let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
@@ -860,6 +868,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const label = text.replace(/[:：]$/u, "");
         if (block.strong || isShortLabel(label)) {
           listLabel = leadInLabel(label, phrases);
+          // "**Major Changes**" over a list: the big ones, as under a heading of that name.
+          if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
           continue;
         }
         // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some

@@ -30,3 +30,13 @@ describe("links whose definitions were left behind", () => {
     expect(entries("- Fix the cache\n\n[All changes in 5.3.1][compare_5_3_1]")).toEqual(["fix|-|Fix the cache"]);
   });
 });
+
+describe("'Major Changes' by where it stands", () => {
+  const list = "- Support AOT builds without build warnings.\n- Moved MailTarget into the new package NLog.Targets.Mail.";
+  it("a bold 'Major Changes' over a list outside changesets names the big changes, not breaking ones (NLog)", () => {
+    expect(entries(`### Version 6.0 (2025/06/21)\n\n**Major Changes**\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["highlight", "highlight"]);
+  });
+  it("under a package's own release heading 'Major Changes' is changesets' major bump: breaking", () => {
+    expect(entries(`## @acme/widget@6.0.0\n\n### Major Changes\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["breaking", "breaking"]);
+  });
+});
