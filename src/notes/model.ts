@@ -585,6 +585,11 @@ const MAX_HIGHLIGHTS = 40;
 
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+// "List of all [NLog 6.0 Pull Requests](…/pulls?q=…)", "The full list of [closed issues](…)": a line whose words only
+// introduce its link, to a list or a search the post cannot show.
+const LIST_POINTER = /^(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?list\s+of\s+(?:all\s+)?(?:the\s+)?\S[^\n]{0,80}$/iu;
+const isListPointer = (block: Block): boolean => block.linkShare >= 0.5 && LIST_POINTER.test(cleanText(block.text));
+
 // "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
 const PACKAGE_RELEASE = /^(?:@[\w.-]+\/)?[\w.-]+@v?\d+\.\d+/u;
 
@@ -818,7 +823,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (stack.at(-1)?.change) continue;
     if (dropUntil !== null || block.kind === "dropped") continue;
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
-    if (block.linkShare >= 0.9) continue;
+    if (block.linkShare >= 0.9 || isListPointer(block)) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {

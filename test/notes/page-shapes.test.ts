@@ -40,3 +40,12 @@ describe("'Major Changes' by where it stands", () => {
     expect(entries(`## @acme/widget@6.0.0\n\n### Major Changes\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["breaking", "breaking"]);
   });
 });
+
+describe("lines that only point at a list", () => {
+  it("'List of all <linked PRs>' is a pointer to a search page: it goes (NLog)", () => {
+    const notes = "- Support AOT builds\n\nList of all [NLog 6.0 Pull Requests](https://github.com/NLog/NLog/pulls?q=is%3Apr+milestone:%226.0%22)";
+    expect(entries(notes)).toEqual(["feature|-|Support AOT builds"]);
+    // A list named in words, not linked, is a change.
+    expect(entries("- Support AOT builds\n\nList of all targets is now sorted by name.")).toHaveLength(2);
+  });
+});
