@@ -375,8 +375,7 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
 
 /** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
  *  deprecations since 4.3.0"), not necessarily breaking ones: only words of breaking make them breaking. */
-const bigNotBreaking = (text: string, meaning: HeadingMeaning | null): HeadingMeaning | null =>
-  meaning === "breaking" && /^major changes\b/iu.test(text) && !/break|incompat|⚠|💥/iu.test(text) ? "highlight" : meaning;
+const bigNotBreaking = (text: string, meaning: HeadingMeaning | null): HeadingMeaning | null => majorChangesMeaning(text, meaning, false);
 
 // The joints between the kinds a label names: "Major changes and deprecations", "Features & fixes", "新功能/修复".
 const KIND_JOINT = /\s*(?:,|&|\/|、|・|\+)\s*|\s+(?:and|or)\s+|\s*(?:及|和|与|と|및)\s*/iu;
@@ -618,6 +617,19 @@ const MAX_HIGHLIGHTS = 40;
 
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+// "List of all [NLog 6.0 Pull Requests](…/pulls?q=…)", "The full list of [closed issues](…)": a line whose words only
+// introduce its link, to a list or a search the post cannot show.
+const LIST_POINTER = /^(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?list\s+of\s+(?:all\s+)?(?:the\s+)?\S[^\n]{0,80}$/iu;
+const isListPointer = (block: Block): boolean => block.linkShare >= 0.5 && LIST_POINTER.test(cleanText(block.text));
+
+// "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
+const PACKAGE_RELEASE = /^(?:@[\w.-]+\/)?[\w.-]+@v?\d+\.\d+/u;
+
+/** Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
+ *  "Major changes and deprecations since 4.3.0": only words of breaking make them breaking. */
+function majorChangesMeaning<M extends HeadingMeaning | null>(text: string, meaning: M, bumpSections: boolean): M | "highlight" {
+  return meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !bumpSections ? "highlight" : meaning;
+}
 
 /**
  * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
@@ -667,6 +679,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const changesets =
     blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
     (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
+  // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
+  const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
   const entries: Entry[] = [];
@@ -829,9 +843,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
       }
-      // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
-      // So are "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
-      if (meaning === "breaking" && !changesets && bigNotBreaking(text, meaning) === "highlight") meaning = "highlight";
+      // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
+      // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
+      meaning = majorChangesMeaning(text, meaning, bumpSections);
       // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
       let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
@@ -850,7 +864,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (stack.at(-1)?.change) continue;
     if (dropUntil !== null || block.kind === "dropped") continue;
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
-    if (block.linkShare >= 0.9) continue;
+    if (block.linkShare >= 0.9 || isListPointer(block)) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
@@ -900,6 +914,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const label = text.replace(/[:：]$/u, "");
         if (block.strong || isShortLabel(label)) {
           listLabel = leadInLabel(label, phrases);
+          // "**Major Changes**" over a list: the big ones, as under a heading of that name.
+          if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
           continue;
         }
         // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some

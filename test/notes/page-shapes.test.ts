@@ -30,3 +30,22 @@ describe("links whose definitions were left behind", () => {
     expect(entries("- Fix the cache\n\n[All changes in 5.3.1][compare_5_3_1]")).toEqual(["fix|-|Fix the cache"]);
   });
 });
+
+describe("'Major Changes' by where it stands", () => {
+  const list = "- Support AOT builds without build warnings.\n- Moved MailTarget into the new package NLog.Targets.Mail.";
+  it("a bold 'Major Changes' over a list outside changesets names the big changes, not breaking ones (NLog)", () => {
+    expect(entries(`### Version 6.0 (2025/06/21)\n\n**Major Changes**\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["highlight", "highlight"]);
+  });
+  it("under a package's own release heading 'Major Changes' is changesets' major bump: breaking", () => {
+    expect(entries(`## @acme/widget@6.0.0\n\n### Major Changes\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["breaking", "breaking"]);
+  });
+});
+
+describe("lines that only point at a list", () => {
+  it("'List of all <linked PRs>' is a pointer to a search page: it goes (NLog)", () => {
+    const notes = "- Support AOT builds\n\nList of all [NLog 6.0 Pull Requests](https://github.com/NLog/NLog/pulls?q=is%3Apr+milestone:%226.0%22)";
+    expect(entries(notes)).toEqual(["feature|-|Support AOT builds"]);
+    // A list named in words, not linked, is a change.
+    expect(entries("- Support AOT builds\n\nList of all targets is now sorted by name.")).toHaveLength(2);
+  });
+});
