@@ -116,6 +116,42 @@ function ownerSpelling(text: string, owner: string, repo: string): string | null
   return null;
 }
 
+// Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
+const NAME_FILLER =
+  /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
+
+/**
+ * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
+ * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
+ * starts with a capital, as a product's name does; two to three words, after any announcing words; null if none.
+ */
+function nameBeforeVersion(notes: string, owner: string, repo: string, version: string): string | null {
+  const bare = version.trim().replace(/^v/iu, "");
+  if (!/^\d+(?:\.\d+)+/u.test(bare)) return null;
+  const prose = notes
+    .slice(0, 16_384)
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, " ")
+    .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
+    .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const repoWords = repo.toLowerCase().split(/[-_.]+/u).filter((word) => word.length >= 3 && !GENERIC.has(word));
+  // A word of the repository's name counts in lowercase too: "kintone UI Component 1.0.4".
+  const own = repoWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const word = own ? `(?:\\p{Lu}[\\p{L}\\p{N}+#]*|(?:${own})(?![\\p{L}\\p{N}]))` : "\\p{Lu}[\\p{L}\\p{N}+#]*";
+  const named = new RegExp(`((?:${word}[ \\t]+){1,5})v?${escaped}(?![\\w.-])`, "gu");
+  for (const match of prose.matchAll(named)) {
+    const start = match.index ?? 0;
+    if (start > 0 && /[\p{L}\p{N}_.-]/u.test(prose[start - 1] ?? "")) continue;
+    const words = (match[1] ?? "").trim().split(/[ \t]+/u);
+    while (words.length > 0 && NAME_FILLER.test(words[0] ?? "")) words.shift();
+    if (words.length < 2 || words.length > 3) continue;
+    const name = words.join(" ");
+    const lower = words.map((word) => word.toLowerCase());
+    if (repoWords.some((word) => lower.includes(word)) || squash(name) === squash(repo) || squash(name) === squash(`${owner}${repo}`)) return name;
+  }
+  return null;
+}
+
 /** The package a monorepo's tag names: "react-intl@10.1.20", "@scope/pkg@1.2.3" (changesets), "pkg-v1.2.3"
  *  (release-please), as its scope (or null) and bare name; null for a plain tag. */
 function packageInTag(tag: string): { scope: string | null; name: string } | null {
@@ -147,5 +183,5 @@ function nameOf(release: Release, notes: string): string {
   // notes call it so.
   const owner = squash(release.owner);
   const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
-  return ownerName ?? spellingIn(text, repo) ?? repo;
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? spellingIn(text, repo) ?? repo;
 }

@@ -41,3 +41,23 @@ describe("a repository named for the tail of its owner's name", () => {
     expect(projectName(release(notes), notes)).toBe("Homebrew");
   });
 });
+
+describe("a multi-word name the notes put right before this version", () => {
+  it("is the project's name when it holds a word of the repository's name: 'JavaScript Primer 1.0.0' for js-primer", () => {
+    const notes = "# 1.0.0\n\n[JavaScript Primer](https://jsprimer.net/) 1.0.0ではECMAScript 2020に対応しています。\n";
+    expect(name("asciidwango", "js-primer", notes)).toBe("JavaScript Primer");
+    expect(name("acme", "widgetkit", "Introducing Widget Kit v1.0.0, a rewrite.")).toBe("Widget Kit");
+  });
+
+  it("is not when it shares no word with the repository, names another version, or is one word", () => {
+    expect(name("acme", "js-primer", "Requires Node Runtime 1.0.0 or later.")).toBe("js-primer");
+    expect(name("asciidwango", "js-primer", "JavaScript Primer 0.9.0 was the first edition.")).toBe("js-primer");
+    expect(name("acme", "primer-kit", "Primer 1.0.0 is out.")).toBe("primer-kit");
+  });
+});
+
+describe("a multi-word name before the version keeps the repository's own lowercase words", () => {
+  it("'kintone UI Component 1.0.0' is the whole name, not 'UI Component'", () => {
+    expect(name("kintone-labs", "kintone-ui-component", "kintone UI Component 1.0.0 をリリースしました。")).toBe("kintone UI Component");
+  });
+});
