@@ -900,7 +900,7 @@ function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(138);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31);
 /* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(737);
-/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(597);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(978);
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
 // load time and half the heap.

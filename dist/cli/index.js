@@ -106,7 +106,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 978))).runPreview(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753))).runPreview(rest, io);
         case "authorize":
             return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 986))).runAuthorize(rest, io);
         case "-h":
@@ -333,7 +333,7 @@ module.exports = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_
 
 /***/ }),
 
-/***/ 597:
+/***/ 978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {

@@ -1851,7 +1851,7 @@ function readBracketTag(text) {
 }
 // A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
 // ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
-const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
+const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:不具合|バグ)[^。]{0,12}(?:に|へ)対応(?:しました|します|した)?[。.]?$|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
 // A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
 // "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
 // "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
@@ -1921,6 +1921,9 @@ const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
 const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+// A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
+// officially supported".
+const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
@@ -1930,10 +1933,15 @@ const KEYWORD_KINDS = [
     [DEV_ENVIRONMENT, "internal"],
     [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
     [CJK_FIX, "fix"],
-    [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^追加|^新しい|^추가/iu, "feature"],
+    [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
+    // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
+    // Sequoia (15) is officially supported". (Not "is no longer supported", a removal.)
+    [ADDED_SAID_OF_IT, "feature"],
     // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
     // names in brackets) says it is added.
     [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
+    [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
     [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
@@ -1941,10 +1949,14 @@ const KEYWORD_KINDS = [
     // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
     [CHANGES_BEHAVIOUR, "change"],
     [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
+    // "`url do` blocks are deprecated for casks", "Setting X to falsey values is deprecated".
+    [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
     [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
     [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
+    // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
+    [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
 ];
 // A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
 const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
@@ -2637,6 +2649,12 @@ const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-
 // "^1" (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
+// further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label
+// is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
+// Symfony's components) is no link.
+const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,100})\](?!\[)/gu;
+const isReferenceLabel = (linkText, label) => label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
@@ -2835,7 +2853,14 @@ function renderInline(tokens) {
             case "text":
             case "text_special":
                 // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
-                piece = withoutCommitUrls((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK));
+                piece = withoutCommitUrls((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK)).replace(UNRESOLVED_REFERENCE, (whole, linkText, label) => {
+                    if (!isReferenceLabel(linkText, label))
+                        return whole;
+                    if (REFERENCE_TEXT.test(linkText.trim()))
+                        return DROPPED_MARK;
+                    linkLetters += letters(linkText);
+                    return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
+                });
                 break;
             case "code_inline":
                 piece = `\`${codeText(token.content)}\``;
@@ -3223,9 +3248,13 @@ function withoutMdxStatements(text) {
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
 const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`, "iu");
-/** A line that is only the release's date, maybe with the word that says so. */
+// "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
+// that says no more than the date. A few words name what was released; a sentence that goes on says more.
+const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${DATE}[\\s.]*$`, "iu");
+/** A line that is only the release's date, maybe with the words that say so. */
 function isDateOnly(text) {
-    return DATE_LINE.test(text.trim());
+    const line = text.trim();
+    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line);
 }
 const HEX = "`?[0-9a-f]{7,128}`?";
 // A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
@@ -3362,6 +3391,10 @@ const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
+    // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
+    // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
+    // number went: "… by spectranaut · · tc39/ecma262".
+    [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
     [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
@@ -3374,10 +3407,14 @@ const CREDITS = [
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
     [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
     [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
+    // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
+    [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
     [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+    // "Fix crash @alice, thanks!": the thanks after the name.
+    [new RegExp(`\\s+${HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
     // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
     // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
     // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
@@ -3429,14 +3466,47 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
 // reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
-const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;]?$`);
-const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;]?$`);
+const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
 // @here". After any other word it is the author's credit: "Disable the check @user".
 const HANDLE_AS_OBJECT = /\b(?:to|for|with|of|on|at|about|into|onto|under|as|from|than|like|mention(?:s|ing)?|ping(?:s|ing)?|tag(?:s|ging)?|named|called)$/iu;
 /** Handles that end a change after its text are its author's credit, unless they are code words or its object. */
 function isTrailingCredit(kept, handles) {
     return !HANDLE_AS_OBJECT.test(kept) && handles.every((token) => !CODE_AT_WORDS.test(token.replace(/[,.;]$/u, "")));
+}
+// A run of handles inside a change before a new sentence or clause: MAA's "…不再区分 NoAVX 版本 @MistEO @hguandl" then
+// "终于…" on the next line, "Add a flag @alice" then "Second line": the notes credit at a line's end, and the line break
+// became a space. What follows starts anew: a capital and a small letter, or CJK text.
+const INNER_HANDLE_RUN = new RegExp(`(?<=[^\\s@])\\s+(${HANDLE}(?:\\s+${HANDLE}){0,20})\\s+(?=\\p{Lu}\\p{Ll}|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])`, "gu");
+// A person's handle, as opposed to an annotation or decorator in the same place ("@Nullable", "@JsonProperty"): a digit,
+// a hyphen or an underscore, or a small first letter. PascalCase alone may be code, so such a run stays.
+const PERSON_HANDLE = /^@(?:[a-z]|[\w-]*[\d_-])/u;
+// Words after a handle that make it code: "@customElement 装饰器", "@click 事件"; a particle makes it the sentence's part
+// ("@babel 中的问题", "@foo の設定").
+const AFTER_CODE_OR_PARTICLE = /^(?:Decorators?|Annotations?|Directives?|贡献|貢献|提交|提供|さん|様|氏|님|装饰器|修饰器|修饰符|注解|事件|指令|语法|デコレータ|アノテーション|イベント|ディレクティブ|데코레이터|어노테이션|이벤트|[的中里上下之内] |[のをにがはでとへも](?![\p{Script=Katakana}])|[은는이가을를의에와과])/u;
+// A word that credits or lists ("感谢 @x 和 @y 的贡献", "by @a and @b"): other patterns read those whole.
+const CREDIT_OR_LIST_BEFORE = /(?:\b(?:by|thanks?|to|and|cc)|感谢|感謝|由|和|与|及|[、,&])$/iu;
+/** "…版本 @a @b 终于…" → "…版本，终于…", "Add a flag @alice Second line" → "Add a flag. Second line". */
+function withoutInnerHandleRuns(text) {
+    if (!text.includes("@"))
+        return text;
+    return text.replace(INNER_HANDLE_RUN, (run, handles, at) => {
+        const before = text.slice(0, at);
+        const after = text.slice(at + run.length);
+        const list = handles.split(/\s+/u);
+        if (HANDLE_AS_OBJECT.test(before) || CREDIT_OR_LIST_BEFORE.test(before) || AFTER_CODE_OR_PARTICLE.test(after))
+            return run;
+        if (list.some((handle) => CODE_AT_WORDS.test(handle)) || !list.some((handle) => PERSON_HANDLE.test(handle)))
+            return run;
+        if (/[\p{P}\p{S}]$/u.test(before))
+            return " ";
+        if (/^\p{Lu}/u.test(after))
+            return ". ";
+        if (/^\p{Script=Hangul}/u.test(after))
+            return " ";
+        return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? "、" : "，";
+    });
 }
 /**
  * A trailing run of references and handles ("… support X. #58209 #58210 @user"): gone when it holds a reference,
@@ -3452,11 +3522,14 @@ function withoutTrailingReferences(text) {
     }
     if (cut === tokens.length)
         return text;
-    const kept = tokens.slice(0, cut).join(" ");
-    if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(kept))
+    const body = tokens.slice(0, cut).join(" ");
+    // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
+    const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
+    const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
+    if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(body))
         return kept;
     const tail = tokens.slice(cut);
-    return tail.every((token) => token.startsWith("@")) && isTrailingCredit(kept, tail) ? kept : text;
+    return tail.every((token) => token.startsWith("@")) && isTrailingCredit(body, tail) ? kept : text;
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
@@ -3684,6 +3757,7 @@ function withoutCredits(text) {
         let result = withoutCreditBrackets(sentence);
         for (const [pattern, replacement] of CREDITS)
             result = result.replace(pattern, replacement);
+        result = withoutInnerHandleRuns(result);
         result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
         return result === sentence ? result : withoutLeftovers(result);
     })
@@ -4262,7 +4336,7 @@ function groupKey(entry, labelled, phrases) {
 function threadOrder(ranked, phrases, leadSummary = true) {
     const labelled = ranked.some((entry) => entry.label !== null);
     const groups = new Map();
-    const summary = leadSummary ? openingSummary(ranked) : null;
+    const summary = leadSummary ? leadingSummary(ranked) : null;
     for (const entry of ranked) {
         if (entry === summary)
             continue;
@@ -4287,28 +4361,33 @@ function threadOrder(ranked, phrases, leadSummary = true) {
 }
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
-/** A summary this short leaves the first post room for the first breaking change. */
-const SUMMARY_LENGTH = 80;
+/** A summary this short leaves the first post room for a change or two. */
+const SUMMARY_LENGTH = 120;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
 const width = (text) => [...text].length + (text.match(WIDE)?.length ?? 0);
+/** A heading over the release summed up in a sentence or two. */
+const SUMMARY_HEADING = /^(?:summary|overview|tl;?\s?dr|at a glance|概要|概述|摘要|总结|總結|요약|개요)$/iu;
 /**
  * The notes' own one-line summary ("A release of search speed-ups and a new training-data pipeline."): a short
- * unlabelled sentence that opens the notes and says what the release is about. It opens the thread on its own, before
- * the breaking changes (the rest of its paragraph stays where the paragraph ranks), so that a long breaking section
- * never takes every post while what the release is about waits at the end. Null when the notes open otherwise.
+ * sentence that opens the notes, unlabelled or under a "Summary" heading, and says what the release is about. It
+ * opens the thread on its own, before the breaking changes (the rest of its paragraph stays where the paragraph
+ * ranks), so that a long breaking section never takes every post while what the release is about waits at the end.
+ * Null when the notes open otherwise.
  */
-function openingSummary(ranked) {
+function leadingSummary(ranked) {
     let first = null;
     for (const entry of ranked)
         if (!first || entry.order < first.order)
             first = entry;
-    if (!first || !first.prose || first.label !== null || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH)
+    if (!first || !first.prose || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH)
         return null;
-    // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
+    if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim()))
+        return null;
     const opening = first;
+    // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
     const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
-    return isLeadIn(first) || leaning ? null : first;
+    return isLeadIn(opening) || leaning ? null : opening;
 }
 /**
  * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
@@ -4349,7 +4428,7 @@ function inReadingOrder(entries) {
  * left out: alone it says nothing.
  */
 function threadBlocks(ranked, phrases, leadSummary = true) {
-    const summary = leadSummary ? openingSummary(ranked) : null;
+    const summary = leadSummary ? leadingSummary(ranked) : null;
     const order = threadOrder(ranked, phrases, leadSummary);
     const labelled = ranked.some((entry) => entry.label !== null);
     const blocks = [];
@@ -4430,23 +4509,6 @@ const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 /** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
 const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uFE0F\s]/gu, "");
 /**
- * True when a post that only goes on with the group the post before ended with can do without its label: the thread
- * reads on from the label above, and the same "Other changes:" over one change in every post is noise. A breaking
- * change or security fix keeps its label in every post (a reply read alone must still warn), and a post that opens
- * another group too keeps it, so that its groups do not run together.
- */
-function goesOnUnlabelled(groups, thread) {
-    const continued = thread?.continues === undefined ? undefined : groups.get(thread.continues);
-    if (!continued || groups.size > 1)
-        return false;
-    // Only a label that names a kind of change goes ("Bug Fixes:", "Features:"): the changes under it say what they are.
-    // One that names a part ("core:", "Server:") says what no change repeats, and "Major Changes:" or "Security:" warns
-    // by its own words.
-    const meaning = continued.label === null ? null : headingMeaning(continued.label);
-    const namesKind = meaning !== null && meaning !== "generic" && meaning !== "drop" && RANK[meaning] > RANK.security;
-    return namesKind && continued.items.every(({ entry }) => groupRank(entry) > RANK.security);
-}
-/**
  * The notes part of a post: groups (a label, then its items or paragraphs), then "+N more". Items without a label get
  * their kind's label when anything else in the post has one: under "⚠️ Breaking changes:", an unlabelled feature would
  * read as breaking. A single post orders its groups by where their most important change stands (`standing`, its
@@ -4472,12 +4534,11 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
-    const unlabelled = goesOnUnlabelled(groups, thread);
+    // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
-        .map((group) => {
-        const label = unlabelled ? null : group.label;
-        const body = groupLines(group.items, label).join("\n");
+        .map(({ items, label }) => {
+        const body = groupLines(items, label).join("\n");
         return label ? `${label}${phrases.colon}\n${body}` : body;
     });
     if (more)
@@ -4512,21 +4573,20 @@ class Packer {
         return this.input.rules.fits(text);
     }
     /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
-    post(index, total, shown, closing, continues) {
-        const text = this.compose(index, total, shown, closing, continues);
+    post(index, total, shown, closing) {
+        const text = this.compose(index, total, shown, closing);
         if (closing === null || this.fits(text))
             return text;
         // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
         // tiny limit even "+3 more" may not fit on its own).
         if (this.fits(this.compose(index, total, [], closing)))
             this.closingLost = true;
-        return this.compose(index, total, shown, null, continues);
+        return this.compose(index, total, shown, null);
     }
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
-    compose(index, total, shown, closing, continues) {
-        const style = this.threadStyle ? { ...this.threadStyle, continues } : undefined;
-        const body = renderBody(shown, closing, this.input.phrases, style, this.input.standing);
+    compose(index, total, shown, closing) {
+        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -4967,7 +5027,25 @@ function moreLine(input, left, tellBreaking = false) {
     const breaking = tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === "breaking").length : 0;
     return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
 }
+/**
+ * The single post. The notes' own one-line summary ("It includes upgrades to Chromium 130, V8 13.0 and Node 20.18.")
+ * leads it, as it leads a thread, when the post still shows a breaking change or security fix after it, whole (when
+ * there are any): it says what the release is about in the notes' words.
+ */
 function single(input) {
+    const summary = leadingSummary(input.ranked);
+    const plain = singlePost(input);
+    if (!summary)
+        return plain.layout;
+    const isSummary = (entry) => entry.prose && entry.order === summary.order;
+    const standing = input.standing ?? groupRank;
+    const led = singlePost({ ...input, ranked: [summary, ...input.ranked.filter((entry) => entry !== summary)], standing: (entry) => (isSummary(entry) ? -Infinity : standing(entry)) });
+    const urgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security;
+    // …whole: a summary is not worth a breaking change cut short.
+    const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
+    return keepsUrgent && led.shown.some(({ entry }) => isSummary(entry)) ? led.layout : plain.layout;
+}
+function singlePost(input) {
     const packer = new Packer(input);
     const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
     // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
@@ -4978,7 +5056,7 @@ function single(input) {
     const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
     const line = moreLine(input, rest, true);
     const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
-    return { posts: [text], omitted: leftOut(input, rest) };
+    return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text })) };
 }
 /** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
 function breakable(before, after) {
@@ -5220,14 +5298,7 @@ function thread(input) {
             total = shown.length;
         closing = pointer(input, dropped);
     }
-    const labelled = input.ranked.some((entry) => entry.label !== null);
-    const groupOf = (item) => (item ? groupKey(item.entry, labelled, input.phrases) : undefined);
-    const posts = shown.map((blocks, index) => {
-        // A post that opens with the group the post before ended with goes on with it (renderBody: its label may go).
-        const before = groupOf(shown[index - 1]?.flat().at(-1));
-        const continues = before !== undefined && before === groupOf(blocks.flat()[0]) ? before : undefined;
-        return packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null, continues);
-    });
+    const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
     return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
 /** The entries with the notes' English category labels said in the post's language (frameLabel). */
@@ -5620,7 +5691,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
  */
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text))
+    // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -5754,6 +5826,14 @@ function isReleaseTitle(text) {
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
 // "適応方法". What is under it may hold changes; the heading labels them at most.
 const DOCUMENT_PART = /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
+// A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
+// Windows client", "面向开发者", "开发者相关", "開発者向け", "개발자를 위한". A label, never a change.
+const AUDIENCE = /^(?:for|to)\s+(?:the\s+|all\s+|our\s+)?[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*){0,3}$|^(?:面向|针对|對於|对于|给)\S{1,10}$|^\S{1,10}(?:相关|向け|用|용)$|^\S{1,10}\s?(?:을|를) 위한$/iu;
+/** A short title naming whom or which part the lines under it concern, not what changed. */
+const namesAudience = (text) => {
+    const bare = text.replace(/[:：]$/u, "").trim();
+    return AUDIENCE.test(bare) && !CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
+};
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
@@ -5844,12 +5924,30 @@ function leadInLabel(label, phrases) {
         return { label, meaning };
     return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
+/** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
+ *  deprecations since 4.3.0"), not necessarily breaking ones: only words of breaking make them breaking. */
+const bigNotBreaking = (text, meaning) => majorChangesMeaning(text, meaning, false);
+// The joints between the kinds a label names: "Major changes and deprecations", "Features & fixes", "新功能/修复".
+const KIND_JOINT = /\s*(?:,|&|\/|、|・|\+)\s*|\s+(?:and|or)\s+|\s*(?:及|和|与|と|및)\s*/iu;
+/** The kinds a label names when it names more than one ("Major changes and deprecations since 4.3.0", "Bug fixes and
+ *  improvements"): what each change under it says of itself tells which of them it is. Empty for any other label. */
+function kindsNamed(label) {
+    const kinds = new Set();
+    if (label === null)
+        return kinds;
+    for (const part of label.split(KIND_JOINT)) {
+        const meaning = part ? bigNotBreaking(part, headingMeaning(part)) : null;
+        if (meaning !== null && meaning !== "generic" && meaning !== "drop")
+            kinds.add(meaning);
+    }
+    return kinds.size >= 2 ? kinds : new Set();
+}
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
 function introMeaning(text) {
     if (introducesHighlights(text))
         return "highlight";
-    const meaning = headingMeaning(text);
+    const meaning = bigNotBreaking(text, headingMeaning(text));
     return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
 }
 // A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
@@ -6071,6 +6169,17 @@ function withoutRepeatedHighlights(entries) {
 const MAX_HIGHLIGHTS = 40;
 const CHANGESETS_SECTION = /^#{2,4}[ \t]+(?:minor|patch) changes[ \t]*$/im;
 const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
+// "List of all [NLog 6.0 Pull Requests](…/pulls?q=…)", "The full list of [closed issues](…)": a line whose words only
+// introduce its link, to a list or a search the post cannot show.
+const LIST_POINTER = /^(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?list\s+of\s+(?:all\s+)?(?:the\s+)?\S[^\n]{0,80}$/iu;
+const isListPointer = (block) => block.linkShare >= 0.5 && LIST_POINTER.test(cleanText(block.text));
+// "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
+const PACKAGE_RELEASE = /^(?:@[\w.-]+\/)?[\w.-]+@v?\d+\.\d+/u;
+/** Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
+ *  "Major changes and deprecations since 4.3.0": only words of breaking make them breaking. */
+function majorChangesMeaning(text, meaning, bumpSections) {
+    return meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !bumpSections ? "highlight" : meaning;
+}
 /**
  * Notes whose every change sits under a "Commits" heading (angular-cli's table of commits): there the commits are
  * the changes. Elsewhere a "Commits" section repeats the changes above it and is left out.
@@ -6104,7 +6213,8 @@ function onlyUnderCommits(blocks) {
     return inside;
 }
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?---[ \t]*(?:\r?\n|$)/u;
+// YAML may end it with its document-end marker "..." instead (Meson's docs pages).
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 const withoutFrontMatter = (markdown) => markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 function readNotesModel(markdown, wanted) {
@@ -6121,6 +6231,8 @@ function readNotesModel(markdown, wanted) {
     // A changesets file names its sections by bump; in long notes the "Minor Changes" may lie past what was read.
     const changesets = blocks.some((block) => block.kind === "heading" && /^(minor|patch) changes$/i.test(block.text.trim())) ||
         (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
+    // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
+    const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
     const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
     const phrases = phrasesFor(language);
     const entries = [];
@@ -6177,6 +6289,8 @@ function readNotesModel(markdown, wanted) {
         const outerMeaning = outer?.meaning;
         const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
         const context = fromOuter ?? section.kind;
+        const named = kindsNamed(outer?.label ?? sectionLabel(stack));
+        const mixed = named.size > 0;
         // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
@@ -6190,6 +6304,13 @@ function readNotesModel(markdown, wanted) {
         // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
         else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null)
             kind = own;
+        // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
+        // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
+        // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
+        else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking")))
+            kind = own;
+        else if (mixed && own === "removal" && saysMustAct(reading.text))
+            kind = "breaking";
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
@@ -6217,7 +6338,7 @@ function readNotesModel(markdown, wanted) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+        const refiled = kind !== context && ((mixed && kind !== "breaking") || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
         let label = refiled ? phrases.label(kind) : inForce;
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -6298,10 +6419,9 @@ function readNotesModel(markdown, wanted) {
                 stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
                 continue;
             }
-            // Outside changesets, "Major Changes" are the big ones (Ant Design), not necessarily breaking ones.
-            // So are "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
-            if (meaning === "breaking" && /^major changes\b/i.test(text) && !/break|incompat|⚠|💥/iu.test(text) && !changesets)
-                meaning = "highlight";
+            // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
+            // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
+            meaning = majorChangesMeaning(text, meaning, bumpSections);
             // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
             let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
             if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
@@ -6315,7 +6435,7 @@ function readNotesModel(markdown, wanted) {
                 if (!OPENER.test(text) && proseScore(text) > 0)
                     add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
             }
-            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null });
+            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text) });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -6324,7 +6444,7 @@ function readNotesModel(markdown, wanted) {
         if (dropUntil !== null || block.kind === "dropped")
             continue;
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
-        if (block.linkShare >= 0.9)
+        if (block.linkShare >= 0.9 || isListPointer(block))
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
@@ -6382,6 +6502,9 @@ function readNotesModel(markdown, wanted) {
                 const label = text.replace(/[:：]$/u, "");
                 if (block.strong || isShortLabel(label)) {
                     listLabel = leadInLabel(label, phrases);
+                    // "**Major Changes**" over a list: the big ones, as under a heading of that name.
+                    if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight")
+                        listLabel = { label, meaning: "highlight" };
                     continue;
                 }
                 // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
@@ -6405,8 +6528,9 @@ function readNotesModel(markdown, wanted) {
             if (!text)
                 continue;
             // A quoted note beside the changes ("> Threads are off by default") is a side remark.
-            // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included.
-            const fromSection = block.quoted || stack.at(-1)?.asked === true ? "other" : sectionKind(stack).kind;
+            // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included; and
+            // what a part for some readers tells them ("For Developers": "The `master` branch cannot be built…").
+            const fromSection = block.quoted || stack.at(-1)?.asked === true || stack.at(-1)?.audience === true ? "other" : sectionKind(stack).kind;
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
             const advisory = isAdvisory(sentences(text)[0] ?? "");
@@ -6717,6 +6841,44 @@ function ownerSpelling(text, owner, repo) {
     }
     return null;
 }
+// Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
+const NAME_FILLER = /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
+/**
+ * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
+ * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
+ * starts with a capital, as a product's name does; two to three words, after any announcing words; null if none.
+ */
+function nameBeforeVersion(notes, owner, repo, version) {
+    const bare = version.trim().replace(/^v/iu, "");
+    if (!/^\d+(?:\.\d+)+/u.test(bare))
+        return null;
+    const prose = notes
+        .slice(0, 16_384)
+        .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, " ")
+        .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
+        .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const repoWords = repo.toLowerCase().split(/[-_.]+/u).filter((word) => word.length >= 3 && !GENERIC.has(word));
+    // A word of the repository's name counts in lowercase too: "kintone UI Component 1.0.4".
+    const own = repoWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const word = own ? `(?:\\p{Lu}[\\p{L}\\p{N}+#]*|(?:${own})(?![\\p{L}\\p{N}]))` : "\\p{Lu}[\\p{L}\\p{N}+#]*";
+    const named = new RegExp(`((?:${word}[ \\t]+){1,5})v?${escaped}(?![\\w.-])`, "gu");
+    for (const match of prose.matchAll(named)) {
+        const start = match.index ?? 0;
+        if (start > 0 && /[\p{L}\p{N}_.-]/u.test(prose[start - 1] ?? ""))
+            continue;
+        const words = (match[1] ?? "").trim().split(/[ \t]+/u);
+        while (words.length > 0 && NAME_FILLER.test(words[0] ?? ""))
+            words.shift();
+        if (words.length < 2 || words.length > 3)
+            continue;
+        const name = words.join(" ");
+        const lower = words.map((word) => word.toLowerCase());
+        if (repoWords.some((word) => lower.includes(word)) || squash(name) === squash(repo) || squash(name) === squash(`${owner}${repo}`))
+            return name;
+    }
+    return null;
+}
 /** The package a monorepo's tag names: "react-intl@10.1.20", "@scope/pkg@1.2.3" (changesets), "pkg-v1.2.3"
  *  (release-please), as its scope (or null) and bare name; null for a plain tag. */
 function packageInTag(tag) {
@@ -6751,7 +6913,7 @@ function nameOf(release, notes) {
     // notes call it so.
     const owner = squash(release.owner);
     const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
-    return ownerName ?? spellingIn(text, repo) ?? repo;
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? spellingIn(text, repo) ?? repo;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts
@@ -6929,9 +7091,68 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
+;// CONCATENATED MODULE: ./src/notes/restatements.ts
+// Changes the notes' opening summary already names. Launch posts open with what the release is about ("It includes
+// upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
+// `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
+// then its repeats says one thing three times.
+
+const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
+/** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
+const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
+function names(text) {
+    const words = new Set();
+    let versions = 0;
+    const rest = text.replace(/`/gu, "").replace(VERSION, (version) => {
+        words.add(version.toLowerCase().replace(/^v/u, ""));
+        versions += 1;
+        return " ";
+    });
+    for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+        if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word))
+            words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+    }
+    return { words, versions };
+}
+/** The notes' opening summary: their first entry, when it is prose that names the release's changes. */
+function openingSummary(entries) {
+    let first = null;
+    for (const entry of entries)
+        if (!first || entry.order < first.order)
+            first = entry;
+    return first && first.prose && first.label === null && first.kind === "highlight" ? first : null;
+}
+/**
+ * The entries without those that say again what the opening summary says: an item whose every name the summary has
+ * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
+ * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
+ */
+function withoutSummaryRepeats(entries) {
+    const summary = openingSummary(entries);
+    if (!summary)
+        return [...entries];
+    const said = names(summary.text);
+    if (said.versions === 0)
+        return [...entries];
+    return entries.filter((entry) => {
+        if (entry === summary || RANK[entry.kind] <= RANK.security)
+            return true;
+        const { words, versions } = names(entry.text);
+        let shared = 0;
+        for (const word of words)
+            if (said.words.has(word))
+                shared += 1;
+        const listedAgain = !entry.prose && versions > 0 && shared === words.size;
+        const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+        return !(listedAgain || saidAgain);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+
 
 
 
@@ -7038,7 +7259,7 @@ function withoutRepeatedAdvisories(entries) {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
-    const entries = withoutRepeatedAdvisories(model.entries);
+    const entries = withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries));
     const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
@@ -7988,7 +8209,7 @@ var types = __nccwpck_require__(54);
 function isFailure(result) {
     return result.status === "failed" || result.status === "partly-posted";
 }
-function names(results) {
+function report_names(results) {
     const list = results.map((result) => NETWORK_NAME[result.network]);
     return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
 }
@@ -7998,9 +8219,9 @@ function outcomeLine(results) {
     const failed = results.filter((result) => result.status === "failed");
     const partly = results.filter((result) => result.status === "partly-posted");
     const parts = [
-        done.length > 0 ? `Announced on ${names(done)}` : "",
-        partly.length > 0 ? `the thread on ${names(partly)} was only partly posted` : "",
-        failed.length > 0 ? `${names(failed)} failed` : "",
+        done.length > 0 ? `Announced on ${report_names(done)}` : "",
+        partly.length > 0 ? `the thread on ${report_names(partly)} was only partly posted` : "",
+        failed.length > 0 ? `${report_names(failed)} failed` : "",
     ].filter(Boolean);
     const line = parts.join("; ");
     return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
@@ -8012,7 +8233,7 @@ function outcomeLine(results) {
 function rerunNote(results) {
     const keyed = results.filter((result) => result.network !== "x");
     const parts = [
-        keyed.length > 0 ? `${names(keyed)} ${keyed.length === 1 ? "continues" : "continue"} from the posts that exist` : "",
+        keyed.length > 0 ? `${report_names(keyed)} ${keyed.length === 1 ? "continues" : "continue"} from the posts that exist` : "",
         results.some((result) => result.network === "x") ? "X refuses a second copy of a post it already has" : "",
     ].filter(Boolean);
     return `Running it again is safe: nothing is posted twice (${parts.join("; ")}).`;
