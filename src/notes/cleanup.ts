@@ -80,7 +80,8 @@ const CREDIT_ITEM = `(?:${REF_ITEM}|${REPO_REF}|${HANDLE})`;
 
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
-const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?${REF}`;
+// Another repository's reference may stand apart from its number: PHPUnit's "phpunit/php-code-coverage #1231: …".
+const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?(?:[\\w.-]{1,100}\\/[\\w.-]{1,100}\\s+)?${REF}`;
 const PREFIXES: RegExp[] = [
   new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
   /^[0-9a-f]{7,40}:\s+/i,

@@ -23,6 +23,10 @@ describe("references in unusual shapes", () => {
     const notes = "Bug fixes:\n\n* [BUG #1332](https://github.com/o/r/issues/1332),\n  [BUG #3001](https://github.com/o/r/issues/3001):\n  Make `rg -vf file` match everything.\n* #12, #14: Fix the cache.";
     expect(entries(notes)).toEqual(["fix|Bug fixes|Make `rg -vf file` match everything.", "fix|Bug fixes|Fix the cache."]);
   });
+  it("another repository's reference heading an item goes, its name apart from its number or not (PHPUnit)", () => {
+    const notes = "### Changed\n\n* [phpunit/php-code-coverage #1231](https://github.com/o/r/issues/1231): Identify dead code using static analysis\n* o/lib#12: Degrade gracefully when a source file cannot be parsed";
+    expect(entries(notes)).toEqual(["change|Changed|Identify dead code using static analysis", "change|Changed|Degrade gracefully when a source file cannot be parsed"]);
+  });
   it("a commit link whose words are the change keeps them; a hash linked to its commit goes", () => {
     const commit = (sha: string) => `https://github.com/o/r/commit/${sha.repeat(8)}`;
     const notes = `### Fixes\n\n- **soundcloud**: [Fix formats extraction](${commit("a1b2c")}) ([#13](https://github.com/o/r/issues/13))\n- Fix a crash ([a1b2c3d](${commit("d4e5f")}))`;
