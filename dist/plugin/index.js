@@ -5044,7 +5044,7 @@ function single(input) {
     const urgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security;
     // …whole: a summary is not worth a breaking change cut short.
     const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
-    return keepsUrgent && led.shown.some(({ entry }) => isSummary(entry)) ? led.layout : plain.layout;
+    return keepsUrgent && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
 function singlePost(input) {
     const packer = new Packer(input);

@@ -664,7 +664,7 @@ function single(input: LayoutInput): Layout {
   const urgent = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] <= RANK.security;
   // …whole: a summary is not worth a breaking change cut short.
   const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
-  return keepsUrgent && led.shown.some(({ entry }) => isSummary(entry)) ? led.layout : plain.layout;
+  return keepsUrgent && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
 
 function singlePost(input: LayoutInput): { layout: Layout; shown: ReadonlyArray<{ entry: Entry; cut: boolean }> } {
