@@ -394,13 +394,27 @@ export interface ItemReading {
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
-  const reading = readMarks(text);
+  const reading = warnedInline(readMarks(text));
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
   // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
   const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
   if (reading.breaking || !mayBreak || !cjkBreaking(reading.text)) return reading;
   const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
   return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
+}
+
+// A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
+// heading; the sign has said it, and goes. (Signs inside code are the code's.)
+const WARNING_SIGN = /(?:⚠️?|💥|❗️?)/u;
+const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥|❗️?)[ \t]*/gu;
+
+function warnedInline(reading: ItemReading): ItemReading {
+  if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, ""))) return reading;
+  // After full-width punctuation ("；⚠️ 移除") nothing stays; after words or ASCII punctuation, one space.
+  const text = reading.text.replace(SIGN_OR_CODE, (whole: string, code: string | undefined, offset: number, all: string) =>
+    code ?? (offset === 0 || offset + whole.length === all.length || /[；：，。、（！？]$/u.test(all.slice(0, offset)) ? "" : " "),
+  );
+  return { ...reading, kind: "breaking", breaking: true, text };
 }
 
 // What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do

@@ -3,6 +3,7 @@
 // TDesign miniprogram, tcpdump, kintone UI Component, vue-pure-admin).
 import { describe, expect, it } from "vitest";
 import { readMarkdown } from "../../src/notes/markdown.js";
+import { readNotesModel } from "../../src/notes/model.js";
 
 describe("struck-out words are withdrawn", () => {
   it("drops ~~…~~ from an item, a continuation line and a paragraph, in any language", () => {
@@ -14,5 +15,22 @@ The ~~beta~~ build is out.
     expect(blocks.join("\n")).not.toMatch(/PPOCR|slow|beta|~/u);
     expect(blocks).toContain("Add a fast path");
     expect(blocks.some((text) => text.startsWith("启用 ONNX Runtime 进行 OCR"))).toBe(true);
+  });
+});
+
+describe("a warning sign inside a change flags what breaks", () => {
+  it("after a component name or a full-width semicolon, even under Bug Fixes; the sign goes, code keeps its own", () => {
+    const entries = readNotesModel(`### Bug Fixes
+
+- \`Button\`: ⚠️ \`--td-button-xx-font-size\` 系列变更为 \`--td-button-xx-font\`；⚠️ 移除 \`--td-button-font-weight\`
+- \`Popover\`: 修复外部样式类 \`class\` 无效
+- fix: show \`⚠\` in the log prefix
+- Rename the \`old\` flag 💥 to \`new\`
+`).entries;
+    const read = entries.map((entry) => `${entry.kind}|${entry.text}`);
+    expect(read).toContain("breaking|`Button`: `--td-button-xx-font-size` 系列变更为 `--td-button-xx-font`；移除 `--td-button-font-weight`");
+    expect(read).toContain("breaking|Rename the `old` flag to `new`");
+    expect(read).toContain("fix|`Popover`: 修复外部样式类 `class` 无效");
+    expect(read.some((line) => line.startsWith("fix|") && line.includes("`⚠`"))).toBe(true);
   });
 });
