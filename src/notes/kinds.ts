@@ -70,7 +70,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
   [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
+  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
   [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],

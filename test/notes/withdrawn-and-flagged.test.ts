@@ -62,3 +62,11 @@ describe("a plain-text NEWS file's header is no change", () => {
     expect(isDateOnly("September 20, 2019, by mcr@sandelman.ca who fixed the BGP printer")).toBe(false);
   });
 });
+
+describe("a maintenance label says the change is internal, whatever its verb", () => {
+  it("'改善'/'优化' under メンテナンス or 维护 ranks as internal work, not as a change before the fixes", () => {
+    const read = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
+    expect(read("### 不具合修正\n- 表示されるように修正\n### メンテナンス\n- ソースコードの coverage とユニットテストの品質を改善\n")).toContain("internal|ソースコードの coverage とユニットテストの品質を改善");
+    expect(read("### 修复\n- 修复 显示问题\n### 维护\n- 优化 单元测试的质量\n")).toContain("internal|优化 单元测试的质量");
+  });
+});
