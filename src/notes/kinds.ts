@@ -70,7 +70,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
   [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
+  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
   [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -394,13 +394,27 @@ export interface ItemReading {
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
-  const reading = readMarks(text);
+  const reading = warnedInline(readMarks(text));
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
   // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
   const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
   if (reading.breaking || !mayBreak || !cjkBreaking(reading.text)) return reading;
   const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
   return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
+}
+
+// A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
+// heading; the sign has said it, and goes. (Signs inside code are the code's.)
+const WARNING_SIGN = /(?:⚠️?|💥|❗️?)/u;
+const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥|❗️?)[ \t]*/gu;
+
+function warnedInline(reading: ItemReading): ItemReading {
+  if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, ""))) return reading;
+  // After full-width punctuation ("；⚠️ 移除") nothing stays; after words or ASCII punctuation, one space.
+  const text = reading.text.replace(SIGN_OR_CODE, (whole: string, code: string | undefined, offset: number, all: string) =>
+    code ?? (offset === 0 || offset + whole.length === all.length || /[；：，。、（！？]$/u.test(all.slice(0, offset)) ? "" : " "),
+  );
+  return { ...reading, kind: "breaking", breaking: true, text };
 }
 
 // What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do

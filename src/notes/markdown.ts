@@ -262,6 +262,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   const links: Array<{ start: number; href: string }> = [];
   // Open emphasis: where its text starts and the marker that opened it ("*", "_").
   const emphases: Array<{ start: number; markup: string }> = [];
+  // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
+  const struck: number[] = [];
   let skipImageDepth = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
@@ -318,6 +320,15 @@ function renderInline(tokens: readonly Token[]): Inline {
         // "HostSNI(*) and Host(*)": the asterisks were the text's own, not emphasis around ") and Host(".
         text = `${text.slice(0, start)}${markup}${text.slice(start)}${markup}`;
         if (boldTitle !== undefined && boldTitle > start) boldTitle += markup.length;
+        break;
+      }
+      case "s_open":
+        struck.push(text.length);
+        break;
+      case "s_close": {
+        const start = struck.pop() ?? text.length;
+        text = text.slice(0, start).replace(/[ \t]+$/u, "");
+        if (boldTitle !== undefined && boldTitle > text.length) boldTitle = undefined;
         break;
       }
       case "link_open":

@@ -4,8 +4,12 @@
 
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
 const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+// "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
+// release after it (an e-mail address or a handle).
+const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
 const DATE_LINE = new RegExp(
-  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`,
+  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
   "iu",
 );
 

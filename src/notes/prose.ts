@@ -7,14 +7,15 @@ import { headingMeaning, isCategoryName, readItem } from "./kinds.js";
 // the post's opener says it already.
 export const OPENER =
   /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
-// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release". A name
+// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release",
+// "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
 const RELEASE_WORD = String.raw`(?:release|version|update|changelog|release notes?)`;
 const NAME_WORD = String.raw`(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
 // The release's date after its version: "(2024/01/27)", "- 2026-03-17", "Tue March 17 2026", "17 March 2026".
 const RELEASE_DATE = String.raw`(?:\s*[-–—,]?\s*[(（\[]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*[)）\]]?)?`;
 const RESTATES_RELEASE = new RegExp(
-  String.raw`^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`,
+  String.raw`^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news|summary|overview)\s+(?:in|for|of)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:(?:\s+${NAME_WORD}){0,2}?\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`,
   "iu",
 );
 
