@@ -70,3 +70,12 @@ describe("a maintenance label says the change is internal, whatever its verb", (
     expect(read("### 修复\n- 修复 显示问题\n### 维护\n- 优化 单元测试的质量\n")).toContain("internal|优化 单元测试的质量");
   });
 });
+
+describe("a rework users meet is no internal noise under a 'Refactor' label", () => {
+  it("a renamed config key or a reworked API response format is a change; a linter upgrade stays internal", () => {
+    const read = readNotesModel("### ✔️ Refactor\n\n- 重构`API`接口响应格式，带来简洁高效的接口设计\n- `eslint`升级至`v10`版本\n- 将全局配置文件`platform-config.json`中的`ShowModel`重命名为`TagsStyle`\n").entries.map((entry) => `${entry.kind}|${entry.text}`);
+    expect(read).toContain("change|重构`API`接口响应格式，带来简洁高效的接口设计");
+    expect(read).toContain("change|将全局配置文件`platform-config.json`中的`ShowModel`重命名为`TagsStyle`");
+    expect(read.find((line) => line.includes("eslint"))).toMatch(/^(?:internal|dependencies)\|/u);
+  });
+});
