@@ -76,7 +76,7 @@ const HEADINGS = [
     [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
     [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|リファクタ|テスト|ビルド|리팩터|테스트/iu, "internal"],
+    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
     [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -332,7 +332,7 @@ const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toU
 const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
-    const reading = readMarks(text);
+    const reading = warnedInline(readMarks(text));
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
     // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
     const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
@@ -340,6 +340,17 @@ function readItem(text) {
         return reading;
     const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
     return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
+}
+// A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
+// heading; the sign has said it, and goes. (Signs inside code are the code's.)
+const WARNING_SIGN = /(?:⚠️?|💥|❗️?)/u;
+const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥|❗️?)[ \t]*/gu;
+function warnedInline(reading) {
+    if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, "")))
+        return reading;
+    // After full-width punctuation ("；⚠️ 移除") nothing stays; after words or ASCII punctuation, one space.
+    const text = reading.text.replace(SIGN_OR_CODE, (whole, code, offset, all) => code ?? (offset === 0 || offset + whole.length === all.length || /[；：，。、（！？]$/u.test(all.slice(0, offset)) ? "" : " "));
+    return { ...reading, kind: "breaking", breaking: true, text };
 }
 // What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
 // after upgrading.
@@ -1203,6 +1214,8 @@ function renderInline(tokens) {
     const links = [];
     // Open emphasis: where its text starts and the marker that opened it ("*", "_").
     const emphases = [];
+    // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
+    const struck = [];
     let skipImageDepth = 0;
     for (const [index, token] of tokens.entries()) {
         if (skipImageDepth > 0) {
@@ -1263,6 +1276,16 @@ function renderInline(tokens) {
                 text = `${text.slice(0, start)}${markup}${text.slice(start)}${markup}`;
                 if (boldTitle !== undefined && boldTitle > start)
                     boldTitle += markup.length;
+                break;
+            }
+            case "s_open":
+                struck.push(text.length);
+                break;
+            case "s_close": {
+                const start = struck.pop() ?? text.length;
+                text = text.slice(0, start).replace(/[ \t]+$/u, "");
+                if (boldTitle !== undefined && boldTitle > text.length)
+                    boldTitle = undefined;
                 break;
             }
             case "link_open":
@@ -1610,7 +1633,11 @@ function withoutMdxStatements(text) {
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
 const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${DATE}[\\s)\\]\`*_.]*$`, "iu");
+// "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
+// release after it (an e-mail address or a handle).
+const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
 const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${DATE}[\\s.]*$`, "iu");
@@ -3827,13 +3854,14 @@ function firstLanguageHalf(markdown) {
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
-// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release". A name
+// A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release",
+// "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
 const RELEASE_WORD = String.raw `(?:release|version|update|changelog|release notes?)`;
 const NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
 // The release's date after its version: "(2024/01/27)", "- 2026-03-17", "Tue March 17 2026", "17 March 2026".
 const RELEASE_DATE = String.raw `(?:\s*[-–—,]?\s*[(（\[]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*[)）\]]?)?`;
-const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news)\s+(?:in|for)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
+const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news|summary|overview)\s+(?:in|for|of)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:(?:\s+${NAME_WORD}){0,2}?\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
 /** A title or line that only names the release the post's opener already names. */
 const restatesRelease = (text) => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
 // A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
@@ -4005,6 +4033,8 @@ const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?s
 const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
 // The same marker after an item's first line, which Markdown joins to it.
 const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
+// A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
+const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
 function model_bounded(text) {
@@ -4690,6 +4720,10 @@ function readNotesModel(markdown, wanted) {
         // (Removing a limit or a requirement is what the section says: a feature.)
         else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text))
             kind = own;
+        // "将配置中的`ShowModel`重命名为`TagsStyle`", "重构`API`接口响应格式" under "Refactor": a name or a format users
+        // meet changed, which they must act on; no internal work.
+        else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text))
+            kind = "change";
         else if (own && isNoise(own))
             kind = own;
         else
