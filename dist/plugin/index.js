@@ -1802,6 +1802,10 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
     String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
+    // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
+    String.raw `|\bsupport for ${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
     String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
     cjkFloor(PLATFORM), "iu");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
