@@ -15758,6 +15758,7 @@ function renderTemplate(template, values, present = []) {
 // `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
 // then its repeats says one thing three times.
 
+
 const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
 const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
@@ -15776,21 +15777,13 @@ function names(text) {
     }
     return { words, versions };
 }
-/** The notes' opening summary: their first entry, when it is prose that names the release's changes. */
-function openingSummary(entries) {
-    let first = null;
-    for (const entry of entries)
-        if (!first || entry.order < first.order)
-            first = entry;
-    return first && first.prose && first.label === null && first.kind === "highlight" ? first : null;
-}
 /**
  * The entries without those that say again what the opening summary says: an item whose every name the summary has
  * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
  * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
  */
 function withoutSummaryRepeats(entries) {
-    const summary = openingSummary(entries);
+    const summary = leadingSummary(entries);
     if (!summary)
         return [...entries];
     const said = names(summary.text);

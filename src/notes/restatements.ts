@@ -4,6 +4,7 @@
 // then its repeats says one thing three times.
 import { RANK } from "./kinds.js";
 import type { Entry } from "./model.js";
+import { leadingSummary } from "./thread-order.js";
 
 const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
@@ -24,20 +25,13 @@ function names(text: string): { words: Set<string>; versions: number } {
   return { words, versions };
 }
 
-/** The notes' opening summary: their first entry, when it is prose that names the release's changes. */
-function openingSummary(entries: readonly Entry[]): Entry | null {
-  let first: Entry | null = null;
-  for (const entry of entries) if (!first || entry.order < first.order) first = entry;
-  return first && first.prose && first.label === null && first.kind === "highlight" ? first : null;
-}
-
 /**
  * The entries without those that say again what the opening summary says: an item whose every name the summary has
  * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
  * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
  */
 export function withoutSummaryRepeats(entries: readonly Entry[]): Entry[] {
-  const summary = openingSummary(entries);
+  const summary = leadingSummary(entries);
   if (!summary) return [...entries];
   const said = names(summary.text);
   if (said.versions === 0) return [...entries];
