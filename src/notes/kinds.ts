@@ -408,9 +408,9 @@ export function readItem(text: string): ItemReading {
 }
 
 // A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
-// heading; the sign has said it, and goes. (Signs inside code are the code's.)
-const WARNING_SIGN = /(?:⚠️?|💥|❗️?)/u;
-const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥|❗️?)[ \t]*/gu;
+// heading; the sign has said it, and goes. (Signs inside code are the code's; "❗" says important, not breaking.)
+const WARNING_SIGN = /(?:⚠️?|💥)/u;
+const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥)[ \t]*/gu;
 
 function warnedInline(reading: ItemReading): ItemReading {
   if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, ""))) return reading;

@@ -36,6 +36,11 @@ describe("a warning sign inside a change flags what breaks", () => {
     expect(read).toContain("fix|`Popover`: 修复外部样式类 `class` 无效");
     expect(read.some((line) => line.startsWith("fix|") && line.includes("`⚠`"))).toBe(true);
   });
+
+  it("not an exclamation mark: '❗' says important, not breaking", () => {
+    const [entry] = readNotesModel("### Features\n\n- ❗ Important: add a cache for parsed files\n").entries;
+    expect(entry?.kind).toBe("feature");
+  });
 });
 
 describe("a plain-text NEWS file's header is no change", () => {
