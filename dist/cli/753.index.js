@@ -3577,6 +3577,19 @@ function planThread(input, packer, total, selected, setAside = []) {
         const moved = lastReply.pop() ?? [];
         left = [...moved.map(({ entry }) => packer.origin(entry)), ...left];
     }
+    // A last reply of one change with no room for the pointer: that change is counted in the post before it rather than
+    // the thread leaving changes out without a word. A breaking change or security fix is never the one that goes.
+    const alone = posts.length > 1 ? posts.at(-1) : undefined;
+    const block = alone?.length === 1 ? alone[0] : undefined;
+    if (block && !packer.holds(posts.length - 1, total, block, pointer(input, left)) && pointer(input, left) !== null) {
+        const moved = block.map(({ entry }) => packer.origin(entry));
+        const urgent = moved.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.security);
+        const before = posts.at(-2) ?? [];
+        if (!urgent && packer.holds(posts.length - 2, total, before.flat(), pointer(input, [...moved, ...left]))) {
+            posts.pop();
+            left = [...moved, ...left];
+        }
+    }
     return { posts, left };
 }
 /** True when a plan leaves out none of its changes but those set aside before packing. */

@@ -106,3 +106,20 @@ describe("a group's lines read as the notes do", () => {
     expect(body).toBe("Overview:\nThis release redesigns the whole interface.\n• Redesigned user interface\n• Quick notes on mobile");
   });
 });
+
+describe("a thread never leaves changes out without saying so", () => {
+  it("a last reply with no room for the pointer gives its change to the pointer of the post before", () => {
+    const long = (what: string): string =>
+      `${what} so that projects with many workspaces no longer wait for every package to be resolved again after a change to one of them, which used to take minutes on large monorepos.`;
+    const notes = [
+      section("Features", [long("Cache the dependency graph between runs"), long("Resolve packages in parallel")]),
+      section("Other", [
+        `The \`widget.config.js\` file may now export a function as well as an object: the function receives the command being run and its options, and returns the configuration to use, which lets one file serve builds, tests and the development server alike.`,
+      ]),
+      section("Chores", ["chore: update the lint configuration.", "ci: run the tests on Node 24."]),
+    ].join("\n\n");
+    const posts = thread(notes);
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.at(-1)).toMatch(/\+\d+ (?:more|other) changes? in the full release notes\.$/u);
+  });
+});
