@@ -1,4 +1,5 @@
-// Changes the notes' opening summary already names. Launch posts open with what the release is about ("It includes
+// Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
+// summary already names. Launch posts open with what the release is about ("It includes
 // upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
 // `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
 // then its repeats says one thing three times.
@@ -44,4 +45,37 @@ export function withoutSummaryRepeats(entries: readonly Entry[]): Entry[] {
     const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
     return !(listedAgain || saidAgain);
   });
+}
+
+/** "modal: Fix …" or "modal, drawer: Fix …": the areas a change touched (conventional-changelog scopes), then the change. */
+const SCOPED = /^([\w@$./-]{1,40}(?:,\s*[\w@$./-]{1,40})*):\s+(\S.*)$/su;
+
+/**
+ * The entries with a change listed once per area it touched ("modal: Fix error not propagated in onBeforeOk",
+ * "drawer: Fix error not propagated in onBeforeOk") said once, with its areas together ("modal, drawer: Fix …"), where
+ * its first listing stands: one change, one line.
+ */
+export function withMergedScopes(entries: readonly Entry[]): Entry[] {
+  const first = new Map<string, { at: number; scopes: string[]; change: string }>();
+  const merged: Entry[] = [];
+  for (const entry of entries) {
+    const match = entry.prose ? null : SCOPED.exec(entry.text);
+    const scope = match?.[1];
+    const change = match?.[2];
+    if (!scope || !change) {
+      merged.push(entry);
+      continue;
+    }
+    const key = `${entry.label ?? ""}\u0000${entry.kind}\u0000${change.replace(/\s+/gu, " ").trim()}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { at: merged.length, scopes: [scope], change });
+      merged.push(entry);
+      continue;
+    }
+    seen.scopes.push(scope);
+    const head = merged[seen.at];
+    if (head) merged[seen.at] = { ...head, text: `${seen.scopes.join(", ")}: ${seen.change}` };
+  }
+  return merged;
 }

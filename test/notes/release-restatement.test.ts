@@ -158,3 +158,26 @@ describe("a sentence that only says the list follows, or that a pre-release had 
     expect(texts).toContain("Here is a new `--json` flag for scripts.");
   });
 });
+
+describe("a change listed once per area it touched is said once", () => {
+  const notes = [
+    "### Bug Fixes",
+    "- **modal:** fix the error of onBeforeOk not being passed on ([#3407](https://github.com/octo/widget/pull/3407))",
+    "- **drawer:** fix the error of onBeforeOk not being passed on ([#3407](https://github.com/octo/widget/pull/3407))",
+    "- **popconfirm:** fix the error of onBeforeOk not being passed on ([#3407](https://github.com/octo/widget/pull/3407))",
+    "- **table:** fix the sticky header in dark mode ([#3398](https://github.com/octo/widget/pull/3398))",
+  ].join("\n");
+
+  it("its areas go together on the line of its first listing", () => {
+    const text = post(notes);
+    expect(text).toContain("• modal, drawer, popconfirm: fix the error of onBeforeOk not being passed on");
+    expect(text.match(/onBeforeOk/gu)).toHaveLength(1);
+    expect(text).toContain("table: fix the sticky header in dark mode");
+  });
+
+  it("changes that differ keep their own lines", () => {
+    const text = post(notes.replace("drawer:** fix the error", "drawer:** fix the title"));
+    expect(text).toContain("• modal, popconfirm: fix the error of onBeforeOk not being passed on");
+    expect(text).toContain("• drawer: fix the title of onBeforeOk not being passed on");
+  });
+});
