@@ -3436,8 +3436,8 @@ function single(input) {
     const standing = input.standing ?? groupRank;
     const led = singlePost({ ...input, ranked: [summary, ...input.ranked.filter((entry) => entry !== summary)], standing: (entry) => (isSummary(entry) ? -Infinity : standing(entry)) });
     const urgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security;
-    // …whole: a summary is not worth a breaking change cut short.
-    const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
+    // …whole, or by its leading sentences: a summary is not worth a breaking change cut mid-sentence.
+    const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, clipped }) => urgent(entry) && !clipped);
     return keepsUrgent && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
 function singlePost(input) {
@@ -3451,7 +3451,8 @@ function singlePost(input) {
     const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
     const line = moreLine(input, rest, true);
     const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
-    return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text })) };
+    return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
+    };
 }
 /** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
 function breakable(before, after) {
@@ -5643,7 +5644,7 @@ function withoutRepeatedAdvisories(entries) {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
-    const entries = (withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries)));
+    const entries = withMergedScopes(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries)));
     const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

@@ -662,12 +662,19 @@ function single(input: LayoutInput): Layout {
   const standing = input.standing ?? groupRank;
   const led = singlePost({ ...input, ranked: [summary, ...input.ranked.filter((entry) => entry !== summary)], standing: (entry) => (isSummary(entry) ? -Infinity : standing(entry)) });
   const urgent = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] <= RANK.security;
-  // …whole: a summary is not worth a breaking change cut short.
-  const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, cut }) => urgent(entry) && !cut);
+  // …whole, or by its leading sentences: a summary is not worth a breaking change cut mid-sentence.
+  const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, clipped }) => urgent(entry) && !clipped);
   return keepsUrgent && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
 
-function singlePost(input: LayoutInput): { layout: Layout; shown: ReadonlyArray<{ entry: Entry; cut: boolean }> } {
+/** A change a single post shows: `cut` when not whole, `clipped` when cut inside a sentence (it ends in "…"). */
+interface ShownChange {
+  entry: Entry;
+  cut: boolean;
+  clipped: boolean;
+}
+
+function singlePost(input: LayoutInput): { layout: Layout; shown: readonly ShownChange[] } {
   const packer = new Packer(input);
   const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
   // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
@@ -679,7 +686,8 @@ function singlePost(input: LayoutInput): { layout: Layout; shown: ReadonlyArray<
   const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
   const line = moreLine(input, rest, true);
   const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
-  return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text })) };
+  return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
+  };
 }
 
 /** A thread post as the blocks it holds. */

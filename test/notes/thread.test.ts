@@ -177,6 +177,15 @@ describe("the notes' one-line summary in a single post", () => {
     expect(post).toContain("• Drop support for the legacy configuration format");
     expect(post).not.toContain(summary);
   });
+
+  it("leads with the breaking change shown by its leading sentence when the whole of it leaves no room", () => {
+    const summary = "This release brings a brand new web UI and UTF-8 metric names enabled by default.";
+    const change =
+      "Set the `GOMAXPROCS` variable automatically to match the Linux CPU quota. Use `--no-auto-gomaxprocs` to turn it off again, and note that the old `auto-gomaxprocs` feature flag was removed.";
+    const [post] = single(`${summary}\n\n- [CHANGE] ${change}\n- [CHANGE] Remote-write: default enable_http2 to false.\n`);
+    expect(post).toContain(summary);
+    expect(post).toContain("• Set the `GOMAXPROCS` variable automatically to match the Linux CPU quota.\n");
+  });
 });
 
 describe("changes the opening summary already names", () => {
