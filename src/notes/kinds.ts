@@ -329,10 +329,10 @@ const CHANGES_BEHAVIOUR =
 const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
 
 // The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
-// tarball", "set up the test harness". (Not "Add lint rule X" or "Fix lint config resolution": a linter's users meet
-// those.)
+// tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
+// generated targets select source files": a linter's or a build system's users meet those.)
 const DEV_TOOLING =
-  /\b(?:clang-tidy|clang-format|cpplint|pre-commit hooks?|husky|lint-staged|editorconfig|codecov|coveralls)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
+  /\b(?:clang-tidy|clang-format|cpplint|pre-commit|husky|lint-staged|codecov|coveralls) (?:setup|config(?:uration)?|jobs?|workflows?|hooks?)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
 
 // A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
 // changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)

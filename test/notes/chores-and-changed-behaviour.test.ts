@@ -87,3 +87,9 @@ describe("security and internal tags", () => {
     expect(readItem("Internal: maps-core が内包する依存を embed の直接依存から削除しました。")).toMatchObject({ kind: "internal", untyped: "maps-core が内包する依存を embed の直接依存から削除しました。" });
   });
 });
+
+describe("tools a build system offers its users", () => {
+  it("a checker's name alone is no setup of the project's own", () => {
+    expect(kindOf("`clang-tidy`'s auto-generated targets correctly select source files")).not.toBe("internal");
+  });
+});
