@@ -2,6 +2,7 @@
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
+import { withoutContentsLists, withoutReleaseHeaders } from "./page-frame.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
 import { rstAsMarkdown } from "./rst.js";
@@ -441,7 +442,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;
@@ -574,7 +575,54 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
     }
   }
   revealSectionsInDetails(blocks);
+  attachContinuations(blocks);
   return { blocks, truncated };
+}
+
+/** The top-level item the block at `index` belongs to, or -1. */
+function topItem(blocks: readonly Block[], index: number): number {
+  let at = blocks[index]?.kind === "item" ? index : (blocks[index]?.parent ?? -1);
+  while (at >= 0 && (blocks[at]?.parent ?? -1) >= 0) at = blocks[at]?.parent ?? -1;
+  return at;
+}
+
+/** A paragraph outside any list that may carry on the item before it: plain text, no label, no lead-in. */
+const mayContinue = (block: Block): boolean =>
+  block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text);
+
+/** An item that says a change in words: not a bare link or a field ("PR: <url>"), which lists references, not changes. */
+const saysInWords = (block: Block | undefined): boolean => {
+  const words = (block?.text ?? "").replace(/\p{Cc}/gu, " ").replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, " ").trim();
+  return block !== undefined && block.linkShare < 0.5 && !/[:：]$/u.test(words) && (words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+};
+
+/**
+ * Paragraphs between the items of one list that the notes did not indent (conventional-changelog's multi-paragraph
+ * breaking notes: "* Dart is no longer supported." then "`dart` file type has been removed…" at the margin, then
+ * "* **deps:** …"): Markdown ends the list at them, but they carry on the item before, as an indented paragraph would.
+ * They become that item's paragraphs, so that none stands alone as a change without its context. Between lists of
+ * references ("- PR: <url>") a paragraph is the section's own text.
+ */
+function attachContinuations(blocks: Block[]): void {
+  for (let index = 1; index < blocks.length; index += 1) {
+    if (!mayContinue(blocks[index] as Block)) continue;
+    let before = index - 1;
+    while (before >= 0 && blocks[before]?.kind === "dropped") before -= 1;
+    const owner = before >= 0 && (blocks[before]?.kind === "item" || (blocks[before]?.parent ?? -1) >= 0) ? topItem(blocks, before) : -1;
+    if (owner < 0 || blocks[owner]?.collapsed || !saysInWords(blocks[owner])) continue;
+    let end = index;
+    while (end < blocks.length && (blocks[end]?.kind === "dropped" || mayContinue(blocks[end] as Block))) end += 1;
+    const after = blocks[end];
+    if (after?.kind !== "item" || after.parent !== -1 || after.collapsed || after.quoted || !saysInWords(after)) {
+      index = end;
+      continue;
+    }
+    for (let at = index; at < end; at += 1) {
+      const block = blocks[at] as Block;
+      if (block.kind === "paragraph") block.parent = owner;
+    }
+    index = end;
+  }
 }
 
 /** The words of a <details> block's <summary> when they name a kind of change ("✨ 新增功能", "Bug fixes"), else null

@@ -6,6 +6,7 @@ import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, 
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
+import { isReleaseHeader } from "./page-frame.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
@@ -257,7 +258,7 @@ const VERSION_AND_REST = /^(?:release\s+|version\s+)?\[?v?\d+(?:\.\d+){1,3}(?:[-
 /** A list item that is only the release's version, maybe with its date: the opener says it; it is no change. */
 function isVersionLine(text: string): boolean {
   const rest = VERSION_AND_REST.exec(text)?.[1];
-  return rest !== undefined && (rest === "" || isDateOnly(rest));
+  return (rest !== undefined && (rest === "" || isDateOnly(rest))) || isReleaseHeader(text);
 }
 
 // "Vitest 3.2 is out!", "🚀 Release Notes: Delta TypeScript Plugin Action v0.2.1", "v2.0 Changelog": the notes' own
@@ -868,6 +869,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // The details under a change's own heading: the heading said it.
     if (stack.at(-1)?.change) continue;
     if (dropUntil !== null || block.kind === "dropped") continue;
+    // "- [v2.0.0](…/tree/v2.0.0)" over its changes: the release line of a changelog listed by version, linked to its
+    // tree; its sub-items are the changes, under the section's label.
+    if (block.kind === "item" && block.hasChildren && block.depth === 0 && isVersionLine(clean(block.text))) {
+      labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+      continue;
+    }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     if (block.linkShare >= 0.9 || isListPointer(block)) continue;
     const next = nextVisible(blocks, index);

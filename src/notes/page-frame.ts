@@ -1,0 +1,162 @@
+// Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
+// own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
+// "[0.21.0] 2026-07-15"), which Markdown would glue to the change below it, and a blog post's table of contents (a
+// list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
+// Line by line, outside code fences: linear in the notes' size.
+
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", and a weekday.
+const DATE = new RegExp(
+  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`,
+  "giu",
+);
+// "1.52.1", "v2.0.0-beta.1", "12.1.1", "2026.1": a version with at least one dot.
+const VERSION = /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?[a-z]+[\w.]*)?(?:[-+][0-9a-z.]+)?(?![\w.])/giu;
+// "Version 2", "Release 7": a version word before a bare number.
+const WORDED_VERSION = /\b(?:version|release|ver\.?)\s+v?\d+(?![\w.])/giu;
+// A commit hash: what a plain-text changelog puts beside the version.
+const SHA = /(?<![\w.])[0-9a-f]{7,64}(?![\w.])/giu;
+// Words a header line says of its release: that it is one, how stable it is, when it was tagged.
+const HEADER_WORDS =
+  /\b(?:version|release[ds]?|ver|stable|unstable|lts|beta|alpha|rc|final|unreleased|yanked|latest|current|security|hotfix|patch|minor|major|pre-?release|nightly|preview|tagged|on|date)\b/giu;
+// What separates the parts of a header line: "2026.03.06, Version 1.52.1 (Stable)", "=== 1.2.3 ===", "v1.2.3 / date".
+const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
+
+/**
+ * A line that only names a release: its version with its date, commit, stability or the word "Version"
+ * ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025", "[0.21.0] 2026-07-15", "=== 1.2.3 ===",
+ * "1.2.3 (unreleased)"). One name may come before the version where a date or commit says it is a header line
+ * ("libuv 1.52.1 - 2026-03-06"). A line that says anything more is no header.
+ */
+export function isReleaseHeader(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 160 || !/\d/u.test(line)) return false;
+  let rest = line.replace(DATE, " ");
+  const dated = rest !== line;
+  const versions = (rest.match(VERSION) ?? []).length + (rest.match(WORDED_VERSION) ?? []).length;
+  if (versions !== 1) return false;
+  rest = rest.replace(WORDED_VERSION, " ").replace(VERSION, " ");
+  const withoutSha = rest.replace(SHA, " ");
+  const rest2 = withoutSha.replace(HEADER_WORDS, " ").replace(SEPARATORS, " ").trim();
+  if (rest2 === "") return true;
+  // One name before the version ("libuv 1.52.1 - 2026-03-06") where a date or a commit makes the line a header.
+  const named = /^[\p{L}][\p{L}\p{N}._@/+-]{0,40}$/u.test(rest2) && (dated || withoutSha !== rest) && line.startsWith(rest2);
+  return named;
+}
+
+// "Changes since version 1.52.0:", "Changes since 1.2.0", "Changes from v1.1 to v1.2:": a lead-in that only says which
+// release the changes below follow; the post's opener says which release they make.
+const SINCE_LINE = /^(?:all\s+)?(?:changes|commits|changelog)\s+(?:since|from)\s+(?:(?:the\s+)?(?:last|previous)\s+release|(?:version\s+|release\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*(?:\s+to\s+(?:version\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*)?)\s*[:.]?$/iu;
+
+/** A line that only says which release the changes are counted from ("Changes since version 1.52.0:"). */
+export const isSinceLine = (text: string): boolean => SINCE_LINE.test(text.trim());
+
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A line Markdown reads as something other than a paragraph's text: a list item, a heading, a quote, a table row,
+// a setext underline, code by indentation.
+const STRUCTURE = /^(?:\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\|)|\s{4,}\S)/u;
+const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/u;
+// A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
+const CONTINUES = /^\p{Ll}/u;
+const UNFINISHED = /[,，、;；\-–(（]$/u;
+
+/**
+ * The notes without the release's header line (see isReleaseHeader) and a "Changes since version x:" line: where a
+ * header opens a block, the plain lines right under it, each one a sentence of its own, are that release's changes and
+ * become list items (FluentValidation's "12.1.1 - 3 Dec 2025" then "Fix casing of …"). Lines that wrap one sentence
+ * stay a paragraph.
+ */
+export function withoutReleaseHeaders(source: string): string {
+  if (!/\d\.\d/u.test(source)) return source;
+  const lines = source.split("\n");
+  const out: string[] = [];
+  let fenced = false;
+  let changed = false;
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    if (FENCE.test(line)) fenced = !fenced;
+    const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
+    const header = !fenced && opensBlock && !STRUCTURE.test(line) && !UNDERLINE.test(lines[at + 1] ?? "") && (isReleaseHeader(line) || isSinceLine(line));
+    if (!header) {
+      out.push(line);
+      continue;
+    }
+    changed = true;
+    let end = at + 1;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+    const under = lines.slice(at + 1, end);
+    const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
+    if (plain) {
+      out.push("", ...under.map((item) => `- ${item.trim()}`));
+      at = end - 1;
+    }
+  }
+  return changed ? out.join("\n") : source;
+}
+
+// A list line: its indentation, and its text after the marker.
+const LIST_LINE = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/u;
+// An in-page anchor link ("[Persistent cache](#persistent-cache)"), and a link anywhere else.
+const ANCHOR_LINK = /\]\(#[^)\s]*\)/u;
+const OTHER_LINK = /\]\((?!#)[^)]*\)/u;
+
+/** The list lines from `at` on (blank lines between items included), as [start, end). */
+function listRun(lines: readonly string[], at: number): number {
+  let end = at;
+  let last = at;
+  while (end < lines.length) {
+    const line = lines[end] ?? "";
+    if (LIST_LINE.test(line)) last = end;
+    else if (line.trim() !== "") break;
+    end += 1;
+  }
+  return last + 1;
+}
+
+/** A list that is a page's table of contents: two or more in-page anchors, no link elsewhere, and otherwise only the
+ *  short names of the groups the anchors are in ("- New features"). */
+function isContents(items: readonly string[]): boolean {
+  let anchors = 0;
+  for (const item of items) {
+    if (OTHER_LINK.test(item)) return false;
+    if (ANCHOR_LINK.test(item)) anchors += 1;
+    else if (item.split(/\s+/u).length > 4 || /[.!?:。]$/u.test(item)) return false;
+  }
+  return anchors >= 2 && anchors * 2 >= items.length;
+}
+
+/**
+ * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
+ * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
+ */
+export function withoutContentsLists(source: string): string {
+  if (!source.includes("](#")) return source;
+  const lines = source.split("\n");
+  const out: string[] = [];
+  let fenced = false;
+  let changed = false;
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced || !LIST_LINE.test(line) || (at > 0 && LIST_LINE.test(lines[at - 1] ?? ""))) {
+      out.push(line);
+      continue;
+    }
+    const end = listRun(lines, at);
+    const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
+    if (!isContents(items)) {
+      out.push(...lines.slice(at, end));
+      at = end - 1;
+      continue;
+    }
+    changed = true;
+    // A one-line lead-in right above ("Notable changes:", "In this post:") leads in to nothing any more.
+    while (out.length > 0 && (out.at(-1) ?? "").trim() === "") out.pop();
+    const lead = (out.at(-1) ?? "").trim();
+    if (/[:：]$/u.test(lead) && lead.split(/\s+/u).length <= 8 && (out.at(-2) ?? "").trim() === "") out.pop();
+    out.push("");
+    at = end - 1;
+  }
+  return changed ? out.join("\n") : source;
+}
