@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4352);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2300);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4352:
+/***/ 2300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10299,7 +10299,7 @@ const RANK = {
     change: 4,
     performance: 4,
     fix: 5,
-    deprecation: 6,
+    deprecation: 4,
     other: 6,
     docs: 8,
     dependencies: 9,
@@ -10324,8 +10324,9 @@ const HEADINGS = [
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
     [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
-    // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes".
-    [/^(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
+    // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
+    // "👷 CI Improvements".
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
     [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -10409,9 +10410,10 @@ const EMOJI_KINDS = [
     [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
     [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
 ];
-const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory)|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
-// "Bump x from 1 to 2", "update dependency x to v3", "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
+// "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
+// coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -10425,7 +10427,8 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
     // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
-    String.raw `|\bsupport for ${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    // "Support for Ruby versions older than Ruby 2.7.0 has been dropped" names the floor by what falls below it.
+    String.raw `|\bsupport for ${PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
     String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
     String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
@@ -10513,9 +10516,10 @@ const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
 const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
-// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)".
+// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
+// names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
-const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
+const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
 // (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
 const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
@@ -10544,9 +10548,25 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
+// Scopes of conventional commits that name where the project is tested, checked and released.
+const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
+// The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
+// tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
+// generated targets select source files": a linter's or a build system's users meet those.)
+const DEV_TOOLING = /\b(?:clang-tidy|clang-format|cpplint|pre-commit|husky|lint-staged|codecov|coveralls) (?:setup|config(?:uration)?|jobs?|workflows?|hooks?)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
+// A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
+// changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)
+const CHANGED_DEFAULT = /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
+// A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
+// "the `--foo` option has been replaced by `--bar`".
+const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b/iu;
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
 const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+// Translations brought up to date or added by translators: "Update German translation", "Translations update from
+// Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
+// "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
+const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|sync(?:ed|hroni[sz]ed?)?|complete[sd]?|refresh(?:ed)?)\b[^.!?]{0,40}\btranslations?\b[^.!?]{0,30}$|^translations? (?:update[sd]?|sync)\b|^translated using weblate\b|^new crowdin (?:updates?|translations?)\b)|^(?:更新|新增|添加|增加|补充|完善|同步)[^。，,]{0,20}(?:翻译|翻訳)$|翻訳(?:を)?(?:更新|追加)(?:しました|します|した)?[。.]?$|번역(?:을)? ?(?:업데이트|추가|갱신)(?:했습니다|합니다|함|됨)?[.]?$/iu;
 // A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
@@ -10557,6 +10577,11 @@ const KEYWORD_KINDS = [
     [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
     [DEPENDENCY_UPDATE, "dependencies"],
     [DEV_ENVIRONMENT, "internal"],
+    [DEV_TOOLING, "internal"],
+    [TRANSLATION_UPDATE, "internal"],
+    // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
+    // default."
+    [CHANGED_DEFAULT, "change"],
     [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
@@ -10667,8 +10692,9 @@ function readTrailingTag(text) {
 }
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
-// devcontainer…"): no English sentence starts there, so the word is a tag: it gives the kind and goes.
-const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?)\s*[:：]\s*/iu;
+// devcontainer…", "Internal: …を直接依存から削除しました"): no English sentence starts there, so the word is a tag: it gives
+// the kind and goes.
+const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?|internal)\s*[:：]\s*/iu;
 /** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
  *  not an English sentence. */
 function readTypeBeforeCjk(text) {
@@ -10709,7 +10735,10 @@ function readMarks(text) {
         const breaking = conventional[3] === "!";
         // "fix(deps): bump x" is a dependency update, whatever its type says.
         const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
-        const kind = breaking ? "breaking" : deps ? "dependencies" : (CONVENTIONAL_KINDS[type] ?? null);
+        // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
+        // users run. (Not "build": a build tool's own "build" command is what its users run.)
+        const dev = scope !== undefined && DEV_SCOPE.test(scope);
+        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type] ?? null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays.
         if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
             return { kind, breaking, text };
@@ -10735,12 +10764,181 @@ function readMarks(text) {
     // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
     if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
         return { kind: "breaking", breaking: false, text };
+    // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
+    // flag"): scripts that pass it break.
+    if (REPLACED_FLAG.test(withoutScope))
+        return { kind: "breaking", breaking: false, text };
     for (const [pattern, kind] of KEYWORD_KINDS) {
         if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
             return { kind, breaking: kind === "breaking", text };
         }
     }
     return { kind: null, breaking: false, text };
+}
+
+;// CONCATENATED MODULE: ./src/notes/page-frame.ts
+// Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
+// own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
+// "[0.21.0] 2026-07-15"), which Markdown would glue to the change below it, and a blog post's table of contents (a
+// list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
+// Line by line, outside code fences: linear in the notes' size.
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", and a weekday.
+const DATE = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`, "giu");
+// "1.52.1", "v2.0.0-beta.1", "12.1.1", "2026.1": a version with at least one dot.
+const VERSION = /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?[a-z]+[\w.]*)?(?:[-+][0-9a-z.]+)?(?![\w.])/giu;
+// "Version 2", "Release 7": a version word before a bare number.
+const WORDED_VERSION = /\b(?:version|release|ver\.?)\s+v?\d+(?![\w.])/giu;
+// A commit hash: what a plain-text changelog puts beside the version.
+const SHA = /(?<![\w.])[0-9a-f]{7,64}(?![\w.])/giu;
+// Words a header line says of its release: that it is one, how stable it is, when it was tagged.
+const HEADER_WORDS = /\b(?:version|release[ds]?|ver|stable|unstable|lts|beta|alpha|rc|final|unreleased|yanked|latest|current|security|hotfix|patch|minor|major|pre-?release|nightly|preview|tagged|on|date)\b/giu;
+// What separates the parts of a header line: "2026.03.06, Version 1.52.1 (Stable)", "=== 1.2.3 ===", "v1.2.3 / date".
+const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
+/**
+ * A line that only names a release: its version with its date, commit, stability or the word "Version"
+ * ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025", "[0.21.0] 2026-07-15", "=== 1.2.3 ===",
+ * "1.2.3 (unreleased)"). One name may come before the version where a date or commit says it is a header line
+ * ("libuv 1.52.1 - 2026-03-06"). A line that says anything more is no header.
+ */
+function isReleaseHeader(text) {
+    const line = text.trim();
+    if (line.length > 160 || !/\d/u.test(line))
+        return false;
+    let rest = line.replace(DATE, " ");
+    const dated = rest !== line;
+    const versions = (rest.match(VERSION) ?? []).length + (rest.match(WORDED_VERSION) ?? []).length;
+    if (versions !== 1)
+        return false;
+    rest = rest.replace(WORDED_VERSION, " ").replace(VERSION, " ");
+    const withoutSha = rest.replace(SHA, " ");
+    const rest2 = withoutSha.replace(HEADER_WORDS, " ").replace(SEPARATORS, " ").trim();
+    if (rest2 === "")
+        return true;
+    // One name before the version ("libuv 1.52.1 - 2026-03-06") where a date or a commit makes the line a header.
+    const named = /^[\p{L}][\p{L}\p{N}._@/+-]{0,40}$/u.test(rest2) && (dated || withoutSha !== rest) && line.startsWith(rest2);
+    return named;
+}
+// "Changes since version 1.52.0:", "Changes since 1.2.0", "Changes from v1.1 to v1.2:": a lead-in that only says which
+// release the changes below follow; the post's opener says which release they make.
+const SINCE_LINE = /^(?:all\s+)?(?:changes|commits|changelog)\s+(?:since|from)\s+(?:(?:the\s+)?(?:last|previous)\s+release|(?:version\s+|release\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*(?:\s+to\s+(?:version\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*)?)\s*[:.]?$/iu;
+/** A line that only says which release the changes are counted from ("Changes since version 1.52.0:"). */
+const isSinceLine = (text) => SINCE_LINE.test(text.trim());
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A line Markdown reads as something other than a paragraph's text: a list item, a heading, a quote, a table row,
+// a setext underline, code by indentation.
+const STRUCTURE = /^(?:\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\|)|\s{4,}\S)/u;
+const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/u;
+// A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
+const CONTINUES = /^\p{Ll}/u;
+const UNFINISHED = /[,，、;；\-–(（]$/u;
+/**
+ * The notes without the release's header line (see isReleaseHeader) and a "Changes since version x:" line: where a
+ * header opens a block, the plain lines right under it, each one a sentence of its own, are that release's changes and
+ * become list items (FluentValidation's "12.1.1 - 3 Dec 2025" then "Fix casing of …"). Lines that wrap one sentence
+ * stay a paragraph.
+ */
+function withoutReleaseHeaders(source) {
+    if (!/\d\.\d/u.test(source))
+        return source;
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
+        const header = !fenced && opensBlock && !STRUCTURE.test(line) && !UNDERLINE.test(lines[at + 1] ?? "") && (isReleaseHeader(line) || isSinceLine(line));
+        if (!header) {
+            out.push(line);
+            continue;
+        }
+        changed = true;
+        let end = at + 1;
+        while (end < lines.length && (lines[end] ?? "").trim() !== "")
+            end += 1;
+        const under = lines.slice(at + 1, end);
+        const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
+        if (plain) {
+            out.push("", ...under.map((item) => `- ${item.trim()}`));
+            at = end - 1;
+        }
+    }
+    return changed ? out.join("\n") : source;
+}
+// A list line: its indentation, and its text after the marker.
+const LIST_LINE = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/u;
+// An in-page anchor link ("[Persistent cache](#persistent-cache)"), and a link anywhere else.
+const ANCHOR_LINK = /\]\(#[^)\s]*\)/u;
+const OTHER_LINK = /\]\((?!#)[^)]*\)/u;
+/** The list lines from `at` on (blank lines between items included), as [start, end). */
+function listRun(lines, at) {
+    let end = at;
+    let last = at;
+    while (end < lines.length) {
+        const line = lines[end] ?? "";
+        if (LIST_LINE.test(line))
+            last = end;
+        else if (line.trim() !== "")
+            break;
+        end += 1;
+    }
+    return last + 1;
+}
+/** A list that is a page's table of contents: two or more in-page anchors, no link elsewhere, and otherwise only the
+ *  short names of the groups the anchors are in ("- New features"). */
+function isContents(items) {
+    let anchors = 0;
+    for (const item of items) {
+        if (OTHER_LINK.test(item))
+            return false;
+        if (ANCHOR_LINK.test(item))
+            anchors += 1;
+        else if (item.split(/\s+/u).length > 4 || /[.!?:。]$/u.test(item))
+            return false;
+    }
+    return anchors >= 2 && anchors * 2 >= items.length;
+}
+/**
+ * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
+ * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
+ */
+function withoutContentsLists(source) {
+    if (!source.includes("](#"))
+        return source;
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (FENCE.test(line))
+            fenced = !fenced;
+        if (fenced || !LIST_LINE.test(line) || (at > 0 && LIST_LINE.test(lines[at - 1] ?? ""))) {
+            out.push(line);
+            continue;
+        }
+        const end = listRun(lines, at);
+        const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
+        if (!isContents(items)) {
+            out.push(...lines.slice(at, end));
+            at = end - 1;
+            continue;
+        }
+        changed = true;
+        // A one-line lead-in right above ("Notable changes:", "In this post:") leads in to nothing any more.
+        while (out.length > 0 && (out.at(-1) ?? "").trim() === "")
+            out.pop();
+        const lead = (out.at(-1) ?? "").trim();
+        if (/[:：]$/u.test(lead) && lead.split(/\s+/u).length <= 8 && (out.at(-2) ?? "").trim() === "")
+            out.pop();
+        out.push("");
+        at = end - 1;
+    }
+    return changed ? out.join("\n") : source;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
@@ -10828,7 +11026,7 @@ function indentedOutline(source) {
 }
 // Bullets of plain-text notes that Markdown does not know: "• X", "・X を追加", "● X", "■ X".
 const PLAIN_BULLET = /^(\s*)[•・●◦▪■□◆◇►▶]\s*(?=\S)/u;
-const LIST_LINE = /^\s{0,3}[-*+]\s+\S/u;
+const plain_outline_LIST_LINE = /^\s{0,3}[-*+]\s+\S/u;
 /** A line that only names a kind of change ("新機能", "Bug fixes", "不具合修正"), nothing else on it. */
 function isKindName(line) {
     const text = line.trim();
@@ -10851,7 +11049,7 @@ function plainListsAsMarkdown(source) {
         .map((line, at) => {
         const before = at === 0 ? "" : (lines[at - 1] ?? "");
         const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
-        return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+        return before.trim() === "" && plain_outline_LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
     })
         .join("\n");
 }
@@ -10867,8 +11065,8 @@ function lettersAsBullets(source) {
     return lines.map((line) => line.replace(LETTER_BULLET, "- ")).join("\n");
 }
 // A line that carries on the one before it: it starts in lower case, or the one before ended mid-sentence.
-const CONTINUES = /^\p{Ll}/u;
-const UNFINISHED = /[,，、;；\-–(（]$/u;
+const plain_outline_CONTINUES = /^\p{Ll}/u;
+const plain_outline_UNFINISHED = /[,，、;；\-–(（]$/u;
 /**
  * Notes with no Markdown at all that put each change on its own line right under a kind's name ("Features:" then
  * "Add X", "Add Y"): each line is an item under that label. Lines that read as one wrapped sentence are left alone.
@@ -10885,7 +11083,7 @@ function flushListsAsMarkdown(source) {
         while (end < lines.length && (lines[end] ?? "").trim() !== "")
             end += 1;
         const under = lines.slice(at + 1, end).map((item) => item.trim().replace(PLAIN_BULLET, ""));
-        const listed = under.length > 0 && under.every((item, index) => !CONTINUES.test(item) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "")));
+        const listed = under.length > 0 && under.every((item, index) => !plain_outline_CONTINUES.test(item) && !plain_outline_UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "")));
         if (indentOf(line) === 0 && isKindName(label) && listed && under.every((item) => !isKindName(item.replace(/[:：]$/u, "")))) {
             out.push("", `#### ${label}`, "", ...under.map((item) => `- ${item}`), "");
             at = end - 1;
@@ -11261,6 +11459,7 @@ var x_text = __nccwpck_require__(9009);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -11670,7 +11869,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -11819,7 +12018,55 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
         }
     }
     revealSectionsInDetails(blocks);
+    attachContinuations(blocks);
     return { blocks, truncated };
+}
+/** The top-level item the block at `index` belongs to, or -1. */
+function topItem(blocks, index) {
+    let at = blocks[index]?.kind === "item" ? index : (blocks[index]?.parent ?? -1);
+    while (at >= 0 && (blocks[at]?.parent ?? -1) >= 0)
+        at = blocks[at]?.parent ?? -1;
+    return at;
+}
+/** A paragraph outside any list that may carry on the item before it: plain text, no label, no lead-in. */
+const mayContinue = (block) => block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text);
+/** An item that says a change in words: not a bare link or a field ("PR: <url>"), which lists references, not changes. */
+const saysInWords = (block) => {
+    const words = (block?.text ?? "").replace(/\p{Cc}/gu, " ").replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, " ").trim();
+    return block !== undefined && block.linkShare < 0.5 && !/[:：]$/u.test(words) && (words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+};
+/**
+ * Paragraphs between the items of one list that the notes did not indent (conventional-changelog's multi-paragraph
+ * breaking notes: "* Dart is no longer supported." then "`dart` file type has been removed…" at the margin, then
+ * "* **deps:** …"): Markdown ends the list at them, but they carry on the item before, as an indented paragraph would.
+ * They become that item's paragraphs, so that none stands alone as a change without its context. Between lists of
+ * references ("- PR: <url>") a paragraph is the section's own text.
+ */
+function attachContinuations(blocks) {
+    for (let index = 1; index < blocks.length; index += 1) {
+        if (!mayContinue(blocks[index]))
+            continue;
+        let before = index - 1;
+        while (before >= 0 && blocks[before]?.kind === "dropped")
+            before -= 1;
+        const owner = before >= 0 && (blocks[before]?.kind === "item" || (blocks[before]?.parent ?? -1) >= 0) ? topItem(blocks, before) : -1;
+        if (owner < 0 || blocks[owner]?.collapsed || !saysInWords(blocks[owner]))
+            continue;
+        let end = index;
+        while (end < blocks.length && (blocks[end]?.kind === "dropped" || mayContinue(blocks[end])))
+            end += 1;
+        const after = blocks[end];
+        if (after?.kind !== "item" || after.parent !== -1 || after.collapsed || after.quoted || !saysInWords(after)) {
+            index = end;
+            continue;
+        }
+        for (let at = index; at < end; at += 1) {
+            const block = blocks[at];
+            if (block.kind === "paragraph")
+                block.parent = owner;
+        }
+        index = end;
+    }
 }
 /** The words of a <details> block's <summary> when they name a kind of change ("✨ 新增功能", "Bug fixes"), else null
  *  ("All commits", "Click to expand"). */
@@ -11875,7 +12122,7 @@ const codeText = (code) => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) =
 // text of the notes. Only at a line's start and outside code blocks, where MDX reads them so.
 // A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
+const markdown_FENCE = /^\s{0,3}(?:```|~~~)/u;
 function withoutMdxStatements(text) {
     if (!/^(?:(?:import|export)\s|:::)/mu.test(text))
         return text;
@@ -11883,7 +12130,7 @@ function withoutMdxStatements(text) {
     return text
         .split("\n")
         .map((line) => {
-        if (FENCE.test(line))
+        if (markdown_FENCE.test(line))
             fenced = !fenced;
         return !fenced && MDX_STATEMENT.test(line) ? "" : line;
     })
@@ -11895,15 +12142,15 @@ function withoutMdxStatements(text) {
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
-const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${DATE}[\\s.]*$`, "iu");
+const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
 /** A line that is only the release's date, maybe with the words that say so. */
 function isDateOnly(text) {
     const line = text.trim();
@@ -14299,6 +14546,7 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 
 
 
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
@@ -14482,7 +14730,7 @@ const VERSION_AND_REST = /^(?:release\s+|version\s+)?\[?v?\d+(?:\.\d+){1,3}(?:[-
 /** A list item that is only the release's version, maybe with its date: the opener says it; it is no change. */
 function isVersionLine(text) {
     const rest = VERSION_AND_REST.exec(text)?.[1];
-    return rest !== undefined && (rest === "" || isDateOnly(rest));
+    return (rest !== undefined && (rest === "" || isDateOnly(rest))) || isReleaseHeader(text);
 }
 // "Vitest 3.2 is out!", "🚀 Release Notes: Delta TypeScript Plugin Action v0.2.1", "v2.0 Changelog": the notes' own
 // title, which names the project and version the post's opener already names.
@@ -15001,6 +15249,9 @@ function readNotesModel(markdown, wanted) {
         // meet changed, which they must act on; no internal work.
         else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text))
             kind = "change";
+        // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
+        else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text))
+            kind = own;
         else if (own && isNoise(own))
             kind = own;
         else
@@ -15118,6 +15369,12 @@ function readNotesModel(markdown, wanted) {
             continue;
         if (dropUntil !== null || block.kind === "dropped")
             continue;
+        // "- [v2.0.0](…/tree/v2.0.0)" over its changes: the release line of a changelog listed by version, linked to its
+        // tree; its sub-items are the changes, under the section's label.
+        if (block.kind === "item" && block.hasChildren && block.depth === 0 && isVersionLine(clean(block.text))) {
+            labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
+            continue;
+        }
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
         if (block.linkShare >= 0.9 || isListPointer(block))
             continue;
@@ -15776,12 +16033,12 @@ function renderTemplate(template, values, present = []) {
 
 const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
-const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
+const restatements_VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
 /** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
 function names(text) {
     const words = new Set();
     let versions = 0;
-    const rest = text.replace(/`/gu, "").replace(VERSION, (version) => {
+    const rest = text.replace(/`/gu, "").replace(restatements_VERSION, (version) => {
         words.add(version.toLowerCase().replace(/^v/u, ""));
         versions += 1;
         return " ";

@@ -2,7 +2,7 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
-import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly } from "./metadata.js";
@@ -770,6 +770,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "将配置中的`ShowModel`重命名为`TagsStyle`", "重构`API`接口响应格式" under "Refactor": a name or a format users
     // meet changed, which they must act on; no internal work.
     else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text)) kind = "change";
+    // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
+    else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
     else if (own && isNoise(own)) kind = own;
     else kind = context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a

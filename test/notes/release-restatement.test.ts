@@ -181,3 +181,11 @@ describe("a change listed once per area it touched is said once", () => {
     expect(text).toContain("• drawer: fix the title of onBeforeOk not being passed on");
   });
 });
+
+describe("a raised floor among a post's notable changes", () => {
+  it("is a breaking change, not a highlight", () => {
+    const notes = "Notable changes in this release:\n\n- Liquid tag `highlight` now allows marking lines.\n- Support for Ruby versions older than Ruby 2.7.0 has been dropped.\n";
+    const dropped = entries(notes).find((entry) => entry.endsWith("|Support for Ruby versions older than Ruby 2.7.0 has been dropped."));
+    expect(dropped).toMatch(/^breaking\|/u);
+  });
+});
