@@ -103,6 +103,9 @@ const TYPED_ENTRY = /^(bug|feature|minor|security|performance)\s+#\d{1,9}\s+((?:
 const TYPED_ENTRY_AUTHOR = /\s+\([\p{L}\p{M}\p{N}_.'-]{1,39}(?:,?\s[\p{L}\p{M}\p{N}_.'-]{1,39}){0,5}\)$/u;
 const TYPED_ENTRY_TYPES: Record<string, string> = { bug: "fix", feature: "feat", minor: "chore", security: "security", performance: "perf" };
 
+/** Symfony's typed entry, read whole with its author by withoutTypedEntryPrefix(). */
+export const isTypedEntry = (text: string): boolean => TYPED_ENTRY.test(text) && TYPED_ENTRY_AUTHOR.test(text);
+
 /** "bug #57803 [Console][VarDumper] Fix x (alice)" → "fix(Console/VarDumper): Fix x"; other text is returned as is. */
 function withoutTypedEntryPrefix(text: string): string {
   const typed = TYPED_ENTRY.exec(text);
