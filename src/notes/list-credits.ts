@@ -29,7 +29,7 @@ const QUALIFIERS = new Set(
 const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
 
 /** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
-function isPersonCredit(content: string): boolean {
+function isPersonCredit(content: string, loose = false): boolean {
   const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
   return people.length > 0 && people.every((person) => {
     const words = person.split(" ");
@@ -38,17 +38,22 @@ function isPersonCredit(content: string): boolean {
     if (words.some((word) => /^v?\d/iu.test(word))) return false;
     // One word: a name or a handle in any case. More: each a capitalised name word, a particle, or a word of a script
     // without case.
-    if (words.length === 1) return true;
+    // A capital inside one word is an acronym or a name from code, the change's subject: tcpdump's "CVE-2018-14468
+    // (FrameRelay)", "(AoE)", "(BGP)".
+    // In a list already known to credit, a handle may have one ("eMerzh"); an acronym ("BGP") never is one.
+    if (words.length === 1) return loose ? !/^[\p{Lu}\p{N}]+$/u.test(words[0] ?? "") : !/^.[\p{L}\p{N}_.'’-]*\p{Lu}/u.test(words[0] ?? "");
     return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (PARTICLES.test(word) || /^\p{Extended_Pictographic}/u.test(word))) || /^\p{Lo}/u.test(word));
   });
 }
 
 /** The credit bracket that ends `text`, or null. */
-function endingCredit(text: string): RegExpExecArray | null {
+function endingCredit(text: string, loose = false): RegExpExecArray | null {
   // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
   if (isTypedEntry(text)) return null;
   const bracket = ENDING_BRACKET.exec(text);
-  return bracket && isPersonCredit(bracket[1] ?? "") && bracket.index > 0 ? bracket : null;
+  // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
+  const said = (text.slice(0, bracket?.index ?? 0).match(/\p{L}{2,}/gu) ?? []).length >= 2;
+  return bracket && said && isPersonCredit(bracket[1] ?? "", loose) ? bracket : null;
 }
 
 // A list credits this way when most of its items do, and at least three.
@@ -78,9 +83,9 @@ export function withoutListCredits(blocks: readonly Block[]): Block[] {
   for (const list of lists) {
     const credited = list.filter((index) => endingCredit(blocks[index]?.text ?? "") !== null);
     if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length) continue;
-    for (const index of credited) {
+    for (const index of list) {
       const block = blocks[index];
-      const bracket = block ? endingCredit(block.text) : null;
+      const bracket = block ? endingCredit(block.text, true) : null;
       if (block && bracket) result[index] = { ...block, text: block.text.slice(0, bracket.index) };
     }
   }

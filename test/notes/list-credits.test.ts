@@ -32,6 +32,9 @@ describe("credits a list writes at its items' ends", () => {
     expect(texts(qualified).join("\n")).toBe(
       ["Add a `--watch` flag (experimental)", "Fix a crash on start (Windows only)", "Faster startup (Stable)", "Fix a leak (Linux)", "New API (Release Candidate)"].join("\n"),
     );
+    const ids = ["- CVE-2017-16808 (AoE)", "- CVE-2018-14468 (FrameRelay)", "- CVE-2018-14469 (IKEv1)", "- Fix a crash in the printer (BGP)", "- Fix a crash in the parser (RSVP)"].join("\n");
+    expect(texts(ids).join("\n")).toContain("CVE-2018-14468 (FrameRelay)");
+    expect(texts(ids).join("\n")).toContain("Fix a crash in the parser (RSVP)");
     const few = ["- Add a `--watch` flag", "- Support Ruby (Jane Doe)", "- Fix a crash on start", "- Faster startup", "- Add a `--dry-run` flag"].join("\n");
     expect(texts(few)).toContain("Support Ruby (Jane Doe)");
   });

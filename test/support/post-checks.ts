@@ -123,7 +123,8 @@ const QUALIFIER_WORDS = new Set(
 function isNameShaped(content: string): boolean {
   const words = content.trim().split(/\s+/u);
   if (words.length > 4 || words.some((word) => QUALIFIER_WORDS.has(word.toLowerCase()) || /^v?\d|[#:`/=<>]/iu.test(word))) return false;
-  if (words.length === 1) return /^@?[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]*(?:\[bot\])?$/u.test(words[0]!);
+  // One word with a capital inside is an acronym or a protocol ("(AoE)", "(BGP)"), not a handle.
+  if (words.length === 1) return /^@?[\p{L}\p{N}][\p{L}\p{M}\p{N}_.'’-]*(?:\[bot\])?$/u.test(words[0]!) && !/^.[^\p{Lu}]*\p{Lu}/u.test(words[0]!.replace(/\[bot\]$/u, ""));
   return words.every((word) => /^(?:\p{Lu}|\p{Lo}|\p{Extended_Pictographic})[\p{L}\p{M}.'’-]*\uFE0F?$/u.test(word) || /^(?:van|von|de|der|da|di|du|la|le|del|bin)$/u.test(word));
 }
 /**
