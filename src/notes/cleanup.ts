@@ -103,6 +103,9 @@ const TYPED_ENTRY = /^(bug|feature|minor|security|performance)\s+#\d{1,9}\s+((?:
 const TYPED_ENTRY_AUTHOR = /\s+\([\p{L}\p{M}\p{N}_.'-]{1,39}(?:,?\s[\p{L}\p{M}\p{N}_.'-]{1,39}){0,5}\)$/u;
 const TYPED_ENTRY_TYPES: Record<string, string> = { bug: "fix", feature: "feat", minor: "chore", security: "security", performance: "perf" };
 
+/** Symfony's typed entry, read whole with its author by withoutTypedEntryPrefix(). */
+export const isTypedEntry = (text: string): boolean => TYPED_ENTRY.test(text) && TYPED_ENTRY_AUTHOR.test(text);
+
 /** "bug #57803 [Console][VarDumper] Fix x (alice)" → "fix(Console/VarDumper): Fix x"; other text is returned as is. */
 function withoutTypedEntryPrefix(text: string): string {
   const typed = TYPED_ENTRY.exec(text);
@@ -419,8 +422,51 @@ function withoutPointerLink(text: string): string {
 
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
 
+// Words that only point at references: "Fixes", "addresses", "Addressed in", "Closed by", "See also".
+const REFERENCING =
+  "(?:(?:fix(?:es|ed)?|address(?:es|ed)?|close[sd]?|resolve[sd]?|refs?|see(?: also)?|related to|relates to|part of|follow-up (?:to|of|for))(?:\\s+(?:in|by))?|(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:in|by|via))";
+// "…with a request handler. Fixes [#1](…) and addresses [#2](…).", "…the Cypress CLI. Addressed in [#3](…).": a
+// sentence whose every object was a link now gone goes whole, its full stop too, or "Fixes and addresses." and
+// "CLI.." are left.
+const SENTENCE_OF_DROPPED = new RegExp(
+  `(?:(?<=[.!?。！？])|^)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}(?:\\s*(?:[,;&]|\\band\\b)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}){0,5}\\s*(?:[.!。！]|$)`,
+  "giu",
+);
+// "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
+// things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
+// on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
+const LEAD_IN_FIX = new RegExp(`(?<=^|[.!?。！？]\\s+|\\s[-–—]\\s+)(fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\\s+${LEAD_REFERENCES}\\s*[:：]\\s+(?=\\p{L}|${LINK_OPEN}|\`)`, "giu");
+const NOW_STATE = /^[^.!?;:]{0,120}?\b(?:now|no longer|correctly|properly|anymore|again)\b/iu;
+
+function withoutFixLeadIn(text: string): string {
+  let result = "";
+  let from = 0;
+  for (const lead of text.matchAll(LEAD_IN_FIX)) {
+    const at = lead.index ?? 0;
+    const restAt = at + lead[0].length;
+    const rest = text.slice(restAt);
+    // "Fixed #12: Crash on start": a capital may be a name's; the case flag lets the lead-in's lookahead pass it.
+    // "Closes #12: the parser is slow" names the problem closed, not a change: only a fix's verb governs what follows.
+    const state = NOW_STATE.test(rest);
+    if (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? ""))) continue;
+    result += text.slice(from, at);
+    from = restAt;
+    if (!state) result += `${lead[1] ?? ""} `;
+    // "the `json` reporter" → "The `json` reporter"; a name from code ("useErrorCause", "`biome`") keeps its case.
+    else if (/^[a-z]+\s/u.test(rest)) {
+      result += rest.charAt(0).toUpperCase();
+      from += 1;
+    }
+  }
+  return result + text.slice(from);
+}
+
+// "[useErrorCause](…/use-error-cause/)": a link whose words are one name from code, camelCase or snake_case or a call,
+// is code the notes linked to its page; without the link it keeps the code marks the other names have.
+const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
+
 function tidy(text: string): string {
-  return text
+  return withoutFixLeadIn(text.replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
     .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")

@@ -2,6 +2,7 @@
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
+import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -671,7 +672,7 @@ const withoutFrontMatter = (markdown: string | null | undefined): string | null 
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
   const front = withoutFrontMatter(markdown);
   const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
-  const { blocks } = read;
+  const blocks = withoutListCredits(read.blocks);
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();
   for (const [index, block] of blocks.entries()) {

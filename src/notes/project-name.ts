@@ -159,8 +159,22 @@ function packageInTag(tag: string): { scope: string | null; name: string } | nul
   return match?.[2] ? { scope: match[1] || null, name: match[2] } : null;
 }
 
+// A repository of the product's documentation or website ("cypress-documentation", "react-native-website",
+// "docs-foo", "vitejs.github.io"): its releases are the product's, and so is the name readers know.
+const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+
+/** The product a documentation or website repository is named for ("cypress" for "cypress-documentation"); null if
+ *  the repository is not one, or names no product of its own ("docs-site"). */
+function productOfDocsRepo(repo: string): string | null {
+  const match = DOCS_REPO.exec(repo.trim());
+  const product = match?.[1] ?? match?.[2] ?? match?.[3] ?? "";
+  return product && /\p{L}/u.test(product) && !GENERIC.has(product.toLowerCase()) ? product : null;
+}
+
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
+  const product = productOfDocsRepo(release.repo);
+  if (product) return nameOf({ ...release, repo: product }, notes);
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
   // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.

@@ -447,3 +447,42 @@ describe("cleaning: orphan link words", () => {
     ).toEqual(["Improve docs", "Parse input with the `serde` crate"]);
   });
 });
+
+describe("cleaning: what removed links leave", () => {
+  it("a sentence whose objects were only links goes whole, with its full stop", () => {
+    const notes = [
+      "- Fixed a hang when requests were intercepted by a route with a handler. Fixes [#1](https://github.com/o/r/issues/1) and addresses [#2](https://github.com/o/r/issues/2).",
+      "- Added a variable that disables reporting for the CLI. Addressed in [#3](https://github.com/o/r/pull/3).",
+      "- Fixed the line printed twice when both hooks failed. See also [#4](https://github.com/o/r/issues/4).",
+      "- Fixes [#5](https://github.com/o/r/issues/5) and improves the cache.",
+    ].join("\n");
+    expect(texts(notes)).toEqual([
+      "Fixed a hang when requests were intercepted by a route with a handler.",
+      "Added a variable that disables reporting for the CLI.",
+      "Fixed the line printed twice when both hooks failed.",
+      "Fixes and improves the cache.",
+    ]);
+  });
+
+  it("a fix's lead-in whose reference went: the change whole where it says how things are now, else the verb governs", () => {
+    const notes = [
+      "- [#10](https://github.com/o/r/pull/10) [`f8a303d`](https://github.com/o/r/commit/f8a303d) Thanks [@a](https://github.com/a)! - Fixed [#9](https://github.com/o/r/issues/9): the `json` reporter now escapes backslashes.",
+      "- Fixed [#8](https://github.com/o/r/issues/8): [useErrorCause](https://example.com/rules/use-error-cause/) now detects a shorthand property.",
+      "- Fixes #7: crash when the config is empty.",
+      "- Closes [#6](https://github.com/o/r/issues/6): the parser is slow on long files.",
+      "- Fixed [#5](https://github.com/o/r/issues/5): Windows paths with spaces.",
+    ].join("\n");
+    expect(texts(notes)).toEqual([
+      "The `json` reporter now escapes backslashes.",
+      "`useErrorCause` now detects a shorthand property.",
+      "Fixes crash when the config is empty.",
+      "Closes: the parser is slow on long files.",
+      "Fixed: Windows paths with spaces.",
+    ]);
+  });
+
+  it("a link whose words are one name from code keeps code marks; a product's name or words do not get them", () => {
+    const notes = "- Use [cy.task()](/api/task) or [use_flat_map](/r/x) instead of [noConsoleLog](/r/y), as [JavaScript](/js) and [the guide](/g) say.";
+    expect(texts(notes)).toEqual(["Use `cy.task()` or `use_flat_map` instead of `noConsoleLog`, as JavaScript and the guide say."]);
+  });
+});

@@ -61,3 +61,20 @@ describe("a multi-word name before the version keeps the repository's own lowerc
     expect(name("kintone-labs", "kintone-ui-component", "kintone UI Component 1.0.0 をリリースしました。")).toBe("kintone UI Component");
   });
 });
+
+describe("a documentation or website repository announces its product", () => {
+  it("'cypress-documentation' is Cypress where the notes write it so, and the product's own name otherwise", () => {
+    const notes = "## 15.21.0\n\n- Added the `cypress tap` command, which gives your agent access to your open-mode Cypress session.";
+    expect(name("cypress-io", "cypress-documentation", notes)).toBe("Cypress");
+    expect(name("facebook", "react-native-website", "- The docs for React Native now cover the new architecture.")).toBe("React Native");
+    expect(name("acme", "docs-widget", "- Document the `--fast` flag.")).toBe("widget");
+    expect(name("acme", "widget.github.io", "- New page on Widget plugins.")).toBe("Widget");
+    expect(name("acme", "widget-site", "- Fix a typo.")).toBe("widget");
+  });
+
+  it("a repository that names no product of its own stays as it is", () => {
+    expect(name("acme", "docs-site", "- Fix a typo.")).toBe("docs-site");
+    expect(name("acme", "docsify", "- Fix a typo.")).toBe("docsify");
+    expect(name("acme", "website", "- Fix a typo.")).toBe("acme/website");
+  });
+});

@@ -186,6 +186,24 @@ describe("credit-leftover", () => {
       'an author in parentheses "(Nicholas C. Zakas)": "• move AST traversal into SourceCode (Nicholas C. Zakas)"',
     ]);
   });
+  it("catches author names a plain-text changelog's list puts in brackets at most items' ends, hard-wrapped too", () => {
+    const notes = [
+      "* misc: add simple clang-tidy setup (Jameson Nash)",
+      "",
+      "* unix: check RLIMIT_AS in uv_get_constrained_memory (Jameson",
+      "  Nash)",
+      "",
+      "* win: add fs-fd-hash-inl.h to tarball (tobil4sk)",
+      "",
+      "* build(deps): bump actions/upload-artifact from 6 to 7 (dependabot[bot])",
+    ].join("\n");
+    const post = "• misc: add simple clang-tidy setup (Jameson Nash)\n• win: add fs-fd-hash-inl.h to tarball (tobil4sk)\n• build(deps): bump actions/upload-artifact (dependabot[bot])";
+    expect(only("credit-leftover", [post], notes)).toHaveLength(3);
+    const qualified = ["- Fix a crash on start (Windows only)", "- Faster startup (Stable)", "- Fix a leak (Linux)", "- Add a flag (experimental)"].join("\n");
+    expect(only("credit-leftover", ["• Fix a crash on start (Windows only)\n• Faster startup (Stable)\n• Fix a leak (Linux)"], qualified)).toEqual([]);
+    const few = ["- Add a flag", "- Support Ruby (Jane Doe)", "- Fix a crash", "- Faster startup"].join("\n");
+    expect(only("credit-leftover", ["• Support Ruby (Jane Doe)"], few)).toEqual([]);
+  });
   it("catches a “PR” whose number was a link, alone or glued to the word before", () => {
     const post = "• Support injecting HTTPConnection. Useful for apps. PR\n• Fix observer.errorPR\n• Require Pydantic. PR.";
     expect(only("credit-leftover", [post])).toHaveLength(3);
