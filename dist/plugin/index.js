@@ -1888,7 +1888,9 @@ const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|se
 const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
 // "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
 const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
-const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}`, "iu");
+// "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
+const CJK_RENAMED = String.raw `(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
@@ -3641,6 +3643,8 @@ const PREFIXES = [
 const TYPED_ENTRY = /^(bug|feature|minor|security|performance)\s+#\d{1,9}\s+((?:\[[^[\]\s][^[\]]{0,40}\]){0,10})\s*/iu;
 const TYPED_ENTRY_AUTHOR = /\s+\([\p{L}\p{M}\p{N}_.'-]{1,39}(?:,?\s[\p{L}\p{M}\p{N}_.'-]{1,39}){0,5}\)$/u;
 const TYPED_ENTRY_TYPES = { bug: "fix", feature: "feat", minor: "chore", security: "security", performance: "perf" };
+/** Symfony's typed entry, read whole with its author by withoutTypedEntryPrefix(). */
+const isTypedEntry = (text) => TYPED_ENTRY.test(text) && TYPED_ENTRY_AUTHOR.test(text);
 /** "bug #57803 [Console][VarDumper] Fix x (alice)" → "fix(Console/VarDumper): Fix x"; other text is returned as is. */
 function withoutTypedEntryPrefix(text) {
     const typed = TYPED_ENTRY.exec(text);
@@ -3939,8 +3943,46 @@ function withoutPointerLink(text) {
     return head + end + (body === text ? "" : text.slice(body.length));
 }
 const CONDITION = /^(?:if|when|whenever|before|after|to|in order to|for|should|once|如果|若|要|在)\b/iu;
+// Words that only point at references: "Fixes", "addresses", "Addressed in", "Closed by", "See also".
+const REFERENCING = "(?:(?:fix(?:es|ed)?|address(?:es|ed)?|close[sd]?|resolve[sd]?|refs?|see(?: also)?|related to|relates to|part of|follow-up (?:to|of|for))(?:\\s+(?:in|by))?|(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:in|by|via))";
+// "…with a request handler. Fixes [#1](…) and addresses [#2](…).", "…the Cypress CLI. Addressed in [#3](…).": a
+// sentence whose every object was a link now gone goes whole, its full stop too, or "Fixes and addresses." and
+// "CLI.." are left.
+const SENTENCE_OF_DROPPED = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}(?:\\s*(?:[,;&]|\\band\\b)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}){0,5}\\s*(?:[.!。！]|$)`, "giu");
+// "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
+// things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
+// on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
+const LEAD_IN_FIX = new RegExp(`(?<=^|[.!?。！？]\\s+|\\s[-–—]\\s+)(fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\\s+${LEAD_REFERENCES}\\s*[:：]\\s+(?=\\p{L}|${LINK_OPEN}|\`)`, "giu");
+const NOW_STATE = /^[^.!?;:]{0,120}?\b(?:now|no longer|correctly|properly|anymore|again)\b/iu;
+function withoutFixLeadIn(text) {
+    let result = "";
+    let from = 0;
+    for (const lead of text.matchAll(LEAD_IN_FIX)) {
+        const at = lead.index ?? 0;
+        const restAt = at + lead[0].length;
+        const rest = text.slice(restAt);
+        // "Fixed #12: Crash on start": a capital may be a name's; the case flag lets the lead-in's lookahead pass it.
+        // "Closes #12: the parser is slow" names the problem closed, not a change: only a fix's verb governs what follows.
+        const state = NOW_STATE.test(rest);
+        if (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? "")))
+            continue;
+        result += text.slice(from, at);
+        from = restAt;
+        if (!state)
+            result += `${lead[1] ?? ""} `;
+        // "the `json` reporter" → "The `json` reporter"; a name from code ("useErrorCause", "`biome`") keeps its case.
+        else if (/^[a-z]+\s/u.test(rest)) {
+            result += rest.charAt(0).toUpperCase();
+            from += 1;
+        }
+    }
+    return result + text.slice(from);
+}
+// "[useErrorCause](…/use-error-cause/)": a link whose words are one name from code, camelCase or snake_case or a call,
+// is code the notes linked to its page; without the link it keeps the code marks the other names have.
+const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
 function tidy(text) {
-    return text
+    return withoutFixLeadIn(text.replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -5748,6 +5790,97 @@ function firstLanguageHalf(markdown) {
     return [...shared, ...lines.slice(kept[0], kept[1])].join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/list-credits.ts
+// Credits a list writes as the last words of its items: libuv's ChangeLog "* unix: fix discard const (Rudi Heitbaum)",
+// "* build(deps): bump x (dependabot[bot])". One item alone cannot tell "(Jane Doe)" from "(Windows)"; a list whose
+// items mostly end in a bracketed name can. Pure: blocks in, blocks out.
+
+// One name word in any script ("Saúl", "Corretgé", "O'Brien", "张伟"), or a handle ("@bnoordhuis", "tobil4sk",
+// "dependabot[bot]"); ESLint marks a first-time contributor with an emoji ("(Josh Goldberg ✨)").
+const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}(?:\\[bot\\])?|\\p{Extended_Pictographic}\\uFE0F?)";
+const list_credits_PERSON = `${WORD}(?: ${WORD}){0,3}`;
+// The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
+const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*[)）]\\s*$`, "u");
+// Words a bracket at an item's end qualifies the change with, never a person's name: "(Windows only)", "(Stable)",
+// "(experimental)", "(Breaking Change)".
+const QUALIFIERS = new Set(("only stable beta alpha rc preview experimental deprecated breaking change changes optional default unstable internal " +
+    "required partial release candidate feature features support supported windows linux macos mac osx android ios ipados " +
+    "unix bsd freebsd openbsd netbsd solaris aix web browser browsers server client desktop mobile api cli ui docs " +
+    "documentation all platforms platform fix fixed bug bugs security regression performance lts edition version update " +
+    "new legacy wip draft core plugin chrome chromium firefox safari edge node deno bun python java ruby go rust php x86 " +
+    "x64 arm arm64 wasm electron gpu cpu tests test ci build typescript javascript minor major patch hotfix backport " +
+    "revert reverted removed added updated improved important note opt-in opt-out enterprise premium pro community free " +
+    "cloud high medium low critical moderate severe severity minor-severity and or for the of in on with not no default enabled disabled off by via again too also first part").split(" "));
+// Particles inside a person's name: "Ludwig van Beethoven", "Ana de Souza".
+const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
+/** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
+function isPersonCredit(content, loose = false) {
+    const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+    return people.length > 0 && people.every((person) => {
+        const words = person.split(" ");
+        if (words.some((word) => QUALIFIERS.has(word.toLowerCase().replace(/^@/u, ""))))
+            return false;
+        // A version or a number ("(v2)", "(2024)") is no name; a handle may hold digits among letters ("tobil4sk").
+        if (words.some((word) => /^v?\d/iu.test(word)))
+            return false;
+        // One word: a name or a handle in any case. More: each a capitalised name word, a particle, or a word of a script
+        // without case.
+        // A capital inside one word is an acronym or a name from code, the change's subject: tcpdump's "CVE-2018-14468
+        // (FrameRelay)", "(AoE)", "(BGP)".
+        // In a list already known to credit, a handle may have one ("eMerzh"); an acronym ("BGP") never is one.
+        if (words.length === 1)
+            return loose ? !/^[\p{Lu}\p{N}]+$/u.test(words[0] ?? "") : !/^.[\p{L}\p{N}_.'’-]*\p{Lu}/u.test(words[0] ?? "");
+        return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (PARTICLES.test(word) || /^\p{Extended_Pictographic}/u.test(word))) || /^\p{Lo}/u.test(word));
+    });
+}
+/** The credit bracket that ends `text`, or null. */
+function endingCredit(text, loose = false) {
+    // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
+    if (isTypedEntry(text))
+        return null;
+    const bracket = ENDING_BRACKET.exec(text);
+    // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
+    const said = (text.slice(0, bracket?.index ?? 0).match(/\p{L}{2,}/gu) ?? []).length >= 2;
+    return bracket && said && isPersonCredit(bracket[1] ?? "", loose) ? bracket : null;
+}
+// A list credits this way when most of its items do, and at least three.
+const MIN_CREDITED = 3;
+/** The blocks with the credit that ends each item taken off, in each list most of whose items end in one. */
+function withoutListCredits(blocks) {
+    // Items by list: the same parent and depth, until a heading or a top-level paragraph ends the run.
+    const lists = [];
+    const open = new Map();
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind === "heading" || (block.kind === "paragraph" && block.parent === -1)) {
+            open.clear();
+            continue;
+        }
+        if (block.kind !== "item")
+            continue;
+        const key = `${block.parent}:${block.depth}`;
+        let list = open.get(key);
+        if (!list) {
+            list = [];
+            open.set(key, list);
+            lists.push(list);
+        }
+        list.push(index);
+    }
+    const result = [...blocks];
+    for (const list of lists) {
+        const credited = list.filter((index) => endingCredit(blocks[index]?.text ?? "") !== null);
+        if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length)
+            continue;
+        for (const index of list) {
+            const block = blocks[index];
+            const bracket = block ? endingCredit(block.text, true) : null;
+            if (block && bracket)
+                result[index] = { ...block, text: block.text.slice(0, bracket.index) };
+        }
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
@@ -5917,6 +6050,7 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -6517,7 +6651,7 @@ const withoutFrontMatter = (markdown) => markdown?.startsWith("---") || markdown
 function readNotesModel(markdown, wanted) {
     const front = withoutFrontMatter(markdown);
     const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
-    const { blocks } = read;
+    const blocks = withoutListCredits(read.blocks);
     // Each item's own sub-items, by block index.
     const childItems = new Map();
     for (const [index, block] of blocks.entries()) {
@@ -7195,9 +7329,22 @@ function packageInTag(tag) {
     const match = /^(?:@([\w.-]+)\/)?([\w.-]+)@v?\d/u.exec(tag) ?? /^()([a-z][\w.-]*?)-v\d+\.\d/iu.exec(tag);
     return match?.[2] ? { scope: match[1] || null, name: match[2] } : null;
 }
+// A repository of the product's documentation or website ("cypress-documentation", "react-native-website",
+// "docs-foo", "vitejs.github.io"): its releases are the product's, and so is the name readers know.
+const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+/** The product a documentation or website repository is named for ("cypress" for "cypress-documentation"); null if
+ *  the repository is not one, or names no product of its own ("docs-site"). */
+function productOfDocsRepo(repo) {
+    const match = DOCS_REPO.exec(repo.trim());
+    const product = match?.[1] ?? match?.[2] ?? match?.[3] ?? "";
+    return product && /\p{L}/u.test(product) && !GENERIC.has(product.toLowerCase()) ? product : null;
+}
 function projectName(release, notes) {
     if (release.project)
         return release.project;
+    const product = productOfDocsRepo(release.repo);
+    if (product)
+        return nameOf({ ...release, repo: product }, notes);
     // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
     const tagged = packageInTag(release.tag.trim());
     // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.

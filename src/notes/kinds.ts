@@ -272,7 +272,9 @@ const MUST_ACT_PHRASES =
 
 // "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
 const HAS_NO_MORE = String.raw`\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
-const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}`, "iu");
+// "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
+const CJK_RENAMED = String.raw`(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
 
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);

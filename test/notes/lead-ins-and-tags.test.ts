@@ -89,6 +89,13 @@ describe("bumps, the project's own tooling and what was taken away", () => {
       expect(saysMustAct(text), text).toBe(true);
     }
   });
+
+  it("a name in code renamed, in Chinese and Japanese, is one users must follow; renaming as a feature is not", () => {
+    for (const text of ["将配置文件中的`ShowModel`重命名为`TagsStyle`", "`fooBar` オプションを `bazQux` にリネームしました"]) {
+      expect(saysMustAct(text), text).toBe(true);
+    }
+    expect(saysMustAct("支持在侧边栏中将文件重命名为新的名称")).toBe(false);
+  });
 });
 
 describe("lines that are no content", () => {
