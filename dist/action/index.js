@@ -13517,12 +13517,18 @@ class Packer {
     }
     /** The text of post `index` of `total` (total 0: not numbered) holding `shown`, with a closing line if any. */
     post(index, total, shown, closing) {
-        const text = this.compose(index, total, shown, closing);
-        if (closing === null || this.fits(text))
-            return text;
+        if (closing === null)
+            return this.compose(index, total, shown, null);
+        // The closing line's wordings, longest first (see pointer): the first that fits is the one the post shows.
+        const wordings = closing.split(OR);
+        for (const wording of wordings) {
+            const text = this.compose(index, total, shown, wording);
+            if (this.fits(text))
+                return text;
+        }
         // The post goes without its closing line; the filling takes changes back instead when the line could fit (at a
         // tiny limit even "+3 more" may not fit on its own).
-        if (this.fits(this.compose(index, total, [], closing)))
+        if (wordings.some((wording) => this.fits(this.compose(index, total, [], wording))))
             this.closingLost = true;
         return this.compose(index, total, shown, null);
     }
@@ -13539,7 +13545,10 @@ class Packer {
     }
     /** True when post `index` holds `shown` and its closing line within the limit. */
     holds(index, total, shown, closing) {
-        return !this.over(() => this.post(index, total, shown, closing)) && (closing === null || this.post(index, total, shown, closing).includes(closing));
+        if (this.over(() => this.post(index, total, shown, closing)))
+            return false;
+        const text = this.post(index, total, shown, closing);
+        return closing === null || closing.split(OR).some((wording) => text.includes(wording));
     }
     /** True when the post `text` is over, or left out a closing line it had room for without its last change. */
     over(text) {
@@ -13552,7 +13561,8 @@ class Packer {
         // Start from the room the post has without this entry, then tighten until the whole post fits.
         const ready = this.ready(entry);
         const without = rules.length(make({ entry: ready, text: "" }));
-        for (let room = rules.maxLength - without; room > 0;) {
+        // A closing line has a shorter wording for a fuller post (pointer): the room may be that much larger.
+        for (let room = rules.maxLength - without + CLOSING_PLAY; room > 0;) {
             const text = cut(ready.text, room);
             if (!text)
                 return null;
@@ -14077,12 +14087,22 @@ function withoutCrumb(input, packer, posts, total, left) {
     posts.pop();
     return rest;
 }
-/** The closing line of a thread that leaves changes out. */
+/** How much shorter a closing line's last wording may be than its first ("+17 more changes" for a count by kind). */
+const CLOSING_PLAY = 40;
+/** Between the wordings of one closing line, longest first: the post shows the first that fits (Packer.post). */
+const OR = "\u0000";
+/**
+ * The closing line of a thread that leaves changes out: what each kind left out ("+16 more features and 1 docs
+ * change…"), or where that leaves the last post no room, only how many ("+17 more changes…"): a thread never leaves
+ * changes out without saying so.
+ */
 function pointer(input, left) {
     const count = leftOut(input, left);
     if (count === 0)
         return null;
-    return input.phrases.moreInNotesByKind?.(countsByKind(input, left)) ?? input.phrases.moreInNotes(count);
+    const total = input.phrases.moreInNotes(count);
+    const byKind = input.phrases.moreInNotesByKind?.(countsByKind(input, left)) ?? total;
+    return byKind === total ? total : `${byKind}${OR}${total}`;
 }
 /** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
 function countsByKind(input, left) {

@@ -123,3 +123,23 @@ describe("a thread never leaves changes out without saying so", () => {
     expect(posts.at(-1)).toMatch(/\+\d+ (?:more|other) changes? in the full release notes\.$/u);
   });
 });
+
+describe("a thread's pointer takes the shorter wording where the count by kind leaves no room", () => {
+  it("a thread always ends by counting what it left out", () => {
+    const sized = (length: number, index: number): string => `Change ${index} ${"makes the tool faster ".repeat(20)}`.slice(0, length - 1).trimEnd() + ".";
+    const items = [
+      sized(95, 1),
+      sized(100, 2),
+      sized(165, 3),
+      "Merge backend improvements.",
+      `${sized(190, 5)} The command was taught to create a stash to save the local changes.`,
+      ...Array.from({ length: 17 }, (_, index) => sized(120, index + 6)),
+      "Document the fact that the exclude file is shared across worktrees.",
+    ];
+    const notes = section("UI, Workflows & Features", items);
+    for (const maxPosts of [3, 4, 5, 6]) {
+      const posts = composePosts(release(notes), { thread: true, maxPosts }).posts.map((post) => post.text);
+      expect(posts.at(-1), `maxPosts ${maxPosts}`).toMatch(/in the full release notes\.$/u);
+    }
+  });
+});
