@@ -3,6 +3,7 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
 import { withoutContentsLists, withoutReleaseHeaders } from "./page-frame.js";
+import { issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
 import { rstAsMarkdown } from "./rst.js";
@@ -442,7 +443,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(issueLinesAsItems(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

@@ -6,9 +6,9 @@
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", and a weekday.
+// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", "27-Nov-2024", and a weekday.
 const DATE = new RegExp(
-  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`,
+  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+|-)\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`,
   "giu",
 );
 // "1.52.1", "v2.0.0-beta.1", "12.1.1", "2026.1": a version with at least one dot.
