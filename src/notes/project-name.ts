@@ -171,10 +171,52 @@ function productOfDocsRepo(repo: string): string | null {
   return product && /\p{L}/u.test(product) && !GENERIC.has(product.toLowerCase()) ? product : null;
 }
 
+// A language's code as a documentation repository's name ends or starts with it ("docs-cn", "ko.react.dev"): it says
+// which translation the repository holds, not which product.
+const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi|id|pl|uk|nl|ar|fa|he|hi|th|sv|cs|hu|ro|el|bn|ta|ms)(?:[-_](?:[a-z]{2}|hans|hant))?$/iu;
+
+// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org"), with a
+// translation's language code as its first label or none.
+const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+
+/** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
+ *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
+ *  words; null if the title names none. */
+function nameInNotesTitle(notes: string, version: string): string | null {
+  const bare = version.trim().replace(/^v/iu, "");
+  const parts = /^(\d+)\.(\d+)/u.exec(bare);
+  if (!parts) return null;
+  const head = notes.replace(/^\uFEFF/u, "").slice(0, 4_096);
+  const frontTitle = /^---\r?\n(?:[^\n]*\n)*?title:[ \t]*["']?([^"'\n]+)["']?[ \t]*\r?\n/u.exec(head)?.[1];
+  const body = head.replace(/^---\r?\n[\s\S]*?\n---[ \t]*\r?\n/u, "");
+  // The first line with words: a heading (ATX or setext) or a plain title line.
+  const firstLine = /^[ \t]*(?:#{1,6}[ \t]+)?([^\n]*\p{L}[^\n]*)$/mu.exec(body)?.[1];
+  for (const title of [frontTitle, firstLine]) {
+    if (!title) continue;
+    const plain = title.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1").replace(/[*_`]/gu, "").trim();
+    // The title's version is this one, whole or without its patch ("Git v2.55" for 2.55.0).
+    const match = /^(.+?)[ \t]+v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?![\w.])/u.exec(plain);
+    if (!match?.[1] || !match[2] || !bare.startsWith(match[2])) continue;
+    const words = match[1].trim().split(/[ \t]+/u);
+    while (words.length > 0 && NAME_FILLER.test(words[0] ?? "")) words.shift();
+    const name = words.join(" ");
+    if (words.length >= 1 && words.length <= 3 && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
+  }
+  return null;
+}
+
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
-  const product = productOfDocsRepo(release.repo);
-  if (product) return nameOf({ ...release, repo: product }, notes);
+  const domain = DOMAIN_REPO.exec(release.repo.trim());
+  const product = domain?.[1] ?? productOfDocsRepo(release.repo);
+  const titled = nameInNotesTitle(notes, release.version);
+  if (product && !LANGUAGE_CODE.test(product)) {
+    // The notes' title spells the product ("React 19.2" in ko.react.dev).
+    if (titled && squash(titled) === squash(product)) return titled;
+    return nameOf({ ...release, repo: product }, notes);
+  }
+  // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
+  if (product) return titled ?? spellingIn(notes, release.owner) ?? release.owner;
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
   // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
@@ -183,7 +225,8 @@ export function projectName(release: Release, notes: string): string {
 }
 
 function nameOf(release: Release, notes: string): string {
-  const repo = release.repo.trim();
+  // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
+  const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
   const fromTitle = nameInTitle(release);
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
@@ -197,5 +240,8 @@ function nameOf(release: Release, notes: string): string {
   // notes call it so.
   const owner = squash(release.owner);
   const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? spellingIn(text, repo) ?? repo;
+  // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
+  const titled = nameInNotesTitle(notes, release.version);
+  const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? repo;
 }

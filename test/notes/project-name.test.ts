@@ -78,3 +78,35 @@ describe("a documentation or website repository announces its product", () => {
     expect(name("acme", "website", "- Fix a typo.")).toBe("acme/website");
   });
 });
+
+describe("project name: documentation, translation and podling repositories, and the notes' title", () => {
+  const at = (owner: string, repo: string, version: string, notes: string): string =>
+    projectName({ version, tag: `v${version}`, name: `v${version}`, owner, repo, url: "", notes }, notes);
+
+  it("a repository named for the product's site ('<lang>.<product>.dev', '<product>.org') is the product, as the notes' title spells it", () => {
+    expect(at("reactjs", "ko.react.dev", "19.2.0", '---\ntitle: "React 19.2"\n---\n\nReact 19.2가 npm에 공개되었습니다!')).toBe("React");
+    expect(at("reactjs", "react.dev", "19.2.0", "## Fixes\n- Fix the thing in React DOM")).toBe("React");
+    expect(at("vuejs", "vuejs.org", "3.5.0", "- The Vuejs guide now covers `defineModel`.")).toBe("Vuejs");
+  });
+
+  it("a documentation repository named by a language alone ('docs-cn') holds the product its notes' title names", () => {
+    const notes = "---\ntitle: TiDB 8.5.1 Release Notes\nsummary: 了解 TiDB 8.5.1 版本\n---\n\n# TiDB 8.5.1 Release Notes\n\n发版日期：2025 年 1 月 17 日";
+    expect(at("pingcap", "docs-cn", "8.5.1", notes)).toBe("TiDB");
+    expect(at("pingcap", "docs-ja", "8.5.1", "- 修正")).toBe("pingcap");
+  });
+
+  it("an Apache podling's 'incubator-' prefix is not the project's name", () => {
+    expect(at("apache", "incubator-seata", "1.7.1", "### feature:\n- [[#580](https://github.com/seata/seata/pull/580)] 支持")).toBe("seata");
+    expect(at("apache", "incubator-seata", "1.7.1", "- Seata now supports the `xa` mode in Seata Server.")).toBe("Seata");
+  });
+
+  it("the notes' title spells the name before its version, over conventional scopes in lowercase ('feat(gin)')", () => {
+    const gin = "## Gin v1.12.0\n\n### Features\n- feat(gin): add option to use escaped path\n- fix(gin): literal colon routes\n- fix(gin): close os.File";
+    expect(at("gin-gonic", "gin", "1.12.0", gin)).toBe("Gin");
+    const git = 'Git v2.55 Release Notes\n=======================\n\n * "git checkout -m" now stashes.\n * "git log --graph" can now be told.\n * "git push" learned a thing.';
+    expect(at("git", "git", "2.55.0", git)).toBe("Git");
+    // Another version's title does not spell this release's name.
+    expect(at("gin-gonic", "gin", "1.12.0", gin.replace("v1.12.0", "v1.11.0"))).toBe("gin");
+    expect(at("git", "git", "2.55.0", git.replace("v2.55", "v2.54"))).toBe("git");
+  });
+});
