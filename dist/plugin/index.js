@@ -2164,8 +2164,8 @@ function readMarks(text) {
 // Line by line, outside code fences: linear in the notes' size.
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", and a weekday.
-const DATE = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`, "giu");
+// "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", "27-Nov-2024", and a weekday.
+const DATE = new RegExp(`(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|${DAY}(?:\\s+(?:of\\s+)?|-)${MONTH}(?:,?\\s+|-)\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?)`, "giu");
 // "1.52.1", "v2.0.0-beta.1", "12.1.1", "2026.1": a version with at least one dot.
 const VERSION = /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?[a-z]+[\w.]*)?(?:[-+][0-9a-z.]+)?(?![\w.])/giu;
 // "Version 2", "Release 7": a version word before a bare number.
@@ -2321,6 +2321,46 @@ function withoutContentsLists(source) {
     return changed ? out.join("\n") : source;
 }
 
+;// CONCATENATED MODULE: ./src/notes/issue-lines.ts
+// Plain-text changelogs that start each change with its issue number at the line's start (jackson's VERSION-2.x:
+// "#4742: Deserialization with Builder … failing" then an indented " (reported by Bernd A)"), written over as the
+// Markdown list they mean before the one Markdown parse: each "#N: text" line opens an item, the indented lines under
+// it carry it on. Markdown would read the lines as one run-on paragraph. Only notes with no Markdown structure and two
+// or more such lines are touched. One pass over the lines.
+// A line that says the notes are Markdown: a list item, a heading, a fence, a quote, a table row.
+const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
+// An issue line: one or more "#N" references at the line's start, then ":" or a space, then the change.
+const ISSUE_LINE = /^(?:#\d{1,7}(?:\s*[,&/]\s*#\d{1,7})*)\s*[:.)-]?\s+(?=\S)/u;
+/** Plain-text "#N: text" lines (and the indented lines that wrap them) as Markdown list items, without the numbers. */
+function issueLinesAsItems(source) {
+    if (!/^#\d/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    if (lines.some((line) => MARKDOWN_LINE.test(line)) || lines.filter((line) => ISSUE_LINE.test(line)).length < 2)
+        return source;
+    const out = [];
+    let open = false;
+    for (const line of lines) {
+        const text = line.trim();
+        if (ISSUE_LINE.test(line)) {
+            if (!open && (out.at(-1) ?? "").trim() !== "")
+                out.push("");
+            out.push(`- ${line.replace(ISSUE_LINE, "").trim()}`);
+            open = true;
+        }
+        else if (open && text !== "" && /^\s/u.test(line)) {
+            out[out.length - 1] += ` ${text}`;
+        }
+        else {
+            if (open && text !== "")
+                out.push("");
+            open = false;
+            out.push(line);
+        }
+    }
+    return out.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
 // Plain-text notes laid out by indentation alone (libexpat's "Release 2.7.5 …" / "Security fixes:" / "#1158  CVE-…"),
 // written over as the Markdown they mean before the one Markdown parse: a label line ending in ":" with deeper lines
@@ -2329,7 +2369,7 @@ function withoutContentsLists(source) {
 // structure and such a label are touched. One pass over the lines.
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
-const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
+const plain_outline_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
 const LABEL = /^(\S[^:]{0,58}):\s*$/u;
 // Plain-text references that head a line ("#1158  CVE-…", "#1161 #1162  …"): nothing a post can open.
@@ -2363,7 +2403,7 @@ function withoutTallies(source) {
 }
 function indentedOutline(source) {
     const lines = source.split("\n");
-    if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines))
+    if (lines.some((line) => plain_outline_MARKDOWN_LINE.test(line)) || !hasOutline(lines))
         return source;
     const out = [];
     // Inside a label's block: the depth of its items, and whether an item is open (for continuation lines).
@@ -2440,7 +2480,7 @@ function lettersAsBullets(source) {
     if (!/^[ \t]+o[ \t]+\S[^\n]*\n(?:[ \t]*\n)*[ \t]+o[ \t]+\S/mu.test(source))
         return source;
     const lines = source.split("\n");
-    if (lines.some((line) => MARKDOWN_LINE.test(line)))
+    if (lines.some((line) => plain_outline_MARKDOWN_LINE.test(line)))
         return source;
     return lines.map((line) => line.replace(LETTER_BULLET, "- ")).join("\n");
 }
@@ -2453,7 +2493,7 @@ const plain_outline_UNFINISHED = /[,，、;；\-–(（]$/u;
  */
 function flushListsAsMarkdown(source) {
     const lines = source.split("\n");
-    if (lines.some((line) => MARKDOWN_LINE.test(line)))
+    if (lines.some((line) => plain_outline_MARKDOWN_LINE.test(line)))
         return source;
     const out = [];
     for (let at = 0; at < lines.length; at += 1) {
@@ -2839,6 +2879,7 @@ var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -3249,7 +3290,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text)))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(issueLinesAsItems(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -7359,12 +7400,57 @@ function productOfDocsRepo(repo) {
     const product = match?.[1] ?? match?.[2] ?? match?.[3] ?? "";
     return product && /\p{L}/u.test(product) && !GENERIC.has(product.toLowerCase()) ? product : null;
 }
+// A language's code as a documentation repository's name ends or starts with it ("docs-cn", "ko.react.dev"): it says
+// which translation the repository holds, not which product.
+const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi|id|pl|uk|nl|ar|fa|he|hi|th|sv|cs|hu|ro|el|bn|ta|ms)(?:[-_](?:[a-z]{2}|hans|hant))?$/iu;
+// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org"), with a
+// translation's language code as its first label or none.
+const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+/** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
+ *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
+ *  words; null if the title names none. */
+function nameInNotesTitle(notes, version) {
+    const bare = version.trim().replace(/^v/iu, "");
+    const parts = /^(\d+)\.(\d+)/u.exec(bare);
+    if (!parts)
+        return null;
+    const head = notes.replace(/^\uFEFF/u, "").slice(0, 4_096);
+    const frontTitle = /^---\r?\n(?:[^\n]*\n)*?title:[ \t]*["']?([^"'\n]+)["']?[ \t]*\r?\n/u.exec(head)?.[1];
+    const body = head.replace(/^---\r?\n[\s\S]*?\n---[ \t]*\r?\n/u, "");
+    // The first line with words: a heading (ATX or setext) or a plain title line.
+    const firstLine = /^[ \t]*(?:#{1,6}[ \t]+)?([^\n]*\p{L}[^\n]*)$/mu.exec(body)?.[1];
+    for (const title of [frontTitle, firstLine]) {
+        if (!title)
+            continue;
+        const plain = title.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1").replace(/[*_`]/gu, "").trim();
+        // The title's version is this one, whole or without its patch ("Git v2.55" for 2.55.0).
+        const match = /^(.+?)[ \t]+v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?![\w.])/u.exec(plain);
+        if (!match?.[1] || !match[2] || !bare.startsWith(match[2]))
+            continue;
+        const words = match[1].trim().split(/[ \t]+/u);
+        while (words.length > 0 && NAME_FILLER.test(words[0] ?? ""))
+            words.shift();
+        const name = words.join(" ");
+        if (words.length >= 1 && words.length <= 3 && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name))
+            return name;
+    }
+    return null;
+}
 function projectName(release, notes) {
     if (release.project)
         return release.project;
-    const product = productOfDocsRepo(release.repo);
-    if (product)
+    const domain = DOMAIN_REPO.exec(release.repo.trim());
+    const product = domain?.[1] ?? productOfDocsRepo(release.repo);
+    const titled = nameInNotesTitle(notes, release.version);
+    if (product && !LANGUAGE_CODE.test(product)) {
+        // The notes' title spells the product ("React 19.2" in ko.react.dev).
+        if (titled && squash(titled) === squash(product))
+            return titled;
         return nameOf({ ...release, repo: product }, notes);
+    }
+    // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
+    if (product)
+        return titled ?? spellingIn(notes, release.owner) ?? release.owner;
     // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
     const tagged = packageInTag(release.tag.trim());
     // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
@@ -7373,7 +7459,8 @@ function projectName(release, notes) {
     return nameOf(release, notes);
 }
 function nameOf(release, notes) {
-    const repo = release.repo.trim();
+    // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
+    const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
     const fromTitle = nameInTitle(release);
     if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo))))
         return fromTitle;
@@ -7390,7 +7477,10 @@ function nameOf(release, notes) {
     // notes call it so.
     const owner = squash(release.owner);
     const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? spellingIn(text, repo) ?? repo;
+    // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
+    const titled = nameInNotesTitle(notes, release.version);
+    const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? repo;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts
