@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4755);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8576:
+/***/ 4755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17833,9 +17833,23 @@ function section(heading, paragraphs, posts) {
     return lines.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/core/tag-version.ts
+// The version a release tag names. Tags carry it plain ("1.2.0"), after a "v" ("v1.2.0"), or after the package's name
+// in monorepos and multi-package repositories ("jackson-databind-2.18.2", "tauri-v2.0.0-rc.0", "@scope/pkg@1.2.0").
+// A name and its separator, then the version: at least "major.minor", to the end of the tag.
+const NAMED = /^.*?[-@/_]v?(?=\d+\.\d+(?:[.\-+][\w.+-]*)?$)/u;
+/** The version in `tag`: without a leading "v" or package name; the tag itself when it names no version. */
+function versionOfTag(tag) {
+    const plain = tag.replace(/^v(?=\d)/u, "");
+    if (/^\d/u.test(plain))
+        return plain;
+    return tag.replace(NAMED, "");
+}
+
 ;// CONCATENATED MODULE: ./src/action/release.ts
 // Decides which GitHub release the Action announces: from the release event, or by tag (the lookup itself is
 // src/github/releases.ts, reached through the FindRelease seam).
+
 
 
 /**
@@ -17903,7 +17917,7 @@ async function resolveRelease(options, context, findRelease) {
 function toRelease(source, owner, repo) {
     const tag = source.tag_name;
     return {
-        version: tag.replace(/^v(?=\d)/, ""),
+        version: versionOfTag(tag),
         tag,
         // GitHub shows the tag as the title of a release without a name.
         name: source.name?.trim() || tag,

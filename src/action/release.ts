@@ -2,6 +2,7 @@
 // src/github/releases.ts, reached through the FindRelease seam).
 import { ReleaseTweetError } from "../core/errors.js";
 import { DEFAULT_GITHUB_API_URL, type Release } from "../core/types.js";
+import { versionOfTag } from "../core/tag-version.js";
 
 /** The fields of a GitHub release we use, as the event payload and the REST API both give them. */
 export interface GitHubRelease {
@@ -134,7 +135,7 @@ export async function resolveRelease(options: ReleaseOptions, context: RunContex
 export function toRelease(source: GitHubRelease, owner: string, repo: string): Release {
   const tag = source.tag_name;
   return {
-    version: tag.replace(/^v(?=\d)/, ""),
+    version: versionOfTag(tag),
     tag,
     // GitHub shows the tag as the title of a release without a name.
     name: source.name?.trim() || tag,

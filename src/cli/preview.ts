@@ -13,6 +13,7 @@ import { describePlan, planUpload } from "../x/media.js";
 import type { CliIo } from "./io.js";
 import { previewJson, previewNetworks, previewPlan, printNetwork } from "./preview-networks.js";
 import { argumentProblem, sentence, USAGE_STATUS } from "./usage.js";
+import { versionOfTag } from "../core/tag-version.js";
 
 const HELP = `Usage: release-tweet preview [options]
 
@@ -128,7 +129,7 @@ function parseMaxLength(value: string | undefined): number | undefined {
 /** Fills missing values from each other: tag ⇄ version, name = tag, url from repo and tag. A version is a number: "v1.2.0" gives "1.2.0". */
 function releaseFrom(values: { [K in "version" | "tag" | "name" | "url" | "repo"]?: string | undefined }, notes: string | null): Release {
   const tag = values.tag ?? (values.version ? `v${values.version.replace(/^v/, "")}` : "");
-  const version = (values.version ?? tag).replace(/^v(?=\d)/, "");
+  const version = values.version?.replace(/^v(?=\d)/, "") ?? versionOfTag(tag);
   const [owner = "", repo = ""] = values.repo?.includes("/") ? values.repo.split("/", 2) : ["", values.repo ?? ""];
   if (values.repo !== undefined && !/^[\w.-]*\/?[\w.-]+$/.test(values.repo)) {
     throw usageError(`--repo must look like owner/name, not '${values.repo}'.`, "Pass --repo octo-org/my-project.");
