@@ -3,13 +3,13 @@
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
 const DATE_LINE = new RegExp(
-  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
+  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리스 ?날짜)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
   "iu",
 );
 
@@ -35,6 +35,9 @@ const FIELD = [
   `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
   `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
   "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
+  // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
+  "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
+  "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
 const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");

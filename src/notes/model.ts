@@ -6,9 +6,9 @@ import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
-import { isDateOnly } from "./metadata.js";
+import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, isAdvisory, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -64,6 +64,8 @@ const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? 
 interface ListLabel {
   label: string;
   meaning: HeadingMeaning | null;
+  /** A lead-in to the problems a change answers: its items are no changes. */
+  problems?: boolean;
 }
 
 interface Section {
@@ -916,7 +918,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A lead-in that names no change ("These are changes that require you to update your code:") leaves its items
       // changes of their own.
       const intro = isListIntro(sentences(text).at(-1) ?? "");
-      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && (!isLabelLike(text) || linkedNames)) {
+      const problems = next?.kind === "item" && /[:：]$/u.test(text) && introducesProblems(sentences(text).at(-1) ?? "");
+      if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && !problems && (!isLabelLike(text) || linkedNames)) {
         const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
         if (list !== null) {
           for (const item of run) consumed.add(item);
@@ -925,7 +928,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
       // A bold line or a lead-in right before a list labels that list.
       let leadLabel: ListLabel | null = null;
-      if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
+      // "This has multiple problems:" over a list: what was wrong before the change, which the prose after it names.
+      if (problems) {
+        leadLabel = { label: text.replace(/[:：]$/u, ""), meaning: "drop", problems: true };
+        text = sentences(text).slice(0, -1).join(" ");
+      } else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
         if (block.strong || isShortLabel(label)) {
           listLabel = leadInLabel(label, phrases);
@@ -964,12 +971,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
         const sentence = opening ? withoutVersionSubject(said) : said;
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
-        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence)) continue;
+        // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs.
+        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
         const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
-        const kind: Kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
+        // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
+        // breaking change of its own: the one that names what changed is.
+        const aside = fromSection === "breaking" && !namesWhatChanged(sentence);
+        const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         const added = entry(sentence, kind, label, true, paragraphs, score < 0);
         entries.push(advisory ? { ...added, advisory } : added);
       }
@@ -979,11 +990,19 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A list item.
     if (consumed.has(index)) continue;
     const parent = labelItems.get(block.parent);
+    // A change under a label under a label ("Tools" then "TiCDC" then the change): every label above it is used, or
+    // the outer one would stand alone as an item.
+    const useLabels = (): void => {
+      for (let at = block.parent; at >= 0; at = blocks[at]?.parent ?? -1) {
+        const label = labelItems.get(at);
+        if (label) label.used = true;
+      }
+    };
     /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
     const namingList = (text: string): void => {
       const item = itemEntry(text, block.parent);
       if (!item) return;
-      if (parent) parent.used = true;
+      if (parent) useLabels();
       entries.push(item);
     };
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
@@ -998,7 +1017,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
-    if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0) continue;
+    if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label) || listLabel.problems === true) && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
@@ -1065,7 +1084,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const marker = text.search(INLINE_BREAKING_MARK);
     const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
     if (!item) continue;
-    if (parent) parent.used = true;
+    if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     entries.push(item);
     itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });

@@ -146,9 +146,38 @@ const POINTS_TO_FULL_LIST =
 const GET_THIS_RELEASE =
   /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
 
+// A changelog template's own words, left in the published file: its instruction to contributors ("All PRs merged to
+// develop are registered here.", "Add your changes here", "所有提交到 develop 分支的 PR 请在此处登记。", "ここに記載してください")
+// and the placeholder of an entry never filled in ("XXX", "TODO", "TBD", "[#XXX] XXX").
+const TEMPLATE_INSTRUCTION =
+  /^(?:[^.!?。]{0,60}\b(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,40}\b(?:should be|are to be|must be|go|goes)\s+(?:registered|listed|added|recorded|logged|noted)\s+(?:here|below)|(?:please\s+)?(?:register|list|add|record|log|put|note)\s+(?:all\s+|every\s+|each\s+|your\s+|new\s+)*(?:the\s+)?(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,60}\b(?:here|below)|[^。！？!?]{0,60}(?:请|請)?(?:在|于)(?:此处|这里|此)(?:登记|记录|填写|添加)|[^。！？!?]{0,60}(?:ここ|こちら)に(?:記載|記入|登録|追記)(?:して(?:ください|下さい))?)\s*[.!。！]?$/iu;
+const PLACEHOLDER = /^(?:[\s[\]()#:：,.-]*(?:x{3,}|todo|tbd|tba|n\/a|\.\.\.|…)[\s[\]()#:：,.-]*)+$/iu;
+
+/** Text of the notes' template, not of the release: an instruction to contributors or an entry's placeholder. */
+export const isTemplateText = (text: string): boolean => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim());
+
+// A lead-in to the problems that motivated a change ("This has multiple problems:", "There are several issues with
+// this approach:", "The problems are:"): the list under it says what was wrong, not what changed.
+const PROBLEMS_LEAD_IN =
+  /^(?:(?:(?:this|that|it)\s+|the (?:old|current|previous|existing) (?:\w+ ){0,2})(?:has|had|causes?|caused|creates?|created|brings?|brought)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)|there (?:are|were)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})?|the (?:main )?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})? (?:are|were))\s*[:：]?$/iu;
+
+/** A lead-in whose list names the problems a change answers, not changes. */
+export const introducesProblems = (text: string): boolean => PROBLEMS_LEAD_IN.test(text.trim());
+
+// What a sentence under a breaking heading says when it names the change itself: what became of something ("renamed",
+// "removed", "now", "no longer", "instead", "prefixed"); a name in code alone may be background ("Plugins need to
+// implement the `Plugin` trait"). Around it on a docs page stand
+// sentences that name none: why ("This will cause a breaking change to all capabilities"), who is affected ("For app
+// developers we have breaking changes in…"), pointers ("Otherwise please read the detailed section below").
+const NAMES_WHAT_CHANGED =
+  /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone)\b|重命名|改名|移除|删除|废弃|不再|改为|変更|削除|廃止|非推奨/iu;
+
+/** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
+export const namesWhatChanged = (sentence: string): boolean => NAMES_WHAT_CHANGED.test(sentence);
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  return BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+  return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
