@@ -12185,12 +12185,12 @@ function withoutMdxStatements(text) {
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|リリース日?)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리스 ?날짜)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
 const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
@@ -12208,6 +12208,9 @@ const FIELD = [
     `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
     `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
     "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
+    // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
+    "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
+    "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
 const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
@@ -13523,12 +13526,23 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map(({ items, label }) => {
         const body = groupLines(items, label).join("\n");
-        return label ? `${label}${phrases.colon}\n${body}` : body;
+        return label ? `${warned(label, items, phrases)}${phrases.colon}\n${body}` : body;
     });
     if (more)
         blocks.push(more);
     return blocks.join("\n\n");
 }
+/**
+ * A group's label, with the breaking changes' warning sign when the group shows one under a label of its own that does
+ * not warn ("Tauri Core Plugins" under the notes' "Breaking Changes"): a reader must see that it breaks.
+ */
+function warned(label, items, phrases) {
+    if (leadingMark(label) !== "" || SAYS_BREAKING.test(label) || !items.some(({ entry }) => entry.kind === "breaking"))
+        return label;
+    const sign = LEADING_MARK.exec(phrases.label("breaking"))?.[0] ?? "";
+    return `${sign}${label}`;
+}
+const SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
 /** Which single kind the left-out changes share, for "+3 more fixes"; null when they are of several kinds. */
 function sharedKind(entries) {
     const kinds = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.kind));
@@ -14680,9 +14694,29 @@ const VERSION_RANGE_TITLE = /^(?:changes|changelog|release notes?|what'?s (?:new
 // gone, and the post's link leads to the notes.
 const POINTS_TO_FULL_LIST = /^(?:please\s+)?(?:check out|see|read|view|browse|find|have a look at|take a look at|look at)\s+(?:the\s+)?(?:full|entire|complete|whole|detailed)\s+(?:list\s+of\s+)?(?:changes|changelog|release notes?|commits)\b[^.!?]{0,80}[.!]?$/iu;
 const GET_THIS_RELEASE = /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
+// A changelog template's own words, left in the published file: its instruction to contributors ("All PRs merged to
+// develop are registered here.", "Add your changes here", "所有提交到 develop 分支的 PR 请在此处登记。", "ここに記載してください")
+// and the placeholder of an entry never filled in ("XXX", "TODO", "TBD", "[#XXX] XXX").
+const TEMPLATE_INSTRUCTION = /^(?:[^.!?。]{0,60}\b(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,40}\b(?:should be|are to be|must be|go|goes)\s+(?:registered|listed|added|recorded|logged|noted)\s+(?:here|below)|(?:please\s+)?(?:register|list|add|record|log|put|note)\s+(?:all\s+|every\s+|each\s+|your\s+|new\s+)*(?:the\s+)?(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,60}\b(?:here|below)|[^。！？!?]{0,60}(?:请|請)?(?:在|于)(?:此处|这里|此)(?:登记|记录|填写|添加)|[^。！？!?]{0,60}(?:ここ|こちら)に(?:記載|記入|登録|追記)(?:して(?:ください|下さい))?)\s*[.!。！]?$/iu;
+const PLACEHOLDER = /^(?:[\s[\]()#:：,.-]*(?:x{3,}|todo|tbd|tba|n\/a|\.\.\.|…)[\s[\]()#:：,.-]*)+$/iu;
+/** Text of the notes' template, not of the release: an instruction to contributors or an entry's placeholder. */
+const isTemplateText = (text) => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim());
+// A lead-in to the problems that motivated a change ("This has multiple problems:", "There are several issues with
+// this approach:", "The problems are:"): the list under it says what was wrong, not what changed.
+const PROBLEMS_LEAD_IN = /^(?:(?:(?:this|that|it)\s+|the (?:old|current|previous|existing) (?:\w+ ){0,2})(?:has|had|causes?|caused|creates?|created|brings?|brought)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)|there (?:are|were)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})?|the (?:main )?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})? (?:are|were))\s*[:：]?$/iu;
+/** A lead-in whose list names the problems a change answers, not changes. */
+const introducesProblems = (text) => PROBLEMS_LEAD_IN.test(text.trim());
+// What a sentence under a breaking heading says when it names the change itself: what became of something ("renamed",
+// "removed", "now", "no longer", "instead", "prefixed"); a name in code alone may be background ("Plugins need to
+// implement the `Plugin` trait"). Around it on a docs page stand
+// sentences that name none: why ("This will cause a breaking change to all capabilities"), who is affected ("For app
+// developers we have breaking changes in…"), pointers ("Otherwise please read the detailed section below").
+const NAMES_WHAT_CHANGED = /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone)\b|重命名|改名|移除|删除|废弃|不再|改为|変更|削除|廃止|非推奨/iu;
+/** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
+const namesWhatChanged = (sentence) => NAMES_WHAT_CHANGED.test(sentence);
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    return BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim());
+    return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
@@ -15615,7 +15649,8 @@ function readNotesModel(markdown, wanted) {
             // A lead-in that names no change ("These are changes that require you to update your code:") leaves its items
             // changes of their own.
             const intro = isListIntro(sentences(text).at(-1) ?? "");
-            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && (!isLabelLike(text) || linkedNames)) {
+            const problems = next?.kind === "item" && /[:：]$/u.test(text) && introducesProblems(sentences(text).at(-1) ?? "");
+            if (/[:：]$/u.test(text) && next?.kind === "item" && !block.strong && !intro && !problems && (!isLabelLike(text) || linkedNames)) {
                 const list = inlineList(run, (item) => clean(blocks[item]?.text ?? ""));
                 if (list !== null) {
                     for (const item of run)
@@ -15625,7 +15660,12 @@ function readNotesModel(markdown, wanted) {
             }
             // A bold line or a lead-in right before a list labels that list.
             let leadLabel = null;
-            if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
+            // "This has multiple problems:" over a list: what was wrong before the change, which the prose after it names.
+            if (problems) {
+                leadLabel = { label: text.replace(/[:：]$/u, ""), meaning: "drop", problems: true };
+                text = sentences(text).slice(0, -1).join(" ");
+            }
+            else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
                 const label = text.replace(/[:：]$/u, "");
                 if (block.strong || isShortLabel(label)) {
                     listLabel = leadInLabel(label, phrases);
@@ -15668,13 +15708,17 @@ function readNotesModel(markdown, wanted) {
                 // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
                 const sentence = opening ? withoutVersionSubject(said) : said;
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
-                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence))
+                // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs.
+                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
                 // A sentence about a vulnerability or a breaking change is that, wherever it stands.
                 const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
-                const kind = urgent ?? fromSection ?? (score > 0 ? "highlight" : "other");
+                // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
+                // breaking change of its own: the one that names what changed is.
+                const aside = fromSection === "breaking" && !namesWhatChanged(sentence);
+                const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 const added = entry(sentence, kind, label, true, paragraphs, score < 0);
                 entries.push(advisory ? { ...added, advisory } : added);
             }
@@ -15684,13 +15728,22 @@ function readNotesModel(markdown, wanted) {
         if (consumed.has(index))
             continue;
         const parent = labelItems.get(block.parent);
+        // A change under a label under a label ("Tools" then "TiCDC" then the change): every label above it is used, or
+        // the outer one would stand alone as an item.
+        const useLabels = () => {
+            for (let at = block.parent; at >= 0; at = blocks[at]?.parent ?? -1) {
+                const label = labelItems.get(at);
+                if (label)
+                    label.used = true;
+            }
+        };
         /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
         const namingList = (text) => {
             const item = itemEntry(text, block.parent);
             if (!item)
                 return;
             if (parent)
-                parent.used = true;
+                useLabels();
             entries.push(item);
         };
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
@@ -15708,7 +15761,7 @@ function readNotesModel(markdown, wanted) {
             continue;
         }
         // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
-        if (listLabel?.meaning === "drop" && isLabelLike(listLabel.label) && block.depth === 0)
+        if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label) || listLabel.problems === true) && block.depth === 0)
             continue;
         // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
         // "`useSubmit`") is one change that names them.
@@ -15781,7 +15834,7 @@ function readNotesModel(markdown, wanted) {
         if (!item)
             continue;
         if (parent)
-            parent.used = true;
+            useLabels();
         if (block.text.includes(DROPPED_MARK))
             item.referenced = true;
         entries.push(item);

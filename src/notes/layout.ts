@@ -126,11 +126,22 @@ export function renderBody(
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ items, label }) => {
       const body = groupLines(items, label).join("\n");
-      return label ? `${label}${phrases.colon}\n${body}` : body;
+      return label ? `${warned(label, items, phrases)}${phrases.colon}\n${body}` : body;
     });
   if (more) blocks.push(more);
   return blocks.join("\n\n");
 }
+
+/**
+ * A group's label, with the breaking changes' warning sign when the group shows one under a label of its own that does
+ * not warn ("Tauri Core Plugins" under the notes' "Breaking Changes"): a reader must see that it breaks.
+ */
+function warned(label: string, items: readonly Shown[], phrases: Pick<Phrases, "label">): string {
+  if (leadingMark(label) !== "" || SAYS_BREAKING.test(label) || !items.some(({ entry }) => entry.kind === "breaking")) return label;
+  const sign = LEADING_MARK.exec(phrases.label("breaking"))?.[0] ?? "";
+  return `${sign}${label}`;
+}
+const SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
 
 /** Which single kind the left-out changes share, for "+3 more fixes"; null when they are of several kinds. */
 function sharedKind(entries: readonly Entry[]): Kind | null {

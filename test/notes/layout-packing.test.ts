@@ -143,3 +143,10 @@ describe("a thread's pointer takes the shorter wording where the count by kind l
     }
   });
 });
+
+describe("a breaking change under a label of its own", () => {
+  it("shows the warning sign before that label", () => {
+    const notes = "## Breaking Changes\n\n### Core plugins\n\nAll plugins starting with `core:` are now core plugins and must be listed in your capabilities.\n";
+    expect(single(notes)).toMatch(/⚠️ ?Core plugins:/u);
+  });
+});
