@@ -2,7 +2,7 @@
 // (test/golden) and the shared corpus, single and thread, and writes a Markdown report with every post and the
 // objective checks' defects beside it. Not a test: it never fails on defects, it shows them.
 //
-//   npm run build && node scripts/golden.js report.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project]
+//   npm run build && node scripts/golden.js report.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project] [--corpus-only]
 //
 // Runs with the Node that npm puts on PATH (24, which loads the checks' TypeScript directly).
 import { execFile } from "node:child_process";
@@ -17,7 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(ROOT, "dist/cli/index.js");
 const MAX_LENGTH = 280;
 
-const USAGE = "Usage: node scripts/golden.js REPORT.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project]";
+const USAGE = "Usage: node scripts/golden.js REPORT.md [--corpus DIR] [--only TEXT] [--max-posts N] [--project] [--corpus-only]";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -26,6 +26,8 @@ const { values, positionals } = parseArgs({
     // The composer's default cap; --project passes each release's product name, as the plugin knows its package.
     "max-posts": { type: "string", default: "5" },
     project: { type: "boolean" },
+    // Only the --corpus set: a held-out set read without the golden releases around it.
+    "corpus-only": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -95,7 +97,7 @@ function section(mode, result, defects) {
 
 async function main() {
   const releases = [
-    ...releasesOf("golden", join(ROOT, "test/golden/index.json"), join(ROOT, "test/golden/notes")),
+    ...(values["corpus-only"] ? [] : releasesOf("golden", join(ROOT, "test/golden/index.json"), join(ROOT, "test/golden/notes"))),
     ...releasesOf("corpus", join(values.corpus, "index.json"), values.corpus),
   ].filter((release) => !values.only || release.name.includes(values.only));
   const rows = [];

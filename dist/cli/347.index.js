@@ -2858,7 +2858,9 @@ const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
 // follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
-const CLAUSE_END = /^(?:[;；]|\s[—–]\s)/u;
+// A comma before a clause that gives a reason or a detail ("…changed to 22.13.0, because on this version…") ends one too:
+// what comes before it is the change.
+const CLAUSE_END = /^(?:[;；]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
@@ -2926,19 +2928,44 @@ function keepsMeaning(head) {
     const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
+// A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
+// been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
+// opposite of the change.
+const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+// What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
+const PROBLEM = /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+/** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
+function leavesOutResolution(parts, count) {
+    const next = parts[count];
+    const head = parts.slice(0, count);
+    return next !== undefined && RESOLUTION.test(next) && head.some((part) => PROBLEM.test(part)) && !head.some((part) => RESOLUTION.test(part));
+}
 /**
  * The longest form of `text` that fits `room` (as `rules` counts) and still says something: leading whole
- * sentences, else a cut of the first sentence ending in "…". Null when no such form exists.
+ * sentences, else a cut of the first sentence ending in "…". Null when no such form exists. A problem is shown with the
+ * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all).
  */
-function shorten(text, room, rules, language = "en") {
+function shorten(text, room, rules, language = "en", lastResort = false) {
     const fits = (candidate) => rules.length(candidate) <= room;
     const parts = sentences(text);
     let whole = "";
+    let kept = 0;
     for (let count = 1; count < parts.length; count += 1) {
         const head = joinSentences(parts.slice(0, count));
         if (!fits(head))
             break;
         whole = head;
+        kept = count;
+    }
+    // A problem without the sentence that fixes it is no way to show a fix: the fix shows too, cut if need be.
+    const stated = Math.max(kept, 1);
+    if (!lastResort && leavesOutResolution(parts, stated)) {
+        const problem = joinSentences(parts.slice(0, stated));
+        const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
+        // "The command was taught…" says no more than the problem: the fix keeps six words at least.
+        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
+        const both = saysFix ? joinSentences([problem, fix]) : null;
+        return both !== null && fits(both) ? both : null;
     }
     if (whole && keepsMeaning(whole))
         return whole;
@@ -2964,9 +2991,9 @@ function shorten(text, room, rules, language = "en") {
     // A clause that ends near the best cut is a better place to stop than mid-clause ("…hooks; the following rules
     // now recognize them…" stops at "hooks…"): the reader gets a whole thought.
     const bestAt = points[best] ?? 0;
-    for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.6; index -= 1) {
+    for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.45; index -= 1) {
         const at = points[index] ?? 0;
-        if (!CLAUSE_END.test(window.slice(at, at + 3)))
+        if (!CLAUSE_END.test(window.slice(at, at + 12)))
             continue;
         const head = tidyHead(window.slice(0, at));
         if (head && keepsMeaning(head))
@@ -3363,14 +3390,19 @@ class Packer {
             if (!text)
                 return null;
             const shown = { entry: ready, text };
-            const length = rules.length(make(shown));
-            if (length <= rules.maxLength && this.fits(make(shown)))
+            this.closingLost = false;
+            const post = make(shown);
+            const length = rules.length(post);
+            const lost = this.closingLost;
+            if (length <= rules.maxLength && this.fits(post) && !lost)
                 return shown;
-            room -= Math.max(1, length - rules.maxLength);
+            // A post that fits only by leaving out its closing line ("+8 more changes") needs a shorter cut than this one.
+            room = lost ? Math.min(room - 1, rules.length(text) - 1) : room - Math.max(1, length - rules.maxLength);
         }
         return null;
     }
     shortened = (text, room) => shorten(text, room, this.input.rules, this.input.language);
+    lastResort = (text, room) => shorten(text, room, this.input.rules, this.input.language, true);
     clauseCut = (text, room) => clauseHead(text, room, this.input.rules, this.input.language);
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {
@@ -3453,8 +3485,8 @@ class Packer {
         let used = rules.length(make([], []));
         let misses = 0;
         let firstMiss = null;
-        const shortenFirst = (entry, others) => {
-            const short = this.cutInto(entry, (item) => make([...shown, item], others));
+        const shortenFirst = (entry, others, cut = this.shortened) => {
+            const short = this.cutInto(entry, (item) => make([...shown, item], others), cut);
             if (!short)
                 return false;
             shown = [...shown, short];
@@ -3501,10 +3533,13 @@ class Packer {
             if (back)
                 rest.unshift(this.origin(back.entry));
         }
-        // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
-        if (shown.length === 0) {
+        // Nothing fitted whole: the most important change that can be shortened well is shown shortened; failing that, by
+        // any cut that reads (a problem without its fix rather than a post of no change).
+        for (const cut of [this.shortened, this.lastResort]) {
+            if (shown.length > 0)
+                break;
             for (const [index, entry] of rest.entries()) {
-                if (shortenFirst(entry, rest.filter((other) => other !== entry))) {
+                if (shortenFirst(entry, rest.filter((other) => other !== entry), cut)) {
                     rest.splice(index, 1);
                     break;
                 }
@@ -5251,7 +5286,10 @@ function readNotesModel(markdown, wanted) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
             label = phrases.label(kind);
         }
-        return entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+        const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+        if (kind === "breaking" && context !== "breaking")
+            made.markedBreaking = true;
+        return made;
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
      *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
@@ -6100,6 +6138,53 @@ function withMergedScopes(entries) {
     }
     return merged;
 }
+/** How many names two texts share, versions included. */
+function sharedNames(one, other) {
+    const theirs = names(other).words;
+    let shared = 0;
+    for (const word of names(one).words)
+        if (theirs.has(word))
+            shared += 1;
+    return shared;
+}
+/**
+ * The entries with each change marked breaking in its own line ("feat!: ship lerna as ESM-only") said once when the
+ * notes' breaking section explains it again ("Lerna is now shipped as ESM-only…"): the explanation stays, in the
+ * marked line's place, and the count of breaking changes is the count of changes. A marked line and an explanation
+ * are one change when they share two names; when some pair so and as many lines as explanations are left over,
+ * those pair in order too (conventional-changelog lists both in commit order).
+ */
+function withBreakingExplained(entries) {
+    const marked = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking === true && !entry.prose);
+    const explained = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking !== true && !entry.prose);
+    if (marked.length === 0 || explained.length === 0)
+        return [...entries];
+    const pairs = new Map();
+    const candidates = marked
+        .flatMap((line) => explained.map((note) => ({ line, note, shared: sharedNames(line.text, note.text) })))
+        .filter(({ shared }) => shared >= 2)
+        .sort((one, other) => other.shared - one.shared);
+    const taken = new Set();
+    for (const { line, note } of candidates) {
+        if (pairs.has(line) || taken.has(note))
+            continue;
+        pairs.set(line, note);
+        taken.add(note);
+    }
+    const lines = marked.filter((line) => !pairs.has(line));
+    const notes = explained.filter((note) => !taken.has(note));
+    if (pairs.size > 0 && marked.length === explained.length && lines.length === notes.length) {
+        for (const [index, line] of lines.entries()) {
+            const note = notes[index];
+            if (note)
+                pairs.set(line, note);
+        }
+    }
+    if (pairs.size === 0)
+        return [...entries];
+    const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
+    return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
+}
 
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
@@ -6211,7 +6296,7 @@ function withoutRepeatedAdvisories(entries) {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
-    const entries = withMergedScopes(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries)));
+    const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries))));
     const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

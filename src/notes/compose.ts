@@ -20,7 +20,7 @@ import { projectName } from "./project-name.js";
 import { quietText } from "./quiet.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-import { withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
+import { withBreakingExplained, withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -149,7 +149,7 @@ function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
-  const entries = withMergedScopes(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries)));
+  const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries))));
   const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

@@ -250,14 +250,19 @@ class Packer {
       const text = cut(ready.text, room);
       if (!text) return null;
       const shown = { entry: ready, text };
-      const length = rules.length(make(shown));
-      if (length <= rules.maxLength && this.fits(make(shown))) return shown;
-      room -= Math.max(1, length - rules.maxLength);
+      this.closingLost = false;
+      const post = make(shown);
+      const length = rules.length(post);
+      const lost = this.closingLost;
+      if (length <= rules.maxLength && this.fits(post) && !lost) return shown;
+      // A post that fits only by leaving out its closing line ("+8 more changes") needs a shorter cut than this one.
+      room = lost ? Math.min(room - 1, rules.length(text) - 1) : room - Math.max(1, length - rules.maxLength);
     }
     return null;
   }
 
   private readonly shortened = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language);
+  private readonly lastResort = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language, true);
   private readonly clauseCut = (text: string, room: number): string | null => clauseHead(text, room, this.input.rules, this.input.language);
   /** Only the whole leading sentences of a change: what it says first, without the details after it. */
   private readonly leadingSentences = (text: string, room: number): string | null => {
@@ -344,8 +349,8 @@ class Packer {
     let used = rules.length(make([], []));
     let misses = 0;
     let firstMiss: number | null = null;
-    const shortenFirst = (entry: Entry, others: readonly Entry[]): boolean => {
-      const short = this.cutInto(entry, (item) => make([...shown, item], others));
+    const shortenFirst = (entry: Entry, others: readonly Entry[], cut = this.shortened): boolean => {
+      const short = this.cutInto(entry, (item) => make([...shown, item], others), cut);
       if (!short) return false;
       shown = [...shown, short];
       used = rules.length(make(shown, []));
@@ -389,10 +394,12 @@ class Packer {
       const back = shown.pop();
       if (back) rest.unshift(this.origin(back.entry));
     }
-    // Nothing fitted whole: the most important change that can be shortened well is shown shortened.
-    if (shown.length === 0) {
+    // Nothing fitted whole: the most important change that can be shortened well is shown shortened; failing that, by
+    // any cut that reads (a problem without its fix rather than a post of no change).
+    for (const cut of [this.shortened, this.lastResort]) {
+      if (shown.length > 0) break;
       for (const [index, entry] of rest.entries()) {
-        if (shortenFirst(entry, rest.filter((other) => other !== entry))) {
+        if (shortenFirst(entry, rest.filter((other) => other !== entry), cut)) {
           rest.splice(index, 1);
           break;
         }

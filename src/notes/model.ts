@@ -28,6 +28,8 @@ export interface Entry {
   /** Prose of a paragraph that advises rather than announces ("Be aware that…", "Note that…"): what users must act on
    *  comes before it. */
   advisory?: boolean;
+  /** Breaking by its own marker ("feat!: …") outside a breaking section, which may explain the same change again. */
+  markedBreaking?: boolean;
 }
 
 export interface NotesModel {
@@ -800,7 +802,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    return entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+    if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
+    return made;
   };
 
   /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes

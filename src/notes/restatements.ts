@@ -79,3 +79,46 @@ export function withMergedScopes(entries: readonly Entry[]): Entry[] {
   }
   return merged;
 }
+
+/** How many names two texts share, versions included. */
+function sharedNames(one: string, other: string): number {
+  const theirs = names(other).words;
+  let shared = 0;
+  for (const word of names(one).words) if (theirs.has(word)) shared += 1;
+  return shared;
+}
+
+/**
+ * The entries with each change marked breaking in its own line ("feat!: ship lerna as ESM-only") said once when the
+ * notes' breaking section explains it again ("Lerna is now shipped as ESM-only…"): the explanation stays, in the
+ * marked line's place, and the count of breaking changes is the count of changes. A marked line and an explanation
+ * are one change when they share two names; when some pair so and as many lines as explanations are left over,
+ * those pair in order too (conventional-changelog lists both in commit order).
+ */
+export function withBreakingExplained(entries: readonly Entry[]): Entry[] {
+  const marked = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking === true && !entry.prose);
+  const explained = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking !== true && !entry.prose);
+  if (marked.length === 0 || explained.length === 0) return [...entries];
+  const pairs = new Map<Entry, Entry>();
+  const candidates = marked
+    .flatMap((line) => explained.map((note) => ({ line, note, shared: sharedNames(line.text, note.text) })))
+    .filter(({ shared }) => shared >= 2)
+    .sort((one, other) => other.shared - one.shared);
+  const taken = new Set<Entry>();
+  for (const { line, note } of candidates) {
+    if (pairs.has(line) || taken.has(note)) continue;
+    pairs.set(line, note);
+    taken.add(note);
+  }
+  const lines = marked.filter((line) => !pairs.has(line));
+  const notes = explained.filter((note) => !taken.has(note));
+  if (pairs.size > 0 && marked.length === explained.length && lines.length === notes.length) {
+    for (const [index, line] of lines.entries()) {
+      const note = notes[index];
+      if (note) pairs.set(line, note);
+    }
+  }
+  if (pairs.size === 0) return [...entries];
+  const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
+  return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
+}

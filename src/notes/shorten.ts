@@ -15,7 +15,9 @@ const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
 // follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
-const CLAUSE_END = /^(?:[;；]|\s[—–]\s)/u;
+// A comma before a clause that gives a reason or a detail ("…changed to 22.13.0, because on this version…") ends one too:
+// what comes before it is the change.
+const CLAUSE_END = /^(?:[;；]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -79,18 +81,48 @@ function keepsMeaning(head: string): boolean {
   return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
 
+// A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
+// been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
+// opposite of the change.
+const RESOLUTION =
+  /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+
+// What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
+const PROBLEM =
+  /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+
+/** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
+function leavesOutResolution(parts: readonly string[], count: number): boolean {
+  const next = parts[count];
+  const head = parts.slice(0, count);
+  return next !== undefined && RESOLUTION.test(next) && head.some((part) => PROBLEM.test(part)) && !head.some((part) => RESOLUTION.test(part));
+}
+
 /**
  * The longest form of `text` that fits `room` (as `rules` counts) and still says something: leading whole
- * sentences, else a cut of the first sentence ending in "…". Null when no such form exists.
+ * sentences, else a cut of the first sentence ending in "…". Null when no such form exists. A problem is shown with the
+ * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all).
  */
-export function shorten(text: string, room: number, rules: NetworkRules, language = "en"): string | null {
+export function shorten(text: string, room: number, rules: NetworkRules, language = "en", lastResort = false): string | null {
   const fits = (candidate: string): boolean => rules.length(candidate) <= room;
   const parts = sentences(text);
   let whole = "";
+  let kept = 0;
   for (let count = 1; count < parts.length; count += 1) {
     const head = joinSentences(parts.slice(0, count));
     if (!fits(head)) break;
     whole = head;
+    kept = count;
+  }
+  // A problem without the sentence that fixes it is no way to show a fix: the fix shows too, cut if need be.
+  const stated = Math.max(kept, 1);
+  if (!lastResort && leavesOutResolution(parts, stated)) {
+    const problem = joinSentences(parts.slice(0, stated));
+    const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
+    // "The command was taught…" says no more than the problem: the fix keeps six words at least.
+    const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
+    const both = saysFix ? joinSentences([problem, fix]) : null;
+    return both !== null && fits(both) ? both : null;
   }
   if (whole && keepsMeaning(whole)) return whole;
 
@@ -114,9 +146,9 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // A clause that ends near the best cut is a better place to stop than mid-clause ("…hooks; the following rules
   // now recognize them…" stops at "hooks…"): the reader gets a whole thought.
   const bestAt = points[best] ?? 0;
-  for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.6; index -= 1) {
+  for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.45; index -= 1) {
     const at = points[index] ?? 0;
-    if (!CLAUSE_END.test(window.slice(at, at + 3))) continue;
+    if (!CLAUSE_END.test(window.slice(at, at + 12))) continue;
     const head = tidyHead(window.slice(0, at));
     if (head && keepsMeaning(head)) return `${head}${ELLIPSIS}`;
   }

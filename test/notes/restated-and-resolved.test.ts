@@ -1,0 +1,124 @@
+// A change said twice or only half: a "feat!:" line whose breaking change the notes' BREAKING CHANGES section explains
+// again (lerna 10 counted its three breaking changes as six), a problem sentence shown without the sentence that fixes
+// it (git's "…gave only one chance to resolve conflicts." without "The command was taught to create a stash."), and a
+// shortened change whose post silently lost its "+N more" line.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import { xRules } from "../../src/notes/networks.js";
+import { withBreakingExplained } from "../../src/notes/restatements.js";
+import { ELLIPSIS, shorten } from "../../src/notes/shorten.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v10.0.0";
+const release = (notes: string): Release => ({ version: "10.0.0", tag: "v10.0.0", name: "v10.0.0", repo: "widget", owner: "octo", url: URL, notes });
+const rules = xRules();
+
+const MARKED_AND_EXPLAINED = [
+  "- feat!: fail on a stale remote in CI mode (#4369) ([3e81682](https://github.com/octo/widget/commit/3e81682))",
+  "- feat!: support node ^22.13.0 || ^24.0.0, ship widget as ESM-only (#4390)",
+  "- fix(core)!: replace deprecated changelog-core dependencies (#4332)",
+  "",
+  "### Bug Fixes",
+  "",
+  "- **core:** remove upath dependency (#4317)",
+  "- **publish:** show output from lifecycle scripts (#4330)",
+  "",
+  "### BREAKING CHANGES",
+  "",
+  "- In CI, `EBEHIND` is now thrown during versioning if the checkout is behind its upstream.",
+  "- Widget is now shipped as ESM-only and the lowest supported node version is 22.13.0.",
+  "- Widget now uses the current changelog APIs instead of the deprecated changelog-core stack.",
+  "",
+].join("\n");
+
+describe("a breaking change marked in its line and explained in the breaking section is one change", () => {
+  it("keeps the explanations, in the marked lines' order, and drops the marked lines", () => {
+    const kept = withBreakingExplained(readNotesModel(MARKED_AND_EXPLAINED).entries).filter((entry) => entry.kind === "breaking");
+    expect(kept.map((entry) => entry.text)).toEqual([
+      "In CI, `EBEHIND` is now thrown during versioning if the checkout is behind its upstream.",
+      "Widget is now shipped as ESM-only and the lowest supported node version is 22.13.0.",
+      "Widget now uses the current changelog APIs instead of the deprecated changelog-core stack.",
+    ]);
+  });
+
+  it("the single post counts three breaking changes, not six, and the thread says each once", () => {
+    const single = composePosts(release(MARKED_AND_EXPLAINED), { maxLength: 200 }).posts[0]?.text ?? "";
+    const told = /\+(\d+) more changes? \((\d+) breaking\)/u.exec(single);
+    const shownBreaking = single.split("\n").filter((line) => line.startsWith("• ")).length;
+    expect(Number(told?.[2] ?? 0) + shownBreaking).toBe(3);
+    const thread = composePosts(release(MARKED_AND_EXPLAINED), { thread: true }).posts.map((post) => post.text).join("\n");
+    expect(thread).not.toContain("ship widget as ESM-only");
+    expect(thread.match(/ESM-only/gu)).toHaveLength(1);
+  });
+
+  it("marked lines and breaking notes that say different things both stay", () => {
+    const notes = "- feat!: drop the `legacy` export\n\n### BREAKING CHANGES\n\n- The config file moved to `widget.config.ts`.\n- Plugins must declare an `apiVersion`.\n";
+    const texts = withBreakingExplained(readNotesModel(notes).entries).map((entry) => entry.text);
+    expect(texts).toEqual(["drop the `legacy` export", "The config file moved to `widget.config.ts`.", "Plugins must declare an `apiVersion`."]);
+  });
+});
+
+describe("a problem is never shown without the sentence that fixes it", () => {
+  const GIT =
+    '"git checkout -m another-branch" was invented to deal with local changes to paths that differ between the branches, but it gave only one chance to resolve conflicts.  The command was taught to create a stash to save the local changes.';
+
+  it("the leading sentence that only states the problem is no cut of the change", () => {
+    expect(shorten(GIT, 190, rules)).toBeNull();
+    expect(shorten("Previously, `git log --graph` drew a stray line for octopus merges in a narrow window. Now it wraps the graph at the edge.", 100, rules)).toBeNull();
+    expect(shorten("渲染大表格时会卡顿，滚动也不流畅。现已修复该问题并优化了虚拟滚动。", 20, rules, "zh")).toBeNull();
+  });
+
+  it("a leading sentence that is itself the change still leads", () => {
+    expect(shorten("Adds a stash for local changes. The command keeps it until the checkout ends.", 40, rules)).toBe("Adds a stash for local changes.");
+    expect(shorten("The option was renamed to `--stash`. Now it also works with worktrees.", 40, rules)).toBe("The option was renamed to `--stash`.");
+  });
+
+  it("a fix stated as a problem shows its fix too, cut if need be, or goes into the count", () => {
+    const alone =
+      "### Fixes\n\n- Previously, `widget build` ignored the `--out` flag when a config file set `outDir`. The command now honours the flag over the config file and warns when both are set, naming the file that sets it.\n";
+    const text = composePosts(release(alone), { maxLength: 200 }).posts[0]?.text ?? "";
+    expect(text).toContain("ignored the `--out` flag when a config file set `outDir`. The command now honours");
+    expect(text).toContain(ELLIPSIS);
+    const notes = `### Fixes\n\n * ${GIT}\n * "git fetch" learned to honour the fetch.all configuration variable.\n`;
+    const post = composePosts(release(notes)).posts[0]?.text ?? "";
+    expect(post).not.toMatch(/resolve conflicts\.\n/u);
+  });
+
+  it("as a last resort, a post that would show no change shows the problem alone", () => {
+    const notes = `### Fixes\n\n * ${GIT}\n\n### Documentation\n\n * Typo fixes in the manual.\n`;
+    expect(composePosts(release(notes), { maxLength: 240 }).posts[0]?.text).toContain("• \"git checkout -m another-branch\"");
+  });
+});
+
+describe("a change shortened to fit keeps the post's count of what is left out", () => {
+  it("cuts the change shorter rather than dropping the '+N more' line, and stops before a reason clause", () => {
+    const notes = [
+      "### BREAKING CHANGES",
+      "",
+      "- Widget is now shipped as ESM-only and the lowest supported node version has changed to 22.13.0, because on this version CommonJS consumers can still require its entry points without any additional flags or warnings.",
+      "- Widget now uses the current changelog APIs instead of the deprecated changelog-core stack, and its output may differ.",
+      "",
+      "### Bug Fixes",
+      "",
+      "- remove upath dependency",
+      "",
+    ].join("\n");
+    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    expect(text).toContain(`has changed to 22.13.0${ELLIPSIS}`);
+    expect(text).toMatch(/\+2 more changes \(1 breaking\)/u);
+  });
+
+  it("a long change with no clause to stop at is cut shorter, and the count stays", () => {
+    const notes = [
+      "### BREAKING CHANGES",
+      "",
+      `- ${"Widget now validates every plugin manifest field against the published schema before loading any plugin code at all ".repeat(3).trim()}.`,
+      "- Widget now requires an explicit `apiVersion` in every plugin manifest.",
+      "",
+    ].join("\n");
+    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    expect(text).toContain(ELLIPSIS);
+    expect(text).toContain("+1 more breaking change");
+  });
+});
