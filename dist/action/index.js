@@ -14077,7 +14077,7 @@ function moreLine(input, left, tellBreaking = false) {
  */
 function single(input) {
     const summary = leadingSummary(input.ranked);
-    const plain = singlePost(input);
+    const plain = withTopChange(input, singlePost(input));
     if (!summary)
         return plain.layout;
     const isSummary = (entry) => entry.prose && entry.order === summary.order;
@@ -14086,7 +14086,27 @@ function single(input) {
     const urgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security;
     // …whole, or by its leading sentences: a summary is not worth a breaking change cut mid-sentence.
     const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, clipped }) => urgent(entry) && !clipped);
-    return keepsUrgent && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
+    // …and it leaves room for a change of the kind the post would lead with: an opening paragraph about something else
+    // (a sister project's launch) must not push every new feature out for one small fix.
+    const keepsTop = topRank(led.shown) <= topRank(plain.shown) || led.shown.every(({ entry }) => entry.prose);
+    return keepsUrgent && keepsTop && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
+}
+/** The rank of the most important listed change among `shown` (past "other" when none is). */
+const topRank = (shown) => Math.min(RANK.other + 1, ...shown.filter(({ entry }) => !entry.prose).map(({ entry }) => RANK[entry.kind]));
+/**
+ * The single post `filled`, unless prose took the room of the most important listed changes and a lesser one slipped
+ * into what was left (a long opening paragraph, then one small fix where seven features were): then those go first.
+ */
+function withTopChange(input, filled) {
+    const items = input.ranked.filter((entry) => !entry.prose);
+    const best = Math.min(RANK.other + 1, ...items.map((entry) => RANK[entry.kind]));
+    // Prose alone may fill the post (an upgrade instruction that opens the notes); prose and a lesser change may not.
+    const shown = filled.shown.filter(({ entry }) => !entry.prose);
+    if (topRank(filled.shown) <= best || shown.length === 0 || shown.length === filled.shown.length)
+        return filled;
+    const first = items.filter((entry) => RANK[entry.kind] <= best);
+    const other = singlePost({ ...input, ranked: [...first, ...input.ranked.filter((entry) => !first.includes(entry))] });
+    return topRank(other.shown) < topRank(filled.shown) ? other : filled;
 }
 function singlePost(input) {
     const packer = new Packer(input);

@@ -122,3 +122,25 @@ describe("a change shortened to fit keeps the post's count of what is left out",
     expect(text).toContain("+1 more breaking change");
   });
 });
+
+describe("an opening paragraph never trades the most important changes for a lesser one", () => {
+  it("features go before a long intro when the intro would leave room only for a small fix", () => {
+    const notes = [
+      "我们很高兴地宣布姊妹项目 Any Listen 的桌面版已经发布，目前已支持跟随本地文件夹自动更新列表、播放 WebDAV 服务器上的歌曲等功能，更多功能仍在积极开发中，桌面版与网页版会同步更新。",
+      "",
+      "### 新增",
+      "",
+      "- 新增「设置 → 其他设置 → 主窗口使用软件内置的圆角及阴影」选项，默认启用，关闭后将使用系统原生的窗口样式，该选项重启软件后生效",
+      "- 开放 API 新增播放器声音大小、静音、播放进度控制、完整歌词获取，详情请看接入文档中的说明",
+      "- 新增启动参数 `-hidden`，在启动时将软件最小化到系统托盘，适合开机自动启动的场景使用",
+      "",
+      "### 修复",
+      "",
+      "- 修复搜索失败",
+      "",
+    ].join("\n");
+    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    expect(text).toContain("• 新增「设置 → 其他设置");
+    expect(text).not.toContain("修复搜索失败");
+  });
+});
