@@ -498,8 +498,7 @@ function readTrailingTag(text: string): ItemReading | null {
   const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
   // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
   if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security") return null;
-  const rest = text.slice(0, tag.index);
-  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+  const rest = text.slice(0, tag.index);  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
   if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest)) return null;
   const own = readItem(rest);
   if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, tagged: true };
@@ -531,7 +530,39 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
 
 const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 
+// A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
+// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
+// see when no label above the line says them.
+const KIND_MARKER =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The words a marker's kind is shown in when no label says it.
+const MARKER_WORDS: Partial<Record<Kind, [string, RegExp]>> = {
+  security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
+  deprecation: ["Deprecated", /\bdeprecat/iu],
+  removal: ["Removed", /\b(?:remov|drop|delet)/iu],
+};
+
+/** "[SECURITY] Fix XSS": the marker's kind; the text keeps the marker in words ("Security: Fix XSS") for a post that
+ *  shows no label, and `untyped` is the text without it, for under a label that says it. */
+function readKindMarker(text: string): ItemReading | null {
+  const marker = KIND_MARKER.exec(text);
+  if (!marker) return null;
+  const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
+  const kind: Kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+  const rest = text.slice(marker[0].length);
+  if (kind === "breaking") return { kind, breaking: true, text: rest };
+  const own = readItem(rest);
+  // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
+  if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind))) return { ...own, text: rest };
+  if (kind === "security" && own.kind === "dependencies") return { ...own, text: rest };
+  const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
+  return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+}
+
 function readMarks(text: string): ItemReading {
+  const marked = readKindMarker(text);
+  if (marked) return marked;
   const tagged = readTrailingTag(text);
   if (tagged) return tagged;
   const typed = readTypeBeforeCjk(text);
