@@ -57,12 +57,15 @@ const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 
-const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
+// "@`okJiang`": a handle some notes put in code marks after the "@".
+const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
 const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
+// "12109", "#12109, 12110": numbers after a word that says they are pull requests.
+const BARE_NUMBERS = "#?\\d{1,9}(?:\\s?(?:,|and)\\s?#?\\d{1,9}){0,20}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 // A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
@@ -151,7 +154,7 @@ const CREDITS: Array<[RegExp, string]> = [
   // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
-  [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+  [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
   // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
   [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
@@ -160,7 +163,7 @@ const CREDITS: Array<[RegExp, string]> = [
   [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
   [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
-  [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
+  [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "Fix crash @alice, thanks!": the thanks after the name.
   [new RegExp(`\\s+${HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
@@ -181,6 +184,9 @@ const CREDITS: Array<[RegExp, string]> = [
   // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
   [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+  // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
+  [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
+  [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
   // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
   // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
   [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
@@ -592,7 +598,12 @@ export function wholeWordsOfCut(text: string): string | null {
 // "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
 const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 
+// "⚠️ Breaking: x", "💥 BREAKING CHANGE: x": an icon before the marker says it twice; without it the marker opens the line,
+// where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
+const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
+
 export function cleanText(text: string): string {
+  text = text.replace(ICON_BEFORE_BREAKING, "");
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;

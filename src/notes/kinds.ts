@@ -53,12 +53,15 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
   // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
   // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
-  [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+  // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
+  // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
+  // install the release.)
+  [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-  [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
-  [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+  [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+  [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
   // "👷 CI Improvements".
   [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
@@ -386,7 +389,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
   [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
   // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-  [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
+  [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
   [CJK_REMOVAL, "removal"],
   // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
   // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
@@ -498,8 +501,7 @@ function readTrailingTag(text: string): ItemReading | null {
   const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
   // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
   if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security") return null;
-  const rest = text.slice(0, tag.index);
-  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+  const rest = text.slice(0, tag.index);  // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
   if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest)) return null;
   const own = readItem(rest);
   if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, tagged: true };
@@ -531,7 +533,39 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
 
 const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 
+// A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
+// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
+// see when no label above the line says them.
+const KIND_MARKER =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The words a marker's kind is shown in when no label says it.
+const MARKER_WORDS: Partial<Record<Kind, [string, RegExp]>> = {
+  security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
+  deprecation: ["Deprecated", /\bdeprecat/iu],
+  removal: ["Removed", /\b(?:remov|drop|delet)/iu],
+};
+
+/** "[SECURITY] Fix XSS": the marker's kind; the text keeps the marker in words ("Security: Fix XSS") for a post that
+ *  shows no label, and `untyped` is the text without it, for under a label that says it. */
+function readKindMarker(text: string): ItemReading | null {
+  const marker = KIND_MARKER.exec(text);
+  if (!marker) return null;
+  const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
+  const kind: Kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+  const rest = text.slice(marker[0].length);
+  if (kind === "breaking") return { kind, breaking: true, text: rest };
+  const own = readItem(rest);
+  // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
+  if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind))) return { ...own, text: rest };
+  if (kind === "security" && own.kind === "dependencies") return { ...own, text: rest };
+  const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
+  return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+}
+
 function readMarks(text: string): ItemReading {
+  const marked = readKindMarker(text);
+  if (marked) return marked;
   const tagged = readTrailingTag(text);
   if (tagged) return tagged;
   const typed = readTypeBeforeCjk(text);

@@ -398,6 +398,16 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\bthanks(?:\s+to)?\s+${HANDLE}`, "iu"), "“Thanks @user”"],
   [new RegExp(String.raw`\(${HANDLE}\)`, "u"), "“(@user)”"],
   [/\bPR\s*#\d+/u, "“PR #123”"],
+  // A pull request's number without its "#": "(PR 12109)", "PR 12109 by x".
+  [/\b(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\s+\d{2,}\b/u, "“PR 123”"],
+  // "@`okJiang`": a handle in code marks.
+  [/[@＠]`[A-Za-z0-9][\w-]*`/u, "“@`user`”"],
+  [new RegExp(String.raw`\[${HANDLE}\]`, "u"), "“[@user]”"],
+  [new RegExp(String.raw`(?:\bvia|\bh\/t|\bhat tip(?: to)?|\bcc|[—–])\s*${HANDLE}`, "iu"), "“via @user”, “h/t @user”, “— @user”"],
+  // "Contributed by Jane Doe", "Patch by A and B": a credit by name, no handle needed.
+  [/\b(?:contributed|patch(?:ed)?|reported|authored|implemented) by\s+\p{Lu}/u, "“Contributed by …”"],
+  [new RegExp(String.raw`${HANDLE}\s*(?:さん|様|氏|님)`, "u"), "“@user さん”"],
+  [new RegExp(String.raw`(?:感谢|感謝|谢谢)\s*${HANDLE}`, "u"), "“感谢 @user”"],
   // What is left of "PR [#123](…)" when only the number went: "… docs. PR", "observer.errorPR".
   [/(?:^|[.!?]\s+|\p{Ll})PRs?[.,;]?\s*$/u, "a “PR” without its number"],
   [/\(#\d+[^)]*\)/u, "“(#123…)”"],
