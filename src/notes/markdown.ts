@@ -680,14 +680,21 @@ const codeText = (code: string): string => code.replace(/&(?:lt|gt|amp|quot|#39)
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
 const FENCE = /^\s{0,3}(?:```|~~~)/u;
 
+// A JSX comment ("## Activity {/*activity*/}", react.dev's heading anchors): markup the page never shows.
+const JSX_COMMENT = /[ \t]*\{\/\*[^\n]*?\*\/\}/gu;
+// A docs site's collapsed aside ("<DeepDive>", react.dev): folded away on the page as <details> are on GitHub.
+const FOLDED_COMPONENT = /^([ \t]*)<(\/?)DeepDive>[ \t]*$/u;
+
 function withoutMdxStatements(text: string): string {
-  if (!/^(?:(?:import|export)\s|:::)/mu.test(text)) return text;
+  if (!/^(?:(?:import|export)\s|:::|[ \t]*<\/?DeepDive>)|\{\/\*/mu.test(text)) return text;
   let fenced = false;
   return text
     .split("\n")
     .map((line) => {
       if (FENCE.test(line)) fenced = !fenced;
-      return !fenced && MDX_STATEMENT.test(line) ? "" : line;
+      if (fenced) return line;
+      if (MDX_STATEMENT.test(line)) return "";
+      return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent: string, close: string) => `${indent}<${close}details>`);
     })
     .join("\n");
 }
