@@ -254,6 +254,16 @@ function isProfileLink(linkText: string, href: string): boolean {
   return user !== undefined && linkText.replace(/^@/u, "").toLowerCase() === user.toLowerCase();
 }
 
+// A line's last words are a reference the posts drop ("… concurrent execution #1234", "… (#12)", "… [#12](…)", "… abc1234"),
+// after words that end no sentence.
+const TRAILING_REFERENCE = new RegExp(`[^\\s.!?。！？:：;,]\\s*(?:\\(\\s*)?(?:(?:(?:PR|GH|MR)[- ]?)?(?:[\\w.-]+\\/[\\w.-]+)?[#!]\\d+|GH-\\d+|(?<![\\w#])(?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{7,40}|${DROPPED_MARK})(?:\\s*,\\s*(?:[#!]\\d+|${DROPPED_MARK}))*\\s*\\)?$`, "u");
+
+/** A line that ends with a reference, then a line that opens with a capital ("… execution #1234" / "If 2 Capsules …"):
+ *  the reference closed a sentence the notes left unmarked. Once it is gone, the break is that sentence's end. */
+function endsWithReference(text: string, next: Token | undefined): boolean {
+  return next?.type === "text" && /^[A-Z][\p{L}'’]*\s/u.test(next.content) && TRAILING_REFERENCE.test(text.slice(-200));
+}
+
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens: readonly Token[]): Inline {
   let text = "";
@@ -299,7 +309,7 @@ function renderInline(tokens: readonly Token[]): Inline {
         const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
         const aside = before === "" || /[.!?:]$/u.test(before);
         const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
-        piece = sentenceEnds ? ". " : " ";
+        piece = sentenceEnds || endsWithReference(text, next) ? ". " : " ";
         break;
       }
       case "strong_open":
@@ -680,14 +690,21 @@ const codeText = (code: string): string => code.replace(/&(?:lt|gt|amp|quot|#39)
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
 const FENCE = /^\s{0,3}(?:```|~~~)/u;
 
+// A JSX comment ("## Activity {/*activity*/}", react.dev's heading anchors): markup the page never shows.
+const JSX_COMMENT = /[ \t]*\{\/\*[^\n]*?\*\/\}/gu;
+// A docs site's collapsed aside ("<DeepDive>", react.dev): folded away on the page as <details> are on GitHub.
+const FOLDED_COMPONENT = /^([ \t]*)<(\/?)DeepDive>[ \t]*$/u;
+
 function withoutMdxStatements(text: string): string {
-  if (!/^(?:(?:import|export)\s|:::)/mu.test(text)) return text;
+  if (!/^(?:(?:import|export)\s|:::|[ \t]*<\/?DeepDive>)|\{\/\*/mu.test(text)) return text;
   let fenced = false;
   return text
     .split("\n")
     .map((line) => {
       if (FENCE.test(line)) fenced = !fenced;
-      return !fenced && MDX_STATEMENT.test(line) ? "" : line;
+      if (fenced) return line;
+      if (MDX_STATEMENT.test(line)) return "";
+      return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent: string, close: string) => `${indent}<${close}details>`);
     })
     .join("\n");
 }

@@ -20,10 +20,19 @@ const RELEASED_SENTENCE = new RegExp(
   "iu",
 );
 
+// A post's byline, maybe after its date: "October 1, 2025 by The React Team", "By Ricky Hanlon, Rick Hanlon and Dan
+// Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
+const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
+const BYLINE = new RegExp(
+  `^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`,
+  "u",
+);
+const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${DATE},?\\s+)?`, "iu");
+
 /** A line that is only the release's date, maybe with the words that say so. */
 export function isDateOnly(text: string): boolean {
   const line = text.trim();
-  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line);
+  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
 }
 
 const HEX = "`?[0-9a-f]{7,128}`?";

@@ -854,7 +854,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
         const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
-        if (item) entries.push(item);
+        // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
+        const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
+        if (item && !said) entries.push(item);
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
       }

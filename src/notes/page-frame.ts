@@ -114,6 +114,10 @@ function listRun(lines: readonly string[], at: number): number {
   return last + 1;
 }
 
+/** An anchor item's own words after its link ("…(#x): improves hot start by up to 250%", "…(#x) — 3x faster"). */
+const describes = (item: string): boolean =>
+  ((/\]\(#[^)\s]*\)\**\s*(?:[:：—–-]\s*)?(.*)$/u.exec(item)?.[1] ?? "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+
 /** A list that is a page's table of contents: two or more in-page anchors, no link elsewhere, and otherwise only the
  *  short names of the groups the anchors are in ("- New features"). */
 function isContents(items: readonly string[]): boolean {
@@ -156,6 +160,10 @@ export function withoutContentsLists(source: string): string {
     const lead = (out.at(-1) ?? "").trim();
     if (/[:：]$/u.test(lead) && lead.split(/\s+/u).length <= 8 && (out.at(-2) ?? "").trim() === "") out.pop();
     out.push("");
+    // "[Persistent cache](#persistent-cache): improves hot start by up to 250%": an entry that says what the change
+    // does, which the section it points to may only explain at length, stays as a change; group names go.
+    const described = items.filter((item) => ANCHOR_LINK.test(item) && describes(item));
+    if (described.length > 0) out.push(...described.map((item) => `- ${item}`), "");
     at = end - 1;
   }
   return changed ? out.join("\n") : source;

@@ -10,13 +10,44 @@ const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w+.-]{0,40}){0,2}:[a-z][\w+-]{0,30
 const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
 const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
 
-/** The notes use RST's own markup (a role, an RST link or an explicit markup line): they are RST, not Markdown. */
-export function looksLikeRst(source: string): boolean {
-  return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source);
-}
-
 // A title's adornment line: one punctuation character repeated ("=====", "-----", "~~~~~", "*****").
 const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
+// A reference to a target defined elsewhere ("`#348`_", "`@oxygen-dioxide`_", "`#11`__"): Markdown has no "`x`_".
+const REFERENCE_MARK = /(?<![\w`])`[^`\n<>]{1,200}`__?(?![\w`])/u;
+// A substitution's definition (".. |logo| image:: …"), an anonymous target ("__ https://…").
+const DEFINITION_MARK = /^(?:\.\. \|[^|\n]{1,100}\| [\w-]{1,40}::|__ [a-z][\w+.-]*:\/\/\S+[ \t]*$)/mu;
+
+/** The notes use RST's own markup (a role, an RST link or reference, an explicit markup line, a title adorned as only
+ *  RST adorns one): they are RST, not Markdown. */
+export function looksLikeRst(source: string): boolean {
+  return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source) || REFERENCE_MARK.test(source) || DEFINITION_MARK.test(source) || hasRstTitle(source);
+}
+
+/**
+ * A title adorned as Markdown never writes one: underlined with "+++", "~~~", "^^^", "***", "###" (Markdown's setext
+ * underlines are "===" and "---" only), or overlined and underlined alike. The adornment is at least as long as the
+ * title, as RST asks; a tilde line must be followed by a blank line (a Markdown fence "~~~" is followed by its code).
+ */
+function hasRstTitle(source: string): boolean {
+  if (!/^([=\-~^*#+:'"._])\1{2,}[ \t]*$/mu.test(source)) return false;
+  const lines = source.split("\n");
+  for (let at = 1; at < lines.length; at += 1) {
+    const match = ADORNMENT.exec(lines[at] ?? "");
+    if (!match) continue;
+    const adornment = (lines[at] ?? "").trim();
+    const title = (lines[at - 1] ?? "").trim();
+    if (title === "" || ADORNMENT.test(title) || title.length > adornment.length || /^(?:[-*+]|\d+[.)])\s|^#{1,6}\s/u.test(title)) continue;
+    const over = (lines[at - 2] ?? "").trim();
+    if (over === adornment && match[1] !== "-") return true;
+    const char = match[1] ?? "";
+    if (char === "=" || char === "-" || char === "`") continue;
+    if (char === "~" && (lines[at + 1] ?? "").trim() !== "") continue;
+    if (at >= 2 && over !== "") continue;
+    return true;
+  }
+  return false;
+}
+
 // Directives whose body is code or media: gone from a post, as a Markdown code block is (kept as an empty one, so that
 // a lead-in to it is recognised).
 const CODE_DIRECTIVES = /^(?:code|code-block|sourcecode|literalinclude|highlight|parsed-literal|doctest|testcode|prompt|console)$/iu;
@@ -84,6 +115,8 @@ function blocksAsMarkdown(source: string): string {
       at = end - 1;
       continue;
     }
+    // An anonymous target ("__ https://…/issues/11") only says where a "`#11`__" before it points.
+    if (/^[ \t]*__ \S+[ \t]*$/u.test(line)) continue;
     // "Example::" then an indented block: the block is code; the paragraph ends with one colon.
     out.push(line.replace(/(\S)[ \t]*::[ \t]*$/u, "$1:").replace(/^[ \t]*::[ \t]*$/u, ""));
   }
@@ -139,11 +172,33 @@ function inlineAsMarkdown(text: string): string {
     .replace(ROLE, (_whole, _domain: string | undefined, role: string, content: string) => roleAsMarkdown(role, content))
     .replace(NAMED_REFERENCE, "$1")
     // "word\ s": an escaped space joins what it stands between.
-    .replace(/\\ /gu, "");
+    .replace(/\\ /gu, "")
+    // RST has no underscore emphasis: "Certificate.__repr__" keeps its underscores (outside code and addresses,
+    // where Markdown reads no emphasis either).
+    .replace(/(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>)|_/gu, (_whole, kept: string | undefined) => kept ?? "\\_");
+}
+
+// ".. |name| replace:: text", ".. |logo| image:: url": what "|name|" stands for in the text.
+const SUBSTITUTION_DEFINITION = /^[ \t]*\.\. \|([^|\n]{1,100})\|[ \t]+([\w-]{1,40})::[ \t]*(.*)$/gmu;
+// "|name|" in the text (its bars hug the name, so a table's "| a | b |" is none), maybe a reference too ("|name|_").
+const SUBSTITUTION = /(?<![\w|`])\|([^|\s`](?:[^|\n`]{0,98}[^|\s`])?)\|(?:__?)?(?![\w|])/gu;
+
+/** Each "|name|" as the text its definition gives: a replacement's words, nothing for an image or other directive,
+ *  the name itself when the notes do not define it (Sphinx's "|version|"). */
+function withSubstitutions(source: string): string {
+  if (!source.includes("|")) return source;
+  const meanings = new Map<string, string>();
+  for (const [, name = "", directive = "", argument = ""] of source.matchAll(SUBSTITUTION_DEFINITION)) {
+    meanings.set(name, directive === "replace" ? argument.trim() : "");
+  }
+  return source
+    .split("\n")
+    .map((line) => (/^[ \t]*\.\./u.test(line) ? line : line.replace(SUBSTITUTION, (_whole, name: string) => meanings.get(name) ?? name)))
+    .join("\n");
 }
 
 /** RST notes as the Markdown they mean; other notes unchanged. */
 export function rstAsMarkdown(source: string): string {
   if (!looksLikeRst(source)) return source;
-  return inlineAsMarkdown(blocksAsMarkdown(source));
+  return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
 }
