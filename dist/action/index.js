@@ -10318,12 +10318,15 @@ const HEADINGS = [
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
     // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
-    [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+    // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
+    // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
+    // install the release.)
+    [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-    [/deprecat|🗑|废弃|弃用|非推奨|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
-    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+    [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
     // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
     // "👷 CI Improvements".
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
@@ -10596,7 +10599,7 @@ const KEYWORD_KINDS = [
     // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
     [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
+    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
     // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
     // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
@@ -10683,8 +10686,7 @@ function readTrailingTag(text) {
     // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
     if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security")
         return null;
-    const rest = text.slice(0, tag.index);
-    // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+    const rest = text.slice(0, tag.index); // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
     if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest))
         return null;
     const own = readItem(rest);
@@ -10716,7 +10718,41 @@ function readTypeBeforeCjk(text) {
     return { kind, breaking: kind === "breaking", text, untyped: own.text };
 }
 const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
+// A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
+// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
+// see when no label above the line says them.
+const KIND_MARKER = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The words a marker's kind is shown in when no label says it.
+const MARKER_WORDS = {
+    security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
+    deprecation: ["Deprecated", /\bdeprecat/iu],
+    removal: ["Removed", /\b(?:remov|drop|delet)/iu],
+};
+/** "[SECURITY] Fix XSS": the marker's kind; the text keeps the marker in words ("Security: Fix XSS") for a post that
+ *  shows no label, and `untyped` is the text without it, for under a label that says it. */
+function readKindMarker(text) {
+    const marker = KIND_MARKER.exec(text);
+    if (!marker)
+        return null;
+    const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
+    const kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+    const rest = text.slice(marker[0].length);
+    if (kind === "breaking")
+        return { kind, breaking: true, text: rest };
+    const own = readItem(rest);
+    // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
+    if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind)))
+        return { ...own, text: rest };
+    if (kind === "security" && own.kind === "dependencies")
+        return { ...own, text: rest };
+    const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+    // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
+    return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+}
 function readMarks(text) {
+    const marked = readKindMarker(text);
+    if (marked)
+        return marked;
     const tagged = readTrailingTag(text);
     if (tagged)
         return tagged;
@@ -10890,6 +10926,8 @@ function listRun(lines, at) {
     }
     return last + 1;
 }
+/** An anchor item's own words after its link ("…(#x): improves hot start by up to 250%", "…(#x) — 3x faster"). */
+const describes = (item) => ((/\]\(#[^)\s]*\)\**\s*(?:[:：—–-]\s*)?(.*)$/u.exec(item)?.[1] ?? "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
 /** A list that is a page's table of contents: two or more in-page anchors, no link elsewhere, and otherwise only the
  *  short names of the groups the anchors are in ("- New features"). */
 function isContents(items) {
@@ -10938,6 +10976,11 @@ function withoutContentsLists(source) {
         if (/[:：]$/u.test(lead) && lead.split(/\s+/u).length <= 8 && (out.at(-2) ?? "").trim() === "")
             out.pop();
         out.push("");
+        // "[Persistent cache](#persistent-cache): improves hot start by up to 250%": an entry that says what the change
+        // does, which the section it points to may only explain at length, stays as a change; group names go.
+        const described = items.filter((item) => ANCHOR_LINK.test(item) && describes(item));
+        if (described.length > 0)
+            out.push(...described.map((item) => `- ${item}`), "");
         at = end - 1;
     }
     return changed ? out.join("\n") : source;
@@ -11218,12 +11261,48 @@ function sanitizeField(value) {
 const ROLE_MARK = /(?:^|[\s(（"'])(?::[a-z][\w+.-]{0,40}){0,2}:[a-z][\w+-]{0,30}:`[^`\n]{1,300}`/mu;
 const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
 const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
-/** The notes use RST's own markup (a role, an RST link or an explicit markup line): they are RST, not Markdown. */
-function looksLikeRst(source) {
-    return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source);
-}
 // A title's adornment line: one punctuation character repeated ("=====", "-----", "~~~~~", "*****").
 const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
+// A reference to a target defined elsewhere ("`#348`_", "`@oxygen-dioxide`_", "`#11`__"): Markdown has no "`x`_".
+const REFERENCE_MARK = /(?<![\w`])`[^`\n<>]{1,200}`__?(?![\w`])/u;
+// A substitution's definition (".. |logo| image:: …"), an anonymous target ("__ https://…").
+const DEFINITION_MARK = /^(?:\.\. \|[^|\n]{1,100}\| [\w-]{1,40}::|__ [a-z][\w+.-]*:\/\/\S+[ \t]*$)/mu;
+/** The notes use RST's own markup (a role, an RST link or reference, an explicit markup line, a title adorned as only
+ *  RST adorns one): they are RST, not Markdown. */
+function looksLikeRst(source) {
+    return ROLE_MARK.test(source) || LINK_MARK.test(source) || EXPLICIT_MARK.test(source) || REFERENCE_MARK.test(source) || DEFINITION_MARK.test(source) || hasRstTitle(source);
+}
+/**
+ * A title adorned as Markdown never writes one: underlined with "+++", "~~~", "^^^", "***", "###" (Markdown's setext
+ * underlines are "===" and "---" only), or overlined and underlined alike. The adornment is at least as long as the
+ * title, as RST asks; a tilde line must be followed by a blank line (a Markdown fence "~~~" is followed by its code).
+ */
+function hasRstTitle(source) {
+    if (!/^([=\-~^*#+:'"._])\1{2,}[ \t]*$/mu.test(source))
+        return false;
+    const lines = source.split("\n");
+    for (let at = 1; at < lines.length; at += 1) {
+        const match = ADORNMENT.exec(lines[at] ?? "");
+        if (!match)
+            continue;
+        const adornment = (lines[at] ?? "").trim();
+        const title = (lines[at - 1] ?? "").trim();
+        if (title === "" || ADORNMENT.test(title) || title.length > adornment.length || /^(?:[-*+]|\d+[.)])\s|^#{1,6}\s/u.test(title))
+            continue;
+        const over = (lines[at - 2] ?? "").trim();
+        if (over === adornment && match[1] !== "-")
+            return true;
+        const char = match[1] ?? "";
+        if (char === "=" || char === "-" || char === "`")
+            continue;
+        if (char === "~" && (lines[at + 1] ?? "").trim() !== "")
+            continue;
+        if (at >= 2 && over !== "")
+            continue;
+        return true;
+    }
+    return false;
+}
 // Directives whose body is code or media: gone from a post, as a Markdown code block is (kept as an empty one, so that
 // a lead-in to it is recognised).
 const CODE_DIRECTIVES = /^(?:code|code-block|sourcecode|literalinclude|highlight|parsed-literal|doctest|testcode|prompt|console)$/iu;
@@ -11295,6 +11374,9 @@ function blocksAsMarkdown(source) {
             at = end - 1;
             continue;
         }
+        // An anonymous target ("__ https://…/issues/11") only says where a "`#11`__" before it points.
+        if (/^[ \t]*__ \S+[ \t]*$/u.test(line))
+            continue;
         // "Example::" then an indented block: the block is code; the paragraph ends with one colon.
         out.push(line.replace(/(\S)[ \t]*::[ \t]*$/u, "$1:").replace(/^[ \t]*::[ \t]*$/u, ""));
     }
@@ -11353,13 +11435,34 @@ function inlineAsMarkdown(text) {
         .replace(ROLE, (_whole, _domain, role, content) => roleAsMarkdown(role, content))
         .replace(NAMED_REFERENCE, "$1")
         // "word\ s": an escaped space joins what it stands between.
-        .replace(/\\ /gu, "");
+        .replace(/\\ /gu, "")
+        // RST has no underscore emphasis: "Certificate.__repr__" keeps its underscores (outside code and addresses,
+        // where Markdown reads no emphasis either).
+        .replace(/(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>)|_/gu, (_whole, kept) => kept ?? "\\_");
+}
+// ".. |name| replace:: text", ".. |logo| image:: url": what "|name|" stands for in the text.
+const SUBSTITUTION_DEFINITION = /^[ \t]*\.\. \|([^|\n]{1,100})\|[ \t]+([\w-]{1,40})::[ \t]*(.*)$/gmu;
+// "|name|" in the text (its bars hug the name, so a table's "| a | b |" is none), maybe a reference too ("|name|_").
+const SUBSTITUTION = /(?<![\w|`])\|([^|\s`](?:[^|\n`]{0,98}[^|\s`])?)\|(?:__?)?(?![\w|])/gu;
+/** Each "|name|" as the text its definition gives: a replacement's words, nothing for an image or other directive,
+ *  the name itself when the notes do not define it (Sphinx's "|version|"). */
+function withSubstitutions(source) {
+    if (!source.includes("|"))
+        return source;
+    const meanings = new Map();
+    for (const [, name = "", directive = "", argument = ""] of source.matchAll(SUBSTITUTION_DEFINITION)) {
+        meanings.set(name, directive === "replace" ? argument.trim() : "");
+    }
+    return source
+        .split("\n")
+        .map((line) => (/^[ \t]*\.\./u.test(line) ? line : line.replace(SUBSTITUTION, (_whole, name) => meanings.get(name) ?? name)))
+        .join("\n");
 }
 /** RST notes as the Markdown they mean; other notes unchanged. */
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return inlineAsMarkdown(blocksAsMarkdown(source));
+    return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -11709,6 +11812,14 @@ function isProfileLink(linkText, href) {
     const user = PROFILE_URL.exec(href)?.[1];
     return user !== undefined && linkText.replace(/^@/u, "").toLowerCase() === user.toLowerCase();
 }
+// A line's last words are a reference the posts drop ("… concurrent execution #1234", "… (#12)", "… [#12](…)", "… abc1234"),
+// after words that end no sentence.
+const TRAILING_REFERENCE = new RegExp(`[^\\s.!?。！？:：;,]\\s*(?:\\(\\s*)?(?:(?:(?:PR|GH|MR)[- ]?)?(?:[\\w.-]+\\/[\\w.-]+)?[#!]\\d+|GH-\\d+|(?<![\\w#])(?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{7,40}|${DROPPED_MARK})(?:\\s*,\\s*(?:[#!]\\d+|${DROPPED_MARK}))*\\s*\\)?$`, "u");
+/** A line that ends with a reference, then a line that opens with a capital ("… execution #1234" / "If 2 Capsules …"):
+ *  the reference closed a sentence the notes left unmarked. Once it is gone, the break is that sentence's end. */
+function endsWithReference(text, next) {
+    return next?.type === "text" && /^[A-Z][\p{L}'’]*\s/u.test(next.content) && TRAILING_REFERENCE.test(text.slice(-200));
+}
 /** An inline token list as plain text, in one pass (emphasis nesting never recurses). */
 function renderInline(tokens) {
     let text = "";
@@ -11755,7 +11866,7 @@ function renderInline(tokens) {
                 const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
                 const aside = before === "" || /[.!?:]$/u.test(before);
                 const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
-                piece = sentenceEnds ? ". " : " ";
+                piece = sentenceEnds || endsWithReference(text, next) ? ". " : " ";
                 break;
             }
             case "strong_open":
@@ -12166,8 +12277,12 @@ const codeText = (code) => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) =
 // A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
 const markdown_FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A JSX comment ("## Activity {/*activity*/}", react.dev's heading anchors): markup the page never shows.
+const JSX_COMMENT = /[ \t]*\{\/\*[^\n]*?\*\/\}/gu;
+// A docs site's collapsed aside ("<DeepDive>", react.dev): folded away on the page as <details> are on GitHub.
+const FOLDED_COMPONENT = /^([ \t]*)<(\/?)DeepDive>[ \t]*$/u;
 function withoutMdxStatements(text) {
-    if (!/^(?:(?:import|export)\s|:::)/mu.test(text))
+    if (!/^(?:(?:import|export)\s|:::|[ \t]*<\/?DeepDive>)|\{\/\*/mu.test(text))
         return text;
     let fenced = false;
     return text
@@ -12175,7 +12290,11 @@ function withoutMdxStatements(text) {
         .map((line) => {
         if (markdown_FENCE.test(line))
             fenced = !fenced;
-        return !fenced && MDX_STATEMENT.test(line) ? "" : line;
+        if (fenced)
+            return line;
+        if (MDX_STATEMENT.test(line))
+            return "";
+        return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent, close) => `${indent}<${close}details>`);
     })
         .join("\n");
 }
@@ -12194,10 +12313,15 @@ const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release d
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
 const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
+// A post's byline, maybe after its date: "October 1, 2025 by The React Team", "By Ricky Hanlon, Rick Hanlon and Dan
+// Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
+const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
+const BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`, "u");
+const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+)?`, "iu");
 /** A line that is only the release's date, maybe with the words that say so. */
 function isDateOnly(text) {
     const line = text.trim();
-    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line);
+    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
 }
 const HEX = "`?[0-9a-f]{7,128}`?";
 // A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
@@ -12266,12 +12390,15 @@ const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${
 const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
-const HANDLE = "@[A-Za-z0-9](?:[\\w-]{0,38})(?:\\[bot\\])?";
+// "@`okJiang`": a handle some notes put in code marks after the "@".
+const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
 const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
+// "12109", "#12109, 12110": numbers after a word that says they are pull requests.
+const BARE_NUMBERS = "#?\\d{1,9}(?:\\s?(?:,|and)\\s?#?\\d{1,9}){0,20}";
 const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
 // A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
@@ -12351,7 +12478,7 @@ const CREDITS = [
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
-    [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+    [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
     [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
@@ -12360,7 +12487,7 @@ const CREDITS = [
     [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
     [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
-    [new RegExp(`[\\s,;.]*[—–-]?\\s*\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|cc)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
+    [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "Fix crash @alice, thanks!": the thanks after the name.
     [new RegExp(`\\s+${HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
@@ -12381,6 +12508,9 @@ const CREDITS = [
     // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
     [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+    // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
+    [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
     // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
     // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
     [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
@@ -12703,8 +12833,8 @@ function closeUpPunctuation(text) {
 // once its people and references are taken out is only words of crediting, and at least one person was there.
 const BRACKET = /[\s,;]*[(（]([^()（）]{1,200})[)）]/gu;
 // A name as a credit writes it, after the word that credits: "by Jane Doe", "thanks to John Smith and Ann Lee".
-const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
-const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME}){0,10}`, "gu");
+const cleanup_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}";
+const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${cleanup_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${cleanup_NAME}){0,10}`, "gu");
 const EMAIL_IN_CREDIT = new RegExp(OBFUSCATED_EMAIL, "giu");
 const PLAIN_ISSUE = /\b(?:(?:github|gh)\s+)?issues?\s+\d{1,9}\b/giu;
 const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
@@ -12762,7 +12892,11 @@ function wholeWordsOfCut(text) {
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 // "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
 const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
+// "⚠️ Breaking: x", "💥 BREAKING CHANGE: x": an icon before the marker says it twice; without it the marker opens the line,
+// where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
+const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
 function cleanText(text) {
+    text = text.replace(ICON_BEFORE_BREAKING, "");
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
     const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
@@ -15627,7 +15761,9 @@ function readNotesModel(markdown, wanted) {
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
                 const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
-                if (item)
+                // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
+                const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
+                if (item && !said)
                     entries.push(item);
                 stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
                 continue;
