@@ -14243,6 +14243,30 @@ function withTopChange(input, filled) {
     return topRank(other.shown) < topRank(filled.shown) ? other : filled;
 }
 function singlePost(input) {
+    const filled = singlePostOf(input);
+    // A breaking change shown whole may leave no room for the security fix (or the other way round): shown by its
+    // leading sentence it lets both in. Each kind users must act on gets a line when a line can hold it.
+    const urgentKinds = (entries) => new Set(entries.filter((entry) => !entry.prose && RANK[entry.kind] <= RANK.security).map((entry) => entry.kind));
+    const wanted = urgentKinds(input.ranked);
+    if (urgentKinds(filled.shown.map(({ entry }) => entry)).size >= wanted.size)
+        return filled;
+    const leading = new Map();
+    const ranked = input.ranked.map((entry) => {
+        const parts = wanted.has(entry.kind) && !entry.prose ? sentences(entry.text) : [];
+        if (parts.length < 2)
+            return entry;
+        const first = { ...entry, text: parts[0] ?? entry.text };
+        leading.set(first, entry);
+        return first;
+    });
+    // …and the first of each such kind comes before the others of its kind, which would otherwise take the room first.
+    const firsts = [...wanted].map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
+    const compact = singlePostOf({ ...input, ranked: [...firsts, ...ranked.filter((entry) => !firsts.includes(entry))] });
+    if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= urgentKinds(filled.shown.map(({ entry }) => entry)).size)
+        return filled;
+    return { ...compact, shown: compact.shown.map((shown) => ({ ...shown, entry: leading.get(shown.entry) ?? shown.entry, cut: shown.cut || leading.has(shown.entry) })) };
+}
+function singlePostOf(input) {
     const packer = new Packer(input);
     const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
     // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
@@ -14412,22 +14436,28 @@ const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || C
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
  * and nothing of the groups after them; with the changes it sets aside.
  */
-function shares(blocks, share, larger = 0) {
+function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix) {
     const rankOfGroup = new Map();
     for (const block of blocks)
         rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
     // The first `larger` groups that share take one change more.
-    const sharing = [...rankOfGroup].filter(([, rank]) => rank <= RANK.fix).map(([group]) => group);
+    const sharing = [...rankOfGroup].filter(([, rank]) => rank <= upTo).map(([group]) => group);
     const shareOf = (group) => share + Number(sharing.indexOf(group) < larger);
     const taken = new Map();
     const selected = [];
     const setAside = [];
+    let breaking = 0;
     for (const block of blocks) {
         const rank = rankOfGroup.get(block.group) ?? block.rank;
         const count = taken.get(block.group) ?? 0;
-        // A breaking change or security fix is kept wherever it stands ("XSS in search" under "Fixes").
-        const whole = block.rank <= RANK.security;
-        const keeps = whole || (rank <= RANK.fix && count < shareOf(block.group));
+        // A breaking change or security fix is kept wherever it stands ("XSS in search" under "Fixes"); breaking changes
+        // too many for the thread keep the first `breakingShare` (the ones every user meets come first).
+        const changes = block.entries.some((entry) => !entry.prose);
+        const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
+        const whole = block.rank <= RANK.security && !overBreaking;
+        const keeps = whole || (!overBreaking && rank <= upTo && count < shareOf(block.group));
+        if (block.rank === RANK.breaking && changes && keeps)
+            breaking += 1;
         if (keeps)
             selected.push(block);
         else
@@ -14449,14 +14479,25 @@ function planWithShares(input, packer, total) {
     const plan = planThread(input, packer, total, blocks);
     if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix))
         return plan;
-    const planFor = (share, larger = 0) => {
-        const { selected, setAside } = shares(blocks, share, larger);
+    const planFor = (share, larger = 0, breakingShare = Infinity, upTo = RANK.fix) => {
+        const { selected, setAside } = shares(blocks, share, larger, breakingShare, upTo);
         const shared = planThread(input, packer, total, selected, setAside);
         return { plan: shared, fits: showsAll(shared, setAside) };
     };
+    // …beside the security fixes, the first highlight or feature of each group that adds one: the fixes wait.
+    const shared = (breakingShare) => planFor(1, 0, breakingShare, RANK.feature);
     const first = planFor(1);
-    if (!first.fits)
-        return plan;
+    if (!first.fits) {
+        // The breaking changes alone would fill the thread: they keep as many posts as leave the security fixes and one
+        // new feature of each group in (a major release's thread is not 28 breaking changes and nothing it adds).
+        const shown = plan.posts.flat(2).map(({ entry }) => packer.origin(entry));
+        const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && RANK[entry.kind] <= RANK.fix);
+        if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security"))
+            return plan;
+        const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
+        const breakingShare = largestFitting(1, most, (count) => shared(count).fits);
+        return breakingShare === null ? plan : shared(breakingShare).plan;
+    }
     // The largest share that fits, then how many groups (the first ones) fit one change more.
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
     const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;

@@ -1,0 +1,49 @@
+// A release with many breaking changes and a security fix: the single post and the thread both show the security fix,
+// and the thread shows something the release adds, instead of spending every post on breaking changes (AI SDK 7 had
+// 28 breaking changes and one SSRF fix that appeared only in the count).
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v7.0.0";
+const release = (notes: string): Release => ({ version: "7.0.0", tag: "v7.0.0", name: "v7.0.0", repo: "widget", owner: "octo", url: URL, notes });
+
+const breaking = Array.from({ length: 24 }, (_, index) => `- core: rename the \`step${index}\` option to \`stage${index}\` and drop its alias`);
+const NOTES = [
+  "### ⚠ BREAKING CHANGES",
+  "",
+  "- Remove CommonJS exports from all packages. All packages are now ESM-only (`\"type\": \"module\"`). Consumers using `require()` must switch to ESM `import` syntax.",
+  ...breaking,
+  "",
+  "### Security",
+  "",
+  "- validate redirect targets in download functions to prevent SSRF bypass",
+  "",
+  "### Features",
+  "",
+  "- Add an `allowSystemInMessages` option to the agent",
+  "",
+  "### Fixes",
+  "",
+  "- retry gateway errors",
+  "",
+].join("\n");
+
+describe("each kind users must act on shows, however many breaking changes there are", () => {
+  it("the single post shows the first breaking change by its leading sentence and the security fix", () => {
+    const text = composePosts(release(NOTES)).posts[0]?.text ?? "";
+    expect(text).toContain("• Remove CommonJS exports from all packages.");
+    expect(text).toContain("• validate redirect targets in download functions to prevent SSRF bypass");
+    expect(text).not.toContain("Consumers using");
+  });
+
+  it("the thread keeps room for the security fix and a feature, and counts the breaking changes it leaves out", () => {
+    const posts = composePosts(release(NOTES), { thread: true }).posts.map((post) => post.text);
+    expect(posts).toHaveLength(5);
+    const all = posts.join("\n");
+    expect(all).toContain("SSRF bypass");
+    expect(all).toContain("allowSystemInMessages");
+    expect(posts.at(-1)).toMatch(/\+\d+ more breaking changes/u);
+    expect(posts[0]).toContain("⚠️");
+  });
+});
