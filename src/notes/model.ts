@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
+import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
@@ -134,7 +134,7 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text)) return false;
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -153,6 +153,25 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+}
+
+// Between the names of one kind in several forms: "feat | 新功能 / Features", "修复 / Bug Fixes", "Fixes｜修复".
+const FORMS_JOINT = /\s*[|｜/／]\s*/u;
+
+/**
+ * A heading that names one kind in several forms ("feat | 新功能 / Features": the commit type, then its name in each
+ * language): that kind, and the form to show in the notes' language (a name, not the type word). Null for any other
+ * heading, and for one that names two kinds ("Features / Fixes").
+ */
+function kindInForms(text: string, language: Language | null = null): { meaning: HeadingMeaning; label: string } | null {
+  const parts = text.split(FORMS_JOINT).filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  const meaning = headingMeaning(parts[0] ?? "");
+  if (meaning === null || meaning === "generic" || meaning === "drop" || !parts.every((part) => headingMeaning(part) === meaning)) return null;
+  const cjk = language === "zh" || language === "ja" || language === "ko";
+  const names = parts.filter((part) => isCategoryName(part));
+  const inLanguage = names.find((part) => (cjkCount(part) > 0) === cjk);
+  return { meaning, label: inLanguage ?? names.at(-1) ?? parts.at(-1) ?? text };
 }
 
 // A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
@@ -332,6 +351,26 @@ function isTopic(stack: readonly Section[], level: number, blocks: readonly Bloc
   // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
   // detail, and the title says it better.
   return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
+}
+
+// A line that a sentence carries on past: it ends with a comma, a lead-in's colon, an open bracket or a word that
+// joins ("…adds support for" / "Python 3.12").
+const LINE_CARRIES_ON = /(?:[,;:、，；：([（–—-]|\b(?:a|an|the|and|or|but|of|to|for|in|on|at|with|by|from|into|that|which|who|is|are|was|were|be|will|can|has|have|not)|&)$/iu;
+// A commit type before a change ("fix: …", "feat(ui): …"), the one lower-case start a line that lists a change has.
+const TYPED_LINE = /^[a-z]+(?:\([^)\n]*\))?!?[:：]\s/u;
+
+/**
+ * A paragraph whose lines each read as one change ("添加开机自动启动功能" / "添加多项目工作区与架构声明文件"): each
+ * line short, opening as a change does (not in lower case, which carries on a wrapped sentence) and ending as a title
+ * does, with no stop and no word that carries on. Their cleaned texts, or null.
+ */
+function lineItems(block: Block): string[] | null {
+  if (block.parent !== -1 || block.quoted || block.strong || block.boldTitle !== undefined || !block.lines || block.lines.length < 2) return null;
+  const lines = block.lines.map((line) => clean(line));
+  // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
+  // reads on as it is.
+  const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || TYPED_LINE.test(line)));
+  return listed ? lines : null;
 }
 
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
@@ -705,6 +744,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
+  // Paragraphs of lines that translate the lines before them.
+  const translatedBlocks = new Set<Block>();
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
@@ -864,7 +905,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
       meaning = majorChangesMeaning(text, meaning, bumpSections);
       // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-      let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
+      let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);
@@ -891,6 +932,22 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
+      // Under a kind's heading, a paragraph of lines that each say a change ("添加 X" / "添加 Y") lists them without
+      // markers: each line is an item. The same lines again in the other language right after are their translation.
+      const lines = lineItems(block);
+      if (lines !== null && sectionKind(stack).kind !== null && !stack.at(-1)?.asked && !stack.at(-1)?.audience) {
+        listLabel = null;
+        const after = blocks[nextContent(blocks, index)];
+        const twin = after?.kind === "paragraph" ? lineItems(after) : null;
+        const dropped = twin === null ? null : translatedRun(lines, twin, language);
+        if (dropped === "second" && after) translatedBlocks.add(after);
+        if (dropped === "first" || translatedBlocks.has(block)) continue;
+        for (const line of lines) {
+          const item = itemEntry(line, -1);
+          if (item) entries.push(item);
+        }
+        continue;
+      }
       if (isBoldTitled(block)) {
         listLabel = null;
         const item = itemEntry(boldTitledChange(block), -1);

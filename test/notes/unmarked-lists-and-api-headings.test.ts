@@ -1,0 +1,71 @@
+// Structures a reader sees at once that Markdown does not mark: a paragraph whose lines are one change each under a
+// kind's heading (canbox's "feat | 新功能 / Features" then "添加开机自动启动功能" on lines of their own, the same in English
+// after), and an RST sub-heading that names an API over the paragraph that explains it (Pillow's "API additions").
+import { describe, expect, it } from "vitest";
+import { readNotesModel } from "../../src/notes/model.js";
+
+/** Each entry as "kind|label|text". */
+const entries = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label}|${entry.text}`);
+
+describe("a paragraph of one change a line under a kind's heading", () => {
+  // canbox 0.5.9, from its CHANGELOG.md (shortened).
+  const canbox = `## [0.5.9] - 2026-06-09
+
+### feat | 新功能 / Features
+
+添加开机自动启动功能
+添加多项目工作区与架构声明文件
+
+Add auto-start on boot functionality
+Add multi-project workspace and architecture declaration files
+
+### refactor | 重构 / Refactoring
+
+重构模块目录结构，优化代码组织
+替换更新源为原生单选框，移除未使用的 currentSource 字段
+
+Restructure module directory for better code organization
+Replace update source with native radio buttons, remove unused currentSource field
+`;
+
+  it("reads the heading as its kind, each line as an item, and the translation once", () => {
+    expect(entries(canbox)).toEqual([
+      "feature|新功能|添加开机自动启动功能",
+      "feature|新功能|添加多项目工作区与架构声明文件",
+      "internal|重构|重构模块目录结构，优化代码组织",
+      "internal|重构|替换更新源为原生单选框，移除未使用的 currentSource 字段",
+    ]);
+  });
+
+  it("keeps the English run in English notes, under the English name of the kind", () => {
+    const english = `### fix | 修复 / Bug Fixes
+
+Fix crash when the window closes
+Fix a leak in the image cache
+
+修复窗口关闭时崩溃
+修复图片缓存中的内存泄漏
+
+### Notes
+
+Thanks to everyone who tested the release candidates and reported problems with the window handling and the cache.
+`;
+    expect(entries(english).filter((entry) => entry.startsWith("fix|"))).toEqual(["fix|Bug Fixes|Fix crash when the window closes", "fix|Bug Fixes|Fix a leak in the image cache"]);
+  });
+
+  it("leaves wrapped prose and a sentence a line as prose", () => {
+    const wrapped = `### Features
+
+This release adds support for the new
+Python 3.13 runtime and the Windows ARM
+build
+`;
+    expect(entries(wrapped)).toEqual(["feature|Features|This release adds support for the new Python 3.13 runtime and the Windows ARM build"]);
+    const sentences = `### Features
+
+This release adds support for Python 3.13.
+It also brings Windows ARM builds.
+`;
+    expect(readNotesModel(sentences).entries.every((entry) => entry.prose)).toBe(true);
+  });
+});
