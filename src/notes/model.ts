@@ -373,6 +373,26 @@ function lineItems(block: Block): string[] | null {
   return listed ? lines : null;
 }
 
+// A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
+const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
+
+/**
+ * A heading that names an API over the paragraph that says what it does (Pillow's "API additions": "FontFile.to_imagefont()"
+ * then "`FontFile` instances can now be directly converted to `ImageFont` instances::"): that one change, as the
+ * paragraph (its lead-in colon to the example gone), after the name unless the paragraph names it. Null for any other
+ * heading, which may label what follows.
+ */
+function apiChange(heading: string, blocks: readonly Block[], index: number): string | null {
+  if (!API_NAME.test(heading)) return null;
+  const paragraph = blocks[nextContent(blocks, index)];
+  if (paragraph?.kind !== "paragraph" || paragraph.parent !== -1 || paragraph.quoted) return null;
+  const said = clean(paragraph.text).replace(/\s*[:：]$/u, "");
+  if (!/[\p{L}]/u.test(said)) return null;
+  const name = heading.replace(/`/gu, "");
+  const bare = name.replace(/\(\)$/u, "");
+  return said.includes(bare) ? said : `\`${name}\`: ${said}`;
+}
+
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks: readonly Block[], at: number): number {
   let next = at + 1;
@@ -876,7 +896,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "How to Adapt: 🛠️": the icon after the colon decorates the title.
       const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
       let meaning = text ? headingMeaning(text) : null;
-      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking");
+      // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
+      const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
+      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -894,7 +916,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
-        const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
         if (item && !said) entries.push(item);

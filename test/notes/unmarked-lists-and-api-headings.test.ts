@@ -69,3 +69,43 @@ It also brings Windows ARM builds.
     expect(readNotesModel(sentences).entries.every((entry) => entry.prose)).toBe(true);
   });
 });
+
+describe("a sub-heading that names an API", () => {
+  // Pillow 12.2.0, from docs/releasenotes/12.2.0.rst (shortened).
+  const pillow = `API additions
+=============
+
+FontFile.to_imagefont()
+^^^^^^^^^^^^^^^^^^^^^^^
+
+:py:class:\`~PIL.FontFile.FontFile\` instances can now be directly converted to
+:py:class:\`~PIL.ImageFont.ImageFont\` instances::
+
+    >>> pcffont.to_imagefont()
+
+ImageText.Text.wrap
+^^^^^^^^^^^^^^^^^^^
+
+:py:meth:\`.ImageText.Text.wrap\` has been added, to wrap text to fit within a given
+width::
+
+    text.wrap(50)
+
+or scaling, optionally with a font size limit::
+
+    text.wrap(50, 15, "shrink")
+
+EXIF tag FrameRate
+^^^^^^^^^^^^^^^^^^
+
+The EXIF tag \`\`FrameRate\`\` has been added.
+`;
+
+  it("is one change with the paragraph under it, not a label over the next change", () => {
+    expect(entries(pillow)).toEqual([
+      "feature|API additions|`FontFile.to_imagefont()`: `FontFile` instances can now be directly converted to `ImageFont` instances",
+      "feature|API additions|`ImageText.Text.wrap` has been added, to wrap text to fit within a given width",
+      "feature|API additions|EXIF tag FrameRate",
+    ]);
+  });
+});
