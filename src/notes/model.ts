@@ -373,6 +373,10 @@ function lineItems(block: Block): string[] | null {
   return listed ? lines : null;
 }
 
+// A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
+// "build-tools:", "@scope/pkg:").
+const SCOPE = /^[a-z@][\w@./-]{0,30}[:：]$/u;
+
 // A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
 const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
 
@@ -759,7 +763,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
   // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
   // among them ("`observer`") an example.
-  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean }>();
+  // `scope`: a conventional-changelog scope ("* **http1:**" over its commits): each sub-item is "http1: …", under the section.
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
   // Items already shown inside the sentence that leads in to them.
@@ -1092,7 +1097,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     };
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
-    const cleaned = withoutSideRemarks(clean(block.text));
+    const own = withoutSideRemarks(clean(block.text));
+    // "http1 server graceful shutdown fix" under "http1:" names its scope already.
+    const scope = parent?.scope;
+    const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
@@ -1132,6 +1140,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => CONDITION.test(clean(blocks[child]?.text ?? "")))) {
       const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
       if (item) entries.push(item);
+      continue;
+    }
+    // "* **http1:**" over commits under "Bug Fixes": conventional-changelog's scope, which its other lines put before the
+    // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
+    if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
+      labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
       continue;
     }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".

@@ -109,3 +109,35 @@ The EXIF tag \`\`FrameRate\`\` has been added.
     ]);
   });
 });
+
+describe("a conventional-changelog scope over its commits", () => {
+  // hyper v1.0.0-rc.4, from its CHANGELOG.md (shortened).
+  const hyper = `### v1.0.0-rc.4 (2023-07-10)
+
+#### Bug Fixes
+
+* **http1:**
+  * http1 server graceful shutdown fix (#3261) ([f4b51300](https://github.com/hyperium/hyper/commit/f4b513009d81083081d1c60c1981847bbb17dd5d))
+  * properly end chunked bodies when it was known to be empty (#3254)
+
+#### Features
+
+* **client:** Make clients able to use non-Send executor (#3184)
+* **rt:**
+  * add downcast on \`Sleep\` trait (#3125)
+`;
+
+  it("names the scope before each commit, under the section's label", () => {
+    expect(entries(hyper)).toEqual([
+      "fix|Bug Fixes|http1 server graceful shutdown fix",
+      "fix|Bug Fixes|http1: properly end chunked bodies when it was known to be empty",
+      "feature|Features|client: Make clients able to use non-Send executor",
+      "feature|Features|rt: add downcast on `Sleep` trait",
+    ]);
+  });
+
+  it("leaves a bold name over items outside a kind's section a label", () => {
+    const parts = `## Changes\n\n- **editor:**\n  - Add a minimap to the side panel\n  - Remember the last opened file\n`;
+    expect(entries(parts).map((entry) => entry.split("|")[1])).toEqual(["editor", "editor"]);
+  });
+});
