@@ -273,6 +273,9 @@ function titleAmongSentences(blocks: readonly Block[], index: number): boolean {
 // made by a commit or pull request carries.
 const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
 
+// An issue or pull request number written in the item's own words ("… #124"), not a link the notes' generator added.
+const OWN_NUMBER = /(?:^|[\s([])(?:#|GH-)\d+\b/u;
+
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
@@ -1173,7 +1176,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
     // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
     // kind and label.
-    if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+    // One that carries its own pull request ("ページのブロック数をラベルごとに設定できるように #124") is the change that
+    // request made, and its sub-items detail it.
+    if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
       labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
     }
     if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;

@@ -141,3 +141,19 @@ describe("a conventional-changelog scope over its commits", () => {
     expect(entries(parts).map((entry) => entry.split("|")[1])).toEqual(["editor", "editor"]);
   });
 });
+
+describe("an item with its own pull request number over sub-items", () => {
+  // danoni-editor 4.0.0, from its CHANGELOG.md (shortened).
+  const danoni = `#### 機能追加・改善
+- ページのブロック数をラベルごとに設定できるように #124
+  - es_pageBlockNumber を譜面フッターに追加
+    - 譜面復元時に設定しない場合、古い譜面はすべて8として扱う
+  - ConfigのPageBlockNum設定は削除
+
+- 最後のorderGroupを記憶する #120
+`;
+
+  it("is the change, and its sub-items are details that never stand in its place", () => {
+    expect(entries(danoni)).toEqual(["feature|機能追加・改善|ページのブロック数をラベルごとに設定できるように", "feature|機能追加・改善|最後のorderGroupを記憶する"]);
+  });
+});
