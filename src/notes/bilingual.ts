@@ -140,3 +140,22 @@ export function firstLanguageHalf(markdown: string): string {
   if (!kept) return lines.filter((_, index) => !starts.includes(index)).join("\n");
   return [...shared, ...lines.slice(kept[0], kept[1])].join("\n");
 }
+
+/**
+ * Two runs of lines one after the other, as many in each, one in CJK and one in Latin script, each line of the one a
+ * possible translation of the same line of the other ("添加开机自动启动功能" … then "Add auto-start on boot
+ * functionality" …): the same changes said twice. Which run to leave out — the one not in the notes' main language —
+ * or null when they are no such pair. Their order and count pair them, so no shared name is asked for.
+ */
+export function translatedRun(first: readonly string[], second: readonly string[], language: Language): "first" | "second" | null {
+  if (first.length < 2 || first.length !== second.length) return null;
+  const scriptOfRun = (lines: readonly string[]): Script | null => {
+    const scripts = new Set(lines.map((line) => scriptOf(line, 2)));
+    return scripts.size === 1 ? ([...scripts][0] ?? null) : null;
+  };
+  const [a, b] = [scriptOfRun(first), scriptOfRun(second)];
+  if (a === null || b === null || a === b) return null;
+  const [cjk, latin] = a === "cjk" ? [first, second] : [second, first];
+  if (!cjk.every((line, index) => mayTranslate(line, latin[index] ?? ""))) return null;
+  return a === scriptOfLanguage(language) ? "second" : "first";
+}

@@ -39,6 +39,9 @@ export interface Block {
   dropped?: DroppedKind;
   /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
   typed?: boolean;
+  /** For a paragraph of a few lines ("添加 X" / "添加 Y" on lines of their own): each line's text, as renderInline makes
+   *  it. Notes that write one change a line without list markers mean the lines as items (see model.ts). */
+  lines?: string[];
 }
 
 export interface ReadMarkdown {
@@ -380,6 +383,25 @@ function renderInline(tokens: readonly Token[]): Inline {
   return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
 }
 
+/** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
+ *  have marked. */
+const MAX_LINES = 40;
+
+/** A paragraph's lines, each rendered alone, when it has 2 to MAX_LINES of them; otherwise undefined. */
+function paragraphLines(tokens: readonly Token[]): string[] | undefined {
+  const breaks = tokens.filter((token) => token.type === "softbreak" || token.type === "hardbreak").length;
+  if (breaks === 0 || breaks >= MAX_LINES) return undefined;
+  const lines: string[] = [];
+  let start = 0;
+  for (const [index, token] of tokens.entries()) {
+    if (token.type !== "softbreak" && token.type !== "hardbreak") continue;
+    lines.push(renderInline(tokens.slice(start, index)).text.trim());
+    start = index + 1;
+  }
+  lines.push(renderInline(tokens.slice(start)).text.trim());
+  return lines;
+}
+
 /** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
  *  break before it, or -1. */
 function trailingBoldLine(tokens: readonly Token[]): number {
@@ -576,7 +598,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
           push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
         } else {
-          push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}) });
+          const lines = paragraphLines(labelAt < 0 ? children : children.slice(0, labelAt));
+          push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}), ...(lines ? { lines } : {}) });
         }
         if (label) push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
         break;

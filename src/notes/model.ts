@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { firstLanguageHalf, inMainLanguage, translations } from "./bilingual.js";
+import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
@@ -134,7 +134,7 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text)) return false;
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -153,6 +153,25 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+}
+
+// Between the names of one kind in several forms: "feat | 新功能 / Features", "修复 / Bug Fixes", "Fixes｜修复".
+const FORMS_JOINT = /\s*[|｜/／]\s*/u;
+
+/**
+ * A heading that names one kind in several forms ("feat | 新功能 / Features": the commit type, then its name in each
+ * language): that kind, and the form to show in the notes' language (a name, not the type word). Null for any other
+ * heading, and for one that names two kinds ("Features / Fixes").
+ */
+function kindInForms(text: string, language: Language | null = null): { meaning: HeadingMeaning; label: string } | null {
+  const parts = text.split(FORMS_JOINT).filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  const meaning = headingMeaning(parts[0] ?? "");
+  if (meaning === null || meaning === "generic" || meaning === "drop" || !parts.every((part) => headingMeaning(part) === meaning)) return null;
+  const cjk = language === "zh" || language === "ja" || language === "ko";
+  const names = parts.filter((part) => isCategoryName(part));
+  const inLanguage = names.find((part) => (cjkCount(part) > 0) === cjk);
+  return { meaning, label: inLanguage ?? names.at(-1) ?? parts.at(-1) ?? text };
 }
 
 // A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
@@ -254,6 +273,9 @@ function titleAmongSentences(blocks: readonly Block[], index: number): boolean {
 // made by a commit or pull request carries.
 const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
 
+// An issue or pull request number written in the item's own words ("… #124"), not a link the notes' generator added.
+const OWN_NUMBER = /(?:^|[\s([])(?:#|GH-)\d+\b/u;
+
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 
@@ -332,6 +354,50 @@ function isTopic(stack: readonly Section[], level: number, blocks: readonly Bloc
   // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
   // detail, and the title says it better.
   return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
+}
+
+// A line that a sentence carries on past: it ends with a comma, a lead-in's colon, an open bracket or a word that
+// joins ("…adds support for" / "Python 3.12").
+const LINE_CARRIES_ON = /(?:[,;:、，；：([（–—-]|\b(?:a|an|the|and|or|but|of|to|for|in|on|at|with|by|from|into|that|which|who|is|are|was|were|be|will|can|has|have|not)|&)$/iu;
+// A commit type before a change ("fix: …", "feat(ui): …"), the one lower-case start a line that lists a change has.
+const TYPED_LINE = /^[a-z]+(?:\([^)\n]*\))?!?[:：]\s/u;
+
+/**
+ * A paragraph whose lines each read as one change ("添加开机自动启动功能" / "添加多项目工作区与架构声明文件"): each
+ * line short, opening as a change does (not in lower case, which carries on a wrapped sentence) and ending as a title
+ * does, with no stop and no word that carries on. Their cleaned texts, or null.
+ */
+function lineItems(block: Block): string[] | null {
+  if (block.parent !== -1 || block.quoted || block.strong || block.boldTitle !== undefined || !block.lines || block.lines.length < 2) return null;
+  const lines = block.lines.map((line) => clean(line));
+  // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
+  // reads on as it is.
+  const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || TYPED_LINE.test(line)));
+  return listed ? lines : null;
+}
+
+// A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
+// "build-tools:", "@scope/pkg:").
+const SCOPE = /^[a-z@][\w@./-]{0,30}[:：]$/u;
+
+// A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
+const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
+
+/**
+ * A heading that names an API over the paragraph that says what it does (Pillow's "API additions": "FontFile.to_imagefont()"
+ * then "`FontFile` instances can now be directly converted to `ImageFont` instances::"): that one change, as the
+ * paragraph (its lead-in colon to the example gone), after the name unless the paragraph names it. Null for any other
+ * heading, which may label what follows.
+ */
+function apiChange(heading: string, blocks: readonly Block[], index: number): string | null {
+  if (!API_NAME.test(heading)) return null;
+  const paragraph = blocks[nextContent(blocks, index)];
+  if (paragraph?.kind !== "paragraph" || paragraph.parent !== -1 || paragraph.quoted) return null;
+  const said = clean(paragraph.text).replace(/\s*[:：]$/u, "");
+  if (!/[\p{L}]/u.test(said)) return null;
+  const name = heading.replace(/`/gu, "");
+  const bare = name.replace(/\(\)$/u, "");
+  return said.includes(bare) ? said : `\`${name}\`: ${said}`;
 }
 
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
@@ -700,11 +766,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
   // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
   // among them ("`observer`") an example.
-  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean }>();
+  // `scope`: a conventional-changelog scope ("* **http1:**" over its commits): each sub-item is "http1: …", under the section.
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
+  // Paragraphs of lines that translate the lines before them.
+  const translatedBlocks = new Set<Block>();
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
@@ -835,7 +904,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "How to Adapt: 🛠️": the icon after the colon decorates the title.
       const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
       let meaning = text ? headingMeaning(text) : null;
-      const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking");
+      // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
+      const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
+      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -853,7 +924,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
-        const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
         if (item && !said) entries.push(item);
@@ -864,7 +935,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
       meaning = majorChangesMeaning(text, meaning, bumpSections);
       // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-      let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
+      let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);
@@ -891,6 +962,22 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
+      // Under a kind's heading, a paragraph of lines that each say a change ("添加 X" / "添加 Y") lists them without
+      // markers: each line is an item. The same lines again in the other language right after are their translation.
+      const lines = lineItems(block);
+      if (lines !== null && sectionKind(stack).kind !== null && !stack.at(-1)?.asked && !stack.at(-1)?.audience) {
+        listLabel = null;
+        const after = blocks[nextContent(blocks, index)];
+        const twin = after?.kind === "paragraph" ? lineItems(after) : null;
+        const dropped = twin === null ? null : translatedRun(lines, twin, language);
+        if (dropped === "second" && after) translatedBlocks.add(after);
+        if (dropped === "first" || translatedBlocks.has(block)) continue;
+        for (const line of lines) {
+          const item = itemEntry(line, -1);
+          if (item) entries.push(item);
+        }
+        continue;
+      }
       if (isBoldTitled(block)) {
         listLabel = null;
         const item = itemEntry(boldTitledChange(block), -1);
@@ -1013,7 +1100,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     };
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
-    const cleaned = withoutSideRemarks(clean(block.text));
+    const own = withoutSideRemarks(clean(block.text));
+    // "http1 server graceful shutdown fix" under "http1:" names its scope already.
+    const scope = parent?.scope;
+    const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
@@ -1055,6 +1145,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (item) entries.push(item);
       continue;
     }
+    // "* **http1:**" over commits under "Bug Fixes": conventional-changelog's scope, which its other lines put before the
+    // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
+    if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
+      labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+      continue;
+    }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
     // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
     if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
@@ -1080,7 +1176,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
     // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
     // kind and label.
-    if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+    // One that carries its own pull request ("ページのブロック数をラベルごとに設定できるように #124") is the change that
+    // request made, and its sub-items detail it.
+    if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
       labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
     }
     if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;

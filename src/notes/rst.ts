@@ -150,8 +150,9 @@ function roleAsMarkdown(role: string, content: string): string {
   if (WORD_ROLES.test(name)) return text.replace(/\s*\([^()]*\)$/u, name === "abbr" ? "" : "$&");
   // A cross-reference with its own words shows them; one without shows its target's name.
   if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text) return text;
-  // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked.
-  const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "");
+  // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked; ".mod.func" (Sphinx's "search from here") shows
+  // "mod.func".
+  const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "").replace(/^\.(?=[A-Za-z_])/u, "");
   return code.includes("`") ? code : `\`${code}\``;
 }
 
