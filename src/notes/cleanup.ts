@@ -35,7 +35,11 @@ const POINTER_LINK = new RegExp(
 );
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
+const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
+// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)".
+const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9})\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
@@ -197,7 +201,9 @@ const CREDITS: Array<[RegExp, string]> = [
   // credit it ends goes with it: ", reported by jane at example dot com"
   [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
   // a reference keyword whose references were links, now gone: "…, closes"
-  [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
+  // A bracket goes whole; after a comma the bracket it stands in stays closed ("(x, closes)" → "(x)").
+  [/\s*\(\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:]?\s*\)?\s*$/i, ""],
+  [/\s*[,;]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:]?(?=\s*\)?\s*$)/i, ""],
   // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
   [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
 ];
@@ -230,6 +236,8 @@ const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
 
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const HASH_TOKEN = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}[,.;!?。！？]?$/u;
+const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
 
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
 // @here". After any other word it is the author's credit: "Disable the check @user".
@@ -282,12 +290,17 @@ function withoutTrailingReferences(text: string): string {
   const tokens = text.split(" ");
   let cut = tokens.length;
   let hasReference = false;
+  let hashes = false;
   while (cut > 1 && TRAILING_TOKEN.test(tokens[cut - 1] ?? "")) {
     hasReference ||= REF_TOKEN.test(tokens[cut - 1] ?? "");
+    hashes ||= HASH_TOKEN.test(tokens[cut - 1] ?? "");
     cut -= 1;
   }
   if (cut === tokens.length) return text;
   const body = tokens.slice(0, cut).join(" ");
+  // "Fix the parser crash abc1234": a commit's hash after the change's words is its reference, unless the words make
+  // it their object ("Pin the action to 8e5e7e5").
+  hasReference ||= hashes && !HASH_AS_OBJECT.test(body);
   // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
   const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
   const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
@@ -472,7 +485,7 @@ function withoutFixLeadIn(text: string): string {
 const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
 
 function tidy(text: string): string {
-  return withoutFixLeadIn(text.replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
+  return withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
     .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
@@ -602,15 +615,38 @@ const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 // where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
 const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
 
+// GitHub's merge commit subject quoted in a revert ('Revert "Merge pull request #2313 from x/y"'): a quote is the notes'
+// words as written, so taking the number out of it would change them; it names no change a reader meets, so it goes.
+const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|Merge (?:remote-tracking )?branch\s)[^"“”\n]{0,200}["”]/giu;
+// "Revert \#2318 \#2320": an escaped "#" some generators write (github-changelog-generator) is a reference all the same.
+const ESCAPED_REFERENCE = /\\#(?=\d)/gu;
+// A change reduced to its verb once its references went ("Revert #2318 #2320" → "Revert"): it no longer says what.
+const STUB_VERB =
+  /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|修正|追加|削除)[.:。：]?$/iu;
+
+/** What removing references leaves around them: "()", "(,)", a bracket left open at the end, "问题。。". */
+function withoutRemovalResidue(text: string, removed: boolean): string {
+  return outsideCode(text, (part) =>
+    // "an empty [] literal" may be what the notes say; only where references went is "()" what is left of them.
+    (removed ? part.replace(/(?:^|\s+)[([（]\s*[)\]）]/gu, "") : part)
+      .replace(/\s*[([（]\s*[,;、/&][\s,;、/&]*[)\]）]/gu, "")
+      .replace(/(?<=[。！？])\s*[。.](?![.。])|(?<=[.!?])\s+\.(?!\.)/gu, ""),
+  )
+    .replace(/\s*[([（【]\s*[,;、]?\s*$/u, "")
+    .trim();
+}
+
 export function cleanText(text: string): string {
-  text = text.replace(ICON_BEFORE_BREAKING, "");
+  text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
   // A link that only pointed is known by its marks: it goes before tidy() takes them off.
   let result = withoutCredits(tidy(withoutPointerLink(credited)));
   result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
-  result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+  result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
+  // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
+  if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";
   return result;
 }

@@ -437,8 +437,26 @@ const HANDLE_SUBJECT = new RegExp(
   "u",
 );
 const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDLE}(?:[\s,、]+${HANDLE})*\s*$`, "u");
+// What a removed reference leaves around it: an empty group ("()", "( )", "(,)", "( , )") after a space or holding only
+// separators ("workloads (,)"), a bracket opened at the item's end ("… executor ("), an item that is only a number in
+// brackets ("(435)"). "useId()" and "string[]" are code: their brackets follow a name.
+const EMPTY_GROUP = /(?:^|\s)[([（]\s*[)\]）]|[([（]\s*[,;、/&][\s,;、/&]*[)\]）]/u;
+const OPEN_AT_END = /[([（【]\s*[,;、]?\s*$/u;
+const ONLY_NUMBER = /^[([（]\s*#?\d+\s*[)\]）]$/u;
+// "[(435)](…/issues/435)": the notes link a bracketed number; kept as text it is a reference no reader can open.
+const LINKED_NUMBER = /\[\s*([([（]\s*#?\d+\s*[)\]）])\s*\]\(/gu;
+/** Residue of a removed reference in one item, or null. */
+function referenceResidue(item: string, notes: string): string | null {
+  const prose = item.replace(/`[^`]*`/gu, "`…`");
+  for (const [, number] of notes.matchAll(LINKED_NUMBER)) if (prose.includes(number!)) return `a linked number kept as text "${number}"`;
+  const empty = EMPTY_GROUP.exec(prose);
+  if (empty) return `an empty group "${empty[0].trim()}"`;
+  if (ONLY_NUMBER.test(prose)) return "an item that is only a number in brackets";
+  if (OPEN_AT_END.test(prose) && !prose.endsWith(ELLIPSIS)) return "a bracket left open at the end";
+  return null;
+}
 /** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
-function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
+function creditLeftover({ posts, notes, notesAuthors }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     for (const line of lines(text)) {
@@ -449,6 +467,8 @@ function creditLeftover({ posts, notesAuthors }: Context): Defect[] {
       }
       for (const author of notesAuthors) if (line.includes(`(${author})`)) found.push(`an author in parentheses "(${author})"`);
       if (AUTHOR_ONLY.test(line)) found.push("an item that is only an author");
+      const residue = referenceResidue(itemText(line), notes);
+      if (residue) found.push(`what a removed reference left, ${residue}`);
       const handles = HANDLE_LIST.exec(line);
       if (handles && !found.some((what) => what.startsWith("“(@user)”"))) found.push(`a list of handles "${handles[0]}"`);
       if (HANDLE_SUBJECT.test(itemText(line))) found.push("a handle as the subject of the change");
