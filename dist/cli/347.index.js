@@ -55,6 +55,8 @@ const HEADINGS = [
     [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
+    // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
+    [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
@@ -316,6 +318,8 @@ const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|syn
 // A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
+const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
+const PROJECT_CHORES = /^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
@@ -328,7 +332,14 @@ const KEYWORD_KINDS = [
     // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
     // default."
     [CHANGED_DEFAULT, "change"],
-    [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair)\b/iu, "fix"],
+    // What users of a tool meet as changed behaviour, told with verbs that elsewhere add or tidy: "Split `a` into `b` and
+    // `c`", "Updated `x` rule to be disabled by default", "Enabled `isEmpty` rule by default", "Change the default …".
+    [BEHAVIOUR_VERBS, "change"],
+    // Commit-shaped items that name no change a user meets: a revert of a commit or pull request ('Revert "Add x"',
+    // "Revert #12"), a branch name as a title ("Fix/menudrawer tbd index"), and the project's own badges, tests, lint
+    // configs and changelog ("Add summary NuGet badges", "add typed builder tests", "Delete actionlint config").
+    [PROJECT_CHORES, "internal"],
+    [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
     // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
@@ -350,7 +361,7 @@ const KEYWORD_KINDS = [
     [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
     [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
-    [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?typo|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
+    [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
     [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
     // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
     [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
@@ -1155,8 +1166,9 @@ function roleAsMarkdown(role, content) {
     // A cross-reference with its own words shows them; one without shows its target's name.
     if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text)
         return text;
-    // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked.
-    const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "");
+    // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked; ".mod.func" (Sphinx's "search from here") shows
+    // "mod.func".
+    const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "").replace(/^\.(?=[A-Za-z_])/u, "");
     return code.includes("`") ? code : `\`${code}\``;
 }
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
@@ -1687,6 +1699,25 @@ function renderInline(tokens) {
     const strong = !outsideStrong && total > 0;
     return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
 }
+/** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
+ *  have marked. */
+const MAX_LINES = 40;
+/** A paragraph's lines, each rendered alone, when it has 2 to MAX_LINES of them; otherwise undefined. */
+function paragraphLines(tokens) {
+    const breaks = tokens.filter((token) => token.type === "softbreak" || token.type === "hardbreak").length;
+    if (breaks === 0 || breaks >= MAX_LINES)
+        return undefined;
+    const lines = [];
+    let start = 0;
+    for (const [index, token] of tokens.entries()) {
+        if (token.type !== "softbreak" && token.type !== "hardbreak")
+            continue;
+        lines.push(renderInline(tokens.slice(start, index)).text.trim());
+        start = index + 1;
+    }
+    lines.push(renderInline(tokens.slice(start)).text.trim());
+    return lines;
+}
 /** Where the last line of an inline run is only bold text ("**Fixes**", "**Internal:**"): the index of the line
  *  break before it, or -1. */
 function trailingBoldLine(tokens) {
@@ -1902,7 +1933,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
                 }
                 else {
-                    push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}) });
+                    const lines = paragraphLines(labelAt < 0 ? children : children.slice(0, labelAt));
+                    push({ ...base, kind: "paragraph", depth: 0, parent: enclosingItem(), ...(boldTitle !== undefined ? { boldTitle } : {}), ...(lines ? { lines } : {}) });
                 }
                 if (label)
                     push({ ...label, kind: "paragraph", depth: 0, parent: enclosingItem(), hasChildren: false });
@@ -2116,7 +2148,11 @@ const POINTER_REACH = 12;
 const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)})\\s*[.。!！]?\\s*$`, "iu");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK})+\\s*[,;]?\\s*[)\\]]`, "g");
+// A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
+const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
+// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)".
+const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9})\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
@@ -2262,7 +2298,9 @@ const CREDITS = [
     // credit it ends goes with it: ", reported by jane at example dot com"
     [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
     // a reference keyword whose references were links, now gone: "…, closes"
-    [/\s*[,;(]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:)]?\s*$/i, ""],
+    // A bracket goes whole; after a comma the bracket it stands in stays closed ("(x, closes)" → "(x)").
+    [/\s*\(\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:]?\s*\)?\s*$/i, ""],
+    [/\s*[,;]\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|PR|pull request)\s*[.:]?(?=\s*\)?\s*$)/i, ""],
     // a bare link to a pull request, issue or commit: a post cannot use it, and X would bill it as a link
     [new RegExp(`[\\s,;]*(?:\\(\\s*)?${PR_URL}(?:\\s*\\))?`, "gi"), ""],
 ];
@@ -2288,6 +2326,8 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const HASH_TOKEN = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}[,.;!?。！？]?$/u;
+const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
 // @here". After any other word it is the author's credit: "Disable the check @user".
 const HANDLE_AS_OBJECT = /\b(?:to|for|with|of|on|at|about|into|onto|under|as|from|than|like|mention(?:s|ing)?|ping(?:s|ing)?|tag(?:s|ging)?|named|called)$/iu;
@@ -2336,13 +2376,18 @@ function withoutTrailingReferences(text) {
     const tokens = text.split(" ");
     let cut = tokens.length;
     let hasReference = false;
+    let hashes = false;
     while (cut > 1 && TRAILING_TOKEN.test(tokens[cut - 1] ?? "")) {
         hasReference ||= REF_TOKEN.test(tokens[cut - 1] ?? "");
+        hashes ||= HASH_TOKEN.test(tokens[cut - 1] ?? "");
         cut -= 1;
     }
     if (cut === tokens.length)
         return text;
     const body = tokens.slice(0, cut).join(" ");
+    // "Fix the parser crash abc1234": a commit's hash after the change's words is its reference, unless the words make
+    // it their object ("Pin the action to 8e5e7e5").
+    hasReference ||= hashes && !HASH_AS_OBJECT.test(body);
     // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
     const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
     const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
@@ -2519,7 +2564,7 @@ function withoutFixLeadIn(text) {
 // is code the notes linked to its page; without the link it keeps the code marks the other names have.
 const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
 function tidy(text) {
-    return withoutFixLeadIn(text.replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
+    return withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -2636,16 +2681,36 @@ const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 // "⚠️ Breaking: x", "💥 BREAKING CHANGE: x": an icon before the marker says it twice; without it the marker opens the line,
 // where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
 const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
+// GitHub's merge commit subject quoted in a revert ('Revert "Merge pull request #2313 from x/y"'): a quote is the notes'
+// words as written, so taking the number out of it would change them; it names no change a reader meets, so it goes.
+const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|Merge (?:remote-tracking )?branch\s)[^"“”\n]{0,200}["”]/giu;
+// "Revert \#2318 \#2320": an escaped "#" some generators write (github-changelog-generator) is a reference all the same.
+const ESCAPED_REFERENCE = /\\#(?=\d)/gu;
+// A change reduced to its verb once its references went ("Revert #2318 #2320" → "Revert"): it no longer says what.
+const STUB_VERB = /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|修正|追加|削除)[.:。：]?$/iu;
+/** What removing references leaves around them: "()", "(,)", a bracket left open at the end, "问题。。". */
+function withoutRemovalResidue(text, removed) {
+    return outsideCode(text, (part) => 
+    // "an empty [] literal" may be what the notes say; only where references went is "()" what is left of them.
+    (removed ? part.replace(/(?:^|\s+)[([（]\s*[)\]）]/gu, "") : part)
+        .replace(/\s*[([（]\s*[,;、/&][\s,;、/&]*[)\]）]/gu, "")
+        .replace(/(?<=[。！？])\s*[。.](?![.。])|(?<=[.!?])\s+\.(?!\.)/gu, ""))
+        .replace(/\s*[([（【]\s*[,;、]?\s*$/u, "")
+        .trim();
+}
 function cleanText(text) {
-    text = text.replace(ICON_BEFORE_BREAKING, "");
+    text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
     const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
     let result = withoutCredits(tidy(withoutPointerLink(credited)));
     result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
-    result = outsideCode(result, closeUpPunctuation).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+    result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isReleaseMetadata(result))
+        return "";
+    // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
+    if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result)))
         return "";
     return result;
 }
@@ -4457,6 +4522,27 @@ function firstLanguageHalf(markdown) {
         return lines.filter((_, index) => !starts.includes(index)).join("\n");
     return [...shared, ...lines.slice(kept[0], kept[1])].join("\n");
 }
+/**
+ * Two runs of lines one after the other, as many in each, one in CJK and one in Latin script, each line of the one a
+ * possible translation of the same line of the other ("添加开机自动启动功能" … then "Add auto-start on boot
+ * functionality" …): the same changes said twice. Which run to leave out — the one not in the notes' main language —
+ * or null when they are no such pair. Their order and count pair them, so no shared name is asked for.
+ */
+function translatedRun(first, second, language) {
+    if (first.length < 2 || first.length !== second.length)
+        return null;
+    const scriptOfRun = (lines) => {
+        const scripts = new Set(lines.map((line) => scriptOf(line, 2)));
+        return scripts.size === 1 ? ([...scripts][0] ?? null) : null;
+    };
+    const [a, b] = [scriptOfRun(first), scriptOfRun(second)];
+    if (a === null || b === null || a === b)
+        return null;
+    const [cjk, latin] = a === "cjk" ? [first, second] : [second, first];
+    if (!cjk.every((line, index) => mayTranslate(line, latin[index] ?? "")))
+        return null;
+    return a === scriptOfLanguage(language) ? "second" : "first";
+}
 
 ;// CONCATENATED MODULE: ./src/notes/list-credits.ts
 // Credits a list writes as the last words of its items: libuv's ChangeLog "* unix: fix discard const (Rudi Heitbaum)",
@@ -4811,7 +4897,7 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text))
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null)
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -4835,6 +4921,25 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
     return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+}
+// Between the names of one kind in several forms: "feat | 新功能 / Features", "修复 / Bug Fixes", "Fixes｜修复".
+const FORMS_JOINT = /\s*[|｜/／]\s*/u;
+/**
+ * A heading that names one kind in several forms ("feat | 新功能 / Features": the commit type, then its name in each
+ * language): that kind, and the form to show in the notes' language (a name, not the type word). Null for any other
+ * heading, and for one that names two kinds ("Features / Fixes").
+ */
+function kindInForms(text, language = null) {
+    const parts = text.split(FORMS_JOINT).filter((part) => part !== "");
+    if (parts.length < 2)
+        return null;
+    const meaning = headingMeaning(parts[0] ?? "");
+    if (meaning === null || meaning === "generic" || meaning === "drop" || !parts.every((part) => headingMeaning(part) === meaning))
+        return null;
+    const cjk = language === "zh" || language === "ja" || language === "ko";
+    const names = parts.filter((part) => isCategoryName(part));
+    const inLanguage = names.find((part) => (model_cjkCount(part) > 0) === cjk);
+    return { meaning, label: inLanguage ?? names.at(-1) ?? parts.at(-1) ?? text };
 }
 // A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
 const PR_TITLE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:feat|fix|perf|refactor|docs?|chore|build|ci|test|style|revert|deps)(?:\([^)]*\))?!?:\s+\S/iu;
@@ -4923,6 +5028,8 @@ function titleAmongSentences(blocks, index) {
 // A link (now DROPPED_MARK), an issue or PR number ("#8180", "GH-12") or a commit hash in brackets: what a change
 // made by a commit or pull request carries.
 const OWN_REFERENCE = new RegExp(`${DROPPED_MARK}|(?:^|[\\s(\\[])(?:#|GH-)\\d+\\b|\\(\\b[0-9a-f]{7,40}\\b\\)`, "iu");
+// An issue or pull request number written in the item's own words ("… #124"), not a link the notes' generator added.
+const OWN_NUMBER = /(?:^|[\s([])(?:#|GH-)\d+\b/u;
 // "[SDK] 2.6.0", "v2.6.0", "Android 2.6.0": a version, maybe with the part it belongs to.
 const VERSION_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?(?:[\p{L}-]{1,20}\s+)?v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
 // "7.1.3 (2024-07-26)", "v2.0.0 - 2024-01-01", "1.2.0": a changelog's release line written as a list item.
@@ -4997,6 +5104,49 @@ function isTopic(stack, level, blocks, index) {
     // Only a short list makes one change with its lead-in; a long one ("A few new APIs were stabilized:") is the topic's
     // detail, and the title says it better.
     return inlineList(listAfter(blocks, at), (item) => cleanText(blocks[item]?.text ?? "")) !== null;
+}
+// A line that a sentence carries on past: it ends with a comma, a lead-in's colon, an open bracket or a word that
+// joins ("…adds support for" / "Python 3.12").
+const LINE_CARRIES_ON = /(?:[,;:、，；：([（–—-]|\b(?:a|an|the|and|or|but|of|to|for|in|on|at|with|by|from|into|that|which|who|is|are|was|were|be|will|can|has|have|not)|&)$/iu;
+// A commit type before a change ("fix: …", "feat(ui): …"), the one lower-case start a line that lists a change has.
+const TYPED_LINE = /^[a-z]+(?:\([^)\n]*\))?!?[:：]\s/u;
+/**
+ * A paragraph whose lines each read as one change ("添加开机自动启动功能" / "添加多项目工作区与架构声明文件"): each
+ * line short, opening as a change does (not in lower case, which carries on a wrapped sentence) and ending as a title
+ * does, with no stop and no word that carries on. Their cleaned texts, or null.
+ */
+function lineItems(block) {
+    if (block.parent !== -1 || block.quoted || block.strong || block.boldTitle !== undefined || !block.lines || block.lines.length < 2)
+        return null;
+    const lines = block.lines.map((line) => clean(line));
+    // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
+    // reads on as it is.
+    const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || TYPED_LINE.test(line)));
+    return listed ? lines : null;
+}
+// A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
+// "build-tools:", "@scope/pkg:").
+const SCOPE = /^[a-z@][\w@./-]{0,30}[:：]$/u;
+// A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
+const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
+/**
+ * A heading that names an API over the paragraph that says what it does (Pillow's "API additions": "FontFile.to_imagefont()"
+ * then "`FontFile` instances can now be directly converted to `ImageFont` instances::"): that one change, as the
+ * paragraph (its lead-in colon to the example gone), after the name unless the paragraph names it. Null for any other
+ * heading, which may label what follows.
+ */
+function apiChange(heading, blocks, index) {
+    if (!API_NAME.test(heading))
+        return null;
+    const paragraph = blocks[nextContent(blocks, index)];
+    if (paragraph?.kind !== "paragraph" || paragraph.parent !== -1 || paragraph.quoted)
+        return null;
+    const said = clean(paragraph.text).replace(/\s*[:：]$/u, "");
+    if (!/[\p{L}]/u.test(said))
+        return null;
+    const name = heading.replace(/`/gu, "");
+    const bare = name.replace(/\(\)$/u, "");
+    return said.includes(bare) ? said : `\`${name}\`: ${said}`;
 }
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks, at) {
@@ -5363,11 +5513,14 @@ function readNotesModel(markdown, wanted) {
     // sub-items shows ("- Faster start" then "  - @someone"), the item is a change after all (`asEntry`).
     // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
     // among them ("`observer`") an example.
+    // `scope`: a conventional-changelog scope ("* **http1:**" over its commits): each sub-item is "http1: …", under the section.
     const labelItems = new Map();
     // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
     const itemEntries = new Map();
     // Items already shown inside the sentence that leads in to them.
     const consumed = new Set();
+    // Paragraphs of lines that translate the lines before them.
+    const translatedBlocks = new Set();
     let paragraphs = 0;
     let proseSeen = 0;
     let order = 0;
@@ -5520,7 +5673,9 @@ function readNotesModel(markdown, wanted) {
             // "How to Adapt: 🛠️": the icon after the colon decorates the title.
             const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
             let meaning = text ? headingMeaning(text) : null;
-            const change = text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking");
+            // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
+            const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
+            const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
@@ -5542,7 +5697,7 @@ function readNotesModel(markdown, wanted) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
-                const item = itemEntry(withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+                const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
                 // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
                 const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
                 if (item && !said)
@@ -5554,7 +5709,7 @@ function readNotesModel(markdown, wanted) {
             // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
             meaning = majorChangesMeaning(text, meaning, bumpSections);
             // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-            let label = QUESTION.test(text) && meaning === null ? null : displayLabel(text, meaning, phrases, changesets);
+            let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
             if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
                 // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
                 label = phrases.label(meaning);
@@ -5585,6 +5740,25 @@ function readNotesModel(markdown, wanted) {
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
+            // Under a kind's heading, a paragraph of lines that each say a change ("添加 X" / "添加 Y") lists them without
+            // markers: each line is an item. The same lines again in the other language right after are their translation.
+            const lines = lineItems(block);
+            if (lines !== null && sectionKind(stack).kind !== null && !stack.at(-1)?.asked && !stack.at(-1)?.audience) {
+                listLabel = null;
+                const after = blocks[nextContent(blocks, index)];
+                const twin = after?.kind === "paragraph" ? lineItems(after) : null;
+                const dropped = twin === null ? null : translatedRun(lines, twin, language);
+                if (dropped === "second" && after)
+                    translatedBlocks.add(after);
+                if (dropped === "first" || translatedBlocks.has(block))
+                    continue;
+                for (const line of lines) {
+                    const item = itemEntry(line, -1);
+                    if (item)
+                        entries.push(item);
+                }
+                continue;
+            }
             if (isBoldTitled(block)) {
                 listLabel = null;
                 const item = itemEntry(boldTitledChange(block), -1);
@@ -5725,7 +5899,10 @@ function readNotesModel(markdown, wanted) {
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
-        const cleaned = withoutSideRemarks(clean(block.text));
+        const own = withoutSideRemarks(clean(block.text));
+        // "http1 server graceful shutdown fix" under "http1:" names its scope already.
+        const scope = parent?.scope;
+        const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
@@ -5771,6 +5948,12 @@ function readNotesModel(markdown, wanted) {
                 entries.push(item);
             continue;
         }
+        // "* **http1:**" over commits under "Bug Fixes": conventional-changelog's scope, which its other lines put before the
+        // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
+        if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
+            labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+            continue;
+        }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
         // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
         if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
@@ -5797,7 +5980,9 @@ function readNotesModel(markdown, wanted) {
         // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
         // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
         // kind and label.
-        if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned)) {
+        // One that carries its own pull request ("ページのブロック数をラベルごとに設定できるように #124") is the change that
+        // request made, and its sub-items detail it.
+        if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
             labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
         }
         if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned))
