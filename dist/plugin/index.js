@@ -4058,9 +4058,17 @@ function sentences(text) {
     const out = [];
     let depth = 0;
     let start = 0;
+    // Inside a code span nothing ends a sentence: "use `Symbol.observable ?? '@@observable'` as a workaround".
+    let code = false;
+    // A stray backtick (an odd count) opens no span.
+    const spans = (text.match(/`/gu)?.length ?? 0) % 2 === 0;
     for (let index = 0; index < text.length; index += 1) {
         const char = text[index] ?? "";
-        if ("([{（【「『".includes(char))
+        if (char === "`" && spans)
+            code = !code;
+        else if (code)
+            continue;
+        else if ("([{（【「『".includes(char))
             depth += 1;
         else if (")]}）】」』".includes(char))
             depth = Math.max(0, depth - 1);
@@ -6618,6 +6626,7 @@ function closesHole(kind, own, text) {
     return kind === "fix" || own !== "feature";
 }
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
+const RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
@@ -7220,6 +7229,9 @@ function readNotesModel(markdown, wanted) {
             kind = own;
         else if (mixed && own === "removal" && saysMustAct(reading.text))
             kind = "breaking";
+        // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
+        else if (RELEASE_STEP.test(reading.text))
+            kind = "internal";
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
@@ -8372,7 +8384,10 @@ function withoutRepeatedAdvisories(entries) {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model) {
-    const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries))));
+    // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
+    // under the sentence that leads in to it: on its own it says no change.
+    const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
+    const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said))));
     const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

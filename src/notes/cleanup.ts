@@ -340,9 +340,15 @@ export function sentences(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  // Inside a code span nothing ends a sentence: "use `Symbol.observable ?? '@@observable'` as a workaround".
+  let code = false;
+  // A stray backtick (an odd count) opens no span.
+  const spans = (text.match(/`/gu)?.length ?? 0) % 2 === 0;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index] ?? "";
-    if ("([{（【「『".includes(char)) depth += 1;
+    if (char === "`" && spans) code = !code;
+    else if (code) continue;
+    else if ("([{（【「『".includes(char)) depth += 1;
     else if (")]}）】」』".includes(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[.!?。！？]/u.test(char)) {
       // Closing quotes belong to the sentence they end: 'the first release of "Rust 2018." For more…'.

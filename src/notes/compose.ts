@@ -149,7 +149,10 @@ function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else. */
 function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
-  const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(model.entries))));
+  // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
+  // under the sentence that leads in to it: on its own it says no change.
+  const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
+  const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said))));
   const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

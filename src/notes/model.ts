@@ -219,6 +219,7 @@ function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
 }
 
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
+const RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
@@ -831,6 +832,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
     else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking"))) kind = own;
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
+    // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
+    else if (RELEASE_STEP.test(reading.text)) kind = "internal";
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;

@@ -144,3 +144,20 @@ describe("an opening paragraph never trades the most important changes for a les
     expect(text).not.toContain("修复搜索失败");
   });
 });
+
+describe("a code span never ends a sentence", () => {
+  it("'??' inside backticks is code, not the end of a question", () => {
+    const text = "`observable` is no longer exported. Use a polyfill like `symbol-observable`, or use `Symbol.observable ?? '@@observable'` as a workaround.";
+    expect(shorten(text, 200, rules)).toBe(text.slice(0, text.indexOf(" Use")));
+    expect(shorten(text, 100, rules)).not.toContain("??");
+  });
+});
+
+describe("an example's output is no change", () => {
+  it("a paragraph that is only a code span does not show on its own", () => {
+    const notes = "Commands in workspaces can now use a `vendor` directory.\n\nA run would now report\n\n`mymod/mypack    coverage: 0.0% of statements`\n\n### Fixes\n\n- fix the cache\n";
+    const all = composePosts(release(notes), { thread: true }).posts.map((post) => post.text).join("\n");
+    expect(all).toContain("`vendor` directory");
+    expect(all).not.toContain("coverage: 0.0%");
+  });
+});

@@ -47,3 +47,11 @@ describe("each kind users must act on shows, however many breaking changes there
     expect(posts[0]).toContain("⚠️");
   });
 });
+
+describe("a release step is no change", () => {
+  it("'Start v7 pre-release' under a breaking section is housekeeping, not a breaking change", async () => {
+    const { readNotesModel } = await import("../../src/notes/model.js");
+    const kinds = readNotesModel("### Major Changes\n\n- Start v7 pre-release\n- Enter prerelease mode\n\n### Minor Changes\n\n- add x\n").entries.map((entry) => entry.kind);
+    expect(kinds).toEqual(["internal", "internal", "feature"]);
+  });
+});
