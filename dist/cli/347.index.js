@@ -2807,23 +2807,31 @@ const EN_NOUNS = {
     dependencies: ["dependency update", "dependency updates"],
     docs: ["docs change", "docs changes"],
 };
+/** The counts of left-out changes users must act on, in brackets ("（含 2 项破坏性变更、1 项安全修复）"); "" when none. */
+function urgentCounts(parts, open, separator, close) {
+    const said = parts.filter((part) => part !== "");
+    return said.length > 0 ? `${open}${said.join(separator)}${close}` : "";
+}
 /**
  * The "+N more" phrases of a language that counts every kind alike and says only how many break ("另有 40 项更新（含 35
  * 项破坏性变更）"): the post's line, and the thread's pointer, which is that line and `inNotes`.
  */
 function countedMore(line, inNotes) {
     return {
-        more: (count, _kind, breaking = 0) => line(count, breaking),
-        moreInNotes: (count) => `${line(count, 0)}${inNotes}`,
+        more: (count, _kind, breaking = 0, security = 0) => line(count, breaking, security),
+        moreInNotes: (count) => `${line(count, 0, 0)}${inNotes}`,
         moreInNotesByKind: (counts) => {
             let total = 0;
             let breaking = 0;
+            let security = 0;
             for (const [kind, count] of counts) {
                 total += count;
                 if (kind === "breaking")
                     breaking += count;
+                if (kind === "security")
+                    security += count;
             }
-            return `${line(total, breaking)}${inNotes}`;
+            return `${line(total, breaking, security)}${inNotes}`;
         },
     };
 }
@@ -2850,9 +2858,13 @@ const PHRASES = {
     en: {
         opener: "{repo} {version} is out!",
         label: (kind) => EN_LABELS[kind],
-        more: (count, kind, breaking = 0) => {
+        more: (count, kind, breaking = 0, security = 0) => {
             const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-            return `+${count} more ${count === 1 ? one : many}${breaking > 0 && kind !== "breaking" ? ` (${breaking} breaking)` : ""}`;
+            const urgent = [
+                ...(breaking > 0 && kind !== "breaking" ? [`${breaking} breaking`] : []),
+                ...(security > 0 && kind !== "security" ? [`${security} ${security === 1 ? "security fix" : "security fixes"}`] : []),
+            ];
+            return `+${count} more ${count === 1 ? one : many}${urgent.length > 0 ? ` (${urgent.join(", ")})` : ""}`;
         },
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
         moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -2876,7 +2888,7 @@ const PHRASES = {
             dependencies: "依赖",
             internal: "维护",
         })[kind],
-        ...countedMore((count, breaking) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`, "，详见完整发布说明。"),
+        ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
         breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
         colon: "：",
     },
@@ -2897,7 +2909,7 @@ const PHRASES = {
             dependencies: "依存関係",
             internal: "メンテナンス",
         })[kind],
-        ...countedMore((count, breaking) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`, "はリリースノートをご覧ください。"),
+        ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
         breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
         colon: ":",
     },
@@ -2918,7 +2930,7 @@ const PHRASES = {
             dependencies: "의존성",
             internal: "유지 보수",
         })[kind],
-        ...countedMore((count, breaking) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`, "은 전체 릴리스 노트를 참고하세요."),
+        ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
         breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
     },
@@ -4010,13 +4022,13 @@ class Packer {
 const CONTINUATIONS = new WeakSet();
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
 const leftOut = (input, left) => left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
-/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break. */
+/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input, left, tellBreaking = false) {
     const count = leftOut(input, left);
     if (count === 0)
         return null;
-    const breaking = tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === "breaking").length : 0;
-    return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
+    const counted = (kind) => (tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === kind).length : 0);
+    return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
 }
 /**
  * The single post. The notes' own one-line summary ("It includes upgrades to Chromium 130, V8 13.0 and Node 20.18.")
@@ -4086,7 +4098,7 @@ function singlePostOf(input) {
     // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
     // post would then show no breaking change or no security fix where it showed one.
     const urgentKinds = (shown) => [...new Set(shown.map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-    const tellsBreaking = plain.rest.some((entry) => entry.kind === "breaking" && !entry.prose);
+    const tellsBreaking = plain.rest.some((entry) => (entry.kind === "breaking" || entry.kind === "security") && !entry.prose);
     const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
     const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
     const line = moreLine(input, rest, true);

@@ -66,8 +66,9 @@ export interface Phrases {
   /** The default template's opener, with {repo} and {version}. */
   opener: string;
   label(kind: Kind): string;
-  /** "+N more" for a single post; `breaking` of them are breaking changes, said when some are. */
-  more(count: number, kind: Kind | null, breaking?: number): string;
+  /** "+N more" for a single post; `breaking` of them are breaking changes and `security` security fixes, said when
+   *  some are. */
+  more(count: number, kind: Kind | null, breaking?: number, security?: number): string;
   /** The last post of a thread that stops at its cap. */
   moreInNotes(count: number): string;
   /**
@@ -105,25 +106,33 @@ const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
   docs: ["docs change", "docs changes"],
 };
 
+/** The counts of left-out changes users must act on, in brackets ("（含 2 项破坏性变更、1 项安全修复）"); "" when none. */
+function urgentCounts(parts: readonly string[], open: string, separator: string, close: string): string {
+  const said = parts.filter((part) => part !== "");
+  return said.length > 0 ? `${open}${said.join(separator)}${close}` : "";
+}
+
 /**
  * The "+N more" phrases of a language that counts every kind alike and says only how many break ("另有 40 项更新（含 35
  * 项破坏性变更）"): the post's line, and the thread's pointer, which is that line and `inNotes`.
  */
 function countedMore(
-  line: (count: number, breaking: number) => string,
+  line: (count: number, breaking: number, security: number) => string,
   inNotes: string,
 ): Pick<Phrases, "more" | "moreInNotes" | "moreInNotesByKind"> {
   return {
-    more: (count, _kind, breaking = 0) => line(count, breaking),
-    moreInNotes: (count) => `${line(count, 0)}${inNotes}`,
+    more: (count, _kind, breaking = 0, security = 0) => line(count, breaking, security),
+    moreInNotes: (count) => `${line(count, 0, 0)}${inNotes}`,
     moreInNotesByKind: (counts) => {
       let total = 0;
       let breaking = 0;
+      let security = 0;
       for (const [kind, count] of counts) {
         total += count;
         if (kind === "breaking") breaking += count;
+        if (kind === "security") security += count;
       }
-      return `${line(total, breaking)}${inNotes}`;
+      return `${line(total, breaking, security)}${inNotes}`;
     },
   };
 }
@@ -149,9 +158,13 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
   en: {
     opener: "{repo} {version} is out!",
     label: (kind) => EN_LABELS[kind],
-    more: (count, kind, breaking = 0) => {
+    more: (count, kind, breaking = 0, security = 0) => {
       const [one, many] = (kind && EN_NOUNS[kind]) ?? ["change", "changes"];
-      return `+${count} more ${count === 1 ? one : many}${breaking > 0 && kind !== "breaking" ? ` (${breaking} breaking)` : ""}`;
+      const urgent = [
+        ...(breaking > 0 && kind !== "breaking" ? [`${breaking} breaking`] : []),
+        ...(security > 0 && kind !== "security" ? [`${security} ${security === 1 ? "security fix" : "security fixes"}`] : []),
+      ];
+      return `+${count} more ${count === 1 ? one : many}${urgent.length > 0 ? ` (${urgent.join(", ")})` : ""}`;
     },
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
     moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
@@ -176,7 +189,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依赖",
         internal: "维护",
       })[kind],
-    ...countedMore((count, breaking) => `另有 ${count} 项更新${breaking > 0 ? `（含 ${breaking} 项破坏性变更）` : ""}`, "，详见完整发布说明。"),
+    ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
   },
@@ -198,7 +211,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "依存関係",
         internal: "メンテナンス",
       })[kind],
-    ...countedMore((count, breaking) => `ほか ${count} 件の変更${breaking > 0 ? `（うち破壊的変更 ${breaking} 件）` : ""}`, "はリリースノートをご覧ください。"),
+    ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
   },
@@ -220,7 +233,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
         dependencies: "의존성",
         internal: "유지 보수",
       })[kind],
-    ...countedMore((count, breaking) => `외 ${count}개 변경 사항${breaking > 0 ? ` (호환성이 깨지는 변경 ${breaking}개 포함)` : ""}`, "은 전체 릴리스 노트를 참고하세요."),
+    ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
   },

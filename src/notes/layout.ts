@@ -667,12 +667,12 @@ const CONTINUATIONS = new WeakSet<Entry>();
 const leftOut = (input: LayoutInput, left: readonly Entry[]): number =>
   left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
 
-/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break. */
+/** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = false): string | null {
   const count = leftOut(input, left);
   if (count === 0) return null;
-  const breaking = tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === "breaking").length : 0;
-  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), breaking);
+  const counted = (kind: Kind): number => (tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === kind).length : 0);
+  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
 }
 
 /**
@@ -751,7 +751,7 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
   // post would then show no breaking change or no security fix where it showed one.
   const urgentKinds = (shown: readonly Shown[]): string =>
     [...new Set(shown.map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-  const tellsBreaking = plain.rest.some((entry) => entry.kind === "breaking" && !entry.prose);
+  const tellsBreaking = plain.rest.some((entry) => (entry.kind === "breaking" || entry.kind === "security") && !entry.prose);
   const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
   const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
   const line = moreLine(input, rest, true);

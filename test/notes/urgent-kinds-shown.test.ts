@@ -55,3 +55,22 @@ describe("a release step is no change", () => {
     expect(kinds).toEqual(["internal", "internal", "feature"]);
   });
 });
+
+describe("the count says how many of the changes left out are security fixes", () => {
+  const fixes = Array.from({ length: 4 }, (_, index) => `- CVE-2026-4000${index}: prevent a decompression bomb in format number ${index} of the image readers`);
+  const others = Array.from({ length: 5 }, (_, index) => `- Support reading palette variant ${index}`);
+
+  it("in English, beside the breaking ones", () => {
+    const notes = ["### Security", "", ...fixes, "", "### Other changes", "", ...others, ""].join("\n");
+    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const shown = text.split("\n").filter((line) => line.startsWith("• CVE")).length;
+    expect(text).toContain(`(${4 - shown} security fix${4 - shown === 1 ? "" : "es"})`);
+  });
+
+  it("in Chinese", async () => {
+    const { phrasesFor } = await import("../../src/notes/language.js");
+    expect(phrasesFor("zh").more(9, null, 2, 1)).toBe("另有 9 项更新（含 2 项破坏性变更、1 项安全修复）");
+    expect(phrasesFor("ja").more(9, null, 0, 2)).toBe("ほか 9 件の変更（うちセキュリティ修正 2 件）");
+    expect(phrasesFor("en").more(9, null, 2, 1)).toBe("+9 more changes (2 breaking, 1 security fix)");
+  });
+});
