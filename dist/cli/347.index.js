@@ -2324,9 +2324,11 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
 // reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
-const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+// A commit's short or full hash: hex with a digit and a letter in it.
+const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
+const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
-const HASH_TOKEN = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}[,.;!?。！？]?$/u;
+const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
 const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
 // @here". After any other word it is the author's credit: "Disable the check @user".
@@ -2695,7 +2697,7 @@ const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|
 // "Revert \#2318 \#2320": an escaped "#" some generators write (github-changelog-generator) is a reference all the same.
 const ESCAPED_REFERENCE = /\\#(?=\d)/gu;
 // A change reduced to its verb once its references went ("Revert #2318 #2320" → "Revert"): it no longer says what.
-const STUB_VERB = /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|修正|追加|削除)[.:。：]?$/iu;
+const STUB_VERB = /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|追加|削除)[.:。：]?$/iu;
 /** What removing references leaves around them: "()", "(,)", a bracket left open at the end, "问题。。". */
 function withoutRemovalResidue(text, removed) {
     return outsideCode(text, (part) => 
@@ -4074,7 +4076,8 @@ function singlePost(input) {
     // leading sentence it lets both in. Each kind users must act on gets a line when a line can hold it.
     const urgentKinds = (entries) => new Set(entries.filter((entry) => !entry.prose && RANK[entry.kind] <= RANK.security).map((entry) => entry.kind));
     const wanted = urgentKinds(input.ranked);
-    if (urgentKinds(filled.shown.map(({ entry }) => entry)).size >= wanted.size)
+    const had = urgentKinds(filled.shown.map(({ entry }) => entry)).size;
+    if (had >= wanted.size)
         return filled;
     const leading = new Map();
     const ranked = input.ranked.map((entry) => {
@@ -4088,7 +4091,7 @@ function singlePost(input) {
     // …and the first of each such kind comes before the others of its kind, which would otherwise take the room first.
     const firsts = [...wanted].map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
     const compact = singlePostOf({ ...input, ranked: [...firsts, ...ranked.filter((entry) => !firsts.includes(entry))] });
-    if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= urgentKinds(filled.shown.map(({ entry }) => entry)).size)
+    if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= had)
         return filled;
     return { ...compact, shown: compact.shown.map((shown) => ({ ...shown, entry: leading.get(shown.entry) ?? shown.entry, cut: shown.cut || leading.has(shown.entry) })) };
 }

@@ -234,9 +234,11 @@ const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
   "iu",
 );
 
-const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+// A commit's short or full hash: hex with a digit and a letter in it.
+const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
+const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
-const HASH_TOKEN = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}[,.;!?。！？]?$/u;
+const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
 const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
 
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
@@ -628,7 +630,7 @@ const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|
 const ESCAPED_REFERENCE = /\\#(?=\d)/gu;
 // A change reduced to its verb once its references went ("Revert #2318 #2320" → "Revert"): it no longer says what.
 const STUB_VERB =
-  /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|修正|追加|削除)[.:。：]?$/iu;
+  /^(?:revert(?:s|ed)?|reapply|undo|fix(?:e[sd])?|bump(?:s|ed)?|update[sd]?|merge[sd]?|backport(?:s|ed)?|cherry-pick(?:s|ed)?|port(?:s|ed)?|close[sd]?|resolve[sd]?|add(?:s|ed)?|remove[sd]?|修复|修正|回滚|还原|撤销|更新|合并|対応|追加|削除)[.:。：]?$/iu;
 
 /** What removing references leaves around them: "()", "(,)", a bracket left open at the end, "问题。。". */
 function withoutRemovalResidue(text: string, removed: boolean): string {

@@ -728,7 +728,8 @@ function singlePost(input: LayoutInput): { layout: Layout; shown: readonly Shown
   // leading sentence it lets both in. Each kind users must act on gets a line when a line can hold it.
   const urgentKinds = (entries: readonly Entry[]): Set<Kind> => new Set(entries.filter((entry) => !entry.prose && RANK[entry.kind] <= RANK.security).map((entry) => entry.kind));
   const wanted = urgentKinds(input.ranked);
-  if (urgentKinds(filled.shown.map(({ entry }) => entry)).size >= wanted.size) return filled;
+  const had = urgentKinds(filled.shown.map(({ entry }) => entry)).size;
+  if (had >= wanted.size) return filled;
   const leading = new Map<Entry, Entry>();
   const ranked = input.ranked.map((entry) => {
     const parts = wanted.has(entry.kind) && !entry.prose ? sentences(entry.text) : [];
@@ -740,7 +741,7 @@ function singlePost(input: LayoutInput): { layout: Layout; shown: readonly Shown
   // …and the first of each such kind comes before the others of its kind, which would otherwise take the room first.
   const firsts = [...wanted].map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
   const compact = singlePostOf({ ...input, ranked: [...firsts, ...ranked.filter((entry) => !firsts.includes(entry))] });
-  if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= urgentKinds(filled.shown.map(({ entry }) => entry)).size) return filled;
+  if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= had) return filled;
   return { ...compact, shown: compact.shown.map((shown) => ({ ...shown, entry: leading.get(shown.entry) ?? shown.entry, cut: shown.cut || leading.has(shown.entry) })) };
 }
 
