@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { ACTION_EXTERNALS, bundle, dirSize, root, writeBundle } from "./build.js";
+import { dirSize, root } from "./build.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -269,11 +269,19 @@ const libraries = [
   ["Mastodon client (masto): load, make a client", "scripts/bench/mastodon.ts"],
 ];
 const libraryScenarios = [];
+function bundleApart(input, dir) {
+  const script = `import { ACTION_EXTERNALS, bundle, writeBundle } from ${JSON.stringify(pathToFileURL(join(root, "scripts", "build.js")).href)};
+await writeBundle(${JSON.stringify(dir)}, await bundle(${JSON.stringify(input)}, { externals: ACTION_EXTERNALS }));`;
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`${input}: ${(child.stderr || child.stdout || `exit ${child.status}`).trim()}`);
+}
 try {
   for (const [label, input] of libraries) {
     const dir = join(work, label.replace(/\W+/g, "-"));
     // The Action's own externals (core-js → built-in), so each figure is what it costs inside dist/action.
-    await writeBundle(dir, await bundle(input, { externals: ACTION_EXTERNALS }));
+    // One child process per bundle: ncc keeps each compilation's type-checked program alive, and eight of them
+    // in one process outgrow the default heap.
+    bundleApart(input, dir);
     const entry = join(dir, "index.js");
     libraryScenarios.push({ label, prepare: () => ({ args: [entry], env: { PATH: process.env.PATH ?? "" } }), check: bare.check });
   }
