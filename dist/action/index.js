@@ -13414,10 +13414,15 @@ function keepsMeaning(head) {
 const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
 // What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
 const PROBLEM = /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+// A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
+// however much of the problem it names.
+const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts, count) {
     const next = parts[count];
     const head = parts.slice(0, count);
+    if (DONE.test(head[0] ?? ""))
+        return false;
     return next !== undefined && RESOLUTION.test(next) && head.some((part) => PROBLEM.test(part)) && !head.some((part) => RESOLUTION.test(part));
 }
 /**
@@ -13889,6 +13894,11 @@ class Packer {
         const short = this.shortened(text, room);
         return short && !short.endsWith(ELLIPSIS) && short !== text ? short : null;
     };
+    /** Only the first sentence of a change: how a change the notes put first leads a post it cannot fill alone. */
+    firstSentence = (text, room) => {
+        const first = sentences(text)[0];
+        return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first))) : null;
+    };
     prepared = new Map();
     origins = new Map();
     /** The entry as a post shows it, prepared once. */
@@ -13997,9 +14007,14 @@ class Packer {
                 misses = 0;
                 continue;
             }
+            const others = [...rest, ...pool.slice(index + 1)];
             const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
-            if (leads && shortenFirst(entry, [...rest, ...pool.slice(index + 1)]))
+            if (leads && shortenFirst(entry, others))
                 continue;
+            // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
+            // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
+            if (false)
+                {}
             rest.push(entry);
             misses += 1;
             // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.

@@ -269,6 +269,11 @@ class Packer {
     const short = this.shortened(text, room);
     return short && !short.endsWith(ELLIPSIS) && short !== text ? short : null;
   };
+  /** Only the first sentence of a change: how a change the notes put first leads a post it cannot fill alone. */
+  private readonly firstSentence = (text: string, room: number): string | null => {
+    const first = sentences(text)[0];
+    return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first))) : null;
+  };
 
   private readonly prepared = new Map<Entry, Entry>();
   private readonly origins = new Map<Entry, Entry>();
@@ -381,8 +386,12 @@ class Packer {
         misses = 0;
         continue;
       }
+      const others = [...rest, ...pool.slice(index + 1)];
       const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
-      if (leads && shortenFirst(entry, [...rest, ...pool.slice(index + 1)])) continue;
+      if (leads && shortenFirst(entry, others)) continue;
+      // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
+      // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
+      if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
       rest.push(entry);
       misses += 1;
       // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.

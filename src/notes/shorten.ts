@@ -91,10 +91,16 @@ const RESOLUTION =
 const PROBLEM =
   /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 
+// A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
+// however much of the problem it names.
+const DONE =
+  /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
+
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts: readonly string[], count: number): boolean {
   const next = parts[count];
   const head = parts.slice(0, count);
+  if (DONE.test(head[0] ?? "")) return false;
   return next !== undefined && RESOLUTION.test(next) && head.some((part) => PROBLEM.test(part)) && !head.some((part) => RESOLUTION.test(part));
 }
 

@@ -39,8 +39,17 @@ describe("a long top change is shortened rather than passed over for lesser ones
     expect(post).not.toContain("(for example");
   });
 
-  it("a long change among equals that fit whole is still passed over for them", () => {
+  it("a long first change among equals leads by its first sentence, and the equals still show", () => {
     const equals = [section("Features", [feature, "Add `getFirst` for the first letter.", "Add `split` for syllables."])].join("\n\n");
+    const post = single(equals);
+    expect(post).toContain("• Add `getMiddle` and `getLast`, which extract the middle and the last letter of every syllable in a string.\n");
+    expect(post.indexOf("getMiddle")).toBeLessThan(post.indexOf("getFirst` for"));
+    expect(post).toContain("Add `split` for syllables.");
+  });
+
+  it("a long change among equals that fit whole is passed over for them when it has no sentence to lead with", () => {
+    const oneSentence = `Add \`getMiddle\` and \`getLast\`, ${"which extract letters of every syllable, ".repeat(8)}like \`getFirst\` does`;
+    const equals = [section("Features", [oneSentence, "Add `getFirst` for the first letter.", "Add `split` for syllables."])].join("\n\n");
     const post = single(equals);
     expect(post).toContain("Add `getFirst` for the first letter.");
     expect(post).not.toContain("getMiddle");

@@ -74,6 +74,15 @@ describe("a problem is never shown without the sentence that fixes it", () => {
     expect(shorten("The option was renamed to `--stash`. Now it also works with worktrees.", 40, rules)).toBe("The option was renamed to `--stash`.");
   });
 
+  it("a sentence that opens with what was done is the change, whatever problem it names", () => {
+    const revert =
+      "Reverts a source compatibility regression in the 1.8.0 release, where existing calls to `Command.parse()` were pre-empted by new `async` versions. The new entry points are now named `asyncParse()`.";
+    expect(shorten(revert, 160, rules)).toBe(
+      "Reverts a source compatibility regression in the 1.8.0 release, where existing calls to `Command.parse()` were pre-empted by new `async` versions.",
+    );
+    expect(shorten("修复表格滚动时卡顿的问题。现已修复该问题并优化了虚拟滚动。", 30, rules, "zh")).toBe("修复表格滚动时卡顿的问题。");
+  });
+
   it("a fix stated as a problem shows its fix too, cut if need be, or goes into the count", () => {
     const alone =
       "### Fixes\n\n- Previously, `widget build` ignored the `--out` flag when a config file set `outDir`. The command now honours the flag over the config file and warns when both are set, naming the file that sets it.\n";
