@@ -3876,8 +3876,8 @@ class Packer {
             // A sentence of prose cut short ends its post: the next sentence after "…" would read as a splice of the two
             // ("…zone management… The release is built with Go").
             const lastShown = cut.cut.shown.at(-1);
-            if (lastShown && false)
-                {}
+            if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS))
+                break;
         }
         return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
     }
@@ -4331,7 +4331,7 @@ function planWithShares(input, packer, total) {
     const planFor = (share, larger = 0, breakingShare = Infinity, upTo = RANK.fix) => {
         const { selected, setAside } = shares(blocks, share, larger, breakingShare, upTo);
         const shared = planThread(input, packer, total, selected, setAside);
-        return { plan: shared, fits: showsAll(shared, setAside) };
+        return { plan: shared, fits: showsAll(shared, setAside), selected, setAside };
     };
     // …beside the security fixes, the first highlight or feature of each group that adds one: the fixes wait.
     const shared = (breakingShare) => planFor(1, 0, breakingShare, RANK.feature);
@@ -4345,12 +4345,45 @@ function planWithShares(input, packer, total) {
             return plan;
         const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
         const breakingShare = largestFitting(1, most, (count) => shared(count).fits);
-        return breakingShare === null ? plan : shared(breakingShare).plan;
+        return breakingShare === null ? plan : filledUp(input, packer, total, blocks, shared(breakingShare));
     }
     // The largest share that fits, then how many groups (the first ones) fit one change more.
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
     const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
-    return planFor(share, larger).plan;
+    return filledUp(input, packer, total, blocks, planFor(share, larger));
+}
+/**
+ * A shared plan with room to spare (posts under the cap, or room in them) takes back the changes it set aside, in the
+ * thread's order, while everything still fits: equal shares must not leave a post of the cap unused while breaking
+ * changes wait in "+N more". Past one that does not fit, only changes of about its importance may follow.
+ */
+function filledUp(input, packer, total, blocks, choice) {
+    if (!choice.fits)
+        return choice.plan;
+    const position = new Map(blocks.map((block, index) => [block, index]));
+    let { plan, selected, setAside } = choice;
+    let tries = 0;
+    let missed = null;
+    for (const block of blocks) {
+        if (tries >= LOOK_AHEAD)
+            break;
+        if (selected.includes(block) || !block.entries.some((entry) => !entry.prose && setAside.includes(entry)))
+            continue;
+        if (missed !== null && block.rank > missed + 2)
+            continue;
+        tries += 1;
+        const withBlock = [...selected, block].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+        const rest = setAside.filter((entry) => !block.entries.includes(entry));
+        const next = planThread(input, packer, total, withBlock, rest);
+        if (showsAll(next, rest)) {
+            plan = next;
+            selected = withBlock;
+            setAside = rest;
+        }
+        else
+            missed ??= block.rank;
+    }
+    return plan;
 }
 /**
  * The thread's blocks. The notes' one-line summary opens the thread only when the first post still shows a breaking

@@ -968,13 +968,13 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
   const blocks = threadBlocksFor(input, packer);
   const plan = planThread(input, packer, total, blocks);
   if (!plan.left.some((entry) => !entry.prose && RANK[entry.kind] <= RANK.fix)) return plan;
-  const planFor = (share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix): { plan: ThreadPlan; fits: boolean } => {
+  const planFor = (share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix): SharedPlan => {
     const { selected, setAside } = shares(blocks, share, larger, breakingShare, upTo);
     const shared = planThread(input, packer, total, selected, setAside);
-    return { plan: shared, fits: showsAll(shared, setAside) };
+    return { plan: shared, fits: showsAll(shared, setAside), selected, setAside };
   };
   // …beside the security fixes, the first highlight or feature of each group that adds one: the fixes wait.
-  const shared = (breakingShare: number): { plan: ThreadPlan; fits: boolean } => planFor(1, 0, breakingShare, RANK.feature);
+  const shared = (breakingShare: number): SharedPlan => planFor(1, 0, breakingShare, RANK.feature);
   const first = planFor(1);
   if (!first.fits) {
     // The breaking changes alone would fill the thread: they keep as many posts as leave the security fixes and one
@@ -984,12 +984,48 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security")) return plan;
     const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
     const breakingShare = largestFitting(1, most, (count) => shared(count).fits);
-    return breakingShare === null ? plan : shared(breakingShare).plan;
+    return breakingShare === null ? plan : filledUp(input, packer, total, blocks, shared(breakingShare));
   }
   // The largest share that fits, then how many groups (the first ones) fit one change more.
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
-  return planFor(share, larger).plan;
+  return filledUp(input, packer, total, blocks, planFor(share, larger));
+}
+
+/** A thread plan made of the blocks `shares` selected, with the changes it set aside. */
+interface SharedPlan {
+  plan: ThreadPlan;
+  fits: boolean;
+  selected: Block[];
+  setAside: Entry[];
+}
+
+/**
+ * A shared plan with room to spare (posts under the cap, or room in them) takes back the changes it set aside, in the
+ * thread's order, while everything still fits: equal shares must not leave a post of the cap unused while breaking
+ * changes wait in "+N more". Past one that does not fit, only changes of about its importance may follow.
+ */
+function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: readonly Block[], choice: SharedPlan): ThreadPlan {
+  if (!choice.fits) return choice.plan;
+  const position = new Map(blocks.map((block, index) => [block, index]));
+  let { plan, selected, setAside } = choice;
+  let tries = 0;
+  let missed: number | null = null;
+  for (const block of blocks) {
+    if (tries >= LOOK_AHEAD) break;
+    if (selected.includes(block) || !block.entries.some((entry) => !entry.prose && setAside.includes(entry))) continue;
+    if (missed !== null && block.rank > missed + 2) continue;
+    tries += 1;
+    const withBlock = [...selected, block].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    const rest = setAside.filter((entry) => !block.entries.includes(entry));
+    const next = planThread(input, packer, total, withBlock, rest);
+    if (showsAll(next, rest)) {
+      plan = next;
+      selected = withBlock;
+      setAside = rest;
+    } else missed ??= block.rank;
+  }
+  return plan;
 }
 
 /**
