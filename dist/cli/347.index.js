@@ -187,7 +187,10 @@ function cjkFloor(platform) {
         String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`);
 }
 /** True when a change raises the runtime or platform versions the project supports. */
-const raisesPlatformFloor = (text) => PLATFORM_FLOOR.test(text);
+// Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
+// one cheap test instead of the long pattern trying each platform name at every word.
+const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
+const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_FLOOR.test(text);
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
 // "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
 const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
