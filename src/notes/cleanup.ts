@@ -2,7 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
-import { isContentFreeSentence } from "./kinds.js";
+import { isContentFreeSentence, namesNoChange } from "./kinds.js";
 import { isReleaseMetadata } from "./metadata.js";
 
 const MARK = DROPPED_MARK;
@@ -621,10 +621,16 @@ export function wholeWordsOfCut(text: string): string | null {
   return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
 
-/** Drops the sentences that name no change ("No significant changes.", "Please help us test this version…"). */
+// A sentence that is only kinds of change, maybe with a quantity: "Bug fixes and performance improvements.", "Minor fixes.".
+// (One that speaks to readers, "Feel free to help us.", is a remark the prose rules weigh.)
+const VAGUE_CHANGES =
+  /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance|documentation|docs)\b/iu;
+
+/** Drops the sentences that name no change ("No significant changes.", "Please help us test this version…", "Bug fixes
+ *  and performance improvements."). Without a full stop a vague phrase may be a heading, read as one elsewhere. */
 function withoutContentFree(text: string): string {
   const all = sentences(text);
-  const kept = all.filter((sentence) => !isContentFreeSentence(sentence));
+  const kept = all.filter((sentence) => !isContentFreeSentence(sentence) && !(/[.!。！]$/u.test(sentence) && VAGUE_CHANGES.test(sentence) && namesNoChange(sentence)));
   return kept.length === all.length ? text : joinSentences(kept);
 }
 

@@ -509,10 +509,11 @@ export const isContentFreeSentence = (sentence: string): boolean => {
   return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
 };
 
-/** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "修复若干已知问题". */
+/** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
+ *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
 // A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
 export const namesNoChange = (text: string): boolean =>
-  isContentFreeSentence(text) || (VAGUE.test(text) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
+  isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
 
 export interface ItemReading {
   /** The item's own kind, or null when only its section can tell. */

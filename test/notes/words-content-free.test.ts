@@ -47,10 +47,11 @@ describe("content-free prose", () => {
     const notes = ["This release includes a number of improvements since the last version.", "", "## What's Changed", "* Add the `--out` flag by @a in https://github.com/o/r/pull/1"].join("\n");
     expect(texts(notes)).toEqual(["feature|Add the `--out` flag"]);
     expect(texts("No significant changes.\n\n- Fix the crash on empty input\n")).toEqual(["fix|Fix the crash on empty input"]);
+    expect(texts("Minor bug fixes and stability improvements.\n\n- Fix the crash on empty input\n")).toEqual(["fix|Fix the crash on empty input"]);
   });
 
   it("an item that names nothing changed ranks as housekeeping; a heading's words and a cut title keep theirs", () => {
-    for (const text of ["Various bug fixes and improvements", "Minor fixes.", "修复若干已知问题", "Several small improvements and fixes"]) {
+    for (const text of ["Various bug fixes and improvements", "Minor fixes", "修复若干已知问题", "Several small improvements and fixes", "Bug fixes and performance improvements"]) {
       expect(namesNoChange(text), text).toBe(true);
       expect(readItem(text).kind, text).toBe("internal");
     }
