@@ -2,6 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
+import { isContentFreeSentence, namesNoChange } from "./kinds.js";
 import { isReleaseMetadata } from "./metadata.js";
 
 const MARK = DROPPED_MARK;
@@ -100,6 +101,11 @@ const PREFIXES: RegExp[] = [
   new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
   // A branch tag before the title: Laravel's "[12.x] …".
   /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
+  // A pull request's number heading its title, from a link that carried both ("[1407: Fix …](…/pull/1407)"), or Gitee's
+  // "!364 fix …".
+  /^(?:\d{1,7}[:：]|!\d{1,7}[:：]?)\s+(?=[\p{L}`])/u,
+  // A merge commit's head before what it merged: Gitee's "merge: pr 364 fix: …", "Merge PR !364: …".
+  /^merge[sd]?\s*[:：]?\s*(?:(?:pr|pull request|mr)\s*[#!]?\d{1,9}|!\d{1,9})\s*[:：]?\s*/iu,
 ];
 
 // Symfony's changelog: "bug #57803 [FrameworkBundle] move … (xabbuh)": a type, the pull request's number, the
@@ -615,6 +621,19 @@ export function wholeWordsOfCut(text: string): string | null {
   return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
 
+// A sentence that is only kinds of change, maybe with a quantity: "Bug fixes and performance improvements.", "Minor fixes.".
+// (One that speaks to readers, "Feel free to help us.", is a remark the prose rules weigh.)
+const VAGUE_CHANGES =
+  /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance|documentation|docs)\b/iu;
+
+/** Drops the sentences that name no change ("No significant changes.", "Please help us test this version…", "Bug fixes
+ *  and performance improvements."). Without a full stop a vague phrase may be a heading, read as one elsewhere. */
+function withoutContentFree(text: string): string {
+  const all = sentences(text);
+  const kept = all.filter((sentence) => !isContentFreeSentence(sentence) && !(/[.!。！]$/u.test(sentence) && VAGUE_CHANGES.test(sentence) && namesNoChange(sentence)));
+  return kept.length === all.length ? text : joinSentences(kept);
+}
+
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 // "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
 const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
@@ -644,14 +663,27 @@ function withoutRemovalResidue(text: string, removed: boolean): string {
     .trim();
 }
 
+// Gitee's issue ids ("#IJTNJK", "#I5ABC1"): "I" and five capitals or digits, a reference as "#12" is. Read in capitals
+// only, so "#import" stays.
+const GITEE_ISSUE = /(?<![\w`&#])#I[A-Z0-9]{5}(?![\w-])/gu;
+// A merge commit's own title at the end of a change: Gitee's "… Merge pull request !364 from user/branch".
+const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,200}$/iu;
+// An item that only says the list goes on ("etc.", "…", "and more", "等", "など"): no change of its own.
+const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\.{3,}|等等?|など|등등?|以及更多|还有更多)[\s.。!！…]*$/iu;
+
 export function cleanText(text: string): string {
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
+  if (text.includes("#I")) text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
+  text = text.replace(MERGE_TAIL, "");
+  if (ONLY_GOES_ON.test(text.trim())) return "";
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
   // A link that only pointed is known by its marks: it goes before tidy() takes them off.
   let result = withoutCredits(tidy(withoutPointerLink(credited)));
   result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
+  // "This release includes a number of improvements since the last version.": says that changes exist, not which.
+  result = withoutContentFree(result);
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.

@@ -445,9 +445,21 @@ const OPEN_AT_END = /[([（【]\s*[,;、]?\s*$/u;
 const ONLY_NUMBER = /^[([（]\s*#?\d+\s*[)\]）]$/u;
 // "[(435)](…/issues/435)": the notes link a bracketed number; kept as text it is a reference no reader can open.
 const LINKED_NUMBER = /\[\s*([([（]\s*#?\d+\s*[)\]）])\s*\]\(/gu;
+// "1407: Fix constants map" from "[1407: Fix …](…/pull/1407)": a number heading the item that the notes use as a
+// pull request's or issue's number.
+const LEADING_NUMBER = /^(\d{1,7})[:：]\s/u;
+// A merge commit's head ("merge: pr 364 …", "Merge PR !364") and Gitee's issue ids ("#IJTNJK", maybe with the zero-width
+// space quieting put after the "#").
+const MERGE_HEAD = /(?:^|\s)merge[sd]?\s*[:：]?\s*(?:(?:pr|pull request|mr)\s*[#!]?\d|!\d)/iu;
+const GITEE_ID = new RegExp(`#${ZWSP}?(I[A-Z0-9]{5})(?![\\w-])`, "u");
 /** Residue of a removed reference in one item, or null. */
 function referenceResidue(item: string, notes: string): string | null {
   const prose = item.replace(/`[^`]*`/gu, "`…`");
+  const number = LEADING_NUMBER.exec(prose)?.[1];
+  if (number && new RegExp(`(?:#|/(?:pull|issues|merge_requests)/)${number}\\b`, "u").test(notes)) return `a leading reference number "${number}:"`;
+  if (MERGE_HEAD.test(prose)) return "a merge head";
+  const gitee = GITEE_ID.exec(prose);
+  if (gitee && notes.includes(`#${gitee[1]}`)) return `a Gitee issue id "#${gitee[1]}"`;
   for (const [, number] of notes.matchAll(LINKED_NUMBER)) if (prose.includes(number!)) return `a linked number kept as text "${number}"`;
   const empty = EMPTY_GROUP.exec(prose);
   if (empty) return `an empty group "${empty[0].trim()}"`;
