@@ -10369,12 +10369,14 @@ const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Z
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
 // Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
 // optimisation).
-const CONVENTIONAL = /^(feat|feature|fix|bugfix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// "Bug Fix:", "Hotfix:" are fixes, written as a type.
+const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
 const CONVENTIONAL_KINDS = {
     feat: "feature",
     feature: "feature",
     fix: "fix",
     bugfix: "fix",
+    hotfix: "fix",
     perf: "performance",
     doc: "docs",
     docs: "docs",
@@ -10418,7 +10420,7 @@ const EMOJI_KINDS = [
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -10581,12 +10583,20 @@ const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|syn
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
 const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
-const PROJECT_CHORES = /^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
+const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
+// A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
+// 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
+const RELEASE_STEP = /^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
+// Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
+// typo in error message": users read that message.)
+const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)/u, "breaking"],
     [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
+    // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
+    [RELEASE_STEP, "internal"],
     [DEPENDENCY_UPDATE, "dependencies"],
     [DEV_ENVIRONMENT, "internal"],
     [DEV_TOOLING, "internal"],
@@ -10601,7 +10611,9 @@ const KEYWORD_KINDS = [
     // "Revert #12"), a branch name as a title ("Fix/menudrawer tbd index"), and the project's own badges, tests, lint
     // configs and changelog ("Add summary NuGet badges", "add typed builder tests", "Delete actionlint config").
     [PROJECT_CHORES, "internal"],
-    [/^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
+    // Before the fix words: "fix documentation", "Fix typo in docs" mend the docs, not the software.
+    [DOCS_FIX, "docs"],
+    [/^(?:(?:bug ?|hot ?)?fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
     // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
@@ -10637,9 +10649,69 @@ const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
 const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
 /** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
 const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
+// Words that name no change of their own: the release and its kind, the kinds of change in general, quantities
+// without a number, and the verbs and small words that join them. A sentence made only of them ("This release includes
+// a number of improvements since the last version.", "Please help us test this version and report any issues.", "No
+// significant changes.") says that changes exist, not which.
+const GENERIC_WORDS = new Set(("a an the this that these those it its is are was were be been being has have had do does did will would can " +
+    "of for to in on at with and or but as by from since over after than compared into there here also just still " +
+    "we us our you your they their please help let know try out feel free " +
+    "release releases version versions update updates patch patches build builds rc beta preview snapshot " +
+    "maintenance point hotfix bugfix regular routine small minor major big " +
+    "change changes changed fix fixes fixed fixing bug bugs bugfixes issue issues problem problems regression regressions " +
+    "improvement improvements improve improves improved enhancement enhancements tweak tweaks optimization optimizations " +
+    "optimisation optimisations refinement refinements polish cleanup cleanups " +
+    "feature features functionality documentation docs stability performance reliability quality " +
+    "new additional other various several many some number lots lot numerous multiple assorted miscellaneous misc " +
+    "general overall few bunch handful usual more most significant notable important user-facing functional " +
+    "existing released known previous prior last latest current recent all any every each " +
+    "include includes included including contain contains contained containing bring brings brought " +
+    "add adds added address addresses addressed addressing provide provides introduce introduces deliver delivers " +
+    "ship ships come comes resolve resolves resolved " +
+    "test tests testing tested report reports reporting encounter find found appreciate feedback " +
+    "no nothing none not").split(" "));
+// A sentence about the release, not about a change: its subject is the release, us, or no change at all.
+const RELEASE_SUBJECT = /^(?:this|the|it|there|please|no|nothing|本次|此次|这次|本版本|此版本|该版本|这个版本|请|无|没有|今回|このリリース|本リリース|このバージョン|이번)/iu;
+// A version after "since", "from" or "over" says where the changes start, not what they are.
+const SINCE_VERSION = /\b(?:since|from|over|compared (?:to|with)|than|after)\s+(?:version\s+)?v?\d+(?:\.\d+)+[\w.+-]*/giu;
+// The same words in Chinese, Japanese and Korean, longest first.
+const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个版本|版本|发布|更新|包含|包括|带来|提供|进行|一些|若干|多项|多个|多处|部分|许多|大量|各种|诸多|细节|已知|问题|错误|缺陷|修复|修正|改进|优化|改善|提升|功能|性能|稳定性|体验|以及|和|与|及|并|的|了|等|请|帮助|我们|测试|报告|任何|反馈|没有|无|重大|显著|明显|变更|变化|改动|内容|新增|新|特性|文档|主要|常规|日常|维护|例行|补丁|一些|小|此|本|该|这|是|为|个|项|处|今回の|今回|このリリース|本リリース|このバージョン|リリース|バージョン|アップデート|いくつかの|いくつか|複数の|多数の|様々な|さまざまな|細かな|軽微な|小さな|マイナー|不具合|バグ|含まれています|含まれます|含みます|行いました|しました|します|ありません|大きな|特に|なし|ご協力|お願いします|ください|パフォーマンス|安定性|向上|ドキュメント|および|及び|です|ます|には|では|は|が|を|と|の|も|や|など|点|箇所|이번|릴리스|버전|업데이트|에는|에서|여러|몇 가지|몇몇|다양한|사소한|일부|버그|수정|개선|사항|변경|기능|성능|안정성|향상|포함되어|포함|있습니다|했습니다|합니다|없음|없습니다|주요|중요한|문서|및|등|는|은|가|을|를|와|과|이|bug|fix(?:es)?/giu;
+// What says a change is vague: a quantity without a number, "known", "minor".
+const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall)\b|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
+/** Only words that name no change: what is left once the generic words are taken out is nothing. */
+function onlyGenericWords(text) {
+    const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
+    // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
+    if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare))
+        return false;
+    if (CJK_LETTER.test(bare))
+        return bare.replace(CJK_GENERIC, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+    const words = bare.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+    return words.length >= 2 && words.every((word) => GENERIC_WORDS.has(word.replace(/'s$/u, "")));
+}
+/**
+ * A sentence about the release that names no change: "This release includes a number of improvements since the last
+ * version.", "This is a patch release that addresses bug fixes and additional documentation for released features",
+ * "Please help us test this version and report any issues.", "No significant changes.", "本次更新包含若干问题修复。". One
+ * that names something (a feature, a CVE, a platform, a number) is not.
+ */
+const isContentFreeSentence = (sentence) => {
+    const text = sentence.trim();
+    // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
+    // notes cut ("…and more…") may go on to name something.
+    if (/[:：…]$/u.test(text))
+        return false;
+    return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
+};
+/** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
+ *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
+// A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
+const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
-    const reading = warnedInline(readMarks(text));
+    const read = warnedInline(readMarks(text));
+    // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
+    const reading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
     // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
     const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
@@ -10763,7 +10835,24 @@ function readKindMarker(text) {
     // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
     return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
 }
+// A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
+// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
+// without it.
+const FLAG_TAG = /\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新)?|非互換|破壊的変更|호환성 (?:깨짐|변경)))\s*[!！]?\s*[\])】）])\s*$/iu;
+function readFlagTag(text) {
+    const tag = FLAG_TAG.exec(text);
+    if (!tag || tag.index === 0)
+        return null;
+    const own = readItem(text.slice(0, tag.index));
+    if (tag[2] !== undefined)
+        return { ...own, kind: "breaking", breaking: true };
+    // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
+    return { ...own, kind: own.kind ?? "highlight" };
+}
 function readMarks(text) {
+    const flagged = readFlagTag(text);
+    if (flagged)
+        return flagged;
     const marked = readKindMarker(text);
     if (marked)
         return marked;
@@ -10790,10 +10879,11 @@ function readMarks(text) {
         // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
         // users run. (Not "build": a build tool's own "build" command is what its users run.)
         const dev = scope !== undefined && DEV_SCOPE.test(scope);
-        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type] ?? null);
-        // "Fix: the crash when …" is prose: its first word says what happened, and stays.
+        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+        // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
+        // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
         if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
-            return { kind, breaking, text };
+            return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) ? { untyped: rest, tagged: true } : {}) };
         return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -12384,6 +12474,7 @@ function isReleaseMetadata(text) {
 // pattern is anchored or bounded so that it stays linear on long lines.
 
 
+
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -12467,6 +12558,11 @@ const PREFIXES = [
     new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
     // A branch tag before the title: Laravel's "[12.x] …".
     /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
+    // A pull request's number heading its title, from a link that carried both ("[1407: Fix …](…/pull/1407)"), or Gitee's
+    // "!364 fix …".
+    /^(?:\d{1,7}[:：]|!\d{1,7}[:：]?)\s+(?=[\p{L}`])/u,
+    // A merge commit's head before what it merged: Gitee's "merge: pr 364 fix: …", "Merge PR !364: …".
+    /^merge[sd]?\s*[:：]?\s*(?:(?:pr|pull request|mr)\s*[#!]?\d{1,9}|!\d{1,9})\s*[:：]?\s*/iu,
 ];
 // Symfony's changelog: "bug #57803 [FrameworkBundle] move … (xabbuh)": a type, the pull request's number, the
 // components in brackets, the text, the author. Number and author go; the type and components are written as a
@@ -12947,6 +13043,16 @@ function wholeWordsOfCut(text) {
     const cut = CUT_BY_NOTES.exec(text);
     return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
+// A sentence that is only kinds of change, maybe with a quantity: "Bug fixes and performance improvements.", "Minor fixes.".
+// (One that speaks to readers, "Feel free to help us.", is a remark the prose rules weigh.)
+const VAGUE_CHANGES = /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance|documentation|docs)\b/iu;
+/** Drops the sentences that name no change ("No significant changes.", "Please help us test this version…", "Bug fixes
+ *  and performance improvements."). Without a full stop a vague phrase may be a heading, read as one elsewhere. */
+function withoutContentFree(text) {
+    const all = sentences(text);
+    const kept = all.filter((sentence) => !isContentFreeSentence(sentence) && !(/[.!。！]$/u.test(sentence) && VAGUE_CHANGES.test(sentence) && namesNoChange(sentence)));
+    return kept.length === all.length ? text : joinSentences(kept);
+}
 /** The text of one block as a post shows it, or "" when nothing worth showing is left. */
 // "curl: add --ip-tos [41]": the numbers of the notes' own reference list, whose entries no post shows.
 const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
@@ -12970,14 +13076,28 @@ function withoutRemovalResidue(text, removed) {
         .replace(/\s*[([（【]\s*[,;、]?\s*$/u, "")
         .trim();
 }
+// Gitee's issue ids ("#IJTNJK", "#I5ABC1"): "I" and five capitals or digits, a reference as "#12" is. Read in capitals
+// only, so "#import" stays.
+const GITEE_ISSUE = /(?<![\w`&#])#I[A-Z0-9]{5}(?![\w-])/gu;
+// A merge commit's own title at the end of a change: Gitee's "… Merge pull request !364 from user/branch".
+const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,200}$/iu;
+// An item that only says the list goes on ("etc.", "…", "and more", "等", "など"): no change of its own.
+const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\.{3,}|等等?|など|등등?|以及更多|还有更多)[\s.。!！…]*$/iu;
 function cleanText(text) {
     text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
+    if (text.includes("#I"))
+        text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
+    text = text.replace(MERGE_TAIL, "");
+    if (ONLY_GOES_ON.test(text.trim()))
+        return "";
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
     const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
     let result = withoutCredits(tidy(withoutPointerLink(credited)));
     result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
+    // "This release includes a number of improvements since the last version.": says that changes exist, not which.
+    result = withoutContentFree(result);
     result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";
@@ -15319,7 +15439,7 @@ function closesHole(kind, own, text) {
     return kind === "fix" || own !== "feature";
 }
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
-const RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
+const model_RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
@@ -15923,7 +16043,7 @@ function readNotesModel(markdown, wanted) {
         else if (mixed && own === "removal" && saysMustAct(reading.text))
             kind = "breaking";
         // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
-        else if (RELEASE_STEP.test(reading.text))
+        else if (model_RELEASE_STEP.test(reading.text))
             kind = "internal";
         else if (context === "breaking" || context === "security")
             kind = context;
