@@ -5,7 +5,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
@@ -401,6 +401,37 @@ function apiChange(heading: string, blocks: readonly Block[], index: number): st
   return said.includes(bare) ? said : `\`${name}\`: ${said}`;
 }
 
+// One person's name as credits list it: two to four capitalised name words ("Chris O'Haver", "Ana de Souza"), or a handle.
+const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al|ter|ten)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
+
+/** The names a line of credits holds ("Ben Kochie, Chris O'Haver and @bob."), or null where it says anything else. */
+function namesIn(text: string): number | null {
+  const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
+  return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+}
+
+/**
+ * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
+ * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
+ */
+function onlyNamesUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  let names = 0;
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading") {
+      if (block.depth <= level) break;
+      return false;
+    }
+    if (block.collapsed || block.kind === "dropped") continue;
+    for (const line of block.lines ?? [block.text]) {
+      const count = namesIn(line);
+      if (count === null) return false;
+      names += count;
+    }
+  }
+  return names >= 2;
+}
+
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks: readonly Block[], at: number): number {
   let next = at + 1;
@@ -735,9 +766,15 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
 // YAML may end it with its document-end marker "..." instead (Meson's docs pages).
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+// Hugo's TOML front matter between "+++" lines, opening with a `key = value` setting or a `[table]`: all of it up to
+// the closing "+++" is page settings (an array over several lines, a multi-line string included).
+const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n(?=[ \t]*(?:[\w.\-"']+[ \t]*=|\[))(?:[^\n]*\r?\n){1,200}?\+\+\+[ \t]*(?:\r?\n|$)/u;
 
-const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined =>
-  markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
+const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined => {
+  if (markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---")) return markdown.replace(FRONT_MATTER, "");
+  if (markdown?.startsWith("+++") || markdown?.startsWith("\uFEFF+++")) return markdown.replace(TOML_FRONT_MATTER, "");
+  return markdown;
+};
 
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
@@ -918,7 +955,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.
       if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
-      if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
+      if ((meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) || ((meaning === null || meaning === "generic") && onlyNamesUnder(blocks, index, level))) {
         dropUntil = level;
         continue;
       }
