@@ -471,7 +471,13 @@ function boldTitledChange(block: Block): string {
 
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
+// A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
+// "変更履歴：", "변경 사항:"): the whole list is the notes; it labels no part of them.
+const NAMES_THE_NOTES =
+  /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
+
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
+  if (NAMES_THE_NOTES.test(label.trim())) return null;
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
@@ -950,7 +956,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
-      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
+      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
       // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.
@@ -974,8 +981,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
       // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
       meaning = majorChangesMeaning(text, meaning, bumpSections);
-      // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-      let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
+      // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
+      let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);
