@@ -32,3 +32,53 @@ export function issueLinesAsItems(source: string): string {
   }
   return out.join("\n");
 }
+
+// A change's reference at a line's end: a pull request's or issue's URL, "#8232", "o/r#12", "GH-12", "!34" (GitLab),
+// "[#12](…)", or a commit hash in brackets; one or a few, maybe in brackets.
+const REF = String.raw`(?:https?://\S+/(?:pull|pulls|issues|merge_requests|commit|commits)/[\w.-]+/?|(?:[\w.-]+/[\w.-]+)?[#!]\d{1,7}|GH-\d{1,7}|\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))`;
+const REFS = String.raw`(?:[(\[]\s*(?:${REF}|[0-9a-f]{7,40})(?:\s*[,;]\s*(?:${REF}|[0-9a-f]{7,40}))*\s*[)\]]|${REF}(?:\s*[,;]\s*${REF})*)`;
+// A change line: two words or more, then its reference(s) at the end ("Fix stale serving on TTL expiry (#8232)"), after a
+// scope ("core:", "plugin/cache:", "feat(ui):") or from a word that does not start in lower case (which carries a
+// sentence on). A field's name before the reference ("Related issue: #5621", "PR: [#5829](…)") says no change.
+const CHANGE_LINE = new RegExp(
+  String.raw`^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`,
+  "u",
+);
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
+const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
+
+/**
+ * A paragraph whose every line is a change line (see CHANGE_LINE) as the list it is, one item a line, after its lead-in
+ * line if it has one ("core: Add max conn limit to https3 (https://github.com/o/r/pull/8187)" then "plugin/cache: Fix …
+ * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
+ */
+export function changeLinesAsItems(source: string): string {
+  const lines = source.split("\n");
+  const out: string[] = [];
+  let fenced = false;
+  let changed = false;
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    if (FENCE.test(line)) fenced = !fenced;
+    const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
+    if (fenced || !opensBlock || line.trim() === "" || MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let end = at;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+    // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
+    const block = lines.slice(at, end).map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+    const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
+    const under = block.slice(lead);
+    if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) {
+      out.push(line);
+      continue;
+    }
+    changed = true;
+    out.push(...block.slice(0, lead), "", ...under.map((item) => `- ${item}`));
+    at = end - 1;
+  }
+  return changed ? out.join("\n") : source;
+}

@@ -2,8 +2,8 @@
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
-import { withoutContentsLists, withoutReleaseHeaders } from "./page-frame.js";
-import { issueLinesAsItems } from "./issue-lines.js";
+import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } from "./page-frame.js";
+import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
 import { rstAsMarkdown } from "./rst.js";
@@ -475,7 +475,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(issueLinesAsItems(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

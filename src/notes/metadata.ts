@@ -51,7 +51,14 @@ const FIELD = [
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
 const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
 
-/** A line of release metadata: its date, or the branch, commit, checksum or tag it was made from. */
+// Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
+// rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
+const UPSTREAM_LINE = new RegExp(
+  String.raw`^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`,
+  "iu",
+);
+
+/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
 export function isReleaseMetadata(text: string): boolean {
-  return isDateOnly(text) || FIELD_LINE.test(text.trim());
+  return isDateOnly(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
 }

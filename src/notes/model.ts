@@ -5,7 +5,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { DROPPED_MARK, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
@@ -401,6 +401,37 @@ function apiChange(heading: string, blocks: readonly Block[], index: number): st
   return said.includes(bare) ? said : `\`${name}\`: ${said}`;
 }
 
+// One person's name as credits list it: two to four capitalised name words ("Chris O'Haver", "Ana de Souza"), or a handle.
+const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al|ter|ten)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
+
+/** The names a line of credits holds ("Ben Kochie, Chris O'Haver and @bob."), or null where it says anything else. */
+function namesIn(text: string): number | null {
+  const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
+  return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+}
+
+/**
+ * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
+ * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
+ */
+function onlyNamesUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  let names = 0;
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading") {
+      if (block.depth <= level) break;
+      return false;
+    }
+    if (block.collapsed || block.kind === "dropped") continue;
+    for (const line of block.lines ?? [block.text]) {
+      const count = namesIn(line);
+      if (count === null) return false;
+      names += count;
+    }
+  }
+  return names >= 2;
+}
+
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks: readonly Block[], at: number): number {
   let next = at + 1;
@@ -440,7 +471,13 @@ function boldTitledChange(block: Block): string {
 
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
+// A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
+// "変更履歴：", "변경 사항:"): the whole list is the notes; it labels no part of them.
+const NAMES_THE_NOTES =
+  /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
+
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
+  if (NAMES_THE_NOTES.test(label.trim())) return null;
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
@@ -735,9 +772,15 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
 // YAML may end it with its document-end marker "..." instead (Meson's docs pages).
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+// Hugo's TOML front matter between "+++" lines, opening with a `key = value` setting or a `[table]`: all of it up to
+// the closing "+++" is page settings (an array over several lines, a multi-line string included).
+const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n(?=[ \t]*(?:[\w.\-"']+[ \t]*=|\[))(?:[^\n]*\r?\n){1,200}?\+\+\+[ \t]*(?:\r?\n|$)/u;
 
-const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined =>
-  markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
+const withoutFrontMatter = (markdown: string | null | undefined): string | null | undefined => {
+  if (markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---")) return markdown.replace(FRONT_MATTER, "");
+  if (markdown?.startsWith("+++") || markdown?.startsWith("\uFEFF+++")) return markdown.replace(TOML_FRONT_MATTER, "");
+  return markdown;
+};
 
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
@@ -913,12 +956,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
-      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text)) continue;
+      // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
+      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
       // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.
       if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
-      if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
+      if ((meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) || ((meaning === null || meaning === "generic") && onlyNamesUnder(blocks, index, level))) {
         dropUntil = level;
         continue;
       }
@@ -937,8 +981,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
       // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
       meaning = majorChangesMeaning(text, meaning, bumpSections);
-      // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-      let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
+      // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
+      let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
       if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);

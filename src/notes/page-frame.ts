@@ -95,6 +95,33 @@ export function withoutReleaseHeaders(source: string): string {
   return changed ? out.join("\n") : source;
 }
 
+// A field of RST's field list that states a fact of the release (":release-date: 2025-11-02", ":release-by: Tomer
+// Nosrati", ":Date: 2024-01-02", ":Author: Jane"), as a docinfo block does: no change. Markdown notes copied from RST keep them.
+const RELEASE_FIELD = /^:(?:release[- ](?:date|by|manager|name|version)|released?(?:[- ](?:on|by|at))?|date|authors?|version|maintainers?|status):(?:[ \t]+\S.*)?[ \t]*$/iu;
+
+/** The notes without a block of only release fields (see RELEASE_FIELD), wherever it stands. */
+export function withoutReleaseFields(source: string): string {
+  if (!/^:[\w -]+:/mu.test(source)) return source;
+  const lines = source.split("\n");
+  const out: string[] = [];
+  let fenced = false;
+  let changed = false;
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    if (FENCE.test(line)) fenced = !fenced;
+    let end = at;
+    while (!fenced && end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? "")) end += 1;
+    const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "" || /^\s{0,3}(?:#|=+\s*$|-+\s*$)/u.test(lines[at - 1] ?? "");
+    if (end > at && opensBlock && (lines[end] ?? "").trim() === "") {
+      changed = true;
+      at = end - 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return changed ? out.join("\n") : source;
+}
+
 // A list line: its indentation, and its text after the marker.
 const LIST_LINE = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/u;
 // An in-page anchor link ("[Persistent cache](#persistent-cache)"), and a link anywhere else.

@@ -153,8 +153,15 @@ const TEMPLATE_INSTRUCTION =
   /^(?:[^.!?。]{0,60}\b(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,40}\b(?:should be|are to be|must be|go|goes)\s+(?:registered|listed|added|recorded|logged|noted)\s+(?:here|below)|(?:please\s+)?(?:register|list|add|record|log|put|note)\s+(?:all\s+|every\s+|each\s+|your\s+|new\s+)*(?:the\s+)?(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,60}\b(?:here|below)|[^。！？!?]{0,60}(?:请|請)?(?:在|于)(?:此处|这里|此)(?:登记|记录|填写|添加)|[^。！？!?]{0,60}(?:ここ|こちら)に(?:記載|記入|登録|追記)(?:して(?:ください|下さい))?)\s*[.!。！]?$/iu;
 const PLACEHOLDER = /^(?:[\s[\]()#:：,.-]*(?:x{3,}|todo|tbd|tba|n\/a|\.\.\.|…)[\s[\]()#:：,.-]*)+$/iu;
 
+// A maintainer's note on how the notes are made, to contributors rather than users: "(note: new PRs will not be merged
+// until they add release note wording here)", "Note: every PR must add a changelog entry to this file." It speaks of
+// PRs or contributors and of the notes, and stands apart as a note (in brackets, after "Note:") or points at the notes
+// themselves ("here", "this file"); a change to a tool that makes release notes says neither.
+const PROCESS_NOTE =
+  /^(?:[(（[]\s*(?:note\s*[:：]\s*)?|note\s*[:：]\s*|(?=.*\b(?:here|this (?:file|section|page|list|document|changelog))\b))(?=.*\b(?:prs?|pull requests?|contributors?|commits)\b)(?=.*\b(?:release[- ]notes?|changelog|change log|notes? (?:wording|entry|entries)|wording)\b).{10,300}$/iu;
+
 /** Text of the notes' template, not of the release: an instruction to contributors or an entry's placeholder. */
-export const isTemplateText = (text: string): boolean => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim());
+export const isTemplateText = (text: string): boolean => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim()) || PROCESS_NOTE.test(text.trim());
 
 // A lead-in to the problems that motivated a change ("This has multiple problems:", "There are several issues with
 // this approach:", "The problems are:"): the list under it says what was wrong, not what changed.
