@@ -752,6 +752,34 @@ function withoutReleaseHeaders(source) {
     }
     return changed ? out.join("\n") : source;
 }
+// A field of RST's field list that states a fact of the release (":release-date: 2025-11-02", ":release-by: Tomer
+// Nosrati", ":Date: 2024-01-02", ":Author: Jane"), as a docinfo block does: no change. Markdown notes copied from RST keep them.
+const RELEASE_FIELD = /^:(?:release[- ](?:date|by|manager|name|version)|released?(?:[- ](?:on|by|at))?|date|authors?|version|maintainers?|status):(?:[ \t]+\S.*)?[ \t]*$/iu;
+/** The notes without a block of only release fields (see RELEASE_FIELD), wherever it stands. */
+function withoutReleaseFields(source) {
+    if (!/^:[\w -]+:/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (FENCE.test(line))
+            fenced = !fenced;
+        let end = at;
+        while (!fenced && end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? ""))
+            end += 1;
+        const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "" || /^\s{0,3}(?:#|=+\s*$|-+\s*$)/u.test(lines[at - 1] ?? "");
+        if (end > at && opensBlock && (lines[end] ?? "").trim() === "") {
+            changed = true;
+            at = end - 1;
+            continue;
+        }
+        out.push(line);
+    }
+    return changed ? out.join("\n") : source;
+}
 // A list line: its indentation, and its text after the marker.
 const LIST_LINE = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/u;
 // An in-page anchor link ("[Persistent cache](#persistent-cache)"), and a link anywhere else.
@@ -869,6 +897,53 @@ function issueLinesAsItems(source) {
         }
     }
     return out.join("\n");
+}
+// A change's reference at a line's end: a pull request's or issue's URL, "#8232", "o/r#12", "GH-12", "!34" (GitLab),
+// "[#12](…)", or a commit hash in brackets; one or a few, maybe in brackets.
+const REF = String.raw `(?:https?://\S+/(?:pull|pulls|issues|merge_requests|commit|commits)/[\w.-]+/?|(?:[\w.-]+/[\w.-]+)?[#!]\d{1,7}|GH-\d{1,7}|\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))`;
+const REFS = String.raw `(?:[(\[]\s*(?:${REF}|[0-9a-f]{7,40})(?:\s*[,;]\s*(?:${REF}|[0-9a-f]{7,40}))*\s*[)\]]|${REF}(?:\s*[,;]\s*${REF})*)`;
+// A change line: two words or more, then its reference(s) at the end ("Fix stale serving on TTL expiry (#8232)"), after a
+// scope ("core:", "plugin/cache:", "feat(ui):") or from a word that does not start in lower case (which carries a
+// sentence on). A field's name before the reference ("Related issue: #5621", "PR: [#5829](…)") says no change.
+const CHANGE_LINE = new RegExp(String.raw `^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`, "u");
+const issue_lines_FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
+const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
+/**
+ * A paragraph whose every line is a change line (see CHANGE_LINE) as the list it is, one item a line, after its lead-in
+ * line if it has one ("core: Add max conn limit to https3 (https://github.com/o/r/pull/8187)" then "plugin/cache: Fix …
+ * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
+ */
+function changeLinesAsItems(source) {
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (issue_lines_FENCE.test(line))
+            fenced = !fenced;
+        const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
+        if (fenced || !opensBlock || line.trim() === "" || MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
+            out.push(line);
+            continue;
+        }
+        let end = at;
+        while (end < lines.length && (lines[end] ?? "").trim() !== "")
+            end += 1;
+        // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
+        const block = lines.slice(at, end).map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+        const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
+        const under = block.slice(lead);
+        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) {
+            out.push(line);
+            continue;
+        }
+        changed = true;
+        out.push(...block.slice(0, lead), "", ...under.map((item) => `- ${item}`));
+        at = end - 1;
+    }
+    return changed ? out.join("\n") : source;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
@@ -1888,7 +1963,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(issueLinesAsItems(withoutContentsLists(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -2204,9 +2279,12 @@ const FIELD = [
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
 const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
-/** A line of release metadata: its date, or the branch, commit, checksum or tag it was made from. */
+// Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
+// rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
+const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
+/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
 function isReleaseMetadata(text) {
-    return isDateOnly(text) || FIELD_LINE.test(text.trim());
+    return isDateOnly(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/cleanup.ts
@@ -2267,17 +2345,17 @@ const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
 const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
-const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
+const cleanup_REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 // "12109", "#12109, 12110": numbers after a word that says they are pull requests.
 const BARE_NUMBERS = "#?\\d{1,9}(?:\\s?(?:,|and)\\s?#?\\d{1,9}){0,20}";
-const REFS = `${REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${REF}){0,20}`;
+const cleanup_REFS = `${cleanup_REF}(?:(?:\\s?,\\s?|\\sand\\s|\\s)${cleanup_REF}){0,20}`;
 // A trailing slash or fragment ("pull/3906/", "pull/116#issue-1") belongs to the URL: it must not stay behind.
 const PR_URL = "https?:\\/\\/github\\.com\\/[\\w.-]+\\/[\\w.-]+\\/(?:pull|issues|commit|compare)\\/[\\w.-]+\\/?(?:#[\\w-]{1,100})?";
 const KEYWORDS = "(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|part of|backport(?:ed)?(?: of)?|cherry-pick(?:ed)?(?: from)?|port of)";
 // hutool's "issue#IANKQ1@Gitee", "pr#3720@Github": an issue or pull request of a named site, ids with letters too.
 const SITE_REF = "(?:issues?|pr|mr)\\s*#[A-Za-z0-9]{1,20}(?:@[A-Za-z]{2,20})?";
 // One reference in a bracketed list, with the keyword it may carry: "#12", "closes #13", "PR #14", "GH-15".
-const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
+const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${cleanup_REF}|GH-\\d+|!\\d+)|${SITE_REF})`;
 // "any-listen#82": another repository's issue, named without its owner. Only inside a bracket of references: in a
 // sentence, "C#12" may be the language's version.
 const REPO_REF = "[A-Za-z][\\w.-]{1,99}#\\d{1,9}";
@@ -2287,9 +2365,9 @@ const CREDIT_ITEM = `(?:${REF_ITEM}|${REPO_REF}|${HANDLE})`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
 // Another repository's reference may stand apart from its number: PHPUnit's "phpunit/php-code-coverage #1231: …".
-const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?(?:[\\w.-]{1,100}\\/[\\w.-]{1,100}\\s+)?${REF}`;
+const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?(?:[\\w.-]{1,100}\\/[\\w.-]{1,100}\\s+)?${cleanup_REF}`;
 const PREFIXES = [
-    new RegExp(`^(?:(?:${REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
+    new RegExp(`^(?:(?:${cleanup_REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
     /^[0-9a-f]{7,40}:\s+/i,
     /^[-–—|:]\s+/u,
     // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
@@ -2348,12 +2426,12 @@ const CREDITS = [
     // number went: "… by spectranaut · · tc39/ecma262".
     [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-    [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
+    [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
-    [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+    [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "— @user", "thanks to @a and @b!", "contributed by @user"
-    [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
-    [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
+    [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
+    [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
@@ -2379,11 +2457,11 @@ const CREDITS = [
     // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
     [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
-    [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${cleanup_REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
     // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
-    [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
-    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+    [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${cleanup_REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${cleanup_REFS}`, "gi"), ""],
     // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
     [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
@@ -2406,7 +2484,7 @@ const CREDITS = [
 // The word that introduced a reference goes with it: "支持按 path 过滤表项，关闭 [#7475](…)", "…, fixes #12", "see #12".
 // Only where the references end the sentence or clause: "修复 [#12] 中的问题" says more. A reference is a dropped link
 // or a plain "#12"; Japanese puts the word after it ("#12 を参照").
-const LEAD_REFERENCE = `(?:${MARK}|${REF}|GH-\\d{1,9})`;
+const LEAD_REFERENCE = `(?:${MARK}|${cleanup_REF}|GH-\\d{1,9})`;
 const LEAD_REFERENCES = `${LEAD_REFERENCE}(?:\\s*(?:[,，、;/&]|\\band\\b)?\\s*${LEAD_REFERENCE}){0,20}`;
 // English words after a word boundary; Chinese ones only after punctuation or at the start: "表格问题修复 #12"
 // ("the table problem, fixed") keeps its verb.
@@ -2425,8 +2503,8 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
 // A commit's short or full hash: hex with a digit and a letter in it.
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
-const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
-const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const TRAILING_TOKEN = new RegExp(`^(?:${cleanup_REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const REF_TOKEN = new RegExp(`^(?:${cleanup_REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
 const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
 // A handle after one of these words is what the sentence is about: "Move the packages to @acme", "Mention support for
@@ -2698,7 +2776,7 @@ function tidy(text) {
         .trim();
 }
 const ANY_HANDLE = new RegExp(HANDLE, "g");
-const ANY_REF = new RegExp(REF, "g");
+const ANY_REF = new RegExp(cleanup_REF, "g");
 /** Nothing a reader can use: only punctuation, symbols, handles or references. */
 function isEmptyText(text) {
     const rest = text
@@ -2732,7 +2810,7 @@ const cleanup_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M
 const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${cleanup_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${cleanup_NAME}){0,10}`, "gu");
 const EMAIL_IN_CREDIT = new RegExp(OBFUSCATED_EMAIL, "giu");
 const PLAIN_ISSUE = /\b(?:(?:github|gh)\s+)?issues?\s+\d{1,9}\b/giu;
-const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${REF}|GH-\\d{1,9}`, "gu");
+const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${cleanup_REF}|GH-\\d{1,9}`, "gu");
 const CREDIT_WORDS = new RegExp("\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as|later|regression|some|bits)\\b" +
     "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]", "giu");
 function isCreditBracket(content) {
@@ -4955,8 +5033,13 @@ const GET_THIS_RELEASE = /^(?:(?:make sure|be sure|remember|don't forget|do not 
 // and the placeholder of an entry never filled in ("XXX", "TODO", "TBD", "[#XXX] XXX").
 const TEMPLATE_INSTRUCTION = /^(?:[^.!?。]{0,60}\b(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,40}\b(?:should be|are to be|must be|go|goes)\s+(?:registered|listed|added|recorded|logged|noted)\s+(?:here|below)|(?:please\s+)?(?:register|list|add|record|log|put|note)\s+(?:all\s+|every\s+|each\s+|your\s+|new\s+)*(?:the\s+)?(?:prs?|pull requests?|changes?|entries|items?)\b[^.!?。]{0,60}\b(?:here|below)|[^。！？!?]{0,60}(?:请|請)?(?:在|于)(?:此处|这里|此)(?:登记|记录|填写|添加)|[^。！？!?]{0,60}(?:ここ|こちら)に(?:記載|記入|登録|追記)(?:して(?:ください|下さい))?)\s*[.!。！]?$/iu;
 const PLACEHOLDER = /^(?:[\s[\]()#:：,.-]*(?:x{3,}|todo|tbd|tba|n\/a|\.\.\.|…)[\s[\]()#:：,.-]*)+$/iu;
+// A maintainer's note on how the notes are made, to contributors rather than users: "(note: new PRs will not be merged
+// until they add release note wording here)", "Note: every PR must add a changelog entry to this file." It speaks of
+// PRs or contributors and of the notes, and stands apart as a note (in brackets, after "Note:") or points at the notes
+// themselves ("here", "this file"); a change to a tool that makes release notes says neither.
+const PROCESS_NOTE = /^(?:[(（[]\s*(?:note\s*[:：]\s*)?|note\s*[:：]\s*|(?=.*\b(?:here|this (?:file|section|page|list|document|changelog))\b))(?=.*\b(?:prs?|pull requests?|contributors?|commits)\b)(?=.*\b(?:release[- ]notes?|changelog|change log|notes? (?:wording|entry|entries)|wording)\b).{10,300}$/iu;
 /** Text of the notes' template, not of the release: an instruction to contributors or an entry's placeholder. */
-const isTemplateText = (text) => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim());
+const isTemplateText = (text) => TEMPLATE_INSTRUCTION.test(text.trim()) || PLACEHOLDER.test(text.trim()) || PROCESS_NOTE.test(text.trim());
 // A lead-in to the problems that motivated a change ("This has multiple problems:", "There are several issues with
 // this approach:", "The problems are:"): the list under it says what was wrong, not what changed.
 const PROBLEMS_LEAD_IN = /^(?:(?:(?:this|that|it)\s+|the (?:old|current|previous|existing) (?:\w+ ){0,2})(?:has|had|causes?|caused|creates?|created|brings?|brought)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)|there (?:are|were)\s+(?:(?:multiple|several|many|some|a few|a couple of|two|three|four|\d+|various|a number of)\s+)?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})?|the (?:main )?(?:problems|issues|drawbacks|downsides|shortcomings|limitations)(?:\s+with\s+[^:：]{1,40})? (?:are|were))\s*[:：]?$/iu;
@@ -5348,6 +5431,37 @@ function apiChange(heading, blocks, index) {
     const bare = name.replace(/\(\)$/u, "");
     return said.includes(bare) ? said : `\`${name}\`: ${said}`;
 }
+// One person's name as credits list it: two to four capitalised name words ("Chris O'Haver", "Ana de Souza"), or a handle.
+const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|bin|al|ter|ten)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
+/** The names a line of credits holds ("Ben Kochie, Chris O'Haver and @bob."), or null where it says anything else. */
+function namesIn(text) {
+    const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
+    return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+}
+/**
+ * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
+ * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
+ */
+function onlyNamesUnder(blocks, index, level) {
+    let names = 0;
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const block = blocks[at];
+        if (block.kind === "heading") {
+            if (block.depth <= level)
+                break;
+            return false;
+        }
+        if (block.collapsed || block.kind === "dropped")
+            continue;
+        for (const line of block.lines ?? [block.text]) {
+            const count = namesIn(line);
+            if (count === null)
+                return false;
+            names += count;
+        }
+    }
+    return names >= 2;
+}
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks, at) {
     let next = at + 1;
@@ -5384,7 +5498,12 @@ function boldTitledChange(block) {
 }
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
+// A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
+// "変更履歴：", "변경 사항:"): the whole list is the notes; it labels no part of them.
+const NAMES_THE_NOTES = /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
 function leadInLabel(label, phrases) {
+    if (NAMES_THE_NOTES.test(label.trim()))
+        return null;
     const meaning = introMeaning(label);
     // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
     if (introducesHighlights(label))
@@ -5684,7 +5803,16 @@ function onlyUnderCommits(blocks) {
 // A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
 // YAML may end it with its document-end marker "..." instead (Meson's docs pages).
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
-const withoutFrontMatter = (markdown) => markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---") ? markdown.replace(FRONT_MATTER, "") : markdown;
+// Hugo's TOML front matter between "+++" lines, opening with a `key = value` setting or a `[table]`: all of it up to
+// the closing "+++" is page settings (an array over several lines, a multi-line string included).
+const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n(?=[ \t]*(?:[\w.\-"']+[ \t]*=|\[))(?:[^\n]*\r?\n){1,200}?\+\+\+[ \t]*(?:\r?\n|$)/u;
+const withoutFrontMatter = (markdown) => {
+    if (markdown?.startsWith("---") || markdown?.startsWith("\uFEFF---"))
+        return markdown.replace(FRONT_MATTER, "");
+    if (markdown?.startsWith("+++") || markdown?.startsWith("\uFEFF+++"))
+        return markdown.replace(TOML_FRONT_MATTER, "");
+    return markdown;
+};
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 function readNotesModel(markdown, wanted) {
     const front = withoutFrontMatter(markdown);
@@ -5883,14 +6011,15 @@ function readNotesModel(markdown, wanted) {
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
                 closeSection(stack.pop());
-            if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isBoilerplateEntry(text))
+            // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
+            if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
                 continue;
             // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
             // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
             // X", "New option for Y") or names a category ("Deprecations") is one more.
             if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text))
                 continue;
-            if (meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) {
+            if ((meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) || ((meaning === null || meaning === "generic") && onlyNamesUnder(blocks, index, level))) {
                 dropUntil = level;
                 continue;
             }
@@ -5911,8 +6040,8 @@ function readNotesModel(markdown, wanted) {
             // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
             // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
             meaning = majorChangesMeaning(text, meaning, bumpSections);
-            // A question labels nothing: "What Makes 2.0 Great?:" over a change reads as no label a post would have.
-            let label = QUESTION.test(text) && meaning === null ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
+            // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
+            let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
             if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
                 // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
                 label = phrases.label(meaning);
@@ -6601,7 +6730,7 @@ const DANGLING_AT_END = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*((?:${GON
 const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${template_SEPARATOR}[ \\t]*`, "gu");
 const DOUBLED = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${template_SEPARATOR})`, "gu");
 // "{version}: {notes} ({url})" without notes: the lead-in goes with the value.
-const LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${GONE})`, "gu");
+const template_LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${GONE})`, "gu");
 const GONE_RUN = new RegExp(`[ \\t]*(?:${GONE}[ \\t]*)+`, "gu");
 /**
  * Fills the template. An empty value takes with it the brackets around it and the separator it would leave
@@ -6626,7 +6755,7 @@ function renderTemplate(template, values, present = []) {
         .replace(DOUBLED, " ")
         .replace(DANGLING_AT_END, "$1")
         .replace(DANGLING_AT_START, "$1$2")
-        .replace(LEAD_IN, " ")
+        .replace(template_LEAD_IN, " ")
         .replace(GONE_RUN, (run, offset, whole) => {
         const before = whole[offset - 1];
         const after = whole[offset + run.length];
