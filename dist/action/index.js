@@ -14247,14 +14247,13 @@ class Packer {
     }
     /**
      * True when the single post should show `pool[index]`, the first change it has no room for whole, shortened rather
-     * than pass it over: a breaking change or security fix always; any other change when no later one stands as high
-     * and fits whole, since the room would go to far less important ones (a release's only feature, to its patch fixes).
+     * than pass it over: when no later one stands as high and fits whole, since the room would go to far less important
+     * ones (a release's only feature, to its patch fixes). A breaking change that another one as grave could replace
+     * whole gives way to it: the count says how many more break.
      */
     leadsUnshortened(entry, pool, index) {
-        if (RANK[entry.kind] <= RANK.security)
-            return true;
         if (entry.prose)
-            return false;
+            return RANK[entry.kind] <= RANK.security;
         const room = this.input.rules.maxLength - this.input.rules.length(this.input.renderFirst(""));
         const stands = this.standingOf(entry);
         return !pool.slice(index + 1, index + 1 + LAST_LOOK_AHEAD).some((other) => !other.prose && this.standingOf(other) <= stands && this.lineWeight(other) <= room);

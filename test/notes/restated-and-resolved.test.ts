@@ -123,11 +123,25 @@ describe("a change shortened to fit keeps the post's count of what is left out",
       "### BREAKING CHANGES",
       "",
       `- ${"Widget now validates every plugin manifest field against the published schema before loading any plugin code at all ".repeat(3).trim()}.`,
-      "- Widget now requires an explicit `apiVersion` in every plugin manifest.",
+      `- ${"Widget now requires an explicit `apiVersion` in every plugin manifest that it loads from the plugin folder ".repeat(3).trim()}.`,
       "",
     ].join("\n");
     const text = composePosts(release(notes)).posts[0]?.text ?? "";
     expect(text).toContain(ELLIPSIS);
+    expect(text).toContain("+1 more breaking change");
+  });
+
+  it("a long breaking change gives way to one as grave that fits whole; the count says the rest", () => {
+    const notes = [
+      "### BREAKING CHANGES",
+      "",
+      `- ${"Widget now validates every plugin manifest field against the published schema before loading any plugin code at all ".repeat(3).trim()}.`,
+      "- Widget now requires an explicit `apiVersion` in every plugin manifest.",
+      "",
+    ].join("\n");
+    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    expect(text).toContain("• Widget now requires an explicit `apiVersion` in every plugin manifest.");
+    expect(text).not.toContain(ELLIPSIS);
     expect(text).toContain("+1 more breaking change");
   });
 });
