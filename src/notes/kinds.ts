@@ -47,6 +47,8 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
   // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
   [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+  // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
+  [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
   [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
   // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
@@ -62,7 +64,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-  [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+  [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
   // "👷 CI Improvements".
@@ -70,12 +72,12 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
   [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
-  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-  [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
+  [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
@@ -634,11 +636,21 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
 
 const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 
+// Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
+const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题|漏洞)?|セキュリティ(?:修正|対策|アップデート)?|脆弱性(?:修正|対策)?|보안(?: ?(?:수정|패치|업데이트|취약점))?|취약점(?: ?수정)?/u;
+const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
+const markerKind = (word: string): Kind =>
+  /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
+
 // A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
 // "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
-const KIND_MARKER =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
+const MARKER_WORD = String.raw`security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+const KIND_MARKER = new RegExp(
+  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`,
+  "iu",
+);
 // The words a marker's kind is shown in when no label says it.
 const MARKER_WORDS: Partial<Record<Kind, [string, RegExp]>> = {
   security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
@@ -652,29 +664,46 @@ function readKindMarker(text: string): ItemReading | null {
   const marker = KIND_MARKER.exec(text);
   if (!marker) return null;
   const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
-  const kind: Kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+  const kind = markerKind(word);
   const rest = text.slice(marker[0].length);
   if (kind === "breaking") return { kind, breaking: true, text: rest };
   const own = readItem(rest);
   // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
   if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind))) return { ...own, text: rest };
   if (kind === "security" && own.kind === "dependencies") return { ...own, text: rest };
-  const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
+}
+
+/** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
+ *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
+function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
+  const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
+  const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+  const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest}`;
   // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
-  return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+  return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
 }
 
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
-const FLAG_TAG =
-  /\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新)?|非互換|破壊的変更|호환성 (?:깨짐|변경)))\s*[!！]?\s*[\])】）])\s*$/iu;
+const FLAG_TAG = new RegExp(
+  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
+  "iu",
+);
 
 function readFlagTag(text: string): ItemReading | null {
   const tag = FLAG_TAG.exec(text);
   if (!tag || tag.index === 0) return null;
   const own = readItem(text.slice(0, tag.index));
   if (tag[2] !== undefined) return { ...own, kind: "breaking", breaking: true };
+  // "Fix token check [Security]", "修复越权访问 [安全]": a security fix, the tag said in words where nothing else says it.
+  // (In English only in square brackets: "Upgrade openssl (security)" is a remark the sentence keeps.)
+  if (tag[3] !== undefined) {
+    if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0])) return null;
+    return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
+  }
   // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
   return { ...own, kind: own.kind ?? "highlight" };
 }
