@@ -508,11 +508,40 @@ function onlyGenericWords(text: string): boolean {
  */
 export const isContentFreeSentence = (sentence: string): boolean => {
   const text = sentence.trim();
+  if (isBoilerplate(text)) return true;
   // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
   // notes cut ("…and more…") may go on to name something.
   if (/[:：…]$/u.test(text)) return false;
   return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
 };
+
+// What a project says of itself in every release, naming no change of this one: its mission ("We are committed to…",
+// "我们致力于…", "…に取り組んでいます", "저희는 …에 최선을 다하고 있습니다") and its thanks ("As always, thanks…", "感谢大家的支持",
+// "いつもご利用いただきありがとうございます", "항상 감사드립니다").
+const MISSION =
+  /^(?:we(?:'re| are| remain| stay)? (?:(?:fully|deeply|always|still)\s+)?(?:committed|dedicated|devoted) to|we (?:continue|strive|aim|will continue|keep working) to (?:improve|make|deliver|provide|bring|build)|our (?:mission|goal|aim|commitment|focus) (?:is|remains)\b|as (?:always|usual|ever),? (?:a (?:big |huge )?)?(?:thanks?|thank you|many thanks|we (?:thank|appreciate|welcome|are grateful))|(?:many |big |huge )?thanks? (?:you )?(?:again |all )?for (?:your|the|all) (?:continued |ongoing |continuous )?(?:support|trust|patience|feedback|contributions)|we hope you enjoy|happy (?:coding|hacking)\b|enjoy(?: (?:the|this) (?:release|update|version))?[!.]?$)|^(?:我们)?(?:一直|始终|将(?:会)?继续|将|持续)?(?:致力于|专注于为)|^(?:一如既往|一如往常|和往常一样)[，,]?\s*(?:感谢|谢谢)|^(?:再次)?感谢(?:大家|各位|您|你们|所有用户)?(?:一直以来|长期以来)?(?:的|对[^。]{0,12}的)(?:支持|信任|反馈|关注)|^(?:私たちは|我々は)?[^。]{0,40}(?:に取り組んでいます|に尽力しています|に努めています|に取り組んでまいります)[。.]?$|^いつも[^。]{0,20}(?:ありがとうございます)|^引き続き[^。]{0,40}(?:よろしくお願い(?:いた)?します)[。.]?$|^(?:저희는|우리는)[^.]{0,40}(?:최선을 다하고 있습니다|노력하고 있습니다|전념하고 있습니다)[.]?$|^(?:항상|언제나|늘)[^.]{0,20}(?:감사(?:드립)?합니다|감사드립니다)[.!]?$/iu;
+// "X focuses on security and performance optimization of the platform.", "本版本专注于安全与性能优化", "今回のリリースはセキュリティと
+// パフォーマンスの最適化に重点を置いています", "이번 릴리스는 보안 및 성능 최적화에 중점을 두었습니다": what a release is about, said
+// in words that fit every release.
+const FOCUS = /^(?:[^.!?。]|\.(?=\d)){0,40}?\b(?:focus(?:es|ed)?|is focused|concentrates?|centers?|centres?|puts? (?:an? )?(?:emphasis|focus)) on\b([^.!?]*)[.!]?$/iu;
+const FOCUS_WORDS = new Set(
+  "security performance optimization optimizations optimisation optimisations stability reliability platform platforms user users experience overall usability quality maintainability efficiency robustness speed compatibility and of the a its our improving improvement improvements improved enhancing enhancement enhancements further continued better general bug bugs fixes fixing making more on in for across".split(" "),
+);
+const CJK_FOCUS = /(?:专注于|聚焦于|侧重于|重点关注|着重于|主要关注)|(?:に重点を置いて|に注力して|に焦点を当てて)|(?:에 중점을 두었|에 초점을 맞추었|에 집중했)/u;
+const CJK_FOCUS_WORDS =
+  /本次|此次|这次|本版本|此版本|该版本|版本|更新|发布|主要|专注于|聚焦于|侧重于|重点关注|着重于|主要关注|平台|安全性?|性能|优化|稳定性|可靠性|体验|用户|整体|提升|改进|质量|和|与|及|以及|的|了|是|今回の|今回|このリリース|本リリース|リリース|バージョン|アップデート|セキュリティ|パフォーマンス|最適化|安定性|信頼性|プラットフォーム|ユーザー体験|全体|向上|改善|品質|および|に重点を置いています|に重点を置いた|に注力しています|に焦点を当てています|は|と|の|이번|릴리스는|릴리스|버전|업데이트는|업데이트|보안|성능|최적화에|최적화|안정성|신뢰성|플랫폼|사용자 경험|전반적인|향상|개선|품질|및|과|와|의|중점을|초점을|두었습니다|맞추었습니다|집중했습니다|에/gu;
+
+/** Mission, thanks and focus sentences that would fit any release; one that names a number, an advisory or code is not. */
+function isBoilerplate(text: string): boolean {
+  if (/[`]|\bCVE-|\bGHSA-/iu.test(text)) return false;
+  if (MISSION.test(text)) return !/\d/u.test(text);
+  const focus = FOCUS.exec(text);
+  if (focus) {
+    const words = (focus[1] ?? "").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+    return words.length > 0 && !/\d/u.test(focus[1] ?? "") && words.every((word) => FOCUS_WORDS.has(word));
+  }
+  return CJK_FOCUS.test(text) && !/\d/u.test(text.replace(/\bv?\d+(?:\.\d+)+\S*/gu, "")) && text.replace(/\bv?\d+(?:\.\d+)+[\w.-]*/gu, "").replace(/[A-Za-z][\w.-]*/gu, "").replace(CJK_FOCUS_WORDS, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+}
 
 /** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
  *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
