@@ -705,11 +705,14 @@ function readKindMarker(text: string): ItemReading | null {
 
 /** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
  *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
+const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+
 function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
   const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
   // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
   const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
-  const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest}`;
+  // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
+  const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
   // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
   return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
 }

@@ -55,3 +55,9 @@ describe("inline tags that name a kind", () => {
     expect(text).toMatch(/修复管理接口的越权访问|security fix/u);
   });
 });
+
+describe("a tag after a typed change", () => {
+  it("takes the type word's place: '修复：X [漏洞修复]' reads '漏洞修复：X'", () => {
+    expect(readItem("修复：NoSdk demo 签名校验补充时间窗与 nonce 防重放。 [漏洞修复]")).toMatchObject({ kind: "security", text: "漏洞修复：NoSdk demo 签名校验补充时间窗与 nonce 防重放。" });
+  });
+});
