@@ -342,6 +342,11 @@ const POINTER_TRACKED =
 const POINTER_END =
   /^[^、，,；;]{0,80}(?:参照|ご覧|ご確認|ご参照)(?:して)?(?:ください|下さい)[。.]?$|^[^、，,；;。]{0,16}请(?:参阅|参考|查看|阅读|参见)[^、，,；;。！？]{0,40}[。.]?$|^[^,，;]{0,80}(?:참고|참조|확인)(?:하세요|하십시오|해 주세요|바랍니다)[.]?$/u;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
+// A sentence or clause that only points at what follows: "so be sure to read the following information carefully.", "The
+// changes are listed below.", "Details below.", "详见下文", "以下の変更があります", "변경 사항은 다음과 같습니다". A post shows
+// the changes without it, and one that ends on it points at nothing. (A lead-in ending in ":" is read with its list.)
+const POINTER_FORWARD =
+  /^(?:(?:so|and|but|therefore|thus)\s+)?(?:(?:please|kindly)\s+)?(?:(?:be sure|make sure|remember|take care)\s+(?:to|you)\s+|you (?:should|must|may want to|will want to)\s+|we (?:recommend|suggest|encourage)(?: you)?(?: to)?\s+|it is (?:recommended|important|advised) to\s+)?(?:(?:carefully|also)\s+)?(?:read|review|check|see|consult|look (?:at|over|through)|go (?:over|through)|note|refer to)\s+(?:(?:the|all|each of the)\s+)?(?:following|below|details below|notes below|list below|section below)\b[^.!?:：]{0,60}[.!]?$|^(?:the |all )?(?:(?:notable|main|key|major|detailed|full) )?(?:changes|details|updates|highlights|fixes|features|improvements|notes|release notes|changelog)(?: (?:in|of|for) (?:this|the) (?:release|version|update))? (?:are|is) (?:as follows|(?:listed|described|detailed|shown|summari[sz]ed|outlined|explained|included) (?:below|in the following)|below)[.!]?$|^(?:(?:more |full |further )?details|more (?:info(?:rmation)?)|see) below[.!]?$|^(?:[^。！？，,]{0,20}?)(?:详见|见|参见|参考|请(?:仔细)?(?:阅读|查看))(?:以下|下文|下方|下面)(?:内容|说明|信息)?[。.！!]?$|^(?:本次|此次|这次|本版本)?(?:更新|变更|改动|修复|版本)?(?:内容|详情|说明)?(?:如下|见下文|见下方)[。.]?$|^(?:今回の|この|本)?(?:リリース|バージョン|アップデート)?(?:には|では|の)?以下の(?:変更|修正|機能|内容|改善|更新)(?:点)?(?:が|を)?(?:あります|含まれています|含まれます|行いました|です)[。.]?$|^[^.,，]{0,20}(?:다음과 같습니다|아래와 같습니다|아래(?:를|에서) (?:참고|확인)(?:하세요|하십시오|해 주세요|바랍니다))[.]?$/iu;
 
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 export function sentences(text: string): string[] {
@@ -410,7 +415,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
 function isPointer(text: string, clause = false): boolean {
   const bare = text.replace(POINTER_HEAD, "");
   if (SIGNED_POINTER_WORDS.test(text.trim())) return true;
-  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */

@@ -47,6 +47,8 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
   // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
   [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+  // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
+  [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
   [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
   // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
@@ -62,7 +64,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-  [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+  [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
   // "👷 CI Improvements".
@@ -70,12 +72,12 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
   [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
-  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-  [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
+  [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
@@ -506,11 +508,40 @@ function onlyGenericWords(text: string): boolean {
  */
 export const isContentFreeSentence = (sentence: string): boolean => {
   const text = sentence.trim();
+  if (isBoilerplate(text)) return true;
   // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
   // notes cut ("…and more…") may go on to name something.
   if (/[:：…]$/u.test(text)) return false;
   return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
 };
+
+// What a project says of itself in every release, naming no change of this one: its mission ("We are committed to…",
+// "我们致力于…", "…に取り組んでいます", "저희는 …에 최선을 다하고 있습니다") and its thanks ("As always, thanks…", "感谢大家的支持",
+// "いつもご利用いただきありがとうございます", "항상 감사드립니다").
+const MISSION =
+  /^(?:we(?:'re| are| remain| stay)? (?:(?:fully|deeply|always|still)\s+)?(?:committed|dedicated|devoted) to|we (?:continue|strive|aim|will continue|keep working) to (?:improve|make|deliver|provide|bring|build)|our (?:mission|goal|aim|commitment|focus) (?:is|remains)\b|as (?:always|usual|ever),? (?:a (?:big |huge )?)?(?:thanks?|thank you|many thanks|we (?:thank|appreciate|welcome|are grateful))|(?:many |big |huge )?thanks? (?:you )?(?:again |all )?for (?:your|the|all) (?:continued |ongoing |continuous )?(?:support|trust|patience|feedback|contributions)|we hope you enjoy|happy (?:coding|hacking)\b|enjoy(?: (?:the|this) (?:release|update|version))?[!.]?$)|^(?:我们)?(?:一直|始终|将(?:会)?继续|将|持续)?(?:致力于|专注于为)|^(?:一如既往|一如往常|和往常一样)[，,]?\s*(?:感谢|谢谢)|^(?:再次)?感谢(?:大家|各位|您|你们|所有用户)?(?:一直以来|长期以来)?(?:的|对[^。]{0,12}的)(?:支持|信任|反馈|关注)|^(?:私たちは|我々は)?[^。]{0,40}(?:に取り組んでいます|に尽力しています|に努めています|に取り組んでまいります)[。.]?$|^いつも[^。]{0,20}(?:ありがとうございます)|^引き続き[^。]{0,40}(?:よろしくお願い(?:いた)?します)[。.]?$|^(?:저희는|우리는)[^.]{0,40}(?:최선을 다하고 있습니다|노력하고 있습니다|전념하고 있습니다)[.]?$|^(?:항상|언제나|늘)[^.]{0,20}(?:감사(?:드립)?합니다|감사드립니다)[.!]?$/iu;
+// "X focuses on security and performance optimization of the platform.", "本版本专注于安全与性能优化", "今回のリリースはセキュリティと
+// パフォーマンスの最適化に重点を置いています", "이번 릴리스는 보안 및 성능 최적화에 중점을 두었습니다": what a release is about, said
+// in words that fit every release.
+const FOCUS = /^(?:[^.!?。]|\.(?=\d)){0,40}?\b(?:focus(?:es|ed)?|is focused|concentrates?|centers?|centres?|puts? (?:an? )?(?:emphasis|focus)) on\b([^.!?]*)[.!]?$/iu;
+const FOCUS_WORDS = new Set(
+  "security performance optimization optimizations optimisation optimisations stability reliability platform platforms user users experience overall usability quality maintainability efficiency robustness speed compatibility and of the a its our improving improvement improvements improved enhancing enhancement enhancements further continued better general bug bugs fixes fixing making more on in for across".split(" "),
+);
+const CJK_FOCUS = /(?:专注于|聚焦于|侧重于|重点关注|着重于|主要关注)|(?:に重点を置いて|に注力して|に焦点を当てて)|(?:에 중점을 두었|에 초점을 맞추었|에 집중했)/u;
+const CJK_FOCUS_WORDS =
+  /本次|此次|这次|本版本|此版本|该版本|版本|更新|发布|主要|专注于|聚焦于|侧重于|重点关注|着重于|主要关注|平台|安全性?|性能|优化|稳定性|可靠性|体验|用户|整体|提升|改进|质量|和|与|及|以及|的|了|是|今回の|今回|このリリース|本リリース|リリース|バージョン|アップデート|セキュリティ|パフォーマンス|最適化|安定性|信頼性|プラットフォーム|ユーザー体験|全体|向上|改善|品質|および|に重点を置いています|に重点を置いた|に注力しています|に焦点を当てています|は|と|の|이번|릴리스는|릴리스|버전|업데이트는|업데이트|보안|성능|최적화에|최적화|안정성|신뢰성|플랫폼|사용자 경험|전반적인|향상|개선|품질|및|과|와|의|중점을|초점을|두었습니다|맞추었습니다|집중했습니다|에/gu;
+
+/** Mission, thanks and focus sentences that would fit any release; one that names a number, an advisory or code is not. */
+function isBoilerplate(text: string): boolean {
+  if (/[`]|\bCVE-|\bGHSA-/iu.test(text)) return false;
+  if (MISSION.test(text)) return !/\d/u.test(text);
+  const focus = FOCUS.exec(text);
+  if (focus) {
+    const words = (focus[1] ?? "").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+    return words.length > 0 && !/\d/u.test(focus[1] ?? "") && words.every((word) => FOCUS_WORDS.has(word));
+  }
+  return CJK_FOCUS.test(text) && !/\d/u.test(text.replace(/\bv?\d+(?:\.\d+)+\S*/gu, "")) && text.replace(/\bv?\d+(?:\.\d+)+[\w.-]*/gu, "").replace(/[A-Za-z][\w.-]*/gu, "").replace(CJK_FOCUS_WORDS, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+}
 
 /** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
  *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
@@ -634,11 +665,21 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
 
 const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 
+// Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
+const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题|漏洞)?|セキュリティ(?:修正|対策|アップデート)?|脆弱性(?:修正|対策)?|보안(?: ?(?:수정|패치|업데이트|취약점))?|취약점(?: ?수정)?/u;
+const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
+const markerKind = (word: string): Kind =>
+  /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
+
 // A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
 // "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
-const KIND_MARKER =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
+const MARKER_WORD = String.raw`security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+const KIND_MARKER = new RegExp(
+  String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`,
+  "iu",
+);
 // The words a marker's kind is shown in when no label says it.
 const MARKER_WORDS: Partial<Record<Kind, [string, RegExp]>> = {
   security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
@@ -652,29 +693,49 @@ function readKindMarker(text: string): ItemReading | null {
   const marker = KIND_MARKER.exec(text);
   if (!marker) return null;
   const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
-  const kind: Kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+  const kind = markerKind(word);
   const rest = text.slice(marker[0].length);
   if (kind === "breaking") return { kind, breaking: true, text: rest };
   const own = readItem(rest);
   // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
   if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind))) return { ...own, text: rest };
   if (kind === "security" && own.kind === "dependencies") return { ...own, text: rest };
-  const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
+}
+
+/** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
+ *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
+const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+
+function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
+  const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+  // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
+  const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+  // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
+  const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
   // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
-  return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+  return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
 }
 
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
-const FLAG_TAG =
-  /\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新)?|非互換|破壊的変更|호환성 (?:깨짐|변경)))\s*[!！]?\s*[\])】）])\s*$/iu;
+const FLAG_TAG = new RegExp(
+  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
+  "iu",
+);
 
 function readFlagTag(text: string): ItemReading | null {
   const tag = FLAG_TAG.exec(text);
   if (!tag || tag.index === 0) return null;
   const own = readItem(text.slice(0, tag.index));
   if (tag[2] !== undefined) return { ...own, kind: "breaking", breaking: true };
+  // "Fix token check [Security]", "修复越权访问 [安全]": a security fix, the tag said in words where nothing else says it.
+  // (In English only in square brackets: "Upgrade openssl (security)" is a remark the sentence keeps.)
+  if (tag[3] !== undefined) {
+    if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0])) return null;
+    return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
+  }
   // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
   return { ...own, kind: own.kind ?? "highlight" };
 }

@@ -362,6 +362,20 @@ const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
 const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
 
+// Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.
+const ACRONYM_LABEL = /^[a-z]{1,2}$/u;
+
+/** "enhancements", "bug fixes": a kind heading the notes wrote in lower case is shown capitalised, as a label starts a
+ *  line ("Enhancements:"). A scope or a name ("core", "cli", "plugin/cache") is no kind heading and stays as written. */
+export function capitalisedKindLabel(label: string): string {
+  const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
+  const words = label.slice(marks.length).trim();
+  if (!/^[a-z][a-z &-]*$/u.test(words) || ACRONYM_LABEL.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words))) return label;
+  const meaning = headingMeaning(words);
+  if (meaning === null || meaning === "generic" || meaning === "drop") return label;
+  return `${marks}${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 /**
  * The label a post shows for one of the notes' own labels. A post speaks one language: in notes whose changes are
  * written in Chinese, Japanese, Korean or another language but whose headings are a changelog tool's English category
@@ -370,12 +384,13 @@ const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
  * notes' language stays as it is.
  */
 export function frameLabel(label: string, language: Language): string {
-  if (language === "en" || CJK_CHARACTER.test(label)) return label;
+  const shown = capitalisedKindLabel(label);
+  if (language === "en" || CJK_CHARACTER.test(label)) return shown;
   const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
   const words = label.slice(marks.length).trim();
-  if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words))) return label;
+  if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words))) return shown;
   const meaning = headingMeaning(words);
-  if (meaning === null || meaning === "generic" || meaning === "drop") return label;
+  if (meaning === null || meaning === "generic" || meaning === "drop") return shown;
   const own = phrasesFor(language).label(meaning);
   // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
   return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
