@@ -53,6 +53,46 @@ const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Bre
 const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 
+/** A line without its decoration: icons, emphasis, brackets and the stop around "(breaking)", "**Breaking change.**". */
+const bareLine = (text: string): string =>
+  text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s*_([【「]+/u, "").replace(/[\s*_)\]】」.。!！:：]+$/u, "").trim();
+// A line that only says the change it details breaks: "This is a breaking change.", "Breaking change", "(breaking)",
+// "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
+const ONLY_BREAKING =
+  /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+/** A sub-item that only says its change breaks: the change breaks, and the line is no change of its own. */
+const onlySaysBreaking = (text: string): boolean => ONLY_BREAKING.test(bareLine(text));
+// A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
+// GHSA-xxxx-xxxx-xxxx", "安全修复", "セキュリティ修正". The advisory's id, when it names one, is worth keeping.
+const ONLY_SECURITY =
+  /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability|(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})(?:\s*(?:,|and|&)\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}))*)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
+const ADVISORY_IDS = /CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}/giu;
+/** The ids a sub-item that only says its change closes a hole names ("CVE-2024-1234"), maybe none; null for any other line. */
+function onlySaysSecurity(text: string): string[] | null {
+  const bare = bareLine(text).replace(/`/gu, "");
+  return ONLY_SECURITY.test(bare) ? (bare.match(ADVISORY_IDS) ?? []) : null;
+}
+
+// "릴리스 25194", "リリース 1.2.0", "版本 1.2.0", "1.2.0 릴리스": the release's heading in another language, which the
+// opener says (as VERSION_HEADING does for "Release 1.2.0").
+const NATIVE_VERSION_HEADING =
+  /^(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本|发行版|發行版)\s*v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?(?:\s*[(（][^)）]*[)）])?$|^v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?\s*(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本?|发行版)$/u;
+// "Known Issues", "Known problems", "알려진 문제", "既知の問題", "已知问题": what this release did not change.
+const KNOWN_ISSUES =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
+// A section that holds nothing to show: "None.", "N/A", "없음.", "なし", "无", "-".
+const PLACEHOLDER =
+  /^(?:none|nothing(?:\s+(?:yet|new|to report))?|n\/?a|tbd|-+|—|–|없음|없습니다|해당\s*없음|なし|無し|ありません|特になし|无|無|暂无|暫無|没有)[.。!！]?$/iu;
+/** What a paragraph under a heading shows, or null for a placeholder ("None."). */
+const explainedBy = (text: string): string | null => {
+  const shown = cleanText(text);
+  return isPlaceholder(shown) ? null : shown;
+};
+const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text.replace(/[*_`()（）]/gu, "").trim());
+// A line that only points at another page: "See the [docs](…) for details.", "Please refer to …", "자세한 내용은 …".
+const POINTER = /^(?:(?:please\s+)?(?:see|refer to|read|check(?: out)?|visit|consult)\b|for (?:more |further |full )?(?:details|information|info)\b|more (?:details|information|info)\b|详见|详情请|请参阅|请参考|参见|参阅|詳細は|詳しくは|자세한 (?:내용|사항)은)/iu;
+const isPointer = (block: Block): boolean => block.linkShare > 0 && POINTER.test(block.text.replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").trim());
+
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
 function bounded(text: string): string {
   if (text.length <= MAX_ENTRY) return text;
@@ -140,7 +180,11 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   // Only words with letters count: "✨ New" is one word.
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
-  const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+  // A table ("Embedded technologies" over its versions), a placeholder ("None.") or a pointer to another page explains
+  // no change: the heading only names what is (not) there.
+  const explained =
+    next !== undefined &&
+    ((next.kind === "paragraph" && !isPointer(next) && ![null, ""].includes(explainedBy(next.text))) || (next.kind === "dropped" && next.dropped !== "table"));
   // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
   if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
   // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
@@ -328,6 +372,15 @@ function nextVisible(blocks: readonly Block[], index: number): Block | undefined
   return undefined;
 }
 
+/** The block that would explain the heading at `index`: the next one a reader sees, unless it only leads in to a table
+ *  ("This release embeds:" over a table of versions), which explains no change. */
+function explaining(blocks: readonly Block[], index: number): Block | undefined {
+  const next = nextVisible(blocks, index);
+  if (next?.kind !== "paragraph" || !/[:：]\s*$/u.test(next.text)) return next;
+  const after = blocks[blocks.indexOf(next) + 1];
+  return after?.kind === "dropped" && after.dropped === "table" ? after : next;
+}
+
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildren: boolean): string {
   if (!/[:：]$/u.test(text) || ownChildren) return text;
@@ -430,6 +483,17 @@ function onlyNamesUnder(blocks: readonly Block[], index: number, level: number):
     }
   }
   return names >= 2;
+}
+
+// A heading that names the notes' log of changes: "Changelog", "Change Log", "Full Changelog", "📝 Changelog".
+const CHANGELOG_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:full|complete|detailed|whole)\s+)?change\s?log[\p{Extended_Pictographic}\uFE0F\s]*$/iu;
+
+/** The section under the heading at `index` holds a list, and no list item stands outside it: the notes' only list. */
+function onlyListUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  let end = index + 1;
+  while (end < blocks.length && !(blocks[end]?.kind === "heading" && (blocks[end]?.depth ?? 0) <= level)) end += 1;
+  const isItem = (block: Block | undefined): boolean => block?.kind === "item" && !block.collapsed && /[\p{L}\p{N}]/u.test(block.text);
+  return blocks.slice(index + 1, end).some(isItem) && !blocks.slice(0, index).some(isItem) && !blocks.slice(end).some(isItem);
 }
 
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
@@ -644,7 +708,11 @@ function sameNameKey(label: string, kind: Kind): string | null {
 }
 
 const SENTENCE_END = /[.!?。！？]/u;
-const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** A change's words without case or punctuation; one made only of code and symbols ("`&` → `&&`") is its symbols. */
+const squashed = (text: string): string => {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return words !== "" ? words : text.replace(/\s+/gu, "");
+};
 
 /**
  * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
@@ -938,6 +1006,32 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (item) entries.push({ ...item, order: shown.entry.order + 0.5 });
   };
 
+  /** A sub-item under the item at `owner` says only that its change breaks or closes a hole: that change is re-read
+   *  so. Returns whether the line said so (and so is no change of its own). */
+  const markedByDetail = (owner: number, text: string): boolean => {
+    const breaks = onlySaysBreaking(text);
+    const ids = breaks ? null : onlySaysSecurity(text);
+    if (!breaks && ids === null) return false;
+    let at = owner;
+    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
+    const shown = itemEntries.get(at);
+    if (!shown || shown.entry.kind === (breaks ? "breaking" : "security")) return true;
+    if (breaks) {
+      const reread = itemEntry(shown.text, shown.parent, "other", shown.typed, true);
+      if (reread) Object.assign(shown.entry, { kind: reread.kind, label: reread.label, markedBreaking: reread.markedBreaking });
+      return true;
+    }
+    // "Fix path handling" then "  - This fixes CVE-2024-1234": "Fix path handling (CVE-2024-1234)", a security fix.
+    const missing = (ids ?? []).filter((id) => !shown.entry.text.toUpperCase().includes(id.toUpperCase()));
+    if (missing.length > 0) shown.entry.text = `${shown.entry.text.replace(/[.。]$/u, "")} (${missing.map((id) => id.toUpperCase()).join(", ")})`;
+    if (shown.entry.kind === "breaking") return true;
+    const label = shown.entry.label;
+    const meaning = label === null ? null : headingMeaning(label);
+    shown.entry.kind = "security";
+    if (label !== null && meaning !== null && meaning !== "security" && meaning !== "generic" && meaning !== "drop") shown.entry.label = phrases.label("security");
+    return true;
+  };
+
   for (const [index, block] of blocks.entries()) {
     const innermost = stack.at(-1);
     if (innermost && !innermost.held && holdsSomething(block)) innermost.held = true;
@@ -952,16 +1046,24 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       let meaning = text ? headingMeaning(text) : null;
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
+      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
       // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
-      if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
+      // "Known Issues" are no changes of this release: never shown, never counted.
+      if (KNOWN_ISSUES.test(text)) {
+        dropUntil = level;
+        continue;
+      }
+      if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
       // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.
       if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
+      // "## Full Changelog", "## 📝 Changelog" over the notes' only list: that list is the changes (kinds.ts reads the
+      // words as a pointer to the full log, or as docs).
+      if ((meaning === "drop" || meaning === "docs") && CHANGELOG_HEADING.test(text) && onlyListUnder(blocks, index, level)) meaning = "generic";
       if ((meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) || ((meaning === null || meaning === "generic") && onlyNamesUnder(blocks, index, level))) {
         dropUntil = level;
         continue;
@@ -1039,9 +1141,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           listLabel = { label, meaning: headingMeaning(label) };
         }
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
+        else markedByDetail(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
-      if (isQuotedPromo(block, text)) continue;
+      if (isQuotedPromo(block, text) || isPlaceholder(text)) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;
@@ -1075,7 +1178,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       } else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
         const label = text.replace(/[:：]$/u, "");
         if (block.strong || isShortLabel(label)) {
-          listLabel = leadInLabel(label, phrases);
+          // "**Known issues:**" over a list: what this release did not change.
+          listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
           // "**Major Changes**" over a list: the big ones, as under a heading of that name.
           if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
           continue;
@@ -1145,6 +1249,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (parent) useLabels();
       entries.push(item);
     };
+    // "  - This is a breaking change.", "  - (breaking)", "  - This fixes CVE-2024-1234" under a change: that change
+    // breaks or closes a hole, and the line is none of its own.
+    if (block.depth > 0 && block.parent >= 0 && markedByDetail(block.parent, clean(block.text))) continue;
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const own = withoutSideRemarks(clean(block.text));
@@ -1153,7 +1260,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
-    if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
     // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
     if (isVersionLine(cleaned)) {
       if (block.hasChildren) labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });

@@ -1,7 +1,7 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { sentences } from "./cleanup.js";
-import { headingMeaning, isCategoryName, readItem } from "./kinds.js";
+import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, readItem } from "./kinds.js";
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
@@ -232,9 +232,29 @@ const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|remova
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence)) return -1;
+  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
+
+/**
+ * A sentence about the release that names no change, whatever names the release: "This is a patch release with bug
+ * fixes", "MLflow 2.14.3 is a patch release that addresses bug fixes and additional documentation for released features"
+ * (its subject read as "This"), "Various bug fixes and improvements" with or without a full stop. Shown only when
+ * nothing else can be.
+ */
+function namesNoChangeOfRelease(sentence: string): boolean {
+  const subject = withoutVersionSubject(sentence.trim());
+  if (subject === null) return true;
+  // "MLflow 2.14.3 is a patch release …" without a full stop, "Foo 3.1 is a maintenance release with several bug fixes."
+  if (isContentFreeSentence(subject) || isContentFreeSentence(subject.replace(/[.!。！]$/u, ""))) return true;
+  // A phrase that only names kinds of change ("Various bug fixes and improvements"); a title in capitals is a heading's.
+  return VAGUE_FIXES.test(subject) && namesNoChange(subject.replace(/[.!。！]$/u, ""));
+}
+
+// "Various bug fixes and improvements", "Minor fixes", "Bug fixes and performance improvements": kinds of change, maybe
+// with a quantity, and nothing else.
+const VAGUE_FIXES =
+  /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance)\b/iu;
 
 // A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
 // "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
