@@ -53,6 +53,8 @@ const HEADINGS = [
     [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
     [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
+    [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
@@ -68,7 +70,7 @@ const HEADINGS = [
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-    [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+    [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
     // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
     // "👷 CI Improvements".
@@ -76,12 +78,12 @@ const HEADINGS = [
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
     [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
-    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-    [/depend|\bdeps\b|upgrades?|bumps?|📦|⬆|依赖|依存|의존|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
+    [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
@@ -438,12 +440,38 @@ function onlyGenericWords(text) {
  */
 const isContentFreeSentence = (sentence) => {
     const text = sentence.trim();
+    if (isBoilerplate(text))
+        return true;
     // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
     // notes cut ("…and more…") may go on to name something.
     if (/[:：…]$/u.test(text))
         return false;
     return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
 };
+// What a project says of itself in every release, naming no change of this one: its mission ("We are committed to…",
+// "我们致力于…", "…に取り組んでいます", "저희는 …에 최선을 다하고 있습니다") and its thanks ("As always, thanks…", "感谢大家的支持",
+// "いつもご利用いただきありがとうございます", "항상 감사드립니다").
+const MISSION = /^(?:we(?:'re| are| remain| stay)? (?:(?:fully|deeply|always|still)\s+)?(?:committed|dedicated|devoted) to|we (?:continue|strive|aim|will continue|keep working) to (?:improve|make|deliver|provide|bring|build)|our (?:mission|goal|aim|commitment|focus) (?:is|remains)\b|as (?:always|usual|ever),? (?:a (?:big |huge )?)?(?:thanks?|thank you|many thanks|we (?:thank|appreciate|welcome|are grateful))|(?:many |big |huge )?thanks? (?:you )?(?:again |all )?for (?:your|the|all) (?:continued |ongoing |continuous )?(?:support|trust|patience|feedback|contributions)|we hope you enjoy|happy (?:coding|hacking)\b|enjoy(?: (?:the|this) (?:release|update|version))?[!.]?$)|^(?:我们)?(?:一直|始终|将(?:会)?继续|将|持续)?(?:致力于|专注于为)|^(?:一如既往|一如往常|和往常一样)[，,]?\s*(?:感谢|谢谢)|^(?:再次)?感谢(?:大家|各位|您|你们|所有用户)?(?:一直以来|长期以来)?(?:的|对[^。]{0,12}的)(?:支持|信任|反馈|关注)|^(?:私たちは|我々は)?[^。]{0,40}(?:に取り組んでいます|に尽力しています|に努めています|に取り組んでまいります)[。.]?$|^いつも[^。]{0,20}(?:ありがとうございます)|^引き続き[^。]{0,40}(?:よろしくお願い(?:いた)?します)[。.]?$|^(?:저희는|우리는)[^.]{0,40}(?:최선을 다하고 있습니다|노력하고 있습니다|전념하고 있습니다)[.]?$|^(?:항상|언제나|늘)[^.]{0,20}(?:감사(?:드립)?합니다|감사드립니다)[.!]?$/iu;
+// "X focuses on security and performance optimization of the platform.", "本版本专注于安全与性能优化", "今回のリリースはセキュリティと
+// パフォーマンスの最適化に重点を置いています", "이번 릴리스는 보안 및 성능 최적화에 중점을 두었습니다": what a release is about, said
+// in words that fit every release.
+const FOCUS = /^(?:[^.!?。]|\.(?=\d)){0,40}?\b(?:focus(?:es|ed)?|is focused|concentrates?|centers?|centres?|puts? (?:an? )?(?:emphasis|focus)) on\b([^.!?]*)[.!]?$/iu;
+const FOCUS_WORDS = new Set("security performance optimization optimizations optimisation optimisations stability reliability platform platforms user users experience overall usability quality maintainability efficiency robustness speed compatibility and of the a its our improving improvement improvements improved enhancing enhancement enhancements further continued better general bug bugs fixes fixing making more on in for across".split(" "));
+const CJK_FOCUS = /(?:专注于|聚焦于|侧重于|重点关注|着重于|主要关注)|(?:に重点を置いて|に注力して|に焦点を当てて)|(?:에 중점을 두었|에 초점을 맞추었|에 집중했)/u;
+const CJK_FOCUS_WORDS = /本次|此次|这次|本版本|此版本|该版本|版本|更新|发布|主要|专注于|聚焦于|侧重于|重点关注|着重于|主要关注|平台|安全性?|性能|优化|稳定性|可靠性|体验|用户|整体|提升|改进|质量|和|与|及|以及|的|了|是|今回の|今回|このリリース|本リリース|リリース|バージョン|アップデート|セキュリティ|パフォーマンス|最適化|安定性|信頼性|プラットフォーム|ユーザー体験|全体|向上|改善|品質|および|に重点を置いています|に重点を置いた|に注力しています|に焦点を当てています|は|と|の|이번|릴리스는|릴리스|버전|업데이트는|업데이트|보안|성능|최적화에|최적화|안정성|신뢰성|플랫폼|사용자 경험|전반적인|향상|개선|품질|및|과|와|의|중점을|초점을|두었습니다|맞추었습니다|집중했습니다|에/gu;
+/** Mission, thanks and focus sentences that would fit any release; one that names a number, an advisory or code is not. */
+function isBoilerplate(text) {
+    if (/[`]|\bCVE-|\bGHSA-/iu.test(text))
+        return false;
+    if (MISSION.test(text))
+        return !/\d/u.test(text);
+    const focus = FOCUS.exec(text);
+    if (focus) {
+        const words = (focus[1] ?? "").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+        return words.length > 0 && !/\d/u.test(focus[1] ?? "") && words.every((word) => FOCUS_WORDS.has(word));
+    }
+    return CJK_FOCUS.test(text) && !/\d/u.test(text.replace(/\bv?\d+(?:\.\d+)+\S*/gu, "")) && text.replace(/\bv?\d+(?:\.\d+)+[\w.-]*/gu, "").replace(/[A-Za-z][\w.-]*/gu, "").replace(CJK_FOCUS_WORDS, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+}
 /** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
  *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
 // A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
@@ -545,10 +573,16 @@ function readTypeBeforeCjk(text) {
     return { kind, breaking: kind === "breaking", text, untyped: own.text };
 }
 const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
+// Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
+const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题|漏洞)?|セキュリティ(?:修正|対策|アップデート)?|脆弱性(?:修正|対策)?|보안(?: ?(?:수정|패치|업데이트|취약점))?|취약점(?: ?수정)?/u;
+const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
+const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
 // A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
 // "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
-const KIND_MARKER = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(security(?:[ -]fix(?:es)?)?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal)\s*[:：]\s*)(?=\S)/iu;
+// The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
+const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`, "iu");
 // The words a marker's kind is shown in when no label says it.
 const MARKER_WORDS = {
     security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
@@ -562,7 +596,7 @@ function readKindMarker(text) {
     if (!marker)
         return null;
     const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
-    const kind = word.startsWith("secur") ? "security" : word.startsWith("break") ? "breaking" : word.startsWith("deprecat") ? "deprecation" : "removal";
+    const kind = markerKind(word);
     const rest = text.slice(marker[0].length);
     if (kind === "breaking")
         return { kind, breaking: true, text: rest };
@@ -572,14 +606,24 @@ function readKindMarker(text) {
         return { ...own, text: rest };
     if (kind === "security" && own.kind === "dependencies")
         return { ...own, text: rest };
-    const [shown, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+    return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
+}
+/** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
+ *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
+const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+function markedAs(kind, rest, cjkWord) {
+    const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+    // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
+    const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+    // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
+    const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
     // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
-    return { kind, breaking: false, text: said.test(rest) ? rest : `${shown}: ${rest}`, untyped: /^[a-z]/u.test(rest) ? `${shown}: ${rest}` : rest, tagged: true };
+    return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
 }
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
-const FLAG_TAG = /\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新)?|非互換|破壊的変更|호환성 (?:깨짐|변경)))\s*[!！]?\s*[\])】）])\s*$/iu;
+const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
 function readFlagTag(text) {
     const tag = FLAG_TAG.exec(text);
     if (!tag || tag.index === 0)
@@ -587,6 +631,13 @@ function readFlagTag(text) {
     const own = readItem(text.slice(0, tag.index));
     if (tag[2] !== undefined)
         return { ...own, kind: "breaking", breaking: true };
+    // "Fix token check [Security]", "修复越权访问 [安全]": a security fix, the tag said in words where nothing else says it.
+    // (In English only in square brackets: "Upgrade openssl (security)" is a remark the sentence keeps.)
+    if (tag[3] !== undefined) {
+        if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]))
+            return null;
+        return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
+    }
     // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
     return { ...own, kind: own.kind ?? "highlight" };
 }
@@ -2595,6 +2646,10 @@ const POINTER_TRACKED = /^(?:all |the )?(?:(?:closed |resolved |merged )?(?:issu
 // One clause only: "…移除 X 图标，具体请查看图标页面" is a change with a pointer clause, which goes on its own.
 const POINTER_END = /^[^、，,；;]{0,80}(?:参照|ご覧|ご確認|ご参照)(?:して)?(?:ください|下さい)[。.]?$|^[^、，,；;。]{0,16}请(?:参阅|参考|查看|阅读|参见)[^、，,；;。！？]{0,40}[。.]?$|^[^,，;]{0,80}(?:참고|참조|확인)(?:하세요|하십시오|해 주세요|바랍니다)[.]?$/u;
 const POINTER_ANYWHERE = /\b(?:for (?:more )?details|for more information|to learn more)\b/i;
+// A sentence or clause that only points at what follows: "so be sure to read the following information carefully.", "The
+// changes are listed below.", "Details below.", "详见下文", "以下の変更があります", "변경 사항은 다음과 같습니다". A post shows
+// the changes without it, and one that ends on it points at nothing. (A lead-in ending in ":" is read with its list.)
+const POINTER_FORWARD = /^(?:(?:so|and|but|therefore|thus)\s+)?(?:(?:please|kindly)\s+)?(?:(?:be sure|make sure|remember|take care)\s+(?:to|you)\s+|you (?:should|must|may want to|will want to)\s+|we (?:recommend|suggest|encourage)(?: you)?(?: to)?\s+|it is (?:recommended|important|advised) to\s+)?(?:(?:carefully|also)\s+)?(?:read|review|check|see|consult|look (?:at|over|through)|go (?:over|through)|note|refer to)\s+(?:(?:the|all|each of the)\s+)?(?:following|below|details below|notes below|list below|section below)\b[^.!?:：]{0,60}[.!]?$|^(?:the |all )?(?:(?:notable|main|key|major|detailed|full) )?(?:changes|details|updates|highlights|fixes|features|improvements|notes|release notes|changelog)(?: (?:in|of|for) (?:this|the) (?:release|version|update))? (?:are|is) (?:as follows|(?:listed|described|detailed|shown|summari[sz]ed|outlined|explained|included) (?:below|in the following)|below)[.!]?$|^(?:(?:more |full |further )?details|more (?:info(?:rmation)?)|see) below[.!]?$|^(?:[^。！？，,]{0,20}?)(?:详见|见|参见|参考|请(?:仔细)?(?:阅读|查看))(?:以下|下文|下方|下面)(?:内容|说明|信息)?[。.！!]?$|^(?:本次|此次|这次|本版本)?(?:更新|变更|改动|修复|版本)?(?:内容|详情|说明)?(?:如下|见下文|见下方)[。.]?$|^(?:今回の|この|本)?(?:リリース|バージョン|アップデート)?(?:には|では|の)?以下の(?:変更|修正|機能|内容|改善|更新)(?:点)?(?:が|を)?(?:あります|含まれています|含まれます|行いました|です)[。.]?$|^[^.,，]{0,20}(?:다음과 같습니다|아래와 같습니다|아래(?:를|에서) (?:참고|확인)(?:하세요|하십시오|해 주세요|바랍니다))[.]?$/iu;
 /** Splits at sentence ends (". ", "! ", "。") outside brackets; the pieces keep their punctuation. */
 function sentences(text) {
     const out = [];
@@ -2668,7 +2723,7 @@ function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
     if (SIGNED_POINTER_WORDS.test(text.trim()))
         return true;
-    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {
@@ -3243,6 +3298,20 @@ const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
 const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
+// Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.
+const ACRONYM_LABEL = /^[a-z]{1,2}$/u;
+/** "enhancements", "bug fixes": a kind heading the notes wrote in lower case is shown capitalised, as a label starts a
+ *  line ("Enhancements:"). A scope or a name ("core", "cli", "plugin/cache") is no kind heading and stays as written. */
+function capitalisedKindLabel(label) {
+    const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
+    const words = label.slice(marks.length).trim();
+    if (!/^[a-z][a-z &-]*$/u.test(words) || ACRONYM_LABEL.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words)))
+        return label;
+    const meaning = headingMeaning(words);
+    if (meaning === null || meaning === "generic" || meaning === "drop")
+        return label;
+    return `${marks}${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
 /**
  * The label a post shows for one of the notes' own labels. A post speaks one language: in notes whose changes are
  * written in Chinese, Japanese, Korean or another language but whose headings are a changelog tool's English category
@@ -3251,15 +3320,16 @@ const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
  * notes' language stays as it is.
  */
 function frameLabel(label, language) {
+    const shown = capitalisedKindLabel(label);
     if (language === "en" || CJK_CHARACTER.test(label))
-        return label;
+        return shown;
     const marks = LEADING_MARKS.exec(label)?.[0] ?? "";
     const words = label.slice(marks.length).trim();
     if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words)))
-        return label;
+        return shown;
     const meaning = headingMeaning(words);
     if (meaning === null || meaning === "generic" || meaning === "drop")
-        return label;
+        return shown;
     const own = phrasesFor(language).label(meaning);
     // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
     return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
@@ -5092,10 +5162,29 @@ function namesOnlyKinds(sentence) {
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence))
+    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
+/**
+ * A sentence about the release that names no change, whatever names the release: "This is a patch release with bug
+ * fixes", "MLflow 2.14.3 is a patch release that addresses bug fixes and additional documentation for released features"
+ * (its subject read as "This"), "Various bug fixes and improvements" with or without a full stop. Shown only when
+ * nothing else can be.
+ */
+function namesNoChangeOfRelease(sentence) {
+    const subject = withoutVersionSubject(sentence.trim());
+    if (subject === null)
+        return true;
+    // "MLflow 2.14.3 is a patch release …" without a full stop, "Foo 3.1 is a maintenance release with several bug fixes."
+    if (isContentFreeSentence(subject) || isContentFreeSentence(subject.replace(/[.!。！]$/u, "")))
+        return true;
+    // A phrase that only names kinds of change ("Various bug fixes and improvements"); a title in capitals is a heading's.
+    return VAGUE_FIXES.test(subject) && namesNoChange(subject.replace(/[.!。！]$/u, ""));
+}
+// "Various bug fixes and improvements", "Minor fixes", "Bug fixes and performance improvements": kinds of change, maybe
+// with a quantity, and nothing else.
+const VAGUE_FIXES = /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance)\b/iu;
 // A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
 // "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
 const ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
@@ -5128,6 +5217,38 @@ const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Bre
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
 const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
+/** A line without its decoration: icons, emphasis, brackets and the stop around "(breaking)", "**Breaking change.**". */
+const bareLine = (text) => text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s*_([【「]+/u, "").replace(/[\s*_)\]】」.。!！:：]+$/u, "").trim();
+// A line that only says the change it details breaks: "This is a breaking change.", "Breaking change", "(breaking)",
+// "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
+const ONLY_BREAKING = /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+/** A sub-item that only says its change breaks: the change breaks, and the line is no change of its own. */
+const onlySaysBreaking = (text) => ONLY_BREAKING.test(bareLine(text));
+// A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
+// GHSA-xxxx-xxxx-xxxx", "安全修复", "セキュリティ修正". The advisory's id, when it names one, is worth keeping.
+const ONLY_SECURITY = /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability|(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})(?:\s*(?:,|and|&)\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}))*)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
+const ADVISORY_IDS = /CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}/giu;
+/** The ids a sub-item that only says its change closes a hole names ("CVE-2024-1234"), maybe none; null for any other line. */
+function onlySaysSecurity(text) {
+    const bare = bareLine(text).replace(/`/gu, "");
+    return ONLY_SECURITY.test(bare) ? (bare.match(ADVISORY_IDS) ?? []) : null;
+}
+// "릴리스 25194", "リリース 1.2.0", "版本 1.2.0", "1.2.0 릴리스": the release's heading in another language, which the
+// opener says (as VERSION_HEADING does for "Release 1.2.0").
+const NATIVE_VERSION_HEADING = /^(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本|发行版|發行版)\s*v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?(?:\s*[(（][^)）]*[)）])?$|^v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?\s*(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本?|发行版)$/u;
+// "Known Issues", "Known problems", "알려진 문제", "既知の問題", "已知问题": what this release did not change.
+const KNOWN_ISSUES = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
+// A section that holds nothing to show: "None.", "N/A", "없음.", "なし", "无", "-".
+const model_PLACEHOLDER = /^(?:none|nothing(?:\s+(?:yet|new|to report))?|n\/?a|tbd|-+|—|–|없음|없습니다|해당\s*없음|なし|無し|ありません|特になし|无|無|暂无|暫無|没有)[.。!！]?$/iu;
+/** What a paragraph under a heading shows, or null for a placeholder ("None."). */
+const explainedBy = (text) => {
+    const shown = cleanText(text);
+    return isPlaceholder(shown) ? null : shown;
+};
+const isPlaceholder = (text) => model_PLACEHOLDER.test(text.replace(/[*_`()（）]/gu, "").trim());
+// A line that only points at another page: "See the [docs](…) for details.", "Please refer to …", "자세한 내용은 …".
+const POINTER = /^(?:(?:please\s+)?(?:see|refer to|read|check(?: out)?|visit|consult)\b|for (?:more |further |full )?(?:details|information|info)\b|more (?:details|information|info)\b|详见|详情请|请参阅|请参考|参见|参阅|詳細は|詳しくは|자세한 (?:내용|사항)은)/iu;
+const model_isPointer = (block) => block.linkShare > 0 && POINTER.test(block.text.replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").trim());
 /** A change longer than any post is kept only as far as a post could show it, marked as cut. */
 function model_bounded(text) {
     if (text.length <= MAX_ENTRY)
@@ -5186,7 +5307,10 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
     // Only words with letters count: "✨ New" is one word.
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
-    const explained = next !== undefined && (next.kind === "paragraph" || next.kind === "dropped");
+    // A table ("Embedded technologies" over its versions), a placeholder ("None.") or a pointer to another page explains
+    // no change: the heading only names what is (not) there.
+    const explained = next !== undefined &&
+        ((next.kind === "paragraph" && !model_isPointer(next) && ![null, ""].includes(explainedBy(next.text))) || (next.kind === "dropped" && next.dropped !== "table"));
     // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
     if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text))
         return false;
@@ -5354,6 +5478,15 @@ function nextVisible(blocks, index) {
     }
     return undefined;
 }
+/** The block that would explain the heading at `index`: the next one a reader sees, unless it only leads in to a table
+ *  ("This release embeds:" over a table of versions), which explains no change. */
+function explaining(blocks, index) {
+    const next = nextVisible(blocks, index);
+    if (next?.kind !== "paragraph" || !/[:：]\s*$/u.test(next.text))
+        return next;
+    const after = blocks[blocks.indexOf(next) + 1];
+    return after?.kind === "dropped" && after.dropped === "table" ? after : next;
+}
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 function withoutDanglingLeadIn(text, next, ownChildren) {
     if (!/[:：]$/u.test(text) || ownChildren)
@@ -5460,6 +5593,16 @@ function onlyNamesUnder(blocks, index, level) {
         }
     }
     return names >= 2;
+}
+// A heading that names the notes' log of changes: "Changelog", "Change Log", "Full Changelog", "📝 Changelog".
+const CHANGELOG_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:full|complete|detailed|whole)\s+)?change\s?log[\p{Extended_Pictographic}\uFE0F\s]*$/iu;
+/** The section under the heading at `index` holds a list, and no list item stands outside it: the notes' only list. */
+function onlyListUnder(blocks, index, level) {
+    let end = index + 1;
+    while (end < blocks.length && !(blocks[end]?.kind === "heading" && (blocks[end]?.depth ?? 0) <= level))
+        end += 1;
+    const isItem = (block) => block?.kind === "item" && !block.collapsed && /[\p{L}\p{N}]/u.test(block.text);
+    return blocks.slice(index + 1, end).some(isItem) && !blocks.slice(0, index).some(isItem) && !blocks.slice(end).some(isItem);
 }
 /** The index of the next block after `at` a reader would see, past collapsed and dropped ones (code, images). */
 function nextContent(blocks, at) {
@@ -5670,7 +5813,11 @@ function sameNameKey(label, kind) {
     return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
 const SENTENCE_END = /[.!?。！？]/u;
-const squashed = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** A change's words without case or punctuation; one made only of code and symbols ("`&` → `&&`") is its symbols. */
+const squashed = (text) => {
+    const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    return words !== "" ? words : text.replace(/\s+/gu, "");
+};
 /**
  * Same change twice: conventional-changelog lists a breaking commit under its type too, and hand-merged notes list
  * a change once with a further sentence and once without. A change whose whole text is another's first sentence is
@@ -5988,6 +6135,38 @@ function readNotesModel(markdown, wanted) {
         if (item)
             entries.push({ ...item, order: shown.entry.order + 0.5 });
     };
+    /** A sub-item under the item at `owner` says only that its change breaks or closes a hole: that change is re-read
+     *  so. Returns whether the line said so (and so is no change of its own). */
+    const markedByDetail = (owner, text) => {
+        const breaks = onlySaysBreaking(text);
+        const ids = breaks ? null : onlySaysSecurity(text);
+        if (!breaks && ids === null)
+            return false;
+        let at = owner;
+        while (at >= 0 && !itemEntries.has(at))
+            at = blocks[at]?.parent ?? -1;
+        const shown = itemEntries.get(at);
+        if (!shown || shown.entry.kind === (breaks ? "breaking" : "security"))
+            return true;
+        if (breaks) {
+            const reread = itemEntry(shown.text, shown.parent, "other", shown.typed, true);
+            if (reread)
+                Object.assign(shown.entry, { kind: reread.kind, label: reread.label, markedBreaking: reread.markedBreaking });
+            return true;
+        }
+        // "Fix path handling" then "  - This fixes CVE-2024-1234": "Fix path handling (CVE-2024-1234)", a security fix.
+        const missing = (ids ?? []).filter((id) => !shown.entry.text.toUpperCase().includes(id.toUpperCase()));
+        if (missing.length > 0)
+            shown.entry.text = `${shown.entry.text.replace(/[.。]$/u, "")} (${missing.map((id) => id.toUpperCase()).join(", ")})`;
+        if (shown.entry.kind === "breaking")
+            return true;
+        const label = shown.entry.label;
+        const meaning = label === null ? null : headingMeaning(label);
+        shown.entry.kind = "security";
+        if (label !== null && meaning !== null && meaning !== "security" && meaning !== "generic" && meaning !== "drop")
+            shown.entry.label = phrases.label("security");
+        return true;
+    };
     for (const [index, block] of blocks.entries()) {
         const innermost = stack.at(-1);
         if (innermost && !innermost.held && holdsSomething(block))
@@ -6005,19 +6184,28 @@ function readNotesModel(markdown, wanted) {
             let meaning = text ? headingMeaning(text) : null;
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-            const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, nextVisible(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
+            const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
                 closeSection(stack.pop());
             // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
-            if (!text || VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
+            // "Known Issues" are no changes of this release: never shown, never counted.
+            if (KNOWN_ISSUES.test(text)) {
+                dropUntil = level;
+                continue;
+            }
+            if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
                 continue;
             // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
             // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
             // X", "New option for Y") or names a category ("Deprecations") is one more.
             if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text))
                 continue;
+            // "## Full Changelog", "## 📝 Changelog" over the notes' only list: that list is the changes (kinds.ts reads the
+            // words as a pointer to the full log, or as docs).
+            if ((meaning === "drop" || meaning === "docs") && CHANGELOG_HEADING.test(text) && onlyListUnder(blocks, index, level))
+                meaning = "generic";
             if ((meaning === "drop" && !(commitsOnly && COMMITS_HEADING.test(text))) || ((meaning === null || meaning === "generic") && onlyNamesUnder(blocks, index, level))) {
                 dropUntil = level;
                 continue;
@@ -6106,9 +6294,11 @@ function readNotesModel(markdown, wanted) {
                 }
                 if (BODY_BREAKING_MARK.test(text))
                     markBreaking(block.parent, text);
+                else
+                    markedByDetail(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
-            if (isQuotedPromo(block, text))
+            if (isQuotedPromo(block, text) || isPlaceholder(text))
                 continue;
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
@@ -6149,7 +6339,8 @@ function readNotesModel(markdown, wanted) {
             else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
                 const label = text.replace(/[:：]$/u, "");
                 if (block.strong || isShortLabel(label)) {
-                    listLabel = leadInLabel(label, phrases);
+                    // "**Known issues:**" over a list: what this release did not change.
+                    listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
                     // "**Major Changes**" over a list: the big ones, as under a heading of that name.
                     if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight")
                         listLabel = { label, meaning: "highlight" };
@@ -6227,6 +6418,10 @@ function readNotesModel(markdown, wanted) {
                 useLabels();
             entries.push(item);
         };
+        // "  - This is a breaking change.", "  - (breaking)", "  - This fixes CVE-2024-1234" under a change: that change
+        // breaks or closes a hole, and the line is none of its own.
+        if (block.depth > 0 && block.parent >= 0 && markedByDetail(block.parent, clean(block.text)))
+            continue;
         // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
@@ -6236,7 +6431,7 @@ function readNotesModel(markdown, wanted) {
         const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
-        if (!cleaned || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+        if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -6667,7 +6862,7 @@ function quietText(text, rules) {
 
 
 const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"];
-const isPlaceholder = (name) => PLACEHOLDERS.includes(name);
+const template_isPlaceholder = (name) => PLACEHOLDERS.includes(name);
 const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 function templateError(message) {
     return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
@@ -6701,7 +6896,7 @@ function template_parseTemplate(template) {
                 throw templateError(`The template has an unclosed '{' at "${excerpt}" (character ${index + 1}).`);
             }
             const name = source.slice(index + 1, close);
-            if (!isPlaceholder(name))
+            if (!template_isPlaceholder(name))
                 throw templateError(`The template uses an unknown placeholder {${name}}.`);
             if (text)
                 parts.push({ kind: "text", text });
