@@ -1085,7 +1085,6 @@ function thread(input: LayoutInput): Layout {
 
 /** The entries with the notes' English category labels said in the post's language (frameLabel). */
 function inPostLanguage(ranked: readonly Entry[], language: Language): readonly Entry[] {
-  if (language === "en") return ranked;
   const said = new Map<string, string>();
   return ranked.map((entry) => {
     if (entry.label === null) return entry;

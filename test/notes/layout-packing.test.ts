@@ -159,3 +159,12 @@ describe("a breaking change under a label of its own", () => {
     expect(single(notes)).toMatch(/⚠️ ?Core plugins:/u);
   });
 });
+
+describe("labels in an English post", () => {
+  it("a kind heading the notes wrote in lower case shows capitalised; a scope label stays as written", () => {
+    const notes = [section("enhancements", ["Add a thing to the widget."]), section("core", ["Speed up the core loop."])].join("\n\n");
+    const post = single(notes);
+    expect(post).toContain("Enhancements:\n• Add a thing to the widget.");
+    expect(post).toContain("core:\n• Speed up the core loop.");
+  });
+});
