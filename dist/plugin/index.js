@@ -6354,8 +6354,6 @@ function thread(input) {
 }
 /** The entries with the notes' English category labels said in the post's language (frameLabel). */
 function inPostLanguage(ranked, language) {
-    if (language === "en")
-        return ranked;
     const said = new Map();
     return ranked.map((entry) => {
         if (entry.label === null)
