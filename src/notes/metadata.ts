@@ -58,7 +58,18 @@ const UPSTREAM_LINE = new RegExp(
   "iu",
 );
 
+// A NEWS file's release line: the date, or the placeholder written before the release is dated ("?? ??? ????",
+// "?? ??? 2024"), then the project and its version ("01 Aug 2024, PHP 8.4.0beta1", "?? ??? ????, PHP 8.4.0beta1").
+const DATE_PLACEHOLDER = "\\?{1,2}[\\s-]+\\?{3}[\\s-]+(?:\\?{4}|\\d{4})";
+const NEWS_HEADER = new RegExp(
+  `^[\\s(\\[*_]*(?:${WEEKDAY}${DATE}|${DATE_PLACEHOLDER})\\s*[,:–—-]?\\s*(?:[\\p{L}][\\p{L}\\p{N}._+-]*\\s+){1,3}v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*[\\s)\\]*_.]*$`,
+  "iu",
+);
+
+/** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
+export const isNewsHeader = (text: string): boolean => NEWS_HEADER.test(text.trim());
+
 /** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
 export function isReleaseMetadata(text: string): boolean {
-  return isDateOnly(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
+  return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
 }

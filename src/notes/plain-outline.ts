@@ -5,6 +5,7 @@
 // structure and such a label are touched. One pass over the lines.
 
 import { headingMeaning, isCategoryName } from "./kinds.js";
+import { isNewsHeader } from "./metadata.js";
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
@@ -30,7 +31,57 @@ function hasOutline(lines: readonly string[]): boolean {
 }
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(source)));
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(source))));
+
+// A NEWS file's part ("- Core:", "- DOM:") over its changes, each opened by a dot deeper in ("  . Fixed bug …"), its
+// wrapped lines deeper still.
+const NEWS_PART = /^[ \t]{0,2}[-*][ \t]+(\S[^:]{0,58}):[ \t]*$/u;
+const NEWS_ITEM = /^([ \t]+)\.[ \t]+(?=\S)/u;
+
+/**
+ * A NEWS file (PHP's: "- DOM:" then "  . Fixed bug GH-15192 (…", "    (html5_serializer)). (nielsdos)") as Markdown: each
+ * part a heading, each dotted line an item with its wrapped lines joined, and the release's dated line ("?? ??? ????,
+ * PHP 8.4.0beta1") gone, as the notes' own title. Markdown reads a part as one item, its changes glued together.
+ */
+function newsAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  const isPart = (at: number): boolean => {
+    if (!NEWS_PART.test(lines[at] ?? "")) return false;
+    const next = nextFilled(lines, at);
+    return next !== -1 && NEWS_ITEM.test(lines[next] ?? "") && depthOf(lines[next] ?? "") > indentOf(lines[at] ?? "");
+  };
+  if (!lines.some((_, at) => isPart(at))) return source;
+  const out: string[] = [];
+  // The depth of the open item's dot, while one is open (its deeper lines continue it).
+  let itemDepth = -1;
+  for (const [at, line] of lines.entries()) {
+    const text = line.trim();
+    if (text === "") {
+      itemDepth = -1;
+      out.push("");
+      continue;
+    }
+    if (isPart(at)) {
+      out.push("", `#### ${NEWS_PART.exec(line)?.[1] ?? text}`, "");
+      itemDepth = -1;
+      continue;
+    }
+    const item = NEWS_ITEM.exec(line);
+    if (item) {
+      out.push(`- ${text.replace(/^\.\s+/u, "")}`);
+      itemDepth = indentOf(line);
+      continue;
+    }
+    if (itemDepth >= 0 && indentOf(line) > itemDepth) {
+      out[out.length - 1] += ` ${text}`;
+      continue;
+    }
+    itemDepth = -1;
+    if (isNewsHeader(text)) continue;
+    out.push(line);
+  }
+  return out.join("\n");
+}
 
 // A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
 const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
