@@ -11256,12 +11256,66 @@ function changeLinesAsItems(source) {
     return changed ? out.join("\n") : source;
 }
 
+;// CONCATENATED MODULE: ./src/notes/metadata.ts
+// Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
+// "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
+// and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
+// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+// "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
+// release after it (an e-mail address or a handle).
+const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리스 ?날짜)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
+// "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
+// that says no more than the date. A few words name what was released; a sentence that goes on says more.
+const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
+// A post's byline, maybe after its date: "October 1, 2025 by The React Team", "By Ricky Hanlon, Rick Hanlon and Dan
+// Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
+const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
+const BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`, "u");
+const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+)?`, "iu");
+/** A line that is only the release's date, maybe with the words that say so. */
+function isDateOnly(text) {
+    const line = text.trim();
+    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
+}
+const HEX = "`?[0-9a-f]{7,128}`?";
+// A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
+// a branch is one name ("`main`", "release/1.x"), a commit or checksum a hex string (a checksum maybe with its
+// file), a tag a version.
+const FIELD = [
+    "(?:branch(?: name)?|分支(?:名称?)?|ブランチ名?|브랜치)\\s*[:：]\\s*(?:`[^`\\s]{1,100}`|[\\w./-]{1,100})",
+    `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
+    `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
+    "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
+    // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
+    "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
+    "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
+].join("|");
+// One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
+const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
+// Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
+// rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
+const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
+// A NEWS file's release line: the date, or the placeholder written before the release is dated ("?? ??? ????",
+// "?? ??? 2024"), then the project and its version ("01 Aug 2024, PHP 8.4.0beta1", "?? ??? ????, PHP 8.4.0beta1").
+const DATE_PLACEHOLDER = "\\?{1,2}[\\s-]+\\?{3}[\\s-]+(?:\\?{4}|\\d{4})";
+const NEWS_HEADER = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE}|${DATE_PLACEHOLDER})\\s*[,:–—-]?\\s*(?:[\\p{L}][\\p{L}\\p{N}._+-]*\\s+){1,3}v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*[\\s)\\]*_.]*$`, "iu");
+/** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
+const isNewsHeader = (text) => NEWS_HEADER.test(text.trim());
+/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
+function isReleaseMetadata(text) {
+    return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
 // Plain-text notes laid out by indentation alone (libexpat's "Release 2.7.5 …" / "Security fixes:" / "#1158  CVE-…"),
 // written over as the Markdown they mean before the one Markdown parse: a label line ending in ":" with deeper lines
 // under it becomes a heading, each line at its items' depth an item (deeper lines continue it). Markdown would read
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
+
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const plain_outline_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
@@ -11285,7 +11339,58 @@ function hasOutline(lines) {
     return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(source)));
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(source))));
+// A NEWS file's part ("- Core:", "- DOM:") over its changes, each opened by a dot deeper in ("  . Fixed bug …"), its
+// wrapped lines deeper still.
+const NEWS_PART = /^[ \t]{0,2}[-*][ \t]+(\S[^:]{0,58}):[ \t]*$/u;
+const NEWS_ITEM = /^([ \t]+)\.[ \t]+(?=\S)/u;
+/**
+ * A NEWS file (PHP's: "- DOM:" then "  . Fixed bug GH-15192 (…", "    (html5_serializer)). (nielsdos)") as Markdown: each
+ * part a heading, each dotted line an item with its wrapped lines joined, and the release's dated line ("?? ??? ????,
+ * PHP 8.4.0beta1") gone, as the notes' own title. Markdown reads a part as one item, its changes glued together.
+ */
+function newsAsMarkdown(source) {
+    const lines = source.split("\n");
+    const isPart = (at) => {
+        if (!NEWS_PART.test(lines[at] ?? ""))
+            return false;
+        const next = nextFilled(lines, at);
+        return next !== -1 && NEWS_ITEM.test(lines[next] ?? "") && depthOf(lines[next] ?? "") > indentOf(lines[at] ?? "");
+    };
+    if (!lines.some((_, at) => isPart(at)))
+        return source;
+    const out = [];
+    // The depth of the open item's dot, while one is open (its deeper lines continue it).
+    let itemDepth = -1;
+    for (const [at, line] of lines.entries()) {
+        const text = line.trim();
+        if (text === "") {
+            itemDepth = -1;
+            out.push("");
+            continue;
+        }
+        if (isPart(at)) {
+            out.push("", `#### ${NEWS_PART.exec(line)?.[1] ?? text}`, "");
+            itemDepth = -1;
+            continue;
+        }
+        const item = NEWS_ITEM.exec(line);
+        if (item) {
+            out.push(`- ${text.replace(/^\.\s+/u, "")}`);
+            itemDepth = indentOf(line);
+            continue;
+        }
+        if (itemDepth >= 0 && indentOf(line) > itemDepth) {
+            out[out.length - 1] += ` ${text}`;
+            continue;
+        }
+        itemDepth = -1;
+        if (isNewsHeader(text))
+            continue;
+        out.push(line);
+    }
+    return out.join("\n");
+}
 // A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
 const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
 /** The notes without their blocks of two or more tally lines, which say how big the project is, not what changed. */
@@ -12548,53 +12653,6 @@ function withoutMdxStatements(text) {
         return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent, close) => `${indent}<${close}details>`);
     })
         .join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/notes/metadata.ts
-// Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
-// "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
-// and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
-// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
-// "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
-// release after it (an e-mail address or a handle).
-const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리스 ?날짜)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
-// "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
-// that says no more than the date. A few words name what was released; a sentence that goes on says more.
-const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
-// A post's byline, maybe after its date: "October 1, 2025 by The React Team", "By Ricky Hanlon, Rick Hanlon and Dan
-// Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
-const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
-const BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`, "u");
-const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+)?`, "iu");
-/** A line that is only the release's date, maybe with the words that say so. */
-function isDateOnly(text) {
-    const line = text.trim();
-    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
-}
-const HEX = "`?[0-9a-f]{7,128}`?";
-// A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
-// a branch is one name ("`main`", "release/1.x"), a commit or checksum a hex string (a checksum maybe with its
-// file), a tag a version.
-const FIELD = [
-    "(?:branch(?: name)?|分支(?:名称?)?|ブランチ名?|브랜치)\\s*[:：]\\s*(?:`[^`\\s]{1,100}`|[\\w./-]{1,100})",
-    `(?:commit(?: hash| sha| id)?|提交(?:哈希|号)?|コミット|커밋)\\s*[:：]\\s*${HEX}`,
-    `(?:sha-?(?:1|256|384|512)(?:\\s*(?:checksum|hash|sum))?|md5|checksums?|校验(?:和|值)|ハッシュ値?|체크섬)\\s*[:：]\\s*${HEX}(?:\\s+[\\w.+-]{1,100})?`,
-    "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
-    // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
-    "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
-    "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
-].join("|");
-// One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
-const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
-// Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
-// rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
-const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
-/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
-function isReleaseMetadata(text) {
-    return isDateOnly(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/cleanup.ts
