@@ -799,7 +799,7 @@ var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
 
 var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1208));
 
-var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(6957));
+var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(9338));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2443,7 +2443,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6957:
+/***/ 9338:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6957);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4755:
+/***/ 6957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3804,6 +3804,48 @@ var errors = __nccwpck_require__(4296);
 var mastodon_length = __nccwpck_require__(5183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(1345);
+;// CONCATENATED MODULE: ./src/notes/html-page.ts
+// Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
+// written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
+// post would show no change at all.
+// A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
+const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
+const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+/** True when `source` is HTML markup through and through: it opens with a tag, most lines are tags, none is Markdown. */
+function isHtmlPage(source) {
+    const lines = source.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+    if (lines.length < 3 || !lines[0]?.startsWith("<") || !STRUCTURE_TAG.test(source) || MARKDOWN_LINE.test(source))
+        return false;
+    return lines.filter((line) => line.startsWith("<")).length * 2 >= lines.length;
+}
+/** The page as Markdown: headings, list items and paragraphs; code spans kept; every other tag gone, its text kept. */
+function htmlPageAsMarkdown(source) {
+    if (!isHtmlPage(source))
+        return source;
+    const text = source
+        .replace(/<!--[\s\S]*?-->/gu, " ")
+        .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
+        // Whitespace in HTML is one space, whatever the indentation.
+        .replace(/\s+/gu, " ")
+        .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
+        .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
+        // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
+        .replace(/<li\b[^>]*>\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, tag) => `\n- ${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`)
+        .replace(/<li\b[^>]*>/giu, "\n- ")
+        .replace(/<\/li>/giu, "\n")
+        .replace(/<br\s*\/?>/giu, "\n")
+        .replace(/<\/?(?:p|div|ul|ol|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
+        .replace(/<[^>]*>/gu, "")
+        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name) => ENTITIES[name] ?? "");
+    return text
+        .split("\n")
+        .map((line) => line.trim())
+        .join("\n")
+        .replace(/\n{3,}/gu, "\n\n")
+        .trim();
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
 /* eslint-disable no-bitwise */
 
@@ -11176,7 +11218,7 @@ function withoutContentsLists(source) {
 // it carry it on. Markdown would read the lines as one run-on paragraph. Only notes with no Markdown structure and two
 // or more such lines are touched. One pass over the lines.
 // A line that says the notes are Markdown: a list item, a heading, a fence, a quote, a table row.
-const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
+const issue_lines_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // An issue line: one or more "#N" references at the line's start, then ":" or a space, then the change.
 const ISSUE_LINE = /^(?:#\d{1,7}(?:\s*[,&/]\s*#\d{1,7})*)\s*[:.)-]?\s+(?=\S)/u;
 /** Plain-text "#N: text" lines (and the indented lines that wrap them) as Markdown list items, without the numbers. */
@@ -11184,7 +11226,7 @@ function issueLinesAsItems(source) {
     if (!/^#\d/mu.test(source))
         return source;
     const lines = source.split("\n");
-    if (lines.some((line) => MARKDOWN_LINE.test(line)) || lines.filter((line) => ISSUE_LINE.test(line)).length < 2)
+    if (lines.some((line) => issue_lines_MARKDOWN_LINE.test(line)) || lines.filter((line) => ISSUE_LINE.test(line)).length < 2)
         return source;
     const out = [];
     let open = false;
@@ -11234,7 +11276,7 @@ function changeLinesAsItems(source) {
         if (issue_lines_FENCE.test(line))
             fenced = !fenced;
         const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
-        if (fenced || !opensBlock || line.trim() === "" || MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
+        if (fenced || !opensBlock || line.trim() === "" || issue_lines_MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
             out.push(line);
             continue;
         }
@@ -11245,7 +11287,7 @@ function changeLinesAsItems(source) {
         const block = lines.slice(at, end).map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
         const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
         const under = block.slice(lead);
-        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) {
+        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !issue_lines_MARKDOWN_LINE.test(item))) {
             out.push(line);
             continue;
         }
@@ -11889,14 +11931,14 @@ function markdownTableRows(source) {
         .filter((line) => line.trim() !== "" && !DELIMITER_ROW.test(line))
         .map((line) => ({ cells: markdownCells(line), hints: [], section: false }));
 }
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+const tables_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 /** An HTML cell's words: tags go (code keeps its backticks), entities are decoded, white space collapses. */
 function htmlText(html) {
     return html
         .replace(/<code\b[^>]*>/gi, "`")
         .replace(/<\/code>/gi, "`")
         .replace(/<[^>]*>/g, " ")
-        .replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, name) => ENTITIES[name] ?? "")
+        .replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, name) => tables_ENTITIES[name] ?? "")
         .replace(/\s+/g, " ")
         .trim();
 }
@@ -11940,6 +11982,7 @@ var x_text = __nccwpck_require__(9009);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -12378,7 +12421,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(sanitizeText(text))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlPageAsMarkdown(sanitizeText(text)))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
