@@ -1,7 +1,7 @@
 // Credits a list writes as the last words of its items: libuv's ChangeLog "* unix: fix discard const (Rudi Heitbaum)",
 // "* build(deps): bump x (dependabot[bot])". One item alone cannot tell "(Jane Doe)" from "(Windows)"; a list whose
 // items mostly end in a bracketed name can. Pure: blocks in, blocks out.
-import { isTypedEntry } from "./cleanup.js";
+import { isPersonCredit, isTypedEntry } from "./cleanup.js";
 import type { Block } from "./markdown.js";
 
 // One name word in any script ("Saúl", "Corretgé", "O'Brien", "张伟"), or a handle ("@bnoordhuis", "tobil4sk",
@@ -10,41 +10,6 @@ const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}(?:\\[bot\\])?
 const PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,3})\\s*[)）]\\s*$`, "u");
-
-// Words a bracket at an item's end qualifies the change with, never a person's name: "(Windows only)", "(Stable)",
-// "(experimental)", "(Breaking Change)".
-const QUALIFIERS = new Set(
-  (
-    "only stable beta alpha rc preview experimental deprecated breaking change changes optional default unstable internal " +
-    "required partial release candidate feature features support supported windows linux macos mac osx android ios ipados " +
-    "unix bsd freebsd openbsd netbsd solaris aix web browser browsers server client desktop mobile api cli ui docs " +
-    "documentation all platforms platform fix fixed bug bugs security regression performance lts edition version update " +
-    "new legacy wip draft core plugin chrome chromium firefox safari edge node deno bun python java ruby go rust php x86 " +
-    "x64 arm arm64 wasm electron gpu cpu tests test ci build typescript javascript minor major patch hotfix backport " +
-    "revert reverted removed added updated improved important note opt-in opt-out enterprise premium pro community free " +
-    "cloud high medium low critical moderate severe severity minor-severity and or for the of in on with not no default enabled disabled off by via again too also first part"
-  ).split(" "),
-);
-// Particles inside a person's name: "Ludwig van Beethoven", "Ana de Souza".
-const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
-
-/** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
-function isPersonCredit(content: string, loose = false): boolean {
-  const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
-  return people.length > 0 && people.every((person) => {
-    const words = person.split(" ");
-    if (words.some((word) => QUALIFIERS.has(word.toLowerCase().replace(/^@/u, "")))) return false;
-    // A version or a number ("(v2)", "(2024)") is no name; a handle may hold digits among letters ("tobil4sk").
-    if (words.some((word) => /^v?\d/iu.test(word))) return false;
-    // One word: a name or a handle in any case. More: each a capitalised name word, a particle, or a word of a script
-    // without case.
-    // A capital inside one word is an acronym or a name from code, the change's subject: tcpdump's "CVE-2018-14468
-    // (FrameRelay)", "(AoE)", "(BGP)".
-    // In a list already known to credit, a handle may have one ("eMerzh"); an acronym ("BGP") never is one.
-    if (words.length === 1) return loose ? !/^[\p{Lu}\p{N}]+$/u.test(words[0] ?? "") : !/^.[\p{L}\p{N}_.'’-]*\p{Lu}/u.test(words[0] ?? "");
-    return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (PARTICLES.test(word) || /^\p{Extended_Pictographic}/u.test(word))) || /^\p{Lo}/u.test(word));
-  });
-}
 
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text: string, loose = false): RegExpExecArray | null {
