@@ -2993,14 +2993,62 @@ function withoutLeftovers(text) {
         result = result.replace(DANGLING_END, "").replace(/[\s,;]+$/u, "");
     return result;
 }
+// Words a bracket at an item's end qualifies the change with, never a person's name: "(Windows only)", "(Stable)",
+// "(experimental)", "(Breaking Change)".
+const QUALIFIERS = new Set(("only stable beta alpha rc preview experimental deprecated breaking change changes optional default unstable internal " +
+    "required partial release candidate feature features support supported windows linux macos mac osx android ios ipados " +
+    "unix bsd freebsd openbsd netbsd solaris aix web browser browsers server client desktop mobile api cli ui docs " +
+    "documentation all platforms platform fix fixed bug bugs security regression performance lts edition version update " +
+    "new legacy wip draft core plugin chrome chromium firefox safari edge node deno bun python java ruby go rust php x86 " +
+    "x64 arm arm64 wasm electron gpu cpu tests test ci build typescript javascript minor major patch hotfix backport " +
+    "revert reverted removed added updated improved important note opt-in opt-out enterprise premium pro community free " +
+    "cloud high medium low critical moderate severe severity minor-severity and or for the of in on with not no default enabled disabled off by via again too also first part").split(" "));
+// Particles inside a person's name: "Ludwig van Beethoven", "Ana de Souza".
+const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
+/** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
+function isPersonCredit(content, loose = false) {
+    const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+    return people.length > 0 && people.every((person) => {
+        const words = person.split(" ");
+        if (words.some((word) => QUALIFIERS.has(word.toLowerCase().replace(/^@/u, ""))))
+            return false;
+        // A version or a number ("(v2)", "(2024)") is no name; a handle may hold digits among letters ("tobil4sk").
+        if (words.some((word) => /^v?\d/iu.test(word)))
+            return false;
+        // One word: a name or a handle in any case. More: each a capitalised name word, a particle, or a word of a script
+        // without case.
+        // A capital inside one word is an acronym or a name from code, the change's subject: tcpdump's "CVE-2018-14468
+        // (FrameRelay)", "(AoE)", "(BGP)".
+        // In a list already known to credit, a handle may have one ("eMerzh"); an acronym ("BGP") never is one.
+        if (words.length === 1)
+            return loose ? !/^[\p{Lu}\p{N}]+$/u.test(words[0] ?? "") : !/^.[\p{L}\p{N}_.'’-]*\p{Lu}/u.test(words[0] ?? "");
+        return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (PARTICLES.test(word) || /^\p{Extended_Pictographic}/u.test(word))) || /^\p{Lo}/u.test(word));
+    });
+}
+// PHP's NEWS: "Fixed bug GH-15240 (Infinite recursion in trait hook). (ilutov)": after a finished sentence, a bracket
+// that is only people ("(nielsdos)", "(timwolla, Colin Percival, Graham Percival)") is the change's credit.
+const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u;
+function isCreditSentence(sentence, index) {
+    const content = ONLY_BRACKET.exec(sentence)?.[1];
+    // A one-word name holds no "_" or "." of code ("(html5_serializer)", "(php.ini)").
+    return index > 0 && content !== undefined && !/^[^\s,]*[_.][^\s,]*$/u.test(content) && isPersonCredit(content, true);
+}
+// mypy's "(Jukka Lehtosalo, PR 20900)", "(Neil Schemenauer and Brian Schubert, PR 20850)": people and the pull request.
+const NAME_WORD = "[\\p{L}@][\\p{L}\\p{M}\\p{N}.'’_-]{0,40}";
+const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
+const NAMES_AND_PR = new RegExp(`\\s*[(（]\\s*${NAMES}(?:\\s*(?:,|\\band\\b|&)\\s*${NAMES}){0,10}\\s*[,;]\\s*(?:PR|pull request|MR)s?\\s*#?\\d{1,9}(?:\\s*(?:,|and)\\s*#?\\d{1,9}){0,10}\\s*[)）]`, "giu");
+// PHP's "Fixed bug #51558 (Shared readline build fails).", "Fixed bug GH-15192 (Segmentation fault in dom extension
+// (html5_serializer))": the tracker's number goes, its title in brackets is what was fixed.
+const FIXED_BUG_TITLE = /\b((?:[Ff]ix(?:ed|es)?|[Rr]esolved)(?:\s+(?:bug|issue|crash|regression))?)\s+(?:[\w.-]{1,100}\/[\w.-]{1,100})?(?:#|GH-)\d{1,9}\s*[(（]((?:[^()（）]|\([^()]*\))+)[)）](?=\s*(?:[.;,!]|$))/gu;
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
     let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
     const kept = sentences(rest)
+        .filter((sentence, index) => !isCreditSentence(sentence, index))
         .map((sentence) => {
-        let result = withoutCreditBrackets(sentence);
+        let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
         for (const [pattern, replacement] of CREDITS)
             result = result.replace(pattern, replacement);
         result = withoutInnerHandleRuns(result);
@@ -5000,38 +5048,6 @@ const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}(?:\\[bot\\])?
 const list_credits_PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*[)）]\\s*$`, "u");
-// Words a bracket at an item's end qualifies the change with, never a person's name: "(Windows only)", "(Stable)",
-// "(experimental)", "(Breaking Change)".
-const QUALIFIERS = new Set(("only stable beta alpha rc preview experimental deprecated breaking change changes optional default unstable internal " +
-    "required partial release candidate feature features support supported windows linux macos mac osx android ios ipados " +
-    "unix bsd freebsd openbsd netbsd solaris aix web browser browsers server client desktop mobile api cli ui docs " +
-    "documentation all platforms platform fix fixed bug bugs security regression performance lts edition version update " +
-    "new legacy wip draft core plugin chrome chromium firefox safari edge node deno bun python java ruby go rust php x86 " +
-    "x64 arm arm64 wasm electron gpu cpu tests test ci build typescript javascript minor major patch hotfix backport " +
-    "revert reverted removed added updated improved important note opt-in opt-out enterprise premium pro community free " +
-    "cloud high medium low critical moderate severe severity minor-severity and or for the of in on with not no default enabled disabled off by via again too also first part").split(" "));
-// Particles inside a person's name: "Ludwig van Beethoven", "Ana de Souza".
-const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
-/** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
-function isPersonCredit(content, loose = false) {
-    const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
-    return people.length > 0 && people.every((person) => {
-        const words = person.split(" ");
-        if (words.some((word) => QUALIFIERS.has(word.toLowerCase().replace(/^@/u, ""))))
-            return false;
-        // A version or a number ("(v2)", "(2024)") is no name; a handle may hold digits among letters ("tobil4sk").
-        if (words.some((word) => /^v?\d/iu.test(word)))
-            return false;
-        // One word: a name or a handle in any case. More: each a capitalised name word, a particle, or a word of a script
-        // without case.
-        // A capital inside one word is an acronym or a name from code, the change's subject: tcpdump's "CVE-2018-14468
-        // (FrameRelay)", "(AoE)", "(BGP)".
-        // In a list already known to credit, a handle may have one ("eMerzh"); an acronym ("BGP") never is one.
-        if (words.length === 1)
-            return loose ? !/^[\p{Lu}\p{N}]+$/u.test(words[0] ?? "") : !/^.[\p{L}\p{N}_.'’-]*\p{Lu}/u.test(words[0] ?? "");
-        return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && (PARTICLES.test(word) || /^\p{Extended_Pictographic}/u.test(word))) || /^\p{Lo}/u.test(word));
-    });
-}
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text, loose = false) {
     // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
@@ -5092,16 +5108,16 @@ const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:jus
 // "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
 const RELEASE_WORD = String.raw `(?:release|version|update|changelog|release notes?)`;
-const NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
+const prose_NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|removes?|bumps?|upgrades?|fix(?:es)?|uses?|to|from|now|for|in|on|with)\b)\p{L}[\p{L}\p{N}._@/+-]*`;
 // The release's date after its version: "(2024/01/27)", "- 2026-03-17", "Tue March 17 2026", "17 March 2026".
 const RELEASE_DATE = String.raw `(?:\s*[-–—,]?\s*[(（\[]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*[)）\]]?)?`;
-const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news|summary|overview)\s+(?:in|for|of)\s+)?(?:the\s+)?(?:${NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:(?:\s+${NAME_WORD}){0,2}?\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
+const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news|summary|overview)\s+(?:in|for|of)\s+)?(?:the\s+)?(?:${prose_NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:(?:\s+${prose_NAME_WORD}){0,2}?\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
 /** A title or line that only names the release the post's opener already names. */
 const restatesRelease = (text) => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
 // A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
 // release", "`2.6.0` adds X". (With its name, "Vitest 3.2 focuses on X" reads as a sentence about the project.)
 const BARE_VERSION = String.raw `(?:version\s+)?\x60?v?\d+(?:\.\d+)+[\w.+-]*\x60?\s+`;
-const VERSION_SUBJECT = String.raw `^(?:${NAME_WORD}\s+){0,2}?${BARE_VERSION}`;
+const VERSION_SUBJECT = String.raw `^(?:${prose_NAME_WORD}\s+){0,2}?${BARE_VERSION}`;
 const VERSION_IS_RELEASE = new RegExp(`${VERSION_SUBJECT}is an?\\s+((?:[\\w-]+\\s+){0,2}?)(release|update|version)\\b[,;:]?\\s*(.*)$`, "iu");
 const VERSION_DOES = new RegExp(`^${BARE_VERSION}((?:brings|adds|includes|contains|fixes|introduces|focuses on|improves|ships|delivers)\\b.*)$`, "iu");
 /**
