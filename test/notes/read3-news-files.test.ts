@@ -33,7 +33,7 @@ describe("a NEWS file's parts", () => {
       expect.arrayContaining([
         ["Parser", "Added support for trailing commas in argument lists of attribute constructors."],
         ["Parser", "Fixed crash when a heredoc ends the file."],
-        ["Streams", "Fixed bug GH-4242 (Reading past the end of a socket stream (tls wrapper) hangs)."],
+        ["Streams", "Fixed bug: Reading past the end of a socket stream (tls wrapper) hangs."],
         ["Streams", "Deprecated the STREAM_LEGACY flag."],
         ["Streams", "Removed the stream_old_open() function."],
       ]),
