@@ -799,7 +799,7 @@ var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
 
 var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1208));
 
-var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(9338));
+var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(6957));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2443,7 +2443,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9338:
+/***/ 6957:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6957:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11011,12 +11011,52 @@ function readMarks(text) {
     return { kind: null, breaking: false, text };
 }
 
+;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
+// The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
+// block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
+/** A code fence line: what is between two of them is code, never rewritten. */
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+/**
+ * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
+ * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ */
+function rewriteBlocks(source, rewrite) {
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        const opensBlock = !fenced && !FENCE.test(line) && line.trim() !== "" && (at === 0 || (lines[at - 1] ?? "").trim() === "");
+        let end = at + 1;
+        if (opensBlock)
+            while (end < lines.length && (lines[end] ?? "").trim() !== "")
+                end += 1;
+        const block = lines.slice(at, end);
+        const replaced = opensBlock ? rewrite(block) : null;
+        if (replaced === null) {
+            if (FENCE.test(line))
+                fenced = !fenced;
+            out.push(line);
+            continue;
+        }
+        changed = true;
+        out.push(...replaced);
+        for (const consumed of block)
+            if (FENCE.test(consumed))
+                fenced = !fenced;
+        at = end - 1;
+    }
+    return changed ? out.join("\n") : source;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/page-frame.ts
 // Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
 // own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
 // "[0.21.0] 2026-07-15"), which Markdown would glue to the change below it, and a blog post's table of contents (a
 // list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
 // Line by line, outside code fences: linear in the notes' size.
+
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 // "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", "27-Nov-2024", and a weekday.
@@ -11060,7 +11100,6 @@ function isReleaseHeader(text) {
 const SINCE_LINE = /^(?:all\s+)?(?:changes|commits|changelog)\s+(?:since|from)\s+(?:(?:the\s+)?(?:last|previous)\s+release|(?:version\s+|release\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*(?:\s+to\s+(?:version\s+)?v?\d+(?:\.\d+){0,3}[\w.+-]*)?)\s*[:.]?$/iu;
 /** A line that only says which release the changes are counted from ("Changes since version 1.52.0:"). */
 const isSinceLine = (text) => SINCE_LINE.test(text.trim());
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A line Markdown reads as something other than a paragraph's text: a list item, a heading, a quote, a table row,
 // a setext underline, code by indentation.
 const STRUCTURE = /^(?:\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\|)|\s{4,}\S)/u;
@@ -11077,32 +11116,14 @@ const UNFINISHED = /[,，、;；\-–(（]$/u;
 function withoutReleaseHeaders(source) {
     if (!/\d\.\d/u.test(source))
         return source;
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    let changed = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
-        const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
-        const header = !fenced && opensBlock && !STRUCTURE.test(line) && !UNDERLINE.test(lines[at + 1] ?? "") && (isReleaseHeader(line) || isSinceLine(line));
-        if (!header) {
-            out.push(line);
-            continue;
-        }
-        changed = true;
-        let end = at + 1;
-        while (end < lines.length && (lines[end] ?? "").trim() !== "")
-            end += 1;
-        const under = lines.slice(at + 1, end);
+    return rewriteBlocks(source, (lines) => {
+        const line = lines[0] ?? "";
+        if (STRUCTURE.test(line) || UNDERLINE.test(lines[1] ?? "") || !(isReleaseHeader(line) || isSinceLine(line)))
+            return null;
+        const under = lines.slice(1);
         const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
-        if (plain) {
-            out.push("", ...under.map((item) => `- ${item.trim()}`));
-            at = end - 1;
-        }
-    }
-    return changed ? out.join("\n") : source;
+        return plain ? ["", ...under.map((item) => `- ${item.trim()}`)] : under;
+    });
 }
 // A field of RST's field list that states a fact of the release (":release-date: 2025-11-02", ":release-by: Tomer
 // Nosrati", ":Date: 2024-01-02", ":Author: Jane"), as a docinfo block does: no change. Markdown notes copied from RST keep them.
@@ -11217,6 +11238,7 @@ function withoutContentsLists(source) {
 // Markdown list they mean before the one Markdown parse: each "#N: text" line opens an item, the indented lines under
 // it carry it on. Markdown would read the lines as one run-on paragraph. Only notes with no Markdown structure and two
 // or more such lines are touched. One pass over the lines.
+
 // A line that says the notes are Markdown: a list item, a heading, a fence, a quote, a table row.
 const issue_lines_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // An issue line: one or more "#N" references at the line's start, then ":" or a space, then the change.
@@ -11258,7 +11280,6 @@ const REFS = String.raw `(?:[(\[]\s*(?:${REF}|[0-9a-f]{7,40})(?:\s*[,;]\s*(?:${R
 // scope ("core:", "plugin/cache:", "feat(ui):") or from a word that does not start in lower case (which carries a
 // sentence on). A field's name before the reference ("Related issue: #5621", "PR: [#5829](…)") says no change.
 const CHANGE_LINE = new RegExp(String.raw `^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`, "u");
-const issue_lines_FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
 const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
 /**
@@ -11267,35 +11288,18 @@ const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
  * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
  */
 function changeLinesAsItems(source) {
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    let changed = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        if (issue_lines_FENCE.test(line))
-            fenced = !fenced;
-        const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
-        if (fenced || !opensBlock || line.trim() === "" || issue_lines_MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
-            out.push(line);
-            continue;
-        }
-        let end = at;
-        while (end < lines.length && (lines[end] ?? "").trim() !== "")
-            end += 1;
+    return rewriteBlocks(source, (lines) => {
+        const first = lines[0] ?? "";
+        if (issue_lines_MARKDOWN_LINE.test(first) || /^\s/u.test(first))
+            return null;
         // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
-        const block = lines.slice(at, end).map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+        const block = lines.map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
         const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
         const under = block.slice(lead);
-        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !issue_lines_MARKDOWN_LINE.test(item))) {
-            out.push(line);
-            continue;
-        }
-        changed = true;
-        out.push(...block.slice(0, lead), "", ...under.map((item) => `- ${item}`));
-        at = end - 1;
-    }
-    return changed ? out.join("\n") : source;
+        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !issue_lines_MARKDOWN_LINE.test(item)))
+            return null;
+        return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/metadata.ts

@@ -3,6 +3,7 @@
 // Markdown list they mean before the one Markdown parse: each "#N: text" line opens an item, the indented lines under
 // it carry it on. Markdown would read the lines as one run-on paragraph. Only notes with no Markdown structure and two
 // or more such lines are touched. One pass over the lines.
+import { rewriteBlocks } from "./line-blocks.js";
 
 // A line that says the notes are Markdown: a list item, a heading, a fence, a quote, a table row.
 const MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
@@ -44,7 +45,6 @@ const CHANGE_LINE = new RegExp(
   String.raw`^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`,
   "u",
 );
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
 const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
 
@@ -54,31 +54,14 @@ const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
  * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
  */
 export function changeLinesAsItems(source: string): string {
-  const lines = source.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  let changed = false;
-  for (let at = 0; at < lines.length; at += 1) {
-    const line = lines[at] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
-    const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
-    if (fenced || !opensBlock || line.trim() === "" || MARKDOWN_LINE.test(line) || /^\s/u.test(line)) {
-      out.push(line);
-      continue;
-    }
-    let end = at;
-    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+  return rewriteBlocks(source, (lines) => {
+    const first = lines[0] ?? "";
+    if (MARKDOWN_LINE.test(first) || /^\s/u.test(first)) return null;
     // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
-    const block = lines.slice(at, end).map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+    const block = lines.map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
     const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
     const under = block.slice(lead);
-    if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) {
-      out.push(line);
-      continue;
-    }
-    changed = true;
-    out.push(...block.slice(0, lead), "", ...under.map((item) => `- ${item}`));
-    at = end - 1;
-  }
-  return changed ? out.join("\n") : source;
+    if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) return null;
+    return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+  });
 }

@@ -4,6 +4,8 @@
 // list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
 // Line by line, outside code fences: linear in the notes' size.
 
+import { FENCE, rewriteBlocks } from "./line-blocks.js";
+
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 // "2026.03.06", "2025-01-02", "02/01/2025", "3 Dec 2025", "Dec 3, 2025", "March 17 2026", "2025年3月3日", "27-Nov-2024", and a weekday.
@@ -52,7 +54,6 @@ const SINCE_LINE = /^(?:all\s+)?(?:changes|commits|changelog)\s+(?:since|from)\s
 /** A line that only says which release the changes are counted from ("Changes since version 1.52.0:"). */
 export const isSinceLine = (text: string): boolean => SINCE_LINE.test(text.trim());
 
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A line Markdown reads as something other than a paragraph's text: a list item, a heading, a quote, a table row,
 // a setext underline, code by indentation.
 const STRUCTURE = /^(?:\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\|)|\s{4,}\S)/u;
@@ -69,30 +70,13 @@ const UNFINISHED = /[,，、;；\-–(（]$/u;
  */
 export function withoutReleaseHeaders(source: string): string {
   if (!/\d\.\d/u.test(source)) return source;
-  const lines = source.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  let changed = false;
-  for (let at = 0; at < lines.length; at += 1) {
-    const line = lines[at] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
-    const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "";
-    const header = !fenced && opensBlock && !STRUCTURE.test(line) && !UNDERLINE.test(lines[at + 1] ?? "") && (isReleaseHeader(line) || isSinceLine(line));
-    if (!header) {
-      out.push(line);
-      continue;
-    }
-    changed = true;
-    let end = at + 1;
-    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
-    const under = lines.slice(at + 1, end);
+  return rewriteBlocks(source, (lines) => {
+    const line = lines[0] ?? "";
+    if (STRUCTURE.test(line) || UNDERLINE.test(lines[1] ?? "") || !(isReleaseHeader(line) || isSinceLine(line))) return null;
+    const under = lines.slice(1);
     const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
-    if (plain) {
-      out.push("", ...under.map((item) => `- ${item.trim()}`));
-      at = end - 1;
-    }
-  }
-  return changed ? out.join("\n") : source;
+    return plain ? ["", ...under.map((item) => `- ${item.trim()}`)] : under;
+  });
 }
 
 // A field of RST's field list that states a fact of the release (":release-date: 2025-11-02", ":release-by: Tomer
