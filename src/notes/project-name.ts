@@ -243,5 +243,17 @@ function nameOf(release: Release, notes: string): string {
   // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
   const titled = nameInNotesTitle(notes, release.version);
   const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? repo;
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+}
+
+/**
+ * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
+ * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
+ * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
+ */
+function unwritten(text: string, repo: string): string {
+  if (!/^[a-z]{4,}$/u.test(repo)) return repo;
+  const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
+  const word = new RegExp(`(?<![\\p{L}\\p{N}_])${repo}(?![\\p{L}\\p{N}_])`, "iu");
+  return word.test(prose) ? repo : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
