@@ -236,7 +236,9 @@ function cjkFloor(platform) {
 // Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
 // one cheap test instead of the long pattern trying each platform name at every word.
 const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
-const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_FLOOR.test(text);
+// Every way also names a platform: text that names none is passed by one scan for the names alone.
+const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
 // "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
 const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
@@ -6879,10 +6881,11 @@ function projectName(release, notes) {
     const tagged = packageInTag(release.tag.trim());
     // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
     if (tagged)
-        return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes);
+        return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
     return nameOf(release, notes);
 }
-function nameOf(release, notes) {
+// `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
+function nameOf(release, notes, capitalised = true) {
     // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
     const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
     const fromTitle = nameInTitle(release);
@@ -6904,7 +6907,19 @@ function nameOf(release, notes) {
     // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
     const titled = nameInNotesTitle(notes, release.version);
     const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? repo;
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+}
+/**
+ * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
+ * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
+ * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
+ */
+function unwritten(text, repo) {
+    if (!/^[a-z]{4,}$/u.test(repo))
+        return repo;
+    const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_])${repo}(?![\\p{L}\\p{N}_])`, "iu");
+    return word.test(prose) ? repo : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts

@@ -204,7 +204,9 @@ function cjkFloor(platform: string): string {
 // Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
 // one cheap test instead of the long pattern trying each platform name at every word.
 const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
-export const raisesPlatformFloor = (text: string): boolean => FLOOR_HINT.test(text) && PLATFORM_FLOOR.test(text);
+// Every way also names a platform: text that names none is passed by one scan for the names alone.
+const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+export const raisesPlatformFloor = (text: string): boolean => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
 
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
 // "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.

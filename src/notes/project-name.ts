@@ -220,11 +220,12 @@ export function projectName(release: Release, notes: string): string {
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
   // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
-  if (tagged) return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes);
+  if (tagged) return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
   return nameOf(release, notes);
 }
 
-function nameOf(release: Release, notes: string): string {
+// `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
+function nameOf(release: Release, notes: string, capitalised = true): string {
   // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
   const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
   const fromTitle = nameInTitle(release);
@@ -243,7 +244,7 @@ function nameOf(release: Release, notes: string): string {
   // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
   const titled = nameInNotesTitle(notes, release.version);
   const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
 }
 
 /**
