@@ -14988,7 +14988,8 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
         const changes = block.entries.some((entry) => !entry.prose);
         const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
         const whole = block.rank <= RANK.security && !overBreaking;
-        const keeps = whole || (!overBreaking && rank <= upTo && count < shareOf(block.group));
+        // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
+        const keeps = whole || (!overBreaking && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
         if (block.rank === RANK.breaking && changes && keeps)
             breaking += 1;
         if (keeps)

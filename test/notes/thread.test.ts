@@ -322,3 +322,21 @@ describe("thread blocks", () => {
     expect(blocks.map((block) => block.entries.map((item) => item.order))).toEqual([[5], [0, 1], [2]]);
   });
 });
+
+describe("thread shares: a lesser change rides on no group's share", () => {
+  it("a chore in a group that also holds a fix waits while the main group's fixes are left out", () => {
+    const fix = (n: number) =>
+      `- Fixed the parser number ${n} dropping the last character of a quoted value when the value ends with an escaped backslash and a space, which let control characters such as CR, LF and NUL through into the host`;
+    const notes = [
+      "### Bug fixes",
+      ...Array.from({ length: 9 }, (_, n) => fix(n + 1)),
+      "",
+      "### Packaging",
+      "- Fixed the build backend to import Cython at the point of use instead of at module load time",
+      "- The setuptools build dependency lower bound has been restored to be at least 47 after an incorrect automated increase in an earlier release, which broke builds for downstream packagers on older distributions",
+    ].join("\n");
+    const all = texts(notes).join("\n");
+    expect(all).toContain("parser number 4");
+    expect(all).not.toContain("setuptools");
+  });
+});
