@@ -77,6 +77,12 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
 // Symfony's components) is no link.
 const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,100})\](?!\[)/gu;
+// "within [context]", "querying of [metadata]": a shortcut reference link whose definition lives elsewhere (a docs
+// site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
+// "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
+const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
+const shortcutTag = (linkText: string, leading: boolean): boolean =>
+  leading || !/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null;
 const isReferenceLabel = (linkText: string, label: string): boolean =>
   label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
@@ -299,7 +305,7 @@ function renderInline(tokens: readonly Token[]): Inline {
           if (REFERENCE_TEXT.test(linkText.trim())) return DROPPED_MARK;
           linkLetters += letters(linkText);
           return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
-        });
+        }).replace(SHORTCUT_REFERENCE, (whole: string, linkText: string, at: number, all: string) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
         break;
       case "code_inline":
         piece = `\`${codeText(token.content)}\``;
@@ -353,7 +359,8 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "link_close": {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
         const linkText = text.slice(start).trim();
-        if (REFERENCE_TEXT.test(linkText) || linkText === "") text = text.slice(0, start) + DROPPED_MARK;
+        // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
+        if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href))) text = text.slice(0, start) + DROPPED_MARK;
         else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
         else {
           // Words linked to their pull request are the change itself; words linked to a page point at it.

@@ -8,7 +8,7 @@ import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
-import { ADVISORY_NOTICE, CHANGE_WORDS, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -41,6 +41,9 @@ export interface NotesModel {
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+// A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
+const DOWNLOADS_HEADING =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -1044,6 +1047,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "How to Adapt: 🛠️": the icon after the colon decorates the title.
       const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
       let meaning = text ? headingMeaning(text) : null;
+      // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
+      if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
@@ -1208,15 +1213,23 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       const advisory = isAdvisory(sentences(text)[0] ?? "");
+      let shownInParagraph = false;
       for (const said of sentences(text)) {
         proseSeen += 1;
         const opening = proseSeen <= 4 && stack.length === 0;
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
         // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
-        const sentence = opening ? withoutVersionSubject(said) : said;
+        // ("We've just uploaded mypy 1.20.0 to PyPI", "나빌 입력기 2.1을 릴리즈합니다.") A sentence that leans on the one
+        // before it ("Additionally, …", "此外，…") stands alone only when it names a change, and then without its lean:
+        // the post may show it first, or without the sentence it leaned on.
+        const version = opening ? withoutVersionSubject(said) : said;
+        const alone = version === null ? null : standingAlone(version);
+        // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
+        const sentence = alone !== null && shownInParagraph ? version : alone;
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
-        // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs.
-        if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence)) continue;
+        // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
+        // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
+        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
@@ -1227,6 +1240,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         const added = entry(sentence, kind, label, true, paragraphs, score < 0);
         entries.push(advisory ? { ...added, advisory } : added);
+        shownInParagraph = true;
       }
       continue;
     }
@@ -1260,7 +1274,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
-    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
+    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
     // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
     if (isVersionLine(cleaned)) {
       if (block.hasChildren) labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });

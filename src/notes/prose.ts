@@ -263,3 +263,77 @@ const ADVISORY =
 
 /** The first sentence of a paragraph that advises users rather than announcing a change. */
 export const isAdvisory = (sentence: string): boolean => ADVISORY.test(sentence);
+
+// The notes announcing this release again in words OPENER does not know: "We've just uploaded mypy 1.20.0 to the
+// Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
+// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布". Only with the release's version (or "the new version") in it: "We
+// published the docs" announces nothing.
+const ANNOUNCED =
+  /\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
+const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
+
+/** A sentence that says this release is out, which the post's opener says already. */
+export const announcesRelease = (sentence: string): boolean => {
+  const text = sentence.replace(/[’‘]/gu, "'").trim();
+  // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
+  return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
+};
+
+// A sentence that leans on the one before it: "Additionally, …", "Also, …", "In addition, …", "Furthermore, …",
+// "此外，…", "また、…", "또한 …". Said alone it opens on nothing.
+const CONNECTIVE =
+  /^(?:(?:additionally|also|in addition(?: to (?:this|that|these))?|furthermore|moreover)\s*[,，:]?\s+|(?:besides(?: (?:this|that))?|plus|further|on top of (?:this|that)|apart from (?:this|that)|aside from (?:this|that)|other than (?:this|that)|beyond (?:this|that)|as well|likewise|similarly)\s*[,，]\s*|(?:此外|另外|同时|同時|而且|并且|並且|还有|還有|除此之外|除此以外|以及)\s*[，,、：:]?\s*|(?:また|さらに|更に|加えて|それに加えて|ほかに|他に|なお|あわせて|併せて)\s*[、,，]\s*|(?:또한|그리고|게다가|아울러|더불어|이 외에도|이외에도|그 밖에도|그 외에도|뿐만 아니라)\s*[,，]?\s*)(?=\S)/iu;
+// "It also contains …", "This release also fixes …": the same lean, after the subject.
+const SUBJECT_ALSO = /^((?:it|this(?: release| version| update)?|they|these)\s+)(?:also|additionally|further)\s+(?=\S)/iu;
+
+/**
+ * A sentence that leans on the one before it ("Additionally, it contains several bug fixes…"), said so it stands
+ * alone: without its connective when it names a change by itself ("Also, `foo` now accepts a path." → "`foo` now
+ * accepts a path."; "It also adds X" as it is), or null when it names none. The sentence as it is when it leans on nothing.
+ */
+export function standingAlone(sentence: string): string | null {
+  const text = sentence.trim();
+  const connective = CONNECTIVE.exec(text);
+  const also = connective ? null : SUBJECT_ALSO.exec(text);
+  if (!connective && !also) return sentence;
+  const rest = connective ? text.slice(connective[0].length) : `${also?.[1] ?? ""}${text.slice(also?.[0].length ?? 0)}`;
+  // Its subject read as the release's: "it contains several bug fixes" says what "This release contains…" says.
+  const asRelease = rest.replace(/^(?:it|this|they|these)\b(?!\s+(?:release|version|update)\b)/iu, "This release");
+  if (proseScore(asRelease) <= 0 || namesNoChangeOfRelease(asRelease) || VAGUE_CONTENTS.test(asRelease) || VAGUE_CJK.test(rest)) return null;
+  // "It also adds a `--watch` flag": its subject is the release, which the opener names; it reads on as it is.
+  return connective ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+}
+
+// "This release contains several bug fixes, as well as internal refactoring and performance improvements.": kinds of
+// change, with nothing named.
+const VAGUE_CONTENTS = new RegExp(
+  String.raw`^this (?:release|version|update)\s+(?:also\s+)?(?:contains|includes|brings|has|comes with|ships|adds|fixes|makes)\s+(?:(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of)|internal|more|further)\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|refactor(?:ing|ings|s)?|clean-?ups?|stability|performance(?: improvements?)?|(?:code )?quality|polish)(?:\s*(?:,|and|as well as|&)\s*)*)+[.!]?$`,
+  "iu",
+);
+
+// "还有一些错误修复。", "いくつかのバグ修正が含まれています。", "몇 가지 버그를 수정했습니다.": some fixes, none named (no code,
+// no name in Latin letters, no number), in a short sentence.
+const VAGUE_CJK = /^(?=[^`\p{Script=Latin}\d]{1,40}$)(?=.*(?:一些|若干|多个|多項|多项|部分|少量|几个|幾個|各种|各種|いくつか|幾つか|複数|一部|多くの|様々な|さまざまな|몇 가지|몇몇|여러|일부|다양한))/u;
+
+// What the project is, said again in every release's notes: "Mypy is a static type checker for Python.", "X is a fast,
+// lightweight Y.", "Foo は…のためのライブラリです。", "Foo 是一个…的库", "Foo는 …을 위한 라이브러리입니다." Its subject is a name
+// (no pronoun, no code, no version) and it says no change ("is now", "new", "default", "no longer").
+const DEFINES_EN =
+  /^(?!(?:it|this|that|these|those|there|here|which|what|each|every|one|all|some|the)\b)[\p{L}][\p{L}\p{N}.+#_-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+#_-]*){0,2}\s+(?:is|are)\s+an?\s+[^.!?`]{3,160}[.!]?$/iu;
+const CHANGE_IN_DEFINITION =
+  /\b(?:now|no longer|new|newly|default|deprecated|removed|replaced|renamed|breaking|change[sd]?|fix(?:e[sd])?|bug|release|version|update[sd]?|regression|alias|no-op|shorthand|required|requirement|dependency|optional|experimental|preview|beta|alpha|supported|unsupported|still|longer)\b|\d/iu;
+const DEFINES_CJK = new RegExp(
+  [
+    String.raw`^[^、。，,！!？?]{1,30}(?:は|とは)[^。！？]{0,80}(?:ライブラリー?|ツール|フレームワーク|ソフトウェア|アプリ(?:ケーション)?|エンジン|言語|プラットフォーム|ランタイム|サーバー?|クライアント|エディタ|プラグイン|パッケージ|コンパイラ|チェッカー|モジュール|システム|サービス|SDK|CLI)(?:です|である)[。.!！]?$`,
+    String.raw`^[^，。,、！!？?]{1,30}是(?:一个|一款|一套|一种|一個|一種|个|款)[^。！？]{0,80}(?:库|庫|工具|框架|引擎|语言|語言|平台|应用|應用|编辑器|編輯器|组件库|組件庫|插件|系统|系統|软件|軟體|客户端|客戶端|服务器?|伺服器|输入法|輸入法|SDK|CLI)[。.!！]?$`,
+    String.raw`^[^,.!?]{1,30}(?:은|는)\s[^.!?]{0,80}(?:라이브러리|도구|툴|프레임워크|엔진|언어|플랫폼|앱|애플리케이션|어플리케이션|에디터|편집기|입력기|플러그인|시스템|소프트웨어|클라이언트|서버|SDK|CLI)(?:입니다|이다)[.!]?$`,
+  ].join("|"),
+  "u",
+);
+
+/** A sentence that says what the project is ("Mypy is a static type checker for Python."): no change of this release. */
+export function definesProject(sentence: string): boolean {
+  const text = sentence.trim();
+  if (DEFINES_CJK.test(text)) return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
+  return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
+}
