@@ -148,6 +148,8 @@ function withoutHandleAsSubject(text: string): string {
 
 // "jane at example dot com", "jing dot empty at gmail.com", "x7 at pm dot me": an e-mail address spelled out.
 const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
+// A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
+const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
@@ -169,6 +171,12 @@ const CREDITS: Array<[RegExp, string]> = [
   // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
   [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
   [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
+  // The same with a plain name, which the honorific marks as a person's: NavilIME's "32비트 어플리케이션 지원- fehead 님
+  // 감사합니다.", "x さん、ありがとうございます", "修复 X，感谢 张三 的贡献"; also the honorific left once a handle
+  // before it went ("さん、ありがとうございます").
+  [new RegExp(`(?:\\s*[-–—,、，]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?님\\s*(?:께서?\\s*)?(?:정말\\s*|진심으로\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "gu"), ""],
+  [new RegExp(`(?:\\s*[-–—,、，。]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)[。！!]?`, "gu"), ""],
+  [new RegExp(`(?:\\s*[-–—,、，]\\s*|^)(?:(?:特别|非常)\\s*)?感谢\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)(?:\\s*[、和与及,，]\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)){0,10}\\s*的\\s*(?:贡献|帮助|支持|反馈|报告|建议|测试|修复|付出|PR)[。！!]?`, "gu"), ""],
   // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
   [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
@@ -202,7 +210,8 @@ const CREDITS: Array<[RegExp, string]> = [
   [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
   [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
   // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
-  [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig)\\s+)?(?:[Tt]hanks|[Tt]hank you)(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+  // "Credit to Alexander-Programming for reporting the issue.", "Kudos to @a and @b.", "Shout-out to Jane for the idea."
+  [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
   // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
   // credit it ends goes with it: ", reported by jane at example dot com"
   [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],

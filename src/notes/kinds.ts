@@ -41,6 +41,11 @@ export const isNoise = (kind: Kind): boolean => RANK[kind] >= RANK.docs;
  *  sections (contributors, full changelog, install instructions) never reach a post. */
 export type HeadingMeaning = Kind | "generic" | "drop";
 
+// Sections of what only some users meet or of how the project is made. As a bracket after a change ("Add a `strict`
+// mode (experimental)") the same words qualify that change, and stay (see readTrailingTag).
+const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
+const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
+
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
   // list repeats the changes and goes, below.)
@@ -54,6 +59,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
   [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
   [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+  // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
+  //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
+  [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
   [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
   // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
   // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
@@ -69,6 +77,10 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
   // "👷 CI Improvements".
   [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
+  // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
+  // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
+  [UNSTABLE_HEADING, "other"],
+  [DEV_HEADING, "internal"],
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
   [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -570,6 +582,9 @@ export interface ItemReading {
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
   const read = warnedInline(readMarks(text));
+  // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
+  // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
+  if (RELEASE_STEP.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
   // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
   const reading: ItemReading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
@@ -631,6 +646,7 @@ function readTrailingTag(text: string): ItemReading | null {
   const tag = TRAILING_TAG.exec(text);
   if (!tag || tag.index === 0) return null;
   const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+  if (UNSTABLE_HEADING.test(name) || /^(?:dev|development)$/iu.test(name)) return null;
   if (tag[1] !== undefined && !CJK_LETTER.test(name)) return null;
   const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
   // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
@@ -727,15 +743,18 @@ const FLAG_TAG = new RegExp(
   "iu",
 );
 
+const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
+
 function readFlagTag(text: string): ItemReading | null {
   const tag = FLAG_TAG.exec(text);
   if (!tag || tag.index === 0) return null;
   const own = readItem(text.slice(0, tag.index));
   if (tag[2] !== undefined) return { ...own, kind: "breaking", breaking: true };
-  // "Fix token check [Security]", "修复越权访问 [安全]": a security fix, the tag said in words where nothing else says it.
-  // (In English only in square brackets: "Upgrade openssl (security)" is a remark the sentence keeps.)
+  // "Fix token check [Security]", "Harden the cookie flags (security)", "修复越权访问 [安全]": a security fix, the tag said
+  // in words where nothing else says it. (A bump's "Upgrade openssl (security)" says why it was bumped: a remark the
+  // sentence keeps, which the model weighs.)
   if (tag[3] !== undefined) {
-    if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0])) return null;
+    if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]) && (own.kind === "dependencies" || BUMP_VERB.test(own.text))) return null;
     return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
   }
   // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
