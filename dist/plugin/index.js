@@ -1726,6 +1726,10 @@ const RANK = {
     internal: 9,
 };
 const isNoise = (kind) => RANK[kind] >= RANK.docs;
+// Sections of what only some users meet or of how the project is made. As a bracket after a change ("Add a `strict`
+// mode (experimental)") the same words qualify that change, and stay (see readTrailingTag).
+const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
+const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
 const HEADINGS = [
     // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
     // list repeats the changes and goes, below.)
@@ -1739,6 +1743,9 @@ const HEADINGS = [
     // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
     [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+    // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
+    //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
     // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
@@ -1754,6 +1761,10 @@ const HEADINGS = [
     // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
     // "👷 CI Improvements".
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
+    // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
+    // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
+    [UNSTABLE_HEADING, "other"],
+    [DEV_HEADING, "internal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
     [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -2160,6 +2171,10 @@ const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const read = warnedInline(readMarks(text));
+    // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
+    // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
+    if (RELEASE_STEP.test(read.text.trim()))
+        return { kind: "internal", breaking: false, text: "" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     const reading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
@@ -2216,6 +2231,8 @@ function readTrailingTag(text) {
     if (!tag || tag.index === 0)
         return null;
     const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+    if (UNSTABLE_HEADING.test(name) || /^(?:dev|development)$/iu.test(name))
+        return null;
     if (tag[1] !== undefined && !CJK_LETTER.test(name))
         return null;
     const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
@@ -2305,6 +2322,7 @@ function markedAs(kind, rest, cjkWord) {
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
 const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
+const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
 function readFlagTag(text) {
     const tag = FLAG_TAG.exec(text);
     if (!tag || tag.index === 0)
@@ -2312,10 +2330,11 @@ function readFlagTag(text) {
     const own = readItem(text.slice(0, tag.index));
     if (tag[2] !== undefined)
         return { ...own, kind: "breaking", breaking: true };
-    // "Fix token check [Security]", "修复越权访问 [安全]": a security fix, the tag said in words where nothing else says it.
-    // (In English only in square brackets: "Upgrade openssl (security)" is a remark the sentence keeps.)
+    // "Fix token check [Security]", "Harden the cookie flags (security)", "修复越权访问 [安全]": a security fix, the tag said
+    // in words where nothing else says it. (A bump's "Upgrade openssl (security)" says why it was bumped: a remark the
+    // sentence keeps, which the model weighs.)
     if (tag[3] !== undefined) {
-        if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]))
+        if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]) && (own.kind === "dependencies" || BUMP_VERB.test(own.text)))
             return null;
         return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
     }
@@ -2686,13 +2705,14 @@ function changeLinesAsItems(source) {
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
-// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+// "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
+// "2024.05.01"
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리스 ?날짜)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
 const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
@@ -3399,6 +3419,11 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
 // Symfony's components) is no link.
 const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,100})\](?!\[)/gu;
+// "within [context]", "querying of [metadata]": a shortcut reference link whose definition lives elsewhere (a docs
+// site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
+// "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
+const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
+const shortcutTag = (linkText, leading) => leading || !/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null;
 const isReferenceLabel = (linkText, label) => label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
@@ -3615,7 +3640,7 @@ function renderInline(tokens) {
                         return DROPPED_MARK;
                     linkLetters += letters(linkText);
                     return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
-                });
+                }).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
                 break;
             case "code_inline":
                 piece = `\`${codeText(token.content)}\``;
@@ -3673,7 +3698,8 @@ function renderInline(tokens) {
             case "link_close": {
                 const { start, href } = links.pop() ?? { start: text.length, href: "" };
                 const linkText = text.slice(start).trim();
-                if (REFERENCE_TEXT.test(linkText) || linkText === "")
+                // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
+                if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)))
                     text = text.slice(0, start) + DROPPED_MARK;
                 else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
                     text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
@@ -4212,6 +4238,8 @@ function withoutHandleAsSubject(text) {
 }
 // "jane at example dot com", "jing dot empty at gmail.com", "x7 at pm dot me": an e-mail address spelled out.
 const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
+// A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
+const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // Each pattern removes one credit or reference format from a sentence; applied in order.
@@ -4232,6 +4260,12 @@ const CREDITS = [
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
     [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
     [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
+    // The same with a plain name, which the honorific marks as a person's: NavilIME's "32비트 어플리케이션 지원- fehead 님
+    // 감사합니다.", "x さん、ありがとうございます", "修复 X，感谢 张三 的贡献"; also the honorific left once a handle
+    // before it went ("さん、ありがとうございます").
+    [new RegExp(`(?:\\s*[-–—,、，]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?님\\s*(?:께서?\\s*)?(?:정말\\s*|진심으로\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "gu"), ""],
+    [new RegExp(`(?:\\s*[-–—,、，。]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)[。！!]?`, "gu"), ""],
+    [new RegExp(`(?:\\s*[-–—,、，]\\s*|^)(?:(?:特别|非常)\\s*)?感谢\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)(?:\\s*[、和与及,，]\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)){0,10}\\s*的\\s*(?:贡献|帮助|支持|反馈|报告|建议|测试|修复|付出|PR)[。！!]?`, "gu"), ""],
     // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
     [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
@@ -4265,7 +4299,8 @@ const CREDITS = [
     [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
     [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
     // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
-    [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig)\\s+)?(?:[Tt]hanks|[Tt]hank you)(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+    // "Credit to Alexander-Programming for reporting the issue.", "Kudos to @a and @b.", "Shout-out to Jane for the idea."
+    [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
     // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
     // credit it ends goes with it: ", reported by jane at example dot com"
     [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
@@ -6949,6 +6984,65 @@ const VAGUE_FIXES = /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneo
 const ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
 /** The first sentence of a paragraph that advises users rather than announcing a change. */
 const isAdvisory = (sentence) => ADVISORY.test(sentence);
+// The notes announcing this release again in words OPENER does not know: "We've just uploaded mypy 1.20.0 to the
+// Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
+// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布". Only with the release's version (or "the new version") in it: "We
+// published the docs" announces nothing.
+const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
+const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
+/** A sentence that says this release is out, which the post's opener says already. */
+const announcesRelease = (sentence) => {
+    const text = sentence.replace(/[’‘]/gu, "'").trim();
+    // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
+    return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
+};
+// A sentence that leans on the one before it: "Additionally, …", "Also, …", "In addition, …", "Furthermore, …",
+// "此外，…", "また、…", "또한 …". Said alone it opens on nothing.
+const CONNECTIVE = /^(?:(?:additionally|also|in addition(?: to (?:this|that|these))?|furthermore|moreover)\s*[,，:]?\s+|(?:besides(?: (?:this|that))?|plus|further|on top of (?:this|that)|apart from (?:this|that)|aside from (?:this|that)|other than (?:this|that)|beyond (?:this|that)|as well|likewise|similarly)\s*[,，]\s*|(?:此外|另外|同时|同時|而且|并且|並且|还有|還有|除此之外|除此以外|以及)\s*[，,、：:]?\s*|(?:また|さらに|更に|加えて|それに加えて|ほかに|他に|なお|あわせて|併せて)\s*[、,，]\s*|(?:또한|그리고|게다가|아울러|더불어|이 외에도|이외에도|그 밖에도|그 외에도|뿐만 아니라)\s*[,，]?\s*)(?=\S)/iu;
+// "It also contains …", "This release also fixes …": the same lean, after the subject.
+const SUBJECT_ALSO = /^((?:it|this(?: release| version| update)?|they|these)\s+)(?:also|additionally|further)\s+(?=\S)/iu;
+/**
+ * A sentence that leans on the one before it ("Additionally, it contains several bug fixes…"), said so it stands
+ * alone: without its connective when it names a change by itself ("Also, `foo` now accepts a path." → "`foo` now
+ * accepts a path."; "It also adds X" as it is), or null when it names none. The sentence as it is when it leans on nothing.
+ */
+function standingAlone(sentence) {
+    const text = sentence.trim();
+    const connective = CONNECTIVE.exec(text);
+    const also = connective ? null : SUBJECT_ALSO.exec(text);
+    if (!connective && !also)
+        return sentence;
+    const rest = connective ? text.slice(connective[0].length) : `${also?.[1] ?? ""}${text.slice(also?.[0].length ?? 0)}`;
+    // Its subject read as the release's: "it contains several bug fixes" says what "This release contains…" says.
+    const asRelease = rest.replace(/^(?:it|this|they|these)\b(?!\s+(?:release|version|update)\b)/iu, "This release");
+    if (proseScore(asRelease) <= 0 || namesNoChangeOfRelease(asRelease) || VAGUE_CONTENTS.test(asRelease) || VAGUE_CJK.test(rest))
+        return null;
+    // "It also adds a `--watch` flag": its subject is the release, which the opener names; it reads on as it is.
+    return connective ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+}
+// "This release contains several bug fixes, as well as internal refactoring and performance improvements.": kinds of
+// change, with nothing named.
+const VAGUE_CONTENTS = new RegExp(String.raw `^this (?:release|version|update)\s+(?:also\s+)?(?:contains|includes|brings|has|comes with|ships|adds|fixes|makes)\s+(?:(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of)|internal|more|further)\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|refactor(?:ing|ings|s)?|clean-?ups?|stability|performance(?: improvements?)?|(?:code )?quality|polish)(?:\s*(?:,|and|as well as|&)\s*)*)+[.!]?$`, "iu");
+// "还有一些错误修复。", "いくつかのバグ修正が含まれています。", "몇 가지 버그를 수정했습니다.": some fixes, none named (no code,
+// no name in Latin letters, no number), in a short sentence.
+const VAGUE_CJK = /^(?=[^`\p{Script=Latin}\d]{1,40}$)(?=.*(?:一些|若干|多个|多項|多项|部分|少量|几个|幾個|各种|各種|いくつか|幾つか|複数|一部|多くの|様々な|さまざまな|몇 가지|몇몇|여러|일부|다양한))/u;
+// What the project is, said again in every release's notes: "Mypy is a static type checker for Python.", "X is a fast,
+// lightweight Y.", "Foo は…のためのライブラリです。", "Foo 是一个…的库", "Foo는 …을 위한 라이브러리입니다." Its subject is a name
+// (no pronoun, no code, no version) and it says no change ("is now", "new", "default", "no longer").
+const DEFINES_EN = /^(?!(?:it|this|that|these|those|there|here|which|what|each|every|one|all|some|the)\b)[\p{L}][\p{L}\p{N}.+#_-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+#_-]*){0,2}\s+(?:is|are)\s+an?\s+[^.!?`]{3,160}[.!]?$/iu;
+const CHANGE_IN_DEFINITION = /\b(?:now|no longer|new|newly|default|deprecated|removed|replaced|renamed|breaking|change[sd]?|fix(?:e[sd])?|bug|release|version|update[sd]?|regression|alias|no-op|shorthand|required|requirement|dependency|optional|experimental|preview|beta|alpha|supported|unsupported|still|longer)\b|\d/iu;
+const DEFINES_CJK = new RegExp([
+    String.raw `^[^、。，,！!？?]{1,30}(?:は|とは)[^。！？]{0,80}(?:ライブラリー?|ツール|フレームワーク|ソフトウェア|アプリ(?:ケーション)?|エンジン|言語|プラットフォーム|ランタイム|サーバー?|クライアント|エディタ|プラグイン|パッケージ|コンパイラ|チェッカー|モジュール|システム|サービス|SDK|CLI)(?:です|である)[。.!！]?$`,
+    String.raw `^[^，。,、！!？?]{1,30}是(?:一个|一款|一套|一种|一個|一種|个|款)[^。！？]{0,80}(?:库|庫|工具|框架|引擎|语言|語言|平台|应用|應用|编辑器|編輯器|组件库|組件庫|插件|系统|系統|软件|軟體|客户端|客戶端|服务器?|伺服器|输入法|輸入法|SDK|CLI)[。.!！]?$`,
+    String.raw `^[^,.!?]{1,30}(?:은|는)\s[^.!?]{0,80}(?:라이브러리|도구|툴|프레임워크|엔진|언어|플랫폼|앱|애플리케이션|어플리케이션|에디터|편집기|입력기|플러그인|시스템|소프트웨어|클라이언트|서버|SDK|CLI)(?:입니다|이다)[.!]?$`,
+].join("|"), "u");
+/** A sentence that says what the project is ("Mypy is a static type checker for Python."): no change of this release. */
+function definesProject(sentence) {
+    const text = sentence.trim();
+    if (DEFINES_CJK.test(text))
+        return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
+    return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
@@ -6965,6 +7059,8 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
 // the post's opener already carries.
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+// A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
+const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -7941,6 +8037,9 @@ function readNotesModel(markdown, wanted) {
             // "How to Adapt: 🛠️": the icon after the colon decorates the title.
             const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
             let meaning = text ? headingMeaning(text) : null;
+            // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
+            if (DOWNLOADS_HEADING.test(text))
+                meaning = "drop";
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
             const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
@@ -8132,15 +8231,23 @@ function readNotesModel(markdown, wanted) {
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
             const advisory = isAdvisory(sentences(text)[0] ?? "");
+            let shownInParagraph = false;
             for (const said of sentences(text)) {
                 proseSeen += 1;
                 const opening = proseSeen <= 4 && stack.length === 0;
                 // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
                 // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.
-                const sentence = opening ? withoutVersionSubject(said) : said;
+                // ("We've just uploaded mypy 1.20.0 to PyPI", "나빌 입력기 2.1을 릴리즈합니다.") A sentence that leans on the one
+                // before it ("Additionally, …", "此外，…") stands alone only when it names a change, and then without its lean:
+                // the post may show it first, or without the sentence it leaned on.
+                const version = opening ? withoutVersionSubject(said) : said;
+                const alone = version === null ? null : standingAlone(version);
+                // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
+                const sentence = alone !== null && shownInParagraph ? version : alone;
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
-                // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs.
-                if (sentence === null || (opening && OPENER.test(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence))
+                // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
+                // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
+                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
@@ -8152,6 +8259,7 @@ function readNotesModel(markdown, wanted) {
                 const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 const added = entry(sentence, kind, label, true, paragraphs, score < 0);
                 entries.push(advisory ? { ...added, advisory } : added);
+                shownInParagraph = true;
             }
             continue;
         }
@@ -8190,7 +8298,8 @@ function readNotesModel(markdown, wanted) {
         const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
-        if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+        // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
+        if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
