@@ -512,8 +512,13 @@ function withoutFixLeadIn(text: string): string {
 // is code the notes linked to its page; without the link it keeps the code marks the other names have.
 const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
 
+// What every rule of tidy() but the spacing ones needs to find: a link's or a dropped reference's marks, a "#12" or
+// "GH-12" reference, or an "@" handle. Most sentences have none and skip the long patterns.
+const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
+
 function tidy(text: string): string {
-  return withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
+  if (!TIDY_WORK.test(text)) return spaced(text);
+  return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
     .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
@@ -528,7 +533,11 @@ function tidy(text: string): string {
     .replace(WORDS_POINTING_AT_DROPPED, "")
     .replace(DROPPED_AFTER_SENTENCE, "")
     .replace(DROPPED_BEFORE_PUNCTUATION, "")
-    .replaceAll(MARK, "")
+    .replaceAll(MARK, ""));
+}
+
+function spaced(text: string): string {
+  return text
     .replace(/\s+/g, " ")
     // A line break after full-width punctuation became a space ("构建，\n从底层" → "构建， 从底层"): that
     // punctuation carries its own spacing, so CJK text follows it directly.
