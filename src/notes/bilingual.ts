@@ -203,14 +203,17 @@ function topLists(lines: readonly string[]): ListItem[][] {
 const bareText = (text: string): string => text.replace(LINK_TARGET, "]");
 const anchorsOf = (text: string): Set<string> => new Set(text.match(ANCHOR) ?? []);
 
-// An address or a reference number: the one pull request or page both tellings of a change point to.
-const REFERENCE = /https?:\/\/[^\s)]+|#\d+\b/gu;
+// A pull request, issue or commit: what both tellings of a change point to. Not an author's page, which many changes share.
+const REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
 
-/** A pair of items that may be one change twice: both point to the same pull request or page, or the CJK one's Latin
- *  words are all in the other, which says more ("複数 GPU 学習時…" words "GPU" where the English says "multi-GPU"). */
+/** A pair of items that may be one change twice: both point to the same pull request or page, or, where they point to
+ *  nothing, the CJK one's Latin words are all in the other, which says more. Two items that point to different pull
+ *  requests are two changes ("Plugin: 海龟汤游戏 (#3697)" and "Plugin: pxchat (#3712)"), however alike. */
 function mayBeSameChange(cjk: ListItem, latin: ListItem): boolean {
   const references = new Set(latin.text.match(REFERENCE) ?? []);
-  return (cjk.text.match(REFERENCE) ?? []).some((reference) => references.has(reference)) || mayTranslate(bareText(cjk.text), bareText(latin.text));
+  const own = cjk.text.match(REFERENCE) ?? [];
+  if (own.length > 0 && references.size > 0) return own.some((reference) => references.has(reference));
+  return mayTranslate(bareText(cjk.text), bareText(latin.text));
 }
 
 /** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */

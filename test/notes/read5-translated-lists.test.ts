@@ -52,6 +52,12 @@ describe("a list told twice, in two languages, without language headings", () =>
     expect(withoutTranslatedList(mixed)).toBe(mixed);
   });
 
+  it("leaves alike items that point to different pull requests: two changes, not one translated", () => {
+    const plugin = (name: string, n: number): string => `- Plugin: ${name} [@noneflow](https://github.com/noneflow) ([#${n}](https://github.com/acme/bot/pull/${n}))`;
+    const plugins = [plugin("海龟汤游戏", 3697), plugin("每日必应壁纸", 3721), plugin("pxchat", 3712), plugin("nonebot-plugin-memory", 3701)].join("\n");
+    expect(withoutTranslatedList(plugins)).toBe(plugins);
+  });
+
   it("leaves two runs of different lengths alone unless the shorter pairs item for item with the end of the first", () => {
     const unpaired = ["- 新增导出命令", "- 修复路径解析错误", "- 优化启动速度", "- Add a theme switcher to the settings page", "- Remove the legacy sync engine"].join("\n");
     expect(withoutTranslatedList(unpaired)).toBe(unpaired);
