@@ -113,12 +113,15 @@ const LANGUAGE_HEADING = new RegExp(
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 
 /**
- * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * The notes with a translated list's second telling gone, and each change told once in the first list's language
+ * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
  * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-export function firstLanguageHalf(markdown: string): string {
+export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(halfUnderHeadings(markdown));
+
+function halfUnderHeadings(markdown: string): string {
   if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;
   const lines = markdown.split("\n");
   const starts: number[] = [];
@@ -158,4 +161,104 @@ export function translatedRun(first: readonly string[], second: readonly string[
   const [cjk, latin] = a === "cjk" ? [first, second] : [second, first];
   if (!cjk.every((line, index) => mayTranslate(line, latin[index] ?? ""))) return null;
   return a === scriptOfLanguage(language) ? "second" : "first";
+}
+
+// A list item at the margin ("- X", "* X", "1. X"): a change of the notes' top list.
+const TOP_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+// A link's target ("](https://…)", "](#upgrade)"): the same in both languages, it says nothing of which one a text is in.
+const LINK_TARGET = /\]\([^)\s]*\)/gu;
+// What a translation keeps as it is: an address, a reference number, a code span.
+const ANCHOR = /https?:\/\/[^\s)]+|#\d+\b|`[^`]+`/gu;
+
+interface ListItem {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The notes' top-level list items, each with its wrapped lines and sub-items, grouped by list: items with only blank
+ *  lines between them are one list. Fenced code is no list. One pass over the lines. */
+function topLists(lines: readonly string[]): ListItem[][] {
+  const lists: ListItem[][] = [];
+  let open: ListItem | null = null;
+  let blankBefore = false;
+  let fenced = false;
+  for (const [at, line] of lines.entries()) {
+    if (FENCE.test(line)) fenced = !fenced;
+    const blank = line.trim() === "";
+    if (!fenced && TOP_ITEM.test(line)) {
+      const item: ListItem = { from: at, to: at + 1, text: line };
+      if (open === null) lists.push([item]);
+      else lists.at(-1)?.push(item);
+      open = item;
+    } else if (open !== null && !blank && (fenced || !blankBefore || /^[ \t]/u.test(line)) && !/^ {0,3}#/u.test(line)) {
+      open.to = at + 1;
+      open.text += `\n${line}`;
+    } else if (!blank) open = null;
+    blankBefore = blank;
+  }
+  return lists;
+}
+
+const bareText = (text: string): string => text.replace(LINK_TARGET, "]");
+const anchorsOf = (text: string): Set<string> => new Set(text.match(ANCHOR) ?? []);
+
+// A pull request, issue or commit: what both tellings of a change point to. Not an author's page, which many changes share.
+const REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
+
+/** A pair of items that may be one change twice: both point to the same pull request or page, or, where they point to
+ *  nothing, the CJK one's Latin words are all in the other, which says more. Two items that point to different pull
+ *  requests are two changes ("Plugin: 海龟汤游戏 (#3697)" and "Plugin: pxchat (#3712)"), however alike. */
+function mayBeSameChange(cjk: ListItem, latin: ListItem): boolean {
+  const references = new Set(latin.text.match(REFERENCE) ?? []);
+  const own = cjk.text.match(REFERENCE) ?? [];
+  if (own.length > 0 && references.size > 0) return own.some((reference) => references.has(reference));
+  return mayTranslate(bareText(cjk.text), bareText(latin.text));
+}
+
+/** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */
+function keepsAnchor(cjk: ListItem, latin: ListItem): boolean {
+  const kept = anchorsOf(latin.text);
+  return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(bareText(cjk.text), bareText(latin.text));
+}
+
+/**
+ * A list that says its changes in one language and then again, item for item, in the other (sd-scripts: ten English
+ * items, then the same ten in Japanese; or Chinese and then English) without a heading that names either language:
+ * the second telling goes, so each change shows once, in the language the maintainer put first. The two runs must be
+ * as long, each in one script, every pair a possible translation and at least half of the pairs keep the same link,
+ * reference, code span or name; a list of English commit subjects among Chinese changes does not pair so.
+ */
+export function withoutTranslatedList(markdown: string): string {
+  if (cjkCount(markdown) < 4) return markdown;
+  const lines = markdown.split("\n");
+  const drop: Array<[number, number]> = [];
+  for (const items of topLists(lines)) {
+    const scripts = items.map((item) => scriptOf(bareText(item.text), 2));
+    for (let start = 0; start < items.length; ) {
+      const first = scripts[start];
+      let middle = start;
+      while (middle < items.length && first !== null && scripts[middle] === first) middle += 1;
+      let end = middle;
+      while (end < items.length && scripts[end] !== null && scripts[end] !== first && end - middle < middle - start) end += 1;
+      // The second run as long as it pairs; the first run's items just before it are the ones it translates.
+      const count = end - middle;
+      if (first === null || count < 2) {
+        start = Math.max(middle, start + 1);
+        continue;
+      }
+      const ordered: Array<[ListItem, ListItem]> = [];
+      for (let index = 0; index < count; index += 1) {
+        const told = items[middle - count + index] as ListItem;
+        const again = items[middle + index] as ListItem;
+        ordered.push(first === "cjk" ? [told, again] : [again, told]);
+      }
+      if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count) {
+        drop.push([(items[middle] as ListItem).from, (items[end - 1] as ListItem).to]);
+        start = end;
+      } else start = middle;
+    }
+  }
+  if (drop.length === 0) return markdown;
+  return lines.filter((_, at) => !drop.some(([from, to]) => at >= from && at < to)).join("\n");
 }

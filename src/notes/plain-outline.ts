@@ -31,7 +31,86 @@ function hasOutline(lines: readonly string[]): boolean {
 }
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(source))));
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(source)))));
+
+// A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
+// Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
+const GNU_RELEASE = /^\*[ \t]+(?:[\p{L}-]+[ \t]+){0,2}changes[ \t]+(?:in|for|since)[ \t]+(?:release[ \t]+|version[ \t]+)?(?:[\p{L}][\w.+-]*[ \t]+){0,2}v?[\d?]+(?:\.[\d?]+)*(?:[ \t].*)?$/iu;
+// Its sections, starred deeper than the release line: "** Bug fixes", "** New Features", "*** Dired".
+const GNU_SECTION = /^(\*{2,4})[ \t]+(\S(?:.*\S)?)[ \t]*$/u;
+// A sub-list line inside a change: "    - for all length adjustable algorithms".
+const GNU_SUB_ITEM = /^([ \t]+)[-*•][ \t]+(?=\S)/u;
+
+/**
+ * A change of a GNU NEWS file: its indented paragraph as one Markdown item, its wrapped lines joined, an indented
+ * sub-list kept as the item's sub-items, or read into it where each sub-item but the last ends with a comma (one
+ * sentence, carried on), and its closing bracket
+ * note ("[bug introduced in coreutils-9.2]", "[This bug was present in "the beginning".]") gone: it dates the bug for
+ * maintainers, and is no change of its own.
+ */
+function gnuChange(paragraph: readonly string[]): string[] {
+  let end = paragraph.length;
+  const last = (paragraph.at(-1) ?? "").trim();
+  if (/\][.]?$/u.test(last)) {
+    for (let at = paragraph.length - 1; at > 0; at -= 1) {
+      if ((paragraph[at] ?? "").trim().startsWith("[")) {
+        end = at;
+        break;
+      }
+    }
+  }
+  const itemDepth = indentOf(paragraph[0] ?? "");
+  const lead: string[] = [];
+  const subs: string[] = [];
+  const after: string[] = [];
+  for (const [at, line] of paragraph.slice(0, end).entries()) {
+    const text = line.trim();
+    if (at > 0 && GNU_SUB_ITEM.test(line) && indentOf(line) > itemDepth && after.length === 0) subs.push(text.replace(/^[-*•][ \t]+/u, ""));
+    else if (subs.length > 0 && indentOf(line) > itemDepth && after.length === 0) subs[subs.length - 1] += ` ${text}`;
+    else (subs.length > 0 ? after : lead).push(text);
+  }
+  // Sub-items that carry one sentence on ("…in untagged format:" then "- for all …," "- if that …,"): the item's words.
+  if (subs.length > 0 && subs.slice(0, -1).every((sub) => /[,;]$/u.test(sub))) return [`- ${[...lead, ...subs, ...after].join(" ")}`];
+  const out = [`- ${[...lead, ...after].join(" ")}`, ...subs.map((sub) => `  - ${sub}`)];
+  return out;
+}
+
+/**
+ * A GNU-style NEWS file (coreutils, grep, sed, tar, Emacs) as Markdown: its release line gone (the post's opener says
+ * it), each starred section ("** Bug fixes") a heading, each indented paragraph under one a change. Markdown reads the
+ * stars as list markers, and shows "** Bug fixes" as text. Notes with neither a release line nor two such sections
+ * stay as they are. One pass over the lines.
+ */
+function gnuNewsAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  const section = (line: string): RegExpExecArray | null => (/\*[ \t]*$/u.test(line) ? null : GNU_SECTION.exec(line));
+  if (!lines.some((line) => GNU_RELEASE.test(line)) && lines.filter((line) => section(line) !== null).length < 2) return source;
+  const out: string[] = [];
+  let inSection = false;
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    const heading = section(line);
+    if (GNU_RELEASE.test(line)) {
+      inSection = false;
+      continue;
+    }
+    if (heading) {
+      out.push("", `${"#".repeat((heading[1] ?? "**").length + 1)} ${heading[2] ?? ""}`, "");
+      inSection = true;
+      continue;
+    }
+    if (!inSection || line.trim() === "" || indentOf(line) === 0) {
+      if (indentOf(line) === 0 && line.trim() !== "") inSection = false;
+      out.push(line);
+      continue;
+    }
+    let end = at + 1;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "" && !section(lines[end] ?? "")) end += 1;
+    out.push(...gnuChange(lines.slice(at, end)), "");
+    at = end - 1;
+  }
+  return out.join("\n");
+}
 
 // A NEWS file's part ("- Core:", "- DOM:") over its changes, each opened by a dot deeper in ("  . Fixed bug …"), its
 // wrapped lines deeper still.
