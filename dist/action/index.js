@@ -11407,7 +11407,90 @@ function hasOutline(lines) {
     return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(source))));
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(source)))));
+// A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
+// Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
+const GNU_RELEASE = /^\*[ \t]+(?:[\p{L}-]+[ \t]+){0,2}changes[ \t]+(?:in|for|since)[ \t]+(?:release[ \t]+|version[ \t]+)?(?:[\p{L}][\w.+-]*[ \t]+){0,2}v?[\d?]+(?:\.[\d?]+)*(?:[ \t].*)?$/iu;
+// Its sections, starred deeper than the release line: "** Bug fixes", "** New Features", "*** Dired".
+const GNU_SECTION = /^(\*{2,4})[ \t]+(\S(?:.*\S)?)[ \t]*$/u;
+// A sub-list line inside a change: "    - for all length adjustable algorithms".
+const GNU_SUB_ITEM = /^([ \t]+)[-*•][ \t]+(?=\S)/u;
+/**
+ * A change of a GNU NEWS file: its indented paragraph as one Markdown item, its wrapped lines joined, an indented
+ * sub-list kept as the item's sub-items, or read into it where each sub-item but the last ends with a comma (one
+ * sentence, carried on), and its closing bracket
+ * note ("[bug introduced in coreutils-9.2]", "[This bug was present in "the beginning".]") gone: it dates the bug for
+ * maintainers, and is no change of its own.
+ */
+function gnuChange(paragraph) {
+    let end = paragraph.length;
+    const last = (paragraph.at(-1) ?? "").trim();
+    if (/\][.]?$/u.test(last)) {
+        for (let at = paragraph.length - 1; at > 0; at -= 1) {
+            if ((paragraph[at] ?? "").trim().startsWith("[")) {
+                end = at;
+                break;
+            }
+        }
+    }
+    const itemDepth = indentOf(paragraph[0] ?? "");
+    const lead = [];
+    const subs = [];
+    const after = [];
+    for (const [at, line] of paragraph.slice(0, end).entries()) {
+        const text = line.trim();
+        if (at > 0 && GNU_SUB_ITEM.test(line) && indentOf(line) > itemDepth && after.length === 0)
+            subs.push(text.replace(/^[-*•][ \t]+/u, ""));
+        else if (subs.length > 0 && indentOf(line) > itemDepth && after.length === 0)
+            subs[subs.length - 1] += ` ${text}`;
+        else
+            (subs.length > 0 ? after : lead).push(text);
+    }
+    // Sub-items that carry one sentence on ("…in untagged format:" then "- for all …," "- if that …,"): the item's words.
+    if (subs.length > 0 && subs.slice(0, -1).every((sub) => /[,;]$/u.test(sub)))
+        return [`- ${[...lead, ...subs, ...after].join(" ")}`];
+    const out = [`- ${[...lead, ...after].join(" ")}`, ...subs.map((sub) => `  - ${sub}`)];
+    return out;
+}
+/**
+ * A GNU-style NEWS file (coreutils, grep, sed, tar, Emacs) as Markdown: its release line gone (the post's opener says
+ * it), each starred section ("** Bug fixes") a heading, each indented paragraph under one a change. Markdown reads the
+ * stars as list markers, and shows "** Bug fixes" as text. Notes with neither a release line nor two such sections
+ * stay as they are. One pass over the lines.
+ */
+function gnuNewsAsMarkdown(source) {
+    const lines = source.split("\n");
+    const section = (line) => (/\*[ \t]*$/u.test(line) ? null : GNU_SECTION.exec(line));
+    if (!lines.some((line) => GNU_RELEASE.test(line)) && lines.filter((line) => section(line) !== null).length < 2)
+        return source;
+    const out = [];
+    let inSection = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        const heading = section(line);
+        if (GNU_RELEASE.test(line)) {
+            inSection = false;
+            continue;
+        }
+        if (heading) {
+            out.push("", `${"#".repeat((heading[1] ?? "**").length + 1)} ${heading[2] ?? ""}`, "");
+            inSection = true;
+            continue;
+        }
+        if (!inSection || line.trim() === "" || indentOf(line) === 0) {
+            if (indentOf(line) === 0 && line.trim() !== "")
+                inSection = false;
+            out.push(line);
+            continue;
+        }
+        let end = at + 1;
+        while (end < lines.length && (lines[end] ?? "").trim() !== "" && !section(lines[end] ?? ""))
+            end += 1;
+        out.push(...gnuChange(lines.slice(at, end)), "");
+        at = end - 1;
+    }
+    return out.join("\n");
+}
 // A NEWS file's part ("- Core:", "- DOM:") over its changes, each opened by a dot deeper in ("  . Fixed bug …"), its
 // wrapped lines deeper still.
 const NEWS_PART = /^[ \t]{0,2}[-*][ \t]+(\S[^:]{0,58}):[ \t]*$/u;
@@ -15291,12 +15374,14 @@ const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \
 const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
 const bilingual_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 /**
- * Notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * The notes with a translated list's second telling gone, and each change told once in the first list's language
+ * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
  * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-function firstLanguageHalf(markdown) {
+const firstLanguageHalf = (markdown) => withoutTranslatedList(halfUnderHeadings(markdown));
+function halfUnderHeadings(markdown) {
     if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown))
         return markdown;
     const lines = markdown.split("\n");
@@ -15344,6 +15429,106 @@ function translatedRun(first, second, language) {
     if (!cjk.every((line, index) => mayTranslate(line, latin[index] ?? "")))
         return null;
     return a === scriptOfLanguage(language) ? "second" : "first";
+}
+// A list item at the margin ("- X", "* X", "1. X"): a change of the notes' top list.
+const TOP_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+// A link's target ("](https://…)", "](#upgrade)"): the same in both languages, it says nothing of which one a text is in.
+const LINK_TARGET = /\]\([^)\s]*\)/gu;
+// What a translation keeps as it is: an address, a reference number, a code span.
+const ANCHOR = /https?:\/\/[^\s)]+|#\d+\b|`[^`]+`/gu;
+/** The notes' top-level list items, each with its wrapped lines and sub-items, grouped by list: items with only blank
+ *  lines between them are one list. Fenced code is no list. One pass over the lines. */
+function topLists(lines) {
+    const lists = [];
+    let open = null;
+    let blankBefore = false;
+    let fenced = false;
+    for (const [at, line] of lines.entries()) {
+        if (bilingual_FENCE.test(line))
+            fenced = !fenced;
+        const blank = line.trim() === "";
+        if (!fenced && TOP_ITEM.test(line)) {
+            const item = { from: at, to: at + 1, text: line };
+            if (open === null)
+                lists.push([item]);
+            else
+                lists.at(-1)?.push(item);
+            open = item;
+        }
+        else if (open !== null && !blank && (fenced || !blankBefore || /^[ \t]/u.test(line)) && !/^ {0,3}#/u.test(line)) {
+            open.to = at + 1;
+            open.text += `\n${line}`;
+        }
+        else if (!blank)
+            open = null;
+        blankBefore = blank;
+    }
+    return lists;
+}
+const bareText = (text) => text.replace(LINK_TARGET, "]");
+const anchorsOf = (text) => new Set(text.match(ANCHOR) ?? []);
+// A pull request, issue or commit: what both tellings of a change point to. Not an author's page, which many changes share.
+const REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
+/** A pair of items that may be one change twice: both point to the same pull request or page, or, where they point to
+ *  nothing, the CJK one's Latin words are all in the other, which says more. Two items that point to different pull
+ *  requests are two changes ("Plugin: 海龟汤游戏 (#3697)" and "Plugin: pxchat (#3712)"), however alike. */
+function mayBeSameChange(cjk, latin) {
+    const references = new Set(latin.text.match(REFERENCE) ?? []);
+    const own = cjk.text.match(REFERENCE) ?? [];
+    if (own.length > 0 && references.size > 0)
+        return own.some((reference) => references.has(reference));
+    return mayTranslate(bareText(cjk.text), bareText(latin.text));
+}
+/** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */
+function keepsAnchor(cjk, latin) {
+    const kept = anchorsOf(latin.text);
+    return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(bareText(cjk.text), bareText(latin.text));
+}
+/**
+ * A list that says its changes in one language and then again, item for item, in the other (sd-scripts: ten English
+ * items, then the same ten in Japanese; or Chinese and then English) without a heading that names either language:
+ * the second telling goes, so each change shows once, in the language the maintainer put first. The two runs must be
+ * as long, each in one script, every pair a possible translation and at least half of the pairs keep the same link,
+ * reference, code span or name; a list of English commit subjects among Chinese changes does not pair so.
+ */
+function withoutTranslatedList(markdown) {
+    if (cjkCount(markdown) < 4)
+        return markdown;
+    const lines = markdown.split("\n");
+    const drop = [];
+    for (const items of topLists(lines)) {
+        const scripts = items.map((item) => scriptOf(bareText(item.text), 2));
+        for (let start = 0; start < items.length;) {
+            const first = scripts[start];
+            let middle = start;
+            while (middle < items.length && first !== null && scripts[middle] === first)
+                middle += 1;
+            let end = middle;
+            while (end < items.length && scripts[end] !== null && scripts[end] !== first && end - middle < middle - start)
+                end += 1;
+            // The second run as long as it pairs; the first run's items just before it are the ones it translates.
+            const count = end - middle;
+            if (first === null || count < 2) {
+                start = Math.max(middle, start + 1);
+                continue;
+            }
+            const ordered = [];
+            for (let index = 0; index < count; index += 1) {
+                const told = items[middle - count + index];
+                const again = items[middle + index];
+                ordered.push(first === "cjk" ? [told, again] : [again, told]);
+            }
+            if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count) {
+                drop.push([items[middle].from, items[end - 1].to]);
+                start = end;
+            }
+            else
+                start = middle;
+        }
+    }
+    if (drop.length === 0)
+        return markdown;
+    return lines.filter((_, at) => !drop.some(([from, to]) => at >= from && at < to)).join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/notes/list-credits.ts
