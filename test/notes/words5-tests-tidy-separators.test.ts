@@ -74,3 +74,15 @@ describe("what is left at an item's edges once references go", () => {
     expect(cleanText("(Note: the `release` command now signs tags.)")).not.toBe("");
   });
 });
+
+describe("the objective check for a second list marker", () => {
+  it("reports a bullet followed by a list marker or separator, not a number or code", async () => {
+    const { CHECKS } = await import("../support/post-checks.js");
+    const check = CHECKS["markdown-leftover"]!;
+    const found = (post: string): string[] => check({ posts: [post] } as unknown as Parameters<typeof check>[0]).map((defect) => defect.detail);
+    expect(found("• - [New] FloatingPanel: Add a panel")).toEqual(["a second list marker after the bullet (• -)"]);
+    expect(found("Fixes:\n• * Fix the parser")).toEqual(["a second list marker after the bullet (• -)"]);
+    expect(found("• : x")).toEqual(["a second list marker after the bullet (• -)"]);
+    expect(found("• -1 is now a valid offset\n• `-` reads stdin")).toEqual([]);
+  });
+});
