@@ -749,8 +749,26 @@ const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,20
 // An item that only says the list goes on ("etc.", "…", "and more", "等", "など"): no change of its own.
 const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\.{3,}|等等?|など|등등?|以及更多|还有更多)[\s.。!！…]*$/iu;
 
+// A list marker or separator the references, credits or address before it left at the start: changesets' "[#1](…)
+// [`1ef5800`](…) Thanks [@x](…)! - **[New] X**: …", "https://github.com/o/r/pull/621 - `[].splice()`".
+const LEFT_SEPARATOR = /^(?:[-–—*•:：|]\s+)+(?=\S)/u;
+// An issue tracker's address left as a change's tail: "… 수정 http://code.google.com/p/nabi/issues/detail?id=3", "… see
+// https://bugs.example.org/show_bug.cgi?id=12". Where to read more, not the change.
+const TRACKER_URL_TAIL =
+  /\s*[([（]?\s*(?:(?:see|cf\.?|参见|参考|参照)\s*)?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$/iu;
+// Thanks in Japanese after a change: "… shirayu 氏に感謝します。", "… A 氏、B さんに感謝いたします。".
+const JAPANESE_THANKS =
+  /\s*(?:[\p{L}\p{N}_.@-]+\s*(?:氏|さん|様|殿)\s*(?:[、,]|と|および|及び)?\s*)+に(?:深く|心から)?感謝(?:します|いたします|致します|しています|申し上げます)?[。.！!]?/gu;
+// A note on how the release was cut, not a change in it: "(Note: Version 5.2.0 was skipped due to issues with the
+// automated CI release process.)", "Version 1.4.1 was never published."
+const RELEASE_PROCESS_NOTE =
+  /^[([（]?\s*(?:note\s*[:：]\s*)?(?:(?:the\s+)?(?:version|release|tag)\s+)?v?\d+(?:\.\d+)+[\w.+-]*\s+(?:was|has been|is|were)\s+(?:skipped|never (?:released|published|tagged)|not (?:released|published|tagged)|yanked|unpublished|withdrawn)\b[^)）]*[)）]?\s*[.。]?$|^[([（]\s*note\s*[:：][^)）]*\b(?:release|publish(?:ing)?|deploy(?:ment)?)\s+(?:process|pipeline|workflow|automation|job)\b[^)）]*[)）]\s*[.。]?$/iu;
+
 export function cleanText(text: string): string {
+  if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
+  if (/に(?:深く|心から)?感謝/u.test(text)) text = text.replace(JAPANESE_THANKS, "");
+  if (/https?:/u.test(text)) text = text.replace(TRACKER_URL_TAIL, "");
   if (text.includes("#I")) text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
   text = text.replace(MERGE_TAIL, "");
   if (ONLY_GOES_ON.test(text.trim())) return "";
@@ -763,6 +781,7 @@ export function cleanText(text: string): string {
   // "This release includes a number of improvements since the last version.": says that changes exist, not which.
   result = withoutContentFree(result);
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+  result = result.replace(LEFT_SEPARATOR, "");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";

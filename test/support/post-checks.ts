@@ -611,6 +611,8 @@ function markdownLeftover({ posts }: Context): Defect[] {
     if (/^\s{0,3}#{1,6}\s/mu.test(text)) report("a heading mark (#)");
     if (/<(?:br|details|summary|img|sup|kbd)\b|<!--/iu.test(prose)) report("HTML");
     if (/^\s*\|.*\|.*\|\s*$/mu.test(text) || /^\s*\|?\s*:?-{3,}:?\s*\|/mu.test(text)) report("a table row");
+    // "• - Update X", "• * Fix Y", "• : Z": a list marker or separator the notes' references left after the post's bullet.
+    if (/^\s*•\s+[-–—*•:：](?:\s|$)/mu.test(text)) report("a second list marker after the bullet (• -)");
   });
   return defects;
 }
