@@ -111,6 +111,8 @@ interface ListLabel {
   meaning: HeadingMeaning | null;
   /** A lead-in to the problems a change answers: its items are no changes. */
   problems?: boolean;
+  /** A "Label:" line beside the section's own "Security:" line, not under it: it says no kind, and takes none. */
+  beside?: boolean;
 }
 
 interface Section {
@@ -127,6 +129,8 @@ interface Section {
   asked?: boolean;
   /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
   audience?: boolean;
+  /** The heading was a "Label:" line ("Security:"): a lead-in of that form after it is its sibling. */
+  colon?: boolean;
 }
 
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
@@ -929,7 +933,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const outer = parentLabel ?? listLabel;
     const outerMeaning = outer?.meaning;
     const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
-    const context = fromOuter ?? section.kind;
+    const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
     const mixed = named.size > 0;
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
@@ -1099,7 +1103,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text) });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -1185,6 +1189,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (block.strong || isShortLabel(label)) {
           // "**Known issues:**" over a list: what this release did not change.
           listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
+          // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
+          // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
+          if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel.beside = true;
           // "**Major Changes**" over a list: the big ones, as under a heading of that name.
           if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
           continue;
