@@ -727,15 +727,22 @@ const squashed = (text: string): string => {
  * that change: the first one listed stays.
  */
 function withoutDuplicates(entries: Entry[]): Entry[] {
-  const whole = new Set<string>();
-  const firsts = new Set<string>();
+  const whole = new Map<string, Entry>();
+  const firsts = new Map<string, Entry>();
   return entries.filter((entry) => {
     const key = squashed(entry.text);
     // Without a sentence end the first sentence is the whole text (sentences() splits only there).
     const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
-    if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
-    whole.add(key);
-    if (first) firsts.add(first);
+    const kept = key ? (whole.get(key) ?? firsts.get(key) ?? whole.get(first)) : undefined;
+    if (kept !== undefined) {
+      // "feat!: migrate to pure ESM" and, under "BREAKING CHANGES", "migrate to pure ESM": the breaking section
+      // says it, so the marked line needs no other explanation there (which would take another change's place).
+      if (kept.markedBreaking === true && entry.kind === "breaking" && entry.markedBreaking !== true) kept.markedBreaking = false;
+      return false;
+    }
+    if (!key) return false;
+    whole.set(key, entry);
+    if (first && !firsts.has(first)) firsts.set(first, entry);
     return true;
   });
 }

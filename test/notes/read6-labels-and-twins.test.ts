@@ -37,3 +37,26 @@ describe("a plain label beside a kind's label", () => {
     expect(entries[0]?.[0]).toBe("security");
   });
 });
+
+describe("one change listed twice", () => {
+  const notes = [
+    "# [5.0.0](https://github.com/acme/engine/compare/v4.2.0...v5.0.0) (2024-02-27)",
+    "",
+    "* feat!: drop the CommonJS build (#410)",
+    "",
+    "### BREAKING CHANGES",
+    "",
+    "* drop the CommonJS build",
+    "",
+    "* feat: drop the CommonJS build",
+    "",
+    "* feat: drop the CommonJS build of @acme/engine-cli",
+  ].join("\n");
+  it("shows once, and leaves the other breaking change its own", async () => {
+    const { composePosts } = await import("../../src/notes/compose.js");
+    const release = { version: "5.0.0", tag: "v5.0.0", name: "v5.0.0", repo: "engine", owner: "acme", url: "https://github.com/acme/engine/releases/tag/v5.0.0", notes };
+    const text = composePosts(release, { thread: false }).posts.map((post) => post.text).join("\n");
+    expect(text.match(/drop the CommonJS build$/gmu)?.length).toBe(1);
+    expect(text).toContain("drop the CommonJS build of");
+  });
+});
