@@ -896,6 +896,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
+  // Changes said by their own headings ("#### Fix config file search").
+  const titledEntries = new Set<Entry>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
   // Paragraphs of lines that translate the lines before them.
@@ -1091,8 +1093,20 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // an ordinary change, unless its words or its section say otherwise.
         const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
-        const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
-        if (item && !said) entries.push(item);
+        // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
+        // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
+        // (Only the change right before, listed, not titled itself: "Fix config file search" and a later
+        // "Improve config file search" are two changes.)
+        const titled = changeWords(withoutTitleIcon(text).replace(/^\S+\s+/u, ""));
+        const last = entries.at(-1);
+        const lastTitled = last !== undefined && titledEntries.has(last);
+        const said =
+          item !== null &&
+          (entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+        if (item && !said) {
+          entries.push(item);
+          titledEntries.add(item);
+        }
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
       }

@@ -60,3 +60,22 @@ describe("one change listed twice", () => {
     expect(text).toContain("drop the CommonJS build of");
   });
 });
+
+describe("a heading that titles the change listed right before it", () => {
+  it("is not a change of its own", () => {
+    const notes = [
+      "## v2.4.0",
+      "",
+      "* Add a strict parsing option by @someone in https://github.com/acme/engine/pull/12",
+      "",
+      "### Using strict parsing",
+      "",
+      "Strict parsing rejects unknown keys. It is off by default; set `strict: true` to turn it on.",
+    ].join("\n");
+    expect(read(notes).map(([, , text]) => text)).toEqual(["Add a strict parsing option"]);
+  });
+  it("is one when the change before it was titled too", () => {
+    const notes = ["#### Fix config file search", "", "Searches stop at the root.", "", "#### Improve config file search", "", "A better cache."].join("\n");
+    expect(read(notes).length).toBe(2);
+  });
+});
