@@ -111,6 +111,8 @@ interface ListLabel {
   meaning: HeadingMeaning | null;
   /** A lead-in to the problems a change answers: its items are no changes. */
   problems?: boolean;
+  /** A "Label:" line beside the section's own "Security:" line, not under it: it says no kind, and takes none. */
+  beside?: boolean;
 }
 
 interface Section {
@@ -127,6 +129,8 @@ interface Section {
   asked?: boolean;
   /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
   audience?: boolean;
+  /** The heading was a "Label:" line ("Security:"): a lead-in of that form after it is its sibling. */
+  colon?: boolean;
 }
 
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
@@ -723,15 +727,22 @@ const squashed = (text: string): string => {
  * that change: the first one listed stays.
  */
 function withoutDuplicates(entries: Entry[]): Entry[] {
-  const whole = new Set<string>();
-  const firsts = new Set<string>();
+  const whole = new Map<string, Entry>();
+  const firsts = new Map<string, Entry>();
   return entries.filter((entry) => {
     const key = squashed(entry.text);
     // Without a sentence end the first sentence is the whole text (sentences() splits only there).
     const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
-    if (!key || whole.has(key) || firsts.has(key) || whole.has(first)) return false;
-    whole.add(key);
-    if (first) firsts.add(first);
+    const kept = key ? (whole.get(key) ?? firsts.get(key) ?? whole.get(first)) : undefined;
+    if (kept !== undefined) {
+      // "feat!: migrate to pure ESM" and, under "BREAKING CHANGES", "migrate to pure ESM": the breaking section
+      // says it, so the marked line needs no other explanation there (which would take another change's place).
+      if (kept.markedBreaking === true && entry.kind === "breaking" && entry.markedBreaking !== true) kept.markedBreaking = false;
+      return false;
+    }
+    if (!key) return false;
+    whole.set(key, entry);
+    if (first && !firsts.has(first)) firsts.set(first, entry);
     return true;
   });
 }
@@ -885,6 +896,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
+  // Changes said by their own headings ("#### Fix config file search").
+  const titledEntries = new Set<Entry>();
   // Items already shown inside the sentence that leads in to them.
   const consumed = new Set<number>();
   // Paragraphs of lines that translate the lines before them.
@@ -929,7 +942,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const outer = parentLabel ?? listLabel;
     const outerMeaning = outer?.meaning;
     const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
-    const context = fromOuter ?? section.kind;
+    const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
     const mixed = named.size > 0;
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
@@ -1080,8 +1093,20 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // an ordinary change, unless its words or its section say otherwise.
         const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
-        const said = item !== null && entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`));
-        if (item && !said) entries.push(item);
+        // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
+        // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
+        // (Only the change right before, listed, not titled itself: "Fix config file search" and a later
+        // "Improve config file search" are two changes.)
+        const titled = changeWords(withoutTitleIcon(text).replace(/^\S+\s+/u, ""));
+        const last = entries.at(-1);
+        const lastTitled = last !== undefined && titledEntries.has(last);
+        const said =
+          item !== null &&
+          (entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+        if (item && !said) {
+          entries.push(item);
+          titledEntries.add(item);
+        }
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
         continue;
       }
@@ -1099,7 +1124,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text) });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -1185,6 +1210,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (block.strong || isShortLabel(label)) {
           // "**Known issues:**" over a list: what this release did not change.
           listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
+          // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
+          // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
+          if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel.beside = true;
           // "**Major Changes**" over a list: the big ones, as under a heading of that name.
           if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
           continue;
