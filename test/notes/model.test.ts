@@ -539,6 +539,16 @@ describe("reading notes: tables of changes", () => {
     expect(entries(notes)).toEqual(["feature|core|add afterRender and afterNextRender", "fix|core|handle `a|b` in view containers"]);
   });
 
+  it("a squashed PR's typed commit subjects under 'BREAKING CHANGES' are what their types say, under their kinds' labels", () => {
+    const notes = "### BREAKING CHANGES\n\n* migrate to pure ESM\n\n* chore: update snapshot\n\n* fix(load): load `parserPreset` with another `await`\n\n* feat!: drop the CommonJS build\n";
+    expect(entries(notes)).toEqual([
+      "breaking|⚠️ Breaking changes|migrate to pure ESM",
+      "internal|Maintenance|update snapshot",
+      "fix|Fixes|load: load `parserPreset` with another `await`",
+      "breaking|⚠️ Breaking changes|drop the CommonJS build",
+    ]);
+  });
+
   it("a table row's own type beats the 'Breaking Changes' heading the table sits under", () => {
     const notes = `## Breaking Changes
 ### router
