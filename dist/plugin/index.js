@@ -8814,12 +8814,13 @@ function spellingIn(text, name) {
     // once where no sentence starts: a name that is also a word ("Task", "a task") is lowercase as the word.
     return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
-/** Whether the notes' people's words use `name` as a word of its own at least twice ("k6 now runs…", "`k6 run`"). */
-function usedAsWord(text, name) {
-    const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, " ");
+/** How often the notes' words (not link targets; code spans too unless `withCode` is false) write `name` as a word of
+ *  its own: "k6 now runs…", "`k6 run`"; not "k6-operator" or ".k6rc". */
+function timesWritten(text, name, withCode = true) {
+    const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-])`, "giu");
-    return (prose.match(word)?.length ?? 0) >= 2;
+    return prose.match(word)?.length ?? 0;
 }
 /** For a generic repository name, the product name the notes write that its owner and repository spell
  *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
@@ -8961,7 +8962,7 @@ function nameOf(release, notes, capitalised = true) {
     // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner; a two-letter
     // one the notes call the product by ("jj", "k6": a command's name) or its owner begins with ("jj-vcs") does not.
     const text = `${release.name}\n${notes}`;
-    const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && !usedAsWord(text, repo));
+    const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
@@ -8980,11 +8981,9 @@ function nameOf(release, notes, capitalised = true) {
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
  */
 function unwritten(text, repo) {
-    if (!/^[a-z]{4,}$/u.test(repo))
+    if (!/^[a-z]{4,}$/u.test(repo) || timesWritten(text, repo, false) > 0)
         return repo;
-    const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
-    const word = new RegExp(`(?<![\\p{L}\\p{N}_])${repo}(?![\\p{L}\\p{N}_])`, "iu");
-    return word.test(prose) ? repo : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+    return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/quiet.ts
