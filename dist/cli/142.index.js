@@ -1632,7 +1632,9 @@ function blocksAsMarkdown(source) {
 // Roles that name a person: the credit rules remove "-- by @name".
 const PERSON_ROLES = /^(?:user|github-user|gh-user|ghuser|author|contributor|sponsor)$/iu;
 // Roles that reference an issue, pull request or commit on the tracker: "#12", as a Markdown changelog writes them.
-const REFERENCE_ROLES = /^(?:issue|issues|pr|pull|pulls|bug|gh|ghissue|ghpull|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+const REFERENCE_ROLES = /^(?:issue|issues|iss|pr|pull|pulls|bug|bpo|gh|ghissue|ghpull|gh-issue|gh-pr|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+// Only numbers: a project's own tracker role (":iss:`667`", ":ticket-ref:`12, 14`") whatever its name; no code is a bare number.
+const NUMBERS_ONLY = /^#?\d+(?:\s*,\s*#?\d+)*$/u;
 // Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
 const WORD_ROLES = /^(?:term|abbr|guilabel|menuselection|dfn|math|sub|sup|strong|emphasis|title-reference|t|pep|rfc)$/iu;
 /** One role as Markdown: a person as a handle, references as "#12", PEPs and RFCs by name, cross-references by
@@ -1644,7 +1646,7 @@ function roleAsMarkdown(role, content) {
     const target = explicit ? (explicit[2] ?? "") : content;
     if (PERSON_ROLES.test(name))
         return `@${target.trim()}`;
-    if (REFERENCE_ROLES.test(name)) {
+    if (REFERENCE_ROLES.test(name) || (!WORD_ROLES.test(name) && name !== "pep" && name !== "rfc" && NUMBERS_ONLY.test(target.trim()))) {
         if (name === "cve" || name === "cwe")
             return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe)-/iu, "")}`;
         if (name === "commit" || name === "sha")

@@ -52,6 +52,14 @@ Packaging updates and notes for downstreams
     expect(entries(notes)).toEqual(["removal|-|`check-0841` から `aria-current` 属性要件のチェックを削除", "other|-|the new check を新設"]);
   });
 
+  it("a project's own tracker role (':iss:', ':bpo:', any role holding only numbers) is a reference, which goes", () => {
+    expect(rstAsMarkdown("- Fix pasting large text (:iss:`682`)")).toBe("- Fix pasting large text (#682)");
+    expect(rstAsMarkdown("- Fix the parser (:ticket-ref:`12, 14`)")).toBe("- Fix the parser (#12, #14)");
+    expect(entries("- Add a `--hold` option (:iss:`667`)\n- Fix a crash (:bpo:`4521`)\n")).toEqual(["feature|-|Add a `--hold` option", "fix|-|Fix a crash"]);
+    // A role with words or code keeps them.
+    expect(rstAsMarkdown("- Use :opt:`single_window_margin_width`")).toBe("- Use `single_window_margin_width`");
+  });
+
   it("links keep their words; code roles are code spans; a role with its own words shows them", () => {
     const markdown = rstAsMarkdown("- Use :class:`~aiohttp.web.Request` and :meth:`!close` (see `the guide <https://x.dev/guide>`_, :ref:`upgrading <up>`).");
     expect(markdown).toBe("- Use `Request` and `close` (see [the guide](<https://x.dev/guide>), upgrading).");
