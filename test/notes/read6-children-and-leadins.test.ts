@@ -64,3 +64,36 @@ describe("an admonition word opening a paragraph", () => {
     expect(shown.some((text) => /^(?:IMPORTANT|Note|WARNING)/u.test(text))).toBe(false);
   });
 });
+
+describe("a sentence hard-wrapped into paragraphs", () => {
+  const notes = [
+    "## 5.6.2",
+    "",
+    "- Remove the backdoor (CVE-2024-3094).",
+    "",
+    "- Not changed: the sanitizer reports a false positive",
+    "",
+    "in the CLMUL code which also makes fuzzers unhappy.",
+    "",
+    "A revision is coming anyway. It won't be backported to",
+    "",
+    "5.6.x or 5.4.x because the old code isn't wrong. There is",
+    "",
+    "no reason to risk regressions in old branches.",
+    "",
+    "## Tools",
+    "",
+    "- Fix building with the NVIDIA HPC SDK.",
+  ].join("\n");
+  it("joins the item it carries on, and no half sentence shows", () => {
+    const shown = texts(notes);
+    expect(shown).toContain("Not changed: the sanitizer reports a false positive in the CLMUL code which also makes fuzzers unhappy.");
+    expect(shown.some((text) => /^(?:in the|5\.6\.x|no reason|It won't)/u.test(text))).toBe(false);
+    expect(shown.some((text) => text.includes("A revision"))).toBe(false);
+    expect(shown).toContain("Fix building with the NVIDIA HPC SDK.");
+  });
+  it("leaves paragraphs that end their sentences apart", () => {
+    const shown = texts(["## 1.0.0", "", "This release makes the parser faster.", "", "it also fixes two crashes in the lexer.", "", "- Add a `--strict` flag"].join("\n"));
+    expect(shown.some((text) => text.startsWith("This release makes the parser faster"))).toBe(true);
+  });
+});
