@@ -617,8 +617,53 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
     }
   }
   revealSectionsInDetails(blocks);
-  attachContinuations(blocks);
-  return { blocks, truncated };
+  const joined = withRunOnsJoined(blocks);
+  attachContinuations(joined);
+  return { blocks: joined, truncated };
+}
+
+/** Ends a sentence or a label: a line ending otherwise carries on into the next. */
+const ENDS_SENTENCE = /[.!?。！？:：;；)）\]」』"”'’…]$/u;
+/** A line that starts mid-sentence: a lower-case word or a number ("in the CRC code…", "5.6.x or 5.4.x because…"). */
+const STARTS_MID_SENTENCE = /^(?:\p{Ll}|\d)/u;
+
+const mayRunOn = (block: Block): boolean => block.kind === "paragraph" && !block.strong && block.boldTitle === undefined && !block.lines;
+
+/**
+ * Hard-wrapped text that reached us cut into paragraphs (a plain-text NEWS item whose wrapped lines lost their indent):
+ * "Not changed: Memory sanitizer has a false positive" then "in the CRC CLMUL code…", or "It won't be backported to"
+ * then "5.6.x or 5.4.x because the old code isn't wrong.". A paragraph that starts mid-sentence after a block that ends
+ * mid-sentence carries that block's sentence on, so it joins it: no post shows half a sentence. An item whose sentence
+ * ran on so owns the paragraphs after it, up to the next heading or item: they are its explanation, not changes.
+ */
+function withRunOnsJoined(blocks: readonly Block[]): Block[] {
+  const kept: Block[] = [];
+  const moved = new Map<number, number>();
+  let owner = -1;
+  for (const [index, block] of blocks.entries()) {
+    const before = kept.at(-1);
+    if (
+      before !== undefined &&
+      mayRunOn(block) &&
+      (before.kind === "paragraph" || before.kind === "item") &&
+      !before.lines &&
+      !before.strong &&
+      before.quoted === block.quoted &&
+      before.collapsed === block.collapsed &&
+      !ENDS_SENTENCE.test(before.text.trim()) &&
+      STARTS_MID_SENTENCE.test(block.text.trim())
+    ) {
+      kept[kept.length - 1] = { ...before, text: `${before.text.trimEnd()} ${block.text.trim()}`, linkShare: Math.max(before.linkShare, block.linkShare) };
+      moved.set(index, kept.length - 1);
+      if (before.kind === "item" && before.parent === -1) owner = kept.length - 1;
+      continue;
+    }
+    if (block.kind === "heading" || block.kind === "item") owner = -1;
+    moved.set(index, kept.length);
+    const parent = block.parent >= 0 ? (moved.get(block.parent) ?? block.parent) : block.parent;
+    kept.push({ ...block, parent: owner >= 0 && block.kind === "paragraph" && block.parent === -1 ? owner : parent });
+  }
+  return kept;
 }
 
 /** The top-level item the block at `index` belongs to, or -1. */

@@ -291,6 +291,9 @@ const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_
 const namesChange = (text: string): boolean =>
   CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
 
+/** A sentence that tells what changed in a verb of its own ("This release changes the default protocol to RESP3"). */
+const SAYS_CHANGED = /\b(?:chang(?:es|ed)|switch(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|now defaults?|defaults? (?:is|are) now)\b|变更|更改|変更|변경/iu;
+
 /** A line that says something changed, by its words or its kind. */
 const saysChange = (text: string): boolean => text !== "" && (CHANGE_WORDS.test(text) || CHANGE_VERB.test(text) || readItem(text).kind !== null);
 
@@ -370,6 +373,8 @@ export const namesAudience = (text: string): boolean => {
 
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
+/** A paragraph's opening admonition word, as a bold or plain label ("IMPORTANT:", "Note:", "注意："). */
+const ALERT_WORD = /^(?:important|note|notice|warning|caution|attention|heads[- ]up|重要|注意|警告|提示|주의|참고|중요)\s*[!:：]\s*(?=\S)/iu;
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
 
 /** The next block after `index` that a reader would see, skipping collapsed ones. */
@@ -1182,6 +1187,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (isQuotedPromo(block, text) || isPlaceholder(text)) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
+      // "***IMPORTANT:*** This release changes…", "**Note:** …": the marker is the notes' emphasis, never the post's words;
+      // what follows says what it is (breaking when it says so).
+      const marker = ALERT_WORD.exec(text);
+      const advises = marker !== null && isAdvisory(text);
+      if (marker && marker[0].length < text.length) text = text.slice(marker[0].length);
       if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim())) continue;
       // "🚀 **Release Notes: Widget v0.2.1**": the notes' title, which the opener says.
       if (block.parent === -1 && isReleaseTitle(text)) continue;
@@ -1202,6 +1212,18 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (list !== null) {
           for (const item of run) consumed.add(item);
           text = `${text} ${list}`;
+        }
+      }
+      // A sentence that says a change and then leads in to what a page covers ("This release changes the default
+      // protocol…; if you use modules, see the notes, which include:" then "the purpose of RESP3", "how to stay on
+      // RESP2"): the list elaborates that sentence and names no change of its own, so it goes, and so does the lead-in's
+      // last clause, which would end mid-sentence once its pointer is gone.
+      const leadIn = /[:：]$/u.test(text) ? text : /[:：]\s*$/u.test(block.text) && !/[.!?。！？]$/u.test(text) ? `${text}:` : null;
+      if (leadIn !== null && run.length > 0 && !consumed.has(run[0] as number) && !block.strong && !intro && !problems && !isShortLabel(leadIn.replace(/[:：]$/u, "")) && run.every((item) => !saysChange(clean(blocks[item]?.text ?? "")))) {
+        const said = withoutDanglingLeadIn(leadIn, undefined, false);
+        if (saysChange(said) || proseScore(said) > 0 || SAYS_CHANGED.test(said)) {
+          for (const item of run) consumed.add(item);
+          text = said;
         }
       }
       // A bold line or a lead-in right before a list labels that list.
@@ -1245,7 +1267,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const fromSection = block.quoted || stack.at(-1)?.asked === true || stack.at(-1)?.audience === true ? "other" : sectionKind(stack).kind;
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
-      const advisory = isAdvisory(sentences(text)[0] ?? "");
+      const advisory = advises || isAdvisory(sentences(text)[0] ?? "");
       let shownInParagraph = false;
       for (const said of sentences(text)) {
         proseSeen += 1;
@@ -1351,6 +1373,19 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
     if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
       labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+      continue;
+    }
+    // An item that says a change in sentences of its own before the lead-in to its sub-items ("Rework X to track Y.
+    // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
+    // without it they would stand for it. The dangling lead-in goes.
+    const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
+    if (spelledOut.length >= 2 && saysChange(spelledOut.slice(0, -1).join(" "))) {
+      const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
+      if (!item) continue;
+      if (parent) useLabels();
+      if (block.text.includes(DROPPED_MARK)) item.referenced = true;
+      entries.push(item);
+      itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
       continue;
     }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
