@@ -83,9 +83,12 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
   // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
   [UNSTABLE_HEADING, "other"],
+  // An ecosystem's store listing what others published: nonebot2's "🍻 插件发布" ("Plugin: 海龟汤游戏", "Plugin: Remove
+  // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
+  [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
   [DEV_HEADING, "internal"],
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
-  [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+  [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
   [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
   [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
@@ -102,7 +105,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
 // happens to hold a category word ("Module system improvements").
 const CATEGORY_NAME =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 
 export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 
@@ -401,8 +404,9 @@ const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
+// Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
 const RELEASE_STEP =
-  /^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
+  /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
 
 // Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
 // typo in error message": users read that message.)
@@ -605,10 +609,10 @@ export interface ItemReading {
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
-  const read = warnedInline(readMarks(text));
+  const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
   // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
   // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
-  if (RELEASE_STEP.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
+  if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
   // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
   const reading: ItemReading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
   // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
@@ -618,6 +622,20 @@ export function readItem(text: string): ItemReading {
   const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
   return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
 }
+
+// What a "Compatibility" section states every release, which breaks nothing: "APIs are backwards compatible with all
+// previous releases", "Realm Studio: 15.0.0 or later.", "Xcode: 15.3.0-16.1 beta.", "Carthage release for Swift is
+// built with Xcode 15.4.0." A floor the text says was raised or dropped is read as one elsewhere (PLATFORM_FLOOR).
+const COMPATIBILITY_NOTE = new RegExp(
+  String.raw`^(?:(?:the|all|public|our)\s+)*(?:APIs?|this (?:release|version)|it)\s+(?:is|are|remains?|stays?)\s+(?:fully\s+|still\s+)?backwards?[- ]compatible(?:\s+with\s+[^!?;]{1,100}?)?[.!]?$` +
+    String.raw`|^\p{L}[\p{L}\p{N} .+#-]{0,30}[:：]\s*v?\d[\w.]*(?:\s*[-–~]\s*v?\d[\w.]*)?(?:\s+(?:beta|rc\d*|preview))?(?:\s+or\s+(?:later|newer|above|higher))?\.?$` +
+    String.raw`|^[^.!?:]{0,80}\b(?:is|are)\s+built\s+(?:with|using|against)\s+\p{L}[\p{L}\p{N} .+#-]{0,30}?\s+v?\d[\w.]*\.?$`,
+  "iu",
+);
+
+// The notes' own numbering before a change ("1、【新增】…", "2. …", "(3) …", "4）…"): the post's bullets number nothing,
+// and once a change is left out the numbers jump. ("1.5x faster" and "2FA" are no numbering: a full stop needs a space.)
+const SOURCE_NUMBER = /^(?:\d{1,3}(?:[、．]|\.(?=\s)|[)）])|[(（]\d{1,3}[)）])\s*(?=\S)/u;
 
 // A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
 // heading; the sign has said it, and goes. (Signs inside code are the code's; "❗" says important, not breaking.)
@@ -640,9 +658,10 @@ const CJK_NAMED_BREAK =
 
 // Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
 // label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
-const CAPS_TAG = /^(NEW|ADD(?:ED)?|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
+// Lombok's "PLATFORM: JDK20 support added." says a platform is newly supported: a feature (one it drops breaks, below).
+const CAPS_TAG = /^(NEW|ADD(?:ED)?|FEATURES?|PLATFORM|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
 const CAPS_KINDS: Array<[RegExp, Kind]> = [
-  [/^(?:NEW|ADD)/u, "feature"],
+  [/^(?:NEW|ADD|FEATURE|PLATFORM)/u, "feature"],
   [/^(?:FIX|BUGFIX)/u, "fix"],
   [/^(?:DEL|REMOVE)/u, "removal"],
   [/^SEC/u, "security"],
@@ -703,6 +722,39 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
   // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
   if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
   return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+
+// A kind word the notes set before a change: in brackets ("[新增] X", "【修复】X", "[Improvement] X"), or a Chinese or
+// Japanese one before a colon ("新增：X", "修正：X"), or an English category before a dash ("Bugfix - X"). Its kind
+// is the change's; under a label that names a kind it goes, as the label says it ("新特性： • [新增] …" says it twice).
+const CJK_KIND_WORD =
+  /^(?:新增|新功能|新特性|特性|功能|增强|优化|改进|改善|修复|修正|故障|缺陷|调整|变更|更改|修改|重构|升级|移除|删除|废弃|弃用|文档|性能|新機能|機能追加|機能改善|追加|改善|変更|不具合修正|バグ修正|削除|廃止|ドキュメント)$/u;
+const CJK_TAG_KINDS: Array<[RegExp, Kind]> = [
+  [/^(?:故障|缺陷)$/u, "fix"],
+  [/^(?:调整|修改)$/u, "change"],
+  [/^升级$/u, "dependencies"],
+];
+const LEADING_TAG = /^(?:[[【（(]\s*([^\]】）)\n]{1,20}?)\s*[\]】）)]\s*(?:[:：]\s*|[-–—]\s+)?|([\p{Script=Han}\p{Script=Katakana}]{2,6})\s*[:：]\s*|([A-Za-z][A-Za-z ]{1,20}?)\s+[-–—]\s+)(?=\S)/u;
+
+/** "[新增] X", "【修复】X", "新增：X", "Bugfix - X": the tag's kind, `untyped` the change without it; what the rest says of a
+ *  break, or that it is noise (a bump, docs), still counts. */
+function readLeadingTag(text: string): ItemReading | null {
+  const tag = LEADING_TAG.exec(text);
+  // The English tags of a fixed vocabulary ("[FIX] x", "[CHANGE] x") are read as such below.
+  if (!tag || BRACKET_TAG.test(text)) return null;
+  const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
+  const cjk = CJK_KIND_WORD.test(word);
+  // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
+  if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS))) return null;
+  const kind = (cjk ? CJK_TAG_KINDS.find(([pattern]) => pattern.test(word))?.[1] : undefined) ?? asKind(headingMeaning(word));
+  if (kind === null || kind === "other" || kind === "breaking" || kind === "security") return null;
+  const rest = text.slice(tag[0].length);
+  const own = readItem(rest);
+  // A bracket or a dash tags the line, and lines without sections group by it; "新增：X" in a list without sections is
+  // read as written.
+  const tagged = tag[2] === undefined;
+  if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind))) return { ...own, untyped: own.text, tagged };
+  return { kind, breaking: false, text, untyped: own.text, tagged };
 }
 
 const asKind = (meaning: HeadingMeaning | null): Kind | null => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
@@ -792,6 +844,8 @@ function readMarks(text: string): ItemReading {
   if (flagged) return flagged;
   const marked = readKindMarker(text);
   if (marked) return marked;
+  const leading = readLeadingTag(text);
+  if (leading) return leading;
   const tagged = readTrailingTag(text);
   if (tagged) return tagged;
   const typed = readTypeBeforeCjk(text);
@@ -814,7 +868,8 @@ function readMarks(text: string): ItemReading {
     const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
     // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
     // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
-    if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) ? { untyped: rest, tagged: true } : {}) };
+    // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
+    if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? { untyped: rest, tagged: true } : {}) };
     return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".

@@ -400,6 +400,8 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [/\bPR\s*#\d+/u, "“PR #123”"],
   // A pull request's number without its "#": "(PR 12109)", "PR 12109 by x".
   [/\b(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\s+\d{2,}\b/u, "“PR 123”"],
+  // Chinese and Japanese notes' "合并PR-3926", "PR-2888、PR-3006".
+  [/(?:合并|合並|マージ)\s*(?:PR|MR)|(?<![\w-])(?:PR|MR)-\d+/u, "“合并PR-123”"],
   // "@`okJiang`": a handle in code marks.
   [/[@＠]`[A-Za-z0-9][\w-]*`/u, "“@`user`”"],
   [new RegExp(String.raw`\[${HANDLE}\]`, "u"), "“[@user]”"],
@@ -442,6 +444,8 @@ const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDL
 // brackets ("(435)"). "useId()" and "string[]" are code: their brackets follow a name.
 const EMPTY_GROUP = /(?:^|\s)[([（]\s*[)\]）]|[([（]\s*[,;、/&][\s,;、/&]*[)\]）]/u;
 const OPEN_AT_END = /[([（【]\s*[,;、]?\s*$/u;
+// A group that opens or closes on a separator once what stood next to it went: "(, since v10.50.0)", "(see x, )".
+const SEPARATOR_EDGE = /[([（]\s*[,;、，；]\s*[^\s)\]）]|[^\s([（]\s*[,;、，；]\s*[)\]）]/u;
 const ONLY_NUMBER = /^[([（]\s*#?\d+\s*[)\]）]$/u;
 // "[(435)](…/issues/435)": the notes link a bracketed number; kept as text it is a reference no reader can open.
 const LINKED_NUMBER = /\[\s*([([（]\s*#?\d+\s*[)\]）])\s*\]\(/gu;
@@ -463,6 +467,8 @@ function referenceResidue(item: string, notes: string): string | null {
   for (const [, number] of notes.matchAll(LINKED_NUMBER)) if (prose.includes(number!)) return `a linked number kept as text "${number}"`;
   const empty = EMPTY_GROUP.exec(prose);
   if (empty) return `an empty group "${empty[0].trim()}"`;
+  const edge = SEPARATOR_EDGE.exec(prose);
+  if (edge) return `a group that opens or closes on a separator "${edge[0].trim()}"`;
   if (ONLY_NUMBER.test(prose)) return "an item that is only a number in brackets";
   if (OPEN_AT_END.test(prose) && !prose.endsWith(ELLIPSIS)) return "a bracket left open at the end";
   return null;
