@@ -1767,9 +1767,12 @@ const HEADINGS = [
     // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
     // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
     [UNSTABLE_HEADING, "other"],
+    // An ecosystem's store listing what others published: nonebot2's "🍻 插件发布" ("Plugin: 海龟汤游戏", "Plugin: Remove
+    // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
     [DEV_HEADING, "internal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
-    [/\bdocs?\b|documentation|^documented$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+    [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
     [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
     [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
@@ -1784,7 +1787,7 @@ const HEADINGS = [
 ];
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
 // happens to hold a category word ("Module system improvements").
-const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
@@ -2025,7 +2028,8 @@ const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^rever
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
-const RELEASE_STEP = /^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
+// Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
+const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
 // Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
 // typo in error message": users read that message.)
 const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
@@ -2187,10 +2191,10 @@ function isBoilerplate(text) {
 const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
-    const read = warnedInline(readMarks(text));
+    const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
     // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
     // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
-    if (RELEASE_STEP.test(read.text.trim()))
+    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     const reading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
@@ -2202,6 +2206,15 @@ function readItem(text) {
     const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
     return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
 }
+// What a "Compatibility" section states every release, which breaks nothing: "APIs are backwards compatible with all
+// previous releases", "Realm Studio: 15.0.0 or later.", "Xcode: 15.3.0-16.1 beta.", "Carthage release for Swift is
+// built with Xcode 15.4.0." A floor the text says was raised or dropped is read as one elsewhere (PLATFORM_FLOOR).
+const COMPATIBILITY_NOTE = new RegExp(String.raw `^(?:(?:the|all|public|our)\s+)*(?:APIs?|this (?:release|version)|it)\s+(?:is|are|remains?|stays?)\s+(?:fully\s+|still\s+)?backwards?[- ]compatible(?:\s+with\s+[^!?;]{1,100}?)?[.!]?$` +
+    String.raw `|^\p{L}[\p{L}\p{N} .+#-]{0,30}[:：]\s*v?\d[\w.]*(?:\s*[-–~]\s*v?\d[\w.]*)?(?:\s+(?:beta|rc\d*|preview))?(?:\s+or\s+(?:later|newer|above|higher))?\.?$` +
+    String.raw `|^[^.!?:]{0,80}\b(?:is|are)\s+built\s+(?:with|using|against)\s+\p{L}[\p{L}\p{N} .+#-]{0,30}?\s+v?\d[\w.]*\.?$`, "iu");
+// The notes' own numbering before a change ("1、【新增】…", "2. …", "(3) …", "4）…"): the post's bullets number nothing,
+// and once a change is left out the numbers jump. ("1.5x faster" and "2FA" are no numbering: a full stop needs a space.)
+const SOURCE_NUMBER = /^(?:\d{1,3}(?:[、．]|\.(?=\s)|[)）])|[(（]\d{1,3}[)）])\s*(?=\S)/u;
 // A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
 // heading; the sign has said it, and goes. (Signs inside code are the code's; "❗" says important, not breaking.)
 const WARNING_SIGN = /(?:⚠️?|💥)/u;
@@ -2218,9 +2231,10 @@ function warnedInline(reading) {
 const CJK_NAMED_BREAK = /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
 // Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
 // label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
-const CAPS_TAG = /^(NEW|ADD(?:ED)?|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
+// Lombok's "PLATFORM: JDK20 support added." says a platform is newly supported: a feature (one it drops breaks, below).
+const CAPS_TAG = /^(NEW|ADD(?:ED)?|FEATURES?|PLATFORM|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
 const CAPS_KINDS = [
-    [/^(?:NEW|ADD)/u, "feature"],
+    [/^(?:NEW|ADD|FEATURE|PLATFORM)/u, "feature"],
     [/^(?:FIX|BUGFIX)/u, "fix"],
     [/^(?:DEL|REMOVE)/u, "removal"],
     [/^SEC/u, "security"],
@@ -2286,6 +2300,40 @@ function readTypeBeforeCjk(text) {
     if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
         return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
     return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+// A kind word the notes set before a change: in brackets ("[新增] X", "【修复】X", "[Improvement] X"), or a Chinese or
+// Japanese one before a colon ("新增：X", "修正：X"), or an English category before a dash ("Bugfix - X"). Its kind
+// is the change's; under a label that names a kind it goes, as the label says it ("新特性： • [新增] …" says it twice).
+const CJK_KIND_WORD = /^(?:新增|新功能|新特性|特性|功能|增强|优化|改进|改善|修复|修正|故障|缺陷|调整|变更|更改|修改|重构|升级|移除|删除|废弃|弃用|文档|性能|新機能|機能追加|機能改善|追加|改善|変更|不具合修正|バグ修正|削除|廃止|ドキュメント)$/u;
+const CJK_TAG_KINDS = [
+    [/^(?:故障|缺陷)$/u, "fix"],
+    [/^(?:调整|修改)$/u, "change"],
+    [/^升级$/u, "dependencies"],
+];
+const LEADING_TAG = /^(?:[[【（(]\s*([^\]】）)\n]{1,20}?)\s*[\]】）)]\s*(?:[:：]\s*|[-–—]\s+)?|([\p{Script=Han}\p{Script=Katakana}]{2,6})\s*[:：]\s*|([A-Za-z][A-Za-z ]{1,20}?)\s+[-–—]\s+)(?=\S)/u;
+/** "[新增] X", "【修复】X", "新增：X", "Bugfix - X": the tag's kind, `untyped` the change without it; what the rest says of a
+ *  break, or that it is noise (a bump, docs), still counts. */
+function readLeadingTag(text) {
+    const tag = LEADING_TAG.exec(text);
+    // The English tags of a fixed vocabulary ("[FIX] x", "[CHANGE] x") are read as such below.
+    if (!tag || BRACKET_TAG.test(text))
+        return null;
+    const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
+    const cjk = CJK_KIND_WORD.test(word);
+    // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
+    if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS)))
+        return null;
+    const kind = (cjk ? CJK_TAG_KINDS.find(([pattern]) => pattern.test(word))?.[1] : undefined) ?? asKind(headingMeaning(word));
+    if (kind === null || kind === "other" || kind === "breaking" || kind === "security")
+        return null;
+    const rest = text.slice(tag[0].length);
+    const own = readItem(rest);
+    // A bracket or a dash tags the line, and lines without sections group by it; "新增：X" in a list without sections is
+    // read as written.
+    const tagged = tag[2] === undefined;
+    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, untyped: own.text, tagged };
+    return { kind, breaking: false, text, untyped: own.text, tagged };
 }
 const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
 // Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
@@ -2368,6 +2416,9 @@ function readMarks(text) {
     const marked = readKindMarker(text);
     if (marked)
         return marked;
+    const leading = readLeadingTag(text);
+    if (leading)
+        return leading;
     const tagged = readTrailingTag(text);
     if (tagged)
         return tagged;
@@ -2394,8 +2445,9 @@ function readMarks(text) {
         const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
         // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
+        // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
         if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
-            return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) ? { untyped: rest, tagged: true } : {}) };
+            return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? { untyped: rest, tagged: true } : {}) };
         return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -4086,8 +4138,50 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
         }
     }
     revealSectionsInDetails(blocks);
-    attachContinuations(blocks);
-    return { blocks, truncated };
+    const joined = withRunOnsJoined(blocks);
+    attachContinuations(joined);
+    return { blocks: joined, truncated };
+}
+/** Ends a sentence or a label: a line ending otherwise carries on into the next. */
+const ENDS_SENTENCE = /[.!?。！？:：;；)）\]」』"”'’…]$/u;
+/** A line that starts mid-sentence: a lower-case word or a number ("in the CRC code…", "5.6.x or 5.4.x because…"). */
+const STARTS_MID_SENTENCE = /^(?:\p{Ll}|\d)/u;
+const mayRunOn = (block) => block.kind === "paragraph" && !block.strong && block.boldTitle === undefined && !block.lines;
+/**
+ * Hard-wrapped text that reached us cut into paragraphs (a plain-text NEWS item whose wrapped lines lost their indent):
+ * "Not changed: Memory sanitizer has a false positive" then "in the CRC CLMUL code…", or "It won't be backported to"
+ * then "5.6.x or 5.4.x because the old code isn't wrong.". A paragraph that starts mid-sentence after a block that ends
+ * mid-sentence carries that block's sentence on, so it joins it: no post shows half a sentence. An item whose sentence
+ * ran on so owns the paragraphs after it, up to the next heading or item: they are its explanation, not changes.
+ */
+function withRunOnsJoined(blocks) {
+    const kept = [];
+    const moved = new Map();
+    let owner = -1;
+    for (const [index, block] of blocks.entries()) {
+        const before = kept.at(-1);
+        if (before !== undefined &&
+            mayRunOn(block) &&
+            (before.kind === "paragraph" || before.kind === "item") &&
+            !before.lines &&
+            !before.strong &&
+            before.quoted === block.quoted &&
+            before.collapsed === block.collapsed &&
+            !ENDS_SENTENCE.test(before.text.trim()) &&
+            STARTS_MID_SENTENCE.test(block.text.trim())) {
+            kept[kept.length - 1] = { ...before, text: `${before.text.trimEnd()} ${block.text.trim()}`, linkShare: Math.max(before.linkShare, block.linkShare) };
+            moved.set(index, kept.length - 1);
+            if (before.kind === "item" && before.parent === -1)
+                owner = kept.length - 1;
+            continue;
+        }
+        if (block.kind === "heading" || block.kind === "item")
+            owner = -1;
+        moved.set(index, kept.length);
+        const parent = block.parent >= 0 ? (moved.get(block.parent) ?? block.parent) : block.parent;
+        kept.push({ ...block, parent: owner >= 0 && block.kind === "paragraph" && block.parent === -1 ? owner : parent });
+    }
+    return kept;
 }
 /** The top-level item the block at `index` belongs to, or -1. */
 function topItem(blocks, index) {
@@ -4361,7 +4455,9 @@ const CREDITS = [
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|感谢|感謝)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
-    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试)?[。！!]?`, "g"), ""],
+    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
+    // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
+    [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
     [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
     [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
@@ -4908,6 +5004,19 @@ const JAPANESE_THANKS = /\s*(?:[\p{L}\p{N}_.@-]+\s*(?:氏|さん|様|殿)\s*(?:[
 // A note on how the release was cut, not a change in it: "(Note: Version 5.2.0 was skipped due to issues with the
 // automated CI release process.)", "Version 1.4.1 was never published."
 const RELEASE_PROCESS_NOTE = /^[([（]?\s*(?:note\s*[:：]\s*)?(?:(?:the\s+)?(?:version|release|tag)\s+)?v?\d+(?:\.\d+)+[\w.+-]*\s+(?:was|has been|is|were)\s+(?:skipped|never (?:released|published|tagged)|not (?:released|published|tagged)|yanked|unpublished|withdrawn)\b[^)）]*[)）]?\s*[.。]?$|^[([（]\s*note\s*[:：][^)）]*\b(?:release|publish(?:ing)?|deploy(?:ment)?)\s+(?:process|pipeline|workflow|automation|job)\b[^)）]*[)）]\s*[.。]?$/iu;
+// What a removed link or reference leaves of its bracket: "(, since v10.50.0)", "(see below, )" once "#12" went,
+// "( )", "(,)", "（）". A call's "foo()" follows a word and stays; so does "[]", which is code or the notes' own words.
+const BRACKET_LEFTOVERS = [
+    [/\s*(?:（\s*[,，;；、]?\s*）|【\s*】)|(?<![\p{L}\p{N}_$\]>])\s*\((?:\s*[,;]\s*|\s+)\)/gu, ""],
+    [/([(（])\s*[,，;；、]\s*(?=[^\s)）])/gu, "$1"],
+    [/(?<=[^\s(（])\s*[,，;；、]\s*([)）])/gu, "$1"],
+];
+/** Brackets that held only what was removed, tidied outside code; other text is returned as is. */
+function withoutBracketLeftovers(text) {
+    if (!/[(（【]/u.test(text))
+        return text;
+    return outsideCode(text, (part) => BRACKET_LEFTOVERS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), part));
+}
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
@@ -4930,7 +5039,7 @@ function cleanText(text) {
     // "This release includes a number of improvements since the last version.": says that changes exist, not which.
     result = withoutContentFree(result);
     result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
-    result = result.replace(LEFT_SEPARATOR, "");
+    result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "")).trim();
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";
     // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
@@ -6955,8 +7064,8 @@ function withoutTranslatedList(markdown) {
 // items mostly end in a bracketed name can. Pure: blocks in, blocks out.
 
 // One name word in any script ("Saúl", "Corretgé", "O'Brien", "张伟"), or a handle ("@bnoordhuis", "tobil4sk",
-// "dependabot[bot]"); ESLint marks a first-time contributor with an emoji ("(Josh Goldberg ✨)").
-const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}(?:\\[bot\\])?|\\p{Extended_Pictographic}\\uFE0F?)";
+// "dependabot[bot]", wagtail's "xuliang@QAX"); ESLint marks a first-time contributor with an emoji ("(Josh Goldberg ✨)").
+const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’@-]{0,40}(?:\\[bot\\])?|\\p{Extended_Pictographic}\\uFE0F?)";
 const list_credits_PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*[)）]\\s*$`, "u");
@@ -7349,8 +7458,14 @@ function model_bounded(text) {
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text) => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
- *  comment or a rule says nothing. */
-const holdsSomething = (block) => block.kind === "dropped" ? block.dropped !== "html" && block.dropped !== "rule" : block.kind !== "heading" && /[\p{L}\p{N}]/u.test(block.text);
+ *  comment, a rule, or an item of boilerplate ("APIs are backwards compatible…") says nothing. */
+const holdsSomething = (block) => {
+    if (block.kind === "dropped")
+        return block.dropped !== "html" && block.dropped !== "rule";
+    if (block.kind === "heading" || !/[\p{L}\p{N}]/u.test(block.text))
+        return false;
+    return block.kind !== "item" || readItem(block.text).text.trim() !== "";
+};
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
 function sectionKind(stack) {
     for (let index = stack.length - 1; index >= 0; index -= 1) {
@@ -7488,6 +7603,8 @@ const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
 const namesChange = (text) => CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
+/** A sentence that tells what changed in a verb of its own ("This release changes the default protocol to RESP3"). */
+const SAYS_CHANGED = /\b(?:chang(?:es|ed)|switch(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|now defaults?|defaults? (?:is|are) now)\b|变更|更改|変更|변경/iu;
 /** A line that says something changed, by its words or its kind. */
 const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || CHANGE_VERB.test(text) || readItem(text).kind !== null);
 // Words a title leaves in lower case.
@@ -7558,6 +7675,8 @@ const namesAudience = (text) => {
 };
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
+/** A paragraph's opening admonition word, as a bold or plain label ("IMPORTANT:", "Note:", "注意："). */
+const ALERT_WORD = /^(?:important|note|notice|warning|caution|attention|heads[- ]up|重要|注意|警告|提示|주의|참고|중요)\s*[!:：]\s*(?=\S)/iu;
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
 /** The next block after `index` that a reader would see, skipping collapsed ones. */
 function nextVisible(blocks, index) {
@@ -8420,6 +8539,12 @@ function readNotesModel(markdown, wanted) {
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
                 text = text.slice(alert[0].length);
+            // "***IMPORTANT:*** This release changes…", "**Note:** …": the marker is the notes' emphasis, never the post's words;
+            // what follows says what it is (breaking when it says so).
+            const marker = ALERT_WORD.exec(text);
+            const advises = marker !== null && isAdvisory(text);
+            if (marker && marker[0].length < text.length)
+                text = text.slice(marker[0].length);
             if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim()))
                 continue;
             // "🚀 **Release Notes: Widget v0.2.1**": the notes' title, which the opener says.
@@ -8444,6 +8569,19 @@ function readNotesModel(markdown, wanted) {
                     for (const item of run)
                         consumed.add(item);
                     text = `${text} ${list}`;
+                }
+            }
+            // A sentence that says a change and then leads in to what a page covers ("This release changes the default
+            // protocol…; if you use modules, see the notes, which include:" then "the purpose of RESP3", "how to stay on
+            // RESP2"): the list elaborates that sentence and names no change of its own, so it goes, and so does the lead-in's
+            // last clause, which would end mid-sentence once its pointer is gone.
+            const leadIn = /[:：]$/u.test(text) ? text : /[:：]\s*$/u.test(block.text) && !/[.!?。！？]$/u.test(text) ? `${text}:` : null;
+            if (leadIn !== null && run.length > 0 && !consumed.has(run[0]) && !block.strong && !intro && !problems && !isShortLabel(leadIn.replace(/[:：]$/u, "")) && run.every((item) => !saysChange(clean(blocks[item]?.text ?? "")))) {
+                const said = withoutDanglingLeadIn(leadIn, undefined, false);
+                if (saysChange(said) || proseScore(said) > 0 || SAYS_CHANGED.test(said)) {
+                    for (const item of run)
+                        consumed.add(item);
+                    text = said;
                 }
             }
             // A bold line or a lead-in right before a list labels that list.
@@ -8493,7 +8631,7 @@ function readNotesModel(markdown, wanted) {
             const fromSection = block.quoted || stack.at(-1)?.asked === true || stack.at(-1)?.audience === true ? "other" : sectionKind(stack).kind;
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
-            const advisory = isAdvisory(sentences(text)[0] ?? "");
+            const advisory = advises || isAdvisory(sentences(text)[0] ?? "");
             let shownInParagraph = false;
             for (const said of sentences(text)) {
                 proseSeen += 1;
@@ -8609,6 +8747,22 @@ function readNotesModel(markdown, wanted) {
         // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
         if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
             labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+            continue;
+        }
+        // An item that says a change in sentences of its own before the lead-in to its sub-items ("Rework X to track Y.
+        // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
+        // without it they would stand for it. The dangling lead-in goes.
+        const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
+        if (spelledOut.length >= 2 && saysChange(spelledOut.slice(0, -1).join(" "))) {
+            const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
+            if (!item)
+                continue;
+            if (parent)
+                useLabels();
+            if (block.text.includes(DROPPED_MARK))
+                item.referenced = true;
+            entries.push(item);
+            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
             continue;
         }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".

@@ -136,9 +136,12 @@ interface Section {
 }
 
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
- *  comment or a rule says nothing. */
-const holdsSomething = (block: Block): boolean =>
-  block.kind === "dropped" ? block.dropped !== "html" && block.dropped !== "rule" : block.kind !== "heading" && /[\p{L}\p{N}]/u.test(block.text);
+ *  comment, a rule, or an item of boilerplate ("APIs are backwards compatible…") says nothing. */
+const holdsSomething = (block: Block): boolean => {
+  if (block.kind === "dropped") return block.dropped !== "html" && block.dropped !== "rule";
+  if (block.kind === "heading" || !/[\p{L}\p{N}]/u.test(block.text)) return false;
+  return block.kind !== "item" || readItem(block.text).text.trim() !== "";
+};
 
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
 function sectionKind(stack: readonly Section[]): { kind: Kind | null; fromBreaking: boolean } {

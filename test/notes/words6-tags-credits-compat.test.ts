@@ -70,6 +70,11 @@ describe("noise that is no change", () => {
     expect(readItem("Drop support for Node.js 16").text).not.toBe("");
   });
 
+  it("a Compatibility section of boilerplate alone says nothing breaks", () => {
+    const notes = "### Fixed\n\n* Fix a crash\n\n### Compatibility\n\n* Realm Studio: 15.0.0 or later.\n* APIs are backwards compatible with all previous releases.\n";
+    expect(readNotesModel(notes).entries.map((entry) => entry.kind)).toEqual(["fix"]);
+  });
+
   it("docs headings and plugin-store listings are noise; setting up a release is no change", () => {
     expect(headingMeaning("Document")).toBe("docs");
     expect(headingMeaning("🍻 插件发布")).toBe("internal");
