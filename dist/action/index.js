@@ -14838,7 +14838,27 @@ class Packer {
             if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS))
                 break;
         }
+        this.inThreadOrder(post, position, rest, make);
         return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
+    }
+    /**
+     * A change passed over for a later one and then shown by its first sentence goes back to its place: the post reads
+     * in the thread's order, as the single post does ("Pods are now built in dedicated targets." before the smaller
+     * change). A cut whose rest opens the next post, or a sentence cut short, stays last.
+     */
+    inThreadOrder(post, position, rest, make) {
+        const lastShown = post.placed.at(-1)?.at(-1);
+        if (CONTINUATIONS.has(rest[0]?.entries[0] ?? {}) || (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS)))
+            return;
+        const pairs = post.placedBlocks.map((block, index) => ({ block, shown: post.placed[index] ?? [] }));
+        const sorted = pairs.toSorted((a, b) => (position.get(a.block) ?? 0) - (position.get(b.block) ?? 0));
+        if (sorted.every((pair, index) => pair === pairs[index]))
+            return;
+        const placed = sorted.map((pair) => pair.shown);
+        if (this.over(() => make(placed.flat(), entriesOf(rest))))
+            return;
+        post.placed = placed;
+        post.placedBlocks = sorted.map((pair) => pair.block);
     }
     /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */
     fillWhole(blocks, post, make, last, replyRoom) {
@@ -17723,9 +17743,12 @@ function projectName(release, notes) {
         return titled ?? spellingIn(notes, release.owner) ?? release.owner;
     // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
     const tagged = packageInTag(release.tag.trim());
-    // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
-    if (tagged)
-        return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+    // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner; where the
+    // notes give no better name, it is the package's own ("@keystone-6/core", not "keystone-6/core").
+    if (tagged) {
+        const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+        return tagged.scope && name === `${tagged.scope}/${tagged.name}` ? `@${name}` : name;
+    }
     return nameOf(release, notes);
 }
 // `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.

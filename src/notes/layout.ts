@@ -506,7 +506,25 @@ class Packer {
       const lastShown = cut.cut.shown.at(-1);
       if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS)) break;
     }
+    this.inThreadOrder(post, position, rest, make);
     return { placed: post.placed, placedBlocks: post.placedBlocks, rest };
+  }
+
+  /**
+   * A change passed over for a later one and then shown by its first sentence goes back to its place: the post reads
+   * in the thread's order, as the single post does ("Pods are now built in dedicated targets." before the smaller
+   * change). A cut whose rest opens the next post, or a sentence cut short, stays last.
+   */
+  private inThreadOrder(post: PostState, position: ReadonlyMap<Block, number>, rest: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string): void {
+    const lastShown = post.placed.at(-1)?.at(-1);
+    if (CONTINUATIONS.has(rest[0]?.entries[0] ?? ({} as Entry)) || (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS))) return;
+    const pairs = post.placedBlocks.map((block, index) => ({ block, shown: post.placed[index] ?? [] }));
+    const sorted = pairs.toSorted((a, b) => (position.get(a.block) ?? 0) - (position.get(b.block) ?? 0));
+    if (sorted.every((pair, index) => pair === pairs[index])) return;
+    const placed = sorted.map((pair) => pair.shown);
+    if (this.over(() => make(placed.flat(), entriesOf(rest)))) return;
+    post.placed = placed;
+    post.placedBlocks = sorted.map((pair) => pair.block);
   }
 
   /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */

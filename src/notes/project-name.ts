@@ -220,8 +220,12 @@ export function projectName(release: Release, notes: string): string {
   if (product) return titled ?? spellingIn(notes, release.owner) ?? release.owner;
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
-  // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner.
-  if (tagged) return nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+  // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner; where the
+  // notes give no better name, it is the package's own ("@keystone-6/core", not "keystone-6/core").
+  if (tagged) {
+    const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+    return tagged.scope && name === `${tagged.scope}/${tagged.name}` ? `@${name}` : name;
+  }
   return nameOf(release, notes);
 }
 

@@ -234,7 +234,8 @@ describe("compose: the opener", () => {
     expect(opener("* faster plural rules", "react-intl@10.1.20")).toBe("react-intl 1.2.0 is out!");
     expect(opener("* React Intl now formats lists", "react-intl@10.1.20")).toBe("React Intl 1.2.0 is out!");
     expect(opener("* faster", "@formatjs/intl@2.0.0")).toBe("intl 1.2.0 is out!");
-    expect(opener("* faster", "@vue/core@2.0.0")).toBe("vue/core 1.2.0 is out!");
+    // The package's own name, its "@" kept from mentioning anyone.
+    expect(opener("* faster", "@vue/core@2.0.0")).toBe("@\u200Bvue/core 1.2.0 is out!");
     expect(opener("* SvelteKit now prerenders", "@sveltejs/kit@2.0.0")).toBe("SvelteKit 1.2.0 is out!");
     expect(opener("* faster", "storage-v1.4.0")).toBe("storage 1.2.0 is out!");
     expect(opener("* faster", "v1.2.0")).toBe("formatjs 1.2.0 is out!");

@@ -168,3 +168,12 @@ describe("labels in an English post", () => {
     expect(post).toContain("core:\n• Speed up the core loop.");
   });
 });
+
+describe("a thread post reads in the thread's order", () => {
+  it("a long first change passed over, then shown by its first sentence, stays before the one that took its room", () => {
+    const first = `Pods are now built in dedicated targets. ${"This isolates the build environment of each pod from the others and from the app, and it also means that any build settings a pod declares no longer leak into the app's own target or into the settings of the other pods. ".repeat(2)}`;
+    const notes = section("Enhancements", [first, "Reduced external dependencies."]);
+    const [post] = thread(notes);
+    expect(post).toContain("• Pods are now built in dedicated targets.\n• Reduced external dependencies.");
+  });
+});
