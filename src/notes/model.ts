@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -239,6 +239,10 @@ const withoutTitleIcon = (text: string): string => (PR_TITLE.test(text) ? text.r
 // "Improvements in the CLI", "New features for plugins".
 const TOPIC_HEADING =
   /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
+
+// A closing sentence that leads in to notes on what the sentences before it said ("Some notes about using Realm Swift in
+// Swift 6:", "A few caveats:", "Things to know:"): what follows explains that change, and lists no changes of its own.
+const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additional|further|more)\s+)?(?:notes?|caveats?|remarks|considerations|things to (?:know|note|keep in mind)|known (?:issues|limitations))\b[^.!?。！？]*[:：]$|(?:注意事项|注意点|注意事項|備考|补充说明|참고 사항)[^。！？]*[:：]$/iu;
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text: string, maxWords = 6): boolean {
@@ -625,6 +629,24 @@ function listAfter(blocks: readonly Block[], index: number): number[] {
 
 /** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null.
  *  An item is cleaned only while the list can still be one: a long list, or a long item, ends the look. */
+// A sub-item that says what goes away: "廃止: `Option<T>`", "… is now `Obsolete`", "Removed: `foo()`".
+const GOES_AWAY = /\bobsol[ae]te\b|\bdeprecat\w*|\bremov(?:ed|al)\b|\bdropped\b|\bno longer\b|廃止|非推奨|削除|弃用|废弃|移除|删除|삭제|폐기|지원 중단/iu;
+// "新たに実装: `NamedOption`", "Replaced by: `Foo`": a short name for what follows.
+const KEYED_DETAIL = /^[^:：\s`]{1,12}(?:\s[^:：\s`]{1,12})?[:：]\s*\S/u;
+
+/** The sub-items of a breaking change that say what goes away, joined, when all of them are short details ("新たに
+ *  実装: `NamedOption`" beside "廃止: `Option<T>`"); null when none says so or they would swamp the change. */
+function breakingDetails(children: readonly number[], cleaned: (child: number) => string): string | null {
+  if (children.length === 0 || children.length > 4) return null;
+  const texts = children.map((child) => cleaned(child).replace(/[.。]$/u, ""));
+  if (!texts.some((text) => GOES_AWAY.test(text))) return null;
+  // An explanation ("Remove support for Pydantic 0.32. This improves maintainability") is no short detail.
+  if (texts.some((text) => sentences(text).length > 1 || text.length + cjkCount(text) > 70)) return null;
+  const shown = texts.filter((text) => GOES_AWAY.test(text) || KEYED_DETAIL.test(text));
+  const joined = shown.join("; ");
+  return joined.length + cjkCount(joined) <= 120 ? joined : null;
+}
+
 function inlineList(children: readonly number[], cleaned: (child: number) => string): string | null {
   if (children.length === 0 || children.length > 12) return null;
   const bare: string[] = [];
@@ -1382,7 +1404,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
     // without it they would stand for it. The dangling lead-in goes.
     const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
-    if (spelledOut.length >= 2 && saysChange(spelledOut.slice(0, -1).join(" "))) {
+    if (spelledOut.length >= 2 && (saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
       const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
       if (!item) continue;
       if (parent) useLabels();
@@ -1391,9 +1413,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
       continue;
     }
+    // An umbrella over its sub-items that names no change of its own ("Bug fixes and improvements", "Improvements",
+    // "その他の改善") is their label: shown alone it is a stub, and the sub-items are the changes.
+    // So is a short topic over several sub-items that says no change itself ("网页搜索工具" over "WebSearchTool：…",
+    // "NewsSearchTool：…"), like its sibling "Function Calling 支持" over its own.
+    const umbrella =
+      block.hasChildren &&
+      ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
+        ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && cjkCount(cleaned) <= 8 && !saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
     // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
-    if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
+    if (block.hasChildren && (umbrella || (isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
       const name = cleaned.replace(/[:：.]$/u, "");
       // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
       if (VERSION_LABEL.test(name)) {
@@ -1421,13 +1451,19 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
       labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
     }
-    if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;
+    // A bare name among them is an example; a CJK sentence has no spaces either ("WebSearchTool：搜索互联网获取实时信息").
+    if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && cjkCount(cleaned) <= 4) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
-    const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
+    const said = marker > 0 ? text.slice(0, marker) : text;
+    let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0) : null;
     if (!item) continue;
+    // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
+    // break: they go with it, or the post says something changed and not what users lose.
+    const carried = item.kind === "breaking" && block.hasChildren && !labelItems.has(index) ? breakingDetails(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? "")) : null;
+    if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     entries.push(item);
