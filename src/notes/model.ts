@@ -561,8 +561,15 @@ function boldTitledChange(block: Block): string {
 const NAMES_THE_NOTES =
   /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
 
+// A word that only moves the notes along ("Finally:", "Also:", "此外：", "最後に："): it names no group of changes.
+const CONNECTIVE = /^(?:finally|lastly|last(?:ly)? but not least|also|additionally|in addition|moreover|furthermore|besides|plus|and|other than that|apart from that|on top of that|最后|最後|此外|另外|另外还有|また|さらに|最後に|그리고|또한|마지막으로)[,，.。!]?$/iu;
+// "… since 4.2.0", "… in v3": the version the changes are counted from, which the post's opener says better.
+const SINCE_VERSION = /\s+(?:since|from|in|compared (?:to|with))\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+\S*$/iu;
+
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
-  if (NAMES_THE_NOTES.test(label.trim())) return null;
+  if (NAMES_THE_NOTES.test(label.trim()) || CONNECTIVE.test(label.trim())) return null;
+  const bare = label.replace(SINCE_VERSION, "");
+  if (bare !== label && bare !== "" && namesOnlyKinds(bare)) return leadInLabel(bare, phrases);
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
@@ -645,6 +652,22 @@ function breakingDetails(children: readonly number[], cleaned: (child: number) =
   const shown = texts.filter((text) => GOES_AWAY.test(text) || KEYED_DETAIL.test(text));
   const joined = shown.join("; ");
   return joined.length + cjkCount(joined) <= 120 ? joined : null;
+}
+
+// A vague quantifier, then only lower-case words: no name, no code, no number says what changed.
+const VAGUE_ITEM = /^(?:misc(?:ellaneous)?|various|assorted|other|additional|further|minor|small|general|some)(?:[ \t]+[a-z][a-z/-]*){1,7}\.?$/u;
+// "As-of Homebrew 4.3.1:", "As of v2.1.1,", "Starting with 3.0.2:": a note that holds from that version on.
+const SCOPED_TO_VERSION = /^(?:as[- ]of|since|starting (?:with|from|in)|from)\s+(?:[\p{L}][\w.-]*\s+)?v?(\d+(?:\.\d+)+)\s*[:：,]/iu;
+
+/** Negative, zero or positive as `a` is older than, the same as or newer than `b` ("4.3.1" vs "4.3.0"). */
+function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let at = 0; at < Math.max(left.length, right.length); at++) {
+    const difference = (left[at] ?? 0) - (right[at] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 function inlineList(children: readonly number[], cleaned: (child: number) => string): string | null {
@@ -915,6 +938,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
+  // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
+  const releaseVersion = blocks
+    .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
+    .flatMap((block) => [...block.text.matchAll(/\bv?(\d+(?:\.\d+)+)\b/gu)].map((match) => match[1] ?? ""))
+    .reduce<string | null>((newest, version) => (newest === null || compareVersions(version, newest) > 0 ? version : newest), null);
+  /** A note scoped to a version newer than the release ("As of 4.3.1: …", "Since v2.1.1, …"). */
+  const laterThanRelease = (text: string): boolean => {
+    const scoped = SCOPED_TO_VERSION.exec(text)?.[1];
+    return scoped !== undefined && releaseVersion !== null && compareVersions(scoped, releaseVersion) > 0;
+  };
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
@@ -1463,6 +1496,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
     // break: they go with it, or the post says something changed and not what users lose.
     const carried = item.kind === "breaking" && block.hasChildren && !labelItems.has(index) ? breakingDetails(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? "")) : null;
+    // "As-of Homebrew 4.3.1: … requires Ruby >=3.3.0" in 4.3.0's notes: an addendum about a later release, not this
+    // one's breaking change.
+    if (item.kind === "breaking" && laterThanRelease(said)) item = { ...item, kind: "other", label: parent?.label ?? listLabel?.label ?? sectionLabel(stack) };
+    // "Miscellaneous additional code deprecation/disable/removals.", "Various small fixes": a change that names nothing
+    // changed, which no post should pick over one that does.
+    if (item.kind !== "breaking" && item.kind !== "security" && VAGUE_ITEM.test(item.text.charAt(0).toLowerCase() + item.text.slice(1))) item = { ...item, kind: "other" };
     if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
