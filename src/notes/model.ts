@@ -177,6 +177,13 @@ const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|up
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
 
+// A short lead-in at the end of a paragraph: "数据库升级脚本：", "Migration steps:" (one to four words, or a CJK phrase).
+const LEAD_IN_TAIL = /(?:^|(?<=[\s.!?。！？；;:：]))(?:[^\s:：.!?。！？]{1,24}|(?:[^\s:：.!?。！？]+\s){1,3}[^\s:：.!?。！？]+)[:：]$/u;
+
+// The release named as a project's first: a title over what it is, no change.
+const INITIAL_RELEASE =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:initial|first)\s+(?:public\s+|stable\s+|official\s+)?(?:release|version)|(?:최초|첫|첫 번째)\s*(?:릴리[즈스]|출시|버전)|(?:首次|首个|第一个|初始)(?:发布|版本|正式版)|初(?:回|版)(?:リリース)?|最初のリリース)[.!。！]?$/iu;
+
 /**
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
@@ -186,7 +193,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null) return false;
+  // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -1130,6 +1138,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       let meaning = text ? headingMeaning(text) : null;
       // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
       if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
+      // "### Initial release" over what the project is: no label, which would read as a change.
+      else if (INITIAL_RELEASE.test(text)) meaning = "generic";
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
@@ -1224,6 +1234,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           if (item) entries.push(item);
         }
         continue;
+      }
+      // "**备注：** 数据库升级脚本：" over a code block, "Migration steps:" over a table: lead-ins to what no post shows
+      // go with it. (A sentence that leads in, "Run this SQL to migrate:", still says users must act.)
+      if (next?.kind === "dropped" && block.parent === -1 && /[:：]$/u.test(clean(block.text))) {
+        let said = clean(block.text);
+        while (LEAD_IN_TAIL.test(said)) said = said.replace(LEAD_IN_TAIL, "").trim();
+        if (!said) continue;
       }
       if (isBoldTitled(block)) {
         listLabel = null;
