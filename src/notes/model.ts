@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -177,6 +177,13 @@ const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|up
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
 
+// A short lead-in at the end of a paragraph: "数据库升级脚本：", "Migration steps:" (one to four words, or a CJK phrase).
+const LEAD_IN_TAIL = /(?:^|(?<=[\s.!?。！？；;:：]))(?:[^\s:：.!?。！？]{1,24}|(?:[^\s:：.!?。！？]+\s){1,3}[^\s:：.!?。！？]+)[:：]$/u;
+
+// The release named as a project's first: a title over what it is, no change.
+const INITIAL_RELEASE =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:initial|first)\s+(?:public\s+|stable\s+|official\s+)?(?:release|version)|(?:최초|첫|첫 번째)\s*(?:릴리[즈스]|출시|버전)|(?:首次|首个|第一个|初始)(?:发布|版本|正式版)|初(?:回|版)(?:リリース)?|最初のリリース)[.!。！]?$/iu;
+
 /**
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
@@ -186,7 +193,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null) return false;
+  // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -239,6 +247,10 @@ const withoutTitleIcon = (text: string): string => (PR_TITLE.test(text) ? text.r
 // "Improvements in the CLI", "New features for plugins".
 const TOPIC_HEADING =
   /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
+
+// A closing sentence that leads in to notes on what the sentences before it said ("Some notes about using Realm Swift in
+// Swift 6:", "A few caveats:", "Things to know:"): what follows explains that change, and lists no changes of its own.
+const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additional|further|more)\s+)?(?:notes?|caveats?|remarks|considerations|things to (?:know|note|keep in mind)|known (?:issues|limitations))\b[^.!?。！？]*[:：]$|(?:注意事项|注意点|注意事項|備考|补充说明|참고 사항)[^。！？]*[:：]$/iu;
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text: string, maxWords = 6): boolean {
@@ -557,8 +569,15 @@ function boldTitledChange(block: Block): string {
 const NAMES_THE_NOTES =
   /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
 
+// A word that only moves the notes along ("Finally:", "Also:", "此外：", "最後に："): it names no group of changes.
+const CONNECTIVE = /^(?:finally|lastly|last(?:ly)? but not least|also|additionally|in addition|moreover|furthermore|besides|plus|and|other than that|apart from that|on top of that|最后|最後|此外|另外|另外还有|また|さらに|最後に|그리고|또한|마지막으로)[,，.。!]?$/iu;
+// "… since 4.2.0", "… in v3": the version the changes are counted from, which the post's opener says better.
+const SINCE_VERSION = /\s+(?:since|from|in|compared (?:to|with))\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+\S*$/iu;
+
 function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
-  if (NAMES_THE_NOTES.test(label.trim())) return null;
+  if (NAMES_THE_NOTES.test(label.trim()) || CONNECTIVE.test(label.trim())) return null;
+  const bare = label.replace(SINCE_VERSION, "");
+  if (bare !== label && bare !== "" && namesOnlyKinds(bare)) return leadInLabel(bare, phrases);
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
@@ -625,6 +644,40 @@ function listAfter(blocks: readonly Block[], index: number): number[] {
 
 /** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null.
  *  An item is cleaned only while the list can still be one: a long list, or a long item, ends the look. */
+// A sub-item that says what goes away: "廃止: `Option<T>`", "… is now `Obsolete`", "Removed: `foo()`".
+const GOES_AWAY = /\bobsol[ae]te\b|\bdeprecat\w*|\bremov(?:ed|al)\b|\bdropped\b|\bno longer\b|廃止|非推奨|削除|弃用|废弃|移除|删除|삭제|폐기|지원 중단/iu;
+// "新たに実装: `NamedOption`", "Replaced by: `Foo`": a short name for what follows.
+const KEYED_DETAIL = /^[^:：\s`]{1,12}(?:\s[^:：\s`]{1,12})?[:：]\s*\S/u;
+
+/** The sub-items of a breaking change that say what goes away, joined, when all of them are short details ("新たに
+ *  実装: `NamedOption`" beside "廃止: `Option<T>`"); null when none says so or they would swamp the change. */
+function breakingDetails(children: readonly number[], cleaned: (child: number) => string): string | null {
+  if (children.length === 0 || children.length > 4) return null;
+  const texts = children.map((child) => cleaned(child).replace(/[.。]$/u, ""));
+  if (!texts.some((text) => GOES_AWAY.test(text))) return null;
+  // An explanation ("Remove support for Pydantic 0.32. This improves maintainability") is no short detail.
+  if (texts.some((text) => sentences(text).length > 1 || text.length + cjkCount(text) > 70)) return null;
+  const shown = texts.filter((text) => GOES_AWAY.test(text) || KEYED_DETAIL.test(text));
+  const joined = shown.join("; ");
+  return joined.length + cjkCount(joined) <= 120 ? joined : null;
+}
+
+// A vague quantifier, then only lower-case words: no name, no code, no number says what changed.
+const VAGUE_ITEM = /^(?:misc(?:ellaneous)?|various|assorted|other|additional|further|minor|small|general|some)(?:[ \t]+[a-z][a-z/-]*){1,7}\.?$/u;
+// "As-of Homebrew 4.3.1:", "As of v2.1.1,", "Starting with 3.0.2:": a note that holds from that version on.
+const SCOPED_TO_VERSION = /^(?:as[- ]of|since|starting (?:with|from|in)|from)\s+(?:[\p{L}][\w.-]*\s+)?v?(\d+(?:\.\d+)+)\s*[:：,]/iu;
+
+/** Negative, zero or positive as `a` is older than, the same as or newer than `b` ("4.3.1" vs "4.3.0"). */
+function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let at = 0; at < Math.max(left.length, right.length); at++) {
+    const difference = (left[at] ?? 0) - (right[at] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 function inlineList(children: readonly number[], cleaned: (child: number) => string): string | null {
   if (children.length === 0 || children.length > 12) return null;
   const bare: string[] = [];
@@ -893,6 +946,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
+  // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
+  const releaseVersion = blocks
+    .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
+    .flatMap((block) => [...block.text.matchAll(/\bv?(\d+(?:\.\d+)+)\b/gu)].map((match) => match[1] ?? ""))
+    .reduce<string | null>((newest, version) => (newest === null || compareVersions(version, newest) > 0 ? version : newest), null);
+  /** A note scoped to a version newer than the release ("As of 4.3.1: …", "Since v2.1.1, …"). */
+  const laterThanRelease = (text: string): boolean => {
+    const scoped = SCOPED_TO_VERSION.exec(text)?.[1];
+    return scoped !== undefined && releaseVersion !== null && compareVersions(scoped, releaseVersion) > 0;
+  };
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
@@ -1075,6 +1138,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       let meaning = text ? headingMeaning(text) : null;
       // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
       if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
+      // "### Initial release" over what the project is: no label, which would read as a change.
+      else if (INITIAL_RELEASE.test(text)) meaning = "generic";
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
@@ -1169,6 +1234,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           if (item) entries.push(item);
         }
         continue;
+      }
+      // "**备注：** 数据库升级脚本：" over a code block, "Migration steps:" over a table: lead-ins to what no post shows
+      // go with it. (A sentence that leads in, "Run this SQL to migrate:", still says users must act.)
+      if (next?.kind === "dropped" && block.parent === -1 && /[:：]$/u.test(clean(block.text))) {
+        let said = clean(block.text);
+        while (LEAD_IN_TAIL.test(said)) said = said.replace(LEAD_IN_TAIL, "").trim();
+        if (!said) continue;
       }
       if (isBoldTitled(block)) {
         listLabel = null;
@@ -1382,7 +1454,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
     // without it they would stand for it. The dangling lead-in goes.
     const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
-    if (spelledOut.length >= 2 && saysChange(spelledOut.slice(0, -1).join(" "))) {
+    if (spelledOut.length >= 2 && (saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
       const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
       if (!item) continue;
       if (parent) useLabels();
@@ -1391,9 +1463,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
       continue;
     }
+    // An umbrella over its sub-items that names no change of its own ("Bug fixes and improvements", "Improvements",
+    // "その他の改善") is their label: shown alone it is a stub, and the sub-items are the changes.
+    // So is a short topic over several sub-items that says no change itself ("网页搜索工具" over "WebSearchTool：…",
+    // "NewsSearchTool：…"), like its sibling "Function Calling 支持" over its own.
+    const umbrella =
+      block.hasChildren &&
+      ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
+        ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && cjkCount(cleaned) <= 8 && !saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
     // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
-    if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
+    if (block.hasChildren && (umbrella || (isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
       const name = cleaned.replace(/[:：.]$/u, "");
       // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
       if (VERSION_LABEL.test(name)) {
@@ -1421,13 +1501,25 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
       labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
     }
-    if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned)) continue;
+    // A bare name among them is an example; a CJK sentence has no spaces either ("WebSearchTool：搜索互联网获取实时信息").
+    if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && cjkCount(cleaned) <= 4) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
-    const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
+    const said = marker > 0 ? text.slice(0, marker) : text;
+    let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0) : null;
     if (!item) continue;
+    // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
+    // break: they go with it, or the post says something changed and not what users lose.
+    const carried = item.kind === "breaking" && block.hasChildren && !labelItems.has(index) ? breakingDetails(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? "")) : null;
+    // "As-of Homebrew 4.3.1: … requires Ruby >=3.3.0" in 4.3.0's notes: an addendum about a later release, not this
+    // one's breaking change.
+    if (item.kind === "breaking" && laterThanRelease(said)) item = { ...item, kind: "other", label: parent?.label ?? listLabel?.label ?? sectionLabel(stack) };
+    // "Miscellaneous additional code deprecation/disable/removals.", "Various small fixes": a change that names nothing
+    // changed, which no post should pick over one that does.
+    if (item.kind !== "breaking" && item.kind !== "security" && VAGUE_ITEM.test(item.text.charAt(0).toLowerCase() + item.text.slice(1))) item = { ...item, kind: "other" };
+    if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     entries.push(item);
