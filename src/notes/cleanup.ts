@@ -154,7 +154,8 @@ const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
-const CREDITS: Array<[RegExp, string]> = [
+type Replacer = (whole: string, ...groups: Array<string | number | undefined>) => string;
+const CREDITS: Array<[RegExp, string | Replacer]> = [
   // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
   // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
   // number went: "… by spectranaut · · tc39/ecma262".
@@ -203,7 +204,9 @@ const CREDITS: Array<[RegExp, string]> = [
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
   // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
   [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
-  [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${REFS}`, "gi"), ""],
+  // "Fix zombie git proc issue #1012", "Fix the issue #12 where …": "issue" is the sentence's noun there and stays;
+  // after a pointing word ("closes issue #12", "see issue #3") or a bracket it only names the reference, and goes.
+  [new RegExp(`([\\s,;]*)\\b(?:PR|pull request|MR|(issue))\\s+${REFS}`, "gi"), (...args) => issueAsNoun(args)],
   // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
   [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
   [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
@@ -682,7 +685,7 @@ function withoutCredits(text: string): string {
     .filter((sentence, index) => !isCreditSentence(sentence, index))
     .map((sentence) => {
       let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
-      for (const [pattern, replacement] of CREDITS) result = result.replace(pattern, replacement);
+      for (const [pattern, replacement] of CREDITS) result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
       result = withoutInnerHandleRuns(result);
       result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
       return result === sentence ? result : withoutLeftovers(result);
@@ -780,8 +783,41 @@ function withoutBracketLeftovers(text: string): string {
   return outsideCode(text, (part) => BRACKET_LEFTOVERS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), part));
 }
 
+// The word before "issue #12" that makes "issue" a noun of the sentence ("the issue", "zombie git proc issue"), not one
+// that only points at the reference ("closes", "see", "in", "(").
+const ISSUE_AS_NOUN = /(?<![\p{L}-])(?!(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|for|per|and|or|also|to|on|at|by|with|cf|address(?:es|ed)?|part of|related(?: to)?|github|gitee|gitlab|gh|pr|mr)\s+$)\p{L}[\p{L}'-]*\s+$/iu;
+
+// "…sql错误，github #184", "gitee #I7ABC1", "GitHub issue #12": a reference with the site it lives on; the site's name
+// goes with the number, and the separator before it.
+const SITE_NAMED_REF = /[\s,;，、；]*(?<![\w/.-])(?:github|gitee|gitlab|codeberg|gh)(?:\s+(?:issues?|prs?|mrs?|pull requests?|merge requests?))?\s*#(?:\d{1,9}|I[A-Z0-9]{5})(?![\w-])/giu;
+
+// Addresses no reader can open: this machine ("http://localhost:3000/qrlogin.html", "127.0.0.1", "0.0.0.0", "[::1]") or
+// a name on the local network ("printer.local"). The address goes; so does a bracket that held only such addresses, and
+// the separator or pointing word one leaves. (In code marks it is a value the notes quote, and stays as written.)
+const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|[\w-]+(?:\.[\w-]+)*\.local)(?::\d{1,5})?(?:[/?#][^\s,，;；、)）\]】"'<>\x60]*)?`;
+const PRIVATE_URL_MARK = "\u0002";
+const PRIVATE_URL_HERE = new RegExp(String.raw`(?<![\w@.-])https?:\/\/${PRIVATE_HOST}`, "giu");
+const PRIVATE_URL_BRACKET = new RegExp(String.raw`\s*[(（\[【]\s*${PRIVATE_URL_MARK}(?:\s*(?:[,，;；、/]|\band\b|和|及|或)?\s*${PRIVATE_URL_MARK})*\s*[)）\]】]`, "gu");
+const PRIVATE_URL_LEFT = new RegExp(String.raw`(?:\s*(?:[,，;；、/]|\band\b|和|及|或))?\s*(?:\b(?:at|on|via)\s+|(?:地址[:：]?)\s*)?${PRIVATE_URL_MARK}(?:\s*[,，;；、/]\s*(?=${PRIVATE_URL_MARK}))?`, "giu");
+
+/** The text without addresses no reader of the post can open (localhost, 127.0.0.1, *.local). */
+function withoutPrivateUrls(text: string): string {
+  if (!/localhost|127\.|0\.0\.0\.0|\[::|\.local\b/iu.test(text)) return text;
+  const marked = outsideCode(text, (part) => part.replace(PRIVATE_URL_HERE, PRIVATE_URL_MARK));
+  if (!marked.includes(PRIVATE_URL_MARK)) return text;
+  return marked.replace(PRIVATE_URL_BRACKET, "").replace(PRIVATE_URL_LEFT, "").replace(/^\s*[,，;；、:：]\s*/u, "").replace(/\s{2,}/gu, " ").trim();
+}
+
+/** What "issue #12" leaves: the word "issue" where it is the sentence's noun, nothing where it only named the reference. */
+function issueAsNoun([, space, issue, offset, all]: Array<string | number | undefined>): string {
+  if (typeof space !== "string" || typeof issue !== "string" || typeof offset !== "number" || typeof all !== "string") return "";
+  return ISSUE_AS_NOUN.test(all.slice(Math.max(0, offset - 40), offset + space.length)) ? `${space}${issue}` : "";
+}
+
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
+  text = withoutPrivateUrls(text);
+  if (text.includes("#")) text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
   if (/に(?:深く|心から)?感謝/u.test(text)) text = text.replace(JAPANESE_THANKS, "");
   if (/https?:/u.test(text)) text = text.replace(TRACKER_URL_TAIL, "");
