@@ -1,6 +1,7 @@
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
+import { headingMeaning, isCategoryName } from "./kinds.js";
 import type { Language } from "./language.js";
 
 type Script = "cjk" | "latin";
@@ -54,6 +55,8 @@ const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
  */
 export function inMainLanguage(text: string, language: Language, minWords = 3): string {
   const main = scriptOfLanguage(language);
+  const label = kindNameInMainLanguage(text, main);
+  if (label !== null) return label;
   for (const separator of text.matchAll(SEPARATOR)) {
     const before = text.slice(0, separator.index).trim();
     const after = text.slice(separator.index + separator[0].length).trim();
@@ -64,6 +67,41 @@ export function inMainLanguage(text: string, language: Language, minWords = 3): 
     return scripts[0] === main ? before : after;
   }
   return text;
+}
+
+// Marks before a label ("🐛 ", "✨ "): they stay with whichever half is kept.
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]*/u;
+// "新增 (Added)", "修复（Fixed）", "Added (新增)": a name and its gloss in brackets at the end.
+const GLOSS = /^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/u;
+// "Added 新增", "新功能 New Features": two names side by side, one in each script (spaces between them; none inside a
+// CJK name).
+const SIDE_BY_SIDE = /^([\p{Script=Latin}][\p{Script=Latin}' &-]*?)\s+([^\s\p{Script=Latin}][^\p{Script=Latin}]*)$|^([^\s\p{Script=Latin}][^\p{Script=Latin}]*?)\s+([\p{Script=Latin}][\p{Script=Latin}' &-]*)$/u;
+
+/**
+ * A kind's name said in both languages ("新增 (Added)", "Added 新增", "修复（Fixed）", "🐛 Bug Fixes 问题修复"): the
+ * name in the notes' main language, with the marks before the whole; null for anything else. The Latin half must name
+ * a kind in a few words ("Added", "Bug Fixes", "Improved") and the CJK half be a category's short name, so "新功能 (Beta)" and "Docker 支持" stay
+ * whole. Kind names say little, so no word count is asked for.
+ */
+function kindNameInMainLanguage(text: string, main: Script): string | null {
+  const marks = LEADING_MARKS.exec(text)?.[0] ?? "";
+  const rest = text.slice(marks.length).replace(/\s*[:：]\s*$/u, "").trim();
+  const glossed = GLOSS.exec(rest);
+  const halves = glossed ?? SIDE_BY_SIDE.exec(rest);
+  if (!halves) return null;
+  const [first, second] = halves[1] !== undefined ? [halves[1], halves[2] ?? ""] : [halves[3] ?? "", halves[4] ?? ""];
+  const scripts = [scriptOf(first, 1), scriptOf(second, 1)];
+  if (scripts[0] === null || scripts[1] === null || scripts[0] === scripts[1]) return null;
+  const [cjk, latin] = scripts[0] === "cjk" ? [first, second] : [second, first];
+  if (latinWords(cjk).length > 0 || !isCategoryName(cjk) || latinWords(latin).length > 3) return null;
+  // Side by side, the Latin words must be a kind's whole name: "Bug 修复" is one name, "Bug fix".
+  if (glossed === null && !isCategoryName(latin)) return null;
+  const latinMeaning = headingMeaning(latin);
+  const cjkMeaning = headingMeaning(cjk);
+  if (latinMeaning === null || latinMeaning === "generic" || (cjkMeaning !== null && cjkMeaning !== "generic" && cjkMeaning !== latinMeaning)) return null;
+  const kept = (scripts[0] === main ? first : second).trim();
+  const colon = /[:：]\s*$/u.exec(text)?.[0].trim() ?? "";
+  return `${marks}${kept}${colon}`;
 }
 
 interface Written {

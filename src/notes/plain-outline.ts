@@ -25,9 +25,19 @@ function nextFilled(lines: readonly string[], at: number): number {
   return -1;
 }
 
-/** A label line directly followed by a deeper line: the shape of an indented outline. */
+// A bullet that opens a change of a plain-text outline at any depth ("    * xz:", "        - Fix …"): xz's NEWS indents
+// its whole list, which Markdown would read as code.
+const BULLET = /^[-*+•][ \t]+(?=\S)/u;
+
+/** A label line directly followed by a deeper line, or a label whose next line is a deeper bullet ("    * xz:", then
+ *  "        - Fix …"): the shape of an indented outline. */
 function hasOutline(lines: readonly string[]): boolean {
-  return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
+  return lines.some((line, at) => {
+    if (!LABEL.test(line.trim())) return false;
+    if (depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "") return true;
+    const next = nextFilled(lines, at);
+    return next !== -1 && depthOf(lines[next] ?? "") > indentOf(line) && BULLET.test((lines[next] ?? "").trim());
+  });
 }
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
@@ -173,6 +183,16 @@ function withoutTallies(source: string): string {
   return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
 }
 
+// A part's name before a change: one to three words, then a colon ("xzdec: ", "Linux installer: ").
+const OWN_PART = /^([\p{L}\p{N}][\w.+-]*(?: [\w.+-]+){0,2}):[ \t]+(?=\S)/u;
+
+/**
+ * An indented outline as Markdown: a label over deeper lines a heading, each line at its items' depth an item, deeper
+ * lines continuing it. A bulleted change ("    * xzdec: Add …" or "        - Fix a warning …:") runs on to every line
+ * indented past its bullet, across blank lines: a wrapped line, a second paragraph, an indented command ("rm -rf
+ * tests", shown as code) belong to it and are never a label or an item of their own; a bulleted line is a label only
+ * over bullets of its own ("    * liblzma:").
+ */
 function indentedOutline(source: string): string {
   const lines = source.split("\n");
   if (lines.some((line) => MARKDOWN_LINE.test(line)) || !hasOutline(lines)) return source;
@@ -181,32 +201,72 @@ function indentedOutline(source: string): string {
   let itemDepth = -1;
   let labelDepth = -1;
   let itemOpen = false;
+  // Where the words of an open bulleted change start (its wrapped lines line up there), or -1.
+  let bulletText = -1;
+  let bulletDepth = -1;
+  let blankBefore = false;
+  let seenLabel = false;
   for (const [at, line] of lines.entries()) {
     const text = line.trim();
     const depth = depthOf(line);
     if (text === "") {
-      itemOpen = false;
+      if (bulletText < 0) itemOpen = false;
+      blankBefore = true;
       continue;
     }
+    const afterBlank = blankBefore;
+    blankBefore = false;
+    const bullet = BULLET.exec(text);
+    if (bulletText >= 0 && !bullet && depth > bulletDepth && (!afterBlank || depth >= bulletText)) {
+      // Deeper than the words after a blank line: a command or code quoted in the change.
+      out[out.length - 1] += afterBlank && depth > bulletText + 1 ? ` \`${text.replace(/`/gu, "")}\`` : ` ${text}`;
+      continue;
+    }
+    bulletText = -1;
     if (labelDepth >= 0 && depth <= labelDepth) {
       labelDepth = -1;
       itemDepth = -1;
       itemOpen = false;
     }
     const next = nextFilled(lines, at);
-    const label = LABEL.exec(text);
-    if (label && next !== -1 && depthOf(lines[next] ?? "") > depth) {
-      out.push("", `#### ${label[1] ?? text}`, "");
+    const words = bullet ? text.slice(bullet[0].length) : text;
+    const label = LABEL.exec(words);
+    const nextLine = next === -1 ? "" : (lines[next] ?? "");
+    if (label && next !== -1 && depthOf(nextLine) > depth && (!bullet || BULLET.test(nextLine.trim()))) {
+      out.push("", `#### ${label[1] ?? words}`, "");
+      seenLabel = true;
       labelDepth = depth;
-      itemDepth = depthOf(lines[next] ?? "");
+      itemDepth = depthOf(nextLine);
       itemOpen = false;
+      continue;
+    }
+    // After the outline's first part, a sibling change that names its own part ("    * xzdec: Add …" beside "    * xz:"
+    // over its changes) is that part with one change: else it would read as one more change of the part before.
+    const part = bullet && labelDepth < 0 && seenLabel ? OWN_PART.exec(words) : null;
+    if (part) {
+      out.push("", `#### ${part[1] ?? ""}`, "", `- ${words.slice(part[0].length)}`);
+      bulletDepth = indentOf(line);
+      bulletText = bulletDepth + (bullet?.[0].length ?? 0);
+      itemOpen = true;
+      continue;
+    }
+    if (bullet) {
+      // A bullet deeper than its block's items is a sub-item of the change before it.
+      const nested = labelDepth >= 0 && depth > itemDepth && itemOpen;
+      if (labelDepth < 0) out.push("");
+      out.push(`${nested ? "  " : ""}- ${words.replace(LEADING_REFERENCES, "")}`);
+      bulletDepth = indentOf(line);
+      bulletText = bulletDepth + bullet[0].length;
+      itemOpen = true;
       continue;
     }
     if (labelDepth < 0) {
       out.push("", text);
       continue;
     }
-    if (itemOpen && depth > itemDepth) {
+    // Deeper lines continue the change; so does a line at its depth that starts in lower case after a line that ended
+    // mid-sentence ("#12  CVE-… Fix an overflow in" / "     the parser"), wrapped to the words' column.
+    if (itemOpen && (depth > itemDepth || (depth === itemDepth && CONTINUES.test(text) && !/[.!?:;。！？：]$/u.test(out[out.length - 1] ?? "")))) {
       out[out.length - 1] += ` ${text}`;
       continue;
     }
