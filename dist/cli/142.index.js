@@ -99,6 +99,10 @@ const HEADINGS = [
     [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
     [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
+    // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
+    // bugs", "Implemented enhancements" list those).
+    [/^closed (?:issues?|tickets?)$/iu, "drop"],
     // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
     [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
@@ -222,7 +226,7 @@ const EMOJI_KINDS = [
 const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -298,10 +302,13 @@ const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:不具合|バグ)
 // A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
 // "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
 // "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
-const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の)?(?:ない|なくな|失われ)|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
+const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の|は)?(?:ない|なくな|失われ|ありません)|(?:返回|响应|输出|字段|格式|参数|结构|签名|用法|数据)[^。，,；;！!]{0,12}?(?:和|与|跟|同)(?:之前|以前|旧版(?:本)?|老版(?:本)?|原来|上一?(?:个)?版本?)(?:的)?(?:相比)?(?:不一样|不同|不一致|有(?:所)?(?:不同|区别|变化))|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
 // A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
 // "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
 const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+// The same said in English sentences: "The config format is no longer compatible with 1.x", "… is not backwards
+// compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
+const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
 // "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
 const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
@@ -313,7 +320,7 @@ const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]
 const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
 /** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
  *  none; or a tag that flags the line as breaking. */
-const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || (CJK_BREAKING.test(text) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
+const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(text) || INCOMPATIBLE_IN_WORDS.test(text)) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
 // What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
 // renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
 // them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
@@ -406,6 +413,9 @@ const REPO_TIDY = /^(?:移除|删除|清理|去除|去掉)(?:了)?(?:一些|部�
 // "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
 // last.
 const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
+// A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
+// a bug, a warning, a flicker, a crash. ("Remove the deprecated `x` option" names a thing users had, and is a removal.)
+const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|deadlocks?|hangs?)\b/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
@@ -443,6 +453,9 @@ const KEYWORD_KINDS = [
     [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
     [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
+    // what goes is a fault or stray characters, not a feature: the change fixes something.
+    [REMOVES_A_FAULT, "fix"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
     [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,200}?\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
@@ -552,6 +565,10 @@ function isBoilerplate(text) {
  *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
 // A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
 const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
+// The words of speed in a change that names nothing else, and the words of other kinds that make it a mix ("Bug fixes and
+// performance improvements" is housekeeping's filler).
+const VAGUE_PERFORMANCE = /\bperformance\b|\bperf\b|\bspeed(?:[- ]?ups?)?\b|\bfaster\b|\boptimi[sz]ations?\b|性能|速度|パフォーマンス|高速化|성능|속도/iu;
+const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdocumentation\b|\bsecurity\b|\bcleanups?\b|\brefactor|修复|修正|バグ|不具合|버그|수정|功能|機能|기능|稳定|安定|안정/iu;
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
@@ -560,7 +577,9 @@ function readItem(text) {
     if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
-    const reading = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text) ? { ...read, kind: "internal" } : read;
+    // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
+    const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);
+    const reading = vague ? { ...read, kind: VAGUE_PERFORMANCE.test(read.text) && !VAGUE_OTHER_KIND.test(read.text) ? "performance" : "internal" } : read;
     // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
     // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
     const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
@@ -826,9 +845,11 @@ function readMarks(text) {
     if (semver)
         return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
     const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
+    // The icon's kind is only a guess where a section heading names one: projects use 📌 for "pinned", 📝 for "text" (see
+    // ItemReading.icon).
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
-            return { kind, breaking: kind === "breaking", text };
+            return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
     // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
     // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
     if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
@@ -1215,9 +1236,20 @@ function nextFilled(lines, at) {
             return next;
     return -1;
 }
-/** A label line directly followed by a deeper line: the shape of an indented outline. */
+// A bullet that opens a change of a plain-text outline at any depth ("    * xz:", "        - Fix …"): xz's NEWS indents
+// its whole list, which Markdown would read as code.
+const BULLET = /^[-*+•][ \t]+(?=\S)/u;
+/** A label line directly followed by a deeper line, or a label whose next line is a deeper bullet ("    * xz:", then
+ *  "        - Fix …"): the shape of an indented outline. */
 function hasOutline(lines) {
-    return lines.some((line, at) => LABEL.test(line.trim()) && depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "");
+    return lines.some((line, at) => {
+        if (!LABEL.test(line.trim()))
+            return false;
+        if (depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "")
+            return true;
+        const next = nextFilled(lines, at);
+        return next !== -1 && depthOf(lines[next] ?? "") > indentOf(line) && BULLET.test((lines[next] ?? "").trim());
+    });
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
 const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(source)))));
@@ -1365,6 +1397,15 @@ function withoutTallies(source) {
     const tally = lines.map((line) => TALLY.test(line));
     return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
 }
+// A part's name before a change: one to three words, then a colon ("xzdec: ", "Linux installer: ").
+const OWN_PART = /^([\p{L}\p{N}][\w.+-]*(?: [\w.+-]+){0,2}):[ \t]+(?=\S)/u;
+/**
+ * An indented outline as Markdown: a label over deeper lines a heading, each line at its items' depth an item, deeper
+ * lines continuing it. A bulleted change ("    * xzdec: Add …" or "        - Fix a warning …:") runs on to every line
+ * indented past its bullet, across blank lines: a wrapped line, a second paragraph, an indented command ("rm -rf
+ * tests", shown as code) belong to it and are never a label or an item of their own; a bulleted line is a label only
+ * over bullets of its own ("    * liblzma:").
+ */
 function indentedOutline(source) {
     const lines = source.split("\n");
     if (lines.some((line) => plain_outline_MARKDOWN_LINE.test(line)) || !hasOutline(lines))
@@ -1374,32 +1415,74 @@ function indentedOutline(source) {
     let itemDepth = -1;
     let labelDepth = -1;
     let itemOpen = false;
+    // Where the words of an open bulleted change start (its wrapped lines line up there), or -1.
+    let bulletText = -1;
+    let bulletDepth = -1;
+    let blankBefore = false;
+    let seenLabel = false;
     for (const [at, line] of lines.entries()) {
         const text = line.trim();
         const depth = depthOf(line);
         if (text === "") {
-            itemOpen = false;
+            if (bulletText < 0)
+                itemOpen = false;
+            blankBefore = true;
             continue;
         }
+        const afterBlank = blankBefore;
+        blankBefore = false;
+        const bullet = BULLET.exec(text);
+        if (bulletText >= 0 && !bullet && depth > bulletDepth && (!afterBlank || depth >= bulletText)) {
+            // Deeper than the words after a blank line: a command or code quoted in the change.
+            out[out.length - 1] += afterBlank && depth > bulletText + 1 ? ` \`${text.replace(/`/gu, "")}\`` : ` ${text}`;
+            continue;
+        }
+        bulletText = -1;
         if (labelDepth >= 0 && depth <= labelDepth) {
             labelDepth = -1;
             itemDepth = -1;
             itemOpen = false;
         }
         const next = nextFilled(lines, at);
-        const label = LABEL.exec(text);
-        if (label && next !== -1 && depthOf(lines[next] ?? "") > depth) {
-            out.push("", `#### ${label[1] ?? text}`, "");
+        const words = bullet ? text.slice(bullet[0].length) : text;
+        const label = LABEL.exec(words);
+        const nextLine = next === -1 ? "" : (lines[next] ?? "");
+        if (label && next !== -1 && depthOf(nextLine) > depth && (!bullet || BULLET.test(nextLine.trim()))) {
+            out.push("", `#### ${label[1] ?? words}`, "");
+            seenLabel = true;
             labelDepth = depth;
-            itemDepth = depthOf(lines[next] ?? "");
+            itemDepth = depthOf(nextLine);
             itemOpen = false;
+            continue;
+        }
+        // After the outline's first part, a sibling change that names its own part ("    * xzdec: Add …" beside "    * xz:"
+        // over its changes) is that part with one change: else it would read as one more change of the part before.
+        const part = bullet && labelDepth < 0 && seenLabel ? OWN_PART.exec(words) : null;
+        if (part) {
+            out.push("", `#### ${part[1] ?? ""}`, "", `- ${words.slice(part[0].length)}`);
+            bulletDepth = indentOf(line);
+            bulletText = bulletDepth + (bullet?.[0].length ?? 0);
+            itemOpen = true;
+            continue;
+        }
+        if (bullet) {
+            // A bullet deeper than its block's items is a sub-item of the change before it.
+            const nested = labelDepth >= 0 && depth > itemDepth && itemOpen;
+            if (labelDepth < 0)
+                out.push("");
+            out.push(`${nested ? "  " : ""}- ${words.replace(LEADING_REFERENCES, "")}`);
+            bulletDepth = indentOf(line);
+            bulletText = bulletDepth + bullet[0].length;
+            itemOpen = true;
             continue;
         }
         if (labelDepth < 0) {
             out.push("", text);
             continue;
         }
-        if (itemOpen && depth > itemDepth) {
+        // Deeper lines continue the change; so does a line at its depth that starts in lower case after a line that ended
+        // mid-sentence ("#12  CVE-… Fix an overflow in" / "     the parser"), wrapped to the words' column.
+        if (itemOpen && (depth > itemDepth || (depth === itemDepth && plain_outline_CONTINUES.test(text) && !/[.!?:;。！？：]$/u.test(out[out.length - 1] ?? "")))) {
             out[out.length - 1] += ` ${text}`;
             continue;
         }
@@ -2804,7 +2887,6 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
-// Each pattern removes one credit or reference format from a sentence; applied in order.
 const CREDITS = [
     // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
     // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
@@ -2854,7 +2936,9 @@ const CREDITS = [
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
     // ("Add X that closes #12": the clause that only pointed at the reference goes whole)
     [new RegExp(`[\\s,;]*(?:\\b(?:that|which|and)\\s+)?\\b${KEYWORDS}:?\\s+(?:${cleanup_REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
-    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR|issue)\\s+${cleanup_REFS}`, "gi"), ""],
+    // "Fix zombie git proc issue #1012", "Fix the issue #12 where …": "issue" is the sentence's noun there and stays;
+    // after a pointing word ("closes issue #12", "see issue #3") or a bracket it only names the reference, and goes.
+    [new RegExp(`([\\s,;]*)\\b(?:PR|pull request|MR|(issue))\\s+${cleanup_REFS}`, "gi"), (...args) => issueAsNoun(args)],
     // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
     [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
@@ -3300,7 +3384,7 @@ function withoutCredits(text) {
         .map((sentence) => {
         let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
         for (const [pattern, replacement] of CREDITS)
-            result = result.replace(pattern, replacement);
+            result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
         result = withoutInnerHandleRuns(result);
         result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
         return result === sentence ? result : withoutLeftovers(result);
@@ -3380,9 +3464,41 @@ function withoutBracketLeftovers(text) {
         return text;
     return outsideCode(text, (part) => BRACKET_LEFTOVERS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), part));
 }
+// The word before "issue #12" that makes "issue" a noun of the sentence ("the issue", "zombie git proc issue"), not one
+// that only points at the reference ("closes", "see", "in", "(").
+const ISSUE_AS_NOUN = /(?<![\p{L}-])(?!(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see|in|via|from|for|per|and|or|also|to|on|at|by|with|cf|address(?:es|ed)?|part of|related(?: to)?|github|gitee|gitlab|gh|pr|mr)\s+$)\p{L}[\p{L}'-]*\s+$/iu;
+// "…sql错误，github #184", "gitee #I7ABC1", "GitHub issue #12": a reference with the site it lives on; the site's name
+// goes with the number, and the separator before it.
+const SITE_NAMED_REF = /[\s,;，、；]*(?<![\w/.-])(?:github|gitee|gitlab|codeberg|gh)(?:\s+(?:issues?|prs?|mrs?|pull requests?|merge requests?))?\s*#(?:\d{1,9}|I[A-Z0-9]{5})(?![\w-])/giu;
+// Addresses no reader can open: this machine ("http://localhost:3000/qrlogin.html", "127.0.0.1", "0.0.0.0", "[::1]") or
+// a name on the local network ("printer.local"). The address goes; so does a bracket that held only such addresses, and
+// the separator or pointing word one leaves. (In code marks it is a value the notes quote, and stays as written.)
+const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|[\w-]+(?:\.[\w-]+)*\.local)(?::\d{1,5})?(?:[/?#][^\s,，;；、)）\]】"'<>\x60]*)?`;
+const PRIVATE_URL_MARK = "\u0002";
+const PRIVATE_URL_HERE = new RegExp(String.raw `(?<![\w@.-])https?:\/\/${PRIVATE_HOST}`, "giu");
+const PRIVATE_URL_BRACKET = new RegExp(String.raw `\s*[(（\[【]\s*${PRIVATE_URL_MARK}(?:\s*(?:[,，;；、/]|\band\b|和|及|或)?\s*${PRIVATE_URL_MARK})*\s*[)）\]】]`, "gu");
+const PRIVATE_URL_LEFT = new RegExp(String.raw `(?:\s*(?:[,，;；、/]|\band\b|和|及|或))?\s*(?:\b(?:at|on|via)\s+|(?:地址[:：]?)\s*)?${PRIVATE_URL_MARK}(?:\s*[,，;；、/]\s*(?=${PRIVATE_URL_MARK}))?`, "giu");
+/** The text without addresses no reader of the post can open (localhost, 127.0.0.1, *.local). */
+function withoutPrivateUrls(text) {
+    if (!/localhost|127\.|0\.0\.0\.0|\[::|\.local\b/iu.test(text))
+        return text;
+    const marked = outsideCode(text, (part) => part.replace(PRIVATE_URL_HERE, PRIVATE_URL_MARK));
+    if (!marked.includes(PRIVATE_URL_MARK))
+        return text;
+    return marked.replace(PRIVATE_URL_BRACKET, "").replace(PRIVATE_URL_LEFT, "").replace(/^\s*[,，;；、:：]\s*/u, "").replace(/\s{2,}/gu, " ").trim();
+}
+/** What "issue #12" leaves: the word "issue" where it is the sentence's noun, nothing where it only named the reference. */
+function issueAsNoun([, space, issue, offset, all]) {
+    if (typeof space !== "string" || typeof issue !== "string" || typeof offset !== "number" || typeof all !== "string")
+        return "";
+    return ISSUE_AS_NOUN.test(all.slice(Math.max(0, offset - 40), offset + space.length)) ? `${space}${issue}` : "";
+}
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
+    text = withoutPrivateUrls(text);
+    if (text.includes("#"))
+        text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
     text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
     if (/に(?:深く|心から)?感謝/u.test(text))
         text = text.replace(JAPANESE_THANKS, "");
@@ -4159,7 +4275,7 @@ function isSentenceBefore(previous, entry) {
 
 
 
-const BULLET = "\u2022 ";
+const layout_BULLET = "\u2022 ";
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
 function groupLines(items, label) {
     const lines = [];
@@ -4182,7 +4298,7 @@ function groupLines(items, label) {
         if (entry.prose && entry.paragraph === paragraph && lines.length > 0)
             lines[lines.length - 1] += ` ${text}`;
         else
-            lines.push(entry.prose ? text : BULLET + text);
+            lines.push(entry.prose ? text : layout_BULLET + text);
         paragraph = entry.prose ? entry.paragraph : -1;
     }
     return lines;
@@ -4391,7 +4507,7 @@ class Packer {
     lineWeight(entry) {
         let weight = this.weights.get(entry);
         if (weight === undefined) {
-            weight = this.input.rules.length(BULLET + this.ready(entry).text) + this.labelWeight(entry);
+            weight = this.input.rules.length(layout_BULLET + this.ready(entry).text) + this.labelWeight(entry);
             this.weights.set(entry, weight);
         }
         return weight;
@@ -4513,7 +4629,7 @@ class Packer {
             const ready = this.ready(entry);
             const label = threadLabel(ready, labelled, phrases);
             const group = groupKey(ready, labelled, phrases);
-            const line = rules.length(entry.prose ? ready.text : BULLET + ready.text);
+            const line = rules.length(entry.prose ? ready.text : layout_BULLET + ready.text);
             if (!state.groups.has(group)) {
                 // A group of its own: a blank line before it (the first one after the opener), its label, its first line.
                 weight += 2 + (label === null ? 0 : rules.length(label + phrases.colon) + 1) + line;
@@ -5186,6 +5302,10 @@ function layOut(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/bilingual.ts
+// Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
+// English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
+// and "+N more" counts no translation.
+
 const bilingual_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 // Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
 const bilingual_CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
@@ -5228,6 +5348,9 @@ const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
  */
 function inMainLanguage(text, language, minWords = 3) {
     const main = scriptOfLanguage(language);
+    const label = kindNameInMainLanguage(text, main);
+    if (label !== null)
+        return label;
     for (const separator of text.matchAll(SEPARATOR)) {
         const before = text.slice(0, separator.index).trim();
         const after = text.slice(separator.index + separator[0].length).trim();
@@ -5240,6 +5363,44 @@ function inMainLanguage(text, language, minWords = 3) {
         return scripts[0] === main ? before : after;
     }
     return text;
+}
+// Marks before a label ("🐛 ", "✨ "): they stay with whichever half is kept.
+const bilingual_LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]*/u;
+// "新增 (Added)", "修复（Fixed）", "Added (新增)": a name and its gloss in brackets at the end.
+const GLOSS = /^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/u;
+// "Added 新增", "新功能 New Features": two names side by side, one in each script (spaces between them; none inside a
+// CJK name).
+const SIDE_BY_SIDE = /^([\p{Script=Latin}][\p{Script=Latin}' &-]*?)\s+([^\s\p{Script=Latin}][^\p{Script=Latin}]*)$|^([^\s\p{Script=Latin}][^\p{Script=Latin}]*?)\s+([\p{Script=Latin}][\p{Script=Latin}' &-]*)$/u;
+/**
+ * A kind's name said in both languages ("新增 (Added)", "Added 新增", "修复（Fixed）", "🐛 Bug Fixes 问题修复"): the
+ * name in the notes' main language, with the marks before the whole; null for anything else. The Latin half must name
+ * a kind in a few words ("Added", "Bug Fixes", "Improved") and the CJK half be a category's short name, so "新功能 (Beta)" and "Docker 支持" stay
+ * whole. Kind names say little, so no word count is asked for.
+ */
+function kindNameInMainLanguage(text, main) {
+    const marks = bilingual_LEADING_MARKS.exec(text)?.[0] ?? "";
+    const rest = text.slice(marks.length).replace(/\s*[:：]\s*$/u, "").trim();
+    const glossed = GLOSS.exec(rest);
+    const halves = glossed ?? SIDE_BY_SIDE.exec(rest);
+    if (!halves)
+        return null;
+    const [first, second] = halves[1] !== undefined ? [halves[1], halves[2] ?? ""] : [halves[3] ?? "", halves[4] ?? ""];
+    const scripts = [scriptOf(first, 1), scriptOf(second, 1)];
+    if (scripts[0] === null || scripts[1] === null || scripts[0] === scripts[1])
+        return null;
+    const [cjk, latin] = scripts[0] === "cjk" ? [first, second] : [second, first];
+    if (bilingual_latinWords(cjk).length > 0 || !isCategoryName(cjk) || bilingual_latinWords(latin).length > 3)
+        return null;
+    // Side by side, the Latin words must be a kind's whole name: "Bug 修复" is one name, "Bug fix".
+    if (glossed === null && !isCategoryName(latin))
+        return null;
+    const latinMeaning = headingMeaning(latin);
+    const cjkMeaning = headingMeaning(cjk);
+    if (latinMeaning === null || latinMeaning === "generic" || (cjkMeaning !== null && cjkMeaning !== "generic" && cjkMeaning !== latinMeaning))
+        return null;
+    const kept = (scripts[0] === main ? first : second).trim();
+    const colon = /[:：]\s*$/u.exec(text)?.[0].trim() ?? "";
+    return `${marks}${kept}${colon}`;
 }
 /**
  * Entries that translate others: the changes written in the script other than the main language's, when they match
@@ -5878,6 +6039,10 @@ const model_CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|o
 // A title in the past tense ("Removed `--no-summary` flag", "Dropped Node 18"): a change where it names the exact thing
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
+// A short lead-in at the end of a paragraph: "数据库升级脚本：", "Migration steps:" (one to four words, or a CJK phrase).
+const LEAD_IN_TAIL = /(?:^|(?<=[\s.!?。！？；;:：]))(?:[^\s:：.!?。！？]{1,24}|(?:[^\s:：.!?。！？]+\s){1,3}[^\s:：.!?。！？]+)[:：]$/u;
+// The release named as a project's first: a title over what it is, no change.
+const INITIAL_RELEASE = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:initial|first)\s+(?:public\s+|stable\s+|official\s+)?(?:release|version)|(?:최초|첫|첫 번째)\s*(?:릴리[즈스]|출시|버전)|(?:首次|首个|第一个|初始)(?:发布|版本|正式版)|初(?:回|版)(?:リリース)?|最初のリリース)[.!。！]?$/iu;
 /**
  * A heading that is a change rather than a category: a sentence-long title ("Skip explicitly passed symbolic links
  * with --no-error-on-unmatched-pattern"), or a shorter one that says what it does ("Fix config file search") with
@@ -5887,7 +6052,8 @@ const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null)
+    // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -5941,6 +6107,9 @@ const withoutTitleIcon = (text) => (PR_TITLE.test(text) ? text.replace(/^[\p{Ext
 // A part of the release named by what changed in it: "Changes to the language", "Minor changes to the library",
 // "Improvements in the CLI", "New features for plugins".
 const TOPIC_HEADING = /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
+// A closing sentence that leads in to notes on what the sentences before it said ("Some notes about using Realm Swift in
+// Swift 6:", "A few caveats:", "Things to know:"): what follows explains that change, and lists no changes of its own.
+const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additional|further|more)\s+)?(?:notes?|caveats?|remarks|considerations|things to (?:know|note|keep in mind)|known (?:issues|limitations))\b[^.!?。！？]*[:：]$|(?:注意事项|注意点|注意事項|備考|补充说明|참고 사항)[^。！？]*[:：]$/iu;
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text, maxWords = 6) {
     const bare = text.replace(/[:：]$/u, "");
@@ -6235,9 +6404,16 @@ function boldTitledChange(block) {
 // A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
 // "変更履歴：", "변경 사항:"): the whole list is the notes; it labels no part of them.
 const NAMES_THE_NOTES = /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|change\s?log|changes|release\s+notes|list\s+of\s+changes|what'?s\s+changed)(?:\s+(?:in|for|since)\s+(?:this\s+(?:release|version)|v?\d+(?:\.\d+){0,3}[\w.+-]*))?|(?:本次|本版本?|版本)?(?:更新|变更|變更|修改)(?:日志|日誌|内容|內容|说明|說明|记录|記錄|列表)|更新履歴|変更(?:履歴|点|内容)|변경\s?(?:사항|로그|내역)|릴리스\s?노트)$/iu;
+// A word that only moves the notes along ("Finally:", "Also:", "此外：", "最後に："): it names no group of changes.
+const model_CONNECTIVE = /^(?:finally|lastly|last(?:ly)? but not least|also|additionally|in addition|moreover|furthermore|besides|plus|and|other than that|apart from that|on top of that|最后|最後|此外|另外|另外还有|また|さらに|最後に|그리고|또한|마지막으로)[,，.。!]?$/iu;
+// "… since 4.2.0", "… in v3": the version the changes are counted from, which the post's opener says better.
+const model_SINCE_VERSION = /\s+(?:since|from|in|compared (?:to|with))\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+\S*$/iu;
 function leadInLabel(label, phrases) {
-    if (NAMES_THE_NOTES.test(label.trim()))
+    if (NAMES_THE_NOTES.test(label.trim()) || model_CONNECTIVE.test(label.trim()))
         return null;
+    const bare = label.replace(model_SINCE_VERSION, "");
+    if (bare !== label && bare !== "" && namesOnlyKinds(bare))
+        return leadInLabel(bare, phrases);
     const meaning = introMeaning(label);
     // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
     if (introducesHighlights(label))
@@ -6303,6 +6479,40 @@ function listAfter(blocks, index) {
 }
 /** Sub-items short enough to read as a list inside their lead-in ("…from these APIs: `a`, `b`, `c`"), or null.
  *  An item is cleaned only while the list can still be one: a long list, or a long item, ends the look. */
+// A sub-item that says what goes away: "廃止: `Option<T>`", "… is now `Obsolete`", "Removed: `foo()`".
+const GOES_AWAY = /\bobsol[ae]te\b|\bdeprecat\w*|\bremov(?:ed|al)\b|\bdropped\b|\bno longer\b|廃止|非推奨|削除|弃用|废弃|移除|删除|삭제|폐기|지원 중단/iu;
+// "新たに実装: `NamedOption`", "Replaced by: `Foo`": a short name for what follows.
+const KEYED_DETAIL = /^[^:：\s`]{1,12}(?:\s[^:：\s`]{1,12})?[:：]\s*\S/u;
+/** The sub-items of a breaking change that say what goes away, joined, when all of them are short details ("新たに
+ *  実装: `NamedOption`" beside "廃止: `Option<T>`"); null when none says so or they would swamp the change. */
+function breakingDetails(children, cleaned) {
+    if (children.length === 0 || children.length > 4)
+        return null;
+    const texts = children.map((child) => cleaned(child).replace(/[.。]$/u, ""));
+    if (!texts.some((text) => GOES_AWAY.test(text)))
+        return null;
+    // An explanation ("Remove support for Pydantic 0.32. This improves maintainability") is no short detail.
+    if (texts.some((text) => sentences(text).length > 1 || text.length + model_cjkCount(text) > 70))
+        return null;
+    const shown = texts.filter((text) => GOES_AWAY.test(text) || KEYED_DETAIL.test(text));
+    const joined = shown.join("; ");
+    return joined.length + model_cjkCount(joined) <= 120 ? joined : null;
+}
+// A vague quantifier, then only lower-case words: no name, no code, no number says what changed.
+const VAGUE_ITEM = /^(?:misc(?:ellaneous)?|various|assorted|other|additional|further|minor|small|general|some)(?:[ \t]+[a-z][a-z/-]*){1,7}\.?$/u;
+// "As-of Homebrew 4.3.1:", "As of v2.1.1,", "Starting with 3.0.2:": a note that holds from that version on.
+const SCOPED_TO_VERSION = /^(?:as[- ]of|since|starting (?:with|from|in)|from)\s+(?:[\p{L}][\w.-]*\s+)?v?(\d+(?:\.\d+)+)\s*[:：,]/iu;
+/** Negative, zero or positive as `a` is older than, the same as or newer than `b` ("4.3.1" vs "4.3.0"). */
+function compareVersions(a, b) {
+    const left = a.split(".").map(Number);
+    const right = b.split(".").map(Number);
+    for (let at = 0; at < Math.max(left.length, right.length); at++) {
+        const difference = (left[at] ?? 0) - (right[at] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
 function inlineList(children, cleaned) {
     if (children.length === 0 || children.length > 12)
         return null;
@@ -6578,6 +6788,16 @@ function readNotesModel(markdown, wanted) {
     const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
     const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
     const phrases = phrasesFor(language);
+    // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
+    const releaseVersion = blocks
+        .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
+        .flatMap((block) => [...block.text.matchAll(/\bv?(\d+(?:\.\d+)+)\b/gu)].map((match) => match[1] ?? ""))
+        .reduce((newest, version) => (newest === null || compareVersions(version, newest) > 0 ? version : newest), null);
+    /** A note scoped to a version newer than the release ("As of 4.3.1: …", "Since v2.1.1, …"). */
+    const laterThanRelease = (text) => {
+        const scoped = SCOPED_TO_VERSION.exec(text)?.[1];
+        return scoped !== undefined && releaseVersion !== null && compareVersions(scoped, releaseVersion) > 0;
+    };
     const entries = [];
     const stack = [];
     let dropUntil = null;
@@ -6791,6 +7011,9 @@ function readNotesModel(markdown, wanted) {
             // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
             if (DOWNLOADS_HEADING.test(text))
                 meaning = "drop";
+            // "### Initial release" over what the project is: no label, which would read as a change.
+            else if (INITIAL_RELEASE.test(text))
+                meaning = "generic";
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
             const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
@@ -6896,6 +7119,15 @@ function readNotesModel(markdown, wanted) {
                         entries.push(item);
                 }
                 continue;
+            }
+            // "**备注：** 数据库升级脚本：" over a code block, "Migration steps:" over a table: lead-ins to what no post shows
+            // go with it. (A sentence that leads in, "Run this SQL to migrate:", still says users must act.)
+            if (next?.kind === "dropped" && block.parent === -1 && /[:：]$/u.test(clean(block.text))) {
+                let said = clean(block.text);
+                while (LEAD_IN_TAIL.test(said))
+                    said = said.replace(LEAD_IN_TAIL, "").trim();
+                if (!said)
+                    continue;
             }
             if (isBoldTitled(block)) {
                 listLabel = null;
@@ -7136,7 +7368,7 @@ function readNotesModel(markdown, wanted) {
         // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
         // without it they would stand for it. The dangling lead-in goes.
         const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
-        if (spelledOut.length >= 2 && saysChange(spelledOut.slice(0, -1).join(" "))) {
+        if (spelledOut.length >= 2 && (saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
             const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
             if (!item)
                 continue;
@@ -7148,9 +7380,16 @@ function readNotesModel(markdown, wanted) {
             itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
             continue;
         }
+        // An umbrella over its sub-items that names no change of its own ("Bug fixes and improvements", "Improvements",
+        // "その他の改善") is their label: shown alone it is a stub, and the sub-items are the changes.
+        // So is a short topic over several sub-items that says no change itself ("网页搜索工具" over "WebSearchTool：…",
+        // "NewsSearchTool：…"), like its sibling "Function Calling 支持" over its own.
+        const umbrella = block.hasChildren &&
+            ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
+                ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && model_cjkCount(cleaned) <= 8 && !saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
         // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
-        if (block.hasChildren && ((isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
+        if (block.hasChildren && (umbrella || (isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
             const name = cleaned.replace(/[:：.]$/u, "");
             // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
             if (VERSION_LABEL.test(name)) {
@@ -7179,15 +7418,30 @@ function readNotesModel(markdown, wanted) {
         if ((childItems.get(index)?.length ?? 0) >= 2 && changesUnder(index) >= 2 && !CHANGE_WORDS.test(cleaned) && readItem(cleaned).kind === null && !/^[\p{L}-]{2,20}[:：]/u.test(cleaned) && !OWN_NUMBER.test(block.text)) {
             labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
         }
-        if (parent?.details && /^(?:`[^`]+`|\S+)$/u.test(cleaned))
+        // A bare name among them is an example; a CJK sentence has no spaces either ("WebSearchTool：搜索互联网获取实时信息").
+        if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && model_cjkCount(cleaned) <= 4)
             continue;
         // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
         const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
         // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
         const marker = text.search(INLINE_BREAKING_MARK);
-        const item = text ? itemEntry(marker > 0 ? text.slice(0, marker) : text, block.parent, "other", block.typed === true, marker > 0) : null;
+        const said = marker > 0 ? text.slice(0, marker) : text;
+        let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0) : null;
         if (!item)
             continue;
+        // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
+        // break: they go with it, or the post says something changed and not what users lose.
+        const carried = item.kind === "breaking" && block.hasChildren && !labelItems.has(index) ? breakingDetails(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? "")) : null;
+        // "As-of Homebrew 4.3.1: … requires Ruby >=3.3.0" in 4.3.0's notes: an addendum about a later release, not this
+        // one's breaking change.
+        if (item.kind === "breaking" && laterThanRelease(said))
+            item = { ...item, kind: "other", label: parent?.label ?? listLabel?.label ?? sectionLabel(stack) };
+        // "Miscellaneous additional code deprecation/disable/removals.", "Various small fixes": a change that names nothing
+        // changed, which no post should pick over one that does.
+        if (item.kind !== "breaking" && item.kind !== "security" && VAGUE_ITEM.test(item.text.charAt(0).toLowerCase() + item.text.slice(1)))
+            item = { ...item, kind: "other" };
+        if (carried !== null)
+            item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
         if (parent)
             useLabels();
         if (block.text.includes(DROPPED_MARK))
