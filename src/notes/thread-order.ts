@@ -82,8 +82,8 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
 
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
-/** A summary this short leaves the first post room for a change or two. */
-const SUMMARY_LENGTH = 120;
+/** A summary up to this long (one sentence naming the release's main changes) leaves the first post room for more. */
+const SUMMARY_LENGTH = 170;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
 const width = (text: string): number => [...text].length + (text.match(WIDE)?.length ?? 0);

@@ -147,7 +147,7 @@ describe("the notes' one-line summary", () => {
   });
 
   it("is a short sentence: a long opening sentence keeps its place after the breaking changes", () => {
-    const long = "This is a big release that brings faster builds, a new plugin API, a reworked cache and many smaller changes that users asked for.";
+    const long = "This is a big release that brings faster builds, a new plugin API, a reworked cache, a new documentation site and many smaller changes that users have asked for over the past year.";
     const posts = texts(notes(long));
     expect(posts[0]).not.toContain(long.slice(0, 40));
   });
@@ -168,6 +168,14 @@ describe("the notes' one-line summary in a single post", () => {
   it("leads under a summary heading too", () => {
     const [japanese] = single("## 概要\n\nwidget v1.2.0 のリリースノートです。\n英語のドキュメント対応と不具合修正を行いました。\n\n## 不具合修正\n\n- ボタンの表示が崩れる不具合を修正\n- 入力欄の幅を修正\n");
     expect(japanese).toMatch(/^widget 1\.2\.0 をリリースしました！\n\n概要:\n英語のドキュメント対応と不具合修正を行いました。\n\n不具合修正:/u);
+  });
+
+  it("leads a long release it sums up, over a few of its many changes", () => {
+    const summary = "The most significant changes since 4.2.0 are SBOM support, initial bottle attestation verification, new command analytics and uninstall autoremove by default.";
+    const items = Array.from({ length: 30 }, (_, index) => `- \`brew command${index}\` is significantly faster when many taps are installed.`).join("\n");
+    const [post] = single(`${summary}\n\n## Highlights\n\n${items}\n`);
+    expect(post).toContain(`\n\n${summary}\n\n`);
+    expect(post).toMatch(/\+30 more changes/u);
   });
 
   it("gives way when it would push the only breaking change out", () => {
