@@ -5796,8 +5796,8 @@ function threadOrder(ranked, phrases, leadSummary = true) {
 }
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
-/** A summary this short leaves the first post room for a change or two. */
-const SUMMARY_LENGTH = 120;
+/** A summary up to this long (one sentence naming the release's main changes) leaves the first post room for more. */
+const SUMMARY_LENGTH = 170;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
 const width = (text) => [...text].length + (text.match(WIDE)?.length ?? 0);
@@ -9268,6 +9268,15 @@ function ownerSpelling(text, owner, repo) {
     }
     return null;
 }
+// Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.
+const TOOL_ACRONYM = new Set(["cli", "sdk", "api", "ui"]);
+/** "npm CLI" for "npm/cli", where the notes write the owner's name as a word of its own; null otherwise. */
+function ownersTool(text, owner, repo) {
+    if (!TOOL_ACRONYM.has(repo.toLowerCase()))
+        return null;
+    const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
+    return written ? `${written} ${repo.toUpperCase()}` : null;
+}
 // Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
 const NAME_FILLER = /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
 /**
@@ -9398,7 +9407,7 @@ function nameOf(release, notes, capitalised = true) {
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
-        return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
+        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
     // notes call it so.
     const owner = squash(release.owner);

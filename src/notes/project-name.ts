@@ -117,6 +117,16 @@ function ownerSpelling(text: string, owner: string, repo: string): string | null
   return null;
 }
 
+// Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.
+const TOOL_ACRONYM = new Set(["cli", "sdk", "api", "ui"]);
+
+/** "npm CLI" for "npm/cli", where the notes write the owner's name as a word of its own; null otherwise. */
+function ownersTool(text: string, owner: string, repo: string): string | null {
+  if (!TOOL_ACRONYM.has(repo.toLowerCase())) return null;
+  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
+  return written ? `${written} ${repo.toUpperCase()}` : null;
+}
+
 // Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
 const NAME_FILLER =
   /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
@@ -241,7 +251,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const text = `${release.name}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
   const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
-  if (generic) return ownerSpelling(text, release.owner, repo) ?? `${release.owner}/${repo}`;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
   const owner = squash(release.owner);

@@ -223,8 +223,10 @@ describe("compose: the opener", () => {
     expect(opener("* faster", "jj-vcs", "jj")).toBe("jj 1.2.0 is out!");
     expect(opener("* faster", "octo", "ab")).toBe("octo/ab 1.2.0 is out!");
     expect(opener("* X now has themes", "ant-design", "x")).toBe("ant-design/x 1.2.0 is out!");
-    // A CLI is not its company: the owner alone does not name it.
-    expect(opener("* Stripe webhooks can be replayed", "stripe", "cli")).toBe("stripe/cli 1.2.0 is out!");
+    // A CLI is not its company: it is the company's CLI, where the notes name the company.
+    expect(opener("* Stripe webhooks can be replayed", "stripe", "cli")).toBe("Stripe CLI 1.2.0 is out!");
+    expect(opener("* `npm install` no longer runs `prepare` twice\n* npm now needs Node 18", "npm", "cli")).toBe("npm CLI 1.2.0 is out!");
+    expect(opener("* webhooks can be replayed", "stripe", "cli")).toBe("stripe/cli 1.2.0 is out!");
     expect(opener("* Nuxt Image now supports AVIF", "nuxt", "image")).toBe("Nuxt Image 1.2.0 is out!");
     expect(opener("* supports AVIF", "nuxt", "image")).toBe("nuxt/image 1.2.0 is out!");
   });
