@@ -7769,22 +7769,28 @@ function quietBareDomains(text, rules) {
     return result;
 }
 const DOTTED_TAIL = /^(?:\.[\p{L}\p{N}_-]+)+/u;
+/** Whether `at` stands inside a `code span`: an odd number of backticks before it. */
+const inCodeSpan = (text, at) => (text.slice(0, at).match(/`/g)?.length ?? 0) % 2 === 1;
 function quietLastDots(text, rules) {
     const dots = [];
     for (const [start, end] of rules.links(text)) {
         const link = text.slice(start, end);
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(link))
+        // A URL with its scheme is the notes' own link, unless it stands in code: an example ("`zellij attach
+        // https://example.com/s`") that GitHub shows as text.
+        const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(link)?.[0] ?? "";
+        if (scheme && !inCodeSpan(text, start))
             continue;
-        const host = /^[^/?#:]+/.exec(link)?.[0] ?? link;
+        const address = link.slice(scheme.length);
+        const host = /^[^/?#:]+/.exec(address)?.[0] ?? address;
         const dot = host.lastIndexOf(".");
         // A dotted name the link is only the head of ("structlog.dev.ConsoleRenderer"): every dot of it becomes a leader,
         // so the name reads the same throughout, not "structlog․dev.ConsoleRenderer".
-        const rest = host === link ? (DOTTED_TAIL.exec(text.slice(end))?.[0] ?? "") : "";
+        const rest = !scheme && host === link ? (DOTTED_TAIL.exec(text.slice(end))?.[0] ?? "") : "";
         if (rest)
             for (let at = text.indexOf(".", start); at !== -1 && at < end + rest.length; at = text.indexOf(".", at + 1))
                 dots.push(at);
         else if (dot > 0)
-            dots.push(start + dot);
+            dots.push(start + scheme.length + dot);
     }
     if (dots.length === 0)
         return text;

@@ -28,6 +28,14 @@ describe("quietBareDomains", () => {
     const text = "docs at https://example.com/guide.md";
     expect(quietBareDomains(text, xRules())).toBe(text);
   });
+
+  it("quiets a URL with its scheme that stands in a code span: an example command, which GitHub shows as text", () => {
+    const text = "attach to remote sessions (eg. `zellij attach https://example.com/my-cool-session`) or https://zellij.dev/news";
+    const quiet = quietBareDomains(text, xRules());
+    expect(twitterText.extractUrls(quiet)).toEqual(["https://zellij.dev/news"]);
+    expect(quiet.replaceAll("\u2024", ".")).toBe(text);
+    expect(twitterText.extractUrls(quietBareDomains("`curl https://api.x.com/2/tweets`", xRules()))).toEqual([]);
+  });
 });
 
 describe("quietTags", () => {
