@@ -727,6 +727,18 @@ function readTrailingTag(text: string): ItemReading | null {
   return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
 }
 
+// Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
+// "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
+const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
+
+/** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
+ *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
+function sentenceCase(text: string): string {
+  const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+  if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length))) return text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 // A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
@@ -896,7 +908,9 @@ function readMarks(text: string): ItemReading {
     // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
     // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
     if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? { untyped: rest, tagged: true } : {}) };
-    return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
+    // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
+    // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
+    return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : sentenceCase(rest) };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
   const bracket = readBracketTag(text);
