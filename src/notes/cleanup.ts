@@ -832,7 +832,8 @@ export function cleanText(text: string): string {
   result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
   // "This release includes a number of improvements since the last version.": says that changes exist, not which.
   result = withoutContentFree(result);
-  result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+  // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
+  result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "")).trim();
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.

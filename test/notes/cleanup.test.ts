@@ -33,7 +33,7 @@ describe("cleaning: credit formats", () => {
 
   it("a slash list of handles in brackets goes: '(@a / @b / @c)'", () => {
     expect(texts("- fix: clear session cookie at beginning of signinpage handler (@fnoehWM / @bella-WI / @tuunit)")).toEqual([
-      "clear session cookie at beginning of signinpage handler",
+      "Clear session cookie at beginning of signinpage handler",
     ]);
   });
 

@@ -72,10 +72,10 @@ describe("reading notes: formats", () => {
 
   it("conventional prefixes give kinds in a plain list; feat! is breaking and labelled so", () => {
     expect(entries("- feat!: drop Node 18\n- fix(parser): handle tabs\n- chore(deps): bump x\n- docs: typo")).toEqual([
-      "breaking|⚠️ Breaking changes|drop Node 18",
+      "breaking|⚠️ Breaking changes|Drop Node 18",
       "fix|Fixes|parser: handle tabs",
-      "dependencies|Dependencies|bump x",
-      "docs|Docs|typo",
+      "dependencies|Dependencies|Bump x",
+      "docs|Docs|Typo",
     ]);
   });
 
@@ -495,7 +495,7 @@ Go 1.22 arrives six months after Go 1.21.`;
 
   it("'opt:' types a change like 'feat:'; a sentence that only says these are the release notes is no change, wherever it stands", () => {
     const model = readNotesModel("These are the release notes for 2.1.\n\n- opt: split the parser module\n");
-    expect(model.entries.filter((entry) => !entry.fluff).map((entry) => `${entry.kind}|${entry.label}|${entry.text}`)).toEqual(["change|Changes|split the parser module"]);
+    expect(model.entries.filter((entry) => !entry.fluff).map((entry) => `${entry.kind}|${entry.label}|${entry.text}`)).toEqual(["change|Changes|Split the parser module"]);
   });
 
   it("a handle right after a linked reference is a credit; Chinese 'upgrade X to version' lines are dependency updates, 'after upgrading you must…' breaks", () => {
@@ -536,16 +536,16 @@ describe("reading notes: tables of changes", () => {
 | -- | -- | -- |
 | [e53d4ecf4c](https://github.com/a/a/commit/e53d4ecf4cfd9e64d6ba8c8b19adbb7df9cfc047) | feat | add afterRender and afterNextRender ([#50607](https://github.com/a/a/pull/50607)) |
 | [9f490da7e2](https://github.com/a/a/commit/9f490da7e27e495cb45d2064af9091731422a6b1) | fix | handle \`a|b\` in view containers ([#51247](https://github.com/a/a/pull/51247)) |`;
-    expect(entries(notes)).toEqual(["feature|core|add afterRender and afterNextRender", "fix|core|handle `a|b` in view containers"]);
+    expect(entries(notes)).toEqual(["feature|core|Add afterRender and afterNextRender", "fix|core|Handle `a|b` in view containers"]);
   });
 
   it("a squashed PR's typed commit subjects under 'BREAKING CHANGES' are what their types say, under their kinds' labels", () => {
     const notes = "### BREAKING CHANGES\n\n* migrate to pure ESM\n\n* chore: update snapshot\n\n* fix(load): load `parserPreset` with another `await`\n\n* feat!: drop the CommonJS build\n";
     expect(entries(notes)).toEqual([
       "breaking|⚠️ Breaking changes|migrate to pure ESM",
-      "internal|Maintenance|update snapshot",
+      "internal|Maintenance|Update snapshot",
       "fix|Fixes|load: load `parserPreset` with another `await`",
-      "breaking|⚠️ Breaking changes|drop the CommonJS build",
+      "breaking|⚠️ Breaking changes|Drop the CommonJS build",
     ]);
   });
 
@@ -559,7 +559,7 @@ describe("reading notes: tables of changes", () => {
 | [88a0af64fd](https://github.com/a/a/commit/88a0af64fde58cbf71e8e2a22c39fabb8f0ee8fb) | perf | generate arrow functions for pure function calls |`;
     expect(entries(notes)).toEqual([
       "breaking|⚠️ Breaking changes (router)|`urlHandlingStrategy` has been removed from the Router public API.",
-      "performance|core|generate arrow functions for pure function calls",
+      "performance|core|Generate arrow functions for pure function calls",
     ]);
   });
 
@@ -601,7 +601,7 @@ describe("reading notes: tables of changes", () => {
 # Special Thanks
 
 Alan Agius, Charles Lyding`;
-    expect(entries(notes)).toEqual(["feature|@angular/cli|show Node.js version support in `ng version`", "fix|@angular/cli|revert open to 8.0.2 & more"]);
+    expect(entries(notes)).toEqual(["feature|@angular/cli|Show Node.js version support in `ng version`", "fix|@angular/cli|Revert open to 8.0.2 & more"]);
   });
 
   it("a table that lists no changes (no description column) stays out, and a 'Commits' section beside other changes too", () => {
@@ -907,7 +907,7 @@ Downloads:
 describe("reading notes: structure (empty sections, titles, nested lists)", () => {
   it("an empty template heading says nothing; a breaking section that only points elsewhere says to read the notes", () => {
     expect(entries("## Breaking Changes\n\n<!-- list them here -->\n\n## Changes since v7.15.1\n\n- fix: invalidate session on refresh errors")).toEqual([
-      "fix|Fixes|invalidate session on refresh errors",
+      "fix|Fixes|Invalidate session on refresh errors",
     ]);
     expect(entries("## Breaking Changes\n\nPlease refer to: [the migration guide](https://x.dev/m)\n\n## Fixes\n\n- fix a leak")).toEqual([
       "breaking|-|⚠️ Breaking changes: the release notes say what to change.",

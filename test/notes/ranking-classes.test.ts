@@ -158,7 +158,7 @@ describe("sections whose name says less than the change", () => {
 - def5678: fix(assemble): keep characters that cannot be composed
 - 0123abc: feat: add a \`keepNonHangul\` option to \`getChoseong\`
 `;
-    expect(kinds(notes).filter((line) => line.includes("keepNonHangul"))).toEqual(["feature|Features|add a `keepNonHangul` option to `getChoseong`"]);
+    expect(kinds(notes).filter((line) => line.includes("keepNonHangul"))).toEqual(["feature|Features|Add a `keepNonHangul` option to `getChoseong`"]);
     expect(kinds(notes).filter((line) => line.includes("assemble"))).toEqual(["fix|Fixes|assemble: keep characters that cannot be composed"]);
   });
 

@@ -55,7 +55,7 @@ describe("a breaking change marked in its line and explained in the breaking sec
   it("marked lines and breaking notes that say different things both stay", () => {
     const notes = "- feat!: drop the `legacy` export\n\n### BREAKING CHANGES\n\n- The config file moved to `widget.config.ts`.\n- Plugins must declare an `apiVersion`.\n";
     const texts = withBreakingExplained(readNotesModel(notes).entries).map((entry) => entry.text);
-    expect(texts).toEqual(["drop the `legacy` export", "The config file moved to `widget.config.ts`.", "Plugins must declare an `apiVersion`."]);
+    expect(texts).toEqual(["Drop the `legacy` export", "The config file moved to `widget.config.ts`.", "Plugins must declare an `apiVersion`."]);
   });
 });
 

@@ -85,8 +85,8 @@ describe("commit types after a gitmoji, and more type words", () => {
       breaking: false,
       text: "re-added support for loading Axios with require('axios').default",
     });
-    expect(readItem("changed: refactored module exports")).toMatchObject({ kind: "change", text: "refactored module exports" });
-    expect(readItem("update: newer default timeout")).toMatchObject({ kind: "change", text: "newer default timeout" });
+    expect(readItem("changed: refactored module exports")).toMatchObject({ kind: "change", text: "Refactored module exports" });
+    expect(readItem("update: newer default timeout")).toMatchObject({ kind: "change", text: "Newer default timeout" });
     expect(readItem("improvement(cli): faster startup")).toMatchObject({ kind: "feature", text: "cli: faster startup" });
   });
 });
@@ -94,7 +94,7 @@ describe("commit types after a gitmoji, and more type words", () => {
 describe("headings that list references, not kinds", () => {
   it("PRs, Pull Requests and Merged PRs are no label: their items are labelled by their own kind", () => {
     for (const heading of ["PRs", "Pull Requests", "Merged PRs", "Merged pull requests"]) {
-      expect(entries(`### ${heading}\n- fix: crash on empty input ( [#12](https://github.com/o/r/pull/12) )`), heading).toEqual(["fix|Fixes|crash on empty input"]);
+      expect(entries(`### ${heading}\n- fix: crash on empty input ( [#12](https://github.com/o/r/pull/12) )`), heading).toEqual(["fix|Fixes|Crash on empty input"]);
     }
   });
   it("an item that is only an advisory's identifier says no change, unless its section is about security", () => {

@@ -56,7 +56,7 @@ describe("credits and pull requests in plain text", () => {
   });
 
   it("Chinese and Japanese pull-request references go: '合并PR-3926', 'PR-2888、PR-3006', '感谢 @x 的 PR'", () => {
-    expect(cleanText("父POM依赖配置优化，移除容易配置；合并PR-3926；")).toBe("父POM依赖配置优化，移除容易配置；");
+    expect(cleanText("父POM依赖配置优化，移除容易配置；合并PR-3926；")).toBe("父POM依赖配置优化，移除容易配置");
     expect(cleanText("代码重构优化，合并PR-2888、PR-3006、PR-3027")).toBe("代码重构优化");
     expect(cleanText("修复登录问题，感谢 @alice 的 PR")).toBe("修复登录问题");
   });
