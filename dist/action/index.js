@@ -10828,12 +10828,19 @@ const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text
 // performance improvements" is housekeeping's filler).
 const VAGUE_PERFORMANCE = /\bperformance\b|\bperf\b|\bspeed(?:[- ]?ups?)?\b|\bfaster\b|\boptimi[sz]ations?\b|性能|速度|パフォーマンス|高速化|성능|속도/iu;
 const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdocumentation\b|\bsecurity\b|\bcleanups?\b|\brefactor|修复|修正|バグ|不具合|버그|수정|功能|機能|기능|稳定|安定|안정/iu;
+// A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
+// repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
+const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
+const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
     // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
     // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
-    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()))
+    // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
+    // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
+    // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
+    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
@@ -10918,6 +10925,19 @@ function readTrailingTag(text) {
     if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
         return { ...own, tagged: true };
     return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
+}
+// A change told as an order, by its verb: "normalize nested token overrides", "add a flag", "handle empty input".
+const IMPERATIVE = /^(?:add|allow|avoid|bump|change|check|clean|clear|correct|disable|drop|enable|ensure|expose|fix|handle|improve|keep|make|move|prevent|remove|rename|replace|reset|resolve|respect|restore|return|set|show|skip|stop|support|update|upgrade|use|\p{Ll}{3,}(?:ize|ise|ify))\s/u;
+// Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
+// "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
+const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
+/** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
+ *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
+function sentenceCase(text) {
+    const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+    if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length)))
+        return text;
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
@@ -11087,9 +11107,14 @@ function readMarks(text) {
         // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
         // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
         // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
-        if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking)
-            return { kind, breaking, text, ...(/^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? { untyped: rest, tagged: true } : {}) };
-        return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : rest };
+        // So does chakra's "Fix: normalize nested token overrides": a sentence told with its own verb after the type.
+        if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) {
+            const sentence = /^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? rest : IMPERATIVE.test(rest) ? sentenceCase(rest) : null;
+            return { kind, breaking, text, ...(sentence === null ? {} : { untyped: sentence, tagged: true }) };
+        }
+        // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
+        // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
+        return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : sentenceCase(rest) };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
     const bracket = readBracketTag(text);
@@ -11121,6 +11146,15 @@ function readMarks(text) {
         if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
             return { kind, breaking: kind === "breaking", text };
         }
+    }
+    // kitty's "hints kitten: Add …", "Remote control: Speed up …": a subject of a few words, then the change told as a
+    // sentence; its verb says the kind, as after "Linux:".
+    const subject = /^[\p{L}\p{N}_@/.-]+(?: [\p{L}\p{N}_@/.-]+){1,2}: (?=\p{Lu}\p{Ll})/u.exec(text);
+    if (subject) {
+        const sentence = text.slice(subject[0].length);
+        for (const [pattern, kind] of KEYWORD_KINDS)
+            if (kind !== "breaking" && kind !== "security" && matches(pattern, sentence))
+                return { kind, breaking: false, text };
     }
     return { kind: null, breaking: false, text };
 }
@@ -13776,7 +13810,8 @@ function cleanText(text) {
     result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
     // "This release includes a number of improvements since the last version.": says that changes exist, not which.
     result = withoutContentFree(result);
-    result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–-]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+    // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
+    result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "")).trim();
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";

@@ -27,8 +27,9 @@ describe.skipIf(!present)("corpus (../shared/corpus)", () => {
       const version = entry?.version ?? "1.0.0";
       const url = `https://github.com/${owner}/${repo}/releases/tag/v${version}`;
       const notes = readFileSync(join(CORPUS, file), "utf8");
-      // The opener may write a one-word repository name capitalised ("Vite").
-      const source = new Set(graphemes(`${notes.normalize("NFC")} ${repo} ${repo.toUpperCase()} ${version} is out! ${url}`));
+      // The opener may write a one-word repository name capitalised ("Vite"), and a change starts with a capital once
+      // its commit type is gone ("fix: add x" shows "Add x").
+      const source = new Set(graphemes(`${notes.normalize("NFC")} ${notes.normalize("NFC").toUpperCase()} ${repo} ${repo.toUpperCase()} ${version} is out! ${url}`));
       for (const maxLength of [280, 25_000]) {
         for (const thread of [false, true]) {
           const result = compose({ version, tag: `v${version}`, name: `v${version}`, owner, repo, url, notes }, { maxLength, thread });
