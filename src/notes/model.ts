@@ -109,7 +109,8 @@ function bounded(text: string): string {
 const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 
 interface ListLabel {
-  label: string;
+  /** Null for a lead-in that says nothing of its list ("Merged pull requests:"): the section's label stands. */
+  label: string | null;
   meaning: HeadingMeaning | null;
   /** A lead-in to the problems a change answers: its items are no changes. */
   problems?: boolean;
@@ -581,8 +582,11 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
+  // "Merged pull requests:", "Summary:", "Updates:": words that say nothing of the changes under them, which a post would
+  // show as if they did. The list is still set apart from a label before it.
+  if (meaning === "generic") return { label: null, meaning };
   if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
-  return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+  return meaning !== null && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
 
 /** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
@@ -616,13 +620,53 @@ function introMeaning(text: string): HeadingMeaning | null {
 const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
 
 /** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
- *  sentence and stays. */
-function withoutKindPrefix(text: string, kind: Kind, label: string | null): string {
+ *  sentence and stays. An icon before the prefix decorates a title ("✨ 切换动画：…"): the words decide. So do its
+ *  siblings (`titled`): in a list whose items open with titles, one that happens to name a kind ("예제 향상: …") is a
+ *  title like theirs, unless it is a tag in capitals ("FIX:"). */
+function withoutKindPrefix(text: string, kind: Kind, label: string | null, titled: () => boolean = () => false): string {
   const prefix = KIND_PREFIX.exec(text);
-  const name = prefix?.[1];
+  const name = prefix?.[1]?.replace(LEADING_ICONS, "");
   if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind) return text;
   const rest = text.slice(prefix[0].length);
-  return /^[a-z]/u.test(rest) ? text : rest;
+  return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
+}
+
+const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// A tag in capitals ("FIX", "NEW", "BUG FIX"): a kind's name, never a change's title.
+const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
+
+/** The title an item opens with ("Prompt 置顶功能" of "📌 Prompt 置顶功能：…", "문서 구조" of "문서 구조: …") without its
+ *  icon, or "" for none; a tag in capitals ("FIX:") is a kind's name, no title. */
+function titleOf(text: string): string {
+  const name = KIND_PREFIX.exec(text)?.[1]?.replace(LEADING_ICONS, "") ?? "";
+  return CAPS_NAME.test(name) ? "" : name;
+}
+
+/** A list (its items' texts) whose items open with titles: two at least, most of them, and one a title that names no
+ *  kind ("문서 구조", "Sidebar"), so that the list is not of tags ("修复：…", "修复：…"). */
+function opensWithTitles(texts: readonly string[]): boolean {
+  const names = texts.map(titleOf).filter((name) => name !== "");
+  const namesKind = (name: string): boolean => {
+    const meaning = isCategoryName(name) ? headingMeaning(name) : null;
+    return meaning !== null && meaning !== "generic" && meaning !== "drop";
+  };
+  return names.length >= 2 && names.length * 2 > texts.length && names.some((name) => !namesKind(name));
+}
+
+/** Each list item's list: the items of one parent between headings (at the top level, between paragraphs too), as
+ *  one shared array of block indexes. One pass, so that a list is judged once, however long (see opensWithTitles). */
+function itemLists(blocks: readonly Block[]): Map<number, number[]> {
+  const lists = new Map<number, number[]>();
+  const open = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === "heading" || (block.parent === -1 && block.kind !== "item")) open.clear();
+    if (block.kind !== "item") continue;
+    const list = open.get(block.parent) ?? [];
+    if (list.length === 0) open.set(block.parent, list);
+    list.push(index);
+    lists.set(index, list);
+  }
+  return lists;
 }
 
 /** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
@@ -1005,6 +1049,21 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
   };
 
+  // The list item being read, or -1; its list, and whether the list's items open with titles, judged once per list.
+  let current = -1;
+  const lists = itemLists(blocks);
+  const titledLists = new Map<number[], boolean>();
+  const siblingsTitled = (): boolean => {
+    const list = lists.get(current);
+    if (list === undefined || list.length < 2) return false;
+    let titled = titledLists.get(list);
+    if (titled === undefined) {
+      titled = opensWithTitles(list.map((at) => withoutSideRemarks(clean(blocks[at]?.text ?? ""))));
+      titledLists.set(list, titled);
+    }
+    return titled;
+  };
+
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
   const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false, breaking = false): Entry | null => {
     const reading = readItem(text);
@@ -1052,7 +1111,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text)) kind = "change";
     // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
     else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
-    else if (own && isNoise(own)) kind = own;
+    // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
+    // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
+    else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
     else kind = context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
     // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
@@ -1077,7 +1138,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     return made;
   };
@@ -1125,6 +1186,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   };
 
   for (const [index, block] of blocks.entries()) {
+    current = block.kind === "item" ? index : -1;
     const innermost = stack.at(-1);
     if (innermost && !innermost.held && holdsSomething(block)) innermost.held = true;
     if (block.collapsed) continue;
@@ -1412,7 +1474,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
-    if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label) || listLabel.problems === true) && block.depth === 0) continue;
+    if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
