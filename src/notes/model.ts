@@ -589,6 +589,24 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
   return meaning !== null && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }
 
+/** A label line's label: none for words that say nothing of the changes under them ("Changes", "Merged pull requests"). */
+function labelSaying(label: string): ListLabel {
+  const meaning = headingMeaning(label);
+  return { label: meaning === "generic" ? null : label, meaning };
+}
+
+// A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
+const isCatchAll = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
+
+/** A catch-all that is the notes' only label ("Other:" over every change) sets nothing apart: no post shows it. */
+function withoutLoneCatchAll(entries: Entry[]): Entry[] {
+  // Every change under it: changes without a label show under their kind's, from which it sets them apart.
+  const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
+  const [only] = labels;
+  if (labels.size !== 1 || only === undefined || only === null || !isCatchAll(only)) return entries;
+  return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
+}
+
 /** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
  *  deprecations since 4.3.0"), not necessarily breaking ones: only words of breaking make them breaking. */
 const bigNotBreaking = (text: string, meaning: HeadingMeaning | null): HeadingMeaning | null => majorChangesMeaning(text, meaning, false);
@@ -1315,7 +1333,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
         if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
           const label = text.replace(/[:：]$/u, "");
-          listLabel = { label, meaning: headingMeaning(label) };
+          listLabel = labelSaying(label);
         }
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         else markedByDetail(block.parent, text);
@@ -1543,13 +1561,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         continue;
       }
       const label = shownLabel(name, phrases);
-      labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
+      const meaning = headingMeaning(label);
+      // "- What's Changed" over its items labels nothing: the section's label stands.
+      labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
     if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
       // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
       const label = cleaned.replace(/[:：]$/u, "");
-      listLabel = { label, meaning: headingMeaning(label) };
+      listLabel = labelSaying(label);
       continue;
     }
     // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
@@ -1590,5 +1610,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
+  return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases)), language, truncated: read.truncated };
 }

@@ -63,6 +63,24 @@ describe("a lead-in that says nothing of its list", () => {
     const notes = ["## 1.0.0", "", "### Bug fixes", "", "**Merged pull requests:**", "", "- Crash on start", "- Lost line breaks"].join("\n");
     expect(model(notes).map((entry) => entry.label)).toEqual(["Bug fixes", "Bug fixes"]);
   });
+  it("labels nothing as an item over the list or a line of its own", () => {
+    const over = ["## 1.0.0", "", "- What's Changed", "  - Crash on start fixed", "  - Faster export"].join("\n");
+    expect(model(over).map((entry) => entry.label)).toEqual([null, null]);
+    const line = ["## 1.0.0", "", "### Fixes", "", "- Merged pull requests:", "- Crash on start", "- Lost line breaks"].join("\n");
+    expect(model(line).map((entry) => entry.label)).toEqual(["Fixes", "Fixes"]);
+  });
+  it("is a catch-all that is the only label", () => {
+    const notes = ["## 1.0.0", "", "### Other changes", "", "- Crash on start", "- Faster export"].join("\n");
+    expect(model(notes).map((entry) => entry.label)).toEqual([null, null]);
+  });
+  it("is not a catch-all beside changes that show under their kind", () => {
+    const notes = ["## 1.0.0", "", "- Dark mode", "", "### Other things", "", "- Faster export"].join("\n");
+    expect(model(notes).map((entry) => entry.label)).toEqual([null, "Other things"]);
+  });
+  it("is not a catch-all beside other labels", () => {
+    const notes = ["## 1.0.0", "", "### Features", "", "- Dark mode", "", "### Other", "", "- Faster export"].join("\n");
+    expect(model(notes).map((entry) => entry.label)).toEqual(["Features", "Other"]);
+  });
   it("keeps a lead-in that names a kind", () => {
     const notes = ["## 1.0.0", "", "**Fixes:**", "", "- Crash on start"].join("\n");
     expect(model(notes)[0]?.label).toBe("Fixes");
