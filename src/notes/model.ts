@@ -1082,6 +1082,21 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     return titled;
   };
 
+  // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
+  const pastedFrom = new Map<number[], number>();
+  /** The list item being read follows the first of the commit subjects that make up most of its list. */
+  const amongPastedCommits = (): boolean => {
+    const list = lists.get(current);
+    if (list === undefined || list.length < 4) return false;
+    let first = pastedFrom.get(list);
+    if (first === undefined) {
+      const typed = list.filter((at) => COMMIT_SUBJECT.test(blocks[at]?.text.trimStart() ?? ""));
+      first = typed.length * 2 > list.length ? (typed[0] ?? -1) : -1;
+      pastedFrom.set(list, first);
+    }
+    return first >= 0 && current > first;
+  };
+
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
   const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false, breaking = false): Entry | null => {
     const reading = readItem(text);
@@ -1114,6 +1129,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
     // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
     else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart())) kind = own;
+    // The untyped subjects among them ("Apply suggestions from code review", "Update .eslintrc.cjs") are commits of that
+    // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
+    else if (context === "breaking" && !reading.breaking && amongPastedCommits()) kind = "internal";
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;

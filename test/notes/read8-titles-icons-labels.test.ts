@@ -86,3 +86,15 @@ describe("a lead-in that says nothing of its list", () => {
     expect(model(notes)[0]?.label).toBe("Fixes");
   });
 });
+
+describe("a squashed pull request's commits under a breaking section", () => {
+  it("are no breaking changes, typed or not; the note before them is", () => {
+    const notes = ["# 19.0.0", "", "### BREAKING CHANGES", "", "* migrate to pure ESM", "* feat: migrate to pure ESM", "* chore: update snapshot", "* test: migrate to vitest", "* Apply suggestions from code review", "* fix: load `parserPreset` with another `await`", "* Update .eslintrc.cjs"].join("\n");
+    const breaking = model(notes).filter((entry) => entry.kind === "breaking").map((entry) => entry.text);
+    expect(breaking).toEqual(["migrate to pure ESM"]);
+  });
+  it("leave a breaking list of plain notes alone", () => {
+    const notes = ["# 2.0.0", "", "### BREAKING CHANGES", "", "* Drop Node 16", "* Rename `load` to `read`", "* Remove the `--fast` flag", "* fix: the config is read once"].join("\n");
+    expect(model(notes).filter((entry) => entry.kind === "breaking")).toHaveLength(3);
+  });
+});
