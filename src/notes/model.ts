@@ -1300,6 +1300,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
+      // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
+      // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
+      const parent = stack.at(-1);
+      if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
       stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }

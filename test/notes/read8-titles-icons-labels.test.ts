@@ -98,3 +98,14 @@ describe("a squashed pull request's commits under a breaking section", () => {
     expect(model(notes).filter((entry) => entry.kind === "breaking")).toHaveLength(3);
   });
 });
+
+describe("a sub-heading that names its section's kind again", () => {
+  it("shows under the section's own words", () => {
+    const notes = ["## v9.1.7", "", "### 破坏性修改 / Breaking Changes", "- [破坏性修改] 当select控件的trackItemBy属性有效时判定value值是否有变更", "", "#### 破坏性说明", "", "select控件的`valueChange`事件触发时机有细微的变化。"].join("\n");
+    expect(new Set(model(notes).map((entry) => entry.label))).toEqual(new Set(["破坏性修改"]));
+  });
+  it("keeps a name of its own", () => {
+    const notes = ["## 2.0.0", "", "### Breaking Changes", "- Drop Node 16", "", "#### Breaking changes in the CLI", "", "- Remove the `--fast` flag"].join("\n");
+    expect(model(notes).map((entry) => entry.label)).toContain("Breaking changes in the CLI");
+  });
+});
