@@ -109,7 +109,8 @@ function bounded(text: string): string {
 const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 
 interface ListLabel {
-  label: string;
+  /** Null for a lead-in that says nothing of its list ("Merged pull requests:"): the section's label stands. */
+  label: string | null;
   meaning: HeadingMeaning | null;
   /** A lead-in to the problems a change answers: its items are no changes. */
   problems?: boolean;
@@ -581,8 +582,29 @@ function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): Lis
   const meaning = introMeaning(label);
   // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
   if (introducesHighlights(label)) return { label: phrases.label("highlight"), meaning: "highlight" };
+  // "Merged pull requests:", "Summary:", "Updates:": words that say nothing of the changes under them, which a post would
+  // show as if they did. The list is still set apart from a label before it.
+  if (meaning === "generic") return { label: null, meaning };
   if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
-  return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+  return meaning !== null && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+
+/** A label line's label: none for words that say nothing of the changes under them ("Changes", "Merged pull requests"). */
+function labelSaying(label: string): ListLabel {
+  const meaning = headingMeaning(label);
+  return { label: meaning === "generic" ? null : label, meaning };
+}
+
+// A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
+const isCatchAll = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
+
+/** A catch-all that is the notes' only label ("Other:" over every change) sets nothing apart: no post shows it. */
+function withoutLoneCatchAll(entries: Entry[]): Entry[] {
+  // Every change under it: changes without a label show under their kind's, from which it sets them apart.
+  const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
+  const [only] = labels;
+  if (labels.size !== 1 || only === undefined || only === null || !isCatchAll(only)) return entries;
+  return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
 }
 
 /** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
@@ -616,13 +638,53 @@ function introMeaning(text: string): HeadingMeaning | null {
 const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
 
 /** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
- *  sentence and stays. */
-function withoutKindPrefix(text: string, kind: Kind, label: string | null): string {
+ *  sentence and stays. An icon before the prefix decorates a title ("✨ 切换动画：…"): the words decide. So do its
+ *  siblings (`titled`): in a list whose items open with titles, one that happens to name a kind ("예제 향상: …") is a
+ *  title like theirs, unless it is a tag in capitals ("FIX:"). */
+function withoutKindPrefix(text: string, kind: Kind, label: string | null, titled: () => boolean = () => false): string {
   const prefix = KIND_PREFIX.exec(text);
-  const name = prefix?.[1];
+  const name = prefix?.[1]?.replace(LEADING_ICONS, "");
   if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind) return text;
   const rest = text.slice(prefix[0].length);
-  return /^[a-z]/u.test(rest) ? text : rest;
+  return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
+}
+
+const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// A tag in capitals ("FIX", "NEW", "BUG FIX"): a kind's name, never a change's title.
+const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
+
+/** The title an item opens with ("Prompt 置顶功能" of "📌 Prompt 置顶功能：…", "문서 구조" of "문서 구조: …") without its
+ *  icon, or "" for none; a tag in capitals ("FIX:") is a kind's name, no title. */
+function titleOf(text: string): string {
+  const name = KIND_PREFIX.exec(text)?.[1]?.replace(LEADING_ICONS, "") ?? "";
+  return CAPS_NAME.test(name) ? "" : name;
+}
+
+/** A list (its items' texts) whose items open with titles: two at least, most of them, and one a title that names no
+ *  kind ("문서 구조", "Sidebar"), so that the list is not of tags ("修复：…", "修复：…"). */
+function opensWithTitles(texts: readonly string[]): boolean {
+  const names = texts.map(titleOf).filter((name) => name !== "");
+  const namesKind = (name: string): boolean => {
+    const meaning = isCategoryName(name) ? headingMeaning(name) : null;
+    return meaning !== null && meaning !== "generic" && meaning !== "drop";
+  };
+  return names.length >= 2 && names.length * 2 > texts.length && names.some((name) => !namesKind(name));
+}
+
+/** Each list item's list: the items of one parent between headings (at the top level, between paragraphs too), as
+ *  one shared array of block indexes. One pass, so that a list is judged once, however long (see opensWithTitles). */
+function itemLists(blocks: readonly Block[]): Map<number, number[]> {
+  const lists = new Map<number, number[]>();
+  const open = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === "heading" || (block.parent === -1 && block.kind !== "item")) open.clear();
+    if (block.kind !== "item") continue;
+    const list = open.get(block.parent) ?? [];
+    if (list.length === 0) open.set(block.parent, list);
+    list.push(index);
+    lists.set(index, list);
+  }
+  return lists;
 }
 
 /** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
@@ -1005,6 +1067,36 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
   };
 
+  // The list item being read, or -1; its list, and whether the list's items open with titles, judged once per list.
+  let current = -1;
+  const lists = itemLists(blocks);
+  const titledLists = new Map<number[], boolean>();
+  const siblingsTitled = (): boolean => {
+    const list = lists.get(current);
+    if (list === undefined || list.length < 2) return false;
+    let titled = titledLists.get(list);
+    if (titled === undefined) {
+      titled = opensWithTitles(list.map((at) => withoutSideRemarks(clean(blocks[at]?.text ?? ""))));
+      titledLists.set(list, titled);
+    }
+    return titled;
+  };
+
+  // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
+  const pastedFrom = new Map<number[], number>();
+  /** The list item being read follows the first of the commit subjects that make up most of its list. */
+  const amongPastedCommits = (): boolean => {
+    const list = lists.get(current);
+    if (list === undefined || list.length < 4) return false;
+    let first = pastedFrom.get(list);
+    if (first === undefined) {
+      const typed = list.filter((at) => COMMIT_SUBJECT.test(blocks[at]?.text.trimStart() ?? ""));
+      first = typed.length * 2 > list.length ? (typed[0] ?? -1) : -1;
+      pastedFrom.set(list, first);
+    }
+    return first >= 0 && current > first;
+  };
+
   /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
   const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false, breaking = false): Entry | null => {
     const reading = readItem(text);
@@ -1037,6 +1129,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
     // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
     else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart())) kind = own;
+    // The untyped subjects among them ("Apply suggestions from code review", "Update .eslintrc.cjs") are commits of that
+    // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
+    else if (context === "breaking" && !reading.breaking && amongPastedCommits()) kind = "internal";
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
@@ -1052,7 +1147,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text)) kind = "change";
     // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
     else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
-    else if (own && isNoise(own)) kind = own;
+    // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
+    // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
+    else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
     else kind = context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
     // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
@@ -1077,7 +1174,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     return made;
   };
@@ -1125,6 +1222,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   };
 
   for (const [index, block] of blocks.entries()) {
+    current = block.kind === "item" ? index : -1;
     const innermost = stack.at(-1);
     if (innermost && !innermost.held && holdsSomething(block)) innermost.held = true;
     if (block.collapsed) continue;
@@ -1202,6 +1300,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
+      // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
+      // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
+      const parent = stack.at(-1);
+      if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
       stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }
@@ -1253,7 +1355,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
         if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
           const label = text.replace(/[:：]$/u, "");
-          listLabel = { label, meaning: headingMeaning(label) };
+          listLabel = labelSaying(label);
         }
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         else markedByDetail(block.parent, text);
@@ -1412,7 +1514,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
-    if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label) || listLabel.problems === true) && block.depth === 0) continue;
+    if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0) continue;
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
@@ -1481,13 +1583,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         continue;
       }
       const label = shownLabel(name, phrases);
-      labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
+      const meaning = headingMeaning(label);
+      // "- What's Changed" over its items labels nothing: the section's label stands.
+      labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
     if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
       // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
       const label = cleaned.replace(/[:：]$/u, "");
-      listLabel = { label, meaning: headingMeaning(label) };
+      listLabel = labelSaying(label);
       continue;
     }
     // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
@@ -1528,5 +1632,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
+  return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases)), language, truncated: read.truncated };
 }
