@@ -8090,9 +8090,29 @@ function leadInLabel(label, phrases) {
     // "At a glance", "TL;DR", "本次更新亮点": the release summed up, shown as its highlights.
     if (introducesHighlights(label))
         return { label: phrases.label("highlight"), meaning: "highlight" };
+    // "Merged pull requests:", "Summary:", "Updates:": words that say nothing of the changes under them, which a post would
+    // show as if they did. The list is still set apart from a label before it.
+    if (meaning === "generic")
+        return { label: null, meaning };
     if (!LIST_LEAD_IN.test(label) && !isListIntro(label))
         return { label, meaning };
-    return meaning !== null && meaning !== "generic" && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+    return meaning !== null && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
+}
+/** A label line's label: none for words that say nothing of the changes under them ("Changes", "Merged pull requests"). */
+function labelSaying(label) {
+    const meaning = headingMeaning(label);
+    return { label: meaning === "generic" ? null : label, meaning };
+}
+// A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
+const isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
+/** A catch-all that is the notes' only label ("Other:" over every change) sets nothing apart: no post shows it. */
+function withoutLoneCatchAll(entries) {
+    // Every change under it: changes without a label show under their kind's, from which it sets them apart.
+    const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
+    const [only] = labels;
+    if (labels.size !== 1 || only === undefined || only === null || !isCatchAll(only))
+        return entries;
+    return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
 }
 /** "Major changes" outside changesets are a release's big changes (Ant Design, Homebrew's "Major changes and
  *  deprecations since 4.3.0"), not necessarily breaking ones: only words of breaking make them breaking. */
@@ -8123,14 +8143,53 @@ function introMeaning(text) {
 // A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
 const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
 /** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
- *  sentence and stays. */
-function withoutKindPrefix(text, kind, label) {
+ *  sentence and stays. An icon before the prefix decorates a title ("✨ 切换动画：…"): the words decide. So do its
+ *  siblings (`titled`): in a list whose items open with titles, one that happens to name a kind ("예제 향상: …") is a
+ *  title like theirs, unless it is a tag in capitals ("FIX:"). */
+function withoutKindPrefix(text, kind, label, titled = () => false) {
     const prefix = KIND_PREFIX.exec(text);
-    const name = prefix?.[1];
+    const name = prefix?.[1]?.replace(LEADING_ICONS, "");
     if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind)
         return text;
     const rest = text.slice(prefix[0].length);
-    return /^[a-z]/u.test(rest) ? text : rest;
+    return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
+}
+const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// A tag in capitals ("FIX", "NEW", "BUG FIX"): a kind's name, never a change's title.
+const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
+/** The title an item opens with ("Prompt 置顶功能" of "📌 Prompt 置顶功能：…", "문서 구조" of "문서 구조: …") without its
+ *  icon, or "" for none; a tag in capitals ("FIX:") is a kind's name, no title. */
+function titleOf(text) {
+    const name = KIND_PREFIX.exec(text)?.[1]?.replace(LEADING_ICONS, "") ?? "";
+    return CAPS_NAME.test(name) ? "" : name;
+}
+/** A list (its items' texts) whose items open with titles: two at least, most of them, and one a title that names no
+ *  kind ("문서 구조", "Sidebar"), so that the list is not of tags ("修复：…", "修复：…"). */
+function opensWithTitles(texts) {
+    const names = texts.map(titleOf).filter((name) => name !== "");
+    const namesKind = (name) => {
+        const meaning = isCategoryName(name) ? headingMeaning(name) : null;
+        return meaning !== null && meaning !== "generic" && meaning !== "drop";
+    };
+    return names.length >= 2 && names.length * 2 > texts.length && names.some((name) => !namesKind(name));
+}
+/** Each list item's list: the items of one parent between headings (at the top level, between paragraphs too), as
+ *  one shared array of block indexes. One pass, so that a list is judged once, however long (see opensWithTitles). */
+function itemLists(blocks) {
+    const lists = new Map();
+    const open = new Map();
+    for (const [index, block] of blocks.entries()) {
+        if (block.kind === "heading" || (block.parent === -1 && block.kind !== "item"))
+            open.clear();
+        if (block.kind !== "item")
+            continue;
+        const list = open.get(block.parent) ?? [];
+        if (list.length === 0)
+            open.set(block.parent, list);
+        list.push(index);
+        lists.set(index, list);
+    }
+    return lists;
 }
 /** A label that names a kind ("🚀 新功能", "⚠️ Breaking changes"), not a part ("Client") or a catch-all ("杂项"). */
 const underKindLabel = (label, kind) => {
@@ -8517,6 +8576,36 @@ function readNotesModel(markdown, wanted) {
             return;
         add(phrases.breakingSeeNotes, "breaking", null, true, ++paragraphs);
     };
+    // The list item being read, or -1; its list, and whether the list's items open with titles, judged once per list.
+    let current = -1;
+    const lists = itemLists(blocks);
+    const titledLists = new Map();
+    const siblingsTitled = () => {
+        const list = lists.get(current);
+        if (list === undefined || list.length < 2)
+            return false;
+        let titled = titledLists.get(list);
+        if (titled === undefined) {
+            titled = opensWithTitles(list.map((at) => withoutSideRemarks(clean(blocks[at]?.text ?? ""))));
+            titledLists.set(list, titled);
+        }
+        return titled;
+    };
+    // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
+    const pastedFrom = new Map();
+    /** The list item being read follows the first of the commit subjects that make up most of its list. */
+    const amongPastedCommits = () => {
+        const list = lists.get(current);
+        if (list === undefined || list.length < 4)
+            return false;
+        let first = pastedFrom.get(list);
+        if (first === undefined) {
+            const typed = list.filter((at) => COMMIT_SUBJECT.test(blocks[at]?.text.trimStart() ?? ""));
+            first = typed.length * 2 > list.length ? (typed[0] ?? -1) : -1;
+            pastedFrom.set(list, first);
+        }
+        return first >= 0 && current > first;
+    };
     /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
     const itemEntry = (text, parent, fallback = "other", typed = false, breaking = false) => {
         const reading = readItem(text);
@@ -8558,6 +8647,10 @@ function readNotesModel(markdown, wanted) {
         // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
         else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart()))
             kind = own;
+        // The untyped subjects among them ("Apply suggestions from code review", "Update .eslintrc.cjs") are commits of that
+        // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
+        else if (context === "breaking" && !reading.breaking && amongPastedCommits())
+            kind = "internal";
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
@@ -8580,7 +8673,9 @@ function readNotesModel(markdown, wanted) {
         // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
         else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text))
             kind = own;
-        else if (own && isNoise(own))
+        // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
+        // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
+        else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other"))
             kind = own;
         else
             kind = context ?? own ?? fallback;
@@ -8609,7 +8704,7 @@ function readNotesModel(markdown, wanted) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
             label = phrases.label(kind);
         }
-        const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label)) : reading.text, kind, label, false);
+        const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
         return made;
@@ -8666,6 +8761,7 @@ function readNotesModel(markdown, wanted) {
         return true;
     };
     for (const [index, block] of blocks.entries()) {
+        current = block.kind === "item" ? index : -1;
         const innermost = stack.at(-1);
         if (innermost && !innermost.held && holdsSomething(block))
             innermost.held = true;
@@ -8754,6 +8850,11 @@ function readNotesModel(markdown, wanted) {
                 if (!OPENER.test(text) && proseScore(text) > 0)
                     add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
             }
+            // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
+            // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
+            const parent = stack.at(-1);
+            if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change)
+                label = parent.label;
             stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
             continue;
         }
@@ -8813,7 +8914,7 @@ function readNotesModel(markdown, wanted) {
                 // A bold label at the end of an item ("- Add X" then "  **Fixes**") labels the items after that item.
                 if (block.strong && isLabelLike(text) && next?.kind === "item" && next.parent !== block.parent && next.depth <= (blocks[block.parent]?.depth ?? 0)) {
                     const label = text.replace(/[:：]$/u, "");
-                    listLabel = { label, meaning: headingMeaning(label) };
+                    listLabel = labelSaying(label);
                 }
                 if (BODY_BREAKING_MARK.test(text))
                     markBreaking(block.parent, text);
@@ -8996,7 +9097,7 @@ function readNotesModel(markdown, wanted) {
             continue;
         }
         // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
-        if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label) || listLabel.problems === true) && block.depth === 0)
+        if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0)
             continue;
         // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
         // "`useSubmit`") is one change that names them.
@@ -9069,13 +9170,15 @@ function readNotesModel(markdown, wanted) {
                 continue;
             }
             const label = shownLabel(name, phrases);
-            labelItems.set(index, { label, meaning: headingMeaning(label), used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
+            const meaning = headingMeaning(label);
+            // "- What's Changed" over its items labels nothing: the section's label stands.
+            labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
         }
         if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
             // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
             const label = cleaned.replace(/[:：]$/u, "");
-            listLabel = { label, meaning: headingMeaning(label) };
+            listLabel = labelSaying(label);
             continue;
         }
         // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
@@ -9127,7 +9230,7 @@ function readNotesModel(markdown, wanted) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases), language, truncated: read.truncated };
+    return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases)), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
