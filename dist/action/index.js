@@ -17837,6 +17837,10 @@ function readNotesModel(markdown, wanted) {
         // changed, which no post should pick over one that does.
         if (item.kind !== "breaking" && item.kind !== "security" && VAGUE_ITEM.test(item.text.charAt(0).toLowerCase() + item.text.slice(1)))
             item = { ...item, kind: "other" };
+        // "- **Mihomo(Meta) 内核升级至 v1.19.24**" above the notes' sections: a change the author set in bold before all
+        // the others is the release's headline, whatever its words say it is.
+        if (block.strong && !block.hasChildren && block.parent === -1 && sectionLabel(stack) === null && !listLabel && ["other", "change", "dependencies", "feature", "performance", "fix"].includes(item.kind))
+            item = { ...item, kind: "highlight" };
         if (carried !== null)
             item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
         if (parent)
