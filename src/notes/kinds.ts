@@ -382,9 +382,9 @@ const CHANGED_DEFAULT =
   /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
 
 // A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
-// "the `--foo` option has been replaced by `--bar`".
+// "the `--foo` option has been replaced by `--bar`", "The `output_intent` string entry replaces the `srgb` boolean".
 const REPLACED_FLAG =
-  /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b/iu;
+  /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b|`[^`]+`(?: [\w-]+){0,3} (?:now )?replaces (?:the )?`[^`]+` (?:option|flag|argument|parameter|entry|key|field|setting|boolean|method|function|property|attribute)s?\b/iu;
 
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
