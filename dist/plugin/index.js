@@ -5968,7 +5968,7 @@ function groupLines(items, label) {
         // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
         const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
         if (entry.prose && entry.paragraph === paragraph && lines.length > 0)
-            lines[lines.length - 1] += ` ${text}`;
+            lines[lines.length - 1] = joinSentences([lines.at(-1) ?? "", text]);
         else
             lines.push(entry.prose ? text : layout_BULLET + text);
         paragraph = entry.prose ? entry.paragraph : -1;

@@ -2,7 +2,7 @@
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
-import { sentences } from "./cleanup.js";
+import { joinSentences, sentences } from "./cleanup.js";
 import { groupRank, RANK, type Kind } from "./kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
@@ -73,7 +73,7 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
   for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
     // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
     const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
-    if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] += ` ${text}`;
+    if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] = joinSentences([lines.at(-1) ?? "", text]);
     else lines.push(entry.prose ? text : BULLET + text);
     paragraph = entry.prose ? entry.paragraph : -1;
   }

@@ -177,3 +177,12 @@ describe("a thread post reads in the thread's order", () => {
     expect(post).toContain("• Pods are now built in dedicated targets.\n• Reduced external dependencies.");
   });
 });
+
+describe("a paragraph's sentences joined back in a post", () => {
+  it("follow full-width punctuation directly in CJK text, with a space in Latin text", () => {
+    const chinese = single("select 控件的 `valueChange` 事件触发时机有变化。 这个做法导致了 `trackItemBy` 属性失去作用。\n\n### 修复\n\n- 修复导出错误\n");
+    expect(chinese).toContain("事件触发时机有变化。这个做法导致了");
+    const english = single("The `valueChange` event now fires later. This makes `trackItemBy` work again.\n\n### Fixes\n\n- Fix the export\n");
+    expect(english).toContain("fires later. This makes");
+  });
+});
