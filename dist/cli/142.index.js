@@ -4594,7 +4594,9 @@ class Packer {
             const label = this.ready(entry).label;
             const labelled = label !== null && shown.some((item) => item.entry.label === label);
             const weight = this.lineWeight(entry) - (labelled ? this.labelWeight(entry) : 0) + (shown.length > 0 ? 2 : 0);
-            if (used + weight + closingRoom <= rules.maxLength) {
+            // The last change, when every one before it shows, needs no room for a line that counts what is left out.
+            const completes = rest.length === 0 && index === pool.length - 1;
+            if (used + weight + (completes ? 0 : closingRoom) <= rules.maxLength) {
                 shown.push(this.whole(entry));
                 used += weight;
                 misses = 0;

@@ -186,3 +186,19 @@ describe("a paragraph's sentences joined back in a post", () => {
     expect(english).toContain("fires later. This makes");
   });
 });
+
+describe("the last change of a post that shows all the others", () => {
+  it("shows whenever the whole post fits: no room is kept for a '+1 more' line it does not need", () => {
+    const words = "alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa".split(" ");
+    let checked = 0;
+    for (let size = 6; size <= 14; size += 1) {
+      const items = [0, 1, 2, 3].map((index) => `Add ${words.slice(index, index + size).join(" ")} support`);
+      const notes = `### Features\n\n${items.map((item) => `- ${item}`).join("\n")}\n`;
+      const all = composePosts(release(notes), { maxLength: 25_000 }).posts[0]!;
+      if (all.weightedLength > 280) continue;
+      checked += 1;
+      expect(single(notes), `items of ${size} words`).toBe(all.text);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
