@@ -1842,6 +1842,9 @@ const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
 // "`Name`_": a reference to a target defined elsewhere in the document.
 const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
+// "name_", "name__": a reference by a simple name (letters and digits, with single ".", "-", "+", ":" or "_" inside);
+// code spans and addresses come first so that they keep their underscores; a dunder ("__repr__") is no reference.
+const SIMPLE_REFERENCE = /(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>|https?:\/\/\S+)|(?<![\w`.])([A-Za-z0-9](?:[A-Za-z0-9]|[.+:-](?=[A-Za-z0-9])|_(?=[A-Za-z0-9]))*)__?(?![\w`])/gu;
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
 function inlineAsMarkdown(text) {
     return text
@@ -1853,6 +1856,8 @@ function inlineAsMarkdown(text) {
     })
         .replace(ROLE, (_whole, _domain, role, content) => roleAsMarkdown(role, content))
         .replace(NAMED_REFERENCE, "$1")
+        // "zope.interface_": a one-word reference, which RST writes without backticks (code keeps its underscores).
+        .replace(SIMPLE_REFERENCE, (whole, kept, name) => kept ?? name ?? whole)
         // "word\ s": an escaped space joins what it stands between.
         .replace(/\\ /gu, "")
         // RST has no underscore emphasis: "Certificate.__repr__" keeps its underscores (outside code and addresses,

@@ -62,3 +62,20 @@ Features
     }
   });
 });
+
+describe("a reference by a simple name ('zope.interface_')", () => {
+  const notes = `1.2.0
+=====
+
+- Support for zope.interface_ interfaces is removed; see Sphinx__ for the \`\`class_\`\` argument.
+- \`Certificate.__repr__\` and Certificate.__repr__ keep their underscores, as does snake_case_name.
+
+.. _zope.interface: https://pypi.org/project/zope.interface
+__ https://www.sphinx-doc.org
+`;
+  it("shows its name without the underscores; code, dunders and snake_case keep theirs", () => {
+    const text = entries(notes).join("\n");
+    expect(text).toContain("Support for zope.interface interfaces is removed; see Sphinx for the `class_` argument");
+    expect(text).toContain("`Certificate.__repr__` and Certificate.__repr__ keep their underscores, as does snake_case_name");
+  });
+});
