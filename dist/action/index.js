@@ -13681,6 +13681,7 @@ function withoutCredits(text) {
         .filter((sentence, index) => !isCreditSentence(sentence, index))
         .map((sentence) => {
         let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
+        // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
         for (const [pattern, replacement] of CREDITS)
             result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
         result = withoutInnerHandleRuns(result);
