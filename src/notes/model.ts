@@ -178,6 +178,9 @@ const CONDITION = /^(?:when(?:ever)?|during|if|while|after|before|unless|once|up
 // (in code) or stands under a breaking section, whose sub-headings are its changes; elsewhere "Removed APIs" is a topic.
 const DONE_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|changed|moved|disabled|enabled|added|fixed)\b/iu;
 
+/** How long a breaking lead-in and its sub-items may be, said as one change: what a post can show beside its opener. */
+const LEAD_IN_WITH_DETAILS = 200;
+
 // A short lead-in at the end of a paragraph: "数据库升级脚本：", "Migration steps:" (one to four words, or a CJK phrase).
 const LEAD_IN_TAIL = /(?:^|(?<=[\s.!?。！？；;:：]))(?:[^\s:：.!?。！？]{1,24}|(?:[^\s:：.!?。！？]+\s){1,3}[^\s:：.!?。！？]+)[:：]$/u;
 
@@ -1106,7 +1109,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const parentLabel = labelItems.get(parent);
     const outer = parentLabel ?? listLabel;
     const outerMeaning = outer?.meaning;
-    const fromOuter = outerMeaning && outerMeaning !== "generic" && outerMeaning !== "drop" ? outerMeaning : null;
+    // A lead-in item in a breaking section ("The following deprecated hooks are removed:") introduces breaking changes,
+    // whatever kind its own words name.
+    const leadInMeaning = parentLabel && section.kind === "breaking" && outerMeaning !== "security" ? "breaking" : outerMeaning;
+    const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
     const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
     const mixed = named.size > 0;
@@ -1573,6 +1579,22 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       block.hasChildren &&
       ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
         ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && cjkCount(cleaned) <= 8 && !saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
+    // A sentence in a breaking section that leads in to what it takes away ("The following deprecated hooks are
+    // removed:" over "`a`, use `b` instead", …) is one breaking change, its sub-items said after it: as a label it
+    // would stand over each sub-item again, post after post.
+    const leadsInBreaking = block.hasChildren && /[:：]$/u.test(cleaned) && sectionKind(stack).kind === "breaking" && !isLabelLike(cleaned, 5) && saysChange(cleaned);
+    const details = leadsInBreaking ? (childItems.get(index) ?? []) : [];
+    const joined = details.map((child) => clean(blocks[child]?.text ?? "").replace(/[.。;；,，]$/u, "")).filter((text) => text !== "").join("; ");
+    const whole = `${cleaned.replace(/\s*[:：]$/u, "")}: ${joined}`;
+    // (One that a post could not show whole stays a label over its sub-items: nothing it lists is lost.)
+    if (joined !== "" && details.length <= 8 && details.every((child) => !blocks[child]?.hasChildren) && whole.length + cjkCount(whole) <= LEAD_IN_WITH_DETAILS) {
+      const item = itemEntry(whole, block.parent, "other", false, true);
+      for (const child of details) consumed.add(child);
+      if (!item) continue;
+      if (parent) useLabels();
+      entries.push(item);
+      continue;
+    }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
     // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
     if (block.hasChildren && (umbrella || (isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {

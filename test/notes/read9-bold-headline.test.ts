@@ -1,4 +1,5 @@
-// A change the author set in bold above all the notes' sections is the release's headline.
+// A change the author set in bold above all the notes' sections is the release's headline; a lead-in in a breaking section
+// introduces breaking changes.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
 
@@ -19,5 +20,22 @@ describe("a bold change above the sections", () => {
     expect(kinds(plain)).toContainEqual(["Fix a typo in the help text", "fix"]);
     const breaking = ["## 3.0.0", "", "- **BREAKING: drop Node 16**", "", "### Fixes", "", "- Fix a crash on start"].join("\n");
     expect(kinds(breaking).find(([text]) => String(text).includes("Node 16"))?.[1]).toBe("breaking");
+  });
+});
+
+describe("a sentence in a breaking section that leads in to its sub-items", () => {
+  const notes = (details: readonly string[]) =>
+    ["## 3.0.0", "", "### Backward-incompatible changes", "", "- The following deprecated hooks of the plugin API are removed:", ...details.map((detail) => `  - ${detail}`), "- Python 3.9 is no longer supported.", "", "### Features", "", "- Add a `--fail-fast` option"].join("\n");
+
+  it("is one breaking change with its sub-items said after it, when a post can show it whole", () => {
+    const entries = kinds(notes(["`before_request`, use `on_request` instead", "`after_response`, use `on_response` instead"]));
+    expect(entries).toContainEqual(["The following deprecated hooks of the plugin API are removed: `before_request`, use `on_request` instead; `after_response`, use `on_response` instead", "breaking"]);
+    expect(entries.filter(([, kind]) => kind === "breaking")).toHaveLength(2);
+  });
+
+  it("stays a label over sub-items too long for that, and they stay breaking changes, whatever its words name", () => {
+    const long = Array.from({ length: 4 }, (_, index) => `\`hook_number_${index}\`, which is replaced by the new \`on_event_${index}\` callback of \`PluginBase\``);
+    const entries = kinds(notes(long));
+    for (const detail of long) expect(entries).toContainEqual([detail, "breaking"]);
   });
 });
