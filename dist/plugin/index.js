@@ -9190,6 +9190,8 @@ function readNotesModel(markdown, wanted) {
             if (parent)
                 useLabels();
             entries.push(item);
+            // Registered like any change, so that a breaking marker below it finds it (markBreaking).
+            itemEntries.set(index, { entry: item, text: whole, parent: block.parent, typed: false });
             continue;
         }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".

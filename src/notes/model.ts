@@ -1593,6 +1593,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (!item) continue;
       if (parent) useLabels();
       entries.push(item);
+      // Registered like any change, so that a breaking marker below it finds it (markBreaking).
+      itemEntries.set(index, { entry: item, text: whole, parent: block.parent, typed: false });
       continue;
     }
     // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
