@@ -601,7 +601,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // The first text of a list item is the item; a task list's "[ ]" goes.
           const parent = enclosingItem();
           items[current] = blocks.length;
-          push({ ...base, kind: "item", text: base.text.replace(TASK_MARKER, ""), depth: itemDepth(), parent });
+          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent });
         } else if (headingLevel > 0 && current < 0) {
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
           push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
@@ -620,6 +620,16 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   const joined = withRunOnsJoined(blocks);
   attachContinuations(joined);
   return { blocks: joined, truncated };
+}
+
+/** An item whose bold first line titles what its next lines explain ("**Remote DoS in the parser**" then "A client
+ *  could…"): the title is set off with a colon, or it would run into the explanation as one sentence. */
+function withTitleSetOff(text: string, boldTitle: number | undefined): string {
+  if (boldTitle === undefined) return text;
+  const title = text.slice(0, boldTitle).trimEnd();
+  const rest = text.slice(boldTitle).trimStart();
+  if (rest === "" || /[.:!?;：。！？；…]$/u.test(title.replace(/[*_]+$/u, ""))) return text;
+  return `${title}: ${rest}`;
 }
 
 /** Ends a sentence or a label: a line ending otherwise carries on into the next. */
