@@ -5,7 +5,7 @@ import type { Release } from "../core/types.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
-  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types".split(" "),
+  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "),
 );
 
 // Generic names of a repository that holds the whole product.
@@ -231,10 +231,11 @@ export function projectName(release: Release, notes: string): string {
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
   // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner; where the
-  // notes give no better name, it is the package's own ("@keystone-6/core", not "keystone-6/core").
+  // notes give no better name, it is the package's own, scope and all, as npm and its users write it
+  // ("@keystone-6/core", "@monorepo-utils/package-utils", not "keystone-6/core" or "package-utils").
   if (tagged) {
     const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
-    return tagged.scope && name === `${tagged.scope}/${tagged.name}` ? `@${name}` : name;
+    return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
   }
   return nameOf(release, notes);
 }

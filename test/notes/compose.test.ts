@@ -235,7 +235,7 @@ describe("compose: the opener", () => {
     const opener = (notes: string, tag: string) => compose(release(notes, { owner: "formatjs", repo: "formatjs", tag }))[0]!.text.split("\n")[0];
     expect(opener("* faster plural rules", "react-intl@10.1.20")).toBe("react-intl 1.2.0 is out!");
     expect(opener("* React Intl now formats lists", "react-intl@10.1.20")).toBe("React Intl 1.2.0 is out!");
-    expect(opener("* faster", "@formatjs/intl@2.0.0")).toBe("intl 1.2.0 is out!");
+    expect(opener("* faster", "@formatjs/intl@2.0.0")).toBe("@\u200Bformatjs/intl 1.2.0 is out!");
     // The package's own name, its "@" kept from mentioning anyone.
     expect(opener("* faster", "@vue/core@2.0.0")).toBe("@\u200Bvue/core 1.2.0 is out!");
     expect(opener("* SvelteKit now prerenders", "@sveltejs/kit@2.0.0")).toBe("SvelteKit 1.2.0 is out!");

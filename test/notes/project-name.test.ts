@@ -118,3 +118,16 @@ describe("project name: documentation, translation and podling repositories, and
     expect(at("git", "git", "2.55.0", git.replace("v2.55", "v2.54"))).toBe("git");
   });
 });
+
+describe("project name: a monorepo's package named for a generic thing", () => {
+  const tagged = (tag: string, notes: string) => projectName({ version: "1.21.0", tag, name: tag, owner: "vanilla-extract-css", repo: "vanilla-extract", url: "", notes }, notes);
+
+  it("is the scoped package ('@vanilla-extract/css'), not the thing it is about ('css')", () => {
+    expect(tagged("@vanilla-extract/css@1.21.0", "- Add `createViewTransition` API")).toBe("@vanilla-extract/css");
+  });
+
+  it("a scoped package is named with its scope, as npm writes it, and an unscoped one as it is", () => {
+    expect(tagged("@vanilla-extract/sprinkles@1.21.0", "- Add responsive arrays")).toBe("@vanilla-extract/sprinkles");
+    expect(tagged("react-intl@1.21.0", "- Add responsive arrays")).toBe("react-intl");
+  });
+});
