@@ -18086,6 +18086,22 @@ function ownersTool(text, owner, repo) {
     const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
     return written ? `${written} ${repo.toUpperCase()}` : null;
 }
+/** A generic repository's name that the notes write capitalised right before this release's version ("React 19.2가
+ *  npm에 공개되었습니다!" in facebook/react): the product itself. A repository of bindings for it ("owner/react") writes
+ *  the name with another version ("requires React 18"), or none. */
+function withThisVersion(text, repo, version) {
+    const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+    if (!parts)
+        return null;
+    const escaped = repo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(${escaped})\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "giu");
+    for (const match of text.slice(0, 4_096).matchAll(pattern)) {
+        const name = match[1] ?? "";
+        if (/^\p{Lu}/u.test(name) && !shouted(name))
+            return name;
+    }
+    return null;
+}
 // Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
 const NAME_FILLER = /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
 /**
@@ -18217,7 +18233,7 @@ function nameOf(release, notes, capitalised = true) {
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
-        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? `${release.owner}/${repo}`;
+        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
     // notes call it so.
     const owner = squash(release.owner);

@@ -131,3 +131,16 @@ describe("project name: a monorepo's package named for a generic thing", () => {
     expect(tagged("react-intl@1.21.0", "- Add responsive arrays")).toBe("react-intl");
   });
 });
+
+describe("project name: a generic repository the notes name before this very version", () => {
+  const at = (owner: string, repo: string, version: string, notes: string) => projectName({ version, tag: `v${version}`, name: `v${version}`, owner, repo, url: "", notes }, notes);
+
+  it("is the product the notes announce ('React 19.2가 npm에 공개되었습니다!' in facebook/react)", () => {
+    expect(at("facebook", "react", "19.2.0", "<Intro>\n\nReact 19.2가 npm에 공개되었습니다!\n\n</Intro>\n\n- `<Activity />`")).toBe("React");
+  });
+
+  it("stays owner/repo where the name comes with another version or none (bindings that support it)", () => {
+    expect(at("acme", "react", "18.1.0", "- Support React 18 in `useForm`\n- React 19.2 works too")).toBe("acme/react");
+    expect(at("acme", "react", "2.1.0", "- Fix a crash in the React adapter")).toBe("acme/react");
+  });
+});
