@@ -67,6 +67,10 @@ describe("a problem is never shown without the sentence that fixes it", () => {
     expect(shorten(GIT, 190, rules)).toBeNull();
     expect(shorten("Previously, `git log --graph` drew a stray line for octopus merges in a narrow window. Now it wraps the graph at the edge.", 100, rules)).toBeNull();
     expect(shorten("渲染大表格时会卡顿，滚动也不流畅。现已修复该问题并优化了虚拟滚动。", 20, rules, "zh")).toBeNull();
+    // A break in an earlier version that this one undoes: shown alone, it would announce a new break.
+    const undone = "The private `cache.store` attribute was changed in a breaking manner in 4.0.0. Since plugins read it, it is now restored with a shim.";
+    expect(shorten(undone, 90, rules)).toBeNull();
+    expect(shorten(undone, 160, rules)).toMatch(/^The private `cache\.store` attribute .* it is now restored/u);
   });
 
   it("a leading sentence that is itself the change still leads", () => {
