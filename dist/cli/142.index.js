@@ -122,7 +122,7 @@ const HEADINGS = [
     // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
     // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
     // install the release.)
-    [/^(?:upgrad(?:e|ing)|migration|compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+    [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
@@ -2362,6 +2362,8 @@ function renderInline(tokens) {
                     piece = " ";
                 else if (/^<img\b/i.test(token.content))
                     piece = DROPPED_MARK;
+                else if (isPlaceholder(token.content))
+                    piece = token.content;
                 break;
             default:
                 break;
@@ -2638,6 +2640,14 @@ function withTitleSetOff(text, boldTitle) {
         return text;
     return `${title}: ${rest}`;
 }
+// The elements release notes use as markup; a tag of any other name is a placeholder in a command's synopsis.
+const HTML_ELEMENTS = new Set("a abbr b bdi bdo blockquote br caption center cite code col dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var video wbr".split(" "));
+/** "<tree-ish>", "<pathspec>", "<version>": what a synopsis ("git checkout [<tree-ish>] path…") names, which Markdown
+ *  reads as an HTML tag. Shown as written, or the command would lose its argument. */
+function isPlaceholder(html) {
+    const name = /^<([a-z][\w-]*)>$/iu.exec(html)?.[1];
+    return name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase());
+}
 /** Ends a sentence or a label: a line ending otherwise carries on into the next. */
 const ENDS_SENTENCE = /[.!?。！？:：;；)）\]」』"”'’…]$/u;
 /** A line that starts mid-sentence: a lower-case word or a number ("in the CRC code…", "5.6.x or 5.4.x because…"). */
@@ -2687,7 +2697,15 @@ function topItem(blocks, index) {
     return at;
 }
 /** A paragraph outside any list that may carry on the item before it: plain text, no label, no lead-in. */
-const mayContinue = (block) => block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text);
+const mayContinue = (block) => block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text) && !isPlainHeading(block.text);
+/** A short line without a full stop that names kinds of change ("Performance, Internal Implementation, Development
+ *  Support etc." in Git's notes): a heading in plain text over the list after it, which carries on no item. */
+function isPlainHeading(text) {
+    if (/[.!?。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8)
+        return false;
+    const meaning = headingMeaning(text);
+    return meaning !== null && meaning !== "generic" && meaning !== "drop";
+}
 /** An item that says a change in words: not a bare link or a field ("PR: <url>"), which lists references, not changes. */
 const saysInWords = (block) => {
     const words = (block?.text ?? "").replace(/\p{Cc}/gu, " ").replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, " ").trim();
@@ -3489,6 +3507,9 @@ function withoutRemovalResidue(text, removed) {
 const GITEE_ISSUE = /(?<![\w`&#])#I[A-Z0-9]{5}(?![\w-])/gu;
 // A merge commit's own title at the end of a change: Gitee's "… Merge pull request !364 from user/branch".
 const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,200}$/iu;
+// Git's release notes credit the topic branch a change was merged from: "(merge cc4cb0902c en/merge-path-collision
+// later to maint)." — a commit and a branch, no words for readers.
+const GIT_MERGE_NOTE = /\s*\(merge [0-9a-f]{7,40} [\w./-]{1,200}(?: later to maint)?\)\.?/gu;
 // An item that only says the list goes on ("etc.", "…", "and more", "等", "など"): no change of its own.
 const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\.{3,}|等等?|など|등등?|以及更多|还有更多)[\s.。!！…]*$/iu;
 // A list marker or separator the references, credits or address before it left at the start: changesets' "[#1](…)
@@ -3558,6 +3579,8 @@ function cleanText(text) {
     if (text.includes("#I"))
         text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
     text = text.replace(MERGE_TAIL, "");
+    if (text.includes("(merge "))
+        text = text.replace(GIT_MERGE_NOTE, "");
     if (ONLY_GOES_ON.test(text.trim()))
         return "";
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
@@ -4021,9 +4044,9 @@ function keepsMeaning(head) {
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
 // been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
 // opposite of the change.
-const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
 // What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
-const PROBLEM = /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
@@ -6040,9 +6063,9 @@ const model_PLACEHOLDER = /^(?:none|nothing(?:\s+(?:yet|new|to report))?|n\/?a|t
 /** What a paragraph under a heading shows, or null for a placeholder ("None."). */
 const explainedBy = (text) => {
     const shown = cleanText(text);
-    return isPlaceholder(shown) ? null : shown;
+    return model_isPlaceholder(shown) ? null : shown;
 };
-const isPlaceholder = (text) => model_PLACEHOLDER.test(text.replace(/[*_`()（）]/gu, "").trim());
+const model_isPlaceholder = (text) => model_PLACEHOLDER.test(text.replace(/[*_`()（）]/gu, "").trim());
 // A line that only points at another page: "See the [docs](…) for details.", "Please refer to …", "자세한 내용은 …".
 const POINTER = /^(?:(?:please\s+)?(?:see|refer to|read|check(?: out)?|visit|consult)\b|for (?:more |further |full )?(?:details|information|info)\b|more (?:details|information|info)\b|详见|详情请|请参阅|请参考|参见|参阅|詳細は|詳しくは|자세한 (?:내용|사항)은)/iu;
 const model_isPointer = (block) => block.linkShare > 0 && POINTER.test(block.text.replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").trim());
@@ -6455,6 +6478,22 @@ function boldTitledChange(block) {
     const rest = clean(block.text.slice(block.boldTitle));
     return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
+/** A line of its own right over a list that names kinds of change without any mark ("UI, Workflows & Features",
+ *  "Performance, Internal Implementation, Development Support etc." in Git's notes): a heading in plain text. */
+function plainHeading(block, text, next) {
+    if (block.strong || next?.kind !== "item" || block.lines !== undefined || /[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, "")))
+        return false;
+    const meaning = headingMeaning(text);
+    return meaning !== null && meaning !== "generic" && meaning !== "drop" && isLabelLike(text.replace(/\s+etc\.?$/u, ""), 7);
+}
+/** A plain-text heading's label: a catch-all that ends in "etc." or names internal work among other kinds takes the
+ *  least of them, so that "Performance, Internal Implementation, …" does not rank a build tweak over the fixes. */
+function plainLabel(label) {
+    const named = kindsNamed(label);
+    const least = [...named].filter((meaning) => meaning in RANK).sort((a, b) => RANK[b] - RANK[a])[0];
+    const catchAll = least !== undefined && (/\betc\.?$/u.test(label) || least === "internal");
+    return catchAll ? { label: label.replace(/\s+etc\.?$/u, ""), meaning: least, catchAll } : { label, meaning: headingMeaning(label) };
+}
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 // A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
@@ -6655,6 +6694,10 @@ function displayLabel(heading, meaning, phrases, changesets) {
 function shownLabel(label, phrases, meaning = headingMeaning(label)) {
     if (meaning === "breaking" && label.split(/\s+/).length <= 4)
         return phrases.label("breaking");
+    // "Fixes since v2.20": the version the changes are counted from, which the post's opener says better.
+    const bare = label.replace(model_SINCE_VERSION, "");
+    if (bare !== label && bare !== "" && headingMeaning(bare) === meaning)
+        return shownLabel(bare, phrases, meaning);
     // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
     if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label))
         return label.charAt(0) + label.slice(1).toLowerCase();
@@ -7006,7 +7049,7 @@ function readNotesModel(markdown, wanted) {
         const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
         const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
         const named = kindsNamed(outer?.label ?? sectionLabel(stack));
-        const mixed = named.size > 0;
+        const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
         // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
@@ -7309,7 +7352,7 @@ function readNotesModel(markdown, wanted) {
                     markedByDetail(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
-            if (isQuotedPromo(block, text) || isPlaceholder(text))
+            if (isQuotedPromo(block, text) || model_isPlaceholder(text))
                 continue;
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
@@ -7366,11 +7409,11 @@ function readNotesModel(markdown, wanted) {
                 leadLabel = { label: text.replace(/[:：]$/u, ""), meaning: "drop", problems: true };
                 text = sentences(text).slice(0, -1).join(" ");
             }
-            else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
+            else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item") || plainHeading(block, text, next)) {
                 const label = text.replace(/[:：]$/u, "");
-                if (block.strong || isShortLabel(label)) {
+                if (block.strong || isShortLabel(label) || plainHeading(block, text, next)) {
                     // "**Known issues:**" over a list: what this release did not change.
-                    listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
+                    listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : leadInLabel(label, phrases);
                     // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
                     // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
                     if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true)
@@ -7475,7 +7518,7 @@ function readNotesModel(markdown, wanted) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {

@@ -752,6 +752,9 @@ function withoutRemovalResidue(text: string, removed: boolean): string {
 const GITEE_ISSUE = /(?<![\w`&#])#I[A-Z0-9]{5}(?![\w-])/gu;
 // A merge commit's own title at the end of a change: Gitee's "… Merge pull request !364 from user/branch".
 const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,200}$/iu;
+// Git's release notes credit the topic branch a change was merged from: "(merge cc4cb0902c en/merge-path-collision
+// later to maint)." — a commit and a branch, no words for readers.
+const GIT_MERGE_NOTE = /\s*\(merge [0-9a-f]{7,40} [\w./-]{1,200}(?: later to maint)?\)\.?/gu;
 // An item that only says the list goes on ("etc.", "…", "and more", "等", "など"): no change of its own.
 const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\.{3,}|等等?|など|등등?|以及更多|还有更多)[\s.。!！…]*$/iu;
 
@@ -824,6 +827,7 @@ export function cleanText(text: string): string {
   if (/https?:/u.test(text)) text = text.replace(TRACKER_URL_TAIL, "");
   if (text.includes("#I")) text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
   text = text.replace(MERGE_TAIL, "");
+  if (text.includes("(merge ")) text = text.replace(GIT_MERGE_NOTE, "");
   if (ONLY_GOES_ON.test(text.trim())) return "";
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
   const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");

@@ -376,6 +376,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "html_inline":
         if (/^<br\s*\/?>$/i.test(token.content)) piece = " ";
         else if (/^<img\b/i.test(token.content)) piece = DROPPED_MARK;
+        else if (isPlaceholder(token.content)) piece = token.content;
         break;
       default:
         break;
@@ -632,6 +633,18 @@ function withTitleSetOff(text: string, boldTitle: number | undefined): string {
   return `${title}: ${rest}`;
 }
 
+// The elements release notes use as markup; a tag of any other name is a placeholder in a command's synopsis.
+const HTML_ELEMENTS = new Set(
+  "a abbr b bdi bdo blockquote br caption center cite code col dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var video wbr".split(" "),
+);
+
+/** "<tree-ish>", "<pathspec>", "<version>": what a synopsis ("git checkout [<tree-ish>] path…") names, which Markdown
+ *  reads as an HTML tag. Shown as written, or the command would lose its argument. */
+function isPlaceholder(html: string): boolean {
+  const name = /^<([a-z][\w-]*)>$/iu.exec(html)?.[1];
+  return name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase());
+}
+
 /** Ends a sentence or a label: a line ending otherwise carries on into the next. */
 const ENDS_SENTENCE = /[.!?。！？:：;；)）\]」』"”'’…]$/u;
 /** A line that starts mid-sentence: a lower-case word or a number ("in the CRC code…", "5.6.x or 5.4.x because…"). */
@@ -685,7 +698,15 @@ function topItem(blocks: readonly Block[], index: number): number {
 
 /** A paragraph outside any list that may carry on the item before it: plain text, no label, no lead-in. */
 const mayContinue = (block: Block): boolean =>
-  block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text);
+  block.kind === "paragraph" && block.parent === -1 && !block.quoted && !block.collapsed && !block.strong && block.boldTitle === undefined && !/[:：]\s*$/u.test(block.text) && !isPlainHeading(block.text);
+
+/** A short line without a full stop that names kinds of change ("Performance, Internal Implementation, Development
+ *  Support etc." in Git's notes): a heading in plain text over the list after it, which carries on no item. */
+function isPlainHeading(text: string): boolean {
+  if (/[.!?。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8) return false;
+  const meaning = headingMeaning(text);
+  return meaning !== null && meaning !== "generic" && meaning !== "drop";
+}
 
 /** An item that says a change in words: not a bare link or a field ("PR: <url>"), which lists references, not changes. */
 const saysInWords = (block: Block | undefined): boolean => {

@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, headingMeaning, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -116,6 +116,9 @@ interface ListLabel {
   problems?: boolean;
   /** A "Label:" line beside the section's own "Security:" line, not under it: it says no kind, and takes none. */
   beside?: boolean;
+  /** A catch-all that names several kinds ("Performance, Internal Implementation, Development Support etc."): its
+   *  changes are the least of them unless their own words say more. */
+  catchAll?: boolean;
 }
 
 interface Section {
@@ -566,6 +569,23 @@ function boldTitledChange(block: Block): string {
   return /[.:!?：。]$/u.test(title) ? `${title} ${rest}` : `${title}: ${rest}`;
 }
 
+/** A line of its own right over a list that names kinds of change without any mark ("UI, Workflows & Features",
+ *  "Performance, Internal Implementation, Development Support etc." in Git's notes): a heading in plain text. */
+function plainHeading(block: Block, text: string, next: Block | undefined): boolean {
+  if (block.strong || next?.kind !== "item" || block.lines !== undefined || /[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, ""))) return false;
+  const meaning = headingMeaning(text);
+  return meaning !== null && meaning !== "generic" && meaning !== "drop" && isLabelLike(text.replace(/\s+etc\.?$/u, ""), 7);
+}
+
+/** A plain-text heading's label: a catch-all that ends in "etc." or names internal work among other kinds takes the
+ *  least of them, so that "Performance, Internal Implementation, …" does not rank a build tweak over the fixes. */
+function plainLabel(label: string): ListLabel {
+  const named = kindsNamed(label);
+  const least = [...named].filter((meaning): meaning is Kind => meaning in RANK).sort((a, b) => RANK[b] - RANK[a])[0];
+  const catchAll = least !== undefined && (/\betc\.?$/u.test(label) || least === "internal");
+  return catchAll ? { label: label.replace(/\s+etc\.?$/u, ""), meaning: least, catchAll } : { label, meaning: headingMeaning(label) };
+}
+
 /** The label a lead-in gives its list: its words, unless it is a sentence announcing the list ("The following
  *  changes are also included", "以下是本次更新内容"): that would repeat above every post, so only the kind it names labels. */
 // A lead-in that only names the notes ("Changelog:", "Release notes:", "Changes in v1.2:", "更新日志：", "更新内容：",
@@ -768,6 +788,9 @@ function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: 
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
 function shownLabel(label: string, phrases: ReturnType<typeof phrasesFor>, meaning = headingMeaning(label)): string {
   if (meaning === "breaking" && label.split(/\s+/).length <= 4) return phrases.label("breaking");
+  // "Fixes since v2.20": the version the changes are counted from, which the post's opener says better.
+  const bare = label.replace(SINCE_VERSION, "");
+  if (bare !== label && bare !== "" && headingMeaning(bare) === meaning) return shownLabel(bare, phrases, meaning);
   // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
   if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
   return label;
@@ -1115,7 +1138,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
     const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
-    const mixed = named.size > 0;
+    const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
@@ -1415,11 +1438,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (problems) {
         leadLabel = { label: text.replace(/[:：]$/u, ""), meaning: "drop", problems: true };
         text = sentences(text).slice(0, -1).join(" ");
-      } else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item")) {
+      } else if ((block.strong && isLabelLike(text)) || (/[:：]$/u.test(text) && next?.kind === "item") || plainHeading(block, text, next)) {
         const label = text.replace(/[:：]$/u, "");
-        if (block.strong || isShortLabel(label)) {
+        if (block.strong || isShortLabel(label) || plainHeading(block, text, next)) {
           // "**Known issues:**" over a list: what this release did not change.
-          listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : leadInLabel(label, phrases);
+          listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : leadInLabel(label, phrases);
           // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
           // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
           if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel.beside = true;

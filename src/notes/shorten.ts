@@ -85,11 +85,11 @@ function keepsMeaning(head: string): boolean {
 // been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
 // opposite of the change.
 const RESOLUTION =
-  /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+  /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
 
 // What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
 const PROBLEM =
-  /\b(?:previously|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+  /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.

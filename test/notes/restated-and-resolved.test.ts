@@ -70,6 +70,9 @@ describe("a problem is never shown without the sentence that fixes it", () => {
     // A break in an earlier version that this one undoes: shown alone, it would announce a new break.
     const undone = "The private `cache.store` attribute was changed in a breaking manner in 4.0.0. Since plugins read it, it is now restored with a shim.";
     expect(shorten(undone, 90, rules)).toBeNull();
+    // "Historically, X could only…" is what used to be; "This version of Tool no longer…" is the change.
+    const history = "Historically, the `-m` option could only be used with a merge commit. This version of Tool no longer refuses a single-parent commit.";
+    expect(shorten(history, 80, rules)).toBeNull();
     expect(shorten(undone, 160, rules)).toMatch(/^The private `cache\.store` attribute .* it is now restored/u);
   });
 
