@@ -11469,11 +11469,14 @@ const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+)
 // Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
 const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
 const BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`, "u");
+// A post's date and its team as a blog signs it: "2025년 10월 1일, React 팀", "October 1, 2025, the React Team".
+const TEAM_BYLINE = new RegExp(`^(?:the\\s+)?[\\p{L}\\p{N}.+-]+(?:\\s+[\\p{L}\\p{N}.+-]+){0,2}\\s*(?:team|maintainers|팀|チーム|团队|團隊)[\\s.]*$`, "iu");
 const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+)?`, "iu");
 /** A line that is only the release's date, maybe with the words that say so. */
 function isDateOnly(text) {
     const line = text.trim();
-    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
+    const signed = line.replace(DATE_BEFORE, "");
+    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
 }
 const HEX = "`?[0-9a-f]{7,128}`?";
 // A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
@@ -16176,9 +16179,31 @@ function namesOnlyKinds(sentence) {
     return parts.length > 0 && parts.every((part) => isCategoryName(part) && !["generic", "drop", null].includes(headingMeaning(part)));
 }
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
+// A sentence about the release or the post rather than a change in it: that there are more changes ("There are many more
+// changes in this release, including…"), what else ships with it ("This also includes new major versions of `a`, `b`"),
+// where it stands among releases ("NumPy 2.0.0 is the first major release since 2006", "이번 릴리즈는 … 세 번째
+// 릴리즈입니다"), what the post will cover ("이 글에서는 … 다룰 예정입니다", "この記事では…"), where to ask questions, that
+// the work is appreciated, and a team's announcement ("The Poetry team is pleased to announce the immediate
+// availability of…").
+const ABOUT_RELEASE = new RegExp([
+    String.raw `^(?:also,?\s+)?there (?:are|is|were) (?:also\s+)?(?:many|lots of|plenty of|a lot of|numerous|several|a (?:few|number of|bunch of)|some|even)?\s*(?:more|other|additional|further) (?:changes|fixes|improvements|features|updates|things)\b`,
+    String.raw `^(?:this|the|it) (?:release |version |update )?(?:also\s+)?(?:includes|comes with|ships(?: with)?|brings) (?:new (?:major |minor |patch )?(?:versions|releases) of)\b`,
+    String.raw `\b(?:is|marks|was) (?:the|our|its) (?:very )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|final|latest|biggest|largest) (?:[\w-]+\s+){0,2}(?:release|version|update)\b(?:\s+(?:since|this|of|in)\b[^.!?]{0,40})?[.!]?$`,
+    String.raw `\bthe [\p{L}\p{N} .-]{1,40} (?:team|maintainers|developers|contributors|authors|project) (?:is|are) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)\b`,
+    String.raw `\b(?:immediate|general) availability of\b`,
+    String.raw `^in the following,? we\b|\b(?:we(?:'ll| will)?|this (?:post|article|section)(?: will)?) (?:only )?(?:explain|cover|describe|walk (?:you )?through|go over) (?:the|some|a few|only)\b`,
+    String.raw `\b(?:is|was) the (?:result|culmination|product) of\b[^.!?]{0,40}\b(?:months?|years?|weeks?) of (?:work|development)\b|\bthe work of \d+ (?:contributors|people|developers)\b`,
+    String.raw `^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
+    String.raw `\b(?:you(?:'re| are) (?:also |always )?welcome to|feel free to|don't hesitate to|do not hesitate to)\s+(?:ask|join|reach|open|contact|share|come|chat)\b|\bask (?:us )?(?:any )?questions (?:in|on|at|via|over)\b`,
+    String.raw `\b(?:is|are) (?:greatly |much |very much |deeply |truly |really )?appreciated\b`,
+    String.raw `(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:介绍|介紹|讲述|講述)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
+].join("|"), "iu");
+/** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
+ *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
+const talksAboutRelease = (sentence) => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence))
+    if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -16404,21 +16429,27 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     const explained = next !== undefined &&
         ((next.kind === "paragraph" && !model_isPointer(next) && ![null, ""].includes(explainedBy(next.text))) || (next.kind === "dropped" && next.dropped !== "table"));
     // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
-    if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text))
+    // A name in code ("`useEffectEvent`", "`<Activity />`") explained in prose is the API a launch post introduces.
+    const codeTitle = CODE_TITLE.test(text);
+    if ((words < 2 && cjk < 4 && !codeTitle) || TOPIC_HEADING.test(text))
         return false;
     // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
+    // One that names code ("Consistent `include` behavior") names what changed.
     const done = DONE_VERB.test(text) && (breaking || /`/u.test(text));
-    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done)
+    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done && !/`/u.test(text))
         return false;
     // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
     // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
-    if (group && !CHANGE_VERB.test(text) && !done)
+    // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
+    if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
     return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+// A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
+const CODE_TITLE = /^`(?![@.])(?![\w.-]+\/)[^`]+`$/u;
 // Between the names of one kind in several forms: "feat | 新功能 / Features", "修复 / Bug Fixes", "Fixes｜修复".
 const FORMS_JOINT = /\s*[|｜/／]\s*/u;
 /**
@@ -16717,6 +16748,11 @@ function nextContent(blocks, at) {
  * the list ("A few new APIs were stabilized:") makes its title a topic or a change (see isTopic), not a group.
  */
 function holdsChanges(blocks, index, level) {
+    // A category's name ("Breaking changes and removals", "새로운 React 기능") over a few lines of introduction and then
+    // sub-headings that each title a change: those are its group, however long the introduction.
+    const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
+    if (namesKinds(text) && subHeadingFollows(blocks, index, level))
+        return true;
     const opensGroup = (block) => block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
     const at = nextContent(blocks, index);
     const first = blocks[at];
@@ -16727,6 +16763,20 @@ function holdsChanges(blocks, index, level) {
         return false;
     const second = blocks[nextContent(blocks, at)];
     return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
+}
+// One name of a kind of change, maybe qualified: "Breaking changes", "removals", "Notable new features".
+const KIND_PART = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:new|other|minor|major|notable|important|breaking|backwards?[- ]incompatible|incompatible|security|performance|bug|api)\s+)*(?:features?|fixes|bug ?fixes|improvements?|enhancements?|changes|removals?|deprecations?|additions?|highlights?|updates?)$/iu;
+/** A title that only names kinds of change ("Breaking changes and removals", "New features", "機能追加"). */
+const namesKinds = (text) => namesOnlyKinds(text) || text.split(/\s*(?:,|&|\/|\band\b)\s*/u).every((part) => part !== "" && KIND_PART.test(part));
+/** The next heading after the one at `index` is deeper: its section has sub-sections. (Reads up to that heading only,
+ *  so every heading's look ahead together stays linear.) */
+function subHeadingFollows(blocks, index, level) {
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const block = blocks[at];
+        if (block?.kind === "heading")
+            return block.depth > level;
+    }
+    return false;
 }
 /** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
 const isBoldTitled = (block) => block.kind === "paragraph" && block.parent === -1 && block.boldTitle !== undefined && /[\p{L}\p{N}]/u.test(block.text.slice(block.boldTitle));
@@ -17491,6 +17541,10 @@ function readNotesModel(markdown, wanted) {
             // X", "New option for Y") or names a category ("Deprecations") is one more.
             if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text))
                 continue;
+            // One that names the change's code again ("`useEffectEvent`" then "#### When to use `useEffectEvent`") tells
+            // more of that change.
+            if (stack.some((section) => section.change && section.level < level && section.code !== undefined && text.includes(section.code)))
+                continue;
             // "## Full Changelog", "## 📝 Changelog" over the notes' only list: that list is the changes (kinds.ts reads the
             // words as a pointer to the full log, or as docs).
             if ((meaning === "drop" || meaning === "docs") && CHANGELOG_HEADING.test(text) && onlyListUnder(blocks, index, level))
@@ -17520,7 +17574,8 @@ function readNotesModel(markdown, wanted) {
                     entries.push(item);
                     titledEntries.add(item);
                 }
-                stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
+                const code = /`[^`]+`/u.exec(text)?.[0];
+                stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }) });
                 continue;
             }
             // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
@@ -17730,10 +17785,13 @@ function readNotesModel(markdown, wanted) {
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
                 // A sentence about a vulnerability or a breaking change is that, wherever it stands.
-                const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
+                // One that talks about the release or the post ("There are many more changes, including … breaking changes")
+                // names none, whatever kinds it mentions.
+                const about = talksAboutRelease(sentence);
+                const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
-                const aside = fromSection === "breaking" && !namesWhatChanged(sentence);
+                const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));
                 const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 const added = entry(sentence, kind, label, true, paragraphs, score < 0);
                 entries.push(advisory ? { ...added, advisory } : added);

@@ -28,12 +28,15 @@ const BYLINE = new RegExp(
   `^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`,
   "u",
 );
+// A post's date and its team as a blog signs it: "2025년 10월 1일, React 팀", "October 1, 2025, the React Team".
+const TEAM_BYLINE = new RegExp(`^(?:the\\s+)?[\\p{L}\\p{N}.+-]+(?:\\s+[\\p{L}\\p{N}.+-]+){0,2}\\s*(?:team|maintainers|팀|チーム|团队|團隊)[\\s.]*$`, "iu");
 const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${DATE},?\\s+)?`, "iu");
 
 /** A line that is only the release's date, maybe with the words that say so. */
 export function isDateOnly(text: string): boolean {
   const line = text.trim();
-  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(line.replace(DATE_BEFORE, ""));
+  const signed = line.replace(DATE_BEFORE, "");
+  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
 }
 
 const HEX = "`?[0-9a-f]{7,128}`?";

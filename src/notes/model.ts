@@ -8,7 +8,7 @@ import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
-import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -129,6 +129,8 @@ interface Section {
   entriesBefore: number;
   /** The heading is a change itself ("#### Fix config file search"): what follows it are its details. */
   change: boolean;
+  /** A change's title, where it names code ("`useEffectEvent`"): a sub-heading that names it again explains it. */
+  code?: string;
   /** Something stood under the heading, in it or in a sub-section: a template's empty heading holds nothing. */
   held?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
@@ -213,18 +215,25 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
     next !== undefined &&
     ((next.kind === "paragraph" && !isPointer(next) && ![null, ""].includes(explainedBy(next.text))) || (next.kind === "dropped" && next.dropped !== "table"));
   // One word ("Notice", "Summary") titles what follows; it is no change. Nor does "Changes to the language".
-  if ((words < 2 && cjk < 4) || TOPIC_HEADING.test(text)) return false;
+  // A name in code ("`useEffectEvent`", "`<Activity />`") explained in prose is the API a launch post introduces.
+  const codeTitle = CODE_TITLE.test(text);
+  if ((words < 2 && cjk < 4 && !codeTitle) || TOPIC_HEADING.test(text)) return false;
   // A short title that does not say what it does ("Removed APIs", "Go command", "Baseline Support") names a topic
   // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
+  // One that names code ("Consistent `include` behavior") names what changed.
   const done = DONE_VERB.test(text) && (breaking || /`/u.test(text));
-  if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done) return false;
+  if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done && !/`/u.test(text)) return false;
   // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
   // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
-  if (group && !CHANGE_VERB.test(text) && !done) return false;
+  // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
+  if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph")) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
   // prose is a change.
   return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
 }
+
+// A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
+const CODE_TITLE = /^`(?![@.])(?![\w.-]+\/)[^`]+`$/u;
 
 // Between the names of one kind in several forms: "feat | 新功能 / Features", "修复 / Bug Fixes", "Fixes｜修复".
 const FORMS_JOINT = /\s*[|｜/／]\s*/u;
@@ -546,6 +555,10 @@ function nextContent(blocks: readonly Block[], at: number): number {
  * the list ("A few new APIs were stabilized:") makes its title a topic or a change (see isTopic), not a group.
  */
 function holdsChanges(blocks: readonly Block[], index: number, level: number): boolean {
+  // A category's name ("Breaking changes and removals", "새로운 React 기능") over a few lines of introduction and then
+  // sub-headings that each title a change: those are its group, however long the introduction.
+  const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
+  if (namesKinds(text) && subHeadingFollows(blocks, index, level)) return true;
   const opensGroup = (block: Block | undefined): boolean =>
     block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
   const at = nextContent(blocks, index);
@@ -555,6 +568,24 @@ function holdsChanges(blocks: readonly Block[], index: number, level: number): b
   if (first?.kind !== "paragraph" || first.parent !== -1 || /[:：]\s*$/u.test(first.text) || sentences(first.text).length > 1) return false;
   const second = blocks[nextContent(blocks, at)];
   return opensGroup(second) || (second?.kind === "paragraph" && second.strong);
+}
+
+// One name of a kind of change, maybe qualified: "Breaking changes", "removals", "Notable new features".
+const KIND_PART =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:new|other|minor|major|notable|important|breaking|backwards?[- ]incompatible|incompatible|security|performance|bug|api)\s+)*(?:features?|fixes|bug ?fixes|improvements?|enhancements?|changes|removals?|deprecations?|additions?|highlights?|updates?)$/iu;
+
+/** A title that only names kinds of change ("Breaking changes and removals", "New features", "機能追加"). */
+const namesKinds = (text: string): boolean =>
+  namesOnlyKinds(text) || text.split(/\s*(?:,|&|\/|\band\b)\s*/u).every((part) => part !== "" && KIND_PART.test(part));
+
+/** The next heading after the one at `index` is deeper: its section has sub-sections. (Reads up to that heading only,
+ *  so every heading's look ahead together stays linear.) */
+function subHeadingFollows(blocks: readonly Block[], index: number, level: number): boolean {
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at];
+    if (block?.kind === "heading") return block.depth > level;
+  }
+  return false;
 }
 
 /** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
@@ -1284,6 +1315,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.
       if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text)) continue;
+      // One that names the change's code again ("`useEffectEvent`" then "#### When to use `useEffectEvent`") tells
+      // more of that change.
+      if (stack.some((section) => section.change && section.level < level && section.code !== undefined && text.includes(section.code))) continue;
       // "## Full Changelog", "## 📝 Changelog" over the notes' only list: that list is the changes (kinds.ts reads the
       // words as a pointer to the full log, or as docs).
       if ((meaning === "drop" || meaning === "docs") && CHANGELOG_HEADING.test(text) && onlyListUnder(blocks, index, level)) meaning = "generic";
@@ -1312,7 +1346,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           entries.push(item);
           titledEntries.add(item);
         }
-        stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true });
+        const code = /`[^`]+`/u.exec(text)?.[0];
+        stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }) });
         continue;
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
@@ -1494,10 +1529,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
-        const urgent = readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
+        // One that talks about the release or the post ("There are many more changes, including … breaking changes")
+        // names none, whatever kinds it mentions.
+        const about = talksAboutRelease(sentence);
+        const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
-        const aside = fromSection === "breaking" && !namesWhatChanged(sentence);
+        const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));
         const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         const added = entry(sentence, kind, label, true, paragraphs, score < 0);
         entries.push(advisory ? { ...added, advisory } : added);

@@ -230,9 +230,36 @@ export function namesOnlyKinds(sentence: string): boolean {
 }
 const KIND_NOUN = /\b(?:changes?|fixes|bug ?fixes|improvements?|features?|removals?|deprecations?|enhancements?|additions?)$/iu;
 
+// A sentence about the release or the post rather than a change in it: that there are more changes ("There are many more
+// changes in this release, including…"), what else ships with it ("This also includes new major versions of `a`, `b`"),
+// where it stands among releases ("NumPy 2.0.0 is the first major release since 2006", "이번 릴리즈는 … 세 번째
+// 릴리즈입니다"), what the post will cover ("이 글에서는 … 다룰 예정입니다", "この記事では…"), where to ask questions, that
+// the work is appreciated, and a team's announcement ("The Poetry team is pleased to announce the immediate
+// availability of…").
+const ABOUT_RELEASE = new RegExp(
+  [
+    String.raw`^(?:also,?\s+)?there (?:are|is|were) (?:also\s+)?(?:many|lots of|plenty of|a lot of|numerous|several|a (?:few|number of|bunch of)|some|even)?\s*(?:more|other|additional|further) (?:changes|fixes|improvements|features|updates|things)\b`,
+    String.raw`^(?:this|the|it) (?:release |version |update )?(?:also\s+)?(?:includes|comes with|ships(?: with)?|brings) (?:new (?:major |minor |patch )?(?:versions|releases) of)\b`,
+    String.raw`\b(?:is|marks|was) (?:the|our|its) (?:very )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|final|latest|biggest|largest) (?:[\w-]+\s+){0,2}(?:release|version|update)\b(?:\s+(?:since|this|of|in)\b[^.!?]{0,40})?[.!]?$`,
+    String.raw`\bthe [\p{L}\p{N} .-]{1,40} (?:team|maintainers|developers|contributors|authors|project) (?:is|are) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)\b`,
+    String.raw`\b(?:immediate|general) availability of\b`,
+    String.raw`^in the following,? we\b|\b(?:we(?:'ll| will)?|this (?:post|article|section)(?: will)?) (?:only )?(?:explain|cover|describe|walk (?:you )?through|go over) (?:the|some|a few|only)\b`,
+    String.raw`\b(?:is|was) the (?:result|culmination|product) of\b[^.!?]{0,40}\b(?:months?|years?|weeks?) of (?:work|development)\b|\bthe work of \d+ (?:contributors|people|developers)\b`,
+    String.raw`^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
+    String.raw`\b(?:you(?:'re| are) (?:also |always )?welcome to|feel free to|don't hesitate to|do not hesitate to)\s+(?:ask|join|reach|open|contact|share|come|chat)\b|\bask (?:us )?(?:any )?questions (?:in|on|at|via|over)\b`,
+    String.raw`\b(?:is|are) (?:greatly |much |very much |deeply |truly |really )?appreciated\b`,
+    String.raw`(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:介绍|介紹|讲述|講述)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
+  ].join("|"),
+  "iu",
+);
+
+/** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
+ *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
+export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence)) return -1;
+  if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
