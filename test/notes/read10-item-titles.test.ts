@@ -16,3 +16,12 @@ describe("an item whose bold first line titles it", () => {
     expect(items("- The **fast** path now caches results.")).toEqual(["The fast path now caches results."]);
   });
 });
+
+describe("a one-line opening that says what the release allows", () => {
+  it("names a change ('Allow Laravel 12', 'Enables HTTP/3'), so it leads like any summary", async () => {
+    const { proseScore } = await import("../../src/notes/prose.js");
+    expect(proseScore("Allow Laravel 12")).toBe(1);
+    expect(proseScore("Enables HTTP/3 for uploads.")).toBe(1);
+    expect(proseScore("Thanks to everyone who helped.")).toBeLessThan(1);
+  });
+});
