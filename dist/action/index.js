@@ -3804,10 +3804,845 @@ var errors = __nccwpck_require__(4296);
 var mastodon_length = __nccwpck_require__(5183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(1345);
+;// CONCATENATED MODULE: ./src/notes/kinds.ts
+// What a change is — breaking, security, feature, fix… — as release notes say it: section headings
+// (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
+// commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+/** Lower comes first in a post. Docs, dependencies and internal housekeeping are noise: shown only when a
+ *  release has nothing else. */
+const RANK = {
+    breaking: 0,
+    security: 1,
+    highlight: 2,
+    feature: 3,
+    removal: 3,
+    change: 4,
+    performance: 4,
+    fix: 5,
+    deprecation: 4,
+    other: 6,
+    docs: 8,
+    dependencies: 9,
+    internal: 9,
+};
+const isNoise = (kind) => RANK[kind] >= RANK.docs;
+// Sections of what only some users meet or of how the project is made. As a bracket after a change ("Add a `strict`
+// mode (experimental)") the same words qualify that change, and stay (see readTrailingTag).
+const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
+const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
+const HEADINGS = [
+    // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
+    // list repeats the changes and goes, below.)
+    [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
+    // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
+    // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
+    // bugs", "Implemented enhancements" list those).
+    [/^closed (?:issues?|tickets?)$/iu, "drop"],
+    // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
+    [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
+    // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
+    [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
+    // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
+    [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
+    // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
+    // not a list of contributors: before the drop words, which read "contributor".
+    [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
+    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+    // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
+    //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
+    [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
+    // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
+    // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
+    // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
+    // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
+    // install the release.)
+    [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+    [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
+    // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
+    [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+    [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
+    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
+    // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
+    // "👷 CI Improvements".
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
+    // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
+    // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
+    [UNSTABLE_HEADING, "other"],
+    // An ecosystem's store listing what others published: nonebot2's "🍻 插件发布" ("Plugin: 海龟汤游戏", "Plugin: Remove
+    // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
+    [DEV_HEADING, "internal"],
+    // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
+    [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
+    [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
+    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
+    [/^(?:その他|其他|其它|기타)/u, "other"],
+    [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
+    [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
+    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+    [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
+    [/^what'?s in\b/iu, "generic"],
+    [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
+];
+// A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
+// happens to hold a category word ("Module system improvements").
+const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
+/** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
+function headingMeaning(heading) {
+    // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
+    const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
+    // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
+    if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text))
+        return null;
+    // "✨ 주요 변경 사항 (Highlights)", "💥 중대한 변경 사항 (Breaking Changes)": the English gloss says the kind, where the
+    // native words are ambiguous ("주요 변경" also translates "breaking changes").
+    const gloss = GLOSSED.exec(text)?.[1];
+    const glossMeaning = gloss === undefined ? null : meaningOf(gloss);
+    return glossMeaning ?? meaningOf(text);
+}
+const meaningOf = (text) => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+// A heading in another script with its English name in brackets after it.
+const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
+// Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
+// Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
+// optimisation).
+// "Bug Fix:", "Hotfix:" are fixes, written as a type.
+const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+const CONVENTIONAL_KINDS = {
+    feat: "feature",
+    feature: "feature",
+    fix: "fix",
+    bugfix: "fix",
+    hotfix: "fix",
+    perf: "performance",
+    doc: "docs",
+    docs: "docs",
+    chore: "internal",
+    ci: "internal",
+    build: "internal",
+    test: "internal",
+    tests: "internal",
+    refactor: "internal",
+    style: "internal",
+    revert: "other",
+    deps: "dependencies",
+    security: "security",
+    release: "internal",
+    type: "other",
+    types: "other",
+    change: "change",
+    changed: "change",
+    changes: "change",
+    update: "change",
+    improvement: "feature",
+    enhance: "feature",
+    enhancement: "feature",
+    opt: "change",
+};
+// A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
+const EMOJI_BEFORE_TYPE = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=[a-z]+(?:\([^)\n]{0,60}\))?!?[:：])/u;
+// Leading emoji (gitmoji and the markers projects use in changelogs).
+const EMOJI_KINDS = [
+    [/^(?:💥|⚠️?)/u, "breaking"],
+    [/^(?:🔒|🔐|🛡️?)/u, "security"],
+    [/^(?:🔥|🌟|⭐️?|🎉)/u, "highlight"],
+    [/^(?:✨|🆕|🚀|🌐|⌨️?|♿️?|🎨|🤖|🌈)/u, "feature"],
+    [/^(?:⚡️?|🏎️?|📦)/u, "performance"],
+    [/^(?:🐛|🐞|🩹|🚑️?|💄)/u, "fix"],
+    [/^(?:🗑️?|⚰️?)/u, "deprecation"],
+    [/^(?:📝|📚|📖|✏️?)/u, "docs"],
+    [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
+    [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
+];
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
+// "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
+// coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
+const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+// Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
+// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
+const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
+// runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
+const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
+// A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
+// "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
+const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|EOL|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
+    String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
+    String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
+    String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
+    // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
+    // "Support for Ruby versions older than Ruby 2.7.0 has been dropped" names the floor by what falls below it.
+    String.raw `|\bsupport for ${PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
+    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
+    cjkFloor(PLATFORM), "iu");
+/** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
+ *  "Java 21 필수", "Java 21 이상 필요". */
+function cjkFloor(platform) {
+    return (String.raw `|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
+        String.raw `|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
+        String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`);
+}
+/** True when a change raises the runtime or platform versions the project supports. */
+// Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
+// one cheap test instead of the long pattern trying each platform name at every word.
+const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
+// Every way also names a platform: text that names none is passed by one scan for the names alone.
+const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
+// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
+// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
+const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+/** True when a breaking change touches everyone who upgrades, not one option or flag. */
+const touchesEveryUser = (text) => raisesPlatformFloor(text) || EVERY_USER.test(text);
+// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
+// is the one users must act on (the compatible kind is [UPDATE]).
+const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+const BRACKET_KINDS = [
+    [/^(?:breaking|change)/iu, "breaking"],
+    [/^(?:add|new|feat)/iu, "feature"],
+    [/^(?:update|improve|enhancement)/iu, "change"],
+    [/^(?:fix|bug)/iu, "fix"],
+    [/^remove/iu, "removal"],
+    [/^deprecate/iu, "deprecation"],
+    [/^security/iu, "security"],
+    [/^perf/iu, "performance"],
+    [/^docs?/iu, "docs"],
+    [/^(?:internal|chore)/iu, "internal"],
+    [/^misc/iu, "other"],
+];
+/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
+ *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
+function readBracketTag(text) {
+    const tag = BRACKET_TAG.exec(text);
+    if (!tag)
+        return null;
+    const rest = text.slice(tag[0].length);
+    const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
+    const own = readItem(rest);
+    const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
+    const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
+    if (overrules)
+        return { ...own, text: rest };
+    return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
+}
+// A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
+// ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
+const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:不具合|バグ)[^。]{0,12}(?:に|へ)対応(?:しました|します|した)?[。.]?$|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
+// A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
+// "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
+// "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
+const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の|は)?(?:ない|なくな|失われ|ありません)|(?:返回|响应|输出|字段|格式|参数|结构|签名|用法|数据)[^。，,；;！!]{0,12}?(?:和|与|跟|同)(?:之前|以前|旧版(?:本)?|老版(?:本)?|原来|上一?(?:个)?版本?)(?:的)?(?:相比)?(?:不一样|不同|不一致|有(?:所)?(?:不同|区别|变化))|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
+// A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
+// "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
+const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+// The same said in English sentences: "The config format is no longer compatible with 1.x", "… is not backwards
+// compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
+const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
+// "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
+const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+/** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
+ *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
+const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
+// A tag that flags the line as a possible break, whatever it does: "【可能的向下兼容问题】修复…", "[兼容性变更]", "【非互換】".
+const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]{0,12}[】\]]/u;
+// The incompatibility a change avoids or works around is no break: "自动过滤掉多余的字段，避免 mongo4.x 不兼容".
+const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
+/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
+ *  none; or a tag that flags the line as breaking. */
+const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(text) || INCOMPATIBLE_IN_WORDS.test(text)) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
+// What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
+// renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
+// them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
+// What the project stops doing for its users: "No longer search for `conda-*` executables on `PATH`", "`x` no longer
+// accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
+// inverted": only verbs of a capability.)
+const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
+const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+// "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
+const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
+// "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
+const CJK_RENAMED = String.raw `(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
+const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
+/** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
+const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
+// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
+// to the docs" or "Add CSRF protection" name no hole that was open.
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
+// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
+// names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
+// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
+const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
+// Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
+// (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
+const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
+/**
+ * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
+ * 漏洞…), "unnamed" when it only calls itself a security fix, null when it closes none (or is about docs and tests).
+ * Either way it is a security fix under any heading; among security fixes, the named ones come first.
+ */
+function closedVulnerability(text) {
+    // An advisory's id names the hole, whatever else the line mentions ("Fix XSS found by fuzz tests (CVE-2025-1234)").
+    if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0)
+        return null;
+    // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
+    if (STILL_OPEN.test(text))
+        return "unnamed";
+    return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
+}
+const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
+// The notes' own word that the release is about security: "This is a security release", "This release contains fixes
+// for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
+const SECURITY_RELEASE = /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:release|update|patch)\b|\bthis (?:release|version|update|patch(?: release)?)\b[^.!?]{0,40}?\b(?:fix(?:es)?|patch(?:es)?|address(?:es)?|resolves?|closes?|contains?|includes?|brings?)\b[^.!?]{0,40}?\b(?:vulnerabilit(?:y|ies)|security (?:fix(?:es)?|issues?|bugs?|problems?|flaws?|holes?|patch(?:es)?)|CVEs?)\b|(?:本|此|这个)(?:次|个)?(?:版本|发布|更新|版)[^。！!]{0,30}(?:安全漏洞|安全问题|安全修复)|(?:この|本)(?:リリース|バージョン|アップデート)[^。]{0,30}(?:脆弱性|セキュリティ(?:修正|問題))|이번 (?:릴리스|버전|업데이트)[^.]{0,30}(?:취약점|보안 (?:수정|문제))/iu;
+/** The notes say the release itself is a security release: the post says so first. */
+const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
+/** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
+ *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
+const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
+const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
+// Scopes of conventional commits that name where the project is tested, checked and released.
+const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
+// The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
+// tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
+// generated targets select source files": a linter's or a build system's users meet those.)
+const DEV_TOOLING = /\b(?:clang-tidy|clang-format|cpplint|pre-commit|husky|lint-staged|codecov|coveralls) (?:setup|config(?:uration)?|jobs?|workflows?|hooks?)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
+// A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
+// changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)
+const CHANGED_DEFAULT = /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
+// A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
+// "the `--foo` option has been replaced by `--bar`", "The `output_intent` string entry replaces the `srgb` boolean".
+const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b|`[^`]+`(?: [\w-]+){0,3} (?:now )?replaces (?:the )?`[^`]+` (?:option|flag|argument|parameter|entry|key|field|setting|boolean|method|function|property|attribute)s?\b/iu;
+// Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
+// "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
+const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+// Translations brought up to date or added by translators: "Update German translation", "Translations update from
+// Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
+// "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
+const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|sync(?:ed|hroni[sz]ed?)?|complete[sd]?|refresh(?:ed)?)\b[^.!?]{0,40}\btranslations?\b[^.!?]{0,30}$|^translations? (?:update[sd]?|sync)\b|^translated using weblate\b|^new crowdin (?:updates?|translations?)\b)|^(?:更新|新增|添加|增加|补充|完善|同步)[^。，,]{0,20}(?:翻译|翻訳)$|翻訳(?:を)?(?:更新|追加)(?:しました|します|した)?[。.]?$|번역(?:을)? ?(?:업데이트|추가|갱신)(?:했습니다|합니다|함|됨)?[.]?$/iu;
+// A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
+// officially supported".
+const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
+const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
+const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
+const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
+// A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
+// 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
+// Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
+// Nor is readying a branch for it ("Update branch for release", PowerShell's backports).
+const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$|^(?:update|prepare|create|sync)(?:s|d|ed)?\s+(?:the\s+)?(?:release\s+)?branch\s+for\s+(?:the\s+)?(?:next\s+)?release\b/iu;
+// Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
+// typo in error message": users read that message.)
+const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
+// Work on the project's own tests, however it is said: "Fix flake in aws lambda tests", "Fix tests on Debian", "Be less
+// strict for gradient rasterization in tests", "skip flaky test". Users of the release meet none of it. (Not "Add
+// snapshot support in tests" or "Fix the test runner": what a test library adds or mends is its users'.)
+const TEST_ONLY = /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
+// Tidying the repository: "移除无用文件", "删除冗余代码", "Remove unused files", "Clean up dead code"; and the hooks that
+// check commits ("修复husky问题", "update lint-staged config"). Nothing a user runs changes.
+const REPO_TIDY = /^(?:移除|删除|清理|去除|去掉)(?:了)?(?:一些|部分)?(?:无用|多余|冗余|不必要|没用|废弃|未使用)的?(?:文件|代码|依赖|注释|资源|图片|样式|配置|目录)|^(?:remove[sd]?|delete[sd]?|clean(?:s|ed)? up|drop(?:s|ped)?)\s+(?:some\s+|the\s+)?(?:unused|dead|obsolete|redundant|unnecessary|useless|stale)\s+(?:files?|code|imports?|comments?|assets?|folders?|directories)\b|\b(?:husky|lint-staged|simple-git-hooks|commitizen|\.gitignore|\.editorconfig|\.gitattributes)\b/iu;
+// "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
+// last.
+const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
+// A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
+// a bug, a warning, a flicker, a crash. ("Remove the deprecated `x` option" names a thing users had, and is a removal.)
+const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|deadlocks?|hangs?)\b/iu;
+// Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
+// Korean put the verb last, so their fixes and removals are read at the end too.
+const KEYWORD_KINDS = [
+    [/^(?:breaking\b|BREAKING)/u, "breaking"],
+    [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
+    // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
+    [RELEASE_STEP, "internal"],
+    [DEPENDENCY_UPDATE, "dependencies"],
+    [DEV_ENVIRONMENT, "internal"],
+    [DEV_TOOLING, "internal"],
+    [TRANSLATION_UPDATE, "internal"],
+    [TEST_ONLY, "internal"],
+    [REPO_TIDY, "internal"],
+    [CODE_FILLER, "internal"],
+    // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
+    // default."
+    [CHANGED_DEFAULT, "change"],
+    // What users of a tool meet as changed behaviour, told with verbs that elsewhere add or tidy: "Split `a` into `b` and
+    // `c`", "Updated `x` rule to be disabled by default", "Enabled `isEmpty` rule by default", "Change the default …".
+    [BEHAVIOUR_VERBS, "change"],
+    // Commit-shaped items that name no change a user meets: a revert of a commit or pull request ('Revert "Add x"',
+    // "Revert #12"), a branch name as a title ("Fix/menudrawer tbd index"), and the project's own badges, tests, lint
+    // configs and changelog ("Add summary NuGet badges", "add typed builder tests", "Delete actionlint config").
+    [PROJECT_CHORES, "internal"],
+    // Before the fix words: "fix documentation", "Fix typo in docs" mend the docs, not the software.
+    [DOCS_FIX, "docs"],
+    [/^(?:(?:bug ?|hot ?)?fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
+    [CJK_FIX, "fix"],
+    [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
+    // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
+    // Sequoia (15) is officially supported". (Not "is no longer supported", a removal.)
+    [ADDED_SAID_OF_IT, "feature"],
+    // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
+    // names in brackets) says it is added.
+    [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
+    [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
+    // what goes is a fault or stray characters, not a feature: the change fixes something.
+    [REMOVES_A_FAULT, "fix"],
+    // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
+    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,200}?\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
+    [CJK_REMOVAL, "removal"],
+    // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
+    // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
+    [CHANGES_BEHAVIOUR, "change"],
+    [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
+    // "`url do` blocks are deprecated for casks", "Setting X to falsey values is deprecated".
+    [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
+    [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
+    [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
+    [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
+    [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
+    // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
+    [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
+];
+// A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
+const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
+// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
+const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
+/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
+const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
+/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
+const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
+// Words that name no change of their own: the release and its kind, the kinds of change in general, quantities
+// without a number, and the verbs and small words that join them. A sentence made only of them ("This release includes
+// a number of improvements since the last version.", "Please help us test this version and report any issues.", "No
+// significant changes.") says that changes exist, not which.
+const GENERIC_WORDS = new Set(("a an the this that these those it its is are was were be been being has have had do does did will would can " +
+    "of for to in on at with and or but as by from since over after than compared into there here also just still " +
+    "we us our you your they their please help let know try out feel free " +
+    "release releases version versions update updates patch patches build builds rc beta preview snapshot " +
+    "maintenance point hotfix bugfix regular routine small minor major big " +
+    "change changes changed fix fixes fixed fixing bug bugs bugfixes issue issues problem problems regression regressions " +
+    "improvement improvements improve improves improved enhancement enhancements tweak tweaks optimization optimizations " +
+    "optimisation optimisations refinement refinements polish cleanup cleanups " +
+    "feature features functionality documentation docs stability performance reliability quality " +
+    "new additional other various several many some number lots lot numerous multiple assorted miscellaneous misc " +
+    "general overall few bunch handful usual more most significant notable important user-facing functional " +
+    "existing released known previous prior last latest current recent all any every each " +
+    "include includes included including contain contains contained containing bring brings brought " +
+    "add adds added address addresses addressed addressing provide provides introduce introduces deliver delivers " +
+    "ship ships come comes resolve resolves resolved " +
+    "test tests testing tested report reports reporting encounter find found appreciate feedback " +
+    "no nothing none not").split(" "));
+// A sentence about the release, not about a change: its subject is the release, us, or no change at all.
+const RELEASE_SUBJECT = /^(?:this|the|it|there|please|no|nothing|本次|此次|这次|本版本|此版本|该版本|这个版本|请|无|没有|今回|このリリース|本リリース|このバージョン|이번)/iu;
+// A version after "since", "from" or "over" says where the changes start, not what they are.
+const SINCE_VERSION = /\b(?:since|from|over|compared (?:to|with)|than|after)\s+(?:version\s+)?v?\d+(?:\.\d+)+[\w.+-]*/giu;
+// The same words in Chinese, Japanese and Korean, longest first.
+const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个版本|版本|发布|更新|包含|包括|带来|提供|进行|一些|若干|多项|多个|多处|部分|许多|大量|各种|诸多|细节|已知|问题|错误|缺陷|修复|修正|改进|优化|改善|提升|功能|性能|稳定性|体验|以及|和|与|及|并|的|了|等|请|帮助|我们|测试|报告|任何|反馈|没有|无|重大|显著|明显|变更|变化|改动|内容|新增|新|特性|文档|主要|常规|日常|维护|例行|补丁|一些|小|此|本|该|这|是|为|个|项|处|今回の|今回|このリリース|本リリース|このバージョン|リリース|バージョン|アップデート|いくつかの|いくつか|複数の|多数の|様々な|さまざまな|細かな|軽微な|小さな|マイナー|不具合|バグ|含まれています|含まれます|含みます|行いました|しました|します|ありません|大きな|特に|なし|ご協力|お願いします|ください|パフォーマンス|安定性|向上|ドキュメント|および|及び|です|ます|には|では|は|が|を|と|の|も|や|など|点|箇所|이번|릴리스|버전|업데이트|에는|에서|여러|몇 가지|몇몇|다양한|사소한|일부|버그|수정|개선|사항|변경|기능|성능|안정성|향상|포함되어|포함|있습니다|했습니다|합니다|없음|없습니다|주요|중요한|문서|및|등|는|은|가|을|를|와|과|이|bug|fix(?:es)?/giu;
+// What says a change is vague: a quantity without a number, "known", "minor".
+const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall)\b|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
+/** Only words that name no change: what is left once the generic words are taken out is nothing. */
+function onlyGenericWords(text) {
+    const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
+    // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
+    if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare))
+        return false;
+    if (CJK_LETTER.test(bare))
+        return bare.replace(CJK_GENERIC, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+    const words = bare.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+    return words.length >= 2 && words.every((word) => GENERIC_WORDS.has(word.replace(/'s$/u, "")));
+}
+/**
+ * A sentence about the release that names no change: "This release includes a number of improvements since the last
+ * version.", "This is a patch release that addresses bug fixes and additional documentation for released features",
+ * "Please help us test this version and report any issues.", "No significant changes.", "本次更新包含若干问题修复。". One
+ * that names something (a feature, a CVE, a platform, a number) is not.
+ */
+const isContentFreeSentence = (sentence) => {
+    const text = sentence.trim();
+    if (isBoilerplate(text))
+        return true;
+    // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
+    // notes cut ("…and more…") may go on to name something.
+    if (/[:：…]$/u.test(text))
+        return false;
+    return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
+};
+// What a project says of itself in every release, naming no change of this one: its mission ("We are committed to…",
+// "我们致力于…", "…に取り組んでいます", "저희는 …에 최선을 다하고 있습니다") and its thanks ("As always, thanks…", "感谢大家的支持",
+// "いつもご利用いただきありがとうございます", "항상 감사드립니다").
+const MISSION = /^(?:we(?:'re| are| remain| stay)? (?:(?:fully|deeply|always|still)\s+)?(?:committed|dedicated|devoted) to|we (?:continue|strive|aim|will continue|keep working) to (?:improve|make|deliver|provide|bring|build)|our (?:mission|goal|aim|commitment|focus) (?:is|remains)\b|as (?:always|usual|ever),? (?:a (?:big |huge )?)?(?:thanks?|thank you|many thanks|we (?:thank|appreciate|welcome|are grateful))|(?:many |big |huge )?thanks? (?:you )?(?:again |all )?for (?:your|the|all) (?:continued |ongoing |continuous )?(?:support|trust|patience|feedback|contributions)|we hope you enjoy|happy (?:coding|hacking)\b|enjoy(?: (?:the|this) (?:release|update|version))?[!.]?$)|^(?:我们)?(?:一直|始终|将(?:会)?继续|将|持续)?(?:致力于|专注于为)|^(?:一如既往|一如往常|和往常一样)[，,]?\s*(?:感谢|谢谢)|^(?:再次)?感谢(?:大家|各位|您|你们|所有用户)?(?:一直以来|长期以来)?(?:的|对[^。]{0,12}的)(?:支持|信任|反馈|关注)|^(?:私たちは|我々は)?[^。]{0,40}(?:に取り組んでいます|に尽力しています|に努めています|に取り組んでまいります)[。.]?$|^いつも[^。]{0,20}(?:ありがとうございます)|^引き続き[^。]{0,40}(?:よろしくお願い(?:いた)?します)[。.]?$|^(?:저희는|우리는)[^.]{0,40}(?:최선을 다하고 있습니다|노력하고 있습니다|전념하고 있습니다)[.]?$|^(?:항상|언제나|늘)[^.]{0,20}(?:감사(?:드립)?합니다|감사드립니다)[.!]?$/iu;
+// "X focuses on security and performance optimization of the platform.", "本版本专注于安全与性能优化", "今回のリリースはセキュリティと
+// パフォーマンスの最適化に重点を置いています", "이번 릴리스는 보안 및 성능 최적화에 중점을 두었습니다": what a release is about, said
+// in words that fit every release.
+const FOCUS = /^(?:[^.!?。]|\.(?=\d)){0,40}?\b(?:focus(?:es|ed)?|is focused|concentrates?|centers?|centres?|puts? (?:an? )?(?:emphasis|focus)) on\b([^.!?]*)[.!]?$/iu;
+const FOCUS_WORDS = new Set("security performance optimization optimizations optimisation optimisations stability reliability platform platforms user users experience overall usability quality maintainability efficiency robustness speed compatibility and of the a its our improving improvement improvements improved enhancing enhancement enhancements further continued better general bug bugs fixes fixing making more on in for across".split(" "));
+const CJK_FOCUS = /(?:专注于|聚焦于|侧重于|重点关注|着重于|主要关注)|(?:に重点を置いて|に注力して|に焦点を当てて)|(?:에 중점을 두었|에 초점을 맞추었|에 집중했)/u;
+const CJK_FOCUS_WORDS = /本次|此次|这次|本版本|此版本|该版本|版本|更新|发布|主要|专注于|聚焦于|侧重于|重点关注|着重于|主要关注|平台|安全性?|性能|优化|稳定性|可靠性|体验|用户|整体|提升|改进|质量|和|与|及|以及|的|了|是|今回の|今回|このリリース|本リリース|リリース|バージョン|アップデート|セキュリティ|パフォーマンス|最適化|安定性|信頼性|プラットフォーム|ユーザー体験|全体|向上|改善|品質|および|に重点を置いています|に重点を置いた|に注力しています|に焦点を当てています|は|と|の|이번|릴리스는|릴리스|버전|업데이트는|업데이트|보안|성능|최적화에|최적화|안정성|신뢰성|플랫폼|사용자 경험|전반적인|향상|개선|품질|및|과|와|의|중점을|초점을|두었습니다|맞추었습니다|집중했습니다|에/gu;
+/** Mission, thanks and focus sentences that would fit any release; one that names a number, an advisory or code is not. */
+function isBoilerplate(text) {
+    if (/[`]|\bCVE-|\bGHSA-/iu.test(text))
+        return false;
+    if (MISSION.test(text))
+        return !/\d/u.test(text);
+    const focus = FOCUS.exec(text);
+    if (focus) {
+        const words = (focus[1] ?? "").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+        return words.length > 0 && !/\d/u.test(focus[1] ?? "") && words.every((word) => FOCUS_WORDS.has(word));
+    }
+    return CJK_FOCUS.test(text) && !/\d/u.test(text.replace(/\bv?\d+(?:\.\d+)+\S*/gu, "")) && text.replace(/\bv?\d+(?:\.\d+)+[\w.-]*/gu, "").replace(/[A-Za-z][\w.-]*/gu, "").replace(CJK_FOCUS_WORDS, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
+}
+/** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
+ *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
+// A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
+const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
+// The words of speed in a change that names nothing else, and the words of other kinds that make it a mix ("Bug fixes and
+// performance improvements" is housekeeping's filler).
+const VAGUE_PERFORMANCE = /\bperformance\b|\bperf\b|\bspeed(?:[- ]?ups?)?\b|\bfaster\b|\boptimi[sz]ations?\b|性能|速度|パフォーマンス|高速化|성능|속도/iu;
+const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdocumentation\b|\bsecurity\b|\bcleanups?\b|\brefactor|修复|修正|バグ|不具合|버그|수정|功能|機能|기능|稳定|安定|안정/iu;
+// A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
+// repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
+const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
+const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
+/** Reads one change line: conventional prefix, leading emoji, first words. */
+function readItem(text) {
+    const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
+    // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
+    // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
+    // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
+    // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
+    // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
+    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()))
+        return { kind: "internal", breaking: false, text: "" };
+    // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
+    // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
+    const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);
+    const reading = vague ? { ...read, kind: VAGUE_PERFORMANCE.test(read.text) && !VAGUE_OTHER_KIND.test(read.text) ? "performance" : "internal" } : read;
+    // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
+    // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
+    const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
+    if (reading.breaking || !mayBreak || !cjkBreaking(reading.text))
+        return reading;
+    const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
+    return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
+}
+// What a "Compatibility" section states every release, which breaks nothing: "APIs are backwards compatible with all
+// previous releases", "Realm Studio: 15.0.0 or later.", "Xcode: 15.3.0-16.1 beta.", "Carthage release for Swift is
+// built with Xcode 15.4.0." A floor the text says was raised or dropped is read as one elsewhere (PLATFORM_FLOOR).
+const COMPATIBILITY_NOTE = new RegExp(String.raw `^(?:(?:the|all|public|our)\s+)*(?:APIs?|this (?:release|version)|it)\s+(?:is|are|remains?|stays?)\s+(?:fully\s+|still\s+)?backwards?[- ]compatible(?:\s+with\s+[^!?;]{1,100}?)?[.!]?$` +
+    String.raw `|^\p{L}[\p{L}\p{N} .+#-]{0,30}[:：]\s*v?\d[\w.]*(?:\s*[-–~]\s*v?\d[\w.]*)?(?:\s+(?:beta|rc\d*|preview))?(?:\s+or\s+(?:later|newer|above|higher))?\.?$` +
+    String.raw `|^[^.!?:]{0,80}\b(?:is|are)\s+built\s+(?:with|using|against)\s+\p{L}[\p{L}\p{N} .+#-]{0,30}?\s+v?\d[\w.]*\.?$`, "iu");
+// The notes' own numbering before a change ("1、【新增】…", "2. …", "(3) …", "4）…"): the post's bullets number nothing,
+// and once a change is left out the numbers jump. ("1.5x faster" and "2FA" are no numbering: a full stop needs a space.)
+const SOURCE_NUMBER = /^(?:\d{1,3}(?:[、．]|\.(?=\s)|[)）])|[(（]\d{1,3}[)）])\s*(?=\S)/u;
+// A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
+// heading; the sign has said it, and goes. (Signs inside code are the code's; "❗" says important, not breaking.)
+const WARNING_SIGN = /(?:⚠️?|💥)/u;
+const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥)[ \t]*/gu;
+function warnedInline(reading) {
+    if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, "")))
+        return reading;
+    // After full-width punctuation ("；⚠️ 移除") nothing stays; after words or ASCII punctuation, one space.
+    const text = reading.text.replace(SIGN_OR_CODE, (whole, code, offset, all) => code ?? (offset === 0 || offset + whole.length === all.length || /[；：，。、（！？]$/u.test(all.slice(0, offset)) ? "" : " "));
+    return { ...reading, kind: "breaking", breaking: true, text };
+}
+// What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
+// after upgrading.
+const CJK_NAMED_BREAK = /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
+// Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
+// label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
+// Lombok's "PLATFORM: JDK20 support added." says a platform is newly supported: a feature (one it drops breaks, below).
+const CAPS_TAG = /^(NEW|ADD(?:ED)?|FEATURES?|PLATFORM|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
+const CAPS_KINDS = [
+    [/^(?:NEW|ADD|FEATURE|PLATFORM)/u, "feature"],
+    [/^(?:FIX|BUGFIX)/u, "fix"],
+    [/^(?:DEL|REMOVE)/u, "removal"],
+    [/^SEC/u, "security"],
+    [/^PERF/u, "performance"],
+    [/^DOC/u, "docs"],
+];
+/** "NEW: x": the tag's kind and the text without it; a break the rest names itself still breaks. */
+function readCapsTag(text) {
+    const tag = CAPS_TAG.exec(text);
+    if (!tag)
+        return null;
+    const rest = text.slice(tag[0].length);
+    const own = readItem(rest);
+    if (own.kind === "breaking")
+        return own;
+    return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
+}
+// A category tag at the end of a change: "支持引述块 `引入特性`", "… `修复缺陷`", "Add dark mode [Feature]", "Crash on start
+// (fix)". In code only with Chinese, Japanese or Korean words: "Add the `fix` command" names a command.
+const TRAILING_TAG = /\s*(?:`([^`\n]{1,12})`|\[([^\]\n]{1,24})\]|\(([^)\n]{1,24})\)|【([^】\n]{1,12})】)\s*$/u;
+/** "支持引述块 `引入特性`": the tag's kind and the text without it; what the rest says of a break or a hole, or that it
+ *  is noise (a bump, docs), still counts. */
+function readTrailingTag(text) {
+    const tag = TRAILING_TAG.exec(text);
+    if (!tag || tag.index === 0)
+        return null;
+    const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
+    if (UNSTABLE_HEADING.test(name) || /^(?:dev|development)$/iu.test(name))
+        return null;
+    if (tag[1] !== undefined && !CJK_LETTER.test(name))
+        return null;
+    const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
+    // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
+    if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security")
+        return null;
+    const rest = text.slice(0, tag.index); // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
+    if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest))
+        return null;
+    const own = readItem(rest);
+    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, tagged: true };
+    return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
+}
+// A change told as an order, by its verb: "normalize nested token overrides", "add a flag", "handle empty input".
+const IMPERATIVE = /^(?:add|allow|avoid|bump|change|check|clean|clear|correct|disable|drop|enable|ensure|expose|fix|handle|improve|keep|make|move|prevent|remove|rename|replace|reset|resolve|respect|restore|return|set|show|skip|stop|support|update|upgrade|use|\p{Ll}{3,}(?:ize|ise|ify))\s/u;
+// Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
+// "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
+const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
+/** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
+ *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
+function sentenceCase(text) {
+    const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+    if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length)))
+        return text;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
+// devcontainer…", "Internal: …を直接依存から削除しました"): no English sentence starts there, so the word is a tag: it gives
+// the kind and goes.
+const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?|internal)\s*[:：]\s*/iu;
+/** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
+ *  not an English sentence. */
+function readTypeBeforeCjk(text) {
+    const tag = TYPE_BEFORE_CJK.exec(text);
+    // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
+    if (!tag || !/^\p{Lu}/u.test(text))
+        return null;
+    const rest = text.slice(tag[0].length);
+    if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2)
+        return null;
+    const word = (tag[1] ?? "").toLowerCase();
+    const kind = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
+    const own = readItem(rest);
+    // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
+    if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
+    return { kind, breaking: kind === "breaking", text, untyped: own.text };
+}
+// A kind word the notes set before a change: in brackets ("[新增] X", "【修复】X", "[Improvement] X"), or a Chinese or
+// Japanese one before a colon ("新增：X", "修正：X"), or an English category before a dash ("Bugfix - X"). Its kind
+// is the change's; under a label that names a kind it goes, as the label says it ("新特性： • [新增] …" says it twice).
+const CJK_KIND_WORD = /^(?:新增|新功能|新特性|特性|功能|增强|优化|改进|改善|修复|修正|故障|缺陷|调整|变更|更改|修改|重构|升级|移除|删除|废弃|弃用|文档|性能|新機能|機能追加|機能改善|追加|改善|変更|不具合修正|バグ修正|削除|廃止|ドキュメント)$/u;
+const CJK_TAG_KINDS = [
+    [/^(?:故障|缺陷)$/u, "fix"],
+    [/^(?:调整|修改)$/u, "change"],
+    [/^升级$/u, "dependencies"],
+];
+const LEADING_TAG = /^(?:[[【（(]\s*([^\]】）)\n]{1,20}?)\s*[\]】）)]\s*(?:[:：]\s*|[-–—]\s+)?|([\p{Script=Han}\p{Script=Katakana}]{2,6})\s*[:：]\s*|([A-Za-z][A-Za-z ]{1,20}?)\s+[-–—]\s+)(?=\S)/u;
+/** "[新增] X", "【修复】X", "新增：X", "Bugfix - X": the tag's kind, `untyped` the change without it; what the rest says of a
+ *  break, or that it is noise (a bump, docs), still counts. */
+function readLeadingTag(text) {
+    const tag = LEADING_TAG.exec(text);
+    // The English tags of a fixed vocabulary ("[FIX] x", "[CHANGE] x") are read as such below.
+    if (!tag || BRACKET_TAG.test(text))
+        return null;
+    const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
+    const cjk = CJK_KIND_WORD.test(word);
+    // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
+    if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS)))
+        return null;
+    const kind = (cjk ? CJK_TAG_KINDS.find(([pattern]) => pattern.test(word))?.[1] : undefined) ?? asKind(headingMeaning(word));
+    if (kind === null || kind === "other" || kind === "breaking" || kind === "security")
+        return null;
+    const rest = text.slice(tag[0].length);
+    const own = readItem(rest);
+    // A bracket or a dash tags the line, and lines without sections group by it; "新增：X" in a list without sections is
+    // read as written.
+    const tagged = tag[2] === undefined;
+    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
+        return { ...own, untyped: own.text, tagged };
+    return { kind, breaking: false, text, untyped: own.text, tagged };
+}
+const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
+// Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
+const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题|漏洞)?|セキュリティ(?:修正|対策|アップデート)?|脆弱性(?:修正|対策)?|보안(?: ?(?:수정|패치|업데이트|취약점))?|취약점(?: ?수정)?/u;
+const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
+const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
+// A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
+// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
+// see when no label above the line says them.
+// The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
+const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`, "iu");
+// The words a marker's kind is shown in when no label says it.
+const MARKER_WORDS = {
+    security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
+    deprecation: ["Deprecated", /\bdeprecat/iu],
+    removal: ["Removed", /\b(?:remov|drop|delet)/iu],
+};
+/** "[SECURITY] Fix XSS": the marker's kind; the text keeps the marker in words ("Security: Fix XSS") for a post that
+ *  shows no label, and `untyped` is the text without it, for under a label that says it. */
+function readKindMarker(text) {
+    const marker = KIND_MARKER.exec(text);
+    if (!marker)
+        return null;
+    const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
+    const kind = markerKind(word);
+    const rest = text.slice(marker[0].length);
+    if (kind === "breaking")
+        return { kind, breaking: true, text: rest };
+    const own = readItem(rest);
+    // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
+    if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind)))
+        return { ...own, text: rest };
+    if (kind === "security" && own.kind === "dependencies")
+        return { ...own, text: rest };
+    return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
+}
+/** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
+ *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
+const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+function markedAs(kind, rest, cjkWord) {
+    const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
+    // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
+    const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+    // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
+    const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
+    // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
+    return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
+}
+// A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
+// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
+// without it.
+const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
+const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
+function readFlagTag(text) {
+    const tag = FLAG_TAG.exec(text);
+    if (!tag || tag.index === 0)
+        return null;
+    const own = readItem(text.slice(0, tag.index));
+    if (tag[2] !== undefined)
+        return { ...own, kind: "breaking", breaking: true };
+    // "Fix token check [Security]", "Harden the cookie flags (security)", "修复越权访问 [安全]": a security fix, the tag said
+    // in words where nothing else says it. (A bump's "Upgrade openssl (security)" says why it was bumped: a remark the
+    // sentence keeps, which the model weighs.)
+    if (tag[3] !== undefined) {
+        if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]) && (own.kind === "dependencies" || BUMP_VERB.test(own.text)))
+            return null;
+        return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
+    }
+    // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
+    return { ...own, kind: own.kind ?? "highlight" };
+}
+function readMarks(text) {
+    // 'Revert "chore!: minimum node version v20"': undoing a commit, breaking or not, breaks nothing.
+    if (REVERT_OF_COMMIT.test(text))
+        return { kind: "internal", breaking: false, text };
+    const flagged = readFlagTag(text);
+    if (flagged)
+        return flagged;
+    const marked = readKindMarker(text);
+    if (marked)
+        return marked;
+    const leading = readLeadingTag(text);
+    if (leading)
+        return leading;
+    const tagged = readTrailingTag(text);
+    if (tagged)
+        return tagged;
+    const typed = readTypeBeforeCjk(text);
+    if (typed)
+        return typed;
+    const capsTag = readCapsTag(text);
+    if (capsTag)
+        return capsTag;
+    const iconed = EMOJI_BEFORE_TYPE.exec(text);
+    if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length)))
+        return readMarks(text.slice(iconed[0].length));
+    const conventional = CONVENTIONAL.exec(text);
+    if (conventional) {
+        const type = (conventional[1] ?? "").toLowerCase();
+        const scope = conventional[2]?.slice(1, -1).trim();
+        const rest = text.slice(conventional[0].length);
+        const breaking = conventional[3] === "!";
+        // "fix(deps): bump x" is a dependency update, whatever its type says.
+        const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
+        // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
+        // users run. (Not "build": a build tool's own "build" command is what its users run.)
+        const dev = scope !== undefined && DEV_SCOPE.test(scope);
+        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+        // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
+        // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
+        // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
+        // So does chakra's "Fix: normalize nested token overrides": a sentence told with its own verb after the type.
+        if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) {
+            const sentence = /^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? rest : IMPERATIVE.test(rest) ? sentenceCase(rest) : null;
+            return { kind, breaking, text, ...(sentence === null ? {} : { untyped: sentence, tagged: true }) };
+        }
+        // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
+        // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
+        return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : sentenceCase(rest) };
+    }
+    // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
+    const bracket = readBracketTag(text);
+    if (bracket)
+        return bracket;
+    // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
+    const marker = /^(?:breaking(?:[ -]changes?)?(?:\(([^)\n]{1,40})\))?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
+    // "BREAKING CHANGE(types): x" keeps its scope as a conventional commit's would: "types: x".
+    if (marker)
+        return { kind: "breaking", breaking: true, text: `${marker[1] ? `${marker[1]}: ` : ""}${text.slice(marker[0].length)}` };
+    const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
+    if (semver)
+        return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
+    const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
+    // The icon's kind is only a guess where a section heading names one: projects use 📌 for "pinned", 📝 for "text" (see
+    // ItemReading.icon).
+    for (const [pattern, kind] of EMOJI_KINDS)
+        if (pattern.test(text))
+            return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
+    // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
+    // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
+    if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
+        return { kind: "breaking", breaking: false, text };
+    // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
+    // flag"): scripts that pass it break.
+    if (REPLACED_FLAG.test(withoutScope))
+        return { kind: "breaking", breaking: false, text };
+    for (const [pattern, kind] of KEYWORD_KINDS) {
+        if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
+            return { kind, breaking: kind === "breaking", text };
+        }
+    }
+    // kitty's "hints kitten: Add …", "Remote control: Speed up …": a subject of a few words, then the change told as a
+    // sentence; its verb says the kind, as after "Linux:".
+    const subject = /^[\p{L}\p{N}_@/.-]+(?: [\p{L}\p{N}_@/.-]+){1,2}: (?=\p{Lu}\p{Ll})/u.exec(text);
+    if (subject) {
+        const sentence = text.slice(subject[0].length);
+        for (const [pattern, kind] of KEYWORD_KINDS)
+            if (kind !== "breaking" && kind !== "security" && matches(pattern, sentence))
+                return { kind, breaking: false, text };
+    }
+    return { kind: null, breaking: false, text };
+}
+
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts
 // Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
+
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
 const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
@@ -3844,6 +4679,143 @@ function htmlPageAsMarkdown(source) {
         .join("\n")
         .replace(/\n{3,}/gu, "\n\n")
         .trim();
+}
+// Raw HTML lists inside Markdown notes (PowerShell's changelog: `<details><summary><p>…</p></summary><ul><li>…</li>
+// </ul></details>`): Markdown reads such a block as HTML and a post would show none of its changes. Each `<ul>`/`<ol>`
+// that opens a line (after other tags at most) is written over as the Markdown list it means, one item a line, nested
+// lists indented under their item. One pass over the tags.
+const LIST_OPEN = /<(ul|ol)\b[^>]{0,200}>/giu;
+const LIST_TAG = /<(\/?)(ul|ol)\b[^>]{0,200}>/giu;
+const INNER_TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]{0,500})>/giu;
+// Only tags before the list on its line: it opens an HTML block, not a sentence that mentions `<ul>`.
+const TAGS_ONLY = /^\s*(?:<[^<>\n]{0,200}>\s*)*$/u;
+const HREF = /\bhref\s*=\s*["']([^"'\s]{1,2000})["']/iu;
+// Words of an item that Markdown would read as structure at a line's start ("# x", "1. x", "> x"): escaped.
+const MARKDOWN_START = /^(?:([#>+*-])|(\d{1,9})([.)]))(?=\s)/u;
+/** An item's inline HTML as Markdown: code spans, links (so references among them go as others do), words. */
+function inlineAsMarkdown(html) {
+    let text = "";
+    let code = false;
+    const links = [];
+    let from = 0;
+    for (const tag of html.matchAll(INNER_TAG)) {
+        const words = html.slice(from, tag.index);
+        text += code ? words : words.replace(/\s+/gu, " ");
+        from = (tag.index ?? 0) + tag[0].length;
+        const [, close, name] = tag;
+        const lower = (name ?? "").toLowerCase();
+        if (lower === "code" || lower === "kbd" || lower === "tt") {
+            if (close ? code : !code)
+                text += "`";
+            code = !close;
+        }
+        else if (lower === "a" && !close) {
+            links.push(HREF.exec(tag[3] ?? "")?.[1] ?? "");
+            text += "[";
+        }
+        else if (lower === "a") {
+            const href = links.pop();
+            text += href === undefined ? "" : href === "" ? "]" : `](${href})`;
+        }
+        else if (lower === "br" || lower === "p" || lower === "div")
+            text += " ";
+    }
+    text += html.slice(from).replace(/\s+/gu, " ");
+    if (code)
+        text += "`";
+    // An <a> without a close leaves its "[" open: Markdown reads it as a bracket, which is what it is then.
+    return text.replace(/\s+/gu, " ").trim().replace(MARKDOWN_START, (_whole, sign, number, dot) => (sign ? `\\${sign}` : `${number ?? ""}\\${dot ?? ""}`));
+}
+/** The list `html` (from its `<ul>`/`<ol>` to its close) as Markdown items, each nested level two spaces deeper. */
+function listAsMarkdown(html, indent) {
+    const lines = [];
+    let depth = 0;
+    // The open item's depth (-1: none) and its HTML so far.
+    let itemDepth = -1;
+    let itemHtml = "";
+    let from = 0;
+    const flush = () => {
+        const text = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+        if (text !== "")
+            lines.push(`${indent}${"  ".repeat(Math.max(0, itemDepth - 1))}- ${text}`);
+        itemDepth = -1;
+        itemHtml = "";
+    };
+    for (const tag of html.matchAll(/<(\/?)(ul|ol|li)\b[^>]{0,200}>/giu)) {
+        if (itemDepth >= 0)
+            itemHtml += html.slice(from, tag.index);
+        from = (tag.index ?? 0) + tag[0].length;
+        const [, close, name] = tag;
+        // A nested list ends the text of the item it is in (what follows its close is not read); a new item ends the last.
+        flush();
+        if ((name ?? "").toLowerCase() !== "li")
+            depth = Math.max(0, depth + (close ? -1 : 1));
+        else if (!close)
+            itemDepth = depth;
+    }
+    flush();
+    return lines.join("\n");
+}
+// A fold's summary and what follows it: PowerShell shows a group's first change as the summary of the fold that holds
+// the rest ("<summary><p>Update .NET SDK to 9.0.102</p></summary>" then "<ul><li>…").
+const SUMMARY = /<summary\b[^>]{0,200}>([^]{0,2000}?)<\/summary>[ \t]*/giu;
+// The words a change opens with ("Update …", "Fix …", "新增 …"), where no prefix or section says its kind.
+const CHANGE_VERB = /^(?:(?:add|fix|update|upgrade|bump|remove|drop|deprecate|improve|rewrite|rework|redesign|reduce|increase|simplify|restore|extend|support|allow|make|move|rename|replace|refactor|enable|disable|introduce|implement|change|revert|mark|ensure|prevent|avoid|handle|correct|optimi[sz]e|migrate|deploy|publish|expose|switch|port|backport|use)(?:s|es|d|ed)?\b|(?:新增|添加|修复|修正|更新|优化|移除|删除|追加|削除|変更|改善|추가|수정|제거|개선))/iu;
+const LIST_NEXT = /^(?:\s*\n)?([ \t]*)<(?:ul|ol)\b/iu;
+/**
+ * A summary that says a change (it opens with a change's words, "Update …", "Fix …") over an HTML list is that list's
+ * first item; one that names a kind of change ("Bug fixes") labels the fold (see markdown.ts), and one
+ * that says neither ("Click to expand", "All commits") stays the fold's summary.
+ */
+function changeSummariesAsItems(source) {
+    if (!/<summary\b/iu.test(source))
+        return source;
+    return source.replace(SUMMARY, (whole, inner, at) => {
+        const list = LIST_NEXT.exec(source.slice(at + whole.length, at + whole.length + 400));
+        const text = inlineAsMarkdown(inner);
+        if (!list || !/^[\p{L}`]/u.test(text) || headingMeaning(text) !== null)
+            return whole;
+        const reading = readItem(text);
+        const change = CHANGE_VERB.test(text) || (reading.kind !== null && !reading.icon);
+        return !change || reading.text === "" ? whole : `\n\n${list[1] ?? ""}- ${text}\n`;
+    });
+}
+/** The raw HTML lists in Markdown notes as Markdown lists, a fold's summary that says a change as their first item; notes
+ *  without a `<li>` are returned as they are. */
+function htmlListsAsMarkdown(source) {
+    if (!/<li\b/iu.test(source))
+        return source;
+    return listsAsMarkdown(changeSummariesAsItems(source));
+}
+/** Each HTML list that opens a line, from its `<ul>`/`<ol>` to its close, written over as Markdown items. */
+function listsAsMarkdown(source) {
+    let out = "";
+    let from = 0;
+    LIST_OPEN.lastIndex = 0;
+    for (let open = LIST_OPEN.exec(source); open; open = LIST_OPEN.exec(source)) {
+        // The line's start, looked for in a bounded window: a long line of tags is no list block's start.
+        const near = source.slice(Math.max(from, open.index - 400), open.index);
+        const newline = near.lastIndexOf("\n");
+        const before = near.slice(newline + 1);
+        if ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before))
+            continue;
+        // Its close: count the list tags after it.
+        LIST_TAG.lastIndex = open.index + open[0].length;
+        let depth = 1;
+        let end = source.length;
+        for (let tag = LIST_TAG.exec(source); tag; tag = LIST_TAG.exec(source)) {
+            depth += tag[1] ? -1 : 1;
+            if (depth === 0) {
+                end = tag.index + tag[0].length;
+                break;
+            }
+        }
+        const indent = /^[ \t]*/u.exec(before)?.[0] ?? "";
+        out += `${source.slice(from, open.index)}\n\n${listAsMarkdown(source.slice(open.index, end), indent)}\n\n`;
+        from = end;
+        LIST_OPEN.lastIndex = end;
+    }
+    return out + source.slice(from);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
@@ -10326,839 +11298,6 @@ var MarkdownItCallable = callable(MarkdownIt);
 
 
 //# sourceMappingURL=markdown-it.mjs.map
-;// CONCATENATED MODULE: ./src/notes/kinds.ts
-// What a change is — breaking, security, feature, fix… — as release notes say it: section headings
-// (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
-// commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
-/** Lower comes first in a post. Docs, dependencies and internal housekeeping are noise: shown only when a
- *  release has nothing else. */
-const RANK = {
-    breaking: 0,
-    security: 1,
-    highlight: 2,
-    feature: 3,
-    removal: 3,
-    change: 4,
-    performance: 4,
-    fix: 5,
-    deprecation: 4,
-    other: 6,
-    docs: 8,
-    dependencies: 9,
-    internal: 9,
-};
-const isNoise = (kind) => RANK[kind] >= RANK.docs;
-// Sections of what only some users meet or of how the project is made. As a bracket after a change ("Add a `strict`
-// mode (experimental)") the same words qualify that change, and stay (see readTrailingTag).
-const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
-const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
-const HEADINGS = [
-    // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
-    // list repeats the changes and goes, below.)
-    [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
-    // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
-    // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
-    // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
-    // bugs", "Implemented enhancements" list those).
-    [/^closed (?:issues?|tickets?)$/iu, "drop"],
-    // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
-    [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
-    // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
-    [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
-    // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
-    [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
-    // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
-    // not a list of contributors: before the drop words, which read "contributor".
-    [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
-    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
-    // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
-    //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
-    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
-    [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
-    // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
-    // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
-    // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
-    // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
-    // install the release.)
-    [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
-    [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
-    // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
-    [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
-    [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
-    [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
-    // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
-    // "👷 CI Improvements".
-    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:build|ci|tests?|testing|tooling|infrastructure|contributor[- ]facing|developer[- ]facing)(?:\s*(?:and|&|\/|,)\s*(?:build|ci|tests?|testing|tooling|infrastructure))*\s+(?:improvements?|changes?|updates?|enhancements?|fixes|system)$/iu, "internal"],
-    // What only some users meet, after the features and fixes everyone gets: Tokio's "Unstable" (changes behind a cfg
-    // flag), "Experimental features"; and how the project is made: "Dev", "Development", "Internals".
-    [UNSTABLE_HEADING, "other"],
-    // An ecosystem's store listing what others published: nonebot2's "🍻 插件发布" ("Plugin: 海龟汤游戏", "Plugin: Remove
-    // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
-    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
-    [DEV_HEADING, "internal"],
-    // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
-    [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
-    [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
-    [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
-    // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
-    [/^(?:その他|其他|其它|기타)/u, "other"],
-    [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
-    [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
-    [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
-    [/^what'?s in\b/iu, "generic"],
-    [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
-];
-// A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
-// happens to hold a category word ("Module system improvements").
-const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
-const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
-/** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
-function headingMeaning(heading) {
-    // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
-    const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
-    // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
-    if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text))
-        return null;
-    // "✨ 주요 변경 사항 (Highlights)", "💥 중대한 변경 사항 (Breaking Changes)": the English gloss says the kind, where the
-    // native words are ambiguous ("주요 변경" also translates "breaking changes").
-    const gloss = GLOSSED.exec(text)?.[1];
-    const glossMeaning = gloss === undefined ? null : meaningOf(gloss);
-    return glossMeaning ?? meaningOf(text);
-}
-const meaningOf = (text) => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-// A heading in another script with its English name in brackets after it.
-const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
-// Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
-// Some projects type commits in words of their own ("change:", "update:", "improvement:", "Enhance:", "opt:" for
-// optimisation).
-// "Bug Fix:", "Hotfix:" are fixes, written as a type.
-const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
-const CONVENTIONAL_KINDS = {
-    feat: "feature",
-    feature: "feature",
-    fix: "fix",
-    bugfix: "fix",
-    hotfix: "fix",
-    perf: "performance",
-    doc: "docs",
-    docs: "docs",
-    chore: "internal",
-    ci: "internal",
-    build: "internal",
-    test: "internal",
-    tests: "internal",
-    refactor: "internal",
-    style: "internal",
-    revert: "other",
-    deps: "dependencies",
-    security: "security",
-    release: "internal",
-    type: "other",
-    types: "other",
-    change: "change",
-    changed: "change",
-    changes: "change",
-    update: "change",
-    improvement: "feature",
-    enhance: "feature",
-    enhancement: "feature",
-    opt: "change",
-};
-// A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
-const EMOJI_BEFORE_TYPE = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=[a-z]+(?:\([^)\n]{0,60}\))?!?[:：])/u;
-// Leading emoji (gitmoji and the markers projects use in changelogs).
-const EMOJI_KINDS = [
-    [/^(?:💥|⚠️?)/u, "breaking"],
-    [/^(?:🔒|🔐|🛡️?)/u, "security"],
-    [/^(?:🔥|🌟|⭐️?|🎉)/u, "highlight"],
-    [/^(?:✨|🆕|🚀|🌐|⌨️?|♿️?|🎨|🤖|🌈)/u, "feature"],
-    [/^(?:⚡️?|🏎️?|📦)/u, "performance"],
-    [/^(?:🐛|🐞|🩹|🚑️?|💄)/u, "fix"],
-    [/^(?:🗑️?|⚰️?)/u, "deprecation"],
-    [/^(?:📝|📚|📖|✏️?)/u, "docs"],
-    [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
-    [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
-];
-const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
-// "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
-// coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
-const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
-// Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
-// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
-const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
-// Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
-// runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
-const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
-// A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
-// "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
-const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|EOL|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
-    String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
-    String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
-    String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
-    // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
-    // "Support for Ruby versions older than Ruby 2.7.0 has been dropped" names the floor by what falls below it.
-    String.raw `|\bsupport for ${PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
-    String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
-    String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
-    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
-    cjkFloor(PLATFORM), "iu");
-/** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
- *  "Java 21 필수", "Java 21 이상 필요". */
-function cjkFloor(platform) {
-    return (String.raw `|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
-        String.raw `|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
-        String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`);
-}
-/** True when a change raises the runtime or platform versions the project supports. */
-// Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
-// one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
-// Every way also names a platform: text that names none is passed by one scan for the names alone.
-const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
-const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
-// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
-// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
-const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
-/** True when a breaking change touches everyone who upgrades, not one option or flag. */
-const touchesEveryUser = (text) => raisesPlatformFloor(text) || EVERY_USER.test(text);
-// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
-// is the one users must act on (the compatible kind is [UPDATE]).
-const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
-const BRACKET_KINDS = [
-    [/^(?:breaking|change)/iu, "breaking"],
-    [/^(?:add|new|feat)/iu, "feature"],
-    [/^(?:update|improve|enhancement)/iu, "change"],
-    [/^(?:fix|bug)/iu, "fix"],
-    [/^remove/iu, "removal"],
-    [/^deprecate/iu, "deprecation"],
-    [/^security/iu, "security"],
-    [/^perf/iu, "performance"],
-    [/^docs?/iu, "docs"],
-    [/^(?:internal|chore)/iu, "internal"],
-    [/^misc/iu, "other"],
-];
-/** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
- *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
-function readBracketTag(text) {
-    const tag = BRACKET_TAG.exec(text);
-    if (!tag)
-        return null;
-    const rest = text.slice(tag[0].length);
-    const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
-    const own = readItem(rest);
-    const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
-    const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
-    if (overrules)
-        return { ...own, text: rest };
-    return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
-}
-// A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
-// ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
-const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:不具合|バグ)[^。]{0,12}(?:に|へ)対応(?:しました|します|した)?[。.]?$|(?:修正|解消)(?:しました|します|した)?[。.]?$|(?:수정|해결)(?:했습니다|하였습니다|합니다|함|됨)?[.]?$/u;
-// A change that breaks, in the words of Chinese, Japanese and Korean notes: "破坏性变更", "不兼容", "不再兼容",
-// "非互換", "互換性がなくなります", "호환되지 않는", and what must be done after upgrading ("升级后需要自行引入 X 模块",
-// "アップグレード後は…必要があります", "업그레이드 후 … 해야 합니다").
-const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の|は)?(?:ない|なくな|失われ|ありません)|(?:返回|响应|输出|字段|格式|参数|结构|签名|用法|数据)[^。，,；;！!]{0,12}?(?:和|与|跟|同)(?:之前|以前|旧版(?:本)?|老版(?:本)?|原来|上一?(?:个)?版本?)(?:的)?(?:相比)?(?:不一样|不同|不一致|有(?:所)?(?:不同|区别|变化))|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
-// A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
-// "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
-const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
-// The same said in English sentences: "The config format is no longer compatible with 1.x", "… is not backwards
-// compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
-const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
-// "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
-const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
-/** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
- *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
-const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
-// A tag that flags the line as a possible break, whatever it does: "【可能的向下兼容问题】修复…", "[兼容性变更]", "【非互換】".
-const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]{0,12}[】\]]/u;
-// The incompatibility a change avoids or works around is no break: "自动过滤掉多余的字段，避免 mongo4.x 不兼容".
-const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
-/** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
- *  none; or a tag that flags the line as breaking. */
-const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(text) || INCOMPATIBLE_IN_WORDS.test(text)) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
-// What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
-// renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
-// them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
-// What the project stops doing for its users: "No longer search for `conda-*` executables on `PATH`", "`x` no longer
-// accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
-// inverted": only verbs of a capability.)
-const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
-const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
-// "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
-const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
-// "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
-const CJK_RENAMED = String.raw `(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
-const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
-/** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
-const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
-// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
-// to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
-// A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
-// names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
-// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
-const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
-// Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
-// (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
-const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
-/**
- * What a change says of the hole it closes: "named" when it names it (a CVE or GHSA id, XSS, "path traversal",
- * 漏洞…), "unnamed" when it only calls itself a security fix, null when it closes none (or is about docs and tests).
- * Either way it is a security fix under any heading; among security fixes, the named ones come first.
- */
-function closedVulnerability(text) {
-    // An advisory's id names the hole, whatever else the line mentions ("Fix XSS found by fuzz tests (CVE-2025-1234)").
-    if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0)
-        return null;
-    // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
-    if (STILL_OPEN.test(text))
-        return "unnamed";
-    return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
-}
-const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
-// The notes' own word that the release is about security: "This is a security release", "This release contains fixes
-// for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
-const SECURITY_RELEASE = /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:release|update|patch)\b|\bthis (?:release|version|update|patch(?: release)?)\b[^.!?]{0,40}?\b(?:fix(?:es)?|patch(?:es)?|address(?:es)?|resolves?|closes?|contains?|includes?|brings?)\b[^.!?]{0,40}?\b(?:vulnerabilit(?:y|ies)|security (?:fix(?:es)?|issues?|bugs?|problems?|flaws?|holes?|patch(?:es)?)|CVEs?)\b|(?:本|此|这个)(?:次|个)?(?:版本|发布|更新|版)[^。！!]{0,30}(?:安全漏洞|安全问题|安全修复)|(?:この|本)(?:リリース|バージョン|アップデート)[^。]{0,30}(?:脆弱性|セキュリティ(?:修正|問題))|이번 (?:릴리스|버전|업데이트)[^.]{0,30}(?:취약점|보안 (?:수정|문제))/iu;
-/** The notes say the release itself is a security release: the post says so first. */
-const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
-/** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
- *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
-const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
-const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
-// Scopes of conventional commits that name where the project is tested, checked and released.
-const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
-// The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
-// tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
-// generated targets select source files": a linter's or a build system's users meet those.)
-const DEV_TOOLING = /\b(?:clang-tidy|clang-format|cpplint|pre-commit|husky|lint-staged|codecov|coveralls) (?:setup|config(?:uration)?|jobs?|workflows?|hooks?)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
-// A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
-// changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)
-const CHANGED_DEFAULT = /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
-// A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
-// "the `--foo` option has been replaced by `--bar`", "The `output_intent` string entry replaces the `srgb` boolean".
-const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b|`[^`]+`(?: [\w-]+){0,3} (?:now )?replaces (?:the )?`[^`]+` (?:option|flag|argument|parameter|entry|key|field|setting|boolean|method|function|property|attribute)s?\b/iu;
-// Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
-// "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
-const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
-// Translations brought up to date or added by translators: "Update German translation", "Translations update from
-// Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
-// "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
-const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|sync(?:ed|hroni[sz]ed?)?|complete[sd]?|refresh(?:ed)?)\b[^.!?]{0,40}\btranslations?\b[^.!?]{0,30}$|^translations? (?:update[sd]?|sync)\b|^translated using weblate\b|^new crowdin (?:updates?|translations?)\b)|^(?:更新|新增|添加|增加|补充|完善|同步)[^。，,]{0,20}(?:翻译|翻訳)$|翻訳(?:を)?(?:更新|追加)(?:しました|します|した)?[。.]?$|번역(?:을)? ?(?:업데이트|추가|갱신)(?:했습니다|합니다|함|됨)?[.]?$/iu;
-// A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
-// officially supported".
-const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
-const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
-const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
-const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
-// A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
-// 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
-// Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
-const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
-// Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
-// typo in error message": users read that message.)
-const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
-// Work on the project's own tests, however it is said: "Fix flake in aws lambda tests", "Fix tests on Debian", "Be less
-// strict for gradient rasterization in tests", "skip flaky test". Users of the release meet none of it. (Not "Add
-// snapshot support in tests" or "Fix the test runner": what a test library adds or mends is its users'.)
-const TEST_ONLY = /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
-// Tidying the repository: "移除无用文件", "删除冗余代码", "Remove unused files", "Clean up dead code"; and the hooks that
-// check commits ("修复husky问题", "update lint-staged config"). Nothing a user runs changes.
-const REPO_TIDY = /^(?:移除|删除|清理|去除|去掉)(?:了)?(?:一些|部分)?(?:无用|多余|冗余|不必要|没用|废弃|未使用)的?(?:文件|代码|依赖|注释|资源|图片|样式|配置|目录)|^(?:remove[sd]?|delete[sd]?|clean(?:s|ed)? up|drop(?:s|ped)?)\s+(?:some\s+|the\s+)?(?:unused|dead|obsolete|redundant|unnecessary|useless|stale)\s+(?:files?|code|imports?|comments?|assets?|folders?|directories)\b|\b(?:husky|lint-staged|simple-git-hooks|commitizen|\.gitignore|\.editorconfig|\.gitattributes)\b/iu;
-// "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
-// last.
-const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
-// A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
-// a bug, a warning, a flicker, a crash. ("Remove the deprecated `x` option" names a thing users had, and is a removal.)
-const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|deadlocks?|hangs?)\b/iu;
-// Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
-// Korean put the verb last, so their fixes and removals are read at the end too.
-const KEYWORD_KINDS = [
-    [/^(?:breaking\b|BREAKING)/u, "breaking"],
-    [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
-    // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
-    [RELEASE_STEP, "internal"],
-    [DEPENDENCY_UPDATE, "dependencies"],
-    [DEV_ENVIRONMENT, "internal"],
-    [DEV_TOOLING, "internal"],
-    [TRANSLATION_UPDATE, "internal"],
-    [TEST_ONLY, "internal"],
-    [REPO_TIDY, "internal"],
-    [CODE_FILLER, "internal"],
-    // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
-    // default."
-    [CHANGED_DEFAULT, "change"],
-    // What users of a tool meet as changed behaviour, told with verbs that elsewhere add or tidy: "Split `a` into `b` and
-    // `c`", "Updated `x` rule to be disabled by default", "Enabled `isEmpty` rule by default", "Change the default …".
-    [BEHAVIOUR_VERBS, "change"],
-    // Commit-shaped items that name no change a user meets: a revert of a commit or pull request ('Revert "Add x"',
-    // "Revert #12"), a branch name as a title ("Fix/menudrawer tbd index"), and the project's own badges, tests, lint
-    // configs and changelog ("Add summary NuGet badges", "add typed builder tests", "Delete actionlint config").
-    [PROJECT_CHORES, "internal"],
-    // Before the fix words: "fix documentation", "Fix typo in docs" mend the docs, not the software.
-    [DOCS_FIX, "docs"],
-    [/^(?:(?:bug ?|hot ?)?fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
-    [CJK_FIX, "fix"],
-    [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
-    // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
-    // Sequoia (15) is officially supported". (Not "is no longer supported", a removal.)
-    [ADDED_SAID_OF_IT, "feature"],
-    // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
-    // names in brackets) says it is added.
-    [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
-    // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
-    [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
-    // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
-    // what goes is a fault or stray characters, not a feature: the change fixes something.
-    [REMOVES_A_FAULT, "fix"],
-    // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,200}?\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
-    [CJK_REMOVAL, "removal"],
-    // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
-    // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
-    [CHANGES_BEHAVIOUR, "change"],
-    [/^(?:now )?requires?\b|^minimum (?:required )?(?:version|node|php|python|go|rust|java)|^(?:node|php|python|go|rust|java)(?:\.js)? \S+ (?:or (?:later|newer|higher) )?is (?:now )?required/iu, "change"],
-    // "`url do` blocks are deprecated for casks", "Setting X to falsey values is deprecated".
-    [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
-    [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
-    [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
-    [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
-    [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
-    // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
-    [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
-];
-// A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
-const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
-// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
-const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
-const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
-/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
-const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
-/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
-const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
-// Words that name no change of their own: the release and its kind, the kinds of change in general, quantities
-// without a number, and the verbs and small words that join them. A sentence made only of them ("This release includes
-// a number of improvements since the last version.", "Please help us test this version and report any issues.", "No
-// significant changes.") says that changes exist, not which.
-const GENERIC_WORDS = new Set(("a an the this that these those it its is are was were be been being has have had do does did will would can " +
-    "of for to in on at with and or but as by from since over after than compared into there here also just still " +
-    "we us our you your they their please help let know try out feel free " +
-    "release releases version versions update updates patch patches build builds rc beta preview snapshot " +
-    "maintenance point hotfix bugfix regular routine small minor major big " +
-    "change changes changed fix fixes fixed fixing bug bugs bugfixes issue issues problem problems regression regressions " +
-    "improvement improvements improve improves improved enhancement enhancements tweak tweaks optimization optimizations " +
-    "optimisation optimisations refinement refinements polish cleanup cleanups " +
-    "feature features functionality documentation docs stability performance reliability quality " +
-    "new additional other various several many some number lots lot numerous multiple assorted miscellaneous misc " +
-    "general overall few bunch handful usual more most significant notable important user-facing functional " +
-    "existing released known previous prior last latest current recent all any every each " +
-    "include includes included including contain contains contained containing bring brings brought " +
-    "add adds added address addresses addressed addressing provide provides introduce introduces deliver delivers " +
-    "ship ships come comes resolve resolves resolved " +
-    "test tests testing tested report reports reporting encounter find found appreciate feedback " +
-    "no nothing none not").split(" "));
-// A sentence about the release, not about a change: its subject is the release, us, or no change at all.
-const RELEASE_SUBJECT = /^(?:this|the|it|there|please|no|nothing|本次|此次|这次|本版本|此版本|该版本|这个版本|请|无|没有|今回|このリリース|本リリース|このバージョン|이번)/iu;
-// A version after "since", "from" or "over" says where the changes start, not what they are.
-const SINCE_VERSION = /\b(?:since|from|over|compared (?:to|with)|than|after)\s+(?:version\s+)?v?\d+(?:\.\d+)+[\w.+-]*/giu;
-// The same words in Chinese, Japanese and Korean, longest first.
-const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个版本|版本|发布|更新|包含|包括|带来|提供|进行|一些|若干|多项|多个|多处|部分|许多|大量|各种|诸多|细节|已知|问题|错误|缺陷|修复|修正|改进|优化|改善|提升|功能|性能|稳定性|体验|以及|和|与|及|并|的|了|等|请|帮助|我们|测试|报告|任何|反馈|没有|无|重大|显著|明显|变更|变化|改动|内容|新增|新|特性|文档|主要|常规|日常|维护|例行|补丁|一些|小|此|本|该|这|是|为|个|项|处|今回の|今回|このリリース|本リリース|このバージョン|リリース|バージョン|アップデート|いくつかの|いくつか|複数の|多数の|様々な|さまざまな|細かな|軽微な|小さな|マイナー|不具合|バグ|含まれています|含まれます|含みます|行いました|しました|します|ありません|大きな|特に|なし|ご協力|お願いします|ください|パフォーマンス|安定性|向上|ドキュメント|および|及び|です|ます|には|では|は|が|を|と|の|も|や|など|点|箇所|이번|릴리스|버전|업데이트|에는|에서|여러|몇 가지|몇몇|다양한|사소한|일부|버그|수정|개선|사항|변경|기능|성능|안정성|향상|포함되어|포함|있습니다|했습니다|합니다|없음|없습니다|주요|중요한|문서|및|등|는|은|가|을|를|와|과|이|bug|fix(?:es)?/giu;
-// What says a change is vague: a quantity without a number, "known", "minor".
-const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall)\b|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
-/** Only words that name no change: what is left once the generic words are taken out is nothing. */
-function onlyGenericWords(text) {
-    const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
-    // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
-    if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare))
-        return false;
-    if (CJK_LETTER.test(bare))
-        return bare.replace(CJK_GENERIC, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
-    const words = bare.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
-    return words.length >= 2 && words.every((word) => GENERIC_WORDS.has(word.replace(/'s$/u, "")));
-}
-/**
- * A sentence about the release that names no change: "This release includes a number of improvements since the last
- * version.", "This is a patch release that addresses bug fixes and additional documentation for released features",
- * "Please help us test this version and report any issues.", "No significant changes.", "本次更新包含若干问题修复。". One
- * that names something (a feature, a CVE, a platform, a number) is not.
- */
-const isContentFreeSentence = (sentence) => {
-    const text = sentence.trim();
-    if (isBoilerplate(text))
-        return true;
-    // A lead-in ("This has multiple problems:", "The new version brings:") is read with what it leads in to; a text the
-    // notes cut ("…and more…") may go on to name something.
-    if (/[:：…]$/u.test(text))
-        return false;
-    return RELEASE_SUBJECT.test(text) && (CJK_LETTER.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && onlyGenericWords(text);
-};
-// What a project says of itself in every release, naming no change of this one: its mission ("We are committed to…",
-// "我们致力于…", "…に取り組んでいます", "저희는 …에 최선을 다하고 있습니다") and its thanks ("As always, thanks…", "感谢大家的支持",
-// "いつもご利用いただきありがとうございます", "항상 감사드립니다").
-const MISSION = /^(?:we(?:'re| are| remain| stay)? (?:(?:fully|deeply|always|still)\s+)?(?:committed|dedicated|devoted) to|we (?:continue|strive|aim|will continue|keep working) to (?:improve|make|deliver|provide|bring|build)|our (?:mission|goal|aim|commitment|focus) (?:is|remains)\b|as (?:always|usual|ever),? (?:a (?:big |huge )?)?(?:thanks?|thank you|many thanks|we (?:thank|appreciate|welcome|are grateful))|(?:many |big |huge )?thanks? (?:you )?(?:again |all )?for (?:your|the|all) (?:continued |ongoing |continuous )?(?:support|trust|patience|feedback|contributions)|we hope you enjoy|happy (?:coding|hacking)\b|enjoy(?: (?:the|this) (?:release|update|version))?[!.]?$)|^(?:我们)?(?:一直|始终|将(?:会)?继续|将|持续)?(?:致力于|专注于为)|^(?:一如既往|一如往常|和往常一样)[，,]?\s*(?:感谢|谢谢)|^(?:再次)?感谢(?:大家|各位|您|你们|所有用户)?(?:一直以来|长期以来)?(?:的|对[^。]{0,12}的)(?:支持|信任|反馈|关注)|^(?:私たちは|我々は)?[^。]{0,40}(?:に取り組んでいます|に尽力しています|に努めています|に取り組んでまいります)[。.]?$|^いつも[^。]{0,20}(?:ありがとうございます)|^引き続き[^。]{0,40}(?:よろしくお願い(?:いた)?します)[。.]?$|^(?:저희는|우리는)[^.]{0,40}(?:최선을 다하고 있습니다|노력하고 있습니다|전념하고 있습니다)[.]?$|^(?:항상|언제나|늘)[^.]{0,20}(?:감사(?:드립)?합니다|감사드립니다)[.!]?$/iu;
-// "X focuses on security and performance optimization of the platform.", "本版本专注于安全与性能优化", "今回のリリースはセキュリティと
-// パフォーマンスの最適化に重点を置いています", "이번 릴리스는 보안 및 성능 최적화에 중점을 두었습니다": what a release is about, said
-// in words that fit every release.
-const FOCUS = /^(?:[^.!?。]|\.(?=\d)){0,40}?\b(?:focus(?:es|ed)?|is focused|concentrates?|centers?|centres?|puts? (?:an? )?(?:emphasis|focus)) on\b([^.!?]*)[.!]?$/iu;
-const FOCUS_WORDS = new Set("security performance optimization optimizations optimisation optimisations stability reliability platform platforms user users experience overall usability quality maintainability efficiency robustness speed compatibility and of the a its our improving improvement improvements improved enhancing enhancement enhancements further continued better general bug bugs fixes fixing making more on in for across".split(" "));
-const CJK_FOCUS = /(?:专注于|聚焦于|侧重于|重点关注|着重于|主要关注)|(?:に重点を置いて|に注力して|に焦点を当てて)|(?:에 중점을 두었|에 초점을 맞추었|에 집중했)/u;
-const CJK_FOCUS_WORDS = /本次|此次|这次|本版本|此版本|该版本|版本|更新|发布|主要|专注于|聚焦于|侧重于|重点关注|着重于|主要关注|平台|安全性?|性能|优化|稳定性|可靠性|体验|用户|整体|提升|改进|质量|和|与|及|以及|的|了|是|今回の|今回|このリリース|本リリース|リリース|バージョン|アップデート|セキュリティ|パフォーマンス|最適化|安定性|信頼性|プラットフォーム|ユーザー体験|全体|向上|改善|品質|および|に重点を置いています|に重点を置いた|に注力しています|に焦点を当てています|は|と|の|이번|릴리스는|릴리스|버전|업데이트는|업데이트|보안|성능|최적화에|최적화|안정성|신뢰성|플랫폼|사용자 경험|전반적인|향상|개선|품질|및|과|와|의|중점을|초점을|두었습니다|맞추었습니다|집중했습니다|에/gu;
-/** Mission, thanks and focus sentences that would fit any release; one that names a number, an advisory or code is not. */
-function isBoilerplate(text) {
-    if (/[`]|\bCVE-|\bGHSA-/iu.test(text))
-        return false;
-    if (MISSION.test(text))
-        return !/\d/u.test(text);
-    const focus = FOCUS.exec(text);
-    if (focus) {
-        const words = (focus[1] ?? "").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
-        return words.length > 0 && !/\d/u.test(focus[1] ?? "") && words.every((word) => FOCUS_WORDS.has(word));
-    }
-    return CJK_FOCUS.test(text) && !/\d/u.test(text.replace(/\bv?\d+(?:\.\d+)+\S*/gu, "")) && text.replace(/\bv?\d+(?:\.\d+)+[\w.-]*/gu, "").replace(/[A-Za-z][\w.-]*/gu, "").replace(CJK_FOCUS_WORDS, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;
-}
-/** A change that names nothing changed: "Various bug fixes and improvements", "Minor fixes.", "Bug fixes and performance
- *  improvements", "修复若干已知问题". Two words ("Performance improvements") may be a category's name. */
-// A title in capitals ("Other Improvements") is a heading's words, read as such elsewhere.
-const namesNoChange = (text) => isContentFreeSentence(text) || ((VAGUE.test(text) || (text.match(/[\p{L}'-]+/gu)?.length ?? 0) >= 3) && !/[:：…]$/u.test(text.trim()) && !/^(?:\p{Lu}\p{L}*\s+)+\p{Lu}\p{L}*$/u.test(text.trim()) && onlyGenericWords(text));
-// The words of speed in a change that names nothing else, and the words of other kinds that make it a mix ("Bug fixes and
-// performance improvements" is housekeeping's filler).
-const VAGUE_PERFORMANCE = /\bperformance\b|\bperf\b|\bspeed(?:[- ]?ups?)?\b|\bfaster\b|\boptimi[sz]ations?\b|性能|速度|パフォーマンス|高速化|성능|속도/iu;
-const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdocumentation\b|\bsecurity\b|\bcleanups?\b|\brefactor|修复|修正|バグ|不具合|버그|수정|功能|機能|기능|稳定|安定|안정/iu;
-// A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
-// repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
-const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
-const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
-/** Reads one change line: conventional prefix, leading emoji, first words. */
-function readItem(text) {
-    const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
-    // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
-    // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
-    // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
-    // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
-    // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()))
-        return { kind: "internal", breaking: false, text: "" };
-    // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
-    // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
-    const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);
-    const reading = vague ? { ...read, kind: VAGUE_PERFORMANCE.test(read.text) && !VAGUE_OTHER_KIND.test(read.text) ? "performance" : "internal" } : read;
-    // "feat: 升级后需要自行引入 X 模块", "✨ 非互換な変更…": a type or an icon that calls it a feature does not make it safe.
-    // A tag that flags a break ("【可能的向下兼容问题】修复…") does, even on a fix.
-    const mayBreak = reading.kind === null || (!isNoise(reading.kind) && reading.kind !== "fix" && reading.kind !== "security") || CJK_COMPAT_TAG.test(reading.text);
-    if (reading.breaking || !mayBreak || !cjkBreaking(reading.text))
-        return reading;
-    const named = CJK_COMPAT_TAG.test(reading.text) || CJK_NAMED_BREAK.test(reading.text);
-    return { ...reading, kind: "breaking", breaking: true, ...(named ? {} : { onlyIncompatible: true }) };
-}
-// What a "Compatibility" section states every release, which breaks nothing: "APIs are backwards compatible with all
-// previous releases", "Realm Studio: 15.0.0 or later.", "Xcode: 15.3.0-16.1 beta.", "Carthage release for Swift is
-// built with Xcode 15.4.0." A floor the text says was raised or dropped is read as one elsewhere (PLATFORM_FLOOR).
-const COMPATIBILITY_NOTE = new RegExp(String.raw `^(?:(?:the|all|public|our)\s+)*(?:APIs?|this (?:release|version)|it)\s+(?:is|are|remains?|stays?)\s+(?:fully\s+|still\s+)?backwards?[- ]compatible(?:\s+with\s+[^!?;]{1,100}?)?[.!]?$` +
-    String.raw `|^\p{L}[\p{L}\p{N} .+#-]{0,30}[:：]\s*v?\d[\w.]*(?:\s*[-–~]\s*v?\d[\w.]*)?(?:\s+(?:beta|rc\d*|preview))?(?:\s+or\s+(?:later|newer|above|higher))?\.?$` +
-    String.raw `|^[^.!?:]{0,80}\b(?:is|are)\s+built\s+(?:with|using|against)\s+\p{L}[\p{L}\p{N} .+#-]{0,30}?\s+v?\d[\w.]*\.?$`, "iu");
-// The notes' own numbering before a change ("1、【新增】…", "2. …", "(3) …", "4）…"): the post's bullets number nothing,
-// and once a change is left out the numbers jump. ("1.5x faster" and "2FA" are no numbering: a full stop needs a space.)
-const SOURCE_NUMBER = /^(?:\d{1,3}(?:[、．]|\.(?=\s)|[)）])|[(（]\d{1,3}[)）])\s*(?=\S)/u;
-// A warning sign inside a change ("`Button`: ⚠️ `--x-size` 变更为 `--x`；⚠️ 移除 `--y`") flags what breaks, under any
-// heading; the sign has said it, and goes. (Signs inside code are the code's; "❗" says important, not breaking.)
-const WARNING_SIGN = /(?:⚠️?|💥)/u;
-const SIGN_OR_CODE = /(`[^`\n]*`)|[ \t]*(?:⚠️?|💥)[ \t]*/gu;
-function warnedInline(reading) {
-    if (reading.breaking || !WARNING_SIGN.test(reading.text.replace(/`[^`\n]*`/gu, "")))
-        return reading;
-    // After full-width punctuation ("；⚠️ 移除") nothing stays; after words or ASCII punctuation, one space.
-    const text = reading.text.replace(SIGN_OR_CODE, (whole, code, offset, all) => code ?? (offset === 0 || offset + whole.length === all.length || /[；：，。、（！？]$/u.test(all.slice(0, offset)) ? "" : " "));
-    return { ...reading, kind: "breaking", breaking: true, text };
-}
-// What names a change as a break, not a state that is incompatible: "破坏性变更", "不兼容的修改", "非互換な変更", what to do
-// after upgrading.
-const CJK_NAMED_BREAK = /破坏性|破壊的|(?:不兼容|不向[下后]兼容|非互換|호환되지 않는)\s*(?:的|な)?\s*(?:变更|变动|改动|更改|修改|変更|변경)|升级(?:后|之后|以后|时)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)|업그레이드 (?:후|시|할 때)/u;
-// Tags in capitals some plain-text changelogs open every line with ("NEW: …", "CHG: …", "FIX: …"): the group's
-// label says them, so they go. Only in capitals: "Fix: the crash when …" is a sentence.
-// Lombok's "PLATFORM: JDK20 support added." says a platform is newly supported: a feature (one it drops breaks, below).
-const CAPS_TAG = /^(NEW|ADD(?:ED)?|FEATURES?|PLATFORM|FIX(?:ED)?|BUGFIX|CHG|CHANGED?|UPD(?:ATED?)?|IMP(?:ROVED)?|DEL(?:ETED)?|REMOVED?|SEC(?:URITY)?|PERF|DOCS?)[:：]\s+/u;
-const CAPS_KINDS = [
-    [/^(?:NEW|ADD|FEATURE|PLATFORM)/u, "feature"],
-    [/^(?:FIX|BUGFIX)/u, "fix"],
-    [/^(?:DEL|REMOVE)/u, "removal"],
-    [/^SEC/u, "security"],
-    [/^PERF/u, "performance"],
-    [/^DOC/u, "docs"],
-];
-/** "NEW: x": the tag's kind and the text without it; a break the rest names itself still breaks. */
-function readCapsTag(text) {
-    const tag = CAPS_TAG.exec(text);
-    if (!tag)
-        return null;
-    const rest = text.slice(tag[0].length);
-    const own = readItem(rest);
-    if (own.kind === "breaking")
-        return own;
-    return { kind: CAPS_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "change", breaking: false, text: rest };
-}
-// A category tag at the end of a change: "支持引述块 `引入特性`", "… `修复缺陷`", "Add dark mode [Feature]", "Crash on start
-// (fix)". In code only with Chinese, Japanese or Korean words: "Add the `fix` command" names a command.
-const TRAILING_TAG = /\s*(?:`([^`\n]{1,12})`|\[([^\]\n]{1,24})\]|\(([^)\n]{1,24})\)|【([^】\n]{1,12})】)\s*$/u;
-/** "支持引述块 `引入特性`": the tag's kind and the text without it; what the rest says of a break or a hole, or that it
- *  is noise (a bump, docs), still counts. */
-function readTrailingTag(text) {
-    const tag = TRAILING_TAG.exec(text);
-    if (!tag || tag.index === 0)
-        return null;
-    const name = (tag[1] ?? tag[2] ?? tag[3] ?? tag[4] ?? "").trim();
-    if (UNSTABLE_HEADING.test(name) || /^(?:dev|development)$/iu.test(name))
-        return null;
-    if (tag[1] !== undefined && !CJK_LETTER.test(name))
-        return null;
-    const meaning = isCategoryName(name) || CJK_LETTER.test(name) || /^[a-z]+(?:[ -][a-z]+)?$/iu.test(name) ? headingMeaning(name) : null;
-    // "(security)" says a hole was closed, which the security words read with the rest (see SECURITY_FIX).
-    if (meaning === null || meaning === "generic" || meaning === "drop" || meaning === "security")
-        return null;
-    const rest = text.slice(0, tag.index); // "feat: add X (docs)": a type in front says the kind; the bracket is a remark.
-    if (CONVENTIONAL.test(rest) || BRACKET_TAG.test(rest))
-        return null;
-    const own = readItem(rest);
-    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
-        return { ...own, tagged: true };
-    return { kind: meaning, breaking: meaning === "breaking", text: own.text, tagged: true };
-}
-// A change told as an order, by its verb: "normalize nested token overrides", "add a flag", "handle empty input".
-const IMPERATIVE = /^(?:add|allow|avoid|bump|change|check|clean|clear|correct|disable|drop|enable|ensure|expose|fix|handle|improve|keep|make|move|prevent|remove|rename|replace|reset|resolve|respect|restore|return|set|show|skip|stop|support|update|upgrade|use|\p{Ll}{3,}(?:ize|ise|ify))\s/u;
-// Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
-// "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
-const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
-/** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
- *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
-function sentenceCase(text) {
-    const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
-    if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length)))
-        return text;
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
-// devcontainer…", "Internal: …を直接依存から削除しました"): no English sentence starts there, so the word is a tag: it gives
-// the kind and goes.
-const TYPE_BEFORE_CJK = /^(feat(?:ure)?s?|fix(?:e[sd])?|bug ?fix(?:es)?|remove[sd]?|removals?|docs?|documentation|ci|dev|chore|refactor|perf(?:ormance)?|tests?|build|style|deps|dependencies|security|breaking(?:[ -]changes?)?|deprecat(?:e[sd]?|ions?)|improve(?:d|ments?)?|enhance(?:d|ments?)?|new|add(?:ed)?|change[sd]?|update[sd]?|internal)\s*[:：]\s*/iu;
-/** "Fix: 修正 X": the type's kind, and the text without it to show under a label that names a kind, when the rest is
- *  not an English sentence. */
-function readTypeBeforeCjk(text) {
-    const tag = TYPE_BEFORE_CJK.exec(text);
-    // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
-    if (!tag || !/^\p{Lu}/u.test(text))
-        return null;
-    const rest = text.slice(tag[0].length);
-    if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2)
-        return null;
-    const word = (tag[1] ?? "").toLowerCase();
-    const kind = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
-    const own = readItem(rest);
-    // The prefix stays until a label that names a kind stands above it (see model.ts): under "Client" it says "Fix".
-    if (kind === null || own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
-        return { ...own, kind: own.kind ?? kind, text, untyped: own.text };
-    return { kind, breaking: kind === "breaking", text, untyped: own.text };
-}
-// A kind word the notes set before a change: in brackets ("[新增] X", "【修复】X", "[Improvement] X"), or a Chinese or
-// Japanese one before a colon ("新增：X", "修正：X"), or an English category before a dash ("Bugfix - X"). Its kind
-// is the change's; under a label that names a kind it goes, as the label says it ("新特性： • [新增] …" says it twice).
-const CJK_KIND_WORD = /^(?:新增|新功能|新特性|特性|功能|增强|优化|改进|改善|修复|修正|故障|缺陷|调整|变更|更改|修改|重构|升级|移除|删除|废弃|弃用|文档|性能|新機能|機能追加|機能改善|追加|改善|変更|不具合修正|バグ修正|削除|廃止|ドキュメント)$/u;
-const CJK_TAG_KINDS = [
-    [/^(?:故障|缺陷)$/u, "fix"],
-    [/^(?:调整|修改)$/u, "change"],
-    [/^升级$/u, "dependencies"],
-];
-const LEADING_TAG = /^(?:[[【（(]\s*([^\]】）)\n]{1,20}?)\s*[\]】）)]\s*(?:[:：]\s*|[-–—]\s+)?|([\p{Script=Han}\p{Script=Katakana}]{2,6})\s*[:：]\s*|([A-Za-z][A-Za-z ]{1,20}?)\s+[-–—]\s+)(?=\S)/u;
-/** "[新增] X", "【修复】X", "新增：X", "Bugfix - X": the tag's kind, `untyped` the change without it; what the rest says of a
- *  break, or that it is noise (a bump, docs), still counts. */
-function readLeadingTag(text) {
-    const tag = LEADING_TAG.exec(text);
-    // The English tags of a fixed vocabulary ("[FIX] x", "[CHANGE] x") are read as such below.
-    if (!tag || BRACKET_TAG.test(text))
-        return null;
-    const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
-    const cjk = CJK_KIND_WORD.test(word);
-    // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
-    if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS)))
-        return null;
-    const kind = (cjk ? CJK_TAG_KINDS.find(([pattern]) => pattern.test(word))?.[1] : undefined) ?? asKind(headingMeaning(word));
-    if (kind === null || kind === "other" || kind === "breaking" || kind === "security")
-        return null;
-    const rest = text.slice(tag[0].length);
-    const own = readItem(rest);
-    // A bracket or a dash tags the line, and lines without sections group by it; "新增：X" in a list without sections is
-    // read as written.
-    const tagged = tag[2] === undefined;
-    if (own.kind === "breaking" || own.kind === "security" || (own.kind !== null && isNoise(own.kind)))
-        return { ...own, untyped: own.text, tagged };
-    return { kind, breaking: false, text, untyped: own.text, tagged };
-}
-const asKind = (meaning) => (meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning);
-// Tags in Chinese, Japanese and Korean that call a change a security fix or a break.
-const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题|漏洞)?|セキュリティ(?:修正|対策|アップデート)?|脆弱性(?:修正|対策)?|보안(?: ?(?:수정|패치|업데이트|취약점))?|취약점(?: ?수정)?/u;
-const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
-const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
-// A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
-// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
-// see when no label above the line says them.
-// The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
-const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
-const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`, "iu");
-// The words a marker's kind is shown in when no label says it.
-const MARKER_WORDS = {
-    security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
-    deprecation: ["Deprecated", /\bdeprecat/iu],
-    removal: ["Removed", /\b(?:remov|drop|delet)/iu],
-};
-/** "[SECURITY] Fix XSS": the marker's kind; the text keeps the marker in words ("Security: Fix XSS") for a post that
- *  shows no label, and `untyped` is the text without it, for under a label that says it. */
-function readKindMarker(text) {
-    const marker = KIND_MARKER.exec(text);
-    if (!marker)
-        return null;
-    const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
-    const kind = markerKind(word);
-    const rest = text.slice(marker[0].length);
-    if (kind === "breaking")
-        return { kind, breaking: true, text: rest };
-    const own = readItem(rest);
-    // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
-    if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind)))
-        return { ...own, text: rest };
-    if (kind === "security" && own.kind === "dependencies")
-        return { ...own, text: rest };
-    return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
-}
-/** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
- *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
-const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
-function markedAs(kind, rest, cjkWord) {
-    const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
-    // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
-    const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
-    // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
-    const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
-    // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
-    return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
-}
-// A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
-// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
-// without it.
-const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
-const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
-function readFlagTag(text) {
-    const tag = FLAG_TAG.exec(text);
-    if (!tag || tag.index === 0)
-        return null;
-    const own = readItem(text.slice(0, tag.index));
-    if (tag[2] !== undefined)
-        return { ...own, kind: "breaking", breaking: true };
-    // "Fix token check [Security]", "Harden the cookie flags (security)", "修复越权访问 [安全]": a security fix, the tag said
-    // in words where nothing else says it. (A bump's "Upgrade openssl (security)" says why it was bumped: a remark the
-    // sentence keeps, which the model weighs.)
-    if (tag[3] !== undefined) {
-        if (!CJK_LETTER.test(tag[3]) && /^\s*[(（]/u.test(tag[0]) && (own.kind === "dependencies" || BUMP_VERB.test(own.text)))
-            return null;
-        return own.kind === "breaking" ? own : markedAs("security", own.text, CJK_LETTER.test(tag[3]) ? tag[3] : undefined);
-    }
-    // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
-    return { ...own, kind: own.kind ?? "highlight" };
-}
-function readMarks(text) {
-    // 'Revert "chore!: minimum node version v20"': undoing a commit, breaking or not, breaks nothing.
-    if (REVERT_OF_COMMIT.test(text))
-        return { kind: "internal", breaking: false, text };
-    const flagged = readFlagTag(text);
-    if (flagged)
-        return flagged;
-    const marked = readKindMarker(text);
-    if (marked)
-        return marked;
-    const leading = readLeadingTag(text);
-    if (leading)
-        return leading;
-    const tagged = readTrailingTag(text);
-    if (tagged)
-        return tagged;
-    const typed = readTypeBeforeCjk(text);
-    if (typed)
-        return typed;
-    const capsTag = readCapsTag(text);
-    if (capsTag)
-        return capsTag;
-    const iconed = EMOJI_BEFORE_TYPE.exec(text);
-    if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length)))
-        return readMarks(text.slice(iconed[0].length));
-    const conventional = CONVENTIONAL.exec(text);
-    if (conventional) {
-        const type = (conventional[1] ?? "").toLowerCase();
-        const scope = conventional[2]?.slice(1, -1).trim();
-        const rest = text.slice(conventional[0].length);
-        const breaking = conventional[3] === "!";
-        // "fix(deps): bump x" is a dependency update, whatever its type says.
-        const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
-        // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
-        // users run. (Not "build": a build tool's own "build" command is what its users run.)
-        const dev = scope !== undefined && DEV_SCOPE.test(scope);
-        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
-        // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
-        // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
-        // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
-        // So does chakra's "Fix: normalize nested token overrides": a sentence told with its own verb after the type.
-        if (/^[A-Z]/.test(conventional[1] ?? "") && !scope && !breaking) {
-            const sentence = /^(?:bug ?fix|hot ?fix)$/iu.test(type) || /^(?:\p{Lu}\p{Ll}|`)/u.test(rest) ? rest : IMPERATIVE.test(rest) ? sentenceCase(rest) : null;
-            return { kind, breaking, text, ...(sentence === null ? {} : { untyped: sentence, tagged: true }) };
-        }
-        // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
-        // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
-        return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : sentenceCase(rest) };
-    }
-    // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
-    const bracket = readBracketTag(text);
-    if (bracket)
-        return bracket;
-    // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
-    const marker = /^(?:breaking(?:[ -]changes?)?(?:\(([^)\n]{1,40})\))?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
-    // "BREAKING CHANGE(types): x" keeps its scope as a conventional commit's would: "types: x".
-    if (marker)
-        return { kind: "breaking", breaking: true, text: `${marker[1] ? `${marker[1]}: ` : ""}${text.slice(marker[0].length)}` };
-    const semver = /^\(?SEMVER-(MINOR|PATCH)\)?\s+/i.exec(text);
-    if (semver)
-        return { ...readMarks(text.slice(semver[0].length)), ...(semver[1]?.toUpperCase() === "MINOR" ? { kind: "feature" } : {}) };
-    const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
-    // The icon's kind is only a guess where a section heading names one: projects use 📌 for "pinned", 📝 for "text" (see
-    // ItemReading.icon).
-    for (const [pattern, kind] of EMOJI_KINDS)
-        if (pattern.test(text))
-            return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
-    // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
-    // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
-    if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
-        return { kind: "breaking", breaking: false, text };
-    // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
-    // flag"): scripts that pass it break.
-    if (REPLACED_FLAG.test(withoutScope))
-        return { kind: "breaking", breaking: false, text };
-    for (const [pattern, kind] of KEYWORD_KINDS) {
-        if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
-            return { kind, breaking: kind === "breaking", text };
-        }
-    }
-    // kitty's "hints kitten: Add …", "Remote control: Speed up …": a subject of a few words, then the change told as a
-    // sentence; its verb says the kind, as after "Linux:".
-    const subject = /^[\p{L}\p{N}_@/.-]+(?: [\p{L}\p{N}_@/.-]+){1,2}: (?=\p{Lu}\p{Ll})/u.exec(text);
-    if (subject) {
-        const sentence = text.slice(subject[0].length);
-        for (const [pattern, kind] of KEYWORD_KINDS)
-            if (kind !== "breaking" && kind !== "security" && matches(pattern, sentence))
-                return { kind, breaking: false, text };
-    }
-    return { kind: null, breaking: false, text };
-}
-
 ;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
@@ -12108,7 +12247,7 @@ const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 // code spans and addresses come first so that they keep their underscores; a dunder ("__repr__") is no reference.
 const SIMPLE_REFERENCE = /(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>|https?:\/\/\S+)|(?<![\w`.])([A-Za-z0-9](?:[A-Za-z0-9]|[.+:-](?=[A-Za-z0-9])|_(?=[A-Za-z0-9]))*)__?(?![\w`])/gu;
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
-function inlineAsMarkdown(text) {
+function rst_inlineAsMarkdown(text) {
     return text
         .replace(LINK, (_whole, words, address) => {
         const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
@@ -12148,7 +12287,7 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -12737,7 +12876,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlPageAsMarkdown(sanitizeText(text)))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(htmlPageAsMarkdown(sanitizeText(text))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -13171,8 +13310,9 @@ const PREFIXES = [
     // References that head the change, their link words and all: ripgrep's "[BUG #2653](…), [BUG #3001](…): Include …".
     // Only a shouted or reference word goes with one: "Fixes #12: crash…" keeps saying what it does.
     new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
-    // A branch tag before the title: Laravel's "[12.x] …".
-    /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
+    // A branch tag before the title, housekeeping of how the change was merged: Laravel's "[12.x] …", a backport's
+    // "[release/v7.5] …", "[backport 2.x] …", "[v7.5] …".
+    /^\[(?:(?:release|releases|backport|branch|stable|maint(?:enance)?|hotfix|lts)[\s/_-]*v?\d+(?:\.(?:\d+|x))*|v?\d+(?:\.\d+)*\.x|v\d+(?:\.\d+)+)\]\s+/iu,
     // A pull request's number heading its title, from a link that carried both ("[1407: Fix …](…/pull/1407)"), or Gitee's
     // "!364 fix …".
     /^(?:\d{1,7}[:：]|!\d{1,7}[:：]?)\s+(?=[\p{L}`])/u,
@@ -13704,9 +13844,16 @@ const NAMES_AND_PR = new RegExp(`\\s*[(（]\\s*${NAMES}(?:\\s*(?:,|\\band\\b|&)\
 // PHP's "Fixed bug #51558 (Shared readline build fails).", "Fixed bug GH-15192 (Segmentation fault in dom extension
 // (html5_serializer))": the tracker's number goes, its title in brackets is what was fixed.
 const FIXED_BUG_TITLE = /\b((?:[Ff]ix(?:ed|es)?|[Rr]esolved)(?:\s+(?:bug|issue|crash|regression))?)\s+(?:[\w.-]{1,100}\/[\w.-]{1,100})?(?:#|GH-)\d{1,9}\s*[(（]((?:[^()（）]|\([^()]*\))+)[)）](?=\s*(?:[.;,!]|$))/gu;
+// git-cliff's author after a dash at the change's end: "Add any_added to outputs - (Jellyfrog)", "… - (Tonye Jack)",
+// "… - (dependabot[bot])". The dash sets the bracket apart from the change's words, so one item alone says it.
+const DASH_CREDIT = /(?<=^|\s)[-–—]\s*[(（]\s*([\p{L}@][^()（）\n]{0,80}?)\s*[)）]\s*$/u;
+function withoutDashCredit(text) {
+    const credit = DASH_CREDIT.exec(text);
+    return credit && isPersonCredit(credit[1] ?? "", true) ? text.slice(0, credit.index).trimEnd() : text;
+}
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
-    let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
+    let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
     const kept = sentences(rest)
@@ -13827,9 +13974,33 @@ function issueAsNoun([, space, issue, offset, all]) {
         return "";
     return ISSUE_AS_NOUN.test(all.slice(Math.max(0, offset - 40), offset + space.length)) ? `${space}${issue}` : "";
 }
+// Git's trailers, pasted from a commit's message into the notes: "Co-authored-by: Jane <jane@example.com>",
+// "Signed-off-by: …". Credits, never a change, and their address must never reach a post (X links the domain). With an
+// address (in angle brackets, or a mailto link Markdown made of it) the trailer goes wherever it stands; without one,
+// only a name at the text's end ("…thing Co-authored-by: Jane Doe"), so a change about trailers keeps its words.
+const TRAILER_KEY = "\\b(?:co-authored|signed-off|reviewed|acked|tested|reported|helped|suggested)-by\\s*:\\s*";
+const TRAILER_EMAIL = `<?\\s*${LINK_OPEN}?(?:mailto:)?[\\w.+[\\]-]{1,100}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}${LINK_CLOSE}?\\s*>?`;
+const TRAILER_WITH_EMAIL = new RegExp(`${TRAILER_KEY}[^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}@]{0,100}?\\s*${TRAILER_EMAIL}`, "giu");
+const TRAILER_AT_END = new RegExp(`${TRAILER_KEY}([^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}]{1,100})$`, "iu");
+function withoutTrailers(text) {
+    if (!/-by\s*:/iu.test(text))
+        return text;
+    return outsideCode(text, (part) => {
+        const rest = part.replace(TRAILER_WITH_EMAIL, "");
+        const name = TRAILER_AT_END.exec(rest);
+        return name && isPersonCredit((name[1] ?? "").trim(), true) ? rest.slice(0, name.index).trimEnd() : rest;
+    });
+}
+// conventional-changelog's ", closes #12", whatever its reference became: a link whose text the generator mangled
+// (", closes [/github.com/o/r/blob/…#L45-L51](https://github.com//github.com/…)"), a dropped link, a bare URL.
+const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${MARK}|${cleanup_REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
+const CLOSES_TRAILER = new RegExp(`[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`, "iu");
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
+    text = withoutTrailers(text);
+    if (/clos|fix|resol/iu.test(text))
+        text = text.replace(CLOSES_TRAILER, "").trimEnd();
     text = withoutPrivateUrls(text);
     if (text.includes("#"))
         text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
@@ -16391,7 +16562,7 @@ function sectionLabel(stack) {
     return null;
 }
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
-const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 const QUESTION = /[?？]\s*$/u;
 // What a sentence says when the code after it shows the change: "as follows", "like this", "次のように", "如下".
 const POINTS_AT_EXAMPLE = /\b(?:as follows|as shown below|like (?:this|so)|the following (?:example|code|snippet))\s*[.:!]?$|次のように|以下のように|下記のように|このように|如下|像这样|以下代码|다음과 같이/iu;
@@ -16437,16 +16608,16 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
     // One that names code ("Consistent `include` behavior") names what changed.
     const done = DONE_VERB.test(text) && (breaking || /`/u.test(text));
-    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done && !/`/u.test(text))
+    if (topic && words <= 3 && cjk < 4 && !model_CHANGE_VERB.test(text) && !done && !/`/u.test(text))
         return false;
     // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
     // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
     // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
-    if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
+    if (group && !model_CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
-    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || model_CHANGE_VERB.test(text));
 }
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
 const CODE_TITLE = /^`(?![@.])(?![\w.-]+\/)[^`]+`$/u;
@@ -16516,25 +16687,25 @@ const model_RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
-const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
+const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !model_CHANGE_VERB.test(text) && !OPENER.test(text);
 /** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
  *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
-const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !model_CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
-const namesChange = (text) => CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
+const namesChange = (text) => model_CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
 /** A sentence that tells what changed in a verb of its own ("This release changes the default protocol to RESP3"). */
 const SAYS_CHANGED = /\b(?:chang(?:es|ed)|switch(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|now defaults?|defaults? (?:is|are) now)\b|变更|更改|変更|변경/iu;
 /** A line that says something changed, by its words or its kind. */
-const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || CHANGE_VERB.test(text) || readItem(text).kind !== null);
+const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || model_CHANGE_VERB.test(text) || readItem(text).kind !== null);
 // Words a title leaves in lower case.
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
 /** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
  *  counts capitalised, no code, no sentence punctuation. */
 function isTitleCase(text) {
     // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
-    if (/[`.!?;:,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text)))
+    if (/[`.!?;:,()\d]/u.test(text) || ((model_CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text)))
         return false;
     const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.length < 2 || words.length > 5)
@@ -16592,7 +16763,7 @@ const AUDIENCE = /^(?:for|to)\s+(?:the\s+|all\s+|our\s+)?[\p{L}\p{N}][\p{L}\p{N}
 /** A short title naming whom or which part the lines under it concern, not what changed. */
 const namesAudience = (text) => {
     const bare = text.replace(/[:：]$/u, "").trim();
-    return AUDIENCE.test(bare) && !CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
+    return AUDIENCE.test(bare) && !model_CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
 };
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
@@ -16698,7 +16869,7 @@ const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|v
 /** The names a line of credits holds ("Ben Kochie, Chris O'Haver and @bob."), or null where it says anything else. */
 function namesIn(text) {
     const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
-    return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+    return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !model_CHANGE_VERB.test(name)) ? names.length : null;
 }
 /**
  * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
@@ -17559,7 +17730,7 @@ function readNotesModel(markdown, wanted) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
-                const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+                const item = itemEntry(api ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
                 // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
                 // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -17835,7 +18006,7 @@ function readNotesModel(markdown, wanted) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !model_CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -17861,7 +18032,7 @@ function readNotesModel(markdown, wanted) {
             const children = childItems.get(index) ?? [];
             const names = children.every((child) => {
                 const text = clean(blocks[child]?.text ?? "");
-                return !CHANGE_WORDS.test(text) && !CHANGE_VERB.test(text) && readItem(text).kind === null;
+                return !CHANGE_WORDS.test(text) && !model_CHANGE_VERB.test(text) && readItem(text).kind === null;
             });
             const list = names ? inlineList(children, (child) => clean(blocks[child]?.text ?? "")) : null;
             if (list !== null) {

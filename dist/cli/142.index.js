@@ -23,50 +23,6 @@ var external_node_util_ = __webpack_require__(975);
 var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __webpack_require__(345);
-;// CONCATENATED MODULE: ./src/notes/html-page.ts
-// Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
-// written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
-// post would show no change at all.
-// A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
-const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
-const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
-/** True when `source` is HTML markup through and through: it opens with a tag, most lines are tags, none is Markdown. */
-function isHtmlPage(source) {
-    const lines = source.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-    if (lines.length < 3 || !lines[0]?.startsWith("<") || !STRUCTURE_TAG.test(source) || MARKDOWN_LINE.test(source))
-        return false;
-    return lines.filter((line) => line.startsWith("<")).length * 2 >= lines.length;
-}
-/** The page as Markdown: headings, list items and paragraphs; code spans kept; every other tag gone, its text kept. */
-function htmlPageAsMarkdown(source) {
-    if (!isHtmlPage(source))
-        return source;
-    const text = source
-        .replace(/<!--[\s\S]*?-->/gu, " ")
-        .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
-        // Whitespace in HTML is one space, whatever the indentation.
-        .replace(/\s+/gu, " ")
-        .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
-        .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
-        // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
-        .replace(/<li\b[^>]*>\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, tag) => `\n- ${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`)
-        .replace(/<li\b[^>]*>/giu, "\n- ")
-        .replace(/<\/li>/giu, "\n")
-        .replace(/<br\s*\/?>/giu, "\n")
-        .replace(/<\/?(?:p|div|ul|ol|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
-        .replace(/<[^>]*>/gu, "")
-        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name) => ENTITIES[name] ?? "");
-    return text
-        .split("\n")
-        .map((line) => line.trim())
-        .join("\n")
-        .replace(/\n{3,}/gu, "\n\n")
-        .trim();
-}
-
-// EXTERNAL MODULE: external "markdown-it"
-var external_markdown_it_ = __webpack_require__(759);
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
@@ -399,7 +355,8 @@ const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
 // Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
-const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$/iu;
+// Nor is readying a branch for it ("Update branch for release", PowerShell's backports).
+const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$|^(?:update|prepare|create|sync)(?:s|d|ed)?\s+(?:the\s+)?(?:release\s+)?branch\s+for\s+(?:the\s+)?(?:next\s+)?release\b/iu;
 // Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
 // typo in error message": users read that message.)
 const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
@@ -900,6 +857,188 @@ function readMarks(text) {
     return { kind: null, breaking: false, text };
 }
 
+;// CONCATENATED MODULE: ./src/notes/html-page.ts
+// Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
+// written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
+// post would show no change at all.
+
+// A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
+const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
+const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+/** True when `source` is HTML markup through and through: it opens with a tag, most lines are tags, none is Markdown. */
+function isHtmlPage(source) {
+    const lines = source.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+    if (lines.length < 3 || !lines[0]?.startsWith("<") || !STRUCTURE_TAG.test(source) || MARKDOWN_LINE.test(source))
+        return false;
+    return lines.filter((line) => line.startsWith("<")).length * 2 >= lines.length;
+}
+/** The page as Markdown: headings, list items and paragraphs; code spans kept; every other tag gone, its text kept. */
+function htmlPageAsMarkdown(source) {
+    if (!isHtmlPage(source))
+        return source;
+    const text = source
+        .replace(/<!--[\s\S]*?-->/gu, " ")
+        .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
+        // Whitespace in HTML is one space, whatever the indentation.
+        .replace(/\s+/gu, " ")
+        .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
+        .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
+        // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
+        .replace(/<li\b[^>]*>\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, tag) => `\n- ${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`)
+        .replace(/<li\b[^>]*>/giu, "\n- ")
+        .replace(/<\/li>/giu, "\n")
+        .replace(/<br\s*\/?>/giu, "\n")
+        .replace(/<\/?(?:p|div|ul|ol|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
+        .replace(/<[^>]*>/gu, "")
+        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name) => ENTITIES[name] ?? "");
+    return text
+        .split("\n")
+        .map((line) => line.trim())
+        .join("\n")
+        .replace(/\n{3,}/gu, "\n\n")
+        .trim();
+}
+// Raw HTML lists inside Markdown notes (PowerShell's changelog: `<details><summary><p>…</p></summary><ul><li>…</li>
+// </ul></details>`): Markdown reads such a block as HTML and a post would show none of its changes. Each `<ul>`/`<ol>`
+// that opens a line (after other tags at most) is written over as the Markdown list it means, one item a line, nested
+// lists indented under their item. One pass over the tags.
+const LIST_OPEN = /<(ul|ol)\b[^>]{0,200}>/giu;
+const LIST_TAG = /<(\/?)(ul|ol)\b[^>]{0,200}>/giu;
+const INNER_TAG = /<(\/?)([a-z][a-z0-9]*)\b([^>]{0,500})>/giu;
+// Only tags before the list on its line: it opens an HTML block, not a sentence that mentions `<ul>`.
+const TAGS_ONLY = /^\s*(?:<[^<>\n]{0,200}>\s*)*$/u;
+const HREF = /\bhref\s*=\s*["']([^"'\s]{1,2000})["']/iu;
+// Words of an item that Markdown would read as structure at a line's start ("# x", "1. x", "> x"): escaped.
+const MARKDOWN_START = /^(?:([#>+*-])|(\d{1,9})([.)]))(?=\s)/u;
+/** An item's inline HTML as Markdown: code spans, links (so references among them go as others do), words. */
+function inlineAsMarkdown(html) {
+    let text = "";
+    let code = false;
+    const links = [];
+    let from = 0;
+    for (const tag of html.matchAll(INNER_TAG)) {
+        const words = html.slice(from, tag.index);
+        text += code ? words : words.replace(/\s+/gu, " ");
+        from = (tag.index ?? 0) + tag[0].length;
+        const [, close, name] = tag;
+        const lower = (name ?? "").toLowerCase();
+        if (lower === "code" || lower === "kbd" || lower === "tt") {
+            if (close ? code : !code)
+                text += "`";
+            code = !close;
+        }
+        else if (lower === "a" && !close) {
+            links.push(HREF.exec(tag[3] ?? "")?.[1] ?? "");
+            text += "[";
+        }
+        else if (lower === "a") {
+            const href = links.pop();
+            text += href === undefined ? "" : href === "" ? "]" : `](${href})`;
+        }
+        else if (lower === "br" || lower === "p" || lower === "div")
+            text += " ";
+    }
+    text += html.slice(from).replace(/\s+/gu, " ");
+    if (code)
+        text += "`";
+    // An <a> without a close leaves its "[" open: Markdown reads it as a bracket, which is what it is then.
+    return text.replace(/\s+/gu, " ").trim().replace(MARKDOWN_START, (_whole, sign, number, dot) => (sign ? `\\${sign}` : `${number ?? ""}\\${dot ?? ""}`));
+}
+/** The list `html` (from its `<ul>`/`<ol>` to its close) as Markdown items, each nested level two spaces deeper. */
+function listAsMarkdown(html, indent) {
+    const lines = [];
+    let depth = 0;
+    // The open item's depth (-1: none) and its HTML so far.
+    let itemDepth = -1;
+    let itemHtml = "";
+    let from = 0;
+    const flush = () => {
+        const text = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+        if (text !== "")
+            lines.push(`${indent}${"  ".repeat(Math.max(0, itemDepth - 1))}- ${text}`);
+        itemDepth = -1;
+        itemHtml = "";
+    };
+    for (const tag of html.matchAll(/<(\/?)(ul|ol|li)\b[^>]{0,200}>/giu)) {
+        if (itemDepth >= 0)
+            itemHtml += html.slice(from, tag.index);
+        from = (tag.index ?? 0) + tag[0].length;
+        const [, close, name] = tag;
+        // A nested list ends the text of the item it is in (what follows its close is not read); a new item ends the last.
+        flush();
+        if ((name ?? "").toLowerCase() !== "li")
+            depth = Math.max(0, depth + (close ? -1 : 1));
+        else if (!close)
+            itemDepth = depth;
+    }
+    flush();
+    return lines.join("\n");
+}
+// A fold's summary and what follows it: PowerShell shows a group's first change as the summary of the fold that holds
+// the rest ("<summary><p>Update .NET SDK to 9.0.102</p></summary>" then "<ul><li>…").
+const SUMMARY = /<summary\b[^>]{0,200}>([^]{0,2000}?)<\/summary>[ \t]*/giu;
+// The words a change opens with ("Update …", "Fix …", "新增 …"), where no prefix or section says its kind.
+const CHANGE_VERB = /^(?:(?:add|fix|update|upgrade|bump|remove|drop|deprecate|improve|rewrite|rework|redesign|reduce|increase|simplify|restore|extend|support|allow|make|move|rename|replace|refactor|enable|disable|introduce|implement|change|revert|mark|ensure|prevent|avoid|handle|correct|optimi[sz]e|migrate|deploy|publish|expose|switch|port|backport|use)(?:s|es|d|ed)?\b|(?:新增|添加|修复|修正|更新|优化|移除|删除|追加|削除|変更|改善|추가|수정|제거|개선))/iu;
+const LIST_NEXT = /^(?:\s*\n)?([ \t]*)<(?:ul|ol)\b/iu;
+/**
+ * A summary that says a change (it opens with a change's words, "Update …", "Fix …") over an HTML list is that list's
+ * first item; one that names a kind of change ("Bug fixes") labels the fold (see markdown.ts), and one
+ * that says neither ("Click to expand", "All commits") stays the fold's summary.
+ */
+function changeSummariesAsItems(source) {
+    if (!/<summary\b/iu.test(source))
+        return source;
+    return source.replace(SUMMARY, (whole, inner, at) => {
+        const list = LIST_NEXT.exec(source.slice(at + whole.length, at + whole.length + 400));
+        const text = inlineAsMarkdown(inner);
+        if (!list || !/^[\p{L}`]/u.test(text) || headingMeaning(text) !== null)
+            return whole;
+        const reading = readItem(text);
+        const change = CHANGE_VERB.test(text) || (reading.kind !== null && !reading.icon);
+        return !change || reading.text === "" ? whole : `\n\n${list[1] ?? ""}- ${text}\n`;
+    });
+}
+/** The raw HTML lists in Markdown notes as Markdown lists, a fold's summary that says a change as their first item; notes
+ *  without a `<li>` are returned as they are. */
+function htmlListsAsMarkdown(source) {
+    if (!/<li\b/iu.test(source))
+        return source;
+    return listsAsMarkdown(changeSummariesAsItems(source));
+}
+/** Each HTML list that opens a line, from its `<ul>`/`<ol>` to its close, written over as Markdown items. */
+function listsAsMarkdown(source) {
+    let out = "";
+    let from = 0;
+    LIST_OPEN.lastIndex = 0;
+    for (let open = LIST_OPEN.exec(source); open; open = LIST_OPEN.exec(source)) {
+        // The line's start, looked for in a bounded window: a long line of tags is no list block's start.
+        const near = source.slice(Math.max(from, open.index - 400), open.index);
+        const newline = near.lastIndexOf("\n");
+        const before = near.slice(newline + 1);
+        if ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before))
+            continue;
+        // Its close: count the list tags after it.
+        LIST_TAG.lastIndex = open.index + open[0].length;
+        let depth = 1;
+        let end = source.length;
+        for (let tag = LIST_TAG.exec(source); tag; tag = LIST_TAG.exec(source)) {
+            depth += tag[1] ? -1 : 1;
+            if (depth === 0) {
+                end = tag.index + tag[0].length;
+                break;
+            }
+        }
+        const indent = /^[ \t]*/u.exec(before)?.[0] ?? "";
+        out += `${source.slice(from, open.index)}\n\n${listAsMarkdown(source.slice(open.index, end), indent)}\n\n`;
+        from = end;
+        LIST_OPEN.lastIndex = end;
+    }
+    return out + source.slice(from);
+}
+
+// EXTERNAL MODULE: external "markdown-it"
+var external_markdown_it_ = __webpack_require__(759);
 ;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
@@ -1849,7 +1988,7 @@ const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 // code spans and addresses come first so that they keep their underscores; a dunder ("__repr__") is no reference.
 const SIMPLE_REFERENCE = /(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>|https?:\/\/\S+)|(?<![\w`.])([A-Za-z0-9](?:[A-Za-z0-9]|[.+:-](?=[A-Za-z0-9])|_(?=[A-Za-z0-9]))*)__?(?![\w`])/gu;
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
-function inlineAsMarkdown(text) {
+function rst_inlineAsMarkdown(text) {
     return text
         .replace(LINK, (_whole, words, address) => {
         const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
@@ -1889,7 +2028,7 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -2478,7 +2617,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlPageAsMarkdown(sanitizeText(text)))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(htmlPageAsMarkdown(sanitizeText(text))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -2912,8 +3051,9 @@ const PREFIXES = [
     // References that head the change, their link words and all: ripgrep's "[BUG #2653](…), [BUG #3001](…): Include …".
     // Only a shouted or reference word goes with one: "Fixes #12: crash…" keeps saying what it does.
     new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
-    // A branch tag before the title: Laravel's "[12.x] …".
-    /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
+    // A branch tag before the title, housekeeping of how the change was merged: Laravel's "[12.x] …", a backport's
+    // "[release/v7.5] …", "[backport 2.x] …", "[v7.5] …".
+    /^\[(?:(?:release|releases|backport|branch|stable|maint(?:enance)?|hotfix|lts)[\s/_-]*v?\d+(?:\.(?:\d+|x))*|v?\d+(?:\.\d+)*\.x|v\d+(?:\.\d+)+)\]\s+/iu,
     // A pull request's number heading its title, from a link that carried both ("[1407: Fix …](…/pull/1407)"), or Gitee's
     // "!364 fix …".
     /^(?:\d{1,7}[:：]|!\d{1,7}[:：]?)\s+(?=[\p{L}`])/u,
@@ -3445,9 +3585,16 @@ const NAMES_AND_PR = new RegExp(`\\s*[(（]\\s*${NAMES}(?:\\s*(?:,|\\band\\b|&)\
 // PHP's "Fixed bug #51558 (Shared readline build fails).", "Fixed bug GH-15192 (Segmentation fault in dom extension
 // (html5_serializer))": the tracker's number goes, its title in brackets is what was fixed.
 const FIXED_BUG_TITLE = /\b((?:[Ff]ix(?:ed|es)?|[Rr]esolved)(?:\s+(?:bug|issue|crash|regression))?)\s+(?:[\w.-]{1,100}\/[\w.-]{1,100})?(?:#|GH-)\d{1,9}\s*[(（]((?:[^()（）]|\([^()]*\))+)[)）](?=\s*(?:[.;,!]|$))/gu;
+// git-cliff's author after a dash at the change's end: "Add any_added to outputs - (Jellyfrog)", "… - (Tonye Jack)",
+// "… - (dependabot[bot])". The dash sets the bracket apart from the change's words, so one item alone says it.
+const DASH_CREDIT = /(?<=^|\s)[-–—]\s*[(（]\s*([\p{L}@][^()（）\n]{0,80}?)\s*[)）]\s*$/u;
+function withoutDashCredit(text) {
+    const credit = DASH_CREDIT.exec(text);
+    return credit && isPersonCredit(credit[1] ?? "", true) ? text.slice(0, credit.index).trimEnd() : text;
+}
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
-    let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
+    let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
     const kept = sentences(rest)
@@ -3568,9 +3715,33 @@ function issueAsNoun([, space, issue, offset, all]) {
         return "";
     return ISSUE_AS_NOUN.test(all.slice(Math.max(0, offset - 40), offset + space.length)) ? `${space}${issue}` : "";
 }
+// Git's trailers, pasted from a commit's message into the notes: "Co-authored-by: Jane <jane@example.com>",
+// "Signed-off-by: …". Credits, never a change, and their address must never reach a post (X links the domain). With an
+// address (in angle brackets, or a mailto link Markdown made of it) the trailer goes wherever it stands; without one,
+// only a name at the text's end ("…thing Co-authored-by: Jane Doe"), so a change about trailers keeps its words.
+const TRAILER_KEY = "\\b(?:co-authored|signed-off|reviewed|acked|tested|reported|helped|suggested)-by\\s*:\\s*";
+const TRAILER_EMAIL = `<?\\s*${LINK_OPEN}?(?:mailto:)?[\\w.+[\\]-]{1,100}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}${LINK_CLOSE}?\\s*>?`;
+const TRAILER_WITH_EMAIL = new RegExp(`${TRAILER_KEY}[^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}@]{0,100}?\\s*${TRAILER_EMAIL}`, "giu");
+const TRAILER_AT_END = new RegExp(`${TRAILER_KEY}([^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}]{1,100})$`, "iu");
+function withoutTrailers(text) {
+    if (!/-by\s*:/iu.test(text))
+        return text;
+    return outsideCode(text, (part) => {
+        const rest = part.replace(TRAILER_WITH_EMAIL, "");
+        const name = TRAILER_AT_END.exec(rest);
+        return name && isPersonCredit((name[1] ?? "").trim(), true) ? rest.slice(0, name.index).trimEnd() : rest;
+    });
+}
+// conventional-changelog's ", closes #12", whatever its reference became: a link whose text the generator mangled
+// (", closes [/github.com/o/r/blob/…#L45-L51](https://github.com//github.com/…)"), a dropped link, a bare URL.
+const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${MARK}|${cleanup_REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
+const CLOSES_TRAILER = new RegExp(`[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`, "iu");
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
+    text = withoutTrailers(text);
+    if (/clos|fix|resol/iu.test(text))
+        text = text.replace(CLOSES_TRAILER, "").trimEnd();
     text = withoutPrivateUrls(text);
     if (text.includes("#"))
         text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
@@ -6132,7 +6303,7 @@ function sectionLabel(stack) {
     return null;
 }
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
-const CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
+const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 const QUESTION = /[?？]\s*$/u;
 // What a sentence says when the code after it shows the change: "as follows", "like this", "次のように", "如下".
 const POINTS_AT_EXAMPLE = /\b(?:as follows|as shown below|like (?:this|so)|the following (?:example|code|snippet))\s*[.:!]?$|次のように|以下のように|下記のように|このように|如下|像这样|以下代码|다음과 같이/iu;
@@ -6178,16 +6349,16 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // where it is a part of a part or leads in to a list: alone it reads as no change, so it labels what is under it.
     // One that names code ("Consistent `include` behavior") names what changed.
     const done = DONE_VERB.test(text) && (breaking || /`/u.test(text));
-    if (topic && words <= 3 && cjk < 4 && !CHANGE_VERB.test(text) && !done && !/`/u.test(text))
+    if (topic && words <= 3 && cjk < 4 && !model_CHANGE_VERB.test(text) && !done && !/`/u.test(text))
         return false;
     // A title over a list, sub-headings or bold-titled changes ("Unstable Changes" over a notice and its items, "New
     // Commands" over "**`/recommend`**" paragraphs) names the group they are in.
     // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
-    if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
+    if (group && !model_CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
     // prose is a change.
-    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || model_CHANGE_VERB.test(text));
 }
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
 const CODE_TITLE = /^`(?![@.])(?![\w.-]+\/)[^`]+`$/u;
@@ -6257,25 +6428,25 @@ const model_RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
-const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !CHANGE_VERB.test(text) && !OPENER.test(text);
+const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。！？]/u.test(text) && !model_CHANGE_VERB.test(text) && !OPENER.test(text);
 /** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
  *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
-const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !model_CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
-const namesChange = (text) => CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
+const namesChange = (text) => model_CHANGE_VERB.test(text) && !TOPIC_HEADING.test(text) && !isCategoryName(text.replace(/[.]$/u, ""));
 /** A sentence that tells what changed in a verb of its own ("This release changes the default protocol to RESP3"). */
 const SAYS_CHANGED = /\b(?:chang(?:es|ed)|switch(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|now defaults?|defaults? (?:is|are) now)\b|变更|更改|変更|변경/iu;
 /** A line that says something changed, by its words or its kind. */
-const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || CHANGE_VERB.test(text) || readItem(text).kind !== null);
+const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || model_CHANGE_VERB.test(text) || readItem(text).kind !== null);
 // Words a title leaves in lower case.
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
 /** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
  *  counts capitalised, no code, no sentence punctuation. */
 function isTitleCase(text) {
     // Digits, code or sentence punctuation belong to a change; so does an imperative ("Bump Lodash", "Fix Login").
-    if (/[`.!?;:,()\d]/u.test(text) || ((CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text)))
+    if (/[`.!?;:,()\d]/u.test(text) || ((model_CHANGE_VERB.test(text) || readItem(text).kind !== null) && !/^\p{L}+ed\b/u.test(text)))
         return false;
     const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.length < 2 || words.length > 5)
@@ -6333,7 +6504,7 @@ const AUDIENCE = /^(?:for|to)\s+(?:the\s+|all\s+|our\s+)?[\p{L}\p{N}][\p{L}\p{N}
 /** A short title naming whom or which part the lines under it concern, not what changed. */
 const namesAudience = (text) => {
     const bare = text.replace(/[:：]$/u, "").trim();
-    return AUDIENCE.test(bare) && !CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
+    return AUDIENCE.test(bare) && !model_CHANGE_VERB.test(bare.replace(/^(?:for|to)\s+/iu, "")) && !/[\p{Script=Han}]{2,}(?:支持|修复|新增)/u.test(bare);
 };
 const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
@@ -6439,7 +6610,7 @@ const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|v
 /** The names a line of credits holds ("Ben Kochie, Chris O'Haver and @bob."), or null where it says anything else. */
 function namesIn(text) {
     const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
-    return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+    return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !model_CHANGE_VERB.test(name)) ? names.length : null;
 }
 /**
  * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
@@ -7300,7 +7471,7 @@ function readNotesModel(markdown, wanted) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
-                const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+                const item = itemEntry(api ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
                 // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
                 // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -7576,7 +7747,7 @@ function readNotesModel(markdown, wanted) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !model_CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -7602,7 +7773,7 @@ function readNotesModel(markdown, wanted) {
             const children = childItems.get(index) ?? [];
             const names = children.every((child) => {
                 const text = clean(blocks[child]?.text ?? "");
-                return !CHANGE_WORDS.test(text) && !CHANGE_VERB.test(text) && readItem(text).kind === null;
+                return !CHANGE_WORDS.test(text) && !model_CHANGE_VERB.test(text) && readItem(text).kind === null;
             });
             const list = names ? inlineList(children, (child) => clean(blocks[child]?.text ?? "")) : null;
             if (list !== null) {

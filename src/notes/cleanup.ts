@@ -99,8 +99,9 @@ const PREFIXES: RegExp[] = [
   // References that head the change, their link words and all: ripgrep's "[BUG #2653](…), [BUG #3001](…): Include …".
   // Only a shouted or reference word goes with one: "Fixes #12: crash…" keeps saying what it does.
   new RegExp(`^${HEAD_REF}(?:\\s*[,;&/]\\s*${HEAD_REF}){0,20}\\s*[:：]\\s+`, "u"),
-  // A branch tag before the title: Laravel's "[12.x] …".
-  /^\[v?\d+(?:\.\d+)?\.x\]\s+/iu,
+  // A branch tag before the title, housekeeping of how the change was merged: Laravel's "[12.x] …", a backport's
+  // "[release/v7.5] …", "[backport 2.x] …", "[v7.5] …".
+  /^\[(?:(?:release|releases|backport|branch|stable|maint(?:enance)?|hotfix|lts)[\s/_-]*v?\d+(?:\.(?:\d+|x))*|v?\d+(?:\.\d+)*\.x|v\d+(?:\.\d+)+)\]\s+/iu,
   // A pull request's number heading its title, from a link that carried both ("[1407: Fix …](…/pull/1407)"), or Gitee's
   // "!364 fix …".
   /^(?:\d{1,7}[:：]|!\d{1,7}[:：]?)\s+(?=[\p{L}`])/u,
@@ -677,9 +678,18 @@ const NAMES_AND_PR = new RegExp(
 // (html5_serializer))": the tracker's number goes, its title in brackets is what was fixed.
 const FIXED_BUG_TITLE = /\b((?:[Ff]ix(?:ed|es)?|[Rr]esolved)(?:\s+(?:bug|issue|crash|regression))?)\s+(?:[\w.-]{1,100}\/[\w.-]{1,100})?(?:#|GH-)\d{1,9}\s*[(（]((?:[^()（）]|\([^()]*\))+)[)）](?=\s*(?:[.;,!]|$))/gu;
 
+// git-cliff's author after a dash at the change's end: "Add any_added to outputs - (Jellyfrog)", "… - (Tonye Jack)",
+// "… - (dependabot[bot])". The dash sets the bracket apart from the change's words, so one item alone says it.
+const DASH_CREDIT = /(?<=^|\s)[-–—]\s*[(（]\s*([\p{L}@][^()（）\n]{0,80}?)\s*[)）]\s*$/u;
+
+function withoutDashCredit(text: string): string {
+  const credit = DASH_CREDIT.exec(text);
+  return credit && isPersonCredit(credit[1] ?? "", true) ? text.slice(0, credit.index).trimEnd() : text;
+}
+
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text: string): string {
-  let rest = withoutHandleAsSubject(withoutTypedEntryPrefix(text));
+  let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
   for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
   const kept = sentences(rest)
     .filter((sentence, index) => !isCreditSentence(sentence, index))
@@ -818,8 +828,36 @@ function issueAsNoun([, space, issue, offset, all]: Array<string | number | unde
   return ISSUE_AS_NOUN.test(all.slice(Math.max(0, offset - 40), offset + space.length)) ? `${space}${issue}` : "";
 }
 
+// Git's trailers, pasted from a commit's message into the notes: "Co-authored-by: Jane <jane@example.com>",
+// "Signed-off-by: …". Credits, never a change, and their address must never reach a post (X links the domain). With an
+// address (in angle brackets, or a mailto link Markdown made of it) the trailer goes wherever it stands; without one,
+// only a name at the text's end ("…thing Co-authored-by: Jane Doe"), so a change about trailers keeps its words.
+const TRAILER_KEY = "\\b(?:co-authored|signed-off|reviewed|acked|tested|reported|helped|suggested)-by\\s*:\\s*";
+const TRAILER_EMAIL = `<?\\s*${LINK_OPEN}?(?:mailto:)?[\\w.+[\\]-]{1,100}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}${LINK_CLOSE}?\\s*>?`;
+const TRAILER_WITH_EMAIL = new RegExp(`${TRAILER_KEY}[^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}@]{0,100}?\\s*${TRAILER_EMAIL}`, "giu");
+const TRAILER_AT_END = new RegExp(`${TRAILER_KEY}([^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}]{1,100})$`, "iu");
+
+function withoutTrailers(text: string): string {
+  if (!/-by\s*:/iu.test(text)) return text;
+  return outsideCode(text, (part) => {
+    const rest = part.replace(TRAILER_WITH_EMAIL, "");
+    const name = TRAILER_AT_END.exec(rest);
+    return name && isPersonCredit((name[1] ?? "").trim(), true) ? rest.slice(0, name.index).trimEnd() : rest;
+  });
+}
+
+// conventional-changelog's ", closes #12", whatever its reference became: a link whose text the generator mangled
+// (", closes [/github.com/o/r/blob/…#L45-L51](https://github.com//github.com/…)"), a dropped link, a bare URL.
+const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${MARK}|${REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
+const CLOSES_TRAILER = new RegExp(
+  `[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`,
+  "iu",
+);
+
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
+  text = withoutTrailers(text);
+  if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   text = withoutPrivateUrls(text);
   if (text.includes("#")) text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
