@@ -3317,6 +3317,10 @@ function sentences(text) {
             if (next === undefined || (wide && next !== undefined) || (/\s/.test(next) && !abbreviationBefore(text, index))) {
                 if (next !== undefined && /[.!?]/.test(next))
                     continue;
+                // A quotation or an ellipsis that the sentence goes on after ('"git checkout [<tree-ish>] path..." learned to…'):
+                // a lower-case word after it is no new sentence.
+                if ((end > index + 1 || text.slice(index - 2, index + 1) === "...") && /^\s+\p{Ll}/u.test(text.slice(end)))
+                    continue;
                 out.push(text.slice(start, end).trim());
                 start = end;
                 index = end - 1;

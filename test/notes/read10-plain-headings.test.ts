@@ -81,3 +81,11 @@ describe("Git's merge notes and synopses", () => {
     expect(items("- \"tool checkout [<tree-ish>] path\" reports what it did.\n- Press <kbd>Ctrl</kbd> to pick.")).toEqual(["\"tool checkout [<tree-ish>] path\" reports what it did.", "Press Ctrl to pick."]);
   });
 });
+
+describe("a quotation the sentence goes on after", () => {
+  it("ends no sentence: '\"tool checkout [<tree-ish>] path...\" learned to…' is one", async () => {
+    const { sentences } = await import("../../src/notes/cleanup.js");
+    expect(sentences('"tool checkout [<tree-ish>] path..." learned to report the paths. It is quieter.')).toEqual(['"tool checkout [<tree-ish>] path..." learned to report the paths.', "It is quieter."]);
+    expect(sentences('The first release of "Rust 2018." For more, read on.')).toEqual(['The first release of "Rust 2018."', "For more, read on."]);
+  });
+});
