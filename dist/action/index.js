@@ -13102,7 +13102,7 @@ const mayContinue = (block) => block.kind === "paragraph" && block.parent === -1
 /** A short line without a full stop that names kinds of change ("Performance, Internal Implementation, Development
  *  Support etc." in Git's notes): a heading in plain text over the list after it, which carries on no item. */
 function isPlainHeading(text) {
-    if (/[.!?。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8)
+    if (/[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8)
         return false;
     const meaning = headingMeaning(text);
     return meaning !== null && meaning !== "generic" && meaning !== "drop";
@@ -16965,10 +16965,7 @@ function boldTitledChange(block) {
 /** A line of its own right over a list that names kinds of change without any mark ("UI, Workflows & Features",
  *  "Performance, Internal Implementation, Development Support etc." in Git's notes): a heading in plain text. */
 function plainHeading(block, text, next) {
-    if (block.strong || next?.kind !== "item" || block.lines !== undefined || /[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, "")))
-        return false;
-    const meaning = headingMeaning(text);
-    return meaning !== null && meaning !== "generic" && meaning !== "drop" && isLabelLike(text.replace(/\s+etc\.?$/u, ""), 7);
+    return !block.strong && next?.kind === "item" && block.lines === undefined && isPlainHeading(text) && isLabelLike(text.replace(/\s+etc\.$/u, ""), 7);
 }
 /** A plain-text heading's label: a catch-all that ends in "etc." or names internal work among other kinds takes the
  *  least of them, so that "Performance, Internal Implementation, …" does not rank a build tweak over the fixes. */

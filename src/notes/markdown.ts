@@ -702,8 +702,8 @@ const mayContinue = (block: Block): boolean =>
 
 /** A short line without a full stop that names kinds of change ("Performance, Internal Implementation, Development
  *  Support etc." in Git's notes): a heading in plain text over the list after it, which carries on no item. */
-function isPlainHeading(text: string): boolean {
-  if (/[.!?。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8) return false;
+export function isPlainHeading(text: string): boolean {
+  if (/[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, "")) || text.includes("\n") || text.split(/\s+/u).length > 8) return false;
   const meaning = headingMeaning(text);
   return meaning !== null && meaning !== "generic" && meaning !== "drop";
 }

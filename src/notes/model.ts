@@ -5,7 +5,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { closedVulnerability, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
-import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
@@ -603,9 +603,7 @@ function boldTitledChange(block: Block): string {
 /** A line of its own right over a list that names kinds of change without any mark ("UI, Workflows & Features",
  *  "Performance, Internal Implementation, Development Support etc." in Git's notes): a heading in plain text. */
 function plainHeading(block: Block, text: string, next: Block | undefined): boolean {
-  if (block.strong || next?.kind !== "item" || block.lines !== undefined || /[.!?:：。！？]$/u.test(text.replace(/\s+etc\.$/u, ""))) return false;
-  const meaning = headingMeaning(text);
-  return meaning !== null && meaning !== "generic" && meaning !== "drop" && isLabelLike(text.replace(/\s+etc\.?$/u, ""), 7);
+  return !block.strong && next?.kind === "item" && block.lines === undefined && isPlainHeading(text) && isLabelLike(text.replace(/\s+etc\.$/u, ""), 7);
 }
 
 /** A plain-text heading's label: a catch-all that ends in "etc." or names internal work among other kinds takes the
