@@ -1849,6 +1849,44 @@ const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 const raisesPlatformFloor = (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
+// Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
+const RUNTIME = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
+// A move to a new runtime version: "To node24", "Upgrade to Node 20", "Migrate the action to Node 24", "Run Action on
+// Node 24", "Use node20", "`runs.using` is now node24". (Not "Bump @types/node to 24" nor "actions/setup-node": those
+// name a package.)
+const RUNTIME_MOVE = new RegExp(String.raw `^(?:(?:upgrade[sd]?|update[sd]?|move[sd]?|migrate[sd]?|switch(?:es|ed)?|port(?:s|ed)?)\s+(?:(?:the\s+)?(?:action|runtime|package|project)\s+)?)?to\s+${RUNTIME}\s?v?\d+` +
+    String.raw `|^(?:run|runs|running|use|uses)\s+(?:(?:the\s+)?(?:action|actions|runtime)\s+)?(?:on\s+|with\s+|using\s+)?${RUNTIME}\s?v?\d+` +
+    String.raw `|\bruns\.using\b[^.]{0,30}?\b${RUNTIME}\s?v?\d+`, "iu");
+// Said to run on the new runtime in a GitHub Action's own words: which node its `runs.using` names.
+const ACTION_RUNTIME = /^(?:run|runs|running)\s+(?:the\s+)?actions?\s+(?:on|with|using)\b|\bruns\.using\b/iu;
+/** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
+ *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
+ *  version is unknown (`major` undefined), a GitHub Action saying what it now runs on. A support only deprecated, or a
+ *  move where the project is only built or tested ("in CI"), never does. */
+function movesPlatform(text, major) {
+    if (INTERNAL_ONLY.test(text) || /\bdeprecat/iu.test(text))
+        return false;
+    if (major === undefined)
+        return RUNTIME_MOVE.test(text) && ACTION_RUNTIME.test(text);
+    return major && (raisesPlatformFloor(text) || RUNTIME_MOVE.test(text));
+}
+// An item under a breaking heading that says it breaks nothing: "This change is not expected to cause breaking impact",
+// "no breaking changes are expected", "should not break existing code", "此变更预期不会造成破坏性影响", "破壊的な影響はありません".
+const DISCLAIMS_BREAK = /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
+/** True when a line under a breaking heading says it breaks nothing. */
+const disclaimsBreak = (text) => DISCLAIMS_BREAK.test(text);
+// "`np.foo` has been deprecated, as …", "X is deprecated in favour of Y": only a deprecation
+// announced, not a removal; the reason after "as", "since" or "because" ("as Python 2 is no longer supported") is no
+// second change.
+// (Not "Deprecated `x` config field" under "Removed": there "deprecated" names what was taken away.)
+const DEPRECATED_ONLY = /^(?:[^.!?,;]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby |also )?deprecated\b/iu;
+const REASON_CLAUSE = /(?:[,;]\s*|\s+)(?:as|since|because|given that|now that)\b.*$/isu;
+const TAKEN_AWAY = /\b(?:removed|dropped|deleted|no longer|raises?|throws?|errors?)\b|移除|删除|削除|제거/iu;
+/** True when a change only announces a deprecation: users may act later, nothing breaks yet. */
+function onlyDeprecates(text) {
+    const said = text.replace(REASON_CLAUSE, "");
+    return DEPRECATED_ONLY.test(said) && !TAKEN_AWAY.test(said) && !SECURITY_WORDS.test(text) && !raisesPlatformFloor(said);
+}
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
 // "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
 const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
@@ -1899,7 +1937,8 @@ const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删�
 // compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
 const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
 // "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
-const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+const NO_BREAKING_WORDS = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+const NO_BREAKING = { test: (text) => NO_BREAKING_WORDS.test(text) || DISCLAIMS_BREAK.test(text) };
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
  *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
 const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
@@ -1975,6 +2014,10 @@ const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: 
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
 const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+// The project's own build and release pipeline, named by its parts: "Remove commit and push step from build job",
+// "Update machine pool for copy blob and upload buildinfo stage", "Update nuget publish to use X", "Deploy Box Update".
+// (Not "Add a `--clean` option to `poetry build`": a product's build command, in code, is what its users run.)
+const BUILD_PIPELINE = /\b(?:build|release|publish(?:ing)?|deploy(?:ment)?|packaging|package|ci|cd|nightly|upload|signing|nuget|npm|pypi|docker|msix|msi)\s+(?:[\w-]+\s+)?(?:jobs?|stages?|pipelines?|pools?|agents?)\b|\b(?:machine|agent|build) pools?\b|\bbuild (?:agents?|machines?|servers?)\b|\b(?:nuget|npm|pypi|maven|docker|gem) publish(?:ing)? (?:to use|step|stage|job|task)\b|^deploy(?:ment)? [\w-]+ update[sd]?$/iu;
 // Translations brought up to date or added by translators: "Update German translation", "Translations update from
 // Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
 // "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
@@ -2016,6 +2059,7 @@ const KEYWORD_KINDS = [
     [DEPENDENCY_UPDATE, "dependencies"],
     [DEV_ENVIRONMENT, "internal"],
     [DEV_TOOLING, "internal"],
+    [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
     [TRANSLATION_UPDATE, "internal"],
     [TEST_ONLY, "internal"],
     [REPO_TIDY, "internal"],
@@ -2467,6 +2511,10 @@ function readMarks(text) {
             return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
     // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
     // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
+    // (Unless it only announces a deprecation, the floor being its reason: "`x` has been deprecated, as Python 2 is no
+    // longer supported".)
+    if (onlyDeprecates(withoutScope))
+        return { kind: "deprecation", breaking: false, text };
     if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope))
         return { kind: "breaking", breaking: false, text };
     // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
@@ -3859,8 +3907,9 @@ parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
 // A line past the first part that announces what must not be missed: a breaking or security heading, a "feat!:" or
-// "[BREAKING]" item. Then the notes are read on, up to READ_LIMIT.
-const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major))/imu;
+// "[BREAKING]" item, a move to a new runtime ("- To node24", "- Run Action on Node 24"), which a major release's users
+// must act on. Then the notes are read on, up to READ_LIMIT.
+const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
 /**
  * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
  * could show, several times over), or up to READ_LIMIT when the rest announces breaking changes or security fixes;
@@ -7874,6 +7923,8 @@ const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Bre
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
 const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
+// "7.0.0", "v3.0", "2.0.0-rc.1": a major release (not 0.x, whose minors break by convention but rarely move runtimes).
+const MAJOR_VERSION = /^v?[1-9]\d*(?:\.0){1,2}(?:[-+][\w.+-]*)?$/iu;
 /** A line without its decoration: icons, emphasis, brackets and the stop around "(breaking)", "**Breaking change.**". */
 const bareLine = (text) => text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s*_([【「]+/u, "").replace(/[\s*_)\]】」.。!！:：]+$/u, "").trim();
 // A line that only says the change it details breaks: "This is a breaking change.", "Breaking change", "(breaking)",
@@ -8787,7 +8838,8 @@ const withoutFrontMatter = (markdown) => {
     return markdown;
 };
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
-function readNotesModel(markdown, wanted) {
+/** `version`, where known, is the release's own ("7.0.0"); without it the newest version the notes name stands in. */
+function readNotesModel(markdown, wanted, version) {
     const front = withoutFrontMatter(markdown);
     const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
     const blocks = withoutListCredits(read.blocks);
@@ -8810,6 +8862,9 @@ function readNotesModel(markdown, wanted) {
         .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
         .flatMap((block) => [...block.text.matchAll(/\bv?(\d+(?:\.\d+)+)\b/gu)].map((match) => match[1] ?? ""))
         .reduce((newest, version) => (newest === null || compareVersions(version, newest) > 0 ? version : newest), null);
+    // A major release ("7.0.0", "v3.0") is where a project moves users to a new runtime; unknown without a version.
+    const release = version !== undefined && version.trim() !== "" ? version : releaseVersion;
+    const major = release === null ? undefined : MAJOR_VERSION.test(release.trim());
     /** A note scoped to a version newer than the release ("As of 4.3.1: …", "Since v2.1.1, …"). */
     const laterThanRelease = (text) => {
         const scoped = SCOPED_TO_VERSION.exec(text)?.[1];
@@ -8932,6 +8987,16 @@ function readNotesModel(markdown, wanted) {
         // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
         else if (model_RELEASE_STEP.test(reading.text))
             kind = "internal";
+        // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
+        // (A bump or a chore that names a runtime stays one.)
+        else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major))
+            kind = "breaking";
+        // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
+        else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text))
+            kind = "change";
+        // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
+        else if ((context === "breaking" || context === "removal") && own === "deprecation" && onlyDeprecates(reading.text))
+            kind = own;
         // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
         // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
         else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart()))
@@ -8976,7 +9041,7 @@ function readNotesModel(markdown, wanted) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
         let label = refiled ? phrases.label(kind) : inForce;
         if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
@@ -10381,7 +10446,7 @@ function composePosts(release, options = {}, network) {
     const rules = network ?? xRules(settings.maxLength);
     // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).
     const room = rules.maxLength * (settings.thread ? settings.maxPosts : 1);
-    const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12);
+    const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12, release.version);
     const phrases = phrasesFor(model.language);
     // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
     const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;

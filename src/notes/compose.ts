@@ -207,7 +207,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   const rules = network ?? xRules(settings.maxLength);
   // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).
   const room = rules.maxLength * (settings.thread ? settings.maxPosts : 1);
-  const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12);
+  const model = readNotesModel(settings.template.uses.notes > 0 ? release.notes : null, room * 12, release.version);
   const phrases = phrasesFor(model.language);
   // The default opener speaks the notes' language ("Ant Design 6.5.0 发布了！").
   const template = settings.defaultTemplate ? parseTemplate(`${phrases.opener}\n\n{notes}\n\n{url}`) : settings.template;

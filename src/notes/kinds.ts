@@ -230,6 +230,50 @@ const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 export const raisesPlatformFloor = (text: string): boolean => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
 
+// Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
+const RUNTIME = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
+// A move to a new runtime version: "To node24", "Upgrade to Node 20", "Migrate the action to Node 24", "Run Action on
+// Node 24", "Use node20", "`runs.using` is now node24". (Not "Bump @types/node to 24" nor "actions/setup-node": those
+// name a package.)
+const RUNTIME_MOVE = new RegExp(
+  String.raw`^(?:(?:upgrade[sd]?|update[sd]?|move[sd]?|migrate[sd]?|switch(?:es|ed)?|port(?:s|ed)?)\s+(?:(?:the\s+)?(?:action|runtime|package|project)\s+)?)?to\s+${RUNTIME}\s?v?\d+` +
+    String.raw`|^(?:run|runs|running|use|uses)\s+(?:(?:the\s+)?(?:action|actions|runtime)\s+)?(?:on\s+|with\s+|using\s+)?${RUNTIME}\s?v?\d+` +
+    String.raw`|\bruns\.using\b[^.]{0,30}?\b${RUNTIME}\s?v?\d+`,
+  "iu",
+);
+// Said to run on the new runtime in a GitHub Action's own words: which node its `runs.using` names.
+const ACTION_RUNTIME = /^(?:run|runs|running)\s+(?:the\s+)?actions?\s+(?:on|with|using)\b|\bruns\.using\b/iu;
+
+/** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
+ *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
+ *  version is unknown (`major` undefined), a GitHub Action saying what it now runs on. A support only deprecated, or a
+ *  move where the project is only built or tested ("in CI"), never does. */
+export function movesPlatform(text: string, major: boolean | undefined): boolean {
+  if (INTERNAL_ONLY.test(text) || /\bdeprecat/iu.test(text)) return false;
+  if (major === undefined) return RUNTIME_MOVE.test(text) && ACTION_RUNTIME.test(text);
+  return major && (raisesPlatformFloor(text) || RUNTIME_MOVE.test(text));
+}
+
+// An item under a breaking heading that says it breaks nothing: "This change is not expected to cause breaking impact",
+// "no breaking changes are expected", "should not break existing code", "此变更预期不会造成破坏性影响", "破壊的な影響はありません".
+const DISCLAIMS_BREAK =
+  /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
+/** True when a line under a breaking heading says it breaks nothing. */
+export const disclaimsBreak = (text: string): boolean => DISCLAIMS_BREAK.test(text);
+
+// "`np.foo` has been deprecated, as …", "X is deprecated in favour of Y": only a deprecation
+// announced, not a removal; the reason after "as", "since" or "because" ("as Python 2 is no longer supported") is no
+// second change.
+// (Not "Deprecated `x` config field" under "Removed": there "deprecated" names what was taken away.)
+const DEPRECATED_ONLY = /^(?:[^.!?,;]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby |also )?deprecated\b/iu;
+const REASON_CLAUSE = /(?:[,;]\s*|\s+)(?:as|since|because|given that|now that)\b.*$/isu;
+const TAKEN_AWAY = /\b(?:removed|dropped|deleted|no longer|raises?|throws?|errors?)\b|移除|删除|削除|제거/iu;
+/** True when a change only announces a deprecation: users may act later, nothing breaks yet. */
+export function onlyDeprecates(text: string): boolean {
+  const said = text.replace(REASON_CLAUSE, "");
+  return DEPRECATED_ONLY.test(said) && !TAKEN_AWAY.test(said) && !SECURITY_WORDS.test(text) && !raisesPlatformFloor(said);
+}
+
 // A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
 // "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
 const EVERY_USER =
@@ -287,7 +331,8 @@ const CJK_REMOVAL =
 const INCOMPATIBLE_IN_WORDS =
   /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
 // "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
-const NO_BREAKING = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+const NO_BREAKING_WORDS = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
+const NO_BREAKING = { test: (text: string): boolean => NO_BREAKING_WORDS.test(text) || DISCLAIMS_BREAK.test(text) };
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
  *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
 export const saysBreaking = (text: string): boolean => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
@@ -391,6 +436,12 @@ const REPLACED_FLAG =
 const DEV_ENVIRONMENT =
   /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
 
+// The project's own build and release pipeline, named by its parts: "Remove commit and push step from build job",
+// "Update machine pool for copy blob and upload buildinfo stage", "Update nuget publish to use X", "Deploy Box Update".
+// (Not "Add a `--clean` option to `poetry build`": a product's build command, in code, is what its users run.)
+const BUILD_PIPELINE =
+  /\b(?:build|release|publish(?:ing)?|deploy(?:ment)?|packaging|package|ci|cd|nightly|upload|signing|nuget|npm|pypi|docker|msix|msi)\s+(?:[\w-]+\s+)?(?:jobs?|stages?|pipelines?|pools?|agents?)\b|\b(?:machine|agent|build) pools?\b|\bbuild (?:agents?|machines?|servers?)\b|\b(?:nuget|npm|pypi|maven|docker|gem) publish(?:ing)? (?:to use|step|stage|job|task)\b|^deploy(?:ment)? [\w-]+ update[sd]?$/iu;
+
 // Translations brought up to date or added by translators: "Update German translation", "Translations update from
 // Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
 // "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
@@ -453,6 +504,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [DEPENDENCY_UPDATE, "dependencies"],
   [DEV_ENVIRONMENT, "internal"],
   [DEV_TOOLING, "internal"],
+  [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
   [TRANSLATION_UPDATE, "internal"],
   [TEST_ONLY, "internal"],
   [REPO_TIDY, "internal"],
@@ -947,6 +999,9 @@ function readMarks(text: string): ItemReading {
   for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
   // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
   // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
+  // (Unless it only announces a deprecation, the floor being its reason: "`x` has been deprecated, as Python 2 is no
+  // longer supported".)
+  if (onlyDeprecates(withoutScope)) return { kind: "deprecation", breaking: false, text };
   if (raisesPlatformFloor(withoutScope) && !INTERNAL_ONLY.test(withoutScope)) return { kind: "breaking", breaking: false, text };
   // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
   // flag"): scripts that pass it break.

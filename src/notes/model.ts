@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, namesNoChange, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, disclaimsBreak, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -57,6 +57,8 @@ const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Bre
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
 const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
+// "7.0.0", "v3.0", "2.0.0-rc.1": a major release (not 0.x, whose minors break by convention but rarely move runtimes).
+const MAJOR_VERSION = /^v?[1-9]\d*(?:\.0){1,2}(?:[-+][\w.+-]*)?$/iu;
 
 /** A line without its decoration: icons, emphasis, brackets and the stop around "(breaking)", "**Breaking change.**". */
 const bareLine = (text: string): string =>
@@ -1045,7 +1047,8 @@ const withoutFrontMatter = (markdown: string | null | undefined): string | null 
 };
 
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
-export function readNotesModel(markdown: string | null | undefined, wanted?: number): NotesModel {
+/** `version`, where known, is the release's own ("7.0.0"); without it the newest version the notes name stands in. */
+export function readNotesModel(markdown: string | null | undefined, wanted?: number, version?: string): NotesModel {
   const front = withoutFrontMatter(markdown);
   const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
   const blocks = withoutListCredits(read.blocks);
@@ -1068,6 +1071,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
     .flatMap((block) => [...block.text.matchAll(/\bv?(\d+(?:\.\d+)+)\b/gu)].map((match) => match[1] ?? ""))
     .reduce<string | null>((newest, version) => (newest === null || compareVersions(version, newest) > 0 ? version : newest), null);
+  // A major release ("7.0.0", "v3.0") is where a project moves users to a new runtime; unknown without a version.
+  const release = version !== undefined && version.trim() !== "" ? version : releaseVersion;
+  const major = release === null ? undefined : MAJOR_VERSION.test(release.trim());
   /** A note scoped to a version newer than the release ("As of 4.3.1: …", "Since v2.1.1, …"). */
   const laterThanRelease = (text: string): boolean => {
     const scoped = SCOPED_TO_VERSION.exec(text)?.[1];
@@ -1184,6 +1190,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
     else if (RELEASE_STEP.test(reading.text)) kind = "internal";
+    // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
+    // (A bump or a chore that names a runtime stays one.)
+    else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
+    // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
+    else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) kind = "change";
+    // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
+    else if ((context === "breaking" || context === "removal") && own === "deprecation" && onlyDeprecates(reading.text)) kind = own;
     // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
     // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
     else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart())) kind = own;
@@ -1217,7 +1230,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")));
+    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
     let label = refiled ? phrases.label(kind) : inForce;
     if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
