@@ -5404,7 +5404,9 @@ class Explanations {
             if (entry.prose && before?.prose && before.paragraph !== entry.paragraph && before.label === entry.label)
                 this.following.add(entry.paragraph);
         });
+        // Each section's first paragraph, the first that names a change, and the best rank each paragraph names.
         const naming = new Map();
+        const best = new Map();
         for (const block of blocks) {
             if (!block.group.startsWith("l") || block.paragraph === null || !isProse(block))
                 continue;
@@ -5412,15 +5414,12 @@ class Explanations {
                 this.kept.set(block.group, block.paragraph);
             if (block.rank < RANK.other && !naming.has(block.group))
                 naming.set(block.group, block.paragraph);
+            best.set(block.paragraph, Math.min(best.get(block.paragraph) ?? Infinity, block.rank));
         }
         // The first paragraph names a change, or none does: the first one; else the first that names one.
         for (const [group, paragraph] of naming)
-            if (this.rankOf(blocks, group, this.kept.get(group)) >= RANK.other)
+            if ((best.get(this.kept.get(group) ?? paragraph) ?? Infinity) >= RANK.other)
                 this.kept.set(group, paragraph);
-    }
-    /** The best rank a section's paragraph names. */
-    rankOf(blocks, group, paragraph) {
-        return Math.min(...blocks.filter((block) => block.group === group && block.paragraph === paragraph && isProse(block)).map((block) => block.rank));
     }
     /** Records what a post showed: a section whose paragraph it opened keeps that one. */
     shown(blocks) {

@@ -979,19 +979,17 @@ class Explanations {
       const before = inOrder[index - 1];
       if (entry.prose && before?.prose && before.paragraph !== entry.paragraph && before.label === entry.label) this.following.add(entry.paragraph);
     });
+    // Each section's first paragraph, the first that names a change, and the best rank each paragraph names.
     const naming = new Map<string, number>();
+    const best = new Map<number, number>();
     for (const block of blocks) {
       if (!block.group.startsWith("l") || block.paragraph === null || !isProse(block)) continue;
       if (!this.kept.has(block.group)) this.kept.set(block.group, block.paragraph);
       if (block.rank < RANK.other && !naming.has(block.group)) naming.set(block.group, block.paragraph);
+      best.set(block.paragraph, Math.min(best.get(block.paragraph) ?? Infinity, block.rank));
     }
     // The first paragraph names a change, or none does: the first one; else the first that names one.
-    for (const [group, paragraph] of naming) if (this.rankOf(blocks, group, this.kept.get(group)) >= RANK.other) this.kept.set(group, paragraph);
-  }
-
-  /** The best rank a section's paragraph names. */
-  private rankOf(blocks: readonly Block[], group: string, paragraph: number | undefined): number {
-    return Math.min(...blocks.filter((block) => block.group === group && block.paragraph === paragraph && isProse(block)).map((block) => block.rank));
+    for (const [group, paragraph] of naming) if ((best.get(this.kept.get(group) ?? paragraph) ?? Infinity) >= RANK.other) this.kept.set(group, paragraph);
   }
 
   /** Records what a post showed: a section whose paragraph it opened keeps that one. */
