@@ -14669,7 +14669,8 @@ function clauseHead(text, room, rules, language = "en") {
 
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
 const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
-const LEANING_CJK = /^(?:また|さらに|これ|この|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|这|這|该|該|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+// …and so do "このリリース", "这个版本", "該版本".
+const LEANING_CJK = /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
 /** True when a sentence opens with a word that points back at the sentence before it. */
 function leansBack(text) {
     const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
@@ -15638,9 +15639,12 @@ function planThread(input, packer, total, selected, setAside = []) {
     let blocks = [...selected];
     const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
     const posts = [];
+    const explanations = new Explanations(selected);
     while (blocks.length > 0 && posts.length < input.maxPosts) {
         const index = posts.length;
         const last = index === input.maxPosts - 1;
+        if (index > 0)
+            blocks = explanations.without(blocks);
         const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom);
         if (post.placed.length === 0)
             break;
@@ -15654,6 +15658,7 @@ function planThread(input, packer, total, selected, setAside = []) {
                 blocks = [moved, ...blocks];
         }
         posts.push(post.placed);
+        explanations.shown(post.placedBlocks);
     }
     let left = [...blocks.flatMap((block) => block.entries), ...setAside];
     // The closing pointer must fit the last reply: what does not make room for it is left out.
@@ -15676,6 +15681,97 @@ function planThread(input, packer, total, selected, setAside = []) {
         }
     }
     return { posts, left };
+}
+/** A block of prose only: a paragraph's sentences (or some of them), no listed change. */
+const isProse = (block) => block.entries.every((entry) => entry.prose);
+/**
+ * The paragraphs a thread passes over after its first post. A maintainer's thread names changes: while listed changes
+ * wait, a labelled section's prose takes one paragraph (the first that names a change, else its first), and the
+ * paragraphs after it, which explain rather than change, go (prose counts in no "+N more"). A paragraph that opens
+ * with a word leaning on the one before it ("However, …", "This means…") never opens a post: alone it reads out of
+ * context.
+ */
+class Explanations {
+    /** Each paragraph's first sentence in the thread (its source order). */
+    opening = new Map();
+    /** The paragraph each labelled section keeps. */
+    kept = new Map();
+    /** Paragraphs the posts so far showed, wholly or in part: what is left of them goes on. */
+    started = new Set();
+    /** Sections a post showed a paragraph of: that one is the paragraph they keep. */
+    settled = new Set();
+    /** Paragraphs that come right after another paragraph of their section in the notes: what they may lean on. */
+    following = new Set();
+    constructor(blocks) {
+        for (const block of blocks) {
+            for (const entry of block.entries) {
+                if (entry.prose && entry.order < (this.opening.get(entry.paragraph) ?? Infinity))
+                    this.opening.set(entry.paragraph, entry.order);
+            }
+        }
+        // A paragraph under a heading opens its section ("It now…" speaks of the heading): it leans on no paragraph.
+        const inOrder = blocks.flatMap((block) => block.entries).sort((a, b) => a.order - b.order);
+        inOrder.forEach((entry, index) => {
+            const before = inOrder[index - 1];
+            if (entry.prose && before?.prose && before.paragraph !== entry.paragraph && before.label === entry.label)
+                this.following.add(entry.paragraph);
+        });
+        // Each section's first paragraph, the first that names a change, and the best rank each paragraph names.
+        const naming = new Map();
+        const best = new Map();
+        for (const block of blocks) {
+            if (!block.group.startsWith("l") || block.paragraph === null || !isProse(block))
+                continue;
+            if (!this.kept.has(block.group))
+                this.kept.set(block.group, block.paragraph);
+            if (block.rank < RANK.other && !naming.has(block.group))
+                naming.set(block.group, block.paragraph);
+            best.set(block.paragraph, Math.min(best.get(block.paragraph) ?? Infinity, block.rank));
+        }
+        // The first paragraph names a change, or none does: the first one; else the first that names one.
+        for (const [group, paragraph] of naming)
+            if ((best.get(this.kept.get(group) ?? paragraph) ?? Infinity) >= RANK.other)
+                this.kept.set(group, paragraph);
+    }
+    /** Records what a post showed: a section whose paragraph it opened keeps that one. */
+    shown(blocks) {
+        for (const block of blocks) {
+            if (block.paragraph === null || !isProse(block))
+                continue;
+            this.started.add(block.paragraph);
+            if (!block.group.startsWith("l") || this.settled.has(block.group))
+                continue;
+            this.settled.add(block.group);
+            this.kept.set(block.group, block.paragraph);
+        }
+    }
+    /** `blocks` without the explanations a later post would spend its room on, nor a leaning paragraph at their top. */
+    without(blocks) {
+        const changesWait = blocks.some((block) => !isProse(block));
+        const kept = changesWait ? blocks.filter((block) => this.keeps(block)) : [...blocks];
+        while (kept[0] && this.leansOnParagraphBefore(kept[0])) {
+            const paragraph = kept[0].paragraph;
+            const from = kept.findIndex((block) => block.paragraph !== paragraph);
+            kept.splice(0, from < 0 ? kept.length : from);
+        }
+        return kept;
+    }
+    keeps(block) {
+        if (!isProse(block) || block.paragraph === null || !block.group.startsWith("l"))
+            return true;
+        // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
+        if (this.started.has(block.paragraph))
+            return false;
+        const kept = this.kept.get(block.group);
+        return kept === undefined || kept === block.paragraph;
+    }
+    /** True when `block` opens a paragraph not yet shown whose first words point back at the paragraph before it. */
+    leansOnParagraphBefore(block) {
+        const first = block.entries[0];
+        if (!first || !isProse(block) || block.paragraph === null || this.started.has(block.paragraph) || !this.following.has(block.paragraph))
+            return false;
+        return first.order === this.opening.get(block.paragraph) && leansBack(first.text);
+    }
 }
 /** True when a plan leaves out none of its changes but those set aside before packing. */
 const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || CONTINUATIONS.has(entry) || setAside.includes(entry));

@@ -23,7 +23,9 @@ export interface Block {
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
 const LEANING_EN =
   /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
-const LEANING_CJK = /^(?:また|さらに|これ|この|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|这|這|该|該|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+// …and so do "このリリース", "这个版本", "該版本".
+const LEANING_CJK =
+  /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
 
 /** True when a sentence opens with a word that points back at the sentence before it. */
 export function leansBack(text: string): boolean {
