@@ -765,6 +765,16 @@ function withoutRemovalResidue(text: string, removed: boolean): string {
 const GITEE_ISSUE = /(?<![\w`&#])#I[A-Z0-9]{5}(?![\w-])/gu;
 // A merge commit's own title at the end of a change: Gitee's "… Merge pull request !364 from user/branch".
 const MERGE_TAIL = /\s*\bMerge (?:pull request|PR) [#!]\d{1,9} from [\w./-]{1,200}$/iu;
+// "See https://docs.example.org/…#config" at a change's end: a second link in a post that has the release's own; the
+// notes' page is one tap away.
+// (A pointer inside the sentence, "…translation, see https://…", stays: there the address may be the point.)
+const SEE_URL = /(?:(?<=[.!?])\s+()(?:See|Cf\.|More (?:info(?:rmation)?|details)(?: (?:at|in))?:?)|\s*(\()(?:see|cf\.))\s+https?:\/\/\S+?(\))?([.。]?)$/u;
+/** What stays of a "See <url>" tail: the full stop of the sentence it was in brackets inside. */
+const afterSeeUrl = (_whole: string, _alone: string | undefined, open: string | undefined, close: string | undefined, stop: string): string => (open && close ? stop : "");
+// "…that has a location -- Jane Doe." with the name gone: the dashes that set it off stay behind.
+const ORPHAN_DASHES = /\s+(?:--|—|–)\s*([.!?。]?)$/u;
+// "…`git help --no-verbose -a`.." or '…-a"..': a full stop typed twice after a quotation.
+const DOUBLED_STOP = /(["'”’)`])\.\.(?!\.)/gu;
 // Git's release notes credit the topic branch a change was merged from: "(merge cc4cb0902c en/merge-path-collision
 // later to maint)." — a commit and a branch, no words for readers.
 const GIT_MERGE_NOTE = /\s*\(merge [0-9a-f]{7,40} [\w./-]{1,200}(?: later to maint)?\)\.?/gu;
@@ -881,6 +891,7 @@ export function cleanText(text: string): string {
   // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "")).trim();
+  result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";
