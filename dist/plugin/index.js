@@ -1938,17 +1938,17 @@ const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删�
 const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
 // "There are no breaking changes", "没有破坏性变更", "破壊的変更はありません": the release says it breaks nothing.
 const NO_BREAKING_WORDS = /\b(?:no|non|without(?: any)?|zero|not (?:a|any))[- ]breaking\b|(?:没有|无|不含|不包含|并无)(?:任何)?(?:破坏性|不兼容)|破壊的変更は(?:ありません|なし|含まれ)|(?:주요 변경|호환성 문제)(?:은|는|이|가)? 없/iu;
-const NO_BREAKING = { test: (text) => NO_BREAKING_WORDS.test(text) || DISCLAIMS_BREAK.test(text) };
+const saysNoBreaking = (text) => NO_BREAKING_WORDS.test(text) || DISCLAIMS_BREAK.test(text);
 /** A line that says the release breaks something: "breaking change" in English, and the Chinese, Japanese and Korean ways
  *  of saying it — unless the line fixes an incompatibility ("修复与 X 不兼容的问题"). */
-const saysBreaking = (text) => !NO_BREAKING.test(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
+const saysBreaking = (text) => !saysNoBreaking(text) && (/\bbreaking changes?\b/iu.test(text) || cjkBreaking(text));
 // A tag that flags the line as a possible break, whatever it does: "【可能的向下兼容问题】修复…", "[兼容性变更]", "【非互換】".
 const CJK_COMPAT_TAG = /[【[][^】\]\n]{0,12}(?:兼容|互換|호환)[^】\]\n]{0,12}[】\]]/u;
 // The incompatibility a change avoids or works around is no break: "自动过滤掉多余的字段，避免 mongo4.x 不兼容".
 const CJK_AVOIDS = /(?:避免|防止|以免|解决|修复|处理|适配)[^，,。；;！!]{0,30}?(?:不兼容|不再兼容|不向[下后]兼容)/u;
 /** The Chinese, Japanese or Korean words for a break, in a line that neither fixes nor avoids one nor says there is
  *  none; or a tag that flags the line as breaking. */
-const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(text) || INCOMPATIBLE_IN_WORDS.test(text)) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !NO_BREAKING.test(text));
+const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(text) || INCOMPATIBLE_IN_WORDS.test(text)) && !CJK_FIX.test(text) && !CJK_AVOIDS.test(text) && !saysNoBreaking(text));
 // What a user must do about a change, in English, Chinese, Japanese and Korean: "you must/need to …", "X has been
 // renamed", "requires a migration", "请手动迁移", "…する必要があります", "…해야 합니다"; and what is taken away from
 // them: "X has been removed", "drop support for Node 16", "remove the deprecated `x`" (not "remove an unneeded clone").
