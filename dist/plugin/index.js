@@ -2558,27 +2558,38 @@ function isHtmlPage(source) {
 function htmlPageAsMarkdown(source) {
     if (!isHtmlPage(source))
         return source;
-    const text = source
+    const page = source
         .replace(/<!--[\s\S]*?-->/gu, " ")
         .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
+        // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
+        .replace(/(<li\b[^>]*>)\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, li, tag) => `${li}${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`);
+    // On a page every list is a list, wherever on its line it opens; the text between lists is the page's own.
+    return listsAsMarkdown(page, { page: true })
+        .split("\n")
+        .map((line) => line.trimEnd())
+        .join("\n")
+        .replace(/\n{3,}/gu, "\n\n")
+        .trim();
+}
+/** A page's markup between its lists as Markdown headings and paragraphs, its entities as characters. */
+function pageTextAsMarkdown(html) {
+    const text = html
         // Whitespace in HTML is one space, whatever the indentation.
         .replace(/\s+/gu, " ")
         .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
         .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
-        // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
-        .replace(/<li\b[^>]*>\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, tag) => `\n- ${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`)
+        // An item outside any list (a page cut from a bigger one) is still an item.
         .replace(/<li\b[^>]*>/giu, "\n- ")
-        .replace(/<\/li>/giu, "\n")
         .replace(/<br\s*\/?>/giu, "\n")
-        .replace(/<\/?(?:p|div|ul|ol|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
-        .replace(/<[^>]*>/gu, "")
-        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name) => ENTITIES[name] ?? "");
-    return text
+        .replace(/<\/?(?:p|div|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
+        .replace(/<[^>]*>/gu, "");
+    return decodeEntities(text)
         .split("\n")
         .map((line) => line.trim())
-        .join("\n")
-        .replace(/\n{3,}/gu, "\n\n")
-        .trim();
+        .join("\n");
+}
+function decodeEntities(text) {
+    return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name) => ENTITIES[name] ?? "");
 }
 // Raw HTML lists inside Markdown notes (PowerShell's changelog: `<details><summary><p>…</p></summary><ul><li>…</li>
 // </ul></details>`): Markdown reads such a block as HTML and a post would show none of its changes. Each `<ul>`/`<ol>`
@@ -2627,7 +2638,7 @@ function inlineAsMarkdown(html) {
     return text.replace(/\s+/gu, " ").trim().replace(MARKDOWN_START, (_whole, sign, number, dot) => (sign ? `\\${sign}` : `${number ?? ""}\\${dot ?? ""}`));
 }
 /** The list `html` (from its `<ul>`/`<ol>` to its close) as Markdown items, each nested level two spaces deeper. */
-function listAsMarkdown(html, indent) {
+function listAsMarkdown(html, indent, page) {
     const lines = [];
     let depth = 0;
     // The open item's depth (-1: none) and its HTML so far.
@@ -2635,7 +2646,9 @@ function listAsMarkdown(html, indent) {
     let itemHtml = "";
     let from = 0;
     const flush = () => {
-        const text = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+        const inline = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+        // A page's entities are characters; in Markdown notes the Markdown reader decodes them itself.
+        const text = page ? decodeEntities(inline) : inline;
         if (text !== "")
             lines.push(`${indent}${"  ".repeat(Math.max(0, itemDepth - 1))}- ${text}`);
         itemDepth = -1;
@@ -2685,10 +2698,15 @@ function changeSummariesAsItems(source) {
 function htmlListsAsMarkdown(source) {
     if (!/<li\b/iu.test(source))
         return source;
-    return listsAsMarkdown(changeSummariesAsItems(source));
+    return listsAsMarkdown(changeSummariesAsItems(source), { page: false });
 }
-/** Each HTML list that opens a line, from its `<ul>`/`<ol>` to its close, written over as Markdown items. */
-function listsAsMarkdown(source) {
+/**
+ * Each HTML list, from its `<ul>`/`<ol>` to its close, written over as Markdown items. In Markdown notes only a list
+ * that opens a line is one (a sentence may mention `<ul>`), and the text between lists is left as it is; on an HTML
+ * page every list is one, and the text between is the page's markup, written as Markdown too.
+ */
+function listsAsMarkdown(source, { page }) {
+    const between = page ? pageTextAsMarkdown : (text) => text;
     let out = "";
     let from = 0;
     LIST_OPEN.lastIndex = 0;
@@ -2697,7 +2715,7 @@ function listsAsMarkdown(source) {
         const near = source.slice(Math.max(from, open.index - 400), open.index);
         const newline = near.lastIndexOf("\n");
         const before = near.slice(newline + 1);
-        if ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before))
+        if (!page && ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before)))
             continue;
         // Its close: count the list tags after it.
         LIST_TAG.lastIndex = open.index + open[0].length;
@@ -2710,12 +2728,12 @@ function listsAsMarkdown(source) {
                 break;
             }
         }
-        const indent = /^[ \t]*/u.exec(before)?.[0] ?? "";
-        out += `${source.slice(from, open.index)}\n\n${listAsMarkdown(source.slice(open.index, end), indent)}\n\n`;
+        const indent = page ? "" : (/^[ \t]*/u.exec(before)?.[0] ?? "");
+        out += `${between(source.slice(from, open.index))}\n\n${listAsMarkdown(source.slice(open.index, end), indent, page)}\n\n`;
         from = end;
         LIST_OPEN.lastIndex = end;
     }
-    return out + source.slice(from);
+    return out + between(source.slice(from));
 }
 
 ;// CONCATENATED MODULE: external "markdown-it"

@@ -19,27 +19,40 @@ export function isHtmlPage(source: string): boolean {
 /** The page as Markdown: headings, list items and paragraphs; code spans kept; every other tag gone, its text kept. */
 export function htmlPageAsMarkdown(source: string): string {
   if (!isHtmlPage(source)) return source;
-  const text = source
+  const page = source
     .replace(/<!--[\s\S]*?-->/gu, " ")
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
+    // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
+    .replace(/(<li\b[^>]*>)\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, li: string, tag: string) => `${li}${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`);
+  // On a page every list is a list, wherever on its line it opens; the text between lists is the page's own.
+  return listsAsMarkdown(page, { page: true })
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim();
+}
+
+/** A page's markup between its lists as Markdown headings and paragraphs, its entities as characters. */
+function pageTextAsMarkdown(html: string): string {
+  const text = html
     // Whitespace in HTML is one space, whatever the indentation.
     .replace(/\s+/gu, " ")
     .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level: string, title: string) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
     .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
-    // A short tag word in its own element opens an item ("<span class="fix">修复</span> 修复边框问题"): its kind.
-    .replace(/<li\b[^>]*>\s*<span\b[^>]*class=[^>]*>\s*([^<\s]{1,12})\s*<\/span>\s*/giu, (_match, tag: string) => `\n- ${tag}${/\p{Script=Han}/u.test(tag) ? "：" : ": "}`)
+    // An item outside any list (a page cut from a bigger one) is still an item.
     .replace(/<li\b[^>]*>/giu, "\n- ")
-    .replace(/<\/li>/giu, "\n")
     .replace(/<br\s*\/?>/giu, "\n")
-    .replace(/<\/?(?:p|div|ul|ol|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
-    .replace(/<[^>]*>/gu, "")
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name: string) => ENTITIES[name] ?? "");
-  return text
+    .replace(/<\/?(?:p|div|section|article|header|footer|table|tr|blockquote)\b[^>]*>/giu, "\n\n")
+    .replace(/<[^>]*>/gu, "");
+  return decodeEntities(text)
     .split("\n")
     .map((line) => line.trim())
-    .join("\n")
-    .replace(/\n{3,}/gu, "\n\n")
-    .trim();
+    .join("\n");
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_match, name: string) => ENTITIES[name] ?? "");
 }
 
 // Raw HTML lists inside Markdown notes (PowerShell's changelog: `<details><summary><p>…</p></summary><ul><li>…</li>
@@ -85,7 +98,7 @@ function inlineAsMarkdown(html: string): string {
 }
 
 /** The list `html` (from its `<ul>`/`<ol>` to its close) as Markdown items, each nested level two spaces deeper. */
-function listAsMarkdown(html: string, indent: string): string {
+function listAsMarkdown(html: string, indent: string, page: boolean): string {
   const lines: string[] = [];
   let depth = 0;
   // The open item's depth (-1: none) and its HTML so far.
@@ -93,7 +106,9 @@ function listAsMarkdown(html: string, indent: string): string {
   let itemHtml = "";
   let from = 0;
   const flush = (): void => {
-    const text = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+    const inline = itemDepth < 0 ? "" : inlineAsMarkdown(itemHtml);
+    // A page's entities are characters; in Markdown notes the Markdown reader decodes them itself.
+    const text = page ? decodeEntities(inline) : inline;
     if (text !== "") lines.push(`${indent}${"  ".repeat(Math.max(0, itemDepth - 1))}- ${text}`);
     itemDepth = -1;
     itemHtml = "";
@@ -140,11 +155,16 @@ function changeSummariesAsItems(source: string): string {
  *  without a `<li>` are returned as they are. */
 export function htmlListsAsMarkdown(source: string): string {
   if (!/<li\b/iu.test(source)) return source;
-  return listsAsMarkdown(changeSummariesAsItems(source));
+  return listsAsMarkdown(changeSummariesAsItems(source), { page: false });
 }
 
-/** Each HTML list that opens a line, from its `<ul>`/`<ol>` to its close, written over as Markdown items. */
-function listsAsMarkdown(source: string): string {
+/**
+ * Each HTML list, from its `<ul>`/`<ol>` to its close, written over as Markdown items. In Markdown notes only a list
+ * that opens a line is one (a sentence may mention `<ul>`), and the text between lists is left as it is; on an HTML
+ * page every list is one, and the text between is the page's markup, written as Markdown too.
+ */
+function listsAsMarkdown(source: string, { page }: { page: boolean }): string {
+  const between = page ? pageTextAsMarkdown : (text: string): string => text;
   let out = "";
   let from = 0;
   LIST_OPEN.lastIndex = 0;
@@ -153,7 +173,7 @@ function listsAsMarkdown(source: string): string {
     const near = source.slice(Math.max(from, open.index - 400), open.index);
     const newline = near.lastIndexOf("\n");
     const before = near.slice(newline + 1);
-    if ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before)) continue;
+    if (!page && ((newline === -1 && open.index - 400 > from) || !TAGS_ONLY.test(before))) continue;
     // Its close: count the list tags after it.
     LIST_TAG.lastIndex = open.index + open[0].length;
     let depth = 1;
@@ -165,10 +185,10 @@ function listsAsMarkdown(source: string): string {
         break;
       }
     }
-    const indent = /^[ \t]*/u.exec(before)?.[0] ?? "";
-    out += `${source.slice(from, open.index)}\n\n${listAsMarkdown(source.slice(open.index, end), indent)}\n\n`;
+    const indent = page ? "" : (/^[ \t]*/u.exec(before)?.[0] ?? "");
+    out += `${between(source.slice(from, open.index))}\n\n${listAsMarkdown(source.slice(open.index, end), indent, page)}\n\n`;
     from = end;
     LIST_OPEN.lastIndex = end;
   }
-  return out + source.slice(from);
+  return out + between(source.slice(from));
 }

@@ -32,6 +32,11 @@ describe("notes that are an HTML page", () => {
     expect(text).toContain("滚动模式");
   });
 
+  it("keep a nested list under its item, as the list walk of Markdown notes does", () => {
+    const page = ["<div>", "  <h2>3.0.0</h2>", "  <ul>", "    <li>Rework the router", "      <ul><li>Routes load lazily</li><li>Params are typed &amp; checked</li></ul>", "    </li>", "    <li>Fix <code>a &lt; b</code> sorting</li>", "  </ul>", "</div>"].join("\n");
+    expect(htmlPageAsMarkdown(page)).toContain("- Rework the router\n  - Routes load lazily\n  - Params are typed & checked\n- Fix `a < b` sorting");
+  });
+
   it("Markdown with some HTML in it is left to the Markdown reader", () => {
     const markdown = '<p align="center"><img src="logo.png"></p>\n\n## Features\n\n- Add a <kbd>Ctrl</kbd> shortcut\n';
     expect(isHtmlPage(markdown)).toBe(false);
