@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1529);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 195:
+/***/ 1529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18792,6 +18792,29 @@ function quietText(text, rules) {
     return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
+;// CONCATENATED MODULE: ./src/notes/reach.ts
+// The repository's own set-up: its manifest, workspaces, CI, README, docblocks, sponsors, release tooling.
+const OWN_REPOSITORY = /\b(?:package\.json|workspaces?|monorepo|lockfiles?|tsconfig(?:\.json)?|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
+// A new way in for users: a driver, adapter, backend or engine; a new command.
+const NEW_WAY_IN = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b(?:drivers?|adapters?|backends?|dialects?|engines?|(?:sub)?commands?)\b/iu;
+/**
+ * A change's reach among `changes` (all the notes' listed changes): 0 for a new way in among generated lines, 2 for
+ * work on the repository itself, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * the project is about (a package manager), not its housekeeping: then none is set back.
+ */
+function reachAmong(changes) {
+    const listed = changes.filter((change) => !change.prose);
+    const own = listed.filter((change) => OWN_REPOSITORY.test(change.text)).length;
+    const housekeeping = own <= Math.max(1, Math.floor(listed.length / 5));
+    return (change) => {
+        if (change.prose)
+            return 1;
+        if (housekeeping && OWN_REPOSITORY.test(change.text))
+            return 2;
+        return change.referenced === true && NEW_WAY_IN.test(change.text) ? 0 : 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/notes/template.ts
 // Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
 
@@ -19045,6 +19068,7 @@ function withBreakingExplained(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -19164,12 +19188,16 @@ function rank(model) {
     // Read once per entry, not once per comparison.
     const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
+    // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order.
+    const reach = reachAmong(whole);
+    const reaches = (entry) => (entry.kind === "breaking" || entry.kind === "security" ? 1 : reach(entry));
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(everyUser(b)) - Number(everyUser(a)) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
+        reaches(a) - reaches(b) ||
         a.order - b.order);
     const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };

@@ -18,6 +18,7 @@ import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
 import { quietText } from "./quiet.js";
+import { reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { withBreakingExplained, withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
@@ -173,6 +174,9 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   // Read once per entry, not once per comparison.
   const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
+  // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order.
+  const reach = reachAmong(whole);
+  const reaches = (entry: Entry): number => (entry.kind === "breaking" || entry.kind === "security" ? 1 : reach(entry));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
@@ -181,6 +185,7 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
+      reaches(a) - reaches(b) ||
       a.order - b.order,
   );
   const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
