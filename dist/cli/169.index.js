@@ -4300,9 +4300,9 @@ function keepsMeaning(head) {
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
 // been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
 // opposite of the change.
-const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b|(?:an? )?(?:\w+ )?(?:attempt|effort) (?:is|was|has been) made to\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
 // What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
-const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|so far|until now|in (?:earlier|older|previous|prior) (?:versions?|releases?)(?: of [\w.-]+)?|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
@@ -4806,30 +4806,6 @@ class Packer {
         const ready = this.ready(entry);
         return { entry: ready, text: ready.text };
     }
-    /**
-     * The rest of the sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
-     * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
-     * (its text was prepared) and counts as no change of its own in "+N more".
-     */
-    continuation(short) {
-        // Only a sentence cut in two goes on, and only to its end: the sentences after it are details, and shown after the
-        // cut they would read as another change.
-        if (!short.text.endsWith(ELLIPSIS))
-            return null;
-        const full = short.entry.text;
-        const head = short.text.slice(0, -ELLIPSIS.length);
-        if (!full.startsWith(head))
-            return null;
-        const rest = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
-        const tail = sentences(rest)[0] ?? "";
-        if (!/[\p{L}\p{N}]/u.test(tail))
-            return null;
-        const entry = { ...short.entry, text: ELLIPSIS + tail };
-        this.prepared.set(entry, entry);
-        this.origins.set(entry, entry);
-        CONTINUATIONS.add(entry);
-        return entry;
-    }
     /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
     origin(entry) {
         return this.origins.get(entry) ?? entry;
@@ -4983,8 +4959,8 @@ class Packer {
      * blocks of the same group that rank as high (a label never comes back after another group); the last post, after
      * which nothing comes, takes any later block of about the same importance. A paragraph that fits a post of its own
      * is not split over two. A post that is still far from full then takes the start of the next change: its leading
-     * sentences, or its first sentence cut at a clause, the rest of which opens the next post. A post that would show
-     * nothing shows the next change shortened. `replyRoom`: what an empty reply has room for.
+     * sentences (a paragraph goes on in the next post; a listed change does not). A post that would show nothing shows
+     * the next change shortened. `replyRoom`: what an empty reply has room for.
      */
     fillThread(blocks, make, last, replyRoom) {
         const limit = this.input.rules.maxLength;
@@ -5020,9 +4996,6 @@ class Packer {
                 if (!position.has(block))
                     position.set(block, position.get(cut.candidate) ?? 0);
             rest = cut.cut.rest;
-            // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
-            if (CONTINUATIONS.has(rest[0]?.entries[0] ?? {}))
-                break;
             // A sentence of prose cut short ends its post: the next sentence after "…" would read as a splice of the two
             // ("…zone management… The release is built with Go").
             const lastShown = cut.cut.shown.at(-1);
@@ -5035,11 +5008,11 @@ class Packer {
     /**
      * A change passed over for a later one and then shown by its first sentence goes back to its place: the post reads
      * in the thread's order, as the single post does ("Pods are now built in dedicated targets." before the smaller
-     * change). A cut whose rest opens the next post, or a sentence cut short, stays last.
+     * change). A sentence cut short stays last.
      */
     inThreadOrder(post, position, rest, make) {
         const lastShown = post.placed.at(-1)?.at(-1);
-        if (CONTINUATIONS.has(rest[0]?.entries[0] ?? {}) || (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS)))
+        if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS))
             return;
         const pairs = post.placedBlocks.map((block, index) => ({ block, shown: post.placed[index] ?? [] }));
         const sorted = pairs.toSorted((a, b) => (position.get(a.block) ?? 0) - (position.get(b.block) ?? 0));
@@ -5130,8 +5103,8 @@ class Packer {
         return this.threadWeight(paragraph, tally, false) > room && this.threadWeight(paragraph, emptyTally(), false) <= replyRoom;
     }
     /**
-     * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one
-     * cut, with the rest of its sentence (and the sentences leaning on it) as the block that opens the next post. Null
+     * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one by
+     * its leading sentences (its other sentences are left out), a paragraph's later sentences going on in the next post. Null
      * when no cut reads well, or when the block fits a reply of its own and this post already shows something.
      */
     cutBlock(block, placed, others, make, last, replyRoom) {
@@ -5159,18 +5132,16 @@ class Packer {
         if (entry.prose)
             return this.cutProse(block, head, entry, others, empty, make, left);
         const around = (item) => make([...before, ...head, item], left(head.length + 1));
-        // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
-        const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
-        const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(splits ? [this.clauseCut] : []), ...(empty ? [this.shortened] : [])];
+        // A listed change stands whole in one post, by its leading sentences if need be, never carried on into the next
+        // with "…" on both sides: a reply that opens "• …without any flags" reads as a fragment. Only a post that would
+        // show nothing cuts one inside a sentence.
+        const cuts = [this.leadingSentences, ...(empty ? [this.shortened] : [])];
         for (const cut of cuts) {
             const short = this.cutInto(entry, around, cut);
             if (!short)
                 continue;
-            const tail = last ? null : this.continuation(short);
-            // The sentences after the cut one lean on it: they go on after its rest, or not at all.
-            const after = block.entries.slice(head.length + 1);
-            const next = tail ? [{ ...block, entries: [tail, ...after], paragraph: tail.prose ? tail.paragraph : null }] : this.standalone(after, block);
-            return { shown: [...head, short], rest: [...next, ...others] };
+            // The sentences after the cut one lean on it: they go with it, or not at all.
+            return { shown: [...head, short], rest: [...this.standalone(block.entries.slice(head.length + 1), block), ...others] };
         }
         // No cut reads well: a long run's leading sentences alone, when it can never be shown whole; a lead-in never
         // goes without the start of its change.
@@ -5210,16 +5181,14 @@ class Packer {
         return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
     }
 }
-/** The rest of a change cut short in one thread post, shown on in the next: part of a change already counted. */
-const CONTINUATIONS = new WeakSet();
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
-const leftOut = (input, left) => left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
+const leftOut = (input, left) => left.filter((entry) => !entry.prose).length + input.unshownChanges;
 /** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input, left, tellBreaking = false) {
     const count = leftOut(input, left);
     if (count === 0)
         return null;
-    const counted = (kind) => (tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === kind).length : 0);
+    const counted = (kind) => (tellBreaking ? left.filter((entry) => !entry.prose && entry.kind === kind).length : 0);
     return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
 }
 /**
@@ -5299,11 +5268,11 @@ function singlePostOf(input) {
     return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
     };
 }
-/** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
+/** True when the thread may break between `before` and `after`: not inside a paragraph. */
 function breakable(before, after) {
     const last = before?.at(-1)?.entry;
     const first = after?.[0]?.entry;
-    if (!last || !first || CONTINUATIONS.has(first))
+    if (!last || !first)
         return false;
     return !(last.prose && first.prose && last.paragraph === first.paragraph);
 }
@@ -5312,10 +5281,6 @@ function balancePair(packer, posts, at, total, closing, limit) {
     const closes = at === posts.length - 1 ? closing : null;
     const crumb = packer.measure(packer.post(at, total, (posts[at] ?? []).flat(), closes));
     if (crumb !== null && crumb >= limit / 2)
-        return;
-    // A change carried over from the post before stays where it was cut.
-    const carried = posts[at]?.[0]?.[0]?.entry;
-    if (carried && CONTINUATIONS.has(carried))
         return;
     const all = [...(posts[at - 1] ?? []), ...(posts[at] ?? [])];
     const splits = all.map((_, split) => split).filter((split) => split > 0 && breakable(all[split - 1], all[split]));
@@ -5395,7 +5360,7 @@ function pointer(input, left) {
 function countsByKind(input, left) {
     const counts = new Map();
     for (const entry of left)
-        if (!entry.prose && !CONTINUATIONS.has(entry))
+        if (!entry.prose)
             counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
     if (input.unshownChanges > 0)
         counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
@@ -5544,7 +5509,7 @@ class Explanations {
     }
 }
 /** True when a plan leaves out none of its changes but those set aside before packing. */
-const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || CONTINUATIONS.has(entry) || setAside.includes(entry));
+const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || setAside.includes(entry));
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
@@ -6972,10 +6937,22 @@ function withoutKindPrefix(text, kind, label, titled = () => false) {
     const name = prefix?.[1]?.replace(LEADING_ICONS, "");
     if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind)
         return text;
+    if (!labelSaysVerb(name, label))
+        return text;
     const rest = text.slice(prefix[0].length);
     return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
 }
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// A verb that says what happened to the thing named after it: without it, "`null` value for `session`" says nothing.
+const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|moved)$/iu;
+/** False when `prefix` is such a verb and `label` does not say it ("Removed:" under "Breaking Changes", not "Removals"). */
+const labelSaysVerb = (prefix, label) => !ACTION_VERB.test(prefix.trim()) || label.toLowerCase().includes(prefix.trim().slice(0, 5).toLowerCase());
+/** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
+ *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
+function underLabel(text, untyped, label) {
+    const prefix = text.endsWith(untyped) ? text.slice(0, text.length - untyped.length).replace(/[:：\s]+$/u, "") : "";
+    return label !== null && prefix !== "" && !labelSaysVerb(prefix, label) ? text : untyped;
+}
 // A tag in capitals ("FIX", "NEW", "BUG FIX"): a kind's name, never a change's title.
 const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
 /** The title an item opens with ("Prompt 置顶功能" of "📌 Prompt 置顶功能：…", "문서 구조" of "문서 구조: …") without its
@@ -7546,7 +7523,7 @@ function readNotesModel(markdown, wanted, version) {
             // "feat: …" lines in a list without sections: group them as the prefixes say.
             label = phrases.label(kind);
         }
-        const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+        const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
         return made;

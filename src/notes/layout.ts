@@ -294,28 +294,6 @@ class Packer {
     return { entry: ready, text: ready.text };
   }
 
-  /**
-   * The rest of the sentence a shortened `short` cut off, as an entry of its own that goes on where the cut stopped
-   * ("…the following rules now recognize them: …"); null when nothing worth showing is left. It is ready as it is
-   * (its text was prepared) and counts as no change of its own in "+N more".
-   */
-  private continuation(short: Shown): Entry | null {
-    // Only a sentence cut in two goes on, and only to its end: the sentences after it are details, and shown after the
-    // cut they would read as another change.
-    if (!short.text.endsWith(ELLIPSIS)) return null;
-    const full = short.entry.text;
-    const head = short.text.slice(0, -ELLIPSIS.length);
-    if (!full.startsWith(head)) return null;
-    const rest = full.slice(head.length).replace(/^[\s,.;:!?、，。；：！？—–\-/&|·]+/u, "");
-    const tail = sentences(rest)[0] ?? "";
-    if (!/[\p{L}\p{N}]/u.test(tail)) return null;
-    const entry: Entry = { ...short.entry, text: ELLIPSIS + tail };
-    this.prepared.set(entry, entry);
-    this.origins.set(entry, entry);
-    CONTINUATIONS.add(entry);
-    return entry;
-  }
-
   /** The entry a shown one was prepared from (what the pool and the "+N more" count hold). */
   origin(entry: Entry): Entry {
     return this.origins.get(entry) ?? entry;
@@ -469,8 +447,8 @@ class Packer {
    * blocks of the same group that rank as high (a label never comes back after another group); the last post, after
    * which nothing comes, takes any later block of about the same importance. A paragraph that fits a post of its own
    * is not split over two. A post that is still far from full then takes the start of the next change: its leading
-   * sentences, or its first sentence cut at a clause, the rest of which opens the next post. A post that would show
-   * nothing shows the next change shortened. `replyRoom`: what an empty reply has room for.
+   * sentences (a paragraph goes on in the next post; a listed change does not). A post that would show nothing shows
+   * the next change shortened. `replyRoom`: what an empty reply has room for.
    */
   fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Filled {
     const limit = this.input.rules.maxLength;
@@ -501,8 +479,6 @@ class Packer {
       floor = post.placed.length;
       for (const block of cut.cut.rest) if (!position.has(block)) position.set(block, position.get(cut.candidate) ?? 0);
       rest = cut.cut.rest;
-      // The rest of a cut change opens the next post; a change shown by its leading sentences leaves room to go on.
-      if (CONTINUATIONS.has(rest[0]?.entries[0] ?? ({} as Entry))) break;
       // A sentence of prose cut short ends its post: the next sentence after "…" would read as a splice of the two
       // ("…zone management… The release is built with Go").
       const lastShown = cut.cut.shown.at(-1);
@@ -515,11 +491,11 @@ class Packer {
   /**
    * A change passed over for a later one and then shown by its first sentence goes back to its place: the post reads
    * in the thread's order, as the single post does ("Pods are now built in dedicated targets." before the smaller
-   * change). A cut whose rest opens the next post, or a sentence cut short, stays last.
+   * change). A sentence cut short stays last.
    */
   private inThreadOrder(post: PostState, position: ReadonlyMap<Block, number>, rest: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string): void {
     const lastShown = post.placed.at(-1)?.at(-1);
-    if (CONTINUATIONS.has(rest[0]?.entries[0] ?? ({} as Entry)) || (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS))) return;
+    if (lastShown?.entry.prose && lastShown.text.endsWith(ELLIPSIS)) return;
     const pairs = post.placedBlocks.map((block, index) => ({ block, shown: post.placed[index] ?? [] }));
     const sorted = pairs.toSorted((a, b) => (position.get(a.block) ?? 0) - (position.get(b.block) ?? 0));
     if (sorted.every((pair, index) => pair === pairs[index])) return;
@@ -606,8 +582,8 @@ class Packer {
   }
 
   /**
-   * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one
-   * cut, with the rest of its sentence (and the sentences leaning on it) as the block that opens the next post. Null
+   * Shows the start of `block` in a post that has room left: its leading entries that fit whole, then the next one by
+   * its leading sentences (its other sentences are left out), a paragraph's later sentences going on in the next post. Null
    * when no cut reads well, or when the block fits a reply of its own and this post already shows something.
    */
   private cutBlock(
@@ -637,17 +613,15 @@ class Packer {
     if (!entry) return null;
     if (entry.prose) return this.cutProse(block, head, entry, others, empty, make, left);
     const around = (item: Shown): string => make([...before, ...head, item], left(head.length + 1));
-    // A sentence that fits a reply whole is not split over two posts: it opens the next one instead.
-    const splits = !last && (empty || this.threadWeight([entry], emptyTally(), false) > replyRoom);
-    const cuts = [...(entry.prose ? [] : [this.leadingSentences]), ...(splits ? [this.clauseCut] : []), ...(empty ? [this.shortened] : [])];
+    // A listed change stands whole in one post, by its leading sentences if need be, never carried on into the next
+    // with "…" on both sides: a reply that opens "• …without any flags" reads as a fragment. Only a post that would
+    // show nothing cuts one inside a sentence.
+    const cuts = [this.leadingSentences, ...(empty ? [this.shortened] : [])];
     for (const cut of cuts) {
       const short = this.cutInto(entry, around, cut);
       if (!short) continue;
-      const tail = last ? null : this.continuation(short);
-      // The sentences after the cut one lean on it: they go on after its rest, or not at all.
-      const after = block.entries.slice(head.length + 1);
-      const next = tail ? [{ ...block, entries: [tail, ...after], paragraph: tail.prose ? tail.paragraph : null }] : this.standalone(after, block);
-      return { shown: [...head, short], rest: [...next, ...others] };
+      // The sentences after the cut one lean on it: they go with it, or not at all.
+      return { shown: [...head, short], rest: [...this.standalone(block.entries.slice(head.length + 1), block), ...others] };
     }
     // No cut reads well: a long run's leading sentences alone, when it can never be shown whole; a lead-in never
     // goes without the start of its change.
@@ -693,18 +667,15 @@ class Packer {
   }
 }
 
-/** The rest of a change cut short in one thread post, shown on in the next: part of a change already counted. */
-const CONTINUATIONS = new WeakSet<Entry>();
-
 /** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
 const leftOut = (input: LayoutInput, left: readonly Entry[]): number =>
-  left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry)).length + input.unshownChanges;
+  left.filter((entry) => !entry.prose).length + input.unshownChanges;
 
 /** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = false): string | null {
   const count = leftOut(input, left);
   if (count === 0) return null;
-  const counted = (kind: Kind): number => (tellBreaking ? left.filter((entry) => !entry.prose && !CONTINUATIONS.has(entry) && entry.kind === kind).length : 0);
+  const counted = (kind: Kind): number => (tellBreaking ? left.filter((entry) => !entry.prose && entry.kind === kind).length : 0);
   return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
 }
 
@@ -797,11 +768,11 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
 /** A thread post as the blocks it holds. */
 type PostBlocks = Shown[][];
 
-/** True when the thread may break between `before` and `after`: not inside a paragraph, not through a carried change. */
+/** True when the thread may break between `before` and `after`: not inside a paragraph. */
 function breakable(before: readonly Shown[] | undefined, after: readonly Shown[] | undefined): boolean {
   const last = before?.at(-1)?.entry;
   const first = after?.[0]?.entry;
-  if (!last || !first || CONTINUATIONS.has(first)) return false;
+  if (!last || !first) return false;
   return !(last.prose && first.prose && last.paragraph === first.paragraph);
 }
 
@@ -810,9 +781,6 @@ function balancePair(packer: Packer, posts: PostBlocks[], at: number, total: num
   const closes = at === posts.length - 1 ? closing : null;
   const crumb = packer.measure(packer.post(at, total, (posts[at] ?? []).flat(), closes));
   if (crumb !== null && crumb >= limit / 2) return;
-  // A change carried over from the post before stays where it was cut.
-  const carried = posts[at]?.[0]?.[0]?.entry;
-  if (carried && CONTINUATIONS.has(carried)) return;
   const all = [...(posts[at - 1] ?? []), ...(posts[at] ?? [])];
   const splits = all.map((_, split) => split).filter((split) => split > 0 && breakable(all[split - 1], all[split]));
   // The post before grows with the split and the later one shrinks: the best split is where they cross, found by
@@ -885,7 +853,7 @@ function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
 /** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
 function countsByKind(input: LayoutInput, left: readonly Entry[]): Array<[Kind | null, number]> {
   const counts = new Map<Kind | null, number>();
-  for (const entry of left) if (!entry.prose && !CONTINUATIONS.has(entry)) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+  for (const entry of left) if (!entry.prose) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
   if (input.unshownChanges > 0) counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
   return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
 }
@@ -1033,7 +1001,7 @@ class Explanations {
 
 /** True when a plan leaves out none of its changes but those set aside before packing. */
 const showsAll = (plan: ThreadPlan, setAside: readonly Entry[]): boolean =>
-  plan.left.every((entry) => entry.prose || CONTINUATIONS.has(entry) || setAside.includes(entry));
+  plan.left.every((entry) => entry.prose || setAside.includes(entry));
 
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes

@@ -699,11 +699,25 @@ function withoutKindPrefix(text: string, kind: Kind, label: string | null, title
   const prefix = KIND_PREFIX.exec(text);
   const name = prefix?.[1]?.replace(LEADING_ICONS, "");
   if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind) return text;
+  if (!labelSaysVerb(name, label)) return text;
   const rest = text.slice(prefix[0].length);
   return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
 }
 
 const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+// A verb that says what happened to the thing named after it: without it, "`null` value for `session`" says nothing.
+const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|moved)$/iu;
+
+/** False when `prefix` is such a verb and `label` does not say it ("Removed:" under "Breaking Changes", not "Removals"). */
+const labelSaysVerb = (prefix: string, label: string): boolean =>
+  !ACTION_VERB.test(prefix.trim()) || label.toLowerCase().includes(prefix.trim().slice(0, 5).toLowerCase());
+
+/** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
+ *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
+function underLabel(text: string, untyped: string, label: string | null): string {
+  const prefix = text.endsWith(untyped) ? text.slice(0, text.length - untyped.length).replace(/[:：\s]+$/u, "") : "";
+  return label !== null && prefix !== "" && !labelSaysVerb(prefix, label) ? text : untyped;
+}
 // A tag in capitals ("FIX", "NEW", "BUG FIX"): a kind's name, never a change's title.
 const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
 
@@ -1245,7 +1259,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "feat: …" lines in a list without sections: group them as the prefixes say.
       label = phrases.label(kind);
     }
-    const made = entry(underKindLabel(label, kind) ? (reading.untyped ?? withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+    const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     return made;
   };
