@@ -18770,8 +18770,8 @@ function quietText(text, rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/reach.ts
-// The repository's own set-up: its manifest, workspaces, CI, README, docblocks, sponsors, release tooling.
-const OWN_REPOSITORY = /\b(?:package\.json|workspaces?|monorepo|lockfiles?|tsconfig(?:\.json)?|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
+// The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
+const OWN_REPOSITORY = /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
 // A new way in for users: a driver, adapter, backend or engine; a new command.
 const NEW_WAY_IN = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b(?:drivers?|adapters?|backends?|dialects?|engines?|(?:sub)?commands?)\b/iu;
 /**

@@ -10,7 +10,7 @@ const item = (text: string, referenced = false) => ({ text, prose: false, refere
 
 describe("reach among changes of one kind", () => {
   it("sets back work on the repository's own set-up", () => {
-    const changes = [item("Declare pnpm workspaces in package.json"), item("Add a `--watch` flag to the build command"), item("Export the `Theme` type"), item("Add dark mode to the date picker"), item("Render tables in Markdown output")];
+    const changes = [item("Declare pnpm workspaces for the docs site"), item("Add a `--watch` flag to the build command"), item("Export the `Theme` type"), item("Add dark mode to the date picker"), item("Render tables in Markdown output")];
     const reach = reachAmong(changes);
     expect(changes.map(reach)).toEqual([2, 1, 1, 1, 1]);
   });
