@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1529);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4565);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1529:
+/***/ 4565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16314,6 +16314,123 @@ function withoutListCredits(blocks) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/notes/release-section.ts
+// A changelog file often holds the release before this one too ("# 5.8.33 …", then "-----" and "# 5.8.32 …"). The
+// post is this release's: the notes end where an older release's title starts, so its changes are neither shown nor
+// counted in "+N more". One pass over the lines, so long notes stay linear.
+// A title's words before its version: "Release", "Version", "v", a project's name ("Hutool 5.8.32", "[5.8.32](…)").
+// Words that make it a sentence about a version ("Changes since 4.2.0", "Upgrading from 3.1") are no title.
+const SENTENCE_WORD = /^(?:since|from|to|in|for|after|before|than|until|prior|upgrad\w*|migrat\w*|changes?|compared|vs\.?|requires?|with|on|of|at|is|are|was|fixed|added|and|or)$/iu;
+// What may follow the version on a title line: nothing, a date, or a short parenthetical ("(2024-08-30)",
+// "- 2024-08-30", "— Released Tue 1 Oct 2024", "(YANKED)").
+const TITLE_TAIL = /^(?:\]\([^)\s]*\))?\]?[ \t]*(?:[-–—:,][ \t]*)?(?:\([^()\n]{0,40}\)|\[[^\]\n]{0,40}\]|(?:released[ \t]+)?[\w ,./-]{0,40}\d{2,4}[\w ,./-]{0,20})?[ \t]*$/iu;
+const release_section_VERSION = /v?(\d+(?:\.\d+)+)((?:-[0-9A-Za-z.]+)?)/u;
+const RULE_LINE = /^[ \t]*(?:[-*_=][ \t]*){3,}$/u;
+const release_section_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
+// A list item's marker: its line is a change, never a title.
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+/** The version a line names as a release's title, or null: a heading ("## 5.8.32", "**# 5.8.32(2024-08-30)", a
+ *  malformed one), or a whole line of a version and its date. `afterRule`: the line right after a "-----" separator,
+ *  where a bare version line titles the next release too. */
+function releaseTitleVersion(line, afterRule) {
+    if (LIST_ITEM.test(line))
+        return null;
+    // Heading marks, and the emphasis a hand-made heading wraps them in ("**# 5.8.32**").
+    const marked = /^[ \t]*[*_]*[ \t]*(#{1,6})?[ \t]*[*_]*[ \t]*(.*?)[ \t]*[*_]*[ \t]*#*[ \t]*$/u.exec(line);
+    if (!marked)
+        return null;
+    const heading = marked[1] !== undefined;
+    const body = (marked[2] ?? "").replace(/^\[/u, "");
+    const version = release_section_VERSION.exec(body);
+    if (!version || version.index === undefined)
+        return null;
+    const before = body.slice(0, version.index).trim();
+    const words = before === "" ? [] : before.split(/[ \t]+/u);
+    if (words.length > 3 || words.some((word) => SENTENCE_WORD.test(word) || !/^[\p{L}\p{N}][\p{L}\p{N}.@/_-]*$/u.test(word)))
+        return null;
+    if (/[\p{L}\p{N}.]$/u.test(body.slice(0, version.index)))
+        return null;
+    const tail = body.slice(version.index + version[0].length);
+    if (!TITLE_TAIL.test(tail))
+        return null;
+    const dated = /\d{2,4}/u.test(tail);
+    if (!heading && !dated && !afterRule)
+        return null;
+    const name = words.filter((word) => !/^(?:release|version|ver\.?)$/iu.test(word)).join(" ").toLowerCase();
+    return { version: version[1] ?? "", pre: version[2] ?? "", name };
+}
+/** Negative as `a` (with its pre-release part) is older than `b`. */
+function compare(a, b) {
+    const left = a.version.split(".").map(Number);
+    const right = b.version.split(".").map(Number);
+    for (let at = 0; at < Math.max(left.length, right.length); at++) {
+        const difference = (left[at] ?? 0) - (right[at] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    // "2.0.0-rc.1" came before "2.0.0".
+    if (a.pre && !b.pre)
+        return -1;
+    if (!a.pre && b.pre)
+        return 1;
+    return 0;
+}
+/**
+ * The notes up to where an older release's title starts after this release's changes; the notes unchanged where none
+ * does, or the release's version is unknown. A version inside a sentence ("fixed since 5.8.32") or a list item is no
+ * title, and neither is a newer or the same version's.
+ */
+function thisReleaseOnly(markdown, version) {
+    const own = version ? release_section_VERSION.exec(version.trim()) : null;
+    if (!own || (own.index !== 0 && !/^[\w@/.-]*[@-]$/u.test(version?.trim().slice(0, own.index) ?? "")))
+        return markdown;
+    const release = { version: own[1] ?? "", pre: own[2] ?? "" };
+    let offset = 0;
+    let fence = null;
+    let changesSeen = false;
+    // The name this release's own title gives ("Hutool 5.8.33"): an older title must give the same, so a section
+    // heading that names another product's version ("## Python 3.8") is no release of this one.
+    let ownName = "";
+    let afterRule = false;
+    // Where the kept part ends: before the separator lines and blank lines right above the older title.
+    let keepEnd = null;
+    while (offset < markdown.length) {
+        const newline = markdown.indexOf("\n", offset);
+        const end = newline === -1 ? markdown.length : newline;
+        const line = markdown.slice(offset, end);
+        const opens = release_section_FENCE.exec(line)?.[1];
+        if (fence !== null) {
+            if (opens && opens[0] === fence[0] && opens.length >= fence.length)
+                fence = null;
+        }
+        else if (opens) {
+            fence = opens;
+            changesSeen = true;
+        }
+        else if (line.trim() === "") {
+            // Blank lines keep a separator's reach to the title below it.
+        }
+        else if (RULE_LINE.test(line)) {
+            afterRule = true;
+            keepEnd ??= offset;
+        }
+        else {
+            const title = releaseTitleVersion(line, afterRule);
+            if (title && changesSeen && (title.name === ownName || title.name === "") && compare(title, release) < 0)
+                return markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n");
+            if (title && compare(title, release) === 0)
+                ownName = title.name;
+            // A heading ("# Changelog") is no change of this release.
+            if (!title && !/^[ \t]{0,3}#/u.test(line))
+                changesSeen = true;
+            afterRule = false;
+            keepEnd = null;
+        }
+        offset = end + 1;
+    }
+    return markdown;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
@@ -16608,6 +16725,7 @@ function definesProject(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -17564,7 +17682,9 @@ const withoutFrontMatter = (markdown) => {
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 /** `version`, where known, is the release's own ("7.0.0"); without it the newest version the notes name stands in. */
 function readNotesModel(markdown, wanted, version) {
-    const front = withoutFrontMatter(markdown);
+    const whole = withoutFrontMatter(markdown);
+    // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
+    const front = whole && version ? thisReleaseOnly(whole, version) : whole;
     const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
     const blocks = withoutListCredits(read.blocks);
     // Each item's own sub-items, by block index.
@@ -18428,6 +18548,8 @@ const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && squash(spelling).leng
 // Where a sentence starts: a line's start after its list or heading marks, or after a sentence's end. A capital there
 // says nothing about how a name is written ("Pipx now uses…" in notes that write "pipx" everywhere else).
 const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
+// A conventional commit's subject line: "feat!: …", "- fix(core): …".
+const project_name_COMMIT_SUBJECT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[a-z]+(?:\([^)\n]*\))?!?(?:\*\*)?:[ \t]/u;
 const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
 /**
  * How the notes write `name`, ignoring case and separators ("tailwindcss" → "Tailwind CSS", "rubocop" → "RuboCop");
@@ -18470,19 +18592,33 @@ function spellingIn(text, name) {
                 const spelling = prose.slice(start, end);
                 const before = prose.slice(Math.max(0, start - 200), start);
                 const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
-                const count = counts.get(spelling) ?? { all: 0, telling: 0 };
-                counts.set(spelling, { all: count.all + 1, telling: count.telling + (telling ? 1 : 0) });
+                const lineStart = prose.lastIndexOf("\n", start) + 1;
+                const lineEnd = prose.indexOf("\n", end);
+                const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
+                const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0 };
+                counts.set(spelling, {
+                    all: count.all + 1,
+                    telling: count.telling + (telling ? 1 : 0),
+                    // A line in lowercase around "HTTPX" writes the name so, where no line all in capitals shouts it too
+                    // ("# HTOP 3.5.0" beside "HTOP now sorts…" may carry the heading's capitals over).
+                    calm: count.calm + (/\p{Ll}/u.test(line.replace(spelling, "")) ? 1 : 0),
+                    commit: count.commit + (project_name_COMMIT_SUBJECT.test(line) ? 1 : 0),
+                });
                 break;
             }
         }
     }
     // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
     // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
-    const plain = counts.get(name)?.all ?? 0;
+    // A commit's subject is lowercase by convention ("feat!: ship lerna as ESM-only"): it says nothing against the
+    // capital the people's sentences give the name ("Lerna is now shipped…").
+    const plainCount = counts.get(name);
+    const plain = plainCount?.all ?? 0;
+    const plainInProse = plain - (plainCount?.commit ?? 0);
     let best = null;
     let bestCount = { all: 0, telling: 0 };
     for (const [spelling, count] of counts) {
-        if (!/\p{Lu}/u.test(spelling) || shouted(spelling) || (plain > 0 && count.telling === 0))
+        if (!/\p{Lu}/u.test(spelling) || (shouted(spelling) && count.calm < count.all) || (plainInProse > 0 && count.telling === 0))
             continue;
         if (count.telling > bestCount.telling || (count.telling === bestCount.telling && count.all > bestCount.all)) {
             best = spelling;
@@ -18605,7 +18741,7 @@ const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|o
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
-function nameInNotesTitle(notes, version) {
+function nameInNotesTitle(notes, version, maxWords = 3) {
     const bare = version.trim().replace(/^v/iu, "");
     const parts = /^(\d+)\.(\d+)/u.exec(bare);
     if (!parts)
@@ -18627,7 +18763,7 @@ function nameInNotesTitle(notes, version) {
         while (words.length > 0 && NAME_FILLER.test(words[0] ?? ""))
             words.shift();
         const name = words.join(" ");
-        if (words.length >= 1 && words.length <= 3 && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name))
+        if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name))
             return name;
     }
     return null;
@@ -18680,8 +18816,39 @@ function nameOf(release, notes, capitalised = true) {
     const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
     // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
     const titled = nameInNotesTitle(notes, release.version);
-    const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
+    const longTitle = nameInNotesTitle(notes, release.version, 5);
+    const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
     return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+}
+/**
+ * Whether a repository's name is the title's product name in short: each of its parts is the next words' beginnings
+ * ("gcal-group-switcher" for "Google Calendar Group Switcher": "g" + "cal", "group", "switcher"), every word used.
+ */
+function abbreviates(repo, name) {
+    const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+    const words = name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+    if (parts.length === 0 || words.length <= parts.length)
+        return false;
+    // Can parts[part..] spell words[word..], taking each part from the beginnings of one or more whole words?
+    const spells = (part, word) => {
+        if (part === parts.length)
+            return word === words.length;
+        const text = parts[part] ?? "";
+        const fill = (at, next) => {
+            if (at === text.length)
+                return next > word && spells(part + 1, next);
+            const current = words[next];
+            if (!current)
+                return false;
+            for (let length = Math.min(current.length, text.length - at); length >= 1; length -= 1) {
+                if (current.startsWith(text.slice(at, at + length)) && fill(at + length, next + 1))
+                    return true;
+            }
+            return false;
+        };
+        return fill(0, word);
+    };
+    return spells(0, 0);
 }
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
@@ -18689,7 +18856,8 @@ function nameOf(release, notes, capitalised = true) {
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
  */
 function unwritten(text, repo) {
-    if (!/^[a-z]{4,}$/u.test(repo) || timesWritten(text, repo, false) > 0)
+    // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
+    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || timesWritten(text, repo, false) > 0)
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

@@ -8,6 +8,7 @@ import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
+import { thisReleaseOnly } from "./release-section.js";
 import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
@@ -1063,7 +1064,9 @@ const withoutFrontMatter = (markdown: string | null | undefined): string | null 
 /** `wanted`: how much of long notes the posts could use (see readMarkdown). */
 /** `version`, where known, is the release's own ("7.0.0"); without it the newest version the notes name stands in. */
 export function readNotesModel(markdown: string | null | undefined, wanted?: number, version?: string): NotesModel {
-  const front = withoutFrontMatter(markdown);
+  const whole = withoutFrontMatter(markdown);
+  // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
+  const front = whole && version ? thisReleaseOnly(whole, version) : whole;
   const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
   const blocks = withoutListCredits(read.blocks);
   // Each item's own sub-items, by block index.

@@ -32,6 +32,8 @@ const shouted = (spelling: string): boolean => !/\p{Ll}/u.test(spelling) && squa
 // Where a sentence starts: a line's start after its list or heading marks, or after a sentence's end. A capital there
 // says nothing about how a name is written ("Pipx now uses…" in notes that write "pipx" everywhere else).
 const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
+// A conventional commit's subject line: "feat!: …", "- fix(core): …".
+const COMMIT_SUBJECT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[a-z]+(?:\([^)\n]*\))?!?(?:\*\*)?:[ \t]/u;
 const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
 
 /**
@@ -48,7 +50,7 @@ function spellingIn(text: string, name: string): string | null {
     .slice(0, 16_384)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
   const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
-  const counts = new Map<string, { all: number; telling: number }>();
+  const counts = new Map<string, { all: number; telling: number; calm: number; commit: number }>();
   for (let first = 0; first < words.length; first += 1) {
     const start = words[first]?.index ?? 0;
     if (/[-/@._]$/u.test(prose.slice(Math.max(0, start - 1), start))) continue;
@@ -69,19 +71,33 @@ function spellingIn(text: string, name: string): string | null {
         const spelling = prose.slice(start, end);
         const before = prose.slice(Math.max(0, start - 200), start);
         const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
-        const count = counts.get(spelling) ?? { all: 0, telling: 0 };
-        counts.set(spelling, { all: count.all + 1, telling: count.telling + (telling ? 1 : 0) });
+        const lineStart = prose.lastIndexOf("\n", start) + 1;
+        const lineEnd = prose.indexOf("\n", end);
+        const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
+        const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0 };
+        counts.set(spelling, {
+          all: count.all + 1,
+          telling: count.telling + (telling ? 1 : 0),
+          // A line in lowercase around "HTTPX" writes the name so, where no line all in capitals shouts it too
+          // ("# HTOP 3.5.0" beside "HTOP now sorts…" may carry the heading's capitals over).
+          calm: count.calm + (/\p{Ll}/u.test(line.replace(spelling, "")) ? 1 : 0),
+          commit: count.commit + (COMMIT_SUBJECT.test(line) ? 1 : 0),
+        });
         break;
       }
     }
   }
   // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
   // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
-  const plain = counts.get(name)?.all ?? 0;
+  // A commit's subject is lowercase by convention ("feat!: ship lerna as ESM-only"): it says nothing against the
+  // capital the people's sentences give the name ("Lerna is now shipped…").
+  const plainCount = counts.get(name);
+  const plain = plainCount?.all ?? 0;
+  const plainInProse = plain - (plainCount?.commit ?? 0);
   let best: string | null = null;
   let bestCount = { all: 0, telling: 0 };
   for (const [spelling, count] of counts) {
-    if (!/\p{Lu}/u.test(spelling) || shouted(spelling) || (plain > 0 && count.telling === 0)) continue;
+    if (!/\p{Lu}/u.test(spelling) || (shouted(spelling) && count.calm < count.all) || (plainInProse > 0 && count.telling === 0)) continue;
     if (count.telling > bestCount.telling || (count.telling === bestCount.telling && count.all > bestCount.all)) {
       best = spelling;
       bestCount = count;
@@ -208,7 +224,7 @@ const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|o
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
-function nameInNotesTitle(notes: string, version: string): string | null {
+function nameInNotesTitle(notes: string, version: string, maxWords = 3): string | null {
   const bare = version.trim().replace(/^v/iu, "");
   const parts = /^(\d+)\.(\d+)/u.exec(bare);
   if (!parts) return null;
@@ -226,7 +242,7 @@ function nameInNotesTitle(notes: string, version: string): string | null {
     const words = match[1].trim().split(/[ \t]+/u);
     while (words.length > 0 && NAME_FILLER.test(words[0] ?? "")) words.shift();
     const name = words.join(" ");
-    if (words.length >= 1 && words.length <= 3 && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
+    if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
   }
   return null;
 }
@@ -274,8 +290,35 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
   // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
   const titled = nameInNotesTitle(notes, release.version);
-  const ownTitle = titled && squash(titled) === squash(repo) ? titled : null;
+  const longTitle = nameInNotesTitle(notes, release.version, 5);
+  const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
   return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+}
+
+/**
+ * Whether a repository's name is the title's product name in short: each of its parts is the next words' beginnings
+ * ("gcal-group-switcher" for "Google Calendar Group Switcher": "g" + "cal", "group", "switcher"), every word used.
+ */
+function abbreviates(repo: string, name: string): boolean {
+  const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+  const words = name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+  if (parts.length === 0 || words.length <= parts.length) return false;
+  // Can parts[part..] spell words[word..], taking each part from the beginnings of one or more whole words?
+  const spells = (part: number, word: number): boolean => {
+    if (part === parts.length) return word === words.length;
+    const text = parts[part] ?? "";
+    const fill = (at: number, next: number): boolean => {
+      if (at === text.length) return next > word && spells(part + 1, next);
+      const current = words[next];
+      if (!current) return false;
+      for (let length = Math.min(current.length, text.length - at); length >= 1; length -= 1) {
+        if (current.startsWith(text.slice(at, at + length)) && fill(at + length, next + 1)) return true;
+      }
+      return false;
+    };
+    return fill(0, word);
+  };
+  return spells(0, 0);
 }
 
 /**
@@ -284,6 +327,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
  */
 function unwritten(text: string, repo: string): string {
-  if (!/^[a-z]{4,}$/u.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || timesWritten(text, repo, false) > 0) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
