@@ -3981,6 +3981,10 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|\bsupport for ${PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
     String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
     String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
+    // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
+    String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
+    String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
+    String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
     cjkFloor(PLATFORM), "iu");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
@@ -4007,6 +4011,21 @@ const RUNTIME_MOVE = new RegExp(String.raw `^(?:(?:upgrade[sd]?|update[sd]?|move
     String.raw `|\bruns\.using\b[^.]{0,30}?\b${RUNTIME}\s?v?\d+`, "iu");
 // Said to run on the new runtime in a GitHub Action's own words: which node its `runs.using` names.
 const ACTION_RUNTIME = /^(?:run|runs|running)\s+(?:the\s+)?actions?\s+(?:on|with|using)\b|\bruns\.using\b/iu;
+// A package users must now install or swap for another, said without "breaking": "now requires react-native-svg",
+// "`x` is now a peer dependency", "uses expo-image instead of react-native-fast-image", "WebView 라이브러리를 A에서 B로
+// 변경", "改用 B". A package's name has a hyphen, a slash or a scope, which sets it apart from a word.
+const PACKAGE = String.raw `\x60?@?[a-z0-9][\w.]*(?:[-/][\w.]+)+\x60?`;
+const SWAPS_DEPENDENCY = new RegExp(String.raw `\b(?:(?:is|are) now|now|added|adds?|add) (?:as )?an? (?:new )?(?:required )?peer[- ]?dependenc(?:y|ies)\b|\bnew (?:required )?peer[- ]?dependenc(?:y|ies)\b|\brequires? [^.]{1,40}? as an? peer[- ]?dependency\b` +
+    String.raw `|\bnow requires? (?:you to install )?(?:the )?${PACKAGE}` +
+    String.raw `|\b(?:now uses?|uses?|switch(?:es|ed)? to|migrate[sd]? to|depends on) ${PACKAGE} instead of ${PACKAGE}` +
+    String.raw `|\b(?:replace[sd]?|swap(?:s|ped)?) ${PACKAGE} (?:with|by|for) ${PACKAGE}` +
+    String.raw `|(?:라이브러리|패키지|의존성)[^.]{0,30}?에서\s*${PACKAGE}\s*(?:으로|로)\s*(?:변경|교체|전환)` +
+    String.raw `|(?:ライブラリ|パッケージ|依存)[^。]{0,30}?から\s*${PACKAGE}\s*(?:に|へ)(?:変更|移行|置き換え|切り替え)` +
+    String.raw `|(?:改用|替换为|换成|迁移到|迁移至)\s*${PACKAGE}`, "iu");
+const ONLY_ANNOUNCED = /\bdeprecat|废弃|弃用|非推奨|사용 중단 예정/iu;
+/** A change every user on it must act on though the notes do not call it breaking, in any release: a runtime or
+ *  platform version dropped, or a package to install or swap. (A support only deprecated is announced, not gone.) */
+const mustActUnlabelled = (text) => !ONLY_ANNOUNCED.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 /** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
  *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
  *  version is unknown (`major` undefined), a GitHub Action saying what it now runs on. A support only deprecated, or a
@@ -4114,7 +4133,7 @@ const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LO
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
@@ -4356,6 +4375,16 @@ const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdo
 const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
 const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
 /** Reads one change line: conventional prefix, leading emoji, first words. */
+// What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
+const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
+// Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".
+const BUMP_WORDS = /\b(?:bump|update[sd]? (?:dependency|dependencies|deps)|upgrade|pin)\b|\[bot\]/iu;
+function repositoryOnly(text) {
+    if (BUMP_WORDS.test(text))
+        return false;
+    const parts = text.split(/,\s*|;\s*|\s+and\s+/u).filter((part) => part.trim() !== "");
+    return parts.length > 0 && parts.every((part) => REPOSITORY_PART.test(part) || /^(?:configure|set up|setup) (?:renovate|dependabot)\b/iu.test(part.trim()));
+}
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
     // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
@@ -4365,6 +4394,10 @@ function readItem(text) {
     // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
     if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
+    // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
+    // whatever its type says; housekeeping, never a feature.
+    if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text))
+        return { ...read, kind: "internal" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
     const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);
@@ -16931,6 +16964,8 @@ const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\
 function isLabelName(text) {
     return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+// A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
+const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
 function closesHole(kind, own, text) {
     if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight")
@@ -17831,6 +17866,10 @@ function readNotesModel(markdown, wanted, version) {
         // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
         else if (model_RELEASE_STEP.test(reading.text))
             kind = "internal";
+        // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
+        // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
+        else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text))
+            kind = "breaking";
         // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
         // (A bump or a chore that names a runtime stays one.)
         else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major))
@@ -17880,7 +17919,10 @@ function readNotesModel(markdown, wanted, version) {
         // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
         // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
         // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
-        if (closesHole(kind, own, reading.text))
+        // Under a section of fixes, conventional-changelog's scope ("vuln: …", "security: …", "auth: …") names the area
+        // changed, not the kind: only the words after it can call the fix a security fix.
+        const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
+        if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text))
             kind = "security";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.

@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, disclaimsBreak, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { closedVulnerability, disclaimsBreak, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -292,6 +292,9 @@ const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=
 function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+
+// A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
+const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
 function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
@@ -1207,6 +1210,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
     else if (RELEASE_STEP.test(reading.text)) kind = "internal";
+    // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
+    // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
+    else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text)) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
@@ -1242,7 +1248,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
     // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
     // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
-    if (closesHole(kind, own, reading.text)) kind = "security";
+    // Under a section of fixes, conventional-changelog's scope ("vuln: …", "security: …", "auth: …") names the area
+    // changed, not the kind: only the words after it can call the fix a security fix.
+    const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
+    if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) kind = "security";
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
