@@ -4379,8 +4379,10 @@ const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code 
 const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
 // Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".
 const BUMP_WORDS = /\b(?:bump|update[sd]? (?:dependency|dependencies|deps)|upgrade|pin)\b|\[bot\]/iu;
+// What a tool makes of such files is its product: "Add a README renderer plugin", "support for CODEOWNERS parsing".
+const PRODUCT_WORDS = /\b(?:plugins?|render(?:s|er|ers|ing)?|pars(?:e|es|er|ers|ing)|generat(?:e|es|or|ors|ion)|templates?|commands?|options?|flags?|support for|rules?)\b/iu;
 function repositoryOnly(text) {
-    if (BUMP_WORDS.test(text))
+    if (BUMP_WORDS.test(text) || PRODUCT_WORDS.test(text))
         return false;
     const parts = text.split(/,\s*|;\s*|\s+and\s+/u).filter((part) => part.trim() !== "");
     return parts.length > 0 && parts.every((part) => REPOSITORY_PART.test(part) || /^(?:configure|set up|setup) (?:renovate|dependabot)\b/iu.test(part.trim()));

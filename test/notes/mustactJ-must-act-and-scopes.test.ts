@@ -23,5 +23,7 @@ describe("repository-only work is housekeeping", () => {
   it("a feat that only touches the README and tests, and a deleted bot config, are internal", () => {
     expect(readItem("feat: add a section to README and type hints in tests").kind).toBe("internal");
     expect(readItem("Delete renovate.json").kind).toBe("internal");
+    // What a tool does with such files is its product.
+    expect(readItem("feat: add a README renderer plugin").kind).toBe("feature");
   });
 });
