@@ -4369,6 +4369,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     let detailsDepth = 0;
     let folds = 0;
     let headingLevel = 0;
+    // A top-level list just opened: its first item says so (Block.opensList).
+    let listOpening = false;
     const enclosingItem = () => {
         for (let index = items.length - 1; index >= 0; index -= 1)
             if ((items[index] ?? -1) >= 0)
@@ -4406,6 +4408,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 const parentBlock = parent !== undefined && parent >= 0 ? blocks[parent] : undefined;
                 if (parentBlock)
                     parentBlock.hasChildren = true;
+                if (items.length === 0)
+                    listOpening = true;
                 break;
             }
             case "list_item_open":
@@ -4487,7 +4491,9 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     // The first text of a list item is the item; a task list's "[ ]" goes.
                     const parent = enclosingItem();
                     items[current] = blocks.length;
-                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent });
+                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+                    if (parent === -1)
+                        listOpening = false;
                 }
                 else if (headingLevel > 0 && current < 0) {
                     // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
@@ -8335,6 +8341,32 @@ function isLabelLike(text, maxWords = 6) {
     const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
     return bare.length <= 60 && !sentence && words <= maxWords;
 }
+// A lead-in that only points at the list under it ("The following were fixed:", "This release includes:", "以下の…"):
+// the list holds the changes.
+const POINTS_AT_LIST = /\b(?:following|below|these|this release|here (?:are|is)|as follows|includ(?:e|es|ed|ing)|list of|see)\b|以下|下記|次の|如下|下列|以下の|다음/iu;
+/** A lead-in sentence that says a change of its own before its sub-points ("Unified label resolution with a consistent
+ *  fallback chain:"): longer than a label (at most four words name a group) and pointing at no list. */
+function isChangeLeadIn(text) {
+    return /[:：]$/u.test(text) && !isLabelLike(text, 4) && !POINTS_AT_LIST.test(text) && !NOTES_LEAD_IN.test(text) && sentences(text).length <= 1;
+}
+/** A highlight heading ("Release Summary Highlights") labels the list right under it; a second list right after that
+ *  one ("- a" then "* fix: …", the pull requests pasted below) was never under it: the section's label and kind end
+ *  there. (Lists with a paragraph between them, "**Feature A**" over each, stay under it.) */
+function endHighlightsBefore(block, section) {
+    if (!section || block.parent !== -1 || section.meaning !== "highlight" || block.kind === "dropped")
+        return;
+    if (block.kind !== "item") {
+        section.listed = false;
+        return;
+    }
+    if (block.opensList === true && section.listed === true) {
+        section.label = null;
+        section.meaning = null;
+    }
+    section.listed = true;
+}
+// An area in brackets and nothing else: "[결제]", "【core】", "(api)", "[CLI]".
+const BRACKETED_AREA = /^(?:\[[^\[\]]{1,30}\]|【[^【】]{1,30}】|\([^()]{1,30}\)|（[^（）]{1,30}）)$/u;
 /** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
  *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
 const isShortLabel = (text) => text.length + model_cjkCount(text) <= 50 && sentences(text).length <= 1;
@@ -9387,6 +9419,7 @@ function readNotesModel(markdown, wanted, version) {
             innermost.held = true;
         if (block.collapsed)
             continue;
+        endHighlightsBefore(block, stack.at(-1));
         if (block.kind === "heading") {
             const level = block.depth;
             if (dropUntil !== null && level > dropUntil)
@@ -9809,12 +9842,27 @@ function readNotesModel(markdown, wanted, version) {
             itemEntries.set(index, { entry: item, text: whole, parent: block.parent, typed: false });
             continue;
         }
+        // A sentence that leads in to its own sub-points ("Unified config loading with a clear precedence order:" over
+        // "Env vars", "Defaults") says the change; its sub-points detail it. As a label it would stand over some of them,
+        // and over an orphan one again in a later thread post.
+        // (Sub-items that all say changes, "Fix a crash…" under "Several parser bugs were fixed:", are what it labels.)
+        if (block.hasChildren && !umbrella && isChangeLeadIn(cleaned) && changesUnder(index) < children.length) {
+            const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+            if (!item)
+                continue;
+            if (parent)
+                useLabels();
+            entries.push(item);
+            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+            continue;
+        }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
         // One that says what it does ("Remove `react-router-dom` package") is the change, and its sub-items its details.
         if (block.hasChildren && (umbrella || (isLabelName(cleaned) && !namesChange(cleaned)) || /[:：]$/u.test(cleaned))) {
             const name = cleaned.replace(/[:：.]$/u, "");
-            // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label.
-            if (VERSION_LABEL.test(name)) {
+            // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label. Nor
+            // does a bracketed area ("[결제]", "【core】", "(api)"): it names where, not what kind; they say their own kinds.
+            if (VERSION_LABEL.test(name) || BRACKETED_AREA.test(name)) {
                 labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
                 continue;
             }

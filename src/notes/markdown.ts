@@ -40,6 +40,8 @@ export interface Block {
   dropped?: DroppedKind;
   /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
   typed?: boolean;
+  /** For top-level items: the item opens a list of its own (a new list after another, "- a" then "* b", starts here). */
+  opensList?: boolean;
   /** For a paragraph of a few lines ("添加 X" / "添加 Y" on lines of their own): each line's text, as renderInline makes
    *  it. Notes that write one change a line without list markers mean the lines as items (see model.ts). */
   lines?: string[];
@@ -498,6 +500,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   let detailsDepth = 0;
   let folds = 0;
   let headingLevel = 0;
+  // A top-level list just opened: its first item says so (Block.opensList).
+  let listOpening = false;
   const enclosingItem = (): number => {
     for (let index = items.length - 1; index >= 0; index -= 1) if ((items[index] ?? -1) >= 0) return items[index] ?? -1;
     return -1;
@@ -531,6 +535,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         const parent = items.at(-1);
         const parentBlock = parent !== undefined && parent >= 0 ? blocks[parent] : undefined;
         if (parentBlock) parentBlock.hasChildren = true;
+        if (items.length === 0) listOpening = true;
         break;
       }
       case "list_item_open":
@@ -603,7 +608,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // The first text of a list item is the item; a task list's "[ ]" goes.
           const parent = enclosingItem();
           items[current] = blocks.length;
-          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent });
+          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+          if (parent === -1) listOpening = false;
         } else if (headingLevel > 0 && current < 0) {
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.
           push({ ...base, kind: "heading", text: base.text.replace(HEADING_ATTRIBUTES, ""), depth: headingLevel, parent: -1 });
