@@ -6729,7 +6729,7 @@ function endHighlightsBefore(block, section) {
     section.listed = true;
 }
 // An area in brackets and nothing else: "[결제]", "【core】", "(api)", "[CLI]".
-const BRACKETED_AREA = /^(?:\[[^\[\]]{1,30}\]|【[^【】]{1,30}】|\([^()]{1,30}\)|（[^（）]{1,30}）)$/u;
+const BRACKETED_AREA = /^(?:\[[^[\]]{1,30}\]|【[^【】]{1,30}】|\([^()]{1,30}\)|（[^（）]{1,30}）)$/u;
 /** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
  *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
 const isShortLabel = (text) => text.length + model_cjkCount(text) <= 50 && sentences(text).length <= 1;

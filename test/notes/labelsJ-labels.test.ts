@@ -5,7 +5,7 @@ const model = (lines: string[]) => readNotesModel(lines.join("\n")).entries;
 
 describe("labels taken from where the notes put them", () => {
   it("shows a lead-in sentence over its own sub-points as the change, never as their label", () => {
-    const entries = model(["## 2.1.0", "", "- Consistent config loading with a clear precedence order:", "  - Environment variables (when enabled)", "  - The project's settings file", "- Add `--quiet` flag"]);
+    const entries = model(["## 2.1.0", "", "#### Highlights", "", "- Consistent config loading with a clear precedence order:", "", "  - Environment variables (when enabled)", "  - The project's settings file", "  - Built-in defaults - Fixed loadDefaults() to read the right path", "", "- Add `--quiet` flag"]);
     expect(entries.map((e) => e.text)).toContain("Consistent config loading with a clear precedence order");
     expect(entries.every((e) => !(e.label ?? "").startsWith("Consistent"))).toBe(true);
   });
