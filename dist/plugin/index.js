@@ -5597,6 +5597,16 @@ function detectLanguage(text) {
         return "ja";
     return "zh";
 }
+/** The counts said in a language's words, those of none left out, joined as the language joins a list. */
+function countsSaid(counts, say, join) {
+    const parts = ["dependencies", "docs", "internal"].filter((kind) => counts[kind] > 0).map((kind) => say(kind, counts[kind]));
+    return join(parts);
+}
+const EN_MAINTENANCE = {
+    dependencies: ["dependency update", "dependency updates"],
+    docs: ["docs change", "docs changes"],
+    internal: ["housekeeping change", "housekeeping changes"],
+};
 const EN_LABELS = {
     breaking: "⚠️ Breaking changes",
     security: "Security",
@@ -5683,6 +5693,7 @@ const PHRASES = {
         moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
         breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
         colon: ":",
+        maintenance: (counts) => `A maintenance release: ${countsSaid(counts, (kind, count) => `${count} ${EN_MAINTENANCE[kind][count === 1 ? 0 : 1]}`, (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}` : (parts[0] ?? "")))}.`,
     },
     zh: {
         opener: "{repo} {version} 发布了！",
@@ -5704,6 +5715,7 @@ const PHRASES = {
         ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
         breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
         colon: "：",
+        maintenance: (counts) => `维护版本：${countsSaid(counts, (kind, count) => `${count} 项${{ dependencies: "依赖更新", docs: "文档更新", internal: "内部维护" }[kind]}`, (parts) => parts.join("、"))}。`,
     },
     ja: {
         opener: "{repo} {version} をリリースしました！",
@@ -5725,6 +5737,7 @@ const PHRASES = {
         ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
         breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
         colon: ":",
+        maintenance: (counts) => `メンテナンスリリースです（${countsSaid(counts, (kind, count) => `${{ dependencies: "依存関係の更新", docs: "ドキュメントの更新", internal: "内部の整備" }[kind]} ${count} 件`, (parts) => parts.join("、"))}）。`,
     },
     ko: {
         opener: "{repo} {version} 출시!",
@@ -5746,6 +5759,7 @@ const PHRASES = {
         ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
         breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
         colon: ":",
+        maintenance: (counts) => `유지 보수 릴리스입니다 (${countsSaid(counts, (kind, count) => `${{ dependencies: "의존성 업데이트", docs: "문서 업데이트", internal: "내부 정비" }[kind]} ${count}건`, (parts) => parts.join(", "))}).`,
     },
 };
 /** Phrases of a language that counts "+N more" the same way for every kind of change. */
@@ -10775,9 +10789,21 @@ function withoutRepeatedAdvisories(entries) {
         return true;
     });
 }
+/**
+ * A release of docs, dependency updates and housekeeping only, said as one sentence that counts them, where the language
+ * has one: a list of CI bumps or "Configure Renovate" then "Delete renovate.json" under "Features" tells users nothing,
+ * and a maintainer would say what kind of release it is. Null when the release changes anything else.
+ */
+function maintenanceSummary(listed, phrases) {
+    if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind)))
+        return null;
+    const count = (kind) => listed.filter((entry) => entry.kind === kind).length;
+    const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
+    return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+}
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
- *  nothing else. */
-function rank(model) {
+ *  nothing else, and then said as one sentence where the language has it. */
+function rank(model, phrases) {
     // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
     // under the sentence that leads in to it: on its own it says no change.
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
@@ -10785,6 +10811,9 @@ function rank(model) {
     const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
+    const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
+    if (maintenance)
+        return { ranked: [maintenance], unshown: model.truncated?.unreadItems ?? 0 };
     // Within a kind, the listed changes come before the prose around them.
     // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
     // lead, and those that only touch a beta or experimental API come last;
@@ -10853,7 +10882,7 @@ function composePosts(release, options = {}, network) {
         notes: "",
     };
     const render = (notes) => renderTemplate(template, { ...values, notes });
-    const { ranked, unshown } = rank(model);
+    const { ranked, unshown } = rank(model, phrases);
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 

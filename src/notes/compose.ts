@@ -11,8 +11,8 @@ import {
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
 import { wholeWordsOfCut } from "./cleanup.js";
-import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, saysMustAct, touchesEveryUser } from "./kinds.js";
-import { phrasesFor, type Language } from "./language.js";
+import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, saysMustAct, touchesEveryUser, type Kind } from "./kinds.js";
+import { phrasesFor, type Language, type Phrases } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
@@ -147,9 +147,21 @@ function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
   });
 }
 
+/**
+ * A release of docs, dependency updates and housekeeping only, said as one sentence that counts them, where the language
+ * has one: a list of CI bumps or "Configure Renovate" then "Delete renovate.json" under "Features" tells users nothing,
+ * and a maintainer would say what kind of release it is. Null when the release changes anything else.
+ */
+function maintenanceSummary(listed: readonly Entry[], phrases: Phrases): Entry | null {
+  if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind))) return null;
+  const count = (kind: Kind): number => listed.filter((entry) => entry.kind === kind).length;
+  const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
+  return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+}
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
- *  nothing else. */
-function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
+ *  nothing else, and then said as one sentence where the language has it. */
+function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: number } {
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
@@ -157,6 +169,8 @@ function rank(model: NotesModel): { ranked: Entry[]; unshown: number } {
   const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
+  const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
+  if (maintenance) return { ranked: [maintenance], unshown: model.truncated?.unreadItems ?? 0 };
   // Within a kind, the listed changes come before the prose around them.
   // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
   // lead, and those that only touch a beta or experimental API come last;
@@ -229,7 +243,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     notes: "",
   };
   const render = (notes: string): string => renderTemplate(template, { ...values, notes });
-  const { ranked, unshown } = rank(model);
+  const { ranked, unshown } = rank(model, phrases);
   const fixed = render("");
   if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
     throw fail(

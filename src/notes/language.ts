@@ -79,7 +79,25 @@ export interface Phrases {
   /** A breaking-changes section whose only content was a link: one line saying so; the post's release link leads on. */
   breakingSeeNotes: string;
   colon: string;
+  /** A release of housekeeping only, counted by kind ("A maintenance release: 4 dependency updates and 1 housekeeping
+   *  change."). Languages without it list the housekeeping as changes. */
+  maintenance?(counts: MaintenanceCounts): string;
 }
+
+/** How many docs changes, dependency updates and housekeeping changes a maintenance release holds. */
+export type MaintenanceCounts = Readonly<Record<"docs" | "dependencies" | "internal", number>>;
+
+/** The counts said in a language's words, those of none left out, joined as the language joins a list. */
+function countsSaid(counts: MaintenanceCounts, say: (kind: keyof MaintenanceCounts, count: number) => string, join: (parts: string[]) => string): string {
+  const parts = (["dependencies", "docs", "internal"] as const).filter((kind) => counts[kind] > 0).map((kind) => say(kind, counts[kind]));
+  return join(parts);
+}
+
+const EN_MAINTENANCE: Record<keyof MaintenanceCounts, [string, string]> = {
+  dependencies: ["dependency update", "dependency updates"],
+  docs: ["docs change", "docs changes"],
+  internal: ["housekeeping change", "housekeeping changes"],
+};
 
 const EN_LABELS: Record<Kind, string> = {
   breaking: "⚠️ Breaking changes",
@@ -170,6 +188,12 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
     breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
     colon: ":",
+    maintenance: (counts) =>
+      `A maintenance release: ${countsSaid(
+        counts,
+        (kind, count) => `${count} ${EN_MAINTENANCE[kind][count === 1 ? 0 : 1]}`,
+        (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}` : (parts[0] ?? "")),
+      )}.`,
   },
   zh: {
     opener: "{repo} {version} 发布了！",
@@ -192,6 +216,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
     colon: "：",
+    maintenance: (counts) => `维护版本：${countsSaid(counts, (kind, count) => `${count} 项${{ dependencies: "依赖更新", docs: "文档更新", internal: "内部维护" }[kind]}`, (parts) => parts.join("、"))}。`,
   },
   ja: {
     opener: "{repo} {version} をリリースしました！",
@@ -214,6 +239,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
     colon: ":",
+    maintenance: (counts) => `メンテナンスリリースです（${countsSaid(counts, (kind, count) => `${{ dependencies: "依存関係の更新", docs: "ドキュメントの更新", internal: "内部の整備" }[kind]} ${count} 件`, (parts) => parts.join("、"))}）。`,
   },
   ko: {
     opener: "{repo} {version} 출시!",
@@ -236,6 +262,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
     colon: ":",
+    maintenance: (counts) => `유지 보수 릴리스입니다 (${countsSaid(counts, (kind, count) => `${{ dependencies: "의존성 업데이트", docs: "문서 업데이트", internal: "내부 정비" }[kind]} ${count}건`, (parts) => parts.join(", "))}).`,
   },
 };
 
