@@ -6361,7 +6361,8 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map(({ items, label }) => {
         const body = groupLines(items, label).join("\n");
-        return label ? `${warned(label, items, phrases)}${phrases.colon}\n${body}` : body;
+        // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more.
+        return label ? `${warned(label, items, phrases)}${/[:：]/u.test(label) ? "" : phrases.colon}\n${body}` : body;
     });
     if (more)
         blocks.push(more);
