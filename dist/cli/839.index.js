@@ -606,6 +606,12 @@ function repositoryOnly(text) {
     const parts = text.split(/,\s*|;\s*|\s+and\s+/u).filter((part) => part.trim() !== "");
     return parts.length > 0 && parts.every((part) => REPOSITORY_PART.test(part) || /^(?:configure|set up|setup) (?:renovate|dependabot)\b/iu.test(part.trim()));
 }
+// A fix of the project's own tooling, not of what users run: "Fix eslint warnings", "fix: lint errors", "Fix CI", "Fix
+// the build on CI", "Fix mypy errors", "Update test snapshots". ("Fix TypeScript errors when using strict mode" goes on
+// to say whose errors, and "Fix build on macOS" is the build users run: fixes.)
+const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
+    String.raw `(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
+    String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?[.!]?$`, "iu");
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
     // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
@@ -618,6 +624,8 @@ function readItem(text) {
     // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
     // whatever its type says; housekeeping, never a feature.
     if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text))
+        return { ...read, kind: "internal" };
+    if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim()))
         return { ...read, kind: "internal" };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
