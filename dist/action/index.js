@@ -17931,6 +17931,10 @@ function readNotesModel(markdown, wanted, version) {
         // (A bump or a chore that names a runtime stays one.)
         else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major))
             kind = "breaking";
+        // A major release's "Removed" section (Keep a Changelog's) is what users of it must act on: breaking, unless the
+        // item only deprecates, is a chore or a bump, or says it breaks nothing.
+        else if (major === true && context === "removal" && (own === null || own === "removal") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text))
+            kind = "breaking";
         // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
         else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text))
             kind = "change";

@@ -1247,6 +1247,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
+    // A major release's "Removed" section (Keep a Changelog's) is what users of it must act on: breaking, unless the
+    // item only deprecates, is a chore or a bump, or says it breaks nothing.
+    else if (major === true && context === "removal" && (own === null || own === "removal") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text)) kind = "breaking";
     // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
     else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) kind = "change";
     // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
