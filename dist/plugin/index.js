@@ -10898,7 +10898,7 @@ function composePosts(release, options = {}, network) {
     const { ranked: chosen, unshown } = rank(model, phrases);
     // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
     // "The `legacy` export is gone" reads as one more change.
-    const ranked = chosen.map((entry) => (URGENT_KINDS.has(entry.kind) && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
+    const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 
@@ -10926,7 +10926,6 @@ function composePosts(release, options = {}, network) {
     }
     return { posts, omitted: layout.omitted, notices: notices(model), language: model.language };
 }
-const URGENT_KINDS = new Set(["breaking", "security"]);
 /** The posts for X (X's weighted length, options.maxLength). */
 function compose(release, options = {}) {
     return composePosts(release, options).posts;

@@ -246,7 +246,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   const { ranked: chosen, unshown } = rank(model, phrases);
   // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
   // "The `legacy` export is gone" reads as one more change.
-  const ranked = chosen.map((entry) => (URGENT_KINDS.has(entry.kind) && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
+  const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
   const fixed = render("");
   if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
     throw fail(
@@ -281,8 +281,6 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   }
   return { posts, omitted: layout.omitted, notices: notices(model), language: model.language };
 }
-
-const URGENT_KINDS: ReadonlySet<Kind> = new Set(["breaking", "security"]);
 
 /** The posts for X (X's weighted length, options.maxLength). */
 export function compose(release: Release, options: ComposeOptions = {}): Post[] {
