@@ -2226,7 +2226,6 @@ const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdo
 // repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
 const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
 const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
-/** Reads one change line: conventional prefix, leading emoji, first words. */
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
 const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
 // Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".
@@ -2245,6 +2244,7 @@ function repositoryOnly(text) {
 const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw `(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
     String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?[.!]?$`, "iu");
+/** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
     // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any

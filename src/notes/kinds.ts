@@ -716,7 +716,6 @@ const COMMIT_MAKING = new RegExp(
   "iu",
 );
 
-/** Reads one change line: conventional prefix, leading emoji, first words. */
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
 const REPOSITORY_PART = new RegExp(
   String.raw`\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`,
@@ -742,6 +741,7 @@ const TOOLING_FIX = new RegExp(
   "iu",
 );
 
+/** Reads one change line: conventional prefix, leading emoji, first words. */
 export function readItem(text: string): ItemReading {
   const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
   // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
