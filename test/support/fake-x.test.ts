@@ -44,9 +44,11 @@ describe("fake X verifies every signature", () => {
   });
 
   it("refuses a repeated nonce", async () => {
-    const nonce = () => "same-nonce-twice";
-    expect((await post("one", { nonce })).status).toBe(201);
-    expect((await post("two", { nonce })).status).toBe(401);
+    // A nonce is unique per timestamp (RFC 5849 3.3): the same second for both, or a slow machine may cross into the next.
+    const at = Date.now();
+    const sign = { nonce: () => "same-nonce-twice", now: () => at };
+    expect((await post("one", sign)).status).toBe(201);
+    expect((await post("two", sign)).status).toBe(401);
     expect(fake.requests[1]!.reason).toBe("repeated nonce");
   });
 
