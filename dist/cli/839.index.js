@@ -98,12 +98,12 @@ const HEADINGS = [
     [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
     [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
     [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
     [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -304,7 +304,8 @@ function readBracketTag(text) {
     const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
     const own = readItem(rest);
     const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
-    const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
+    // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
+    const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
     if (overrules)
         return { ...own, text: rest };
     return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
@@ -413,6 +414,26 @@ const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|syn
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
 const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
 const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
+// How the project's own repository is kept, in any language, whatever section holds it: the package manager it is
+// developed with ("pnpm 10 系に上げる", "bump yarn to 4"), its issue and PR templates ("Update issue template"), its
+// E2E suites and test files ("E2E テストを追加する", "`*.spec.ts` を `*.test.ts` に変更する", "통합 테스트
+// CMakeLists.txt 재구성"), a dotfile alone ("Add .markdownlint.yaml", ".markdownlint.yaml ファイルを追加する"), its commit
+// hooks and reusable CI workflows ("Run prek cleanup daily"), and a checklist in one of its Markdown files. (Not "Fix
+// build on macOS" nor "support building with CMake 4": building is what users do.)
+const PACKAGE_MANAGER = String.raw `\x60?(?:pnpm|yarn|npm|bun|corepack)\x60?`;
+const OWN_UPKEEP = new RegExp([
+    String.raw `^(?:bump|update|upgrade|use|switch(?:es|ed)? to|move[sd]? to|migrate[sd]? to)(?:s|d|ed)?\s+(?:to\s+)?(?:the\s+)?${PACKAGE_MANAGER}(?:\s+(?:from\s+v?[\d.x]+\s+)?to\s+|\s*@|\s+v?)v?\d[\w.x]*(?:\.x)?$`,
+    String.raw `^${PACKAGE_MANAGER}\s*(?:を|の)?\s*v?\d[\w.]*\s*(?:系|版|버전)?\s*(?:に|へ|로|으로|까지)?\s*(?:上げ|更新|アップデート|アップグレード|移行|업데이트|업그레이드|올)`,
+    String.raw `^(?:升级|更新|升至)\s*${PACKAGE_MANAGER}|^${PACKAGE_MANAGER}\s*(?:升级|更新)`,
+    String.raw `^(?:add|update|fix|improve|change|remove|tweak|create|revise)(?:s|es|ed|d)?\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:issue|bug[- ]report|feature[- ]request|pr|pull[- ]request)(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
+    String.raw `(?:issue|PR|イシュー|プルリクエスト|议题|问题|이슈|PR)\s*(?:テンプレート|模板|템플릿)`,
+    String.raw `(?:E2E|e2e|統合|単体|ユニット|結合|통합|단위|유닛|集成|单元|端到端)\s*(?:テスト|测试|테스트)|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
+    String.raw `\x60?\*?\.(?:spec|test)\.\w+\x60?[^.。]{0,20}?(?:を|to|→|->|为|로)\s*\x60?\*?\.(?:spec|test)\.\w+`,
+    String.raw `^(?:add|update|remove|delete|fix|tweak)(?:s|es|ed|d)?\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
+    String.raw `\bprek\b|\bpre-commit(?:-ci| autoupdate)\b|\breusable\b[^.]{0,40}\bworkflows?\b`,
+    String.raw `\b[\w-]+\.md\b[^.。]{0,30}(?:checklist|체크리스트|チェックリスト|检查清单|清单)|(?:checklist|체크리스트|チェックリスト|检查清单)[^.。]{0,30}\b[\w-]+\.md\b`,
+    String.raw `(?:tests?|테스트|テスト|测试)[^.。]{0,20}CMakeLists|CMakeLists[^.。]{0,20}(?:tests?|테스트|テスト|测试)`,
+].join("|"), "iu");
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
@@ -443,6 +464,7 @@ const KEYWORD_KINDS = [
     // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
     [RELEASE_STEP, "internal"],
     [DEPENDENCY_UPDATE, "dependencies"],
+    [OWN_UPKEEP, "internal"],
     [DEV_ENVIRONMENT, "internal"],
     [DEV_TOOLING, "internal"],
     [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
@@ -607,10 +629,11 @@ function repositoryOnly(text) {
 }
 // A fix of the project's own tooling, not of what users run: "Fix eslint warnings", "fix: lint errors", "Fix CI", "Fix
 // the build on CI", "Fix mypy errors", "Update test snapshots". ("Fix TypeScript errors when using strict mode" goes on
-// to say whose errors, and "Fix build on macOS" is the build users run: fixes.)
-const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
+// to say whose errors, and "Fix build on macOS" is the build users run: fixes.) How it was done may follow: "Address
+// linter errors by removing the `wsl` linter"; so may "satisfy golangci-lint", "make clippy happy".
+const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?|satisf(?:y|ies|ied)|appease[sd]?|please[sd]?|make[sd]?|made)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw `(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
-    String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?[.!]?$`, "iu");
+    String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`, "iu");
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 function readItem(text) {
     const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
@@ -4765,6 +4788,8 @@ const FULL_ENOUGH = 0.6;
 /** How many blocks a thread post looks past, for a later one of its group that fits; a last post or a single post: more. */
 const LOOK_AHEAD = 8;
 const LAST_LOOK_AHEAD = 40;
+// A change that is only a name in code, with no word of what happened to it.
+const BARE_NAME = /^\s*`[^`]+`[.:]?\s*$/u;
 const emptyTally = () => ({ groups: new Set(), group: null, paragraph: null });
 const entriesOf = (blocks) => blocks.flatMap((block) => block.entries);
 class Packer {
@@ -4923,7 +4948,8 @@ class Packer {
             }
             // Past a change too long for the room, only changes of about its importance may take its place: a chore
             // must not fill the room a feature left.
-            if (firstMiss !== null && RANK[entry.kind] > firstMiss + 2) {
+            // Nor a bare name in code ("`no-forward-ref`"), which says what changed only under the lead-in it was listed after.
+            if (firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) {
                 rest.push(entry);
                 continue;
             }
@@ -4949,9 +4975,11 @@ class Packer {
                 continue;
             rest.push(entry);
             misses += 1;
-            // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
+            // A paragraph too long for the room is no change passed over: it sets no bar for what may follow. Nor does a
+            // breaking change or security fix set its own bar: the count tells it ("+45 more changes (1 breaking)"), and the
+            // room it left goes to the headline features, not to nothing.
             if (!entry.prose)
-                firstMiss ??= RANK[entry.kind];
+                firstMiss ??= Math.max(RANK[entry.kind], RANK.highlight);
         }
         // The exact check: what the sum missed (a template with {notes} twice, a label a group is given) goes back, last
         // first, also when it only cost the closing line that counts what is left out.
@@ -8743,10 +8771,23 @@ function quietText(text, rules) {
 ;// CONCATENATED MODULE: ./src/notes/reach.ts
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
 const OWN_REPOSITORY = /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
-// A new way in for users: a driver, adapter, backend or engine; a new command.
-const NEW_WAY_IN = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b(?:drivers?|adapters?|backends?|dialects?|engines?|(?:sub)?commands?)\b/iu;
+// A new way in for users: a driver, adapter, backend, engine or database; a new command, subcommand, option, flag or
+// API ("Add a `--group` option", "new `pip lock` command", "Support GoldenDB database"); a name in code added to
+// another ("add `skipIceCandidateEvent` to `ConnectionOptions`"). The same in Chinese, Japanese and Korean ("支持GoldenDB
+// 数据库", "`ConnectionOptions` に `skipIceCandidateEvent` を追加する", "`--json` 옵션 추가").
+const WAY_IN_NOUN = String.raw `(?:drivers?|adapters?|backends?|dialects?|engines?|databases?|(?:sub)?commands?|options?|flags?|apis?|endpoints?)`;
+const NEW_WAY_IN = new RegExp([
+    String.raw `^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b${WAY_IN_NOUN}\b`,
+    // Under an "Added" heading the verb is the heading's: "Option `cursor.thickness` to set …", "`lock` subcommand".
+    // (Not "`upgrade` options `--spec` were removed": what goes is no way in.)
+    String.raw `^(?![^.]*\b(?:removed|dropped|deprecated|renamed|no longer)\b)(?:(?:new\s+)?${WAY_IN_NOUN}\s+\x60[^\x60]+\x60|\x60[^\x60]+\x60\s+(?:sub)?(?:commands?|options?|flags?)\b)`,
+    String.raw `^(?:add(?:s|ed)?|expose[sd]?)\s+(?:a\s+|an\s+|the\s+|new\s+)*\x60[^\x60]+\x60\s+(?:to|in|on)\s+(?:the\s+)?\x60[^\x60]+\x60`,
+    String.raw `^(?:支持|新增|增加|添加|引入)[^。，,；;]{0,30}?(?:数据库|驱动|方言|适配器|引擎|命令|子命令|选项|参数|接口|API)`,
+    String.raw `^\x60[^\x60]+\x60\s*(?:に|へ)\s*\x60[^\x60]+\x60\s*(?:を)?追加|(?:コマンド|サブコマンド|オプション|API|ドライバ|データベース)[^。]{0,20}?(?:を)?(?:追加|サポート)`,
+    String.raw `(?:명령|명령어|옵션|API|드라이버|데이터베이스)[^.]{0,20}?(?:추가|지원)`,
+].join("|"), "iu");
 /**
- * A change's reach among `changes` (all the notes' listed changes): 0 for a new way in among generated lines, 2 for
+ * A change's reach among `changes` (all the notes' listed changes): 0 for a listed new way in, 2 for
  * work on the repository itself, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
@@ -8759,7 +8800,7 @@ function reachAmong(changes) {
             return 1;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
-        return change.referenced === true && NEW_WAY_IN.test(change.text) ? 0 : 1;
+        return NEW_WAY_IN.test(change.text) ? 0 : 1;
     };
 }
 
@@ -9151,9 +9192,10 @@ function rank(model, phrases) {
     // Read once per entry, not once per comparison.
     const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
-    // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order.
+    // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
+    // notes' own highlights, picked and ordered by hand.
     const reach = reachAmong(whole);
-    const reaches = (entry) => (entry.kind === "breaking" || entry.kind === "security" ? 1 : reach(entry));
+    const reaches = (entry) => (entry.kind === "breaking" || entry.kind === "security" || entry.kind === "highlight" ? 1 : reach(entry));
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(everyUser(b)) - Number(everyUser(a)) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||

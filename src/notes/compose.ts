@@ -188,9 +188,10 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   // Read once per entry, not once per comparison.
   const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
-  // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order.
+  // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
+  // notes' own highlights, picked and ordered by hand.
   const reach = reachAmong(whole);
-  const reaches = (entry: Entry): number => (entry.kind === "breaking" || entry.kind === "security" ? 1 : reach(entry));
+  const reaches = (entry: Entry): number => (entry.kind === "breaking" || entry.kind === "security" || entry.kind === "highlight" ? 1 : reach(entry));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||

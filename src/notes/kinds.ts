@@ -95,12 +95,12 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
   [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
-  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
   [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+  [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
   [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -332,7 +332,8 @@ function readBracketTag(text: string): ItemReading | null {
   const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
   const own = readItem(rest);
   const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
-  const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest)));
+  // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
+  const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
   if (overrules) return { ...own, text: rest };
   return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
 }
@@ -483,6 +484,30 @@ const BEHAVIOUR_VERBS =
 const PROJECT_CHORES =
   /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
 
+// How the project's own repository is kept, in any language, whatever section holds it: the package manager it is
+// developed with ("pnpm 10 系に上げる", "bump yarn to 4"), its issue and PR templates ("Update issue template"), its
+// E2E suites and test files ("E2E テストを追加する", "`*.spec.ts` を `*.test.ts` に変更する", "통합 테스트
+// CMakeLists.txt 재구성"), a dotfile alone ("Add .markdownlint.yaml", ".markdownlint.yaml ファイルを追加する"), its commit
+// hooks and reusable CI workflows ("Run prek cleanup daily"), and a checklist in one of its Markdown files. (Not "Fix
+// build on macOS" nor "support building with CMake 4": building is what users do.)
+const PACKAGE_MANAGER = String.raw`\x60?(?:pnpm|yarn|npm|bun|corepack)\x60?`;
+const OWN_UPKEEP = new RegExp(
+  [
+    String.raw`^(?:bump|update|upgrade|use|switch(?:es|ed)? to|move[sd]? to|migrate[sd]? to)(?:s|d|ed)?\s+(?:to\s+)?(?:the\s+)?${PACKAGE_MANAGER}(?:\s+(?:from\s+v?[\d.x]+\s+)?to\s+|\s*@|\s+v?)v?\d[\w.x]*(?:\.x)?$`,
+    String.raw`^${PACKAGE_MANAGER}\s*(?:を|の)?\s*v?\d[\w.]*\s*(?:系|版|버전)?\s*(?:に|へ|로|으로|까지)?\s*(?:上げ|更新|アップデート|アップグレード|移行|업데이트|업그레이드|올)`,
+    String.raw`^(?:升级|更新|升至)\s*${PACKAGE_MANAGER}|^${PACKAGE_MANAGER}\s*(?:升级|更新)`,
+    String.raw`^(?:add|update|fix|improve|change|remove|tweak|create|revise)(?:s|es|ed|d)?\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:issue|bug[- ]report|feature[- ]request|pr|pull[- ]request)(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
+    String.raw`(?:issue|PR|イシュー|プルリクエスト|议题|问题|이슈|PR)\s*(?:テンプレート|模板|템플릿)`,
+    String.raw`(?:E2E|e2e|統合|単体|ユニット|結合|통합|단위|유닛|集成|单元|端到端)\s*(?:テスト|测试|테스트)|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
+    String.raw`\x60?\*?\.(?:spec|test)\.\w+\x60?[^.。]{0,20}?(?:を|to|→|->|为|로)\s*\x60?\*?\.(?:spec|test)\.\w+`,
+    String.raw`^(?:add|update|remove|delete|fix|tweak)(?:s|es|ed|d)?\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
+    String.raw`\bprek\b|\bpre-commit(?:-ci| autoupdate)\b|\breusable\b[^.]{0,40}\bworkflows?\b`,
+    String.raw`\b[\w-]+\.md\b[^.。]{0,30}(?:checklist|체크리스트|チェックリスト|检查清单|清单)|(?:checklist|체크리스트|チェックリスト|检查清单)[^.。]{0,30}\b[\w-]+\.md\b`,
+    String.raw`(?:tests?|테스트|テスト|测试)[^.。]{0,20}CMakeLists|CMakeLists[^.。]{0,20}(?:tests?|테스트|テスト|测试)`,
+  ].join("|"),
+  "iu",
+);
+
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
@@ -526,6 +551,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
   [RELEASE_STEP, "internal"],
   [DEPENDENCY_UPDATE, "dependencies"],
+  [OWN_UPKEEP, "internal"],
   [DEV_ENVIRONMENT, "internal"],
   [DEV_TOOLING, "internal"],
   [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
@@ -733,11 +759,12 @@ function repositoryOnly(text: string): boolean {
 
 // A fix of the project's own tooling, not of what users run: "Fix eslint warnings", "fix: lint errors", "Fix CI", "Fix
 // the build on CI", "Fix mypy errors", "Update test snapshots". ("Fix TypeScript errors when using strict mode" goes on
-// to say whose errors, and "Fix build on macOS" is the build users run: fixes.)
+// to say whose errors, and "Fix build on macOS" is the build users run: fixes.) How it was done may follow: "Address
+// linter errors by removing the `wsl` linter"; so may "satisfy golangci-lint", "make clippy happy".
 const TOOLING_FIX = new RegExp(
-  String.raw`^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
+  String.raw`^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?|satisf(?:y|ies|ied)|appease[sd]?|please[sd]?|make[sd]?|made)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw`(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
-    String.raw`(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?[.!]?$`,
+    String.raw`(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`,
   "iu",
 );
 

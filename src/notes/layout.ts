@@ -161,6 +161,8 @@ const FULL_ENOUGH = 0.6;
 /** How many blocks a thread post looks past, for a later one of its group that fits; a last post or a single post: more. */
 const LOOK_AHEAD = 8;
 const LAST_LOOK_AHEAD = 40;
+// A change that is only a name in code, with no word of what happened to it.
+const BARE_NAME = /^\s*`[^`]+`[.:]?\s*$/u;
 
 /** What a post's lines add up to so far: the groups it opened and where its last line stands. */
 interface Tally {
@@ -351,7 +353,8 @@ class Packer {
       }
       // Past a change too long for the room, only changes of about its importance may take its place: a chore
       // must not fill the room a feature left.
-      if (firstMiss !== null && RANK[entry.kind] > firstMiss + 2) {
+      // Nor a bare name in code ("`no-forward-ref`"), which says what changed only under the lead-in it was listed after.
+      if (firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) {
         rest.push(entry);
         continue;
       }
@@ -375,8 +378,10 @@ class Packer {
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
       rest.push(entry);
       misses += 1;
-      // A paragraph too long for the room is no change passed over: it sets no bar for what may follow.
-      if (!entry.prose) firstMiss ??= RANK[entry.kind];
+      // A paragraph too long for the room is no change passed over: it sets no bar for what may follow. Nor does a
+      // breaking change or security fix set its own bar: the count tells it ("+45 more changes (1 breaking)"), and the
+      // room it left goes to the headline features, not to nothing.
+      if (!entry.prose) firstMiss ??= Math.max(RANK[entry.kind], RANK.highlight);
     }
     // The exact check: what the sum missed (a template with {notes} twice, a label a group is given) goes back, last
     // first, also when it only cost the closing line that counts what is left out.

@@ -1,6 +1,6 @@
-// How many users a change reaches, among changes of one kind and standing. Notes order says importance in a hand-written
-// list, but not in a generated one (conventional-changelog sorts by scope, GitHub by merge time): there, a new driver
-// or command is what a maintainer would name first. Work on the project's own repository (its workspaces, scripts,
+// How many users a change reaches, among changes of one kind and standing. Notes order says little of importance: a
+// generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
+// command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
 import type { Entry } from "./model.js";
 
@@ -9,12 +9,27 @@ type Change = Pick<Entry, "text" | "prose" | "referenced">;
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
 const OWN_REPOSITORY =
   /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
-// A new way in for users: a driver, adapter, backend or engine; a new command.
-const NEW_WAY_IN =
-  /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b(?:drivers?|adapters?|backends?|dialects?|engines?|(?:sub)?commands?)\b/iu;
+// A new way in for users: a driver, adapter, backend, engine or database; a new command, subcommand, option, flag or
+// API ("Add a `--group` option", "new `pip lock` command", "Support GoldenDB database"); a name in code added to
+// another ("add `skipIceCandidateEvent` to `ConnectionOptions`"). The same in Chinese, Japanese and Korean ("支持GoldenDB
+// 数据库", "`ConnectionOptions` に `skipIceCandidateEvent` を追加する", "`--json` 옵션 추가").
+const WAY_IN_NOUN = String.raw`(?:drivers?|adapters?|backends?|dialects?|engines?|databases?|(?:sub)?commands?|options?|flags?|apis?|endpoints?)`;
+const NEW_WAY_IN = new RegExp(
+  [
+    String.raw`^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new|support(?:s|ed)?)\b[^.;]{0,80}?\b${WAY_IN_NOUN}\b`,
+    // Under an "Added" heading the verb is the heading's: "Option `cursor.thickness` to set …", "`lock` subcommand".
+    // (Not "`upgrade` options `--spec` were removed": what goes is no way in.)
+    String.raw`^(?![^.]*\b(?:removed|dropped|deprecated|renamed|no longer)\b)(?:(?:new\s+)?${WAY_IN_NOUN}\s+\x60[^\x60]+\x60|\x60[^\x60]+\x60\s+(?:sub)?(?:commands?|options?|flags?)\b)`,
+    String.raw`^(?:add(?:s|ed)?|expose[sd]?)\s+(?:a\s+|an\s+|the\s+|new\s+)*\x60[^\x60]+\x60\s+(?:to|in|on)\s+(?:the\s+)?\x60[^\x60]+\x60`,
+    String.raw`^(?:支持|新增|增加|添加|引入)[^。，,；;]{0,30}?(?:数据库|驱动|方言|适配器|引擎|命令|子命令|选项|参数|接口|API)`,
+    String.raw`^\x60[^\x60]+\x60\s*(?:に|へ)\s*\x60[^\x60]+\x60\s*(?:を)?追加|(?:コマンド|サブコマンド|オプション|API|ドライバ|データベース)[^。]{0,20}?(?:を)?(?:追加|サポート)`,
+    String.raw`(?:명령|명령어|옵션|API|드라이버|데이터베이스)[^.]{0,20}?(?:추가|지원)`,
+  ].join("|"),
+  "iu",
+);
 
 /**
- * A change's reach among `changes` (all the notes' listed changes): 0 for a new way in among generated lines, 2 for
+ * A change's reach among `changes` (all the notes' listed changes): 0 for a listed new way in, 2 for
  * work on the repository itself, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
@@ -25,6 +40,6 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
   return (change) => {
     if (change.prose) return 1;
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
-    return change.referenced === true && NEW_WAY_IN.test(change.text) ? 0 : 1;
+    return NEW_WAY_IN.test(change.text) ? 0 : 1;
   };
 }

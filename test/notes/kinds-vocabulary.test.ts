@@ -34,7 +34,7 @@ describe("section and tag vocabulary outside the English defaults", () => {
   it("bracket tags at an item's start give its kind and leave the text", () => {
     expect(readItem("[ADD] `ConnectionOptions` に `skipIceCandidateEvent` を追加する")).toEqual({ kind: "feature", breaking: false, text: "`ConnectionOptions` に `skipIceCandidateEvent` を追加する" });
     expect(readItem("[FIX] crash on empty list")).toMatchObject({ kind: "fix", text: "crash on empty list" });
-    expect(readItem("[UPDATE] pnpm 10 系に上げる")).toMatchObject({ kind: "change", text: "pnpm 10 系に上げる" });
+    expect(readItem("[UPDATE] pnpm 10 系に上げる")).toMatchObject({ kind: "internal", text: "pnpm 10 系に上げる" });
     expect(readItem("[CHANGE] レガシーストリームを廃止する")).toMatchObject({ kind: "breaking", breaking: false });
     expect(readItem("[BREAKING] drop the v1 API")).toMatchObject({ kind: "breaking", breaking: true, text: "drop the v1 API" });
     expect(readItem("[DEPRECATED] old option")).toMatchObject({ kind: "deprecation" });
