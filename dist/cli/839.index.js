@@ -1168,6 +1168,29 @@ function listsAsMarkdown(source, { page }) {
     }
     return out + between(source.slice(from));
 }
+// A docs site's page scaffolding, which is never a change: the page's meta text in its own element (Writerside's
+// `<web-summary>`, `<card-summary>`, `<link-summary>`: the SEO blurb "Read the X release notes covering …"), a line of
+// attributes for the block above it (`{style="tip"}`, Kramdown's `{: .note}`, `{kotlin-runnable="true" …}`), a
+// Jekyll/Liquid tag line (`{% include note.html %}`) and a self-closing component tag alone on its line (`<Cta />`,
+// `<FeaturesList />`).
+const META_ELEMENT = /<(web-summary|card-summary|link-summary|seo-summary)\b[^>]*>[\s\S]*?<\/\1>/giu;
+const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
+const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
+/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags); code blocks kept. */
+function withoutPageScaffolding(source) {
+    if (!/[{<]/u.test(source))
+        return source;
+    let fenced = false;
+    return source
+        .replace(META_ELEMENT, "")
+        .split("\n")
+        .filter((line) => {
+        if (FENCE_LINE.test(line))
+            fenced = !fenced;
+        return fenced || !SCAFFOLD_LINE.test(line);
+    })
+        .join("\n");
+}
 
 // EXTERNAL MODULE: external "markdown-it"
 var external_markdown_it_ = __webpack_require__(759);
@@ -1348,6 +1371,18 @@ function isContents(items) {
     }
     return anchors >= 2 && anchors * 2 >= items.length;
 }
+// The end of a lead-in that says the list below is the page's own pick: "Here are some highlights from this release:",
+// "Key features:", "What's new in 3.1:". Such a list of anchors is the page's summary of itself, not a contents list.
+const HIGHLIGHTS_LEAD_IN = /\b(?:highlights?|key (?:features|changes|improvements)|what'?s new|notable (?:changes|features|improvements)|major (?:changes|features))\b[^.!?:：]{0,60}[:：]\s*$/iu;
+/** An anchor whose words are a sentence ("Support has been added for Gradle 8.6"), not a section's title. */
+const saysChange = (item) => (/\[([^\]\n]+)\]\(#/u.exec(item)?.[1] ?? "").split(/\s+/u).length >= 5;
+/** True when the line or paragraph right above the list at `at` leads in to the page's own highlights. */
+function curatesHighlights(lines, at) {
+    let above = at - 1;
+    while (above >= 0 && (lines[above] ?? "").trim() === "")
+        above -= 1;
+    return above >= 0 && HIGHLIGHTS_LEAD_IN.test(lines[above] ?? "");
+}
 /**
  * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
  * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
@@ -1369,6 +1404,13 @@ function withoutContentsLists(source) {
         }
         const end = listRun(lines, at);
         const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
+        if (isContents(items) && curatesHighlights(lines, at) && items.every(saysChange)) {
+            // The page's own highlights: each item says a change; its anchor points at nothing a post can show.
+            changed = true;
+            out.push(...lines.slice(at, end).map((item) => item.replace(/\[([^\]\n]+)\]\(#[^)\s]*\)/gu, "$1")));
+            at = end - 1;
+            continue;
+        }
         if (!isContents(items)) {
             out.push(...lines.slice(at, end));
             at = end - 1;
@@ -2750,7 +2792,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(htmlPageAsMarkdown(sanitizeText(text))))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(htmlPageAsMarkdown(sanitizeText(text)))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -6405,8 +6447,14 @@ const introducesProblems = (text) => PROBLEMS_LEAD_IN.test(text.trim());
 const NAMES_WHAT_CHANGED = /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone)\b|重命名|改名|移除|删除|废弃|不再|改为|変更|削除|廃止|非推奨/iu;
 /** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
 const namesWhatChanged = (sentence) => NAMES_WHAT_CHANGED.test(sentence);
+// A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
+// can try out these new features today!") and its questions to the reader ("Do you want a single codebase?", "Are you
+// a web developer?"): they frame the changes and name none.
+const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^.!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
+    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()))
+        return true;
     return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
@@ -6548,8 +6596,13 @@ const DEFINES_CJK = new RegExp([
     String.raw `^[^,.!?]{1,30}(?:은|는)\s[^.!?]{0,80}(?:라이브러리|도구|툴|프레임워크|엔진|언어|플랫폼|앱|애플리케이션|어플리케이션|에디터|편집기|입력기|플러그인|시스템|소프트웨어|클라이언트|서버|SDK|CLI)(?:입니다|이다)[.!]?$`,
 ].join("|"), "u");
 /** A sentence that says what the project is ("Mypy is a static type checker for Python."): no change of this release. */
+// "In a Tauri application the frontend is written in…", "In a Foo project, each page is a file": how apps built with
+// the project work, said of every release.
+const DEFINES_SETUP = /^in (?:a|an|any|every) [\p{L}][\p{L}\p{N}.+#_-]* (?:application|app|project|program|site|setup|workspace)\b/iu;
 function definesProject(sentence) {
     const text = sentence.trim();
+    if (DEFINES_SETUP.test(text))
+        return !CHANGE_IN_DEFINITION.test(text);
     if (DEFINES_CJK.test(text))
         return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
     return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
@@ -6660,6 +6713,13 @@ function sectionLabel(stack) {
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 const QUESTION = /[?？]\s*$/u;
+// "What is Tauri?": a launch post's question answered by what the project is, which is no change (the answers to
+// other questions, "Why a new API?", may define words and stay).
+const ASKS_WHAT_IT_IS = /^what(?: is|'s| are) [\p{L}][\p{L}\p{N}.+#_-]*(?: [\p{L}\p{N}.+#_-]+)?\s*[?？]$/iu;
+// A page's section that says nothing changed for it ("IDE support: … You don't need to update the plugin", "No changes
+// to the CLI in this release."): its title is no highlight.
+const NOTHING_CHANGED = /\bno (?:changes?|new features?|updates?)\b(?! (?:are|is) (?:needed|required))|\b(?:don'?t|do not|doesn'?t|does not) need to (?:update|upgrade|change|do)\b|\bnothing (?:has )?changed\b|\b(?:remains?|stays?) (?:the same|unchanged)\b/iu;
+const saysNothingChanged = (block) => block?.kind === "paragraph" && NOTHING_CHANGED.test(block.text) && !/\b(?:now|new(?!\s+features?\b)|adds?|added|introduc\w*|removed|deprecated|fix(?:es|ed)?)\b/iu.test(block.text.replace(NOTHING_CHANGED, ""));
 // What a sentence says when the code after it shows the change: "as follows", "like this", "次のように", "如下".
 const POINTS_AT_EXAMPLE = /\b(?:as follows|as shown below|like (?:this|so)|the following (?:example|code|snippet))\s*[.:!]?$|次のように|以下のように|下記のように|このように|如下|像这样|以下代码|다음과 같이/iu;
 // How a sentence that says when something happens opens: "When …", "During …", "如果…", "…場合".
@@ -6822,7 +6882,7 @@ const namesChange = (text) => model_CHANGE_VERB.test(text) && !TOPIC_HEADING.tes
 /** A sentence that tells what changed in a verb of its own ("This release changes the default protocol to RESP3"). */
 const SAYS_CHANGED = /\b(?:chang(?:es|ed)|switch(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|now defaults?|defaults? (?:is|are) now)\b|变更|更改|変更|변경/iu;
 /** A line that says something changed, by its words or its kind. */
-const saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || model_CHANGE_VERB.test(text) || readItem(text).kind !== null);
+const model_saysChange = (text) => text !== "" && (CHANGE_WORDS.test(text) || model_CHANGE_VERB.test(text) || readItem(text).kind !== null);
 // Words a title leaves in lower case.
 const SMALL_WORDS = /^(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with|from|into|via|vs\.?)$/u;
 /** A short title in Title Case ("Adopted Future Flag Behaviors", "Other Improvements"): 2–5 words, each one that
@@ -7607,7 +7667,7 @@ function readNotesModel(markdown, wanted, version) {
         fluff,
     });
     /** How many of an item's sub-items say a change: a reason ("…であるため") or a credit ("@voluntas") only explains. */
-    const changesUnder = (index) => (childItems.get(index) ?? []).filter((child) => saysChange(withoutSideRemarks(clean(blocks[child]?.text ?? "")))).length;
+    const changesUnder = (index) => (childItems.get(index) ?? []).filter((child) => model_saysChange(withoutSideRemarks(clean(blocks[child]?.text ?? "")))).length;
     const add = (...args) => {
         entries.push(entry(...args));
     };
@@ -7862,7 +7922,8 @@ function readNotesModel(markdown, wanted, version) {
                 closeSection(stack.pop());
             // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
             // "Known Issues" are no changes of this release: never shown, never counted.
-            if (KNOWN_ISSUES.test(text)) {
+            // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
+            if (KNOWN_ISSUES.test(text) || saysNothingChanged(explaining(blocks, index))) {
                 dropUntil = level;
                 continue;
             }
@@ -7871,7 +7932,7 @@ function readNotesModel(markdown, wanted, version) {
             // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
             // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
             // X", "New option for Y") or names a category ("Deprecations") is one more.
-            if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !saysChange(text) && !isCategoryName(text))
+            if (stack.some((section) => section.change && section.level < level) && meaning !== "breaking" && meaning !== "security" && !model_saysChange(text) && !isCategoryName(text))
                 continue;
             // One that names the change's code again ("`useEffectEvent`" then "#### When to use `useEffectEvent`") tells
             // more of that change.
@@ -7931,7 +7992,7 @@ function readNotesModel(markdown, wanted, version) {
             const parent = stack.at(-1);
             if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change)
                 label = parent.label;
-            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -8040,9 +8101,9 @@ function readNotesModel(markdown, wanted, version) {
             // RESP2"): the list elaborates that sentence and names no change of its own, so it goes, and so does the lead-in's
             // last clause, which would end mid-sentence once its pointer is gone.
             const leadIn = /[:：]$/u.test(text) ? text : /[:：]\s*$/u.test(block.text) && !/[.!?。！？]$/u.test(text) ? `${text}:` : null;
-            if (leadIn !== null && run.length > 0 && !consumed.has(run[0]) && !block.strong && !intro && !problems && !isShortLabel(leadIn.replace(/[:：]$/u, "")) && run.every((item) => !saysChange(clean(blocks[item]?.text ?? "")))) {
+            if (leadIn !== null && run.length > 0 && !consumed.has(run[0]) && !block.strong && !intro && !problems && !isShortLabel(leadIn.replace(/[:：]$/u, "")) && run.every((item) => !model_saysChange(clean(blocks[item]?.text ?? "")))) {
                 const said = withoutDanglingLeadIn(leadIn, undefined, false);
-                if (saysChange(said) || proseScore(said) > 0 || SAYS_CHANGED.test(said)) {
+                if (model_saysChange(said) || proseScore(said) > 0 || SAYS_CHANGED.test(said)) {
                     for (const item of run)
                         consumed.add(item);
                     text = said;
@@ -8220,7 +8281,7 @@ function readNotesModel(markdown, wanted, version) {
         // … The lack of a wrapper has some other benefits as well:") is that change: the sub-items detail it, and shown
         // without it they would stand for it. The dangling lead-in goes.
         const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
-        if (spelledOut.length >= 2 && (saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
+        if (spelledOut.length >= 2 && (model_saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
             const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
             if (!item)
                 continue;
@@ -8238,11 +8299,11 @@ function readNotesModel(markdown, wanted, version) {
         // "NewsSearchTool：…"), like its sibling "Function Calling 支持" over its own.
         const umbrella = block.hasChildren &&
             ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
-                ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && model_cjkCount(cleaned) <= 8 && !saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
+                ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && model_cjkCount(cleaned) <= 8 && !model_saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
         // A sentence in a breaking section that leads in to what it takes away ("The following deprecated hooks are
         // removed:" over "`a`, use `b` instead", …) is one breaking change, its sub-items said after it: as a label it
         // would stand over each sub-item again, post after post.
-        const leadsInBreaking = block.hasChildren && /[:：]$/u.test(cleaned) && sectionKind(stack).kind === "breaking" && !isLabelLike(cleaned, 5) && saysChange(cleaned);
+        const leadsInBreaking = block.hasChildren && /[:：]$/u.test(cleaned) && sectionKind(stack).kind === "breaking" && !isLabelLike(cleaned, 5) && model_saysChange(cleaned);
         const details = leadsInBreaking ? (childItems.get(index) ?? []) : [];
         const joined = details.map((child) => clean(blocks[child]?.text ?? "").replace(/[.。;；,，]$/u, "")).filter((text) => text !== "").join("; ");
         const whole = `${cleaned.replace(/\s*[:：]$/u, "")}: ${joined}`;

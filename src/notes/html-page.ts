@@ -192,3 +192,26 @@ function listsAsMarkdown(source: string, { page }: { page: boolean }): string {
   }
   return out + between(source.slice(from));
 }
+
+// A docs site's page scaffolding, which is never a change: the page's meta text in its own element (Writerside's
+// `<web-summary>`, `<card-summary>`, `<link-summary>`: the SEO blurb "Read the X release notes covering …"), a line of
+// attributes for the block above it (`{style="tip"}`, Kramdown's `{: .note}`, `{kotlin-runnable="true" …}`), a
+// Jekyll/Liquid tag line (`{% include note.html %}`) and a self-closing component tag alone on its line (`<Cta />`,
+// `<FeaturesList />`).
+const META_ELEMENT = /<(web-summary|card-summary|link-summary|seo-summary)\b[^>]*>[\s\S]*?<\/\1>/giu;
+const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
+const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
+
+/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags); code blocks kept. */
+export function withoutPageScaffolding(source: string): string {
+  if (!/[{<]/u.test(source)) return source;
+  let fenced = false;
+  return source
+    .replace(META_ELEMENT, "")
+    .split("\n")
+    .filter((line) => {
+      if (FENCE_LINE.test(line)) fenced = !fenced;
+      return fenced || !SCAFFOLD_LINE.test(line);
+    })
+    .join("\n");
+}

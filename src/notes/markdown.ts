@@ -1,6 +1,6 @@
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
-import { htmlListsAsMarkdown, htmlPageAsMarkdown } from "./html-page.js";
+import { htmlListsAsMarkdown, htmlPageAsMarkdown, withoutPageScaffolding } from "./html-page.js";
 import MarkdownIt, { type Token } from "markdown-it";
 import { headingMeaning } from "./kinds.js";
 import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } from "./page-frame.js";
@@ -487,7 +487,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(htmlPageAsMarkdown(sanitizeText(text))))))))))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(htmlPageAsMarkdown(sanitizeText(text)))))))))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

@@ -177,6 +177,13 @@ const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 
 const QUESTION = /[?？]\s*$/u;
+// "What is Tauri?": a launch post's question answered by what the project is, which is no change (the answers to
+// other questions, "Why a new API?", may define words and stay).
+const ASKS_WHAT_IT_IS = /^what(?: is|'s| are) [\p{L}][\p{L}\p{N}.+#_-]*(?: [\p{L}\p{N}.+#_-]+)?\s*[?？]$/iu;
+// A page's section that says nothing changed for it ("IDE support: … You don't need to update the plugin", "No changes
+// to the CLI in this release."): its title is no highlight.
+const NOTHING_CHANGED = /\bno (?:changes?|new features?|updates?)\b(?! (?:are|is) (?:needed|required))|\b(?:don'?t|do not|doesn'?t|does not) need to (?:update|upgrade|change|do)\b|\bnothing (?:has )?changed\b|\b(?:remains?|stays?) (?:the same|unchanged)\b/iu;
+const saysNothingChanged = (block: Block | undefined): boolean => block?.kind === "paragraph" && NOTHING_CHANGED.test(block.text) && !/\b(?:now|new(?!\s+features?\b)|adds?|added|introduc\w*|removed|deprecated|fix(?:es|ed)?)\b/iu.test(block.text.replace(NOTHING_CHANGED, ""));
 // What a sentence says when the code after it shows the change: "as follows", "like this", "次のように", "如下".
 const POINTS_AT_EXAMPLE =
   /\b(?:as follows|as shown below|like (?:this|so)|the following (?:example|code|snippet))\s*[.:!]?$|次のように|以下のように|下記のように|このように|如下|像这样|以下代码|다음과 같이/iu;
@@ -1378,7 +1385,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
       // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
       // "Known Issues" are no changes of this release: never shown, never counted.
-      if (KNOWN_ISSUES.test(text)) {
+      // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
+      if (KNOWN_ISSUES.test(text) || saysNothingChanged(explaining(blocks, index))) {
         dropUntil = level;
         continue;
       }
@@ -1440,7 +1448,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
       const parent = stack.at(-1);
       if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null, audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }
     // The details under a change's own heading: the heading said it.

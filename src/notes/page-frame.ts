@@ -141,6 +141,20 @@ function isContents(items: readonly string[]): boolean {
   return anchors >= 2 && anchors * 2 >= items.length;
 }
 
+// The end of a lead-in that says the list below is the page's own pick: "Here are some highlights from this release:",
+// "Key features:", "What's new in 3.1:". Such a list of anchors is the page's summary of itself, not a contents list.
+const HIGHLIGHTS_LEAD_IN = /\b(?:highlights?|key (?:features|changes|improvements)|what'?s new|notable (?:changes|features|improvements)|major (?:changes|features))\b[^.!?:：]{0,60}[:：]\s*$/iu;
+
+/** An anchor whose words are a sentence ("Support has been added for Gradle 8.6"), not a section's title. */
+const saysChange = (item: string): boolean => (/\[([^\]\n]+)\]\(#/u.exec(item)?.[1] ?? "").split(/\s+/u).length >= 5;
+
+/** True when the line or paragraph right above the list at `at` leads in to the page's own highlights. */
+function curatesHighlights(lines: readonly string[], at: number): boolean {
+  let above = at - 1;
+  while (above >= 0 && (lines[above] ?? "").trim() === "") above -= 1;
+  return above >= 0 && HIGHLIGHTS_LEAD_IN.test(lines[above] ?? "");
+}
+
 /**
  * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
  * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
@@ -160,6 +174,13 @@ export function withoutContentsLists(source: string): string {
     }
     const end = listRun(lines, at);
     const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
+    if (isContents(items) && curatesHighlights(lines, at) && items.every(saysChange)) {
+      // The page's own highlights: each item says a change; its anchor points at nothing a post can show.
+      changed = true;
+      out.push(...lines.slice(at, end).map((item) => item.replace(/\[([^\]\n]+)\]\(#[^)\s]*\)/gu, "$1")));
+      at = end - 1;
+      continue;
+    }
     if (!isContents(items)) {
       out.push(...lines.slice(at, end));
       at = end - 1;

@@ -182,8 +182,15 @@ const NAMES_WHAT_CHANGED =
 /** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
 export const namesWhatChanged = (sentence: string): boolean => NAMES_WHAT_CHANGED.test(sentence);
 
+// A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
+// can try out these new features today!") and its questions to the reader ("Do you want a single codebase?", "Are you
+// a web developer?"): they frame the changes and name none.
+const READER_ASIDE =
+  /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^.!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
+
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
+  if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim())) return true;
   return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 
@@ -359,8 +366,13 @@ const DEFINES_CJK = new RegExp(
 );
 
 /** A sentence that says what the project is ("Mypy is a static type checker for Python."): no change of this release. */
+// "In a Tauri application the frontend is written in…", "In a Foo project, each page is a file": how apps built with
+// the project work, said of every release.
+const DEFINES_SETUP = /^in (?:a|an|any|every) [\p{L}][\p{L}\p{N}.+#_-]* (?:application|app|project|program|site|setup|workspace)\b/iu;
+
 export function definesProject(sentence: string): boolean {
   const text = sentence.trim();
+  if (DEFINES_SETUP.test(text)) return !CHANGE_IN_DEFINITION.test(text);
   if (DEFINES_CJK.test(text)) return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
   return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
 }

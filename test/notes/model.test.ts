@@ -951,11 +951,11 @@ describe("reading notes: structure (empty sections, titles, nested lists)", () =
 });
 
 describe("reading notes: an article's questions", () => {
-  it("a question heading ('What is Tauri?') is no change and no label; its paragraphs come after the titled changes", () => {
+  it("a question heading ('What is Tauri?') is no change and no label; its answer defines the project, which is no change either", () => {
     const notes =
       "## What is Tauri?\n\nTauri is a toolkit that helps developers make applications for the major desktop platforms.\n\n## What Makes 2.0 Great?\n\n### Mobile Support\n\nTauri now runs on iOS and Android.";
     const model = readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
-    expect(model).toEqual(["other|-|Tauri is a toolkit that helps developers make applications for the major desktop platforms.", "highlight|-|Mobile Support"]);
+    expect(model).toEqual(["highlight|-|Mobile Support"]);
   });
 });
 
