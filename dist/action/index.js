@@ -4025,7 +4025,7 @@ const SWAPS_DEPENDENCY = new RegExp(String.raw `\b(?:(?:is|are) now|now|added|ad
 const ONLY_ANNOUNCED = /\bdeprecat|废弃|弃用|非推奨|사용 중단 예정/iu;
 /** A change every user on it must act on though the notes do not call it breaking, in any release: a runtime or
  *  platform version dropped, or a package to install or swap. (A support only deprecated is announced, not gone.) */
-const mustActUnlabelled = (text) => !ONLY_ANNOUNCED.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
+const mustActUnlabelled = (text) => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 /** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
  *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
  *  version is unknown (`major` undefined), a GitHub Action saying what it now runs on. A support only deprecated, or a
@@ -4039,7 +4039,7 @@ function movesPlatform(text, major) {
 }
 // An item under a breaking heading that says it breaks nothing: "This change is not expected to cause breaking impact",
 // "no breaking changes are expected", "should not break existing code", "此变更预期不会造成破坏性影响", "破壊的な影響はありません".
-const DISCLAIMS_BREAK = /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
+const DISCLAIMS_BREAK = /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|\b(?:to|so as to|in order to) (?:avoid|prevent) (?:any )?(?:breakage|breaking (?:changes?|existing|users?))|\b(?:remains?|stays?|is kept|will remain|will stay) (?:as )?a no-?op\b|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
 /** True when a line under a breaking heading says it breaks nothing. */
 const disclaimsBreak = (text) => DISCLAIMS_BREAK.test(text);
 // "`np.foo` has been deprecated, as …", "X is deprecated in favour of Y": only a deprecation
@@ -4431,6 +4431,10 @@ function readItem(text) {
         return { ...read, kind: "internal" };
     if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim()))
         return { ...read, kind: "internal" };
+    // "… since Python 2 support was removed. … the flag will remain as a no-op to avoid breakage": a removal it mentions
+    // in passing, where the line says it breaks nothing; its section says what it is.
+    if (read.kind === "breaking" && !read.breaking && DISCLAIMS_BREAK.test(read.text))
+        return { ...read, kind: null };
     // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
     // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
     const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);
@@ -14693,6 +14697,8 @@ const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|do
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
+// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
+const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts, count) {
     const next = parts[count];
@@ -14727,6 +14733,14 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
         const both = saysFix ? joinSentences([problem, fix]) : null;
         return both !== null && fits(both) ? both : null;
+    }
+    // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
+    // hardening against …"): where it would be left out, it takes that background's place.
+    const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && TELLS_USERS.test(part)) : -1;
+    for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
+        const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
+        if (fits(withCaveat))
+            return withCaveat;
     }
     if (whole && keepsMeaning(whole))
         return whole;
@@ -16998,11 +17012,17 @@ const INITIAL_RELEASE = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:i
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
+// A breaking section's heading narrowed to whom or what it concerns: "Breaking Change for OPNsense Firmware < 26.1.1".
+const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards?[- ]incompatible|incompatible)\s+changes?\s+(?:for|in|to|on|affecting|since|when|with)\b/iu;
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
     if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+        return false;
+    // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
+    // what breaks.
+    if (meaning === "breaking" && BREAKING_FOR.test(text))
         return false;
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
@@ -17992,6 +18012,7 @@ function readNotesModel(markdown, wanted, version) {
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
         let kind;
+        let removedInMajor = false;
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
@@ -18021,8 +18042,11 @@ function readNotesModel(markdown, wanted, version) {
             kind = "breaking";
         // A major release's "Removed" section (Keep a Changelog's) is what users of it must act on: breaking, unless the
         // item only deprecates, is a chore or a bump, or says it breaks nothing.
-        else if (major === true && context === "removal" && (own === null || own === "removal") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text))
+        // ("Support for PHP 8.2" there names what went, not a feature.)
+        else if (major === true && context === "removal" && (own === null || own === "removal" || own === "feature") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text)) {
             kind = "breaking";
+            removedInMajor = true;
+        }
         // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
         else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text))
             kind = "change";
@@ -18046,7 +18070,7 @@ function readNotesModel(markdown, wanted, version) {
         else if (own === "breaking" && (context === "change" || context === "removal"))
             kind = own;
         // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
-        else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text))
+        else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text))
             kind = own;
         // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
         // (Removing a limit or a requirement is what the section says: a feature.)
@@ -18078,7 +18102,12 @@ function readNotesModel(markdown, wanted, version) {
         const inForce = outer?.label ?? sectionLabel(stack);
         const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
         let label = refiled ? phrases.label(kind) : inForce;
-        if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
+        if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
+            // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
+            // changes: `TestCase::iniSet()`" would not say what happened to it.
+            label = `⚠️ ${label}`;
+        }
+        else if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
             // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
             const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
@@ -18235,7 +18264,12 @@ function readNotesModel(markdown, wanted, version) {
             meaning = majorChangesMeaning(text, meaning, bumpSections);
             // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
             let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
-            if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
+            if (meaning === "breaking" && BREAKING_FOR.test(text) && blocks[index + 1]?.kind === "paragraph") {
+                // Whom it concerns, its prose says again ("For anyone using firmware < 26.1.1, …"): the kind's own label. (Over
+                // a list, "Breaking changes in the CLI" names the part its items are in.)
+                label = phrases.label(meaning);
+            }
+            else if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
                 // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
                 label = phrases.label(meaning);
             }
@@ -18861,6 +18895,19 @@ function ownerSpelling(text, owner, repo) {
     }
     return null;
 }
+/**
+ * "Vue Router" for "vuejs/router": where an organisation is named for its product plus an organisation's ending ("js",
+ * "lang", "hq"), a generic repository is that product's part, named as its docs name it. Null for any other owner
+ * ("stripe/cli" stays so: which of the owner's names is a product is not known).
+ */
+function ownersPart(owner, repo) {
+    const base = /^([a-z]{3,})[-_.]?(?:js|lang|hq)$/u.exec(owner)?.[1];
+    // The whole product ("vuejs/core", "nodejs/node") is no part of it: its name is the owner's, which the notes write.
+    if (!base || !/^[a-z]{3,}$/u.test(repo) || PRODUCT_ITSELF.has(repo) || base === repo)
+        return null;
+    const part = TOOL_ACRONYM.has(repo) ? repo.toUpperCase() : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+    return `${base[0]?.toUpperCase() ?? ""}${base.slice(1)} ${part}`;
+}
 // Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.
 const TOOL_ACRONYM = new Set(["cli", "sdk", "api", "ui"]);
 /** "npm CLI" for "npm/cli", where the notes write the owner's name as a word of its own; null otherwise. */
@@ -19017,7 +19064,7 @@ function nameOf(release, notes, capitalised = true) {
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
     if (generic)
-        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? `${release.owner}/${repo}`;
+        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
     // notes call it so.
     const owner = squash(release.owner);
@@ -19058,6 +19105,8 @@ function abbreviates(repo, name) {
     };
     return spells(0, 0);
 }
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool.
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
  * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
@@ -19065,7 +19114,8 @@ function abbreviates(repo, name) {
  */
 function unwritten(text, repo) {
     // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
-    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || timesWritten(text, repo, false) > 0)
+    // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
+    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0)
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
@@ -19417,6 +19467,49 @@ function withBreakingExplained(entries) {
     const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
     return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
 }
+// A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
+// explains a commit listed elsewhere, and alone it names nothing.
+const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+// What such a commit does that its note explains: takes a name away or moves it.
+const TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
+/**
+ * The entries with a breaking note that points back ("experimental: these are now replaced by `b`") said together
+ * with the commit it explains ("experimental: remove `a`"), found by their shared scope, as one breaking change in
+ * the note's place: "experimental: remove `a`; these are now replaced by `b`". conventional-changelog keys a commit's
+ * BREAKING CHANGE footer by the commit's scope and lists the subject under its own type. Where the scope has several
+ * commits, the one that takes something away is the one explained; where that is not one, the note stays as it is.
+ */
+function withBreakingAntecedents(entries) {
+    const byScope = new Map();
+    for (const entry of entries) {
+        const match = entry.prose || entry.kind === "breaking" ? null : SCOPED.exec(entry.text);
+        if (match?.[1] && match[2])
+            byScope.set(match[1].toLowerCase(), [...(byScope.get(match[1].toLowerCase()) ?? []), entry]);
+    }
+    if (byScope.size === 0)
+        return [...entries];
+    const explains = new Map();
+    for (const note of entries) {
+        const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
+        const scope = match?.[1];
+        const said = match?.[2];
+        if (!scope || !said || !POINTS_BACK.test(said))
+            continue;
+        const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => ![...explains.values()].some(({ subject }) => subject === entry));
+        const taking = commits.filter((entry) => TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
+        const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
+        const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
+        if (subject && change)
+            explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
+    }
+    if (explains.size === 0)
+        return [...entries];
+    const subjects = new Set([...explains.values()].map(({ subject }) => subject));
+    return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
+        const joined = explains.get(entry);
+        return joined ? { ...entry, text: joined.text } : entry;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
@@ -19478,7 +19571,10 @@ const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightl
 const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry) => entry.kind === "security" && closedVulnerability(entry.text) === "named";
-const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
+// "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
+const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
+// A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
+const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 /**
  * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
  * except that a listed change users must act on — one that says what to do ("you need to…", "has been renamed",
@@ -19494,10 +19590,15 @@ function standing(entry) {
         return NIGHTLY;
     if (entry.prose)
         return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
+    // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
+    if (upgradeGuide(entry))
+        return compose_MUST_ACT;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? compose_MUST_ACT : rank;
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
+const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
+const upgradeGuide = (entry) => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
 const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
@@ -19544,8 +19645,8 @@ function rank(model, phrases) {
     // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
     // under the sentence that leads in to it: on its own it says no change.
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
-    const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said))));
-    const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
+    const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))));
+    const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
     const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
@@ -19572,7 +19673,9 @@ function rank(model, phrases) {
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
     const reach = reachAmong(whole);
-    const reaches = (entry) => (entry.kind === "breaking" || entry.kind === "security" || entry.kind === "highlight" ? 1 : reach(entry));
+    // Among those, a line that only names code ("`TestCase::iniSet()`" under "Removed") reaches only its callers, where
+    // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
+    const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? 1 : reach(entry);
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(everyUser(b)) - Number(everyUser(a)) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||

@@ -21,7 +21,7 @@ import { quietText } from "./quiet.js";
 import { reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-import { withBreakingExplained, withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
+import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -100,7 +100,11 @@ const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightl
 const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && closedVulnerability(entry.text) === "named";
-const everyUser = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && touchesEveryUser(entry.text);
+// "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
+const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
+// A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
+const everyUser = (entry: Entry): boolean =>
+  entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 
 /**
  * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
@@ -115,10 +119,14 @@ function standing(entry: Entry): number {
   // 🔥 marks notwithstanding.
   if (entry.label !== null && NIGHTLY_SECTION.test(entry.label) && rank > RANK.security && rank < RANK.fix) return NIGHTLY;
   if (entry.prose) return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
+  // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
+  if (upgradeGuide(entry)) return MUST_ACT;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? MUST_ACT : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;
+const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
+const upgradeGuide = (entry: Entry): boolean => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
 const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
@@ -165,8 +173,8 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
-  const entries = withMergedScopes(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said))));
-  const meaningful = entries.filter((entry) => !isNoise(entry.kind) && !entry.fluff);
+  const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))));
+  const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
   const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
@@ -191,7 +199,10 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.
   const reach = reachAmong(whole);
-  const reaches = (entry: Entry): number => (entry.kind === "breaking" || entry.kind === "security" || entry.kind === "highlight" ? 1 : reach(entry));
+  // Among those, a line that only names code ("`TestCase::iniSet()`" under "Removed") reaches only its callers, where
+  // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
+  const reaches = (entry: Entry): number =>
+    entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? 1 : reach(entry);
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||

@@ -266,7 +266,7 @@ const ONLY_ANNOUNCED = /\bdeprecat|废弃|弃用|非推奨|사용 중단 예정/
 
 /** A change every user on it must act on though the notes do not call it breaking, in any release: a runtime or
  *  platform version dropped, or a package to install or swap. (A support only deprecated is announced, not gone.) */
-export const mustActUnlabelled = (text: string): boolean => !ONLY_ANNOUNCED.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
+export const mustActUnlabelled = (text: string): boolean => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 
 /** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
  *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
@@ -281,7 +281,7 @@ export function movesPlatform(text: string, major: boolean | undefined): boolean
 // An item under a breaking heading that says it breaks nothing: "This change is not expected to cause breaking impact",
 // "no breaking changes are expected", "should not break existing code", "此变更预期不会造成破坏性影响", "破壊的な影響はありません".
 const DISCLAIMS_BREAK =
-  /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
+  /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|\b(?:to|so as to|in order to) (?:avoid|prevent) (?:any )?(?:breakage|breaking (?:changes?|existing|users?))|\b(?:remains?|stays?|is kept|will remain|will stay) (?:as )?a no-?op\b|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
 /** True when a line under a breaking heading says it breaks nothing. */
 export const disclaimsBreak = (text: string): boolean => DISCLAIMS_BREAK.test(text);
 
@@ -781,6 +781,9 @@ export function readItem(text: string): ItemReading {
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };
   if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim())) return { ...read, kind: "internal" };
+  // "… since Python 2 support was removed. … the flag will remain as a no-op to avoid breakage": a removal it mentions
+  // in passing, where the line says it breaks nothing; its section says what it is.
+  if (read.kind === "breaking" && !read.breaking && DISCLAIMS_BREAK.test(read.text)) return { ...read, kind: null };
   // "Various bug fixes and improvements": housekeeping's rank, shown only when the release says nothing else.
   // "Minor performance optimizations", "性能优化": vague, but what users get is speed; ranked with the performance changes.
   const vague = read.kind !== "breaking" && read.kind !== "security" && namesNoChange(read.text);

@@ -211,11 +211,17 @@ const INITIAL_RELEASE =
  * prose under it rather than a list. Category words in a long title ("…is incompatible with…") say nothing.
  * `group`: its section holds changes of its own (see holdsChanges); then only a title that says what it does is one.
  */
+// A breaking section's heading narrowed to whom or what it concerns: "Breaking Change for OPNsense Firmware < 26.1.1".
+const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards?[- ]incompatible|incompatible)\s+changes?\s+(?:for|in|to|on|affecting|since|when|with)\b/iu;
+
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
   if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
+  // what breaks.
+  if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
@@ -1235,6 +1241,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
+    let removedInMajor = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
@@ -1256,7 +1263,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
     // A major release's "Removed" section (Keep a Changelog's) is what users of it must act on: breaking, unless the
     // item only deprecates, is a chore or a bump, or says it breaks nothing.
-    else if (major === true && context === "removal" && (own === null || own === "removal") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text)) kind = "breaking";
+    // ("Support for PHP 8.2" there names what went, not a feature.)
+    else if (major === true && context === "removal" && (own === null || own === "removal" || own === "feature") && !onlyDeprecates(reading.text) && !disclaimsBreak(reading.text)) {
+      kind = "breaking";
+      removedInMajor = true;
+    }
     // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
     else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) kind = "change";
     // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
@@ -1273,7 +1284,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
-    else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text)) kind = own;
+    else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text)) kind = own;
     // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
     // (Removing a limit or a requirement is what the section says: a feature.)
     else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text)) kind = own;
@@ -1299,7 +1310,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const inForce = outer?.label ?? sectionLabel(stack);
     const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
     let label = refiled ? phrases.label(kind) : inForce;
-    if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
+    if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
+      // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
+      // changes: `TestCase::iniSet()`" would not say what happened to it.
+      label = `⚠️ ${label}`;
+    } else if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
       const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
@@ -1435,7 +1450,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       meaning = majorChangesMeaning(text, meaning, bumpSections);
       // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
       let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
-      if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
+      if (meaning === "breaking" && BREAKING_FOR.test(text) && blocks[index + 1]?.kind === "paragraph") {
+        // Whom it concerns, its prose says again ("For anyone using firmware < 26.1.1, …"): the kind's own label. (Over
+        // a list, "Breaking changes in the CLI" names the part its items are in.)
+        label = phrases.label(meaning);
+      } else if (label !== null && !isShortLabel(label) && meaning !== null && meaning !== "generic" && isCategoryPhrase(text)) {
         // A long name of a category ("Removals and backward incompatible breaking changes") labels by its kind.
         label = phrases.label(meaning);
       } else if (label !== null && !isShortLabel(label)) {

@@ -133,6 +133,19 @@ function ownerSpelling(text: string, owner: string, repo: string): string | null
   return null;
 }
 
+/**
+ * "Vue Router" for "vuejs/router": where an organisation is named for its product plus an organisation's ending ("js",
+ * "lang", "hq"), a generic repository is that product's part, named as its docs name it. Null for any other owner
+ * ("stripe/cli" stays so: which of the owner's names is a product is not known).
+ */
+function ownersPart(owner: string, repo: string): string | null {
+  const base = /^([a-z]{3,})[-_.]?(?:js|lang|hq)$/u.exec(owner)?.[1];
+  // The whole product ("vuejs/core", "nodejs/node") is no part of it: its name is the owner's, which the notes write.
+  if (!base || !/^[a-z]{3,}$/u.test(repo) || PRODUCT_ITSELF.has(repo) || base === repo) return null;
+  const part = TOOL_ACRONYM.has(repo) ? repo.toUpperCase() : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+  return `${base[0]?.toUpperCase() ?? ""}${base.slice(1)} ${part}`;
+}
+
 // Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.
 const TOOL_ACRONYM = new Set(["cli", "sdk", "api", "ui"]);
 
@@ -283,7 +296,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const text = `${release.name}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
   const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
-  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? `${release.owner}/${repo}`;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
   const owner = squash(release.owner);
@@ -321,6 +334,9 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool.
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
+
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
  * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
@@ -328,6 +344,7 @@ function abbreviates(repo: string, name: string): boolean {
  */
 function unwritten(text: string, repo: string): string {
   // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

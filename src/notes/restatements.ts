@@ -122,3 +122,43 @@ export function withBreakingExplained(entries: readonly Entry[]): Entry[] {
   const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
   return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
 }
+
+// A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
+// explains a commit listed elsewhere, and alone it names nothing.
+const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+// What such a commit does that its note explains: takes a name away or moves it.
+const TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
+
+/**
+ * The entries with a breaking note that points back ("experimental: these are now replaced by `b`") said together
+ * with the commit it explains ("experimental: remove `a`"), found by their shared scope, as one breaking change in
+ * the note's place: "experimental: remove `a`; these are now replaced by `b`". conventional-changelog keys a commit's
+ * BREAKING CHANGE footer by the commit's scope and lists the subject under its own type. Where the scope has several
+ * commits, the one that takes something away is the one explained; where that is not one, the note stays as it is.
+ */
+export function withBreakingAntecedents(entries: readonly Entry[]): Entry[] {
+  const byScope = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const match = entry.prose || entry.kind === "breaking" ? null : SCOPED.exec(entry.text);
+    if (match?.[1] && match[2]) byScope.set(match[1].toLowerCase(), [...(byScope.get(match[1].toLowerCase()) ?? []), entry]);
+  }
+  if (byScope.size === 0) return [...entries];
+  const explains = new Map<Entry, { subject: Entry; text: string }>();
+  for (const note of entries) {
+    const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
+    const scope = match?.[1];
+    const said = match?.[2];
+    if (!scope || !said || !POINTS_BACK.test(said)) continue;
+    const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => ![...explains.values()].some(({ subject }) => subject === entry));
+    const taking = commits.filter((entry) => TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
+    const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
+    const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
+    if (subject && change) explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
+  }
+  if (explains.size === 0) return [...entries];
+  const subjects = new Set([...explains.values()].map(({ subject }) => subject));
+  return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
+    const joined = explains.get(entry);
+    return joined ? { ...entry, text: joined.text } : entry;
+  });
+}

@@ -96,6 +96,9 @@ const PROBLEM =
 const DONE =
   /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
 
+// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
+const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
+
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts: readonly string[], count: number): boolean {
   const next = parts[count];
@@ -129,6 +132,13 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
     const both = saysFix ? joinSentences([problem, fix]) : null;
     return both !== null && fits(both) ? both : null;
+  }
+  // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
+  // hardening against …"): where it would be left out, it takes that background's place.
+  const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && TELLS_USERS.test(part)) : -1;
+  for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
+    const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
+    if (fits(withCaveat)) return withCaveat;
   }
   if (whole && keepsMeaning(whole)) return whole;
 
