@@ -6464,10 +6464,13 @@ const namesWhatChanged = (sentence) => NAMES_WHAT_CHANGED.test(sentence);
 // A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
 // can try out these new features today!") and its questions to the reader ("Do you want a single codebase?", "Are you
 // a web developer?"): they frame the changes and name none.
-const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^.!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
+const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
+// How big the community is ("Our Discord server has ~17,700 members", "the repository has ~4,878 pull requests closed"):
+// a launch post's pride, no change of the release.
+const COMMUNITY_SIZE = /\b(?:discord|slack|matrix|forum|community|server|repository|repo|github|project)\b[^.!?]{0,60}\b(?:has|have|had|reached|passed|counts?)\b[^.!?]{0,20}?[~≈>+]?\s?\d[\d,.]*\s?k?\+?\s+(?:\w+\s+){0,2}(?:members|stars|users|downloads|contributors|pull requests|prs|issues|discussions|commits|followers)\b/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()))
+    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || COMMUNITY_SIZE.test(trimmed))
         return true;
     return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
