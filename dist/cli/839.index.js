@@ -98,6 +98,9 @@ const HEADINGS = [
     [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
     [/bug|\bfix|patch changes?|🐛|🐞|🩹|修复|修正|不具合|버그|수정|해결|픽스|(?:已)?解决的问题|解決(?:済み|した|された)|^(?:corrigid|corregid|behoben|corrig[ée]|corrett|correç|correcc|fehlerbehebung|исправлен)/iu, "fix"],
+    // A commit type as a heading ("optimize:", "opt"): improvements to what exists, ranked with the changes after the
+    // features.
+    [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
     [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
@@ -343,7 +346,7 @@ const cjkBreaking = (text) => CJK_COMPAT_TAG.test(text) || ((CJK_BREAKING.test(t
 // accepts a string", "is no longer supported". (Not a fault gone, "no longer crashes", nor a look, "is no longer
 // inverted": only verbs of a capability.)
 const NO_LONGER = String.raw `\bno longer (?:be )?(?:accept|support|load|read|search|look(?:s|ing)? (?:for|up|in)|install|include|ship|export|provide|allow|run|use|respect|honou?r|work|resolve|bundle|default|fall(?:s|ing)? back|available)(?:s|es|ed|d|ing)?\b`;
-const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\bremove[sd]? (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
+const MUST_ACT_PHRASES = /\byou(?:'ll| will)? (?:now )?(?:must|need to|have to)\b|\b(?:users|callers|plugins|applications|projects) (?:now )?(?:must|need to|have to|will need to)\b|\bmust (?:now )?be (?:updated|changed|migrated|replaced|renamed|set|passed|called|installed|imported|added|enabled|configured)\b|\b(?:please|you should) (?:migrate|update your|change your|replace)\b|\brequires? (?:you|users|callers) to (?:update|change|migrate|modify|adjust|rewrite)\b|\b(?:migration is required|requires? (?:a )?migration)\b|\b(?:after|before) upgrading\b|^renamed?\b|\b(?:has|have) been renamed\b|\b(?:is|are) now renamed\b|\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|dropped)\b|\b(?:remove[sd]?|removal of|removing) (?:the )?deprecated\b|(?:需要|必须|须|请)(?:手动|自行|手工)?(?:修改|迁移|替换|引入|安装|升级|调整|配置|重新)|必要があります|してください|移行が必要|(?:해야|하셔야) 합니다|마이그레이션(?:이)? 필요/iu;
 // "`install` now has no `--spec` option": taken away, as "no longer accepts" says.
 const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|have) no (?:more |longer (?:an? |the )?)\x60[^\x60]+\x60`;
 // "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
@@ -353,11 +356,11 @@ const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LO
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|취약점|권한 상승|원격 코드 실행|정보 유출/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
-const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
+const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|(?<!线程|線程|并发|並發|类型|類型)安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
 // (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
 const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
@@ -450,12 +453,17 @@ const TEST_ONLY = /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed
 // Tidying the repository: "移除无用文件", "删除冗余代码", "Remove unused files", "Clean up dead code"; and the hooks that
 // check commits ("修复husky问题", "update lint-staged config"). Nothing a user runs changes.
 const REPO_TIDY = /^(?:移除|删除|清理|去除|去掉)(?:了)?(?:一些|部分)?(?:无用|多余|冗余|不必要|没用|废弃|未使用)的?(?:文件|代码|依赖|注释|资源|图片|样式|配置|目录)|^(?:remove[sd]?|delete[sd]?|clean(?:s|ed)? up|drop(?:s|ped)?)\s+(?:some\s+|the\s+)?(?:unused|dead|obsolete|redundant|unnecessary|useless|stale)\s+(?:files?|code|imports?|comments?|assets?|folders?|directories)\b|\b(?:husky|lint-staged|simple-git-hooks|commitizen|\.gitignore|\.editorconfig|\.gitattributes)\b/iu;
+// Taking away what only the code had: "remove unnecessary errno.h include in poll.c", "remove unused variable", "delete
+// dead code", "drop a redundant null check", "去除多余的判断". Users lose nothing; a cleanup, never a removal. (A lone
+// "remove unused option" names what users may have set, and stays a removal.)
+const CODE_CLEANUP = /^(?:remove[sd]?|delete[sd]?|drop(?:s|ped)?|clean(?:s|ed)? up|get(?:s)? rid of|eliminate[sd]?)\s+(?:(?:the|a|an|some|two|several|all)\s+)?(?:unused|dead|unnecessary|unneeded|redundant|obsolete|stale|superfluous|useless|extraneous|duplicated?|leftover|needless|unreachable)\s+(?:[\w.<>/#`'-]+\s+){0,2}?(?:#?includes?|headers?|imports?|variables?|vars|locals?|functions?|code|checks?|casts?|declarations?|definitions?|macros?|typedefs?|assignments?|branch(?:es)?|conditions?|conditionals?|statements?|comments?|locks?|calls?|struct(?:ure)?s?|members?|symbols?|returns?|loops?|initiali[sz]ations?|defines?|forward declarations?|semicolons?|lines?|logic)\b|^(?:移除|删除|去除|去掉|清理)(?:了)?(?:一些|部分)?(?:无用|多余|冗余|不必要|没用|未使用)的?(?:判断|变量|方法|函数|导入|引用|逻辑|类|常量|代码块)/iu;
 // "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
 // last.
 const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
 // A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
-// a bug, a warning, a flicker, a crash. ("Remove the deprecated `x` option" names a thing users had, and is a removal.)
-const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|deadlocks?|hangs?)\b/iu;
+// a bug, a warning, a flicker, a crash, "TOCTOU issues", duplicates. ("Remove the deprecated `x` option" names a thing
+// users had, and is a removal.)
+const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|races|deadlocks?|hangs?|(?:[\w-]+\s+)?(?:issues?|problems?)(?!\s+(?:tab|page|panel|view|list|command|link|button|section|templates?|tracker)\b))\b|^(?:remove[sd]?|strip(?:s|ped)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?)\s+(?:the\s+|any\s+|all\s+)?(?:duplicated?\s+\S|duplicates\b)/iu;
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
@@ -471,6 +479,7 @@ const KEYWORD_KINDS = [
     [TRANSLATION_UPDATE, "internal"],
     [TEST_ONLY, "internal"],
     [REPO_TIDY, "internal"],
+    [CODE_CLEANUP, "internal"],
     [CODE_FILLER, "internal"],
     // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
     // default."
@@ -499,7 +508,7 @@ const KEYWORD_KINDS = [
     // what goes is a fault or stray characters, not a feature: the change fixes something.
     [REMOVES_A_FAULT, "fix"],
     // "Remove X", and "The deprecated `proxies` argument has now been removed", "X is no longer supported".
-    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,200}?\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
+    [/^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?|(?:removal|deletion) of)\b|^移除|^删除|^削除|^제거|^(?:[^.!?]|\.(?=\S)){1,200}?\b(?:(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?|(?:is|are) now) (?:removed|dropped)|(?:is|are) no longer (?:supported|available|provided|accepted|exported|included|shipped))\b|^(?:[^.!?]|\.(?=\S)){1,80}\b(?:now )?(?:has|have) no (?:longer (?:an? |the )?)?`[^`]+`(?: (?:option|flag|argument|parameter|command|method|property|export|field|setting))?|\b(?:has|have) no `[^`]+` (?:option|flag|argument|parameter|command|method|property|export)s? any(?: ?more|longer)\b/iu, "removal"],
     [CJK_REMOVAL, "removal"],
     // A change of behaviour users meet: "Changed the public API of X", "Renamed `a` to `b`", "`Foo()` now returns a
     // Promise", "X has been changed", "名前を変更しました", "이름 변경". (Not "now supports", a feature.)
@@ -4306,7 +4315,12 @@ function phrasesFor(language) {
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
-const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
+// Seata's "feature:", "bugfix:", "optimize:" too.
+const TYPE_HEADING = /^(?:feats?|features?|perf|deps|fix(?:es)?|bug ?fix(?:es)?|chores?|optimi[sz](?:e|ed|ations?)|opt|refactor|tests?)$/iu;
+// Commit types whose kind's label says less than their own word: "optimize" is improving, not any change ("优化", not
+// "变更").
+const OPTIMISE = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations" };
+const TYPE_WORDS = { optimize: OPTIMISE, optimise: OPTIMISE, optimization: OPTIMISE, optimisation: OPTIMISE, optimizations: OPTIMISE, optimisations: OPTIMISE, opt: OPTIMISE };
 // Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.
 const ACRONYM_LABEL = /^[a-z]{1,2}$/u;
 /** "enhancements", "bug fixes": a kind heading the notes wrote in lower case is shown capitalised, as a label starts a
@@ -4339,7 +4353,7 @@ function frameLabel(label, language) {
     const meaning = headingMeaning(words);
     if (meaning === null || meaning === "generic" || meaning === "drop")
         return shown;
-    const own = phrasesFor(language).label(meaning);
+    const own = TYPE_WORDS[words.toLowerCase()]?.[language] ?? phrasesFor(language).label(meaning);
     // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
     return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
 }
@@ -7450,11 +7464,21 @@ function withOneLabelPerKind(entries, phrases) {
         chosen.set(kind, { label: best, from: counts });
     }
     if (chosen.size === 0)
-        return entries;
-    return entries.map((entry) => {
+        return withKindsOwnLabel(entries, labels, phrases);
+    return withKindsOwnLabel(entries, labels, phrases).map((entry) => {
         const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
         const one = key === null ? undefined : chosen.get(key);
         return one && !entry.prose && entry.label !== null && one.from.has(entry.label) ? { ...entry, label: one.label } : entry;
+    });
+}
+/** A change under no label of its kind's (an "Add …" under a generic "Changes") shows under the label the notes give that
+ *  kind ("New features"), not a second one the post makes up ("Features"). Only where the notes name the kind one way. */
+function withKindsOwnLabel(entries, labels, phrases) {
+    return entries.map((entry) => {
+        const named = entry.prose || entry.label !== null ? undefined : labels.get(entry.kind);
+        const own = named?.size === 1 ? [...named.keys()][0] : undefined;
+        // A label the composer made (a tag refiled as "Dependencies") is no word of the notes'.
+        return own !== undefined && own !== phrases.label(entry.kind) ? { ...entry, label: own } : entry;
     });
 }
 // A label that sets its section apart from another of the same kind ("Other Notable Changes", "Minor fixes", "其他修复").
@@ -7818,6 +7842,9 @@ function readNotesModel(markdown, wanted, version) {
             kind = own;
         // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
         // (Removing a limit or a requirement is what the section says: a feature.)
+        // "props: removal of deprecated connect and context APIs" under a major release's "Features": users of them must act.
+        else if (major === true && context === "feature" && own === "removal" && saysMustAct(reading.text) && !LIFTS_LIMIT.test(reading.text))
+            kind = "breaking";
         else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text))
             kind = own;
         // "将配置中的`ShowModel`重命名为`TagsStyle`", "重构`API`接口响应格式" under "Refactor": a name or a format users

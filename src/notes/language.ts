@@ -387,7 +387,12 @@ export function phrasesFor(language: Language): Phrases {
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
-const TYPE_HEADING = /^(?:feats?|perf|deps|fix(?:es)?|bug ?fix|chores?)$/iu;
+// Seata's "feature:", "bugfix:", "optimize:" too.
+const TYPE_HEADING = /^(?:feats?|features?|perf|deps|fix(?:es)?|bug ?fix(?:es)?|chores?|optimi[sz](?:e|ed|ations?)|opt|refactor|tests?)$/iu;
+// Commit types whose kind's label says less than their own word: "optimize" is improving, not any change ("优化", not
+// "变更").
+const OPTIMISE: Partial<Record<Language, string>> = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations" };
+const TYPE_WORDS: Record<string, Partial<Record<Language, string>> | undefined> = { optimize: OPTIMISE, optimise: OPTIMISE, optimization: OPTIMISE, optimisation: OPTIMISE, optimizations: OPTIMISE, optimisations: OPTIMISE, opt: OPTIMISE };
 
 // Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.
 const ACRONYM_LABEL = /^[a-z]{1,2}$/u;
@@ -418,7 +423,7 @@ export function frameLabel(label: string, language: Language): string {
   if (!/^[A-Za-z][A-Za-z &/-]*$/u.test(words) || !(isCategoryName(words) || TYPE_HEADING.test(words))) return shown;
   const meaning = headingMeaning(words);
   if (meaning === null || meaning === "generic" || meaning === "drop") return shown;
-  const own = phrasesFor(language).label(meaning);
+  const own = TYPE_WORDS[words.toLowerCase()]?.[language] ?? phrasesFor(language).label(meaning);
   // The notes' marker ("🐛") stays unless the post's label has its own ("⚠️ 破坏性变更").
   return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
 }

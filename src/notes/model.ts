@@ -938,11 +938,22 @@ function withOneLabelPerKind(entries: Entry[], phrases: ReturnType<typeof phrase
     }
     chosen.set(kind, { label: best, from: counts });
   }
-  if (chosen.size === 0) return entries;
-  return entries.map((entry) => {
+  if (chosen.size === 0) return withKindsOwnLabel(entries, labels, phrases);
+  return withKindsOwnLabel(entries, labels, phrases).map((entry) => {
     const key = entry.prose || entry.label === null ? null : sameNameKey(entry.label, entry.kind);
     const one = key === null ? undefined : chosen.get(key);
     return one && !entry.prose && entry.label !== null && one.from.has(entry.label) ? { ...entry, label: one.label } : entry;
+  });
+}
+
+/** A change under no label of its kind's (an "Add …" under a generic "Changes") shows under the label the notes give that
+ *  kind ("New features"), not a second one the post makes up ("Features"). Only where the notes name the kind one way. */
+function withKindsOwnLabel(entries: Entry[], labels: ReadonlyMap<string, ReadonlyMap<string, number>>, phrases: ReturnType<typeof phrasesFor>): Entry[] {
+  return entries.map((entry) => {
+    const named = entry.prose || entry.label !== null ? undefined : labels.get(entry.kind);
+    const own = named?.size === 1 ? [...named.keys()][0] : undefined;
+    // A label the composer made (a tag refiled as "Dependencies") is no word of the notes'.
+    return own !== undefined && own !== phrases.label(entry.kind) ? { ...entry, label: own } : entry;
   });
 }
 
@@ -1287,6 +1298,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text)) kind = own;
     // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
     // (Removing a limit or a requirement is what the section says: a feature.)
+    // "props: removal of deprecated connect and context APIs" under a major release's "Features": users of them must act.
+    else if (major === true && context === "feature" && own === "removal" && saysMustAct(reading.text) && !LIFTS_LIMIT.test(reading.text)) kind = "breaking";
     else if (context === "feature" && (own === "removal" || own === "deprecation") && !LIFTS_LIMIT.test(reading.text)) kind = own;
     // "将配置中的`ShowModel`重命名为`TagsStyle`", "重构`API`接口响应格式" under "Refactor": a name or a format users
     // meet changed, which they must act on; no internal work.
