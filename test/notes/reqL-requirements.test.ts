@@ -41,3 +41,10 @@ describe("a raised floor said again", () => {
     expect(compose(release(notes, "4.0.0"), { thread: true }).map((post) => post.text).join("\n")).toContain("Virtual threads on Java 21");
   });
 });
+
+describe("a heading that says 'new …' in Japanese, Chinese or Korean", () => {
+  it("names features, as 'New components' does", () => {
+    const notes = "## 1.4.0\n\n### 新コンポーネント\n\n- MobileDatePicker コンポーネント\n\n### その他\n\n- 型定義のエクスポート\n";
+    expect(kinds(notes, "1.4.0")[0]).toMatch(/^feature\|/u);
+  });
+});
