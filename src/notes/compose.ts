@@ -21,7 +21,7 @@ import { quietText } from "./quiet.js";
 import { reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutSummaryRepeats } from "./restatements.js";
+import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -173,7 +173,7 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
-  const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))));
+  const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said))))));
   const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;

@@ -1329,8 +1329,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       label = `⚠️ ${label}`;
     } else if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
-      // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements").
-      const part = label !== null && label.length <= 30 && headingMeaning(label) === null ? label : null;
+      // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements", "Updated").
+      const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) ? label : null;
       label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
     } else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks

@@ -3,7 +3,7 @@
 // upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
 // `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
 // then its repeats says one thing three times.
-import { RANK } from "./kinds.js";
+import { platformVersions, RANK, raisesPlatformFloor } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { leadingSummary } from "./thread-order.js";
 
@@ -160,5 +160,25 @@ export function withBreakingAntecedents(entries: readonly Entry[]): Entry[] {
   return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
     const joined = explains.get(entry);
     return joined ? { ...entry, text: joined.text } : entry;
+  });
+}
+
+// Words that say a text is about which versions are supported or required.
+const ABOUT_SUPPORT = /support|requir|minimum|below|older|earlier|미만|이상|지원|필수|以上|未満|以前|サポート|必須|支持|要求|最低|需要/iu;
+
+/**
+ * The entries with a raised runtime floor said once: notes often state it as the breaking change ("Java 21 필수: …"),
+ * again among the highlights ("Java 21 지원: Java 21 is now the minimum…"), and again as advice for those below it.
+ * The first breaking change that raises the floor stays; a later line about support for the same platform version goes.
+ */
+export function withoutFloorRepeats(entries: readonly Entry[]): Entry[] {
+  const floor = entries.find((entry) => entry.kind === "breaking" && !entry.prose && raisesPlatformFloor(entry.text));
+  if (!floor) return [...entries];
+  const raised = new Set(platformVersions(floor.text));
+  if (raised.size === 0) return [...entries];
+  return entries.filter((entry) => {
+    if (entry === floor || RANK[entry.kind] > RANK.fix) return true;
+    const same = platformVersions(entry.text).some((named) => raised.has(named));
+    return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
   });
 }
