@@ -13273,6 +13273,8 @@ function withRunOnsJoined(blocks) {
             before.quoted === block.quoted &&
             before.collapsed === block.collapsed &&
             !ENDS_SENTENCE.test(before.text.trim()) &&
+            // An item that ends on its reference ("Faster startup. [pr#12]") is whole: the line after it starts anew.
+            !(before.kind === "item" && before.text.trimEnd().endsWith(DROPPED_MARK)) &&
             STARTS_MID_SENTENCE.test(block.text.trim())) {
             kept[kept.length - 1] = { ...before, text: `${before.text.trimEnd()} ${block.text.trim()}`, linkShare: Math.max(before.linkShare, block.linkShare) };
             moved.set(index, kept.length - 1);
@@ -13872,6 +13874,13 @@ const REFERENCING = "(?:(?:fix(?:es|ed)?|address(?:es|ed)?|close[sd]?|resolve[sd
 // sentence whose every object was a link now gone goes whole, its full stop too, or "Fixes and addresses." and
 // "CLI.." are left.
 const SENTENCE_OF_DROPPED = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}(?:\\s*(?:[,;&]|\\band\\b)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}){0,5}\\s*(?:[.!。！]|$)`, "giu");
+// A sentence whose point was its link, now gone: "See [the Migration Guide](…) for a guide to migrate…", "Check out
+// [the docs](…) for more", "Full commit log can be found at <…>", "The full list can be found [here](…)". It pointed
+// at a page no post shows, and alone it points at nothing.
+const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
+// A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
+const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
+const POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`, "giu");
 // "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
 // things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
@@ -13910,7 +13919,7 @@ const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
 function tidy(text) {
     if (!TIDY_WORK.test(text))
         return spaced(text);
-    return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
+    return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, ""))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -17272,6 +17281,41 @@ function explaining(blocks, index) {
     const after = blocks[blocks.indexOf(next) + 1];
     return after?.kind === "dropped" && after.dropped === "table" ? after : next;
 }
+// Words of a sentence that says what happens ("`x` will use…", "Variables are now treated…"): an item with one is a
+// change of its own; one without names a thing ("The `--old` flag in the CLI.", "`sparc-solaris`").
+const SAYS_WHAT_HAPPENS = /\b(?:is|are|was|were|has|have|had|will|can|may|must|should|now|no longer|does|do|did|gets?|got)\b/iu;
+/** A list item that only names a thing, which makes sense only under the lead-in that says what of it. */
+function namesOnlyThing(text) {
+    const first = sentences(text)[0] ?? "";
+    return first !== "" && !model_CHANGE_VERB.test(first) && !SAYS_WHAT_HAPPENS.test(first) && readItem(first).kind === null && !/:\/\//u.test(first);
+}
+/** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
+const pointsAtNames = (text) => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
+/**
+ * A lead-in with the names its list gives ("…supports the following host platforms: `a`, `b`"), as many as a post can
+ * show beside it, the rest counted ("(+4)"); the lead-in alone, less its dangling clause, when none fits. Null when an item says
+ * a change of its own: then the items are the changes.
+ */
+function leadInWithNames(leadIn, items) {
+    // A lead-in that names the kind of its list ("Here's a glimpse of what's changed:", "New rules:") labels changes.
+    const last = sentences(leadIn).at(-1) ?? leadIn;
+    if (items.length === 0 || introducesHighlights(last) || introMeaning(last) !== null || !items.every(namesOnlyThing))
+        return null;
+    const names = items.map((item) => (sentences(item)[0] ?? item).replace(/[.,;。；，]+$/u, ""));
+    let room = LEAD_IN_WITH_DETAILS - last.length;
+    const shown = [];
+    for (const name of names) {
+        room -= name.length + model_cjkCount(name) + 2;
+        if (room < 0)
+            break;
+        shown.push(name);
+    }
+    if (shown.length === names.length)
+        return `${leadIn} ${shown.join(", ")}`;
+    if (shown.length === 0)
+        return withoutDanglingLeadIn(leadIn, undefined, false);
+    return `${leadIn} ${shown.join(", ")} (+${names.length - shown.length})`;
+}
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 function withoutDanglingLeadIn(text, next, ownChildren) {
     if (!/[:：]$/u.test(text) || ownChildren)
@@ -18421,6 +18465,16 @@ function readNotesModel(markdown, wanted, version) {
                     for (const item of run)
                         consumed.add(item);
                     text = `${text} ${list}`;
+                }
+            }
+            // A lead-in over names that say nothing alone ("…supports the following host platforms:" over "`a`", "`b`"; "The
+            // scope of v1 includes:" over "The compiler."): one change with them, in any section.
+            if (/[:：]$/u.test(text) && run.length > 0 && !consumed.has(run[0]) && !block.strong && !intro && !problems && !linkedNames && (!isLabelLike(text) || pointsAtNames(text))) {
+                const named = leadInWithNames(text, run.map((item) => (blocks[item]?.hasChildren ? "" : clean(blocks[item]?.text ?? ""))));
+                if (named !== null) {
+                    for (const item of run)
+                        consumed.add(item);
+                    text = named;
                 }
             }
             // A sentence that says a change and then leads in to what a page covers ("This release changes the default

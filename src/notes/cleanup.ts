@@ -488,6 +488,16 @@ const SENTENCE_OF_DROPPED = new RegExp(
   `(?:(?<=[.!?。！？])|^)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}(?:\\s*(?:[,;&]|\\band\\b)\\s*${REFERENCING}\\s*[:：]?\\s*${DROPPED_RUN}){0,5}\\s*(?:[.!。！]|$)`,
   "giu",
 );
+// A sentence whose point was its link, now gone: "See [the Migration Guide](…) for a guide to migrate…", "Check out
+// [the docs](…) for more", "Full commit log can be found at <…>", "The full list can be found [here](…)". It pointed
+// at a page no post shows, and alone it points at nothing.
+const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
+// A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
+const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
+const POINTER_SENTENCE = new RegExp(
+  `(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`,
+  "giu",
+);
 // "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
 // things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
@@ -527,7 +537,7 @@ const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
 
 function tidy(text: string): string {
   if (!TIDY_WORK.test(text)) return spaced(text);
-  return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, ""))
+  return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, ""))
     .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")

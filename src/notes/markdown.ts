@@ -681,6 +681,8 @@ function withRunOnsJoined(blocks: readonly Block[]): Block[] {
       before.quoted === block.quoted &&
       before.collapsed === block.collapsed &&
       !ENDS_SENTENCE.test(before.text.trim()) &&
+      // An item that ends on its reference ("Faster startup. [pr#12]") is whole: the line after it starts anew.
+      !(before.kind === "item" && before.text.trimEnd().endsWith(DROPPED_MARK)) &&
       STARTS_MID_SENTENCE.test(block.text.trim())
     ) {
       kept[kept.length - 1] = { ...before, text: `${before.text.trimEnd()} ${block.text.trim()}`, linkShare: Math.max(before.linkShare, block.linkShare) };

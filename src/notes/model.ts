@@ -476,6 +476,41 @@ function explaining(blocks: readonly Block[], index: number): Block | undefined 
   return after?.kind === "dropped" && after.dropped === "table" ? after : next;
 }
 
+// Words of a sentence that says what happens ("`x` will use…", "Variables are now treated…"): an item with one is a
+// change of its own; one without names a thing ("The `--old` flag in the CLI.", "`sparc-solaris`").
+const SAYS_WHAT_HAPPENS = /\b(?:is|are|was|were|has|have|had|will|can|may|must|should|now|no longer|does|do|did|gets?|got)\b/iu;
+
+/** A list item that only names a thing, which makes sense only under the lead-in that says what of it. */
+function namesOnlyThing(text: string): boolean {
+  const first = sentences(text)[0] ?? "";
+  return first !== "" && !CHANGE_VERB.test(first) && !SAYS_WHAT_HAPPENS.test(first) && readItem(first).kind === null && !/:\/\//u.test(first);
+}
+
+/** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
+const pointsAtNames = (text: string): boolean => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
+
+/**
+ * A lead-in with the names its list gives ("…supports the following host platforms: `a`, `b`"), as many as a post can
+ * show beside it, the rest counted ("(+4)"); the lead-in alone, less its dangling clause, when none fits. Null when an item says
+ * a change of its own: then the items are the changes.
+ */
+function leadInWithNames(leadIn: string, items: readonly string[]): string | null {
+  // A lead-in that names the kind of its list ("Here's a glimpse of what's changed:", "New rules:") labels changes.
+  const last = sentences(leadIn).at(-1) ?? leadIn;
+  if (items.length === 0 || introducesHighlights(last) || introMeaning(last) !== null || !items.every(namesOnlyThing)) return null;
+  const names = items.map((item) => (sentences(item)[0] ?? item).replace(/[.,;。；，]+$/u, ""));
+  let room = LEAD_IN_WITH_DETAILS - last.length;
+  const shown: string[] = [];
+  for (const name of names) {
+    room -= name.length + cjkCount(name) + 2;
+    if (room < 0) break;
+    shown.push(name);
+  }
+  if (shown.length === names.length) return `${leadIn} ${shown.join(", ")}`;
+  if (shown.length === 0) return withoutDanglingLeadIn(leadIn, undefined, false);
+  return `${leadIn} ${shown.join(", ")} (+${names.length - shown.length})`;
+}
+
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildren: boolean): string {
   if (!/[:：]$/u.test(text) || ownChildren) return text;
@@ -1565,6 +1600,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (list !== null) {
           for (const item of run) consumed.add(item);
           text = `${text} ${list}`;
+        }
+      }
+      // A lead-in over names that say nothing alone ("…supports the following host platforms:" over "`a`", "`b`"; "The
+      // scope of v1 includes:" over "The compiler."): one change with them, in any section.
+      if (/[:：]$/u.test(text) && run.length > 0 && !consumed.has(run[0] as number) && !block.strong && !intro && !problems && !linkedNames && (!isLabelLike(text) || pointsAtNames(text))) {
+        const named = leadInWithNames(text, run.map((item) => (blocks[item]?.hasChildren ? "" : clean(blocks[item]?.text ?? ""))));
+        if (named !== null) {
+          for (const item of run) consumed.add(item);
+          text = named;
         }
       }
       // A sentence that says a change and then leads in to what a page covers ("This release changes the default
