@@ -1746,7 +1746,7 @@ const HEADINGS = [
 ];
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
 // happens to hold a category word ("Module system improvements").
-const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|updated|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general|additional|further|more)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|updated|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
@@ -8343,6 +8343,12 @@ function onlySaysSecurity(text) {
 const NATIVE_VERSION_HEADING = /^(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本|发行版|發行版)\s*v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?(?:\s*[(（][^)）]*[)）])?$|^v?\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.]+)?\s*(?:릴리스|릴리즈|버전|リリース|バージョン|发布|發布|版本?|发行版)$/u;
 // "Known Issues", "Known problems", "알려진 문제", "既知の問題", "已知问题": what this release did not change.
 const KNOWN_ISSUES = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
+// What the project plans after this release: "What's next for Gleam?", "Roadmap", "Looking ahead", "今後の予定",
+// "下一步计划", "향후 계획".
+const FUTURE_PLANS = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+// "This release includes the latest changes from Stencil v3.4.1.": the changes of another release, said once there.
+const OTHER_RELEASE = /^(?:this (?:release|version) )?(?:also )?includes? (?:all )?(?:of )?(?:the )?(?:latest |recent )?(?:changes|fixes|updates) (?:from|in|of) \S*\s?v?\d+(?:\.\d+)+\.?$/iu;
+const includesOtherRelease = (block) => block?.kind === "paragraph" && OTHER_RELEASE.test(block.text.trim());
 // A section that holds nothing to show: "None.", "N/A", "없음.", "なし", "无", "-".
 const model_PLACEHOLDER = /^(?:none|nothing(?:\s+(?:yet|new|to report))?|n\/?a|tbd|-+|—|–|없음|없습니다|해당\s*없음|なし|無し|ありません|特になし|无|無|暂无|暫無|没有)[.。!！]?$/iu;
 /** What a paragraph under a heading shows, or null for a placeholder ("None."). */
@@ -9667,7 +9673,9 @@ function readNotesModel(markdown, wanted, version) {
             // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
             // "Known Issues" are no changes of this release: never shown, never counted.
             // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
-            if (KNOWN_ISSUES.test(text) || saysNothingChanged(explaining(blocks, index))) {
+            // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
+            // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
+            if (KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -11131,7 +11139,10 @@ function maintenanceSummary(listed, phrases) {
 function rank(model, phrases) {
     // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
     // under the sentence that leads in to it: on its own it says no change.
-    const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
+    // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
+    // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
+    const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
+    const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
     const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said))))));
     const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
     const substantial = entries.filter((entry) => !entry.fluff);

@@ -172,7 +172,10 @@ function maintenanceSummary(listed: readonly Entry[], phrases: Phrases): Entry |
 function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: number } {
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
-  const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())));
+  // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
+  // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
+  const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
+  const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
   const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said))))));
   const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
   const substantial = entries.filter((entry) => !entry.fluff);

@@ -88,6 +88,14 @@ const NATIVE_VERSION_HEADING =
 // "Known Issues", "Known problems", "알려진 문제", "既知の問題", "已知问题": what this release did not change.
 const KNOWN_ISSUES =
   /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
+// What the project plans after this release: "What's next for Gleam?", "Roadmap", "Looking ahead", "今後の予定",
+// "下一步计划", "향후 계획".
+const FUTURE_PLANS =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+// "This release includes the latest changes from Stencil v3.4.1.": the changes of another release, said once there.
+const OTHER_RELEASE = /^(?:this (?:release|version) )?(?:also )?includes? (?:all )?(?:of )?(?:the )?(?:latest |recent )?(?:changes|fixes|updates) (?:from|in|of) \S*\s?v?\d+(?:\.\d+)+\.?$/iu;
+const includesOtherRelease = (block: Block | undefined): boolean => block?.kind === "paragraph" && OTHER_RELEASE.test(block.text.trim());
+
 // A section that holds nothing to show: "None.", "N/A", "없음.", "なし", "无", "-".
 const PLACEHOLDER =
   /^(?:none|nothing(?:\s+(?:yet|new|to report))?|n\/?a|tbd|-+|—|–|없음|없습니다|해당\s*없음|なし|無し|ありません|特になし|无|無|暂无|暫無|没有)[.。!！]?$/iu;
@@ -1449,7 +1457,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Valkey 8.0.1 - Released Tue 1 Oct 2024:": the release's own header line, as a plain-text changelog writes it.
       // "Known Issues" are no changes of this release: never shown, never counted.
       // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
-      if (KNOWN_ISSUES.test(text) || saysNothingChanged(explaining(blocks, index))) {
+      // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
+      // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
+      if (KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
