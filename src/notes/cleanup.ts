@@ -872,6 +872,9 @@ function withoutTrailers(text: string): string {
 // conventional-changelog's ", closes #12", whatever its reference became: a link whose text the generator mangled
 // (", closes [/github.com/o/r/blob/…#L45-L51](https://github.com//github.com/…)"), a dropped link, a bare URL.
 const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${MARK}|${REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
+const CREDIT_JOINER_LEFT = /\s+[-–—]\s+(?:和|与|及|and)$/u;
+// "添加应用错误处理程序。关闭 #587", "…菜单。修复 #608": after the change's own sentence, the issue it closes.
+const CJK_CLOSES_TRAILER = /([。！？.!?])\s*(?:关闭|修复|解决|修正|關閉|修復|解決)\s*#\d+(?:\s*(?:[,，、]|和|与)\s*#\d+)*(?=\s|$)/gu;
 const CLOSES_TRAILER = new RegExp(
   `[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`,
   "iu",
@@ -881,6 +884,7 @@ export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   text = withoutTrailers(text);
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
+  if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
   if (text.includes("#")) text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
@@ -900,7 +904,8 @@ export function cleanText(text: string): string {
   result = withoutContentFree(result);
   // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
-  result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "")).trim();
+  // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
+  result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).trim();
   result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
