@@ -19591,22 +19591,24 @@ function withBreakingAntecedents(entries) {
     if (byScope.size === 0)
         return [...entries];
     const explains = new Map();
+    const subjects = new Set();
     for (const note of entries) {
         const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
         const scope = match?.[1];
         const said = match?.[2];
         if (!scope || !said || !POINTS_BACK.test(said))
             continue;
-        const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => ![...explains.values()].some(({ subject }) => subject === entry));
+        const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
         const taking = commits.filter((entry) => TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
         const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
         const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
-        if (subject && change)
-            explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
+        if (!subject || !change)
+            continue;
+        explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
+        subjects.add(subject);
     }
     if (explains.size === 0)
         return [...entries];
-    const subjects = new Set([...explains.values()].map(({ subject }) => subject));
     return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
         const joined = explains.get(entry);
         return joined ? { ...entry, text: joined.text } : entry;
