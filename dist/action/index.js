@@ -19798,6 +19798,7 @@ function rank(model, phrases) {
     // Read once per entry, not once per comparison.
     const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
+    const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
     const reach = reachAmong(whole);
@@ -19805,7 +19806,7 @@ function rank(model, phrases) {
     // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
     const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? 1 : reach(entry);
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
-        Number(everyUser(b)) - Number(everyUser(a)) ||
+        Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(a.prose) - Number(b.prose) ||

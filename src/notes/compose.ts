@@ -199,6 +199,7 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   // Read once per entry, not once per comparison.
   const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
+  const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.
   const reach = reachAmong(whole);
@@ -209,7 +210,7 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
-      Number(everyUser(b)) - Number(everyUser(a)) ||
+      Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(a.prose) - Number(b.prose) ||
