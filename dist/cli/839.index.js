@@ -4386,7 +4386,9 @@ const ELLIPSIS = "\u2026";
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
 // Words that cannot end a cut: the phrase they start is gone.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new)$/i;
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
@@ -4437,6 +4439,16 @@ function cutPoints(text, links, language) {
         points.push(end);
     }
     return points;
+}
+// A bracketed aside of three words or more, with the space before it; code spans inside it stay whole.
+const ASIDE = /\s*\((?:[^()`\n]|`[^`\n]*`)*\)/gu;
+/** `sentence` without its bracketed asides, or as it is when it has none. */
+function withoutAsides(sentence) {
+    return sentence.replace(ASIDE, (aside, at) => {
+        // Inside a code span ("`call(a, b, c)`") brackets are code.
+        const inCode = (sentence.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1;
+        return !inCode && aside.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 3 ? "" : aside;
+    });
 }
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
 function tidyHead(head) {
@@ -4519,6 +4531,11 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     if (whole && keepsMeaning(whole))
         return whole;
     const first = parts[0] ?? text;
+    // An aside in brackets ("(the check moved into the compilers package)") goes before any of the sentence does: the
+    // sentence stays whole, with the end it was written to have.
+    const bare = withoutAsides(first);
+    if (bare !== first && fits(bare) && keepsMeaning(bare))
+        return bare;
     // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
     const window = first.slice(0, room * 4 + 200);
     const points = cutPoints(window, rules.links(window), language);
@@ -4662,7 +4679,7 @@ function threadOrder(ranked, phrases, leadSummary = true) {
     }
     if (summary)
         groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: [summary] });
-    return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+    return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(thread_order_withoutAsides(group.entries)));
 }
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
@@ -4698,7 +4715,7 @@ function leadingSummary(ranked) {
  * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
  * what follows them would come out of context, and the remarks would take the room of the changes after it.
  */
-function withoutAsides(entries) {
+function thread_order_withoutAsides(entries) {
     const firsts = new Map();
     for (const entry of entries) {
         const first = firsts.get(entry.paragraph);
@@ -8721,6 +8738,8 @@ function withThisVersion(text, repo, version) {
 }
 // Words that open a sentence announcing a release, not part of the name before its version ("Introducing Foo Bar 2.0").
 const NAME_FILLER = /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
+// A list item that holds a link and nothing else.
+const LINK_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\([^)\s]*\)[ \t]*[,.;]?[ \t]*$/gmu;
 /**
  * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
  * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
@@ -8733,6 +8752,9 @@ function nameBeforeVersion(notes, owner, repo, version) {
     const prose = notes
         .slice(0, 16_384)
         .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, " ")
+        // A list item that is only a link points elsewhere: "* [Gamebase Android SDK 2.70.0](./android)" in the Unity
+        // SDK's notes names a sister product, not this one.
+        .replace(LINK_ITEM, " ")
         .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
         .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
     const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -8859,7 +8881,10 @@ function nameOf(release, notes, capitalised = true) {
     const titled = nameInNotesTitle(notes, release.version);
     const longTitle = nameInNotesTitle(notes, release.version, 5);
     const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+    // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
+    // ("guzzle/guzzle") is the owner's one product, named as a product is.
+    const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 /**
  * Whether a repository's name is the title's product name in short: each of its parts is the next words' beginnings
@@ -8891,8 +8916,11 @@ function abbreviates(repo, name) {
     };
     return spells(0, 0);
 }
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
+// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
+const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+// a JavaScript library's ("formatjs"), written as its package is.
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
  * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
@@ -8901,7 +8929,9 @@ const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
 function unwritten(text, repo) {
     // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
     // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
-    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0)
+    // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
+    const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
+    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0)
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

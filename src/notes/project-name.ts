@@ -175,6 +175,9 @@ function withThisVersion(text: string, repo: string, version: string): string | 
 const NAME_FILLER =
   /^(?:the|a|an|our|new|welcome|to|introducing|announcing|release|releasing|version|today|meet|hello|hi|in|on|with|since|from|for|as|of|after|before|until|by|at|use|using|upgrade|upgrading|require|requires|install|installing|this|with|and|or|but|so|if|when|now|then|also|note|starting|changes|what's|whats|see)$/iu;
 
+// A list item that holds a link and nothing else.
+const LINK_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\([^)\s]*\)[ \t]*[,.;]?[ \t]*$/gmu;
+
 /**
  * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
  * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
@@ -186,6 +189,9 @@ function nameBeforeVersion(notes: string, owner: string, repo: string, version: 
   const prose = notes
     .slice(0, 16_384)
     .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, " ")
+    // A list item that is only a link points elsewhere: "* [Gamebase Android SDK 2.70.0](./android)" in the Unity
+    // SDK's notes names a sister product, not this one.
+    .replace(LINK_ITEM, " ")
     .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
     .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
   const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -305,7 +311,10 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const titled = nameInNotesTitle(notes, release.version);
   const longTitle = nameInNotesTitle(notes, release.version, 5);
   const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || owner.endsWith(squash(repo)) ? repo : unwritten(text, repo));
+  // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
+  // ("guzzle/guzzle") is the owner's one product, named as a product is.
+  const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 
 /**
@@ -334,8 +343,12 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
+// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
+const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
+
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+// a JavaScript library's ("formatjs"), written as its package is.
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
 
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
@@ -345,6 +358,8 @@ const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli)$/u;
 function unwritten(text: string, repo: string): string {
   // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
+  const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

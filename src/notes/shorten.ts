@@ -9,7 +9,9 @@ export const ELLIPSIS = "\u2026";
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
 // Words that cannot end a cut: the phrase they start is gone.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new)$/i;
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
@@ -53,6 +55,18 @@ function cutPoints(text: string, links: ReadonlyArray<[number, number]>, languag
     points.push(end);
   }
   return points;
+}
+
+// A bracketed aside of three words or more, with the space before it; code spans inside it stay whole.
+const ASIDE = /\s*\((?:[^()`\n]|`[^`\n]*`)*\)/gu;
+
+/** `sentence` without its bracketed asides, or as it is when it has none. */
+function withoutAsides(sentence: string): string {
+  return sentence.replace(ASIDE, (aside: string, at: number) => {
+    // Inside a code span ("`call(a, b, c)`") brackets are code.
+    const inCode = (sentence.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1;
+    return !inCode && aside.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 3 ? "" : aside;
+  });
 }
 
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
@@ -143,6 +157,10 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   if (whole && keepsMeaning(whole)) return whole;
 
   const first = parts[0] ?? text;
+  // An aside in brackets ("(the check moved into the compilers package)") goes before any of the sentence does: the
+  // sentence stays whole, with the end it was written to have.
+  const bare = withoutAsides(first);
+  if (bare !== first && fits(bare) && keepsMeaning(bare)) return bare;
   // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
   const window = first.slice(0, room * 4 + 200);
   const points = cutPoints(window, rules.links(window), language);

@@ -19,7 +19,7 @@ describe("shorten", () => {
   });
 
   it("never cuts inside brackets, quotes, code or a link, nor right before the number it is about", () => {
-    expect(shorten("Adds support for nested configuration files (a very long parenthetical remark) now", 60, rules)).toBe("Adds support for nested configuration files…");
+    expect(shorten("Adds support for nested configuration files (a very-long-parenthetical-remark) now", 60, rules)).toBe("Adds support for nested configuration files…");
     expect(shorten('Renames the option "very long quoted option name here" to something', 40, rules)).toBe(null);
     expect(shorten("Adds experimental initial support for Python 3.15 in the runner", 50, rules)).toBe("Adds experimental initial support…");
     expect(shorten("Adds initial support for Python 3.15 in the runner", 36, rules)).toBe(null);
