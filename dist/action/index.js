@@ -16613,7 +16613,8 @@ function thisReleaseOnly(markdown, version) {
             keepEnd ??= offset;
         }
         else {
-            const title = releaseTitleVersion(line, afterRule);
+            // "1.17.1](…/pulls…)": the wrapped tail of a link's text ("[172 changes since\n1.17.1](…)"), never a title.
+            const title = /^[^[]*\]\(/u.test(line) ? null : releaseTitleVersion(line, afterRule);
             if (title && changesSeen && (title.name === ownName || title.name === "") && compare(title, release) < 0)
                 return markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n");
             if (title && compare(title, release) === 0)
@@ -16744,7 +16745,9 @@ const VERSION_RANGE_TITLE = /^(?:changes|changelog|release notes?|what'?s (?:new
 // A pointer at the whole list kept elsewhere ("Check out the entire list of changes: tauri, tauri-cli"): its links are
 // gone, and the post's link leads to the notes.
 const POINTS_TO_FULL_LIST = /^(?:please\s+)?(?:check out|see|read|view|browse|find|have a look at|take a look at|look at)\s+(?:the\s+)?(?:full|entire|complete|whole|detailed)\s+(?:list\s+of\s+)?(?:changes|changelog|release notes?|commits)\b[^.!?]{0,80}[.!]?$/iu;
-const GET_THIS_RELEASE = /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
+// Where to get the release ("Pre-built packages are available on GitHub Releases and our official distribution
+// channels.", "Binaries can be downloaded from the releases page."): the post's link says it.
+const GET_THIS_RELEASE = /^(?:(?:pre-?built|prebuilt|official)\s+)?(?:packages|binaries|builds|installers|artifacts|downloads)\s+(?:are|is)\s+(?:now\s+)?(?:available|published)\s+(?:on|at|from|in|via)\b[^.!?]{0,120}[.!]?$|^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
 // A changelog template's own words, left in the published file: its instruction to contributors ("All PRs merged to
 // develop are registered here.", "Add your changes here", "所有提交到 develop 分支的 PR 请在此处登记。", "ここに記載してください")
 // and the placeholder of an entry never filled in ("XXX", "TODO", "TBD", "[#XXX] XXX").
@@ -17077,7 +17080,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -17279,6 +17282,40 @@ function isReleaseTitle(text) {
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
 // "適応方法". What is under it may hold changes; the heading labels them at most.
 const DOCUMENT_PART = /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
+// An advisory's or announcement's scaffolding, in any language. What to do ("Recommended action", "Workarounds",
+// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it. A greeting ("Hello,
+// Lucy!") opens a part of a blog post and names no change.
+const ADVICE_PART = /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$|^(?:hello|hi|hey|welcome),?\s+[^.!?。！？]{1,30}[!！]$/iu;
+// Who found or fixed it ("Credits", "クレジット", "致谢", "감사"), the figures of the release ("Stats"): never a change,
+// and nothing under them is one.
+const CREDITS_OR_STATS = /^(?:credits?|acknowledge?ments?|thanks|stats|statistics|by the numbers|クレジット|謝辞|致谢|鸣谢|感谢|감사(?:의 (?:말|글)| 인사)?|크레딧|統計|统计)$/iu;
+// The page's own revision history ("Revision history", "更新履歴", "改訂履歴", "修订历史") over dated lines, and such a
+// line anywhere: "2026-03-05 09:00 (JST) 初版", "Originally published at 2031-02-03", "Updated 2024-05-01: added the
+// CVE id". When the page changed, not the release.
+const REVISION_HEADING = /^(?:(?:revision|document|page|post|advisory|change)\s+history|history|revisions?|timeline|更新履歴|改訂履歴|修正履歴|変更履歴|修订(?:历史|记录)|更新记录|변경\s*이력|개정\s*이력|수정\s*이력)$/iu;
+const REVISION_LINE = /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|revised|released|created)(?:\s+(?:at|on))?:?\s+)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*[:：,-]?\s*(?:初版|公開|更新|追記|修正|发布|更新|初稿|게시|최초|업데이트|(?:initial|first)\s+(?:version|publication|release)|(?:originally\s+)?published|updated?|revised|added|changed)[^\n]{0,80})?$/iu;
+/** A line that only says when the page was published or revised. */
+const isRevisionLine = (text) => REVISION_LINE.test(text.trim().replace(/[.。]$/u, "")) && /\d{4}[-/.年]\d{1,2}/u.test(text);
+/** The section under the heading at `index` holds only dated revision lines. */
+function onlyRevisionsUnder(blocks, index, level) {
+    let lines = 0;
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const block = blocks[at];
+        if (block.kind === "heading") {
+            if (block.depth <= level)
+                break;
+            return false;
+        }
+        if (block.collapsed || block.kind === "dropped")
+            continue;
+        for (const line of block.lines ?? [block.text]) {
+            if (!isRevisionLine(cleanText(line)))
+                return false;
+            lines += 1;
+        }
+    }
+    return lines >= 1;
+}
 // A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
 // Windows client", "面向开发者", "开发者相关", "開発者向け", "개발자를 위한". A label, never a change.
 const AUDIENCE = /^(?:for|to)\s+(?:the\s+|all\s+|our\s+)?[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+#&/-]*){0,3}$|^(?:面向|针对|對於|对于|给)\S{1,10}$|^\S{1,10}(?:相关|向け|用|용)$|^\S{1,10}\s?(?:을|를) 위한$/iu;
@@ -18320,7 +18357,8 @@ function readNotesModel(markdown, wanted, version) {
             // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
             // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
             // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
-            if (KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
+            if (CREDITS_OR_STATS.test(text) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -18394,7 +18432,7 @@ function readNotesModel(markdown, wanted, version) {
             const parent = stack.at(-1);
             if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change)
                 label = parent.label;
-            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), advice: ADVICE_PART.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -18546,7 +18584,7 @@ function readNotesModel(markdown, wanted, version) {
                 // highlights:") labels the list only by the kind it names.
                 const parts = sentences(label);
                 const last = parts.pop() ?? "";
-                const meaning = introMeaning(last);
+                const meaning = stack.at(-1)?.advice === true ? null : introMeaning(last);
                 if (meaning !== null && meaning !== "generic" && meaning !== "drop")
                     leadLabel = { label: phrases.label(meaning), meaning };
                 text = parts.join(" ");

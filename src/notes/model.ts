@@ -146,6 +146,9 @@ interface Section {
   held?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
   asked?: boolean;
+  /** The heading says what to do ("Recommended action", "推奨する対応"): a lead-in there introduces steps, whatever words
+   *  of a kind it holds ("to keep compatibility with older Ruby, update as follows:"). */
+  advice?: boolean;
   /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
   audience?: boolean;
   /** A list stood under the heading already: a highlight heading labels that list, not one after it. */
@@ -226,7 +229,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -449,6 +452,46 @@ function isReleaseTitle(text: string): boolean {
 // "適応方法". What is under it may hold changes; the heading labels them at most.
 const DOCUMENT_PART =
   /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
+
+// An advisory's or announcement's scaffolding, in any language. What to do ("Recommended action", "Workarounds",
+// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it. A greeting ("Hello,
+// Lucy!") opens a part of a blog post and names no change.
+const ADVICE_PART =
+  /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$|^(?:hello|hi|hey|welcome),?\s+[^.!?。！？]{1,30}[!！]$/iu;
+
+// Who found or fixed it ("Credits", "クレジット", "致谢", "감사"), the figures of the release ("Stats"): never a change,
+// and nothing under them is one.
+const CREDITS_OR_STATS =
+  /^(?:credits?|acknowledge?ments?|thanks|stats|statistics|by the numbers|クレジット|謝辞|致谢|鸣谢|感谢|감사(?:의 (?:말|글)| 인사)?|크레딧|統計|统计)$/iu;
+
+// The page's own revision history ("Revision history", "更新履歴", "改訂履歴", "修订历史") over dated lines, and such a
+// line anywhere: "2026-03-05 09:00 (JST) 初版", "Originally published at 2031-02-03", "Updated 2024-05-01: added the
+// CVE id". When the page changed, not the release.
+const REVISION_HEADING =
+  /^(?:(?:revision|document|page|post|advisory|change)\s+history|history|revisions?|timeline|更新履歴|改訂履歴|修正履歴|変更履歴|修订(?:历史|记录)|更新记录|변경\s*이력|개정\s*이력|수정\s*이력)$/iu;
+const REVISION_LINE =
+  /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|revised|released|created)(?:\s+(?:at|on))?:?\s+)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*[:：,-]?\s*(?:初版|公開|更新|追記|修正|发布|更新|初稿|게시|최초|업데이트|(?:initial|first)\s+(?:version|publication|release)|(?:originally\s+)?published|updated?|revised|added|changed)[^\n]{0,80})?$/iu;
+
+/** A line that only says when the page was published or revised. */
+export const isRevisionLine = (text: string): boolean => REVISION_LINE.test(text.trim().replace(/[.。]$/u, "")) && /\d{4}[-/.年]\d{1,2}/u.test(text);
+
+/** The section under the heading at `index` holds only dated revision lines. */
+function onlyRevisionsUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  let lines = 0;
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading") {
+      if (block.depth <= level) break;
+      return false;
+    }
+    if (block.collapsed || block.kind === "dropped") continue;
+    for (const line of block.lines ?? [block.text]) {
+      if (!isRevisionLine(cleanText(line))) return false;
+      lines += 1;
+    }
+  }
+  return lines >= 1;
+}
 
 // A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
 // Windows client", "面向开发者", "开发者相关", "開発者向け", "개발자를 위한". A label, never a change.
@@ -1459,7 +1502,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "IDE support" over "You don't need to update the plugin" says nothing changed: no change, no highlight.
       // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
       // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
-      if (KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
+      if (CREDITS_OR_STATS.test(text) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -1525,7 +1569,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
       const parent = stack.at(-1);
       if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), advice: ADVICE_PART.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
       continue;
     }
     // The details under a change's own heading: the heading said it.
@@ -1655,7 +1699,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // highlights:") labels the list only by the kind it names.
         const parts = sentences(label);
         const last = parts.pop() ?? "";
-        const meaning = introMeaning(last);
+        const meaning = stack.at(-1)?.advice === true ? null : introMeaning(last);
         if (meaning !== null && meaning !== "generic" && meaning !== "drop") leadLabel = { label: phrases.label(meaning), meaning };
         text = parts.join(" ");
       }

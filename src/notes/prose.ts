@@ -143,8 +143,10 @@ const VERSION_RANGE_TITLE =
 const POINTS_TO_FULL_LIST =
   /^(?:please\s+)?(?:check out|see|read|view|browse|find|have a look at|take a look at|look at)\s+(?:the\s+)?(?:full|entire|complete|whole|detailed)\s+(?:list\s+of\s+)?(?:changes|changelog|release notes?|commits)\b[^.!?]{0,80}[.!]?$/iu;
 
+// Where to get the release ("Pre-built packages are available on GitHub Releases and our official distribution
+// channels.", "Binaries can be downloaded from the releases page."): the post's link says it.
 const GET_THIS_RELEASE =
-  /^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
+  /^(?:(?:pre-?built|prebuilt|official)\s+)?(?:packages|binaries|builds|installers|artifacts|downloads)\s+(?:are|is)\s+(?:now\s+)?(?:available|published)\s+(?:on|at|from|in|via)\b[^.!?]{0,120}[.!]?$|^(?:(?:make sure|be sure|remember|don't forget|do not forget)\s+to|please|simply|just|you (?:can|should|need to|must))\s+(?:update|upgrade|bump|install)\b[^.!?]{0,80}\bto (?:the )?(?:latest|newest|v?\d+(?:\.\d+)+)(?:\s+(?:release|version|versions|releases))?[.!]?$/iu;
 
 // A changelog template's own words, left in the published file: its instruction to contributors ("All PRs merged to
 // develop are registered here.", "Add your changes here", "所有提交到 develop 分支的 PR 请在此处登记。", "ここに記載してください")

@@ -96,7 +96,8 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
       afterRule = true;
       keepEnd ??= offset;
     } else {
-      const title = releaseTitleVersion(line, afterRule);
+      // "1.17.1](…/pulls…)": the wrapped tail of a link's text ("[172 changes since\n1.17.1](…)"), never a title.
+      const title = /^[^[]*\]\(/u.test(line) ? null : releaseTitleVersion(line, afterRule);
       if (title && changesSeen && (title.name === ownName || title.name === "") && compare(title, release) < 0) return markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n");
       if (title && compare(title, release) === 0) ownName = title.name;
       // A heading ("# Changelog") is no change of this release.
