@@ -4137,6 +4137,17 @@ const HAS_NO_MORE = String.raw `\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|
 // "将`ShowModel`重命名为`TagsStyle`", "`foo` を `bar` にリネーム": a name in code renamed, which users must follow.
 const CJK_RENAMED = String.raw `(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
 const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
+// Words that say a change breaks where its section only names the version bump: what goes or is renamed, what it
+// does instead, a default or an alias, a flag deprecated.
+const BREAKS_IN_WORDS = /\binstead of\b|\bby default\b|\bdefaults? (?:to|is now)\b|\bnow (?:requires?|an? alias)\b|\b(?:an? )?alias (?:of|for)\b|\bBREAKING\b|\bno longer\b|\bincompatib|\brenam(?:e|es|ed|ing)\b|\b(?:remov|drop|deprecat)\w*|\bmov(?:e|es|ed)\b[^.]{0,60}\b(?:in)?to (?:the |a )?(?:new |separate )?(?:package|module|plugin|crate)\b|^(?:release|publish)(?:s|d|ed)?\s+\S+\s+v?\d+\b/iu;
+// The notes' own mark that a change matters most, in any language: "**[重要]**", "(重要)", "[Important]", "**Important:**",
+// "[Highlight]", "【注目】", a star or a flame after the words. (A leading 🔥 is gitmoji's "remove code", and "fix(Highlight):"
+// names a component: no marks.)
+const IMPORTANCE_MARK = /(?<![\p{L}\p{N}_])[[(（【]\s*(?:重要|important|highlight|注目|중요)\s*[\])）】]|\*\*important:?\*\*|^important\s*[:：]|(?<=\S.*)(?:⭐|🔥)/iu;
+/** True when a change wears a mark that it matters most. */
+const marksImportant = (text) => IMPORTANCE_MARK.test(text);
+/** True when a change's own words say it breaks, under a heading that names only the version bump ("Major Changes"). */
+const breaksInWords = (text, own) => own === "breaking" || own === "removal" || own === "deprecation" || (own === "change" && CHANGES_BEHAVIOUR.test(text)) || BREAKS_IN_WORDS.test(text) || MUST_ACT.test(text);
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
@@ -4175,7 +4186,12 @@ const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelea
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
 // Scopes of conventional commits that name where the project is tested, checked and released.
-const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
+// (A playground, storybook, example or demo app is the project's own showcase, not what users install.)
+const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps|playgrounds?|storybook|examples?|demos?|sandbox|fixtures)$/iu;
+// A generator of sample data for the project's own dev set-up: "generator: log `traceID` as structured metadata", "feat(
+// generator): add a service with mixed logfmt". (A code generator's "generator: add Kotlin output" is its product.)
+const SAMPLE_DATA = /\b(?:logs?|logfmt|metrics|traces?|spans|fake|mock|sample|dummy|test) /iu;
+const devDataGenerator = (scope, rest) => /^(?:(?:test|sample|mock|fake|demo|data|log)-?)?generators?$/iu.test(scope) && (scope.toLowerCase() !== "generator" || SAMPLE_DATA.test(`${rest} `));
 // The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
 // tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
 // generated targets select source files": a linter's or a build system's users meet those.)
@@ -4188,7 +4204,10 @@ const CHANGED_DEFAULT = /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|op
 const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b|`[^`]+`(?: [\w-]+){0,3} (?:now )?replaces (?:the )?`[^`]+` (?:option|flag|argument|parameter|entry|key|field|setting|boolean|method|function|property|attribute)s?\b/iu;
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
-const DEV_ENVIRONMENT = /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+// So is its local set-up for development: "enable sharding in docker containers", "Sync versions in
+// docker-compose.dev.yaml", "generator: add a service with mixed logfmt" (its sample-data generator), a playground or
+// storybook added.
+const DEV_ENVIRONMENT = /\bin (?:the |our )?(?:local |dev(?:elopment)? )?docker(?:-compose)? (?:containers?|set-?up|environment)$|\bdocker-compose\.(?:dev|local|test)\b|^(?:[\w-]*generator|storybook|playground|examples?|demo)\s*[:：]\s*(?:add|log|emit|generate|update|use)|\b(?:test|sample|mock|fake|dummy)[- ]data (?:generators?|scripts?)\b|^(?:add|update|set up|setup)(?:s|ed|d)?\s+(?:an? |the )?(?:new )?(?:storybook|playground|dev(?:elopment)? (?:environment|set-?up))\b|^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
 // The project's own build and release pipeline, named by its parts: "Remove commit and push step from build job",
 // "Update machine pool for copy blob and upload buildinfo stage", "Update nuget publish to use X", "Deploy Box Update".
 // (Not "Add a `--clean` option to `poetry build`": a product's build command, in code, is what its users run.)
@@ -4222,6 +4241,19 @@ const OWN_UPKEEP = new RegExp([
     String.raw `\b[\w-]+\.md\b[^.。]{0,30}(?:checklist|체크리스트|チェックリスト|检查清单|清单)|(?:checklist|체크리스트|チェックリスト|检查清单)[^.。]{0,30}\b[\w-]+\.md\b`,
     String.raw `(?:tests?|테스트|テスト|测试)[^.。]{0,20}CMakeLists|CMakeLists[^.。]{0,20}(?:tests?|테스트|テスト|测试)`,
 ].join("|"), "iu");
+// The repository's own files and plumbing, which no user installs: a file deleted ("Delete LICENSE-foo.txt", "remove
+// .travis.yml"), a broken branch mended ("Fix broken master by upgrading JRE to 17"), the Dockerfile the project builds
+// in, the release process. Housekeeping, never "Removed" nor a fix. (Not "Remove the `config.json` fallback": that
+// names behaviour.)
+const REPOSITORY_CHORE = new RegExp([
+    String.raw `^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:LICEN[CS]E|README|NOTICE|CHANGELOG|AUTHORS|CONTRIBUTING)[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
+    String.raw `\bbroken (?:master|main|trunk|build|ci|pipeline)\b`,
+    String.raw `\b(?:in|to|of|from) (?:the |our )?Dockerfile\b`,
+    String.raw `\b(?:in|to|of|for) (?:the )?release (?:process|procedure|checklist|guide|instructions)\b`,
+].join("|"), "iu");
+// What the read-me or the docs build says: "Add links to client docs and feature matrix in README.md", "Update `make
+// docs` procedure".
+const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
@@ -4258,6 +4290,8 @@ const KEYWORD_KINDS = [
     [RELEASE_STEP, "internal"],
     [DEPENDENCY_UPDATE, "dependencies"],
     [OWN_UPKEEP, "internal"],
+    [REPOSITORY_CHORE, "internal"],
+    [README_EDIT, "docs"],
     [DEV_ENVIRONMENT, "internal"],
     [DEV_TOOLING, "internal"],
     [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
@@ -4443,6 +4477,9 @@ function readItem(text) {
     if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text))
         return { ...read, kind: "internal" };
     if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim()))
+        return { ...read, kind: "internal" };
+    // "generator: log `traceID` …", "playground: add dark mode": the part named first is the project's own dev set-up.
+    if (read.kind !== "breaking" && read.kind !== "security" && devPart(read.text))
         return { ...read, kind: "internal" };
     // "… since Python 2 support was removed. … the flag will remain as a no-op to avoid breakage": a removal it mentions
     // in passing, where the line says it breaks nothing; its section says what it is.
@@ -4673,6 +4710,19 @@ function readFlagTag(text) {
     // "Add X [重要]": its own kind, as one of the release's headline changes when it says none.
     return { ...own, kind: own.kind ?? "highlight" };
 }
+// A fix that names only a thing ("image tag", "Grafana version"), no fault, no verb, no place: the words left of a
+// commit subject after its type. ("memory leak", "broken links", "crash on exit" say what was wrong.)
+const FAULT_WORD = /\b(?:leaks?|crash(?:es)?|panics?|races?|deadlocks?|hangs?|freezes?|errors?|exceptions?|bugs?|regressions?|overflows?|typos?|warnings?|failures?|flicker\w*|glitch\w*|segfaults?|vulnerabilit\w+|issues?|problems?|broken|wrong|incorrect|missing|invalid|bad|duplicated?|stale|misaligned|unused)\b/iu;
+const JOINING_WORD = /\b(?:on|in|when|with|for|of|to|not|no|by|after|before|if|from|at|while|and|or|is|are|was|does|can|should)\b/iu;
+function bareNounPhrase(text) {
+    const words = text.trim().replace(/[.!]$/u, "").split(/\s+/u);
+    return words.length <= 4 && words.every((word) => /^[A-Za-z][\w.-]*$/u.test(word) && !/(?:ed|ing)$/u.test(word)) && !FAULT_WORD.test(text) && !JOINING_WORD.test(text);
+}
+const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?)$/iu;
+function devPart(text) {
+    const part = /^\x60?([\w@/.-]{1,40})\x60?[:：]\s*(.*)$/su.exec(text);
+    return part !== null && (SHOWCASE_SCOPE.test(part[1] ?? "") || devDataGenerator(part[1] ?? "", part[2] ?? ""));
+}
 function readMarks(text) {
     // 'Revert "chore!: minimum node version v20"': undoing a commit, breaking or not, breaks nothing.
     if (REVERT_OF_COMMIT.test(text))
@@ -4708,8 +4758,10 @@ function readMarks(text) {
         const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
         // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
         // users run. (Not "build": a build tool's own "build" command is what its users run.)
-        const dev = scope !== undefined && DEV_SCOPE.test(scope);
-        const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+        const dev = scope !== undefined && (DEV_SCOPE.test(scope) || devDataGenerator(scope, rest));
+        // "fix: grafana image tag": a thing named, no fault said; what was mended is the project's own set-up.
+        const chore = /^(?:bug ?|hot ?)?fix$/iu.test(type) && !scope && bareNounPhrase(rest);
+        const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
         // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
         // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
@@ -17031,9 +17083,9 @@ function sectionKind(stack) {
     for (let index = stack.length - 1; index >= 0; index -= 1) {
         const meaning = stack[index]?.meaning;
         if (meaning && meaning !== "generic" && meaning !== "drop")
-            return { kind: meaning, fromBreaking: meaning === "breaking" };
+            return { kind: meaning, fromBreaking: meaning === "breaking", bump: stack[index]?.bump === true };
     }
-    return { kind: null, fromBreaking: false };
+    return { kind: null, fromBreaking: false, bump: false };
 }
 function sectionLabel(stack) {
     for (let index = stack.length - 1; index >= 0; index -= 1) {
@@ -18139,6 +18191,7 @@ function readNotesModel(markdown, wanted, version) {
             return null;
         const section = sectionKind(stack);
         const own = reading.kind;
+        const bumpOnly = section.bump && section.kind === "breaking" && labelItems.get(parent) === undefined && listLabel === null;
         const parentLabel = labelItems.get(parent);
         const outer = parentLabel ?? listLabel;
         const outerMeaning = outer?.meaning;
@@ -18157,6 +18210,8 @@ function readNotesModel(markdown, wanted, version) {
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
+        // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
+        // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
             kind = own;
@@ -18173,6 +18228,8 @@ function readNotesModel(markdown, wanted, version) {
         // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
         else if (model_RELEASE_STEP.test(reading.text))
             kind = "internal";
+        else if (bumpOnly && !breaksInWords(reading.text, own))
+            kind = own !== null && own !== "breaking" ? own : "change";
         // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
         // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
         else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text))
@@ -18244,7 +18301,7 @@ function readNotesModel(markdown, wanted, version) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
+        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
         let label = refiled ? phrases.label(kind) : inForce;
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
             // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
@@ -18269,6 +18326,8 @@ function readNotesModel(markdown, wanted, version) {
         const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
+        if (marksImportant(text))
+            made.important = true;
         return made;
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
@@ -18432,7 +18491,18 @@ function readNotesModel(markdown, wanted, version) {
             const parent = stack.at(-1);
             if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change)
                 label = parent.label;
-            stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), advice: ADVICE_PART.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+            stack.push({
+                level,
+                label,
+                meaning,
+                entriesBefore: entries.length,
+                change: false,
+                ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
+                asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text),
+                advice: ADVICE_PART.test(text),
+                audience: meaning === null && namesAudience(text),
+                ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
+            });
             continue;
         }
         // The details under a change's own heading: the heading said it.
@@ -19383,9 +19453,12 @@ const NEW_WAY_IN = new RegExp([
     String.raw `^\x60[^\x60]+\x60\s*(?:に|へ)\s*\x60[^\x60]+\x60\s*(?:を)?追加|(?:コマンド|サブコマンド|オプション|API|ドライバ|データベース)[^。]{0,20}?(?:を)?(?:追加|サポート)`,
     String.raw `(?:명령|명령어|옵션|API|드라이버|데이터베이스)[^.]{0,20}?(?:추가|지원)`,
 ].join("|"), "iu");
+// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
+// "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
+const FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
 /**
- * A change's reach among `changes` (all the notes' listed changes): 0 for a listed new way in, 2 for
- * work on the repository itself, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
+ * listed new way in, 2 for work on the repository itself, 3 for filler that names no change, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 function reachAmong(changes) {
@@ -19395,6 +19468,10 @@ function reachAmong(changes) {
     return (change) => {
         if (change.prose)
             return 1;
+        if (change.important === true)
+            return -1;
+        if (FILLER.test(change.text.trim()))
+            return 3;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
         return NEW_WAY_IN.test(change.text) ? 0 : 1;

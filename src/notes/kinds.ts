@@ -393,6 +393,20 @@ const HAS_NO_MORE = String.raw`\bnow (?:has|have) no \x60[^\x60]+\x60|\b(?:has|h
 const CJK_RENAMED = String.raw`(?:重命名|改名|更名)为\s*\x60|\x60[^\x60]+\x60\s*(?:に|へ)(?:リネーム|改名|名称変更)`;
 const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
 
+// Words that say a change breaks where its section only names the version bump: what goes or is renamed, what it
+// does instead, a default or an alias, a flag deprecated.
+const BREAKS_IN_WORDS = /\binstead of\b|\bby default\b|\bdefaults? (?:to|is now)\b|\bnow (?:requires?|an? alias)\b|\b(?:an? )?alias (?:of|for)\b|\bBREAKING\b|\bno longer\b|\bincompatib|\brenam(?:e|es|ed|ing)\b|\b(?:remov|drop|deprecat)\w*|\bmov(?:e|es|ed)\b[^.]{0,60}\b(?:in)?to (?:the |a )?(?:new |separate )?(?:package|module|plugin|crate)\b|^(?:release|publish)(?:s|d|ed)?\s+\S+\s+v?\d+\b/iu;
+// The notes' own mark that a change matters most, in any language: "**[重要]**", "(重要)", "[Important]", "**Important:**",
+// "[Highlight]", "【注目】", a star or a flame after the words. (A leading 🔥 is gitmoji's "remove code", and "fix(Highlight):"
+// names a component: no marks.)
+const IMPORTANCE_MARK = /(?<![\p{L}\p{N}_])[[(（【]\s*(?:重要|important|highlight|注目|중요)\s*[\])）】]|\*\*important:?\*\*|^important\s*[:：]|(?<=\S.*)(?:⭐|🔥)/iu;
+/** True when a change wears a mark that it matters most. */
+export const marksImportant = (text: string): boolean => IMPORTANCE_MARK.test(text);
+
+/** True when a change's own words say it breaks, under a heading that names only the version bump ("Major Changes"). */
+export const breaksInWords = (text: string, own: Kind | null): boolean =>
+  own === "breaking" || own === "removal" || own === "deprecation" || (own === "change" && CHANGES_BEHAVIOUR.test(text)) || BREAKS_IN_WORDS.test(text) || MUST_ACT.test(text);
+
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 export const saysMustAct = (text: string): boolean => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 
@@ -445,7 +459,12 @@ const CHANGES_BEHAVIOUR =
   /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
 
 // Scopes of conventional commits that name where the project is tested, checked and released.
-const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps)$/iu;
+// (A playground, storybook, example or demo app is the project's own showcase, not what users install.)
+const DEV_SCOPE = /^(?:ci|tests?|testing|e2e|unit[- ]?tests?|lint(?:ing|ers?)?|workflows?|gha|coverage|codecov|bench(?:marks?)?|dev ?containers?|tooling|infra(?:structure)?|release|dev-?deps|playgrounds?|storybook|examples?|demos?|sandbox|fixtures)$/iu;
+// A generator of sample data for the project's own dev set-up: "generator: log `traceID` as structured metadata", "feat(
+// generator): add a service with mixed logfmt". (A code generator's "generator: add Kotlin output" is its product.)
+const SAMPLE_DATA = /\b(?:logs?|logfmt|metrics|traces?|spans|fake|mock|sample|dummy|test) /iu;
+const devDataGenerator = (scope: string, rest: string): boolean => /^(?:(?:test|sample|mock|fake|demo|data|log)-?)?generators?$/iu.test(scope) && (scope.toLowerCase() !== "generator" || SAMPLE_DATA.test(`${rest} `));
 
 // The project's own checks and packaging, said in words: "add simple clang-tidy setup", "add fs-fd-hash-inl.h to
 // tarball", "set up the test harness". (Not "Add lint rule X", "Fix lint config resolution" or "`clang-tidy`'s
@@ -465,8 +484,11 @@ const REPLACED_FLAG =
 
 // Where the project itself is built, tested and released, whatever the verb: "Add workflow to publish nightlies",
 // "GitHub Actions でデバッグバイナリを作る仕組みを追加する", "CI に型検証ジョブを追加", "修复 devcontainer 安装卡死".
+// So is its local set-up for development: "enable sharding in docker containers", "Sync versions in
+// docker-compose.dev.yaml", "generator: add a service with mixed logfmt" (its sample-data generator), a playground or
+// storybook added.
 const DEV_ENVIRONMENT =
-  /^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
+  /\bin (?:the |our )?(?:local |dev(?:elopment)? )?docker(?:-compose)? (?:containers?|set-?up|environment)$|\bdocker-compose\.(?:dev|local|test)\b|^(?:[\w-]*generator|storybook|playground|examples?|demo)\s*[:：]\s*(?:add|log|emit|generate|update|use)|\b(?:test|sample|mock|fake|dummy)[- ]data (?:generators?|scripts?)\b|^(?:add|update|set up|setup)(?:s|ed|d)?\s+(?:an? |the )?(?:new )?(?:storybook|playground|dev(?:elopment)? (?:environment|set-?up))\b|^(?:add|update|fix|improve|remove|change|use|run)[sd]?\s+(?:an? |the )?(?:ci |github actions? |release |publish(?:ing)? |nightly )?workflows? (?:to|for|that)\b|\.github\/workflows\b|\bworkflow_dispatch\b|\bdev ?containers?\b|^(?:GitHub Actions|CI)(?:\s*(?:workflows?|ワークフロー|ジョブ))?\s*(?:で|の|に|を|上で|中)|(?:GitHub Actions|\bCI|\be2e[\w-]*|[\w-]+\.ya?ml)\s*(?:workflows?|ワークフロー|ジョブ)/iu;
 
 // The project's own build and release pipeline, named by its parts: "Remove commit and push step from build job",
 // "Update machine pool for copy blob and upload buildinfo stage", "Update nuget publish to use X", "Deploy Box Update".
@@ -514,6 +536,23 @@ const OWN_UPKEEP = new RegExp(
   ].join("|"),
   "iu",
 );
+
+// The repository's own files and plumbing, which no user installs: a file deleted ("Delete LICENSE-foo.txt", "remove
+// .travis.yml"), a broken branch mended ("Fix broken master by upgrading JRE to 17"), the Dockerfile the project builds
+// in, the release process. Housekeeping, never "Removed" nor a fix. (Not "Remove the `config.json` fallback": that
+// names behaviour.)
+const REPOSITORY_CHORE = new RegExp(
+  [
+    String.raw`^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:LICEN[CS]E|README|NOTICE|CHANGELOG|AUTHORS|CONTRIBUTING)[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
+    String.raw`\bbroken (?:master|main|trunk|build|ci|pipeline)\b`,
+    String.raw`\b(?:in|to|of|from) (?:the |our )?Dockerfile\b`,
+    String.raw`\b(?:in|to|of|for) (?:the )?release (?:process|procedure|checklist|guide|instructions)\b`,
+  ].join("|"),
+  "iu",
+);
+// What the read-me or the docs build says: "Add links to client docs and feature matrix in README.md", "Update `make
+// docs` procedure".
+const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
 
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 
@@ -566,6 +605,8 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [RELEASE_STEP, "internal"],
   [DEPENDENCY_UPDATE, "dependencies"],
   [OWN_UPKEEP, "internal"],
+  [REPOSITORY_CHORE, "internal"],
+  [README_EDIT, "docs"],
   [DEV_ENVIRONMENT, "internal"],
   [DEV_TOOLING, "internal"],
   [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
@@ -796,6 +837,8 @@ export function readItem(text: string): ItemReading {
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };
   if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim())) return { ...read, kind: "internal" };
+  // "generator: log `traceID` …", "playground: add dark mode": the part named first is the project's own dev set-up.
+  if (read.kind !== "breaking" && read.kind !== "security" && devPart(read.text)) return { ...read, kind: "internal" };
   // "… since Python 2 support was removed. … the flag will remain as a no-op to avoid breakage": a removal it mentions
   // in passing, where the line says it breaks nothing; its section says what it is.
   if (read.kind === "breaking" && !read.breaking && DISCLAIMS_BREAK.test(read.text)) return { ...read, kind: null };
@@ -1041,6 +1084,22 @@ function readFlagTag(text: string): ItemReading | null {
   return { ...own, kind: own.kind ?? "highlight" };
 }
 
+// A fix that names only a thing ("image tag", "Grafana version"), no fault, no verb, no place: the words left of a
+// commit subject after its type. ("memory leak", "broken links", "crash on exit" say what was wrong.)
+const FAULT_WORD =
+  /\b(?:leaks?|crash(?:es)?|panics?|races?|deadlocks?|hangs?|freezes?|errors?|exceptions?|bugs?|regressions?|overflows?|typos?|warnings?|failures?|flicker\w*|glitch\w*|segfaults?|vulnerabilit\w+|issues?|problems?|broken|wrong|incorrect|missing|invalid|bad|duplicated?|stale|misaligned|unused)\b/iu;
+const JOINING_WORD = /\b(?:on|in|when|with|for|of|to|not|no|by|after|before|if|from|at|while|and|or|is|are|was|does|can|should)\b/iu;
+function bareNounPhrase(text: string): boolean {
+  const words = text.trim().replace(/[.!]$/u, "").split(/\s+/u);
+  return words.length <= 4 && words.every((word) => /^[A-Za-z][\w.-]*$/u.test(word) && !/(?:ed|ing)$/u.test(word)) && !FAULT_WORD.test(text) && !JOINING_WORD.test(text);
+}
+
+const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?)$/iu;
+function devPart(text: string): boolean {
+  const part = /^\x60?([\w@/.-]{1,40})\x60?[:：]\s*(.*)$/su.exec(text);
+  return part !== null && (SHOWCASE_SCOPE.test(part[1] ?? "") || devDataGenerator(part[1] ?? "", part[2] ?? ""));
+}
+
 function readMarks(text: string): ItemReading {
   // 'Revert "chore!: minimum node version v20"': undoing a commit, breaking or not, breaks nothing.
   if (REVERT_OF_COMMIT.test(text)) return { kind: "internal", breaking: false, text };
@@ -1068,8 +1127,10 @@ function readMarks(text: string): ItemReading {
     const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
     // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
     // users run. (Not "build": a build tool's own "build" command is what its users run.)
-    const dev = scope !== undefined && DEV_SCOPE.test(scope);
-    const kind = breaking ? "breaking" : deps ? "dependencies" : dev ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+    const dev = scope !== undefined && (DEV_SCOPE.test(scope) || devDataGenerator(scope, rest));
+    // "fix: grafana image tag": a thing named, no fault said; what was mended is the project's own set-up.
+    const chore = /^(?:bug ?|hot ?)?fix$/iu.test(type) && !scope && bareNounPhrase(rest);
+    const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
     // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
     // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
     // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.

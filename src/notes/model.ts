@@ -3,7 +3,7 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { closedVulnerability, disclaimsBreak, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { breaksInWords, closedVulnerability, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -31,6 +31,8 @@ export interface Entry {
   advisory?: boolean;
   /** Breaking by its own marker ("feat!: …") outside a breaking section, which may explain the same change again. */
   markedBreaking?: boolean;
+  /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
+  important?: boolean;
 }
 
 export interface NotesModel {
@@ -144,6 +146,9 @@ interface Section {
   code?: string;
   /** Something stood under the heading, in it or in a sub-section: a template's empty heading holds nothing. */
   held?: boolean;
+  /** The heading names a version bump ("Major Changes" in changesets): it says how the version moved, not that each
+   *  change under it breaks. */
+  bump?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
   asked?: boolean;
   /** The heading says what to do ("Recommended action", "推奨する対応"): a lead-in there introduces steps, whatever words
@@ -166,12 +171,12 @@ const holdsSomething = (block: Block): boolean => {
 };
 
 /** The kind a section gives its entries: its own, or the nearest enclosing one that says. */
-function sectionKind(stack: readonly Section[]): { kind: Kind | null; fromBreaking: boolean } {
+function sectionKind(stack: readonly Section[]): { kind: Kind | null; fromBreaking: boolean; bump: boolean } {
   for (let index = stack.length - 1; index >= 0; index -= 1) {
     const meaning = stack[index]?.meaning;
-    if (meaning && meaning !== "generic" && meaning !== "drop") return { kind: meaning, fromBreaking: meaning === "breaking" };
+    if (meaning && meaning !== "generic" && meaning !== "drop") return { kind: meaning, fromBreaking: meaning === "breaking", bump: stack[index]?.bump === true };
   }
-  return { kind: null, fromBreaking: false };
+  return { kind: null, fromBreaking: false, bump: false };
 }
 
 function sectionLabel(stack: readonly Section[]): string | null {
@@ -1325,6 +1330,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
     const own = reading.kind;
+    const bumpOnly = section.bump && section.kind === "breaking" && labelItems.get(parent) === undefined && listLabel === null;
     const parentLabel = labelItems.get(parent);
     const outer = parentLabel ?? listLabel;
     const outerMeaning = outer?.meaning;
@@ -1341,6 +1347,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     let removedInMajor = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
+    // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
+    // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
     // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
@@ -1352,6 +1360,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
     else if (RELEASE_STEP.test(reading.text)) kind = "internal";
+    else if (bumpOnly && !breaksInWords(reading.text, own)) kind = own !== null && own !== "breaking" ? own : "change";
     // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
     // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
     else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text)) kind = "breaking";
@@ -1407,7 +1416,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
+    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
     let label = refiled ? phrases.label(kind) : inForce;
     if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
       // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
@@ -1428,6 +1437,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
+    if (marksImportant(text)) made.important = true;
     return made;
   };
 
@@ -1569,7 +1579,18 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
       const parent = stack.at(-1);
       if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
-      stack.push({ level, label, meaning, entriesBefore: entries.length, change: false, asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text), advice: ADVICE_PART.test(text), audience: meaning === null && namesAudience(text), ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}) });
+      stack.push({
+        level,
+        label,
+        meaning,
+        entriesBefore: entries.length,
+        change: false,
+        ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
+        asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text),
+        advice: ADVICE_PART.test(text),
+        audience: meaning === null && namesAudience(text),
+        ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
+      });
       continue;
     }
     // The details under a change's own heading: the heading said it.

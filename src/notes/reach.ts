@@ -4,7 +4,7 @@
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
 import type { Entry } from "./model.js";
 
-type Change = Pick<Entry, "text" | "prose" | "referenced">;
+type Change = Pick<Entry, "text" | "prose" | "referenced" | "important">;
 
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
 const OWN_REPOSITORY =
@@ -28,9 +28,14 @@ const NEW_WAY_IN = new RegExp(
   "iu",
 );
 
+// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
+// "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
+const FILLER =
+  /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
+
 /**
- * A change's reach among `changes` (all the notes' listed changes): 0 for a listed new way in, 2 for
- * work on the repository itself, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
+ * listed new way in, 2 for work on the repository itself, 3 for filler that names no change, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 export function reachAmong(changes: readonly Change[]): (change: Change) => number {
@@ -39,6 +44,8 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
   const housekeeping = own <= Math.max(1, Math.floor(listed.length / 5));
   return (change) => {
     if (change.prose) return 1;
+    if (change.important === true) return -1;
+    if (FILLER.test(change.text.trim())) return 3;
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
     return NEW_WAY_IN.test(change.text) ? 0 : 1;
   };

@@ -36,8 +36,8 @@ describe("'Major Changes' by where it stands", () => {
   it("a bold 'Major Changes' over a list outside changesets names the big changes, not breaking ones (NLog)", () => {
     expect(entries(`### Version 6.0 (2025/06/21)\n\n**Major Changes**\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["highlight", "highlight"]);
   });
-  it("under a package's own release heading 'Major Changes' is changesets' major bump: breaking", () => {
-    expect(entries(`## @acme/widget@6.0.0\n\n### Major Changes\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["breaking", "breaking"]);
+  it("under a package's own release heading 'Major Changes' is changesets' major bump: breaking where its words say so", () => {
+    expect(entries(`## @acme/widget@6.0.0\n\n### Major Changes\n\n${list}`).map((line) => line.split("|")[0])).toEqual(["feature", "breaking"]);
   });
 });
 
