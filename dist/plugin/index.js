@@ -8101,8 +8101,8 @@ function withoutVersionSubject(sentence) {
     const does = VERSION_DOES.exec(sentence);
     return does ? `This release ${does[1] ?? ""}` : sentence;
 }
-// Sentences that carry no change: greetings, thanks, invitations, sign-offs.
-const FLUFF = /^(?:hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+// Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!").
+const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
 // What every release post of a project says: what the project is, how to install or update it.
 const BOILERPLATE = /^\S+(?: \S+)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|allow(?:s|ed)?|enabl(?:e|es|ed)|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
@@ -8510,7 +8510,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -8713,9 +8713,11 @@ function isReleaseTitle(text) {
 // "適応方法". What is under it may hold changes; the heading labels them at most.
 const DOCUMENT_PART = /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
 // An advisory's or announcement's scaffolding, in any language. What to do ("Recommended action", "Workarounds",
-// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it. A greeting ("Hello,
-// Lucy!") opens a part of a blog post and names no change.
-const ADVICE_PART = /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$|^(?:hello|hi|hey|welcome),?\s+[^.!?。！？]{1,30}[!！]$/iu;
+// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it.
+const ADVICE_PART = /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$/iu;
+// A greeting ("Hello, Lucy!") opens a part of a blog post: it names no change and labels none, and what the part tells
+// is a side remark unless its words name a change.
+const GREETING = /^(?:hello|hi|hey|welcome|meet),?\s+[^.!?。！？]{1,30}[!！]$/iu;
 // Who found or fixed it ("Credits", "クレジット", "致谢", "감사"), the figures of the release ("Stats"): never a change,
 // and nothing under them is one.
 const CREDITS_OR_STATS = /^(?:credits?|acknowledge?ments?|thanks|stats|statistics|by the numbers|クレジット|謝辞|致谢|鸣谢|感谢|감사(?:의 (?:말|글)| 인사)?|크레딧|統計|统计)$/iu;
@@ -9192,6 +9194,9 @@ function inlineList(children, cleaned) {
     }
     return bare.join(", ");
 }
+// A link to the upgrade or migration guide in an item (its text between the parser's link marks): what it changes, users
+// must act on.
+const UPGRADE_GUIDANCE = new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}\\n]*\\b(?:upgrade|upgrading|migration|migrating)\\b[^${LINK_CLOSE}\\n]*${LINK_CLOSE}`, "iu");
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
 const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 /** The label a section shows: what changed, in the notes' language, where the heading only names a bump
@@ -9588,14 +9593,16 @@ function readNotesModel(markdown, wanted, version) {
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
-        // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
-        // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
             kind = own;
         // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
         else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null)
             kind = own;
+        // There, a change that points to the upgrade guide ("Adds SVG rasterizing - ([v6 upgrade guidance](…))") changes
+        // what users must act on, whatever its words.
+        else if (bumpOnly && UPGRADE_GUIDANCE.test(blocks[current]?.text ?? ""))
+            kind = "breaking";
         // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
         // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
         // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
@@ -9606,6 +9613,8 @@ function readNotesModel(markdown, wanted, version) {
         // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
         else if (model_RELEASE_STEP.test(reading.text))
             kind = "internal";
+        // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
+        // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
         else if (bumpOnly && !breaksInWords(reading.text, own))
             kind = own !== null && own !== "breaking" ? own : "change";
         // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
@@ -9864,6 +9873,8 @@ function readNotesModel(markdown, wanted, version) {
                 if (!OPENER.test(text) && proseScore(text) > 0)
                     add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
             }
+            if (GREETING.test(text))
+                label = null;
             // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
             // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
             const parent = stack.at(-1);
@@ -9876,7 +9887,7 @@ function readNotesModel(markdown, wanted, version) {
                 entriesBefore: entries.length,
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
-                asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text),
+                asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
                 advice: ADVICE_PART.test(text),
                 audience: meaning === null && namesAudience(text),
                 ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),

@@ -234,7 +234,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -459,10 +459,12 @@ const DOCUMENT_PART =
   /^(?:(?:important|additional|further|other|more|full|general|release|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|remarks?|details|information|info|instructions|guide|guidance)$|^how to\b|^(?:詳細|詳細情報|追加情報|注意事項|注意点|備考|補足|说明|详情|详细信息|注意事项|참고|안내|주의 사항)$|^(?:移行|適応|対応|アップグレード|升级|迁移|업그레이드|마이그레이션)\s*(?:方法|手順|ガイド|指南|가이드|방법)$/iu;
 
 // An advisory's or announcement's scaffolding, in any language. What to do ("Recommended action", "Workarounds",
-// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it. A greeting ("Hello,
-// Lucy!") opens a part of a blog post and names no change.
+// "推奨する対応", "解决方案") is a part whose text is the must-act item; the heading only labels it.
 const ADVICE_PART =
-  /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$|^(?:hello|hi|hey|welcome),?\s+[^.!?。！？]{1,30}[!！]$/iu;
+  /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$/iu;
+// A greeting ("Hello, Lucy!") opens a part of a blog post: it names no change and labels none, and what the part tells
+// is a side remark unless its words name a change.
+const GREETING = /^(?:hello|hi|hey|welcome|meet),?\s+[^.!?。！？]{1,30}[!！]$/iu;
 
 // Who found or fixed it ("Credits", "クレジット", "致谢", "감사"), the figures of the release ("Stats"): never a change,
 // and nothing under them is one.
@@ -958,6 +960,10 @@ function inlineList(children: readonly number[], cleaned: (child: number) => str
   return bare.join(", ");
 }
 
+// A link to the upgrade or migration guide in an item (its text between the parser's link marks): what it changes, users
+// must act on.
+const UPGRADE_GUIDANCE = new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}\\n]*\\b(?:upgrade|upgrading|migration|migrating)\\b[^${LINK_CLOSE}\\n]*${LINK_CLOSE}`, "iu");
+
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
 const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 
@@ -1324,7 +1330,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     return first >= 0 && current > first;
   };
 
-  /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
+    /** A list item as an entry: its kind from its own words and from where it stands, and its label. */
   const itemEntry = (text: string, parent: number, fallback: Kind = "other", typed = false, breaking = false): Entry | null => {
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
@@ -1347,12 +1353,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     let removedInMajor = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
-    // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
-    // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
     // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
     else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null) kind = own;
+    // There, a change that points to the upgrade guide ("Adds SVG rasterizing - ([v6 upgrade guidance](…))") changes
+    // what users must act on, whatever its words.
+    else if (bumpOnly && UPGRADE_GUIDANCE.test(blocks[current]?.text ?? "")) kind = "breaking";
     // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
     // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
     // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
@@ -1360,6 +1367,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
     else if (RELEASE_STEP.test(reading.text)) kind = "internal";
+    // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
+    // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
     else if (bumpOnly && !breaksInWords(reading.text, own)) kind = own !== null && own !== "breaking" ? own : "change";
     // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
     // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
@@ -1575,6 +1584,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         label = null;
         if (!OPENER.test(text) && proseScore(text) > 0) add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
       }
+      if (GREETING.test(text)) label = null;
       // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
       // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
       const parent = stack.at(-1);
@@ -1586,7 +1596,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         entriesBefore: entries.length,
         change: false,
         ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
-        asked: QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text),
+        asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
         advice: ADVICE_PART.test(text),
         audience: meaning === null && namesAudience(text),
         ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),

@@ -287,6 +287,12 @@ describe("dangling-lead-in", () => {
     const post = "Rust 1.29.1 is out!\nIf you have a previous version of Rust installed via rustup, getting Rust 1.29.1 is as easy as:\nIf you don't have it already, you can get rustup from the appropriate page on our website.";
     expect(only("dangling-lead-in", [post], rustNotes)[0]?.detail).toMatch(/^its code block was left out/u);
   });
+  it("passes a post's own kind label over a change the notes list elsewhere, where the notes' lead-in shares its word", () => {
+    const notes = "### Minor Changes\n\n- Adds a cache provider.\n\n  Features:\n  - LRU eviction\n  - Tag invalidation\n\n  See the caching docs.\n\n- Adds frontmatter parsing to `renderMarkdown`\n";
+    expect(only("dangling-lead-in", ["Features:\n• Adds frontmatter parsing to `renderMarkdown`"], notes)).toEqual([]);
+    // A change that is not in the notes' lists is still no proof: the lead-in's list was left out.
+    expect(only("dangling-lead-in", ["Features:\n• Something the notes never list at all"], notes)).toHaveLength(1);
+  });
   it("passes labels with their items, lead-ins with their block, a label before a link, and thread numbering", () => {
     const pipTools = "Features:\n- Add `--ask` option to `pip-sync`\n([#913](https://github.com/jazzband/pip-tools/pull/913)). Thanks @georgek";
     expect(only("dangling-lead-in", ["pip-tools 4.2.0 is out!\nFeatures:\n• Add --ask option to pip-sync"], pipTools)).toEqual([]);

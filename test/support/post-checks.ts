@@ -505,8 +505,9 @@ function overlaps(a: string, b: string): boolean {
   return (head(a).length >= 6 && b.includes(head(a))) || (head(b).length >= 6 && a.includes(head(b)));
 }
 /** A lead-in with nothing after it: a last line ending in ":", stacked labels, or "with:" whose code block was dropped. */
-function danglingLeadIn({ posts, leadIns }: Context): Defect[] {
+function danglingLeadIn({ posts, leadIns, notes }: Context): Defect[] {
   const defects: Defect[] = [];
+  const notesItems = notes.split("\n").filter((line) => BULLET.test(line)).map((line) => normalize(plainText(itemText(line)))).filter(Boolean);
   posts.forEach((text, post) => {
     const content = nonEmpty(lines(text));
     content.forEach((line, i) => {
@@ -522,7 +523,10 @@ function danglingLeadIn({ posts, leadIns }: Context): Defect[] {
       if (!source || (source.follows !== "code" && source.follows !== "list")) return;
       const next = normalize(itemText(rest[0]!)).replace(/…$/u, "");
       const kept = source.followers.some((follower) => overlaps(next, follower));
-      if (!kept) defects.push({ check: "dangling-lead-in", post, detail: `its ${source.follows === "code" ? "code block" : "list"} was left out: "${line.trim()}"` });
+      // A one-word label ("Features:") over a change the notes list elsewhere is the post's own label for that change's
+      // kind, which only shares its word with a lead-in of the notes.
+      const ownLabel = /^[\p{L}\s]{2,24}:$/u.test(normalize(itemText(line)).replace(EMOJI, "").trim()) && !/\s\S/u.test(normalize(itemText(line)).trim()) && notesItems.some((item) => overlaps(next, item));
+      if (!kept && !ownLabel) defects.push({ check: "dangling-lead-in", post, detail: `its ${source.follows === "code" ? "code block" : "list"} was left out: "${line.trim()}"` });
     });
   });
   return defects;
