@@ -527,11 +527,39 @@ function nextVisible(blocks: readonly Block[], index: number): Block | undefined
 
 /** The block that would explain the heading at `index`: the next one a reader sees, unless it only leads in to a table
  *  ("This release embeds:" over a table of versions), which explains no change. */
+/** Whether a heading's text is only a few words that lead in to a list ("New methods:"): the heading is over that list,
+ *  as over any other, and groups what it holds. */
+function leadsInToList(blocks: readonly Block[], index: number): boolean {
+  const next = nextVisible(blocks, index);
+  return next?.kind === "paragraph" && /^[^.!?。！？]{1,40}[:：]\s*$/u.test(next.text.trim()) && blocks[blocks.indexOf(next) + 1]?.kind === "item";
+}
+
 function explaining(blocks: readonly Block[], index: number): Block | undefined {
   const next = nextVisible(blocks, index);
   if (next?.kind !== "paragraph" || !/[:：]\s*$/u.test(next.text)) return next;
   const after = blocks[blocks.indexOf(next) + 1];
   return after?.kind === "dropped" && after.dropped === "table" ? after : next;
+}
+
+// What a sentence says happened in this release: "…are now available", "We added…", "…introduces…".
+const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands)\b/iu;
+
+/**
+ * The first sentence under a change's title when it says that change with more ("### Deprecation warnings" over
+ * "Deprecation warnings are now available on types and aliases…", "### Type restrictions" over "We added type
+ * restrictions to many API methods."): it names the title's words and says what was done, short enough for an item.
+ * Null for a title in code, a sentence that only sets the scene ("The module system has long been a pain point…") or
+ * one that never names the title ("Way back in Rust 1.15, we announced…").
+ */
+function sentenceSayingTitle(title: string, under: Block | undefined): string | null {
+  if (under?.kind !== "paragraph" || /`/u.test(title) || CHANGE_VERB.test(title)) return null;
+  const first = sentences(clean(under.text))[0] ?? "";
+  // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
+  if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first)) return null;
+  const words = title.toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter((word) => word.length > 2);
+  // Each of the title's words, in the singular or the plural ("execution context" for "Execution contexts").
+  const said = first.toLowerCase();
+  return words.length > 0 && words.every((word) => said.includes(word.replace(/s$/u, ""))) ? first : null;
 }
 
 // Words of a sentence that says what happens ("`x` will use…", "Variables are now treated…"): an item with one is a
@@ -1512,7 +1540,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       else if (INITIAL_RELEASE.test(text)) meaning = "generic";
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level), sectionKind(stack).kind === "breaking"));
+      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -1546,7 +1574,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
-        const item = itemEntry(api ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.

@@ -84,6 +84,8 @@ const LIST_INTRO = new RegExp(
     String.raw`^(?:this|the) (?:release|version|update)(?:\s+\S+)?\s+(?:includes|contains|brings|has|ships(?: with)?|introduces)\s+(?:the following|these)(?:\s+${CHANGE_NOUNS})?`,
     String.raw`^here(?:'s| is| are)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been (?:changed|fixed|added))|an?\s+(?:list|summary|rundown|overview) of\s+${CHANGE_NOUNS})${IN_RELEASE}`,
     String.raw`^below,?\s+you(?:'ll| will| can)?\s+find\b[^.!?:：]{0,80}`,
+    // "Below we list the most remarkable changes in the language, compiler and stdlib."
+    String.raw`^(?:below,?\s+)?we(?:'ll| will)?\s+(?:list|describe|summari[sz]e|highlight|cover|go (?:over|through))(?:\s+below)?\s+(?:the\s+|some\s+of\s+the\s+)?(?:(?:most\s+)?(?:remarkable|notable|important|interesting|significant|main|key|major|biggest)\s+)?${CHANGE_NOUN}${IN_RELEASE}`,
     String.raw`^(?:the\s+)?(?:main|notable|key|major|most important|important)\s+${CHANGE_NOUN}${IN_RELEASE}\s+(?:are|include)(?:\s+(?:the following|as follows|(?:listed )?below))?(?=[:：]|\s+(?:the following|as follows|(?:listed )?below)|$)`,
     String.raw`^(?:changes|updates) since v?\d[\w.+-]*`,
     String.raw`^no (?:other )?changes (?:since|from|compared (?:to|with)) v?\d[\w.+-]*`,

@@ -42,3 +42,33 @@ describe("a blog post's greeting and outro", () => {
     expect(post).not.toMatch(/that's everything|Hello, Sprocket/u);
   });
 });
+
+describe("a change's title over prose", () => {
+  const page = (title: string, prose: string) => ["## 3.0.0", "", "Acme 3.0 is out.", "", `### ${title}`, "", prose, "", "### Other", "", "- Fix a crash in the parser", ""].join("\n");
+  const first = (title: string, prose: string) => kinds(page(title, prose), "3.0.0").find((line) => !line.includes("Acme 3.0")) ?? "";
+
+  it("is the first sentence when that sentence says the title's change with more", () => {
+    expect(first("Deprecation warnings", "Deprecation warnings are now available on types and aliases. They show once per use.")).toMatch(/\|Deprecation warnings are now available on types and aliases\.$/u);
+    expect(first("Type restrictions", "We added type restrictions to many API methods. This improves the docs.")).toMatch(/\|We added type restrictions to many API methods\.$/u);
+  });
+
+  it("(guard) stays the title when the sentence sets the scene, tells history or never names it", () => {
+    expect(first("Module system improvements", "The module system has long been a pain point for new users. These changes are the first steps.")).toMatch(/\|Module system improvements$/u);
+    expect(first("Persistent cache", "In v1.2 we introduced a cache option, which now supports persistent caching.")).toMatch(/\|Persistent cache$/u);
+    expect(first("Procedural macros", "Way back in the old days, we announced custom derives. Now there are more kinds.")).toMatch(/\|Procedural macros$/u);
+  });
+
+  it("(guard) labels what it holds when a few words lead in to a list under it", () => {
+    const notes = ["Acme 3.0 is out.", "", "## Changes", "", "We do not expect breaking changes in existing code.", "", "### Execution contexts", "", "Execution contexts continue as a preview.", "", "### Standard library", "", "New methods:", "", "- [`Set#select!`] and [`#reject!`] ([#12])", "- [`File.readlink?`] ([#13])", "", "_Thanks, [@ann], [@bob]_", "", "[`Colorize`] now uses scoped reset codes which only reset the respective property, instead of resetting everything ([#14]).", "", "[#12]: https://github.com/acme/acme/issues/12", "[#13]: https://github.com/acme/acme/issues/13", ""].join("\n");
+    expect(kinds(notes, "3.0.0").some((line) => line.endsWith("|Standard library"))).toBe(false);
+  });
+});
+
+describe("a sentence that says the list follows", () => {
+  it("is no change: \"Below we list the most remarkable changes…\"", () => {
+    const notes = "Below we list the most remarkable changes in the language, compiler and stdlib.\n\n- Adds the `watch` command\n";
+    const post = compose({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "acme", owner: "acme", url: "https://github.com/acme/acme/releases/tag/v2.0.0", notes })[0]?.text ?? "";
+    expect(post).not.toMatch(/Below we list/u);
+    expect(post).toMatch(/`watch` command/u);
+  });
+});

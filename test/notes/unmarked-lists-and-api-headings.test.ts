@@ -105,7 +105,7 @@ The EXIF tag \`\`FrameRate\`\` has been added.
     expect(entries(pillow)).toEqual([
       "feature|API additions|`FontFile.to_imagefont()`: `FontFile` instances can now be directly converted to `ImageFont` instances",
       "feature|API additions|`ImageText.Text.wrap` has been added, to wrap text to fit within a given width",
-      "feature|API additions|EXIF tag FrameRate",
+      "feature|API additions|The EXIF tag `FrameRate` has been added.",
     ]);
   });
 });
