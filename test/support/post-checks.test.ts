@@ -287,6 +287,10 @@ describe("dangling-lead-in", () => {
     const post = "Rust 1.29.1 is out!\nIf you have a previous version of Rust installed via rustup, getting Rust 1.29.1 is as easy as:\nIf you don't have it already, you can get rustup from the appropriate page on our website.";
     expect(only("dangling-lead-in", [post], rustNotes)[0]?.detail).toMatch(/^its code block was left out/u);
   });
+  it("reads a list's items through their shortcut reference links", () => {
+    const notes = "New methods:\n\n- [`Set#select!`] and [`#reject!`] ([#12])\n\n[#12]: https://example.com/12\n";
+    expect(only("dangling-lead-in", ["New methods:\n• `Set#select!` and `#\u200Breject!`"], notes)).toEqual([]);
+  });
   it("passes a post's own kind label over a change the notes list elsewhere, where the notes' lead-in shares its word", () => {
     const notes = "### Minor Changes\n\n- Adds a cache provider.\n\n  Features:\n  - LRU eviction\n  - Tag invalidation\n\n  See the caching docs.\n\n- Adds frontmatter parsing to `renderMarkdown`\n";
     expect(only("dangling-lead-in", ["Features:\n• Adds frontmatter parsing to `renderMarkdown`"], notes)).toEqual([]);

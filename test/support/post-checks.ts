@@ -93,6 +93,8 @@ function plainText(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, "$1")
     .replace(/\[([^\]]*)\]\[[^\]]*\]/gu, "$1")
+    // A shortcut reference ("[`Set#select!`]", defined elsewhere in the notes) shows its text.
+    .replace(/\[([^\]\n]*)\](?![([:])/gu, "$1")
     .replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gu, "$1");
 }
 
