@@ -1779,8 +1779,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       paragraphs += 1;
       const advisory = advises || isAdvisory(sentences(text)[0] ?? "");
       let shownInParagraph = false;
+      // After a sentence that says what the project is, one that goes on about "it" ("It works seamlessly with…") says
+      // more of the same.
+      let defined = false;
       for (const said of sentences(text)) {
         proseSeen += 1;
+        if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !SAYS_DONE.test(said)) continue;
+        defined = definesProject(said);
         const opening = proseSeen <= 4 && stack.length === 0;
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
         // release by its version ("`2.6.0` is a minor release centered on X") is said without the version, or not at all.

@@ -72,3 +72,17 @@ describe("a sentence that says the list follows", () => {
     expect(post).toMatch(/`watch` command/u);
   });
 });
+
+describe("what the project is", () => {
+  it("is no change, nor is the next sentence that goes on about it", () => {
+    const notes = [
+      "Acme, or Ac for short, is a new shell that takes a structured approach to the command line. It works seamlessly with the data from your filesystem and many file formats.",
+      "",
+      "This release overhauls sorting and adds the `watch` command.",
+      "",
+    ].join("\n");
+    const post = compose({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "acme", owner: "acme", url: "https://github.com/acme/acme/releases/tag/v2.0.0", notes })[0]?.text ?? "";
+    expect(post).not.toMatch(/new shell|works seamlessly/u);
+    expect(post).toMatch(/overhauls sorting/u);
+  });
+});
