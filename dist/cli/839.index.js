@@ -358,7 +358,9 @@ const CJK_RENAMED = String.raw `(?:重命名|改名|更名)为\s*\x60|\x60[^\x60
 const MUST_ACT = new RegExp(`${MUST_ACT_PHRASES.source}|${DROPS_SUPPORT}|${NO_LONGER}|${HAS_NO_MORE}|${CJK_RENAMED}`, "iu");
 // Words that say a change breaks where its section only names the version bump: what goes or is renamed, what it
 // does instead, a default or an alias, a flag deprecated.
-const BREAKS_IN_WORDS = /\binstead of\b|\bby default\b|\bdefaults? (?:to|is now)\b|\bnow (?:requires?|an? alias)\b|\b(?:an? )?alias (?:of|for)\b|\bBREAKING\b|\bno longer\b|\bincompatib|\brenam(?:e|es|ed|ing)\b|\b(?:remov|drop|deprecat)\w*|\bmov(?:e|es|ed)\b[^.]{0,60}\b(?:in)?to (?:the |a )?(?:new |separate )?(?:package|module|plugin|crate)\b|^(?:release|publish)(?:s|d|ed)?\s+\S+\s+v?\d+\b/iu;
+// ("Bumped supported Node versions to `^22.11 || ^24`", "Set supported package manager versions in `engines`": the
+// versions users may run move.)
+const BREAKS_IN_WORDS = /\bsupported (?:[\w.-]+ ){0,3}versions?\b|\binstead of\b|\bby default\b|\bdefaults? (?:to|is now)\b|\bnow (?:requires?|an? alias)\b|\b(?:an? )?alias (?:of|for)\b|\bBREAKING\b|\bno longer\b|\bincompatib|\brenam(?:e|es|ed|ing)\b|\b(?:remov|drop|deprecat)\w*|\bmov(?:e|es|ed)\b[^.]{0,60}\b(?:in)?to (?:the |a )?(?:new |separate )?(?:package|module|plugin|crate)\b|^(?:release|publish)(?:s|d|ed)?\s+\S+\s+v?\d+\b/iu;
 // The notes' own mark that a change matters most, in any language: "**[重要]**", "(重要)", "[Important]", "**Important:**",
 // "[Highlight]", "【注目】", a star or a flame after the words. (A leading 🔥 is gitmoji's "remove code", and "fix(Highlight):"
 // names a component: no marks.)
@@ -366,7 +368,7 @@ const IMPORTANCE_MARK = /(?<![\p{L}\p{N}_])[[(（【]\s*(?:重要|important|high
 /** True when a change wears a mark that it matters most. */
 const marksImportant = (text) => IMPORTANCE_MARK.test(text);
 /** True when a change's own words say it breaks, under a heading that names only the version bump ("Major Changes"). */
-const breaksInWords = (text, own) => own === "breaking" || own === "removal" || own === "deprecation" || (own === "change" && CHANGES_BEHAVIOUR.test(text)) || BREAKS_IN_WORDS.test(text) || MUST_ACT.test(text);
+const breaksInWords = (text, own) => own === "breaking" || own === "removal" || own === "deprecation" || (own === "change" && CHANGES_BEHAVIOUR.test(text)) || BREAKS_IN_WORDS.test(text) || MUST_ACT.test(text) || mustActUnlabelled(text);
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
