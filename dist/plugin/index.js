@@ -5000,6 +5000,13 @@ const CREDITS = [
     [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
+    // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
+    // de Luca)", "(#5025 by [Marius Volkhart][MariusV])".
+    [new RegExp(`\\s*\\(\\s*${cleanup_REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
+    // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
+    [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
+    // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
+    [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
