@@ -598,12 +598,17 @@ function leadInWithNames(leadIn: string, items: readonly string[]): string | nul
 }
 
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
+// A sentence that points at what comes after it: "the following", "listed below", "以下の", "下記の", "如下", "다음".
+const POINTS_FORWARD = /\b(?:the following|(?:listed |shown |described )?below)\b|(?:以下|下記)の|如下|下面的|다음(?:과 같|의)/iu;
+
 function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildren: boolean): string {
   if (!/[:：]$/u.test(text) || ownChildren) return text;
   const introducesList = next?.kind === "item";
   if (introducesList) return text;
   const parts = sentences(text);
-  if (parts.length > 1) return parts.slice(0, -1).join(" ");
+  // "The following deprecated generators are being removed. Please use the new ones:" over a table that is gone: the
+  // sentences before the lead-in that point at what follows point at nothing too.
+  if (parts.length > 1) return parts.slice(0, -1).filter((part) => !POINTS_FORWARD.test(part)).join(" ");
   // One sentence: its last clause was the lead-in ("Add X; the following rules use it:"); the clauses before it stay.
   const clause = Math.max(text.lastIndexOf("; "), text.lastIndexOf("；"));
   const head = clause > 0 ? text.slice(0, clause).trim() : "";

@@ -86,3 +86,23 @@ describe("what the project is", () => {
     expect(post).toMatch(/overhauls sorting/u);
   });
 });
+
+describe("a lead-in over a table that is gone", () => {
+  it("goes with the sentences before it that point at what follows", () => {
+    const notes = [
+      "### Breaking Changes",
+      "",
+      "* Removes deprecated widgets",
+      "",
+      "The following deprecated widgets are being removed. Please use the new widgets:",
+      "",
+      "| Deprecated | New |",
+      "| --- | --- |",
+      "| Widget.old | Widget.new |",
+      "",
+    ].join("\n");
+    const post = compose({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "acme", owner: "acme", url: "https://github.com/acme/acme/releases/tag/v2.0.0", notes })[0]?.text ?? "";
+    expect(post).toMatch(/Removes deprecated widgets/u);
+    expect(post).not.toMatch(/The following/u);
+  });
+});
