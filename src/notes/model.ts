@@ -993,6 +993,11 @@ function inlineList(children: readonly number[], cleaned: (child: number) => str
   return bare.join(", ");
 }
 
+// A sub-item that gives an example: "e.g. …", "for example …", "i.e. …", "例如…", "例えば…", "예:".
+const EXAMPLE_DETAIL = /^(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)\b|such as\b|例如|比如|例えば|예(?:를 들어|:))/iu;
+// A sub-item that names the issue its change addresses, by the issue's title as a link: "Address [empty hosts…](…)".
+const ADDRESSES_ISSUE = new RegExp(`^(?:address(?:es|ed)?|fix(?:es|ed)?|resolve[sd]?|close[sd]?)\\s+${LINK_OPEN}[^${LINK_CLOSE}\\n]+${LINK_CLOSE}\\.?$`, "iu");
+
 // A link to the upgrade or migration guide in an item (its text between the parser's link marks): what it changes, users
 // must act on.
 const UPGRADE_GUIDANCE = new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}\\n]*\\b(?:upgrade|upgrading|migration|migrating)\\b[^${LINK_CLOSE}\\n]*${LINK_CLOSE}`, "iu");
@@ -1844,6 +1849,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "  - This is a breaking change.", "  - (breaking)", "  - This fixes CVE-2024-1234" under a change: that change
     // breaks or closes a hole, and the line is none of its own.
     if (block.depth > 0 && block.parent >= 0 && markedByDetail(block.parent, clean(block.text))) continue;
+    // An example of the change above ("  - e.g. exit with error on `--flag=http://:2379`.") or the issue it addresses
+    // ("  - Address [advertise URLs accept empty hosts](…/issues/8379)", the issue's title, which says the opposite of
+    // the change): never a change of its own, whatever labels the item above.
+    if (block.depth > 0 && block.parent >= 0 && (EXAMPLE_DETAIL.test(clean(block.text)) || ADDRESSES_ISSUE.test(block.text))) continue;
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const own = withoutSideRemarks(clean(block.text));

@@ -106,3 +106,28 @@ describe("a lead-in over a table that is gone", () => {
     expect(post).not.toMatch(/The following/u);
   });
 });
+
+describe("sub-items of a change", () => {
+  it("(guard) are never changes of their own when they give an example or name the issue addressed", () => {
+    const notes = [
+      "### Breaking Changes",
+      "",
+      "- Rewrite [client balancer](https://github.com/acme/acme/pull/9860).",
+      "  - Upgrade [gRPC to v1.23.0](https://github.com/acme/acme/pull/10911).",
+      "  - Improve [client failover](https://github.com/acme/acme/pull/10911).",
+      "    - Fix [\"the api server refuses to work\"](https://github.com/other/repo/issues/72102).",
+      "- Deprecated [ACIs from official release](https://github.com/acme/acme/pull/9059).",
+      "  - `*.aci` files are not available from `v3.4` release.",
+      "- Exit on [empty hosts in advertise URLs](https://github.com/acme/acme/pull/8786).",
+      "  - Address [advertise client URLs accepts empty hosts](https://github.com/acme/acme/issues/8379).",
+      "  - e.g. exit with error on `--advertise-client-urls=http://:2379`.",
+      "- Remove the `pkg/cors` package.",
+      "",
+    ].join("\n");
+    const posts = compose({ version: "3.4.0", tag: "v3.4.0", name: "v3.4.0", repo: "acme", owner: "acme", url: "https://github.com/acme/acme/releases/tag/v3.4.0", notes }, { thread: true })
+      .map((post) => post.text)
+      .join("\n");
+    expect(posts).not.toMatch(/e\.g\.|accepts empty hosts/u);
+    expect(posts).toMatch(/Exit on empty hosts/u);
+  });
+});
