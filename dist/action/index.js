@@ -17365,25 +17365,26 @@ const REVISION_HEADING = /^(?:(?:revision|document|page|post|advisory|change)\s+
 const REVISION_LINE = /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|revised|released|created)(?:\s+(?:at|on))?:?\s+)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*[:：,-]?\s*(?:初版|公開|更新|追記|修正|发布|更新|初稿|게시|최초|업데이트|(?:initial|first)\s+(?:version|publication|release)|(?:originally\s+)?published|updated?|revised|added|changed)[^\n]{0,80})?$/iu;
 /** A line that only says when the page was published or revised. */
 const isRevisionLine = (text) => REVISION_LINE.test(text.trim().replace(/[.。]$/u, "")) && /\d{4}[-/.年]\d{1,2}/u.test(text);
-/** The section under the heading at `index` holds only dated revision lines. */
-function onlyRevisionsUnder(blocks, index, level) {
-    let lines = 0;
+/** The lines of the section under the heading at `index`, without dropped blocks; null when a sub-heading divides it. */
+function linesUnder(blocks, index, level) {
+    const lines = [];
     for (let at = index + 1; at < blocks.length; at += 1) {
         const block = blocks[at];
         if (block.kind === "heading") {
             if (block.depth <= level)
                 break;
-            return false;
+            return null;
         }
         if (block.collapsed || block.kind === "dropped")
             continue;
-        for (const line of block.lines ?? [block.text]) {
-            if (!isRevisionLine(cleanText(line)))
-                return false;
-            lines += 1;
-        }
+        lines.push(...(block.lines ?? [block.text]));
     }
-    return lines >= 1;
+    return lines;
+}
+/** The section under the heading at `index` holds only dated revision lines. */
+function onlyRevisionsUnder(blocks, index, level) {
+    const lines = linesUnder(blocks, index, level);
+    return lines !== null && lines.length >= 1 && lines.every((line) => isRevisionLine(cleanText(line)));
 }
 // A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
 // Windows client", "面向开发者", "开发者相关", "開発者向け", "개발자를 위한". A label, never a change.
@@ -17570,22 +17571,15 @@ function namesIn(text) {
  * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
  */
 function onlyNamesUnder(blocks, index, level) {
+    const lines = linesUnder(blocks, index, level);
+    if (lines === null)
+        return false;
     let names = 0;
-    for (let at = index + 1; at < blocks.length; at += 1) {
-        const block = blocks[at];
-        if (block.kind === "heading") {
-            if (block.depth <= level)
-                break;
+    for (const line of lines) {
+        const count = namesIn(line);
+        if (count === null)
             return false;
-        }
-        if (block.collapsed || block.kind === "dropped")
-            continue;
-        for (const line of block.lines ?? [block.text]) {
-            const count = namesIn(line);
-            if (count === null)
-                return false;
-            names += count;
-        }
+        names += count;
     }
     return names >= 2;
 }

@@ -482,22 +482,25 @@ const REVISION_LINE =
 /** A line that only says when the page was published or revised. */
 export const isRevisionLine = (text: string): boolean => REVISION_LINE.test(text.trim().replace(/[.。]$/u, "")) && /\d{4}[-/.年]\d{1,2}/u.test(text);
 
-/** The section under the heading at `index` holds only dated revision lines. */
-function onlyRevisionsUnder(blocks: readonly Block[], index: number, level: number): boolean {
-  let lines = 0;
+/** The lines of the section under the heading at `index`, without dropped blocks; null when a sub-heading divides it. */
+function linesUnder(blocks: readonly Block[], index: number, level: number): string[] | null {
+  const lines: string[] = [];
   for (let at = index + 1; at < blocks.length; at += 1) {
     const block = blocks[at] as Block;
     if (block.kind === "heading") {
       if (block.depth <= level) break;
-      return false;
+      return null;
     }
     if (block.collapsed || block.kind === "dropped") continue;
-    for (const line of block.lines ?? [block.text]) {
-      if (!isRevisionLine(cleanText(line))) return false;
-      lines += 1;
-    }
+    lines.push(...(block.lines ?? [block.text]));
   }
-  return lines >= 1;
+  return lines;
+}
+
+/** The section under the heading at `index` holds only dated revision lines. */
+function onlyRevisionsUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  const lines = linesUnder(blocks, index, level);
+  return lines !== null && lines.length >= 1 && lines.every((line) => isRevisionLine(cleanText(line)));
 }
 
 // A title that names who or which part what follows is for, with no verb: "For Developers", "For Overseas", "For the
@@ -689,19 +692,13 @@ function namesIn(text: string): number | null {
  * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
  */
 function onlyNamesUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  const lines = linesUnder(blocks, index, level);
+  if (lines === null) return false;
   let names = 0;
-  for (let at = index + 1; at < blocks.length; at += 1) {
-    const block = blocks[at] as Block;
-    if (block.kind === "heading") {
-      if (block.depth <= level) break;
-      return false;
-    }
-    if (block.collapsed || block.kind === "dropped") continue;
-    for (const line of block.lines ?? [block.text]) {
-      const count = namesIn(line);
-      if (count === null) return false;
-      names += count;
-    }
+  for (const line of lines) {
+    const count = namesIn(line);
+    if (count === null) return false;
+    names += count;
   }
   return names >= 2;
 }
