@@ -10581,12 +10581,30 @@ function ownersPart(owner, repo) {
 }
 // Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.
 const TOOL_ACRONYM = new Set(["cli", "sdk", "api", "ui"]);
-/** "npm CLI" for "npm/cli", where the notes write the owner's name as a word of its own; null otherwise. */
+// Languages and platforms as a repository's name writes them ("go-sdk", "sdk-python"), spelled as their people do.
+const LANGUAGE = {
+    go: "Go", golang: "Go", python: "Python", py: "Python", js: "JS", javascript: "JavaScript", ts: "TypeScript",
+    typescript: "TypeScript", node: "Node.js", nodejs: "Node.js", java: "Java", kotlin: "Kotlin", swift: "Swift",
+    ruby: "Ruby", php: "PHP", rust: "Rust", rs: "Rust", dotnet: ".NET", net: ".NET", csharp: "C#", cpp: "C++",
+    dart: "Dart", flutter: "Flutter", elixir: "Elixir", android: "Android", ios: "iOS", web: "Web", react: "React",
+};
+/** A repository's name that is only a language and a tool ("go-sdk", "sdk-python", "js-api"): it says which of its
+ *  owner's tools it holds, not which project. Its parts, or null for any other name. */
+function languageTool(repo) {
+    const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+    const tool = parts.filter((part) => TOOL_ACRONYM.has(part)).length === 1;
+    return parts.length === 2 && tool && parts.some((part) => part in LANGUAGE) ? parts : null;
+}
+/** "npm CLI" for "npm/cli" and "OpenFeature Go SDK" for "open-feature/go-sdk", where the notes write the owner's
+ *  name as a word of its own; null otherwise. */
 function ownersTool(text, owner, repo) {
-    if (!TOOL_ACRONYM.has(repo.toLowerCase()))
+    const parts = TOOL_ACRONYM.has(repo.toLowerCase()) ? [repo.toLowerCase()] : languageTool(repo);
+    if (!parts)
         return null;
     const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
-    return written ? `${written} ${repo.toUpperCase()}` : null;
+    // The language first, as people say it: "Go SDK" for "sdk-go" too.
+    const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
+    return written ? `${written} ${words.join(" ")}` : null;
 }
 /** A generic repository's name that the notes write capitalised right before this release's version ("React 19.2가
  *  npm에 공개되었습니다!" in facebook/react): the product itself. A repository of bindings for it ("owner/react") writes
@@ -10736,9 +10754,10 @@ function nameOf(release, notes, capitalised = true) {
         return fromTitle || release.owner;
     // A name too short or too common to say which project it is ("x", "core", "cli") goes with its owner; a two-letter
     // one the notes call the product by ("jj", "k6": a command's name) or its owner begins with ("jj-vcs") does not.
-    const text = `${release.name}\n${notes}`;
+    // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
+    const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
-    const generic = (GENERIC.has(repo.toLowerCase()) || short) && release.owner;
+    const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo) !== null) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
@@ -10752,7 +10771,14 @@ function nameOf(release, notes, capitalised = true) {
     // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
     // ("guzzle/guzzle") is the owner's one product, named as a product is.
     const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+}
+/** "Commander.js" for "commander.js", where the notes write its stem so ("Commander 14 requires Node.js v20"): a
+ *  JavaScript library named with its ".js" ending; null where they do not. */
+function jsLibrary(text, repo) {
+    const stem = /^(.{3,})\.js$/iu.exec(repo)?.[1];
+    const spelling = stem ? spellingIn(text, stem) : null;
+    return spelling ? `${spelling}.js` : null;
 }
 /**
  * Whether a repository's name is the title's product name in short: each of its parts is the next words' beginnings

@@ -128,11 +128,11 @@ export async function resolveRelease(options: ReleaseOptions, context: RunContex
       reason: `Release ${source.tag_name} is a prerelease; set \`include-prereleases: true\` to announce prereleases.`,
     };
   }
-  return { kind: "announce", release: toRelease(source, owner, repo) };
+  return { kind: "announce", release: toRelease(source, owner, repo, aboutOf(context.payload)) };
 }
 
 /** The core's view of a GitHub release. */
-export function toRelease(source: GitHubRelease, owner: string, repo: string): Release {
+export function toRelease(source: GitHubRelease, owner: string, repo: string, about?: string): Release {
   const tag = source.tag_name;
   return {
     version: versionOfTag(tag),
@@ -143,7 +143,15 @@ export function toRelease(source: GitHubRelease, owner: string, repo: string): R
     owner,
     url: source.html_url,
     notes: source.body,
+    ...(about ? { about } : {}),
   };
+}
+
+/** The repository's description, which every event's payload carries: it often spells the project's name. */
+function aboutOf(payload: unknown): string | undefined {
+  const repository = isRecord(payload) ? payload.repository : undefined;
+  const description = isRecord(repository) ? repository.description : undefined;
+  return typeof description === "string" && description.trim() ? description.trim() : undefined;
 }
 
 function tagFromRef(ref: string | undefined): string | undefined {

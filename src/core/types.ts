@@ -11,6 +11,9 @@ export interface Release {
   notes: string | null;
   /** The project's name as readers know it (the plugin's package name), for the default opener; optional. */
   project?: string;
+  /** What the repository says about itself (its GitHub description), where a door knows it: it may spell the
+   *  project's name ("SQLDelight - Generates typesafe Kotlin APIs from SQL"); optional. */
+  about?: string;
 }
 
 export interface ComposeOptions {

@@ -46,6 +46,20 @@ function lookup(table: Record<string, unknown> = {}) {
 const noLookup = (): Promise<unknown> => Promise.reject(new Error("the GitHub API must not be called"));
 
 describe("resolveRelease on release events", () => {
+  it("passes on the repository's description, which may spell the project's name, from any event's payload", async () => {
+    const about = "SQLDelight - Generates typesafe Kotlin APIs from SQL";
+    const event = releaseEvent("published");
+    const payload = { ...(event.payload as Record<string, unknown>), repository: { name: "widget", owner: { login: "acme" }, description: ` ${about} ` } };
+    const resolution = await resolveRelease(OPTIONS, { ...event, payload }, noLookup);
+    expect(resolution.kind === "announce" && resolution.release.about).toBe(about);
+    const { find } = lookup({ "v1.4.0": { tag_name: "v1.4.0", html_url: "https://x.y/r", body: "- fix", name: null } });
+    const dispatched = await resolveRelease({ ...OPTIONS, tag: "v1.4.0" }, { ...otherEvent("workflow_dispatch"), payload: { repository: { description: about } } }, find);
+    expect(dispatched.kind === "announce" && dispatched.release.about).toBe(about);
+    // No description: no field, as before.
+    const plain = await resolveRelease(OPTIONS, releaseEvent("published"), noLookup);
+    expect(plain.kind === "announce" && "about" in plain.release).toBe(false);
+  });
+
   it("announces a published release from the payload, without the API", async () => {
     const resolution = await resolveRelease(OPTIONS, releaseEvent("published"), noLookup);
     expect(resolution).toEqual({

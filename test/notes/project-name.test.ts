@@ -39,6 +39,27 @@ describe("project name: the notes' spelling of a lowercase repository name", () 
     expect(name("tokio-rs", "tokio", "### Fixed\n- Fix a panic in [`tokio::select!`](https://docs.rs/tokio)")).toBe("Tokio");
     expect(name("pallets", "flask", "- flask now reads `.flaskenv` first.")).toBe("flask");
   });
+
+  it("the repository's description, where the Action has it, spells the name", () => {
+    const about = (repo: string, description: string, notes: string) => projectName({ ...release("acme", repo), about: description }, notes);
+    expect(about("sqldelight", "SQLDelight - Generates typesafe Kotlin APIs from SQL", "### Added\n- Add `STRING_AGG`")).toBe("SQLDelight");
+    expect(about("uuid", "Generate RFC-compliant uuid values in JavaScript", "- add `v7()`")).toBe("uuid");
+    // What the notes write still counts: a description's sentence-start capital does not outweigh it.
+    expect(about("pnpm", "Pnpm is a fast package manager", "- pnpm now reads `.npmrc` first.")).toBe("pnpm");
+  });
+
+  it("a '.js' library is named as the notes write its stem: 'Commander.js' where they say 'Commander 14'", () => {
+    expect(name("tj", "commander.js", "### Changed\n- *Breaking:* Commander 14 requires Node.js v20 or higher")).toBe("Commander.js");
+    expect(name("mrdoob", "three.js", "- Add `WebGPURenderer` support for three.js")).toBe("three.js");
+  });
+
+  it("a repository named for a language and a tool ('go-sdk') is its owner's, as the notes write the owner", () => {
+    expect(name("open-feature", "go-sdk", "### Features\n- expose details structs")).toBe("open-feature/go-sdk");
+    expect(name("open-feature", "go-sdk", "- OpenFeature hooks now run in order")).toBe("OpenFeature Go SDK");
+    expect(name("acme", "sdk-python", "- Acme clients retry on 503")).toBe("Acme Python SDK");
+    // Not a language and a tool: a product's own name.
+    expect(name("vuejs", "vue-router", "- typed params")).toBe("vue-router");
+  });
 });
 
 describe("a repository named for the tail of its owner's name", () => {
