@@ -3673,9 +3673,35 @@ function expandAllTabs(text) {
         .map((line) => (line.includes("\t") ? expandTabs(line) : line))
         .join("\n");
 }
+// UTF-8 read as Latin-1 or Windows-1252 ("â¦" or "â€¦" for "…", "Ã©" for "é", "â€™" for "’"): a lead byte's
+// character (U+00C2–U+00F4) then the continuation bytes' characters (U+0080–U+00BF, or the Windows-1252 signs that
+// stand for 0x80–0x9F). Such a run is no text anyone writes; where its bytes are valid UTF-8 they are re-read.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const CONTINUATION = `[\u0080-\u00BF${CP1252_HIGH}]`;
+const MOJIBAKE = new RegExp(`[\u00C2-\u00DF]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, "gu");
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** The byte a character of a mis-decoded run stood for. */
+function byteOf(char) {
+    const code = char.codePointAt(0) ?? 0;
+    const high = CP1252_HIGH.indexOf(char);
+    return code >= 0x80 && code <= 0xff ? code : 0x80 + high;
+}
+/** Runs of UTF-8 read as Latin-1 or Windows-1252, read again as UTF-8 where their bytes are valid UTF-8. */
+function withoutMojibake(text) {
+    if (!/[\u00C2-\u00F4]/u.test(text))
+        return text;
+    return text.replace(MOJIBAKE, (run) => {
+        try {
+            return UTF8.decode(Uint8Array.from([...run].map(byteOf)));
+        }
+        catch {
+            return run;
+        }
+    });
+}
 /** Multi-line text (release notes, templates): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 function sanitizeText(text) {
-    const clean = expandAllTabs(text.replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
+    const clean = expandAllTabs(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
         .replace(REJECTED, "")
         .replace(INVISIBLE, "$1")
         .normalize("NFC")
@@ -4094,6 +4120,9 @@ const isReferenceLabel = (linkText, label) => label === "" || label.toLowerCase(
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
+// A category tag in code marks opening an item ("`Feat(Log)` 新增…", "`fix(core)` …"): a conventional commit's type and
+// scope written as code. Read as the prefix it is ("Feat(Log): …"), so the kind is read and no backticks reach a post.
+const CODE_TAG = /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|refactor|style|tests?|build|ci|revert|deps|security|types?)(?:\([^()`\n]{1,40}\))?!?)`\s*[:：]?\s+(?=\S)/iu;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
 // is read as HTML (and dropped). Footnotes are not parsed (GFM footnotes are removed as text: a plugin for them
@@ -4635,7 +4664,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     // The first text of a list item is the item; a task list's "[ ]" goes.
                     const parent = enclosingItem();
                     items[current] = blocks.length;
-                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, "$1: "), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
                     if (parent === -1)
                         listOpening = false;
                 }
@@ -4989,6 +5018,22 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+// A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
+const PLAIN_CREDITED = `(?:${HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// Before a bracketed reference only a name that cannot be a common word: a handle, a capital, or a login's digit or dash.
+const NAMED_PLAINLY = `(?:${HANDLE}|\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}|[a-z][a-z]*[\\d_-][\\w-]{0,37})`;
+// Verbs whose "by" names the author, which go with the credit: "Contributed by Jane Doe (#12)".
+const CREDIT_VERB = "(?:[Cc]ontributed|[Rr]eported|[Pp]atched|[Ii]mplemented|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Aa]uthored|[Ww]ritten|[Dd]one)";
+// Verbs whose "by" names a cause, not an author: "a regression caused by Parser (#12)".
+const AGENT_VERBS = "(?:caused|introduced|triggered|affected|used|required|replaced|superseded|blocked|covered|handled|generated|sorted|grouped|ordered|followed|broken|raised|thrown|returned|called|set|read|written)";
+// A plain name credited beside a reference (GitHub's and git-cliff's forms): "… (#12) by Jane Doe", "… by jdoe in #12",
+// "… by Jane Doe (#12)", or "… by jdoe in" once its link went. The reference beside it makes the name a credit; the sentence keeps its own stop. A passive
+// verb's agent stays ("caused by Parser (#12)" names a cause), and "by the parser" is prose anyway.
+const PLAIN_NAME_CREDITS = [
+    new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*[)\\]]\\s+by\\s+${PLAIN_CREDITED}(?=\\s*[.!]?\\s*$)`, "gu"),
+    new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${PLAIN_CREDITED}\\s+in(?:\\s+(?:${cleanup_REFS}|${PR_URL}))?(?=\\s*[.!]?\\s*$)`, "gu"),
+    new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${NAMED_PLAINLY}\\s*[(\\[]\\s*${cleanup_REFS}\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"),
+];
 const CREDITS = [
     // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
     // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
@@ -5050,7 +5095,8 @@ const CREDITS = [
     [new RegExp(`([\\s,;]*)\\b(?:PR|pull request|MR|(issue))\\s+${cleanup_REFS}`, "gi"), (...args) => issueAsNoun(args)],
     // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
     [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
-    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
+    // The sentence keeps its stop: "…caused by PR 12109. (#12279)" must not run into the next line.
+    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?(?=\\s*[.!]?\\s*$)`, "gi"), ""],
     // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
     // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
     [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
@@ -5259,8 +5305,13 @@ function abbreviationBefore(text, dot) {
     return /(?:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\bapprox\.|\bincl\.|\bno\.)$/.test(before) || /\d\.$/.test(before) && /^\s*\d/.test(text.slice(dot + 1, dot + 3));
 }
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
+// A lead-out to the links that followed it, gone with them: "These are just some of the highlights.", "That's only a
+// selection of the changes."
+const LEAD_OUT = /^(?:these|those|this|that|the above)(?:\s+(?:are|is|were)|'s|’s|'re|’re)\s+(?:just|only|merely)\s+(?:some|a few|a handful|a selection|a (?:small )?sample|a taste)(?:\s+of\s+(?:the\s+)?(?:highlights|changes|features|improvements|updates|additions|fixes))?[^.!?:：]{0,40}[.!]?$/iu;
 function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
+    if (LEAD_OUT.test(bare))
+        return true;
     if (SIGNED_POINTER_WORDS.test(text.trim()))
         return true;
     return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
@@ -5355,10 +5406,37 @@ const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]
 // What every rule of tidy() but the spacing ones needs to find: a link's or a dropped reference's marks, a "#12" or
 // "GH-12" reference, or an "@" handle. Most sentences have none and skip the long patterns.
 const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
+// A link whose point was the page, left as words: "install it as described [here](…)", "visit [X's repo](…) and see
+// there how to…", "follow the migration guide: [Upgrading from 1 to 2](…)." Its words are "here"/"there", or a pointing
+// verb leads to it and it ends the sentence or is followed by "there"/"how to". Once the link goes the clause points
+// at nothing: it goes from its start (a comma, "and", "or", "otherwise") to the sentence's end.
+const DEICTIC_LINK = new RegExp(`${LINK_OPEN}\\s*(?:here|there|this(?: page| link)?|hier|ici|aquí|aqui|qui|здесь|这里|此处|こちら|여기)\\s*${LINK_CLOSE}`, "iu");
+const POINTED_LINK = new RegExp(`\\b(?:visit|open|see|read|follow|consult|refer to|check out|head (?:over )?to|go to)\\b[^,;.!?${LINK_OPEN}${LINK_CLOSE}]{0,40}?[:：]?\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}(?=\\s*[.!]?$|\\s+(?:and\\s+)?(?:see|look|find|read|check)\\s+(?:there|here|how)\\b)`, "iu");
+const CLAUSE_START = /[,;:]\s+|\s+(?:and|or|otherwise|then)\s+/giu;
+/** A sentence without the clause that pointed at a link's page; "" when nothing else was said. */
+function withoutOrphanLinkClause(sentence) {
+    const link = DEICTIC_LINK.exec(sentence) ?? POINTED_LINK.exec(sentence);
+    if (!link)
+        return sentence;
+    const before = sentence.slice(0, link.index);
+    let cut = 0;
+    for (const start of before.matchAll(CLAUSE_START))
+        cut = start.index ?? 0;
+    const head = sentence.slice(0, cut).replace(/[\s,;:]+$/u, "");
+    // "If you want to migrate, follow [the guide](…)": a condition without its main clause says nothing.
+    if (!/[\p{L}\p{N}]/u.test(head) || (CONDITION.test(head) && !/[,，]/u.test(head)))
+        return "";
+    return `${head}${/[!]$/u.test(sentence.trim()) ? "!" : "."}`;
+}
+function withoutOrphanLinks(text) {
+    if (!DEICTIC_LINK.test(text) && !POINTED_LINK.test(text))
+        return text;
+    return joinSentences(sentences(text).map(withoutOrphanLinkClause));
+}
 function tidy(text) {
     if (!TIDY_WORK.test(text))
         return spaced(text);
-    return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, ""))
+    return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, "")))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -5439,7 +5517,8 @@ function withoutCreditBrackets(text) {
 // a word left pointing at nothing at the end ("… via", "… thanks to", "… and").
 const STRAY_COMMA = /\s*[,;]\s*(?=[(（])/gu;
 const EMPTY_BRACKETS = /\s+[([（]\s*[)\]）]/gu;
-const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed)\s+(?:in|by))$/iu;
+// A passive verb whose agent was the reference goes with it ("…a regression caused by PR 12." → "…a regression.").
+const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed|caused|triggered)\s+(?:in|by))(?=[.!。]?$)/iu;
 /** The leftovers a removal leaves, tidied; only where something was removed, so "group by" in the notes stays. */
 function withoutLeftovers(text) {
     let result = text.replace(EMPTY_BRACKETS, "");
@@ -5509,7 +5588,8 @@ function withoutCredits(text) {
     const kept = sentences(rest)
         .filter((sentence, index) => !isCreditSentence(sentence, index))
         .map((sentence) => {
-        let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
+        const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
+        let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
         // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
         for (const [pattern, replacement] of CREDITS)
             result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
@@ -6559,8 +6639,9 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map(({ items, label }) => {
         const body = groupLines(items, label).join("\n");
-        // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more.
-        return label ? `${warned(label, items, phrases)}${/[:：]/u.test(label) ? "" : phrases.colon}\n${body}` : body;
+        // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more;
+        // one that ends in its own "?" or "!" ("What’s New?", "New!") would read "?:".
+        return label ? `${warned(label, items, phrases)}${/[:：]|[?!？！]$/u.test(label) ? "" : phrases.colon}\n${body}` : body;
     });
     if (more)
         blocks.push(more);
@@ -8420,6 +8501,19 @@ const bareLine = (text) => text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D
 // A line that only says the change it details breaks: "This is a breaking change.", "Breaking change", "(breaking)",
 // "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
 const ONLY_BREAKING = /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+// A lead-in's words for "the following" list, and how the count says it instead.
+const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
+const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
+/** A lead-in to a list of bare links (all gone from posts) with the count in place of "the following"; null otherwise. */
+function countedLeadIn(text, links, children) {
+    if (children === 0 || links !== children)
+        return null;
+    if (FOLLOWING_JA.test(text))
+        return text.replace(FOLLOWING_JA, `${links}件の`);
+    if (FOLLOWING_EN.test(text))
+        return text.replace(FOLLOWING_EN, `${links} `);
+    return null;
+}
 /** A sub-item that only says its change breaks: the change breaks, and the line is no change of its own. */
 const onlySaysBreaking = (text) => ONLY_BREAKING.test(bareLine(text));
 // A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
@@ -10229,6 +10323,19 @@ function readNotesModel(markdown, wanted, version) {
         // A sentence over the cases it happens in ("Safeguards were bypassed:" then "When …", "During …") is the change:
         // the cases detail it, and alone under it as a label they would read as changes of their own.
         const children = childItems.get(index) ?? [];
+        // "…以下の脆弱性の影響を受けない…", "Fixes the following advisories" over a list of bare links, which no post shows:
+        // the lead-in says how many instead ("5件の脆弱性", "5 advisories"), or it points at nothing.
+        const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;
+        if (counted !== null) {
+            const item = itemEntry(counted, block.parent);
+            if (!item)
+                continue;
+            if (parent)
+                useLabels();
+            entries.push(item);
+            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+            continue;
+        }
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => model_CONDITION.test(clean(blocks[child]?.text ?? "")))) {
             const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
             if (item)

@@ -154,6 +154,24 @@ const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
+// A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
+const PLAIN_CREDITED = `(?:${HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// Before a bracketed reference only a name that cannot be a common word: a handle, a capital, or a login's digit or dash.
+const NAMED_PLAINLY = `(?:${HANDLE}|\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}|[a-z][a-z]*[\\d_-][\\w-]{0,37})`;
+// Verbs whose "by" names the author, which go with the credit: "Contributed by Jane Doe (#12)".
+const CREDIT_VERB = "(?:[Cc]ontributed|[Rr]eported|[Pp]atched|[Ii]mplemented|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Aa]uthored|[Ww]ritten|[Dd]one)";
+// Verbs whose "by" names a cause, not an author: "a regression caused by Parser (#12)".
+const AGENT_VERBS = "(?:caused|introduced|triggered|affected|used|required|replaced|superseded|blocked|covered|handled|generated|sorted|grouped|ordered|followed|broken|raised|thrown|returned|called|set|read|written)";
+
+// A plain name credited beside a reference (GitHub's and git-cliff's forms): "… (#12) by Jane Doe", "… by jdoe in #12",
+// "… by Jane Doe (#12)", or "… by jdoe in" once its link went. The reference beside it makes the name a credit; the sentence keeps its own stop. A passive
+// verb's agent stays ("caused by Parser (#12)" names a cause), and "by the parser" is prose anyway.
+const PLAIN_NAME_CREDITS: RegExp[] = [
+  new RegExp(`\\s*[(\\[]\\s*${REFS}\\s*[)\\]]\\s+by\\s+${PLAIN_CREDITED}(?=\\s*[.!]?\\s*$)`, "gu"),
+  new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${PLAIN_CREDITED}\\s+in(?:\\s+(?:${REFS}|${PR_URL}))?(?=\\s*[.!]?\\s*$)`, "gu"),
+  new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${NAMED_PLAINLY}\\s*[(\\[]\\s*${REFS}\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"),
+];
+
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 type Replacer = (whole: string, ...groups: Array<string | number | undefined>) => string;
 const CREDITS: Array<[RegExp, string | Replacer]> = [
@@ -217,7 +235,8 @@ const CREDITS: Array<[RegExp, string | Replacer]> = [
   [new RegExp(`([\\s,;]*)\\b(?:PR|pull request|MR|(issue))\\s+${REFS}`, "gi"), (...args) => issueAsNoun(args)],
   // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
   [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
-  [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[.!]?\\s*$`, "gi"), ""],
+  // The sentence keeps its stop: "…caused by PR 12109. (#12279)" must not run into the next line.
+  [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?(?=\\s*[.!]?\\s*$)`, "gi"), ""],
   // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
   // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
   [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
@@ -437,8 +456,14 @@ function abbreviationBefore(text: string, dot: number): boolean {
 }
 
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
+// A lead-out to the links that followed it, gone with them: "These are just some of the highlights.", "That's only a
+// selection of the changes."
+const LEAD_OUT =
+  /^(?:these|those|this|that|the above)(?:\s+(?:are|is|were)|'s|’s|'re|’re)\s+(?:just|only|merely)\s+(?:some|a few|a handful|a selection|a (?:small )?sample|a taste)(?:\s+of\s+(?:the\s+)?(?:highlights|changes|features|improvements|updates|additions|fixes))?[^.!?:：]{0,40}[.!]?$/iu;
+
 function isPointer(text: string, clause = false): boolean {
   const bare = text.replace(POINTER_HEAD, "");
+  if (LEAD_OUT.test(bare)) return true;
   if (SIGNED_POINTER_WORDS.test(text.trim())) return true;
   return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
@@ -542,9 +567,38 @@ const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]
 // "GH-12" reference, or an "@" handle. Most sentences have none and skip the long patterns.
 const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
 
+// A link whose point was the page, left as words: "install it as described [here](…)", "visit [X's repo](…) and see
+// there how to…", "follow the migration guide: [Upgrading from 1 to 2](…)." Its words are "here"/"there", or a pointing
+// verb leads to it and it ends the sentence or is followed by "there"/"how to". Once the link goes the clause points
+// at nothing: it goes from its start (a comma, "and", "or", "otherwise") to the sentence's end.
+const DEICTIC_LINK = new RegExp(`${LINK_OPEN}\\s*(?:here|there|this(?: page| link)?|hier|ici|aquí|aqui|qui|здесь|这里|此处|こちら|여기)\\s*${LINK_CLOSE}`, "iu");
+const POINTED_LINK = new RegExp(
+  `\\b(?:visit|open|see|read|follow|consult|refer to|check out|head (?:over )?to|go to)\\b[^,;.!?${LINK_OPEN}${LINK_CLOSE}]{0,40}?[:：]?\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}(?=\\s*[.!]?$|\\s+(?:and\\s+)?(?:see|look|find|read|check)\\s+(?:there|here|how)\\b)`,
+  "iu",
+);
+const CLAUSE_START = /[,;:]\s+|\s+(?:and|or|otherwise|then)\s+/giu;
+
+/** A sentence without the clause that pointed at a link's page; "" when nothing else was said. */
+function withoutOrphanLinkClause(sentence: string): string {
+  const link = DEICTIC_LINK.exec(sentence) ?? POINTED_LINK.exec(sentence);
+  if (!link) return sentence;
+  const before = sentence.slice(0, link.index);
+  let cut = 0;
+  for (const start of before.matchAll(CLAUSE_START)) cut = start.index ?? 0;
+  const head = sentence.slice(0, cut).replace(/[\s,;:]+$/u, "");
+  // "If you want to migrate, follow [the guide](…)": a condition without its main clause says nothing.
+  if (!/[\p{L}\p{N}]/u.test(head) || (CONDITION.test(head) && !/[,，]/u.test(head))) return "";
+  return `${head}${/[!]$/u.test(sentence.trim()) ? "!" : "."}`;
+}
+
+function withoutOrphanLinks(text: string): string {
+  if (!DEICTIC_LINK.test(text) && !POINTED_LINK.test(text)) return text;
+  return joinSentences(sentences(text).map(withoutOrphanLinkClause));
+}
+
 function tidy(text: string): string {
   if (!TIDY_WORK.test(text)) return spaced(text);
-  return spaced(withoutFixLeadIn(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, ""))
+  return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, "")))
     .replace(BRACKETED_POSSESSOR, "$1")
     .replace(LINK_ONLY_IN_BRACKETS, "")
     .replace(LINK_MARKS, "")
@@ -635,7 +689,8 @@ function withoutCreditBrackets(text: string): string {
 // a word left pointing at nothing at the end ("… via", "… thanks to", "… and").
 const STRAY_COMMA = /\s*[,;]\s*(?=[(（])/gu;
 const EMPTY_BRACKETS = /\s+[([（]\s*[)\]）]/gu;
-const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed)\s+(?:in|by))$/iu;
+// A passive verb whose agent was the reference goes with it ("…a regression caused by PR 12." → "…a regression.").
+const DANGLING_END = /\s+(?:via|by|from|thanks(?:\s+to)?|thank you|and|with(?:\s+(?:fixes|help))?(?:\s+(?:in|from|by))*|(?:fixed|completed|landed|merged|done|released|shipped|included|introduced|implemented|resolved|addressed|reported|contributed|caused|triggered)\s+(?:in|by))(?=[.!。]?$)/iu;
 
 /** The leftovers a removal leaves, tidied; only where something was removed, so "group by" in the notes stays. */
 function withoutLeftovers(text: string): string {
@@ -714,7 +769,8 @@ function withoutCredits(text: string): string {
   const kept = sentences(rest)
     .filter((sentence, index) => !isCreditSentence(sentence, index))
     .map((sentence) => {
-      let result = withoutCreditBrackets(sentence.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
+      const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
+      let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
       // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
       for (const [pattern, replacement] of CREDITS) result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
       result = withoutInnerHandleRuns(result);

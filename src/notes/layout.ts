@@ -126,8 +126,9 @@ export function renderBody(
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ items, label }) => {
       const body = groupLines(items, label).join("\n");
-      // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more.
-      return label ? `${warned(label, items, phrases)}${/[:：]/u.test(label) ? "" : phrases.colon}\n${body}` : body;
+      // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more;
+      // one that ends in its own "?" or "!" ("What’s New?", "New!") would read "?:".
+      return label ? `${warned(label, items, phrases)}${/[:：]|[?!？！]$/u.test(label) ? "" : phrases.colon}\n${body}` : body;
     });
   if (more) blocks.push(more);
   return blocks.join("\n\n");

@@ -90,6 +90,9 @@ const isReferenceLabel = (linkText: string, label: string): boolean =>
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
+// A category tag in code marks opening an item ("`Feat(Log)` 新增…", "`fix(core)` …"): a conventional commit's type and
+// scope written as code. Read as the prefix it is ("Feat(Log): …"), so the kind is read and no backticks reach a post.
+const CODE_TAG = /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|refactor|style|tests?|build|ci|revert|deps|security|types?)(?:\([^()`\n]{1,40}\))?!?)`\s*[:：]?\s+(?=\S)/iu;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
@@ -608,7 +611,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // The first text of a list item is the item; a task list's "[ ]" goes.
           const parent = enclosingItem();
           items[current] = blocks.length;
-          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, ""), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, "$1: "), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
           if (parent === -1) listOpening = false;
         } else if (headingLevel > 0 && current < 0) {
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.

@@ -70,6 +70,18 @@ const bareLine = (text: string): string =>
 // "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
 const ONLY_BREAKING =
   /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+// A lead-in's words for "the following" list, and how the count says it instead.
+const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
+const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
+
+/** A lead-in to a list of bare links (all gone from posts) with the count in place of "the following"; null otherwise. */
+function countedLeadIn(text: string, links: number, children: number): string | null {
+  if (children === 0 || links !== children) return null;
+  if (FOLLOWING_JA.test(text)) return text.replace(FOLLOWING_JA, `${links}件の`);
+  if (FOLLOWING_EN.test(text)) return text.replace(FOLLOWING_EN, `${links} `);
+  return null;
+}
+
 /** A sub-item that only says its change breaks: the change breaks, and the line is no change of its own. */
 const onlySaysBreaking = (text: string): boolean => ONLY_BREAKING.test(bareLine(text));
 // A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
@@ -1893,6 +1905,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sentence over the cases it happens in ("Safeguards were bypassed:" then "When …", "During …") is the change:
     // the cases detail it, and alone under it as a label they would read as changes of their own.
     const children = childItems.get(index) ?? [];
+    // "…以下の脆弱性の影響を受けない…", "Fixes the following advisories" over a list of bare links, which no post shows:
+    // the lead-in says how many instead ("5件の脆弱性", "5 advisories"), or it points at nothing.
+    const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;
+    if (counted !== null) {
+      const item = itemEntry(counted, block.parent);
+      if (!item) continue;
+      if (parent) useLabels();
+      entries.push(item);
+      itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+      continue;
+    }
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => CONDITION.test(clean(blocks[child]?.text ?? "")))) {
       const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
       if (item) entries.push(item);

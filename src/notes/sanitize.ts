@@ -56,9 +56,36 @@ function expandAllTabs(text: string): string {
     .join("\n");
 }
 
+// UTF-8 read as Latin-1 or Windows-1252 ("â¦" or "â€¦" for "…", "Ã©" for "é", "â€™" for "’"): a lead byte's
+// character (U+00C2–U+00F4) then the continuation bytes' characters (U+0080–U+00BF, or the Windows-1252 signs that
+// stand for 0x80–0x9F). Such a run is no text anyone writes; where its bytes are valid UTF-8 they are re-read.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const CONTINUATION = `[\u0080-\u00BF${CP1252_HIGH}]`;
+const MOJIBAKE = new RegExp(`[\u00C2-\u00DF]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, "gu");
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The byte a character of a mis-decoded run stood for. */
+function byteOf(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  const high = CP1252_HIGH.indexOf(char);
+  return code >= 0x80 && code <= 0xff ? code : 0x80 + high;
+}
+
+/** Runs of UTF-8 read as Latin-1 or Windows-1252, read again as UTF-8 where their bytes are valid UTF-8. */
+function withoutMojibake(text: string): string {
+  if (!/[\u00C2-\u00F4]/u.test(text)) return text;
+  return text.replace(MOJIBAKE, (run) => {
+    try {
+      return UTF8.decode(Uint8Array.from([...run].map(byteOf)));
+    } catch {
+      return run;
+    }
+  });
+}
+
 /** Multi-line text (release notes, templates): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 export function sanitizeText(text: string): string {
-  const clean = expandAllTabs(text.replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
+  const clean = expandAllTabs(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
     .replace(REJECTED, "")
     .replace(INVISIBLE, "$1")
     .normalize("NFC")

@@ -32,6 +32,8 @@ describe("checkPosts", () => {
       "incidental-date",
       "invisible-characters",
       "live-mention",
+      "mojibake",
+      "label-punctuation",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);
@@ -433,5 +435,22 @@ describe("live-mention", () => {
   });
   it("passes quieted handles, e-mail addresses and the template's own mentions", () => {
     expect(only("live-mention", [`core bump by @${Q}sydney-runkle, mail daniel@roe.dev, follow @pydantic`], notes)).toEqual([]);
+  });
+});
+
+describe("leftovers a removed link or a mis-decoded source leaves", () => {
+  it("catches \"here\" and \"there\" whose link went", () => {
+    const notes = "Get it from your OS or build it as explained [here](https://example.org/b).\nOtherwise open [the tool's site](https://example.org/t) and see there how to start.";
+    const post = "Tool 1.0 is out!\nGet it from your OS or build it as explained here.\nOtherwise open the tool's site and see there how to start.";
+    expect(only("orphan-link-text", [post], notes)).toHaveLength(2);
+    expect(only("orphan-link-text", ["Tool 1.0 is out!\nGet it from your OS or build it as explained here."], "No links in these notes, explained here.")).toEqual([]);
+  });
+  it("catches mojibake and passes Latin-1 text", () => {
+    expect(only("mojibake", ["• Wait for the lock â¦", "• Itâ€™s faster", "• CafÃ© mode"]).map((defect) => defect.post)).toEqual([0, 1, 2]);
+    expect(only("mojibake", ["• Café mode, naïve déjà vu, 10°C, Âge"])).toEqual([]);
+  });
+  it("catches a colon after a label's own question or exclamation mark", () => {
+    expect(only("label-punctuation", ["What’s New?:\n• Faster start", "New!:\n• X", "新機能？：\n• Y"])).toHaveLength(3);
+    expect(only("label-punctuation", ["What’s New?\n• Faster start", "Fixes:\n• X", "• Why? Because: it works"])).toEqual([]);
   });
 });

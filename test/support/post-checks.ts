@@ -585,7 +585,14 @@ const TRAILING_ORPHAN = [
   /\p{Ll}\s(?:Docs?|Documentation|Details|More|Here|Link|Guide|Blog(?: post)?|Announcement|Release notes|Changelog)$/u,
 ];
 /** A line that was only link text, now without its link ("GitHub release", "All Commits", "here"). */
-function orphanLinkText({ posts }: Context): Defect[] {
+// The notes had a link whose words were "here"/"there", or a link followed by "and see there".
+const HERE_LINK_IN_NOTES = /\[\s*(?:here|there)\s*\]\(|\]\([^)\s]*\)\s+and\s+see\s+there\b/iu;
+const ORPHAN_HERE = [
+  /\b(?:described|found|available|listed|explained|documented|shown|detailed|instructions|click|go|look)\s+(?:here|there)\s*[.!]?$/iu,
+  /\b(?:and|then)\s+see\s+there\b/iu,
+];
+
+function orphanLinkText({ posts, notes }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     const content = nonEmpty(lines(text));
@@ -598,6 +605,11 @@ function orphanLinkText({ posts }: Context): Defect[] {
       const item = itemText(line).trim();
       if (TRAILING_ORPHAN.some((pattern) => pattern.test(item))) {
         defects.push({ check: "orphan-link-text", post, detail: `link text left after the change: "${item}"` });
+        return;
+      }
+      // "…install it as described here.", "…visit X and see there how to…": the link "here" or "there" pointed at went.
+      if (HERE_LINK_IN_NOTES.test(notes) && ORPHAN_HERE.some((pattern) => pattern.test(item))) {
+        defects.push({ check: "orphan-link-text", post, detail: `"here"/"there" without its link: "${item}"` });
         return;
       }
       if (!ORPHAN_TEXT.includes(phrase)) return;
@@ -735,6 +747,26 @@ function liveMention({ posts, notes }: Context): Defect[] {
   });
 }
 
+// UTF-8 read as Latin-1 or Windows-1252: "Ã©" for "é", "â€™" for "’", "â¦" for "…" (its C1 byte stripped).
+const MOJIBAKE = /Ã[\u0080-\u00BF]|â(?:€|[\u0080-\u00BF])|Â[\u0080-\u00BF]/u;
+
+/** Mojibake from a mis-decoded source: no one writes it, and the post must not print it. */
+function mojibake({ posts }: Context): Defect[] {
+  return posts.flatMap((text, post) => {
+    const found = MOJIBAKE.exec(text);
+    return found ? [{ check: "mojibake", post, detail: `mis-decoded UTF-8 "${found[0]}"` }] : [];
+  });
+}
+
+/** A label ending in its own "?" or "!" with a colon added: "What’s New?:". */
+function labelPunctuation({ posts }: Context): Defect[] {
+  return posts.flatMap((text, post) =>
+    lines(text)
+      .filter((line) => /[?!？！][:：]\s*$/u.test(line) && isLabel(line))
+      .map((line) => ({ check: "label-punctuation", post, detail: `doubled label punctuation: "${line.trim()}"` })),
+  );
+}
+
 export const CHECKS: Record<string, Check> = {
   length,
   "accidental-link": accidentalLink,
@@ -752,6 +784,8 @@ export const CHECKS: Record<string, Check> = {
   "incidental-date": incidentalDate,
   "invisible-characters": invisibleCharacters,
   "live-mention": liveMention,
+  mojibake,
+  "label-punctuation": labelPunctuation,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {
