@@ -2108,6 +2108,15 @@ const REPOSITORY_CHORE = new RegExp([
 // What the read-me or the docs build says: "Add links to client docs and feature matrix in README.md", "Update `make
 // docs` procedure".
 const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
+// An edit whose object is a page of the docs or the comments that document the code: "Update filtering.md", "Add issue
+// link in selecting-fields.md", "Fixed unintended HTML tags in doc comments", "更新使用文档", "ドキュメントを修正". Docs,
+// under whatever heading the notes file them. (Not "Support .md files in the importer": that names no edit of a page.)
+const DOC_EDIT = new RegExp([
+    String.raw `^(?:add|update|fix|improve|clarify|mention|correct|rewrite|expand|tweak|edit|revise|polish|reword|extend|document)(?:s|es|ed|d)?\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
+    String.raw `^(?:add|update|fix|improve|clarify|correct|rewrite|expand|tweak|reword|document)(?:s|es|ed|d)?\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
+    String.raw `^(?:修复|修正|更新|完善|补充|优化|改进)(?:了)?(?:[^。，,]{0,20}?的?)?(?:文档|注释)[。.]?$`,
+    String.raw `ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
+].join("|"), "iu");
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
@@ -2146,6 +2155,7 @@ const KEYWORD_KINDS = [
     [OWN_UPKEEP, "internal"],
     [REPOSITORY_CHORE, "internal"],
     [README_EDIT, "docs"],
+    [DOC_EDIT, "docs"],
     [DEV_ENVIRONMENT, "internal"],
     [DEV_TOOLING, "internal"],
     [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],
@@ -6824,8 +6834,11 @@ class Packer {
             return true;
         };
         // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
-        // must not leave the other to "+N more" while lesser lines fill its room.
-        const firstUrgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && !shown.some((item) => this.origin(item.entry).kind === entry.kind);
+        // must not leave the other to "+N more" while lesser lines fill its room. So does every fix of an advisory with its
+        // own CVE or GHSA id: a release that closes two names both, before any hardening.
+        const firstUrgent = (entry) => !entry.prose &&
+            RANK[entry.kind] <= RANK.security &&
+            (!shown.some((item) => this.origin(item.entry).kind === entry.kind) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
         for (const [index, entry] of pool.entries()) {
             if (misses >= LAST_LOOK_AHEAD) {
                 rest.push(...pool.slice(index));
@@ -9806,6 +9819,10 @@ function readNotesModel(markdown, wanted, version) {
         // meet changed, which they must act on; no internal work.
         else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text))
             kind = "change";
+        // "Deprecate GetApiInstance & add NewDefaultClient" under "Refactoring" or "Chores": a public entry point announced
+        // to go is what its users must prepare for, whatever the section that holds it.
+        else if (context === "internal" && own === "deprecation")
+            kind = own;
         // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
         else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text))
             kind = own;
@@ -9826,7 +9843,7 @@ function readNotesModel(markdown, wanted, version) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
+        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
         let label = refiled ? phrases.label(kind) : inForce;
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
             // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
@@ -11030,12 +11047,19 @@ const NEW_WAY_IN = new RegExp([
     String.raw `^\x60[^\x60]+\x60\s*(?:に|へ)\s*\x60[^\x60]+\x60\s*(?:を)?追加|(?:コマンド|サブコマンド|オプション|API|ドライバ|データベース)[^。]{0,20}?(?:を)?(?:追加|サポート)`,
     String.raw `(?:명령|명령어|옵션|API|드라이버|데이터베이스)[^.]{0,20}?(?:추가|지원)`,
 ].join("|"), "iu");
+// A new type or module by its qualified name, capitalised as types are, that the release's other changes build on: "add
+// Ash.Type.Range and the range_overlaps expression", "Introduce `Temporal.Span`", "New `Money::Rate` type". (Case
+// counts: "New `test.each` placeholder" extends what exists.)
+const NEW_TYPE = /^(?:[Aa]dd(?:s|ed)?|[Ii]ntroduc(?:e|es|ed)|[Nn]ew)\s+(?:(?:a|an|the|new)\s+)*\x60?[A-Z]\w*(?:(?:\.|::)[A-Z]\w*)+\x60?(?=[\s,.;:]|$)/u;
 // Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
 // "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
 const FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
+// Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
+// ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
+const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address(?:es|ed)?|fulfill?(?:s|ed)?|compl(?:y|ies|ied) with|conform(?:s|ed)? to|resolve[sd]?|fix(?:es|ed)?|close[sd]?|handle[sd]?)\s+)?(?:the\s+)?(?:spec(?:ification)?\s+)?(?:requirements?|reqs?|sections?|rules?|items?|points?|issues?|tickets?|tasks?|stor(?:y|ies)|bugs?|clauses?|gh|jira)?\s*[#]?(?:[A-Z][A-Z\d]*-)?\d+(?:\.\d+)*[.!]?$|^(?:实现|满足|完成)(?:了)?(?:需求|要求|规范)\s*[#]?[\d.]+[。.]?$/iu;
 /**
  * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
- * listed new way in, 2 for work on the repository itself, 3 for filler that names no change, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * listed new way in, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 function reachAmong(changes) {
@@ -11047,11 +11071,11 @@ function reachAmong(changes) {
             return 1;
         if (change.important === true)
             return -1;
-        if (FILLER.test(change.text.trim()))
+        if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim()))
             return 3;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
-        return NEW_WAY_IN.test(change.text) ? 0 : 1;
+        return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) ? 0 : 1;
     };
 }
 
@@ -11455,8 +11479,10 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (7).
-const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
+const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
+const withAdvisoryId = (entry) => entry.kind === "security" && advisoryIds(entry.text).length > 0;
 /**
  * Security notes often list a fix twice: once in the advisory summary ("(Critical) GHSA-… fix: …") and once among the
  * release's changes. A security fix whose advisories an earlier one already named is that fix again, and goes.
@@ -11531,6 +11557,7 @@ function rank(model, phrases) {
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
+        Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         reaches(a) - reaches(b) ||

@@ -136,9 +136,11 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (7).
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry));
+  standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
+const withAdvisoryId = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length > 0;
 
 /**
  * Security notes often list a fix twice: once in the advisory summary ("(Critical) GHSA-… fix: …") and once among the
@@ -213,6 +215,7 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
+      Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
       reaches(a) - reaches(b) ||

@@ -556,6 +556,19 @@ const REPOSITORY_CHORE = new RegExp(
 // docs` procedure".
 const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
 
+// An edit whose object is a page of the docs or the comments that document the code: "Update filtering.md", "Add issue
+// link in selecting-fields.md", "Fixed unintended HTML tags in doc comments", "更新使用文档", "ドキュメントを修正". Docs,
+// under whatever heading the notes file them. (Not "Support .md files in the importer": that names no edit of a page.)
+const DOC_EDIT = new RegExp(
+  [
+    String.raw`^(?:add|update|fix|improve|clarify|mention|correct|rewrite|expand|tweak|edit|revise|polish|reword|extend|document)(?:s|es|ed|d)?\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
+    String.raw`^(?:add|update|fix|improve|clarify|correct|rewrite|expand|tweak|reword|document)(?:s|es|ed|d)?\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
+    String.raw`^(?:修复|修正|更新|完善|补充|优化|改进)(?:了)?(?:[^。，,]{0,20}?的?)?(?:文档|注释)[。.]?$`,
+    String.raw`ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
+  ].join("|"),
+  "iu",
+);
+
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
@@ -609,6 +622,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [OWN_UPKEEP, "internal"],
   [REPOSITORY_CHORE, "internal"],
   [README_EDIT, "docs"],
+  [DOC_EDIT, "docs"],
   [DEV_ENVIRONMENT, "internal"],
   [DEV_TOOLING, "internal"],
   [(text) => BUILD_PIPELINE.test(text) && !/`[^`]*\bbuild\b[^`]*`/iu.test(text), "internal"],

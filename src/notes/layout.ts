@@ -3,7 +3,7 @@
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
 import { joinSentences, sentences } from "./cleanup.js";
-import { groupRank, RANK, type Kind } from "./kinds.js";
+import { advisoryIds, groupRank, RANK, type Kind } from "./kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
@@ -344,9 +344,12 @@ class Packer {
       return true;
     };
     // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
-    // must not leave the other to "+N more" while lesser lines fill its room.
+    // must not leave the other to "+N more" while lesser lines fill its room. So does every fix of an advisory with its
+    // own CVE or GHSA id: a release that closes two names both, before any hardening.
     const firstUrgent = (entry: Entry): boolean =>
-      !entry.prose && RANK[entry.kind] <= RANK.security && !shown.some((item) => this.origin(item.entry).kind === entry.kind);
+      !entry.prose &&
+      RANK[entry.kind] <= RANK.security &&
+      (!shown.some((item) => this.origin(item.entry).kind === entry.kind) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
     for (const [index, entry] of pool.entries()) {
       if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));

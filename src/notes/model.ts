@@ -1455,6 +1455,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "将配置中的`ShowModel`重命名为`TagsStyle`", "重构`API`接口响应格式" under "Refactor": a name or a format users
     // meet changed, which they must act on; no internal work.
     else if ((context === "internal" || own === "internal") && USER_FACING_REWORK.test(reading.text)) kind = "change";
+    // "Deprecate GetApiInstance & add NewDefaultClient" under "Refactoring" or "Chores": a public entry point announced
+    // to go is what its users must prepare for, whatever the section that holds it.
+    else if (context === "internal" && own === "deprecation") kind = own;
     // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
     else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
     // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
@@ -1472,7 +1475,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
-    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation"));
+    const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
     let label = refiled ? phrases.label(kind) : inForce;
     if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
       // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking

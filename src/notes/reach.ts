@@ -28,14 +28,24 @@ const NEW_WAY_IN = new RegExp(
   "iu",
 );
 
+// A new type or module by its qualified name, capitalised as types are, that the release's other changes build on: "add
+// Ash.Type.Range and the range_overlaps expression", "Introduce `Temporal.Span`", "New `Money::Rate` type". (Case
+// counts: "New `test.each` placeholder" extends what exists.)
+const NEW_TYPE = /^(?:[Aa]dd(?:s|ed)?|[Ii]ntroduc(?:e|es|ed)|[Nn]ew)\s+(?:(?:a|an|the|new)\s+)*\x60?[A-Z]\w*(?:(?:\.|::)[A-Z]\w*)+\x60?(?=[\s,.;:]|$)/u;
+
 // Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
 // "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
 const FILLER =
   /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
 
+// Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
+// ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
+const OPAQUE =
+  /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address(?:es|ed)?|fulfill?(?:s|ed)?|compl(?:y|ies|ied) with|conform(?:s|ed)? to|resolve[sd]?|fix(?:es|ed)?|close[sd]?|handle[sd]?)\s+)?(?:the\s+)?(?:spec(?:ification)?\s+)?(?:requirements?|reqs?|sections?|rules?|items?|points?|issues?|tickets?|tasks?|stor(?:y|ies)|bugs?|clauses?|gh|jira)?\s*[#]?(?:[A-Z][A-Z\d]*-)?\d+(?:\.\d+)*[.!]?$|^(?:实现|满足|完成)(?:了)?(?:需求|要求|规范)\s*[#]?[\d.]+[。.]?$/iu;
+
 /**
  * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
- * listed new way in, 2 for work on the repository itself, 3 for filler that names no change, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * listed new way in, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 export function reachAmong(changes: readonly Change[]): (change: Change) => number {
@@ -45,8 +55,8 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
   return (change) => {
     if (change.prose) return 1;
     if (change.important === true) return -1;
-    if (FILLER.test(change.text.trim())) return 3;
+    if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim())) return 3;
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
-    return NEW_WAY_IN.test(change.text) ? 0 : 1;
+    return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) ? 0 : 1;
   };
 }
