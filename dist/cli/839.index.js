@@ -4027,8 +4027,9 @@ const SEE_URL = /(?:(?<=[.!?])\s+()(?:See|Cf\.|More (?:info(?:rmation)?|details)
 const afterSeeUrl = (_whole, _alone, open, close, stop) => (open && close ? stop : "");
 // "…that has a location -- Jane Doe." with the name gone: the dashes that set it off stay behind.
 const ORPHAN_DASHES = /\s+(?:--|—|–)\s*([.!?。]?)$/u;
-// "…`git help --no-verbose -a`.." or '…-a"..': a full stop typed twice after a quotation.
-const DOUBLED_STOP = /(["'”’)`])\.\.(?!\.)/gu;
+// "…`git help --no-verbose -a`.." or '…-a"..': a full stop typed twice after a quotation, where a sentence ends. Inside
+// code it is code: "`..` segments", "`../x`".
+const DOUBLED_STOP = /(["'”’)`])\.\.(?=\s|$)/gu;
 // Git's release notes credit the topic branch a change was merged from: "(merge cc4cb0902c en/merge-path-collision
 // later to maint)." — a commit and a branch, no words for readers.
 const GIT_MERGE_NOTE = /\s*\(merge [0-9a-f]{7,40} [\w./-]{1,200}(?: later to maint)?\)\.?/gu;
@@ -5126,6 +5127,16 @@ class Packer {
     shortened = (text, room) => shorten(text, room, this.input.rules, this.input.language);
     lastResort = (text, room) => shorten(text, room, this.input.rules, this.input.language, true);
     clauseCut = (text, room) => clauseHead(text, room, this.input.rules, this.input.language);
+    /** A shortened form that keeps whole sentences or whole clauses ("Fixed header injection in the mail transport…"),
+     *  never one cut inside a clause ("The HTTP 1.0 and 1.1 server provided…"). */
+    wholeClauses = (text, room) => {
+        const short = this.shortened(text, room);
+        if (!short?.endsWith(ELLIPSIS))
+            return short;
+        // What went is only the ids in brackets at its end: the advisory is all there.
+        const bare = (sentences(text)[0] ?? text).replace(/\s*[([（][^()[\]（）]*[)\]）][.。]?\s*$/u, "");
+        return short.slice(0, -ELLIPSIS.length).trim() === bare.trim() ? short : this.clauseCut(text, room);
+    };
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {
         const short = this.shortened(text, room);
@@ -5199,9 +5210,8 @@ class Packer {
         // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
         // must not leave the other to "+N more" while lesser lines fill its room. So does every fix of an advisory with its
         // own CVE or GHSA id: a release that closes two names both, before any hardening.
-        const firstUrgent = (entry) => !entry.prose &&
-            RANK[entry.kind] <= RANK.security &&
-            (!shown.some((item) => this.origin(item.entry).kind === entry.kind) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+        const firstOfKind = (entry) => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
+        const firstUrgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
         for (const [index, entry] of pool.entries()) {
             if (misses >= LAST_LOOK_AHEAD) {
                 rest.push(...pool.slice(index));
@@ -5228,7 +5238,9 @@ class Packer {
             }
             const others = [...rest, ...pool.slice(index + 1)];
             const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
-            if (leads && shortenFirst(entry, others))
+            // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
+            // and the count tells it better.
+            if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.wholeClauses : this.shortened))
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).

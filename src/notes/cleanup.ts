@@ -846,8 +846,9 @@ const SEE_URL = /(?:(?<=[.!?])\s+()(?:See|Cf\.|More (?:info(?:rmation)?|details)
 const afterSeeUrl = (_whole: string, _alone: string | undefined, open: string | undefined, close: string | undefined, stop: string): string => (open && close ? stop : "");
 // "…that has a location -- Jane Doe." with the name gone: the dashes that set it off stay behind.
 const ORPHAN_DASHES = /\s+(?:--|—|–)\s*([.!?。]?)$/u;
-// "…`git help --no-verbose -a`.." or '…-a"..': a full stop typed twice after a quotation.
-const DOUBLED_STOP = /(["'”’)`])\.\.(?!\.)/gu;
+// "…`git help --no-verbose -a`.." or '…-a"..': a full stop typed twice after a quotation, where a sentence ends. Inside
+// code it is code: "`..` segments", "`../x`".
+const DOUBLED_STOP = /(["'”’)`])\.\.(?=\s|$)/gu;
 // Git's release notes credit the topic branch a change was merged from: "(merge cc4cb0902c en/merge-path-collision
 // later to maint)." — a commit and a branch, no words for readers.
 const GIT_MERGE_NOTE = /\s*\(merge [0-9a-f]{7,40} [\w./-]{1,200}(?: later to maint)?\)\.?/gu;

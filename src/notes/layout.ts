@@ -268,6 +268,15 @@ class Packer {
   private readonly shortened = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language);
   private readonly lastResort = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language, true);
   private readonly clauseCut = (text: string, room: number): string | null => clauseHead(text, room, this.input.rules, this.input.language);
+  /** A shortened form that keeps whole sentences or whole clauses ("Fixed header injection in the mail transport…"),
+   *  never one cut inside a clause ("The HTTP 1.0 and 1.1 server provided…"). */
+  private readonly wholeClauses = (text: string, room: number): string | null => {
+    const short = this.shortened(text, room);
+    if (!short?.endsWith(ELLIPSIS)) return short;
+    // What went is only the ids in brackets at its end: the advisory is all there.
+    const bare = (sentences(text)[0] ?? text).replace(/\s*[([（][^()[\]（）]*[)\]）][.。]?\s*$/u, "");
+    return short.slice(0, -ELLIPSIS.length).trim() === bare.trim() ? short : this.clauseCut(text, room);
+  };
   /** Only the whole leading sentences of a change: what it says first, without the details after it. */
   private readonly leadingSentences = (text: string, room: number): string | null => {
     const short = this.shortened(text, room);
@@ -346,10 +355,9 @@ class Packer {
     // The first breaking change and the first security fix each show, shortened if need be: a post that warns of one
     // must not leave the other to "+N more" while lesser lines fill its room. So does every fix of an advisory with its
     // own CVE or GHSA id: a release that closes two names both, before any hardening.
+    const firstOfKind = (entry: Entry): boolean => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     const firstUrgent = (entry: Entry): boolean =>
-      !entry.prose &&
-      RANK[entry.kind] <= RANK.security &&
-      (!shown.some((item) => this.origin(item.entry).kind === entry.kind) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+      !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
     for (const [index, entry] of pool.entries()) {
       if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));
@@ -376,7 +384,9 @@ class Packer {
       }
       const others = [...rest, ...pool.slice(index + 1)];
       const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
-      if (leads && shortenFirst(entry, others)) continue;
+      // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
+      // and the count tells it better.
+      if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.wholeClauses : this.shortened)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;

@@ -33,6 +33,7 @@ describe("checkPosts", () => {
       "invisible-characters",
       "live-mention",
       "mojibake",
+      "code-altered",
       "label-punctuation",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
@@ -448,6 +449,11 @@ describe("leftovers a removed link or a mis-decoded source leaves", () => {
   it("catches mojibake and passes Latin-1 text", () => {
     expect(only("mojibake", ["• Wait for the lock â¦", "• Itâ€™s faster", "• CafÃ© mode"]).map((defect) => defect.post)).toEqual([0, 1, 2]);
     expect(only("mojibake", ["• Café mode, naïve déjà vu, 10°C, Âge"])).toEqual([]);
+  });
+  it("catches code the post changed, and passes code as the notes have it, leader dots and cuts included", () => {
+    const notes = "- Reject names with `..` segments\n- Read `config.yaml` from `../etc`\n- Add a `--very-long-option-name` flag";
+    expect(only("code-altered", ["• Reject names with `.` segments", "• Read `config.yaml` from `./etc`"], notes).map((defect) => defect.post)).toEqual([0, 1]);
+    expect(only("code-altered", ["• Reject names with `..` segments\n• Read `config\u2024yaml` from `../etc`\n• Add a `--very-long…`"], notes)).toEqual([]);
   });
   it("catches a colon after a label's own question or exclamation mark", () => {
     expect(only("label-punctuation", ["What’s New?:\n• Faster start", "New!:\n• X", "新機能？：\n• Y"])).toHaveLength(3);

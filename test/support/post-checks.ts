@@ -758,6 +758,24 @@ function mojibake({ posts }: Context): Defect[] {
   });
 }
 
+/** Code a post quotes that the notes do not have: code is the one text a post must never change ("`..`" is not "`.`").
+ *  The one-dot leader that keeps X from linking a name is a dot here, and a cut span ends in "…". */
+function codeAltered({ posts, notes }: Context): Defect[] {
+  const spans = [...notes.matchAll(/(`+)([^`\n]+?)\1(?!`)|<code>([^<\n]+)<\/code>/gu)].map((match) => (match[2] ?? match[3] ?? "").trim());
+  const exact = new Set(spans);
+  return posts.flatMap((text, post) =>
+    [...text.matchAll(/`([^`\n]+)`/gu)].flatMap((match) => {
+      const quoted = (match[1] ?? "").replace(/\u2024/gu, ".").replace(/\u200B/gu, "").trim();
+      const code = quoted.replace(/…$/u, "");
+      const cut = code !== quoted;
+      if (code === "" || exact.has(code) || (cut && spans.some((span) => span.startsWith(code)))) return [];
+      // A piece of the notes' code that is not the whole of it ("`.`" of "`..`"), or text the notes do not have.
+      const altered = spans.some((span) => span.includes(code)) || !notes.includes(code);
+      return altered ? [{ check: "code-altered", post, detail: `code not as the notes have it: "${match[0]}"` }] : [];
+    }),
+  );
+}
+
 /** A label ending in its own "?" or "!" with a colon added: "What’s New?:". */
 function labelPunctuation({ posts }: Context): Defect[] {
   return posts.flatMap((text, post) =>
@@ -785,6 +803,7 @@ export const CHECKS: Record<string, Check> = {
   "invisible-characters": invisibleCharacters,
   "live-mention": liveMention,
   mojibake,
+  "code-altered": codeAltered,
   "label-punctuation": labelPunctuation,
 };
 
