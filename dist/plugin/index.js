@@ -6764,15 +6764,15 @@ class Packer {
     shortened = (text, room) => shorten(text, room, this.input.rules, this.input.language);
     lastResort = (text, room) => shorten(text, room, this.input.rules, this.input.language, true);
     clauseCut = (text, room) => clauseHead(text, room, this.input.rules, this.input.language);
-    /** A shortened form that keeps whole sentences or whole clauses ("Fixed header injection in the mail transport…"),
-     *  never one cut inside a clause ("The HTTP 1.0 and 1.1 server provided…"). */
+    /** A shortened form that keeps whole sentences, whole clauses ("Fixed header injection in the mail transport…") or
+     *  most of its words, never a quarter of them ("The HTTP 1.0 and 1.1 server provided…"). */
     wholeClauses = (text, room) => {
         const short = this.shortened(text, room);
         if (!short?.endsWith(ELLIPSIS))
             return short;
-        // What went is only the ids in brackets at its end: the advisory is all there.
-        const bare = (sentences(text)[0] ?? text).replace(/\s*[([（][^()[\]（）]*[)\]）][.。]?\s*$/u, "");
-        return short.slice(0, -ELLIPSIS.length).trim() === bare.trim() ? short : this.clauseCut(text, room);
+        // What went is only the ids in brackets at its end, or less than half its words: the advisory is there.
+        const words = (value) => value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+        return words(short) * 2 >= words(sentences(text)[0] ?? text) ? short : this.clauseCut(text, room);
     };
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {
@@ -6836,6 +6836,7 @@ class Packer {
         let used = rules.length(make([], []));
         let misses = 0;
         let firstMiss = null;
+        let advisoryMissed = false;
         const shortenFirst = (entry, others, cut = this.shortened) => {
             const short = this.cutInto(entry, (item) => make([...shown, item], others), cut);
             if (!short)
@@ -6857,7 +6858,8 @@ class Packer {
             // Past a change too long for the room, only changes of about its importance may take its place: a chore
             // must not fill the room a feature left.
             // Nor a bare name in code ("`no-forward-ref`"), which says what changed only under the lead-in it was listed after.
-            if (firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) {
+            // Nor a security fix without an id where an advisory with one had no room: the count names it with the others.
+            if ((firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) || (advisoryMissed && entry.kind === "security" && advisoryIds(entry.text).length === 0)) {
                 rest.push(entry);
                 continue;
             }
@@ -6885,6 +6887,8 @@ class Packer {
                 continue;
             rest.push(entry);
             misses += 1;
+            if (entry.kind === "security" && advisoryIds(entry.text).length > 0)
+                advisoryMissed = true;
             // A paragraph too long for the room is no change passed over: it sets no bar for what may follow. Nor does a
             // breaking change or security fix set its own bar: the count tells it ("+45 more changes (1 breaking)"), and the
             // room it left goes to the headline features, not to nothing.
