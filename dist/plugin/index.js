@@ -2223,7 +2223,7 @@ const GENERIC_WORDS = new Set(("a an the this that these those it its is are was
     "of for to in on at with and or but as by from since over after than compared into there here also just still " +
     "we us our you your they their please help let know try out feel free " +
     "release releases version versions update updates patch patches build builds rc beta preview snapshot " +
-    "maintenance point hotfix bugfix regular routine small minor major big " +
+    "maintenance point hotfix bugfix regular routine small minor major big substantial considerable large huge massive " +
     "change changes changed fix fixes fixed fixing bug bugs bugfixes issue issues problem problems regression regressions " +
     "improvement improvements improve improves improved enhancement enhancements tweak tweaks optimization optimizations " +
     "optimisation optimisations refinement refinements polish cleanup cleanups " +
@@ -8220,12 +8220,14 @@ function withoutVersionSubject(sentence) {
     const does = VERSION_DOES.exec(sentence);
     return does ? `This release ${does[1] ?? ""}` : sentence;
 }
-// Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!").
-const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+// Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!"), apologies
+// ("we admit that three years for a major release is too long", "we are sorry for the wait").
+const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b/iu;
 // What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…".
 const PRODUCT_DEFINITION = /^\S+(?: \S+)?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
-// What every release post of a project says besides: how to install or update it.
-const BOILERPLATE = /\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
+// What every release post of a project says besides: how to install or update it ("Check out if the package manager of
+// your OS already ships…", "download it from our nightly builds", "Make sure your foo-up is 0.8.5 or higher").
+const BOILERPLATE = /\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|allow(?:s|ed)?|enabl(?:e|es|ed)|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 // Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
 // 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes"), a line
@@ -8385,6 +8387,8 @@ const ABOUT_RELEASE = new RegExp([
     String.raw `\b(?:is|marks|was) (?:the|our|its) (?:very )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|final|latest|biggest|largest) (?:[\w-]+\s+){0,2}(?:release|version|update)\b(?:\s+(?:since|this|of|in)\b[^.!?]{0,40})?[.!]?$`,
     String.raw `\bthe [\p{L}\p{N} .-]{1,40} (?:team|maintainers|developers|contributors|authors|project) (?:is|are) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)\b`,
     String.raw `\b(?:immediate|general) availability of\b`,
+    // "While it is one of the largest major releases of Jest ever, …": how big the release is, no change in it.
+    String.raw `\bone of (?:the|our) (?:largest|biggest|most (?:ambitious|significant|important|exciting)) (?:[\w-]+\s+){0,2}(?:releases?|versions?|updates?)\b`,
     String.raw `^in the following,? we\b|\b(?:we(?:'ll| will)?|this (?:post|article|section)(?: will)?) (?:only )?(?:explain|cover|describe|walk (?:you )?through|go over) (?:the|some|a few|only)\b`,
     String.raw `\b(?:is|was) the (?:result|culmination|product) of\b[^.!?]{0,40}\b(?:months?|years?|weeks?) of (?:work|development)\b|\bthe work of \d+ (?:contributors|people|developers)\b`,
     String.raw `^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
@@ -8491,6 +8495,22 @@ function definesProject(sentence) {
         return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
     return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
 }
+// What an item says once the list or links it stood over are gone: "Dependencies changed:", "Updated dependencies.",
+// "The following were updated.", "[Rust] 依存ライブラリが変化します。", "依赖库有变化", "일부 의존성이 업데이트되었습니다." It names nothing.
+const DEPENDENCY_NOUN = String.raw `(?:(?:the|our|its|all|some|several|various|a few|many|(?:third[- ]party|internal|external|upstream|rust|python|js|npm|go)\s+)\s*)*(?:dependenc(?:y|ies)|deps|packages|libraries|crates|modules|gems|plugins|components)`;
+const STUB = new RegExp([
+    String.raw `^(?:the following|these|those|some|several|various|a few|many|others?)(?:\s+(?:${DEPENDENCY_NOUN}|items|ones|changes|things))?\s+(?:were|was|are|is|have been|has been|got)\s+(?:updated|upgraded|bumped|changed|added|removed|modified)`,
+    String.raw `^${DEPENDENCY_NOUN}\s+(?:(?:were|was|are|is|have been|has been|got)\s+)?(?:updated|upgraded|bumped|changed|modified)`,
+    String.raw `^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?|change[sd]?)\s+${DEPENDENCY_NOUN}`,
+    String.raw `^${DEPENDENCY_NOUN}\s+(?:updates|upgrades|bumps|changes)`,
+    String.raw `^(?:いくつかの|一部の)?依存(?:ライブラリ|関係|パッケージ|クレート)?(?:が|を)?(?:変化|変更|更新|アップデート)(?:します|しました|されます|されました|しています)?`,
+    String.raw `^(?:更新|升级)?了?(?:一些|部分)?依赖(?:库|包|项)?(?:有)?(?:变化|变更|更新|升级)(?:了)?`,
+    String.raw `^(?:일부\s*)?(?:의존성|종속성)(?:이|을)?\s*(?:변경|업데이트)(?:되었습니다|됩니다|했습니다|됨)?`,
+]
+    .map((part) => `(?:${part})\\s*[.。:：]?$`)
+    .join("|"), "iu");
+/** An item that only points at what was under it ("Dependencies changed:", "[Rust] 依存ライブラリが変化します。"): counted, never shown. */
+const isStub = (text) => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)\s*/u, ""));
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
@@ -8511,7 +8531,7 @@ function definesProject(sentence) {
 const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refactor|perf|revert)(?:\([^)\n]{1,40}\))?:\s/u;
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
-const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
+const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -8644,11 +8664,34 @@ const INITIAL_RELEASE = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:i
  */
 // A breaking section's heading narrowed to whom or what it concerns: "Breaking Change for OPNsense Firmware < 26.1.1".
 const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards?[- ]incompatible|incompatible)\s+changes?\s+(?:for|in|to|on|affecting|since|when|with)\b/iu;
+// "Release highlights", "Highlights of 2.2", "What's new in Foo 3", "亮点": a heading that only names the highlights.
+const HIGHLIGHTS_TITLE = /^[\p{Extended_Pictographic}\uFE0F\s]*what'?s new(?:\s+(?:in|for|with)\b[^.!?:：]{0,40})?\s*[:：]?$/iu;
+const leadsInToHighlights = (text) => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(text.replace(/[’‘]/gu, "'").trim());
+const DEPENDENCY_WORD = /dependenc|\bdeps\b|依存|依赖|의존|종속/iu;
+/** At least two paragraphs under a highlights heading each say a highlight: it lists them. (Paragraphs that tell one
+ *  story, a change and then how it works, are that change's prose.) */
+function highlightParagraphsUnder(blocks, index, level) {
+    let found = 0;
+    for (let at = index + 1; at < blocks.length && found < 2; at += 1) {
+        const block = blocks[at];
+        if (block.kind === "heading" && block.depth <= level)
+            break;
+        if (block.kind === "paragraph" && block.parent === -1 && highlightOf(cleanText(block.text)) !== null)
+            found += 1;
+    }
+    return found >= 2;
+}
+/** A highlight's paragraph said as one item: its first sentence, when it names a change and is no aside. */
+function highlightOf(text) {
+    const first = sentences(text)[0]?.trim() ?? "";
+    return first !== "" && !/[:：]$/u.test(first) && proseScore(first) > 0 && !talksAboutRelease(first) && !isAdvisory(first) ? first : null;
+}
 function isChangeHeading(text, meaning, level, next, topic, group, breaking = false) {
     // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-    if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
+    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -9975,7 +10018,8 @@ function readNotesModel(markdown, wanted, version) {
             // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
             // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
             // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
-            if (CREDITS_OR_STATS.test(text) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
+            if (CREDITS_OR_STATS.test(text) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -10061,6 +10105,7 @@ function readNotesModel(markdown, wanted, version) {
                 asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
                 advice: ADVICE_PART.test(text),
                 audience: meaning === null && namesAudience(text),
+                highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
                 ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
             });
             continue;
@@ -10230,6 +10275,17 @@ function readNotesModel(markdown, wanted, version) {
             }
             if (!text)
                 continue;
+            // Right under "Release highlights", a paragraph tells one highlight: its first sentence says it, as an item.
+            // One that names no change ("The view groups the records by shaft…") tells more of the highlight before it.
+            const highlights = stack.at(-1);
+            if (highlights?.highlights === true && !block.quoted && leadLabel === null) {
+                const highlight = highlightOf(text);
+                const item = highlight === null ? null : itemEntry(highlight, -1, "highlight");
+                if (item)
+                    entries.push(item);
+                if (item || entries.length > highlights.entriesBefore)
+                    continue;
+            }
             // A quoted note beside the changes ("> Threads are off by default") is a side remark.
             // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included; and
             // what a part for some readers tells them ("For Developers": "The `master` branch cannot be built…").
@@ -10499,6 +10555,9 @@ function readNotesModel(markdown, wanted, version) {
         // the others is the release's headline, whatever its words say it is.
         if (block.strong && !block.hasChildren && block.parent === -1 && sectionLabel(stack) === null && !listLabel && ["other", "change", "dependencies", "feature", "performance", "fix"].includes(item.kind))
             item = { ...item, kind: "highlight" };
+        // "[Rust] 依存ライブラリが変化します。" over a list no post shows, "The following were updated.": a stub, counted as upkeep.
+        if (item.kind !== "breaking" && item.kind !== "security" && isStub(item.text))
+            item = { ...item, kind: DEPENDENCY_WORD.test(item.text) ? "dependencies" : "internal" };
         if (carried !== null)
             item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
         if (parent)

@@ -698,7 +698,7 @@ const GENERIC_WORDS = new Set(
     "of for to in on at with and or but as by from since over after than compared into there here also just still " +
     "we us our you your they their please help let know try out feel free " +
     "release releases version versions update updates patch patches build builds rc beta preview snapshot " +
-    "maintenance point hotfix bugfix regular routine small minor major big " +
+    "maintenance point hotfix bugfix regular routine small minor major big substantial considerable large huge massive " +
     "change changes changed fix fixes fixed fixing bug bugs bugfixes issue issues problem problems regression regressions " +
     "improvement improvements improve improves improved enhancement enhancements tweak tweaks optimization optimizations " +
     "optimisation optimisations refinement refinements polish cleanup cleanups " +

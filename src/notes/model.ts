@@ -9,7 +9,7 @@ import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { thisReleaseOnly } from "./release-section.js";
-import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isStub, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -48,7 +48,7 @@ const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refact
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
 const DOWNLOADS_HEADING =
-  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
@@ -168,6 +168,8 @@ interface Section {
   advice?: boolean;
   /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
   audience?: boolean;
+  /** The heading only names the highlights ("Release highlights", "What's new"): each paragraph right under it is one. */
+  highlights?: boolean;
   /** A list stood under the heading already: a highlight heading labels that list, not one after it. */
   listed?: boolean;
   /** The heading was a "Label:" line ("Security:"): a lead-in of that form after it is its sibling. */
@@ -242,11 +244,36 @@ const INITIAL_RELEASE =
 // A breaking section's heading narrowed to whom or what it concerns: "Breaking Change for OPNsense Firmware < 26.1.1".
 const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards?[- ]incompatible|incompatible)\s+changes?\s+(?:for|in|to|on|affecting|since|when|with)\b/iu;
 
+// "Release highlights", "Highlights of 2.2", "What's new in Foo 3", "亮点": a heading that only names the highlights.
+const HIGHLIGHTS_TITLE = /^[\p{Extended_Pictographic}\uFE0F\s]*what'?s new(?:\s+(?:in|for|with)\b[^.!?:：]{0,40})?\s*[:：]?$/iu;
+const leadsInToHighlights = (text: string): boolean => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(text.replace(/[’‘]/gu, "'").trim());
+
+const DEPENDENCY_WORD = /dependenc|\bdeps\b|依存|依赖|의존|종속/iu;
+
+/** At least two paragraphs under a highlights heading each say a highlight: it lists them. (Paragraphs that tell one
+ *  story, a change and then how it works, are that change's prose.) */
+function highlightParagraphsUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  let found = 0;
+  for (let at = index + 1; at < blocks.length && found < 2; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading" && block.depth <= level) break;
+    if (block.kind === "paragraph" && block.parent === -1 && highlightOf(cleanText(block.text)) !== null) found += 1;
+  }
+  return found >= 2;
+}
+
+/** A highlight's paragraph said as one item: its first sentence, when it names a change and is no aside. */
+function highlightOf(text: string): string | null {
+  const first = sentences(text)[0]?.trim() ?? "";
+  return first !== "" && !/[:：]$/u.test(first) && proseScore(first) > 0 && !talksAboutRelease(first) && !isAdvisory(first) ? first : null;
+}
+
 function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: number, next: Block | undefined, topic: boolean, group: boolean, breaking = false): boolean {
   // A question ("What is Tauri?", "Who made this release possible?") heads a part of an article, never a change.
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
-  if (level < 2 || meaning === "generic" || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
+  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -1572,7 +1599,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "What's next for Gleam?", "Roadmap", "今後の予定": plans, not this release's changes.
       // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
       // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
-      if (CREDITS_OR_STATS.test(text) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
+      if (CREDITS_OR_STATS.test(text) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -1649,6 +1677,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
         advice: ADVICE_PART.test(text),
         audience: meaning === null && namesAudience(text),
+        highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
         ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
       });
       continue;
@@ -1793,6 +1822,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         if (POINTS_AT_EXAMPLE.test(parts.at(-1) ?? "")) text = parts.slice(0, -1).join(" ");
       }
       if (!text) continue;
+      // Right under "Release highlights", a paragraph tells one highlight: its first sentence says it, as an item.
+      // One that names no change ("The view groups the records by shaft…") tells more of the highlight before it.
+      const highlights = stack.at(-1);
+      if (highlights?.highlights === true && !block.quoted && leadLabel === null) {
+        const highlight = highlightOf(text);
+        const item = highlight === null ? null : itemEntry(highlight, -1, "highlight");
+        if (item) entries.push(item);
+        if (item || entries.length > highlights.entriesBefore) continue;
+      }
       // A quoted note beside the changes ("> Threads are off by default") is a side remark.
       // So is what a question's part tells ("How did we get to 2.0?"): after the changes, the titled ones included; and
       // what a part for some readers tells them ("For Developers": "The `master` branch cannot be built…").
@@ -2035,6 +2073,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "- **Mihomo(Meta) 内核升级至 v1.19.24**" above the notes' sections: a change the author set in bold before all
     // the others is the release's headline, whatever its words say it is.
     if (block.strong && !block.hasChildren && block.parent === -1 && sectionLabel(stack) === null && !listLabel && ["other", "change", "dependencies", "feature", "performance", "fix"].includes(item.kind)) item = { ...item, kind: "highlight" };
+    // "[Rust] 依存ライブラリが変化します。" over a list no post shows, "The following were updated.": a stub, counted as upkeep.
+    if (item.kind !== "breaking" && item.kind !== "security" && isStub(item.text)) item = { ...item, kind: DEPENDENCY_WORD.test(item.text) ? "dependencies" : "internal" };
     if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;

@@ -46,15 +46,17 @@ export function withoutVersionSubject(sentence: string): string | null {
   return does ? `This release ${does[1] ?? ""}` : sentence;
 }
 
-// Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!").
+// Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!"), apologies
+// ("we admit that three years for a major release is too long", "we are sorry for the wait").
 const FLUFF =
-  /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b/iu;
+  /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b/iu;
 // What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…".
 const PRODUCT_DEFINITION =
   /^\S+(?: \S+)?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
-// What every release post of a project says besides: how to install or update it.
+// What every release post of a project says besides: how to install or update it ("Check out if the package manager of
+// your OS already ships…", "download it from our nightly builds", "Make sure your foo-up is 0.8.5 or higher").
 const BOILERPLATE =
-  /\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b/iu;
+  /\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)/iu;
 export const CHANGE_WORDS =
   /\b(?:add(?:s|ed)?|allow(?:s|ed)?|enabl(?:e|es|ed)|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 // Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
@@ -262,6 +264,8 @@ const ABOUT_RELEASE = new RegExp(
     String.raw`\b(?:is|marks|was) (?:the|our|its) (?:very )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|final|latest|biggest|largest) (?:[\w-]+\s+){0,2}(?:release|version|update)\b(?:\s+(?:since|this|of|in)\b[^.!?]{0,40})?[.!]?$`,
     String.raw`\bthe [\p{L}\p{N} .-]{1,40} (?:team|maintainers|developers|contributors|authors|project) (?:is|are) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)\b`,
     String.raw`\b(?:immediate|general) availability of\b`,
+    // "While it is one of the largest major releases of Jest ever, …": how big the release is, no change in it.
+    String.raw`\bone of (?:the|our) (?:largest|biggest|most (?:ambitious|significant|important|exciting)) (?:[\w-]+\s+){0,2}(?:releases?|versions?|updates?)\b`,
     String.raw`^in the following,? we\b|\b(?:we(?:'ll| will)?|this (?:post|article|section)(?: will)?) (?:only )?(?:explain|cover|describe|walk (?:you )?through|go over) (?:the|some|a few|only)\b`,
     String.raw`\b(?:is|was) the (?:result|culmination|product) of\b[^.!?]{0,40}\b(?:months?|years?|weeks?) of (?:work|development)\b|\bthe work of \d+ (?:contributors|people|developers)\b`,
     String.raw`^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
@@ -389,3 +393,24 @@ export function definesProject(sentence: string): boolean {
   if (DEFINES_CJK.test(text)) return !/(?:新|不再|现在|現在|今後|이제|새로|변경|変更|更新|修复|修正|追加|新增|支持|対応|지원)/u.test(text);
   return DEFINES_EN.test(text) && !CHANGE_IN_DEFINITION.test(text);
 }
+
+// What an item says once the list or links it stood over are gone: "Dependencies changed:", "Updated dependencies.",
+// "The following were updated.", "[Rust] 依存ライブラリが変化します。", "依赖库有变化", "일부 의존성이 업데이트되었습니다." It names nothing.
+const DEPENDENCY_NOUN = String.raw`(?:(?:the|our|its|all|some|several|various|a few|many|(?:third[- ]party|internal|external|upstream|rust|python|js|npm|go)\s+)\s*)*(?:dependenc(?:y|ies)|deps|packages|libraries|crates|modules|gems|plugins|components)`;
+const STUB = new RegExp(
+  [
+    String.raw`^(?:the following|these|those|some|several|various|a few|many|others?)(?:\s+(?:${DEPENDENCY_NOUN}|items|ones|changes|things))?\s+(?:were|was|are|is|have been|has been|got)\s+(?:updated|upgraded|bumped|changed|added|removed|modified)`,
+    String.raw`^${DEPENDENCY_NOUN}\s+(?:(?:were|was|are|is|have been|has been|got)\s+)?(?:updated|upgraded|bumped|changed|modified)`,
+    String.raw`^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?|change[sd]?)\s+${DEPENDENCY_NOUN}`,
+    String.raw`^${DEPENDENCY_NOUN}\s+(?:updates|upgrades|bumps|changes)`,
+    String.raw`^(?:いくつかの|一部の)?依存(?:ライブラリ|関係|パッケージ|クレート)?(?:が|を)?(?:変化|変更|更新|アップデート)(?:します|しました|されます|されました|しています)?`,
+    String.raw`^(?:更新|升级)?了?(?:一些|部分)?依赖(?:库|包|项)?(?:有)?(?:变化|变更|更新|升级)(?:了)?`,
+    String.raw`^(?:일부\s*)?(?:의존성|종속성)(?:이|을)?\s*(?:변경|업데이트)(?:되었습니다|됩니다|했습니다|됨)?`,
+  ]
+    .map((part) => `(?:${part})\\s*[.。:：]?$`)
+    .join("|"),
+  "iu",
+);
+
+/** An item that only points at what was under it ("Dependencies changed:", "[Rust] 依存ライブラリが変化します。"): counted, never shown. */
+export const isStub = (text: string): boolean => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)\s*/u, ""));
