@@ -72,3 +72,23 @@ describe("a \"Security\" heading that files features", () => {
     expect(single(many)).not.toMatch(/[2-9] security fix/u);
   });
 });
+
+describe("a thread that security fixes and removals would fill", () => {
+  it("still names a feature", () => {
+    const notes = [
+      rst("Security Advisories", [
+        "gizmo.web.redirect now HTML-escapes the provided URL in the fallback response body it returns (GHSA-aaaa-bbbb-cccc, CVE-2026-11111).",
+        "The HTTP 1.0 and 1.1 server provided by gizmo.web could process pipelined HTTP requests out-of-order, possibly resulting in information disclosure (CVE-2026-22222)",
+      ]),
+      rst("Features", ["gizmo.net.Client now supports the IPv6 extensions defined in RFC 2428. (#1201)", "gizmo.defer.inline can now yield a coroutine. (#1202)"]),
+      rst("Deprecations and Removals", [
+        "gizmo.old.soap was removed. The SOAP support was already broken, for at least the last 4 years. The SOAP support in Gizmo has no active maintainer. (#1180)",
+        "gizmo.manhole.Interpreter.write, gizmo.manhole.Interpreter.addOutput and the gizmo.mail.Server.sendUntagged `async` argument, deprecated since 18.9.0, have been removed. (#1181)",
+        "gizmo.web.util.ChildRedirector, which has never worked on Python 3, has been removed. (#1182)",
+        "gizmo.web.Request.setCode() no longer validates its inputs; use a type checker. The long-deprecated gizmo.web.date_string() API was removed altogether. (#1183)",
+      ]),
+    ].join("\n\n");
+    const posts = composePosts(release(notes), { thread: true, maxPosts: 5 }).posts.map((post) => post.text);
+    expect(posts.join("\n")).toMatch(/IPv6|coroutine/u);
+  });
+});
