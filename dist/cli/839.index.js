@@ -402,8 +402,12 @@ const SECURITY_RELEASE = /\b(?:this|the|it) is an? (?:\w+ ){0,2}security (?:rele
 /** The notes say the release itself is a security release: the post says so first. */
 const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
- *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
+ *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
+ *  and public API removed under "Deprecations and Removals" stands after the highlights. */
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true ? REMOVED_API_RANK : RANK[entry.kind];
+// Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
+// security fixes and highlights and before the features.
+const REMOVED_API_RANK = RANK.highlight + 0.5;
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
 // Scopes of conventional commits that name where the project is tested, checked and released.
@@ -5940,7 +5944,9 @@ function planWithShares(input, packer, total) {
         // The breaking changes alone would fill the thread: they keep as many posts as leave the security fixes and one
         // new feature of each group in (a major release's thread is not 28 breaking changes and nothing it adds).
         const shown = plan.posts.flat(2).map(({ entry }) => packer.origin(entry));
-        const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && RANK[entry.kind] <= RANK.fix);
+        // (Security fixes beside them add nothing either: breaking changes and fixes of holes that fill the thread still
+        // leave a feature its share.)
+        const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && RANK[entry.kind] <= RANK.fix);
         if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security"))
             return plan;
         const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
@@ -7181,6 +7187,10 @@ function closesHole(kind, own, text) {
     // Under "Changes" or "Other", what it says it does decides: "Add CSRF protection" adds.
     return kind === "fix" || own !== "feature";
 }
+// Said of what went in this release, not of what will go: "`x` was removed", "X has been removed", "were removed
+// altogether". Not "no longer validates" or "is no longer a hard dependency", which take nothing away from callers.
+const REMOVED_NOW = /\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|deleted)\b|已(?:被)?(?:移除|删除)|(?:削除|廃止)されました|(?:제거|삭제)되었/iu;
+const removesApi = (text) => REMOVED_NOW.test(text) && !onlyDeprecates(text) && !disclaimsBreak(text) && !LIFTS_LIMIT.test(text);
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const model_RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
@@ -8163,6 +8173,7 @@ function readNotesModel(markdown, wanted, version) {
             return null;
         let kind;
         let removedInMajor = false;
+        let removedApi = false;
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
@@ -8179,6 +8190,14 @@ function readNotesModel(markdown, wanted, version) {
         // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
         // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
         // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
+        // Under towncrier's "Deprecations and Removals" (or "Removals", "Removed"), public API that "was removed" or "has been
+        // removed" is gone in this release, whatever its version: users of it must act. ("`x` is deprecated" stays one.)
+        else if ((context === "removal" || context === "deprecation" || named.has("removal")) && removesApi(reading.text)) {
+            kind = "breaking";
+            removedApi = true;
+            // Under "Removed" the notes' own word says what happened: "⚠️ Removed".
+            removedInMajor = context === "removal";
+        }
         else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking")))
             kind = own;
         else if (mixed && own === "removal" && saysMustAct(reading.text))
@@ -8219,6 +8238,10 @@ function readNotesModel(markdown, wanted, version) {
         // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
         else if (context === "breaking" && !reading.breaking && amongPastedCommits())
             kind = "internal";
+        // "Support TLS cipher suite whitelisting", "Add `--client-crl-file` flag" under a "Security" heading: features of a
+        // security topic, which close no hole and are no security fixes.
+        else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null)
+            kind = own;
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
@@ -8292,6 +8315,8 @@ function readNotesModel(markdown, wanted, version) {
             made.markedBreaking = true;
         if (marksImportant(text))
             made.important = true;
+        if (removedApi)
+            made.removedApi = true;
         return made;
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes

@@ -450,9 +450,13 @@ const SECURITY_RELEASE =
 export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELEASE.test(text);
 
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
- *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too. */
-export const groupRank = (entry: { kind: Kind; text: string }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : RANK[entry.kind];
+ *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
+ *  and public API removed under "Deprecations and Removals" stands after the highlights. */
+export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true ? REMOVED_API_RANK : RANK[entry.kind];
+// Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
+// security fixes and highlights and before the features.
+const REMOVED_API_RANK = RANK.highlight + 0.5;
 
 type KeywordTest = RegExp | ((text: string) => boolean);
 const matches = (test: KeywordTest, text: string): boolean => (typeof test === "function" ? test(text) : test.test(text));

@@ -1082,7 +1082,9 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     // The breaking changes alone would fill the thread: they keep as many posts as leave the security fixes and one
     // new feature of each group in (a major release's thread is not 28 breaking changes and nothing it adds).
     const shown = plan.posts.flat(2).map(({ entry }) => packer.origin(entry));
-    const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && RANK[entry.kind] <= RANK.fix);
+    // (Security fixes beside them add nothing either: breaking changes and fixes of holes that fill the thread still
+    // leave a feature its share.)
+    const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && RANK[entry.kind] <= RANK.fix);
     if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security")) return plan;
     const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
     const breakingShare = largestFitting(1, most, (count) => shared(count).fits);

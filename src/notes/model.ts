@@ -31,6 +31,9 @@ export interface Entry {
   advisory?: boolean;
   /** Breaking by its own marker ("feat!: …") outside a breaking section, which may explain the same change again. */
   markedBreaking?: boolean;
+  /** Breaking as public API removed under a section of removals ("`x` was removed"), which the notes did not call
+   *  breaking: it stands where removals stand, after the security fixes, and counts as breaking. */
+  removedApi?: boolean;
   /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
   important?: boolean;
 }
@@ -407,6 +410,10 @@ function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
   return kind === "fix" || own !== "feature";
 }
 
+// Said of what went in this release, not of what will go: "`x` was removed", "X has been removed", "were removed
+// altogether". Not "no longer validates" or "is no longer a hard dependency", which take nothing away from callers.
+const REMOVED_NOW = /\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:removed|deleted)\b|已(?:被)?(?:移除|删除)|(?:削除|廃止)されました|(?:제거|삭제)되었/iu;
+const removesApi = (text: string): boolean => REMOVED_NOW.test(text) && !onlyDeprecates(text) && !disclaimsBreak(text) && !LIFTS_LIMIT.test(text);
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
@@ -1425,6 +1432,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
     let removedInMajor = false;
+    let removedApi = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
@@ -1437,6 +1445,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Under a label that names several kinds ("Major changes and deprecations since 4.3.0:"), a change's own words say
     // which of them it is ("`url do` blocks are deprecated"); a support taken away ("macOS Monterey (12) is no longer
     // supported") is what users must act on, and an addition ("`brew tab` is a new command") never breaks.
+    // Under towncrier's "Deprecations and Removals" (or "Removals", "Removed"), public API that "was removed" or "has been
+    // removed" is gone in this release, whatever its version: users of it must act. ("`x` is deprecated" stays one.)
+    else if ((context === "removal" || context === "deprecation" || named.has("removal")) && removesApi(reading.text)) {
+      kind = "breaking";
+      removedApi = true;
+      // Under "Removed" the notes' own word says what happened: "⚠️ Removed".
+      removedInMajor = context === "removal";
+    }
     else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking"))) kind = own;
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
     // A release step ("Start v7 pre-release", "Enter prerelease mode") under changesets' "Major Changes" breaks nothing.
@@ -1467,6 +1483,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // The untyped subjects among them ("Apply suggestions from code review", "Update .eslintrc.cjs") are commits of that
     // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
     else if (context === "breaking" && !reading.breaking && amongPastedCommits()) kind = "internal";
+    // "Support TLS cipher suite whitelisting", "Add `--client-crl-file` flag" under a "Security" heading: features of a
+    // security topic, which close no hole and are no security fixes.
+    else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
@@ -1524,6 +1543,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
+    if (removedApi) made.removedApi = true;
     return made;
   };
 
