@@ -7268,8 +7268,9 @@ function singlePostOf(input) {
     const packer = new Packer(input);
     const plain = packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left)));
     // "+20 more changes (13 breaking)": breaking changes left out are said so, at the cost of a change shown, unless the
-    // post would then show no breaking change or no security fix where it showed one.
-    const urgentKinds = (shown) => [...new Set(shown.map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
+    // post would then show no breaking change or no security fix where it showed one uncut ("Compile with Go 1.12.9…"
+    // is not worth the count of 35 breaking changes).
+    const urgentKinds = (shown) => [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
     const tellsBreaking = plain.rest.some((entry) => (entry.kind === "breaking" || entry.kind === "security") && !entry.prose);
     const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
     const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
