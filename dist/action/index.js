@@ -13663,8 +13663,9 @@ const CREDIT_VERB = "(?:[Cc]ontributed|[Rr]eported|[Pp]atched|[Ii]mplemented|[Ss
 // Verbs whose "by" names a cause, not an author: "a regression caused by Parser (#12)".
 const AGENT_VERBS = "(?:caused|introduced|triggered|affected|used|required|replaced|superseded|blocked|covered|handled|generated|sorted|grouped|ordered|followed|broken|raised|thrown|returned|called|set|read|written)";
 // A plain name credited beside a reference (GitHub's and git-cliff's forms): "… (#12) by Jane Doe", "… by jdoe in #12",
-// "… by Jane Doe (#12)", or "… by jdoe in" once its link went. The reference beside it makes the name a credit; the sentence keeps its own stop. A passive
-// verb's agent stays ("caused by Parser (#12)" names a cause), and "by the parser" is prose anyway.
+// "… by Jane Doe (#12)", or "… by jdoe in" once its link went. The reference beside it makes the name a credit; the
+// sentence keeps its own stop. A passive verb's agent stays ("caused by Parser (#12)" names a cause), and "by the
+// parser" is prose anyway.
 const PLAIN_NAME_CREDITS = [
     new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*[)\\]]\\s+by\\s+${PLAIN_CREDITED}(?=\\s*[.!]?\\s*$)`, "gu"),
     new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${PLAIN_CREDITED}\\s+in(?:\\s+(?:${cleanup_REFS}|${PR_URL}))?(?=\\s*[.!]?\\s*$)`, "gu"),
@@ -13679,6 +13680,9 @@ const CREDITS = [
     [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
     [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+    // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
+    // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
+    [new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
@@ -13940,10 +13944,10 @@ function abbreviationBefore(text, dot) {
     const before = text.slice(Math.max(0, dot - 5), dot + 1).toLowerCase();
     return /(?:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\bapprox\.|\bincl\.|\bno\.)$/.test(before) || /\d\.$/.test(before) && /^\s*\d/.test(text.slice(dot + 1, dot + 3));
 }
-/** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 // A lead-out to the links that followed it, gone with them: "These are just some of the highlights.", "That's only a
 // selection of the changes."
 const LEAD_OUT = /^(?:these|those|this|that|the above)(?:\s+(?:are|is|were)|'s|’s|'re|’re)\s+(?:just|only|merely)\s+(?:some|a few|a handful|a selection|a (?:small )?sample|a taste)(?:\s+of\s+(?:the\s+)?(?:highlights|changes|features|improvements|updates|additions|fixes))?[^.!?:：]{0,40}[.!]?$/iu;
+/** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
     if (LEAD_OUT.test(bare))

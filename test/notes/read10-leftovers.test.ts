@@ -13,6 +13,13 @@ describe("what a cleaned change leaves behind", () => {
     expect(cleanText("Runs `tool help -a`.. Then exits.")).toBe("Runs `tool help -a`. Then exits.");
   });
 
+  it("a reference and its author in plain brackets at the end go; other brackets stay", () => {
+    expect(cleanText("Remove CSRF code, use `Sec-Fetch-Site` header [#6874, deve1212]")).toBe("Remove CSRF code, use `Sec-Fetch-Site` header");
+    expect(cleanText("Fix a crash in the scheduler (#12, #13, Jane Doe).")).toBe("Fix a crash in the scheduler.");
+    expect(cleanText("Keep [brackets, like these] in prose")).toBe("Keep [brackets, like these] in prose");
+    expect(cleanText("Sort by (name, date)")).toBe("Sort by (name, date)");
+  });
+
   it("two dots inside code are code: a parent directory, a range", () => {
     expect(cleanText("Reject names with `..` segments")).toBe("Reject names with `..` segments");
     expect(cleanText("Paths like `../x` and '..' are refused")).toBe("Paths like `../x` and '..' are refused");
