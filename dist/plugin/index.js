@@ -2078,7 +2078,7 @@ const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|syn
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
 const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
-const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b/iu;
+const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b|^\[(?:imgbot|allcontributors|all-contributors|pre-commit-ci|github-actions)\]/iu;
 // How the project's own repository is kept, in any language, whatever section holds it: the package manager it is
 // developed with ("pnpm 10 系に上げる", "bump yarn to 4"), its issue and PR templates ("Update issue template"), its
 // E2E suites and test files ("E2E テストを追加する", "`*.spec.ts` を `*.test.ts` に変更する", "통합 테스트
@@ -3109,7 +3109,10 @@ function curatesHighlights(lines, at) {
  * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
  * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
  */
-function withoutContentsLists(source) {
+// A line that only asks the site's renderer for a table of contents: "\toc", "[[toc]]", "[TOC]", "{:toc}", "{{< toc >}}".
+const CONTENTS_MARKER = /^[ \t]*(?:\\toc|\\tableofcontents|\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\{\{[<%]\s*toc\s*[>%]\}\}|\$\{toc\})[ \t]*$/gimu;
+function withoutContentsLists(text) {
+    const source = text.replace(CONTENTS_MARKER, "");
     if (!source.includes("](#"))
         return source;
     const lines = source.split("\n");
@@ -9041,8 +9044,11 @@ function leadInWithNames(leadIn, items) {
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 // A sentence that points at what comes after it: "the following", "listed below", "以下の", "下記の", "如下", "다음".
 const POINTS_FORWARD = /\b(?:the following|(?:listed |shown |described )?below)\b|(?:以下|下記)の|如下|下面的|다음(?:과 같|의)/iu;
+// A sentence that ends pointing at what comes next, with a stop in place of a colon: "You can turn it on like below.",
+// "…as follows."
+const ENDS_POINTING = /\b(?:(?:like|as)\s+(?:shown\s+|described\s+)?below|as follows)\s*[.!]$/iu;
 function withoutDanglingLeadIn(text, next, ownChildren) {
-    if (!/[:：]$/u.test(text) || ownChildren)
+    if ((!/[:：]$/u.test(text) && !ENDS_POINTING.test(text)) || ownChildren)
         return text;
     const introducesList = next?.kind === "item";
     if (introducesList)

@@ -650,8 +650,12 @@ function leadInWithNames(leadIn: string, items: readonly string[]): string | nul
 // A sentence that points at what comes after it: "the following", "listed below", "以下の", "下記の", "如下", "다음".
 const POINTS_FORWARD = /\b(?:the following|(?:listed |shown |described )?below)\b|(?:以下|下記)の|如下|下面的|다음(?:과 같|의)/iu;
 
+// A sentence that ends pointing at what comes next, with a stop in place of a colon: "You can turn it on like below.",
+// "…as follows."
+const ENDS_POINTING = /\b(?:(?:like|as)\s+(?:shown\s+|described\s+)?below|as follows)\s*[.!]$/iu;
+
 function withoutDanglingLeadIn(text: string, next: Block | undefined, ownChildren: boolean): string {
-  if (!/[:：]$/u.test(text) || ownChildren) return text;
+  if ((!/[:：]$/u.test(text) && !ENDS_POINTING.test(text)) || ownChildren) return text;
   const introducesList = next?.kind === "item";
   if (introducesList) return text;
   const parts = sentences(text);

@@ -159,7 +159,11 @@ function curatesHighlights(lines: readonly string[], at: number): boolean {
  * The notes without a table of contents of in-page anchors, and without the short lead-in right above it ("Notable
  * changes:"): the page's headings say the same changes, and the group names ("Ecosystem") are no changes.
  */
-export function withoutContentsLists(source: string): string {
+// A line that only asks the site's renderer for a table of contents: "\toc", "[[toc]]", "[TOC]", "{:toc}", "{{< toc >}}".
+const CONTENTS_MARKER = /^[ \t]*(?:\\toc|\\tableofcontents|\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\{\{[<%]\s*toc\s*[>%]\}\}|\$\{toc\})[ \t]*$/gimu;
+
+export function withoutContentsLists(text: string): string {
+  const source = text.replace(CONTENTS_MARKER, "");
   if (!source.includes("](#")) return source;
   const lines = source.split("\n");
   const out: string[] = [];
