@@ -9047,7 +9047,11 @@ const POINTS_FORWARD = /\b(?:the following|(?:listed |shown |described )?below)\
 // A sentence that ends pointing at what comes next, with a stop in place of a colon: "You can turn it on like below.",
 // "…as follows."
 const ENDS_POINTING = /\b(?:(?:like|as)\s+(?:shown\s+|described\s+)?below|as follows)\s*[.!]$/iu;
+const ENDS_POINTING_INSIDE = /\b(?:(?:like|as)\s+(?:shown\s+|described\s+)?below|as follows)\s*[.!]\s+\S/iu;
 function withoutDanglingLeadIn(text, next, ownChildren) {
+    // "…like below. This feature may be on by default in 9.0.": in mid-text too, it points at code no post shows.
+    if (!ownChildren && next?.kind !== "item" && ENDS_POINTING_INSIDE.test(text))
+        return sentences(text).filter((part) => !ENDS_POINTING.test(part)).join(" ");
     if ((!/[:：]$/u.test(text) && !ENDS_POINTING.test(text)) || ownChildren)
         return text;
     const introducesList = next?.kind === "item";

@@ -14,6 +14,12 @@ describe("a lead-in to a code block that ends with a full stop", () => {
     expect(post).not.toMatch(/like below/u);
   });
 
+  it("goes in mid-text too, and the sentences around it stay", () => {
+    const post = text("### Features\n\n- Allow idle connection reaping. You can turn it on like below. It may be on by default in 9.0.\n\n  ```ruby\n  Jobs.reap = 60\n  ```\n\n- Add a `--quiet` flag\n");
+    expect(post).toContain("Allow idle connection reaping. It may be on by default in 9.0.");
+    expect(post).not.toMatch(/like below/u);
+  });
+
   it("goes in a paragraph, in any of its forms", () => {
     const post = text("The scheduler now retries failed jobs with backoff. Configure it as follows.\n\n```yaml\nretries: 5\n```\n\n### Fixes\n\n- Fix a crash on empty queues\n");
     expect(post).toContain("retries failed jobs with backoff");
