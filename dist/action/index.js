@@ -19074,17 +19074,20 @@ function readNotesModel(markdown, wanted, version) {
         // A sentence over the cases it happens in ("Safeguards were bypassed:" then "When …", "During …") is the change:
         // the cases detail it, and alone under it as a label they would read as changes of their own.
         const children = childItems.get(index) ?? [];
+        // An item kept as a change: its section's labels are used, and it is registered for markers below it (markBreaking).
+        const keepItem = (item, text = item.text, typed = block.typed === true) => {
+            if (parent)
+                useLabels();
+            entries.push(item);
+            itemEntries.set(index, { entry: item, text, parent: block.parent, typed });
+        };
         // "…以下の脆弱性の影響を受けない…", "Fixes the following advisories" over a list of bare links, which no post shows:
         // the lead-in says how many instead ("5件の脆弱性", "5 advisories"), or it points at nothing.
         const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;
         if (counted !== null) {
             const item = itemEntry(counted, block.parent);
-            if (!item)
-                continue;
-            if (parent)
-                useLabels();
-            entries.push(item);
-            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+            if (item)
+                keepItem(item);
             continue;
         }
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => model_CONDITION.test(clean(blocks[child]?.text ?? "")))) {
@@ -19107,12 +19110,9 @@ function readNotesModel(markdown, wanted, version) {
             const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
             if (!item)
                 continue;
-            if (parent)
-                useLabels();
             if (block.text.includes(DROPPED_MARK))
                 item.referenced = true;
-            entries.push(item);
-            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+            keepItem(item);
             continue;
         }
         // An umbrella over its sub-items that names no change of its own ("Bug fixes and improvements", "Improvements",
@@ -19134,13 +19134,8 @@ function readNotesModel(markdown, wanted, version) {
             const item = itemEntry(whole, block.parent, "other", false, true);
             for (const child of details)
                 consumed.add(child);
-            if (!item)
-                continue;
-            if (parent)
-                useLabels();
-            entries.push(item);
-            // Registered like any change, so that a breaking marker below it finds it (markBreaking).
-            itemEntries.set(index, { entry: item, text: whole, parent: block.parent, typed: false });
+            if (item)
+                keepItem(item, whole, false);
             continue;
         }
         // A sentence that leads in to its own sub-points ("Unified config loading with a clear precedence order:" over
@@ -19149,12 +19144,8 @@ function readNotesModel(markdown, wanted, version) {
         // (Sub-items that all say changes, "Fix a crash…" under "Several parser bugs were fixed:", are what it labels.)
         if (block.hasChildren && !umbrella && isChangeLeadIn(cleaned) && changesUnder(index) < children.length) {
             const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
-            if (!item)
-                continue;
-            if (parent)
-                useLabels();
-            entries.push(item);
-            itemEntries.set(index, { entry: item, text: item.text, parent: block.parent, typed: block.typed === true });
+            if (item)
+                keepItem(item);
             continue;
         }
         // An item with sub-items is their label when it is a name ("Icon", "BREAKING") or a lead-in ending with ":".
