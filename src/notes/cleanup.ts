@@ -789,9 +789,13 @@ function withoutCredits(text: string): string {
 // that ends with "…" right after a letter was cut by the notes, most likely inside a word.
 const CUT_BY_NOTES = /^(.{40,}?\S)\s+\S*[\p{L}\p{N}]\u2026$/su;
 
-/** A change the notes themselves cut, back to its last whole word and marked as cut; null for a whole one. */
+// "Add `:on_join_through_conflict` option for": a line the notes broke off after a word that needs more after it (and
+// lost the rest), with no mark of the cut.
+const ENDS_MID_PHRASE = /^(.{20,}?\S)\s+(?:for|of|the|an?|and|or|with|into)$/su;
+
+/** A change the notes themselves cut, back to its last whole word (or phrase) and marked as cut; null for a whole one. */
 export function wholeWordsOfCut(text: string): string | null {
-  const cut = CUT_BY_NOTES.exec(text);
+  const cut = CUT_BY_NOTES.exec(text) ?? ENDS_MID_PHRASE.exec(text);
   return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
 }
 

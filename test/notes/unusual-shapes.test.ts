@@ -122,4 +122,12 @@ describe("a title the notes themselves cut", () => {
     expect(wholeWordsOfCut("Various fixes and more…")).toBeNull();
     expect(wholeWordsOfCut("Fix regex typo in Env::addVariableToEnvContents that prevented quotin…")).toBe("Fix regex typo in Env::addVariableToEnvContents that prevented…");
   });
+  it("a line the notes broke off after a word that needs more is marked as cut and comes last", () => {
+    const broken = ["### Enhancements", "- [Repo] Add `:on_conflict` option for", "- [Type] Support UUIDv7 as a type", "- [Query] Allow `{fragment, Schema}` sources"].join("\n");
+    const post = composePosts(release(broken)).posts[0]?.text ?? "";
+    expect(post).toContain("Add `:on_conflict` option…");
+    expect(post).not.toMatch(/option for\b/u);
+    expect(post.indexOf("Support UUIDv7")).toBeLessThan(post.indexOf("`:on_conflict`"));
+    expect(wholeWordsOfCut("Fix a crash when you log in")).toBeNull();
+  });
 });

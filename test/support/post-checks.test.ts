@@ -110,6 +110,11 @@ describe("ellipsis-after-punctuation", () => {
 });
 
 describe("stub-cut", () => {
+  it("catches an item that stops on a word needing more, with no cut mark", () => {
+    const found = (post: string) => only("stub-cut", [post]).map((defect) => defect.detail);
+    expect(found("Features:\n• Add `:on_conflict` option for\n• Support UUIDv7")).toEqual(['ends mid-phrase: "• Add `:on_conflict` option for"']);
+    expect(found("• Add a way to opt in\n• Fix a crash on startup")).toEqual([]);
+  });
   const notes = [
     "* **runtime-core:** queue mounted hooks added during mount ([#14349](https://github.com/vuejs/core/issues/14349))",
     "- `Table`: 🐞 修复虚拟滚动场景下 filter 失效的问题",
@@ -290,6 +295,11 @@ describe("dangling-lead-in", () => {
     const post = "Rust 1.29.1 is out!\nIf you have a previous version of Rust installed via rustup, getting Rust 1.29.1 is as easy as:\nIf you don't have it already, you can get rustup from the appropriate page on our website.";
     expect(only("dangling-lead-in", [post], rustNotes)[0]?.detail).toMatch(/^its code block was left out/u);
   });
+  it("reads a list on past the code blocks of its items", () => {
+    const notes = "Patterns got better:\n- Rest patterns work in tuples.\n  ```\n  (a, ..) = t\n  ```\n- Guards accept `let`.\n  ```\n  if let x = y\n  ```\n";
+    expect(only("dangling-lead-in", ["Patterns got better:\n• Guards accept `let`."], notes)).toEqual([]);
+    expect(only("dangling-lead-in", ["Patterns got better:\n• Something else."], notes)).toHaveLength(1);
+  });
   it("reads a list's items through their shortcut reference links", () => {
     const notes = "New methods:\n\n- [`Set#select!`] and [`#reject!`] ([#12])\n\n[#12]: https://example.com/12\n";
     expect(only("dangling-lead-in", ["New methods:\n• `Set#select!` and `#\u200Breject!`"], notes)).toEqual([]);
@@ -345,6 +355,8 @@ describe("markdown-leftover", () => {
     expect(found("First line<br>second")).toEqual(["HTML"]);
     expect(found("```js\nimport x\n```")).toEqual(["a code fence (```)"]);
     expect(found("| Option | Default |")).toEqual(["a table row"]);
+    expect(found("• New manifest format\n\\toc")).toEqual(["a table-of-contents marker"]);
+    expect(found("[[toc]]\n• New API")).toEqual(["a table-of-contents marker"]);
     expect(found("__Note__: restart the server")).toEqual(["emphasis marks (__)"]);
   });
   it("passes code spans that carry ** or __, hashtags and plain text", () => {
@@ -364,6 +376,13 @@ describe("breaking-first", () => {
       "- 不向下兼容：移除 `v1` 接口",
     ];
     for (const notes of cases) expect(only("breaking-first", ["v2 is out!\n• New router", "⚠️ Breaking: router params moved"], notes), notes).toHaveLength(1);
+  });
+  it("does not take the word in a sentence for saying a breaking change", () => {
+    const notes = "## Breaking changes\n\n- Drop Node 18\n\nOur policy ships breaking changes behind flags first.";
+    const post = "Acme 8.0.0 is out!\nOur policy ships breaking changes behind flags first.";
+    expect(only("breaking-first", [post], notes)).toHaveLength(1);
+    expect(only("breaking-first", ["Acme 8.0.0 is out!\n+4 more changes (1 breaking)"], notes)).toEqual([]);
+    expect(only("breaking-first", ["Acme 8.0.0 is out!\nBreaking changes: drop Node 18"], notes)).toEqual([]);
   });
   it("passes when post 1 says so in its own or the notes' words, and when nothing breaks", () => {
     const notes = "### 破坏性变更\n\n- 移除 `money-circle` 图标";

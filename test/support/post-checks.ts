@@ -201,10 +201,13 @@ function leadInsOf(notes: string): LeadIn[] {
     const text = plainText(block.lines.join(" "));
     if (!LABEL_END.test(text)) return;
     const next = blocks[i + 1];
-    // A list goes on over consecutive item blocks; a code block is one block.
+    // A list goes on over consecutive item blocks, and over an item's own code blocks; a code block is one block.
     const following: Block[] = [];
-    for (let j = i + 1; next && j < blocks.length && blocks[j]!.kind === next.kind; j++) {
-      following.push(blocks[j]!);
+    for (let j = i + 1; next && j < blocks.length; j++) {
+      const block = blocks[j]!;
+      if (next.kind === "list" && block.kind === "code") continue;
+      if (block.kind !== next.kind) break;
+      following.push(block);
       if (next.kind !== "list") break;
     }
     leadIns.push({
@@ -335,11 +338,14 @@ function cutWord(before: string): string | undefined {
   return script ? new RegExp(`[\\p{Script=${script}}\\p{M}\\p{N}_]+$`, "u").exec(before)?.[0] : undefined;
 }
 /** A cut that keeps too little: a bare bullet, one word, only a scope, an emoji and a word, or half a word. */
+const ENDS_MID_PHRASE = /\s(?:for|of|the|an?|and|or|with|into)$/u;
 function stubCut({ posts, notesWords }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     for (const line of lines(text)) {
       const trimmed = line.trimEnd();
+      // "• Add `:on_conflict` option for": an item that stops on a word that needs more after it, cut with no mark.
+      if (BULLET.test(trimmed) && ENDS_MID_PHRASE.test(trimmed)) defects.push({ check: "stub-cut", post, detail: `ends mid-phrase: "${trimmed.trim()}"` });
       if (!trimmed.endsWith(ELLIPSIS)) continue;
       const before = trimmed.slice(0, -ELLIPSIS.length).replaceAll(ZWSP, "");
       const led = BULLET.test(before) || EMOJI.test(before);
@@ -633,6 +639,7 @@ function markdownLeftover({ posts }: Context): Defect[] {
     for (const [, inner] of prose.matchAll(/__([^_\s][^_\n]*?)__(?![\w(])/gu)) if (/\s|^\p{Lu}/u.test(inner!)) report("emphasis marks (__)");
     if (prose.includes("](")) report("link syntax (](…)");
     if (/^\s{0,3}#{1,6}\s/mu.test(text)) report("a heading mark (#)");
+    if (/^\s*(?:\\toc|\[\[toc\]\]|\[toc\])\s*$/imu.test(text)) report("a table-of-contents marker");
     if (/<(?:br|details|summary|img|sup|kbd)\b|<!--/iu.test(prose)) report("HTML");
     if (/^\s*\|.*\|.*\|\s*$/mu.test(text) || /^\s*\|?\s*:?-{3,}:?\s*\|/mu.test(text)) report("a table row");
     // "• - Update X", "• * Fix Y", "• : Z": a list marker or separator the notes' references left after the post's bullet.
@@ -641,11 +648,26 @@ function markdownLeftover({ posts }: Context): Defect[] {
   return defects;
 }
 
+/** Whether a post says a breaking change as a label, a mark or a count ("⚠️ Breaking changes:", "(2 breaking)",
+ *  "破坏性变更："), not only as a word in a sentence ("…by introducing breaking changes ahead of time"). */
+function saysBreaking(post: string, words: readonly string[]): boolean {
+  if (/[⚠💥]/u.test(post)) return true;
+  const lines = post.toLowerCase().split("\n");
+  return words.some((word) =>
+    lines.some((line) => {
+      const at = line.indexOf(word);
+      if (at < 0) return false;
+      const before = line.slice(0, at);
+      const after = line.slice(at + word.length);
+      return /^[\W\d]*$/u.test(before) || /(?:\d+|[:：])\s*$/u.test(before) || /^[^.!?。]{0,20}[:：]/u.test(after);
+    }),
+  );
+}
+
 /** When the notes announce a breaking change, the first post says so. */
 function breakingFirst({ posts, breaking }: Context): Defect[] {
   if (!breaking.present || posts.length === 0) return [];
-  const first = posts[0]!.toLowerCase();
-  const said = [...UNIVERSAL_BREAKING, ...breaking.words].some((word) => first.includes(word));
+  const said = saysBreaking(posts[0]!, [...UNIVERSAL_BREAKING, ...breaking.words]);
   return said ? [] : [{ check: "breaking-first", post: 0, detail: `the notes announce a breaking change (${breaking.words.slice(0, 3).join(", ")}) but post 1 does not say so` }];
 }
 
