@@ -194,7 +194,7 @@ const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|ru
 
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
-const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
 // Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
 // runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
 const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
