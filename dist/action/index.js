@@ -3969,7 +3969,7 @@ const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vul
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
-const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
 // Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
 // runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
 const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
@@ -12915,6 +12915,8 @@ function withoutCommitUrls(text) {
     }
     return kept + text.slice(from);
 }
+// A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
+const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
  * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"), or that is
@@ -12951,6 +12953,7 @@ function renderInline(tokens) {
     let outsideStrong = false;
     let boldTitle;
     const links = [];
+    const pulls = [];
     // Open emphasis: where its text starts and the marker that opened it ("*", "_").
     const emphases = [];
     // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -13029,6 +13032,8 @@ function renderInline(tokens) {
             }
             case "link_open":
                 links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
+                for (const [, pull] of String(token.attrGet("href") ?? "").matchAll(PULL_URL))
+                    pulls.push(pull);
                 break;
             case "link_close": {
                 const { start, href } = links.pop() ?? { start: text.length, href: "" };
@@ -13070,7 +13075,9 @@ function renderInline(tokens) {
     // Counting every letter matters only for the share of linked words; otherwise whether there is one.
     const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
     const strong = !outsideStrong && total > 0;
-    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
+    for (const [, pull] of text.matchAll(PULL_URL))
+        pulls.push(pull);
+    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
 }
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
  *  have marked. */
@@ -18194,6 +18201,31 @@ function withoutDuplicates(entries) {
         return true;
     });
 }
+/**
+ * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
+ * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
+ * "feat(toolchain): consider external `rust-analyzer` when calling a proxy (…/pull/4324)". The first telling stays.
+ * (One request may make several changes, listed apart: those share a number, not their words. A later telling that
+ * breaks or closes a hole is kept, as it says more.)
+ */
+function withoutRepeatedPulls(entries) {
+    const told = new Map();
+    const sameWords = (a, b) => {
+        const [one, other] = [changeWords(a.text), changeWords(b.text)];
+        const shared = sharedWords(one, other);
+        return shared >= 3 && shared >= 0.3 * Math.min(one.size, other.size);
+    };
+    return entries.filter((entry) => {
+        const pulls = entry.prose ? [] : (entry.pulls ?? []);
+        const earlier = pulls.map((pull) => told.get(pull));
+        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+        if (!again)
+            for (const pull of pulls)
+                if (!told.has(pull))
+                    told.set(pull, entry);
+        return !again;
+    });
+}
 // Words too common in changes to say which change it is.
 const COMMON_WORD = /^(?:the|a|an|and|or|of|to|in|on|for|with|when|where|now|that|this|is|are|was|were|be|been|has|have|it|its|as|by|from|at|some|all|can|will|not|no|new|make|makes|made|fix|fixed|fixes|bug|bugs|add|added|adds|issue|issues|use|using|more|than)$/u;
 /** What names a change: its code spans whole, and its other words (lower case, without a plural or past ending). */
@@ -18565,7 +18597,7 @@ function readNotesModel(markdown, wanted, version) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
-        const refiled = kind !== context && ((mixed && kind !== "breaking") || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
+        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
         let label = refiled ? phrases.label(kind) : inForce;
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
             // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
@@ -19220,6 +19252,8 @@ function readNotesModel(markdown, wanted, version) {
             useLabels();
         if (block.text.includes(DROPPED_MARK))
             item.referenced = true;
+        if (block.pulls)
+            item.pulls = block.pulls;
         entries.push(item);
         itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
     }
@@ -19229,7 +19263,7 @@ function readNotesModel(markdown, wanted, version) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases)), language, truncated: read.truncated };
+    return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts

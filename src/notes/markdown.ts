@@ -37,6 +37,8 @@ export interface Block {
   parent: number;
   /** For items: the item has a nested list. */
   hasChildren: boolean;
+  /** The numbers of the pull requests it links to: the change's identity, whatever words it is said in. */
+  pulls?: string[];
   dropped?: DroppedKind;
   /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
   typed?: boolean;
@@ -244,7 +246,11 @@ interface Inline {
   linkShare: number;
   strong: boolean;
   boldTitle?: number;
+  pulls?: string[];
 }
+
+// A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
+const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
 
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
@@ -288,6 +294,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   let outsideStrong = false;
   let boldTitle: number | undefined;
   const links: Array<{ start: number; href: string }> = [];
+  const pulls: string[] = [];
   // Open emphasis: where its text starts and the marker that opened it ("*", "_").
   const emphases: Array<{ start: number; markup: string }> = [];
   // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -361,6 +368,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       }
       case "link_open":
         links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
+        for (const [, pull] of String(token.attrGet("href") ?? "").matchAll(PULL_URL)) pulls.push(pull!);
         break;
       case "link_close": {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
@@ -395,7 +403,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   // Counting every letter matters only for the share of linked words; otherwise whether there is one.
   const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
   const strong = !outsideStrong && total > 0;
-  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}) };
+  for (const [, pull] of text.matchAll(PULL_URL)) pulls.push(pull!);
+  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
 }
 
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should

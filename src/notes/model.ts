@@ -36,6 +36,8 @@ export interface Entry {
   removedApi?: boolean;
   /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
   important?: boolean;
+  /** The numbers of the pull requests it links to. */
+  pulls?: readonly string[];
 }
 
 export interface NotesModel {
@@ -1187,6 +1189,29 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+/**
+ * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
+ * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
+ * "feat(toolchain): consider external `rust-analyzer` when calling a proxy (…/pull/4324)". The first telling stays.
+ * (One request may make several changes, listed apart: those share a number, not their words. A later telling that
+ * breaks or closes a hole is kept, as it says more.)
+ */
+function withoutRepeatedPulls(entries: Entry[]): Entry[] {
+  const told = new Map<string, Entry>();
+  const sameWords = (a: Entry, b: Entry): boolean => {
+    const [one, other] = [changeWords(a.text), changeWords(b.text)];
+    const shared = sharedWords(one, other);
+    return shared >= 3 && shared >= 0.3 * Math.min(one.size, other.size);
+  };
+  return entries.filter((entry) => {
+    const pulls = entry.prose ? [] : (entry.pulls ?? []);
+    const earlier = pulls.map((pull) => told.get(pull));
+    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+    if (!again) for (const pull of pulls) if (!told.has(pull)) told.set(pull, entry);
+    return !again;
+  });
+}
+
 // Words too common in changes to say which change it is.
 const COMMON_WORD = /^(?:the|a|an|and|or|of|to|in|on|for|with|when|where|now|that|this|is|are|was|were|be|been|has|have|it|its|as|by|from|at|some|all|can|will|not|no|new|make|makes|made|fix|fixed|fixes|bug|bugs|add|added|adds|issue|issues|use|using|more|than)$/u;
 
@@ -2099,11 +2124,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
+    if (block.pulls) item.pulls = block.pulls;
     entries.push(item);
     itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
   }
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language)))), phrases)), language, truncated: read.truncated };
+  return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
 }
