@@ -6609,7 +6609,7 @@ function withoutVersionSubject(sentence) {
 }
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!"), apologies
 // ("we admit that three years for a major release is too long", "we are sorry for the wait").
-const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b/iu;
+const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|^without (?:you|your (?:help|support|work)|all of you|them|their (?:help|support|work)|(?:the|our) (?:community|contributors))\b[^.!?]{0,40}\b(?:would|could)(?:n'?t| not| never)\b|\bwould(?:n'?t| not) (?:have been|be) possible without\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b/iu;
 // What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…".
 const PRODUCT_DEFINITION = /^\S+(?: \S+)?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
 // What every release post of a project says besides: how to install or update it ("Check out if the package manager of
@@ -6969,6 +6969,10 @@ const KNOWN_ISSUES = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:iss
 // What the project plans after this release: "What's next for Gleam?", "Roadmap", "Looking ahead", "今後の予定",
 // "下一步计划", "향후 계획".
 const FUTURE_PLANS = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+// A blog post's parts about the project rather than the release: its history ("One year of Biome", "Five years of
+// X", "Happy birthday"), its people ("Thank you", "Community", "Contributors"), its close ("Conclusion", "Wrapping
+// up"). They name no change, and what they tell is a side remark.
+const ABOUT_PROJECT = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\+?\s+(?:years?|months?)\s+(?:of|with)\b.*|(?:happy\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:birthday|anniversary)\b.*|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?thank(?:s|\s+you)\b.*|(?:our\s+|the\s+)?(?:community|contributors|sponsors|backers|team)|conclusions?|in\s+conclusion|closing\s+(?:words|thoughts)|final\s+(?:words|thoughts)|wrapping\s+up|wrap-?up|summary\s+and\s+thanks|(?:\d+\s*)?周年.*|감사(?:합니다)?|謝辞|ありがとう.*|结语|結語|마무리|おわりに|まとめ)[.!！:：]?$/iu;
 // "This release includes the latest changes from Stencil v3.4.1.": the changes of another release, said once there.
 const OTHER_RELEASE = /^(?:this (?:release|version) )?(?:also )?includes? (?:all )?(?:of )?(?:the )?(?:latest |recent )?(?:changes|fixes|updates) (?:from|in|of) \S*\s?v?\d+(?:\.\d+)+\.?$/iu;
 const includesOtherRelease = (block) => block?.kind === "paragraph" && OTHER_RELEASE.test(block.text.trim());
@@ -7316,6 +7320,17 @@ function linesUnder(blocks, index, level) {
     }
     return lines;
 }
+/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
+function listUnder(blocks, index, level) {
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const block = blocks[at];
+        if (block.kind === "heading" && block.depth <= level)
+            return false;
+        if (block.kind === "item" && !block.collapsed)
+            return true;
+    }
+    return false;
+}
 /** The section under the heading at `index` holds only dated revision lines. */
 function onlyRevisionsUnder(blocks, index, level) {
     const lines = linesUnder(blocks, index, level);
@@ -7360,6 +7375,26 @@ function explaining(blocks, index) {
 }
 // What a sentence says happened in this release: "…are now available", "We added…", "…introduces…".
 const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands)\b/iu;
+/** A listed change that is the title with a verb or two ("설정툴 추가" for "## 설정툴", "Add plugin system" for "## Plugin
+ *  system"): the titled part explains a change already said. */
+function listedWithVerb(listed, title) {
+    const at = listed.toLowerCase().indexOf(title.toLowerCase());
+    if (title.length < 2 || at < 0)
+        return false;
+    const rest = `${listed.slice(0, at)} ${listed.slice(at + title.length)}`.replace(/[.。!！]/gu, "").trim();
+    return rest === "" || rest.split(/\s+/u).length <= 2;
+}
+// "We are thrilled to announce that X is now stable": the words around the change are the blog's voice, which an item
+// among titles does not keep.
+const ANNOUNCING_THAT = /^(?:(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:so |very |really |super )?(?:excited|happy|pleased|thrilled|proud|glad|delighted) to (?:announce|share|say|report|let you know)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:announcing|sharing)) that\s+(?=\S)/iu;
+/** A sentence without its announcing lead, the change it announces starting with a capital. */
+function withoutAnnouncing(sentence) {
+    const lead = ANNOUNCING_THAT.exec(sentence);
+    if (lead === null)
+        return sentence;
+    const rest = sentence.slice(lead[0].length);
+    return /^[\p{Ll}]/u.test(rest) && !/^\S*[\p{Lu}\d_.`]/u.test(rest.slice(1)) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
 /**
  * The first sentence under a change's title when it says that change with more ("### Deprecation warnings" over
  * "Deprecation warnings are now available on types and aliases…", "### Type restrictions" over "We added type
@@ -7370,7 +7405,7 @@ const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|shi
 function sentenceSayingTitle(title, under) {
     if (under?.kind !== "paragraph" || /`/u.test(title) || model_CHANGE_VERB.test(title))
         return null;
-    const first = sentences(clean(under.text))[0] ?? "";
+    const first = withoutAnnouncing(sentences(clean(under.text))[0] ?? "");
     // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
     if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first))
         return null;
@@ -7507,6 +7542,32 @@ const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|v
 function namesIn(text) {
     const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
     return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !model_CHANGE_VERB.test(name)) ? names.length : null;
+}
+// A byline under a blog post's heading ("*Jane Doe*, *Max Mustermann*", "by Jane Doe", "Author: Jane Doe"): the
+// names alone on the line that opens the part, its text after them.
+const BYLINE_LEAD = /^(?:[—–-]\s*|(?:(?:written|posted)\s+)?by\s+|authors?\s*[:：]\s*|von\s+|par\s+|作者\s*[:：]\s*)/iu;
+/** The paragraph at `index` only names people, right under a heading and over its text: "lead" when it says so ("by
+ *  Jane Doe"), "names" when only its form does ("Jane Doe"), null otherwise. */
+function bylineAt(blocks, index) {
+    const block = blocks[index];
+    const after = blocks[index + 1];
+    if (block?.kind !== "paragraph" || block.parent !== -1 || blocks[index - 1]?.kind !== "heading" || after === undefined || after.kind === "heading")
+        return null;
+    const text = block.text.trim();
+    const names = text.replace(BYLINE_LEAD, "");
+    if (headingMeaning(names.replace(/[.。]$/u, "")) !== null || namesIn(names) === null)
+        return null;
+    return names === text ? "names" : "lead";
+}
+/**
+ * Blocks with each heading's byline hidden, as a collapsed block is: it explains no heading and is no item. A line
+ * of bare names ("Jane Doe") is a byline when the post signs two parts so; alone it may be a title ("Search
+ * Everywhere").
+ */
+function withoutBylines(blocks) {
+    const found = blocks.map((_, index) => bylineAt(blocks, index));
+    const signed = found.filter((byline) => byline !== null).length >= 2;
+    return blocks.map((block, index) => (found[index] === "lead" || (found[index] === "names" && signed) ? { ...block, collapsed: true } : block));
 }
 /**
  * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
@@ -8095,7 +8156,7 @@ function readNotesModel(markdown, wanted, version) {
     // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
     const front = whole && version ? thisReleaseOnly(whole, version) : whole;
     const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
-    const blocks = withoutListCredits(read.blocks);
+    const blocks = withoutBylines(withoutListCredits(read.blocks));
     // Each item's own sub-items, by block index.
     const childItems = new Map();
     for (const [index, block] of blocks.entries()) {
@@ -8457,7 +8518,7 @@ function readNotesModel(markdown, wanted, version) {
             // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
             // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
             // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-            if (CREDITS_OR_STATS.test(text) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -8496,7 +8557,7 @@ function readNotesModel(markdown, wanted, version) {
                 const last = entries.at(-1);
                 const lastTitled = last !== undefined && titledEntries.has(last);
                 const said = item !== null &&
-                    (entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+                    (entries.some((earlier) => !earlier.prose && (earlier.text.startsWith(`${item.text}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, item.text)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 if (item && !said) {
                     entries.push(item);
                     titledEntries.add(item);

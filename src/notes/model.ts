@@ -111,6 +111,11 @@ const KNOWN_ISSUES =
 // "下一步计划", "향후 계획".
 const FUTURE_PLANS =
   /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+// A blog post's parts about the project rather than the release: its history ("One year of Biome", "Five years of
+// X", "Happy birthday"), its people ("Thank you", "Community", "Contributors"), its close ("Conclusion", "Wrapping
+// up"). They name no change, and what they tell is a side remark.
+const ABOUT_PROJECT =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\+?\s+(?:years?|months?)\s+(?:of|with)\b.*|(?:happy\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:birthday|anniversary)\b.*|(?:a\s+)?(?:big\s+|huge\s+|special\s+)?thank(?:s|\s+you)\b.*|(?:our\s+|the\s+)?(?:community|contributors|sponsors|backers|team)|conclusions?|in\s+conclusion|closing\s+(?:words|thoughts)|final\s+(?:words|thoughts)|wrapping\s+up|wrap-?up|summary\s+and\s+thanks|(?:\d+\s*)?周年.*|감사(?:합니다)?|謝辞|ありがとう.*|结语|結語|마무리|おわりに|まとめ)[.!！:：]?$/iu;
 // "This release includes the latest changes from Stencil v3.4.1.": the changes of another release, said once there.
 const OTHER_RELEASE = /^(?:this (?:release|version) )?(?:also )?includes? (?:all )?(?:of )?(?:the )?(?:latest |recent )?(?:changes|fixes|updates) (?:from|in|of) \S*\s?v?\d+(?:\.\d+)+\.?$/iu;
 const includesOtherRelease = (block: Block | undefined): boolean => block?.kind === "paragraph" && OTHER_RELEASE.test(block.text.trim());
@@ -545,6 +550,16 @@ function linesUnder(blocks: readonly Block[], index: number, level: number): str
   return lines;
 }
 
+/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
+function listUnder(blocks: readonly Block[], index: number, level: number): boolean {
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading" && block.depth <= level) return false;
+    if (block.kind === "item" && !block.collapsed) return true;
+  }
+  return false;
+}
+
 /** The section under the heading at `index` holds only dated revision lines. */
 function onlyRevisionsUnder(blocks: readonly Block[], index: number, level: number): boolean {
   const lines = linesUnder(blocks, index, level);
@@ -595,6 +610,27 @@ function explaining(blocks: readonly Block[], index: number): Block | undefined 
 // What a sentence says happened in this release: "…are now available", "We added…", "…introduces…".
 const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands)\b/iu;
 
+/** A listed change that is the title with a verb or two ("설정툴 추가" for "## 설정툴", "Add plugin system" for "## Plugin
+ *  system"): the titled part explains a change already said. */
+function listedWithVerb(listed: string, title: string): boolean {
+  const at = listed.toLowerCase().indexOf(title.toLowerCase());
+  if (title.length < 2 || at < 0) return false;
+  const rest = `${listed.slice(0, at)} ${listed.slice(at + title.length)}`.replace(/[.。!！]/gu, "").trim();
+  return rest === "" || rest.split(/\s+/u).length <= 2;
+}
+
+// "We are thrilled to announce that X is now stable": the words around the change are the blog's voice, which an item
+// among titles does not keep.
+const ANNOUNCING_THAT = /^(?:(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:so |very |really |super )?(?:excited|happy|pleased|thrilled|proud|glad|delighted) to (?:announce|share|say|report|let you know)|(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:announcing|sharing)) that\s+(?=\S)/iu;
+
+/** A sentence without its announcing lead, the change it announces starting with a capital. */
+function withoutAnnouncing(sentence: string): string {
+  const lead = ANNOUNCING_THAT.exec(sentence);
+  if (lead === null) return sentence;
+  const rest = sentence.slice(lead[0].length);
+  return /^[\p{Ll}]/u.test(rest) && !/^\S*[\p{Lu}\d_.`]/u.test(rest.slice(1)) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+
 /**
  * The first sentence under a change's title when it says that change with more ("### Deprecation warnings" over
  * "Deprecation warnings are now available on types and aliases…", "### Type restrictions" over "We added type
@@ -604,7 +640,7 @@ const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|shi
  */
 function sentenceSayingTitle(title: string, under: Block | undefined): string | null {
   if (under?.kind !== "paragraph" || /`/u.test(title) || CHANGE_VERB.test(title)) return null;
-  const first = sentences(clean(under.text))[0] ?? "";
+  const first = withoutAnnouncing(sentences(clean(under.text))[0] ?? "");
   // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
   if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first)) return null;
   const words = title.toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter((word) => word.length > 2);
@@ -740,6 +776,33 @@ const PERSON_NAME = /^(?:@[\w-]{1,39}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|v
 function namesIn(text: string): number | null {
   const names = text.replaceAll(DROPPED_MARK, "").replaceAll(LINK_OPEN, "").replaceAll(LINK_CLOSE, "").replace(/[*_`]/gu, "").trim().replace(/[.。]$/u, "").split(/\s*(?:[,，、;\n]|\band\b|&)\s*/u).filter((name) => name !== "");
   return names.length > 0 && names.every((name) => PERSON_NAME.test(name) && !CHANGE_VERB.test(name)) ? names.length : null;
+}
+
+// A byline under a blog post's heading ("*Jane Doe*, *Max Mustermann*", "by Jane Doe", "Author: Jane Doe"): the
+// names alone on the line that opens the part, its text after them.
+const BYLINE_LEAD = /^(?:[—–-]\s*|(?:(?:written|posted)\s+)?by\s+|authors?\s*[:：]\s*|von\s+|par\s+|作者\s*[:：]\s*)/iu;
+
+/** The paragraph at `index` only names people, right under a heading and over its text: "lead" when it says so ("by
+ *  Jane Doe"), "names" when only its form does ("Jane Doe"), null otherwise. */
+function bylineAt(blocks: readonly Block[], index: number): "lead" | "names" | null {
+  const block = blocks[index];
+  const after = blocks[index + 1];
+  if (block?.kind !== "paragraph" || block.parent !== -1 || blocks[index - 1]?.kind !== "heading" || after === undefined || after.kind === "heading") return null;
+  const text = block.text.trim();
+  const names = text.replace(BYLINE_LEAD, "");
+  if (headingMeaning(names.replace(/[.。]$/u, "")) !== null || namesIn(names) === null) return null;
+  return names === text ? "names" : "lead";
+}
+
+/**
+ * Blocks with each heading's byline hidden, as a collapsed block is: it explains no heading and is no item. A line
+ * of bare names ("Jane Doe") is a byline when the post signs two parts so; alone it may be a title ("Search
+ * Everywhere").
+ */
+function withoutBylines(blocks: readonly Block[]): Block[] {
+  const found = blocks.map((_, index) => bylineAt(blocks, index));
+  const signed = found.filter((byline) => byline !== null).length >= 2;
+  return blocks.map((block, index) => (found[index] === "lead" || (found[index] === "names" && signed) ? { ...block, collapsed: true } : block));
 }
 
 /**
@@ -1336,7 +1399,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
   const front = whole && version ? thisReleaseOnly(whole, version) : whole;
   const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
-  const blocks = withoutListCredits(read.blocks);
+  const blocks = withoutBylines(withoutListCredits(read.blocks));
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();
   for (const [index, block] of blocks.entries()) {
@@ -1652,7 +1715,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
       // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
       // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-      if (CREDITS_OR_STATS.test(text) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -1687,7 +1750,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const lastTitled = last !== undefined && titledEntries.has(last);
         const said =
           item !== null &&
-          (entries.some((earlier) => !earlier.prose && earlier.text.startsWith(`${item.text}:`)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (entries.some((earlier) => !earlier.prose && (earlier.text.startsWith(`${item.text}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, item.text)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
           entries.push(item);
           titledEntries.add(item);
