@@ -11199,7 +11199,9 @@ const CHORE = new RegExp([
     String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
     String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b`,
     String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
-    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:unit\s+|integration\s+|e2e\s+)?tests?\b(?!\s+(?:runner|command|helpers?|utilities|api))`,
+    // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
+    // the report" is a coverage tool's feature.)
+    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
 ].join("|"), "iu");
 // Kinds whose lines may be the repository's own upkeep filed under the release's changes.
 const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
@@ -11692,7 +11694,7 @@ const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
  * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
- * on all of them). Said on every line it only takes room.
+ * on all of them), said once with the label instead. Said on every line it only takes room.
  */
 function withoutRepeatedPrefix(entries, project) {
     const names = new Set(project.map(bare).filter((name) => name !== ""));
@@ -11715,10 +11717,13 @@ function withoutRepeatedPrefix(entries, project) {
     };
     return entries.map((entry) => {
         const name = prefix(entry);
-        if (name === null || !(names.has(bare(name)) || repeated(entry)))
+        const own = name !== null && names.has(bare(name));
+        if (name === null || !(own || repeated(entry)))
             return entry;
         const rest = entry.text.replace(NAMED_PREFIX, "");
-        return { ...entry, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
+        const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+        // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
+        return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
     });
 }
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is

@@ -176,7 +176,7 @@ const bare = (name: string): string => name.toLowerCase().replace(/^@[\w.-]+\//u
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
  * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
- * on all of them). Said on every line it only takes room.
+ * on all of them), said once with the label instead. Said on every line it only takes room.
  */
 function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly string[]): Entry[] {
   const names = new Set(project.map(bare).filter((name) => name !== ""));
@@ -198,9 +198,12 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
   };
   return entries.map((entry) => {
     const name = prefix(entry);
-    if (name === null || !(names.has(bare(name)) || repeated(entry))) return entry;
+    const own = name !== null && names.has(bare(name));
+    if (name === null || !(own || repeated(entry))) return entry;
     const rest = entry.text.replace(NAMED_PREFIX, "");
-    return { ...entry, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
+    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
+    return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
   });
 }
 

@@ -71,7 +71,9 @@ const CHORE = new RegExp(
     String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
     String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b`,
     String.raw`^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
-    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:unit\s+|integration\s+|e2e\s+)?tests?\b(?!\s+(?:runner|command|helpers?|utilities|api))`,
+    // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
+    // the report" is a coverage tool's feature.)
+    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
   ].join("|"),
   "iu",
 );

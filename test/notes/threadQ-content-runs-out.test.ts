@@ -121,10 +121,18 @@ describe("a repeated prefix", () => {
     expect(text).toContain("`@​lantern/cli`");
   });
 
-  it("is dropped where every change under a label repeats it", () => {
+  it("is said once, with the label, where every change under a label repeats it", () => {
     const notes = ["### 新機能", "- [core] ストリーミング出力に対応", "- [core] 設定ファイルの再読み込み", "- [core] 起動時間を短縮"].join("\n");
     const text = single(notes, "kumo");
     expect(text).not.toContain("[core]");
     expect(text).toContain("ストリーミング出力に対応");
+    expect(text.match(/core/gu)?.length).toBe(1);
+  });
+});
+
+describe("a test tool's own features", () => {
+  it("are no upkeep", () => {
+    const notes = ["### Added", "* Add test execution time to the XML report", "* Show skipped tests in the HTML report", "### Fixed", "* Keep line numbers of traits"].join("\n");
+    expect(single(notes, "coverage")).toContain("test execution time");
   });
 });
