@@ -19819,7 +19819,7 @@ function reachAmong(changes) {
 const CHORE = new RegExp([
     String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
     String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
-    String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b`,
+    String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:contributors? list|sponsors? (?:section|list)|codeowners|funding\.yml)\b`,
     String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
@@ -19829,14 +19829,13 @@ const CHORE = new RegExp([
 const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
 /**
  * Which of `changes` are the repository's upkeep, not the product's: its CI, build and release tooling, tests and
- * refactors, and (as reachAmong reads it) its README, workspaces and contributors list. A maintainer counts them and
+ * refactors, its contributors list. (Not workspaces: "add --monorepo flag" is a CLI's feature.) A maintainer counts them and
  * never spends a line on them. Where they are most of the notes, they are what the project is about: then none is.
  */
 function choresAmong(changes) {
     // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
     const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
-    const reach = reachAmong(listed);
-    const chore = (change) => !change.prose && change.important !== true && MAY_BE_CHORE.has(change.kind) && (CHORE.test(change.text) || reach(change) === 2);
+    const chore = (change) => !change.prose && change.important !== true && MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text);
     const count = listed.filter(chore).length;
     if (count * 2 > listed.length)
         return () => false;
