@@ -4734,7 +4734,9 @@ function bareNounPhrase(text) {
     const words = text.trim().replace(/[.!]$/u, "").split(/\s+/u);
     return words.length <= 4 && words.every((word) => /^[A-Za-z][\w.-]*$/u.test(word) && !/(?:ed|ing)$/u.test(word)) && !FAULT_WORD.test(text) && !JOINING_WORD.test(text);
 }
-const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?)$/iu;
+// The project's own website and docs site are no part of what users install: "website: tsconfig is blank" under "Fixes"
+// ranks under the rule fixes, as the docs do.
+const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?|website|site|docs-site|homepage)$/iu;
 function devPart(text) {
     const part = /^\x60?([\w@/.-]{1,40})\x60?[:：]\s*(.*)$/su.exec(text);
     return part !== null && (SHOWCASE_SCOPE.test(part[1] ?? "") || devDataGenerator(part[1] ?? "", part[2] ?? ""));
@@ -19856,6 +19858,11 @@ function quietText(text, rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/reach.ts
+// How many users a change reaches, among changes of one kind and standing. Notes order says little of importance: a
+// generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
+// command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
+// README) reaches no user wherever it stands, whatever section the notes filed it under.
+
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
 const OWN_REPOSITORY = /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
 // A new way in for users: a driver, adapter, backend, engine or database; a new command, subcommand, option, flag or
@@ -19903,6 +19910,68 @@ function reachAmong(changes) {
             return 2;
         return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) ? 0 : 1;
     };
+}
+// The project's own build and release plumbing, named by what only it runs: its CI workflows and their actions, build
+// caches, version-bump and release tooling, tests, refactors. ("Fix crash when run in CI" is a fix users get: fixes
+// are not read here.)
+const CHORE = new RegExp([
+    String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
+    String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
+    String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:contributors? list|sponsors? (?:section|list)|codeowners|funding\.yml)\b`,
+    String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
+    // the report" is a coverage tool's feature.)
+    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+].join("|"), "iu");
+// Kinds whose lines may be the repository's own upkeep filed under the release's changes.
+const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
+/**
+ * Which of `changes` are the repository's upkeep, not the product's: its CI, build and release tooling, tests and
+ * refactors, its contributors list. (Not workspaces: "add --monorepo flag" is a CLI's feature.) A maintainer counts them and
+ * never spends a line on them. Where they are most of the notes, they are what the project is about: then none is.
+ */
+function choresAmong(changes) {
+    // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
+    const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
+    const chore = (change) => !change.prose && change.important !== true && MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text);
+    const count = listed.filter(chore).length;
+    if (count * 2 > listed.length)
+        return () => false;
+    return chore;
+}
+// A fix's scope ("inherit: type generation") and the files it is about (".DS_Store", "Thumbs.db"). (Not a name in
+// code: two fixes of `int` parsing are two fixes.)
+const reach_SCOPE = /^([\w@$./-]{1,40}):\s+\S/u;
+const SUBJECT = /(?:^|[\s(`])(\.[A-Za-z][\w-]*(?:\.[\w-]+)*|[\w-]+\.(?:json|ya?ml|toml|lock|cfg|ini|conf|db|log|plist))(?=[\s),.;:`]|$)/gu;
+/** How many fixes of one scope a post names: the rest are counted. */
+const PER_SCOPE = 2;
+/**
+ * Fixes that say again what another fix of the notes says: past the first two of a scope that many fixes share (four
+ * "inherit:" fixes) without being the package most fixes are in, and a second fix about the same file (two
+ * ".DS_Store" fixes). A maintainer names a few and counts the rest; `entries` in the notes' order.
+ */
+function nearDuplicates(entries) {
+    const fixes = entries.filter((entry) => !entry.prose && entry.kind === "fix" && entry.important !== true);
+    const scopes = new Map();
+    for (const fix of fixes) {
+        const scope = reach_SCOPE.exec(fix.text)?.[1]?.toLowerCase();
+        if (scope !== undefined)
+            scopes.set(scope, [...(scopes.get(scope) ?? []), fix]);
+    }
+    const again = new Set();
+    for (const same of scopes.values())
+        if (same.length > PER_SCOPE && same.length * 2 <= fixes.length)
+            for (const fix of same.slice(PER_SCOPE))
+                again.add(fix);
+    const subjects = new Set();
+    for (const fix of fixes) {
+        const named = [...fix.text.matchAll(SUBJECT)].map((match) => (match[1] ?? "").toLowerCase()).filter((name) => name !== "");
+        if (named.length > 0 && named.every((name) => subjects.has(name)))
+            again.add(fix);
+        for (const name of named)
+            subjects.add(name);
+    }
+    return again;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/template.ts
@@ -20338,17 +20407,59 @@ function maintenanceSummary(listed, phrases) {
     const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
     return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
 }
+// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
+const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\])\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+/**
+ * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
+ * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
+ * on all of them), said once with the label instead. Said on every line it only takes room.
+ */
+function withoutRepeatedPrefix(entries, project) {
+    const names = new Set(project.map(bare).filter((name) => name !== ""));
+    const prefix = (entry) => {
+        const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
+        return match ? (match[1] ?? match[2] ?? null) : null;
+    };
+    const byLabel = new Map();
+    const counts = new Map();
+    for (const entry of entries) {
+        if (entry.prose)
+            continue;
+        const key = entry.label ?? "";
+        byLabel.set(key, (byLabel.get(key) ?? new Set()).add(prefix(entry)));
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const repeated = (entry) => {
+        const key = entry.label ?? "";
+        return (byLabel.get(key)?.size ?? 0) === 1 && (counts.get(key) ?? 0) >= 3;
+    };
+    return entries.map((entry) => {
+        const name = prefix(entry);
+        const own = name !== null && names.has(bare(name));
+        if (name === null || !(own || repeated(entry)))
+            return entry;
+        const rest = entry.text.replace(NAMED_PREFIX, "");
+        const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+        // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
+        return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
+    });
+}
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else, and then said as one sentence where the language has it. */
-function rank(model, phrases) {
+function rank(model, phrases, project = []) {
     // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
     // under the sentence that leads in to it: on its own it says no change.
     // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
     // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
     const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-    const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said))))));
-    const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))))), project);
+    // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
+    // counted, never shown: a thread ends when what users get runs out.
+    const chore = choresAmong(entries);
+    const again = nearDuplicates(entries);
+    const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
     const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
@@ -20388,7 +20499,8 @@ function rank(model, phrases) {
         cutLast(a) - cutLast(b) ||
         reaches(a) - reaches(b) ||
         a.order - b.order);
-    const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
+    const pooled = new Set(pool);
+    const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
     return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
@@ -20427,7 +20539,7 @@ function composePosts(release, options = {}, network) {
         notes: "",
     };
     const render = (notes) => renderTemplate(template, { ...values, notes });
-    const { ranked: chosen, unshown } = rank(model, phrases);
+    const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
     // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
     // "The `legacy` export is gone" reads as one more change.
     const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));

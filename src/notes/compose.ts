@@ -18,7 +18,7 @@ import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
 import { quietText } from "./quiet.js";
-import { reachAmong } from "./reach.js";
+import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
@@ -169,17 +169,59 @@ function maintenanceSummary(listed: readonly Entry[], phrases: Phrases): Entry |
   return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
 }
 
+// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
+const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\])\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+const bare = (name: string): string => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
+ * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
+ * on all of them), said once with the label instead. Said on every line it only takes room.
+ */
+function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly string[]): Entry[] {
+  const names = new Set(project.map(bare).filter((name) => name !== ""));
+  const prefix = (entry: Entry): string | null => {
+    const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
+    return match ? (match[1] ?? match[2] ?? null) : null;
+  };
+  const byLabel = new Map<string, Set<string | null>>();
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.prose) continue;
+    const key = entry.label ?? "";
+    byLabel.set(key, (byLabel.get(key) ?? new Set()).add(prefix(entry)));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = (entry: Entry): boolean => {
+    const key = entry.label ?? "";
+    return (byLabel.get(key)?.size ?? 0) === 1 && (counts.get(key) ?? 0) >= 3;
+  };
+  return entries.map((entry) => {
+    const name = prefix(entry);
+    const own = name !== null && names.has(bare(name));
+    if (name === null || !(own || repeated(entry))) return entry;
+    const rest = entry.text.replace(NAMED_PREFIX, "");
+    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
+    return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
+  });
+}
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else, and then said as one sentence where the language has it. */
-function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: number } {
+function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = []): { ranked: Entry[]; unshown: number } {
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
   // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
   // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
   const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-  const entries = withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said))))));
-  const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff);
+  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))))), project);
+  // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
+  // counted, never shown: a thread ends when what users get runs out.
+  const chore = choresAmong(entries);
+  const again = nearDuplicates(entries);
+  const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
   const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
@@ -221,7 +263,8 @@ function rank(model: NotesModel, phrases: Phrases): { ranked: Entry[]; unshown: 
       reaches(a) - reaches(b) ||
       a.order - b.order,
   );
-  const unshown = entries.filter((entry) => !entry.prose && !pool.includes(entry)).length;
+  const pooled = new Set(pool);
+  const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
   return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
 }
 
@@ -262,7 +305,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     notes: "",
   };
   const render = (notes: string): string => renderTemplate(template, { ...values, notes });
-  const { ranked: chosen, unshown } = rank(model, phrases);
+  const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
   // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
   // "The `legacy` export is gone" reads as one more change.
   const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));

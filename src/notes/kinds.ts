@@ -1114,7 +1114,9 @@ function bareNounPhrase(text: string): boolean {
   return words.length <= 4 && words.every((word) => /^[A-Za-z][\w.-]*$/u.test(word) && !/(?:ed|ing)$/u.test(word)) && !FAULT_WORD.test(text) && !JOINING_WORD.test(text);
 }
 
-const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?)$/iu;
+// The project's own website and docs site are no part of what users install: "website: tsconfig is blank" under "Fixes"
+// ranks under the rule fixes, as the docs do.
+const SHOWCASE_SCOPE = /^(?:playgrounds?|storybook|examples?|demos?|sandbox|fixtures|dev ?containers?|website|site|docs-site|homepage)$/iu;
 function devPart(text: string): boolean {
   const part = /^\x60?([\w@/.-]{1,40})\x60?[:：]\s*(.*)$/su.exec(text);
   return part !== null && (SHOWCASE_SCOPE.test(part[1] ?? "") || devDataGenerator(part[1] ?? "", part[2] ?? ""));

@@ -2,6 +2,7 @@
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
+import { isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
 
 type Change = Pick<Entry, "text" | "prose" | "referenced" | "important">;
@@ -59,4 +60,67 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
     return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) ? 0 : 1;
   };
+}
+
+// The project's own build and release plumbing, named by what only it runs: its CI workflows and their actions, build
+// caches, version-bump and release tooling, tests, refactors. ("Fix crash when run in CI" is a fix users get: fixes
+// are not read here.)
+const CHORE = new RegExp(
+  [
+    String.raw`\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
+    String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
+    String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:contributors? list|sponsors? (?:section|list)|codeowners|funding\.yml)\b`,
+    String.raw`^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
+    // the report" is a coverage tool's feature.)
+    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+  ].join("|"),
+  "iu",
+);
+// Kinds whose lines may be the repository's own upkeep filed under the release's changes.
+const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
+
+/**
+ * Which of `changes` are the repository's upkeep, not the product's: its CI, build and release tooling, tests and
+ * refactors, its contributors list. (Not workspaces: "add --monorepo flag" is a CLI's feature.) A maintainer counts them and
+ * never spends a line on them. Where they are most of the notes, they are what the project is about: then none is.
+ */
+export function choresAmong(changes: readonly (Change & Pick<Entry, "kind">)[]): (change: Change & Pick<Entry, "kind">) => boolean {
+  // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
+  const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
+  const chore = (change: Change & Pick<Entry, "kind">): boolean =>
+    !change.prose && change.important !== true && MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text);
+  const count = listed.filter(chore).length;
+  if (count * 2 > listed.length) return () => false;
+  return chore;
+}
+
+// A fix's scope ("inherit: type generation") and the files it is about (".DS_Store", "Thumbs.db"). (Not a name in
+// code: two fixes of `int` parsing are two fixes.)
+const SCOPE = /^([\w@$./-]{1,40}):\s+\S/u;
+const SUBJECT = /(?:^|[\s(`])(\.[A-Za-z][\w-]*(?:\.[\w-]+)*|[\w-]+\.(?:json|ya?ml|toml|lock|cfg|ini|conf|db|log|plist))(?=[\s),.;:`]|$)/gu;
+/** How many fixes of one scope a post names: the rest are counted. */
+const PER_SCOPE = 2;
+
+/**
+ * Fixes that say again what another fix of the notes says: past the first two of a scope that many fixes share (four
+ * "inherit:" fixes) without being the package most fixes are in, and a second fix about the same file (two
+ * ".DS_Store" fixes). A maintainer names a few and counts the rest; `entries` in the notes' order.
+ */
+export function nearDuplicates(entries: readonly Entry[]): Set<Entry> {
+  const fixes = entries.filter((entry) => !entry.prose && entry.kind === "fix" && entry.important !== true);
+  const scopes = new Map<string, Entry[]>();
+  for (const fix of fixes) {
+    const scope = SCOPE.exec(fix.text)?.[1]?.toLowerCase();
+    if (scope !== undefined) scopes.set(scope, [...(scopes.get(scope) ?? []), fix]);
+  }
+  const again = new Set<Entry>();
+  for (const same of scopes.values()) if (same.length > PER_SCOPE && same.length * 2 <= fixes.length) for (const fix of same.slice(PER_SCOPE)) again.add(fix);
+  const subjects = new Set<string>();
+  for (const fix of fixes) {
+    const named = [...fix.text.matchAll(SUBJECT)].map((match) => (match[1] ?? "").toLowerCase()).filter((name) => name !== "");
+    if (named.length > 0 && named.every((name) => subjects.has(name))) again.add(fix);
+    for (const name of named) subjects.add(name);
+  }
+  return again;
 }
