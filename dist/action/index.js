@@ -19955,8 +19955,13 @@ function nearDuplicates(entries) {
     const scopes = new Map();
     for (const fix of fixes) {
         const scope = reach_SCOPE.exec(fix.text)?.[1]?.toLowerCase();
-        if (scope !== undefined)
-            scopes.set(scope, [...(scopes.get(scope) ?? []), fix]);
+        if (scope === undefined)
+            continue;
+        const same = scopes.get(scope);
+        if (same)
+            same.push(fix);
+        else
+            scopes.set(scope, [fix]);
     }
     const again = new Set();
     for (const same of scopes.values())

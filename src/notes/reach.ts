@@ -112,7 +112,10 @@ export function nearDuplicates(entries: readonly Entry[]): Set<Entry> {
   const scopes = new Map<string, Entry[]>();
   for (const fix of fixes) {
     const scope = SCOPE.exec(fix.text)?.[1]?.toLowerCase();
-    if (scope !== undefined) scopes.set(scope, [...(scopes.get(scope) ?? []), fix]);
+    if (scope === undefined) continue;
+    const same = scopes.get(scope);
+    if (same) same.push(fix);
+    else scopes.set(scope, [fix]);
   }
   const again = new Set<Entry>();
   for (const same of scopes.values()) if (same.length > PER_SCOPE && same.length * 2 <= fixes.length) for (const fix of same.slice(PER_SCOPE)) again.add(fix);
