@@ -5713,6 +5713,9 @@ const BRACKET_LEFTOVERS = [
     [/([(（])\s*[,，;；、]\s*(?=[^\s)）])/gu, "$1"],
     [/(?<=[^\s(（])\s*[,，;；、]\s*([)）])/gu, "$1"],
 ];
+// An aside that points further into the notes ("(more on what that means later)", "(see below)", "(details below)"):
+// no post has what it points at.
+const FORWARD_ASIDE = /\s*\((?:see|more|details?|read more|explained|described|covered|discussed)\b[^()]{0,40}?\b(?:below|later|further down)\b[^()]{0,10}\)/giu;
 /** Brackets that held only what was removed, tidied outside code; other text is returned as is. */
 function withoutBracketLeftovers(text) {
     if (!/[(（【]/u.test(text))
@@ -5806,7 +5809,7 @@ function cleanText(text) {
     // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
     result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
-    result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).trim();
+    result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
     result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";

@@ -295,6 +295,10 @@ describe("dangling-lead-in", () => {
     const post = "Rust 1.29.1 is out!\nIf you have a previous version of Rust installed via rustup, getting Rust 1.29.1 is as easy as:\nIf you don't have it already, you can get rustup from the appropriate page on our website.";
     expect(only("dangling-lead-in", [post], rustNotes)[0]?.detail).toMatch(/^its code block was left out/u);
   });
+  it("catches an aside that points further into the notes", () => {
+    expect(only("dangling-lead-in", ["Gleam 1.0.0 is out!\nThis is the first stable release (more on what that means later)."])[0]?.detail).toBe('points further into the notes: "(more on what that means later)"');
+    expect(only("dangling-lead-in", ["Gleam 1.0.0 is out!\nDrop support for old runtimes (below 3.8)."])).toEqual([]);
+  });
   it("reads a list on past the code blocks of its items", () => {
     const notes = "Patterns got better:\n- Rest patterns work in tuples.\n  ```\n  (a, ..) = t\n  ```\n- Guards accept `let`.\n  ```\n  if let x = y\n  ```\n";
     expect(only("dangling-lead-in", ["Patterns got better:\n• Guards accept `let`."], notes)).toEqual([]);

@@ -550,6 +550,11 @@ function danglingPointer({ posts, releaseUrl }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     const content = nonEmpty(lines(text)).filter((line) => !isNumbering(line) && (releaseUrl === "" || line.trim() !== releaseUrl) && !/^\s*(?:https?:\/\/\S+|(?:[#＃]\S+\s*)+)\s*$/u.test(line));
+    // "(more on what that means later)", "(see below)": an aside pointing further into the notes, anywhere in a post.
+    for (const line of content) {
+      const aside = /\((?:see|more|details?|read more|explained|described|covered|discussed)\b[^()]{0,40}?\b(?:below|later|further down)\b[^()]{0,10}\)/iu.exec(line);
+      if (aside) defects.push({ check: "dangling-lead-in", post, detail: `points further into the notes: "${aside[0]}"` });
+    }
     const last = content.at(-1);
     if (last === undefined || BULLET.test(last) || isLabel(last)) return;
     const sentence = last.split(/(?<=[.!?。！？])\s*/u).filter((piece) => piece.trim() !== "").at(-1) ?? "";
