@@ -982,6 +982,8 @@ export function cleanText(text: string): string {
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
   // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
   result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
+  // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
+  if (/\(\s|\s\)/u.test(result)) result = outsideCode(result, (part) => part.replace(/\([ \t]+(?!\s)/gu, "(").replace(/(?<![\s(])[ \t]+\)/gu, ")"));
   result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.

@@ -9,3 +9,9 @@ it("drops asides that point below or later, and keeps brackets that say somethin
   expect(cleanText("Drop support for old runtimes (below 3.8).")).toBe("Drop support for old runtimes (below 3.8).");
   expect(cleanText("Retry failed uploads (up to 3 times, later ones wait longer).")).toBe("Retry failed uploads (up to 3 times, later ones wait longer).");
 });
+
+it("closes a bracket's inner spaces outside code", () => {
+  expect(cleanText("`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)")).toBe("`rebuildFsCache` (`JITI_REBUILD_FS_CACHE`)");
+  expect(cleanText("Fix the parser ( for nested lists )")).toBe("Fix the parser (for nested lists)");
+  expect(cleanText("Print `( a )` as written")).toBe("Print `( a )` as written");
+});
