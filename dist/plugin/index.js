@@ -6698,11 +6698,6 @@ function warned(label, items, phrases) {
     return `${sign}${label}`;
 }
 const SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
-/** Which single kind the left-out changes share, for "+3 more fixes"; null when they are of several kinds. */
-function sharedKind(entries) {
-    const kinds = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.kind));
-    return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
-}
 /** The number line of a thread post ("2/4"). */
 const numberLine = (index, total) => `${index + 1}/${total}`;
 /**
@@ -7216,15 +7211,47 @@ class Packer {
         return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
     }
 }
-/** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
-const leftOut = (input, left) => left.filter((entry) => !entry.prose).length + input.unshownChanges;
+/**
+ * The changes among `left` that a count tells: the listed ones, and, where the notes list no change of its kind, a
+ * breaking change or security fix said only in prose ("The standard library's storage moved…" under "Breaking
+ * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
+ */
+function countedLeft(input, left) {
+    const counted = left.filter((entry) => !entry.prose);
+    const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
+    const urgent = left.filter((entry) => entry.prose && RANK[entry.kind] <= RANK.security && !listed.has(entry.kind));
+    if (urgent.length === 0)
+        return counted;
+    const sentencesOf = (entries) => {
+        const sizes = new Map();
+        for (const entry of entries)
+            if (entry.prose)
+                sizes.set(entry.paragraph, (sizes.get(entry.paragraph) ?? 0) + 1);
+        return sizes;
+    };
+    const [all, unshown] = [sentencesOf(input.ranked), sentencesOf(left)];
+    const told = new Set();
+    for (const entry of urgent) {
+        if (told.has(entry.paragraph) || unshown.get(entry.paragraph) !== all.get(entry.paragraph))
+            continue;
+        told.add(entry.paragraph);
+        counted.push(entry);
+    }
+    return counted;
+}
+/** How many changes the posts leave out: the listed ones not shown, urgent prose not shown, and those no entry
+ *  stands for. */
+const leftOut = (input, left) => countedLeft(input, left).length + input.unshownChanges;
 /** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input, left, tellBreaking = false) {
     const count = leftOut(input, left);
     if (count === 0)
         return null;
-    const counted = (kind) => (tellBreaking ? left.filter((entry) => !entry.prose && entry.kind === kind).length : 0);
-    return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
+    const told = tellBreaking ? countedLeft(input, left) : [];
+    const counted = (kind) => told.filter((entry) => entry.kind === kind).length;
+    const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
+    const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
+    return input.phrases.more(count, shared, counted("breaking"), counted("security"));
 }
 /**
  * The single post. The notes' own one-line summary ("It includes upgrades to Chromium 130, V8 13.0 and Node 20.18.")
@@ -7296,7 +7323,7 @@ function singlePostOf(input) {
     // post would then show no breaking change or no security fix where it showed one uncut ("Compile with Go 1.12.9…"
     // is not worth the count of 35 breaking changes).
     const urgentKinds = (shown) => [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-    const tellsBreaking = plain.rest.some((entry) => (entry.kind === "breaking" || entry.kind === "security") && !entry.prose);
+    const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
     const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
     const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
     const line = moreLine(input, rest, true);
@@ -7395,9 +7422,8 @@ function pointer(input, left) {
 /** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
 function countsByKind(input, left) {
     const counts = new Map();
-    for (const entry of left)
-        if (!entry.prose)
-            counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+    for (const entry of countedLeft(input, left))
+        counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
     if (input.unshownChanges > 0)
         counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
     return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));

@@ -145,12 +145,6 @@ function warned(label: string, items: readonly Shown[], phrases: Pick<Phrases, "
 }
 const SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
 
-/** Which single kind the left-out changes share, for "+3 more fixes"; null when they are of several kinds. */
-function sharedKind(entries: readonly Entry[]): Kind | null {
-  const kinds = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.kind));
-  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
-}
-
 /** The number line of a thread post ("2/4"). */
 const numberLine = (index: number, total: number): string => `${index + 1}/${total}`;
 
@@ -690,16 +684,44 @@ class Packer {
   }
 }
 
-/** How many changes the posts leave out: the listed ones not shown, and those no entry stands for. */
-const leftOut = (input: LayoutInput, left: readonly Entry[]): number =>
-  left.filter((entry) => !entry.prose).length + input.unshownChanges;
+/**
+ * The changes among `left` that a count tells: the listed ones, and, where the notes list no change of its kind, a
+ * breaking change or security fix said only in prose ("The standard library's storage moved…" under "Breaking
+ * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
+ */
+function countedLeft(input: LayoutInput, left: readonly Entry[]): Entry[] {
+  const counted = left.filter((entry) => !entry.prose);
+  const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
+  const urgent = left.filter((entry) => entry.prose && RANK[entry.kind] <= RANK.security && !listed.has(entry.kind));
+  if (urgent.length === 0) return counted;
+  const sentencesOf = (entries: readonly Entry[]): Map<number, number> => {
+    const sizes = new Map<number, number>();
+    for (const entry of entries) if (entry.prose) sizes.set(entry.paragraph, (sizes.get(entry.paragraph) ?? 0) + 1);
+    return sizes;
+  };
+  const [all, unshown] = [sentencesOf(input.ranked), sentencesOf(left)];
+  const told = new Set<number>();
+  for (const entry of urgent) {
+    if (told.has(entry.paragraph) || unshown.get(entry.paragraph) !== all.get(entry.paragraph)) continue;
+    told.add(entry.paragraph);
+    counted.push(entry);
+  }
+  return counted;
+}
+
+/** How many changes the posts leave out: the listed ones not shown, urgent prose not shown, and those no entry
+ *  stands for. */
+const leftOut = (input: LayoutInput, left: readonly Entry[]): number => countedLeft(input, left).length + input.unshownChanges;
 
 /** The "+N more" line for a post that leaves `left` out; with `tellBreaking`, how many of them break or close a hole. */
 function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = false): string | null {
   const count = leftOut(input, left);
   if (count === 0) return null;
-  const counted = (kind: Kind): number => (tellBreaking ? left.filter((entry) => !entry.prose && entry.kind === kind).length : 0);
-  return input.phrases.more(count, input.unshownChanges > 0 ? null : sharedKind(left), counted("breaking"), counted("security"));
+  const told = tellBreaking ? countedLeft(input, left) : [];
+  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind).length;
+  const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
+  const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
+  return input.phrases.more(count, shared, counted("breaking"), counted("security"));
 }
 
 /**
@@ -780,7 +802,7 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
   // is not worth the count of 35 breaking changes).
   const urgentKinds = (shown: readonly Shown[]): string =>
     [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-  const tellsBreaking = plain.rest.some((entry) => (entry.kind === "breaking" || entry.kind === "security") && !entry.prose);
+  const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
   const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
   const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
   const line = moreLine(input, rest, true);
@@ -877,7 +899,7 @@ function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
 /** The changes `left` leaves out by kind, most important kind first, with those no entry stands for (null) last. */
 function countsByKind(input: LayoutInput, left: readonly Entry[]): Array<[Kind | null, number]> {
   const counts = new Map<Kind | null, number>();
-  for (const entry of left) if (!entry.prose) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+  for (const entry of countedLeft(input, left)) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
   if (input.unshownChanges > 0) counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
   return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
 }
