@@ -15891,11 +15891,16 @@ function single(input) {
     const urgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security;
     // …whole, or by its leading sentences: a summary is not worth a breaking change cut mid-sentence.
     const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, clipped }) => urgent(entry) && !clipped);
+    // …and it leaves every advisory with its own id that the post shows without it: a sentence that only says "this is a
+    // patch release" is not worth the second CVE.
+    const keepsAdvisories = advisoriesShown(led.shown) >= advisoriesShown(plain.shown);
     // …and it leaves room for a change of the kind the post would lead with: an opening paragraph about something else
     // (a sister project's launch) must not push every new feature out for one small fix.
     const keepsTop = topRank(led.shown) <= topRank(plain.shown) || led.shown.every(({ entry }) => entry.prose);
-    return keepsUrgent && keepsTop && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
+    return keepsUrgent && keepsAdvisories && keepsTop && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
+/** How many security fixes with a CVE or GHSA id of their own `shown` names uncut. */
+const advisoriesShown = (shown) => shown.filter(({ entry, clipped }) => !entry.prose && !clipped && entry.kind === "security" && advisoryIds(entry.text).length > 0).length;
 /** The rank of the most important listed change among `shown` (past "other" when none is). */
 const topRank = (shown) => Math.min(RANK.other + 1, ...shown.filter(({ entry }) => !entry.prose).map(({ entry }) => RANK[entry.kind]));
 /**
@@ -16314,8 +16319,15 @@ function threadBlocksFor(input, packer) {
     const total = input.numbering ? input.maxPosts : 0;
     const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
     const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
-    return first.placedBlocks.some(urgent) ? blocks : threadBlocks(input.ranked, input.phrases, false);
+    if (!first.placedBlocks.some(urgent))
+        return threadBlocks(input.ranked, input.phrases, false);
+    // …nor an advisory with its own id that the first post would show without it.
+    const plain = threadBlocks(input.ranked, input.phrases, false);
+    const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom);
+    return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
 }
+/** How many of `blocks` are security fixes with a CVE or GHSA id of their own. */
+const advisoryBlocks = (blocks) => blocks.filter((block) => block.entries.some((entry) => !entry.prose && entry.kind === "security" && advisoryIds(entry.text).length > 0)).length;
 /** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
 function largestFitting(low, high, fits) {
     let best = null;
@@ -19922,9 +19934,12 @@ const FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|o
 // Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
 // ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
 const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address(?:es|ed)?|fulfill?(?:s|ed)?|compl(?:y|ies|ied) with|conform(?:s|ed)? to|resolve[sd]?|fix(?:es|ed)?|close[sd]?|handle[sd]?)\s+)?(?:the\s+)?(?:spec(?:ification)?\s+)?(?:requirements?|reqs?|sections?|rules?|items?|points?|issues?|tickets?|tasks?|stor(?:y|ies)|bugs?|clauses?|gh|jira)?\s*[#]?(?:[A-Z][A-Z\d]*-)?\d+(?:\.\d+)*[.!]?$|^(?:实现|满足|完成)(?:了)?(?:需求|要求|规范)\s*[#]?[\d.]+[。.]?$/iu;
+// A fault that loses or locks users' work: a deadlock, lost or corrupted data, a transaction that cannot roll back ("Fix
+// deadlock in the pool", "修复tcc fence死锁", "修复Postgres的XA模式事务超时无法回滚问题"). Named before other fixes.
+const SEVERE_FAULT = /\b(?:deadlocks?|data (?:loss|corruption)|(?:lost|corrupt(?:ed)?) data|rollbacks? fail(?:s|ed|ures?)?|fail(?:s|ed|ures?)? to roll ?back)\b|死锁|数据(?:丢失|损坏)|回滚失败|无法(?:正常)?回滚|デッドロック|データ(?:の)?(?:消失|破損|損失)|교착|데이터\s*(?:손실|손상)/iu;
 /**
  * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
- * listed new way in, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * listed new way in or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 function reachAmong(changes) {
@@ -19940,12 +19955,16 @@ function reachAmong(changes) {
             return 3;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
-        return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) ? 0 : 1;
+        return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) ? 0 : 1;
     };
 }
+// What only the repository's CI runs, named: mending it is no fix users get ("修复codecov token找不到…", "CIの設定を更新").
+const TOOLING_WORDS = String.raw `\b(?:codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser)\b|\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+const TOOLING = new RegExp(TOOLING_WORDS, "iu");
 // The project's own build and release plumbing, named by what only it runs: its CI workflows and their actions, build
-// caches, version-bump and release tooling, tests, refactors. ("Fix crash when run in CI" is a fix users get: fixes
-// are not read here.)
+// caches, version-bump and release tooling, tests, refactors, licence headers and the comments in its code. ("Fix crash
+// when run in CI" is a fix users get: fixes are read only for the tooling below.) In Chinese, Japanese and Korean too:
+// "增加license header信息", "CIの設定を更新", "테스트 추가", "重构…", "删除前端构建的静态代码".
 const CHORE = new RegExp([
     String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
     String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
@@ -19954,6 +19973,16 @@ const CHORE = new RegExp([
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
     String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+    // Licence headers on its source files, the comments in its code ("Docblocks to comments", "Fix typos in code
+    // comments"), and files its build made that were kept in the repository.
+    String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`,
+    // (Not "Support numpy docstrings": a docs tool's or linter's feature.)
+    String.raw `^(?![^.]*\b(?:support|pars|render|format|lint|check|rule|detect|generat|extract)\w*)[^.]*(?:\bdoc ?blocks?\b|\bdocstrings?\b|\b(?:code|inline|source) comments?\b|\btypos? in (?:the )?comments\b)|(?:代码|源码)注释|^(?:优化|修正|更新|补充|完善|修复)(?:了)?(?:部分|一些)?注释|(?:ソース)?コードコメント|코드\s*주석`,
+    String.raw `^(?:删除|移除|清理|去掉)(?:了)?[^。，,]{0,10}?(?:构建|打包|编译)(?:产物|生成|出来)?的?(?:静态)?(?:代码|文件|资源)|^(?:remove[sd]?|delete[sd]?)\s+(?:the\s+)?(?:built|compiled|generated)\s+(?:static\s+)?(?:files|assets|code|bundles?)\s+from\s+(?:the\s+)?(?:repo(?:sitory)?|git)\b`,
+    String.raw `^(?:更新|优化|统一)[^。，,]{0,10}?\s*licen[cs]e\s*$`,
+    String.raw `^(?:重构|リファクタ(?:リング)?|리팩(?:토|터)링)`,
+    String.raw `^(?:增加|添加|新增|补充|完善|优化|修复|更新)[^。；;]{0,40}?(?:单元测试|单测|测试用例|测试覆盖)|テスト(?:コード|ケース)?(?:を)?(?:追加|修正|更新|改善)|테스트\s*(?:코드|케이스)?\s*(?:를|을)?\s*(?:추가|수정|업데이트|개선)`,
+    TOOLING_WORDS,
 ].join("|"), "iu");
 // Kinds whose lines may be the repository's own upkeep filed under the release's changes.
 const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
@@ -19965,7 +19994,7 @@ const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
 function choresAmong(changes) {
     // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
     const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
-    const chore = (change) => !change.prose && change.important !== true && MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text);
+    const chore = (change) => !change.prose && change.important !== true && ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
     const count = listed.filter(chore).length;
     if (count * 2 > listed.length)
         return () => false;

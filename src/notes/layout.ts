@@ -739,11 +739,18 @@ function single(input: LayoutInput): Layout {
   const urgent = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] <= RANK.security;
   // …whole, or by its leading sentences: a summary is not worth a breaking change cut mid-sentence.
   const keepsUrgent = !input.ranked.some(urgent) || led.shown.some(({ entry, clipped }) => urgent(entry) && !clipped);
+  // …and it leaves every advisory with its own id that the post shows without it: a sentence that only says "this is a
+  // patch release" is not worth the second CVE.
+  const keepsAdvisories = advisoriesShown(led.shown) >= advisoriesShown(plain.shown);
   // …and it leaves room for a change of the kind the post would lead with: an opening paragraph about something else
   // (a sister project's launch) must not push every new feature out for one small fix.
   const keepsTop = topRank(led.shown) <= topRank(plain.shown) || led.shown.every(({ entry }) => entry.prose);
-  return keepsUrgent && keepsTop && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
+  return keepsUrgent && keepsAdvisories && keepsTop && led.shown.some(({ entry, cut }) => isSummary(entry) && !cut) ? led.layout : plain.layout;
 }
+
+/** How many security fixes with a CVE or GHSA id of their own `shown` names uncut. */
+const advisoriesShown = (shown: readonly ShownChange[]): number =>
+  shown.filter(({ entry, clipped }) => !entry.prose && !clipped && entry.kind === "security" && advisoryIds(entry.text).length > 0).length;
 
 /** The rank of the most important listed change among `shown` (past "other" when none is). */
 const topRank = (shown: readonly ShownChange[]): number =>
@@ -1166,8 +1173,16 @@ function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
   const total = input.numbering ? input.maxPosts : 0;
   const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
   const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
-  return first.placedBlocks.some(urgent) ? blocks : threadBlocks(input.ranked, input.phrases, false);
+  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false);
+  // …nor an advisory with its own id that the first post would show without it.
+  const plain = threadBlocks(input.ranked, input.phrases, false);
+  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom);
+  return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
 }
+
+/** How many of `blocks` are security fixes with a CVE or GHSA id of their own. */
+const advisoryBlocks = (blocks: readonly Block[]): number =>
+  blocks.filter((block) => block.entries.some((entry) => !entry.prose && entry.kind === "security" && advisoryIds(entry.text).length > 0)).length;
 
 /** The largest value in `low`..`high` that `fits` (which holds up to some value and not past it); null when none. */
 function largestFitting(low: number, high: number, fits: (value: number) => boolean): number | null {
