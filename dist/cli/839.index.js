@@ -6944,6 +6944,12 @@ const STUB = new RegExp([
     .join("|"), "iu");
 /** An item that only points at what was under it ("Dependencies changed:", "[Rust] 依存ライブラリが変化します。"): counted, never shown. */
 const isStub = (text) => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)\s*/u, ""));
+// What a project does about breaking changes in general, not one it makes: "Our strategy aims to make major releases
+// boring by introducing breaking changes ahead of time behind flags", "We will make every effort not to introduce
+// breaking changes", "Going forward, breaking changes only land in major versions".
+const BREAKING_IN_GENERAL = /\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
+/** A sentence about breaking changes in general (a policy, a strategy, a promise): it names no change that breaks. */
+const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentence);
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
@@ -7042,6 +7048,10 @@ function model_bounded(text) {
 }
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text) => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
+// The notes pointing at their headline: "The headline feature is…", "The biggest change in this release is…", "Most
+// notably, …", "本次最大的变化是…", "今回の目玉は…", "가장 큰 변화는…".
+const HEADLINE_POINTER = /^(?:(?:the|our)\s+(?:headline|biggest|main|most (?:important|notable|significant|exciting)|key|star|marquee)\s+(?:feature|change|addition|improvement|news|highlight)s?\b(?:\s+(?:of|in)\s+(?:this|the)\s+(?:release|version|update))?(?:\s+(?:is|are|was)\b|\s*[:：])|most notably\b)|^(?:本次|本版本?|此次|这次)?(?:最大的|最重要的)(?:变化|更新|亮点|特性)|^(?:今回の)?(?:目玉|最大の(?:変更|特徴|変化))|^(?:이번\s+)?가장\s+(?:큰|중요한)\s+(?:변화|변경|기능)/iu;
+const pointsAtHeadline = (text) => HEADLINE_POINTER.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_]+/u, ""));
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
  *  comment, a rule, or an item of boilerplate ("APIs are backwards compatible…") says nothing. */
 const holdsSomething = (block) => {
@@ -7419,8 +7429,9 @@ function explaining(blocks, index) {
     const after = blocks[blocks.indexOf(next) + 1];
     return after?.kind === "dropped" && after.dropped === "table" ? after : next;
 }
-// What a sentence says happened in this release: "…are now available", "We added…", "…introduces…".
-const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands)\b/iu;
+// What a sentence says happened in this release: "…are now available", "We added…", "…introduces…", "…drops support
+// for…", "…has been merged with…".
+const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands|drops|dropped|(?:has|have) been \p{L}+ed)\b/iu;
 /** A listed change that is the title with a verb or two ("설정툴 추가" for "## 설정툴", "Add plugin system" for "## Plugin
  *  system"): the titled part explains a change already said. */
 function listedWithVerb(listed, title) {
@@ -7455,10 +7466,14 @@ function sentenceSayingTitle(title, under) {
     // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
     if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first))
         return null;
-    const words = title.toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter((word) => word.length > 2);
-    // Each of the title's words, in the singular or the plural ("execution context" for "Execution contexts").
+    // "Erlang/OTP support" has the words "erlang", "otp" and "support".
+    const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
+    // Each of the title's words, in the singular or the plural ("execution context" for "Execution contexts"); a long
+    // title's opening verb may be the sentence's own ("Moving X to Y" over "X has been merged with Y").
     const said = first.toLowerCase();
-    return words.length > 0 && words.every((word) => said.includes(word.replace(/s$/u, ""))) ? first : null;
+    const missing = words.filter((word) => !said.includes(word.replace(/s$/u, "")));
+    const ownVerb = missing.length === 1 && words.length >= 4 && missing[0] === words[0] && /ing$/u.test(missing[0] ?? "");
+    return words.length > 0 && (missing.length === 0 || ownVerb) ? first : null;
 }
 // Words of a sentence that says what happens ("`x` will use…", "Variables are now treated…"): an item with one is a
 // change of its own; one without names a thing ("The `--old` flag in the CLI.", "`sparc-solaris`").
@@ -8790,7 +8805,7 @@ function readNotesModel(markdown, wanted, version) {
                 const label = text.replace(/[:：]$/u, "");
                 if (block.strong || isShortLabel(label) || plainHeading(block, text, next)) {
                     // "**Known issues:**" over a list: what this release did not change.
-                    listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : leadInLabel(label, phrases);
+                    listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : pointsAtHeadline(label) ? { label: phrases.label("highlight"), meaning: "highlight", headline: true } : leadInLabel(label, phrases);
                     // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
                     // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
                     if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true)
@@ -8805,7 +8820,9 @@ function readNotesModel(markdown, wanted, version) {
                 const parts = sentences(label);
                 const last = parts.pop() ?? "";
                 const meaning = stack.at(-1)?.advice === true ? null : introMeaning(last);
-                if (meaning !== null && meaning !== "generic" && meaning !== "drop")
+                if (pointsAtHeadline(last))
+                    leadLabel = { label: phrases.label("highlight"), meaning: "highlight", headline: true };
+                else if (meaning !== null && meaning !== "generic" && meaning !== "drop")
                     leadLabel = { label: phrases.label(meaning), meaning };
                 text = parts.join(" ");
             }
@@ -8868,7 +8885,7 @@ function readNotesModel(markdown, wanted, version) {
                 // One that talks about the release or the post ("There are many more changes, including … breaking changes")
                 // names none, whatever kinds it mentions.
                 const about = talksAboutRelease(sentence);
-                const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) ? "breaking" : null;
+                const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
                 const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));
@@ -9102,6 +9119,9 @@ function readNotesModel(markdown, wanted, version) {
             item.referenced = true;
         if (block.pulls)
             item.pulls = block.pulls;
+        // The changes the notes point at as their headline lead their kind.
+        if (listLabel?.headline === true && block.parent === -1)
+            item.important = true;
         entries.push(item);
         itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
     }

@@ -414,3 +414,12 @@ const STUB = new RegExp(
 
 /** An item that only points at what was under it ("Dependencies changed:", "[Rust] 依存ライブラリが変化します。"): counted, never shown. */
 export const isStub = (text: string): boolean => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)\s*/u, ""));
+
+// What a project does about breaking changes in general, not one it makes: "Our strategy aims to make major releases
+// boring by introducing breaking changes ahead of time behind flags", "We will make every effort not to introduce
+// breaking changes", "Going forward, breaking changes only land in major versions".
+const BREAKING_IN_GENERAL =
+  /\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
+
+/** A sentence about breaking changes in general (a policy, a strategy, a promise): it names no change that breaks. */
+export const speaksOfBreakingInGeneral = (sentence: string): boolean => BREAKING_IN_GENERAL.test(sentence);

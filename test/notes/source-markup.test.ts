@@ -56,7 +56,7 @@ Elixir now supports Erlang/OTP 28.
       "Type system improvements",
       "Faster compile times in large projects",
       "Exposes `partitions` to the compiler",
-      "Erlang/OTP 28 support",
+      "Elixir now supports Erlang/OTP 28.",
     ]);
   });
 });
