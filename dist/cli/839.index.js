@@ -287,7 +287,8 @@ const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:a
 const touchesEveryUser = (text) => raisesPlatformFloor(text) || EVERY_USER.test(text);
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
-const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+// git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
 const BRACKET_KINDS = [
     [/^(?:breaking|change)/iu, "breaking"],
     [/^(?:add|new|feat)/iu, "feature"],
@@ -307,15 +308,16 @@ function readBracketTag(text) {
     const tag = BRACKET_TAG.exec(text);
     if (!tag)
         return null;
-    const rest = text.slice(tag[0].length);
-    const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
+    const [scope, name] = [tag[1], tag[2] ?? ""];
+    const rest = `${scope ? `${scope}: ` : ""}${text.slice(tag[0].length)}`;
+    const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? "other";
     const own = readItem(rest);
-    const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
+    const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(name);
     // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
     const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
     if (overrules)
         return { ...own, text: rest };
-    return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
+    return { kind, breaking: /^breaking/iu.test(name), text: rest };
 }
 // A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
 // ("…を修正しました", "… 버그 수정"). What such a line calls incompatible is the bug it fixes, not a break.
@@ -5575,14 +5577,15 @@ class Packer {
     }
 }
 /**
- * The changes among `left` that a count tells: the listed ones, and, where the notes list no change of its kind, a
- * breaking change or security fix said only in prose ("The standard library's storage moved…" under "Breaking
+ * The changes among `left` that a count tells: the listed ones, and, where the notes list no breaking change, one
+ * said only in prose ("The standard library's storage moved…" under "Breaking
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input, left) {
     const counted = left.filter((entry) => !entry.prose);
     const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
-    const urgent = left.filter((entry) => entry.prose && RANK[entry.kind] <= RANK.security && !listed.has(entry.kind));
+    // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
+    const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));
     if (urgent.length === 0)
         return counted;
     const sentencesOf = (entries) => {
@@ -6946,9 +6949,11 @@ const STUB = new RegExp([
 const isStub = (text) => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)\s*/u, ""));
 // What a project does about breaking changes in general, not one it makes: "Our strategy aims to make major releases
 // boring by introducing breaking changes ahead of time behind flags", "We will make every effort not to introduce
-// breaking changes", "Going forward, breaking changes only land in major versions".
-const BREAKING_IN_GENERAL = /\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
-/** A sentence about breaking changes in general (a policy, a strategy, a promise): it names no change that breaks. */
+// breaking changes", "Going forward, breaking changes only land in major versions"; and what it would do about a
+// vulnerability ("Should a critical bug be discovered we reserve the right to fix the security issue").
+const BREAKING_IN_GENERAL = /^should\b|\bif (?:a|an|any)\b[^.]{0,60}\b(?:is|are) (?:found|discovered|reported)\b|\breserve the right\b|\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
+/** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
+ *  come): it names no change that breaks and no hole closed. */
 const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentence);
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
@@ -6964,11 +6969,12 @@ const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentenc
 
 
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
+// monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refactor|perf|revert)(?:\([^)\n]{1,40}\))?:\s/u;
-const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
 const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
@@ -8885,7 +8891,7 @@ function readNotesModel(markdown, wanted, version) {
                 // One that talks about the release or the post ("There are many more changes, including … breaking changes")
                 // names none, whatever kinds it mentions.
                 const about = talksAboutRelease(sentence);
-                const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+                const urgent = about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
                 const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));

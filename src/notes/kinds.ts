@@ -315,7 +315,8 @@ export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(t
 
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
-const BRACKET_TAG = /^\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+// git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
 const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:breaking|change)/iu, "breaking"],
   [/^(?:add|new|feat)/iu, "feature"],
@@ -335,14 +336,15 @@ const BRACKET_KINDS: Array<[RegExp, Kind]> = [
 function readBracketTag(text: string): ItemReading | null {
   const tag = BRACKET_TAG.exec(text);
   if (!tag) return null;
-  const rest = text.slice(tag[0].length);
-  const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(tag[1] ?? ""))?.[1] ?? "other";
+  const [scope, name] = [tag[1], tag[2] ?? ""];
+  const rest = `${scope ? `${scope}: ` : ""}${text.slice(tag[0].length)}`;
+  const kind = BRACKET_KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? "other";
   const own = readItem(rest);
-  const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(tag[1] ?? "");
+  const breaks = /^(?:breaking(?:[ -]changes?)?|change)$/iu.test(name);
   // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
   const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
   if (overrules) return { ...own, text: rest };
-  return { kind, breaking: /^breaking/iu.test(tag[1] ?? ""), text: rest };
+  return { kind, breaking: /^breaking/iu.test(name), text: rest };
 }
 
 // A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean

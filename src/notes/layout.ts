@@ -685,14 +685,15 @@ class Packer {
 }
 
 /**
- * The changes among `left` that a count tells: the listed ones, and, where the notes list no change of its kind, a
- * breaking change or security fix said only in prose ("The standard library's storage moved…" under "Breaking
+ * The changes among `left` that a count tells: the listed ones, and, where the notes list no breaking change, one
+ * said only in prose ("The standard library's storage moved…" under "Breaking
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input: LayoutInput, left: readonly Entry[]): Entry[] {
   const counted = left.filter((entry) => !entry.prose);
   const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
-  const urgent = left.filter((entry) => entry.prose && RANK[entry.kind] <= RANK.security && !listed.has(entry.kind));
+  // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
+  const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));
   if (urgent.length === 0) return counted;
   const sentencesOf = (entries: readonly Entry[]): Map<number, number> => {
     const sizes = new Map<number, number>();

@@ -46,11 +46,12 @@ export interface NotesModel {
   truncated: ReadMarkdown["truncated"];
 }
 
-// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2": the version heading
+// "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
+// monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refactor|perf|revert)(?:\([^)\n]{1,40}\))?:\s/u;
-const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?\]?(?:[\s:(,—–-]|$)/i;
+const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
 const DOWNLOADS_HEADING =
   /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
@@ -1996,7 +1997,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // One that talks about the release or the post ("There are many more changes, including … breaking changes")
         // names none, whatever kinds it mentions.
         const about = talksAboutRelease(sentence);
-        const urgent = about ? null : readItem(sentence).kind === "security" ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+        const urgent = about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
         const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));

@@ -417,9 +417,11 @@ export const isStub = (text: string): boolean => STUB.test(text.trim().replace(/
 
 // What a project does about breaking changes in general, not one it makes: "Our strategy aims to make major releases
 // boring by introducing breaking changes ahead of time behind flags", "We will make every effort not to introduce
-// breaking changes", "Going forward, breaking changes only land in major versions".
+// breaking changes", "Going forward, breaking changes only land in major versions"; and what it would do about a
+// vulnerability ("Should a critical bug be discovered we reserve the right to fix the security issue").
 const BREAKING_IN_GENERAL =
-  /\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
+  /^should\b|\bif (?:a|an|any)\b[^.]{0,60}\b(?:is|are) (?:found|discovered|reported)\b|\breserve the right\b|\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
 
-/** A sentence about breaking changes in general (a policy, a strategy, a promise): it names no change that breaks. */
+/** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
+ *  come): it names no change that breaks and no hole closed. */
 export const speaksOfBreakingInGeneral = (sentence: string): boolean => BREAKING_IN_GENERAL.test(sentence);

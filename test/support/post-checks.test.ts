@@ -378,6 +378,7 @@ describe("breaking-first", () => {
       "### 破坏性变更\n\n- 移除 `money-circle` 图标",
       "Backwards Incompatible Changes:\n- Drop support for EOL Python 3.4",
       "- 不向下兼容：移除 `v1` 接口",
+      "### Miscellaneous Tasks\n\n- *(azure)* [**breaking**] Rename azureDevops variable",
     ];
     for (const notes of cases) expect(only("breaking-first", ["v2 is out!\n• New router", "⚠️ Breaking: router params moved"], notes), notes).toHaveLength(1);
   });

@@ -262,6 +262,8 @@ function breakingIn(notes: string): BreakingMarkers {
       /breaking changes?\s*[:：]/iu.test(raw) ||
       /^(?:\[?breaking\]?|breaking change)\s*[:：\]]/iu.test(item) ||
       /^(?:⚠|💥)/u.test(item) ||
+      // git-cliff: "- *(azure_devops)* [**breaking**] Rename …"
+      /^\s*[-*+]\s+(?:\*?\([^)]{1,40}\)\*?\s*)?\[\s*\**breaking\**\s*\]/iu.test(raw) ||
       /^(?:\*\*)?[\w-]+:(?:\*\*)?\s*⚠/u.test(item) ||
       // "不兼容" names a break as a kind of change ("不兼容的变更", "不向下兼容"); "与 CPU 不兼容时" describes a bug.
       /破坏性|不兼容(?:的)?(?:变更|更新|改动|修改|升级)|不向[下后]兼容|向[下后]不兼容|破壊的|SEMVER-MAJOR/u.test(raw) ||
