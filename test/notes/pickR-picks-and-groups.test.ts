@@ -2,20 +2,7 @@
 // is yields its room to a second advisory; short groups stay together in a thread; the notes' own word for a change's
 // kind beats the heading it was filed under; a build requirement ranks over platform minutiae.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
-
-const release = (notes: string, repo = "lantern", version = "2.3.0"): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo,
-  owner: "octo",
-  url: `https://github.com/octo/${repo}/releases/tag/v${version}`,
-  notes,
-});
-const single = (notes: string, repo?: string): string => composePosts(release(notes, repo)).posts[0]?.text ?? "";
-const thread = (notes: string, repo?: string): string[] => composePosts(release(notes, repo), { thread: true }).posts.map((post) => post.text);
+import { single, thread } from "../support/composed.js";
 
 describe("a summary sentence and two advisories", () => {
   const notes = [

@@ -3,20 +3,7 @@
 // website ranks under the product's fixes; a prefix that names the project, or that every change under a label repeats,
 // is not said on each line.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
-
-const release = (notes: string, repo = "lantern", version = "2.3.0"): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo,
-  owner: "octo",
-  url: `https://github.com/octo/${repo}/releases/tag/v${version}`,
-  notes,
-});
-const single = (notes: string, repo?: string): string => composePosts(release(notes, repo)).posts[0]?.text ?? "";
-const thread = (notes: string, repo?: string): string[] => composePosts(release(notes, repo), { thread: true }).posts.map((post) => post.text);
+import { single, thread } from "../support/composed.js";
 
 describe("upkeep of the repository", () => {
   const notes = [
