@@ -2,6 +2,8 @@
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
+import { memoized } from "./memo.js";
+
 export type Kind =
   | "breaking"
   | "security"
@@ -201,7 +203,7 @@ const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|di
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
 const PLATFORM_FLOOR = new RegExp(
-  String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|EOL|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
+  String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|eol|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
     String.raw`|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
     String.raw`|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
     String.raw`|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
@@ -216,7 +218,7 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
     cjkFloor(PLATFORM),
-  "iu",
+  "",
 );
 
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
@@ -230,16 +232,16 @@ function cjkFloor(platform: string): string {
 }
 
 /** True when a change raises the runtime or platform versions the project supports. */
-// Every way PLATFORM_FLOOR states a floor has a version number or one of these words: text without any is passed by
-// one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /\d|support|minimum|不再支持/iu;
+// Every way PLATFORM_FLOOR states a floor has one of these words (a version number alone is too common to tell):
+// text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
+const FLOOR_HINT = /support|minimum|requir|drop|remov|不再支持|지원|サポート|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
 const PLATFORM_VERSION = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
 export const platformVersions = (text: string): string[] => [...text.matchAll(PLATFORM_VERSION)].map((match) => `${match[0].replace(/[\s/-]*v?\d.*$/u, "").toLowerCase().replace(/\.?js$/u, "")} ${match[1] ?? ""}`);
-export const raisesPlatformFloor = (text: string): boolean => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text);
+export const raisesPlatformFloor: (text: string) => boolean = memoized((text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()));
 
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
 const RUNTIME = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
@@ -847,7 +849,10 @@ const TOOLING_FIX = new RegExp(
 );
 
 /** Reads one change line: conventional prefix, leading emoji, first words. */
-export function readItem(text: string): ItemReading {
+// Several rules read the same line (boilerplate, lead-in, kind): it is read once, and the reading, shared, is frozen.
+export const readItem: (text: string) => ItemReading = memoized((text) => Object.freeze(readItemAfresh(text)));
+
+function readItemAfresh(text: string): ItemReading {
   const read = warnedInline(readMarks(text.replace(SOURCE_NUMBER, "")));
   // A step of cutting the release ("v4 release", "Release 4.0.0", "Bump version to 4.0") is no change in it, under any
   // heading: release-please lists its "v4 release" commit under "⚠ BREAKING CHANGES". It is neither shown nor counted.
