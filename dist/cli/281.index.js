@@ -1081,6 +1081,39 @@ function readMarks(text) {
     }
     return { kind: null, breaking: false, text };
 }
+// A notice's words that users lose something or must act on upgrading: data deleted or lost, a feature removed, a
+// migration or manual step required, in any language. Said of the change ("…will be deleted", "…が廃止されました",
+// "…폐지되었습니다"), not of something named ("a feature removed upstream that we keep": "제거된 기능이지만 … 유지").
+const CRITICAL_NOTICE = new RegExp([
+    String.raw `\b(?:will|would)\s+(?:all\s+)?(?:be\s+)?(?:permanently\s+)?(?:deleted|erased|wiped|lost|purged|dropped|removed|reset)\b`,
+    String.raw `\b(?:data|history|settings|records?|files?|caches?|configurations?)\s+(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?(?:deleted|erased|wiped|lost|purged|reset)\b`,
+    String.raw `\b(?:has|have)\s+been\s+(?:removed|dropped|discontinued|deleted)\b`,
+    String.raw `\bis\s+no\s+longer\s+(?:available|supported|possible)\b`,
+    String.raw `\b(?:(?:a|the|this)\s+)?(?:manual|database|data|schema|config(?:uration)?)\s+(?:migration|step|upgrade)s?\s+(?:is|are)\s+(?:required|needed|necessary)\b`,
+    String.raw `\b(?:you\s+)?(?:must|need\s+to|have\s+to)\s+(?:manually\s+)?(?:migrate|run|re-?run|re-?create|re-?index|update\s+your|change\s+your|back\s*up)\b`,
+    String.raw `\b(?:requires?|require)\s+(?:at\s+least\s+)?[A-Z][\w.+-]*\s+v?\d`,
+    // Japanese, Chinese, Korean: deleted, removed/abolished, no longer usable, migration needed.
+    String.raw `(?:削除|消去|廃止|撤廃)(?:され(?:ます|ました|る)|しました)|利用できなく|使用できなく|移行(?:が|作業が)?必要`,
+    String.raw `(?:将|会)?(?:被)?(?:删除|清除|清空|移除|丢失)(?:了|。|$)|已(?:被)?(?:删除|移除|废弃|下线)|不再(?:支持|可用|提供)|需要(?:手动)?迁移`,
+    String.raw `(?:삭제|폐지|제거|초기화)(?:됩니다|되었습니다|되며|될 예정)|더 이상 (?:이용|사용)할 수 없|마이그레이션(?:이|을)? (?:필요|해야)`,
+].join("|"), "iu");
+/** A notice ("NOTE", "注意", "> [!WARNING]") that says users lose data or a feature, or must act: it ranks with breaking
+ *  changes. One that only informs ("vibration now works on iOS") does not. */
+const warnsOfLoss = (text) => CRITICAL_NOTICE.test(text.replace(/`[^`\n]*`/gu, "`x`")) && !disclaimsBreak(text);
+// A support window closing, said ahead: "This is the last release to support Go 1.23", "the next release will require
+// Node 20", "will drop support for Python 3.8 in 3.0", "最后一个支持 Node 16 的版本", "Node 16 をサポートする最後のリリース".
+// There a Go or Rust toolchain counts too: a release says so ahead only of what its users run.
+const WINDOW_PLATFORM = String.raw `(?:${PLATFORM}|golang|go|rustc?)`;
+const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+ )?(?:release|version)s? |one )?(?:to |that (?:will )?)support(?:s|ed)? ${WINDOW_PLATFORM}\b` +
+    String.raw `|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
+    String.raw `|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
+    String.raw `|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`, "iu");
+/** A sentence that moves the runtimes users may run: a floor raised, support dropped, or the last release to support one.
+ *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
+const movesSupportWindow = (text) => {
+    const plain = text.replace(/[[\]`]/gu, "");
+    return FLOOR_HINT.test(plain) && (SUPPORT_WINDOW.test(plain) || (PLATFORM_NAMED.test(plain) && PLATFORM_FLOOR.test(plain)));
+};
 
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts
 // Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
@@ -6977,6 +7010,17 @@ const BREAKING_IN_GENERAL = /^should\b|\bif (?:a|an|any)\b[^.]{0,60}\b(?:is|are)
 /** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
  *  come): it names no change that breaks and no hole closed. */
 const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentence);
+// Where a long first sentence turns from what changed to why or how: ", this should…", ", which means…", ", so that…".
+const CLAUSE_TURN = /,\s+(?=(?:this|that|which|so(?:\s+that)?|meaning|making|allowing|because|as|since|in order to|it)\b)/iu;
+/** What a paragraph of prose says changed: its first sentence, cut before a clause that explains it ("Defer all DOM
+ *  updates by an animation frame, this should make it so…" → "Defer all DOM updates by an animation frame"). */
+function leadClause(text) {
+    const first = sentences(text)[0]?.trim() ?? text.trim();
+    const turn = CLAUSE_TURN.exec(first);
+    return turn && turn.index >= 20 ? first.slice(0, turn.index).trim() : first;
+}
+/** A change written as a paragraph, not a bullet's line: more than one sentence, or one long sentence. */
+const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().split(/\s+/u).length >= 20;
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
@@ -7299,6 +7343,8 @@ const REMOVED_NOW = /\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:r
 const removesApi = (text) => REMOVED_NOW.test(text) && !onlyDeprecates(text) && !disclaimsBreak(text) && !LIFTS_LIMIT.test(text);
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const model_RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
+// A section of notices, not of changes: "NOTE", "Important notes", "⚠️ Warning", "注意事項", "주의 사항", "注意事项".
+const NOTICE_HEADING = /^(?:(?:important|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|warnings?|cautions?|attention|heads[- ]up)\s*[:：!]?$|^(?:注意(?:事項|事项|点)?|重要(?:な)?(?:お知らせ|注意|提示|事項)|お知らせ|주의(?:\s*사항)?|참고(?:\s*사항)?|공지(?:\s*사항)?|须知|提示)\s*[:：]?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
  *  no sentence, no version, no verb that says what changed. */
@@ -8372,6 +8418,9 @@ function readNotesModel(markdown, wanted, version) {
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
         let kind;
+        // What a long paragraph said changed, shown in its place.
+        let lead = null;
+        const inNotice = () => NOTICE_HEADING.test((outer?.label ?? sectionLabel(stack) ?? "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").trim());
         let removedInMajor = false;
         let removedApi = false;
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
@@ -8407,8 +8456,22 @@ function readNotesModel(markdown, wanted, version) {
             kind = "internal";
         // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
         // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
+        // A paragraph there ("Defer all DOM updates by an animation frame, this should…") is the author's account of a
+        // major change, not a bullet's addition: it breaks, and what changed is its first clause.
+        else if (bumpOnly && (own === null || own === "change") && isProseParagraph(reading.text)) {
+            kind = "breaking";
+            lead = leadClause(reading.text);
+        }
         else if (bumpOnly && !breaksInWords(reading.text, own))
             kind = own !== null && own !== "breaking" ? own : "change";
+        // A notice ("NOTE", "注意", "주의") that says data goes, a feature was removed or a step is required ranks with
+        // breaking changes, said by the sentence that warns; one that only informs stays where it stood.
+        else if (context !== "breaking" && inNotice() && warnsOfLoss(reading.text)) {
+            kind = "breaking";
+            lead = sentences(reading.text).find(warnsOfLoss) ?? null;
+            // The notice's own word says it: "⚠️ NOTE".
+            removedInMajor = true;
+        }
         // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
         // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
         else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text))
@@ -8511,6 +8574,8 @@ function readNotesModel(markdown, wanted, version) {
             label = phrases.label(kind);
         }
         const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+        if (lead !== null && lead.trim() !== "")
+            made.text = model_bounded(lead.trim());
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
         if (marksImportant(text))
@@ -8913,10 +8978,11 @@ function readNotesModel(markdown, wanted, version) {
                 // One that talks about the release or the post ("There are many more changes, including … breaking changes")
                 // names none, whatever kinds it mentions.
                 const about = talksAboutRelease(sentence);
-                const urgent = about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+                // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
+                const urgent = movesSupportWindow(sentence) ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
-                const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));
+                const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
                 const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 const added = entry(sentence, kind, label, true, paragraphs, score < 0);
                 entries.push(advisory ? { ...added, advisory } : added);

@@ -1208,3 +1208,44 @@ function readMarks(text: string): ItemReading {
   }
   return { kind: null, breaking: false, text };
 }
+
+// A notice's words that users lose something or must act on upgrading: data deleted or lost, a feature removed, a
+// migration or manual step required, in any language. Said of the change ("…will be deleted", "…が廃止されました",
+// "…폐지되었습니다"), not of something named ("a feature removed upstream that we keep": "제거된 기능이지만 … 유지").
+const CRITICAL_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:will|would)\s+(?:all\s+)?(?:be\s+)?(?:permanently\s+)?(?:deleted|erased|wiped|lost|purged|dropped|removed|reset)\b`,
+    String.raw`\b(?:data|history|settings|records?|files?|caches?|configurations?)\s+(?:is|are|was|were|will be|gets?)\s+(?:all\s+)?(?:deleted|erased|wiped|lost|purged|reset)\b`,
+    String.raw`\b(?:has|have)\s+been\s+(?:removed|dropped|discontinued|deleted)\b`,
+    String.raw`\bis\s+no\s+longer\s+(?:available|supported|possible)\b`,
+    String.raw`\b(?:(?:a|the|this)\s+)?(?:manual|database|data|schema|config(?:uration)?)\s+(?:migration|step|upgrade)s?\s+(?:is|are)\s+(?:required|needed|necessary)\b`,
+    String.raw`\b(?:you\s+)?(?:must|need\s+to|have\s+to)\s+(?:manually\s+)?(?:migrate|run|re-?run|re-?create|re-?index|update\s+your|change\s+your|back\s*up)\b`,
+    String.raw`\b(?:requires?|require)\s+(?:at\s+least\s+)?[A-Z][\w.+-]*\s+v?\d`,
+    // Japanese, Chinese, Korean: deleted, removed/abolished, no longer usable, migration needed.
+    String.raw`(?:削除|消去|廃止|撤廃)(?:され(?:ます|ました|る)|しました)|利用できなく|使用できなく|移行(?:が|作業が)?必要`,
+    String.raw`(?:将|会)?(?:被)?(?:删除|清除|清空|移除|丢失)(?:了|。|$)|已(?:被)?(?:删除|移除|废弃|下线)|不再(?:支持|可用|提供)|需要(?:手动)?迁移`,
+    String.raw`(?:삭제|폐지|제거|초기화)(?:됩니다|되었습니다|되며|될 예정)|더 이상 (?:이용|사용)할 수 없|마이그레이션(?:이|을)? (?:필요|해야)`,
+  ].join("|"),
+  "iu",
+);
+/** A notice ("NOTE", "注意", "> [!WARNING]") that says users lose data or a feature, or must act: it ranks with breaking
+ *  changes. One that only informs ("vibration now works on iOS") does not. */
+export const warnsOfLoss = (text: string): boolean => CRITICAL_NOTICE.test(text.replace(/`[^`\n]*`/gu, "`x`")) && !disclaimsBreak(text);
+
+// A support window closing, said ahead: "This is the last release to support Go 1.23", "the next release will require
+// Node 20", "will drop support for Python 3.8 in 3.0", "最后一个支持 Node 16 的版本", "Node 16 をサポートする最後のリリース".
+// There a Go or Rust toolchain counts too: a release says so ahead only of what its users run.
+const WINDOW_PLATFORM = String.raw`(?:${PLATFORM}|golang|go|rustc?)`;
+const SUPPORT_WINDOW = new RegExp(
+  String.raw`\b(?:is|be|was) the last (?:(?:\w+ )?(?:release|version)s? |one )?(?:to |that (?:will )?)support(?:s|ed)? ${WINDOW_PLATFORM}\b` +
+    String.raw`|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
+    String.raw`|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
+    String.raw`|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`,
+  "iu",
+);
+/** A sentence that moves the runtimes users may run: a floor raised, support dropped, or the last release to support one.
+ *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
+export const movesSupportWindow = (text: string): boolean => {
+  const plain = text.replace(/[[\]`]/gu, "");
+  return FLOOR_HINT.test(plain) && (SUPPORT_WINDOW.test(plain) || (PLATFORM_NAMED.test(plain) && PLATFORM_FLOOR.test(plain)));
+};

@@ -3,13 +3,13 @@
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { breaksInWords, closedVulnerability, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, readItem, saysBreaking, saysMustAct, type HeadingMeaning, type Kind } from "./kinds.js";
+import { breaksInWords, closedVulnerability, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { thisReleaseOnly } from "./release-section.js";
-import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isStub, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 
 export interface Entry {
   text: string;
@@ -433,6 +433,9 @@ const REMOVED_NOW = /\b(?:(?:has|have) (?:now )?been|(?:was|were)(?: now)?) (?:r
 const removesApi = (text: string): boolean => REMOVED_NOW.test(text) && !onlyDeprecates(text) && !disclaimsBreak(text) && !LIFTS_LIMIT.test(text);
 // A removal that lifts a restriction ("Remove the 10-file limit", "Drop the requirement for a config file"): a feature.
 const RELEASE_STEP = /^(?:start(?:ing)?|begin|enter|exit)\s+(?:the\s+)?(?:v?\d+(?:\.\d+)*\s+)?(?:pre-?release|prerelease mode|pre mode|beta|alpha|rc)\b(?:\s+mode)?\.?$/iu;
+// A section of notices, not of changes: "NOTE", "Important notes", "⚠️ Warning", "注意事項", "주의 사항", "注意事项".
+const NOTICE_HEADING =
+  /^(?:(?:important|upgrade|upgrading|migration)\s+)?(?:notes?|notices?|warnings?|cautions?|attention|heads[- ]up)\s*[:：!]?$|^(?:注意(?:事項|事项|点)?|重要(?:な)?(?:お知らせ|注意|提示|事項)|お知らせ|주의(?:\s*사항)?|참고(?:\s*사항)?|공지(?:\s*사항)?|须知|提示)\s*[:：]?$/iu;
 const LIFTS_LIMIT = /\b(?:limits?|limitations?|restrictions?|requirements?|caps?|warnings?|need for|dependency on)\b|制限|限制/iu;
 
 /** A heading that names a kind of change in a few words ("Removals and backward incompatible breaking changes"):
@@ -1541,6 +1544,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     let kind: Kind;
+    // What a long paragraph said changed, shown in its place.
+    let lead: string | null = null;
+    const inNotice = (): boolean => NOTICE_HEADING.test((outer?.label ?? sectionLabel(stack) ?? "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").trim());
     let removedInMajor = false;
     let removedApi = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
@@ -1569,7 +1575,21 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (RELEASE_STEP.test(reading.text)) kind = "internal";
     // changesets' "Major Changes" names the version bump: an addition there ("add astro template support") is a feature,
     // and only a change whose words say it breaks (removes, renames, deprecates, "instead of", a default) breaks.
+    // A paragraph there ("Defer all DOM updates by an animation frame, this should…") is the author's account of a
+    // major change, not a bullet's addition: it breaks, and what changed is its first clause.
+    else if (bumpOnly && (own === null || own === "change") && isProseParagraph(reading.text)) {
+      kind = "breaking";
+      lead = leadClause(reading.text);
+    }
     else if (bumpOnly && !breaksInWords(reading.text, own)) kind = own !== null && own !== "breaking" ? own : "change";
+    // A notice ("NOTE", "注意", "주의") that says data goes, a feature was removed or a step is required ranks with
+    // breaking changes, said by the sentence that warns; one that only informs stays where it stood.
+    else if (context !== "breaking" && inNotice() && warnsOfLoss(reading.text)) {
+      kind = "breaking";
+      lead = sentences(reading.text).find(warnsOfLoss) ?? null;
+      // The notice's own word says it: "⚠️ NOTE".
+      removedInMajor = true;
+    }
     // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
     // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
     else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text)) kind = "breaking";
@@ -1651,6 +1671,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       label = phrases.label(kind);
     }
     const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+    if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
     if (removedApi) made.removedApi = true;
@@ -1997,10 +2018,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // One that talks about the release or the post ("There are many more changes, including … breaking changes")
         // names none, whatever kinds it mentions.
         const about = talksAboutRelease(sentence);
-        const urgent = about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+        // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
+        const urgent = movesSupportWindow(sentence) ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
-        const aside = about || (fromSection === "breaking" && !namesWhatChanged(sentence));
+        const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
         const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         const added = entry(sentence, kind, label, true, paragraphs, score < 0);
         entries.push(advisory ? { ...added, advisory } : added);

@@ -425,3 +425,16 @@ const BREAKING_IN_GENERAL =
 /** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
  *  come): it names no change that breaks and no hole closed. */
 export const speaksOfBreakingInGeneral = (sentence: string): boolean => BREAKING_IN_GENERAL.test(sentence);
+
+// Where a long first sentence turns from what changed to why or how: ", this should…", ", which means…", ", so that…".
+const CLAUSE_TURN = /,\s+(?=(?:this|that|which|so(?:\s+that)?|meaning|making|allowing|because|as|since|in order to|it)\b)/iu;
+/** What a paragraph of prose says changed: its first sentence, cut before a clause that explains it ("Defer all DOM
+ *  updates by an animation frame, this should make it so…" → "Defer all DOM updates by an animation frame"). */
+export function leadClause(text: string): string {
+  const first = sentences(text)[0]?.trim() ?? text.trim();
+  const turn = CLAUSE_TURN.exec(first);
+  return turn && turn.index >= 20 ? first.slice(0, turn.index).trim() : first;
+}
+
+/** A change written as a paragraph, not a bullet's line: more than one sentence, or one long sentence. */
+export const isProseParagraph = (text: string): boolean => sentences(text).length >= 2 || text.trim().split(/\s+/u).length >= 20;
