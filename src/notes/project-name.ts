@@ -316,7 +316,7 @@ export function projectName(release: Release, notes: string): string {
   if (tagged) {
     // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
     // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
-    const own = tagged.scope === null && squash(tagged.name) === squash(release.repo);
+    const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
     const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
     return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
   }
