@@ -700,6 +700,10 @@ const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdo
 // repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
 const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
 const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
+// A pull request named for the branches it merged ("Develop", "Dev to master", "main → release") or made for a demo
+// ("Testing schema references for the demo"): how the work moved, not a change users get.
+const BRANCH = "(?:develop(?:ment)?|dev|main|master|staging|next|beta|canary|release|stable|prod(?:uction)?)";
+const BRANCH_OR_DEMO = new RegExp(String.raw `^(?:(?:develop(?:ment)?|dev|main|master|staging)|${BRANCH}\s*(?:to|into|→|->|=>|➡️?)\s*${BRANCH}(?:\s+branch)?|[^.!?]{1,160}\bfor (?:the |a |our )?demo)[.!]?$`, "iu");
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
 const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
 // Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".
@@ -729,7 +733,7 @@ function readItemAfresh(text) {
     // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
     // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
     // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()))
+    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
     // whatever its type says; housekeeping, never a feature.
@@ -2541,9 +2545,9 @@ const LINK_CLOSE = "\u0002";
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
 // Where a change lives on a forge: its pull request, issue, commit or merge request.
 const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/i;
-// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "GH-123", "!123" (GitLab),
-// "^1" (a footnote). These carry nothing a reader of a post can use.
-const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
+// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "owner/repo #123", "GH-123",
+// "!123" (GitLab), "^1" (a footnote). These carry nothing a reader of a post can use.
+const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+ ?)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
 // further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label
@@ -3500,8 +3504,9 @@ const CREDITS = [
     [new RegExp(`\\s*\\(\\s*${cleanup_REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
     // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
     [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
-    // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
-    [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
+    // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能". Not one the words go on from as
+    // their subject or object ("#812 で報告された問題", "#812 中的问题", "#812 의 문제"): without it they are half a sentence.
+    [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)(?!(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는))/u, "$1"],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
@@ -4011,7 +4016,22 @@ function isPersonCredit(content, loose = false) {
 // PHP's NEWS: "Fixed bug GH-15240 (Infinite recursion in trait hook). (ilutov)": after a finished sentence, a bracket
 // that is only people ("(nielsdos)", "(timwolla, Colin Percival, Graham Percival)") is the change's credit.
 const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u;
+// A sentence that credits the release's contributors as a list, whoever they are and however linked: "The 3.1.0 release
+// includes contributions from @a, [b], and c.", "Contributors: @a, @b". It goes whole: a part of it is bracket residue.
+const CONTRIBUTIONS_SENTENCE = /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several)\s+)?contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
+// One person as a translator's credit names them: a handle in any script ("@杨鹏"), or up to four capitalised or
+// caseless words of a name ("Jane Doe", "李雷").
+const ANY_PERSON = "(?:@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}|[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}){0,3})";
+const ANY_PEOPLE = `${ANY_PERSON}(?:\\s*(?:[,，、&]|\\band\\b|和|与|及)\\s*${ANY_PERSON}){0,10}`;
+// "译者：@x", "Translator: Jane Doe", "翻译：@x": who translated the change, in any language. A word for the person
+// ("译者", "translator") credits whatever follows; a word for the work ("翻译", "translation") may be the change's
+// subject ("翻译：补全德语"), so only a handle after it is a credit.
+const TRANSLATOR_CREDIT = new RegExp(`^(?:(?:译者|譯者|翻訳者|翻译者|translators?|translated by|traducteurs?|übersetzer)\\s*[:：]?\\s*${ANY_PEOPLE}|(?:翻译|翻譯|翻訳|translations?)\\s*[:：]\\s*(?=@)${ANY_PEOPLE})\\s*[.。!！]?$`, "iu");
+// A sentence that only thanks, naming no one: "Thank you!", "Thanks, everyone.", "谢谢！".
+const ONLY_THANKS = /^(?:(?:many|big|huge)\s+)?(?:thanks?(?:\s+you)?|thank you all|kudos|cheers|谢谢|感谢|ありがとうございます|감사합니다)(?:\s*,?\s*(?:all|everyone|everybody|all of you|大家))?\s*[!.。！]*$/iu;
 function isCreditSentence(sentence, index) {
+    if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || TRANSLATOR_CREDIT.test(sentence.trim()))
+        return true;
     const content = ONLY_BRACKET.exec(sentence)?.[1];
     // A one-word name holds no "_" or "." of code ("(html5_serializer)", "(php.ini)").
     return index > 0 && content !== undefined && !/^[^\s,]*[_.][^\s,]*$/u.test(content) && isPersonCredit(content, true);
@@ -4035,8 +4055,10 @@ function withoutCredits(text) {
     let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
-    const kept = sentences(rest)
-        .filter((sentence, index) => !isCreditSentence(sentence, index))
+    const all = sentences(rest);
+    const kept = all
+        // The thanks that closes a credit sentence ("… contributions from @a and @b. Thank you!") goes with it.
+        .filter((sentence, index) => !isCreditSentence(sentence, index) && !(index > 0 && ONLY_THANKS.test(sentence.trim()) && isCreditSentence(all[index - 1] ?? "", index - 1)))
         .map((sentence) => {
         const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
         let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
@@ -9232,9 +9254,9 @@ function readNotesModel(markdown, wanted, version) {
 var notes_networks = __webpack_require__(238);
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
 // Repository names that do not say which project they are.
-const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
+const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
-const PRODUCT_ITSELF = new Set("core framework engine main monorepo runtime compiler packages".split(" "));
+const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
 const squash = (text) => text.toLowerCase().replace(/[\s_.-]+/g, "");
 /** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
 function nameInTitle(release) {
@@ -9341,7 +9363,8 @@ function spellingIn(text, name) {
 function timesWritten(text, name, withCode = true) {
     const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-])`, "giu");
+    // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
     return prose.match(word)?.length ?? 0;
 }
 /** For a generic repository name, the product name the notes write that its owner and repository spell
@@ -9359,6 +9382,13 @@ function ownerSpelling(text, owner, repo) {
             return spelling;
     }
     return null;
+}
+// Names of a repository that holds all of its owner's packages: they name no product but the owner's.
+const ALL_PACKAGES = new Set("platform monorepo packages".split(" "));
+/** The owner's name for a repository of all its packages ("ngrx/platform", where the notes spell it no other way): the
+ *  product is the owner's, and "platform" names none. Null for any other repository ("vuejs/core" stays so). */
+function ownerOfWhole(text, owner, repo) {
+    return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? unwritten(text, owner) : null;
 }
 /**
  * "Vue Router" for "vuejs/router": where an organisation is named for its product plus an organisation's ending ("js",
@@ -9532,7 +9562,10 @@ function projectName(release, notes) {
     // notes give no better name, it is the package's own, scope and all, as npm and its users write it
     // ("@keystone-6/core", "@monorepo-utils/package-utils", not "keystone-6/core" or "package-utils").
     if (tagged) {
-        const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+        // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
+        // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
+        const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
+        const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
         return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
     }
     return nameOf(release, notes);
@@ -9553,7 +9586,7 @@ function nameOf(release, notes, capitalised = true) {
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo) !== null) && release.owner;
     if (generic)
-        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? `${release.owner}/${repo}`;
+        return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
     // notes call it so.
     const owner = squash(release.owner);

@@ -194,8 +194,9 @@ const CREDITS: Array<[RegExp, string | Replacer]> = [
   [new RegExp(`\\s*\\(\\s*${REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
   // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
   [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
-  // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
-  [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
+  // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能". Not one the words go on from as
+  // their subject or object ("#812 で報告された問題", "#812 中的问题", "#812 의 문제"): without it they are half a sentence.
+  [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)(?!(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는))/u, "$1"],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
@@ -741,7 +742,27 @@ export function isPersonCredit(content: string, loose = false): boolean {
 // PHP's NEWS: "Fixed bug GH-15240 (Infinite recursion in trait hook). (ilutov)": after a finished sentence, a bracket
 // that is only people ("(nielsdos)", "(timwolla, Colin Percival, Graham Percival)") is the change's credit.
 const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u;
+// A sentence that credits the release's contributors as a list, whoever they are and however linked: "The 3.1.0 release
+// includes contributions from @a, [b], and c.", "Contributors: @a, @b". It goes whole: a part of it is bracket residue.
+const CONTRIBUTIONS_SENTENCE =
+  /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several)\s+)?contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
+// One person as a translator's credit names them: a handle in any script ("@杨鹏"), or up to four capitalised or
+// caseless words of a name ("Jane Doe", "李雷").
+const ANY_PERSON = "(?:@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}|[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}){0,3})";
+const ANY_PEOPLE = `${ANY_PERSON}(?:\\s*(?:[,，、&]|\\band\\b|和|与|及)\\s*${ANY_PERSON}){0,10}`;
+// "译者：@x", "Translator: Jane Doe", "翻译：@x": who translated the change, in any language. A word for the person
+// ("译者", "translator") credits whatever follows; a word for the work ("翻译", "translation") may be the change's
+// subject ("翻译：补全德语"), so only a handle after it is a credit.
+const TRANSLATOR_CREDIT = new RegExp(
+  `^(?:(?:译者|譯者|翻訳者|翻译者|translators?|translated by|traducteurs?|übersetzer)\\s*[:：]?\\s*${ANY_PEOPLE}|(?:翻译|翻譯|翻訳|translations?)\\s*[:：]\\s*(?=@)${ANY_PEOPLE})\\s*[.。!！]?$`,
+  "iu",
+);
+
+// A sentence that only thanks, naming no one: "Thank you!", "Thanks, everyone.", "谢谢！".
+const ONLY_THANKS = /^(?:(?:many|big|huge)\s+)?(?:thanks?(?:\s+you)?|thank you all|kudos|cheers|谢谢|感谢|ありがとうございます|감사합니다)(?:\s*,?\s*(?:all|everyone|everybody|all of you|大家))?\s*[!.。！]*$/iu;
+
 function isCreditSentence(sentence: string, index: number): boolean {
+  if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || TRANSLATOR_CREDIT.test(sentence.trim())) return true;
   const content = ONLY_BRACKET.exec(sentence)?.[1];
   // A one-word name holds no "_" or "." of code ("(html5_serializer)", "(php.ini)").
   return index > 0 && content !== undefined && !/^[^\s,]*[_.][^\s,]*$/u.test(content) && isPersonCredit(content, true);
@@ -770,8 +791,10 @@ function withoutDashCredit(text: string): string {
 function withoutCredits(text: string): string {
   let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
   for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
-  const kept = sentences(rest)
-    .filter((sentence, index) => !isCreditSentence(sentence, index))
+  const all = sentences(rest);
+  const kept = all
+    // The thanks that closes a credit sentence ("… contributions from @a and @b. Thank you!") goes with it.
+    .filter((sentence, index) => !isCreditSentence(sentence, index) && !(index > 0 && ONLY_THANKS.test(sentence.trim()) && isCreditSentence(all[index - 1] ?? "", index - 1)))
     .map((sentence) => {
       const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
       let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));

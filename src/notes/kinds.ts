@@ -822,6 +822,14 @@ const COMMIT_MAKING = new RegExp(
   "iu",
 );
 
+// A pull request named for the branches it merged ("Develop", "Dev to master", "main → release") or made for a demo
+// ("Testing schema references for the demo"): how the work moved, not a change users get.
+const BRANCH = "(?:develop(?:ment)?|dev|main|master|staging|next|beta|canary|release|stable|prod(?:uction)?)";
+const BRANCH_OR_DEMO = new RegExp(
+  String.raw`^(?:(?:develop(?:ment)?|dev|main|master|staging)|${BRANCH}\s*(?:to|into|→|->|=>|➡️?)\s*${BRANCH}(?:\s+branch)?|[^.!?]{1,160}\bfor (?:the |a |our )?demo)[.!]?$`,
+  "iu",
+);
+
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
 const REPOSITORY_PART = new RegExp(
   String.raw`\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`,
@@ -859,7 +867,7 @@ function readItemAfresh(text: string): ItemReading {
   // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
   // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
   // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-  if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
+  if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
   // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };

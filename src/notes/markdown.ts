@@ -72,9 +72,9 @@ export const LINK_CLOSE = "\u0002";
 const COMMIT_URL = /\/commits?\/[0-9a-f]{7,40}\b/i;
 // Where a change lives on a forge: its pull request, issue, commit or merge request.
 const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/i;
-// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "GH-123", "!123" (GitLab),
-// "^1" (a footnote). These carry nothing a reader of a post can use.
-const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
+// Link text that is only a reference: a commit hash, "#123", "PR #123", "owner/repo#123", "owner/repo #123", "GH-123",
+// "!123" (GitLab), "^1" (a footnote). These carry nothing a reader of a post can use.
+const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+ ?)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
 // further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label

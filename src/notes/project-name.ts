@@ -5,11 +5,11 @@ import type { Release } from "../core/types.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
-  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "),
+  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "),
 );
 
 // Generic names of a repository that holds the whole product.
-const PRODUCT_ITSELF = new Set("core framework engine main monorepo runtime compiler packages".split(" "));
+const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
 
 const squash = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
 
@@ -113,7 +113,8 @@ function spellingIn(text: string, name: string): string | null {
 function timesWritten(text: string, name: string, withCode = true): number {
   const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-])`, "giu");
+  // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
+  const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
   return prose.match(word)?.length ?? 0;
 }
 
@@ -131,6 +132,15 @@ function ownerSpelling(text: string, owner: string, repo: string): string | null
     if (spelling) return spelling;
   }
   return null;
+}
+
+// Names of a repository that holds all of its owner's packages: they name no product but the owner's.
+const ALL_PACKAGES = new Set("platform monorepo packages".split(" "));
+
+/** The owner's name for a repository of all its packages ("ngrx/platform", where the notes spell it no other way): the
+ *  product is the owner's, and "platform" names none. Null for any other repository ("vuejs/core" stays so). */
+function ownerOfWhole(text: string, owner: string, repo: string): string | null {
+  return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? unwritten(text, owner) : null;
 }
 
 /**
@@ -304,7 +314,10 @@ export function projectName(release: Release, notes: string): string {
   // notes give no better name, it is the package's own, scope and all, as npm and its users write it
   // ("@keystone-6/core", "@monorepo-utils/package-utils", not "keystone-6/core" or "package-utils").
   if (tagged) {
-    const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, false);
+    // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
+    // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
+    const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
+    const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
     return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
   }
   return nameOf(release, notes);
@@ -323,7 +336,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
   const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo) !== null) && release.owner;
-  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? `${release.owner}/${repo}`;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
   const owner = squash(release.owner);
