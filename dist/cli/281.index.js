@@ -1116,7 +1116,7 @@ const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 const movesSupportWindow = (text) => {
     const plain = text.replace(/[[\]`]/gu, "");
-    return FLOOR_HINT.test(plain) && (SUPPORT_WINDOW.test(plain) || (PLATFORM_NAMED.test(plain) && PLATFORM_FLOOR.test(plain)));
+    return SUPPORT_WINDOW.test(plain) || raisesPlatformFloor(plain);
 };
 
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts

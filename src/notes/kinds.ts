@@ -1255,5 +1255,5 @@ const SUPPORT_WINDOW = new RegExp(
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 export const movesSupportWindow = (text: string): boolean => {
   const plain = text.replace(/[[\]`]/gu, "");
-  return FLOOR_HINT.test(plain) && (SUPPORT_WINDOW.test(plain) || (PLATFORM_NAMED.test(plain) && PLATFORM_FLOOR.test(plain)));
+  return SUPPORT_WINDOW.test(plain) || raisesPlatformFloor(plain);
 };
