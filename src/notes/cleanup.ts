@@ -194,9 +194,12 @@ const CREDITS: Array<[RegExp, string | Replacer]> = [
   [new RegExp(`\\s*\\(\\s*${REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
   // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
   [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
-  // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能". Not one the words go on from as
-  // their subject or object ("#812 で報告された問題", "#812 中的问题", "#812 의 문제"): without it they are half a sentence.
-  [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)(?!(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는))/u, "$1"],
+  // A sentence that goes on from the issue number it opens with, as its subject or object ("#812 で報告された問題への対策",
+  // "#812 中的问题", "#812 의 문제"): without the number it is half a sentence, with it a reference no reader can open.
+  // It goes whole.
+  [/^(?:[\w()-]{1,30}!?:\s*)?#\d{2,9}\s*(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는)[^。.!?！？]*[。.!?！？]?$/u, ""],
+  // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
+  [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],

@@ -1249,11 +1249,15 @@ const SUPPORT_WINDOW = new RegExp(
     String.raw`|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
     String.raw`|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
     String.raw`|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`,
-  "iu",
+  "",
 );
-/** A sentence that moves the runtimes users may run: a floor raised, support dropped, or the last release to support one.
+// Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
+// unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
+const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+/** A sentence of prose that moves the runtimes users may run: support dropped, or the last release to support one.
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 export const movesSupportWindow = (text: string): boolean => {
-  const plain = text.replace(/[[\]`]/gu, "");
-  return SUPPORT_WINDOW.test(plain) || raisesPlatformFloor(plain);
+  // Lower-cased for the patterns, which spare the cost of case folding their many platform names.
+  const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
+  return SUPPORT_WINDOW.test(plain) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };

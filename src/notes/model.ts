@@ -2019,12 +2019,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // names none, whatever kinds it mentions.
         const about = talksAboutRelease(sentence);
         // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
-        const urgent = movesSupportWindow(sentence) ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+        const windowed = movesSupportWindow(sentence);
+        const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
         const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
         const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
-        const added = entry(sentence, kind, label, true, paragraphs, score < 0);
+        // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
+        // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
+        // that it breaks.
+        const shownLabel = windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+        const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
         entries.push(advisory ? { ...added, advisory } : added);
         shownInParagraph = true;
       }

@@ -138,7 +138,7 @@ code();
 
 Text with <kbd>Ctrl</kbd> key.`;
     // A warning that a runtime floor rose is upgrade-critical even as a side remark.
-    expect(entries(notes)).toEqual(["breaking|-|Drops Node 18.", "other|-|A plain quote.", "other|-|Text with Ctrl key."]);
+    expect(entries(notes)).toEqual(["breaking|⚠️ Breaking changes|Drops Node 18.", "other|-|A plain quote.", "other|-|Text with Ctrl key."]);
   });
 
   it("a lead-in to a removed block goes; the sentences before it stay; a lead-in to a list labels it", () => {

@@ -30,9 +30,10 @@ describe("credits in free text go whole", () => {
 });
 
 describe("a reference stripped from a change leaves no broken sentence", () => {
-  it("a leading issue number the words go on from stays", () => {
-    expect(cleanText("#812 で報告された問題への対策を追加")).toBe("#812 で報告された問題への対策を追加");
-    expect(cleanText("#77 中的崩溃已修复")).toBe("#77 中的崩溃已修复");
+  it("a sentence that goes on from its leading issue number goes whole: neither half a sentence nor a bare reference", () => {
+    expect(cleanText("#812 で報告された問題への対策を追加")).toBe("");
+    expect(cleanText("#77 中的崩溃已修复")).toBe("");
+    expect(cleanText("Fix the exporter. #812 で報告された問題への対策を追加")).toBe("Fix the exporter.");
   });
 
   it("a leading issue number before a whole sentence goes", () => {
