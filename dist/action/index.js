@@ -4892,12 +4892,16 @@ const WINDOW_PLATFORM = String.raw `(?:${PLATFORM}|golang|go|rustc?)`;
 const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+ )?(?:release|version)s? |one )?(?:to |that (?:will )?)support(?:s|ed)? ${WINDOW_PLATFORM}\b` +
     String.raw `|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
     String.raw `|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
-    String.raw `|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`, "iu");
-/** A sentence that moves the runtimes users may run: a floor raised, support dropped, or the last release to support one.
+    String.raw `|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`, "");
+// Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
+// unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
+const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+/** A sentence of prose that moves the runtimes users may run: support dropped, or the last release to support one.
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 const movesSupportWindow = (text) => {
-    const plain = text.replace(/[[\]`]/gu, "");
-    return SUPPORT_WINDOW.test(plain) || raisesPlatformFloor(plain);
+    // Lower-cased for the patterns, which spare the cost of case folding their many platform names.
+    const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
+    return SUPPORT_WINDOW.test(plain) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
 
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts
@@ -13763,9 +13767,12 @@ const CREDITS = [
     [new RegExp(`\\s*\\(\\s*${cleanup_REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
     // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
     [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
-    // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能". Not one the words go on from as
-    // their subject or object ("#812 で報告された問題", "#812 中的问题", "#812 의 문제"): without it they are half a sentence.
-    [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)(?!(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는))/u, "$1"],
+    // A sentence that goes on from the issue number it opens with, as its subject or object ("#812 で報告された問題への対策",
+    // "#812 中的问题", "#812 의 문제"): without the number it is half a sentence, with it a reference no reader can open.
+    // It goes whole.
+    [/^(?:[\w()-]{1,30}!?:\s*)?#\d{2,9}\s*(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는)[^。.!?！？]*[。.!?！？]?$/u, ""],
+    // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
+    [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
@@ -19260,12 +19267,17 @@ function readNotesModel(markdown, wanted, version) {
                 // names none, whatever kinds it mentions.
                 const about = talksAboutRelease(sentence);
                 // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
-                const urgent = movesSupportWindow(sentence) ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+                const windowed = movesSupportWindow(sentence);
+                const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
                 const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
                 const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
-                const added = entry(sentence, kind, label, true, paragraphs, score < 0);
+                // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
+                // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
+                // that it breaks.
+                const shownLabel = windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+                const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
                 entries.push(advisory ? { ...added, advisory } : added);
                 shownInParagraph = true;
             }
