@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3537);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3731:
+/***/ 3537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3823,10 +3823,53 @@ function memoized(answer, kept = KEPT) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/notes/upkeep-words.ts
+// One vocabulary for the repository's own upkeep: the words that say a change is work on the project's repository, not
+// on what its users install. reach.ts (what reaches no user) and kinds.ts (what is housekeeping) build their patterns
+// from these families, so a word added to a family reaches every pattern that names it. Each family is a regular
+// expression source without flags or anchors: the patterns that use it say where it stands (a whole line, anywhere,
+// after a verb) and read it case-insensitively unless they say otherwise.
+// Verbs of upkeep that take a shared ending: "add", "adds", "updated", "fixes". Upkeep lines start with them ("Update
+// issue template", "Fix typo in README"); which verbs a pattern accepts stays its own.
+function upkeepVerbs(stems) {
+    return String.raw `(?:${stems.join("|")})(?:s|es|ed|d)?`;
+}
+// Files only the repository has, which no package ships to users: its read-me, contributing guide, code of conduct,
+// security policy, authors, changelog, notice and licence ("Update CONTRIBUTING.md", "Delete LICENSE-foo.txt").
+const REPOSITORY_DOC_FILES = String.raw `README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|NOTICE|LICEN[CS]E`;
+// Files that say who owns, funds or helps the repository: GitHub reads them, users never do ("Update CODEOWNERS",
+// "Add FUNDING.yml").
+const OWNERSHIP_FILES = String.raw `codeowners|funding\.yml`;
+// Lists of the people behind the project, kept in its read-me ("Add X to the contributors list", "Update sponsors
+// section"): thanks, not a change.
+const PEOPLE_LISTS = String.raw `contributors? list|sponsors? (?:section|list)`;
+// Dotfiles that configure the repository's editors and git ("Add .editorconfig", "Update gitignore"): no user runs them.
+const REPOSITORY_DOTFILES = String.raw `editorconfig|gitignore`;
+// Tools that only the repository's CI and release runs: coverage services, commit hooks, version bumpers and release
+// bots ("Fix codecov token", "Update husky"). Mending them mends nothing users get.
+const CI_TOOLS = String.raw `codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser`;
+// The repository's CI named as a whole: GitHub Actions, its workflow folder, its configuration, in English, Chinese,
+// Japanese and Korean ("Update CI config", "CIの設定を更新", "CI 설정", "持续集成"). Only the project's maintainers
+// run it.
+const CI_NAMED = String.raw `\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+// Kinds of test suite a project keeps for itself ("Add e2e tests", "integration tests"): run by its CI, never installed.
+const TEST_SUITES = String.raw `unit|integration|e2e`;
+// The same kinds of test in Chinese, Japanese and Korean, each with its word for a test ("E2E テスト", "单元测试",
+// "통합 테스트").
+const TEST_SUITES_CJK = String.raw `(?:E2E|e2e|統合|単体|ユニット|結合|통합|단위|유닛|集成|单元|端到端)\s*(?:テスト|测试|테스트)`;
+// The forms the repository asks issues and pull requests to be filed with ("Update issue template", "PR テンプレート",
+// "이슈 템플릿"): only contributors meet them.
+const ISSUE_FORMS = String.raw `issue|bug[- ]report|feature[- ]request|pr|pull[- ]request`;
+const TEMPLATES_CJK = String.raw `(?:issue|PR|イシュー|プルリクエスト|议题|问题|이슈|PR)\s*(?:テンプレート|模板|템플릿)`;
+// Licence headers at the top of the repository's source files, in English, Chinese, Japanese and Korean ("Add licence
+// headers", "增加license header信息", "ライセンスヘッダ"): legal upkeep of the code, not a change in what it does.
+const LICENCE_HEADERS = String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`;
+
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 /** Lower comes first in a post. Docs, dependencies and internal housekeeping are noise: shown only when a
  *  release has nothing else. */
@@ -4260,11 +4303,11 @@ const OWN_UPKEEP = new RegExp([
     String.raw `^(?:bump|update|upgrade|use|switch(?:es|ed)? to|move[sd]? to|migrate[sd]? to)(?:s|d|ed)?\s+(?:to\s+)?(?:the\s+)?${PACKAGE_MANAGER}(?:\s+(?:from\s+v?[\d.x]+\s+)?to\s+|\s*@|\s+v?)v?\d[\w.x]*(?:\.x)?$`,
     String.raw `^${PACKAGE_MANAGER}\s*(?:を|の)?\s*v?\d[\w.]*\s*(?:系|版|버전)?\s*(?:に|へ|로|으로|까지)?\s*(?:上げ|更新|アップデート|アップグレード|移行|업데이트|업그레이드|올)`,
     String.raw `^(?:升级|更新|升至)\s*${PACKAGE_MANAGER}|^${PACKAGE_MANAGER}\s*(?:升级|更新)`,
-    String.raw `^(?:add|update|fix|improve|change|remove|tweak|create|revise)(?:s|es|ed|d)?\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:issue|bug[- ]report|feature[- ]request|pr|pull[- ]request)(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
-    String.raw `(?:issue|PR|イシュー|プルリクエスト|议题|问题|이슈|PR)\s*(?:テンプレート|模板|템플릿)`,
-    String.raw `(?:E2E|e2e|統合|単体|ユニット|結合|통합|단위|유닛|集成|单元|端到端)\s*(?:テスト|测试|테스트)|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
+    String.raw `^${upkeepVerbs(["add", "update", "fix", "improve", "change", "remove", "tweak", "create", "revise"])}\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:${ISSUE_FORMS})(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
+    TEMPLATES_CJK,
+    String.raw `${TEST_SUITES_CJK}|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
     String.raw `\x60?\*?\.(?:spec|test)\.\w+\x60?[^.。]{0,20}?(?:を|to|→|->|为|로)\s*\x60?\*?\.(?:spec|test)\.\w+`,
-    String.raw `^(?:add|update|remove|delete|fix|tweak)(?:s|es|ed|d)?\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
+    String.raw `^${upkeepVerbs(["add", "update", "remove", "delete", "fix", "tweak"])}\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
     String.raw `\bprek\b|\bpre-commit(?:-ci| autoupdate)\b|\breusable\b[^.]{0,40}\bworkflows?\b`,
     String.raw `\b[\w-]+\.md\b[^.。]{0,30}(?:checklist|체크리스트|チェックリスト|检查清单|清单)|(?:checklist|체크리스트|チェックリスト|检查清单)[^.。]{0,30}\b[\w-]+\.md\b`,
     String.raw `(?:tests?|테스트|テスト|测试)[^.。]{0,20}CMakeLists|CMakeLists[^.。]{0,20}(?:tests?|테스트|テスト|测试)`,
@@ -4274,20 +4317,20 @@ const OWN_UPKEEP = new RegExp([
 // in, the release process. Housekeeping, never "Removed" nor a fix. (Not "Remove the `config.json` fallback": that
 // names behaviour.)
 const REPOSITORY_CHORE = new RegExp([
-    String.raw `^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:LICEN[CS]E|README|NOTICE|CHANGELOG|AUTHORS|CONTRIBUTING)[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
+    String.raw `^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:${REPOSITORY_DOC_FILES})[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
     String.raw `\bbroken (?:master|main|trunk|build|ci|pipeline)\b`,
     String.raw `\b(?:in|to|of|from) (?:the |our )?Dockerfile\b`,
     String.raw `\b(?:in|to|of|for) (?:the )?release (?:process|procedure|checklist|guide|instructions)\b`,
 ].join("|"), "iu");
 // What the read-me or the docs build says: "Add links to client docs and feature matrix in README.md", "Update `make
 // docs` procedure".
-const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
+const README_EDIT = new RegExp(String.raw `^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "mention"])}\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b`, "iu");
 // An edit whose object is a page of the docs or the comments that document the code: "Update filtering.md", "Add issue
 // link in selecting-fields.md", "Fixed unintended HTML tags in doc comments", "更新使用文档", "ドキュメントを修正". Docs,
 // under whatever heading the notes file them. (Not "Support .md files in the importer": that names no edit of a page.)
 const DOC_EDIT = new RegExp([
-    String.raw `^(?:add|update|fix|improve|clarify|mention|correct|rewrite|expand|tweak|edit|revise|polish|reword|extend|document)(?:s|es|ed|d)?\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
-    String.raw `^(?:add|update|fix|improve|clarify|correct|rewrite|expand|tweak|reword|document)(?:s|es|ed|d)?\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
+    String.raw `^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "mention", "correct", "rewrite", "expand", "tweak", "edit", "revise", "polish", "reword", "extend", "document"])}\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
+    String.raw `^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "correct", "rewrite", "expand", "tweak", "reword", "document"])}\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
     String.raw `^(?:修复|修正|更新|完善|补充|优化|改进)(?:了)?(?:[^。，,]{0,20}?的?)?(?:文档|注释)[。.]?$`,
     String.raw `ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
 ].join("|"), "iu");
@@ -4479,14 +4522,14 @@ const VAGUE_PERFORMANCE = /\bperformance\b|\bperf\b|\bspeed(?:[- ]?ups?)?\b|\bfa
 const VAGUE_OTHER_KIND = /\bfix|\bbug|\bfeatures?\b|\bstability\b|\bdocs?\b|\bdocumentation\b|\bsecurity\b|\bcleanups?\b|\brefactor|修复|修正|バグ|不具合|버그|수정|功能|機能|기능|稳定|安定|안정/iu;
 // A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
 // repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
-const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
+const REPO_FILE = String.raw `(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:${REPOSITORY_DOC_FILES})(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
 const COMMIT_MAKING = new RegExp(String.raw `^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`, "iu");
 // A pull request named for the branches it merged ("Develop", "Dev to master", "main → release") or made for a demo
 // ("Testing schema references for the demo"): how the work moved, not a change users get.
 const BRANCH = "(?:develop(?:ment)?|dev|main|master|staging|next|beta|canary|release|stable|prod(?:uction)?)";
 const BRANCH_OR_DEMO = new RegExp(String.raw `^(?:(?:develop(?:ment)?|dev|main|master|staging)|${BRANCH}\s*(?:to|into|→|->|=>|➡️?)\s*${BRANCH}(?:\s+branch)?|[^.!?]{1,160}\bfor (?:the |a |our )?demo)[.!]?$`, "iu");
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
-const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
+const REPOSITORY_PART = new RegExp(String.raw `\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:${TEST_SUITES}) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`, "u");
 // Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".
 const BUMP_WORDS = /\b(?:bump|update[sd]? (?:dependency|dependencies|deps)|upgrade|pin)\b|\[bot\]/iu;
 // What a tool makes of such files is its product: "Add a README renderer plugin", "support for CODEOWNERS parsing".
@@ -20066,8 +20109,9 @@ function quietText(text, rules) {
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
 
+
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
-const OWN_REPOSITORY = /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
+const OWN_REPOSITORY = new RegExp(String.raw `\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?|${PEOPLE_LISTS}|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES}|${CI_TOOLS}|(?:${TEST_SUITES}) tests?)\b|${LICENCE_HEADERS}|${TEMPLATES_CJK}`, "iu");
 // A new way in for users: a driver, adapter, backend, engine or database; a new command, subcommand, option, flag or
 // API ("Add a `--group` option", "new `pip lock` command", "Support GoldenDB database"); a name in code added to
 // another ("add `skipIceCandidateEvent` to `ConnectionOptions`"). The same in Chinese, Japanese and Korean ("支持GoldenDB
@@ -20118,23 +20162,23 @@ function reachAmong(changes) {
     };
 }
 // What only the repository's CI runs, named: mending it is no fix users get ("修复codecov token找不到…", "CIの設定を更新").
-const TOOLING_WORDS = String.raw `\b(?:codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser)\b|\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+const TOOLING_WORDS = String.raw `\b(?:${CI_TOOLS})\b|${CI_NAMED}`;
 const TOOLING = new RegExp(TOOLING_WORDS, "iu");
 // The project's own build and release plumbing, named by what only it runs: its CI workflows and their actions, build
 // caches, version-bump and release tooling, tests, refactors, licence headers and the comments in its code. ("Fix crash
 // when run in CI" is a fix users get: fixes are read only for the tooling below.) In Chinese, Japanese and Korean too:
 // "增加license header信息", "CIの設定を更新", "테스트 추가", "重构…", "删除前端构建的静态代码".
 const CHORE = new RegExp([
-    String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
-    String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
-    String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:contributors? list|sponsors? (?:section|list)|codeowners|funding\.yml)\b`,
+    String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b`,
+    String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
+    String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
     String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
-    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
     // Licence headers on its source files, the comments in its code ("Docblocks to comments", "Fix typos in code
     // comments"), and files its build made that were kept in the repository.
-    String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`,
+    LICENCE_HEADERS,
     // (Not "Support numpy docstrings": a docs tool's or linter's feature.)
     String.raw `^(?![^.]*\b(?:support|pars|render|format|lint|check|rule|detect|generat|extract)\w*)[^.]*(?:\bdoc ?blocks?\b|\bdocstrings?\b|\b(?:code|inline|source) comments?\b|\btypos? in (?:the )?comments\b)|(?:代码|源码)注释|^(?:优化|修正|更新|补充|完善|修复)(?:了)?(?:部分|一些)?注释|(?:ソース)?コードコメント|코드\s*주석`,
     String.raw `^(?:删除|移除|清理|去掉)(?:了)?[^。，,]{0,10}?(?:构建|打包|编译)(?:产物|生成|出来)?的?(?:静态)?(?:代码|文件|资源)|^(?:remove[sd]?|delete[sd]?)\s+(?:the\s+)?(?:built|compiled|generated)\s+(?:static\s+)?(?:files|assets|code|bundles?)\s+from\s+(?:the\s+)?(?:repo(?:sitory)?|git)\b`,

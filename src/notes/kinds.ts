@@ -3,6 +3,7 @@
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
 import { memoized } from "./memo.js";
+import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 
 export type Kind =
   | "breaking"
@@ -535,11 +536,11 @@ const OWN_UPKEEP = new RegExp(
     String.raw`^(?:bump|update|upgrade|use|switch(?:es|ed)? to|move[sd]? to|migrate[sd]? to)(?:s|d|ed)?\s+(?:to\s+)?(?:the\s+)?${PACKAGE_MANAGER}(?:\s+(?:from\s+v?[\d.x]+\s+)?to\s+|\s*@|\s+v?)v?\d[\w.x]*(?:\.x)?$`,
     String.raw`^${PACKAGE_MANAGER}\s*(?:を|の)?\s*v?\d[\w.]*\s*(?:系|版|버전)?\s*(?:に|へ|로|으로|까지)?\s*(?:上げ|更新|アップデート|アップグレード|移行|업데이트|업그레이드|올)`,
     String.raw`^(?:升级|更新|升至)\s*${PACKAGE_MANAGER}|^${PACKAGE_MANAGER}\s*(?:升级|更新)`,
-    String.raw`^(?:add|update|fix|improve|change|remove|tweak|create|revise)(?:s|es|ed|d)?\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:issue|bug[- ]report|feature[- ]request|pr|pull[- ]request)(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
-    String.raw`(?:issue|PR|イシュー|プルリクエスト|议题|问题|이슈|PR)\s*(?:テンプレート|模板|템플릿)`,
-    String.raw`(?:E2E|e2e|統合|単体|ユニット|結合|통합|단위|유닛|集成|单元|端到端)\s*(?:テスト|测试|테스트)|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
+    String.raw`^${upkeepVerbs(["add", "update", "fix", "improve", "change", "remove", "tweak", "create", "revise"])}\s+(?:the\s+|an?\s+|new\s+|our\s+)?(?:github\s+)?(?:${ISSUE_FORMS})(?:\s+(?:and|&|\/)\s+(?:issue|pr|pull[- ]request))?\s+(?:templates?|forms?)\b[^.]{0,40}$`,
+    TEMPLATES_CJK,
+    String.raw`${TEST_SUITES_CJK}|\be2e-tests?\b|(?:^|\s)tests?\/\s*(?:以下|下|の|을|를)`,
     String.raw`\x60?\*?\.(?:spec|test)\.\w+\x60?[^.。]{0,20}?(?:を|to|→|->|为|로)\s*\x60?\*?\.(?:spec|test)\.\w+`,
-    String.raw`^(?:add|update|remove|delete|fix|tweak)(?:s|es|ed|d)?\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
+    String.raw`^${upkeepVerbs(["add", "update", "remove", "delete", "fix", "tweak"])}\s+(?:the\s+|a\s+)?\x60?\.[a-z][\w.-]*\x60?(?:\s+(?:file|config(?:uration)?))?[.!]?$|^\x60?\.[a-z][\w.-]*\x60?\s*(?:ファイル|文件|파일)?\s*(?:を|을|를)?\s*(?:追加|更新|削除|修正|添加|删除|추가|업데이트|삭제)`,
     String.raw`\bprek\b|\bpre-commit(?:-ci| autoupdate)\b|\breusable\b[^.]{0,40}\bworkflows?\b`,
     String.raw`\b[\w-]+\.md\b[^.。]{0,30}(?:checklist|체크리스트|チェックリスト|检查清单|清单)|(?:checklist|체크리스트|チェックリスト|检查清单)[^.。]{0,30}\b[\w-]+\.md\b`,
     String.raw`(?:tests?|테스트|テスト|测试)[^.。]{0,20}CMakeLists|CMakeLists[^.。]{0,20}(?:tests?|테스트|テスト|测试)`,
@@ -553,7 +554,7 @@ const OWN_UPKEEP = new RegExp(
 // names behaviour.)
 const REPOSITORY_CHORE = new RegExp(
   [
-    String.raw`^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:LICEN[CS]E|README|NOTICE|CHANGELOG|AUTHORS|CONTRIBUTING)[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
+    String.raw`^(?:delete|remove|drop)(?:s|d|ped)?\s+(?:the\s+)?(?:unused\s+|obsolete\s+|old\s+|stale\s+)?\x60?(?:[\w.-]*\/)*(?:\.[\w.-]+|[\w-]*(?:${REPOSITORY_DOC_FILES})[\w.-]*|[\w.-]+\.(?:txt|md|rst|ya?ml|toml|cfg|ini))\x60?(?:\s+files?)?[.!]?$`,
     String.raw`\bbroken (?:master|main|trunk|build|ci|pipeline)\b`,
     String.raw`\b(?:in|to|of|from) (?:the |our )?Dockerfile\b`,
     String.raw`\b(?:in|to|of|for) (?:the )?release (?:process|procedure|checklist|guide|instructions)\b`,
@@ -562,15 +563,18 @@ const REPOSITORY_CHORE = new RegExp(
 );
 // What the read-me or the docs build says: "Add links to client docs and feature matrix in README.md", "Update `make
 // docs` procedure".
-const README_EDIT = /^(?:add|update|fix|improve|clarify|mention)(?:s|es|ed|d)?\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b/iu;
+const README_EDIT = new RegExp(
+  String.raw`^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "mention"])}\b[^.!?]{0,100}\b(?:in|to) (?:the )?README(?:\.md)?[.!]?$|\x60make docs\x60|\bmake docs procedure\b`,
+  "iu",
+);
 
 // An edit whose object is a page of the docs or the comments that document the code: "Update filtering.md", "Add issue
 // link in selecting-fields.md", "Fixed unintended HTML tags in doc comments", "更新使用文档", "ドキュメントを修正". Docs,
 // under whatever heading the notes file them. (Not "Support .md files in the importer": that names no edit of a page.)
 const DOC_EDIT = new RegExp(
   [
-    String.raw`^(?:add|update|fix|improve|clarify|mention|correct|rewrite|expand|tweak|edit|revise|polish|reword|extend|document)(?:s|es|ed|d)?\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
-    String.raw`^(?:add|update|fix|improve|clarify|correct|rewrite|expand|tweak|reword|document)(?:s|es|ed|d)?\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
+    String.raw`^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "mention", "correct", "rewrite", "expand", "tweak", "edit", "revise", "polish", "reword", "extend", "document"])}\b(?![^!?]*\b(?:pars|render|load|read|import|convert|process|handl|support|open)\w*\b)[^.!?]{0,100}?[\w-]+\.(?:md|mdx|rst|adoc|asciidoc|markdown)[.!]?$`,
+    String.raw`^${upkeepVerbs(["add", "update", "fix", "improve", "clarify", "correct", "rewrite", "expand", "tweak", "reword", "document"])}\b[^.!?]{0,100}?\b(?:in|to|of|for|on) (?:the |all |some )?(?:[\w\x60().-]+ )?(?:doc(?:umentation)?[- ]?comments?|docstrings?|doc ?blocks?|javadocs?|jsdocs?|xml docs?|api docs?|code comments?)[.!]?$`,
     String.raw`^(?:修复|修正|更新|完善|补充|优化|改进)(?:了)?(?:[^。，,]{0,20}?的?)?(?:文档|注释)[。.]?$`,
     String.raw`ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
   ].join("|"),
@@ -816,7 +820,7 @@ export interface ItemReading {
 
 // A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
 // repository's own files (a dotfile, a read-me, a config file) with nothing said about what changed in it.
-const REPO_FILE = String.raw`(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:README|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|AUTHORS|CHANGELOG|LICEN[CS]E)(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
+const REPO_FILE = String.raw`(?:[\w./-]*\/)?(?:\.[\w.-]+|(?:${REPOSITORY_DOC_FILES})(?:\.(?:md|rst|txt|markdown))?|tsconfig[\w.-]*\.json|package\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json)|\.github\/[\w./-]+)`;
 const COMMIT_MAKING = new RegExp(
   String.raw`^(?:apply(?:ing)? (?:the )?(?:code )?(?:review )?suggestions? from (?:the )?(?:code )?review|merge[sd]? (?:(?:remote-tracking )?branch|tag) ["'‘“\x60]?[\w./@-]+["'’”\x60]?(?: of [^\s]+)?(?: into ["'‘“\x60]?[\w./@-]+["'’”\x60]?)?|merge[sd]? pull request #\d+ from [\w./-]+|(?:update[sd]?|create[sd]?|add(?:s|ed)?|edit(?:s|ed)?|delete[sd]?|remove[sd]?|modif(?:y|ies|ied)|rename[sd]?|change[sd]?) (?:the )?\x60?${REPO_FILE}\x60?)\.?$`,
   "iu",
@@ -832,7 +836,7 @@ const BRANCH_OR_DEMO = new RegExp(
 
 // What only the repository has, not the package: its README and badges, tests, CI, bot and funding files, licence.
 const REPOSITORY_PART = new RegExp(
-  String.raw`\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:unit|integration|e2e) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`,
+  String.raw`\b(?:README(?:\.md)?|CI|FUNDING(?:\.yml)?|LICEN[CS]E(?:\.md)?|renovate(?:\.json)?|dependabot(?:\.yml)?|CODEOWNERS|CONTRIBUTING(?:\.md)?|code of conduct|issue templates?|(?:${TEST_SUITES}) tests?|tests? (?:suite|cases?|coverage)|(?:in|to|for) (?:the )?tests)(?![\w.-])|(?:^|\s)\.(?:github\/[\w./-]+|gitignore|editorconfig)\b`,
   "u",
 );
 // Such a change names no package code: "Add badges to README", "Delete renovate.json", "update type hints in tests".

@@ -4,12 +4,15 @@
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
 import { isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
+import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
 
 type Change = Pick<Entry, "text" | "prose" | "referenced" | "important">;
 
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
-const OWN_REPOSITORY =
-  /\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?(?: section| list)?|contributors? list|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|codeowners|funding\.yml|issue templates?|editorconfig|gitignore)\b/iu;
+const OWN_REPOSITORY = new RegExp(
+  String.raw`\b(?:workspaces?|monorepo|devDependenc(?:y|ies)|readme|docblocks?|sponsors?|${PEOPLE_LISTS}|(?:ci|github actions?) (?:workflows?|jobs?|config(?:uration)?)|release (?:notes|script|workflow|process)|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES}|${CI_TOOLS}|(?:${TEST_SUITES}) tests?)\b|${LICENCE_HEADERS}|${TEMPLATES_CJK}`,
+  "iu",
+);
 // A new way in for users: a driver, adapter, backend, engine or database; a new command, subcommand, option, flag or
 // API ("Add a `--group` option", "new `pip lock` command", "Support GoldenDB database"); a name in code added to
 // another ("add `skipIceCandidateEvent` to `ConnectionOptions`"). The same in Chinese, Japanese and Korean ("支持GoldenDB
@@ -68,7 +71,7 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
 }
 
 // What only the repository's CI runs, named: mending it is no fix users get ("修复codecov token找不到…", "CIの設定を更新").
-const TOOLING_WORDS = String.raw`\b(?:codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser)\b|\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+const TOOLING_WORDS = String.raw`\b(?:${CI_TOOLS})\b|${CI_NAMED}`;
 const TOOLING = new RegExp(TOOLING_WORDS, "iu");
 // The project's own build and release plumbing, named by what only it runs: its CI workflows and their actions, build
 // caches, version-bump and release tooling, tests, refactors, licence headers and the comments in its code. ("Fix crash
@@ -76,16 +79,16 @@ const TOOLING = new RegExp(TOOLING_WORDS, "iu");
 // "增加license header信息", "CIの設定を更新", "테스트 추가", "重构…", "删除前端构建的静态代码".
 const CHORE = new RegExp(
   [
-    String.raw`\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b|\.github\/workflows\b|\bgithub actions?\b`,
-    String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|pre-commit|husky|lint-staged|codecov|coveralls|bumpversion|bump2version|semantic-release|release-please|goreleaser|all-contributors)\b`,
-    String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:contributors? list|sponsors? (?:section|list)|codeowners|funding\.yml)\b`,
+    String.raw`\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b`,
+    String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
+    String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
     String.raw`^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
-    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:unit|integration|e2e)\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
     // Licence headers on its source files, the comments in its code ("Docblocks to comments", "Fix typos in code
     // comments"), and files its build made that were kept in the repository.
-    String.raw`\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`,
+    LICENCE_HEADERS,
     // (Not "Support numpy docstrings": a docs tool's or linter's feature.)
     String.raw`^(?![^.]*\b(?:support|pars|render|format|lint|check|rule|detect|generat|extract)\w*)[^.]*(?:\bdoc ?blocks?\b|\bdocstrings?\b|\b(?:code|inline|source) comments?\b|\btypos? in (?:the )?comments\b)|(?:代码|源码)注释|^(?:优化|修正|更新|补充|完善|修复)(?:了)?(?:部分|一些)?注释|(?:ソース)?コードコメント|코드\s*주석`,
     String.raw`^(?:删除|移除|清理|去掉)(?:了)?[^。，,]{0,10}?(?:构建|打包|编译)(?:产物|生成|出来)?的?(?:静态)?(?:代码|文件|资源)|^(?:remove[sd]?|delete[sd]?)\s+(?:the\s+)?(?:built|compiled|generated)\s+(?:static\s+)?(?:files|assets|code|bundles?)\s+from\s+(?:the\s+)?(?:repo(?:sitory)?|git)\b`,
