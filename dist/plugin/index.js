@@ -2713,7 +2713,9 @@ function readMarks(text) {
         }
         // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
         // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
-        return { kind, breaking, text: scope && !deps ? `${scope}: ${rest}` : sentenceCase(rest) };
+        // "types: require unwrapped state in patch" changes the typings, not what runs: the type says where, as a scope would.
+        const where = scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
+        return { kind, breaking, text: where && !deps ? `${where}: ${rest}` : sentenceCase(rest) };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
     const bracket = readBracketTag(text);
