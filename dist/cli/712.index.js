@@ -4945,10 +4945,13 @@ function clauseHead(text, room, rules, language = "en") {
 const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
 // …and so do "このリリース", "这个版本", "該版本".
 const LEANING_CJK = /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
-/** True when a sentence opens with a word that points back at the sentence before it. */
+// …or sets such a word between commas after its subject: "The website, however, will reference 2.0.", "Users, in
+// turn, must…".
+const LEANING_ASIDE_EN = /^[^,.;:!?]{1,60},\s*(?:however|though|instead|therefore|thus|hence|in turn|as a result|in that case|on the other hand|by contrast|in contrast|meanwhile|too|also|as well|then)\s*,/iu;
+/** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
 function leansBack(text) {
     const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-    return LEANING_EN.test(start) || LEANING_CJK.test(start);
+    return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start);
 }
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
 const isLeadIn = (entry) => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
@@ -4971,8 +4974,9 @@ function threadOrder(ranked, phrases, leadSummary = true) {
     const labelled = ranked.some((entry) => entry.label !== null);
     const groups = new Map();
     const summary = leadSummary ? leadingSummary(ranked) : null;
+    const told = summary ? [summary, ...leaningOn(ranked, summary)] : [];
     for (const entry of ranked) {
-        if (entry === summary)
+        if (told.includes(entry))
             continue;
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
@@ -4990,7 +4994,7 @@ function threadOrder(ranked, phrases, leadSummary = true) {
         group.entries.push(entry);
     }
     if (summary)
-        groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: [summary] });
+        groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
     return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(thread_order_withoutAsides(group.entries)));
 }
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
@@ -5018,10 +5022,23 @@ function leadingSummary(ranked) {
         return null;
     if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim()))
         return null;
-    const opening = first;
-    // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
-    const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
-    return isLeadIn(opening) || leaning ? null : opening;
+    // A sentence that ends in a colon introduces what follows it; one that advises ("Be aware that…") sums nothing up. The
+    // sentences that lean on it go with it (leaningOn), and all of them must leave the first post that room.
+    if (isLeadIn(first) || first.advisory === true)
+        return null;
+    const told = leaningOn(ranked, first).reduce((sum, entry) => sum + width(entry.text) + 1, width(first.text));
+    return told <= SUMMARY_LENGTH ? first : null;
+}
+/**
+ * The sentences right after `opening` in its paragraph that lean on the one before them ("This release adds a new
+ * router." then "Furthermore, …"): they stand with it wherever it goes, never alone after another paragraph.
+ */
+function leaningOn(ranked, opening) {
+    const next = new Map(ranked.filter((entry) => entry.prose && entry.paragraph === opening.paragraph).map((entry) => [entry.order, entry]));
+    const chain = [];
+    for (let entry = next.get(opening.order + 1); entry !== undefined && leansBack(entry.text); entry = next.get(entry.order + 1))
+        chain.push(entry);
+    return chain;
 }
 /**
  * A paragraph that opens with a change ends where its sentences turn to remarks that name none (ranked "other"):
@@ -5235,6 +5252,18 @@ class Packer {
     }
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
+    /** The prose sentences of the notes by paragraph and order: which sentence has one before it. */
+    sentenceKeys = null;
+    /** True when `entry` is a sentence that leans on the one before it in the notes, and `shown` lacks that one. (One
+     *  with none before it, an announcement the opener replaced, leans on the opener: "It includes upgrades to…".) */
+    leansOnUnshown(entry, shown) {
+        if (!entry.prose || !leansBack(entry.text))
+            return false;
+        this.sentenceKeys ??= new Set(this.input.ranked.filter((other) => other.prose).map((other) => `${other.paragraph}:${other.order}`));
+        if (!this.sentenceKeys.has(`${entry.paragraph}:${entry.order - 1}`))
+            return false;
+        return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
+    }
     compose(index, total, shown, closing) {
         const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
         const text = index === 0 ? this.input.renderFirst(body) : body;
@@ -5378,6 +5407,12 @@ class Packer {
             // Nor a bare name in code ("`no-forward-ref`"), which says what changed only under the lead-in it was listed after.
             // Nor a security fix without an id where an advisory with one had no room: the count names it with the others.
             if ((firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) || (advisoryMissed && entry.kind === "security" && advisoryIds(entry.text).length === 0)) {
+                rest.push(entry);
+                continue;
+            }
+            // A sentence that leans on the one before it ("The website, however, will reference 2.0.") shows only after it:
+            // alone it says the opposite of nothing. It is no change passed over, so it sets no bar.
+            if (this.leansOnUnshown(entry, shown)) {
                 rest.push(entry);
                 continue;
             }

@@ -8,7 +8,7 @@ import { frameLabel, type Language, type Phrases, type phrasesFor } from "./lang
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
-import { groupKey, isLeadIn, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
+import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -212,6 +212,17 @@ class Packer {
 
   /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
   private closingLost = false;
+  /** The prose sentences of the notes by paragraph and order: which sentence has one before it. */
+  private sentenceKeys: Set<string> | null = null;
+
+  /** True when `entry` is a sentence that leans on the one before it in the notes, and `shown` lacks that one. (One
+   *  with none before it, an announcement the opener replaced, leans on the opener: "It includes upgrades to…".) */
+  private leansOnUnshown(entry: Entry, shown: readonly Shown[]): boolean {
+    if (!entry.prose || !leansBack(entry.text)) return false;
+    this.sentenceKeys ??= new Set(this.input.ranked.filter((other) => other.prose).map((other) => `${other.paragraph}:${other.order}`));
+    if (!this.sentenceKeys.has(`${entry.paragraph}:${entry.order - 1}`)) return false;
+    return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
+  }
 
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
     const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
@@ -363,6 +374,12 @@ class Packer {
       // Nor a bare name in code ("`no-forward-ref`"), which says what changed only under the lead-in it was listed after.
       // Nor a security fix without an id where an advisory with one had no room: the count names it with the others.
       if ((firstMiss !== null && (RANK[entry.kind] > firstMiss + 2 || BARE_NAME.test(entry.text))) || (advisoryMissed && entry.kind === "security" && advisoryIds(entry.text).length === 0)) {
+        rest.push(entry);
+        continue;
+      }
+      // A sentence that leans on the one before it ("The website, however, will reference 2.0.") shows only after it:
+      // alone it says the opposite of nothing. It is no change passed over, so it sets no bar.
+      if (this.leansOnUnshown(entry, shown)) {
         rest.push(entry);
         continue;
       }

@@ -27,10 +27,15 @@ const LEANING_EN =
 const LEANING_CJK =
   /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
 
-/** True when a sentence opens with a word that points back at the sentence before it. */
+// …or sets such a word between commas after its subject: "The website, however, will reference 2.0.", "Users, in
+// turn, must…".
+const LEANING_ASIDE_EN =
+  /^[^,.;:!?]{1,60},\s*(?:however|though|instead|therefore|thus|hence|in turn|as a result|in that case|on the other hand|by contrast|in contrast|meanwhile|too|also|as well|then)\s*,/iu;
+
+/** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
 export function leansBack(text: string): boolean {
   const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-  return LEANING_EN.test(start) || LEANING_CJK.test(start);
+  return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start);
 }
 
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
@@ -63,8 +68,9 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
   const labelled = ranked.some((entry) => entry.label !== null);
   const groups = new Map<string, Group>();
   const summary = leadSummary ? leadingSummary(ranked) : null;
+  const told = summary ? [summary, ...leaningOn(ranked, summary)] : [];
   for (const entry of ranked) {
-    if (entry === summary) continue;
+    if (told.includes(entry)) continue;
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
@@ -78,7 +84,7 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
     group.order = Math.min(group.order, entry.order);
     group.entries.push(entry);
   }
-  if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: [summary] });
+  if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
   return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
 }
 
@@ -104,10 +110,22 @@ export function leadingSummary(ranked: readonly Entry[]): Entry | null {
   for (const entry of ranked) if (!first || entry.order < first.order) first = entry;
   if (!first || !first.prose || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
   if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim())) return null;
-  const opening = first;
-  // A sentence that ends in a colon introduces what follows it, and one that the next sentence leans on goes with it.
-  const leaning = ranked.some((entry) => entry.prose && entry.paragraph === opening.paragraph && entry.order === opening.order + 1 && leansBack(entry.text));
-  return isLeadIn(opening) || leaning ? null : opening;
+  // A sentence that ends in a colon introduces what follows it; one that advises ("Be aware that…") sums nothing up. The
+  // sentences that lean on it go with it (leaningOn), and all of them must leave the first post that room.
+  if (isLeadIn(first) || first.advisory === true) return null;
+  const told = leaningOn(ranked, first).reduce((sum, entry) => sum + width(entry.text) + 1, width(first.text));
+  return told <= SUMMARY_LENGTH ? first : null;
+}
+
+/**
+ * The sentences right after `opening` in its paragraph that lean on the one before them ("This release adds a new
+ * router." then "Furthermore, …"): they stand with it wherever it goes, never alone after another paragraph.
+ */
+function leaningOn(ranked: readonly Entry[], opening: Entry): Entry[] {
+  const next = new Map(ranked.filter((entry) => entry.prose && entry.paragraph === opening.paragraph).map((entry) => [entry.order, entry]));
+  const chain: Entry[] = [];
+  for (let entry = next.get(opening.order + 1); entry !== undefined && leansBack(entry.text); entry = next.get(entry.order + 1)) chain.push(entry);
+  return chain;
 }
 
 /**
@@ -181,6 +199,6 @@ export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "l
 }
 
 /** True when `previous` is the sentence right before `entry` in the same paragraph. */
-function isSentenceBefore(previous: Entry | undefined, entry: Entry): boolean {
+export function isSentenceBefore(previous: Entry | undefined, entry: Entry): boolean {
   return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
 }

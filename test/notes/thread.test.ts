@@ -319,7 +319,8 @@ describe("thread blocks", () => {
   });
 
   it("a sentence that leans on the one before it is in its block; a paragraph stands where its first sentence ranks", () => {
-    // In rank order: the breaking change, the sentence that says "breaking", then the rest of its paragraph.
+    // In rank order: the breaking change, the sentence that says "breaking", then the rest of its paragraph. The opening
+    // sentence sums the release up and leads, with the sentence that leans on it.
     const ranked = [
       entry(5, "Drop Node 18", { kind: "breaking", label: "⚠️ Breaking changes" }),
       { ...prose(2, "The breaking changes are marked below."), kind: "breaking" as const },
@@ -327,7 +328,7 @@ describe("thread blocks", () => {
       prose(1, "It keeps the format."),
     ];
     const blocks = threadBlocks(ranked, phrases);
-    expect(blocks.map((block) => block.entries.map((item) => item.order))).toEqual([[5], [0, 1], [2]]);
+    expect(blocks.map((block) => block.entries.map((item) => item.order))).toEqual([[0, 1], [2], [5]]);
   });
 });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { leansBack } from "../../src/notes/thread-order.js";
+
+const release = (notes: string) => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "widget", owner: "acme", url: "https://github.com/acme/widget/releases/tag/v2.0.0", notes });
+const post = (notes: string, thread = false): string[] => composePosts(release(notes), thread ? { thread: true } : {}).posts.map((item) => item.text);
+
+describe("a sentence that leans on its neighbour never stands alone", () => {
+  it("reads a connective set after the subject as leaning back", () => {
+    expect(leansBack("The website, however, will reference 2.0.")).toBe(true);
+    expect(leansBack("Users, in turn, must pin the old version.")).toBe(true);
+    expect(leansBack("The website now supports dark mode.")).toBe(false);
+  });
+
+  it("is left out of a single post that does not show the sentence before it", () => {
+    const notes = `We keep publishing 1.x under the \`latest\` tag on npm because many users load it from unversioned CDN links and a forced upgrade would break their pages. The docs site, however, will document 2.0.
+
+### Breaking changes
+
+- All plugins moved out of the core package into their own repository and are now versioned on their own.
+`;
+    const [single] = post(notes);
+    expect(single).not.toContain("however");
+    expect(single).toContain("All plugins moved");
+  });
+
+  it("goes with the opening summary it leans on, which leads the thread", () => {
+    const notes = `This release adds a new router written in Rust. Furthermore, start-up is faster.
+
+### Breaking changes
+
+- Drop support for Node 16.
+`;
+    const [first] = post(notes, true);
+    expect(first!.indexOf("new router")).toBeGreaterThan(0);
+    expect(first!.indexOf("new router")).toBeLessThan(first!.indexOf("Node 16"));
+  });
+});
