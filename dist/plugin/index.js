@@ -5188,8 +5188,9 @@ const CREDITS = [
     // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
     // de Luca)", "(#5025 by [Marius Volkhart][MariusV])".
     [new RegExp(`\\s*\\(\\s*${cleanup_REFS}(?:\\s*,)?\\s+by\\s+(?:\\[[^\\]\\n]{1,60}\\](?:\\[[^\\]\\n]{0,60}\\])?|\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}|de|da|van|von|der|le|la|del)[\\p{L}'.-]*){0,4})\\s*\\)`, "gu"), ""],
-    // A commit's short hash in brackets, alone or in a list: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)".
-    [/\s*\((?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
+    // A commit's short hash in brackets, alone or in a list, maybe named so: "(5e71d77e)", "(6621d45, d836b90, 5e08c764)",
+    // libexpat's "(commit 16e2efd867ea…)".
+    [/\s*\((?:commits?\s+)?(?=[0-9a-f]*\d)[0-9a-f]{7,40}(?:\s*,\s*(?=[0-9a-f]*\d)[0-9a-f]{7,40}){0,10}\)/gu, ""],
     // A sentence that goes on from the issue number it opens with, as its subject or object ("#812 で報告された問題への対策",
     // "#812 中的问题", "#812 의 문제"): without the number it is half a sentence, with it a reference no reader can open.
     // It goes whole.
@@ -5756,6 +5757,9 @@ function withoutCredits(text) {
             result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
         result = withoutInnerHandleRuns(result);
         result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
+        // "…configuration. GH-9253": a sentence of references only is no words of the change.
+        if (result.split(/\s+/u).every((token) => REF_TOKEN.test(token)))
+            return "";
         return result === sentence ? result : withoutLeftovers(result);
     })
         .filter((sentence) => sentence && !isEmptyText(sentence));
@@ -5906,6 +5910,7 @@ const CREDIT_JOINER_LEFT = /\s+[-–—]\s+(?:和|与|及|and)$/u;
 // "添加应用错误处理程序。关闭 #587", "…菜单。修复 #608": after the change's own sentence, the issue it closes.
 const CJK_CLOSES_TRAILER = /([。！？.!?])\s*(?:关闭|修复|解决|修正|關閉|修復|解決)\s*#\d+(?:\s*(?:[,，、]|和|与)\s*#\d+)*(?=\s|$)/gu;
 const CLOSES_TRAILER = new RegExp(`[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`, "iu");
+const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
@@ -5915,6 +5920,9 @@ function cleanText(text) {
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
         text = text.replace(CJK_CLOSES_TRAILER, "$1");
     text = withoutPrivateUrls(text);
+    // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
+    if (text.includes("!["))
+        text = text.replace(TEMPLATE_IMAGE, "");
     if (text.includes("#"))
         text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
     text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");

@@ -228,6 +228,11 @@ describe("credit-leftover", () => {
     expect(only("credit-leftover", [post])).toHaveLength(5);
     expect(only("credit-leftover", ["• Support the C# 12 compiler\n• Add an issue template for bug reports"])).toEqual([]);
   });
+  it("catches GH- numbers and named commits", () => {
+    const post = "• Hinting can be restored via the `freetype-load-flags` configuration. GH-9253\n• Integer overflow in `copyString` (commit 16e2efd867ea8567ffa012210b52ef5918e20817)";
+    expect(only("credit-leftover", [post])).toHaveLength(2);
+    expect(only("credit-leftover", ["• Support the GH-CLI extension format\n• Commit hooks run faster"])).toEqual([]);
+  });
   it("catches quieted handles in a slash list and a handle as the change's subject; passes package scopes", () => {
     const post = [
       `• fix: clear session cookie at beginning of signinpage handler (@${Q}fnoehWM / @${Q}bella-WI / @${Q}tuunit)`,

@@ -427,6 +427,9 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   // hutool's "（issue#IANKQ1@Gitee）", "(pr#3720@Github)": ids with letters, a site's name after them.
   [/\b(?:issues?|pr|mr)\s*#[A-Za-z0-9]+|#[A-Za-z0-9]+@[A-Za-z]+/iu, "an issue or PR id"],
   [/[\w.-]+\/[\w.-]+#\d+\b/u, "a cross-repository reference"],
+  // Ghostty's "… configuration. GH-9253", libexpat's "(commit 16e2efd867ea…)".
+  [/(?:^|[\s(])GH-\d+\b/u, "a “GH-123” reference"],
+  [/\(commits?\s+[0-9a-f]{7,40}\)/u, "“(commit abc1234)”"],
   [new RegExp(String.raw`由\s*${HANDLE}`, "u"), "“由@user”"],
   [new RegExp(String.raw`${HANDLE}\s*(?:贡献|提交|提供)`, "u"), "“@user 贡献”"],
   [/贡献[，,]?\s*在|首次贡献|中首次/u, "“贡献，在…”"],
