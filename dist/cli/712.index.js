@@ -1157,6 +1157,9 @@ const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+
     String.raw `|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
     String.raw `|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
     String.raw `|最后一个支持\s*${WINDOW_PLATFORM}|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:を)?サポートする最後の|${WINDOW_PLATFORM}\s*v?\d[\w.]*\s*(?:을|를)?\s*지원하는 마지막`, "");
+// Every way SUPPORT_WINDOW says it names the last or next release, or what one will do: a sentence without these words is
+// passed by one cheap test, not the long pattern with its many platform names (compiled on first use).
+const WINDOW_HINT = /\blast\b|\bnext\b|\bwill\b|最后|最後|마지막/u;
 // Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
 // unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
 const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
@@ -1165,7 +1168,7 @@ const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[
 const movesSupportWindow = (text) => {
     // Lower-cased for the patterns, which spare the cost of case folding their many platform names.
     const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
-    return SUPPORT_WINDOW.test(plain) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
+    return (WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain)) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
 
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts
