@@ -152,6 +152,8 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 // A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
+const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
 // A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
@@ -175,7 +177,9 @@ const PLAIN_NAME_CREDITS: RegExp[] = [
 
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 type Replacer = (whole: string, ...groups: Array<string | number | undefined>) => string;
-const CREDITS: Array<[RegExp, string | Replacer]> = [
+// A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
+// and most notes never need it.
+const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
   // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
   // number went: "… by spectranaut · · tc39/ecma262".
@@ -226,7 +230,7 @@ const CREDITS: Array<[RegExp, string | Replacer]> = [
   // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
   // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
   // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
-  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
+  [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), "", NAMED_CREDIT_HINT],
   // "…is hidden. by wryyyds7": a name after the sentence has ended
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -762,11 +766,14 @@ const TRANSLATOR_CREDIT = new RegExp(
   "iu",
 );
 
+// Every TRANSLATOR_CREDIT names the translator or the translation by one of these.
+const TRANSLATOR_HINT = /译|譯|翻|translat|traduct|übersetz/iu;
+
 // A sentence that only thanks, naming no one: "Thank you!", "Thanks, everyone.", "谢谢！".
 const ONLY_THANKS = /^(?:(?:many|big|huge)\s+)?(?:thanks?(?:\s+you)?|thank you all|kudos|cheers|谢谢|感谢|ありがとうございます|감사합니다)(?:\s*,?\s*(?:all|everyone|everybody|all of you|大家))?\s*[!.。！]*$/iu;
 
 function isCreditSentence(sentence: string, index: number): boolean {
-  if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || TRANSLATOR_CREDIT.test(sentence.trim())) return true;
+  if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || (TRANSLATOR_HINT.test(sentence) && TRANSLATOR_CREDIT.test(sentence.trim()))) return true;
   const content = ONLY_BRACKET.exec(sentence)?.[1];
   // A one-word name holds no "_" or "." of code ("(html5_serializer)", "(php.ini)").
   return index > 0 && content !== undefined && !/^[^\s,]*[_.][^\s,]*$/u.test(content) && isPersonCredit(content, true);
@@ -803,7 +810,10 @@ function withoutCredits(text: string): string {
       const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
       let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
       // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
-      for (const [pattern, replacement] of CREDITS) result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+      for (const [pattern, replacement, hint] of CREDITS) {
+        if (hint && !hint.test(result)) continue;
+        result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+      }
       result = withoutInnerHandleRuns(result);
       result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
       // "…configuration. GH-9253": a sentence of references only is no words of the change.
@@ -1004,7 +1014,7 @@ export function cleanText(text: string): string {
   if (text.includes("(merge ")) text = text.replace(GIT_MERGE_NOTE, "");
   if (ONLY_GOES_ON.test(text.trim())) return "";
   // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
-  const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
+  const uncredited = text.includes(MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
   // A link that only pointed is known by its marks: it goes before tidy() takes them off.
   let result = withoutCredits(tidy(withoutPointerLink(credited)));

@@ -11,10 +11,13 @@ const PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,3})\\s*[)）]\\s*$`, "u");
 
+const ENDS_IN_BRACKET = /[)）]\s*$/u;
+
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text: string, loose = false): RegExpExecArray | null {
   // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
-  if (isTypedEntry(text)) return null;
+  // Most items end in no bracket: one cheap test spares them the long pattern.
+  if (!ENDS_IN_BRACKET.test(text) || isTypedEntry(text)) return null;
   const bracket = ENDING_BRACKET.exec(text);
   // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
   const said = (text.slice(0, bracket?.index ?? 0).match(/\p{L}{2,}/gu) ?? []).length >= 2;
