@@ -8,8 +8,6 @@
 // relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
 const NOW_REFUSES =
   /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
-// "no longer" followed by anything but a fault, a relaxed need or a promotion.
-const NO_LONGER_DOES = /\bno longer (?!(?:\w+ )?(?:crash|hang|freez|panic|fail|error|throw|raise|warn|log|leak|block|stall|flicker|break|require|need|necessary|mandatory|experimental|beta|unstable|in beta|a hard|a required|depend|rel(?:y|ies|ied)|invert|cause|get stuck|gets stuck|slow|blink|jump|overflow|show an? error|show an? warning))\w/u;
 // A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
 // away.
 const ADDS_NEW = /^(?:add(?:s|ed)?|new|introduc\w*|support(?:s|ed)?|allow(?:s|ed)?|implement(?:s|ed)?|expose[sd]?|provide[sd]?)\b/u;
@@ -21,7 +19,7 @@ export function narrowsBehaviour(text: string): boolean {
   const lower = text.toLowerCase();
   if (ADDS_NEW.test(lower)) return false;
   if (lower.includes("no longer") || lower.includes("now ")) {
-    if (NOW_REFUSES.test(lower) || NO_LONGER_DOES.test(lower)) return true;
+    if (NOW_REFUSES.test(lower)) return true;
   }
   return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
 }
