@@ -21,6 +21,7 @@ import { quietText } from "./quiet.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
+import { narrowsBehaviour, reworksApi } from "./weighty-changes.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
@@ -122,7 +123,11 @@ function standing(entry: Entry): number {
   // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
   if (upgradeGuide(entry)) return MUST_ACT;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
-  return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? MUST_ACT : rank;
+  if (!mayAct) return rank;
+  // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
+  // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
+  if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text)) return MUST_ACT;
+  return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
@@ -162,8 +167,9 @@ function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
  * has one: a list of CI bumps or "Configure Renovate" then "Delete renovate.json" under "Features" tells users nothing,
  * and a maintainer would say what kind of release it is. Null when the release changes anything else.
  */
-function maintenanceSummary(listed: readonly Entry[], phrases: Phrases): Entry | null {
-  if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind))) return null;
+function maintenanceSummary(listed: readonly Entry[], phrases: Phrases, chore: (entry: Entry) => boolean): Entry | null {
+  // The repository's upkeep filed as a fix or a change ("修复 CI 配置") is housekeeping here too.
+  if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind) || chore(entry))) return null;
   const count = (kind: Kind): number => listed.filter((entry) => entry.kind === kind).length;
   const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
   return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
@@ -224,7 +230,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
-  const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
+  const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases, chore);
   if (maintenance) return { ranked: [maintenance], unshown: model.truncated?.unreadItems ?? 0 };
   // Within a kind, the listed changes come before the prose around them.
   // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)

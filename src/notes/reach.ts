@@ -105,7 +105,8 @@ const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
 /**
  * Which of `changes` are the repository's upkeep, not the product's: its CI, build and release tooling, tests and
  * refactors, its contributors list. (Not workspaces: "add --monorepo flag" is a CLI's feature.) A maintainer counts them and
- * never spends a line on them. Where they are most of the notes, they are what the project is about: then none is.
+ * never spends a line on them. Where they are most of two or more such lines, they are what the project is about: then
+ * none is.
  */
 export function choresAmong(changes: readonly (Change & Pick<Entry, "kind">)[]): (change: Change & Pick<Entry, "kind">) => boolean {
   // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
@@ -113,7 +114,9 @@ export function choresAmong(changes: readonly (Change & Pick<Entry, "kind">)[]):
   const chore = (change: Change & Pick<Entry, "kind">): boolean =>
     !change.prose && change.important !== true && ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
   const count = listed.filter(chore).length;
-  if (count * 2 > listed.length) return () => false;
+  // One line beside the bumps and docs is no sign of what the project is about: a CI fix there makes a maintenance
+  // release ("修复 CI 配置" with two dependency updates), not its headline.
+  if (listed.length > 1 && count * 2 > listed.length) return () => false;
   return chore;
 }
 

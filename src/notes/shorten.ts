@@ -96,14 +96,18 @@ function keepsMeaning(head: string): boolean {
 }
 
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
-// been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
-// opposite of the change.
+// been fixed.", "Now it …", "To remedy this, `--exec` now…", "现已修复"): the sentences before it only state the
+// problem, and shown alone they say the opposite of the change.
 const RESOLUTION =
-  /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b|(?:an? )?(?:\w+ )?(?:attempt|effort) (?:is|was|has been) made to\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+  /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b|(?:an? )?(?:\w+ )?(?:attempt|effort) (?:is|was|has been) made to\b|to (?:remedy|fix|address|solve|resolve|prevent|mitigate|avoid) (?:this|that|it|these|the (?:issue|problem|risk)s?)\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
 
-// What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
+// The words that only point back at the problem before a fix says what it does.
+const REMEDY_LEAD = /^to (?:remedy|fix|address|solve|resolve|prevent|mitigate|avoid) (?:this|that|it|these|the (?:issue|problem|risk)s?),?\s*/iu;
+
+// What a sentence that states a problem says: behaviour that was wrong, or what it used to do, or a risk users ran
+// ("…is an all-too-common pitfall").
 const PROBLEM =
-  /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|so far|until now|in (?:earlier|older|previous|prior) (?:versions?|releases?)(?: of [\w.-]+)?|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+  /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|so far|until now|in (?:earlier|older|previous|prior) (?:versions?|releases?)(?: of [\w.-]+)?|(?:changed|removed) in a breaking (?:manner|way)|pitfalls?|vulnerable|unsafe|insecure)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
@@ -142,8 +146,8 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   if (!lastResort && leavesOutResolution(parts, stated)) {
     const problem = joinSentences(parts.slice(0, stated));
     const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
-    // "The command was taught…" says no more than the problem: the fix keeps six words at least.
-    const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
+    // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
+    const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK.test(fix));
     const both = saysFix ? joinSentences([problem, fix]) : null;
     return both !== null && fits(both) ? both : null;
   }

@@ -31,8 +31,8 @@ export const CI_TOOLS = String.raw`codecov|coveralls|pre-commit|husky|lint-stage
 
 // The repository's CI named as a whole: GitHub Actions, its workflow folder, its configuration, in English, Chinese,
 // Japanese and Korean ("Update CI config", "CIの設定を更新", "CI 설정", "持续集成"). Only the project's maintainers
-// run it.
-export const CI_NAMED = String.raw`\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+// run it. A line that is only a verb and "CI" ("修复CI", "CI 수정") names it too.
+export const CI_NAMED = String.raw`\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|\bci\s*的\s*(?:配置|流程|脚本)|持续集成|^(?:修复|修正|更新|优化|调整)\s*ci\s*$|^ci\s*(?:수정|업데이트|개선)$`;
 
 // Kinds of test suite a project keeps for itself ("Add e2e tests", "integration tests"): run by its CI, never installed.
 export const TEST_SUITES = String.raw`unit|integration|e2e`;

@@ -1,0 +1,42 @@
+// Two kinds of change that a generated or hand-kept list files among small ones, though a maintainer would lead with
+// them: a behaviour the release takes away or makes stricter by default, and a large rework of a public API. Pure
+// word tests on one change's text; compose.ts decides where they stand.
+
+// A changed default that now refuses or stops doing something: "X is no longer loaded by default", "the server now
+// rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
+// Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
+// relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
+const NOW_REFUSES =
+  /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
+// A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
+// away.
+const ADDS_NEW = /^(?:add(?:s|ed)?|new|introduc\w*|support(?:s|ed)?|allow(?:s|ed)?|implement(?:s|ed)?|expose[sd]?|provide[sd]?)\b/u;
+const CJK_NARROWS =
+  /不再(?!(?:会)?(?:崩溃|闪退|报错|卡顿|卡死|出现|失败|需要|必须|是实验|依赖|提示错误|抛出))|默认(?:不|禁用|关闭)|(?:デフォルト|既定)で[^。]{0,30}(?:ない|無効)|(?:し|され|読み込ま|使用され|サポートされ)なくなり|더 이상 (?!(?:\S+ )?(?:충돌|크래시|오류|에러|필요|실패|멈추))|기본(?:적으로|값으로)? (?:비활성화|사용하지 않)/u;
+
+/** True when a change says the release now refuses, stops or turns off by default something users had. */
+export function narrowsBehaviour(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (ADDS_NEW.test(lower)) return false;
+  if (lower.includes("no longer") || lower.includes("now ")) {
+    if (NOW_REFUSES.test(lower)) return true;
+  }
+  return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
+}
+
+// A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
+// "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
+// small option beside it. (Not the project's own tests, docs, CI or internals.)
+const REWORK = /\b(?:re-?work(?:s|ed|ing)?|re-?writ(?:e|es|ten|ing)|rewrote|re-?design(?:s|ed|ing)?|overhaul(?:s|ed|ing)?|revamp(?:s|ed|ing)?|re-?architect(?:s|ed|ing)?)\b/u;
+const API_NOUN = /`[^`]+`|\b(?:traits?|class(?:es)?|interfaces?|apis?|protocols?|structs?|enums?|hooks?|plugin system|extension system|type system|sdk|abstractions?)\b/u;
+const NOT_USERS = /\b(?:internal(?:ly|s)?|tests?|testing|docs?|documentation|readme|ci|workflows?|examples?|benchmarks?)\b/u;
+const CJK_REWORK = /(?:重写|重构|重新设计|全面改造)(?:了)?[^。]{0,20}(?:api|接口|插件系统|类型系统)|(?:api|インターフェース|インタフェース|トレイト)[^。]{0,20}(?:を)?(?:刷新|再設計|全面的に書き直)|(?:api|인터페이스|트레이트)[^.。]{0,20}(?:재설계|전면 개편|재작성)/u;
+
+/** True when a change says a public trait, class, interface or API was reworked, rewritten or redesigned. */
+export function reworksApi(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/re-?work|re-?writ|rewrote|re-?design|overhaul|revamp|re-?architect/u.test(lower)) {
+    return REWORK.test(lower) && API_NOUN.test(lower) && !NOT_USERS.test(lower);
+  }
+  return /[重刷再재전]/u.test(text) && CJK_REWORK.test(lower);
+}
