@@ -149,7 +149,14 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
     const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK.test(fix));
     const both = saysFix ? joinSentences([problem, fix]) : null;
-    return both !== null && fits(both) ? both : null;
+    if (both !== null && fits(both)) return both;
+    // "To remedy this, `--exec` now only allows safe conversions." says the fix whole once its pointer back goes: where
+    // the problem and its fix do not fit together, the fix alone does.
+    const remedy = parts[stated] ?? "";
+    if (!REMEDY_LEAD.test(remedy)) return null;
+    const alone = remedy.replace(REMEDY_LEAD, "");
+    const fixAlone = alone.charAt(0).toUpperCase() + alone.slice(1);
+    return fits(fixAlone) ? fixAlone : null;
   }
   // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
   // hardening against …"): where it would be left out, it takes that background's place.

@@ -120,4 +120,10 @@ describe("a problem stated before its remedy", () => {
   it("shows both when they fit", () => {
     expect(shorten(text, 200, xRules())).toContain("To remedy this");
   });
+
+  it("shows the remedy alone, without its pointer back, where both do not fit", () => {
+    expect(shorten(text, 100, xRules())).toBe("`--exec` now only allows safe conversions in its command templates.");
+    // A fix that only points back ("This has been fixed.") says nothing alone: no form then.
+    expect(shorten("The parser used to crash on empty input in some cases we saw. This has been fixed now.", 40, xRules())).toBeNull();
+  });
 });
