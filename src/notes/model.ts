@@ -998,6 +998,17 @@ function introMeaning(text: string): HeadingMeaning | null {
 // A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
 const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
 
+/** "修复" of "修复：…", "Fix" of "Fix: …": the name of a kind of change an item opens with before a colon, or null. */
+function kindWordOf(text: string): string | null {
+  const prefix = KIND_PREFIX.exec(text);
+  const name = prefix?.[1];
+  // Only the bare word: an icon before it decorates a title ("✨ 切换动画：…").
+  const meaning = name && prefix.index === 0 && !LEADING_ICONS.test(name) ? headingMeaning(name) : null;
+  return name && isCategoryName(name) && meaning !== null && meaning !== "generic" && meaning !== "drop" ? name : null;
+}
+
+const opensWithKindWord = (text: string): boolean => kindWordOf(text) !== null;
+
 /** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
  *  sentence and stays. An icon before the prefix decorates a title ("✨ 切换动画：…"): the words decide. So do its
  *  siblings (`titled`): in a list whose items open with titles, one that happens to name a kind ("예제 향상: …") is a
@@ -1509,6 +1520,22 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     return titled;
   };
 
+  // Per list: whether its items open with their kind's word and a colon ("新增：…", "修复：…", "Fix: …"), nearly all.
+  const kindTaggedLists = new Map<number[], boolean>();
+  /** The list item being read is one of a list whose items each repeat their kind's word: that word is a label said
+   *  once for the group ("新增：" then "• 调整…"), not a title to repeat per item. */
+  const amongKindTagged = (): boolean => {
+    const list = lists.get(current);
+    if (list === undefined || list.length < 3) return false;
+    let tagged = kindTaggedLists.get(list);
+    if (tagged === undefined) {
+      const count = list.filter((at) => opensWithKindWord(clean(blocks[at]?.text ?? ""))).length;
+      tagged = count * 4 >= list.length * 3;
+      kindTaggedLists.set(list, tagged);
+    }
+    return tagged;
+  };
+
   // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
   const pastedFrom = new Map<number[], number>();
   /** The list item being read follows the first of the commit subjects that make up most of its list. */
@@ -1666,11 +1693,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
       // when a later thread post shows it without the section's heading.
       label = `${phrases.label("breaking")} \u2014 ${label}`;
-    } else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text))) {
-      // "feat: …" lines in a list without sections: group them as the prefixes say.
-      label = phrases.label(kind);
+    } else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text) || amongKindTagged())) {
+      // "feat: …" lines in a list without sections: group them as the prefixes say. Where every item repeats its kind's
+      // word ("新增：…", "修复：…", "优化：…"), that word is the group's label, said once.
+      label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
     }
-    const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+    const word = kindWordOf(reading.text);
+    const said = word !== null && word === label ? reading.text.replace(KIND_PREFIX, "") : null;
+    const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;

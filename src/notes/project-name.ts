@@ -2,6 +2,9 @@
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import type { Release } from "../core/types.js";
+import { detectLanguage } from "./language.js";
+
+const CJK_NOTES = new Set(["zh", "ja", "ko"]);
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
@@ -298,6 +301,18 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
 
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
+  return withoutDoubledNumber(readersName(release, notes), release.version);
+}
+
+/** "Scala" for "Scala 3" before 3.8.0: a name ending in the number its version starts with would say it twice
+ *  ("Scala 3 3.8.0"); the version says it. A name that is only the number, or another number, keeps it. */
+export function withoutDoubledNumber(name: string, version: string): string {
+  const match = /^(.*\p{L}[^\s]*)[ \t]+v?(\d+)$/u.exec(name);
+  const major = /^v?(\d+)(?:\.|$)/u.exec(version.trim())?.[1];
+  return match?.[1] && major !== undefined && match[2] === major ? match[1] : name;
+}
+
+function readersName(release: Release, notes: string): string {
   const domain = DOMAIN_REPO.exec(release.repo.trim());
   const product = domain?.[1] ?? productOfDocsRepo(release.repo);
   const titled = nameInNotesTitle(notes, release.version);
@@ -348,7 +363,26 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
   // ("guzzle/guzzle") is the owner's one product, named as a product is.
   const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+}
+
+// Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
+// "foo-js"): not part of the name its readers say. A language's whole name ("opentelemetry-go", "foo-sdk-python") and
+// a tool ("cli", "sdk") say which of the product's implementations it is, and stay as words ("OpenTelemetry Go").
+const KIND_SUFFIX = new Set("shell lang app js ts py rs rb".split(" "));
+const LANGUAGE_SUFFIX = new Set("go golang python rust ruby java kotlin swift php dotnet node".split(" "));
+
+/** "fish" for "fish-shell", "OpenTelemetry Go" for "opentelemetry-go": a repository named for its product plus kind
+ *  endings, where the notes call the product by its first part, as a word of its own, several times (spelt as they
+ *  spell it); null otherwise. */
+function firstWord(text: string, repo: string): string | null {
+  const [first = "", ...rest] = repo.toLowerCase().split(/[-_]/u);
+  const known = (part: string): boolean => KIND_SUFFIX.has(part) || LANGUAGE_SUFFIX.has(part) || TOOL_ACRONYM.has(part);
+  if (rest.length === 0 || first.length < 2 || GENERIC.has(first) || !rest.every(known)) return null;
+  const written = spellingIn(text, first) ?? (timesWritten(text, first, false) >= 3 ? first : null);
+  if (!written) return null;
+  const words = [...rest.filter((part) => LANGUAGE_SUFFIX.has(part)).map((part) => LANGUAGE[part] ?? part), ...rest.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
+  return [written, ...words].join(" ");
 }
 
 /** "Commander.js" for "commander.js", where the notes write its stem so ("Commander 14 requires Node.js v20"): a
@@ -402,6 +436,8 @@ function unwritten(text: string, repo: string): string {
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  // Nor where the notes are in Chinese, Japanese or Korean: their sentences give no capital to go by, and one put
+  // on a compound would invent its spelling ("Easyexcel" for EasyExcel).
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || CJK_NOTES.has(detectLanguage(text))) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
