@@ -1699,7 +1699,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
     }
     const word = kindWordOf(reading.text);
-    const said = word !== null && word === label ? reading.text.replace(KIND_PREFIX, "") : null;
+    // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
+    const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
     const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;

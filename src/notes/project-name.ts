@@ -2,9 +2,6 @@
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import type { Release } from "../core/types.js";
-import { detectLanguage } from "./language.js";
-
-const CJK_NOTES = new Set(["zh", "ja", "ko"]);
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
@@ -436,8 +433,6 @@ function unwritten(text: string, repo: string): string {
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
-  // Nor where the notes are in Chinese, Japanese or Korean: their sentences give no capital to go by, and one put
-  // on a compound would invent its spelling ("Easyexcel" for EasyExcel).
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || CJK_NOTES.has(detectLanguage(text))) return repo;
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

@@ -43,11 +43,6 @@ describe("the name readers know for a repository's slug", () => {
     expect(projectName(release("0.87.0", "anthropics", "anthropic-sdk-python"), notes)).toBe("anthropic-sdk-python");
   });
 
-  it("does not invent a capital for a slug in notes written in Chinese, Japanese or Korean", () => {
-    expect(projectName(release("3.0.0", "alibaba", "easyexcel"), "* 升级jdk8 不再支持jdk6 jdk7\n* 支持csv的读&写\n* 优化读取性能\n")).toBe("easyexcel");
-    expect(projectName(release("3.0.0", "acme", "tabletop"), "* 読み込みを高速化しました。\n* 設定画面を追加しました。\n")).toBe("tabletop");
-  });
-
   it("(guard) still capitalises a one-word name the English notes never write", () => {
     expect(projectName(release("2.1.3", "pallets", "flask"), "- Fix a crash when the session is empty.\n")).toBe("Flask");
   });
