@@ -46,3 +46,20 @@ export function withoutKnownLabel(text: string): string {
   // "uploads larger than 2 GB fail" opens the sentence now; "`npm` 11 fails" keeps its name as written.
   return /^\p{Ll}[\p{Ll}\s]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
+
+// The words a title names a kind of change with, and nothing else ("New experimental features", "Performance:
+// speed-up", "새로운 실험적 기능", "성능: 속도 향상"): a title made of them only heads the part under it.
+const KIND_WORDS = new Set(
+  "new experimental other notable major minor various misc miscellaneous more additional some key general improvements improvement improved enhancements enhancement features feature changes updates performance speed speedup up stability and preview previews highlights".split(" "),
+);
+const CJK_KIND_WORDS = /新的|新增|新|实验性|實驗性|功能|特性|改进|改進|性能|速度|提升|其他|其它|機能|実験的|改善|向上|その他|새로운|새|실험적(?:인)?|기능|성능|속도|향상|개선|기타|및|パフォーマンス|[的なの와과]/gu;
+
+/** A title that only names a kind of change ("New experimental features", "성능: 속도 향상"), not a change. */
+export function namesOnlyAKind(title: string): boolean {
+  const words = title
+    .toLowerCase()
+    .replace(CJK_KIND_WORDS, " ")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "");
+  return words.every((word) => KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
+}

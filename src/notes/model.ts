@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, tellsToAct, withoutKnownLabel } from "./announcement.js";
+import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, tellsToAct, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
@@ -572,18 +572,6 @@ function linesUnder(blocks: readonly Block[], index: number, level: number): str
  *  change of this release, and no highlight. */
 function heldBack(block: Block | undefined): boolean {
   return block?.kind === "paragraph" && saysHeldBack(sentences(cleanText(block.text))[0] ?? "");
-}
-
-// "Performance: speed-up", "성능: 속도 향상": a kind's name, then a colon and what of it the part tells.
-const KIND_THEN_TOPIC = /^([^:：]{2,30})[:：]\s*\S/u;
-
-/** A change's title that names its kind of change, not the change ("New experimental features", "Performance:
- *  speed-up"): a heading over its part, never an item. */
-function namesKindOnly(title: string, meaning: HeadingMeaning | null): boolean {
-  if (/`/u.test(title) || CHANGE_VERB.test(title)) return false;
-  const kind = KIND_THEN_TOPIC.exec(title)?.[1];
-  if (kind !== undefined && headingMeaning(kind.trim()) !== null) return true;
-  return meaning !== null && meaning !== "generic" && meaning !== "drop" && isCategoryPhrase(title);
 }
 
 /** The first sentence of the first paragraph under a part's title, when it names a change (highlightOf); a quoted
@@ -1823,7 +1811,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // an ordinary change, unless its words or its section say otherwise.
         // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
         // 향상") heads its part: the part's first sentence says the change.
-        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (namesKindOnly(text, meaning) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
