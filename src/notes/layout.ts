@@ -683,7 +683,16 @@ class Packer {
       const first = entries[0];
       return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
     };
-    if (head.length > 0) return { shown: [...head], rest: [...goesOn(head.length), ...others] };
+    if (head.length > 0) {
+      // The paragraph goes on at a sentence that leans on none ("It also includes…" would open the next post leaning
+      // on one it cannot see): the cut moves back to one that stands alone. When none does, the leaning sentence opens
+      // the next post, right after the one it leans on.
+      const stands = (at: number): boolean => !leansBack(block.entries[at]?.text ?? "");
+      let at = head.length;
+      while (at > 1 && !stands(at)) at -= 1;
+      if (!stands(at)) at = head.length;
+      return { shown: head.slice(0, at), rest: [...goesOn(at), ...others] };
+    }
     // A sentence that a post of its own could show whole waits for it.
     if (!empty) return null;
     const around = (item: Shown): string => make([item], left(1));

@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, tellsToAct, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
@@ -174,6 +175,10 @@ interface Section {
   entriesBefore: number;
   /** The heading is a change itself ("#### Fix config file search"): what follows it are its details. */
   change: boolean;
+  /** The entry a change's title made: a breaking note in its explanation makes it breaking. */
+  item?: Entry;
+  /** A known problem the notes tell users to act on ("Known regression" over "please use 3.8.1"): a notice. */
+  known?: boolean;
   /** A change's title, where it names code ("`useEffectEvent`"): a sub-heading that names it again explains it. */
   code?: string;
   /** Something stood under the heading, in it or in a sub-section: a template's empty heading holds nothing. */
@@ -561,6 +566,32 @@ function linesUnder(blocks: readonly Block[], index: number, level: number): str
     lines.push(...(block.lines ?? [block.text]));
   }
   return lines;
+}
+
+/** A change's title over a part whose first sentence says it was held back ("The parallel runner was postponed"): no
+ *  change of this release, and no highlight. */
+function heldBack(block: Block | undefined): boolean {
+  return block?.kind === "paragraph" && saysHeldBack(sentences(cleanText(block.text))[0] ?? "");
+}
+
+/** The first sentence of the first paragraph under a part's title, when it names a change (highlightOf); a quoted
+ *  note before it ("> The following features are provisional…") is a side remark. */
+function firstChangeSentence(blocks: readonly Block[], index: number): string | null {
+  let block: Block | undefined;
+  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading" && block === undefined; at += 1) if (blocks[at]?.kind === "paragraph" && !blocks[at]?.quoted) block = blocks[at];
+  if (block === undefined) return null;
+  const text = cleanText(block.text);
+  const first = sentences(text)[0]?.trim() ?? "";
+  // Prose in Chinese, Japanese or Korean says its change in words proseScore does not weigh ("…를 추가했습니다"):
+  // there the words a listed change would be read by decide.
+  return highlightOf(text) ?? (cjkCount(first) > 0 && !/[:：]$/u.test(first) && readItem(first).kind !== null && !isAdvisory(first) ? first : null);
+}
+
+/** A known problem's part ("Known regression") in prose that tells users what to do ("please use 3.8.1"): unlike a
+ *  list of open issues, it is a notice users must act on. */
+function knownActNotice(blocks: readonly Block[], index: number, level: number): boolean {
+  const lines = linesUnder(blocks, index, level);
+  return lines !== null && !listUnder(blocks, index, level) && tellsToAct(lines.join(" "));
 }
 
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
@@ -1769,9 +1800,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
       // "### Initial release" over what the project is: no label, which would read as a change.
       else if (INITIAL_RELEASE.test(text)) meaning = "generic";
+      // "Known regression" over "please use 3.8.1": a notice users must act on, neither dropped nor a change.
+      const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
+      if (knownAct) meaning = null;
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-      const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      const change = api !== null || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -1782,7 +1816,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
       // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
       // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-      if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -1806,7 +1840,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
         // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
         // an ordinary change, unless its words or its section say otherwise.
-        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
+        // 향상") heads its part: the part's first sentence says the change.
+        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -1823,7 +1859,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           titledEntries.add(item);
         }
         const code = /`[^`]+`/u.exec(text)?.[0];
-        stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }) });
+        stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }), ...(item && !said ? { item } : {}) });
         continue;
       }
       // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
@@ -1857,6 +1893,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         change: false,
         ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
         asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
+        ...(knownAct ? { known: true } : {}),
         advice: ADVICE_PART.test(text),
         audience: meaning === null && namesAudience(text),
         highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
@@ -1864,8 +1901,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       });
       continue;
     }
-    // The details under a change's own heading: the heading said it.
-    if (stack.at(-1)?.change) continue;
+    // The details under a change's own heading: the heading said it. A breaking note among them ("> **Breaking
+    // Change:** …") says that change breaks, as a breaking section would.
+    const titled = stack.at(-1);
+    if (titled?.change) {
+      if (titled.item && block.kind === "paragraph" && block.parent === -1 && opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, ""))) Object.assign(titled.item, { kind: "breaking", label: phrases.label("breaking") });
+      continue;
+    }
     if (dropUntil !== null || block.kind === "dropped") continue;
     // "- [v2.0.0](…/tree/v2.0.0)" over its changes: the release line of a changelog listed by version, linked to its
     // tree; its sub-items are the changes, under the section's label.
@@ -2021,6 +2063,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const label = block.quoted ? null : sectionLabel(stack);
       paragraphs += 1;
       const advisory = advises || isAdvisory(sentences(text)[0] ?? "");
+      // A known problem that tells users what to do ("Known regression: … please use 3.8.1") ranks as a notice
+      // does, with the breaking changes: users who upgrade must act on it.
+      const mustAct = (titled?.known === true || opensAsKnownProblem(text)) && tellsToAct(text);
+      // Under its heading, the paragraph's own "Known regression:" would say it twice.
+      if (titled?.known === true && label !== null && opensAsKnownProblem(text)) text = withoutKnownLabel(text);
       let shownInParagraph = false;
       // After a sentence that says what the project is, one that goes on about "it" ("It works seamlessly with…") says
       // more of the same.
@@ -2055,7 +2102,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
         const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
-        const kind: Kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
+        const kind: Kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
         // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
         // that it breaks.

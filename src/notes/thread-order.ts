@@ -68,9 +68,12 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
   const labelled = ranked.some((entry) => entry.label !== null);
   const groups = new Map<string, Group>();
   const summary = leadSummary ? leadingSummary(ranked) : null;
-  const told = summary ? [summary, ...leaningOn(ranked, summary)] : [];
+  const chain = summary ? leaningOn(ranked, summary) : [];
+  const told = summary ? [summary, ...fitting(summary, chain)] : [];
   for (const entry of ranked) {
     if (told.includes(entry)) continue;
+    // The summary's leaning sentences past its room go: alone they would lean on nothing.
+    if (chain.includes(entry)) continue;
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
@@ -111,10 +114,23 @@ export function leadingSummary(ranked: readonly Entry[]): Entry | null {
   if (!first || !first.prose || first.kind !== "highlight" || width(first.text) > SUMMARY_LENGTH) return null;
   if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim())) return null;
   // A sentence that ends in a colon introduces what follows it; one that advises ("Be aware that…") sums nothing up. The
-  // sentences that lean on it go with it (leaningOn), and all of them must leave the first post that room.
+  // sentences that lean on it go with it (leaningOn) as far as its room goes.
   if (isLeadIn(first) || first.advisory === true) return null;
-  const told = leaningOn(ranked, first).reduce((sum, entry) => sum + width(entry.text) + 1, width(first.text));
-  return told <= SUMMARY_LENGTH ? first : null;
+  // A long summary ("… Furthermore, …") leads by its first sentence, which names the headline; the sentences leaning on
+  // it that do not fit go (fitting).
+  return first;
+}
+
+/** The leading sentences of `chain` that fit the summary's room after `summary`. */
+function fitting(summary: Entry, chain: readonly Entry[]): Entry[] {
+  let used = width(summary.text);
+  const kept: Entry[] = [];
+  for (const entry of chain) {
+    used += width(entry.text) + 1;
+    if (used > SUMMARY_LENGTH) break;
+    kept.push(entry);
+  }
+  return kept;
 }
 
 /**
