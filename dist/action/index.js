@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3537);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9092);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3537:
+/***/ 9092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3850,8 +3850,8 @@ const REPOSITORY_DOTFILES = String.raw `editorconfig|gitignore`;
 const CI_TOOLS = String.raw `codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser`;
 // The repository's CI named as a whole: GitHub Actions, its workflow folder, its configuration, in English, Chinese,
 // Japanese and Korean ("Update CI config", "CIの設定を更新", "CI 설정", "持续集成"). Only the project's maintainers
-// run it.
-const CI_NAMED = String.raw `\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|持续集成`;
+// run it. A line that is only a verb and "CI" ("修复CI", "CI 수정") names it too.
+const CI_NAMED = String.raw `\bgithub actions?\b|\.github\/workflows\b|\bci\s*(?:config(?:uration)?|pipelines?|jobs?|settings?|workflows?|の|流程|配置|流水线|設定|设定|설정|워크플로|ワークフロー)|\bci\s*的\s*(?:配置|流程|脚本)|持续集成|^(?:修复|修正|更新|优化|调整)\s*ci\s*$|^ci\s*(?:수정|업데이트|개선)$`;
 // Kinds of test suite a project keeps for itself ("Add e2e tests", "integration tests"): run by its CI, never installed.
 const TEST_SUITES = String.raw `unit|integration|e2e`;
 // The same kinds of test in Chinese, Japanese and Korean, each with its word for a test ("E2E テスト", "单元测试",
@@ -4030,6 +4030,10 @@ const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vul
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
+// A dependency added is upkeep of what the package pulls in, not a feature: "Add dependency on `zstd`", "added `tokio`
+// as a dependency", "新增依赖 hutool", "引入 fastjson 依赖", "依存関係に X を追加". (A peer dependency users install
+// themselves is what they must act on, and stays.)
+const DEPENDENCY_ADDED = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|pull(?:s|ed)? in) (?:a |an )?(?:new )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps?) (?:on|to|for)\b|^(?:add(?:s|ed)?) `?[\w@/.-]+`? (?:as|to) (?:a |the )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps)\b|^(?:新增|引入|添加|增加|加入)(?:了)?(?:对)?[^，。,]{0,30}?(?<!开发)依赖(?!注入)|^依存(?:関係|ライブラリ|パッケージ)に[^。]{0,30}を追加|의존성 추가$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
 const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
@@ -4369,6 +4373,7 @@ const KEYWORD_KINDS = [
     // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
     [RELEASE_STEP, "internal"],
     [DEPENDENCY_UPDATE, "dependencies"],
+    [DEPENDENCY_ADDED, "dependencies"],
     [OWN_UPKEEP, "internal"],
     [REPOSITORY_CHORE, "internal"],
     [README_EDIT, "docs"],
@@ -12869,7 +12874,10 @@ const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,10
 // site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
 // "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
 const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
-const shortcutTag = (linkText, leading) => leading || !/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null;
+// "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
+// definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
+const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
+const shortcutTag = (linkText, leading) => leading || (!VERSIONED_NAME.test(linkText) && (!/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null));
 const isReferenceLabel = (linkText, label) => label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
@@ -13778,6 +13786,8 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 // A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
+const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
 const PLAIN_CREDITED = `(?:${HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
@@ -13796,6 +13806,8 @@ const PLAIN_NAME_CREDITS = [
     new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${PLAIN_CREDITED}\\s+in(?:\\s+(?:${cleanup_REFS}|${PR_URL}))?(?=\\s*[.!]?\\s*$)`, "gu"),
     new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${NAMED_PLAINLY}\\s*[(\\[]\\s*${cleanup_REFS}\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"),
 ];
+// A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
+// and most notes never need it.
 const CREDITS = [
     // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
     // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
@@ -13847,7 +13859,7 @@ const CREDITS = [
     // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
     // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
     // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
-    [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), ""],
+    [new RegExp(`(?:\\s*[,;.—–-]\\s*|\\s+(?=[Tt]hank|(?:reported|contributed|suggested|submitted|patched|authored|sponsored)\\s+by\\s)|^)${NAMED_CREDIT_CLAUSE}(?:\\s*[,;]?\\s*(?:and\\s+)?${NAMED_CREDIT_CLAUSE}){0,3}\\s*[.!]*\\s*$`, "u"), "", NAMED_CREDIT_HINT],
     // "…is hidden. by wryyyds7": a name after the sentence has ended
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
@@ -14342,10 +14354,12 @@ const ANY_PEOPLE = `${ANY_PERSON}(?:\\s*(?:[,，、&]|\\band\\b|和|与|及)\\s*
 // ("译者", "translator") credits whatever follows; a word for the work ("翻译", "translation") may be the change's
 // subject ("翻译：补全德语"), so only a handle after it is a credit.
 const TRANSLATOR_CREDIT = new RegExp(`^(?:(?:译者|譯者|翻訳者|翻译者|translators?|translated by|traducteurs?|übersetzer)\\s*[:：]?\\s*${ANY_PEOPLE}|(?:翻译|翻譯|翻訳|translations?)\\s*[:：]\\s*(?=@)${ANY_PEOPLE})\\s*[.。!！]?$`, "iu");
+// Every TRANSLATOR_CREDIT names the translator or the translation by one of these.
+const TRANSLATOR_HINT = /译|譯|翻|translat|traduct|übersetz/iu;
 // A sentence that only thanks, naming no one: "Thank you!", "Thanks, everyone.", "谢谢！".
 const ONLY_THANKS = /^(?:(?:many|big|huge)\s+)?(?:thanks?(?:\s+you)?|thank you all|kudos|cheers|谢谢|感谢|ありがとうございます|감사합니다)(?:\s*,?\s*(?:all|everyone|everybody|all of you|大家))?\s*[!.。！]*$/iu;
 function isCreditSentence(sentence, index) {
-    if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || TRANSLATOR_CREDIT.test(sentence.trim()))
+    if (CONTRIBUTIONS_SENTENCE.test(sentence.trim()) || (TRANSLATOR_HINT.test(sentence) && TRANSLATOR_CREDIT.test(sentence.trim())))
         return true;
     const content = ONLY_BRACKET.exec(sentence)?.[1];
     // A one-word name holds no "_" or "." of code ("(html5_serializer)", "(php.ini)").
@@ -14378,8 +14392,11 @@ function withoutCredits(text) {
         const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
         let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
         // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
-        for (const [pattern, replacement] of CREDITS)
+        for (const [pattern, replacement, hint] of CREDITS) {
+            if (hint && !hint.test(result))
+                continue;
             result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+        }
         result = withoutInnerHandleRuns(result);
         result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
         // "…configuration. GH-9253": a sentence of references only is no words of the change.
@@ -14563,7 +14580,7 @@ function cleanText(text) {
     if (ONLY_GOES_ON.test(text.trim()))
         return "";
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
-    const uncredited = text.replace(CREDIT_BEFORE_DROPPED_LINK, "");
+    const uncredited = text.includes(MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
     let result = withoutCredits(tidy(withoutPointerLink(credited)));
@@ -15057,11 +15074,14 @@ function keepsMeaning(head) {
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
-// been fixed.", "Now it …", "现已修复"): the sentences before it only state the problem, and shown alone they say the
-// opposite of the change.
-const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b|(?:an? )?(?:\w+ )?(?:attempt|effort) (?:is|was|has been) made to\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
-// What a sentence that states a problem says: behaviour that was wrong, or what it used to do.
-const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|so far|until now|in (?:earlier|older|previous|prior) (?:versions?|releases?)(?: of [\w.-]+)?|(?:changed|removed) in a breaking (?:manner|way))\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
+// been fixed.", "Now it …", "To remedy this, `--exec` now…", "现已修复"): the sentences before it only state the
+// problem, and shown alone they say the opposite of the change.
+const RESOLUTION = /^(?:(?:now|from now on|starting with this release|with this (?:release|change|version)|as of this release)\b|this (?:version|release)(?: of [\w.-]+)? (?:now|no longer)\b|(?:[\w`'"./-]+\s+){1,6}now\s+\p{L}|(?:this|these|that|it|they|the (?:\w+ ){0,2}(?:command|option|code|bug|issue|problem|behaviou?r|function|method|tool|setting|default|check))\b.{0,80}?\b(?:has|have|was|were|is|are) (?:now |been |also )*(?:fixed|corrected|resolved|addressed|taught|changed|updated|adjusted|improved|made|reworked|removed|prevented)\b|.{0,120}\b(?:has|have) been (?:fixed|corrected|resolved|addressed)\b|.{0,80}\b(?:is|are) now (?:restored|reverted|fixed|back|working again)\b|.{0,40}\b(?:was|were|has been|have been) taught\b|(?:an? )?(?:\w+ )?(?:attempt|effort) (?:is|was|has been) made to\b|to (?:remedy|fix|address|solve|resolve|prevent|mitigate|avoid) (?:this|that|it|these|the (?:issue|problem|risk)s?)\b)|^.{0,40}(?:现已|已经?)(?:修复|修正|解决)|^.{0,40}(?:修正しました|解消しました|直しました)/iu;
+// The words that only point back at the problem before a fix says what it does.
+const REMEDY_LEAD = /^to (?:remedy|fix|address|solve|resolve|prevent|mitigate|avoid) (?:this|that|it|these|the (?:issue|problem|risk)s?),?\s*/iu;
+// What a sentence that states a problem says: behaviour that was wrong, or what it used to do, or a risk users ran
+// ("…is an all-too-common pitfall").
+const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|doesn't|could not|couldn't|cannot|can't|failed|fails|would|gave|broken|incorrect(?:ly)?|wrong(?:ly)?|unexpected(?:ly)?|crash(?:ed|es)?|hang|hung|errors?|bug|regression|leak(?:ed|s)?|only one|ignored|mistakenly|broke|regressed|so far|until now|in (?:earlier|older|previous|prior) (?:versions?|releases?)(?: of [\w.-]+)?|(?:changed|removed) in a breaking (?:manner|way)|pitfalls?|vulnerable|unsafe|insecure)\b|(?:卡顿|失败|报错|崩溃|不能|无法|错误|問題|できない|失敗|不具合)/iu;
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
@@ -15097,10 +15117,19 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     if (!lastResort && leavesOutResolution(parts, stated)) {
         const problem = joinSentences(parts.slice(0, stated));
         const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
-        // "The command was taught…" says no more than the problem: the fix keeps six words at least.
-        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.split(/\s+/u).length >= 6 || CJK.test(fix));
+        // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
+        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK.test(fix));
         const both = saysFix ? joinSentences([problem, fix]) : null;
-        return both !== null && fits(both) ? both : null;
+        if (both !== null && fits(both))
+            return both;
+        // "To remedy this, `--exec` now only allows safe conversions." says the fix whole once its pointer back goes: where
+        // the problem and its fix do not fit together, the fix alone does.
+        const remedy = parts[stated] ?? "";
+        if (!REMEDY_LEAD.test(remedy))
+            return null;
+        const alone = remedy.replace(REMEDY_LEAD, "");
+        const fixAlone = alone.charAt(0).toUpperCase() + alone.slice(1);
+        return fits(fixAlone) ? fixAlone : null;
     }
     // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
     // hardening against …"): where it would be left out, it takes that background's place.
@@ -15244,9 +15273,13 @@ function threadOrder(ranked, phrases, leadSummary = true) {
     const labelled = ranked.some((entry) => entry.label !== null);
     const groups = new Map();
     const summary = leadSummary ? leadingSummary(ranked) : null;
-    const told = summary ? [summary, ...leaningOn(ranked, summary)] : [];
+    const chain = summary ? leaningOn(ranked, summary) : [];
+    const told = summary ? [summary, ...fitting(summary, chain)] : [];
     for (const entry of ranked) {
         if (told.includes(entry))
+            continue;
+        // The summary's leaning sentences past its room go: alone they would lean on nothing.
+        if (chain.includes(entry))
             continue;
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
@@ -15293,11 +15326,24 @@ function leadingSummary(ranked) {
     if (first.label !== null && !SUMMARY_HEADING.test(first.label.trim()))
         return null;
     // A sentence that ends in a colon introduces what follows it; one that advises ("Be aware that…") sums nothing up. The
-    // sentences that lean on it go with it (leaningOn), and all of them must leave the first post that room.
+    // sentences that lean on it go with it (leaningOn) as far as its room goes.
     if (isLeadIn(first) || first.advisory === true)
         return null;
-    const told = leaningOn(ranked, first).reduce((sum, entry) => sum + width(entry.text) + 1, width(first.text));
-    return told <= SUMMARY_LENGTH ? first : null;
+    // A long summary ("… Furthermore, …") leads by its first sentence, which names the headline; the sentences leaning on
+    // it that do not fit go (fitting).
+    return first;
+}
+/** The leading sentences of `chain` that fit the summary's room after `summary`. */
+function fitting(summary, chain) {
+    let used = width(summary.text);
+    const kept = [];
+    for (const entry of chain) {
+        used += width(entry.text) + 1;
+        if (used > SUMMARY_LENGTH)
+            break;
+        kept.push(entry);
+    }
+    return kept;
 }
 /**
  * The sentences right after `opening` in its paragraph that lean on the one before them ("This release adds a new
@@ -15991,8 +16037,18 @@ class Packer {
             const first = entries[0];
             return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
         };
-        if (head.length > 0)
-            return { shown: [...head], rest: [...goesOn(head.length), ...others] };
+        if (head.length > 0) {
+            // The paragraph goes on at a sentence that leans on none ("It also includes…" would open the next post leaning
+            // on one it cannot see): the cut moves back to one that stands alone. When none does, the leaning sentence opens
+            // the next post, right after the one it leans on.
+            const stands = (at) => !leansBack(block.entries[at]?.text ?? "");
+            let at = head.length;
+            while (at > 1 && !stands(at))
+                at -= 1;
+            if (!stands(at))
+                at = head.length;
+            return { shown: head.slice(0, at), rest: [...goesOn(at), ...others] };
+        }
         // A sentence that a post of its own could show whole waits for it.
         if (!empty)
             return null;
@@ -16571,6 +16627,57 @@ function layOut(input) {
     return framed.thread ? thread(framed) : single(framed);
 }
 
+;// CONCATENATED MODULE: ./src/notes/announcement.ts
+// What announcement-style notes (a blog post's titled parts) say besides their titles: a breaking note quoted inside a
+// part, a part about a feature that did not ship, a known problem that tells users what to do. Pure text rules.
+// "> **Breaking Change:** …", "BREAKING: …", "⚠️ 破坏性变更：…", "破壊的変更：…", "주요 변경: …": a label that says the
+// part's change breaks, wherever the part stands.
+const BREAKING_LABEL = /^[\p{Extended_Pictographic}\uFE0F\s>*_]*(?:\[!(?:warning|caution|important)\][\s*_]*)?(?:breaking(?:[ -]changes?)?|破坏性(?:变更|更改|修改|改动)|破壊的(?:な)?変更|주요 변경(?:\s*사항)?|호환성(?:이 깨지는)? 변경)[*_]*\s*[:：]/iu;
+/** A paragraph that opens with a label saying the change it explains breaks. */
+const opensWithBreakingLabel = (text) => BREAKING_LABEL.test(text.trim());
+// Words a sentence says a feature was held back with. Lower-cased text: cheap word tests first, the pattern after.
+const HELD_HINT = /postpone|did not make|didn't make|not make it|removed from this release|pulled from this release|next (?:version|release)|deferred|delayed|延期|推迟|推遲|見送|연기|다음 (?:버전|릴리스)/u;
+const HELD_BACK = /\b(?:(?:was|were|has been|have been|is being|had to be) (?:postponed|deferred|delayed|pulled|removed from this release)|did(?: not|n't) make it(?: in)?to (?:this|the) (?:release|version)|(?:was|were|has been|have been) (?:pulled|removed|dropped) from (?:this|the) (?:release|version)|will (?:now )?(?:ship|land|arrive|come) (?:in|with) (?:the )?next (?:version|release|minor|major)|(?:postponed|deferred|delayed|moved) (?:to|until) (?:the )?(?:next|a (?:later|future)) (?:version|release))\b|(?:延期|推迟|推遲)(?:到|至)?(?:下一?个?版本|下次|了)|見送(?:り|られ)|(?:延期|연기)(?:되었|됩니다|했습니다)/u;
+/** A sentence that says a feature was held back from this release ("was postponed", "did not make it into this
+ *  release", "will ship in the next version", "推迟到下个版本", "見送られました", "연기되었습니다"). */
+function saysHeldBack(sentence) {
+    const lower = sentence.toLowerCase();
+    return HELD_HINT.test(lower) && HELD_BACK.test(lower);
+}
+// What a known problem's notice tells users to do: stay on or go back to a version, hold off upgrading, work around it.
+const ACT_HINT = /use|stay|downgrade|roll ?back|revert|pin|avoid|wait|upgrad|workaround|work around|disable|回退|降级|使用|暂缓|避免|ダウングレード|使用して|待って|回避|다운그레이드|사용하|피하/u;
+const TELLS_TO_ACT = /\b(?:please |we recommend (?:you )?|you (?:should|can|may want to) |we suggest (?:you )?)?(?:use|stay on|keep using|downgrade to|roll ?back to|revert to|pin(?: to)?)\s+(?:version\s+)?v?\d+(?:\.\d+)+|\b(?:downgrade|roll ?back|revert)\b|\b(?:avoid|hold off|wait (?:before|with)|do not|don't) (?:upgrading|updating|the upgrade|to upgrade|upgrade)\b|\bwork ?around\b|(?:回退|降级|退回)到?|请(?:暂时)?(?:使用|暂缓)|ダウングレード|(?:を)?使用してください|回避策|다운그레이드|(?:을|를) 사용하(?:세요|십시오)/u;
+/** A known problem's text that tells users what to do about it ("please use 3.8.1", "downgrade", "avoid upgrading",
+ *  "a workaround is…"): a notice users must act on, not an aside. */
+function tellsToAct(text) {
+    const lower = text.toLowerCase();
+    return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
+}
+// "Known regression: …", "Known issue: …", "已知问题：…", "既知の不具合：…", "알려진 문제: …": a paragraph that labels
+// itself a known problem, wherever it stands.
+const KNOWN_LABEL = /^[\p{Extended_Pictographic}\uFE0F\s*_]*(?:known (?:issues?|problems?|bugs?|regressions?)|已知(?:问题|問題|缺陷)|既知の(?:問題|不具合)|알려진 (?:문제|이슈|버그))[*_]*\s*[:：]/iu;
+/** A paragraph that opens by calling what it tells a known problem. */
+const opensAsKnownProblem = (text) => KNOWN_LABEL.test(text.trim());
+/** The paragraph without its own "Known regression:" label, which the known problem's heading already shows. */
+function withoutKnownLabel(text) {
+    const rest = text.trim().replace(KNOWN_LABEL, "").trim();
+    // "uploads larger than 2 GB fail" opens the sentence now; "`npm` 11 fails" keeps its name as written.
+    return /^\p{Ll}[\p{Ll}\s]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+// The words a title names a kind of change with, and nothing else ("New experimental features", "Performance:
+// speed-up", "새로운 실험적 기능", "성능: 속도 향상"): a title made of them only heads the part under it.
+const KIND_WORDS = new Set("new experimental other notable major minor various misc miscellaneous more additional some key general improvements improvement improved enhancements enhancement features feature changes updates performance speed speedup up stability and preview previews highlights".split(" "));
+const CJK_KIND_WORDS = /新的|新增|新|实验性|實驗性|功能|特性|改进|改進|性能|速度|提升|其他|其它|機能|実験的|改善|向上|その他|새로운|새|실험적(?:인)?|기능|성능|속도|향상|개선|기타|및|パフォーマンス|[的なの와과]/gu;
+/** A title that only names a kind of change ("New experimental features", "성능: 속도 향상"), not a change. */
+function namesOnlyAKind(title) {
+    const words = title
+        .toLowerCase()
+        .replace(CJK_KIND_WORDS, " ")
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== "");
+    return words.every((word) => KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/bilingual.ts
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
@@ -16883,10 +16990,12 @@ const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’@-]{0,40}(?:\\[bot\\])
 const list_credits_PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*[)）]\\s*$`, "u");
+const ENDS_IN_BRACKET = /[)）]\s*$/u;
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text, loose = false) {
     // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
-    if (isTypedEntry(text))
+    // Most items end in no bracket: one cheap test spares them the long pattern.
+    if (!ENDS_IN_BRACKET.test(text) || isTypedEntry(text))
         return null;
     const bracket = ENDING_BRACKET.exec(text);
     // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
@@ -17414,6 +17523,7 @@ const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().sp
 
 
 
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
@@ -17828,6 +17938,32 @@ function linesUnder(blocks, index, level) {
         lines.push(...(block.lines ?? [block.text]));
     }
     return lines;
+}
+/** A change's title over a part whose first sentence says it was held back ("The parallel runner was postponed"): no
+ *  change of this release, and no highlight. */
+function heldBack(block) {
+    return block?.kind === "paragraph" && saysHeldBack(sentences(cleanText(block.text))[0] ?? "");
+}
+/** The first sentence of the first paragraph under a part's title, when it names a change (highlightOf); a quoted
+ *  note before it ("> The following features are provisional…") is a side remark. */
+function firstChangeSentence(blocks, index) {
+    let block;
+    for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading" && block === undefined; at += 1)
+        if (blocks[at]?.kind === "paragraph" && !blocks[at]?.quoted)
+            block = blocks[at];
+    if (block === undefined)
+        return null;
+    const text = cleanText(block.text);
+    const first = sentences(text)[0]?.trim() ?? "";
+    // Prose in Chinese, Japanese or Korean says its change in words proseScore does not weigh ("…를 추가했습니다"):
+    // there the words a listed change would be read by decide.
+    return highlightOf(text) ?? (model_cjkCount(first) > 0 && !/[:：]$/u.test(first) && readItem(first).kind !== null && !isAdvisory(first) ? first : null);
+}
+/** A known problem's part ("Known regression") in prose that tells users what to do ("please use 3.8.1"): unlike a
+ *  list of open issues, it is a notice users must act on. */
+function knownActNotice(blocks, index, level) {
+    const lines = linesUnder(blocks, index, level);
+    return lines !== null && !listUnder(blocks, index, level) && tellsToAct(lines.join(" "));
 }
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
 function listUnder(blocks, index, level) {
@@ -18247,6 +18383,15 @@ function introMeaning(text) {
 }
 // A category's name before a change ("修复：…", "Breaking change: …", "Fixes: Crash on start"): the label says it.
 const KIND_PREFIX = /^([^\s:：`]{1,16}(?:\s[^\s:：`]{1,16}){0,2})\s*[:：]\s*(?=\S)/u;
+/** "修复" of "修复：…", "Fix" of "Fix: …": the name of a kind of change an item opens with before a colon, or null. */
+function kindWordOf(text) {
+    const prefix = KIND_PREFIX.exec(text);
+    const name = prefix?.[1];
+    // Only the bare word: an icon before it decorates a title ("✨ 切换动画：…").
+    const meaning = name && prefix.index === 0 && !LEADING_ICONS.test(name) ? headingMeaning(name) : null;
+    return name && isCategoryName(name) && meaning !== null && meaning !== "generic" && meaning !== "drop" ? name : null;
+}
+const opensWithKindWord = (text) => kindWordOf(text) !== null;
 /** The change without a prefix that names its own kind, for a change under a label; "Fix: the crash when …" is a
  *  sentence and stays. An icon before the prefix decorates a title ("✨ 切换动画：…"): the words decide. So do its
  *  siblings (`titled`): in a list whose items open with titles, one that happens to name a kind ("예제 향상: …") is a
@@ -18760,6 +18905,22 @@ function readNotesModel(markdown, wanted, version) {
         }
         return titled;
     };
+    // Per list: whether its items open with their kind's word and a colon ("新增：…", "修复：…", "Fix: …"), nearly all.
+    const kindTaggedLists = new Map();
+    /** The list item being read is one of a list whose items each repeat their kind's word: that word is a label said
+     *  once for the group ("新增：" then "• 调整…"), not a title to repeat per item. */
+    const amongKindTagged = () => {
+        const list = lists.get(current);
+        if (list === undefined || list.length < 3)
+            return false;
+        let tagged = kindTaggedLists.get(list);
+        if (tagged === undefined) {
+            const count = list.filter((at) => opensWithKindWord(clean(blocks[at]?.text ?? ""))).length;
+            tagged = count * 4 >= list.length * 3;
+            kindTaggedLists.set(list, tagged);
+        }
+        return tagged;
+    };
     // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
     const pastedFrom = new Map();
     /** The list item being read follows the first of the commit subjects that make up most of its list. */
@@ -18948,11 +19109,15 @@ function readNotesModel(markdown, wanted, version) {
             // when a later thread post shows it without the section's heading.
             label = `${phrases.label("breaking")} \u2014 ${label}`;
         }
-        else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text))) {
-            // "feat: …" lines in a list without sections: group them as the prefixes say.
-            label = phrases.label(kind);
+        else if (label === null && own !== null && context === null && (reading.tagged === true || /^[\w-]+(?:\([^)]*\))?!?:/.test(text) || amongKindTagged())) {
+            // "feat: …" lines in a list without sections: group them as the prefixes say. Where every item repeats its kind's
+            // word ("新增：…", "修复：…", "优化：…"), that word is the group's label, said once.
+            label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
         }
-        const made = entry(underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text, kind, label, false);
+        const word = kindWordOf(reading.text);
+        // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
+        const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
+        const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
         if (lead !== null && lead.trim() !== "")
             made.text = model_bounded(lead.trim());
         if (kind === "breaking" && context !== "breaking")
@@ -19037,9 +19202,13 @@ function readNotesModel(markdown, wanted, version) {
             // "### Initial release" over what the project is: no label, which would read as a change.
             else if (INITIAL_RELEASE.test(text))
                 meaning = "generic";
+            // "Known regression" over "please use 3.8.1": a notice users must act on, neither dropped nor a change.
+            const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
+            if (knownAct)
+                meaning = null;
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-            const change = api !== null || (text !== "" && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+            const change = api !== null || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
@@ -19051,7 +19220,7 @@ function readNotesModel(markdown, wanted, version) {
             // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
             // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
             // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-            if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || KNOWN_ISSUES.test(text) || FUTURE_PLANS.test(text) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -19080,7 +19249,9 @@ function readNotesModel(markdown, wanted, version) {
                 // Hand-written notes title each change and explain it below: the title is the change, the rest its details.
                 // A titled change ("Procedural macros") is a highlight, one that says what it does ("Keep empty imports")
                 // an ordinary change, unless its words or its section say otherwise.
-                const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
+                // 향상") heads its part: the part's first sentence says the change.
+                const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
                 // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
                 // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -19096,7 +19267,7 @@ function readNotesModel(markdown, wanted, version) {
                     titledEntries.add(item);
                 }
                 const code = /`[^`]+`/u.exec(text)?.[0];
-                stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }) });
+                stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }), ...(item && !said ? { item } : {}) });
                 continue;
             }
             // Outside changesets, "Major Changes" are the big ones (Ant Design, NLog), not necessarily breaking ones. So are
@@ -19135,6 +19306,7 @@ function readNotesModel(markdown, wanted, version) {
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
                 asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
+                ...(knownAct ? { known: true } : {}),
                 advice: ADVICE_PART.test(text),
                 audience: meaning === null && namesAudience(text),
                 highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
@@ -19142,9 +19314,14 @@ function readNotesModel(markdown, wanted, version) {
             });
             continue;
         }
-        // The details under a change's own heading: the heading said it.
-        if (stack.at(-1)?.change)
+        // The details under a change's own heading: the heading said it. A breaking note among them ("> **Breaking
+        // Change:** …") says that change breaks, as a breaking section would.
+        const titled = stack.at(-1);
+        if (titled?.change) {
+            if (titled.item && block.kind === "paragraph" && block.parent === -1 && opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, "")))
+                Object.assign(titled.item, { kind: "breaking", label: phrases.label("breaking") });
             continue;
+        }
         if (dropUntil !== null || block.kind === "dropped")
             continue;
         // "- [v2.0.0](…/tree/v2.0.0)" over its changes: the release line of a changelog listed by version, linked to its
@@ -19327,6 +19504,12 @@ function readNotesModel(markdown, wanted, version) {
             const label = block.quoted ? null : sectionLabel(stack);
             paragraphs += 1;
             const advisory = advises || isAdvisory(sentences(text)[0] ?? "");
+            // A known problem that tells users what to do ("Known regression: … please use 3.8.1") ranks as a notice
+            // does, with the breaking changes: users who upgrade must act on it.
+            const mustAct = (titled?.known === true || opensAsKnownProblem(text)) && tellsToAct(text);
+            // Under its heading, the paragraph's own "Known regression:" would say it twice.
+            if (titled?.known === true && label !== null && opensAsKnownProblem(text))
+                text = withoutKnownLabel(text);
             let shownInParagraph = false;
             // After a sentence that says what the project is, one that goes on about "it" ("It works seamlessly with…") says
             // more of the same.
@@ -19363,7 +19546,7 @@ function readNotesModel(markdown, wanted, version) {
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
                 const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
-                const kind = aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
+                const kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
                 // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
                 // that it breaks.
@@ -19963,6 +20146,16 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
 function projectName(release, notes) {
     if (release.project)
         return release.project;
+    return withoutDoubledNumber(readersName(release, notes), release.version);
+}
+/** "Scala" for "Scala 3" before 3.8.0: a name ending in the number its version starts with would say it twice
+ *  ("Scala 3 3.8.0"); the version says it. A name that is only the number, or another number, keeps it. */
+function withoutDoubledNumber(name, version) {
+    const match = /^(.*\p{L}[^\s]*)[ \t]+v?(\d+)$/u.exec(name);
+    const major = /^v?(\d+)(?:\.|$)/u.exec(version.trim())?.[1];
+    return match?.[1] && major !== undefined && match[2] === major ? match[1] : name;
+}
+function readersName(release, notes) {
     const domain = DOMAIN_REPO.exec(release.repo.trim());
     const product = domain?.[1] ?? productOfDocsRepo(release.repo);
     const titled = nameInNotesTitle(notes, release.version);
@@ -20017,7 +20210,26 @@ function nameOf(release, notes, capitalised = true) {
     // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
     // ("guzzle/guzzle") is the owner's one product, named as a product is.
     const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+}
+// Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
+// "foo-js"): not part of the name its readers say. A language's whole name ("opentelemetry-go", "foo-sdk-python") and
+// a tool ("cli", "sdk") say which of the product's implementations it is, and stay as words ("OpenTelemetry Go").
+const KIND_SUFFIX = new Set("shell lang app js ts py rs rb".split(" "));
+const LANGUAGE_SUFFIX = new Set("go golang python rust ruby java kotlin swift php dotnet node".split(" "));
+/** "fish" for "fish-shell", "OpenTelemetry Go" for "opentelemetry-go": a repository named for its product plus kind
+ *  endings, where the notes call the product by its first part, as a word of its own, several times (spelt as they
+ *  spell it); null otherwise. */
+function firstWord(text, repo) {
+    const [first = "", ...rest] = repo.toLowerCase().split(/[-_]/u);
+    const known = (part) => KIND_SUFFIX.has(part) || LANGUAGE_SUFFIX.has(part) || TOOL_ACRONYM.has(part);
+    if (rest.length === 0 || first.length < 2 || GENERIC.has(first) || !rest.every(known))
+        return null;
+    const written = spellingIn(text, first) ?? (timesWritten(text, first, false) >= 3 ? first : null);
+    if (!written)
+        return null;
+    const words = [...rest.filter((part) => LANGUAGE_SUFFIX.has(part)).map((part) => LANGUAGE[part] ?? part), ...rest.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
+    return [written, ...words].join(" ");
 }
 /** "Commander.js" for "commander.js", where the notes write its stem so ("Commander 14 requires Node.js v20"): a
  *  JavaScript library named with its ".js" ending; null where they do not. */
@@ -20240,14 +20452,17 @@ const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
 /**
  * Which of `changes` are the repository's upkeep, not the product's: its CI, build and release tooling, tests and
  * refactors, its contributors list. (Not workspaces: "add --monorepo flag" is a CLI's feature.) A maintainer counts them and
- * never spends a line on them. Where they are most of the notes, they are what the project is about: then none is.
+ * never spends a line on them. Where they are most of two or more such lines, they are what the project is about: then
+ * none is.
  */
 function choresAmong(changes) {
     // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
     const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
     const chore = (change) => !change.prose && change.important !== true && ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
     const count = listed.filter(chore).length;
-    if (count * 2 > listed.length)
+    // One line beside the bumps and docs is no sign of what the project is about: a CI fix there makes a maintenance
+    // release ("修复 CI 配置" with two dependency updates), not its headline.
+    if (listed.length > 1 && count * 2 > listed.length)
         return () => false;
     return chore;
 }
@@ -20395,6 +20610,46 @@ function renderTemplate(template, values, present = []) {
         .trim();
     let next = 0;
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
+}
+
+;// CONCATENATED MODULE: ./src/notes/weighty-changes.ts
+// Two kinds of change that a generated or hand-kept list files among small ones, though a maintainer would lead with
+// them: a behaviour the release takes away or makes stricter by default, and a large rework of a public API. Pure
+// word tests on one change's text; compose.ts decides where they stand.
+// A changed default that now refuses or stops doing something: "X is no longer loaded by default", "the server now
+// rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
+// Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
+// relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
+const NOW_REFUSES = /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
+// A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
+// away.
+const ADDS_NEW = /^(?:add(?:s|ed)?|new|introduc\w*|support(?:s|ed)?|allow(?:s|ed)?|implement(?:s|ed)?|expose[sd]?|provide[sd]?)\b/u;
+const CJK_NARROWS = /不再(?!(?:会)?(?:崩溃|闪退|报错|卡顿|卡死|出现|失败|需要|必须|是实验|依赖|提示错误|抛出))|默认(?:不|禁用|关闭)|(?:デフォルト|既定)で[^。]{0,30}(?:ない|無効)|(?:し|され|読み込ま|使用され|サポートされ)なくなり|더 이상 (?!(?:\S+ )?(?:충돌|크래시|오류|에러|필요|실패|멈추))|기본(?:적으로|값으로)? (?:비활성화|사용하지 않)/u;
+/** True when a change says the release now refuses, stops or turns off by default something users had. */
+function narrowsBehaviour(text) {
+    const lower = text.toLowerCase();
+    if (ADDS_NEW.test(lower))
+        return false;
+    if (lower.includes("no longer") || lower.includes("now ")) {
+        if (NOW_REFUSES.test(lower))
+            return true;
+    }
+    return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
+}
+// A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
+// "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
+// small option beside it. (Not the project's own tests, docs, CI or internals.)
+const REWORK = /\b(?:re-?work(?:s|ed|ing)?|re-?writ(?:e|es|ten|ing)|rewrote|re-?design(?:s|ed|ing)?|overhaul(?:s|ed|ing)?|revamp(?:s|ed|ing)?|re-?architect(?:s|ed|ing)?)\b/u;
+const API_NOUN = /`[^`]+`|\b(?:traits?|class(?:es)?|interfaces?|apis?|protocols?|structs?|enums?|hooks?|plugin system|extension system|type system|sdk|abstractions?)\b/u;
+const NOT_USERS = /\b(?:internal(?:ly|s)?|tests?|testing|docs?|documentation|readme|ci|workflows?|examples?|benchmarks?)\b/u;
+const CJK_REWORK = /(?:重写|重构|重新设计|全面改造)(?:了)?[^。]{0,20}(?:api|接口|插件系统|类型系统)|(?:api|インターフェース|インタフェース|トレイト)[^。]{0,20}(?:を)?(?:刷新|再設計|全面的に書き直)|(?:api|인터페이스|트레이트)[^.。]{0,20}(?:재설계|전면 개편|재작성)/u;
+/** True when a change says a public trait, class, interface or API was reworked, rewritten or redesigned. */
+function reworksApi(text) {
+    const lower = text.toLowerCase();
+    if (/re-?work|re-?writ|rewrote|re-?design|overhaul|revamp|re-?architect/u.test(lower)) {
+        return REWORK.test(lower) && API_NOUN.test(lower) && !NOT_USERS.test(lower);
+    }
+    return /[重刷再재전]/u.test(text) && CJK_REWORK.test(lower);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/restatements.ts
@@ -20611,6 +20866,7 @@ function withoutFloorRepeats(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -20677,7 +20933,13 @@ function standing(entry) {
     if (upgradeGuide(entry))
         return compose_MUST_ACT;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
-    return mayAct && (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text))) ? compose_MUST_ACT : rank;
+    if (!mayAct)
+        return rank;
+    // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
+    // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
+    if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text))
+        return compose_MUST_ACT;
+    return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
@@ -20717,8 +20979,9 @@ function withoutRepeatedAdvisories(entries) {
  * has one: a list of CI bumps or "Configure Renovate" then "Delete renovate.json" under "Features" tells users nothing,
  * and a maintainer would say what kind of release it is. Null when the release changes anything else.
  */
-function maintenanceSummary(listed, phrases) {
-    if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind)))
+function maintenanceSummary(listed, phrases, chore) {
+    // The repository's upkeep filed as a fix or a change ("修复 CI 配置") is housekeeping here too.
+    if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind) || chore(entry)))
         return null;
     const count = (kind) => listed.filter((entry) => entry.kind === kind).length;
     const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
@@ -20779,7 +21042,7 @@ function rank(model, phrases, project = []) {
     const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
-    const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases);
+    const maintenance = meaningful.length > 0 ? null : maintenanceSummary(pool.filter((entry) => !entry.prose), phrases, chore);
     if (maintenance)
         return { ranked: [maintenance], unshown: model.truncated?.unreadItems ?? 0 };
     // Within a kind, the listed changes come before the prose around them.
