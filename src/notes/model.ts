@@ -518,9 +518,13 @@ function isVersionLine(text: string): boolean {
 const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 
-/** A title line (no sentence after it) that announces the release or its notes with a version. */
+// "The next Vitest minor is here", "A new major version is out": the release announced by a word for it, not its version.
+const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b/iu;
+
+/** A title line (no sentence after it) that announces the release or its notes, with a version or a word for it. */
 function isReleaseTitle(text: string): boolean {
-  if (!HAS_VERSION.test(text) || sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12) return false;
+  if (sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12) return false;
+  if (!HAS_VERSION.test(text)) return OPENER.test(text) && RELEASE_NOUN.test(text);
   return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
 }
 
