@@ -1824,6 +1824,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
+      // A part titled for the release without its version ("The next Vitest minor is here") opens a launch post: its
+      // own paragraphs greet, thank and link; the parts after it say the changes.
+      if (text && !HAS_VERSION.test(text) && isReleaseTitle(text)) {
+        dropUntil = 6;
+        continue;
+      }
       if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
       // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes

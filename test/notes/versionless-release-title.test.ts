@@ -2,7 +2,8 @@
 // opener announces the release, so the title is no item and no second opener.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { single } from "../support/composed.js";
+import { composePosts } from "../../src/notes/compose.js";
+import { release, single } from "../support/composed.js";
 
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);
 
@@ -33,6 +34,13 @@ describe("a part titled for the release without its version", () => {
     expect(text).toMatch(/^lantern 2\.3\.0 is out!|^Lantern 2\.3\.0 is out!/u);
     expect(text).not.toMatch(/is here/u);
     expect(text).toContain("Faster cold starts");
+  });
+
+  it("takes its own greeting paragraphs with it, not the parts after it", () => {
+    const notes = post.replace("Today, we are thrilled to announce Lantern 2.3.", "Today, we are thrilled to announce Lantern 2.3.\n\nWe extend our gratitude to the over 700 contributors to Lantern Core and to the maintainers of its plugins.\n\nTo get started, we suggest helping triage issues and review PRs.");
+    const thread = composePosts(release(notes), { thread: true }).posts.map((one) => one.text).join("\n");
+    expect(thread).not.toMatch(/gratitude|triage/u);
+    expect(thread).toMatch(/sidebar/iu);
   });
 
   it("(guard) a part that names a change stays, announcing words or not", () => {
