@@ -115,6 +115,8 @@ const everyUser = (entry: Entry): boolean =>
  * that…", "Note that…"). A fix is never one: it acts for the user.
  */
 function standing(entry: Entry): number {
+  // A notice of what a later release drops comes after this release's breaking changes and security fixes.
+  if (entry.ahead === true) return AHEAD;
   const rank = groupRank(entry);
   // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
   // 🔥 marks notwithstanding.
@@ -130,6 +132,7 @@ function standing(entry: Entry): number {
   return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;
+const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 const upgradeGuide = (entry: Entry): boolean => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;

@@ -450,6 +450,13 @@ export function closedVulnerability(text: string): "named" | "unnamed" | null {
   return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 
+// A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
+// "Other changes" with no advisory id or security word a plain bug fix ("Fix too-conservative integer overflow check").
+const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)|use[- ]after[- ]free)\b/giu;
+/** True when the only hole `text` names is a memory bug's class, which a security section would have listed. */
+export const namesOnlyMemoryBug = (text: string): boolean =>
+  /overflow|overrun|after/iu.test(text) ? closedVulnerability(text.replace(MEMORY_BUG, "")) === null && closedVulnerability(text) !== null : false;
+
 const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
@@ -1270,6 +1277,12 @@ const WINDOW_HINT = /\blast\b|\bnext\b|\bwill\b|最后|最後|마지막/u;
 // Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
 // unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
 const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+/** A sentence that closes a support window ahead ("This release is the last to support Go 1.23", "the next release will
+ *  require Node 20"): users must plan for it, but nothing breaks in this release. */
+export const warnsOfWindowAhead = (text: string): boolean => {
+  const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
+  return WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain);
+};
 /** A sentence of prose that moves the runtimes users may run: support dropped, or the last release to support one.
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 export const movesSupportWindow = (text: string): boolean => {

@@ -78,6 +78,9 @@ export interface Phrases {
   moreInNotesByKind?(counts: ReadonlyArray<readonly [Kind | null, number]>): string;
   /** A breaking-changes section whose only content was a link: one line saying so; the post's release link leads on. */
   breakingSeeNotes: string;
+  /** The label of a notice of what a later release drops ("This release is the last to support Go 1.23"): nothing
+   *  breaks yet. Languages without it use their deprecation label. */
+  headsUp?: string;
   colon: string;
   /** A release of housekeeping only, counted by kind ("A maintenance release: 4 dependency updates and 1 housekeeping
    *  change."). Languages without it list the housekeeping as changes. */
@@ -187,6 +190,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
     moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
     moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
     breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
+    headsUp: "Heads-up",
     colon: ":",
     maintenance: (counts) =>
       `A maintenance release: ${countsSaid(
@@ -215,6 +219,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
     breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
+    headsUp: "提前告知",
     colon: "：",
     maintenance: (counts) => `维护版本：${countsSaid(counts, (kind, count) => `${count} 项${{ dependencies: "依赖更新", docs: "文档更新", internal: "内部维护" }[kind]}`, (parts) => parts.join("、"))}。`,
   },
@@ -238,6 +243,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
     breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
+    headsUp: "今後の予定",
     colon: ":",
     maintenance: (counts) => `メンテナンスリリースです（${countsSaid(counts, (kind, count) => `${{ dependencies: "依存関係の更新", docs: "ドキュメントの更新", internal: "内部の整備" }[kind]} ${count} 件`, (parts) => parts.join("、"))}）。`,
   },
@@ -261,6 +267,7 @@ const PHRASES: Record<"en" | "zh" | "ja" | "ko", Phrases> = {
       })[kind],
     ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
     breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
+    headsUp: "사전 안내",
     colon: ":",
     maintenance: (counts) => `유지 보수 릴리스입니다 (${countsSaid(counts, (kind, count) => `${{ dependencies: "의존성 업데이트", docs: "문서 업데이트", internal: "내부 정비" }[kind]} ${count}건`, (parts) => parts.join(", "))}).`,
   },

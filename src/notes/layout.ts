@@ -282,6 +282,14 @@ class Packer {
     const words = (value: string): number => value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return words(short) * 2 >= words(sentences(text)[0] ?? text) ? short : this.clauseCut(text, room);
   };
+  /** A second advisory cut: whole clauses that still say what was fixed. Its id and scope say no word of it: a cut
+   *  that keeps fewer than four words of its own ("CVE-… -- xmlwf: Integer overflow…") is a stub: the count names it. */
+  private readonly advisoryClauses = (text: string, room: number): string | null => {
+    const short = this.wholeClauses(text, room);
+    if (!short?.endsWith(ELLIPSIS)) return short;
+    const own = short.replace(ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    return own.length >= 4 ? short : null;
+  };
   /** Only the whole leading sentences of a change: what it says first, without the details after it. */
   private readonly leadingSentences = (text: string, room: number): string | null => {
     const short = this.shortened(text, room);
@@ -399,7 +407,7 @@ class Packer {
       const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
       // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
       // and the count tells it better.
-      if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.wholeClauses : this.shortened)) continue;
+      if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.advisoryClauses : this.shortened)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
@@ -745,7 +753,8 @@ function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = fal
   const count = leftOut(input, left);
   if (count === 0) return null;
   const told = tellBreaking ? countedLeft(input, left) : [];
-  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind).length;
+  // A notice of what a later release drops is no breaking change of this one (see Entry.ahead).
+  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length;
   const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
   const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
   return input.phrases.more(count, shared, counted("breaking"), counted("security"));
@@ -804,6 +813,9 @@ interface ShownChange {
   cut: boolean;
   clipped: boolean;
 }
+
+// An advisory's id as a word of its line: "CVE-2026-56409", "GHSA-xxxx-xxxx-xxxx".
+const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
 
 function singlePost(input: LayoutInput): { layout: Layout; shown: readonly ShownChange[] } {
   const filled = singlePostOf(input);

@@ -4,7 +4,7 @@ import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBa
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { breaksInWords, closedVulnerability, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -37,6 +37,10 @@ export interface Entry {
   removedApi?: boolean;
   /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
   important?: boolean;
+  /** A notice of what a later release drops ("This release is the last to support Go 1.23"): breaking for where it
+   *  stands, but nothing breaks yet: it wears a softer label, comes after the real breaking changes and is not counted
+   *  as one. */
+  ahead?: boolean;
   /** The numbers of the pull requests it links to. */
   pulls?: readonly string[];
 }
@@ -425,6 +429,8 @@ function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
   if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight") return false;
   const hole = closedVulnerability(text);
   if (hole === null) return false;
+  // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug).
+  if (kind !== "fix" && namesOnlyMemoryBug(text)) return false;
   // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
   // notable change ("CVE-2025-23084 - path: fix path traversal").
   if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";
@@ -2116,9 +2122,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
         // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
         // that it breaks.
-        const shownLabel = windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+        // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
+        const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
+        const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
         const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
-        entries.push(advisory ? { ...added, advisory } : added);
+        const noted = ahead ? { ...added, ahead } : added;
+        entries.push(advisory ? { ...noted, advisory } : noted);
         shownInParagraph = true;
       }
       continue;
