@@ -4245,6 +4245,11 @@ function closedVulnerability(text) {
         return "unnamed";
     return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
+// A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
+// "Other changes" with no advisory id or security word a plain bug fix ("Fix too-conservative integer overflow check").
+const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)|use[- ]after[- ]free)\b/giu;
+/** True when the only hole `text` names is a memory bug's class, which a security section would have listed. */
+const namesOnlyMemoryBug = (text) => /overflow|overrun|after/iu.test(text) ? closedVulnerability(text.replace(MEMORY_BUG, "")) === null && closedVulnerability(text) !== null : false;
 const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
 // for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
@@ -4949,6 +4954,12 @@ const WINDOW_HINT = /\blast\b|\bnext\b|\bwill\b|最后|最後|마지막/u;
 // Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
 // unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
 const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+/** A sentence that closes a support window ahead ("This release is the last to support Go 1.23", "the next release will
+ *  require Node 20"): users must plan for it, but nothing breaks in this release. */
+const warnsOfWindowAhead = (text) => {
+    const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
+    return WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain);
+};
 /** A sentence of prose that moves the runtimes users may run: support dropped, or the last release to support one.
  *  ("Adds support for Python 3.13" and "supports Node 22" move nothing.) */
 const movesSupportWindow = (text) => {
@@ -14759,6 +14770,7 @@ const PHRASES = {
         moreInNotes: (count) => `+${count} more ${count === 1 ? "change" : "changes"} in the full release notes.`,
         moreInNotesByKind: (counts) => `${enCountsByKind(counts)} in the full release notes.`,
         breakingSeeNotes: "⚠️ Breaking changes: the release notes say what to change.",
+        headsUp: "Heads-up",
         colon: ":",
         maintenance: (counts) => `A maintenance release: ${countsSaid(counts, (kind, count) => `${count} ${EN_MAINTENANCE[kind][count === 1 ? 0 : 1]}`, (parts) => (parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}` : (parts[0] ?? "")))}.`,
     },
@@ -14781,6 +14793,7 @@ const PHRASES = {
         })[kind],
         ...countedMore((count, breaking, security) => `另有 ${count} 项更新${urgentCounts([breaking > 0 ? `${breaking} 项破坏性变更` : "", security > 0 ? `${security} 项安全修复` : ""], "（含 ", "、", "）")}`, "，详见完整发布说明。"),
         breakingSeeNotes: "⚠️ 破坏性变更：迁移方法请见发布说明。",
+        headsUp: "提前告知",
         colon: "：",
         maintenance: (counts) => `维护版本：${countsSaid(counts, (kind, count) => `${count} 项${{ dependencies: "依赖更新", docs: "文档更新", internal: "内部维护" }[kind]}`, (parts) => parts.join("、"))}。`,
     },
@@ -14803,6 +14816,7 @@ const PHRASES = {
         })[kind],
         ...countedMore((count, breaking, security) => `ほか ${count} 件の変更${urgentCounts([breaking > 0 ? `破壊的変更 ${breaking} 件` : "", security > 0 ? `セキュリティ修正 ${security} 件` : ""], "（うち", "、", "）")}`, "はリリースノートをご覧ください。"),
         breakingSeeNotes: "⚠️ 破壊的変更: 移行方法はリリースノートをご覧ください。",
+        headsUp: "今後の予定",
         colon: ":",
         maintenance: (counts) => `メンテナンスリリースです（${countsSaid(counts, (kind, count) => `${{ dependencies: "依存関係の更新", docs: "ドキュメントの更新", internal: "内部の整備" }[kind]} ${count} 件`, (parts) => parts.join("、"))}）。`,
     },
@@ -14825,6 +14839,7 @@ const PHRASES = {
         })[kind],
         ...countedMore((count, breaking, security) => `외 ${count}개 변경 사항${urgentCounts([breaking > 0 ? `호환성이 깨지는 변경 ${breaking}개` : "", security > 0 ? `보안 수정 ${security}개` : ""], " (", ", ", " 포함)")}`, "은 전체 릴리스 노트를 참고하세요."),
         breakingSeeNotes: "⚠️ 주요 변경 사항: 마이그레이션 방법은 릴리스 노트를 참고하세요.",
+        headsUp: "사전 안내",
         colon: ":",
         maintenance: (counts) => `유지 보수 릴리스입니다 (${countsSaid(counts, (kind, count) => `${{ dependencies: "의존성 업데이트", docs: "문서 업데이트", internal: "내부 정비" }[kind]} ${count}건`, (parts) => parts.join(", "))}).`,
     },
@@ -15637,6 +15652,15 @@ class Packer {
         const words = (value) => value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
         return words(short) * 2 >= words(sentences(text)[0] ?? text) ? short : this.clauseCut(text, room);
     };
+    /** A second advisory cut: whole clauses that still say what was fixed. Its id and scope say no word of it: a cut
+     *  that keeps fewer than four words of its own ("CVE-… -- xmlwf: Integer overflow…") is a stub: the count names it. */
+    advisoryClauses = (text, room) => {
+        const short = this.wholeClauses(text, room);
+        if (!short?.endsWith(ELLIPSIS))
+            return short;
+        const own = short.replace(layout_ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+        return own.length >= 4 ? short : null;
+    };
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {
         const short = this.shortened(text, room);
@@ -15748,7 +15772,7 @@ class Packer {
             const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
             // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
             // and the count tells it better.
-            if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.wholeClauses : this.shortened))
+            if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.advisoryClauses : this.shortened))
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
@@ -16104,7 +16128,8 @@ function moreLine(input, left, tellBreaking = false) {
     if (count === 0)
         return null;
     const told = tellBreaking ? countedLeft(input, left) : [];
-    const counted = (kind) => told.filter((entry) => entry.kind === kind).length;
+    // A notice of what a later release drops is no breaking change of this one (see Entry.ahead).
+    const counted = (kind) => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length;
     const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
     const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
     return input.phrases.more(count, shared, counted("breaking"), counted("security"));
@@ -16152,6 +16177,8 @@ function withTopChange(input, filled) {
     const other = singlePost({ ...input, ranked: [...first, ...input.ranked.filter((entry) => !first.includes(entry))] });
     return topRank(other.shown) < topRank(filled.shown) ? other : filled;
 }
+// An advisory's id as a word of its line: "CVE-2026-56409", "GHSA-xxxx-xxxx-xxxx".
+const layout_ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
 function singlePost(input) {
     const filled = singlePostOf(input);
     // A breaking change shown whole may leave no room for the security fix (or the other way round): shown by its
@@ -17819,6 +17846,9 @@ function closesHole(kind, own, text) {
     const hole = closedVulnerability(text);
     if (hole === null)
         return false;
+    // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug).
+    if (kind !== "fix" && namesOnlyMemoryBug(text))
+        return false;
     // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
     // notable change ("CVE-2025-23084 - path: fix path traversal").
     if (kind === "dependencies" || kind === "highlight")
@@ -17898,10 +17928,14 @@ function isVersionLine(text) {
 // title, which names the project and version the post's opener already names.
 const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
-/** A title line (no sentence after it) that announces the release or its notes with a version. */
+// "The next Vitest minor is here", "A new major version is out": the release announced by a word for it, not its version.
+const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b/iu;
+/** A title line (no sentence after it) that announces the release or its notes, with a version or a word for it. */
 function isReleaseTitle(text) {
-    if (!HAS_VERSION.test(text) || sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
+    if (sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
         return false;
+    if (!HAS_VERSION.test(text))
+        return OPENER.test(text) && RELEASE_NOUN.test(text);
     return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
 }
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
@@ -19224,6 +19258,12 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = level;
                 continue;
             }
+            // A part titled for the release without its version ("The next Vitest minor is here") opens a launch post: its
+            // own paragraphs greet, thank and link; the parts after it say the changes.
+            if (text && !HAS_VERSION.test(text) && isReleaseTitle(text)) {
+                dropUntil = 6;
+                continue;
+            }
             if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
                 continue;
             // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
@@ -19550,9 +19590,12 @@ function readNotesModel(markdown, wanted, version) {
                 // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
                 // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
                 // that it breaks.
-                const shownLabel = windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+                // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
+                const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
+                const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
                 const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
-                entries.push(advisory ? { ...added, advisory } : added);
+                const noted = ahead ? { ...added, ahead } : added;
+                entries.push(advisory ? { ...noted, advisory } : noted);
                 shownInParagraph = true;
             }
             continue;
@@ -20922,6 +20965,9 @@ const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touch
  * that…", "Note that…"). A fix is never one: it acts for the user.
  */
 function standing(entry) {
+    // A notice of what a later release drops comes after this release's breaking changes and security fixes.
+    if (entry.ahead === true)
+        return AHEAD;
     const rank = groupRank(entry);
     // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
     // 🔥 marks notwithstanding.
@@ -20942,6 +20988,7 @@ function standing(entry) {
     return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
+const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 const upgradeGuide = (entry) => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
