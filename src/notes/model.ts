@@ -1549,33 +1549,25 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // The list item being read, or -1; its list, and whether the list's items open with titles, judged once per list.
   let current = -1;
   const lists = itemLists(blocks);
-  const titledLists = new Map<number[], boolean>();
-  const siblingsTitled = (): boolean => {
-    const list = lists.get(current);
-    if (list === undefined || list.length < 2) return false;
-    let titled = titledLists.get(list);
-    if (titled === undefined) {
-      titled = opensWithTitles(list.map((at) => withoutSideRemarks(clean(blocks[at]?.text ?? ""))));
-      titledLists.set(list, titled);
-    }
-    return titled;
+  /** A judgement of the list of the item being read, made once per list; false for a list of fewer than `fewest`. */
+  const perList = (fewest: number, judge: (list: number[]) => boolean): (() => boolean) => {
+    const judged = new Map<number[], boolean>();
+    return () => {
+      const list = lists.get(current);
+      if (list === undefined || list.length < fewest) return false;
+      let verdict = judged.get(list);
+      if (verdict === undefined) {
+        verdict = judge(list);
+        judged.set(list, verdict);
+      }
+      return verdict;
+    };
   };
+  const siblingsTitled = perList(2, (list) => opensWithTitles(list.map((at) => withoutSideRemarks(clean(blocks[at]?.text ?? "")))));
 
-  // Per list: whether its items open with their kind's word and a colon ("新增：…", "修复：…", "Fix: …"), nearly all.
-  const kindTaggedLists = new Map<number[], boolean>();
-  /** The list item being read is one of a list whose items each repeat their kind's word: that word is a label said
-   *  once for the group ("新增：" then "• 调整…"), not a title to repeat per item. */
-  const amongKindTagged = (): boolean => {
-    const list = lists.get(current);
-    if (list === undefined || list.length < 3) return false;
-    let tagged = kindTaggedLists.get(list);
-    if (tagged === undefined) {
-      const count = list.filter((at) => opensWithKindWord(clean(blocks[at]?.text ?? ""))).length;
-      tagged = count * 4 >= list.length * 3;
-      kindTaggedLists.set(list, tagged);
-    }
-    return tagged;
-  };
+  /** The list item being read is one of a list whose items each repeat their kind's word ("新增：…", "修复：…"), nearly
+   *  all: that word is a label said once for the group ("新增：" then "• 调整…"), not a title to repeat per item. */
+  const amongKindTagged = perList(3, (list) => list.filter((at) => opensWithKindWord(clean(blocks[at]?.text ?? ""))).length * 4 >= list.length * 3);
 
   // Per list: the first item that is a typed commit subject ("chore: update snapshot"), when most of its items are.
   const pastedFrom = new Map<number[], number>();
