@@ -46,6 +46,8 @@ function releasesOf(set, indexFile, dir) {
   if (!existsSync(indexFile)) return [];
   return JSON.parse(readFileSync(indexFile, "utf8")).map((entry) => {
     const [sourceOwner = "", sourceRepo = ""] = entry.repo.split("/");
+    // "repo_name" is the name alone; an index that gives "owner/name" there still means that repository.
+    if (entry.repo_name?.includes("/")) [entry.owner, entry.repo_name] = entry.repo_name.split("/");
     const owner = entry.owner ?? sourceOwner;
     const repo = entry.repo_name ?? sourceRepo;
     const tag = entry.tag ?? `v${entry.version}`;
@@ -110,6 +112,8 @@ async function main() {
     const [single, thread] = await Promise.all([preview(release, false), preview(release, true)]);
     for (const [mode, result] of [["single", single], ["thread", thread]]) {
       const defects = checkPosts({ posts: result.posts, notes, releaseUrl: release.url, mode, maxLength: MAX_LENGTH, threadCap });
+      // A run that failed made no post to check: it is the worst defect, and counts as one.
+      if (result.exit !== 0) defects.push({ check: "preview-failed", post: 0, detail: `exit ${result.exit}` });
       for (const defect of defects) totals.set(defect.check, (totals.get(defect.check) ?? 0) + 1);
       results[mode] = { result, defects };
     }
