@@ -1694,8 +1694,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "Deprecate GetApiInstance & add NewDefaultClient" under "Refactoring" or "Chores": a public entry point announced
     // to go is what its users must prepare for, whatever the section that holds it.
     else if (context === "internal" && own === "deprecation") kind = own;
-    // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
-    else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
+    // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes, "停止支持 Python 3.8"
+    // under "新功能": a floor raised breaks, whatever the section that files it.
+    else if (own === "breaking" && (context === "highlight" || context === "feature") && raisesPlatformFloor(reading.text)) kind = own;
     // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
     // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
     else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
