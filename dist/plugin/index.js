@@ -26,7 +26,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
 /* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
@@ -310,7 +310,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -710,7 +710,7 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
 /* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
@@ -980,7 +980,7 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(804);
 /* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(258);
@@ -1211,7 +1211,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
@@ -1651,7 +1651,7 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(296);
+var core_errors = __nccwpck_require__(915);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
@@ -1764,7 +1764,8 @@ const HEADINGS = [
     // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
     // not a list of contributors: before the drop words, which read "contributor".
     [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
-    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+    // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
+    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
     //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
@@ -1907,7 +1908,7 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
     String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
-    String.raw `|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
+    String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM), "");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
  *  "Java 21 필수", "Java 21 이상 필요". */
@@ -1919,7 +1920,7 @@ function cjkFloor(platform) {
 /** True when a change raises the runtime or platform versions the project supports. */
 // Every way PLATFORM_FLOOR states a floor has one of these words (a version number alone is too common to tell):
 // text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /support|minimum|requir|drop|remov|不再支持|지원|サポート|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
+const FLOOR_HINT = /support|minimum|requir|drop|remov|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
@@ -2028,7 +2029,7 @@ const CJK_FIX = /^(?:修复|修正|解决|不具合|수정)|(?:不具合|バグ)
 const CJK_BREAKING = /破坏性|不兼容|不再兼容|不向[下后]兼容|破壊的|非互換|互換性(?:が|の|は)?(?:ない|なくな|失われ|ありません)|(?:返回|响应|输出|字段|格式|参数|结构|签名|用法|数据)[^。，,；;！!]{0,12}?(?:和|与|跟|同)(?:之前|以前|旧版(?:本)?|老版(?:本)?|原来|上一?(?:个)?版本?)(?:的)?(?:相比)?(?:不一样|不同|不一致|有(?:所)?(?:不同|区别|变化))|호환되지 않|호환성이 (?:깨|없)|하위 호환(?:성)?(?:이|을)? ?(?:깨|없|지원하지 않)|升级(?:后|之后|以后|时)[^。；;]{0,30}?(?:需要|必须|须|请)|(?:アップグレード|アップデート|バージョンアップ)(?:後|時|する際|の際)[^。]{0,40}?(?:必要|してください)|업그레이드 (?:후|시|할 때)[^.]{0,40}?(?:해야|필요)/u;
 // A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
 // "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
-const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+const CJK_REMOVAL = /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|(?:サポート|対応)(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
 // The same said in English sentences: "The config format is no longer compatible with 1.x", "… is not backwards
 // compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
 const INCOMPATIBLE_IN_WORDS = /\bno longer (?:backwards?[- ])?compatible\b|\b(?:is|are|now) (?:now )?(?:not (?:backwards?[- ])?compatible|(?:backwards?[- ])?incompatible) with (?:the |any )?(?:previous|older|earlier|prior|old|existing|former)\b|\bbreaks? (?:backwards?[- ]|backward |API )?compatibility\b|\b(?:response|return(?:ed)? values?|output|fields?|format|payload|schema)s? (?:now )?differs? from (?:before|(?:the )?(?:previous|older|earlier|prior|old) (?:versions?|releases?))\b/iu;
@@ -2196,6 +2197,17 @@ const DOC_EDIT = new RegExp([
     String.raw `ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
 ].join("|"), "iu");
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
+// The quoted subject of a revert that undid upkeep ('Revert "chore: bump x"', 'Revert "Merge pull request …"').
+const UPKEEP_SUBJECT = /^revert(?:s|ed)?\s+["“'](?:(?:chore|ci|build|docs?|tests?|style|refactor|deps|release)\b|merge\b|bump\b)/iu;
+/** A revert of a change users met ('Revert "fix(types): export CJS types from ESM"'): when a release does nothing
+ *  else, it is what the release says, not housekeeping. */
+const revertsUserChange = (text) => REVERT_OF_COMMIT.test(text) && !UPKEEP_SUBJECT.test(text);
+/** The change a revert undid, as its subject says it without the commit type: 'Revert "fix(types): export CJS types"'
+ *  → "export CJS types". */
+function revertedSubject(text) {
+    const quoted = /^revert(?:s|ed)?\s+["“']([^"”']+)["”']/iu.exec(text)?.[1];
+    return quoted === undefined ? null : quoted.replace(CONVENTIONAL, "").replace(/\s*\(#\d+\)$/u, "").trim() || null;
+}
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
 // Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
@@ -2805,7 +2817,7 @@ const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+
 const WINDOW_HINT = /\blast\b|\bnext\b|\bwill\b|最后|最後|마지막/u;
 // Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
 // unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
-const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|(?:停止|终止|放弃|结束)(?:对\s*)?支持|的支持|(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
 /** A sentence that closes a support window ahead ("This release is the last to support Go 1.23", "the next release will
  *  require Node 20"): users must plan for it, but nothing breaks in this release. */
 const warnsOfWindowAhead = (text) => {
@@ -3864,6 +3876,72 @@ function sanitizeField(value) {
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
+;// CONCATENATED MODULE: ./src/notes/liquid.ts
+// Jekyll/Liquid markup in notes taken from a site's sources (ruby-lang.org's news posts): the page shows what a tag
+// renders, never the tag. Pure: Markdown in, Markdown out.
+// "[CVE-…: title]({% link ko/news/_posts/x.md %})": a link whose target is a tag is still a link. Bounded runs, no
+// nesting: linear on any input.
+const TEMPLATE_TARGET = /\]\(\s*(\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\})([^()\s]{0,300})\s*\)/gu;
+// The tags that render an address from their argument; what they point at is the link's target.
+const ADDRESS_TAG = /^\{%-?\s*(?:link|post_url|include_relative)\s+(\S{1,300})\s*-?%\}$/u;
+// A line that is only template output, bare or as an autolink or list item ("{{ release.url }}", "* <{{ release.url.gz }}>").
+const OUTPUT_LINE = /^[ \t>]*(?:[-*+][ \t]+)?<?\{\{[^{}\n]{0,300}\}\}>?[ \t]*$/u;
+const liquid_FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
+function target(tag, rest) {
+    const path = ADDRESS_TAG.exec(tag)?.[1] ?? "";
+    return `](${path + rest || "#"})`;
+}
+/** The notes with Liquid link targets made plain addresses and lines of bare template output gone; code kept. */
+function withoutLiquid(source) {
+    if (!source.includes("{%") && !source.includes("{{"))
+        return source;
+    const linked = source.includes("]({") ? source.replace(TEMPLATE_TARGET, (_whole, tag, rest) => target(tag, rest)) : source;
+    let fenced = false;
+    return linked
+        .split("\n")
+        .filter((line) => {
+        if (liquid_FENCE_LINE.test(line))
+            fenced = !fenced;
+        return fenced || !OUTPUT_LINE.test(line);
+    })
+        .join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/notes/strike.ts
+// GFM's single-tilde strike-through ("~withdrawn~"), which markdown-it reads only as "~~withdrawn~~": written as the
+// double form so that struck words are read as deleted. Pure: Markdown in, Markdown out.
+// A closed run that flanks non-space on both inner sides, with no tilde next to it: "~1-2 months" (about) and
+// "~/.config" stay. Bounded: each start looks at most 500 characters ahead, so any input stays linear.
+const SINGLE_TILDE_RUN = /(?<![~\\\p{L}\p{N}])~(?=[^\s~])([^~\n]{1,500}?)(?<=[^\s~\\])~(?![~\p{L}\p{N}])/gu;
+const strike_FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
+// Code spans keep their tildes: only the parts between them are read.
+const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
+function outsideCodeSpans(line) {
+    let out = "";
+    let from = 0;
+    for (const span of line.matchAll(CODE_SPAN)) {
+        out += line.slice(from, span.index).replace(SINGLE_TILDE_RUN, "~~$1~~") + span[0];
+        from = span.index + span[0].length;
+    }
+    return out + line.slice(from).replace(SINGLE_TILDE_RUN, "~~$1~~");
+}
+/** The notes with each single-tilde strike-through written "~~…~~"; fenced code kept as it is. */
+function withDoubleTildeStrikes(source) {
+    if (!source.includes("~"))
+        return source;
+    let fenced = false;
+    return source
+        .split("\n")
+        .map((line) => {
+        if (strike_FENCE_LINE.test(line)) {
+            fenced = !fenced;
+            return line;
+        }
+        return fenced || !line.includes("~") ? line : outsideCodeSpans(line);
+    })
+        .join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/rst.ts
 // reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
 // Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
@@ -4236,6 +4314,8 @@ var x_text = __nccwpck_require__(253);
 
 
 
+
+
 /** No post can use more than this much of the notes; past it the rest is counted, not parsed. */
 const READ_LIMIT = 128 * 1024;
 /** Notes up to this size are read whole; longer ones, as far as the posts need (see bounded()). */
@@ -4470,6 +4550,8 @@ function renderInline(tokens) {
     const emphases = [];
     // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
     const struck = [];
+    // The text opened with struck words: "~~X~~: postponed" withdraws X, unless new words take its place ("~~X~~ Y").
+    let headStruck = false;
     let skipImageDepth = 0;
     for (const [index, token] of tokens.entries()) {
         if (skipImageDepth > 0) {
@@ -4537,6 +4619,8 @@ function renderInline(tokens) {
                 break;
             case "s_close": {
                 const start = struck.pop() ?? text.length;
+                if (struck.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(text.slice(start)))
+                    headStruck = true;
                 text = text.slice(0, start).replace(/[ \t]+$/u, "");
                 if (boldTitle !== undefined && boldTitle > text.length)
                     boldTitle = undefined;
@@ -4589,6 +4673,9 @@ function renderInline(tokens) {
     const strong = !outsideStrong && total > 0;
     for (const [, pull] of text.matchAll(PULL_URL))
         pulls.push(pull);
+    // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
+    if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text))
+        return { text: "", linkShare: 0, strong: false };
     return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
 }
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
@@ -4687,7 +4774,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(htmlPageAsMarkdown(sanitizeText(text)))))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(sanitizeText(text)))))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -5865,8 +5952,10 @@ const ONLY_GOES_ON = /^(?:etc\.?|(?:and|&) (?:so on|(?:much |many )?more)|…+|\
 // [`1ef5800`](…) Thanks [@x](…)! - **[New] X**: …", "https://github.com/o/r/pull/621 - `[].splice()`".
 const LEFT_SEPARATOR = /^(?:[-–—*•:：|]\s+)+(?=\S)/u;
 // An issue tracker's address left as a change's tail: "… 수정 http://code.google.com/p/nabi/issues/detail?id=3", "… see
-// https://bugs.example.org/show_bug.cgi?id=12". Where to read more, not the change.
-const TRACKER_URL_TAIL = /\s*[([（]?\s*(?:(?:see|cf\.?|参见|参考|参照)\s*)?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$/iu;
+// https://bugs.example.org/show_bug.cgi?id=12". Where to read more, not the change. The word that pointed at it goes
+// along ("… in https://github.com/o/r/pull/12", "(via <url>)"), or the item ends on a dangling "in"; after "by
+// Jane Doe" the credit rules take the name and its "in <url>" as one.
+const TRACKER_URL_TAIL = /\s*[([（]?\s*(?:\b(?<!\bby\s[^.!?\n]{1,80})(?:see|cf\.?|in|via|from|at)\s+|(?:参见|参考|参照|详见|詳見|참고)\s*[:：]?\s*)?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/commits?\/[0-9a-f]{7,40}|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$/iu;
 // Thanks in Japanese after a change: "… shirayu 氏に感謝します。", "… A 氏、B さんに感謝いたします。".
 const JAPANESE_THANKS = /\s*(?:[\p{L}\p{N}_.@-]+\s*(?:氏|さん|様|殿)\s*(?:[、,]|と|および|及び)?\s*)+に(?:深く|心から)?感謝(?:します|いたします|致します|しています|申し上げます)?[。.！!]?/gu;
 // A note on how the release was cut, not a change in it: "(Note: Version 5.2.0 was skipped due to issues with the
@@ -10167,6 +10256,10 @@ const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 // "List of all [NLog 6.0 Pull Requests](…/pulls?q=…)", "The full list of [closed issues](…)": a line whose words only
 // introduce its link, to a list or a search the post cannot show.
 const LIST_POINTER = /^(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?list\s+of\s+(?:all\s+)?(?:the\s+)?\S[^\n]{0,80}$/iu;
+const isTitledAdvisory = (text) => {
+    const words = clean(text);
+    return advisoryIds(words).length > 0 && !isAdvisoryIdOnly(words);
+};
 const isListPointer = (block) => block.linkShare >= 0.5 && LIST_POINTER.test(cleanText(block.text));
 // "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
 const PACKAGE_RELEASE = /^(?:@[\w.-]+\/)?[\w.-]+@v?\d+\.\d+/u;
@@ -10474,8 +10567,9 @@ function readNotesModel(markdown, wanted, version) {
         // to go is what its users must prepare for, whatever the section that holds it.
         else if (context === "internal" && own === "deprecation")
             kind = own;
-        // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
-        else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text))
+        // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes, "停止支持 Python 3.8"
+        // under "新功能": a floor raised breaks, whatever the section that files it.
+        else if (own === "breaking" && (context === "highlight" || context === "feature") && raisesPlatformFloor(reading.text))
             kind = own;
         // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
         // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
@@ -10740,7 +10834,8 @@ function readNotesModel(markdown, wanted, version) {
             continue;
         }
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
-        if (block.linkShare >= 0.9 || isListPointer(block))
+        // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
+        if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block))
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
@@ -12399,9 +12494,20 @@ function maintenanceSummary(listed, phrases, chore) {
     // The repository's upkeep filed as a fix or a change ("修复 CI 配置") is housekeeping here too.
     if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind) || chore(entry)))
         return null;
+    // A release that undoes a change users met says so: "Revert 'export CJS types from ESM'" is its news.
+    if (listed.some((entry) => revertsUserChange(entry.text)))
+        return null;
     const count = (kind) => listed.filter((entry) => entry.kind === kind).length;
     const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
     return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+}
+const REVERTS_LABEL = /\brevert|还原|回滚|撤销|取り消し|リバート|되돌/iu;
+/** Under a "Reverts:" label a revert says what it undid, not "Revert" again: "Reverts: • Export CJS types from ESM". */
+function withoutDoubledRevert(entries) {
+    return entries.map((entry) => {
+        const subject = entry.label !== null && REVERTS_LABEL.test(entry.label) ? revertedSubject(entry.text) : null;
+        return subject === null ? entry : { ...entry, text: subject.charAt(0).toUpperCase() + subject.slice(1) };
+    });
 }
 // A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
 const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\])\s*(?:[-–—:]\s+|\s)(?=\S)/u;
@@ -12467,7 +12573,7 @@ function rank(model, phrases, project = []) {
     // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
     // whole ones of its kind, and shows only its whole words.
     const cutByNotes = new Set();
-    const whole = pool.map((entry) => {
+    const whole = withoutDoubledRevert(pool).map((entry) => {
         const cut = entry.prose ? null : wholeWordsOfCut(entry.text);
         if (cut === null)
             return entry;
