@@ -595,6 +595,10 @@ const DOC_EDIT = new RegExp(
   "iu",
 );
 
+/** A way of using the project that users are told to leave: "不再建议使用 IService", "X is no longer recommended". */
+export const ADVISES_AGAINST =
+  /不再(?:建议|推荐)(?:使用)?|不(?:建议|推荐)使用|\bno longer recommended\b|\b(?:is|are) (?:now )?discouraged\b|使用(?:は|を)?(?:推奨しません|推奨されなくな)|더 이상 권장(?:하지|되지) 않/iu;
+
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // The quoted subject of a revert that undid upkeep ('Revert "chore: bump x"', 'Revert "Merge pull request …"').
 const UPKEEP_SUBJECT = /^revert(?:s|ed)?\s+["“'](?:(?:chore|ci|build|docs?|tests?|style|refactor|deps|release)\b|merge\b|bump\b)/iu;
@@ -705,6 +709,9 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   // "`url do` blocks are deprecated for casks", "Setting X to falsey values is deprecated".
   [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
   [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
+  // "重构 service 模块为 CrudRepository 不再建议使用 IService", "X is no longer recommended": whatever the verb before
+  // it, users of the old way are told to move, as a deprecation tells them (and never housekeeping's "重构").
+  [ADVISES_AGAINST, "deprecation"],
   [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
   [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
   [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],

@@ -2,7 +2,7 @@
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
-import { isNoise } from "./kinds.js";
+import { ADVISES_AGAINST, isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
 
@@ -112,7 +112,10 @@ export function choresAmong(changes: readonly (Change & Pick<Entry, "kind">)[]):
   // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
   const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
   const chore = (change: Change & Pick<Entry, "kind">): boolean =>
-    !change.prose && change.important !== true && ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
+    !change.prose &&
+    change.important !== true &&
+    // A refactor that tells users to leave an API ("重构 … 不再建议使用 IService") is news for them, not upkeep.
+    ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text) && !ADVISES_AGAINST.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
   const count = listed.filter(chore).length;
   // One line beside the bumps and docs is no sign of what the project is about: a CI fix there makes a maintenance
   // release ("修复 CI 配置" with two dependency updates), not its headline.
