@@ -1617,6 +1617,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
     else if (typed && own) kind = own;
+    // A change whose own text says it is a security fix ("Security fix: …", "[security] …", "安全修复：…", "보안 수정: …")
+    // is one under any heading: Wagtail titles its fixes so under "What's new", which would hide them as features.
+    // (Under fixes, a lower-case commit scope "security: …" names the area changed; see closesHole below.)
+    else if (own === "security" && reading.tagged === true && !(context === "fix" && LOWER_SCOPE.test(text.trimStart()))) kind = own;
     // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
     else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null) kind = own;
     // There, a change that points to the upgrade guide ("Adds SVG rasterizing - ([v6 upgrade guidance](…))") changes
