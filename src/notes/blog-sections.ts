@@ -1,0 +1,79 @@
+// A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
+// project is, its history, its people, where to get help), which sentence of a part says its change, and which part
+// the post calls its headline. Pure; the model (model.ts) decides where each applies.
+
+// A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
+// 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
+// out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
+const BACKGROUND =
+  /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
+const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
+
+/** A part's title that only tells background: its part names no change of this release. */
+export function isBackgroundHeading(title: string): boolean {
+  const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
+  if (text === "" || text.length > 80) return false;
+  return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+}
+
+// What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
+const SAYS_DONE =
+  /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
+// A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
+const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
+// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
+const LEANS =
+  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|such)\b)/u;
+
+/** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .replace(/`/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2);
+
+const namesWord = (sentence: string, word: string): boolean => sentence.includes(word.replace(/s$/u, ""));
+
+/**
+ * The sentence of a titled part that says its change: short enough for an item, ending with a stop, saying what was
+ * done, not history; the one that repeats most of the title's words wins, then the first. Null when none says one.
+ */
+export function keySentence(title: string, candidates: readonly string[]): string | null {
+  const words = titleWords(title);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const sentence of candidates) {
+    const text = sentence.trim();
+    const lower = text.toLowerCase();
+    if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
+    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower)) continue;
+    const score = words.filter((word) => namesWord(lower, word)).length;
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
+ *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
+export function titledWithKey(title: string, key: string): string {
+  const words = titleWords(title);
+  const lower = key.toLowerCase();
+  if (words.length > 0 && words.every((word) => namesWord(lower, word))) return key;
+  return `${title.replace(/[.:：]+$/u, "")}: ${key}`;
+}
+
+// A sentence calling its part the release's headline: "A very much awaited part of this release is…", "The biggest new
+// feature…", "the long-awaited…", "最も待望の…", "대망의…", "期待已久的…".
+const CALLS_HEADLINE =
+  /\b(?:(?:very |long |much |most )*(?:much|long)[- ]awaited|most (?:requested|anticipated|awaited)|(?:the|our) (?:biggest|headline|main|star) (?:new )?(?:feature|change|addition|improvement)s?)\b/u;
+const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대망의|가장 큰 (?:변화|기능)|最大の(?:新機能|変更)|最大的(?:新功能|变化)/u;
+
+/** The first sentences of a part call it the release's headline. */
+export function callsHeadline(opening: string): boolean {
+  return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
+}
