@@ -11,7 +11,7 @@ import {
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
 import { wholeWordsOfCut } from "./cleanup.js";
-import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, saysMustAct, touchesEveryUser, type Kind } from "./kinds.js";
+import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, revertedSubject, revertsUserChange, saysMustAct, touchesEveryUser, type Kind } from "./kinds.js";
 import { phrasesFor, type Language, type Phrases } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
@@ -173,9 +173,20 @@ function withoutRepeatedAdvisories(entries: readonly Entry[]): Entry[] {
 function maintenanceSummary(listed: readonly Entry[], phrases: Phrases, chore: (entry: Entry) => boolean): Entry | null {
   // The repository's upkeep filed as a fix or a change ("修复 CI 配置") is housekeeping here too.
   if (!phrases.maintenance || listed.length === 0 || !listed.every((entry) => isNoise(entry.kind) || chore(entry))) return null;
+  // A release that undoes a change users met says so: "Revert 'export CJS types from ESM'" is its news.
+  if (listed.some((entry) => revertsUserChange(entry.text))) return null;
   const count = (kind: Kind): number => listed.filter((entry) => entry.kind === kind).length;
   const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
   return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+}
+
+const REVERTS_LABEL = /\brevert|还原|回滚|撤销|取り消し|リバート|되돌/iu;
+/** Under a "Reverts:" label a revert says what it undid, not "Revert" again: "Reverts: • Export CJS types from ESM". */
+function withoutDoubledRevert(entries: readonly Entry[]): Entry[] {
+  return entries.map((entry) => {
+    const subject = entry.label !== null && REVERTS_LABEL.test(entry.label) ? revertedSubject(entry.text) : null;
+    return subject === null ? entry : { ...entry, text: subject.charAt(0).toUpperCase() + subject.slice(1) };
+  });
 }
 
 // A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
@@ -241,7 +252,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
   // whole ones of its kind, and shows only its whole words.
   const cutByNotes = new Set<Entry>();
-  const whole = pool.map((entry) => {
+  const whole = withoutDoubledRevert(pool).map((entry) => {
     const cut = entry.prose ? null : wholeWordsOfCut(entry.text);
     if (cut === null) return entry;
     const shown = { ...entry, text: cut };

@@ -68,7 +68,8 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
   // not a list of contributors: before the drop words, which read "contributor".
   [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
-  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|インストール|기여자|설치/iu, "drop"],
+  // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
+  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
   // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
   //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
   [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
@@ -223,7 +224,7 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
-    String.raw`|不再支持\s*${PLATFORM}|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?サポートを(?:終了|廃止|削除)` +
+    String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM),
   "",
 );
@@ -241,7 +242,7 @@ function cjkFloor(platform: string): string {
 /** True when a change raises the runtime or platform versions the project supports. */
 // Every way PLATFORM_FLOOR states a floor has one of these words (a version number alone is too common to tell):
 // text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /support|minimum|requir|drop|remov|不再支持|지원|サポート|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
+const FLOOR_HINT = /support|minimum|requir|drop|remov|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
@@ -367,7 +368,7 @@ const CJK_BREAKING =
 // A removal, wherever Chinese, Japanese and Korean put the verb: "不再支持 IE 11", "移除了 X", "X を削除しました",
 // "X のサポートを終了", "X を廃止" (not "廃止予定", a deprecation), "X 제거", "X를 삭제했습니다".
 const CJK_REMOVAL =
-  /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|サポート(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
+  /不再(?:支持|提供)|移除了|已(?:被)?(?:移除|删除)|被移除|删除了|废除|(?:廃止|削除)(?:しました|されました|されます)|(?:を|の|は)?(?:廃止|削除)[。.]?$|(?:サポート|対応)(?:を)?終了|サポートされなくな|제거(?:했|되었|됨|합니다|하였)|삭제(?:했|되었|됨|합니다|하였)|(?:제거|삭제)[.]?$|더 이상 지원(?:하지|되지) 않|지원(?:을)? 종료/u;
 
 // The same said in English sentences: "The config format is no longer compatible with 1.x", "… is not backwards
 // compatible with earlier versions", "breaks backwards compatibility", "The response fields differ from previous versions".
@@ -595,6 +596,17 @@ const DOC_EDIT = new RegExp(
 );
 
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
+// The quoted subject of a revert that undid upkeep ('Revert "chore: bump x"', 'Revert "Merge pull request …"').
+const UPKEEP_SUBJECT = /^revert(?:s|ed)?\s+["“'](?:(?:chore|ci|build|docs?|tests?|style|refactor|deps|release)\b|merge\b|bump\b)/iu;
+/** A revert of a change users met ('Revert "fix(types): export CJS types from ESM"'): when a release does nothing
+ *  else, it is what the release says, not housekeeping. */
+export const revertsUserChange = (text: string): boolean => REVERT_OF_COMMIT.test(text) && !UPKEEP_SUBJECT.test(text);
+/** The change a revert undid, as its subject says it without the commit type: 'Revert "fix(types): export CJS types"'
+ *  → "export CJS types". */
+export function revertedSubject(text: string): string | null {
+  const quoted = /^revert(?:s|ed)?\s+["“']([^"”']+)["”']/iu.exec(text)?.[1];
+  return quoted === undefined ? null : quoted.replace(CONVENTIONAL, "").replace(/\s*\(#\d+\)$/u, "").trim() || null;
+}
 
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
@@ -1276,7 +1288,7 @@ const SUPPORT_WINDOW = new RegExp(
 const WINDOW_HINT = /\blast\b|\bnext\b|\bwill\b|最后|最後|마지막/u;
 // Support taken away, in prose: a paragraph's "requires Ruby 3.2" may speak of other versions ("8.0 and newer are
 // unaffected as they require Ruby 3.2"), a support dropped or ended ("Drops Node 18") only of this release's.
-const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|サポートを(?:終了|廃止|削除)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
+const SUPPORT_TAKEN = /\b(?:drop(?:s|ped)?|end(?:s|ed)?|remove[sd]?|discontinue[sd]?)\b|\bno longer supported?\b|不再支持|(?:停止|终止|放弃|结束)(?:对\s*)?支持|的支持|(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)|지원\s*(?:을\s*)?(?:중단|종료)/iu;
 /** A sentence that closes a support window ahead ("This release is the last to support Go 1.23", "the next release will
  *  require Node 20"): users must plan for it, but nothing breaks in this release. */
 export const warnsOfWindowAhead = (text: string): boolean => {

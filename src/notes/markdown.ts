@@ -7,6 +7,8 @@ import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } fro
 import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
+import { withoutLiquid } from "./liquid.js";
+import { withDoubleTildeStrikes } from "./strike.js";
 import { rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
@@ -302,6 +304,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   const emphases: Array<{ start: number; markup: string }> = [];
   // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
   const struck: number[] = [];
+  // The text opened with struck words: "~~X~~: postponed" withdraws X, unless new words take its place ("~~X~~ Y").
+  let headStruck = false;
   let skipImageDepth = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
@@ -365,6 +369,7 @@ function renderInline(tokens: readonly Token[]): Inline {
         break;
       case "s_close": {
         const start = struck.pop() ?? text.length;
+        if (struck.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(text.slice(start))) headStruck = true;
         text = text.slice(0, start).replace(/[ \t]+$/u, "");
         if (boldTitle !== undefined && boldTitle > text.length) boldTitle = undefined;
         break;
@@ -407,6 +412,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
   const strong = !outsideStrong && total > 0;
   for (const [, pull] of text.matchAll(PULL_URL)) pulls.push(pull!);
+  // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
+  if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text)) return { text: "", linkShare: 0, strong: false };
   return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
 }
 
@@ -502,7 +509,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(htmlPageAsMarkdown(sanitizeText(text)))))))))))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(sanitizeText(text)))))))))))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

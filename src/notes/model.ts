@@ -5,7 +5,7 @@ import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
-import { breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
@@ -1431,6 +1431,10 @@ const COMMITS_HEADING = /^(?:commits?|commit log)$/i;
 // "List of all [NLog 6.0 Pull Requests](…/pulls?q=…)", "The full list of [closed issues](…)": a line whose words only
 // introduce its link, to a list or a search the post cannot show.
 const LIST_POINTER = /^(?:(?:a|the)\s+)?(?:full\s+|complete\s+)?list\s+of\s+(?:all\s+)?(?:the\s+)?\S[^\n]{0,80}$/iu;
+const isTitledAdvisory = (text: string): boolean => {
+  const words = clean(text);
+  return advisoryIds(words).length > 0 && !isAdvisoryIdOnly(words);
+};
 const isListPointer = (block: Block): boolean => block.linkShare >= 0.5 && LIST_POINTER.test(cleanText(block.text));
 
 // "@sveltejs/kit@3.0.0", "react-router@8.0.0": a package's release heading, as changesets writes it.
@@ -1718,8 +1722,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "Deprecate GetApiInstance & add NewDefaultClient" under "Refactoring" or "Chores": a public entry point announced
     // to go is what its users must prepare for, whatever the section that holds it.
     else if (context === "internal" && own === "deprecation") kind = own;
-    // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes: a floor raised breaks.
-    else if (own === "breaking" && context === "highlight" && raisesPlatformFloor(reading.text)) kind = own;
+    // "Support for Ruby older than 2.7.0 has been dropped" among a blog post's notable changes, "停止支持 Python 3.8"
+    // under "新功能": a floor raised breaks, whatever the section that files it.
+    else if (own === "breaking" && (context === "highlight" || context === "feature") && raisesPlatformFloor(reading.text)) kind = own;
     // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
     // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
     else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
@@ -1964,7 +1969,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       continue;
     }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
-    if (block.linkShare >= 0.9 || isListPointer(block)) continue;
+    // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
+    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block)) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {

@@ -51,9 +51,10 @@ describe("section and tag vocabulary outside the English defaults", () => {
 });
 
 describe("breaking changes that touch every user", () => {
-  it("a raised runtime floor under Keep a Changelog's 'Changed' is breaking; under 'Features' it stays a feature", () => {
+  it("a raised runtime floor under Keep a Changelog's 'Changed' is breaking, and under 'Features' too", () => {
     expect(kinds("### Changed\n\n- Drop support for Python 3.9.\n- Rename the cache folder.\n")).toEqual(["breaking|Drop support for Python 3.9.", "change|Rename the cache folder."]);
-    expect(kinds("### Features\n\n- drop support for node v12\n")).toEqual(["feature|drop support for node v12"]);
+    // Nothing is added by it: every user on node 12 must act.
+    expect(kinds("### Features\n\n- drop support for node v12\n")).toEqual(["breaking|drop support for node v12"]);
     // Said passively too.
     expect(kinds("### Changed\n\n- Support for Python 3.9 has been removed.\n- Python 3.8 support was dropped.\n")).toEqual(["breaking|Support for Python 3.9 has been removed.", "breaking|Python 3.8 support was dropped."]);
     // A toolchain floor (Rust, Go) or a CI matrix is no user's upgrade.

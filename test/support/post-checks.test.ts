@@ -280,6 +280,16 @@ describe("credit-leftover", () => {
   });
 });
 
+describe("credit-leftover: a preposition left by a removed reference", () => {
+  const notes = "* feat - Run tests in a single JVM in https://github.com/o/r/pull/1862\n* fix - Keep the port in use by @ann in #12\n";
+  it("catches the 'in' or 'by' a removed link left", () => {
+    expect(only("credit-leftover", ["• Run tests in a single JVM in", "• Keep the port in use by"], notes).map((defect) => defect.post)).toEqual([0, 1]);
+  });
+  it("passes an item whose own words end in a preposition", () => {
+    expect(only("credit-leftover", ["• Run tests in a single JVM", "• Log in"], notes + "* Log in\n")).toEqual([]);
+  });
+});
+
 describe("dangling-lead-in", () => {
   const rustNotes = [
     "If you have a previous version of Rust installed via rustup, getting Rust",
@@ -318,6 +328,11 @@ describe("dangling-lead-in", () => {
     expect(only("dangling-lead-in", ["Features:\n• Adds frontmatter parsing to `renderMarkdown`"], notes)).toEqual([]);
     // A change that is not in the notes' lists is still no proof: the lead-in's list was left out.
     expect(only("dangling-lead-in", ["Features:\n• Something the notes never list at all"], notes)).toHaveLength(1);
+  });
+  it("passes a post's kind label of a few words over a change the notes give as a heading", () => {
+    const notes = "## Breaking changes:\n\n- Rules: drop `foo`\n\n### Replacement of `ban-types`\n\nWe split it in three.\n";
+    expect(only("dangling-lead-in", ["⚠️ Breaking changes:\n• Replacement of `ban-types`"], notes)).toEqual([]);
+    expect(only("dangling-lead-in", ["⚠️ Breaking changes:\n• Something the notes never say"], notes)).toHaveLength(1);
   });
   it("passes labels with their items, lead-ins with their block, a label before a link, and thread numbering", () => {
     const pipTools = "Features:\n- Add `--ask` option to `pip-sync`\n([#913](https://github.com/jazzband/pip-tools/pull/913)). Thanks @georgek";
@@ -436,6 +451,11 @@ describe("duplicate-opener", () => {
   it("passes one opener and other uses of the word", () => {
     expect(only("duplicate-opener", ["Alacritty 0.5.0 is out!\n• Prebuilt binaries for macOS are released in the app bundle"])).toEqual([]);
   });
+  it("passes a list item that ends in the words of an opener", () => {
+    expect(only("duplicate-opener", ["Laravel Octane 2.3.6 is out!\n• Ensure HTTP server port is available"])).toEqual([]);
+    // An item that names a version still announces it.
+    expect(only("duplicate-opener", ["Laravel Octane 2.3.6 is out!\n• v2.3.6 is out"])).toHaveLength(1);
+  });
 });
 
 describe("incidental-date", () => {
@@ -483,6 +503,15 @@ describe("leftovers a removed link or a mis-decoded source leaves", () => {
     const notes = "- Reject names with `..` segments\n- Read `config.yaml` from `../etc`\n- Add a `--very-long-option-name` flag";
     expect(only("code-altered", ["• Reject names with `.` segments", "• Read `config.yaml` from `./etc`"], notes).map((defect) => defect.post)).toEqual([0, 1]);
     expect(only("code-altered", ["• Reject names with `..` segments\n• Read `config\u2024yaml` from `../etc`\n• Add a `--very-long…`"], notes)).toEqual([]);
+  });
+  it("catches strike-through marks and template tags, and passes a tilde that means about", () => {
+    expect(only("markdown-leftover", ["• ~Enhancement: error on bad options~: postponed", "• ~~Old API~~ removed", "• [CVE-1]({% link x.md %})"]).map((defect) => defect.post)).toEqual([0, 1, 2, 2]);
+    expect(only("markdown-leftover", ["• Release within ~1-2 months, then ~3 more", "• Read `~/.config` and ~/.cache"])).toEqual([]);
+  });
+  it("passes an RST role shown by its display text", () => {
+    const notes = "- Use :func:`result.get_result() <pluggy.Result.get_result>` on :class:`~pluggy.Result`.";
+    expect(only("code-altered", ["• Use `result.get_result()` on `Result`."], notes)).toEqual([]);
+    expect(only("code-altered", ["• Use `result.get()` on `Result`."], notes)).toHaveLength(1);
   });
   it("catches a colon after a label's own question or exclamation mark", () => {
     expect(only("label-punctuation", ["What’s New?:\n• Faster start", "New!:\n• X", "新機能？：\n• Y"])).toHaveLength(3);

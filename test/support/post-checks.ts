@@ -469,6 +469,7 @@ const LEADING_NUMBER = /^(\d{1,7})[:：]\s/u;
 // space quieting put after the "#").
 const MERGE_HEAD = /(?:^|\s)merge[sd]?\s*[:：]?\s*(?:(?:pr|pull request|mr)\s*[#!]?\d|!\d)/iu;
 const GITEE_ID = new RegExp(`#${ZWSP}?(I[A-Z0-9]{5})(?![\\w-])`, "u");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** Residue of a removed reference in one item, or null. */
 function referenceResidue(item: string, notes: string): string | null {
   const prose = item.replace(/`[^`]*`/gu, "`…`");
@@ -484,6 +485,9 @@ function referenceResidue(item: string, notes: string): string | null {
   if (edge) return `a group that opens or closes on a separator "${edge[0].trim()}"`;
   if (ONLY_NUMBER.test(prose)) return "an item that is only a number in brackets";
   if (OPEN_AT_END.test(prose) && !prose.endsWith(ELLIPSIS)) return "a bracket left open at the end";
+  // "…in a single JVM in": the reference ("in <PR URL>", "by @user") went and its preposition stayed.
+  const preposition = /\s(?:in|by|via|from|at)$/u.exec(prose);
+  if (preposition && new RegExp(`${escapeRegExp(prose.slice(-24))}\\s+(?:<?https?:|#\\d|@\\w|\\[)`, "u").test(notes)) return `a preposition whose reference was removed "${preposition[0].trim()}"`;
   return null;
 }
 /** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
@@ -520,7 +524,9 @@ function overlaps(a: string, b: string): boolean {
 /** A lead-in with nothing after it: a last line ending in ":", stacked labels, or "with:" whose code block was dropped. */
 function danglingLeadIn({ posts, leadIns, notes }: Context): Defect[] {
   const defects: Defect[] = [];
-  const notesItems = notes.split("\n").filter((line) => BULLET.test(line)).map((line) => normalize(plainText(itemText(line)))).filter(Boolean);
+  // A post shows a conventional commit's scope as its label: "chore(type-utils)!: remove X" reads "type-utils: remove X".
+  const notesItems = notes.split("\n").filter((line) => BULLET.test(line)).map((line) => normalize(plainText(itemText(line))).replace(/^[a-z]+\(([^()]+)\)!?:\s*/u, "$1: ")).filter(Boolean);
+  const notesHeadings = notes.split("\n").filter((line) => /^#{1,6}\s/u.test(line)).map((line) => normalize(plainText(line.replace(/^#+\s*/u, "")))).filter(Boolean);
   posts.forEach((text, post) => {
     const content = nonEmpty(lines(text));
     content.forEach((line, i) => {
@@ -538,7 +544,10 @@ function danglingLeadIn({ posts, leadIns, notes }: Context): Defect[] {
       const kept = source.followers.some((follower) => overlaps(next, follower));
       // A one-word label ("Features:") over a change the notes list elsewhere is the post's own label for that change's
       // kind, which only shares its word with a lead-in of the notes.
-      const ownLabel = /^[\p{L}\s]{2,24}:$/u.test(normalize(itemText(line)).replace(EMOJI, "").trim()) && !/\s\S/u.test(normalize(itemText(line)).trim()) && notesItems.some((item) => overlaps(next, item));
+      // The composer's kind labels run to three words ("Breaking changes:", "Heads-up:"), and a change it lists may be a
+      // heading of the notes ("### Replacement of `ban-types`"), not one of their list items.
+      const label = normalize(itemText(line)).replace(EMOJI, "").trim();
+      const ownLabel = /^[\p{L}\s-]{2,32}:$/u.test(label) && label.split(/\s+/u).length <= 3 && [...notesItems, ...notesHeadings].some((item) => overlaps(next, item));
       if (!kept && !ownLabel) defects.push({ check: "dangling-lead-in", post, detail: `its ${source.follows === "code" ? "code block" : "list"} was left out: "${line.trim()}"` });
     });
   });
@@ -654,6 +663,9 @@ function markdownLeftover({ posts }: Context): Defect[] {
     if (/^\s*\|.*\|.*\|\s*$/mu.test(text) || /^\s*\|?\s*:?-{3,}:?\s*\|/mu.test(text)) report("a table row");
     // "• - Update X", "• * Fix Y", "• : Z": a list marker or separator the notes' references left after the post's bullet.
     if (/^\s*•\s+[-–—*•:：](?:\s|$)/mu.test(text)) report("a second list marker after the bullet (• -)");
+    // GFM strike-through closes on a non-space: "~~old~~", "~[Withdrawn](…)~"; "~1-2 months" is "about".
+    if (/(?<![~\w])~{1,2}[^\s~][^~\n]*?(?<=\S)~{1,2}(?![~\w])/u.test(prose)) report("strike-through marks (~)");
+    if (/\{%[^%\n]*%\}|\{\{[^}\n]*\}\}/u.test(prose)) report("a template tag ({% %}, {{ }})");
   });
   return defects;
 }
@@ -712,7 +724,8 @@ function duplicateOpener({ posts }: Context): Defect[] {
   const announces = (sentence: string, match: RegExpMatchArray): boolean =>
     // "Widget 1.2.0 is out!": a version right before the phrase, or the phrase ending its sentence.
     /\bv?\d+(?:\.\d+)+\S*\s+(?:\S+\s+)?$/u.test(sentence.slice(0, match.index ?? 0)) ||
-    /^\s*[!！.。]?\s*$/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3));
+    // A list item ending "…port is available" is a change, not an announcement, unless it names a version.
+    (!BULLET.test(sentence) && /^\s*[!！.。]?\s*$/u.test(sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 3)));
   const found = sentences.flatMap((sentence) =>
     OPENERS.flatMap((pattern) => [...sentence.matchAll(pattern)].filter((match) => announces(sentence, match)).map(([match]) => match.trim())),
   );
@@ -794,7 +807,12 @@ function mojibake({ posts }: Context): Defect[] {
  *  The one-dot leader that keeps X from linking a name is a dot here, and a cut span ends in "…". */
 function codeAltered({ posts, notes }: Context): Defect[] {
   const spans = [...notes.matchAll(/(`+)([^`\n]+?)\1(?!`)|<code>([^<\n]+)<\/code>/gu)].map((match) => (match[2] ?? match[3] ?? "").trim());
-  const exact = new Set(spans);
+  // An RST role shows its display text: ":func:`get() <pluggy.Result.get>`" reads "get()", ":class:`~pluggy.Result`" reads "Result".
+  const roles = [...notes.matchAll(/:[\w.:-]+:`([^`<\n]+?)(?:\s*<[^>`\n]*>)?`/gu)].map((match) => {
+    const shown = (match[1] ?? "").trim();
+    return shown.startsWith("~") ? (shown.split(".").at(-1) ?? "") : shown.replace(/^!/u, "");
+  });
+  const exact = new Set([...spans, ...roles]);
   return posts.flatMap((text, post) =>
     [...text.matchAll(/`([^`\n]+)`/gu)].flatMap((match) => {
       const quoted = (match[1] ?? "").replace(/\u2024/gu, ".").replace(/\u200B/gu, "").trim();
