@@ -4,7 +4,7 @@ import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBa
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
+import { callsHeadline, isBackgroundHeading } from "./blog-sections.js";
 import { advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -360,8 +360,6 @@ function kindInForms(text: string, language: Language | null = null): { meaning:
 }
 
 // A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
-// The topic-title and one-word-title rules wait on older tests that pin bare titles (see docs/composing.md): off.
-const KEYED = false;
 const PR_TITLE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:feat|fix|perf|refactor|docs?|chore|build|ci|test|style|revert|deps)(?:\([^)]*\))?!?:\s+\S/iu;
 /** A heading's text as an item's: a PR title's gitmoji goes, so that its prefix gives its kind and is stripped. */
 const withoutTitleIcon = (text: string): string => (PR_TITLE.test(text) ? text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") : text);
@@ -1523,8 +1521,6 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
-  // The level of the last heading that titled a change: its siblings may title changes in one word.
-  let titledLevel: number | null = null;
   let countedOnly = 0;
   // What the nearest heading above the block names, folded or not.
   let nearestMeaning: HeadingMeaning | null = null;
@@ -1840,11 +1836,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (knownAct) meaning = null;
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-      if (titledLevel !== null && level < titledLevel) titledLevel = null;
-      // "### Plugins" among "### Mobile Support", "### Hot-Module Replacement": a one-word title among titled changes is
-      // one more, not a label over several posts of its prose.
-      const amongTitled = KEYED && titledLevel === level && text !== "" && !knownAct && meaning === null && !QUESTION.test(text) && !isCategoryName(text) && !DOCUMENT_PART.test(text) && explaining(blocks, index)?.kind === "paragraph" && !holdsChanges(blocks, index, level);
-      const change = api !== null || amongTitled || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      const change = api !== null || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -1888,11 +1880,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // an ordinary change, unless its words or its section say otherwise.
         // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
         // 향상") heads its part: the part's first sentence says the change.
-        // A title that only names a topic ("Mobile Support", "Getting Started Experience") is said with the sentence of
-        // its part that says what changed: a bare title tells a reader nothing. (One naming code names the change.)
-        const topicOnly = api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text);
-        const keyed = topicOnly && KEYED ? keySentence(text, partSentences(blocks, index)) : null;
-        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
         if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
@@ -1910,7 +1898,6 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           entries.push(item);
           titledEntries.add(item);
         }
-        titledLevel = level;
         const code = /`[^`]+`/u.exec(text)?.[0];
         stack.push({ level, label: sectionLabel(stack), meaning: null, entriesBefore: entries.length, change: true, ...(code === undefined ? {} : { code }), ...(item && !said ? { item } : {}) });
         continue;
