@@ -270,7 +270,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // Among those, a line that only names code ("`TestCase::iniSet()`" under "Removed") reaches only its callers, where
   // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
   const reaches = (entry: Entry): number =>
-    entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? 1 : reach(entry);
+    entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
@@ -285,7 +285,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   );
   const pooled = new Set(pool);
   const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
-  return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
+  return { ranked, unshown: unshown + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0) };
 }
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */

@@ -4,6 +4,7 @@ import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBa
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
+import { callsHeadline, isBackgroundHeading } from "./blog-sections.js";
 import { advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -47,6 +48,8 @@ export interface Entry {
 
 export interface NotesModel {
   entries: Entry[];
+  /** Changes the notes list where no post shows them (a blog's changelog under its own parts): counted, never shown. */
+  countedOnly?: number;
   language: Language;
   truncated: ReadMarkdown["truncated"];
 }
@@ -582,6 +585,20 @@ function linesUnder(blocks: readonly Block[], index: number, level: number): str
  *  change of this release, and no highlight. */
 function heldBack(block: Block | undefined): boolean {
   return block?.kind === "paragraph" && saysHeldBack(sentences(cleanText(block.text))[0] ?? "");
+}
+
+/** The sentences of the paragraphs right under a part's title, up to its next heading (the first few paragraphs). */
+function partSentences(blocks: readonly Block[], index: number): string[] {
+  const said: string[] = [];
+  let paragraphs = 0;
+  for (let at = index + 1; at < blocks.length && paragraphs < 6; at += 1) {
+    const block = blocks[at] as Block;
+    if (block.kind === "heading") break;
+    if (block.kind !== "paragraph" || block.parent !== -1 || block.quoted) continue;
+    paragraphs += 1;
+    said.push(...sentences(cleanText(block.text)));
+  }
+  return said;
 }
 
 /** The first sentence of the first paragraph under a part's title, when it names a change (highlightOf); a quoted
@@ -1504,6 +1521,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
+  let countedOnly = 0;
+  // What the nearest heading above the block names, folded or not.
+  let nearestMeaning: HeadingMeaning | null = null;
   // A lead-in paragraph or bold line that labels the list right after it.
   let listLabel: ListLabel | null = null;
   // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
@@ -1797,6 +1817,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     current = block.kind === "item" ? index : -1;
     const innermost = stack.at(-1);
     if (innermost && !innermost.held && holdsSomething(block)) innermost.held = true;
+    if (block.kind === "heading") nearestMeaning = headingMeaning(clean(block.text));
+    // "### Added" folded in a <details> (a blog's full changelog): its changes show in no post, but they are the
+    // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
+    if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;
     if (block.collapsed) continue;
     endHighlightsBefore(block, stack.at(-1));
     if (block.kind === "heading") {
@@ -1827,7 +1851,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
       // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
       // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-      if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
+      if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -1860,6 +1885,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
         // 향상") heads its part: the part's first sentence says the change.
         const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
+        if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -2338,5 +2365,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
+  return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
 }
