@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6130);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6130:
+/***/ 6887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4344,6 +4344,8 @@ const DOC_EDIT = new RegExp([
     String.raw `^(?:修复|修正|更新|完善|补充|优化|改进)(?:了)?(?:[^。，,]{0,20}?的?)?(?:文档|注释)[。.]?$`,
     String.raw `ドキュメント(?:を|の)?(?:修正|更新|追加|改善)(?:しました|します|した)?[。.]?$|^문서(?:를|을)? ?(?:수정|업데이트|추가|개선)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
 ].join("|"), "iu");
+/** A way of using the project that users are told to leave: "不再建议使用 IService", "X is no longer recommended". */
+const ADVISES_AGAINST = /不再(?:建议|推荐)(?:使用)?|不(?:建议|推荐)使用|\bno longer recommended\b|\b(?:is|are) (?:now )?discouraged\b|使用(?:は|を)?(?:推奨しません|推奨されなくな)|더 이상 권장(?:하지|되지) 않/iu;
 const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
 // The quoted subject of a revert that undid upkeep ('Revert "chore: bump x"', 'Revert "Merge pull request …"').
 const UPKEEP_SUBJECT = /^revert(?:s|ed)?\s+["“'](?:(?:chore|ci|build|docs?|tests?|style|refactor|deps|release)\b|merge\b|bump\b)/iu;
@@ -4439,6 +4441,9 @@ const KEYWORD_KINDS = [
     // "`url do` blocks are deprecated for casks", "Setting X to falsey values is deprecated".
     [/^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:is|are|(?:has|have) (?:now )?been|was|were) (?:now |hereby )?deprecated\b/iu, "deprecation"],
     [/^deprecate[sd]?\b|^废弃|^弃用|^非推奨|非推奨(?:に|と)(?:しました|なりました|なります)?[。.]?$/iu, "deprecation"],
+    // "重构 service 模块为 CrudRepository 不再建议使用 IService", "X is no longer recommended": whatever the verb before
+    // it, users of the old way are told to move, as a deprecation tells them (and never housekeeping's "重构").
+    [ADVISES_AGAINST, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
     [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
@@ -17156,6 +17161,31 @@ function withoutListCredits(blocks) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
+// A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
+// project is, its history, its people, where to get help) and which part the post calls its headline. Pure; the model
+// (model.ts) decides where each applies.
+// A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
+// 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
+// out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
+const BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
+const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
+/** A part's title that only tells background: its part names no change of this release. */
+function isBackgroundHeading(title) {
+    const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
+    if (text === "" || text.length > 80)
+        return false;
+    return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+}
+// A sentence calling its part the release's headline: "A very much awaited part of this release is…", "The biggest new
+// feature…", "the long-awaited…", "最も待望の…", "대망의…", "期待已久的…".
+const CALLS_HEADLINE = /\b(?:(?:very |long |much |most )*(?:much|long)[- ]awaited|most (?:requested|anticipated|awaited)|(?:the|our) (?:biggest|headline|main|star) (?:new )?(?:feature|change|addition|improvement)s?)\b/u;
+const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대망의|가장 큰 (?:변화|기능)|最大の(?:新機能|変更)|最大的(?:新功能|变化)/u;
+/** The first sentences of a part call it the release's headline. */
+function callsHeadline(opening) {
+    return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/release-section.ts
 // A changelog file often holds the release before this one too ("# 5.8.33 …", then "-----" and "# 5.8.32 …"). The
 // post is this release's: the notes end where an older release's title starts, so its changes are neither shown nor
@@ -17640,6 +17670,7 @@ const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().sp
 
 
 
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
@@ -18066,6 +18097,21 @@ function linesUnder(blocks, index, level) {
  *  change of this release, and no highlight. */
 function heldBack(block) {
     return block?.kind === "paragraph" && saysHeldBack(sentences(cleanText(block.text))[0] ?? "");
+}
+/** The sentences of the paragraphs right under a part's title, up to its next heading (the first few paragraphs). */
+function partSentences(blocks, index) {
+    const said = [];
+    let paragraphs = 0;
+    for (let at = index + 1; at < blocks.length && paragraphs < 6; at += 1) {
+        const block = blocks[at];
+        if (block.kind === "heading")
+            break;
+        if (block.kind !== "paragraph" || block.parent !== -1 || block.quoted)
+            continue;
+        paragraphs += 1;
+        said.push(...sentences(cleanText(block.text)));
+    }
+    return said;
 }
 /** The first sentence of the first paragraph under a part's title, when it names a change (highlightOf); a quoted
  *  note before it ("> The following features are provisional…") is a side remark. */
@@ -18973,6 +19019,9 @@ function readNotesModel(markdown, wanted, version) {
     const entries = [];
     const stack = [];
     let dropUntil = null;
+    let countedOnly = 0;
+    // What the nearest heading above the block names, folded or not.
+    let nearestMeaning = null;
     // A lead-in paragraph or bold line that labels the list right after it.
     let listLabel = null;
     // Items that may label their sub-items ("- Icon" then "  - 🔥 new icons"), by block index. If none of the
@@ -19086,6 +19135,11 @@ function readNotesModel(markdown, wanted, version) {
             kind = "breaking";
         // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
         else if (typed && own)
+            kind = own;
+        // A change whose own text says it is a security fix ("Security fix: …", "[security] …", "安全修复：…", "보안 수정: …")
+        // is one under any heading: Wagtail titles its fixes so under "What's new", which would hide them as features.
+        // (Under fixes, a lower-case commit scope "security: …" names the area changed; see closesHole below.)
+        else if (own === "security" && reading.tagged === true && !(context === "fix" && LOWER_SCOPE.test(text.trimStart())))
             kind = own;
         // A "Security updates" section's bump that names no hole is a dependency update ("依存ライブラリのアップデート：…").
         else if (context === "security" && own === "dependencies" && closedVulnerability(reading.text) === null)
@@ -19303,6 +19357,12 @@ function readNotesModel(markdown, wanted, version) {
         const innermost = stack.at(-1);
         if (innermost && !innermost.held && holdsSomething(block))
             innermost.held = true;
+        if (block.kind === "heading")
+            nearestMeaning = headingMeaning(clean(block.text));
+        // "### Added" folded in a <details> (a blog's full changelog): its changes show in no post, but they are the
+        // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
+        if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning))
+            countedOnly += 1;
         if (block.collapsed)
             continue;
         endHighlightsBefore(block, stack.at(-1));
@@ -19339,7 +19399,8 @@ function readNotesModel(markdown, wanted, version) {
             // "Additional Changes" over "This release includes the latest changes from v3.4.1": another release's changes.
             // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
             // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
-            if (CREDITS_OR_STATS.test(text) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
+            if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -19377,6 +19438,9 @@ function readNotesModel(markdown, wanted, version) {
                 // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
                 // 향상") heads its part: the part's first sentence says the change.
                 const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
+                if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" ")))
+                    item.important = true;
                 // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
                 // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
                 // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -19921,7 +19985,7 @@ function readNotesModel(markdown, wanted, version) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
+    return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
@@ -20587,7 +20651,10 @@ const MAY_BE_CHORE = new Set(["feature", "change", "other", "removal"]);
 function choresAmong(changes) {
     // Read among what users may get: README and CI lines already filed as docs or housekeeping say nothing of the product.
     const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
-    const chore = (change) => !change.prose && change.important !== true && ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
+    const chore = (change) => !change.prose &&
+        change.important !== true &&
+        // A refactor that tells users to leave an API ("重构 … 不再建议使用 IService") is news for them, not upkeep.
+        ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text) && !ADVISES_AGAINST.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
     const count = listed.filter(chore).length;
     // One line beside the bumps and docs is no sign of what the project is about: a CI fix there makes a maintenance
     // release ("修复 CI 配置" with two dependency updates), not its headline.
@@ -21213,7 +21280,7 @@ function rank(model, phrases, project = []) {
     const reach = reachAmong(whole);
     // Among those, a line that only names code ("`TestCase::iniSet()`" under "Removed") reaches only its callers, where
     // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
-    const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? 1 : reach(entry);
+    const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
@@ -21225,7 +21292,7 @@ function rank(model, phrases, project = []) {
         a.order - b.order);
     const pooled = new Set(pool);
     const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
-    return { ranked, unshown: unshown + (model.truncated?.unreadItems ?? 0) };
+    return { ranked, unshown: unshown + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0) };
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry, rules) {

@@ -95,7 +95,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "masto"
 var external_masto_ = __webpack_require__(816);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(915);
+var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/core/network-thread.ts
 var network_thread = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/core/redact.ts

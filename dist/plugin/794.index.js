@@ -84,7 +84,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "undici"
 var external_undici_ = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(915);
+var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/core/http.ts
 var http = __webpack_require__(983);
 // EXTERNAL MODULE: external "node:crypto"
