@@ -2,6 +2,7 @@
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
 import { headingMeaning, readItem } from "./kinds.js";
+import { FENCE } from "./line-blocks.js";
 
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -199,10 +200,10 @@ function listsAsMarkdown(source: string, { page }: { page: boolean }): string {
 // Jekyll/Liquid tag line (`{% include note.html %}`) and a self-closing component tag alone on its line (`<Cta />`,
 // `<FeaturesList />`).
 const META_ELEMENT = /<(web-summary|card-summary|link-summary|seo-summary)\b[^>]*>[\s\S]*?<\/\1>/giu;
-const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
-const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
+const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|(?:[-*+][ \t]+)?<?\{\{[^{}\n]{0,300}\}\}>?|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
 
-/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags); code blocks kept. */
+/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags and lines that are only
+ *  template output: "{{ release.url }}", "* <{{ release.url.gz }}>"); code blocks kept. */
 export function withoutPageScaffolding(source: string): string {
   if (!/[{<]/u.test(source)) return source;
   let fenced = false;
@@ -210,7 +211,7 @@ export function withoutPageScaffolding(source: string): string {
     .replace(META_ELEMENT, "")
     .split("\n")
     .filter((line) => {
-      if (FENCE_LINE.test(line)) fenced = !fenced;
+      if (FENCE.test(line)) fenced = !fenced;
       return fenced || !SCAFFOLD_LINE.test(line);
     })
     .join("\n");

@@ -6,25 +6,15 @@
 const TEMPLATE_TARGET = /\]\(\s*(\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\})([^()\s]{0,300})\s*\)/gu;
 // The tags that render an address from their argument; what they point at is the link's target.
 const ADDRESS_TAG = /^\{%-?\s*(?:link|post_url|include_relative)\s+(\S{1,300})\s*-?%\}$/u;
-// A line that is only template output, bare or as an autolink or list item ("{{ release.url }}", "* <{{ release.url.gz }}>").
-const OUTPUT_LINE = /^[ \t>]*(?:[-*+][ \t]+)?<?\{\{[^{}\n]{0,300}\}\}>?[ \t]*$/u;
-const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
 
 function target(tag: string, rest: string): string {
   const path = ADDRESS_TAG.exec(tag)?.[1] ?? "";
   return `](${path + rest || "#"})`;
 }
 
-/** The notes with Liquid link targets made plain addresses and lines of bare template output gone; code kept. */
+/** The notes with Liquid link targets made plain addresses (lines of bare template output are page scaffolding:
+ *  html-page.ts). */
 export function withoutLiquid(source: string): string {
-  if (!source.includes("{%") && !source.includes("{{")) return source;
-  const linked = source.includes("]({") ? source.replace(TEMPLATE_TARGET, (_whole, tag: string, rest: string) => target(tag, rest)) : source;
-  let fenced = false;
-  return linked
-    .split("\n")
-    .filter((line) => {
-      if (FENCE_LINE.test(line)) fenced = !fenced;
-      return fenced || !OUTPUT_LINE.test(line);
-    })
-    .join("\n");
+  if (!source.includes("]({")) return source;
+  return source.replace(TEMPLATE_TARGET, (_whole, tag: string, rest: string) => target(tag, rest));
 }

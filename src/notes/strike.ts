@@ -1,10 +1,11 @@
 // GFM's single-tilde strike-through ("~withdrawn~"), which markdown-it reads only as "~~withdrawn~~": written as the
 // double form so that struck words are read as deleted. Pure: Markdown in, Markdown out.
 
+import { FENCE } from "./line-blocks.js";
+
 // A closed run that flanks non-space on both inner sides, with no tilde next to it: "~1-2 months" (about) and
 // "~/.config" stay. Bounded: each start looks at most 500 characters ahead, so any input stays linear.
 const SINGLE_TILDE_RUN = /(?<![~\\\p{L}\p{N}])~(?=[^\s~])([^~\n]{1,500}?)(?<=[^\s~\\])~(?![~\p{L}\p{N}])/gu;
-const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
 // Code spans keep their tildes: only the parts between them are read.
 const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
 
@@ -25,7 +26,7 @@ export function withDoubleTildeStrikes(source: string): string {
   return source
     .split("\n")
     .map((line) => {
-      if (FENCE_LINE.test(line)) {
+      if (FENCE.test(line)) {
         fenced = !fenced;
         return line;
       }
