@@ -4985,10 +4985,50 @@ const movesSupportWindow = (text) => {
     return (WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain)) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
 
+;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
+// The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
+// block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
+/** A code fence line: what is between two of them is code, never rewritten. */
+const FENCE = /^\s{0,3}(?:```|~~~)/u;
+/**
+ * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
+ * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ */
+function rewriteBlocks(source, rewrite) {
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    let changed = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        const opensBlock = !fenced && !FENCE.test(line) && line.trim() !== "" && (at === 0 || (lines[at - 1] ?? "").trim() === "");
+        let end = at + 1;
+        if (opensBlock)
+            while (end < lines.length && (lines[end] ?? "").trim() !== "")
+                end += 1;
+        const block = lines.slice(at, end);
+        const replaced = opensBlock ? rewrite(block) : null;
+        if (replaced === null) {
+            if (FENCE.test(line))
+                fenced = !fenced;
+            out.push(line);
+            continue;
+        }
+        changed = true;
+        out.push(...replaced);
+        for (const consumed of block)
+            if (FENCE.test(consumed))
+                fenced = !fenced;
+        at = end - 1;
+    }
+    return changed ? out.join("\n") : source;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/html-page.ts
 // Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
+
 
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -5188,9 +5228,9 @@ function listsAsMarkdown(source, { page }) {
 // Jekyll/Liquid tag line (`{% include note.html %}`) and a self-closing component tag alone on its line (`<Cta />`,
 // `<FeaturesList />`).
 const META_ELEMENT = /<(web-summary|card-summary|link-summary|seo-summary)\b[^>]*>[\s\S]*?<\/\1>/giu;
-const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
-const FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
-/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags); code blocks kept. */
+const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+)))*[ \t]*\}|\{%[^\n]*%\}|(?:[-*+][ \t]+)?<?\{\{[^{}\n]{0,300}\}\}>?|<[A-Z][\w.]*\b[^<>\n]*\/>|<(?:show-structure|primary-label|secondary-label|tldr-label)\b[^<>\n]*\/?>)[ \t]*$/u;
+/** The notes without a docs page's scaffolding (meta elements, attribute lines, template tags and lines that are only
+ *  template output: "{{ release.url }}", "* <{{ release.url.gz }}>"); code blocks kept. */
 function withoutPageScaffolding(source) {
     if (!/[{<]/u.test(source))
         return source;
@@ -5199,7 +5239,7 @@ function withoutPageScaffolding(source) {
         .replace(META_ELEMENT, "")
         .split("\n")
         .filter((line) => {
-        if (FENCE_LINE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         return fenced || !SCAFFOLD_LINE.test(line);
     })
@@ -11686,45 +11726,6 @@ var MarkdownItCallable = callable(MarkdownIt);
 
 
 //# sourceMappingURL=markdown-it.mjs.map
-;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
-// The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
-// block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
-/** A code fence line: what is between two of them is code, never rewritten. */
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
-/**
- * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
- * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
- */
-function rewriteBlocks(source, rewrite) {
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    let changed = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        const opensBlock = !fenced && !FENCE.test(line) && line.trim() !== "" && (at === 0 || (lines[at - 1] ?? "").trim() === "");
-        let end = at + 1;
-        if (opensBlock)
-            while (end < lines.length && (lines[end] ?? "").trim() !== "")
-                end += 1;
-        const block = lines.slice(at, end);
-        const replaced = opensBlock ? rewrite(block) : null;
-        if (replaced === null) {
-            if (FENCE.test(line))
-                fenced = !fenced;
-            out.push(line);
-            continue;
-        }
-        changed = true;
-        out.push(...replaced);
-        for (const consumed of block)
-            if (FENCE.test(consumed))
-                fenced = !fenced;
-        at = end - 1;
-    }
-    return changed ? out.join("\n") : source;
-}
-
 ;// CONCATENATED MODULE: ./src/notes/page-frame.ts
 // Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
 // own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
@@ -12511,36 +12512,25 @@ function sanitizeField(value) {
 const TEMPLATE_TARGET = /\]\(\s*(\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\})([^()\s]{0,300})\s*\)/gu;
 // The tags that render an address from their argument; what they point at is the link's target.
 const ADDRESS_TAG = /^\{%-?\s*(?:link|post_url|include_relative)\s+(\S{1,300})\s*-?%\}$/u;
-// A line that is only template output, bare or as an autolink or list item ("{{ release.url }}", "* <{{ release.url.gz }}>").
-const OUTPUT_LINE = /^[ \t>]*(?:[-*+][ \t]+)?<?\{\{[^{}\n]{0,300}\}\}>?[ \t]*$/u;
-const liquid_FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
 function target(tag, rest) {
     const path = ADDRESS_TAG.exec(tag)?.[1] ?? "";
     return `](${path + rest || "#"})`;
 }
-/** The notes with Liquid link targets made plain addresses and lines of bare template output gone; code kept. */
+/** The notes with Liquid link targets made plain addresses (lines of bare template output are page scaffolding:
+ *  html-page.ts). */
 function withoutLiquid(source) {
-    if (!source.includes("{%") && !source.includes("{{"))
+    if (!source.includes("]({"))
         return source;
-    const linked = source.includes("]({") ? source.replace(TEMPLATE_TARGET, (_whole, tag, rest) => target(tag, rest)) : source;
-    let fenced = false;
-    return linked
-        .split("\n")
-        .filter((line) => {
-        if (liquid_FENCE_LINE.test(line))
-            fenced = !fenced;
-        return fenced || !OUTPUT_LINE.test(line);
-    })
-        .join("\n");
+    return source.replace(TEMPLATE_TARGET, (_whole, tag, rest) => target(tag, rest));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/strike.ts
 // GFM's single-tilde strike-through ("~withdrawn~"), which markdown-it reads only as "~~withdrawn~~": written as the
 // double form so that struck words are read as deleted. Pure: Markdown in, Markdown out.
+
 // A closed run that flanks non-space on both inner sides, with no tilde next to it: "~1-2 months" (about) and
 // "~/.config" stay. Bounded: each start looks at most 500 characters ahead, so any input stays linear.
 const SINGLE_TILDE_RUN = /(?<![~\\\p{L}\p{N}])~(?=[^\s~])([^~\n]{1,500}?)(?<=[^\s~\\])~(?![~\p{L}\p{N}])/gu;
-const strike_FENCE_LINE = /^\s{0,3}(?:```|~~~)/u;
 // Code spans keep their tildes: only the parts between them are read.
 const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
 function outsideCodeSpans(line) {
@@ -12560,7 +12550,7 @@ function withDoubleTildeStrikes(source) {
     return source
         .split("\n")
         .map((line) => {
-        if (strike_FENCE_LINE.test(line)) {
+        if (FENCE.test(line)) {
             fenced = !fenced;
             return line;
         }
