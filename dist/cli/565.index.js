@@ -6976,7 +6976,20 @@ function compare(a, b) {
         return -1;
     if (!a.pre && b.pre)
         return 1;
-    return 0;
+    return comparePre(a.pre, b.pre);
+}
+/** Semver's order of two pre-release parts: "alpha.6" before "alpha.7", "alpha.10" after "alpha.9", "beta" after "alpha". */
+function comparePre(a, b) {
+    const left = a.replace(/^-/u, "").split(/[.-]/u);
+    const right = b.replace(/^-/u, "").split(/[.-]/u);
+    for (let at = 0; at < Math.min(left.length, right.length); at++) {
+        const [x, y] = [left[at] ?? "", right[at] ?? ""];
+        const [xn, yn] = [/^\d+$/u.test(x), /^\d+$/u.test(y)];
+        const difference = xn && yn ? Number(x) - Number(y) : xn ? -1 : yn ? 1 : x < y ? -1 : x > y ? 1 : 0;
+        if (difference !== 0)
+            return difference;
+    }
+    return left.length - right.length;
 }
 /**
  * The notes up to where an older release's title starts after this release's changes; the notes unchanged where none
