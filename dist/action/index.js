@@ -4346,7 +4346,7 @@ const DOC_EDIT = new RegExp([
 ].join("|"), "iu");
 /** A way of using the project that users are told to leave: "不再建议使用 IService", "X is no longer recommended". */
 const ADVISES_AGAINST = /不再(?:建议|推荐)(?:使用)?|不(?:建议|推荐)使用|\bno longer recommended\b|\b(?:is|are) (?:now )?discouraged\b|使用(?:は|を)?(?:推奨しません|推奨されなくな)|더 이상 권장(?:하지|되지) 않/iu;
-const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“'][^"”']+["”']/iu;
+const REVERT_OF_COMMIT = /^revert(?:s|ed)?\s+["“']([^"”']+)["”']/iu;
 // The quoted subject of a revert that undid upkeep ('Revert "chore: bump x"', 'Revert "Merge pull request …"').
 const UPKEEP_SUBJECT = /^revert(?:s|ed)?\s+["“'](?:(?:chore|ci|build|docs?|tests?|style|refactor|deps|release)\b|merge\b|bump\b)/iu;
 /** A revert of a change users met ('Revert "fix(types): export CJS types from ESM"'): when a release does nothing
@@ -4355,7 +4355,7 @@ const revertsUserChange = (text) => REVERT_OF_COMMIT.test(text) && !UPKEEP_SUBJE
 /** The change a revert undid, as its subject says it without the commit type: 'Revert "fix(types): export CJS types"'
  *  → "export CJS types". */
 function revertedSubject(text) {
-    const quoted = /^revert(?:s|ed)?\s+["“']([^"”']+)["”']/iu.exec(text)?.[1];
+    const quoted = REVERT_OF_COMMIT.exec(text)?.[1];
     return quoted === undefined ? null : quoted.replace(CONVENTIONAL, "").replace(/\s*\(#\d+\)$/u, "").trim() || null;
 }
 // A step of cutting the release, not a change in it: "Prepare for (pre) release: v5.6.0rc1", "v4 release", "Release
