@@ -39,8 +39,9 @@ const POINTER_LINK = new RegExp(
 // A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
 const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
-// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)".
-const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9})\\s*${LINK_CLOSE}`, "gu");
+// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)";
+// so is changesets' "[`#10036`](…/pull/10036)", the number in code marks.
+const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9}|\`#\\d{1,9}\`)\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
