@@ -3,7 +3,7 @@
 // upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
 // `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
 // then its repeats says one thing three times.
-import { platformVersions, RANK, raisesPlatformFloor } from "./kinds.js";
+import { advisoryIds, platformVersions, RANK, raisesPlatformFloor } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { leadingSummary } from "./thread-order.js";
 
@@ -183,4 +183,37 @@ export function withoutFloorRepeats(entries: readonly Entry[]): Entry[] {
     const same = platformVersions(entry.text).some((named) => raised.has(named));
     return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
   });
+}
+
+/**
+ * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
+ * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
+ * vulnerability in Active Storage proxy mode…" says the fixes twice, and "+14 more security fixes" would count 10 twice.
+ * A run of security fixes without ids goes when at least three fixes have ids, the run is no longer than they are,
+ * and most of its lines share two names or more with one of them. Fixes that name nothing the ids' lines name stay.
+ */
+export function withoutAdvisorySummary(entries: readonly Entry[]): Entry[] {
+  const identified = entries.filter((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
+  if (identified.length < 3) return [...entries];
+  // A summary restates a few fixes: the first hundred with ids are all it can name (and hostile notes stay linear).
+  const identifiedNames = identified.slice(0, 100).map((entry) => names(entry.text).words);
+  const inOrder = [...entries].sort((a, b) => a.order - b.order);
+  const dropped = new Set<Entry>();
+  let run: Entry[] = [];
+  const closeRun = (): void => {
+    const summary = run;
+    run = [];
+    if (summary.length === 0 || summary.length > identifiedNames.length) return;
+    const restated = summary.filter((entry) => {
+      const words = [...names(entry.text).words];
+      return identifiedNames.some((other) => words.filter((word) => other.has(word)).length >= 2);
+    });
+    if (restated.length * 2 > summary.length) for (const entry of summary) dropped.add(entry);
+  };
+  for (const entry of inOrder) {
+    if (entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length === 0) run.push(entry);
+    else closeRun();
+  }
+  closeRun();
+  return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
 }
