@@ -128,7 +128,8 @@ function standing(entry: Entry): number {
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
   // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
-  if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text)) return MUST_ACT;
+  // So does what a major release reworked or moved to a new major that users write or build with (Entry.weighty).
+  if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text) || entry.weighty === true) return MUST_ACT;
   return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;

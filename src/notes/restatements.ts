@@ -11,20 +11,28 @@ const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "ar
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
 const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
 
-/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
-function names(text: string): { words: Set<string>; versions: number } {
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
+ *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
+function names(text: string): { words: Set<string>; versions: number; numbered: Set<string> } {
   const words = new Set<string>();
+  const numbered = new Set<string>();
   let versions = 0;
-  const rest = text.replace(/`/gu, "").replace(VERSION, (version) => {
+  const plain = text.replace(/`/gu, "");
+  for (const match of plain.matchAll(NAMED_NUMBER)) numbered.add(`${match[1]?.toLowerCase()} ${match[2]?.replace(/^v/iu, "")}`);
+  const rest = plain.replace(VERSION, (version) => {
     words.add(version.toLowerCase().replace(/^v/u, ""));
     versions += 1;
     return " ";
   });
   for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
-    if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word)) words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+    if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word)) words.add(stem(word));
   }
-  return { words, versions };
+  return { words, versions, numbered };
 }
+/** "moves", "moved", "move" and "moving" as one word. */
+const stem = (word: string): string => word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, "");
+// "Node 24", "Python 3.12", "Vite v8": a name and the version of it.
+const NAMED_NUMBER = /\b(\p{L}+)\s+(v?\d+(?:\.\d+)*)\b/gu;
 
 /**
  * The entries without those that say again what the opening summary says: an item whose every name the summary has
@@ -35,14 +43,17 @@ export function withoutSummaryRepeats(entries: readonly Entry[]): Entry[] {
   const summary = leadingSummary(entries);
   if (!summary) return [...entries];
   const said = names(summary.text);
-  if (said.versions === 0) return [...entries];
+  if (said.versions === 0 && said.numbered.size === 0) return [...entries];
   return entries.filter((entry) => {
     if (entry === summary || RANK[entry.kind] <= RANK.security) return true;
-    const { words, versions } = names(entry.text);
+    const { words, versions, numbered } = names(entry.text);
     let shared = 0;
     for (const word of words) if (said.words.has(word)) shared += 1;
-    const listedAgain = !entry.prose && versions > 0 && shared === words.size;
-    const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+    // "Move the action runtime and bundle target to Node 24" under "moves the action runtime from Node 20 to Node 24":
+    // the same move, to the same version, said with most of the summary's words.
+    const sameMove = numbered.size > 0 && [...numbered].every((name) => said.numbered.has(name)) && shared >= 3 && shared >= 0.6 * words.size;
+    const listedAgain = !entry.prose && ((versions > 0 && said.versions > 0 && shared === words.size) || sameMove);
+    const saidAgain = entry.prose && versions > 0 && said.versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
     return !(listedAgain || saidAgain);
   });
 }
