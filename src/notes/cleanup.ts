@@ -754,7 +754,7 @@ const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u
 // A sentence that credits the release's contributors as a list, whoever they are and however linked: "The 3.1.0 release
 // includes contributions from @a, [b], and c.", "Contributors: @a, @b". It goes whole: a part of it is bracket residue.
 const CONTRIBUTIONS_SENTENCE =
-  /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several)\s+)?contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
+  /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several|first[- ]time|new|community|external)\s+){0,2}contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
 // One person as a translator's credit names them: a handle in any script ("@杨鹏"), or up to four capitalised or
 // caseless words of a name ("Jane Doe", "李雷").
 const ANY_PERSON = "(?:@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}|[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}){0,3})";
