@@ -706,7 +706,8 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [ADDED_SAID_OF_IT, "feature"],
   // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
   // names in brackets) says it is added.
-  [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+  // A remark in brackets may follow the sentence's end ("…옵션을 추가합니다. (`tone="layer"`인 경우 적용)").
+  [/(?:を)?追加(?:しました|します|した|されました)?[。.]?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?(?:\s*[（(][^（()）]*[)）])?[.]?$/u, "feature"],
   // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
   [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
   // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
