@@ -126,7 +126,10 @@ function bounded(source: string, wanted: number): { text: string; truncated: Rea
   const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
   // Collapsed <details> (Ant Design folds dozens of PR lines into one) show nothing, so they use none of the budget.
   const firstEnd = visibleEnd(source, first);
-  const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(firstEnd, firstEnd + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
+  // What follows the least any post reads decides, whatever was wanted: a thread, which wants more, must not miss the
+  // breaking heading a single post reads on for (and count the rest differently from it).
+  const urgentFrom = Math.min(firstEnd, visibleEnd(source, FIRST_READ));
+  const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(urgentFrom, urgentFrom + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
   if (source.length <= limit) return { text: source, truncated: null };
   // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
   // A long list has no blank line: then the last line end it has is the boundary, not a blank line far before it.
