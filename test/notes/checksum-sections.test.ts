@@ -32,3 +32,12 @@ describe("a thanks for first-time contributions", () => {
     expect(text).not.toContain("contributions");
   });
 });
+
+describe("a change that names a hash", () => {
+  it("keeps a security fix titled with SHA1 (no checksum section)", () => {
+    const notes = "# Docs 7.4.3 release notes\n\n_August 20,2026_\n\n### Security fix: Identification of documents by SHA1 hash\n\nAn attacker was able to determine whether a document matched a specified SHA1 hash.\n\n### Bug fixes\n\n* Ensure the side panel recognises custom items\n";
+    const text = composePosts(release(notes), { thread: true }).posts.map((post) => post.text).join("\n");
+    expect(text).toContain("SHA1");
+    expect(text).not.toContain("August 20");
+  });
+});
