@@ -39,8 +39,9 @@ const POINTER_LINK = new RegExp(
 // A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
 const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
-// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)".
-const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9})\\s*${LINK_CLOSE}`, "gu");
+// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)";
+// so is changesets' "[`#10036`](…/pull/10036)", the number in code marks.
+const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9}|\`#\\d{1,9}\`)\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
@@ -753,7 +754,7 @@ const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u
 // A sentence that credits the release's contributors as a list, whoever they are and however linked: "The 3.1.0 release
 // includes contributions from @a, [b], and c.", "Contributors: @a, @b". It goes whole: a part of it is bracket residue.
 const CONTRIBUTIONS_SENTENCE =
-  /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several)\s+)?contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
+  /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several|first[- ]time|new|community|external)\s+){0,2}contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
 // One person as a translator's credit names them: a handle in any script ("@杨鹏"), or up to four capitalised or
 // caseless words of a name ("Jane Doe", "李雷").
 const ANY_PERSON = "(?:@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}|[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}){0,3})";

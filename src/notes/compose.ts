@@ -22,7 +22,7 @@ import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi } from "./weighty-changes.js";
-import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
+import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisorySummary, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -128,7 +128,8 @@ function standing(entry: Entry): number {
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
   // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
-  if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text)) return MUST_ACT;
+  // So does what a major release reworked or moved to a new major that users write or build with (Entry.weighty).
+  if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text) || entry.weighty === true) return MUST_ACT;
   return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;
@@ -236,7 +237,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
   const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))))), project);
+  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisorySummary(withoutRepeatedAdvisories(said))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

@@ -69,7 +69,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // not a list of contributors: before the drop words, which read "contributor".
   [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
   // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
-  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
+  [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha-?(?:1|256|384|512)(?: (?:checksums?|hashes|sums?))?|hashes|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
   // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
   //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
   [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
@@ -471,10 +471,11 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true ? REMOVED_API_RANK : RANK[entry.kind];
+export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean; weighty?: boolean }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : RANK[entry.kind];
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
-// security fixes and highlights and before the features.
+// security fixes and highlights and before the features. So stands the group of a major release's weighty change
+// (Entry.weighty): a thread reads it before the features.
 const REMOVED_API_RANK = RANK.highlight + 0.5;
 
 type KeywordTest = RegExp | ((text: string) => boolean);
@@ -526,6 +527,12 @@ const BUILD_PIPELINE =
 // "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
 const TRANSLATION_UPDATE =
   /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|sync(?:ed|hroni[sz]ed?)?|complete[sd]?|refresh(?:ed)?)\b[^.!?]{0,40}\btranslations?\b[^.!?]{0,30}$|^translations? (?:update[sd]?|sync)\b|^translated using weblate\b|^new crowdin (?:updates?|translations?)\b)|^(?:更新|新增|添加|增加|补充|完善|同步)[^。，,]{0,20}(?:翻译|翻訳)$|翻訳(?:を)?(?:更新|追加)(?:しました|します|した)?[。.]?$|번역(?:을)? ?(?:업데이트|추가|갱신)(?:했습니다|합니다|함|됨)?[.]?$/iu;
+
+// A whole language added ("add Japanese (ja) translation", "新增日语翻译", "日本語翻訳を追加", "한국어 번역 추가"): filed by the
+// project under its features, it is one for the users who read that language (an update of one stays upkeep).
+const ADDS_TRANSLATION = /^(?:add(?:s|ed)?|new)\b[^.!?]{0,40}\btranslations?\b|^(?:新增|添加|增加)[^。，,]{0,20}翻译$|翻訳(?:を)?追加|번역(?:을)? ?추가/iu;
+/** True when a change adds a translation into a language (after its scope, "i18n: "). */
+export const addsTranslation = (text: string): boolean => ADDS_TRANSLATION.test(text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, ""));
 
 // A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
 // officially supported".
@@ -646,6 +653,11 @@ const CODE_CLEANUP =
 const CODE_FILLER =
   /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
 
+// The project's own lint and format settings tidied, or its type shims trimmed: "Optimize prettier config", "优化`prettier`
+// 配置", "精简`types/shims-vue.d.ts`类型文件": how the code is kept, whatever section ("Perf") files it.
+const DEV_CONFIG_TIDY =
+  /^(?:optimi[sz]e|tidy|clean ?up|simplif(?:y|ie)|update|tweak|adjust|improve)[sd]?\s+(?:the\s+)?`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s+(?:config(?:uration)?|rules?|settings?)\b|^(?:优化|调整|精简|完善|更新)(?:了)?\s*`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s*(?:的)?(?:配置|规则)|^(?:精简|移除|删除|清理)[^。，,`]{0,10}`?[\w./-]{0,40}shims?[\w.-]{0,20}\.d\.ts`?/iu;
+
 // A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
 // a bug, a warning, a flicker, a crash, "TOCTOU issues", duplicates. ("Remove the deprecated `x` option" names a thing
 // users had, and is a removal.)
@@ -673,6 +685,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [REPO_TIDY, "internal"],
   [CODE_CLEANUP, "internal"],
   [CODE_FILLER, "internal"],
+  [DEV_CONFIG_TIDY, "internal"],
   // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
   // default."
   [CHANGED_DEFAULT, "change"],

@@ -18,6 +18,9 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
 /** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
 const MIN_STOP_WORDS = 8;
 const MIN_DISTINCT = 4;
+/** The same where not one English short word is among them. */
+const MIN_STOP_WORDS_ALONE = 4;
+const MIN_DISTINCT_ALONE = 3;
 
 /** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
 function latinLanguage(sample: string): LatinLanguage {
@@ -30,7 +33,10 @@ function latinLanguage(sample: string): LatinLanguage {
   const english = counts.find((count) => count.language === "en")?.hits ?? 0;
   const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
   // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
-  if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08) return "en";
+  // Short notes of a few lines hold fewer: where English's words are missing altogether, fewer of another's tell
+  // ("Corrige a listagem … na tela", three lines of Portuguese with not one "the" or "to").
+  const [minimum, distinct] = english === 0 ? [MIN_STOP_WORDS_ALONE, MIN_DISTINCT_ALONE] : [MIN_STOP_WORDS, MIN_DISTINCT];
+  if (!best || best.hits < minimum || best.distinct < distinct || best.hits < words.length * 0.08) return "en";
   if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5) return "en";
   return best.language;
 }

@@ -1095,6 +1095,14 @@ class Explanations {
 const showsAll = (plan: ThreadPlan, setAside: readonly Entry[]): boolean =>
   plan.left.every((entry) => entry.prose || setAside.includes(entry));
 
+// A section the project titled for its highlights ("Highlights", "亮点", "ハイライト", "하이라이트"; not a "What's New" of
+// every change).
+const HIGHLIGHTS_LABEL = /highlight|亮点|ハイライト|하이라이트/iu;
+/** The project's own highlight bullets: picked by hand as what matters most, they take no share beside the features,
+ *  but come first, as many as fit. */
+const ownHighlights = (block: Block): boolean =>
+  block.rank === RANK.highlight && block.entries.every((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && HIGHLIGHTS_LABEL.test(entry.label));
+
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
@@ -1117,7 +1125,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
     // too many for the thread keep the first `breakingShare` (the ones every user meets come first).
     const changes = block.entries.some((entry) => !entry.prose);
     const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
-    const whole = block.rank <= RANK.security && !overBreaking;
+    const whole = (block.rank <= RANK.security && !overBreaking) || ownHighlights(block);
     // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
     const keeps = whole || (!overBreaking && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
     if (block.rank === RANK.breaking && changes && keeps) breaking += 1;

@@ -5,13 +5,14 @@ import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
-import { advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { thisReleaseOnly } from "./release-section.js";
 import { ADVISORY_NOTICE, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { movesToolchainMajor } from "./weighty-changes.js";
 
 export interface Entry {
   text: string;
@@ -38,6 +39,9 @@ export interface Entry {
   removedApi?: boolean;
   /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
   important?: boolean;
+  /** A major release's rework of a name or format users write, or its move to a new major of the toolchain it is built
+   *  on: what users upgrading meet first, whatever section (even "Refactor") files it. */
+  weighty?: boolean;
   /** A notice of what a later release drops ("This release is the last to support Go 1.23"): breaking for where it
    *  stands, but nothing breaks yet: it wears a softer label, comes after the real breaking changes and is not counted
    *  as one. */
@@ -72,7 +76,7 @@ const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|b
 // The same marker after an item's first line, which Markdown joins to it.
 const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
-const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
+const USER_FACING_REWORK = /\b[Rr]enamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 // "7.0.0", "v3.0", "2.0.0-rc.1": a major release (not 0.x, whose minors break by convention but rarely move runtimes).
 const MAJOR_VERSION = /^v?[1-9]\d*(?:\.0){1,2}(?:[-+][\w.+-]*)?$/iu;
@@ -1727,6 +1731,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (own === "breaking" && (context === "highlight" || context === "feature") && raisesPlatformFloor(reading.text)) kind = own;
     // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
     // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
+    // "i18n: add Japanese (ja) translation" under "Features": the project counts a new language among what it adds.
+    else if (context === "feature" && own === "internal" && addsTranslation(reading.text)) kind = "feature";
     else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
     else kind = context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
@@ -1736,6 +1742,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // changed, not the kind: only the words after it can call the fix a security fix.
     const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
     if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) kind = "security";
+    // "将`ShowModel`重命名为`TagsStyle`", "升级`vite`至`v8`版本" in a 7.0.0: users who upgrade meet it before any feature.
+    const weighty = major === true && kind !== "breaking" && kind !== "security" && kind !== "fix" && (USER_FACING_REWORK.test(reading.text) || movesToolchainMajor(reading.text));
+    if (weighty && isNoise(kind)) kind = "change";
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
@@ -1767,6 +1776,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
+    if (weighty) made.weighty = true;
     if (removedApi) made.removedApi = true;
     return made;
   };

@@ -6,7 +6,7 @@ import { ADVISES_AGAINST, isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
 
-type Change = Pick<Entry, "text" | "prose" | "referenced" | "important">;
+type Change = Pick<Entry, "text" | "prose" | "referenced" | "important" | "weighty">;
 
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
 const OWN_REPOSITORY = new RegExp(
@@ -114,6 +114,8 @@ export function choresAmong(changes: readonly (Change & Pick<Entry, "kind">)[]):
   const chore = (change: Change & Pick<Entry, "kind">): boolean =>
     !change.prose &&
     change.important !== true &&
+    // "重构`API`接口响应格式" in a 7.0.0 reworks what users call: the notes' "重构" does not make it upkeep.
+    change.weighty !== true &&
     // A refactor that tells users to leave an API ("重构 … 不再建议使用 IService") is news for them, not upkeep.
     ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text) && !ADVISES_AGAINST.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
   const count = listed.filter(chore).length;

@@ -3,7 +3,7 @@
 // upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
 // `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
 // then its repeats says one thing three times.
-import { platformVersions, RANK, raisesPlatformFloor } from "./kinds.js";
+import { advisoryIds, platformVersions, RANK, raisesPlatformFloor } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { leadingSummary } from "./thread-order.js";
 
@@ -11,20 +11,28 @@ const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "ar
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
 const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
 
-/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
-function names(text: string): { words: Set<string>; versions: number } {
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
+ *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
+function names(text: string): { words: Set<string>; versions: number; numbered: Set<string> } {
   const words = new Set<string>();
+  const numbered = new Set<string>();
   let versions = 0;
-  const rest = text.replace(/`/gu, "").replace(VERSION, (version) => {
+  const plain = text.replace(/`/gu, "");
+  for (const match of plain.matchAll(NAMED_NUMBER)) numbered.add(`${match[1]?.toLowerCase()} ${match[2]?.replace(/^v/iu, "")}`);
+  const rest = plain.replace(VERSION, (version) => {
     words.add(version.toLowerCase().replace(/^v/u, ""));
     versions += 1;
     return " ";
   });
   for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
-    if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word)) words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+    if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word)) words.add(stem(word));
   }
-  return { words, versions };
+  return { words, versions, numbered };
 }
+/** "moves", "moved", "move" and "moving" as one word. */
+const stem = (word: string): string => word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, "");
+// "Node 24", "Python 3.12", "Vite v8": a name and the version of it.
+const NAMED_NUMBER = /\b(\p{L}+)\s+(v?\d+(?:\.\d+)*)\b/gu;
 
 /**
  * The entries without those that say again what the opening summary says: an item whose every name the summary has
@@ -35,14 +43,17 @@ export function withoutSummaryRepeats(entries: readonly Entry[]): Entry[] {
   const summary = leadingSummary(entries);
   if (!summary) return [...entries];
   const said = names(summary.text);
-  if (said.versions === 0) return [...entries];
+  if (said.versions === 0 && said.numbered.size === 0) return [...entries];
   return entries.filter((entry) => {
     if (entry === summary || RANK[entry.kind] <= RANK.security) return true;
-    const { words, versions } = names(entry.text);
+    const { words, versions, numbered } = names(entry.text);
     let shared = 0;
     for (const word of words) if (said.words.has(word)) shared += 1;
-    const listedAgain = !entry.prose && versions > 0 && shared === words.size;
-    const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+    // "Move the action runtime and bundle target to Node 24" under "moves the action runtime from Node 20 to Node 24":
+    // the same move, to the same version, said with most of the summary's words.
+    const sameMove = numbered.size > 0 && [...numbered].every((name) => said.numbered.has(name)) && shared >= 3 && shared >= 0.6 * words.size;
+    const listedAgain = !entry.prose && ((versions > 0 && said.versions > 0 && shared === words.size) || sameMove);
+    const saidAgain = entry.prose && versions > 0 && said.versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
     return !(listedAgain || saidAgain);
   });
 }
@@ -183,4 +194,37 @@ export function withoutFloorRepeats(entries: readonly Entry[]): Entry[] {
     const same = platformVersions(entry.text).some((named) => raised.has(named));
     return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
   });
+}
+
+/**
+ * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
+ * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
+ * vulnerability in Active Storage proxy mode…" says the fixes twice, and "+14 more security fixes" would count 10 twice.
+ * A run of security fixes without ids goes when at least three fixes have ids, the run is no longer than they are,
+ * and most of its lines share two names or more with one of them. Fixes that name nothing the ids' lines name stay.
+ */
+export function withoutAdvisorySummary(entries: readonly Entry[]): Entry[] {
+  const identified = entries.filter((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
+  if (identified.length < 3) return [...entries];
+  // A summary restates a few fixes: the first hundred with ids are all it can name (and hostile notes stay linear).
+  const identifiedNames = identified.slice(0, 100).map((entry) => names(entry.text).words);
+  const inOrder = [...entries].sort((a, b) => a.order - b.order);
+  const dropped = new Set<Entry>();
+  let run: Entry[] = [];
+  const closeRun = (): void => {
+    const summary = run;
+    run = [];
+    if (summary.length === 0 || summary.length > identifiedNames.length) return;
+    const restated = summary.filter((entry) => {
+      const words = [...names(entry.text).words];
+      return identifiedNames.some((other) => words.filter((word) => other.has(word)).length >= 2);
+    });
+    if (restated.length * 2 > summary.length) for (const entry of summary) dropped.add(entry);
+  };
+  for (const entry of inOrder) {
+    if (entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length === 0) run.push(entry);
+    else closeRun();
+  }
+  closeRun();
+  return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
 }

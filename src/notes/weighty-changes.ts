@@ -40,3 +40,25 @@ export function reworksApi(text: string): boolean {
   }
   return /[重刷再재전]/u.test(text) && CJK_REWORK.test(lower);
 }
+
+// A move to a new major of the toolchain or framework a project is built on: "Upgrade to TypeScript 6", "升级`vite`至`v8`
+// 版本", "`typescript`升级至`v6`版本", "`vite` を v8 に更新", "Vite 8로 업그레이드". In a major release, what everyone
+// building with the release meets. (Not a plugin of it, "vite-plugin-x", nor a bot's "Bump x from 5.9.3 to 6.0.0".)
+const TOOLCHAIN = "(?:vite|webpack|rspack|rollup|typescript|vue|react|angular|next\\.?js|nuxt|svelte)";
+const TOOLCHAIN_MOVE = new RegExp(
+  [
+    `\\b(?:upgrade[sd]?|update[sd]?|bump(?:s|ed)?|move[sd]?|migrate[sd]?|switch(?:es|ed)?)\\b[^.;]{0,30}?\\b${TOOLCHAIN}\\s+(?:to\\s+)?v?\\d+(?:\\.0)*(?![\\w.-])`,
+    `(?:升级|更新)\\s*${TOOLCHAIN}\\s*(?:至|到)\\s*v?\\d+`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*(?:升级|更新)(?:至|到)\\s*v?\\d+`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*(?:を)\\s*v?\\d+\\s*(?:に|へ)(?:更新|アップデート|アップグレード|上げ|移行)`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*v?\\d+\\s*(?:로|으로)\\s*(?:업그레이드|업데이트|마이그레이션)`,
+  ].join("|"),
+  "u",
+);
+const TOOLCHAIN_HINT = /vite|webpack|rspack|rollup|typescript|vue|react|angular|next|nuxt|svelte/u;
+
+/** True when a change moves the project to a new major version of the toolchain or framework it is built on. */
+export function movesToolchainMajor(text: string): boolean {
+  const plain = text.replace(/`/gu, "").toLowerCase();
+  return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
+}
