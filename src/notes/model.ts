@@ -672,7 +672,21 @@ function nextVisible(blocks: readonly Block[], index: number): Block | undefined
  *  as over any other, and groups what it holds. */
 function leadsInToList(blocks: readonly Block[], index: number): boolean {
   const next = nextVisible(blocks, index);
-  return next?.kind === "paragraph" && /^[^.!?。！？]{1,80}[:：]\s*$/u.test(next.text.trim()) && blocks[blocks.indexOf(next) + 1]?.kind === "item";
+  if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item") return false;
+  const lead = next.text.trim();
+  // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
+  // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
+  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+}
+
+/** Whether a paragraph follows the list starting at `start` before the next heading. */
+function proseAfterList(blocks: readonly Block[], start: number): boolean {
+  for (let next = start; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (!block || block.kind === "heading") return false;
+    if (block.kind === "paragraph" && !block.collapsed) return true;
+  }
+  return false;
 }
 
 function explaining(blocks: readonly Block[], index: number): Block | undefined {
@@ -1897,7 +1911,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A title that only names a topic ("Mobile Support", "🔐 Tap trust") is said with the sentence of its part that
         // says what was done: a bare title tells a reader nothing. (One naming code names the change.)
         // (A longer title, "Path traversal in the permission model via symlinks", already says its change.)
-        const topicOnly = api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+        // Inside a part labelled by its own topic ("Vet" over "References to loop variables") the label says the topic
+        // already, and its prose explains the tool, not a change to show on its own.
+        const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
+        const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
         const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
         const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
