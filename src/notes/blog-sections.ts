@@ -1,6 +1,6 @@
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
-// project is, its history, its people, where to get help) and which part the post calls its headline. Pure; the model
-// (model.ts) decides where each applies.
+// project is, its history, its people, where to get help), which sentence of a part says its change, and which part
+// the post calls its headline. Pure; the model (model.ts) decides where each applies.
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -14,6 +14,58 @@ export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+}
+
+// What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
+const SAYS_DONE =
+  /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
+// A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
+const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
+// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
+const LEANS =
+  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)/u;
+
+/** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .replace(/`/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2);
+
+// A long word by its stem: "improves" names "improvements", "identifier" names "Identifiers".
+const namesWord = (sentence: string, word: string): boolean => sentence.includes(word.length > 7 ? word.slice(0, 6) : word.replace(/s$/u, ""));
+
+/**
+ * The sentence of a titled part that says its change: short enough for an item, ending with a stop, saying what was
+ * done, not history; the one that repeats most of the title's words wins, then the first. Null when none says one.
+ */
+export function keySentence(title: string, candidates: readonly string[]): string | null {
+  const words = titleWords(title);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const sentence of candidates) {
+    const text = sentence.trim();
+    const lower = text.toLowerCase();
+    if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
+    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower)) continue;
+    const score = words.filter((word) => namesWord(lower, word)).length;
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
+ *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
+export function titledWithKey(title: string, key: string): string {
+  const words = titleWords(title);
+  const lower = key.toLowerCase();
+  if (words.length > 0 && words.every((word) => namesWord(lower, word))) return key;
+  return `${title.replace(/[.:：]+$/u, "")}: ${key}`;
 }
 
 // A sentence calling its part the release's headline: "A very much awaited part of this release is…", "The biggest new

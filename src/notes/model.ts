@@ -4,7 +4,7 @@ import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBa
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
-import { callsHeadline, isBackgroundHeading } from "./blog-sections.js";
+import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -672,7 +672,21 @@ function nextVisible(blocks: readonly Block[], index: number): Block | undefined
  *  as over any other, and groups what it holds. */
 function leadsInToList(blocks: readonly Block[], index: number): boolean {
   const next = nextVisible(blocks, index);
-  return next?.kind === "paragraph" && /^[^.!?。！？]{1,40}[:：]\s*$/u.test(next.text.trim()) && blocks[blocks.indexOf(next) + 1]?.kind === "item";
+  if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item") return false;
+  const lead = next.text.trim();
+  // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
+  // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
+  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+}
+
+/** Whether a paragraph follows the list starting at `start` before the next heading. */
+function proseAfterList(blocks: readonly Block[], start: number): boolean {
+  for (let next = start; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (!block || block.kind === "heading") return false;
+    if (block.kind === "paragraph" && !block.collapsed) return true;
+  }
+  return false;
 }
 
 function explaining(blocks: readonly Block[], index: number): Block | undefined {
@@ -1894,7 +1908,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // an ordinary change, unless its words or its section say otherwise.
         // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
         // 향상") heads its part: the part's first sentence says the change.
-        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        // A title that only names a topic ("Mobile Support", "🔐 Tap trust") is said with the sentence of its part that
+        // says what was done: a bare title tells a reader nothing. (One naming code names the change.)
+        // (A longer title, "Path traversal in the permission model via symlinks", already says its change.)
+        // Inside a part labelled by its own topic ("Vet" over "References to loop variables") the label says the topic
+        // already, and its prose explains the tool, not a change to show on its own.
+        const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
+        const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+        const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
+        const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
         if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
@@ -1902,12 +1924,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
         // (Only the change right before, listed, not titled itself: "Fix config file search" and a later
         // "Improve config file search" are two changes.)
-        const titled = changeWords(withoutTitleIcon(text).replace(/^\S+\s+/u, ""));
+        // Said by its title, whether or not the key sentence says the item.
+        const titleText = withoutTitleIcon(text);
+        const titled = changeWords(titleText.replace(/^\S+\s+/u, ""));
         const last = entries.at(-1);
         const lastTitled = last !== undefined && titledEntries.has(last);
         const said =
           item !== null &&
-          (entries.some((earlier) => !earlier.prose && (earlier.text.startsWith(`${item.text}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, item.text)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
           entries.push(item);
           titledEntries.add(item);

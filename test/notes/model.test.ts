@@ -424,7 +424,8 @@ Go 1.22 arrives six months after Go 1.21.`;
       "breaking|Vite Compiler|The Remix Vite plugin is now the React Router Vite plugin.",
     );
     // A headline's own title ("Raw Identifiers") is the change; so is a title that says what it does.
-    expect(entries("## Raw Identifiers\n\nYou can now use keywords as identifiers.")).toEqual(["highlight|-|Raw Identifiers"]);
+    // The bare topic told a reader nothing; its part's key sentence says what changed (headingsT).
+    expect(entries("## Raw Identifiers\n\nYou can now use keywords as identifiers.")).toEqual(["highlight|-|Raw Identifiers: You can now use keywords as identifiers."]);
     expect(entries("## Tools\n\n### Fix config file search\n\nThe search now stops at the root.")).toEqual(["fix|Tools|Fix config file search"]);
   });
 
@@ -956,7 +957,8 @@ describe("reading notes: an article's questions", () => {
     const notes =
       "## What is Tauri?\n\nTauri is a toolkit that helps developers make applications for the major desktop platforms.\n\n## What Makes 2.0 Great?\n\n### Mobile Support\n\nTauri now runs on iOS and Android.";
     const model = readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
-    expect(model).toEqual(["highlight|-|Mobile Support"]);
+    // The topic with what its part says was done: "Mobile Support" alone tells a reader nothing (headingsT).
+    expect(model).toEqual(["highlight|-|Mobile Support: Tauri now runs on iOS and Android."]);
   });
 });
 
