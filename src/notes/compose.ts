@@ -137,6 +137,9 @@ const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 const upgradeGuide = (entry: Entry): boolean => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
+const UPDATE_INSTRUCTIONS =
+  /^(?:update|upgrade|updating|upgrading|install(?:ation)?)\s+(?:instructions|steps|guide)$|^how to (?:update|upgrade)$|^(?:更新|アップデート|アップグレード)(?:手順|方法)$|^(?:升级|更新)(?:步骤|方法|指南|说明)$|^(?:업데이트|업그레이드) ?(?:방법|절차|안내)$/iu;
+const isUpdateInstructions = (label: string): boolean => UPDATE_INSTRUCTIONS.test(label.replace(/[:：]\s*$/u, "").trim());
 const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
@@ -148,6 +151,20 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
 const tier = (entry: Entry): number =>
   standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
+const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
+const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
+function severity(entry: Entry): number {
+  if (entry.kind !== "security" || !/cvss|critical|緊急|严重|嚴重|심각|치명/iu.test(entry.text)) return 0;
+  const scores = [...entry.text.matchAll(CVSS_SCORE)].map((match) => Number(match[1])).filter((score) => score <= 10);
+  return scores.length > 0 ? Math.max(...scores) : CRITICAL.test(entry.text) ? 9.5 : 0;
+}
+/** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
+ *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
+const graver = (a: Entry, b: Entry): number => {
+  const [left, right] = [severity(a), severity(b)];
+  return left > 0 && right > 0 ? right - left : 0;
+};
 // A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
 const withAdvisoryId = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length > 0;
 
@@ -279,6 +296,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
+      graver(a, b) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
       reaches(a) - reaches(b) ||
@@ -329,7 +347,11 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
   const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
   // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
   // "The `legacy` export is gone" reads as one more change.
-  const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
+  // A security fix under the advisory's update instructions ("更新手順", "Update instructions") is labelled by its kind:
+  // the heading it happens to sit under says how to upgrade, not what was fixed.
+  const ranked = chosen.map((entry) =>
+    RANK[entry.kind] <= RANK.security && !entry.prose && (entry.label === null || (entry.kind === "security" && isUpdateInstructions(entry.label))) ? { ...entry, label: phrases.label(entry.kind) } : entry,
+  );
   const fixed = render("");
   if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
     throw fail(

@@ -220,6 +220,14 @@ const POINTER_OR_FUTURE =
 export const ADVISORY_NOTICE =
   /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
 
+// Who reported the hole, and when, in any language ("On November 29, Jane Doe reported a security vulnerability in X",
+// "11 月 29 日、Jane Doe 氏が…脆弱性を報告しました", "张三报告了该漏洞", "홍길동 님이 취약점을 제보했습니다"): a credit
+// and a date of the advisory's timeline, not the fix.
+const REPORTER_CREDIT =
+  /^(?:[Oo]n\s+[\w ,]{1,30}?,\s*)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s+(?:\([^)\n]{1,60}\)\s+)?(?:responsibly\s+|privately\s+)?(?:reported|disclosed|discovered)\s+(?:this|the|a|an|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?:security|vulnerabilit(?:y|ies)|flaws?|holes?)\b|(?:氏|さん|様)が[^。\n]{0,80}?(?:報告|発見|通報)(?:しました|した|されました)?。?$|(?:报告|報告|回報)了[^。\n]{0,40}?漏洞|님(?:이|께서)[^.\n]{0,80}?(?:제보|보고|발견)(?:했|하였|해 주셨)/u;
+/** A sentence or line of an advisory that says who reported the hole, and when: a credit, never a change. */
+export const isAdvisoryScaffold = (text: string): boolean => ADVISORY_NOTICE.test(text) || REPORTER_CREDIT.test(text);
+
 // What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
 // old the problem was ("This was a long-standing issue"). Such a sentence names no change.
 const SIDE_REMARK =
@@ -282,7 +290,7 @@ export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.te
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence)) return -1;
+  if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
