@@ -1764,6 +1764,9 @@ const HEADINGS = [
     // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
     // not a list of contributors: before the drop words, which read "contributor".
     [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
+    // A section of checksums for verifying downloads, named by its hash alone ("SHA-256", "Hashes"); a change that names
+    // one ("Identification of documents by SHA1 hash") is no such section.
+    [/^(?:sha-?(?:1|256|384|512)(?: (?:checksums?|hashes|sums?))?|(?:file )?hashes)$/iu, "drop"],
     // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
     [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
@@ -1879,7 +1882,7 @@ const EMOJI_KINDS = [
     [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
     [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
 ];
-const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性/iu;
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性|\d+\s*(?:개의?|个|個|項|项|件の?)?\s*(?:CVEs?\b|(?:安全|보안\s*)?(?:漏洞|취약점))/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
@@ -2076,7 +2079,7 @@ const breaksInWords = (text, own) => own === "breaking" || own === "removal" || 
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
@@ -2112,9 +2115,10 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true ? REMOVED_API_RANK : RANK[entry.kind];
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : RANK[entry.kind];
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
-// security fixes and highlights and before the features.
+// security fixes and highlights and before the features. So stands the group of a major release's weighty change
+// (Entry.weighty): a thread reads it before the features.
 const REMOVED_API_RANK = RANK.highlight + 0.5;
 const matches = (test, text) => (typeof test === "function" ? test(text) : test.test(text));
 const CHANGES_BEHAVIOUR = /^(?:chang(?:e|es|ed)|renam(?:e|es|ed))\b|^(?:[^.!?;]|\.(?=\S)){1,60}?\bnow (?:returns?|throws?|raises?|rejects?|requires?|expects?|defaults? to|errors?|fails?|emits?)\b|\b(?:has|have) (?:now )?been (?:changed|renamed)\b|^(?:变更|更改|重命名)|(?:に|へ|を)?(?:変更|改名|名称変更)(?:しました|します|した|されました)?[。.]?$|(?:변경|이름 변경)(?:했습니다|합니다|하였습니다|됨)?[.]?$/iu;
@@ -2149,6 +2153,11 @@ const BUILD_PIPELINE = /\b(?:build|release|publish(?:ing)?|deploy(?:ment)?|packa
 // Hosted Weblate", "更新 西班牙语 翻译", "新增 塞尔维亚语 翻译". Housekeeping beside the changes a release is about. (Not
 // "Add Serbian locale": a date library's locale is what its users install it for; nor "Fix the translation of X".)
 const TRANSLATION_UPDATE = /^(?:(?:update[sd]?|add(?:s|ed)?|new|improve[sd]?|sync(?:ed|hroni[sz]ed?)?|complete[sd]?|refresh(?:ed)?)\b[^.!?]{0,40}\btranslations?\b[^.!?]{0,30}$|^translations? (?:update[sd]?|sync)\b|^translated using weblate\b|^new crowdin (?:updates?|translations?)\b)|^(?:更新|新增|添加|增加|补充|完善|同步)[^。，,]{0,20}(?:翻译|翻訳)$|翻訳(?:を)?(?:更新|追加)(?:しました|します|した)?[。.]?$|번역(?:을)? ?(?:업데이트|추가|갱신)(?:했습니다|합니다|함|됨)?[.]?$/iu;
+// A whole language added ("add Japanese (ja) translation", "新增日语翻译", "日本語翻訳を追加", "한국어 번역 추가"): filed by the
+// project under its features, it is one for the users who read that language (an update of one stays upkeep).
+const ADDS_TRANSLATION = /^(?:add(?:s|ed)?|new)\b[^.!?]{0,40}\btranslations?\b|^(?:新增|添加|增加)[^。，,]{0,20}翻译$|翻訳(?:を)?追加|번역(?:을)? ?추가/iu;
+/** True when a change adds a translation into a language (after its scope, "i18n: "). */
+const addsTranslation = (text) => ADDS_TRANSLATION.test(text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, ""));
 // A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
@@ -2232,6 +2241,9 @@ const CODE_CLEANUP = /^(?:remove[sd]?|delete[sd]?|drop(?:s|ped)?|clean(?:s|ed)? 
 // "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
 // last.
 const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
+// The project's own lint and format settings tidied, or its type shims trimmed: "Optimize prettier config", "优化`prettier`
+// 配置", "精简`types/shims-vue.d.ts`类型文件": how the code is kept, whatever section ("Perf") files it.
+const DEV_CONFIG_TIDY = /^(?:optimi[sz]e|tidy|clean ?up|simplif(?:y|ie)|update|tweak|adjust|improve)[sd]?\s+(?:the\s+)?`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s+(?:config(?:uration)?|rules?|settings?)\b|^(?:优化|调整|精简|完善|更新)(?:了)?\s*`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s*(?:的)?(?:配置|规则)|^(?:精简|移除|删除|清理)[^。，,`]{0,10}`?[\w./-]{0,40}shims?[\w.-]{0,20}\.d\.ts`?/iu;
 // A verb of taking away whose object is a fault or stray characters, not something users had: whitespace, characters,
 // a bug, a warning, a flicker, a crash, "TOCTOU issues", duplicates. ("Remove the deprecated `x` option" names a thing
 // users had, and is a removal.)
@@ -2257,6 +2269,7 @@ const KEYWORD_KINDS = [
     [REPO_TIDY, "internal"],
     [CODE_CLEANUP, "internal"],
     [CODE_FILLER, "internal"],
+    [DEV_CONFIG_TIDY, "internal"],
     // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
     // default."
     [CHANGED_DEFAULT, "change"],
@@ -2277,7 +2290,8 @@ const KEYWORD_KINDS = [
     [ADDED_SAID_OF_IT, "feature"],
     // "削除ボタンを追加", "X 지원 추가", "…コンポーネントの追加（MobileDatePicker, …）": the verb at the end (before what it
     // names in brackets) says it is added.
-    [/(?:を)?追加(?:しました|します|した|されました)?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // A remark in brackets may follow the sentence's end ("…옵션을 추가합니다. (`tone="layer"`인 경우 적용)").
+    [/(?:を)?追加(?:しました|します|した|されました)?[。.]?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?(?:\s*[（(][^（()）]*[)）])?[.]?$/u, "feature"],
     // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
     [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
     // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
@@ -3383,8 +3397,8 @@ function changeLinesAsItems(source) {
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
-// "2024.05.01"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+// "2024.05.01"; "August 20,2026" as some notes type it
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:, ?| )\\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
@@ -4371,7 +4385,10 @@ function bounded(source, wanted) {
     const first = Math.min(Math.max(wanted, FIRST_READ), READ_LIMIT);
     // Collapsed <details> (Ant Design folds dozens of PR lines into one) show nothing, so they use none of the budget.
     const firstEnd = visibleEnd(source, first);
-    const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(firstEnd, firstEnd + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
+    // What follows the least any post reads decides, whatever was wanted: a thread, which wants more, must not miss the
+    // breaking heading a single post reads on for (and count the rest differently from it).
+    const urgentFrom = Math.min(firstEnd, visibleEnd(source, FIRST_READ));
+    const limit = source.length <= firstEnd ? source.length : URGENT_LINE.test(source.slice(urgentFrom, urgentFrom + READ_LIMIT)) ? visibleEnd(source, READ_LIMIT) : firstEnd;
     if (source.length <= limit)
         return { text: source, truncated: null };
     // A blank line near the limit ends every block; failing that, a line end; failing that, the limit itself.
@@ -5159,8 +5176,9 @@ const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${L
 // A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
 const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
 const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
-// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)".
-const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9})\\s*${LINK_CLOSE}`, "gu");
+// "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)";
+// so is changesets' "[`#10036`](…/pull/10036)", the number in code marks.
+const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9}|\`#\\d{1,9}\`)\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
@@ -5816,7 +5834,7 @@ function isPersonCredit(content, loose = false) {
 const ONLY_BRACKET = /^[(（]\s*([^()（）[\]]{1,120}?)\s*[)）]\s*[.。;,]?$/u;
 // A sentence that credits the release's contributors as a list, whoever they are and however linked: "The 3.1.0 release
 // includes contributions from @a, [b], and c.", "Contributors: @a, @b". It goes whole: a part of it is bracket residue.
-const CONTRIBUTIONS_SENTENCE = /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several)\s+)?contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
+const CONTRIBUTIONS_SENTENCE = /^(?:(?:[^.!?]|\.(?=\d)){0,80}?\b(?:includes?|included|contains?|features?|has|had|brings?|with)\s+)?(?:(?:code|many|several|first[- ]time|new|community|external)\s+){0,2}contributions?\s+(?:from|by)\s+\S.{0,600}$|^(?:contributors?|contributed by)\s*[:：]?\s*@.{0,600}$/iu;
 // One person as a translator's credit names them: a handle in any script ("@杨鹏"), or up to four capitalised or
 // caseless words of a name ("Jane Doe", "李雷").
 const ANY_PERSON = "(?:@[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’-]{0,40}|[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]{0,40}){0,3})";
@@ -6092,6 +6110,9 @@ const STOP_WORDS = {
 /** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
 const MIN_STOP_WORDS = 8;
 const MIN_DISTINCT = 4;
+/** The same where not one English short word is among them. */
+const MIN_STOP_WORDS_ALONE = 4;
+const MIN_DISTINCT_ALONE = 3;
 /** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
 function latinLanguage(sample) {
     // Code, links and names in code say nothing of the language the sentences are written in.
@@ -6103,7 +6124,10 @@ function latinLanguage(sample) {
     const english = counts.find((count) => count.language === "en")?.hits ?? 0;
     const [best, second] = counts.filter((count) => count.language !== "en").sort((a, b) => b.hits - a.hits);
     // Sentences use many different short words, and often: one word repeated, or a few among names, is no language.
-    if (!best || best.hits < MIN_STOP_WORDS || best.distinct < MIN_DISTINCT || best.hits < words.length * 0.08)
+    // Short notes of a few lines hold fewer: where English's words are missing altogether, fewer of another's tell
+    // ("Corrige a listagem … na tela", three lines of Portuguese with not one "the" or "to").
+    const [minimum, distinct] = english === 0 ? [MIN_STOP_WORDS_ALONE, MIN_DISTINCT_ALONE] : [MIN_STOP_WORDS, MIN_DISTINCT];
+    if (!best || best.hits < minimum || best.distinct < distinct || best.hits < words.length * 0.08)
         return "en";
     if (best.hits < english * 2 || best.hits < (second?.hits ?? 0) * 1.5)
         return "en";
@@ -7922,6 +7946,12 @@ class Explanations {
 }
 /** True when a plan leaves out none of its changes but those set aside before packing. */
 const showsAll = (plan, setAside) => plan.left.every((entry) => entry.prose || setAside.includes(entry));
+// A section the project titled for its highlights ("Highlights", "亮点", "ハイライト", "하이라이트"; not a "What's New" of
+// every change).
+const HIGHLIGHTS_LABEL = /highlight|亮点|ハイライト|하이라이트/iu;
+/** The project's own highlight bullets: picked by hand as what matters most, they take no share beside the features,
+ *  but come first, as many as fit. */
+const ownHighlights = (block) => block.rank === RANK.highlight && block.entries.every((entry) => !entry.prose && entry.kind === "highlight" && entry.label !== null && HIGHLIGHTS_LABEL.test(entry.label));
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
@@ -7945,7 +7975,7 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
         // too many for the thread keep the first `breakingShare` (the ones every user meets come first).
         const changes = block.entries.some((entry) => !entry.prose);
         const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
-        const whole = block.rank <= RANK.security && !overBreaking;
+        const whole = (block.rank <= RANK.security && !overBreaking) || ownHighlights(block);
         // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
         const keeps = whole || (!overBreaking && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
         if (block.rank === RANK.breaking && changes && keeps)
@@ -8531,8 +8561,8 @@ function withoutListCredits(blocks) {
 
 ;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
-// project is, its history, its people, where to get help) and which part the post calls its headline. Pure; the model
-// (model.ts) decides where each applies.
+// project is, its history, its people, where to get help), which sentence of a part says its change, and which part
+// the post calls its headline. Pure; the model (model.ts) decides where each applies.
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
@@ -8544,6 +8574,53 @@ function isBackgroundHeading(title) {
     if (text === "" || text.length > 80)
         return false;
     return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+}
+// What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
+const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
+// A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
+const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
+// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
+const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)/u;
+/** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
+const titleWords = (title) => title
+    .toLowerCase()
+    .replace(/`/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2);
+// A long word by its stem: "improves" names "improvements", "identifier" names "Identifiers".
+const namesWord = (sentence, word) => sentence.includes(word.length > 7 ? word.slice(0, 6) : word.replace(/s$/u, ""));
+/**
+ * The sentence of a titled part that says its change: short enough for an item, ending with a stop, saying what was
+ * done, not history; the one that repeats most of the title's words wins, then the first. Null when none says one.
+ */
+function keySentence(title, candidates) {
+    const words = titleWords(title);
+    let best = null;
+    let bestScore = -1;
+    for (const sentence of candidates) {
+        const text = sentence.trim();
+        const lower = text.toLowerCase();
+        if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text))
+            continue;
+        if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower))
+            continue;
+        const score = words.filter((word) => namesWord(lower, word)).length;
+        if (score > bestScore) {
+            best = text;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+/** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
+ *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
+function titledWithKey(title, key) {
+    const words = titleWords(title);
+    const lower = key.toLowerCase();
+    if (words.length > 0 && words.every((word) => namesWord(lower, word)))
+        return key;
+    return `${title.replace(/[.:：]+$/u, "")}: ${key}`;
 }
 // A sentence calling its part the release's headline: "A very much awaited part of this release is…", "The biggest new
 // feature…", "the long-awaited…", "最も待望の…", "대망의…", "期待已久的…".
@@ -8855,6 +8932,12 @@ const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|th
 // all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
 // too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
 const ADVISORY_NOTICE = /^impact\s*[:：]|\b(?:this|these|the) (?:vulnerabilit(?:y|ies)|issues?|flaws?|bugs?) (?:only )?affects?\b|\baffects? (?:all|only|any) (?:\w+ )?users\b|\b(?:is|are) vulnerable to \d|\bend[- ]of[- ]life\b.{0,60}\b(?:affected|vulnerable)\b|\bwe (?:strongly )?(?:recommend|advise|encourage) (?:all users to )?(?:upgrad|updat)|\b(?:updates?|releases?|versions?) (?:are|is) (?:now )?available for\b/iu;
+// Who reported the hole, and when, in any language ("On November 29, Jane Doe reported a security vulnerability in X",
+// "11 月 29 日、Jane Doe 氏が…脆弱性を報告しました", "张三报告了该漏洞", "홍길동 님이 취약점을 제보했습니다"): a credit
+// and a date of the advisory's timeline, not the fix.
+const REPORTER_CREDIT = /^(?:[Oo]n\s+[\w ,]{1,30}?,\s*)?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s+(?:\([^)\n]{1,60}\)\s+)?(?:responsibly\s+|privately\s+)?(?:reported|disclosed|discovered)\s+(?:this|the|a|an|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?:security|vulnerabilit(?:y|ies)|flaws?|holes?)\b|(?:氏|さん|様)が[^。\n]{0,80}?(?:報告|発見|通報)(?:しました|した|されました)?。?$|(?:报告|報告|回報)了[^。\n]{0,40}?漏洞|님(?:이|께서)[^.\n]{0,80}?(?:제보|보고|발견)(?:했|하였|해 주셨)/u;
+/** A sentence or line of an advisory that says who reported the hole, and when: a credit, never a change. */
+const isAdvisoryScaffold = (text) => ADVISORY_NOTICE.test(text) || REPORTER_CREDIT.test(text);
 // What a change's later sentences may say beside it: who reported or helped ("Thanks to Jane for the report"), how
 // old the problem was ("This was a long-standing issue"). Such a sentence names no change.
 const SIDE_REMARK = /^(?:(?:this|that|it|the (?:bug|issue|problem))\s+(?:was|were|has been|had been|is)\s+(?:(?:first|originally|kindly)\s+)?(?:reported|found|noticed|discovered|requested|suggested|raised|spotted|a long[- ]standing|long[- ]standing|an? (?:old|annoying|known))\b|(?:reported|found|noticed|requested|suggested|raised|spotted) by\b)/iu;
@@ -8907,7 +8990,7 @@ const ABOUT_RELEASE = new RegExp([
 const talksAboutRelease = (sentence) => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || ADVISORY_NOTICE.test(sentence) || namesNoChangeOfRelease(sentence))
+    if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -9037,9 +9120,67 @@ function leadClause(text) {
 /** A change written as a paragraph, not a bullet's line: more than one sentence, or one long sentence. */
 const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().split(/\s+/u).length >= 20;
 
+;// CONCATENATED MODULE: ./src/notes/weighty-changes.ts
+// Two kinds of change that a generated or hand-kept list files among small ones, though a maintainer would lead with
+// them: a behaviour the release takes away or makes stricter by default, and a large rework of a public API. Pure
+// word tests on one change's text; compose.ts decides where they stand.
+// A changed default that now refuses or stops doing something: "X is no longer loaded by default", "the server now
+// rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
+// Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
+// relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
+const NOW_REFUSES = /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
+// A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
+// away.
+const ADDS_NEW = /^(?:add(?:s|ed)?|new|introduc\w*|support(?:s|ed)?|allow(?:s|ed)?|implement(?:s|ed)?|expose[sd]?|provide[sd]?)\b/u;
+const CJK_NARROWS = /不再(?!(?:会)?(?:崩溃|闪退|报错|卡顿|卡死|出现|失败|需要|必须|是实验|依赖|提示错误|抛出))|默认(?:不|禁用|关闭)|(?:デフォルト|既定)で[^。]{0,30}(?:ない|無効)|(?:し|され|読み込ま|使用され|サポートされ)なくなり|더 이상 (?!(?:\S+ )?(?:충돌|크래시|오류|에러|필요|실패|멈추))|기본(?:적으로|값으로)? (?:비활성화|사용하지 않)/u;
+/** True when a change says the release now refuses, stops or turns off by default something users had. */
+function narrowsBehaviour(text) {
+    const lower = text.toLowerCase();
+    if (ADDS_NEW.test(lower))
+        return false;
+    if (lower.includes("no longer") || lower.includes("now ")) {
+        if (NOW_REFUSES.test(lower))
+            return true;
+    }
+    return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
+}
+// A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
+// "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
+// small option beside it. (Not the project's own tests, docs, CI or internals.)
+const REWORK = /\b(?:re-?work(?:s|ed|ing)?|re-?writ(?:e|es|ten|ing)|rewrote|re-?design(?:s|ed|ing)?|overhaul(?:s|ed|ing)?|revamp(?:s|ed|ing)?|re-?architect(?:s|ed|ing)?)\b/u;
+const API_NOUN = /`[^`]+`|\b(?:traits?|class(?:es)?|interfaces?|apis?|protocols?|structs?|enums?|hooks?|plugin system|extension system|type system|sdk|abstractions?)\b/u;
+const NOT_USERS = /\b(?:internal(?:ly|s)?|tests?|testing|docs?|documentation|readme|ci|workflows?|examples?|benchmarks?)\b/u;
+const CJK_REWORK = /(?:重写|重构|重新设计|全面改造)(?:了)?[^。]{0,20}(?:api|接口|插件系统|类型系统)|(?:api|インターフェース|インタフェース|トレイト)[^。]{0,20}(?:を)?(?:刷新|再設計|全面的に書き直)|(?:api|인터페이스|트레이트)[^.。]{0,20}(?:재설계|전면 개편|재작성)/u;
+/** True when a change says a public trait, class, interface or API was reworked, rewritten or redesigned. */
+function reworksApi(text) {
+    const lower = text.toLowerCase();
+    if (/re-?work|re-?writ|rewrote|re-?design|overhaul|revamp|re-?architect/u.test(lower)) {
+        return REWORK.test(lower) && API_NOUN.test(lower) && !NOT_USERS.test(lower);
+    }
+    return /[重刷再재전]/u.test(text) && CJK_REWORK.test(lower);
+}
+// A move to a new major of the toolchain or framework a project is built on: "Upgrade to TypeScript 6", "升级`vite`至`v8`
+// 版本", "`typescript`升级至`v6`版本", "`vite` を v8 に更新", "Vite 8로 업그레이드". In a major release, what everyone
+// building with the release meets. (Not a plugin of it, "vite-plugin-x", nor a bot's "Bump x from 5.9.3 to 6.0.0".)
+const TOOLCHAIN = "(?:vite|webpack|rspack|rollup|typescript|vue|react|angular|next\\.?js|nuxt|svelte)";
+const TOOLCHAIN_MOVE = new RegExp([
+    `\\b(?:upgrade[sd]?|update[sd]?|bump(?:s|ed)?|move[sd]?|migrate[sd]?|switch(?:es|ed)?)\\b[^.;]{0,30}?\\b${TOOLCHAIN}\\s+(?:to\\s+)?v?\\d+(?:\\.0)*(?![\\w.-])`,
+    `(?:升级|更新)\\s*${TOOLCHAIN}\\s*(?:至|到)\\s*v?\\d+`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*(?:升级|更新)(?:至|到)\\s*v?\\d+`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*(?:を)\\s*v?\\d+\\s*(?:に|へ)(?:更新|アップデート|アップグレード|上げ|移行)`,
+    `(?:^|[^\\w-])${TOOLCHAIN}\\s*v?\\d+\\s*(?:로|으로)\\s*(?:업그레이드|업데이트|마이그레이션)`,
+].join("|"), "u");
+const TOOLCHAIN_HINT = /vite|webpack|rspack|rollup|typescript|vue|react|angular|next|nuxt|svelte/u;
+/** True when a change moves the project to a new major version of the toolchain or framework it is built on. */
+function movesToolchainMajor(text) {
+    const plain = text.replace(/`/gu, "").toLowerCase();
+    return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -9069,7 +9210,7 @@ const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|b
 // The same marker after an item's first line, which Markdown joins to it.
 const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
-const USER_FACING_REWORK = /\brenamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
+const USER_FACING_REWORK = /\b[Rr]enamed? (?:the )?`[^`]+`(?: \w+)? to `[^`]+`|`[^`]+`\s*(?:重命名|更名|改名)为\s*`[^`]+`|`[^`]+`\s*を\s*`[^`]+`\s*に(?:リネーム|名前変更|改名)|(?:接口|API|api|响应|返回)[^，。,]{0,8}格式/u;
 const BREAKING_WORD = /break|⚠|💥|破坏|不兼容|破壊|호환|주요 변경/iu;
 // "7.0.0", "v3.0", "2.0.0-rc.1": a major release (not 0.x, whose minors break by convention but rarely move runtimes).
 const MAJOR_VERSION = /^v?[1-9]\d*(?:\.0){1,2}(?:[-+][\w.+-]*)?$/iu;
@@ -9559,7 +9700,23 @@ function nextVisible(blocks, index) {
  *  as over any other, and groups what it holds. */
 function leadsInToList(blocks, index) {
     const next = nextVisible(blocks, index);
-    return next?.kind === "paragraph" && /^[^.!?。！？]{1,40}[:：]\s*$/u.test(next.text.trim()) && blocks[blocks.indexOf(next) + 1]?.kind === "item";
+    if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item")
+        return false;
+    const lead = next.text.trim();
+    // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
+    // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
+    return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+}
+/** Whether a paragraph follows the list starting at `start` before the next heading. */
+function proseAfterList(blocks, start) {
+    for (let next = start; next < blocks.length; next += 1) {
+        const block = blocks[next];
+        if (!block || block.kind === "heading")
+            return false;
+        if (block.kind === "paragraph" && !block.collapsed)
+            return true;
+    }
+    return false;
 }
 function explaining(blocks, index) {
     const next = nextVisible(blocks, index);
@@ -9570,7 +9727,7 @@ function explaining(blocks, index) {
 }
 // What a sentence says happened in this release: "…are now available", "We added…", "…introduces…", "…drops support
 // for…", "…has been merged with…".
-const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands|drops|dropped|(?:has|have) been \p{L}+ed)\b/iu;
+const model_SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|gained|gains|ships|landed|lands|drops|dropped|(?:has|have) been \p{L}+ed)\b/iu;
 /** A listed change that is the title with a verb or two ("설정툴 추가" for "## 설정툴", "Add plugin system" for "## Plugin
  *  system"): the titled part explains a change already said. */
 function listedWithVerb(listed, title) {
@@ -9603,7 +9760,7 @@ function sentenceSayingTitle(title, under) {
         return null;
     const first = withoutAnnouncing(sentences(clean(under.text))[0] ?? "");
     // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
-    if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first))
+    if (first.length > 160 || !model_SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first))
         return null;
     // "Erlang/OTP support" has the words "erlang", "otp" and "support".
     const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
@@ -10630,6 +10787,9 @@ function readNotesModel(markdown, wanted, version) {
             kind = own;
         // "📌 Prompt 置顶功能" under "新功能": the icon only decorates (📌 is no project's word for docs); a section that names
         // a kind says more. Under a catch-all ("Other") the icon's kind is the better guess.
+        // "i18n: add Japanese (ja) translation" under "Features": the project counts a new language among what it adds.
+        else if (context === "feature" && own === "internal" && addsTranslation(reading.text))
+            kind = "feature";
         else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other"))
             kind = own;
         else
@@ -10642,6 +10802,10 @@ function readNotesModel(markdown, wanted, version) {
         const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
         if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text))
             kind = "security";
+        // "将`ShowModel`重命名为`TagsStyle`", "升级`vite`至`v8`版本" in a 7.0.0: users who upgrade meet it before any feature.
+        const weighty = major === true && kind !== "breaking" && kind !== "security" && kind !== "fix" && (USER_FACING_REWORK.test(reading.text) || movesToolchainMajor(reading.text));
+        if (weighty && isNoise(kind))
+            kind = "change";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
@@ -10678,6 +10842,8 @@ function readNotesModel(markdown, wanted, version) {
             made.markedBreaking = true;
         if (marksImportant(text))
             made.important = true;
+        if (weighty)
+            made.weighty = true;
         if (removedApi)
             made.removedApi = true;
         return made;
@@ -10818,7 +10984,15 @@ function readNotesModel(markdown, wanted, version) {
                 // an ordinary change, unless its words or its section say otherwise.
                 // A title that only names a kind of change ("New experimental features", "Performance: speed-up", "성능: 속도
                 // 향상") heads its part: the part's first sentence says the change.
-                const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                // A title that only names a topic ("Mobile Support", "🔐 Tap trust") is said with the sentence of its part that
+                // says what was done: a bare title tells a reader nothing. (One naming code names the change.)
+                // (A longer title, "Path traversal in the permission model via symlinks", already says its change.)
+                // Inside a part labelled by its own topic ("Vet" over "References to loop variables") the label says the topic
+                // already, and its prose explains the tool, not a change to show on its own.
+                const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
+                const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+                const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
+                const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
                 if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" ")))
                     item.important = true;
@@ -10827,11 +11001,13 @@ function readNotesModel(markdown, wanted, version) {
                 // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
                 // (Only the change right before, listed, not titled itself: "Fix config file search" and a later
                 // "Improve config file search" are two changes.)
-                const titled = changeWords(withoutTitleIcon(text).replace(/^\S+\s+/u, ""));
+                // Said by its title, whether or not the key sentence says the item.
+                const titleText = withoutTitleIcon(text);
+                const titled = changeWords(titleText.replace(/^\S+\s+/u, ""));
                 const last = entries.at(-1);
                 const lastTitled = last !== undefined && titledEntries.has(last);
                 const said = item !== null &&
-                    (entries.some((earlier) => !earlier.prose && (earlier.text.startsWith(`${item.text}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, item.text)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+                    (entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 if (item && !said) {
                     entries.push(item);
                     titledEntries.add(item);
@@ -11087,7 +11263,7 @@ function readNotesModel(markdown, wanted, version) {
             let defined = false;
             for (const said of sentences(text)) {
                 proseSeen += 1;
-                if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !SAYS_DONE.test(said))
+                if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !model_SAYS_DONE.test(said))
                     continue;
                 defined = definesProject(said);
                 const opening = proseSeen <= 4 && stack.length === 0;
@@ -11172,7 +11348,7 @@ function readNotesModel(markdown, wanted, version) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (ADVISORY_NOTICE.test(cleaned) && !model_CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -12034,6 +12210,8 @@ function choresAmong(changes) {
     const listed = changes.filter((change) => !change.prose && !isNoise(change.kind));
     const chore = (change) => !change.prose &&
         change.important !== true &&
+        // "重构`API`接口响应格式" in a 7.0.0 reworks what users call: the notes' "重构" does not make it upkeep.
+        change.weighty !== true &&
         // A refactor that tells users to leave an API ("重构 … 不再建议使用 IService") is news for them, not upkeep.
         ((MAY_BE_CHORE.has(change.kind) && CHORE.test(change.text) && !ADVISES_AGAINST.test(change.text)) || (change.kind === "fix" && TOOLING.test(change.text)));
     const count = listed.filter(chore).length;
@@ -12189,46 +12367,6 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
-;// CONCATENATED MODULE: ./src/notes/weighty-changes.ts
-// Two kinds of change that a generated or hand-kept list files among small ones, though a maintainer would lead with
-// them: a behaviour the release takes away or makes stricter by default, and a large rework of a public API. Pure
-// word tests on one change's text; compose.ts decides where they stand.
-// A changed default that now refuses or stops doing something: "X is no longer loaded by default", "the server now
-// rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
-// Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
-// relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
-const NOW_REFUSES = /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
-// A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
-// away.
-const ADDS_NEW = /^(?:add(?:s|ed)?|new|introduc\w*|support(?:s|ed)?|allow(?:s|ed)?|implement(?:s|ed)?|expose[sd]?|provide[sd]?)\b/u;
-const CJK_NARROWS = /不再(?!(?:会)?(?:崩溃|闪退|报错|卡顿|卡死|出现|失败|需要|必须|是实验|依赖|提示错误|抛出))|默认(?:不|禁用|关闭)|(?:デフォルト|既定)で[^。]{0,30}(?:ない|無効)|(?:し|され|読み込ま|使用され|サポートされ)なくなり|더 이상 (?!(?:\S+ )?(?:충돌|크래시|오류|에러|필요|실패|멈추))|기본(?:적으로|값으로)? (?:비활성화|사용하지 않)/u;
-/** True when a change says the release now refuses, stops or turns off by default something users had. */
-function narrowsBehaviour(text) {
-    const lower = text.toLowerCase();
-    if (ADDS_NEW.test(lower))
-        return false;
-    if (lower.includes("no longer") || lower.includes("now ")) {
-        if (NOW_REFUSES.test(lower))
-            return true;
-    }
-    return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
-}
-// A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
-// "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
-// small option beside it. (Not the project's own tests, docs, CI or internals.)
-const REWORK = /\b(?:re-?work(?:s|ed|ing)?|re-?writ(?:e|es|ten|ing)|rewrote|re-?design(?:s|ed|ing)?|overhaul(?:s|ed|ing)?|revamp(?:s|ed|ing)?|re-?architect(?:s|ed|ing)?)\b/u;
-const API_NOUN = /`[^`]+`|\b(?:traits?|class(?:es)?|interfaces?|apis?|protocols?|structs?|enums?|hooks?|plugin system|extension system|type system|sdk|abstractions?)\b/u;
-const NOT_USERS = /\b(?:internal(?:ly|s)?|tests?|testing|docs?|documentation|readme|ci|workflows?|examples?|benchmarks?)\b/u;
-const CJK_REWORK = /(?:重写|重构|重新设计|全面改造)(?:了)?[^。]{0,20}(?:api|接口|插件系统|类型系统)|(?:api|インターフェース|インタフェース|トレイト)[^。]{0,20}(?:を)?(?:刷新|再設計|全面的に書き直)|(?:api|인터페이스|트레이트)[^.。]{0,20}(?:재설계|전면 개편|재작성)/u;
-/** True when a change says a public trait, class, interface or API was reworked, rewritten or redesigned. */
-function reworksApi(text) {
-    const lower = text.toLowerCase();
-    if (/re-?work|re-?writ|rewrote|re-?design|overhaul|revamp|re-?architect/u.test(lower)) {
-        return REWORK.test(lower) && API_NOUN.test(lower) && !NOT_USERS.test(lower);
-    }
-    return /[重刷再재전]/u.test(text) && CJK_REWORK.test(lower);
-}
-
 ;// CONCATENATED MODULE: ./src/notes/restatements.ts
 // Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
 // summary already names. Launch posts open with what the release is about ("It includes
@@ -12240,21 +12378,30 @@ function reworksApi(text) {
 const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
 const restatements_VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
-/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case. */
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
+ *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
 function names(text) {
     const words = new Set();
+    const numbered = new Set();
     let versions = 0;
-    const rest = text.replace(/`/gu, "").replace(restatements_VERSION, (version) => {
+    const plain = text.replace(/`/gu, "");
+    for (const match of plain.matchAll(NAMED_NUMBER))
+        numbered.add(`${match[1]?.toLowerCase()} ${match[2]?.replace(/^v/iu, "")}`);
+    const rest = plain.replace(restatements_VERSION, (version) => {
         words.add(version.toLowerCase().replace(/^v/u, ""));
         versions += 1;
         return " ";
     });
     for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
         if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word))
-            words.add(word.replace(/(?:ing|ed|es|s)$/u, ""));
+            words.add(stem(word));
     }
-    return { words, versions };
+    return { words, versions, numbered };
 }
+/** "moves", "moved", "move" and "moving" as one word. */
+const stem = (word) => word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, "");
+// "Node 24", "Python 3.12", "Vite v8": a name and the version of it.
+const NAMED_NUMBER = /\b(\p{L}+)\s+(v?\d+(?:\.\d+)*)\b/gu;
 /**
  * The entries without those that say again what the opening summary says: an item whose every name the summary has
  * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
@@ -12265,18 +12412,21 @@ function withoutSummaryRepeats(entries) {
     if (!summary)
         return [...entries];
     const said = names(summary.text);
-    if (said.versions === 0)
+    if (said.versions === 0 && said.numbered.size === 0)
         return [...entries];
     return entries.filter((entry) => {
         if (entry === summary || RANK[entry.kind] <= RANK.security)
             return true;
-        const { words, versions } = names(entry.text);
+        const { words, versions, numbered } = names(entry.text);
         let shared = 0;
         for (const word of words)
             if (said.words.has(word))
                 shared += 1;
-        const listedAgain = !entry.prose && versions > 0 && shared === words.size;
-        const saidAgain = entry.prose && versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+        // "Move the action runtime and bundle target to Node 24" under "moves the action runtime from Node 20 to Node 24":
+        // the same move, to the same version, said with most of the summary's words.
+        const sameMove = numbered.size > 0 && [...numbered].every((name) => said.numbered.has(name)) && shared >= 3 && shared >= 0.6 * words.size;
+        const listedAgain = !entry.prose && ((versions > 0 && said.versions > 0 && shared === words.size) || sameMove);
+        const saidAgain = entry.prose && versions > 0 && said.versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
         return !(listedAgain || saidAgain);
     });
 }
@@ -12425,6 +12575,44 @@ function withoutFloorRepeats(entries) {
         return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
     });
 }
+/**
+ * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
+ * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
+ * vulnerability in Active Storage proxy mode…" says the fixes twice, and "+14 more security fixes" would count 10 twice.
+ * A run of security fixes without ids goes when at least three fixes have ids, the run is no longer than they are,
+ * and most of its lines share two names or more with one of them. Fixes that name nothing the ids' lines name stay.
+ */
+function withoutAdvisorySummary(entries) {
+    const identified = entries.filter((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
+    if (identified.length < 3)
+        return [...entries];
+    // A summary restates a few fixes: the first hundred with ids are all it can name (and hostile notes stay linear).
+    const identifiedNames = identified.slice(0, 100).map((entry) => names(entry.text).words);
+    const inOrder = [...entries].sort((a, b) => a.order - b.order);
+    const dropped = new Set();
+    let run = [];
+    const closeRun = () => {
+        const summary = run;
+        run = [];
+        if (summary.length === 0 || summary.length > identifiedNames.length)
+            return;
+        const restated = summary.filter((entry) => {
+            const words = [...names(entry.text).words];
+            return identifiedNames.some((other) => words.filter((word) => other.has(word)).length >= 2);
+        });
+        if (restated.length * 2 > summary.length)
+            for (const entry of summary)
+                dropped.add(entry);
+    };
+    for (const entry of inOrder) {
+        if (entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length === 0)
+            run.push(entry);
+        else
+            closeRun();
+    }
+    closeRun();
+    return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
+}
 
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
@@ -12517,7 +12705,8 @@ function standing(entry) {
         return rank;
     // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
     // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
-    if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text))
+    // So does what a major release reworked or moved to a new major that users write or build with (Entry.weighty).
+    if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text) || entry.weighty === true)
         return compose_MUST_ACT;
     return reworksApi(entry.text) ? RANK.highlight : rank;
 }
@@ -12526,6 +12715,8 @@ const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 const upgradeGuide = (entry) => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
+const UPDATE_INSTRUCTIONS = /^(?:update|upgrade|updating|upgrading|install(?:ation)?)\s+(?:instructions|steps|guide)$|^how to (?:update|upgrade)$|^(?:更新|アップデート|アップグレード)(?:手順|方法)$|^(?:升级|更新)(?:步骤|方法|指南|说明)$|^(?:업데이트|업그레이드) ?(?:방법|절차|안내)$/iu;
+const isUpdateInstructions = (label) => UPDATE_INSTRUCTIONS.test(label.replace(/[:：]\s*$/u, "").trim());
 const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
@@ -12536,6 +12727,21 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
 const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
+const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
+const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
+function severity(entry) {
+    if (entry.kind !== "security" || !/cvss|critical|緊急|严重|嚴重|심각|치명/iu.test(entry.text))
+        return 0;
+    const scores = [...entry.text.matchAll(CVSS_SCORE)].map((match) => Number(match[1])).filter((score) => score <= 10);
+    return scores.length > 0 ? Math.max(...scores) : CRITICAL.test(entry.text) ? 9.5 : 0;
+}
+/** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
+ *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
+const graver = (a, b) => {
+    const [left, right] = [severity(a), severity(b)];
+    return left > 0 && right > 0 ? right - left : 0;
+};
 // A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
 const withAdvisoryId = (entry) => entry.kind === "security" && advisoryIds(entry.text).length > 0;
 /**
@@ -12626,7 +12832,7 @@ function rank(model, phrases, project = []) {
     // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
     const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutRepeatedAdvisories(said)))))), project);
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisorySummary(withoutRepeatedAdvisories(said))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -12667,6 +12873,7 @@ function rank(model, phrases, project = []) {
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
+        graver(a, b) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         reaches(a) - reaches(b) ||
@@ -12714,7 +12921,9 @@ function composePosts(release, options = {}, network) {
     const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
     // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
     // "The `legacy` export is gone" reads as one more change.
-    const ranked = chosen.map((entry) => (RANK[entry.kind] <= RANK.security && entry.label === null && !entry.prose ? { ...entry, label: phrases.label(entry.kind) } : entry));
+    // A security fix under the advisory's update instructions ("更新手順", "Update instructions") is labelled by its kind:
+    // the heading it happens to sit under says how to upgrade, not what was fixed.
+    const ranked = chosen.map((entry) => RANK[entry.kind] <= RANK.security && !entry.prose && (entry.label === null || (entry.kind === "security" && isUpdateInstructions(entry.label))) ? { ...entry, label: phrases.label(entry.kind) } : entry);
     const fixed = render("");
     if (!rules.fits(fixed) && rules.length(fixed) > rules.maxLength) {
         throw fail("ETEMPLATETOOLONG", `The post without any notes is already ${rules.length(fixed)} characters as ${NETWORK_NAME[rules.network]} counts them, over the limit of ${rules.maxLength}.`, 
