@@ -14524,10 +14524,36 @@ const CUT_BY_NOTES = /^(.{40,}?\S)\s+\S*[\p{L}\p{N}]\u2026$/su;
 // "Add `:on_join_through_conflict` option for": a line the notes broke off after a word that needs more after it (and
 // lost the rest), with no mark of the cut.
 const ENDS_MID_PHRASE = /^(.{20,}?\S)\s+(?:for|of|the|an?|and|or|with|into)$/su;
-/** A change the notes themselves cut, back to its last whole word (or phrase) and marked as cut; null for a whole one. */
+/**
+ * Where a change's text opens a bracket it never closes, or -1: the outermost such bracket. A hard-wrapped bullet whose
+ * next line starts "+ " or "- " ends there, the rest read as a sub-list ("물리 행 재배열(완전 순열" over "+ rowAddr
+ * 재기입)…"). Code spans are skipped: "`fn(`" is code.
+ */
+function unclosedBracket(text) {
+    const opens = [];
+    let code = false;
+    for (let at = 0; at < text.length; at += 1) {
+        const char = text[at];
+        if (char === "`")
+            code = !code;
+        else if (code)
+            continue;
+        else if (char === "(" || char === "（" || char === "[")
+            opens.push(at);
+        else if ((char === ")" || char === "）" || char === "]") && opens.length > 0)
+            opens.pop();
+    }
+    return opens[0] ?? -1;
+}
+/** A change the notes themselves cut, back to its last whole word (or phrase) before the cut, or before a bracket
+ *  the cut left open, and marked as cut; null for a whole one. */
 function wholeWordsOfCut(text) {
     const cut = CUT_BY_NOTES.exec(text) ?? ENDS_MID_PHRASE.exec(text);
-    return cut?.[1] ? `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026` : null;
+    if (cut?.[1])
+        return `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026`;
+    const open = unclosedBracket(text);
+    const before = open >= 20 ? text.slice(0, open).replace(/[\s\p{P}]+$/u, "") : "";
+    return before.length >= 20 ? `${before}\u2026` : null;
 }
 // A sentence that is only kinds of change, maybe with a quantity: "Bug fixes and performance improvements.", "Minor fixes.".
 // (One that speaks to readers, "Feel free to help us.", is a remark the prose rules weigh.)
