@@ -11070,10 +11070,7 @@ function severity(entry) {
 }
 /** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
  *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
-const graver = (a, b) => {
-    const [left, right] = [severity(a), severity(b)];
-    return left > 0 && right > 0 ? right - left : 0;
-};
+const graver = (left, right) => (left > 0 && right > 0 ? right - left : 0);
 // A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
 const withAdvisoryId = (entry) => entry.kind === "security" && advisoryIds(entry.text).length > 0;
 /**
@@ -11194,6 +11191,7 @@ function rank(model, phrases, project = []) {
     const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
     const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
+    const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
     const reach = reachAmong(whole);
@@ -11205,7 +11203,7 @@ function rank(model, phrases, project = []) {
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
-        graver(a, b) ||
+        graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         reaches(a) - reaches(b) ||
