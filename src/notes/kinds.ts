@@ -271,7 +271,9 @@ const ACTION_RUNTIME = /^(?:run|runs|running)\s+(?:the\s+)?actions?\s+(?:on|with
 // A package users must now install or swap for another, said without "breaking": "now requires react-native-svg",
 // "`x` is now a peer dependency", "uses expo-image instead of react-native-fast-image", "WebView 라이브러리를 A에서 B로
 // 변경", "改用 B". A package's name has a hyphen, a slash or a scope, which sets it apart from a word.
-const PACKAGE = String.raw`\x60?@?[a-z0-9][\w.]*(?:[-/][\w.]+)+\x60?`;
+// A site's domain ("sa-token.com", "docs.example.cn") is no package: moving docs to it asks nothing of users.
+const NOT_DOMAIN = String.raw`(?![\w.-]*\.(?:com|cn|net|org|io|dev|cc|me|app|site|top|xyz|tech|info)(?![\w-]))`;
+const PACKAGE = String.raw`\x60?@?${NOT_DOMAIN}[a-z0-9][\w.]*(?:[-/][\w.]+)+\x60?`;
 const SWAPS_DEPENDENCY = new RegExp(
   String.raw`\b(?:(?:is|are) now|now|added|adds?|add) (?:as )?an? (?:new )?(?:required )?peer[- ]?dependenc(?:y|ies)\b|\bnew (?:required )?peer[- ]?dependenc(?:y|ies)\b|\brequires? [^.]{1,40}? as an? peer[- ]?dependency\b` +
     String.raw`|\bnow requires? (?:you to install )?(?:the )?${PACKAGE}` +
@@ -1136,11 +1138,14 @@ function readKindMarker(text: string): ItemReading | null {
 /** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
  *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
 const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+const CJK_FIXED = /修复|修復|修正|修补|修補|対策|対応|解决|解決|수정|패치|해결|\bfix/iu;
 
 function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
   const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
   // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
-  const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+  // A hole named without a word that it was fixed ("redirect 参数绕过校验的安全漏洞") would read as one announced: the
+  // tag's words say it was fixed.
+  const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || (NAMED_HOLE.test(rest) && CJK_FIXED.test(rest))));
   // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
   const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
   // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.

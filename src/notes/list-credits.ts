@@ -27,6 +27,18 @@ function endingCredit(text: string, loose = false): RegExpExecArray | null {
 // A list credits this way when most of its items do, and at least three.
 const MIN_CREDITED = 3;
 
+// MyBatis-Flex's "新增: 支持 fluent 风格的方法 lixiangxiang", "…支持拼接数据库函数 折翼仍飛": Chinese and Japanese set no
+// space between words, so one word after a space at the end of a sentence in them is its author's name or handle, where
+// most of a list's items end so. A letter's word needs a digit or three letters; a Han or kana name is two to six.
+const BARE_NAME = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）)」』】])[ \t\u3000]+(?:[A-Za-z][\w-]{2,38}|\d[\w-]*[A-Za-z][\w-]*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6})$/u;
+
+/** Where `text` ends in a bare name after a Chinese or Japanese sentence: the match, or null. */
+function endingBareName(text: string): RegExpExecArray | null {
+  const match = BARE_NAME.exec(text.trimEnd());
+  // The change must say something before its credit, in more than the name's script.
+  return match && (text.slice(0, match.index).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 4 ? match : null;
+}
+
 /** The blocks with the credit that ends each item taken off, in each list most of whose items end in one. */
 export function withoutListCredits(blocks: readonly Block[]): Block[] {
   // Items by list: the same parent and depth, until a heading or a top-level paragraph ends the run.
@@ -49,12 +61,14 @@ export function withoutListCredits(blocks: readonly Block[]): Block[] {
   }
   const result = [...blocks];
   for (const list of lists) {
-    const credited = list.filter((index) => endingCredit(blocks[index]?.text ?? "") !== null);
-    if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length) continue;
-    for (const index of list) {
-      const block = blocks[index];
-      const bracket = block ? endingCredit(block.text, true) : null;
-      if (block && bracket) result[index] = { ...block, text: block.text.slice(0, bracket.index) };
+    for (const ending of [(text: string, loose: boolean) => endingCredit(text, loose), endingBareName]) {
+      const credited = list.filter((index) => ending(result[index]?.text ?? "", false) !== null);
+      if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length) continue;
+      for (const index of list) {
+        const block = result[index];
+        const credit = block ? ending(block.text, true) : null;
+        if (block && credit) result[index] = { ...block, text: block.text.slice(0, credit.index).trimEnd() };
+      }
     }
   }
   return result;

@@ -11,7 +11,9 @@ const GENERIC = new Set(
 // Generic names of a repository that holds the whole product.
 const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
 
-const squash = (text: string): string => text.toLowerCase().replace(/[\s_.-]+/g, "");
+// A slug drops a Latin letter's accents ("trackdechets" for "Trackdéchets"): they say nothing against the name.
+const unaccented = (text: string): string => text.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
+const squash = (text: string): string => unaccented(text).toLowerCase().replace(/[\s_.-]+/g, "");
 
 /** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
 function nameInTitle(release: Release): string {
@@ -63,7 +65,7 @@ function spellingIn(text: string, name: string): string | null {
         const gap = prose.slice((words[last - 1]?.index ?? 0) + (words[last - 1]?.[0].length ?? 0), word.index);
         if (!/^[ .-]$/.test(gap)) break;
       }
-      squashed += word[0].toLowerCase();
+      squashed += unaccented(word[0]).toLowerCase();
       if (!target.startsWith(squashed)) break;
       if (squashed === target) {
         const end = word.index + word[0].length;
@@ -169,8 +171,9 @@ const LANGUAGE: Record<string, string> = {
 
 /** A repository's name that is only a language and a tool ("go-sdk", "sdk-python", "js-api"): it says which of its
  *  owner's tools it holds, not which project. Its parts, or null for any other name. */
-function languageTool(repo: string): string[] | null {
-  const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+function languageTool(repo: string, owner = ""): string[] | null {
+  // The owner's name among them says whose tool it is, as the owner does ("stellar/js-stellar-sdk").
+  const parts = repo.toLowerCase().split(/[-_.]+/u).filter((part) => part !== "" && part !== squash(owner));
   const tool = parts.filter((part) => TOOL_ACRONYM.has(part)).length === 1;
   return parts.length === 2 && tool && parts.some((part) => part in LANGUAGE) ? parts : null;
 }
@@ -178,9 +181,11 @@ function languageTool(repo: string): string[] | null {
 /** "npm CLI" for "npm/cli" and "OpenFeature Go SDK" for "open-feature/go-sdk", where the notes write the owner's
  *  name as a word of its own; null otherwise. */
 function ownersTool(text: string, owner: string, repo: string): string | null {
-  const parts = TOOL_ACRONYM.has(repo.toLowerCase()) ? [repo.toLowerCase()] : languageTool(repo);
+  const parts = TOOL_ACRONYM.has(repo.toLowerCase()) ? [repo.toLowerCase()] : languageTool(repo, owner);
   if (!parts) return null;
-  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
+  // A repository that names its owner ("js-stellar-sdk") is the owner's tool even where the notes never write the name.
+  const named = repo.toLowerCase().split(/[-_.]+/u).includes(squash(owner));
+  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? unwritten(text, owner) : null);
   // The language first, as people say it: "Go SDK" for "sdk-go" too.
   const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
   return written ? `${written} ${words.join(" ")}` : null;
@@ -332,7 +337,21 @@ function readersName(release: Release, notes: string): string {
     const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
     return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
   }
-  return nameOf(release, notes);
+  return nameOf(renamed(release, notes), notes);
+}
+
+/**
+ * The release under the repository name its notes' heading links to ("## [1.9.0](https://github.com/googleapis/
+ * mcp-toolbox/compare/…)" in googleapis/genai-toolbox): the notes were written under that name, and GitHub redirects a
+ * renamed repository's old links. Only the owner's own repository counts: a fork's notes link upstream.
+ */
+function renamed(release: Release, notes: string): Release {
+  const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\//u.exec(
+    notes.replace(/^\uFEFF/u, "").trimStart().slice(0, 512),
+  );
+  const [owner, repo] = [heading?.[1], heading?.[2]];
+  if (!owner || !repo || owner.toLowerCase() !== release.owner.toLowerCase() || repo.toLowerCase() === release.repo.toLowerCase()) return release;
+  return { ...release, repo };
 }
 
 // `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
@@ -347,7 +366,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
   const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
-  const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo) !== null) && release.owner;
+  const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo, release.owner) !== null) && release.owner;
   if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.

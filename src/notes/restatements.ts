@@ -196,6 +196,20 @@ export function withoutFloorRepeats(entries: readonly Entry[]): Entry[] {
   });
 }
 
+// "Django 5.1.4 fixes one security issue with severity "high", one … and several bugs": a count of the fixes that the
+// notes then list, each by its id.
+const COUNTS_FIXES = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:(?:new|more|other|\w+-severity)\s+)?(?:security\s+(?:issues?|fix(?:es)?|vulnerabilit(?:y|ies)|bugs?|flaws?)|vulnerabilit(?:y|ies)|CVEs?)\b|\d+\s*(?:个|個|件|건|개)\s*(?:安全)?(?:漏洞|问题|問題|脆弱性|취약점)/iu;
+
+/**
+ * The entries without a sentence that counts the security fixes ("fixes one security issue with severity "high" …")
+ * where the notes list each fix by its CVE or GHSA id: the list says it, and the count would open a thread ahead of it,
+ * naming the release and its version a second time ("Django 5.1.4 is out!" then "Django 5.1.4 fixes…").
+ */
+export function withoutAdvisoryCount(entries: readonly Entry[]): Entry[] {
+  if (!entries.some((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0)) return [...entries];
+  return entries.filter((entry) => !(entry.prose && entry.kind === "security" && advisoryIds(entry.text).length === 0 && COUNTS_FIXES.test(entry.text)));
+}
+
 /**
  * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
  * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS

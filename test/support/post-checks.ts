@@ -111,7 +111,9 @@ function authorsIn(notes: string): Set<string> {
     if (!/#\d+|\/commit\/[0-9a-f]{7,}/u.test(line)) continue;
     const name = AUTHOR.exec(line)?.[1]?.trim();
     // An example or a label in brackets ("(예: `숱하다` → `수타다`)", "(e.g. `x`)") is no name: names hold no code or colon.
-    if (name && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b|[`:：→=<>]/iu.test(name)) authors.add(name);
+    // Nor is a qualifier ("(beta)", "(Windows only)"): a change's status, not who made it.
+    const qualifier = name !== undefined && name.split(/\s+/u).every((word) => QUALIFIER_WORDS.has(word.toLowerCase()));
+    if (name && !qualifier && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b|[`:：→=<>]/iu.test(name)) authors.add(name);
   }
   listAuthorsIn(notes, authors);
   return authors;
@@ -447,8 +449,9 @@ const HANDLE_AFTER_END = new RegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana
 const HANDLE_LIST = new RegExp(String.raw`[(（]\s*${HANDLE}(?:\s*(?:[,/&、]|and)?\s*${HANDLE})+\s*[)）]`, "u");
 // "@kareemZarka 新增LFS支持", "@user: fix x", "@user added y": a handle as the change's subject. A package scope
 // ("@scope/pkg") is not one.
+// A Java or Kotlin annotation ("@EnumValue 注解…", "@JsonProperty") is code: a capital, lowercase, then a capital again.
 const HANDLE_SUBJECT = new RegExp(
-  String.raw`^${HANDLE}(?![\w/@.-])(?:\s*[:：]\s*|\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:added|adds|fixed|fixes|made|implemented|introduced|improved|updated|removed|refactored|contributed|submitted|changed)\b))`,
+  String.raw`^(?![@＠]${ZWSP}?\p{Lu}\p{Ll}+\p{Lu})${HANDLE}(?![\w/@.-])(?:\s*[:：]\s*|\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:added|adds|fixed|fixes|made|implemented|introduced|improved|updated|removed|refactored|contributed|submitted|changed)\b))`,
   "u",
 );
 const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDLE}(?:[\s,、]+${HANDLE})*\s*$`, "u");
