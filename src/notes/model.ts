@@ -2380,7 +2380,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && cjkCount(cleaned) <= 4) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     // One whose colon only led to its own references ("BSFF => Refonte & DSFR :" then its pull requests) says its change.
-    const statement = !block.hasChildren && /[:：]$/u.test(cleaned) && !/[:：]\s*$/u.test(block.text) ? cleaned.replace(/\s*[:：]$/u, "") : cleaned;
+    const statement = !block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && !/[:：]\s*$/u.test(block.text) ? cleaned.replace(/\s*[:：]$/u, "") : cleaned;
     const text = withoutDanglingLeadIn(statement, block.hasChildren ? next : undefined, block.hasChildren);
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
