@@ -245,7 +245,7 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
 
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else, and then said as one sentence where the language has it. */
-function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = []): { ranked: Entry[]; unshown: number } {
+function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = []): { ranked: Entry[]; unshown: number; unshownKinds?: Kind[] } {
   // A paragraph that is only a code span ("`mymod/mypack coverage: 0.0% of statements`") is an example's output, shown
   // under the sentence that leads in to it: on its own it says no change.
   // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
@@ -302,8 +302,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       a.order - b.order,
   );
   const pooled = new Set(pool);
-  const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
-  return { ranked, unshown: unshown + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0) };
+  const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
+  // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes.
+  return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: unpooled.map((entry) => entry.kind) };
 }
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
@@ -343,7 +344,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     notes: "",
   };
   const render = (notes: string): string => renderTemplate(template, { ...values, notes });
-  const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
+  const { ranked: chosen, unshown, unshownKinds } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
   // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
   // "The `legacy` export is gone" reads as one more change.
   // A security fix under the advisory's update instructions ("更新手順", "Update instructions") is labelled by its kind:
@@ -366,6 +367,7 @@ export function composePosts(release: Release, options: ComposeOptions = {}, net
     ranked,
     prepare: (entry) => quietEntry(entry, rules),
     unshownChanges: unshown,
+    ...(unshownKinds ? { unshownKinds } : {}),
     renderFirst: render,
     rules,
     phrases,

@@ -21,6 +21,8 @@ export interface LayoutInput {
   ranked: readonly Entry[];
   /** Changes the notes hold beyond `ranked` (noise, unread notes): counted in "+N more". */
   unshownChanges: number;
+  /** The kinds of those of them an entry stands for (the rest are counted as other changes). */
+  unshownKinds?: readonly Kind[];
   /** The first post around its notes: the template rendered with `body` as {notes}. */
   renderFirst: (body: string) => string;
   rules: NetworkRules;
@@ -946,7 +948,10 @@ function pointer(input: LayoutInput, left: readonly Entry[]): string | null {
 function countsByKind(input: LayoutInput, left: readonly Entry[]): Array<[Kind | null, number]> {
   const counts = new Map<Kind | null, number>();
   for (const entry of countedLeft(input, left)) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
-  if (input.unshownChanges > 0) counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
+  const kinds = input.unshownKinds ?? [];
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const rest = input.unshownChanges - kinds.length;
+  if (rest > 0) counts.set(null, (counts.get(null) ?? 0) + rest);
   return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
 }
 

@@ -375,6 +375,10 @@ const TOPIC_HEADING =
 
 // A closing sentence that leads in to notes on what the sentences before it said ("Some notes about using Realm Swift in
 // Swift 6:", "A few caveats:", "Things to know:"): what follows explains that change, and lists no changes of its own.
+// A sentence that names its changes only by a vague number of them ("changed a few SDK-level behaviors", "修复了一些问题",
+// "いくつかの挙動を変更"): what they are is in the sub-items under it.
+const VAGUE_MANY = /\b(?:a few|several|some|a number of|a couple of|various|the following|multiple)\s+(?:[\w`.-]+\s+){0,2}(?:behaviou?rs|changes|things|improvements|fixes|issues|bugs|tweaks|updates|adjustments|differences|cases|places|areas)\b|(?:一些|几个|几项|以下|若干)(?:行为|变更|改动|问题|改进)|いくつかの(?:挙動|変更|問題|改善)|몇 가지 (?:동작|변경|문제|개선)/u;
+const pointsAtList = (sentence: string): boolean => VAGUE_MANY.test(sentence.toLowerCase());
 const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additional|further|more)\s+)?(?:notes?|caveats?|remarks|considerations|things to (?:know|note|keep in mind)|known (?:issues|limitations))\b[^.!?。！？]*[:：]$|(?:注意事项|注意点|注意事項|備考|补充说明|참고 사항)[^。！？]*[:：]$/iu;
 
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
@@ -2294,6 +2298,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // without it they would stand for it. The dangling lead-in goes.
     const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
     if (spelledOut.length >= 2 && (saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
+      // Sentences that only point at the sub-items ("Rebuilding X changed a few behaviors. Most fail silently:") say
+      // nothing alone: the item goes with its sub-items, and is counted among the changes not shown.
+      if (spelledOut.slice(0, -1).every(pointsAtList)) {
+        countedOnly += 1;
+        continue;
+      }
       const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
       if (!item) continue;
       if (block.text.includes(DROPPED_MARK)) item.referenced = true;
@@ -2347,7 +2357,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;
     }
-    if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
+    // (One whose own lines go on past the colon, "BSFF => Refonte & DSFR :" then its pull requests, is an item: what
+    // follows the colon is its own, and the items after it were never under it.)
+    if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && /[:：]\s*$/u.test(block.text)) {
       // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
       const label = cleaned.replace(/[:：]$/u, "");
       listLabel = labelSaying(label);
@@ -2367,7 +2379,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A bare name among them is an example; a CJK sentence has no spaces either ("WebSearchTool：搜索互联网获取实时信息").
     if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && cjkCount(cleaned) <= 4) continue;
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
-    const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
+    // One whose colon only led to its own references ("BSFF => Refonte & DSFR :" then its pull requests) says its change.
+    const statement = !block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && !/[:：]\s*$/u.test(block.text) ? cleaned.replace(/\s*[:：]$/u, "") : cleaned;
+    const text = withoutDanglingLeadIn(statement, block.hasChildren ? next : undefined, block.hasChildren);
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
     const said = marker > 0 ? text.slice(0, marker) : text;

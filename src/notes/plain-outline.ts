@@ -301,7 +301,8 @@ function plainListsAsMarkdown(source: string): string {
     .map((line, at) => {
       const before = at === 0 ? "" : (lines[at - 1] ?? "");
       const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
-      return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+      // Indented as it stands: one inside a list item ("  Features:" then "  - …") heads that item's own sub-list.
+      return before.trim() === "" && LIST_LINE.test(next ?? "") && isKindName(line) ? `${/^\s*/u.exec(line)?.[0] ?? ""}#### ${line.trim()}\n` : line;
     })
     .join("\n");
 }
