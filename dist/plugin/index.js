@@ -14,7 +14,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
 /******/ var __webpack_modules__ = ({
 
-/***/ 786:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26,10 +26,10 @@ import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -161,7 +161,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 783:
+/***/ 460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -310,7 +310,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -369,7 +369,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 178:
+/***/ 125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -414,15 +414,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 354:
+/***/ 273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(171);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -471,7 +471,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 258:
+/***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 804:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -540,13 +540,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 818:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -565,7 +565,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 345:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -634,7 +634,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -667,7 +667,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 845:
+/***/ 171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -698,7 +698,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -710,10 +710,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -818,7 +818,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 183:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -884,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 253:
+/***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -968,7 +968,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 689:
+/***/ 912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -980,11 +980,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(804);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(258);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(971);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(477);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(775);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -1202,7 +1202,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 721:
+/***/ 88:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1211,8 +1211,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -1394,7 +1394,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 240:
+/***/ 225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1430,7 +1430,7 @@ module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto_
 
 /***/ }),
 
-/***/ 912:
+/***/ 531:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -1651,11 +1651,11 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(296);
+var core_errors = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(183);
+var mastodon_length = __nccwpck_require__(648);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(345);
+var setting_rules = __nccwpck_require__(112);
 ;// CONCATENATED MODULE: ./src/notes/memo.ts
 // Several rules ask the same question of the same line (is it boilerplate, a lead-in, which kind is it?), and some
 // answers cost a long pattern's scan: each line is answered once. The store is bounded, so a long-running process (a
@@ -1944,7 +1944,9 @@ const ACTION_RUNTIME = /^(?:run|runs|running)\s+(?:the\s+)?actions?\s+(?:on|with
 // A package users must now install or swap for another, said without "breaking": "now requires react-native-svg",
 // "`x` is now a peer dependency", "uses expo-image instead of react-native-fast-image", "WebView 라이브러리를 A에서 B로
 // 변경", "改用 B". A package's name has a hyphen, a slash or a scope, which sets it apart from a word.
-const PACKAGE = String.raw `\x60?@?[a-z0-9][\w.]*(?:[-/][\w.]+)+\x60?`;
+// A site's domain ("sa-token.com", "docs.example.cn") is no package: moving docs to it asks nothing of users.
+const NOT_DOMAIN = String.raw `(?![\w.-]*\.(?:com|cn|net|org|io|dev|cc|me|app|site|top|xyz|tech|info)(?![\w-]))`;
+const PACKAGE = String.raw `\x60?@?${NOT_DOMAIN}[a-z0-9][\w.]*(?:[-/][\w.]+)+\x60?`;
 const SWAPS_DEPENDENCY = new RegExp(String.raw `\b(?:(?:is|are) now|now|added|adds?|add) (?:as )?an? (?:new )?(?:required )?peer[- ]?dependenc(?:y|ies)\b|\bnew (?:required )?peer[- ]?dependenc(?:y|ies)\b|\brequires? [^.]{1,40}? as an? peer[- ]?dependency\b` +
     String.raw `|\bnow requires? (?:you to install )?(?:the )?${PACKAGE}` +
     String.raw `|\b(?:now uses?|uses?|switch(?:es|ed)? to|migrate[sd]? to|depends on) ${PACKAGE} instead of ${PACKAGE}` +
@@ -2658,10 +2660,13 @@ function readKindMarker(text) {
 /** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
  *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
 const CJK_FIX_TYPE = /^(?:修复|修正|修改|优化|fix(?:ed)?|bug ?fix)\s*[:：]\s*/iu;
+const CJK_FIXED = /修复|修復|修正|修补|修補|対策|対応|解决|解決|수정|패치|해결|\bfix/iu;
 function markedAs(kind, rest, cjkWord) {
     const [english, said] = MARKER_WORDS[kind] ?? ["", /$^/u];
     // A tag in Chinese, Japanese or Korean is said in its own words; a change that already says it ("修复安全漏洞") needs none.
-    const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || NAMED_HOLE.test(rest)));
+    // A hole named without a word that it was fixed ("redirect 参数绕过校验的安全漏洞") would read as one announced: the
+    // tag's words say it was fixed.
+    const saysIt = said.test(rest) || (cjkWord !== undefined && kind === "security" && (SECURITY_FIX.test(rest) || (NAMED_HOLE.test(rest) && CJK_FIXED.test(rest))));
     // "修复：X [漏洞修复]": the tag's words take the place of the type word before the change ("漏洞修复：X").
     const prefixed = cjkWord === undefined ? `${english}: ${rest}` : `${cjkWord}：${rest.replace(CJK_FIX_TYPE, "")}`;
     // "SECURITY: escape the title" keeps its word under a label, as a sentence must start with a capital.
@@ -3754,7 +3759,8 @@ function plainListsAsMarkdown(source) {
         .map((line, at) => {
         const before = at === 0 ? "" : (lines[at - 1] ?? "");
         const next = (lines[at + 1] ?? "").trim() === "" ? lines[at + 2] : lines[at + 1];
-        return before.trim() === "" && plain_outline_LIST_LINE.test(next ?? "") && isKindName(line) ? `#### ${line.trim()}\n` : line;
+        // Indented as it stands: one inside a list item ("  Features:" then "  - …") heads that item's own sub-list.
+        return before.trim() === "" && plain_outline_LIST_LINE.test(next ?? "") && isKindName(line) ? `${/^\s*/u.exec(line)?.[0] ?? ""}#### ${line.trim()}\n` : line;
     })
         .join("\n");
 }
@@ -4309,7 +4315,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/x-text.ts + 5 modules
-var x_text = __nccwpck_require__(253);
+var x_text = __nccwpck_require__(115);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
@@ -7824,8 +7830,12 @@ function countsByKind(input, left) {
     const counts = new Map();
     for (const entry of countedLeft(input, left))
         counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
-    if (input.unshownChanges > 0)
-        counts.set(null, (counts.get(null) ?? 0) + input.unshownChanges);
+    const kinds = input.unshownKinds ?? [];
+    for (const kind of kinds)
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const rest = input.unshownChanges - kinds.length;
+    if (rest > 0)
+        counts.set(null, (counts.get(null) ?? 0) + rest);
     return [...counts].sort(([a], [b]) => (a === null ? Infinity : RANK[a]) - (b === null ? Infinity : RANK[b]));
 }
 /**
@@ -8549,6 +8559,16 @@ function endingCredit(text, loose = false) {
 }
 // A list credits this way when most of its items do, and at least three.
 const MIN_CREDITED = 3;
+// MyBatis-Flex's "新增: 支持 fluent 风格的方法 lixiangxiang", "…支持拼接数据库函数 折翼仍飛": Chinese and Japanese set no
+// space between words, so one word after a space at the end of a sentence in them is its author's name or handle, where
+// most of a list's items end so. A letter's word needs a digit or three letters; a Han or kana name is two to six.
+const list_credits_BARE_NAME = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）)」』】])[ \t\u3000]+(?:[A-Za-z][\w-]{2,38}|\d[\w-]*[A-Za-z][\w-]*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6})$/u;
+/** Where `text` ends in a bare name after a Chinese or Japanese sentence: the match, or null. */
+function endingBareName(text) {
+    const match = list_credits_BARE_NAME.exec(text.trimEnd());
+    // The change must say something before its credit, in more than the name's script.
+    return match && (text.slice(0, match.index).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 4 ? match : null;
+}
 /** The blocks with the credit that ends each item taken off, in each list most of whose items end in one. */
 function withoutListCredits(blocks) {
     // Items by list: the same parent and depth, until a heading or a top-level paragraph ends the run.
@@ -8572,14 +8592,16 @@ function withoutListCredits(blocks) {
     }
     const result = [...blocks];
     for (const list of lists) {
-        const credited = list.filter((index) => endingCredit(blocks[index]?.text ?? "") !== null);
-        if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length)
-            continue;
-        for (const index of list) {
-            const block = blocks[index];
-            const bracket = block ? endingCredit(block.text, true) : null;
-            if (block && bracket)
-                result[index] = { ...block, text: block.text.slice(0, bracket.index) };
+        for (const ending of [(text, loose) => endingCredit(text, loose), endingBareName]) {
+            const credited = list.filter((index) => ending(result[index]?.text ?? "", false) !== null);
+            if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length)
+                continue;
+            for (const index of list) {
+                const block = result[index];
+                const credit = block ? ending(block.text, true) : null;
+                if (block && credit)
+                    result[index] = { ...block, text: block.text.slice(0, credit.index).trimEnd() };
+            }
         }
     }
     return result;
@@ -9460,6 +9482,10 @@ const withoutTitleIcon = (text) => (PR_TITLE.test(text) ? text.replace(/^[\p{Ext
 const TOPIC_HEADING = /^(?:(?:minor|major|other|notable|small|further|additional|important)\s+)?(?:changes?|improvements?|updates?|additions?|fixes|enhancements?|new features?|features)\s+(?:to|in|for|of)\b/iu;
 // A closing sentence that leads in to notes on what the sentences before it said ("Some notes about using Realm Swift in
 // Swift 6:", "A few caveats:", "Things to know:"): what follows explains that change, and lists no changes of its own.
+// A sentence that names its changes only by a vague number of them ("changed a few SDK-level behaviors", "修复了一些问题",
+// "いくつかの挙動を変更"): what they are is in the sub-items under it.
+const VAGUE_MANY = /\b(?:a few|several|some|a number of|a couple of|various|the following|multiple)\s+(?:[\w`.-]+\s+){0,2}(?:behaviou?rs|changes|things|improvements|fixes|issues|bugs|tweaks|updates|adjustments|differences|cases|places|areas)\b|(?:一些|几个|几项|以下|若干)(?:行为|变更|改动|问题|改进)|いくつかの(?:挙動|変更|問題|改善)|몇 가지 (?:동작|변경|문제|개선)/u;
+const pointsAtList = (sentence) => VAGUE_MANY.test(sentence.toLowerCase());
 const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additional|further|more)\s+)?(?:notes?|caveats?|remarks|considerations|things to (?:know|note|keep in mind)|known (?:issues|limitations))\b[^.!?。！？]*[:：]$|(?:注意事项|注意点|注意事項|備考|补充说明|참고 사항)[^。！？]*[:：]$/iu;
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text, maxWords = 6) {
@@ -11444,6 +11470,12 @@ function readNotesModel(markdown, wanted, version) {
         // without it they would stand for it. The dangling lead-in goes.
         const spelledOut = block.hasChildren && /[:：]$/u.test(cleaned) ? sentences(cleaned) : [];
         if (spelledOut.length >= 2 && (model_saysChange(spelledOut.slice(0, -1).join(" ")) || NOTES_LEAD_IN.test(spelledOut.at(-1) ?? ""))) {
+            // Sentences that only point at the sub-items ("Rebuilding X changed a few behaviors. Most fail silently:") say
+            // nothing alone: the item goes with its sub-items, and is counted among the changes not shown.
+            if (spelledOut.slice(0, -1).every(pointsAtList)) {
+                countedOnly += 1;
+                continue;
+            }
             const item = itemEntry(spelledOut.slice(0, -1).join(" "), block.parent);
             if (!item)
                 continue;
@@ -11501,7 +11533,9 @@ function readNotesModel(markdown, wanted, version) {
             labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
         }
-        if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5)) {
+        // (One whose own lines go on past the colon, "BSFF => Refonte & DSFR :" then its pull requests, is an item: what
+        // follows the colon is its own, and the items after it were never under it.)
+        if (!block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && /[:：]\s*$/u.test(block.text)) {
             // "- Other Improvements:" with nothing under it: a label for the items after it, never a change.
             const label = cleaned.replace(/[:：]$/u, "");
             listLabel = labelSaying(label);
@@ -11523,7 +11557,9 @@ function readNotesModel(markdown, wanted, version) {
         if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && model_cjkCount(cleaned) <= 4)
             continue;
         // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
-        const text = withoutDanglingLeadIn(cleaned, block.hasChildren ? next : undefined, block.hasChildren);
+        // One whose colon only led to its own references ("BSFF => Refonte & DSFR :" then its pull requests) says its change.
+        const statement = !block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && !/[:：]\s*$/u.test(block.text) ? cleaned.replace(/\s*[:：]$/u, "") : cleaned;
+        const text = withoutDanglingLeadIn(statement, block.hasChildren ? next : undefined, block.hasChildren);
         // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
         const marker = text.search(INLINE_BREAKING_MARK);
         const said = marker > 0 ? text.slice(0, marker) : text;
@@ -11572,7 +11608,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(783);
+var rich_text = __nccwpck_require__(460);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -11635,7 +11671,9 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
 const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
 const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
-const squash = (text) => text.toLowerCase().replace(/[\s_.-]+/g, "");
+// A slug drops a Latin letter's accents ("trackdechets" for "Trackdéchets"): they say nothing against the name.
+const unaccented = (text) => text.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
+const squash = (text) => unaccented(text).toLowerCase().replace(/[\s_.-]+/g, "");
 /** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
 function nameInTitle(release) {
     let title = release.name;
@@ -11689,7 +11727,7 @@ function spellingIn(text, name) {
                 if (!/^[ .-]$/.test(gap))
                     break;
             }
-            squashed += word[0].toLowerCase();
+            squashed += unaccented(word[0]).toLowerCase();
             if (!target.startsWith(squashed))
                 break;
             if (squashed === target) {
@@ -11792,18 +11830,21 @@ const LANGUAGE = {
 };
 /** A repository's name that is only a language and a tool ("go-sdk", "sdk-python", "js-api"): it says which of its
  *  owner's tools it holds, not which project. Its parts, or null for any other name. */
-function languageTool(repo) {
-    const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+function languageTool(repo, owner = "") {
+    // The owner's name among them says whose tool it is, as the owner does ("stellar/js-stellar-sdk").
+    const parts = repo.toLowerCase().split(/[-_.]+/u).filter((part) => part !== "" && part !== squash(owner));
     const tool = parts.filter((part) => TOOL_ACRONYM.has(part)).length === 1;
     return parts.length === 2 && tool && parts.some((part) => part in LANGUAGE) ? parts : null;
 }
 /** "npm CLI" for "npm/cli" and "OpenFeature Go SDK" for "open-feature/go-sdk", where the notes write the owner's
  *  name as a word of its own; null otherwise. */
 function ownersTool(text, owner, repo) {
-    const parts = TOOL_ACRONYM.has(repo.toLowerCase()) ? [repo.toLowerCase()] : languageTool(repo);
+    const parts = TOOL_ACRONYM.has(repo.toLowerCase()) ? [repo.toLowerCase()] : languageTool(repo, owner);
     if (!parts)
         return null;
-    const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : null);
+    // A repository that names its owner ("js-stellar-sdk") is the owner's tool even where the notes never write the name.
+    const named = repo.toLowerCase().split(/[-_.]+/u).includes(squash(owner));
+    const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? unwritten(text, owner) : null);
     // The language first, as people say it: "Go SDK" for "sdk-go" too.
     const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
     return written ? `${written} ${words.join(" ")}` : null;
@@ -11956,7 +11997,19 @@ function readersName(release, notes) {
         const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
         return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
     }
-    return nameOf(release, notes);
+    return nameOf(renamed(release, notes), notes);
+}
+/**
+ * The release under the repository name its notes' heading links to ("## [1.9.0](https://github.com/googleapis/
+ * mcp-toolbox/compare/…)" in googleapis/genai-toolbox): the notes were written under that name, and GitHub redirects a
+ * renamed repository's old links. Only the owner's own repository counts: a fork's notes link upstream.
+ */
+function renamed(release, notes) {
+    const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\//u.exec(notes.replace(/^\uFEFF/u, "").trimStart().slice(0, 512));
+    const [owner, repo] = [heading?.[1], heading?.[2]];
+    if (!owner || !repo || owner.toLowerCase() !== release.owner.toLowerCase() || repo.toLowerCase() === release.repo.toLowerCase())
+        return release;
+    return { ...release, repo };
 }
 // `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
 function nameOf(release, notes, capitalised = true) {
@@ -11972,7 +12025,7 @@ function nameOf(release, notes, capitalised = true) {
     // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
     const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
-    const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo) !== null) && release.owner;
+    const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo, release.owner) !== null) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
@@ -12393,6 +12446,45 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
+;// CONCATENATED MODULE: ./src/notes/empty-scopes.ts
+// "misc: x", "feat(custom): x" read as "custom: x". A scope is one short word or path, as conventional commits write it.
+const PLAIN_SCOPE = /^([\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
+// "[all packages]: x", "[all packages] x": a changeset's note on which packages a change touched.
+const BRACKET_SCOPE = /^\[([^\]\n]{1,40})\]:?\s+(?=\S)/u;
+// Scopes that name no area: everything, or whatever did not fit elsewhere.
+const NO_AREA = /^(?:misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
+// A platform on every change says where the release matters ("windows: fix …" three times): it stays.
+const empty_scopes_PLATFORM = /^(?:windows|win32|macos|mac|darwin|linux|android|ios|ipados|web|wasm|freebsd|openbsd)$/iu;
+function scopeOf(entry) {
+    if (entry.prose)
+        return null;
+    const match = PLAIN_SCOPE.exec(entry.text);
+    if (match?.[1])
+        return { scope: match[1].toLowerCase(), written: match[1], length: match[0].length };
+    const bracket = BRACKET_SCOPE.exec(entry.text);
+    // A bracketed area ("[core]") on every change is said once, with the label, elsewhere: only an empty one goes here.
+    return bracket?.[1] && NO_AREA.test(bracket[1].trim()) ? { scope: bracket[1].trim().toLowerCase(), written: "", length: bracket[0].length } : null;
+}
+/** A change's words without the scope before them, starting with a capital where the first word is a plain word. */
+function withoutScope(text, length) {
+    const rest = text.slice(length);
+    return /^\p{Ll}/u.test(rest) && !/^\S*[\p{Lu}\d_.`]/u.test(rest.slice(1)) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+/** The entries without scopes that name no area, or the one scope every listed change carries (three at least). */
+function withoutEmptyScopes(entries) {
+    const listed = entries.filter((entry) => !entry.prose);
+    const scopes = listed.map(scopeOf);
+    const first = scopes[0];
+    // A scope is written in lowercase ("custom"); a capital starts a label or a sentence ("Note: …").
+    const shared = first != null && first.written === first.scope && !empty_scopes_PLATFORM.test(first.scope) && listed.length >= 3 && scopes.every((scope) => scope?.written === first.written);
+    return entries.map((entry) => {
+        const scope = scopeOf(entry);
+        if (scope === null || !(NO_AREA.test(scope.scope) || shared))
+            return entry;
+        return { ...entry, text: withoutScope(entry.text, scope.length) };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/restatements.ts
 // Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
 // summary already names. Launch posts open with what the release is about ("It includes
@@ -12601,6 +12693,19 @@ function withoutFloorRepeats(entries) {
         return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
     });
 }
+// "Django 5.1.4 fixes one security issue with severity "high", one … and several bugs": a count of the fixes that the
+// notes then list, each by its id.
+const COUNTS_FIXES = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:(?:new|more|other|\w+-severity)\s+)?(?:security\s+(?:issues?|fix(?:es)?|vulnerabilit(?:y|ies)|bugs?|flaws?)|vulnerabilit(?:y|ies)|CVEs?)\b|\d+\s*(?:个|個|件|건|개)\s*(?:安全)?(?:漏洞|问题|問題|脆弱性|취약점)/iu;
+/**
+ * The entries without a sentence that counts the security fixes ("fixes one security issue with severity "high" …")
+ * where the notes list each fix by its CVE or GHSA id: the list says it, and the count would open a thread ahead of it,
+ * naming the release and its version a second time ("Django 5.1.4 is out!" then "Django 5.1.4 fixes…").
+ */
+function withoutAdvisoryCount(entries) {
+    if (!entries.some((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0))
+        return [...entries];
+    return entries.filter((entry) => !(entry.prose && entry.kind === "security" && advisoryIds(entry.text).length === 0 && COUNTS_FIXES.test(entry.text)));
+}
 /**
  * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
  * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
@@ -12643,6 +12748,7 @@ function withoutAdvisorySummary(entries) {
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+
 
 
 
@@ -12855,7 +12961,7 @@ function rank(model, phrases, project = []) {
     // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
     const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisorySummary(withoutRepeatedAdvisories(said))))))), project);
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutEmptyScopes(said))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -12903,8 +13009,11 @@ function rank(model, phrases, project = []) {
         reaches(a) - reaches(b) ||
         a.order - b.order);
     const pooled = new Set(pool);
-    const unshown = entries.filter((entry) => !entry.prose && !pooled.has(entry)).length;
-    return { ranked, unshown: unshown + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0) };
+    const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
+    // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
+    // updates and upkeep stay "other changes": a count is no place to spell out the noise.
+    const kinds = unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind);
+    return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry, rules) {
@@ -12942,7 +13051,7 @@ function composePosts(release, options = {}, network) {
         notes: "",
     };
     const render = (notes) => renderTemplate(template, { ...values, notes });
-    const { ranked: chosen, unshown } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
+    const { ranked: chosen, unshown, unshownKinds } = rank(model, phrases, [release.repo.split("/").at(-1) ?? "", projectName(release, release.notes ?? "")]);
     // A breaking change or security fix says so, even alone in a post: unlabelled, "CVE-2024-45590 in body-parser" or
     // "The `legacy` export is gone" reads as one more change.
     // A security fix under the advisory's update instructions ("更新手順", "Update instructions") is labelled by its kind:
@@ -12960,6 +13069,7 @@ function composePosts(release, options = {}, network) {
         ranked,
         prepare: (entry) => quietEntry(entry, rules),
         unshownChanges: unshown,
+        ...(unshownKinds ? { unshownKinds } : {}),
         renderFirst: render,
         rules,
         phrases,
@@ -12982,14 +13092,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 901)),
-    loadMastodon: () => __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
+    loadBluesky: () => __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 55)),
+    loadMastodon: () => __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 79)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var errors = __nccwpck_require__(786);
+var errors = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(244);
+var mastodon_errors = __nccwpck_require__(459);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -13105,7 +13215,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(178);
+var network_thread = __nccwpck_require__(125);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -13121,7 +13231,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(689);
+var x_errors = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -13205,11 +13315,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(845);
+var workflow_commands = __nccwpck_require__(171);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(721);
+var resume = __nccwpck_require__(88);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(240);
+var status_url = __nccwpck_require__(225);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -13800,7 +13910,7 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(354);
+var outside_text = __nccwpck_require__(273);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
 // X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
 // X's rule for a handle: 1 to 15 letters, digits or underscores.
@@ -13817,9 +13927,9 @@ var error_x = (y) => {
 var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(258);
+var redact = __nccwpck_require__(477);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(54);
+var types = __nccwpck_require__(775);
 ;// CONCATENATED MODULE: ./src/announce/report.ts
 // What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
 // running again is safe. Pure.
@@ -14475,8 +14585,8 @@ function describe(value) {
 
 // undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
 const defaultDeps = {
-    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
-    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 794))).XClient(options),
+    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).createDispatcher(env),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 674))).XClient(options),
 };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {

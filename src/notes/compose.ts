@@ -303,8 +303,10 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   );
   const pooled = new Set(pool);
   const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
-  // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes.
-  return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: unpooled.map((entry) => entry.kind) };
+  // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
+  // updates and upkeep stay "other changes": a count is no place to spell out the noise.
+  const kinds = unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind);
+  return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
