@@ -61,9 +61,9 @@ export function renamesPublicName(text: string): boolean {
 // A fix that keeps hostile input out: injection, escaping of specials or control characters, a bypass closed ("stop a
 // header key callback from injecting", "keep control chars out of header values", "escape specials in List-* header
 // comments", "修复 redirect 参数绕过校验", "ヘッダーインジェクション", "우회"). Not dependency injection, a design
-// pattern. Named before other fixes: users upgrade for it.
+// pattern, nor code a build injects ("inject `;` between statements"). Named before other fixes: users upgrade for it.
 const HARDENING =
-  /(?<!\bdependency[ -])\binject(?:s|ed|ing|ions?)?\b|\bsanitiz\w*|\bsanitis\w*|\b(?:xss|csrf|ssrf|xxe|ssti)\b|\brequest smuggling\b|\bpath traversal\b|\bcontrol char(?:acter)?s? out\b|\bescape[sd]?\s+(?:the\s+)?(?:specials?|special char(?:acter)?s|control char(?:acter)?s)\b|\bbypass(?:es|ed|ing)?\s+(?:(?:the|an?)\s+)?(?:[\w`/-]+\s+){0,3}(?:checks?|validation|auth\w*|verification|allow-?lists?|whitelists?|permissions?|sandbox)\b|(?<!依赖)注入|绕过|越权|(?<!依存性)インジェクション|バイパス|(?<!의존성 )인젝션|우회/u;
+  /(?<!\bdependency[ -])\binjections?\b|\bfrom injecting\b|\bsanitiz\w*|\bsanitis\w*|\b(?:xss|csrf|ssrf|xxe|ssti)\b|\brequest smuggling\b|\bpath traversal\b|\bcontrol char(?:acter)?s? out\b|\bescape[sd]?\s+(?:the\s+)?(?:specials?|special char(?:acter)?s|control char(?:acter)?s)\b|\bbypass(?:es|ed|ing)?\s+(?:(?:the|an?)\s+)?(?:[\w`/-]+\s+){0,3}(?:checks?|validation|auth\w*|verification|allow-?lists?|whitelists?|permissions?|sandbox)\b|(?<!依赖)注入|绕过|越权|(?<!依存性)インジェクション|バイパス|(?<!의존성 )인젝션|우회/u;
 const HARDENING_HINT = /inject|saniti|xss|csrf|ssrf|xxe|ssti|smuggl|travers|control char|escape|bypass|注入|绕过|越权|インジェクション|バイパス|인젝션|우회/u;
 
 /** True when a fix hardens the project against hostile input (injection, control characters, a check bypassed). */

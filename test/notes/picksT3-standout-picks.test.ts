@@ -86,6 +86,7 @@ describe("a fix that keeps hostile input out", () => {
     expect(hardensInput("Fix cache bypass on reload")).toBe(false);
     expect(hardensInput("Interface for Dependency Injection and Mocking")).toBe(false);
     expect(hardensInput("支持依赖注入")).toBe(false);
+    expect(hardensInput("ssr: replace `__x__` with `(0, ...)` and inject `;` between statements")).toBe(false);
     expect(hardensInput("Fix crash when pressing escape")).toBe(false);
   });
 
