@@ -4,6 +4,7 @@
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
 import { ADVISES_AGAINST, isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
+import { addsNewKind, bringsNewLook, hardensInput, renamesPublicName } from "./standout-changes.js";
 import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
 
 type Change = Pick<Entry, "text" | "prose" | "referenced" | "important" | "weighty">;
@@ -53,8 +54,9 @@ const SEVERE_FAULT =
   /\b(?:deadlocks?|data (?:loss|corruption)|(?:lost|corrupt(?:ed)?) data|rollbacks? fail(?:s|ed|ures?)?|fail(?:s|ed|ures?)? to roll ?back)\b|死锁|数据(?:丢失|损坏)|回滚失败|无法(?:正常)?回滚|デッドロック|データ(?:の)?(?:消失|破損|損失)|교착|데이터\s*(?:손실|손상)/iu;
 
 /**
- * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
- * listed new way in or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, -0.5 for a
+ * new kind of thing (a diagram type, a protocol) or a public name renamed, -0.25 for a new UI or look, 0 for a listed new way in, a fix
+ * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 export function reachAmong(changes: readonly Change[]): (change: Change) => number {
@@ -66,7 +68,11 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
     if (change.important === true) return -1;
     if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim())) return 3;
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
-    return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) ? 0 : 1;
+    // A new kind of thing (a diagram type, a protocol) or a new UI is the release's point, more than an option added to
+    // what exists; a renamed public name breaks its callers.
+    if (addsNewKind(change.text) || renamesPublicName(change.text)) return -0.5;
+    if (bringsNewLook(change.text)) return -0.25;
+    return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) || hardensInput(change.text) ? 0 : 1;
   };
 }
 
