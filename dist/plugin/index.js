@@ -14,7 +14,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
 /******/ var __webpack_modules__ = ({
 
-/***/ 655:
+/***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26,10 +26,10 @@ import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -161,7 +161,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 460:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -310,7 +310,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 91:
+/***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -369,7 +369,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 125:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -414,15 +414,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 273:
+/***/ 354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(171);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -471,7 +471,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 477:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 971:
+/***/ 804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -540,13 +540,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -565,7 +565,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 112:
+/***/ 345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -634,7 +634,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 775:
+/***/ 54:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -667,7 +667,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 171:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -698,7 +698,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 459:
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -710,10 +710,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -818,7 +818,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -884,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 115:
+/***/ 253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -968,7 +968,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 912:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -980,11 +980,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(971);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(477);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(775);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(804);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(258);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -1202,7 +1202,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1211,8 +1211,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(115);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -1394,7 +1394,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 225:
+/***/ 240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1430,7 +1430,7 @@ module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto_
 
 /***/ }),
 
-/***/ 531:
+/***/ 912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -1651,11 +1651,11 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(91);
+var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(648);
+var mastodon_length = __nccwpck_require__(183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(112);
+var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/memo.ts
 // Several rules ask the same question of the same line (is it boilerplate, a lead-in, which kind is it?), and some
 // answers cost a long pattern's scan: each line is answered once. The store is bounded, so a long-running process (a
@@ -4315,7 +4315,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/x-text.ts + 5 modules
-var x_text = __nccwpck_require__(115);
+var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
@@ -11608,7 +11608,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(460);
+var rich_text = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -12192,11 +12192,73 @@ function quietText(text, rules) {
     return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
+;// CONCATENATED MODULE: ./src/notes/standout-changes.ts
+// Changes a maintainer names before the small ones of their kind, though a generated list files them among them: a
+// new kind of thing users can make or see (a diagram or chart type, a protocol, a new UI or look), a public name
+// renamed (what called the old name breaks), and a fix that hardens input against injection. Pure word tests on one
+// change's text; reach.ts decides where they stand.
+// A new diagram, chart or graph type ("Add Wardley Maps diagram type", "add new TreeView diagram"), support for a
+// protocol ("implement support for the kitty graphics protocol"). Not "add theme support for data label colour in xy chart": an option of a chart that
+// exists. The same in Chinese, Japanese and Korean ("新增甘特图类型", "支持 kitty 图形协议", "新しいダイアグラム", "새로운 다이어그램").
+const NEW_KIND_OF_THING = new RegExp([
+    String.raw `\b(?:diagram|chart|graph|visuali[sz]ation|layout) types?\b`,
+    String.raw `^(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new)\s+(?:an?\s+|the\s+)?(?:new\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:diagrams?|charts?)(?:\s*\((?:beta|experimental|preview)\))?[.!]?$`,
+    String.raw `\bnew\s+(?:[\w-]+\s+){0,2}(?:diagram|chart)s?\b`,
+    String.raw `\b(?:support(?:s|ed|ing)?\s+(?:for\s+)?|implement(?:s|ed|ing)?\s+(?:support\s+for\s+)?)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+protocols?\b`,
+    String.raw `(?:新增|新的|全新|支持)[^。，,；;]{0,20}?(?:图表类型|图类型|图表|协议)`,
+    String.raw `(?:新しい|新規)[^。]{0,20}?(?:ダイアグラム|チャート|プロトコル)|(?:プロトコル|ダイアグラム)(?:に|を)?(?:対応|サポート|追加)`,
+    String.raw `(?:새로운|신규)[^.]{0,20}?(?:다이어그램|차트|프로토콜)|(?:프로토콜|다이어그램)\s*(?:지원|추가)`,
+].join("|"), "u");
+const KIND_HINT = /diagram|chart|graph|visuali|layout|protocol|图|协议|ダイアグラム|チャート|プロトコル|다이어그램|차트|프로토콜/u;
+/** True when a change adds a new kind of thing users make or see: a diagram or chart type, a protocol. */
+function addsNewKind(text) {
+    const lower = text.toLowerCase();
+    return KIND_HINT.test(lower) && NEW_KIND_OF_THING.test(lower);
+}
+// A new UI or look: "new title-frames UI", "implement neo look for flowcharts", "全新界面", "新しい UI", "새로운 UI". What
+// every user sees, after a new kind of thing (one look is often said once per diagram it reaches).
+const NEW_LOOK = /\bnew\s+(?:[\w-]+\s+){0,2}(?:ui|look|interface|design)\b|\b[\w-]+ look (?:styling |support )?(?:for|and|to)\b|(?:新的|全新)[^。，,；;]{0,10}?(?:界面|ui|外观)|(?:新しい|新規)[^。]{0,10}?(?:ui|デザイン|外観)|(?:새로운|신규)[^.]{0,10}?(?:ui|디자인)/u;
+/** True when a change brings a new UI or look. */
+function bringsNewLook(text) {
+    const lower = text.toLowerCase();
+    return /ui|look|interface|design|界面|外观|デザイン|外観|디자인/u.test(lower) && NEW_LOOK.test(lower);
+}
+// A name in code renamed to another: "Rename execute_sql_dql to execute_sql_readonly", "`getFoo` renamed to `getBar`",
+// "`a.b` → `a.c`", "将 `foo` 重命名为 `bar`", "`foo` を `bar` に名前変更", "`foo`의 이름을 `bar`로 변경". Both sides read as
+// code: a backtick, a dot, an underscore, "::" or a lower-then-upper letter. (Not "Rename the Settings page to
+// Preferences": words, not a name users call.)
+const CODE_NAME = String.raw `(?:\x60[^\x60\s]+\x60|[\w$-]*(?:_|\.|::|[a-z][A-Z])[\w$.:-]*)`;
+const RENAMED = new RegExp([
+    String.raw `\b[Rr]enam(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?${CODE_NAME}(?:\s+[\w-]+)?\s+(?:to|into|as)\s+(?:the\s+)?${CODE_NAME}`,
+    String.raw `${CODE_NAME}(?:\s+[\w-]+)?\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+)?renamed\s+(?:to|as)\s+${CODE_NAME}`,
+    String.raw `${CODE_NAME}\s*(?:重命名|更名|改名)为\s*${CODE_NAME}`,
+    String.raw `${CODE_NAME}\s*(?:を|の名前を)\s*${CODE_NAME}\s*(?:に|へ)(?:名前)?(?:変更|改名|リネーム)`,
+    String.raw `${CODE_NAME}\s*(?:의\s*이름을|을|를)\s*${CODE_NAME}\s*(?:으로|로)\s*(?:이름\s*)?변경`,
+].join("|"), "u");
+/** True when a change renames a name in code (a function, tool, option or type) to another. */
+function renamesPublicName(text) {
+    if (!/renam|重命名|更名|改名|変更|リネーム|변경/iu.test(text))
+        return false;
+    return RENAMED.test(text);
+}
+// A fix that keeps hostile input out: injection, escaping of specials or control characters, a bypass closed ("stop a
+// header key callback from injecting", "keep control chars out of header values", "escape specials in List-* header
+// comments", "修复 redirect 参数绕过校验", "ヘッダーインジェクション", "우회"). Not dependency injection, a design
+// pattern, nor code a build injects ("inject `;` between statements"). Named before other fixes: users upgrade for it.
+const HARDENING = /(?<!\bdependency[ -])\binjections?\b|\bfrom injecting\b|\bsanitiz\w*|\bsanitis\w*|\b(?:xss|csrf|ssrf|xxe|ssti)\b|\brequest smuggling\b|\bpath traversal\b|\bcontrol char(?:acter)?s? out\b|\bescape[sd]?\s+(?:the\s+)?(?:specials?|special char(?:acter)?s|control char(?:acter)?s)\b|\bbypass(?:es|ed|ing)?\s+(?:(?:the|an?)\s+)?(?:[\w`/-]+\s+){0,3}(?:checks?|validation|auth\w*|verification|allow-?lists?|whitelists?|permissions?|sandbox)\b|(?<!依赖)注入|绕过|越权|(?<!依存性)インジェクション|バイパス|(?<!의존성 )인젝션|우회/u;
+const HARDENING_HINT = /inject|saniti|xss|csrf|ssrf|xxe|ssti|smuggl|travers|control char|escape|bypass|注入|绕过|越权|インジェクション|バイパス|인젝션|우회/u;
+/** True when a fix hardens the project against hostile input (injection, control characters, a check bypassed). */
+function hardensInput(text) {
+    const lower = text.toLowerCase();
+    return HARDENING_HINT.test(lower) && HARDENING.test(lower);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/reach.ts
 // How many users a change reaches, among changes of one kind and standing. Notes order says little of importance: a
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
+
 
 
 // The repository's own set-up: its workspaces, CI, README, docblocks, sponsors, release tooling.
@@ -12230,8 +12292,9 @@ const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address
 // deadlock in the pool", "修复tcc fence死锁", "修复Postgres的XA模式事务超时无法回滚问题"). Named before other fixes.
 const SEVERE_FAULT = /\b(?:deadlocks?|data (?:loss|corruption)|(?:lost|corrupt(?:ed)?) data|rollbacks? fail(?:s|ed|ures?)?|fail(?:s|ed|ures?)? to roll ?back)\b|死锁|数据(?:丢失|损坏)|回滚失败|无法(?:正常)?回滚|デッドロック|データ(?:の)?(?:消失|破損|損失)|교착|데이터\s*(?:손실|손상)/iu;
 /**
- * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, 0 for a
- * listed new way in or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, -0.5 for a
+ * new kind of thing (a diagram type, a protocol) or a public name renamed, -0.25 for a new UI or look, 0 for a listed new way in, a fix
+ * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 function reachAmong(changes) {
@@ -12247,7 +12310,13 @@ function reachAmong(changes) {
             return 3;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
-        return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) ? 0 : 1;
+        // A new kind of thing (a diagram type, a protocol) or a new UI is the release's point, more than an option added to
+        // what exists; a renamed public name breaks its callers.
+        if (addsNewKind(change.text) || renamesPublicName(change.text))
+            return -0.5;
+        if (bringsNewLook(change.text))
+            return -0.25;
+        return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) || hardensInput(change.text) ? 0 : 1;
     };
 }
 // What only the repository's CI runs, named: mending it is no fix users get ("修复codecov token找不到…", "CIの設定を更新").
@@ -13092,14 +13161,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 55)),
-    loadMastodon: () => __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 79)),
+    loadBluesky: () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 901)),
+    loadMastodon: () => __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var errors = __nccwpck_require__(655);
+var errors = __nccwpck_require__(786);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(459);
+var mastodon_errors = __nccwpck_require__(244);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -13215,7 +13284,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(125);
+var network_thread = __nccwpck_require__(178);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -13231,7 +13300,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(912);
+var x_errors = __nccwpck_require__(689);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -13315,11 +13384,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(171);
+var workflow_commands = __nccwpck_require__(845);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(88);
+var resume = __nccwpck_require__(721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(225);
+var status_url = __nccwpck_require__(240);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -13910,7 +13979,7 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(273);
+var outside_text = __nccwpck_require__(354);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
 // X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
 // X's rule for a handle: 1 to 15 letters, digits or underscores.
@@ -13927,9 +13996,9 @@ var error_x = (y) => {
 var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(477);
+var redact = __nccwpck_require__(258);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(775);
+var types = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/announce/report.ts
 // What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
 // running again is safe. Pure.
@@ -14585,8 +14654,8 @@ function describe(value) {
 
 // undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
 const defaultDeps = {
-    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).createDispatcher(env),
-    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 674))).XClient(options),
+    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 794))).XClient(options),
 };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
