@@ -537,6 +537,14 @@ const SENTENCE_OF_DROPPED = new RegExp(
 // A sentence whose point was its link, now gone: "See [the Migration Guide](…) for a guide to migrate…", "Check out
 // [the docs](…) for more", "Full commit log can be found at <…>", "The full list can be found [here](…)". It pointed
 // at a page no post shows, and alone it points at nothing.
+// "**Full Azure Guide**: [Setting up an Azure stack](…)", "Documentation: [AzureML orchestrator](…)", "文档：[…](…)": a key
+// that names a page and only a link after it points at that page; without the link it is an orphan, never a change.
+// The key starts with a capital or is CJK, so a commit's "docs: [fix typo](…)" stays.
+const POINTER_KEY_LINE = new RegExp(
+  `^(?:[\\p{L}\\p{N}'’ -]{0,40}?\\s)?(?:docs?|documentation|guides?|details|(?:more )?info(?:rmation)?|blog(?: post)?|reference|tutorials?|examples?|demo|announcement|release notes|changelog|article|video|see also|links?|read more|learn more|walkthrough|文档|文檔|指南|详情|說明|说明|ドキュメント|ガイド|詳細|문서|가이드|자세히)\\s*[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?$`,
+  "iu",
+);
+const isPointerKeyLine = (text: string): boolean => text.includes(LINK_OPEN) && !/^[a-z]/u.test(text) && POINTER_KEY_LINE.test(text);
 const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
@@ -1024,6 +1032,7 @@ const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
+  if (isPointerKeyLine(text.trim())) return "";
   text = withoutTrailers(text);
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
