@@ -26,7 +26,7 @@ describe("security-first", () => {
 describe("count-too-high", () => {
   const notes = [
     "### Minor Changes",
-    "- Add Wardley Maps diagram type",
+    "- [#7526](https://github.com/o/r/pull/7526) Thanks [@a](https://github.com/a)! - Add Wardley Maps diagram type (beta)",
     "  - Anchors for users",
     "  - Inertia indicators",
     "  - Evolution stages",

@@ -895,12 +895,10 @@ function changesAtMost(notes: string): number | null {
       while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
       listed += 1;
       if (open.every((parent) => parent.label)) items += 1;
-      // A label says no change: it ends in a colon ("- core："), is a name alone ("- **youtube**", "- `cli`") or a
-      // numbered section's title ("3. Linters new features").
+      // A label says no change: it ends in a colon ("- core："), or is a few words without a stop ("- **youtube**",
+      // "3. Linters new features"). (Generous: a bound must not count fewer changes than the notes hold.)
       const words = (item[2] ?? "").replace(/[*_`]/gu, "").trim();
-      const count = words.split(/\s+/u).length;
-      const numbered = /^\s*\d/u.test(line);
-      open.push({ indent, label: /[:：]$/u.test(words) || (!/[.!?。！？]$/u.test(words) && (count <= 2 || (numbered && count <= 5))) });
+      open.push({ indent, label: /[:：]$/u.test(words) || (!/[.!?。！？]$/u.test(words) && words.split(/\s+/u).length <= 5) });
     } else if (line.trim() !== "" && !HEADING.test(line) && !/^\s/u.test(line)) {
       open.length = 0;
       // Each sentence of a paragraph may be told as a change of its own.
