@@ -557,6 +557,10 @@ const POINTER_SENTENCE = new RegExp(
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
 const LEAD_IN_FIX = new RegExp(`(?<=^|[.!?。！？]\\s+|\\s[-–—]\\s+)(fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\\s+${LEAD_REFERENCES}\\s*[:：]\\s+(?=\\p{L}|${LINK_OPEN}|\`)`, "giu");
 const NOW_STATE = /^[^.!?;:]{0,120}?\b(?:now|no longer|correctly|properly|anymore|again)\b/iu;
+// A pull request's own title after its issue ("Fix #970: Block local file reads via UNC paths") opens with the verb of
+// the change, as titles do: it is the change whole, and its capital is the title's.
+const TITLE_VERB =
+  /^(?:add|allow|avoid|block|bump|change|check|clean|correct|deny|disable|disallow|drop|enable|enforce|ensure|escape|guard|handle|harden|ignore|implement|improve|keep|limit|make|move|prevent|reject|remove|rename|replace|require|respect|restore|restrict|return|revert|sanitize|sanitise|set|show|skip|stop|strip|support|throw|update|use|validate|verify)\s/u;
 
 function withoutFixLeadIn(text: string): string {
   let result = "";
@@ -568,9 +572,11 @@ function withoutFixLeadIn(text: string): string {
     // "Fixed #12: Crash on start": a capital may be a name's; the case flag lets the lead-in's lookahead pass it.
     // "Closes #12: the parser is slow" names the problem closed, not a change: only a fix's verb governs what follows.
     const state = NOW_STATE.test(rest);
-    if (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? ""))) continue;
+    const titled = TITLE_VERB.test(`${rest.charAt(0).toLowerCase()}${rest.slice(1)}`) && /^\p{Lu}\p{Ll}/u.test(rest);
+    if (!titled && (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? "")))) continue;
     result += text.slice(from, at);
     from = restAt;
+    if (titled) continue;
     if (!state) result += `${lead[1] ?? ""} `;
     // "the `json` reporter" → "The `json` reporter"; a name from code ("useErrorCause", "`biome`") keeps its case.
     else if (/^[a-z]+\s/u.test(rest)) {
@@ -626,6 +632,8 @@ function tidy(text: string): string {
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
     .replace(KEYWORD_BEFORE_DROPPED, "")
+    // "Fixes [#7092](…) ([ef272ff](…))": the commit's bracket goes first, so the issue's word ends the clause with it.
+    .replace(DROPPED_IN_BRACKETS, "")
     .replace(LEAD_IN_REFERENCE[0]!, "")
     .replace(LEAD_IN_REFERENCE[1]!, "")
     .replace(LEAD_IN_REFERENCE[2]!, "")
