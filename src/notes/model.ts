@@ -678,9 +678,10 @@ function leadsInToList(blocks: readonly Block[], index: number): boolean {
   const next = nextVisible(blocks, index);
   if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item") return false;
   const lead = next.text.trim();
-  // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
-  // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
-  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+  // Sentences leading in, however many ("Homebrew published three security advisories:", "This release bumps three
+  // majors. They're worth a moment of attention:") only where the part says nothing more: one with prose of its own
+  // after the list ("Library stabilizations") is a topic explained, not a group.
+  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
 }
 
 /** Whether a paragraph follows the list starting at `start` before the next heading. */
