@@ -374,6 +374,8 @@ class Packer {
     const firstOfKind = (entry: Entry): boolean => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     const firstUrgent = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+    const peerOfShown = (entry: Entry): boolean =>
+      !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
     for (const [index, entry] of pool.entries()) {
       if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));
@@ -410,6 +412,9 @@ class Packer {
       // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
       // and the count tells it better.
       if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.advisoryClauses : this.shortened)) continue;
+      // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
+      // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
+      if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
