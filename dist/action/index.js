@@ -3915,8 +3915,10 @@ const HEADINGS = [
     // A section of checksums for verifying downloads, named by its hash alone ("SHA-256", "Hashes"); a change that names
     // one ("Identification of documents by SHA1 hash") is no such section.
     [/^(?:sha-?(?:1|256|384|512)(?: (?:checksums?|hashes|sums?))?|(?:file )?hashes)$/iu, "drop"],
+    // A section that thanks contributors is credit in any language and with any emoji: "🥳 Community Contributions 🥳",
+    // "社区贡献", "커뮤니티 기여".
     // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
-    [/\b(?:new contributors?|contributors?|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|致谢|感谢|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
+    [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
     //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
@@ -14266,6 +14268,11 @@ const SENTENCE_OF_DROPPED = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*${REFERENCI
 // A sentence whose point was its link, now gone: "See [the Migration Guide](…) for a guide to migrate…", "Check out
 // [the docs](…) for more", "Full commit log can be found at <…>", "The full list can be found [here](…)". It pointed
 // at a page no post shows, and alone it points at nothing.
+// "**Full Azure Guide**: [Setting up an Azure stack](…)", "Documentation: [AzureML orchestrator](…)", "文档：[…](…)": a key
+// that names a page and only a link after it points at that page; without the link it is an orphan, never a change.
+// The key starts with a capital or is CJK, so a commit's "docs: [fix typo](…)" stays.
+const POINTER_KEY_LINE = new RegExp(`^(?:[\\p{L}\\p{N}'’ -]{0,40}?\\s)?(?:docs?|documentation|guides?|details|(?:more )?info(?:rmation)?|blog(?: post)?|reference|tutorials?|examples?|demo|announcement|release notes|changelog|article|video|see also|links?|read more|learn more|walkthrough|文档|文檔|指南|详情|說明|说明|ドキュメント|ガイド|詳細|문서|가이드|자세히)\\s*[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?$`, "iu");
+const isPointerKeyLine = (text) => text.includes(LINK_OPEN) && !/^[a-z]/u.test(text) && POINTER_KEY_LINE.test(text);
 const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
@@ -14700,6 +14707,8 @@ const CLOSES_TRAILER = new RegExp(`[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[s
 const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
+        return "";
+    if (isPointerKeyLine(text.trim()))
         return "";
     text = withoutTrailers(text);
     if (/clos|fix|resol/iu.test(text))
@@ -21435,6 +21444,45 @@ function withoutAdvisorySummary(entries) {
     closeRun();
     return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
 }
+/** The title a section's entry carries: its label, and its own words before a key's colon or, for a title alone, all. */
+function sectionTitle(entry) {
+    const head = /^([^:：]{2,80})[:：]\s/u.exec(entry.text)?.[1];
+    return `${entry.label ?? ""} ${entry.prose ? "" : (head ?? entry.text)}`;
+}
+/**
+ * The entries without a pull request's line that restates a section the notes wrote earlier: ZenML's "AzureML
+ * orchestrator" under "### AzureML Orchestrator Support", "Upload code to artifact store" under "### Reduced Docker
+ * Builds with Code Uploads". Shown once, counted once: a line with few names that shares two with the section's
+ * title and half of its names with the section, or one with the title and two thirds with the section, is the same
+ * change. A breaking change or security fix always stays.
+ */
+function withoutSectionRestatements(entries) {
+    const sections = entries.filter((entry) => entry.label !== null);
+    if (sections.length === 0)
+        return [...entries];
+    return entries.filter((line) => {
+        if (line.prose || line.label !== null || RANK[line.kind] <= RANK.security)
+            return true;
+        const { words } = names(line.text);
+        if (words.size < 2 || words.size > 8)
+            return true;
+        return !sections.some((section) => {
+            if (section.order >= line.order)
+                return false;
+            const title = names(sectionTitle(section)).words;
+            const body = names(`${section.label ?? ""} ${section.text}`).words;
+            let inTitle = 0;
+            let inBody = 0;
+            for (const word of words) {
+                if (title.has(word))
+                    inTitle += 1;
+                if (body.has(word))
+                    inBody += 1;
+            }
+            return (inTitle >= 2 && inBody >= words.size / 2) || (inTitle >= 1 && inBody >= 3 && inBody >= (2 * words.size) / 3);
+        });
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
@@ -21652,7 +21700,7 @@ function rank(model, phrases, project = []) {
     // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
     const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
     const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutEmptyScopes(said))))))))), project);
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(said)))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);

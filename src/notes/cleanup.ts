@@ -537,6 +537,14 @@ const SENTENCE_OF_DROPPED = new RegExp(
 // A sentence whose point was its link, now gone: "See [the Migration Guide](…) for a guide to migrate…", "Check out
 // [the docs](…) for more", "Full commit log can be found at <…>", "The full list can be found [here](…)". It pointed
 // at a page no post shows, and alone it points at nothing.
+// "**Full Azure Guide**: [Setting up an Azure stack](…)", "Documentation: [AzureML orchestrator](…)", "文档：[…](…)": a key
+// that names a page and only a link after it points at that page; without the link it is an orphan, never a change.
+// The key starts with a capital or is CJK, so a commit's "docs: [fix typo](…)" stays.
+const POINTER_KEY_LINE = new RegExp(
+  `^(?:[\\p{L}\\p{N}'’ -]{0,40}?\\s)?(?:docs?|documentation|guides?|details|(?:more )?info(?:rmation)?|blog(?: post)?|reference|tutorials?|examples?|demo|announcement|release notes|changelog|article|video|see also|links?|read more|learn more|walkthrough|文档|文檔|指南|详情|說明|说明|ドキュメント|ガイド|詳細|문서|가이드|자세히)\\s*[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?$`,
+  "iu",
+);
+const isPointerKeyLine = (text: string): boolean => text.includes(LINK_OPEN) && !/^[a-z]/u.test(text) && POINTER_KEY_LINE.test(text);
 const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
@@ -549,6 +557,10 @@ const POINTER_SENTENCE = new RegExp(
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
 const LEAD_IN_FIX = new RegExp(`(?<=^|[.!?。！？]\\s+|\\s[-–—]\\s+)(fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\\s+${LEAD_REFERENCES}\\s*[:：]\\s+(?=\\p{L}|${LINK_OPEN}|\`)`, "giu");
 const NOW_STATE = /^[^.!?;:]{0,120}?\b(?:now|no longer|correctly|properly|anymore|again)\b/iu;
+// A pull request's own title after its issue ("Fix #970: Block local file reads via UNC paths") opens with the verb of
+// the change, as titles do: it is the change whole, and its capital is the title's.
+const TITLE_VERB =
+  /^(?:add|allow|avoid|block|bump|change|check|clean|correct|deny|disable|disallow|drop|enable|enforce|ensure|escape|guard|handle|harden|ignore|implement|improve|keep|limit|make|move|prevent|reject|remove|rename|replace|require|respect|restore|restrict|return|revert|sanitize|sanitise|set|show|skip|stop|strip|support|throw|update|use|validate|verify)\s/u;
 
 function withoutFixLeadIn(text: string): string {
   let result = "";
@@ -560,9 +572,11 @@ function withoutFixLeadIn(text: string): string {
     // "Fixed #12: Crash on start": a capital may be a name's; the case flag lets the lead-in's lookahead pass it.
     // "Closes #12: the parser is slow" names the problem closed, not a change: only a fix's verb governs what follows.
     const state = NOW_STATE.test(rest);
-    if (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? ""))) continue;
+    const titled = TITLE_VERB.test(`${rest.charAt(0).toLowerCase()}${rest.slice(1)}`) && /^\p{Lu}\p{Ll}/u.test(rest);
+    if (!titled && (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? "")))) continue;
     result += text.slice(from, at);
     from = restAt;
+    if (titled) continue;
     if (!state) result += `${lead[1] ?? ""} `;
     // "the `json` reporter" → "The `json` reporter"; a name from code ("useErrorCause", "`biome`") keeps its case.
     else if (/^[a-z]+\s/u.test(rest)) {
@@ -618,6 +632,8 @@ function tidy(text: string): string {
     .replace(LINK_MARKS, "")
     .replace(/\s+/g, " ")
     .replace(KEYWORD_BEFORE_DROPPED, "")
+    // "Fixes [#7092](…) ([ef272ff](…))": the commit's bracket goes first, so the issue's word ends the clause with it.
+    .replace(DROPPED_IN_BRACKETS, "")
     .replace(LEAD_IN_REFERENCE[0]!, "")
     .replace(LEAD_IN_REFERENCE[1]!, "")
     .replace(LEAD_IN_REFERENCE[2]!, "")
@@ -1024,6 +1040,7 @@ const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
+  if (isPointerKeyLine(text.trim())) return "";
   text = withoutTrailers(text);
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");

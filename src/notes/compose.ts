@@ -24,7 +24,7 @@ import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
-import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSummaryRepeats } from "./restatements.js";
+import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
@@ -259,7 +259,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
   const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
   const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutEmptyScopes(said))))))))), project);
+  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(said)))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

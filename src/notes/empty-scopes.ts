@@ -3,11 +3,12 @@
 import type { Entry } from "./model.js";
 
 // "misc: x", "feat(custom): x" read as "custom: x". A scope is one short word or path, as conventional commits write it.
-const PLAIN_SCOPE = /^([\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
+// A wildcard ("**\\*:** add …", every package) is one too.
+const PLAIN_SCOPE = /^(\*|[\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
 // "[all packages]: x", "[all packages] x": a changeset's note on which packages a change touched.
 const BRACKET_SCOPE = /^\[([^\]\n]{1,40})\]:?\s+(?=\S)/u;
 // Scopes that name no area: everything, or whatever did not fit elsewhere.
-const NO_AREA = /^(?:misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
+const NO_AREA = /^(?:\*|misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
 // A platform on every change says where the release matters ("windows: fix …" three times): it stays.
 const PLATFORM = /^(?:windows|win32|macos|mac|darwin|linux|android|ios|ipados|web|wasm|freebsd|openbsd)$/iu;
 

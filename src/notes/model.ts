@@ -11,7 +11,7 @@ import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { thisReleaseOnly } from "./release-section.js";
-import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
+import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor } from "./weighty-changes.js";
 
 export interface Entry {
@@ -2165,7 +2165,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // ("We've just uploaded mypy 1.20.0 to PyPI", "나빌 입력기 2.1을 릴리즈합니다.") A sentence that leans on the one
         // before it ("Additionally, …", "此外，…") stands alone only when it names a change, and then without its lean:
         // the post may show it first, or without the sentence it leaned on.
-        const version = opening ? withoutVersionSubject(said) : said;
+        const version = opening ? withoutVersionSubject(withoutAnnouncingClause(said)) : said;
         const alone = version === null ? null : standingAlone(version);
         // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
         const sentence = alone !== null && shownInParagraph ? version : alone;

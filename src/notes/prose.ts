@@ -288,9 +288,15 @@ const ABOUT_RELEASE = new RegExp(
  *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
 export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
 
+// A sentence that only says security holes were closed, naming none ("Addressed high-severity security issues."): the
+// security label says as much, and the items under it name them. So does one that weighs their reach ("Impact was
+// limited to specific use cases…"): the advisories say it for those who need it.
+const SECURITY_SUMMARY =
+  /^(?:this (?:release|version|update) )?(?:address|fix|resolve|patch|close)(?:e[sd]|s|ed)? (?:(?:several|multiple|some|a few|a number of|two|three|four|\d+)\s+)?(?:(?:high|medium|low|critical|moderate|important)(?:[- ]severity)?\s+)?security (?:issues|vulnerabilities|problems|bugs|flaws|holes)[.!]?$|^(?:the |overall )?(?:impact|(?:user )?exposure|risk)\b[^.!?]{0,60}?\b(?:was|is|were|are|has been|is estimated to be|was estimated to be)\s+(?:very\s+)?(?:limited|minimal|low|marginal|small|negligible)\b/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
+  if (SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
@@ -327,7 +333,7 @@ export const isAdvisory = (sentence: string): boolean => ADVISORY.test(sentence)
 // "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!". Only with the release's version (or "the new version") in it: "We
 // published the docs" announces nothing.
 const ANNOUNCED =
-  /\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
+  /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
 const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
 
 /** A sentence that says this release is out, which the post's opener says already. */
@@ -336,6 +342,20 @@ export const announcesRelease = (sentence: string): boolean => {
   // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
   return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
 };
+
+// What an announcing sentence goes on to say the release does, as a participle after its comma: "The Express team has
+// released body-parser 1.20.6 and 2.3.0, addressing a denial of service…"; said as the change's own verb.
+const ANNOUNCED_DOING = /^(.{8,200}?),\s+(?:which\s+|that\s+)?(addressing|fixing|patching|resolving|mitigating|closing|bringing|including|adding|introducing|improving|addresses|fixes|patches|resolves|mitigates|brings|includes|adds|introduces|improves)\s+(\S.*)$/iu;
+const DOES: Record<string, string> = { addressing: "Addresses", fixing: "Fixes", patching: "Patches", resolving: "Resolves", mitigating: "Mitigates", closing: "Closes", bringing: "Brings", including: "Includes", adding: "Adds", introducing: "Introduces", improving: "Improves" };
+
+/** What an announcing sentence says the release does, without the announcement the opener makes ("Addresses a denial of
+ *  service…"); the sentence itself where it announces nothing or says nothing more. */
+export function withoutAnnouncingClause(sentence: string): string {
+  const match = ANNOUNCED_DOING.exec(sentence.trim());
+  if (!match?.[1] || !match[2] || !announcesRelease(`${match[1]}.`)) return sentence;
+  const verb = match[2].toLowerCase();
+  return `${DOES[verb] ?? `${verb.charAt(0).toUpperCase()}${verb.slice(1)}`} ${match[3] ?? ""}`;
+}
 
 // A sentence that leans on the one before it: "Additionally, …", "Also, …", "In addition, …", "Furthermore, …",
 // "此外，…", "また、…", "또한 …". Said alone it opens on nothing.

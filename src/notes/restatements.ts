@@ -242,3 +242,38 @@ export function withoutAdvisorySummary(entries: readonly Entry[]): Entry[] {
   closeRun();
   return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
 }
+
+/** The title a section's entry carries: its label, and its own words before a key's colon or, for a title alone, all. */
+function sectionTitle(entry: Entry): string {
+  const head = /^([^:：]{2,80})[:：]\s/u.exec(entry.text)?.[1];
+  return `${entry.label ?? ""} ${entry.prose ? "" : (head ?? entry.text)}`;
+}
+
+/**
+ * The entries without a pull request's line that restates a section the notes wrote earlier: ZenML's "AzureML
+ * orchestrator" under "### AzureML Orchestrator Support", "Upload code to artifact store" under "### Reduced Docker
+ * Builds with Code Uploads". Shown once, counted once: a line with few names that shares two with the section's
+ * title and half of its names with the section, or one with the title and two thirds with the section, is the same
+ * change. A breaking change or security fix always stays.
+ */
+export function withoutSectionRestatements(entries: readonly Entry[]): Entry[] {
+  const sections = entries.filter((entry) => entry.label !== null);
+  if (sections.length === 0) return [...entries];
+  return entries.filter((line) => {
+    if (line.prose || line.label !== null || RANK[line.kind] <= RANK.security) return true;
+    const { words } = names(line.text);
+    if (words.size < 2 || words.size > 8) return true;
+    return !sections.some((section) => {
+      if (section.order >= line.order) return false;
+      const title = names(sectionTitle(section)).words;
+      const body = names(`${section.label ?? ""} ${section.text}`).words;
+      let inTitle = 0;
+      let inBody = 0;
+      for (const word of words) {
+        if (title.has(word)) inTitle += 1;
+        if (body.has(word)) inBody += 1;
+      }
+      return (inTitle >= 2 && inBody >= words.size / 2) || (inTitle >= 1 && inBody >= 3 && inBody >= (2 * words.size) / 3);
+    });
+  });
+}

@@ -1,19 +1,10 @@
 // The frame and labels of a post: a name said with its version once, the name readers know for a repository's slug,
 // a label said once for the items that all repeat it, and brackets of a reference link left behind.
 import { describe, expect, it } from "vitest";
-import type { Release } from "../../src/core/types.js";
 import { composePosts } from "../../src/notes/compose.js";
 import { projectName } from "../../src/notes/project-name.js";
+import { namedRelease as release } from "../support/composed.js";
 
-const release = (version: string, owner: string, repo: string): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo,
-  owner,
-  url: `https://github.com/${owner}/${repo}/releases/tag/v${version}`,
-  notes: "",
-});
 
 describe("the project's name beside its version", () => {
   it("drops a closing number the version starts with: not 'Scala 3 3.8.0'", () => {

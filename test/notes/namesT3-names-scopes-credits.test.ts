@@ -1,19 +1,9 @@
 // The name readers know when a slug drops its accents, when the repository was renamed or when it names its owner's
 // SDK; scopes that set no change apart; names that end a Chinese list's items as their authors' credits.
 import { describe, expect, it } from "vitest";
-import type { Release } from "../../src/core/types.js";
 import { projectName } from "../../src/notes/project-name.js";
-import { single } from "../support/composed.js";
+import { namedRelease as release, single } from "../support/composed.js";
 
-const release = (version: string, owner: string, repo: string): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo,
-  owner,
-  url: `https://github.com/${owner}/${repo}/releases/tag/v${version}`,
-  notes: "",
-});
 
 describe("the project's name", () => {
   it("keeps the accents the notes write that the slug dropped", () => {

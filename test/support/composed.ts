@@ -11,6 +11,16 @@ export const release = (notes: string, repo = "lantern", version = "2.3.0"): Rel
   url: `https://github.com/octo/${repo}/releases/tag/v${version}`,
   notes,
 });
+/** A release of `owner/repo` with no notes, for tests of what the composer reads from its names. */
+export const namedRelease = (version: string, owner: string, repo: string): Release => ({
+  version,
+  tag: `v${version}`,
+  name: `v${version}`,
+  repo,
+  owner,
+  url: `https://github.com/${owner}/${repo}/releases/tag/v${version}`,
+  notes: "",
+});
 /** The single post's text. */
 export const single = (notes: string, repo?: string): string => composePosts(release(notes, repo)).posts[0]?.text ?? "";
 /** The thread's posts' texts. */

@@ -35,6 +35,8 @@ describe("checkPosts", () => {
       "mojibake",
       "code-altered",
       "label-punctuation",
+      "security-first",
+      "count-too-high",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);
