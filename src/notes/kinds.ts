@@ -483,7 +483,7 @@ export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolea
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
 // security fixes and highlights and before the features. So stands the group of a major release's weighty change
 // (Entry.weighty): a thread reads it before the features.
-const REMOVED_API_RANK = RANK.highlight + 0.5;
+export const REMOVED_API_RANK = RANK.highlight + 0.5;
 
 type KeywordTest = RegExp | ((text: string) => boolean);
 const matches = (test: KeywordTest, text: string): boolean => (typeof test === "function" ? test(text) : test.test(text));

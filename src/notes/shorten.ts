@@ -117,6 +117,15 @@ const DONE =
 // A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
 const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 
+// A sentence that says what version or target users now get, from one to another: "raises the target from `es5` to
+// `es2018`", "targetを `es5` から `es2018` に引き上げ", "最低版本从 16 升级到 18", "최소 버전을 16에서 18로 올림".
+const VERSION = "`?v?[\\w.@^~>=<-]{0,20}\\d[\\w.]{0,20}`?";
+const BUMP = new RegExp(
+  `\\bfrom ${VERSION} to ${VERSION}|${VERSION}\\s*から\\s*${VERSION}\\s*(?:に|へ)|从\\s*${VERSION}\\s*(?:升级|提升|提高|调整|更新|改)?(?:到|至|为)\\s*${VERSION}|${VERSION}\\s*에서\\s*${VERSION}\\s*(?:으로|로)`,
+  "u",
+);
+const bumps = (sentence: string): boolean => /\d/u.test(sentence) && /from |から|从|에서/u.test(sentence) && BUMP.test(sentence.toLowerCase());
+
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts: readonly string[], count: number): boolean {
   const next = parts[count];
@@ -160,11 +169,15 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   }
   // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
   // hardening against …"): where it would be left out, it takes that background's place.
-  const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && TELLS_USERS.test(part)) : -1;
+  const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (TELLS_USERS.test(part) || bumps(part))) : -1;
   for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
     const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
     if (fits(withCaveat)) return withCaveat;
   }
+  // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
+  // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
+  const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
+  if (bump !== undefined && !parts.slice(0, kept).some(bumps) && fits(bump)) return bump;
   if (whole && keepsMeaning(whole)) return whole;
 
   const first = parts[0] ?? text;

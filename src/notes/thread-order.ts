@@ -3,7 +3,7 @@
 // top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
 // source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
-import { groupRank, RANK } from "./kinds.js";
+import { groupRank, RANK, REMOVED_API_RANK } from "./kinds.js";
 import type { Phrases } from "./language.js";
 import type { Entry } from "./model.js";
 
@@ -77,19 +77,29 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: groupRank(entry), order: entry.order, entries: [] };
+      group = { rank: threadRank(entry), order: entry.order, entries: [] };
       groups.set(key, group);
     }
     // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
     // the whole introduction ahead of the breaking changes themselves.
-    if (!key.startsWith("p")) group.rank = Math.min(group.rank, groupRank(entry));
-    else if (entry.order < group.order) group.rank = groupRank(entry);
+    if (!key.startsWith("p")) group.rank = Math.min(group.rank, threadRank(entry));
+    else if (entry.order < group.order) group.rank = threadRank(entry);
     group.order = Math.min(group.order, entry.order);
     group.entries.push(entry);
   }
   if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
   return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
 }
+
+/**
+ * Where an entry's group stands in a thread: its group rank, except that a listed removal ("Removed", "Deprecations and
+ * Removals", "移除") of what users wrote against stands where removed public API does, before the features: what users lose is what they must act
+ * on, and a thread that opens with "Added" leaves it for a later post. (A single post ranks each change for itself.)
+ */
+const threadRank = (entry: Entry): number => (entry.kind === "removal" && !entry.prose && USED_BY_USERS.test(entry.text) ? Math.min(groupRank(entry), REMOVED_API_RANK) : groupRank(entry));
+// What users wrote against: API they were told would go, code they name, a platform's support. ("Remove extra button"
+// tidies the interface, and waits with the other changes.)
+const USED_BY_USERS = /\bdeprecated\b|`|\bsupport for\b|废弃|弃用|不再支持|非推奨|サポート(?:を)?終了|사용 중단|지원(?:을)? 중단/iu;
 
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
