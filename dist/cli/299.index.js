@@ -5583,6 +5583,11 @@ function wordsIn(text) {
     const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return spaced + Math.floor(wide / 2);
 }
+/** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
+const saysEnough = (short, tag) => wordsIn(short.replace(tag, "")) >= 4;
+// An advisory's scope ("xmlwf: "); any tag up to its colon ("漏洞修复：", "core: ").
+const ADVISORY_SCOPE = /^[\s\p{P}]*[\w./|-]{1,30}:\s/u;
+const ANY_TAG = /^[^\s:：]{1,30}[:：]\s*/u;
 class Packer {
     input;
     threadStyle;
@@ -5687,7 +5692,7 @@ class Packer {
         const short = this.wholeClauses(text, room);
         if (!short?.endsWith(ELLIPSIS))
             return short;
-        return wordsIn(short.replace(layout_ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "")) >= 4 ? short : null;
+        return saysEnough(short.replace(layout_ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
     };
     /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
      *  序列化不再…" says three, and the count tells it better). */
@@ -5695,7 +5700,7 @@ class Packer {
         const short = this.shortened(text, room);
         if (!short?.endsWith(ELLIPSIS))
             return short;
-        return wordsIn(short.replace(/^[^\s:：]{1,30}[:：]\s*/u, "")) >= 4 ? short : null;
+        return saysEnough(short, ANY_TAG) ? short : null;
     };
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {

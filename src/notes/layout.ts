@@ -187,7 +187,6 @@ interface Filled {
   rest: Block[];
 }
 
-
 // Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
 // word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
 const WIDE_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -197,6 +196,12 @@ function wordsIn(text: string): number {
   const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return spaced + Math.floor(wide / 2);
 }
+
+/** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
+const saysEnough = (short: string, tag: RegExp): boolean => wordsIn(short.replace(tag, "")) >= 4;
+// An advisory's scope ("xmlwf: "); any tag up to its colon ("漏洞修复：", "core: ").
+const ADVISORY_SCOPE = /^[\s\p{P}]*[\w./|-]{1,30}:\s/u;
+const ANY_TAG = /^[^\s:：]{1,30}[:：]\s*/u;
 
 class Packer {
   constructor(
@@ -300,14 +305,14 @@ class Packer {
   private readonly advisoryClauses = (text: string, room: number): string | null => {
     const short = this.wholeClauses(text, room);
     if (!short?.endsWith(ELLIPSIS)) return short;
-    return wordsIn(short.replace(ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "")) >= 4 ? short : null;
+    return saysEnough(short.replace(ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
   };
   /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
    *  序列化不再…" says three, and the count tells it better). */
   private readonly sayingCut = (text: string, room: number): string | null => {
     const short = this.shortened(text, room);
     if (!short?.endsWith(ELLIPSIS)) return short;
-    return wordsIn(short.replace(/^[^\s:：]{1,30}[:：]\s*/u, "")) >= 4 ? short : null;
+    return saysEnough(short, ANY_TAG) ? short : null;
   };
   /** Only the whole leading sentences of a change: what it says first, without the details after it. */
   private readonly leadingSentences = (text: string, room: number): string | null => {
