@@ -327,6 +327,9 @@ function readersName(release: Release, notes: string): string {
   if (product) return titled ?? spellingIn(notes, release.owner) ?? release.owner;
   // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
   const tagged = packageInTag(release.tag.trim());
+  // A tag named for a language ("js-v0.19.0", "py-v1.2.0") says which implementation of a repository of several was
+  // released, not which package: the product is the repository's.
+  if (tagged && tagged.scope === null && Object.hasOwn(LANGUAGE, tagged.name.toLowerCase())) return nameOf(renamed(release, notes), notes);
   // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner; where the
   // notes give no better name, it is the package's own, scope and all, as npm and its users write it
   // ("@keystone-6/core", "@monorepo-utils/package-utils", not "keystone-6/core" or "package-utils").
@@ -354,10 +357,21 @@ function renamed(release: Release, notes: string): Release {
   return { ...release, repo };
 }
 
+// Words that say what kind of software a repository holds, not whose or for which framework.
+const KIND_WORDS = new Set("server client sdk api cli core kit lib app ui web tools utils plugin service".split(" "));
+
+/** A name made only of such words ("server-sdk", "client-api"): it says which kind of thing, not whose. */
+const onlyGeneric = (repo: string): boolean => {
+  const parts = repo.toLowerCase().split(/[-_.]+/u);
+  return parts.length > 1 && parts.every((part) => KIND_WORDS.has(part));
+};
+
 // `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
 function nameOf(release: Release, notes: string, capitalised = true): string {
   // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
-  const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
+  // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
+  // package, the name its users install and write, does not.
+  const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1");
   const fromTitle = nameInTitle(release);
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
@@ -366,7 +380,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
   const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
-  const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo, release.owner) !== null) && release.owner;
+  const generic = (GENERIC.has(repo.toLowerCase()) || short || onlyGeneric(repo) || languageTool(repo, release.owner) !== null) && release.owner;
   if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
