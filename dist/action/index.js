@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3774:
+/***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3917,6 +3917,9 @@ const HEADINGS = [
     [/^(?:sha-?(?:1|256|384|512)(?: (?:checksums?|hashes|sums?))?|(?:file )?hashes)$/iu, "drop"],
     // A section that thanks contributors is credit in any language and with any emoji: "🥳 Community Contributions 🥳",
     // "社区贡献", "커뮤니티 기여".
+    // A heading that is only the word for contributions or contributors ("Contributions", "コントリビューション", "貢献者",
+    // "贡献", "기여") credits people: the "Name: what they did" list under it repeats the changes as credit.
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:code\s+)?contributions?|コントリビューション|コントリビュータ|貢献者?|貢獻者?|贡献者?|기여(?:자)?)(?:\s*(?:一覧|列表|목록|list))?[\s\p{Extended_Pictographic}\uFE0F]*$/iu, "drop"],
     // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
     [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
@@ -4231,7 +4234,7 @@ const breaksInWords = (text, own) => own === "breaking" || own === "removal" || 
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
@@ -12546,6 +12549,105 @@ function withoutLiquid(source) {
     return source.replace(TEMPLATE_TARGET, (_whole, tag, rest) => target(tag, rest));
 }
 
+;// CONCATENATED MODULE: ./src/notes/block-markup.ts
+// Docs-site block markup around notes taken from a site's sources: MkDocs admonitions ("!!! note", "???+ summary
+// "v1.2 | 2025-04-07"") and MDC block components (Nuxt Content's "::tip", "::read-more{to=…}" with a "---" props block).
+// The page shows what such a block holds, never its fence or its props. Pure: Markdown in, Markdown out.
+// "!!! note", "??? tip "Title"", "???+ summary "v0.6.16 | 2025-04-07"": the admonition's opening line. Bounded runs.
+const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]+([\w-]{1,40})(?:[ \t]+[\w-]{1,40}){0,4}(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$/u;
+// An aside's types ("!!! tip", "!!! info"): their body is a side remark, left where it shows nothing.
+const ASIDE = /^(?:tip|hint|info|question|help|faq|example|quote|cite|seealso)$/iu;
+// One level of an admonition body's indent: a tab or four spaces.
+const BODY_INDENT = /^(?:\t| {4})/u;
+const HEADING_LEVEL = /^(#{1,6})[ \t]/u;
+const block_markup_FENCE = /^\s{0,3}(?:```|~~~)/u;
+/** The notes with each MkDocs admonition's body dedented, so that it reads as the Markdown it is (indented, CommonMark
+ *  takes it for one code block). A title stays as a heading above the headings it holds, or as a bold line; an aside
+ *  ("!!! tip") is left as it is. */
+function withAdmonitionBodies(text) {
+    if (!text.includes("!!!") && !text.includes("???"))
+        return text;
+    const lines = text.split("\n");
+    const out = [];
+    let fenced = false;
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index] ?? "";
+        if (block_markup_FENCE.test(line))
+            fenced = !fenced;
+        const open = fenced ? null : ADMONITION.exec(line);
+        if (!open) {
+            out.push(line);
+            continue;
+        }
+        const body = [];
+        let next = index + 1;
+        for (; next < lines.length; next += 1) {
+            const bodyLine = lines[next] ?? "";
+            if (bodyLine.trim() === "")
+                body.push("");
+            else if (BODY_INDENT.test(bodyLine))
+                body.push(bodyLine.replace(BODY_INDENT, ""));
+            else
+                break;
+        }
+        // An aside stays as written: its indented body is no content of the notes, as before.
+        if (ASIDE.test(open[2] ?? ""))
+            out.push(...lines.slice(index, next));
+        else
+            out.push(...titled(open[3]?.trim() ?? "", body), "");
+        index = next - 1;
+    }
+    return out.join("\n");
+}
+/** An admonition's body under its title: a heading one level above the body's own headings, else a bold line. */
+function titled(title, body) {
+    if (title === "")
+        return [...body];
+    const top = body.reduce((least, line) => Math.min(least, HEADING_LEVEL.exec(line)?.[1]?.length ?? 7), 7);
+    const heading = top <= 6 ? `${"#".repeat(Math.max(1, top - 1))} ${title}` : `**${title}**`;
+    return [heading, "", ...body];
+}
+// "::tip", "::read-more{to="…"}", ":::callout" and their closing "::": an MDC block component's fences; a component
+// alone on its line (":read-more{to="…"}") too.
+const MDC_FENCE = /^[ \t]*(?:::+(?:[A-Za-z][\w-]{0,60}(?:\{[^}\n]{0,500}\})?)?|:[A-Za-z][\w-]{0,60}\{[^}\n]{0,500}\})[ \t]*$/u;
+const MDC_OPEN = /^[ \t]*::+[A-Za-z]/u;
+const PROPS_LINE = /^[ \t]*[\w-]{1,60}[ \t]*:(?:[ \t][^\n]*)?$/u;
+/** The notes without MDC block fences and the YAML props block ("---", "icon: …", "to: …", "---") right after an
+ *  opening fence; what a block holds stays. */
+function withoutMdcBlocks(text) {
+    if (!text.includes("::"))
+        return text;
+    const lines = text.split("\n");
+    const out = [];
+    let fenced = false;
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index] ?? "";
+        if (block_markup_FENCE.test(line))
+            fenced = !fenced;
+        if (fenced || !MDC_FENCE.test(line)) {
+            out.push(line);
+            continue;
+        }
+        out.push("");
+        if (MDC_OPEN.test(line))
+            index = afterProps(lines, index + 1) - 1;
+    }
+    return out.join("\n");
+}
+/** Where the text goes on after a props block starting at `start` ("---", "key: value" lines, "---"); `start` if none. */
+function afterProps(lines, start) {
+    if (lines[start]?.trim() !== "---")
+        return start;
+    for (let index = start + 1; index < lines.length && index < start + 60; index += 1) {
+        const line = lines[index] ?? "";
+        if (line.trim() === "---")
+            return index + 1;
+        if (!PROPS_LINE.test(line) && !/^[ \t]+\S/u.test(line))
+            return start;
+    }
+    return start;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/strike.ts
 // GFM's single-tilde strike-through ("~withdrawn~"), which markdown-it reads only as "~~withdrawn~~": written as the
 // double form so that struck words are read as deleted. Pure: Markdown in, Markdown out.
@@ -12943,6 +13045,7 @@ var x_text = __nccwpck_require__(9009);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -13416,7 +13519,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(sanitizeText(text)))))))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(sanitizeText(text)))))))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -14282,6 +14385,9 @@ const POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
 const LEAD_IN_FIX = new RegExp(`(?<=^|[.!?。！？]\\s+|\\s[-–—]\\s+)(fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\\s+${LEAD_REFERENCES}\\s*[:：]\\s+(?=\\p{L}|${LINK_OPEN}|\`)`, "giu");
 const NOW_STATE = /^[^.!?;:]{0,120}?\b(?:now|no longer|correctly|properly|anymore|again)\b/iu;
+// A pull request's own title after its issue ("Fix #970: Block local file reads via UNC paths") opens with the verb of
+// the change, as titles do: it is the change whole, and its capital is the title's.
+const TITLE_VERB = /^(?:add|allow|avoid|block|bump|change|check|clean|correct|deny|disable|disallow|drop|enable|enforce|ensure|escape|guard|handle|harden|ignore|implement|improve|keep|limit|make|move|prevent|reject|remove|rename|replace|require|respect|restore|restrict|return|revert|sanitize|sanitise|set|show|skip|stop|strip|support|throw|update|use|validate|verify)\s/u;
 function withoutFixLeadIn(text) {
     let result = "";
     let from = 0;
@@ -14292,10 +14398,13 @@ function withoutFixLeadIn(text) {
         // "Fixed #12: Crash on start": a capital may be a name's; the case flag lets the lead-in's lookahead pass it.
         // "Closes #12: the parser is slow" names the problem closed, not a change: only a fix's verb governs what follows.
         const state = NOW_STATE.test(rest);
-        if (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? "")))
+        const titled = TITLE_VERB.test(`${rest.charAt(0).toLowerCase()}${rest.slice(1)}`) && /^\p{Lu}\p{Ll}/u.test(rest);
+        if (!titled && (/^\p{Lu}/u.test(rest) || (!state && !/^fix/iu.test(lead[1] ?? ""))))
             continue;
         result += text.slice(from, at);
         from = restAt;
+        if (titled)
+            continue;
         if (!state)
             result += `${lead[1] ?? ""} `;
         // "the `json` reporter" → "The `json` reporter"; a name from code ("useErrorCause", "`biome`") keeps its case.
@@ -14348,6 +14457,8 @@ function tidy(text) {
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
         .replace(KEYWORD_BEFORE_DROPPED, "")
+        // "Fixes [#7092](…) ([ef272ff](…))": the commit's bracket goes first, so the issue's word ends the clause with it.
+        .replace(DROPPED_IN_BRACKETS, "")
         .replace(LEAD_IN_REFERENCE[0], "")
         .replace(LEAD_IN_REFERENCE[1], "")
         .replace(LEAD_IN_REFERENCE[2], "")
@@ -15204,10 +15315,10 @@ function cutPoints(text, links, language) {
     return points;
 }
 // A bracketed aside of three words or more, with the space before it; code spans inside it stay whole.
-const ASIDE = /\s*\((?:[^()`\n]|`[^`\n]*`)*\)/gu;
+const shorten_ASIDE = /\s*\((?:[^()`\n]|`[^`\n]*`)*\)/gu;
 /** `sentence` without its bracketed asides, or as it is when it has none. */
 function withoutAsides(sentence) {
-    return sentence.replace(ASIDE, (aside, at) => {
+    return sentence.replace(shorten_ASIDE, (aside, at) => {
         // Inside a code span ("`call(a, b, c)`") brackets are code.
         const inCode = (sentence.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1;
         return !inCode && aside.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 3 ? "" : aside;
@@ -15251,6 +15362,11 @@ const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|do
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
 // A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
 const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
+// A sentence that says what version or target users now get, from one to another: "raises the target from `es5` to
+// `es2018`", "targetを `es5` から `es2018` に引き上げ", "最低版本从 16 升级到 18", "최소 버전을 16에서 18로 올림".
+const shorten_VERSION = "`?v?[\\w.@^~>=<-]{0,20}\\d[\\w.]{0,20}`?";
+const BUMP = new RegExp(`\\bfrom ${shorten_VERSION} to ${shorten_VERSION}|${shorten_VERSION}\\s*から\\s*${shorten_VERSION}\\s*(?:に|へ)|从\\s*${shorten_VERSION}\\s*(?:升级|提升|提高|调整|更新|改)?(?:到|至|为)\\s*${shorten_VERSION}|${shorten_VERSION}\\s*에서\\s*${shorten_VERSION}\\s*(?:으로|로)`, "u");
+const bumps = (sentence) => /\d/u.test(sentence) && /from |から|从|에서/u.test(sentence) && BUMP.test(sentence.toLowerCase());
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts, count) {
     const next = parts[count];
@@ -15297,12 +15413,17 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     }
     // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
     // hardening against …"): where it would be left out, it takes that background's place.
-    const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && TELLS_USERS.test(part)) : -1;
+    const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (TELLS_USERS.test(part) || bumps(part))) : -1;
     for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
         const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
         if (fits(withCaveat))
             return withCaveat;
     }
+    // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
+    // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
+    const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
+    if (bump !== undefined && !parts.slice(0, kept).some(bumps) && fits(bump))
+        return bump;
     if (whole && keepsMeaning(whole))
         return whole;
     const first = parts[0] ?? text;
@@ -15448,15 +15569,15 @@ function threadOrder(ranked, phrases, leadSummary = true) {
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
-            group = { rank: groupRank(entry), order: entry.order, entries: [] };
+            group = { rank: threadRank(entry), order: entry.order, entries: [] };
             groups.set(key, group);
         }
         // A paragraph of its own stands where its first sentence ranks: one sentence that says "breaking" must not pull
         // the whole introduction ahead of the breaking changes themselves.
         if (!key.startsWith("p"))
-            group.rank = Math.min(group.rank, groupRank(entry));
+            group.rank = Math.min(group.rank, threadRank(entry));
         else if (entry.order < group.order)
-            group.rank = groupRank(entry);
+            group.rank = threadRank(entry);
         group.order = Math.min(group.order, entry.order);
         group.entries.push(entry);
     }
@@ -15464,6 +15585,15 @@ function threadOrder(ranked, phrases, leadSummary = true) {
         groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
     return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(thread_order_withoutAsides(group.entries)));
 }
+/**
+ * Where an entry's group stands in a thread: its group rank, except that a listed removal ("Removed", "Deprecations and
+ * Removals", "移除") of what users wrote against stands where removed public API does, before the features: what users lose is what they must act
+ * on, and a thread that opens with "Added" leaves it for a later post. (A single post ranks each change for itself.)
+ */
+const threadRank = (entry) => (entry.kind === "removal" && !entry.prose && USED_BY_USERS.test(entry.text) ? Math.min(groupRank(entry), REMOVED_API_RANK) : groupRank(entry));
+// What users wrote against: API they were told would go, code they name, a platform's support. ("Remove extra button"
+// tidies the interface, and waits with the other changes.)
+const USED_BY_USERS = /\bdeprecated\b|`|\bsupport for\b|废弃|弃用|不再支持|非推奨|サポート(?:を)?終了|사용 중단|지원(?:을)? 중단/iu;
 /** Where the notes' one-line summary stands: after the notes' word that this is a security release, before the rest. */
 const SUMMARY_RANK = RANK.breaking - 0.25;
 /** A summary up to this long (one sentence naming the release's main changes) leaves the first post room for more. */
@@ -15703,6 +15833,20 @@ const LAST_LOOK_AHEAD = 40;
 const BARE_NAME = /^\s*`[^`]+`[.:]?\s*$/u;
 const emptyTally = () => ({ groups: new Set(), group: null, paragraph: null });
 const entriesOf = (blocks) => blocks.flatMap((block) => block.entries);
+// Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
+// word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
+const WIDE_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** How many words a text says, its CJK letters counted two to a word. */
+function wordsIn(text) {
+    const wide = text.match(WIDE_LETTERS)?.length ?? 0;
+    const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return spaced + Math.floor(wide / 2);
+}
+/** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
+const saysEnough = (short, tag) => wordsIn(short.replace(tag, "")) >= 4;
+// An advisory's scope ("xmlwf: "); any tag up to its colon ("漏洞修复：", "core: ").
+const ADVISORY_SCOPE = /^[\s\p{P}]*[\w./|-]{1,30}:\s/u;
+const ANY_TAG = /^[^\s:：]{1,30}[:：]\s*/u;
 class Packer {
     input;
     threadStyle;
@@ -15798,7 +15942,7 @@ class Packer {
         if (!short?.endsWith(ELLIPSIS))
             return short;
         // What went is only the ids in brackets at its end, or less than half its words: the advisory is there.
-        const words = (value) => value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+        const words = (value) => wordsIn(value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " "));
         return words(short) * 2 >= words(sentences(text)[0] ?? text) ? short : this.clauseCut(text, room);
     };
     /** A second advisory cut: whole clauses that still say what was fixed. Its id and scope say no word of it: a cut
@@ -15807,8 +15951,15 @@ class Packer {
         const short = this.wholeClauses(text, room);
         if (!short?.endsWith(ELLIPSIS))
             return short;
-        const own = short.replace(layout_ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-        return own.length >= 4 ? short : null;
+        return saysEnough(short.replace(layout_ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
+    };
+    /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
+     *  序列化不再…" says three, and the count tells it better). */
+    sayingCut = (text, room) => {
+        const short = this.shortened(text, room);
+        if (!short?.endsWith(ELLIPSIS))
+            return short;
+        return saysEnough(short, ANY_TAG) ? short : null;
     };
     /** Only the whole leading sentences of a change: what it says first, without the details after it. */
     leadingSentences = (text, room) => {
@@ -15886,6 +16037,7 @@ class Packer {
         // own CVE or GHSA id: a release that closes two names both, before any hardening.
         const firstOfKind = (entry) => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
         const firstUrgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+        const peerOfShown = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
         for (const [index, entry] of pool.entries()) {
             if (misses >= LAST_LOOK_AHEAD) {
                 rest.push(...pool.slice(index));
@@ -15921,7 +16073,11 @@ class Packer {
             const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
             // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
             // and the count tells it better.
-            if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.advisoryClauses : this.shortened))
+            if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.shortened))
+                continue;
+            // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
+            // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
+            if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences))
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
@@ -17247,12 +17403,18 @@ function withoutListCredits(blocks) {
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
 const BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
 const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
+// A part on how to take up the release, not a change of it: "Getting started with Vite 6", "Migrating to Vite 6",
+// "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
+// names a version, so that "Migrating to ESM", a change, stays.)
+const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration)(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30})$/u;
 /** A part's title that only tells background: its part names no change of this release. */
 function isBackgroundHeading(title) {
     const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
     if (text === "" || text.length > 80)
         return false;
-    return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+    const lower = text.toLowerCase();
+    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text);
 }
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
@@ -17261,6 +17423,10 @@ const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|�
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
 // A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
 const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)/u;
+// The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
+// sentence opening on "this" ("이는", "これは", "这").
+const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
+const LEANS_CJK = /^(?:이는|이것은|이를|그리고|これは|それは|これにより|这|這|它)/u;
 /** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
 const titleWords = (title) => title
     .toLowerCase()
@@ -17282,7 +17448,7 @@ function keySentence(title, candidates) {
         const lower = text.toLowerCase();
         if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text))
             continue;
-        if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower))
+        if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text))
             continue;
         const score = words.filter((word) => namesWord(lower, word)).length;
         if (score > bestScore) {
@@ -17448,7 +17614,7 @@ function thisReleaseOnly(markdown, version) {
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
-const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
+const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시|여기에 있습니다|登場しました/iu;
 // A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release",
 // "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
@@ -17667,9 +17833,18 @@ const ABOUT_RELEASE = new RegExp([
 /** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
  *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
 const talksAboutRelease = (sentence) => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
+// A sentence that only says security holes were closed, naming none ("Addressed high-severity security issues."): the
+// security label says as much, and the items under it name them. So does one that weighs their reach ("Impact was
+// limited to specific use cases…"): the advisories say it for those who need it.
+const SECURITY_SUMMARY = /^(?:this (?:release|version|update) )?(?:address|fix|resolve|patch|close)(?:e[sd]|s|ed)? (?:(?:several|multiple|some|a few|a number of|two|three|four|\d+)\s+)?(?:(?:high|medium|low|critical|moderate|important)(?:[- ]severity)?\s+)?security (?:issues|vulnerabilities|problems|bugs|flaws|holes)[.!]?$|^(?:the |overall )?(?:impact|(?:user )?exposure|risk)\b[^.!?]{0,60}?\b(?:was|is|were|are|has been|is estimated to be|was estimated to be)\s+(?:very\s+)?(?:limited|minimal|low|marginal|small|negligible)\b/iu;
+// The day, the year or the team's mood, said in any language: "Today, we're…", "What a year it has been", "오늘, 저희는…",
+// "올해는 정말 다사다난한 한 해였습니다", "今日、私たちは…", "今年は…な一年でした", "今天，我们…", "这一年…". No change.
+const MOOD_OF_DAY = /^(?:what an? (?:\w+ )?(?:year|ride|journey)\b|(?:it'?s|it has) been an? (?:\w+ )?(?:year|ride|journey)\b)/iu;
+const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 ?한 ?해|今日[、,，]?\s*(?:私たち|我々|われわれ)|今年は|この一年|今天[，,]?\s*(?:我们|我們)|今年(?:是|真)|这一年|這一年)/u;
+const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
+    if (talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -17701,7 +17876,7 @@ const isAdvisory = (sentence) => ADVISORY.test(sentence);
 // Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
 // "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!". Only with the release's version (or "the new version") in it: "We
 // published the docs" announces nothing.
-const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
+const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
 const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
 /** A sentence that says this release is out, which the post's opener says already. */
 const announcesRelease = (sentence) => {
@@ -17709,6 +17884,19 @@ const announcesRelease = (sentence) => {
     // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
     return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
 };
+// What an announcing sentence goes on to say the release does, as a participle after its comma: "The Express team has
+// released body-parser 1.20.6 and 2.3.0, addressing a denial of service…"; said as the change's own verb.
+const ANNOUNCED_DOING = /^(.{8,200}?),\s+(?:which\s+|that\s+)?(addressing|fixing|patching|resolving|mitigating|closing|bringing|including|adding|introducing|improving|addresses|fixes|patches|resolves|mitigates|brings|includes|adds|introduces|improves)\s+(\S.*)$/iu;
+const DOES = { addressing: "Addresses", fixing: "Fixes", patching: "Patches", resolving: "Resolves", mitigating: "Mitigates", closing: "Closes", bringing: "Brings", including: "Includes", adding: "Adds", introducing: "Introduces", improving: "Improves" };
+/** What an announcing sentence says the release does, without the announcement the opener makes ("Addresses a denial of
+ *  service…"); the sentence itself where it announces nothing or says nothing more. */
+function withoutAnnouncingClause(sentence) {
+    const match = ANNOUNCED_DOING.exec(sentence.trim());
+    if (!match?.[1] || !match[2] || !announcesRelease(`${match[1]}.`))
+        return sentence;
+    const verb = match[2].toLowerCase();
+    return `${DOES[verb] ?? `${verb.charAt(0).toUpperCase()}${verb.slice(1)}`} ${match[3] ?? ""}`;
+}
 // A sentence that leans on the one before it: "Additionally, …", "Also, …", "In addition, …", "Furthermore, …",
 // "此外，…", "また、…", "또한 …". Said alone it opens on nothing.
 const CONNECTIVE = /^(?:(?:additionally|also|in addition(?: to (?:this|that|these))?|furthermore|moreover)\s*[,，:]?\s+|(?:besides(?: (?:this|that))?|plus|further|on top of (?:this|that)|apart from (?:this|that)|aside from (?:this|that)|other than (?:this|that)|beyond (?:this|that)|as well|likewise|similarly)\s*[,，]\s*|(?:此外|另外|同时|同時|而且|并且|並且|还有|還有|除此之外|除此以外|以及)\s*[，,、：:]?\s*|(?:また|さらに|更に|加えて|それに加えて|ほかに|他に|なお|あわせて|併せて)\s*[、,，]\s*|(?:또한|그리고|게다가|아울러|더불어|이 외에도|이외에도|그 밖에도|그 외에도|뿐만 아니라)\s*[,，]?\s*)(?=\S)/iu;
@@ -17854,6 +18042,20 @@ const TOOLCHAIN_HINT = /vite|webpack|rspack|rollup|typescript|vue|react|angular|
 function movesToolchainMajor(text) {
     const plain = text.replace(/`/gu, "").toLowerCase();
     return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
+}
+// A breaking change that swaps what every caller touches: "Public APIs use `Uint8Array` instead of Node's `Buffer`",
+// "every XDR value now has a different API", "The `xdr` namespace is rebuilt on …", "公共 API 改用 `Uint8Array`". Every
+// line of user code meets it, where a raised runtime floor is one line of set-up a count can carry.
+const SWAPS_PUBLIC_API = new RegExp([
+    String.raw `\b(?:(?:all|every|the)\s+)?public\s+(?:apis?|methods|functions|types|interfaces)\b[^.;]{0,40}?\b(?:now\s+)?(?:use|return|accept|take|expect)s?\b[^.;]{0,60}?\binstead of\b`,
+    String.raw `\bevery\s+[^.;]{1,40}?\s+(?:now\s+)?has\s+a\s+(?:different|new)\s+api\b`,
+    String.raw `\x60[^\x60]+\x60\s+(?:namespace|module|package|api|interface|class|type)\s+(?:is|has\s+been|was)\s+(?:re-?built|re-?written|replaced)\b`,
+    String.raw `公共\s*api[^。；;]{0,20}?(?:改用|改为|替换为)|公開\s*api[^。]{0,20}?(?:に置き換え|を使用)|공개\s*api[^.]{0,20}?(?:대체|교체|사용)`,
+].join("|"), "u");
+/** True when a change reworks a public API or swaps a type every public API uses (not a runtime floor). */
+function swapsPublicApi(text) {
+    const lower = text.toLowerCase();
+    return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
@@ -18253,8 +18455,8 @@ function isVersionLine(text) {
 // title, which names the project and version the post's opener already names.
 const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
-// "The next Vitest minor is here", "A new major version is out": the release announced by a word for it, not its version.
-const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b/iu;
+// "The next Vitest minor is here", "다음 Vite 메이저가 여기에 있습니다", "A new major version is out": the release announced by a word for it, not its version.
+const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|버전|메이저|마이너|リリース|バージョン|メジャー|版本/iu;
 /** A title line (no sentence after it) that announces the release or its notes, with a version or a word for it. */
 function isReleaseTitle(text) {
     if (sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
@@ -18367,7 +18569,7 @@ const GITHUB_ALERT = /^\[!(note|tip|important|warning|caution)\]\s*/i;
 // A documentation site's admonition marker ("!!! tip", '??? note "Title"'): its content is indented code to Markdown.
 /** A paragraph's opening admonition word, as a bold or plain label ("IMPORTANT:", "Note:", "注意："). */
 const ALERT_WORD = /^(?:important|note|notice|warning|caution|attention|heads[- ]up|重要|注意|警告|提示|주의|참고|중요)\s*[!:：]\s*(?=\S)/iu;
-const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
+const model_ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/u;
 /** The next block after `index` that a reader would see, skipping collapsed ones. */
 function nextVisible(blocks, index) {
     for (let next = index + 1; next < blocks.length; next += 1) {
@@ -18386,9 +18588,10 @@ function leadsInToList(blocks, index) {
     if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item")
         return false;
     const lead = next.text.trim();
-    // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
-    // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
-    return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+    // Sentences leading in, however many ("Homebrew published three security advisories:", "This release bumps three
+    // majors. They're worth a moment of attention:") only where the part says nothing more: one with prose of its own
+    // after the list ("Library stabilizations") is a topic explained, not a group.
+    return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
 }
 /** Whether a paragraph follows the list starting at `start` before the next heading. */
 function proseAfterList(blocks, start) {
@@ -19824,7 +20027,7 @@ function readNotesModel(markdown, wanted, version) {
             const advises = marker !== null && isAdvisory(text);
             if (marker && marker[0].length < text.length)
                 text = text.slice(marker[0].length);
-            if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || ADMONITION.test(block.text.trim()))
+            if (!text || /^\[\^[^\]]+\]:/.test(block.text.trim()) || model_ADMONITION.test(block.text.trim()))
                 continue;
             // "🚀 **Release Notes: Widget v0.2.1**": the notes' title, which the opener says.
             if (block.parent === -1 && isReleaseTitle(text))
@@ -19955,7 +20158,7 @@ function readNotesModel(markdown, wanted, version) {
                 // ("We've just uploaded mypy 1.20.0 to PyPI", "나빌 입력기 2.1을 릴리즈합니다.") A sentence that leans on the one
                 // before it ("Additionally, …", "此外，…") stands alone only when it names a change, and then without its lean:
                 // the post may show it first, or without the sentence it leaned on.
-                const version = opening ? withoutVersionSubject(said) : said;
+                const version = opening ? withoutVersionSubject(withoutAnnouncingClause(said)) : said;
                 const alone = version === null ? null : standingAlone(version);
                 // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
                 const sentence = alone !== null && shownInParagraph ? version : alone;
@@ -20883,6 +21086,16 @@ function hardensInput(text) {
     const lower = text.toLowerCase();
     return HARDENING_HINT.test(lower) && HARDENING.test(lower);
 }
+// The class of attack a security fix closes, by name: remote code execution, injection, a check bypassed, unsafe
+// deserialization, privilege escalation ("Jackson DefaultTyping 多态反序列化 RCE", "`redirect` 参数绕过 `allow-url` 校验").
+// A tag alone ("漏洞修复：", "Security fix:", "[security]") says a hole was closed, not which: such fixes come after.
+const ATTACK_CLASS = /\b(?:rce|xss|csrf|ssrf|xxe|redos|remote code execution|(?<!dependency |constructor |property |field )injection|cross[- ]site|path traversal|directory traversal|privilege escalation|denial[- ]of[- ]service|open redirect|request smuggling|session fixation|prototype pollution|deserializ\w*|bypass(?:es|ed|ing)?|sandbox escape|use[- ]after[- ]free|(?:buffer|heap|stack) overflow)\b|远程代码执行|(?<!依赖)注入|绕过|越权|反序列化|跨站|提权|任意(?:代码|命令|文件)|任意のコード|インジェクション|バイパス|デシリアライ[ズゼ]|権限昇格|원격 코드 실행|인젝션|우회|역직렬화|권한 상승/u;
+const ATTACK_HINT = /rce|xss|csrf|ssrf|xxe|redos|remote|inject|cross|travers|escalat|denial|redirect|smuggl|fixation|pollut|deserial|bypass|sandbox|after|overflow|执行|注入|绕过|越权|反序列化|跨站|提权|任意|インジェクション|バイパス|デシリアライ|権限|실행|인젝션|우회|역직렬화|권한/u;
+/** True when a security fix names the class of attack it closes, not only that it is one. */
+function namesAttack(text) {
+    const lower = text.toLowerCase();
+    return ATTACK_HINT.test(lower) && ATTACK_CLASS.test(lower);
+}
 
 ;// CONCATENATED MODULE: ./src/notes/reach.ts
 // How many users a change reaches, among changes of one kind and standing. Notes order says little of importance: a
@@ -20922,10 +21135,23 @@ const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address
 // A fault that loses or locks users' work: a deadlock, lost or corrupted data, a transaction that cannot roll back ("Fix
 // deadlock in the pool", "修复tcc fence死锁", "修复Postgres的XA模式事务超时无法回滚问题"). Named before other fixes.
 const SEVERE_FAULT = /\b(?:deadlocks?|data (?:loss|corruption)|(?:lost|corrupt(?:ed)?) data|rollbacks? fail(?:s|ed|ures?)?|fail(?:s|ed|ures?)? to roll ?back)\b|死锁|数据(?:丢失|损坏)|回滚失败|无法(?:正常)?回滚|デッドロック|データ(?:の)?(?:消失|破損|損失)|교착|데이터\s*(?:손실|손상)/iu;
+// A change that only adds or edits an example, a demo or a page of docs, though filed as a feature or tagged important:
+// "Add Spring Boot 4 example", "新增 SSO Client Spring Boot 4 示例", "OAuth2 章节补充 … 说明", "サンプルを追加", "예제 추가".
+// What users run is the library; a plugin shipped "with examples" (插件及示例) is the plugin.
+const DOCS_OR_DEMO = new RegExp([
+    String.raw `^(?:(?:add(?:s|ed)?|new|update[sd]?|improve[sd]?|more)\s+)?(?:(?:an?|the|more|new)\s+)*(?:[\w\x60./-]+\s+){0,5}(?:examples?|demos?|samples?|tutorials?)[.!]?$`,
+    String.raw `^(?![^。]*(?:插件|模块|功能|组件)(?:及|和|与))[^，,；;。]{0,80}(?:示例|样例|演示|教程|章节[^，,；;。]{0,40}说明)[。.]?$`,
+    String.raw `(?:サンプル|デモ|チュートリアル)(?:コード)?(?:を)?(?:追加|更新)|(?:예제|데모|튜토리얼)\s*(?:를|을)?\s*(?:추가|업데이트)`,
+].join("|"), "u");
+const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
+const docsOrDemo = (text) => {
+    const lower = text.toLowerCase().replace(/^[^\s:：]{1,6}[:：]\s*/u, "");
+    return DOCS_OR_DEMO_HINT.test(lower) && DOCS_OR_DEMO.test(lower.trim());
+};
 /**
  * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, -0.5 for a
  * new kind of thing (a diagram type, a protocol) or a public name renamed, -0.25 for a new UI or look, 0 for a listed new way in, a fix
- * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself or an example, demo or docs page, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 function reachAmong(changes) {
@@ -20935,6 +21161,9 @@ function reachAmong(changes) {
     return (change) => {
         if (change.prose)
             return 1;
+        // An example or a docs page the notes tag important still adds nothing users run: after the features.
+        if (docsOrDemo(change.text))
+            return 2;
         if (change.important === true)
             return -1;
         if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim()))
@@ -20962,6 +21191,8 @@ const CHORE = new RegExp([
     String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
     String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
     String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // An agent's skill or prompt for the repository's own reviews, triage or releases ("Add review-prs skill").
+    String.raw `\b(?:review|triage|pull[- ]requests?|prs?|issues?|commits?|releases?|changelog)[\w-]*\s+(?:agent\s+)?(?:skills?|prompts?)\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
     String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
@@ -21148,11 +21379,12 @@ function renderTemplate(template, values, present = []) {
 
 ;// CONCATENATED MODULE: ./src/notes/empty-scopes.ts
 // "misc: x", "feat(custom): x" read as "custom: x". A scope is one short word or path, as conventional commits write it.
-const PLAIN_SCOPE = /^([\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
+// A wildcard ("**\\*:** add …", every package) is one too.
+const PLAIN_SCOPE = /^(\*|[\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
 // "[all packages]: x", "[all packages] x": a changeset's note on which packages a change touched.
 const BRACKET_SCOPE = /^\[([^\]\n]{1,40})\]:?\s+(?=\S)/u;
 // Scopes that name no area: everything, or whatever did not fit elsewhere.
-const NO_AREA = /^(?:misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
+const NO_AREA = /^(?:\*|misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
 // A platform on every change says where the release matters ("windows: fix …" three times): it stays.
 const empty_scopes_PLATFORM = /^(?:windows|win32|macos|mac|darwin|linux|android|ios|ipados|web|wasm|freebsd|openbsd)$/iu;
 function scopeOf(entry) {
@@ -21503,6 +21735,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -21546,9 +21779,15 @@ const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightl
 const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry) => entry.kind === "security" && closedVulnerability(entry.text) === "named";
+// …and among those, one that names the attack ("RCE", "绕过 … 校验") before one only tagged a vulnerability fix.
+// (Advisories with their own id keep their order: the notes rank them by severity.)
+const namedAttack = (entry) => entry.kind === "security" && advisoryIds(entry.text).length === 0 && namesAttack(entry.text);
 // "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
 const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
 // A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
+// A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
+// `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
+const swapsApi = (entry) => entry.kind === "breaking" && !entry.prose && swapsPublicApi(entry.text);
 const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 /**
  * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
@@ -21596,8 +21835,8 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
-const tier = (entry) => standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (12).
+const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -21730,6 +21969,7 @@ function rank(model, phrases, project = []) {
     const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
     const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
+    const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
     const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
@@ -21738,11 +21978,13 @@ function rank(model, phrases, project = []) {
     // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
     const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
+        Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+        Number(namedAttack(b)) - Number(namedAttack(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         reaches(a) - reaches(b) ||

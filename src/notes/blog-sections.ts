@@ -9,11 +9,19 @@ const BACKGROUND =
   /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
 const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
 
+// A part on how to take up the release, not a change of it: "Getting started with Vite 6", "Migrating to Vite 6",
+// "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
+// names a version, so that "Migrating to ESM", a change, stays.)
+const ADOPTING =
+  /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration)(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30})$/u;
+
 /** A part's title that only tells background: its part names no change of this release. */
 export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
-  return BACKGROUND.test(text.toLowerCase()) || BACKGROUND_CJK.test(text);
+  const lower = text.toLowerCase();
+  return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text);
 }
 
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
@@ -25,6 +33,11 @@ const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|
 // A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
 const LEANS =
   /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)/u;
+
+// The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
+// sentence opening on "this" ("이는", "これは", "这").
+const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
+const LEANS_CJK = /^(?:이는|이것은|이를|그리고|これは|それは|これにより|这|這|它)/u;
 
 /** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
 const titleWords = (title: string): string[] =>
@@ -49,7 +62,7 @@ export function keySentence(title: string, candidates: readonly string[]): strin
     const text = sentence.trim();
     const lower = text.toLowerCase();
     if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
-    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower)) continue;
+    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text)) continue;
     const score = words.filter((word) => namesWord(lower, word)).length;
     if (score > bestScore) {
       best = text;

@@ -18,10 +18,11 @@ import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
 import { quietText } from "./quiet.js";
+import { namesAttack } from "./standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-import { narrowsBehaviour, reworksApi } from "./weighty-changes.js";
+import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
 
@@ -102,9 +103,15 @@ const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightl
 const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && closedVulnerability(entry.text) === "named";
+// …and among those, one that names the attack ("RCE", "绕过 … 校验") before one only tagged a vulnerability fix.
+// (Advisories with their own id keep their order: the notes rank them by severity.)
+const namedAttack = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length === 0 && namesAttack(entry.text);
 // "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
 const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
 // A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
+// A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
+// `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
+const swapsApi = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && swapsPublicApi(entry.text);
 const everyUser = (entry: Entry): boolean =>
   entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 
@@ -149,9 +156,9 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (8).
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (12).
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + Number(!everyUser(entry)) * 4 + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -280,6 +287,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const standings = new Map(whole.map((entry) => [entry, standing(entry)]));
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
   const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
+  const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
   const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.
@@ -291,11 +299,13 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
+      Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+      Number(namedAttack(b)) - Number(namedAttack(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
       reaches(a) - reaches(b) ||

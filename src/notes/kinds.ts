@@ -73,6 +73,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:sha-?(?:1|256|384|512)(?: (?:checksums?|hashes|sums?))?|(?:file )?hashes)$/iu, "drop"],
   // A section that thanks contributors is credit in any language and with any emoji: "🥳 Community Contributions 🥳",
   // "社区贡献", "커뮤니티 기여".
+  // A heading that is only the word for contributions or contributors ("Contributions", "コントリビューション", "貢献者",
+  // "贡献", "기여") credits people: the "Name: what they did" list under it repeats the changes as credit.
+  [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:code\s+)?contributions?|コントリビューション|コントリビュータ|貢献者?|貢獻者?|贡献者?|기여(?:자)?)(?:\s*(?:一覧|列表|목록|list))?[\s\p{Extended_Pictographic}\uFE0F]*$/iu, "drop"],
   // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
   [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
   // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경

@@ -187,6 +187,22 @@ interface Filled {
   rest: Block[];
 }
 
+// Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
+// word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
+const WIDE_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** How many words a text says, its CJK letters counted two to a word. */
+function wordsIn(text: string): number {
+  const wide = text.match(WIDE_LETTERS)?.length ?? 0;
+  const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return spaced + Math.floor(wide / 2);
+}
+
+/** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
+const saysEnough = (short: string, tag: RegExp): boolean => wordsIn(short.replace(tag, "")) >= 4;
+// An advisory's scope ("xmlwf: "); any tag up to its colon ("漏洞修复：", "core: ").
+const ADVISORY_SCOPE = /^[\s\p{P}]*[\w./|-]{1,30}:\s/u;
+const ANY_TAG = /^[^\s:：]{1,30}[:：]\s*/u;
+
 class Packer {
   constructor(
     private readonly input: LayoutInput,
@@ -281,7 +297,7 @@ class Packer {
     const short = this.shortened(text, room);
     if (!short?.endsWith(ELLIPSIS)) return short;
     // What went is only the ids in brackets at its end, or less than half its words: the advisory is there.
-    const words = (value: string): number => value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const words = (value: string): number => wordsIn(value.replace(/\s*[([（][^()[\]（）]*[)\]）]/gu, " "));
     return words(short) * 2 >= words(sentences(text)[0] ?? text) ? short : this.clauseCut(text, room);
   };
   /** A second advisory cut: whole clauses that still say what was fixed. Its id and scope say no word of it: a cut
@@ -289,8 +305,14 @@ class Packer {
   private readonly advisoryClauses = (text: string, room: number): string | null => {
     const short = this.wholeClauses(text, room);
     if (!short?.endsWith(ELLIPSIS)) return short;
-    const own = short.replace(ADVISORY_ID, " ").replace(/^[\s\p{P}]*[\w./|-]{1,30}:\s/u, "").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-    return own.length >= 4 ? short : null;
+    return saysEnough(short.replace(ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
+  };
+  /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
+   *  序列化不再…" says three, and the count tells it better). */
+  private readonly sayingCut = (text: string, room: number): string | null => {
+    const short = this.shortened(text, room);
+    if (!short?.endsWith(ELLIPSIS)) return short;
+    return saysEnough(short, ANY_TAG) ? short : null;
   };
   /** Only the whole leading sentences of a change: what it says first, without the details after it. */
   private readonly leadingSentences = (text: string, room: number): string | null => {
@@ -374,6 +396,8 @@ class Packer {
     const firstOfKind = (entry: Entry): boolean => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     const firstUrgent = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+    const peerOfShown = (entry: Entry): boolean =>
+      !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
     for (const [index, entry] of pool.entries()) {
       if (misses >= LAST_LOOK_AHEAD) {
         rest.push(...pool.slice(index));
@@ -409,7 +433,10 @@ class Packer {
       const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
       // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
       // and the count tells it better.
-      if (leads && shortenFirst(entry, others, shown.length > 0 && !firstOfKind(entry) ? this.advisoryClauses : this.shortened)) continue;
+      if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.shortened)) continue;
+      // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
+      // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
+      if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;

@@ -539,8 +539,8 @@ function isVersionLine(text: string): boolean {
 const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 
-// "The next Vitest minor is here", "A new major version is out": the release announced by a word for it, not its version.
-const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b/iu;
+// "The next Vitest minor is here", "다음 Vite 메이저가 여기에 있습니다", "A new major version is out": the release announced by a word for it, not its version.
+const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|버전|메이저|마이너|リリース|バージョン|メジャー|版本/iu;
 
 /** A title line (no sentence after it) that announces the release or its notes, with a version or a word for it. */
 function isReleaseTitle(text: string): boolean {
@@ -682,9 +682,10 @@ function leadsInToList(blocks: readonly Block[], index: number): boolean {
   const next = nextVisible(blocks, index);
   if (next?.kind !== "paragraph" || blocks[blocks.indexOf(next) + 1]?.kind !== "item") return false;
   const lead = next.text.trim();
-  // A whole sentence leading in ("Homebrew published three security advisories:") only where the part says nothing
-  // more: one with prose of its own after the list ("Library stabilizations") is a topic explained, not a group.
-  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/^[^.!?。！？]{41,80}[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
+  // Sentences leading in, however many ("Homebrew published three security advisories:", "This release bumps three
+  // majors. They're worth a moment of attention:") only where the part says nothing more: one with prose of its own
+  // after the list ("Library stabilizations") is a topic explained, not a group.
+  return /^[^.!?。！？]{1,40}[:：]\s*$/u.test(lead) || (/[:：]\s*$/u.test(lead) && !proseAfterList(blocks, blocks.indexOf(next) + 1));
 }
 
 /** Whether a paragraph follows the list starting at `start` before the next heading. */

@@ -6,7 +6,7 @@ import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, r
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 export const OPENER =
-  /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시/iu;
+  /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시|여기에 있습니다|登場しました/iu;
 // A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release",
 // "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
@@ -294,9 +294,15 @@ export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.te
 const SECURITY_SUMMARY =
   /^(?:this (?:release|version|update) )?(?:address|fix|resolve|patch|close)(?:e[sd]|s|ed)? (?:(?:several|multiple|some|a few|a number of|two|three|four|\d+)\s+)?(?:(?:high|medium|low|critical|moderate|important)(?:[- ]severity)?\s+)?security (?:issues|vulnerabilities|problems|bugs|flaws|holes)[.!]?$|^(?:the |overall )?(?:impact|(?:user )?exposure|risk)\b[^.!?]{0,60}?\b(?:was|is|were|are|has been|is estimated to be|was estimated to be)\s+(?:very\s+)?(?:limited|minimal|low|marginal|small|negligible)\b/iu;
 
+// The day, the year or the team's mood, said in any language: "Today, we're…", "What a year it has been", "오늘, 저희는…",
+// "올해는 정말 다사다난한 한 해였습니다", "今日、私たちは…", "今年は…な一年でした", "今天，我们…", "这一年…". No change.
+const MOOD_OF_DAY = /^(?:what an? (?:\w+ )?(?:year|ride|journey)\b|(?:it'?s|it has) been an? (?:\w+ )?(?:year|ride|journey)\b)/iu;
+const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 ?한 ?해|今日[、,，]?\s*(?:私たち|我々|われわれ)|今年は|この一年|今天[，,]?\s*(?:我们|我們)|今年(?:是|真)|这一年|這一年)/u;
+const talksOfDay = (sentence: string): boolean => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
+  if (talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 

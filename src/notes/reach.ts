@@ -53,10 +53,27 @@ const OPAQUE =
 const SEVERE_FAULT =
   /\b(?:deadlocks?|data (?:loss|corruption)|(?:lost|corrupt(?:ed)?) data|rollbacks? fail(?:s|ed|ures?)?|fail(?:s|ed|ures?)? to roll ?back)\b|死锁|数据(?:丢失|损坏)|回滚失败|无法(?:正常)?回滚|デッドロック|データ(?:の)?(?:消失|破損|損失)|교착|데이터\s*(?:손실|손상)/iu;
 
+// A change that only adds or edits an example, a demo or a page of docs, though filed as a feature or tagged important:
+// "Add Spring Boot 4 example", "新增 SSO Client Spring Boot 4 示例", "OAuth2 章节补充 … 说明", "サンプルを追加", "예제 추가".
+// What users run is the library; a plugin shipped "with examples" (插件及示例) is the plugin.
+const DOCS_OR_DEMO = new RegExp(
+  [
+    String.raw`^(?:(?:add(?:s|ed)?|new|update[sd]?|improve[sd]?|more)\s+)?(?:(?:an?|the|more|new)\s+)*(?:[\w\x60./-]+\s+){0,5}(?:examples?|demos?|samples?|tutorials?)[.!]?$`,
+    String.raw`^(?![^。]*(?:插件|模块|功能|组件)(?:及|和|与))[^，,；;。]{0,80}(?:示例|样例|演示|教程|章节[^，,；;。]{0,40}说明)[。.]?$`,
+    String.raw`(?:サンプル|デモ|チュートリアル)(?:コード)?(?:を)?(?:追加|更新)|(?:예제|데모|튜토리얼)\s*(?:를|을)?\s*(?:추가|업데이트)`,
+  ].join("|"),
+  "u",
+);
+const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
+const docsOrDemo = (text: string): boolean => {
+  const lower = text.toLowerCase().replace(/^[^\s:：]{1,6}[:：]\s*/u, "");
+  return DOCS_OR_DEMO_HINT.test(lower) && DOCS_OR_DEMO.test(lower.trim());
+};
+
 /**
  * A change's reach among `changes` (all the notes' listed changes): -1 for one the notes mark as important, -0.5 for a
  * new kind of thing (a diagram type, a protocol) or a public name renamed, -0.25 for a new UI or look, 0 for a listed new way in, a fix
- * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
+ * that hardens input against injection or a fix of a fault that loses or locks users' work, 2 for work on the repository itself or an example, demo or docs page, 3 for filler that names no change or only a reference, 1 for the rest. Where many changes speak of workspaces and lockfiles, they are what
  * the project is about (a package manager), not its housekeeping: then none is set back.
  */
 export function reachAmong(changes: readonly Change[]): (change: Change) => number {
@@ -65,6 +82,8 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
   const housekeeping = own <= Math.max(1, Math.floor(listed.length / 5));
   return (change) => {
     if (change.prose) return 1;
+    // An example or a docs page the notes tag important still adds nothing users run: after the features.
+    if (docsOrDemo(change.text)) return 2;
     if (change.important === true) return -1;
     if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim())) return 3;
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
@@ -89,6 +108,8 @@ const CHORE = new RegExp(
     String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
     String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
     String.raw`^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // An agent's skill or prompt for the repository's own reviews, triage or releases ("Add review-prs skill").
+    String.raw`\b(?:review|triage|pull[- ]requests?|prs?|issues?|commits?|releases?|changelog)[\w-]*\s+(?:agent\s+)?(?:skills?|prompts?)\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
     String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,

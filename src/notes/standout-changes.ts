@@ -71,3 +71,16 @@ export function hardensInput(text: string): boolean {
   const lower = text.toLowerCase();
   return HARDENING_HINT.test(lower) && HARDENING.test(lower);
 }
+
+// The class of attack a security fix closes, by name: remote code execution, injection, a check bypassed, unsafe
+// deserialization, privilege escalation ("Jackson DefaultTyping 多态反序列化 RCE", "`redirect` 参数绕过 `allow-url` 校验").
+// A tag alone ("漏洞修复：", "Security fix:", "[security]") says a hole was closed, not which: such fixes come after.
+const ATTACK_CLASS =
+  /\b(?:rce|xss|csrf|ssrf|xxe|redos|remote code execution|(?<!dependency |constructor |property |field )injection|cross[- ]site|path traversal|directory traversal|privilege escalation|denial[- ]of[- ]service|open redirect|request smuggling|session fixation|prototype pollution|deserializ\w*|bypass(?:es|ed|ing)?|sandbox escape|use[- ]after[- ]free|(?:buffer|heap|stack) overflow)\b|远程代码执行|(?<!依赖)注入|绕过|越权|反序列化|跨站|提权|任意(?:代码|命令|文件)|任意のコード|インジェクション|バイパス|デシリアライ[ズゼ]|権限昇格|원격 코드 실행|인젝션|우회|역직렬화|권한 상승/u;
+const ATTACK_HINT = /rce|xss|csrf|ssrf|xxe|redos|remote|inject|cross|travers|escalat|denial|redirect|smuggl|fixation|pollut|deserial|bypass|sandbox|after|overflow|执行|注入|绕过|越权|反序列化|跨站|提权|任意|インジェクション|バイパス|デシリアライ|権限|실행|인젝션|우회|역직렬화|권한/u;
+
+/** True when a security fix names the class of attack it closes, not only that it is one. */
+export function namesAttack(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ATTACK_HINT.test(lower) && ATTACK_CLASS.test(lower);
+}

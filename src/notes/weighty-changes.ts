@@ -62,3 +62,22 @@ export function movesToolchainMajor(text: string): boolean {
   const plain = text.replace(/`/gu, "").toLowerCase();
   return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
 }
+
+// A breaking change that swaps what every caller touches: "Public APIs use `Uint8Array` instead of Node's `Buffer`",
+// "every XDR value now has a different API", "The `xdr` namespace is rebuilt on …", "公共 API 改用 `Uint8Array`". Every
+// line of user code meets it, where a raised runtime floor is one line of set-up a count can carry.
+const SWAPS_PUBLIC_API = new RegExp(
+  [
+    String.raw`\b(?:(?:all|every|the)\s+)?public\s+(?:apis?|methods|functions|types|interfaces)\b[^.;]{0,40}?\b(?:now\s+)?(?:use|return|accept|take|expect)s?\b[^.;]{0,60}?\binstead of\b`,
+    String.raw`\bevery\s+[^.;]{1,40}?\s+(?:now\s+)?has\s+a\s+(?:different|new)\s+api\b`,
+    String.raw`\x60[^\x60]+\x60\s+(?:namespace|module|package|api|interface|class|type)\s+(?:is|has\s+been|was)\s+(?:re-?built|re-?written|replaced)\b`,
+    String.raw`公共\s*api[^。；;]{0,20}?(?:改用|改为|替换为)|公開\s*api[^。]{0,20}?(?:に置き換え|を使用)|공개\s*api[^.]{0,20}?(?:대체|교체|사용)`,
+  ].join("|"),
+  "u",
+);
+
+/** True when a change reworks a public API or swaps a type every public API uses (not a runtime floor). */
+export function swapsPublicApi(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
+}

@@ -37,6 +37,7 @@ describe("checkPosts", () => {
       "label-punctuation",
       "security-first",
       "count-too-high",
+      "empty-post",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);

@@ -927,6 +927,22 @@ function countTooHigh({ posts, notes }: Context): Defect[] {
   return found;
 }
 
+/**
+ * A post that says nothing of notes of real size: only its opener ("X 1.2 is out!"), the link, perhaps a count. The
+ * notes held changes (over 1 KB of text) and the reader learns none of them.
+ */
+function emptyPost({ posts, notes }: Context): Defect[] {
+  if (posts.length !== 1) return [];
+  const text = plainText(notes).replace(/\bhttps?:\/\/\S+/gu, "");
+  if (Buffer.byteLength(text, "utf8") <= 1024) return [];
+  const said = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => {
+    const trimmed = line.trim();
+    const rest = urlsIn(trimmed).reduce((left, url) => left.replace(url, ""), trimmed).trim();
+    return rest !== "" && !COUNT_LINE.test(rest) && !/^(?:#\S+\s*)+$/u.test(rest);
+  });
+  return said.length === 0 ? [{ check: "empty-post", post: 0, detail: `no change shown from ${Buffer.byteLength(text, "utf8")} bytes of notes` }] : [];
+}
+
 export const CHECKS: Record<string, Check> = {
   length,
   "accidental-link": accidentalLink,
@@ -949,6 +965,7 @@ export const CHECKS: Record<string, Check> = {
   "label-punctuation": labelPunctuation,
   "security-first": securityFirst,
   "count-too-high": countTooHigh,
+  "empty-post": emptyPost,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {
