@@ -1111,6 +1111,8 @@ class Explanations {
     if (!isProse(block) || block.paragraph === null || !block.group.startsWith("l")) return true;
     // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
     if (this.started.has(block.paragraph)) return false;
+    // A paragraph that names a breaking change or a security fix of its own is one more change, not an explanation.
+    if (block.entries.some((entry) => RANK[entry.kind] <= RANK.security)) return true;
     const kept = this.kept.get(block.group);
     return kept === undefined || kept === block.paragraph;
   }
