@@ -1036,6 +1036,9 @@ function planThread(input: LayoutInput, packer: Packer, total: number, selected:
   return { posts, left };
 }
 
+// A sentence that lifts a requirement ("no longer require manual configuration"): nothing breaks for anyone.
+const RELAXES = /\bno longer (?:requires?|needs?)\b|\b(?:is|are) no longer (?:required|needed|necessary)\b/iu;
+
 /** A block of prose only: a paragraph's sentences (or some of them), no listed change. */
 const isProse = (block: Block): boolean => block.entries.every((entry) => entry.prose);
 
@@ -1111,6 +1114,9 @@ class Explanations {
     if (!isProse(block) || block.paragraph === null || !block.group.startsWith("l")) return true;
     // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
     if (this.started.has(block.paragraph)) return false;
+    // A paragraph that names a breaking change or a security fix of its own is one more change, not an explanation;
+    // one that says what users no longer need to do relaxes, as an explanation of the change before it does.
+    if (block.entries.some((entry) => RANK[entry.kind] <= RANK.security && !RELAXES.test(entry.text))) return true;
     const kept = this.kept.get(block.group);
     return kept === undefined || kept === block.paragraph;
   }

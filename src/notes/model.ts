@@ -13,6 +13,7 @@ import { isReleaseHeader } from "./page-frame.js";
 import { thisReleaseOnly } from "./release-section.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor } from "./weighty-changes.js";
+import { tellsStep } from "./breaking-steps.js";
 
 export interface Entry {
   text: string;
@@ -46,6 +47,9 @@ export interface Entry {
    *  stands, but nothing breaks yet: it wears a softer label, comes after the real breaking changes and is not counted
    *  as one. */
   ahead?: boolean;
+  /** What to do about the breaking change before it in its paragraph ("To keep X, add Y"): it stays with that change,
+   *  past any aside between them. */
+  step?: boolean;
   /** The numbers of the pull requests it links to. */
   pulls?: readonly string[];
 }
@@ -2185,7 +2189,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
-        const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
+        // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
+        const step = fromSection === "breaking" && tellsStep(sentence) && entries.some((shown) => shown.paragraph === paragraphs && shown.kind === "breaking");
+        const aside = !step && ((about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence)));
         const kind: Kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
         // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
         // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
@@ -2194,7 +2200,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
         const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
         const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
-        const noted = ahead ? { ...added, ahead } : added;
+        const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
         entries.push(advisory ? { ...noted, advisory } : noted);
         shownInParagraph = true;
       }

@@ -181,12 +181,12 @@ const PROBLEMS_LEAD_IN =
 export const introducesProblems = (text: string): boolean => PROBLEMS_LEAD_IN.test(text.trim());
 
 // What a sentence under a breaking heading says when it names the change itself: what became of something ("renamed",
-// "removed", "now", "no longer", "instead", "prefixed"); a name in code alone may be background ("Plugins need to
+// "removed", "now", "no longer", "instead", "prefixed", "upgraded to v4"); a name in code alone may be background ("Plugins need to
 // implement the `Plugin` trait"). Around it on a docs page stand
 // sentences that name none: why ("This will cause a breaking change to all capabilities"), who is affected ("For app
 // developers we have breaking changes in…"), pointers ("Otherwise please read the detailed section below").
 const NAMES_WHAT_CHANGED =
-  /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone)\b|重命名|改名|移除|删除|废弃|不再|改为|変更|削除|廃止|非推奨/iu;
+  /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone|upgraded|bumped|raised|switched|migrated)\b|重命名|改名|移除|删除|废弃|不再|改为|升级|変更|削除|廃止|非推奨|アップグレード|변경|제거|삭제|업그레이드/iu;
 
 /** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
 export const namesWhatChanged = (sentence: string): boolean => NAMES_WHAT_CHANGED.test(sentence);

@@ -170,7 +170,7 @@ function withoutAsides(entries: readonly Entry[]): Entry[] {
     if (!entry.prose || !first || RANK[first.kind] >= RANK.other || RANK[entry.kind] < RANK.other) continue;
     ends.set(entry.paragraph, Math.min(ends.get(entry.paragraph) ?? Infinity, entry.order));
   }
-  return entries.filter((entry) => !entry.prose || entry.order < (ends.get(entry.paragraph) ?? Infinity));
+  return entries.filter((entry) => !entry.prose || entry.step === true || entry.order < (ends.get(entry.paragraph) ?? Infinity));
 }
 
 /** A group's entries with each paragraph's sentences together, in source order, where its first one was ranked. */
