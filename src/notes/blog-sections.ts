@@ -10,11 +10,14 @@ const BACKGROUND =
 const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
 
 // A part on how to take up the release, not a change of it: "Getting started with Vite 6", "Migrating to Vite 6",
+// "Rails 7.2にアップグレードする" (the instructions of a release page, however long, are no change list),
 // "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
 // names a version, so that "Migrating to ESM", a change, stays.)
+// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions.
 const ADOPTING =
-  /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration)(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
-const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30})$/u;
+  /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+const ADOPTING_CJK =
+  /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 
 /** A part's title that only tells background: its part names no change of this release. */
 export function isBackgroundHeading(title: string): boolean {

@@ -79,6 +79,14 @@ const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-
 // "!123" (GitLab), "^1" (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+ ?)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// "[Issue-zensical-818](…/issues/818)", "[GH_42](…/pull/42)": one word ending in the number its change's address ends
+// in is that change's id, however the project spells it: no more use to a reader than "#818".
+const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
+const CHANGE_NUMBER = /\/(?:pull|pulls|issues|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/iu;
+const namesOnlyId = (linkText: string, href: string): boolean => {
+  const number = CHANGE_NUMBER.exec(href)?.[1];
+  return number !== undefined && ID_WORD.exec(linkText)?.[1] === number;
+};
 // "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
 // further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label
 // is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
@@ -386,7 +394,7 @@ function renderInline(tokens: readonly Token[]): Inline {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
         const linkText = text.slice(start).trim();
         // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
-        if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href))) text = text.slice(0, start) + DROPPED_MARK;
+        if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
         else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
         else {
           // Words linked to their pull request are the change itself; words linked to a page point at it.

@@ -10,6 +10,7 @@ import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
+import { bracketTagsKind, withoutVersionTail } from "./source-labels.js";
 import { thisReleaseOnly } from "./release-section.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor } from "./weighty-changes.js";
@@ -1244,10 +1245,16 @@ function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: 
 
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
 function shownLabel(label: string, phrases: ReturnType<typeof phrasesFor>, meaning = headingMeaning(label)): string {
+  // "[Fix] [TypesSript]": tags are no label; the kind one of them names is ("Fixes").
+  const tagged = bracketTagsKind(label);
+  if (tagged?.meaning) return phrases.label(tagged.meaning);
   if (meaning === "breaking" && label.split(/\s+/).length <= 4) return phrases.label("breaking");
   // "Fixes since v2.20": the version the changes are counted from, which the post's opener says better.
   const bare = label.replace(SINCE_VERSION, "");
   if (bare !== label && bare !== "" && headingMeaning(bare) === meaning) return shownLabel(bare, phrases, meaning);
+  // "Features - 21.7.0": the version the post's opener says.
+  const unversioned = withoutVersionTail(label);
+  if (unversioned !== label) return shownLabel(unversioned, phrases, meaning);
   // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
   if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
   return label;
@@ -1781,7 +1788,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     } else if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements", "Updated").
-      const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) ? label : null;
+      // (A heading that names a version, "Rails 7.2の注目ポイント", is the page's own title for a part of it, no part name.)
+      const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) ? label : null;
       label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
     } else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
@@ -2354,7 +2362,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const name = cleaned.replace(/[:：.]$/u, "");
       // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label. Nor
       // does a bracketed area ("[결제]", "【core】", "(api)"): it names where, not what kind; they say their own kinds.
-      if (VERSION_LABEL.test(name) || BRACKETED_AREA.test(name)) {
+      if (VERSION_LABEL.test(name) || BRACKETED_AREA.test(name) || bracketTagsKind(name)?.meaning === null) {
         labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
         continue;
       }

@@ -168,8 +168,23 @@ const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 // code spans and addresses come first so that they keep their underscores; a dunder ("__repr__") is no reference.
 const SIMPLE_REFERENCE = /(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>|https?:\/\/\S+)|(?<![\w`.])([A-Za-z0-9](?:[A-Za-z0-9]|[.+:-](?=[A-Za-z0-9])|_(?=[A-Za-z0-9]))*)__?(?![\w`])/gu;
 
+// ".. _PR#1457: https://…/pull/1457": a named target. One that points at a pull request, an issue or a commit makes its
+// "`PR#1457`_" a reference, which the Markdown reading drops as it drops "[#1457](…/pull/1457)".
+const TARGET_DEFINITION = /^[ \t]*\.\. _(`[^`\n]{1,200}`|[^:`\n]{1,200}):[ \t]+(\S{1,2000})[ \t]*$/gmu;
+const CHANGE_ADDRESS = /^https?:\/\/\S+\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/iu;
+// RST matches target names without case and with runs of spaces as one.
+const targetKey = (name: string): string => name.replace(/^`|`$/gu, "").replace(/\s+/gu, " ").trim().toLowerCase();
+
+/** The named targets that point at a change on a forge, by name. */
+function changeTargets(source: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  if (!source.includes(".. _")) return targets;
+  for (const [, name = "", address = ""] of source.matchAll(TARGET_DEFINITION)) if (CHANGE_ADDRESS.test(address)) targets.set(targetKey(name), address);
+  return targets;
+}
+
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
-function inlineAsMarkdown(text: string): string {
+function inlineAsMarkdown(text: string, targets: ReadonlyMap<string, string> = new Map()): string {
   return text
     .replace(LINK, (_whole, words: string, address: string) => {
       const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
@@ -177,7 +192,10 @@ function inlineAsMarkdown(text: string): string {
       return shown === "" ? address : `[${shown}](<${address}>)`;
     })
     .replace(ROLE, (_whole, _domain: string | undefined, role: string, content: string) => roleAsMarkdown(role, content))
-    .replace(NAMED_REFERENCE, "$1")
+    .replace(NAMED_REFERENCE, (_whole, name: string) => {
+      const address = targets.get(targetKey(name));
+      return address === undefined ? name : `[${name.replace(/[[\]]/gu, (bracket) => `\\${bracket}`)}](<${address}>)`;
+    })
     // "zope.interface_": a one-word reference, which RST writes without backticks (code keeps its underscores).
     .replace(SIMPLE_REFERENCE, (whole, kept: string | undefined, name: string | undefined) => kept ?? name ?? whole)
     // "word\ s": an escaped space joins what it stands between.
@@ -209,5 +227,5 @@ function withSubstitutions(source: string): string {
 /** RST notes as the Markdown they mean; other notes unchanged. */
 export function rstAsMarkdown(source: string): string {
   if (!looksLikeRst(source)) return source;
-  return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
+  return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)), changeTargets(source));
 }

@@ -473,6 +473,20 @@ const LEADING_NUMBER = /^(\d{1,7})[:：]\s/u;
 const MERGE_HEAD = /(?:^|\s)merge[sd]?\s*[:：]?\s*(?:(?:pr|pull request|mr)\s*[#!]?\d|!\d)/iu;
 const GITEE_ID = new RegExp(`#${ZWSP}?(I[A-Z0-9]{5})(?![\\w-])`, "u");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+// "… filter d95e46e": a short commit hash the notes link to its commit (RST's "`d95e46e`_", Markdown's "[d95e46e](…)").
+const HEX_WORD = /(?<![\w`#/.-])[0-9a-f]{7,12}(?![\w`/.-])/gu;
+// "[Issue-zensical-818](…/issues/818)": a link whose words are only the id of the change it points at.
+const ID_LINK = /\[([\p{L}\p{N}._#-]{1,60}?)\]\(<?https?:\/\/[^\s)]{1,300}?\/(?:pull|pulls|issues|merge_requests)\/(\d+)[/)>#?]/gu;
+/** A short commit hash or an id-only link's words that the notes use as a reference, kept as text in the item. */
+function bareReference(prose: string, notes: string): string | null {
+  for (const [hash] of prose.matchAll(HEX_WORD)) {
+    if (/\d/u.test(hash) && /[a-f]/u.test(hash) && new RegExp(`/commits?/${hash}|\\.\\. _${hash}:`, "u").test(notes)) return `a bare commit hash "${hash}"`;
+  }
+  for (const [, words = "", number = ""] of notes.matchAll(ID_LINK)) {
+    if (/\p{L}/u.test(words) && words.endsWith(number) && new RegExp(`(?<![\\w-])${escapeRegExp(words)}(?![\\w-])`, "u").test(prose)) return `link text that is only an id "${words}"`;
+  }
+  return null;
+}
 /** Residue of a removed reference in one item, or null. */
 function referenceResidue(item: string, notes: string): string | null {
   const prose = item.replace(/`[^`]*`/gu, "`…`");
@@ -488,6 +502,8 @@ function referenceResidue(item: string, notes: string): string | null {
   if (edge) return `a group that opens or closes on a separator "${edge[0].trim()}"`;
   if (ONLY_NUMBER.test(prose)) return "an item that is only a number in brackets";
   if (OPEN_AT_END.test(prose) && !prose.endsWith(ELLIPSIS)) return "a bracket left open at the end";
+  const bare = bareReference(prose, notes);
+  if (bare) return bare;
   // "…in a single JVM in": the reference ("in <PR URL>", "by @user") went and its preposition stayed.
   const preposition = /\s(?:in|by|via|from|at)$/u.exec(prose);
   if (preposition && new RegExp(`${escapeRegExp(prose.slice(-24))}\\s+(?:<?https?:|#\\d|@\\w|\\[)`, "u").test(notes)) return `a preposition whose reference was removed "${preposition[0].trim()}"`;
