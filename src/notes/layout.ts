@@ -863,7 +863,8 @@ function singlePost(input: LayoutInput): { layout: Layout; shown: readonly Shown
     return first;
   });
   // …and the first of each such kind comes before the others of its kind, which would otherwise take the room first.
-  const firsts = [...wanted].map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
+  // The security fix first: its line is short and names a hole, where a breaking change shortened still says it breaks.
+  const firsts = [...wanted].sort((a, b) => Number(b === "security") - Number(a === "security")).map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
   const compact = singlePostOf({ ...input, ranked: [...firsts, ...ranked.filter((entry) => !firsts.includes(entry))] });
   if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= had) return filled;
   return { ...compact, shown: compact.shown.map((shown) => ({ ...shown, entry: leading.get(shown.entry) ?? shown.entry, cut: shown.cut || leading.has(shown.entry) })) };

@@ -699,6 +699,17 @@ function proseAfterList(blocks: readonly Block[], start: number): boolean {
   return false;
 }
 
+// A titled fix whose explanation says the hole it closed ("fix: github action security" over "Corrige une faille de
+// sécurité potentielle…") is a security fix, told by that sentence: the title names only where.
+function securedByExplanation(item: Entry, blocks: readonly Block[], index: number, label: string): void {
+  if (item.kind === "breaking" || item.kind === "security" || !/^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:fix|security)\b/iu.test(blocks[index]?.text ?? "")) return;
+  const next = nextVisible(blocks, index);
+  if ((next?.kind !== "paragraph" && next?.kind !== "item") || closedVulnerability(next.text) === null) return;
+  item.kind = "security";
+  item.label = label;
+  if (closedVulnerability(item.text) === null) item.text = sentences(cleanText(next.text))[0] ?? item.text;
+}
+
 function explaining(blocks: readonly Block[], index: number): Block | undefined {
   const next = nextVisible(blocks, index);
   if (next?.kind !== "paragraph" || !/[:：]\s*$/u.test(next.text)) return next;
@@ -1337,6 +1348,10 @@ const IMPROVES = /improve|enhance|改进|改善|优化|강화|개선/iu;
  *  null for a label that names a part or sets its section apart. */
 function sameNameKey(label: string, kind: Kind): string | null {
   if (!isCategoryName(label) || headingMeaning(label) !== kind || SET_APART.test(label)) return null;
+  // "⚠️ Removed" is the "Removed" section's own word with a sign that it breaks: a breaking change from "Changed" does
+  // not take it, nor it theirs (a label comes from the change's own section).
+  const signed = /^(?:⚠️?|💥)\s*(\S.*)$/u.exec(label)?.[1];
+  if (signed !== undefined && ![null, "generic", kind].includes(headingMeaning(signed))) return null;
   return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
 
@@ -1934,6 +1949,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
         const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
         const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
         if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").

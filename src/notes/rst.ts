@@ -126,7 +126,7 @@ function blocksAsMarkdown(source: string): string {
 // Roles that name a person: the credit rules remove "-- by @name".
 const PERSON_ROLES = /^(?:user|github-user|gh-user|ghuser|author|contributor|sponsor)$/iu;
 // Roles that reference an issue, pull request or commit on the tracker: "#12", as a Markdown changelog writes them.
-const REFERENCE_ROLES = /^(?:issue|issues|iss|pr|pull|pulls|bug|bpo|gh|ghissue|ghpull|gh-issue|gh-pr|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+const REFERENCE_ROLES = /^(?:issue|issues|iss|pr|pull|pulls|bug|bpo|gh|ghissue|ghpull|gh-issue|gh-pr|merge|mr|ticket|commit|sha|cve|cwe|ghsa)$/iu;
 // Only numbers: a project's own tracker role (":iss:`667`", ":ticket-ref:`12, 14`") whatever its name; no code is a bare number.
 const NUMBERS_ONLY = /^#?\d+(?:\s*,\s*#?\d+)*$/u;
 // Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
@@ -141,7 +141,8 @@ function roleAsMarkdown(role: string, content: string): string {
   const target = explicit ? (explicit[2] ?? "") : content;
   if (PERSON_ROLES.test(name)) return `@${target.trim()}`;
   if (REFERENCE_ROLES.test(name) || (!WORD_ROLES.test(name) && name !== "pep" && name !== "rfc" && NUMBERS_ONLY.test(target.trim()))) {
-    if (name === "cve" || name === "cwe") return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe)-/iu, "")}`;
+    // An advisory keeps its prefix: a bare "cpwx-vrp4-4pq7" names nothing a reader can look up.
+    if (name === "cve" || name === "cwe" || name === "ghsa") return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe|ghsa)-/iu, "")}`;
     if (name === "commit" || name === "sha") return target;
     return target
       .split(/\s*,\s*/u)
