@@ -8,7 +8,8 @@ const VERSION_OR_DATE_TAIL = /\s*(?:[-–—:|]\s*|\(\s*)?(?:v?\d+(?:\.\d+){1,3}
 
 /** A label without the version or date it ends in, when what is left still names the same kind of change. */
 export function withoutVersionTail(label: string): string {
-  if (!/\d/u.test(label)) return label;
+  // (A heading longer than a label is none: no need to try the tail at every one of its characters.)
+  if (!/\d/u.test(label) || label.length > 120) return label;
   const bare = label.replace(VERSION_OR_DATE_TAIL, "").trim();
   // ("Fixes since 2.20" counts from a version: its words are no label without it.)
   if (bare === "" || bare === label || /\b(?:since|from|in|to|for|of|until|before|after)$/iu.test(bare)) return label;
