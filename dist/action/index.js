@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8713);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7349);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8713:
+/***/ 7349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4234,11 +4234,12 @@ const breaksInWords = (text, own) => own === "breaking" || own === "removal" || 
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
-// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정".
-const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|[[(（]security[\])）]|^security\s*[:：]|(?<!线程|線程|并发|並發|类型|類型)安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
+// "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정",
+// "Corrige une faille de sécurité", "Corrige un problema de seguridad".
+const SECURITY_FIX = /\bsecurity (?:fix(?:es)?|issues?|advisor(?:y|ies)(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata))|bugs?|flaws?|holes?|problems?|patch(?:es)?|hardening|concerns?|risks?)\b|\bsecurity[- ]related\b|\b(?:failles?|probl[èe]mes?|correctifs?|trous?) de s[ée]curit[ée]|\b(?:fallos?|problemas?|agujeros?) de seguridad\b|[[(（]security[\])）]|^security\s*[:：]|(?<!线程|線程|并发|並發|类型|類型)安全(?:问题|隐患|缺陷|风险|修复|补丁)|セキュリティ(?:上の)?(?:問題|修正|不具合|リスク|対策|ホール)|보안 (?:문제|수정|이슈|결함|패치|취약)/iu;
 // Where such words are the topic of docs or tooling, not a hole closed: "Fix typo in the security issue template".
 // (A template to render is no doc: "Fix XSS in template rendering". Nor is a Content Security Policy.)
 const ABOUT_DOCS = /\b(?:docs?|documentation|readme|(?:issue|pr|pull request) templates?|typos?|(?<!content[- ]security[- ])polic(?:y|ies)|guide(?:lines)?|changelog|SECURITY\.md|tests?|ci)\b|文档|ドキュメント|문서/iu;
@@ -4780,11 +4781,11 @@ const CJK_SECURITY_TAG = /(?:安全|漏洞)(?:修复|修正|更新|补丁|问题
 const CJK_BREAKING_TAG = /不向[下后]兼容|向下不兼容|不兼容(?:变更|更新|修改)?|破坏性(?:变更|更新|修改|改动)?|非互換|破壊的変更|互換性のない変更|호환성 (?:깨짐|변경)|(?:주요|중대한|파괴적) 변경(?: ?사항)?/u;
 const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱性|보안|취약점)/iu.test(word) ? "security" : /^break|兼容|破坏|破壊|互換|호환|변경/iu.test(word) ? "breaking" : /^deprecat/iu.test(word) ? "deprecation" : "removal";
 // A marker that says what users must know of a change, before it: "[SECURITY] Fix …", "(security) …", "SECURITY: …",
-// "[Deprecated] …", "⚠️ Breaking: …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
+// "[Deprecated] …", "⚠️ Breaking: …", "Breaking (`pkg/sub`): …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
 // The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
 const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
-const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})\s*[:：]\s*)(?=\S)`, "iu");
+const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})(?:\s*[(（]([^()（）\n]{1,60})[)）])?\s*[:：]\s*)(?=\S)`, "iu");
 // The words a marker's kind is shown in when no label says it.
 const MARKER_WORDS = {
     security: ["Security", /\bsecurity\b|\bvulnerab|\bCVE-|\bGHSA-/iu],
@@ -4800,8 +4801,10 @@ function readKindMarker(text) {
     const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
     const kind = markerKind(word);
     const rest = text.slice(marker[0].length);
+    // "Breaking (`@wagmi/core/tempo`): Removed x": the part it breaks stays, as a scope before the change.
+    const scope = marker[3]?.trim();
     if (kind === "breaking")
-        return { kind, breaking: true, text: rest };
+        return { kind, breaking: true, text: scope ? `${scope}: ${rest}` : rest };
     const own = readItem(rest);
     // "[Deprecated] BREAKING: x" breaks; "[SECURITY] Bump rack" is a bump the model weighs (a bump that names its hole).
     if (own.kind === "breaking" || (kind !== "security" && own.kind !== null && isNoise(own.kind)))
@@ -12818,7 +12821,7 @@ function blocksAsMarkdown(source) {
 // Roles that name a person: the credit rules remove "-- by @name".
 const PERSON_ROLES = /^(?:user|github-user|gh-user|ghuser|author|contributor|sponsor)$/iu;
 // Roles that reference an issue, pull request or commit on the tracker: "#12", as a Markdown changelog writes them.
-const REFERENCE_ROLES = /^(?:issue|issues|iss|pr|pull|pulls|bug|bpo|gh|ghissue|ghpull|gh-issue|gh-pr|merge|mr|ticket|commit|sha|cve|cwe)$/iu;
+const REFERENCE_ROLES = /^(?:issue|issues|iss|pr|pull|pulls|bug|bpo|gh|ghissue|ghpull|gh-issue|gh-pr|merge|mr|ticket|commit|sha|cve|cwe|ghsa)$/iu;
 // Only numbers: a project's own tracker role (":iss:`667`", ":ticket-ref:`12, 14`") whatever its name; no code is a bare number.
 const NUMBERS_ONLY = /^#?\d+(?:\s*,\s*#?\d+)*$/u;
 // Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
@@ -12833,8 +12836,9 @@ function roleAsMarkdown(role, content) {
     if (PERSON_ROLES.test(name))
         return `@${target.trim()}`;
     if (REFERENCE_ROLES.test(name) || (!WORD_ROLES.test(name) && name !== "pep" && name !== "rfc" && NUMBERS_ONLY.test(target.trim()))) {
-        if (name === "cve" || name === "cwe")
-            return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe)-/iu, "")}`;
+        // An advisory keeps its prefix: a bare "cpwx-vrp4-4pq7" names nothing a reader can look up.
+        if (name === "cve" || name === "cwe" || name === "ghsa")
+            return `${name.toUpperCase()}-${target.replace(/^(?:cve|cwe|ghsa)-/iu, "")}`;
         if (name === "commit" || name === "sha")
             return target;
         return target
@@ -12862,8 +12866,24 @@ const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 // "name_", "name__": a reference by a simple name (letters and digits, with single ".", "-", "+", ":" or "_" inside);
 // code spans and addresses come first so that they keep their underscores; a dunder ("__repr__") is no reference.
 const SIMPLE_REFERENCE = /(``[^\n]*?``|`[^`\n]*`|<[^<>\s]*>|https?:\/\/\S+)|(?<![\w`.])([A-Za-z0-9](?:[A-Za-z0-9]|[.+:-](?=[A-Za-z0-9])|_(?=[A-Za-z0-9]))*)__?(?![\w`])/gu;
+// ".. _PR#1457: https://…/pull/1457": a named target. One that points at a pull request, an issue or a commit makes its
+// "`PR#1457`_" a reference, which the Markdown reading drops as it drops "[#1457](…/pull/1457)".
+const TARGET_DEFINITION = /^[ \t]*\.\. _(`[^`\n]{1,200}`|[^:`\n]{1,200}):[ \t]+(\S{1,2000})[ \t]*$/gmu;
+const CHANGE_ADDRESS = /^https?:\/\/\S+\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-]+/iu;
+// RST matches target names without case and with runs of spaces as one.
+const targetKey = (name) => name.replace(/^`|`$/gu, "").replace(/\s+/gu, " ").trim().toLowerCase();
+/** The named targets that point at a change on a forge, by name. */
+function changeTargets(source) {
+    const targets = new Map();
+    if (!source.includes(".. _"))
+        return targets;
+    for (const [, name = "", address = ""] of source.matchAll(TARGET_DEFINITION))
+        if (CHANGE_ADDRESS.test(address))
+            targets.set(targetKey(name), address);
+    return targets;
+}
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
-function rst_inlineAsMarkdown(text) {
+function rst_inlineAsMarkdown(text, targets = new Map()) {
     return text
         .replace(LINK, (_whole, words, address) => {
         const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
@@ -12872,7 +12892,10 @@ function rst_inlineAsMarkdown(text) {
         return shown === "" ? address : `[${shown}](<${address}>)`;
     })
         .replace(ROLE, (_whole, _domain, role, content) => roleAsMarkdown(role, content))
-        .replace(NAMED_REFERENCE, "$1")
+        .replace(NAMED_REFERENCE, (_whole, name) => {
+        const address = targets.get(targetKey(name));
+        return address === undefined ? name : `[${name.replace(/[[\]]/gu, (bracket) => `\\${bracket}`)}](<${address}>)`;
+    })
         // "zope.interface_": a one-word reference, which RST writes without backticks (code keeps its underscores).
         .replace(SIMPLE_REFERENCE, (whole, kept, name) => kept ?? name ?? whole)
         // "word\ s": an escaped space joins what it stands between.
@@ -12903,7 +12926,7 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return rst_inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)), changeTargets(source));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -13076,6 +13099,14 @@ const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-
 // "!123" (GitLab), "^1" (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+ ?)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// "[Issue-zensical-818](…/issues/818)", "[GH_42](…/pull/42)": one word ending in the number its change's address ends
+// in is that change's id, however the project spells it: no more use to a reader than "#818".
+const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
+const CHANGE_NUMBER = /\/(?:pull|pulls|issues|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/iu;
+const namesOnlyId = (linkText, href) => {
+    const number = CHANGE_NUMBER.exec(href)?.[1];
+    return number !== undefined && ID_WORD.exec(linkText)?.[1] === number;
+};
 // "[Okio 3.16.3][okio_3_16_3]", "[the guide][]": a reference-style link whose definition is not in the notes (it lives
 // further down the file the excerpt was cut from). markdown-it leaves it as text; it is a link all the same. Its label
 // is empty, its text again, or an identifier ("okio_3_16_3"); a run of bracketed names ("[Console][VarDumper]",
@@ -13380,7 +13411,7 @@ function renderInline(tokens) {
                 const { start, href } = links.pop() ?? { start: text.length, href: "" };
                 const linkText = text.slice(start).trim();
                 // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
-                if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)))
+                if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href))
                     text = text.slice(0, start) + DROPPED_MARK;
                 else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
                     text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
@@ -15668,7 +15699,7 @@ function thread_order_withoutAsides(entries) {
             continue;
         ends.set(entry.paragraph, Math.min(ends.get(entry.paragraph) ?? Infinity, entry.order));
     }
-    return entries.filter((entry) => !entry.prose || entry.order < (ends.get(entry.paragraph) ?? Infinity));
+    return entries.filter((entry) => !entry.prose || entry.step === true || entry.order < (ends.get(entry.paragraph) ?? Infinity));
 }
 /** A group's entries with each paragraph's sentences together, in source order, where its first one was ranked. */
 function inReadingOrder(entries) {
@@ -16503,7 +16534,8 @@ function singlePost(input) {
         return first;
     });
     // …and the first of each such kind comes before the others of its kind, which would otherwise take the room first.
-    const firsts = [...wanted].map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
+    // The security fix first: its line is short and names a hole, where a breaking change shortened still says it breaks.
+    const firsts = [...wanted].sort((a, b) => Number(b === "security") - Number(a === "security")).map((kind) => ranked.find((entry) => entry.kind === kind && !entry.prose)).filter((entry) => entry !== undefined);
     const compact = singlePostOf({ ...input, ranked: [...firsts, ...ranked.filter((entry) => !firsts.includes(entry))] });
     if (urgentKinds(compact.shown.map(({ entry }) => entry)).size <= had)
         return filled;
@@ -16676,6 +16708,8 @@ function planThread(input, packer, total, selected, setAside = []) {
     }
     return { posts, left };
 }
+// A sentence that lifts a requirement ("no longer require manual configuration"): nothing breaks for anyone.
+const RELAXES = /\bno longer (?:requires?|needs?)\b|\b(?:is|are) no longer (?:required|needed|necessary)\b/iu;
 /** A block of prose only: a paragraph's sentences (or some of them), no listed change. */
 const isProse = (block) => block.entries.every((entry) => entry.prose);
 /**
@@ -16756,6 +16790,10 @@ class Explanations {
         // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
         if (this.started.has(block.paragraph))
             return false;
+        // A paragraph that names a breaking change or a security fix of its own is one more change, not an explanation;
+        // one that says what users no longer need to do relaxes, as an explanation of the change before it does.
+        if (block.entries.some((entry) => RANK[entry.kind] <= RANK.security && !RELAXES.test(entry.text)))
+            return true;
         const kept = this.kept.get(block.group);
         return kept === undefined || kept === block.paragraph;
     }
@@ -17404,10 +17442,12 @@ function withoutListCredits(blocks) {
 const BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
 const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
 // A part on how to take up the release, not a change of it: "Getting started with Vite 6", "Migrating to Vite 6",
+// "Rails 7.2にアップグレードする" (the instructions of a release page, however long, are no change list),
 // "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
 // names a version, so that "Migrating to ESM", a change, stays.)
-const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration)(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
-const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30})$/u;
+// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions.
+const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 /** A part's title that only tells background: its part names no change of this release. */
 function isBackgroundHeading(title) {
     const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
@@ -17474,6 +17514,43 @@ const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대
 /** The first sentences of a part call it the release's headline. */
 function callsHeadline(opening) {
     return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
+}
+
+;// CONCATENATED MODULE: ./src/notes/source-labels.ts
+// A source heading as a post's label: the words that say what kind of change sits under it, without what only the
+// source page needed (the version or date it repeats, tags in brackets). Pure; model.ts decides where a label comes from.
+
+// "Features - 21.7.0", "Bug Fixes (v2.3.1)", "Fixes — 2024-05-01", "Features 1.2.0 (2024-05-01)": a towncrier or
+// keep-a-changelog section that repeats the release's version or date, which the post's opener already says.
+const VERSION_OR_DATE_TAIL = /\s*(?:[-–—:|]\s*|\(\s*)?(?:v?\d+(?:\.\d+){1,3}[\w.+-]*|\d{4}-\d{2}-\d{2})\)?(?:\s*(?:[-–—]\s*|\(\s*)?\d{4}-\d{2}-\d{2}\)?)?$/u;
+/** A label without the version or date it ends in, when what is left still names the same kind of change. */
+function withoutVersionTail(label) {
+    // (A heading longer than a label is none: no need to try the tail at every one of its characters.)
+    if (!/\d/u.test(label) || label.length > 120)
+        return label;
+    const bare = label.replace(VERSION_OR_DATE_TAIL, "").trim();
+    // ("Fixes since 2.20" counts from a version: its words are no label without it.)
+    if (bare === "" || bare === label || /\b(?:since|from|in|to|for|of|until|before|after)$/iu.test(bare))
+        return label;
+    const meaning = headingMeaning(bare);
+    return meaning !== null && meaning !== "generic" && meaning === headingMeaning(label) ? bare : label;
+}
+// "[Fix] [TypesSript]", "【Feature】【matrix】": a line of bracket tags only (ECharts' changelog), at most four.
+const source_labels_TAGS_ONLY = /^(?:\s*(?:\[[^[\]\n]{1,30}\]|【[^【】\n]{1,30}】)){1,4}\s*$/u;
+const TAG = /\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】/gu;
+/** The kind a label of bracket tags names by one of its tags ("[Fix] [TypesSript]" → fix); null for another label,
+ *  or for tags that name no kind (areas only): those are not labels at all. */
+function bracketTagsKind(label) {
+    if (!label.includes("[") && !label.includes("【"))
+        return null;
+    if (!source_labels_TAGS_ONLY.test(label))
+        return null;
+    for (const [, square, corner] of label.matchAll(TAG)) {
+        const meaning = headingMeaning((square ?? corner ?? "").trim());
+        if (meaning !== null && meaning !== "generic" && meaning !== "drop")
+            return { tags: true, meaning };
+    }
+    return { tags: true, meaning: null };
 }
 
 ;// CONCATENATED MODULE: ./src/notes/release-section.ts
@@ -17749,11 +17826,11 @@ const PROBLEMS_LEAD_IN = /^(?:(?:(?:this|that|it)\s+|the (?:old|current|previous
 /** A lead-in whose list names the problems a change answers, not changes. */
 const introducesProblems = (text) => PROBLEMS_LEAD_IN.test(text.trim());
 // What a sentence under a breaking heading says when it names the change itself: what became of something ("renamed",
-// "removed", "now", "no longer", "instead", "prefixed"); a name in code alone may be background ("Plugins need to
+// "removed", "now", "no longer", "instead", "prefixed", "upgraded to v4"); a name in code alone may be background ("Plugins need to
 // implement the `Plugin` trait"). Around it on a docs page stand
 // sentences that name none: why ("This will cause a breaking change to all capabilities"), who is affected ("For app
 // developers we have breaking changes in…"), pointers ("Otherwise please read the detailed section below").
-const NAMES_WHAT_CHANGED = /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone)\b|重命名|改名|移除|删除|废弃|不再|改为|変更|削除|廃止|非推奨/iu;
+const NAMES_WHAT_CHANGED = /\b(?:now|no longer|renamed|removed|replaced|changed|added|prefix(?:ed)?|prepend(?:ed)?|instead|deprecated|dropped|moved|requires?|is gone|are gone|upgraded|bumped|raised|switched|migrated)\b|重命名|改名|移除|删除|废弃|不再|改为|升级|変更|削除|廃止|非推奨|アップグレード|변경|제거|삭제|업그레이드/iu;
 /** A sentence of prose under a breaking heading that names what changed, not why, for whom or where to read on. */
 const namesWhatChanged = (sentence) => NAMES_WHAT_CHANGED.test(sentence);
 // A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
@@ -18058,9 +18135,28 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/breaking-steps.ts
+// What a breaking change tells users to do: the step that follows the change in its paragraph ("To keep the previous
+// behavior, add `provideX()`.", "Use `LogRecord` instead.", "请使用 …", "… を使用してください", "…를 사용하세요").
+// Pure text rules.
+// An English step opens with its verb, after a goal clause if any ("To keep X, add Y"; "If you relied on X, use Y").
+const EN_VERBS = "use|add|replace|switch|migrate|call|set|install|import|pass|configure|provide|register|wrap|rename|update|change|move|pin|enable|disable|remove|run|upgrade|downgrade|include|specify|adopt";
+const EN_STEP = new RegExp(`^(?:please |instead, |(?:to|if you|when you|for)\\b[^,.;:]{1,80}, (?:please |you (?:can|should|must|need to) )?)?(?:${EN_VERBS})\\b`, "u");
+// Chinese, Japanese and Korean steps say "please" or "do this" in their own way.
+const CJK_STEP = /^(?:[^。，,]{0,40}[，,]\s*)?请(?:改用|使用|添加|迁移|替换|更新|安装|设置|调用|配置|升级|移除|引入)|(?:してください|して下さい)[。.]?$|(?:하세요|하십시오|해 주세요|해주세요)[.。]?$/u;
+/** True when `sentence` tells users what to do about the breaking change before it. */
+function tellsStep(sentence) {
+    const text = sentence.trim();
+    if (text.length > 240)
+        return false;
+    return EN_STEP.test(text.toLowerCase()) || CJK_STEP.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
 
 
 
@@ -18604,6 +18700,19 @@ function proseAfterList(blocks, start) {
     }
     return false;
 }
+// A titled fix whose explanation says the hole it closed ("fix: github action security" over "Corrige une faille de
+// sécurité potentielle…") is a security fix, told by that sentence: the title names only where.
+function securedByExplanation(item, blocks, index, label) {
+    if (item.kind === "breaking" || item.kind === "security" || !/^[\p{Extended_Pictographic}\uFE0F\u200D\s]*(?:fix|security)\b/iu.test(blocks[index]?.text ?? ""))
+        return;
+    const next = nextVisible(blocks, index);
+    if ((next?.kind !== "paragraph" && next?.kind !== "item") || closedVulnerability(next.text) === null)
+        return;
+    item.kind = "security";
+    item.label = label;
+    if (closedVulnerability(item.text) === null)
+        item.text = sentences(cleanText(next.text))[0] ?? item.text;
+}
 function explaining(blocks, index) {
     const next = nextVisible(blocks, index);
     if (next?.kind !== "paragraph" || !/[:：]\s*$/u.test(next.text))
@@ -19131,12 +19240,20 @@ function displayLabel(heading, meaning, phrases, changesets) {
 }
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
 function shownLabel(label, phrases, meaning = headingMeaning(label)) {
+    // "[Fix] [TypesSript]": tags are no label; the kind one of them names is ("Fixes").
+    const tagged = bracketTagsKind(label);
+    if (tagged?.meaning)
+        return phrases.label(tagged.meaning);
     if (meaning === "breaking" && label.split(/\s+/).length <= 4)
         return phrases.label("breaking");
     // "Fixes since v2.20": the version the changes are counted from, which the post's opener says better.
     const bare = label.replace(model_SINCE_VERSION, "");
     if (bare !== label && bare !== "" && headingMeaning(bare) === meaning)
         return shownLabel(bare, phrases, meaning);
+    // "Features - 21.7.0": the version the post's opener says.
+    const unversioned = withoutVersionTail(label);
+    if (unversioned !== label)
+        return shownLabel(unversioned, phrases, meaning);
     // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
     if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label))
         return label.charAt(0) + label.slice(1).toLowerCase();
@@ -19218,6 +19335,11 @@ const IMPROVES = /improve|enhance|改进|改善|优化|강화|개선/iu;
  *  null for a label that names a part or sets its section apart. */
 function sameNameKey(label, kind) {
     if (!isCategoryName(label) || headingMeaning(label) !== kind || SET_APART.test(label))
+        return null;
+    // "⚠️ Removed" is the "Removed" section's own word with a sign that it breaks: a breaking change from "Changed" does
+    // not take it, nor it theirs (a label comes from the change's own section).
+    const signed = /^(?:⚠️?|💥)\s*(\S.*)$/u.exec(label)?.[1];
+    if (signed !== undefined && ![null, "generic", kind].includes(headingMeaning(signed)))
         return null;
     return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
@@ -19705,7 +19827,8 @@ function readNotesModel(markdown, wanted, version) {
         else if (kind === "breaking" && (label === null || (!BREAKING_WORD.test(label) && (outer === null || outer === undefined || !section.fromBreaking)))) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
             // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements", "Updated").
-            const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) ? label : null;
+            // (A heading that names a version, "Rails 7.2の注目ポイント", is the page's own title for a part of it, no part name.)
+            const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) ? label : null;
             label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
         }
         else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
@@ -19879,6 +20002,8 @@ function readNotesModel(markdown, wanted, version) {
                 const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
                 const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
                 const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                if (item)
+                    securedByExplanation(item, blocks, index, phrases.label("security"));
                 // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
                 if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" ")))
                     item.important = true;
@@ -20178,7 +20303,9 @@ function readNotesModel(markdown, wanted, version) {
                 const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
-                const aside = (about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence));
+                // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
+                const step = fromSection === "breaking" && tellsStep(sentence) && entries.some((shown) => shown.paragraph === paragraphs && shown.kind === "breaking");
+                const aside = !step && ((about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence)));
                 const kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
                 // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
                 // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
@@ -20187,7 +20314,7 @@ function readNotesModel(markdown, wanted, version) {
                 const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
                 const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
                 const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
-                const noted = ahead ? { ...added, ahead } : added;
+                const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
                 entries.push(advisory ? { ...noted, advisory } : noted);
                 shownInParagraph = true;
             }
@@ -20357,7 +20484,7 @@ function readNotesModel(markdown, wanted, version) {
             const name = cleaned.replace(/[:：.]$/u, "");
             // A label that only names a version ("[SDK] 2.6.0") says nothing: its sub-items keep the section's label. Nor
             // does a bracketed area ("[결제]", "【core】", "(api)"): it names where, not what kind; they say their own kinds.
-            if (VERSION_LABEL.test(name) || BRACKETED_AREA.test(name)) {
+            if (VERSION_LABEL.test(name) || BRACKETED_AREA.test(name) || bracketTagsKind(name)?.meaning === null) {
                 labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
                 continue;
             }
@@ -20821,6 +20948,10 @@ function readersName(release, notes) {
         return titled ?? spellingIn(notes, release.owner) ?? release.owner;
     // In a monorepo the release is the tagged package's, not the repository's ("formatjs/formatjs" tags react-intl@…).
     const tagged = packageInTag(release.tag.trim());
+    // A tag named for a language ("js-v0.19.0", "py-v1.2.0") says which implementation of a repository of several was
+    // released, not which package: the product is the repository's.
+    if (tagged && tagged.scope === null && Object.hasOwn(LANGUAGE, tagged.name.toLowerCase()))
+        return nameOf(renamed(release, notes), notes);
     // A generic package name ("@sveltejs/kit") is read like a generic repository, with its scope as the owner; where the
     // notes give no better name, it is the package's own, scope and all, as npm and its users write it
     // ("@keystone-6/core", "@monorepo-utils/package-utils", not "keystone-6/core" or "package-utils").
@@ -20845,10 +20976,19 @@ function renamed(release, notes) {
         return release;
     return { ...release, repo };
 }
+// Words that say what kind of software a repository holds, not whose or for which framework.
+const project_name_KIND_WORDS = new Set("server client sdk api cli core kit lib app ui web tools utils plugin service".split(" "));
+/** A name made only of such words ("server-sdk", "client-api"): it says which kind of thing, not whose. */
+const onlyGeneric = (repo) => {
+    const parts = repo.toLowerCase().split(/[-_.]+/u);
+    return parts.length > 1 && parts.every((part) => project_name_KIND_WORDS.has(part));
+};
 // `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
 function nameOf(release, notes, capitalised = true) {
     // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
-    const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "");
+    // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
+    // package, the name its users install and write, does not.
+    const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1");
     const fromTitle = nameInTitle(release);
     if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo))))
         return fromTitle;
@@ -20859,7 +20999,7 @@ function nameOf(release, notes, capitalised = true) {
     // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
     const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
     const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
-    const generic = (GENERIC.has(repo.toLowerCase()) || short || languageTool(repo, release.owner) !== null) && release.owner;
+    const generic = (GENERIC.has(repo.toLowerCase()) || short || onlyGeneric(repo) || languageTool(repo, release.owner) !== null) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
