@@ -21,6 +21,12 @@ function scopeOf(entry: Entry): { scope: string; written: string; length: number
   return bracket?.[1] && NO_AREA.test(bracket[1].trim()) ? { scope: bracket[1].trim().toLowerCase(), written: "", length: bracket[0].length } : null;
 }
 
+/** True when a change's words open with its scope's name, in code marks or not, as a word of its own. */
+function repeatsScope(rest: string, scope: string): boolean {
+  const opening = rest.startsWith("`") ? rest.slice(1) : rest;
+  return opening.startsWith(scope) && !/^[\p{L}\p{N}_]/u.test(opening.slice(scope.length));
+}
+
 /** A change's words without the scope before them, starting with a capital where the first word is a plain word. */
 function withoutScope(text: string, length: number): string {
   const rest = text.slice(length);
@@ -36,6 +42,8 @@ export function withoutEmptyScopes(entries: readonly Entry[]): Entry[] {
   const shared = first != null && first.written === first.scope && !PLATFORM.test(first.scope) && listed.length >= 3 && scopes.every((scope) => scope?.written === first.written);
   return entries.map((entry) => {
     const scope = scopeOf(entry);
+    // "tooltip.valueFormatter: `tooltip.valueFormatter` now gets…": the change's own words name its scope first.
+    if (scope !== null && scope.written !== "" && repeatsScope(entry.text.slice(scope.length), scope.written)) return { ...entry, text: entry.text.slice(scope.length) };
     if (scope === null || !(NO_AREA.test(scope.scope) || shared)) return entry;
     return { ...entry, text: withoutScope(entry.text, scope.length) };
   });
