@@ -25,17 +25,23 @@ const LEANING_EN =
   /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
 // …and so do "このリリース", "这个版本", "該版本".
 const LEANING_CJK =
-  /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+  /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|此(?!次?(?:版本|发布|發布|更新|升级))|它|但|并且|而且|因此|또한|이는|이것|이를|이로써|이러한|그러나|하지만|따라서)/u;
 
 // …or sets such a word between commas after its subject: "The website, however, will reference 2.0.", "Users, in
 // turn, must…".
 const LEANING_ASIDE_EN =
   /^[^,.;:!?]{1,60},\s*(?:however|though|instead|therefore|thus|hence|in turn|as a result|in that case|on the other hand|by contrast|in contrast|meanwhile|too|also|as well|then)\s*,/iu;
 
+// …or whose subject, after an opening clause, points back at what the sentence before it said: "While there are still
+// many steps ahead of us, this important milestone already brings…", "With that, these changes…". (Not "this release",
+// which names the release.)
+const LEANING_SUBJECT_EN =
+  /^[^,.;:!?]{1,60},\s*(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}(?:milestones?|work|efforts?|changes?|improvements?|additions?|steps?|features?|updates?|refactors?|rewrites?)\b/iu;
+
 /** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
 export function leansBack(text: string): boolean {
   const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-  return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start);
+  return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
 }
 
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */

@@ -57,10 +57,36 @@ const TOOLCHAIN_MOVE = new RegExp(
 );
 const TOOLCHAIN_HINT = /vite|webpack|rspack|rollup|typescript|vue|react|angular|next|nuxt|svelte/u;
 
-/** True when a change moves the project to a new major version of the toolchain or framework it is built on. */
+/** True when a change moves the project to, or adds support for, a new major version of the toolchain, framework or
+ *  platform it is built on. */
 export function movesToolchainMajor(text: string): boolean {
   const plain = text.replace(/`/gu, "").toLowerCase();
-  return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
+  return (TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain)) || supportsPlatformVersion(plain);
+}
+
+// Support for a new version of the framework or platform the project is built on: "Adds L11 support", "Laravel 11
+// support", "Add support for PHP 8.4", "Supports Node 22", "Python 3.13 compatibility", "支持 Vue 3.5", "Laravel 11 に対応",
+// "PHP 8.4 지원". In a major release, why it is major: users on the new version upgrade for it. (Not a platform dropped,
+// "Drop support for Node 16", a floor raised, nor the project's CI or tests run on it.)
+const PLATFORM =
+  "(?:laravel|l(?=\\d{1,2}\\s+support)|php|node(?:\\.?js)?|python|ruby|rails|django|symfony|java|jdk|kotlin|swift|ios|android|golang|rust|\\.net|dotnet|erlang/otp|otp|elixir|deno|bun|electron|vue|react|angular|svelte|nuxt|next\\.?js|typescript|flutter|dart|postgres(?:ql)?|mysql|wordpress|drupal)";
+const PLATFORM_VERSION = `${PLATFORM}\\s*v?\\d{1,2}(?:\\.\\d{1,2})?(?:\\.x)?(?![\\w.])`;
+const PLATFORM_SUPPORT = new RegExp(
+  [
+    `\\bsupport(?:s|ed|ing)?\\s+(?:for\\s+)?${PLATFORM_VERSION}`,
+    `(?:^|[^\\w.-])${PLATFORM_VERSION}\\s+(?:support|compatibility)\\b`,
+    `(?:支持|适配|兼容)\\s*${PLATFORM_VERSION}`,
+    `(?:^|[^\\w.-])${PLATFORM_VERSION}\\s*(?:に対応|への対応|をサポート|サポート|対応|지원|호환)`,
+  ].join("|"),
+  "u",
+);
+const NOT_SUPPORT = /\b(?:drop(?:s|ped|ping)?|remov\w*|deprecat\w*|end(?:s|ed)? support|no longer|discontinu\w*|ci|tests?|testing|workflows?|matrix)\b|移除|删除|废弃|不再|停止|削除|廃止|終了|제거|중단/u;
+
+/** True when a change adds support for a new version of a framework or platform (not drops it, nor only tests on it). */
+export function supportsPlatformVersion(text: string): boolean {
+  const lower = text.replace(/`/gu, "").toLowerCase();
+  if (!/\d/u.test(lower) || !/support|compat|支持|适配|兼容|対応|サポート|지원|호환/u.test(lower)) return false;
+  return PLATFORM_SUPPORT.test(lower) && !NOT_SUPPORT.test(lower);
 }
 
 // A breaking change that swaps what every caller touches: "Public APIs use `Uint8Array` instead of Node's `Buffer`",
