@@ -244,8 +244,9 @@ const PLATFORM_FLOOR = new RegExp(
 function cjkFloor(platform: string): string {
   return (
     String.raw`|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)?[:：]?\s*${platform}\s*v?\d` +
-    // "Node.js 20 以上", "Node 20 이상": the floor named by what it is at least.
-    String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:以上|이상)` +
+    // "Node.js 20 以上", "Node 20 이상": the floor named by what it is at least, alone or as what is needed. (Not "iOS 13
+    // 以上を指定する、アトリビュートを削除する": an annotation that names a version.)
+    String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:以上|이상)\s*(?:$|[。.]|が(?:必要|必須)|を(?:要求|必要と)|가 필요|이 필요|을 요구|를 요구|으로 상향|に引き上げ)` +
     String.raw`|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
     String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`
   );

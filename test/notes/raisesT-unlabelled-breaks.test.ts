@@ -17,7 +17,7 @@ describe("a raised runtime floor or a dropped module format", () => {
   });
 
   it("is read in each way notes state it", () => {
-    for (const text of ["engines: node >=20", "Requires Node 20", "最低 Node 20", "Node.js 20 以上が必要です", "Node 20 이상"]) expect(raisesPlatformFloor(text), text).toBe(true);
+    for (const text of ["engines: node >=20", "Requires Node 20", "最低 Node 20", "Node.js 20 以上が必要です", "Node 20 이상", "Node.js 20 以上"]) expect(raisesPlatformFloor(text), text).toBe(true);
     for (const text of ["This package only ships ESM now", "Drop CommonJS build", "移除 cjs 产物", "ESM のみ提供します", "ESM만 지원합니다"]) expect(dropsModuleFormat(text), text).toBe(true);
   });
 
@@ -26,6 +26,7 @@ describe("a raised runtime floor or a dropped module format", () => {
     expect(kindOf(notes, "CI")).not.toBe("breaking");
     expect(kindOf(notes, "release build")).not.toBe("breaking");
     expect(dropsModuleFormat("Add an ESM build beside the CommonJS one")).toBe(false);
+    expect(raisesPlatformFloor("URLSessionWebSocketChannel の iOS 13 以上を指定する、アトリビュートを削除する")).toBe(false);
   });
 });
 
