@@ -231,6 +231,8 @@ const PLATFORM_FLOOR = new RegExp(
     // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
     String.raw`|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
+    // "node >= `20.x`", "engines: node >=20": the floor as a version range states it.
+    String.raw`|\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM),
@@ -241,7 +243,10 @@ const PLATFORM_FLOOR = new RegExp(
  *  "Java 21 필수", "Java 21 이상 필요". */
 function cjkFloor(platform: string): string {
   return (
-    String.raw`|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
+    String.raw`|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)?[:：]?\s*${platform}\s*v?\d` +
+    // "Node.js 20 以上", "Node 20 이상": the floor named by what it is at least, alone or as what is needed. (Not "iOS 13
+    // 以上を指定する、アトリビュートを削除する": an annotation that names a version.)
+    String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:以上|이상)\s*(?:$|[。.]|が(?:必要|必須)|を(?:要求|必要と)|가 필요|이 필요|을 요구|를 요구|으로 상향|に引き上げ)` +
     String.raw`|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
     String.raw`|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`
   );
@@ -250,7 +255,7 @@ function cjkFloor(platform: string): string {
 /** True when a change raises the runtime or platform versions the project supports. */
 // Every way PLATFORM_FLOOR states a floor has one of these words (a version number alone is too common to tell):
 // text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /support|minimum|requir|drop|remov|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
+const FLOOR_HINT = /support|minimum|requir|drop|remov|>=|≥|以上|이상|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
@@ -293,7 +298,11 @@ const ONLY_ANNOUNCED = /\bdeprecat|废弃|弃用|非推奨|사용 중단 예정/
 
 /** A change every user on it must act on though the notes do not call it breaking, in any release: a runtime or
  *  platform version dropped, or a package to install or swap. (A support only deprecated is announced, not gone.) */
-export const mustActUnlabelled = (text: string): boolean => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
+export const mustActUnlabelled = (text: string): boolean => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || dropsModuleFormat(text) || SWAPS_DEPENDENCY.test(text));
+
+/** True when a change typed as upkeep ("chore: node >= 20", "refactor(build): 仅支持 UMD/ESM 模式") still raises the
+ *  runtime floor or drops a format users import: the type names who wrote it, not who meets it. (Not "in CI".) */
+export const upkeepUsersMeet = (text: string): boolean => !INTERNAL_ONLY.test(text) && !ONLY_ANNOUNCED.test(text) && (raisesPlatformFloor(text) || dropsModuleFormat(text));
 
 /** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
  *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
@@ -325,13 +334,22 @@ export function onlyDeprecates(text: string): boolean {
   return DEPRECATED_ONLY.test(said) && !TAKEN_AWAY.test(said) && !SECURITY_WORDS.test(text) && !raisesPlatformFloor(said);
 }
 
-// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
-// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
+// An output format or module system the package no longer ships: "ESM only", "only ships ESM", "drop CommonJS", "仅支持
+// UMD/ESM 模式", "移除 cjs 产物", "ESM のみ", "ESM만 지원". Every user who imports it the old way breaks, whatever the
+// section. (The cheap word test keeps the pattern off text that names no format.)
+const FORMAT_NAMED = /esm|umd|cjs|commonjs|es modules?/iu;
+const DROPS_FORMAT =
+  /\besm[- ](?:only|first)\b|\bpure esm\b|\b(?:is|are) now (?:an )?esm\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for |the )?(?:commonjs|cjs)\b|\bonly (?:ships?|supports?|publish(?:es)?|provides?|builds?|outputs?) (?:an? )?(?:esm|umd|es modules?)\b|\b(?:no longer|stop(?:s|ped)?) (?:ships?|shipping|publish(?:es|ing)?|provides?|providing|supports?|supporting) (?:a |the )?(?:commonjs|cjs)\b|(?:仅|只)(?:支持|提供|输出|保留)\s*(?:esm|umd|es\s*module)|(?:移除|删除|去掉|不再提供|不再支持|放弃)(?:了)?\s*(?:对)?\s*(?:cjs|commonjs)|(?:esm|umd)\s*(?:形式|形式で|形式の)?\s*のみ|(?:commonjs|cjs)\s*(?:の)?(?:サポート|対応|ビルド|出力)?を?(?:廃止|削除|終了)|esm\s*만\s*(?:지원|제공)|(?:commonjs|cjs)\s*(?:지원|빌드)?\s*(?:을|를)?\s*(?:중단|제거)/u;
+/** True when a change says the package no longer ships a module format or output users import. */
+export const dropsModuleFormat = (text: string): boolean => FORMAT_NAMED.test(text) && DROPS_FORMAT.test(text.toLowerCase());
+
+// A change every user of the package meets on upgrade: a raised runtime floor, a module format dropped (above), a
+// package, command or action input removed or renamed.
 const EVERY_USER =
-  /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+  /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
 
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
-export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(text) || EVERY_USER.test(text);
+export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);
 
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).

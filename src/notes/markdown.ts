@@ -14,6 +14,17 @@ import { rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
 
+// A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
+// "**破坏性变更**", "**破壊的変更**", "**주요 변경**".
+const BOLD_MARKER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking(?:[ -]changes?)?(?:\s*\([^()\n]{1,60}\))?|破坏性(?:变更|改动)|不兼容(?:变更|改动)|破壊的(?:な)?変更|(?:호환성 )?(?:주요|파괴적) 변경(?: ?사항)?)\s*$/iu;
+/** The tokens from `at` open a change right after a bold marker: a space, then a capital, a code span or a CJK letter. */
+function opensChange(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next?.type !== "text") return false;
+  if (/^[ \t]+$/u.test(next.content)) return tokens[at + 1]?.type === "code_inline";
+  return /^[ \t]*[\p{Lu}\p{Lo}`]/u.test(next.content) && !/^[ \t]*[:：]/u.test(next.content);
+}
+
 /** What a post can never show, kept as a marker so that lead-ins to it can be recognised. */
 export type DroppedKind = "code" | "table" | "html" | "image" | "rule";
 
@@ -43,6 +54,8 @@ export interface Block {
   /** The numbers of the pull requests it links to: the change's identity, whatever words it is said in. */
   pulls?: string[];
   dropped?: DroppedKind;
+  /** A dropped table's rows below its header. */
+  rows?: number;
   /** An item whose type the notes state apart from its words (a table's Type column): that type is its kind. */
   typed?: boolean;
   /** For top-level items: the item opens a list of its own (a new list after another, "- a" then "* b", starts here). */
@@ -363,6 +376,11 @@ function renderInline(tokens: readonly Token[]): Inline {
         const after = tokens.slice(index + 1, index + 4).find((next) => next.type !== "text" || next.content.trim() !== "");
         const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
         if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text)) boldTitle = text.length;
+        // "**Breaking** Removed `x`": the bold word is the marker its colon would make it; it gets the colon, so the
+        // change reads as breaking as "**Breaking:** Removed `x`" does.
+        // (Not a sentence that opens in bold, "**Breaking changes** are listed below": a change opens with a capital,
+        // a code span or a CJK letter.)
+        else if (strongDepth === 0 && !outsideStrong && BOLD_MARKER.test(text) && opensChange(tokens, index + 1)) text += ":";
         break;
       }
       case "em_open":
@@ -544,8 +562,8 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
   const push = (block: Omit<Block, "quoted" | "collapsed">): void => {
     blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0, ...(detailsDepth > 0 ? { fold: folds } : {}) });
   };
-  const dropped = (kind: DroppedKind): void => {
-    push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
+  const dropped = (kind: DroppedKind, rows?: number): void => {
+    push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind, ...(rows === undefined ? {} : { rows }) });
   };
   /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
   const tableItems = (changes: readonly TableChange[], render: (description: string) => Inline): void => {
@@ -625,8 +643,10 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
         // GFM footnote definitions ("[^1]: …") and tables are paragraphs to markdown-it here: neither is shown.
         if (/^\[\^[^\]\s]+\]:/.test(token.content)) break;
         if (TABLE_DELIMITER_ROW.test(token.content)) {
-          const changes = tableChanges(markdownTableRows(token.content));
-          if (changes === null) dropped("table");
+          const rows = markdownTableRows(token.content);
+          const changes = tableChanges(rows);
+          // Its rows below the header: what a lead-in over it can count.
+          if (changes === null) dropped("table", Math.max(0, rows.length - 1));
           else tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
           break;
         }

@@ -5,8 +5,9 @@ import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
+import { removedListChange } from "./removed-list.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
@@ -1729,7 +1730,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
     // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
-    else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text)) kind = "breaking";
+    // A raised floor or a dropped module format is what users meet even typed as a chore ("chore: node >= `20.x`") or
+    // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
+    else if (context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
@@ -2051,6 +2054,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "**备注：** 数据库升级脚本：" over a code block, "Migration steps:" over a table: lead-ins to what no post shows
       // go with it. (A sentence that leads in, "Run this SQL to migrate:", still says users must act.)
       if (next?.kind === "dropped" && block.parent === -1 && /[:：]$/u.test(clean(block.text))) {
+        // Under a breaking heading, "Remove the following deprecated APIs:" over their table is one breaking change,
+        // counted by its rows.
+        const removed = next.dropped === "table" && sectionKind(stack).kind === "breaking" ? removedListChange(clean(block.text), next.rows ?? 0, language) : null;
+        const item = removed === null ? null : itemEntry(removed, -1, "breaking", false, true);
+        if (item) {
+          entries.push(item);
+          continue;
+        }
         let said = clean(block.text);
         while (LEAD_IN_TAIL.test(said)) said = said.replace(LEAD_IN_TAIL, "").trim();
         if (!said) continue;
