@@ -1915,20 +1915,25 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
     String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
+    // "node >= `20.x`", "engines: node >=20": the floor as a version range states it.
+    String.raw `|\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM), "");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
  *  "Java 21 필수", "Java 21 이상 필요". */
 function cjkFloor(platform) {
-    return (String.raw `|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)[:：]?\s*${platform}\s*v?\d` +
+    return (String.raw `|最低(?:要求|需要|支持|版本(?:要求)?|バージョン|動作環境)?[:：]?\s*${platform}\s*v?\d` +
+        // "Node.js 20 以上", "Node 20 이상": the floor named by what it is at least, alone or as what is needed. (Not "iOS 13
+        // 以上を指定する、アトリビュートを削除する": an annotation that names a version.)
+        String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:以上|이상)\s*(?:$|[。.]|が(?:必要|必須)|を(?:要求|必要と)|가 필요|이 필요|을 요구|를 요구|으로 상향|に引き上げ)` +
         String.raw `|(?:需要|要求|必须)\s*${platform}\s*v?\d` +
         String.raw `|\b${platform}\s*v?\d[\w.]*\s*(?:\+|以上|이상)?\s*(?:が|は|을|를|이|가)?\s*(?:必須|必需|必要です|필수|필요)`);
 }
 /** True when a change raises the runtime or platform versions the project supports. */
 // Every way PLATFORM_FLOOR states a floor has one of these words (a version number alone is too common to tell):
 // text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
-const FLOOR_HINT = /support|minimum|requir|drop|remov|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
+const FLOOR_HINT = /support|minimum|requir|drop|remov|>=|≥|以上|이상|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
@@ -1962,7 +1967,10 @@ const SWAPS_DEPENDENCY = new RegExp(String.raw `\b(?:(?:is|are) now|now|added|ad
 const ONLY_ANNOUNCED = /\bdeprecat|废弃|弃用|非推奨|사용 중단 예정/iu;
 /** A change every user on it must act on though the notes do not call it breaking, in any release: a runtime or
  *  platform version dropped, or a package to install or swap. (A support only deprecated is announced, not gone.) */
-const mustActUnlabelled = (text) => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
+const mustActUnlabelled = (text) => !ONLY_ANNOUNCED.test(text) && !DISCLAIMS_BREAK.test(text) && (raisesPlatformFloor(text) || dropsModuleFormat(text) || SWAPS_DEPENDENCY.test(text));
+/** True when a change typed as upkeep ("chore: node >= 20", "refactor(build): 仅支持 UMD/ESM 模式") still raises the
+ *  runtime floor or drops a format users import: the type names who wrote it, not who meets it. (Not "in CI".) */
+const upkeepUsersMeet = (text) => !INTERNAL_ONLY.test(text) && !ONLY_ANNOUNCED.test(text) && (raisesPlatformFloor(text) || dropsModuleFormat(text));
 /** True when a change moves users to a new runtime or platform version they must act on, whatever its section: in a
  *  major release ("7.0.0") a raised floor or a plain move ("Upgrade to Node 20", "To node24"); where the release's
  *  version is unknown (`major` undefined), a GitHub Action saying what it now runs on. A support only deprecated, or a
@@ -1991,11 +1999,18 @@ function onlyDeprecates(text) {
     const said = text.replace(REASON_CLAUSE, "");
     return DEPRECATED_ONLY.test(said) && !TAKEN_AWAY.test(said) && !SECURITY_WORDS.test(text) && !raisesPlatformFloor(said);
 }
-// A change every user of the package meets on upgrade: a raised runtime floor, a new module format ("ESM only",
-// "ESM first", "drop CommonJS"), a package, command or action input removed or renamed.
-const EVERY_USER = /\bESM[- ](?:only|first)\b|\bpure ESM\b|\b(?:is|are) now (?:an )?ESM\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for )?(?:CommonJS|CJS)\b|^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+// An output format or module system the package no longer ships: "ESM only", "only ships ESM", "drop CommonJS", "仅支持
+// UMD/ESM 模式", "移除 cjs 产物", "ESM のみ", "ESM만 지원". Every user who imports it the old way breaks, whatever the
+// section. (The cheap word test keeps the pattern off text that names no format.)
+const FORMAT_NAMED = /esm|umd|cjs|commonjs|es modules?/iu;
+const DROPS_FORMAT = /\besm[- ](?:only|first)\b|\bpure esm\b|\b(?:is|are) now (?:an )?esm\b|\b(?:drop(?:s|ped)?|remove[sd]?) (?:support for |the )?(?:commonjs|cjs)\b|\bonly (?:ships?|supports?|publish(?:es)?|provides?|builds?|outputs?) (?:an? )?(?:esm|umd|es modules?)\b|\b(?:no longer|stop(?:s|ped)?) (?:ships?|shipping|publish(?:es|ing)?|provides?|providing|supports?|supporting) (?:a |the )?(?:commonjs|cjs)\b|(?:仅|只)(?:支持|提供|输出|保留)\s*(?:esm|umd|es\s*module)|(?:移除|删除|去掉|不再提供|不再支持|放弃)(?:了)?\s*(?:对)?\s*(?:cjs|commonjs)|(?:esm|umd)\s*(?:形式|形式で|形式の)?\s*のみ|(?:commonjs|cjs)\s*(?:の)?(?:サポート|対応|ビルド|出力)?を?(?:廃止|削除|終了)|esm\s*만\s*(?:지원|제공)|(?:commonjs|cjs)\s*(?:지원|빌드)?\s*(?:을|를)?\s*(?:중단|제거)/u;
+/** True when a change says the package no longer ships a module format or output users import. */
+const dropsModuleFormat = (text) => FORMAT_NAMED.test(text) && DROPS_FORMAT.test(text.toLowerCase());
+// A change every user of the package meets on upgrade: a raised runtime floor, a module format dropped (above), a
+// package, command or action input removed or renamed.
+const EVERY_USER = /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
-const touchesEveryUser = (text) => raisesPlatformFloor(text) || EVERY_USER.test(text);
+const touchesEveryUser = (text) => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
 // git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
@@ -4459,6 +4474,18 @@ var x_text = __nccwpck_require__(253);
 
 
 
+// A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
+// "**破坏性变更**", "**破壊的変更**", "**주요 변경**".
+const BOLD_MARKER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking(?:[ -]changes?)?(?:\s*\([^()\n]{1,60}\))?|破坏性(?:变更|改动)|不兼容(?:变更|改动)|破壊的(?:な)?変更|(?:호환성 )?(?:주요|파괴적) 변경(?: ?사항)?)\s*$/iu;
+/** The tokens from `at` open a change right after a bold marker: a space, then a capital, a code span or a CJK letter. */
+function opensChange(tokens, at) {
+    const next = tokens[at];
+    if (next?.type !== "text")
+        return false;
+    if (/^[ \t]+$/u.test(next.content))
+        return tokens[at + 1]?.type === "code_inline";
+    return /^[ \t]*[\p{Lu}\p{Lo}`]/u.test(next.content) && !/^[ \t]*[:：]/u.test(next.content);
+}
 /** No post can use more than this much of the notes; past it the rest is counted, not parsed. */
 const READ_LIMIT = 128 * 1024;
 /** Notes up to this size are read whole; longer ones, as far as the posts need (see bounded()). */
@@ -4753,6 +4780,12 @@ function renderInline(tokens) {
                 const lineEnds = after?.type === "softbreak" || after?.type === "hardbreak";
                 if (strongDepth === 0 && !outsideStrong && boldTitle === undefined && lineEnds && /[\p{L}\p{N}]/u.test(text))
                     boldTitle = text.length;
+                // "**Breaking** Removed `x`": the bold word is the marker its colon would make it; it gets the colon, so the
+                // change reads as breaking as "**Breaking:** Removed `x`" does.
+                // (Not a sentence that opens in bold, "**Breaking changes** are listed below": a change opens with a capital,
+                // a code span or a CJK letter.)
+                else if (strongDepth === 0 && !outsideStrong && BOLD_MARKER.test(text) && opensChange(tokens, index + 1))
+                    text += ":";
                 break;
             }
             case "em_open":
@@ -4953,8 +4986,8 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
     const push = (block) => {
         blocks.push({ ...block, quoted: quoteDepth > 0, collapsed: detailsDepth > 0, ...(detailsDepth > 0 ? { fold: folds } : {}) });
     };
-    const dropped = (kind) => {
-        push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind });
+    const dropped = (kind, rows) => {
+        push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind, ...(rows === undefined ? {} : { rows }) });
     };
     /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
     const tableItems = (changes, render) => {
@@ -5044,9 +5077,11 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                 if (/^\[\^[^\]\s]+\]:/.test(token.content))
                     break;
                 if (TABLE_DELIMITER_ROW.test(token.content)) {
-                    const changes = tableChanges(markdownTableRows(token.content));
+                    const rows = markdownTableRows(token.content);
+                    const changes = tableChanges(rows);
+                    // Its rows below the header: what a lead-in over it can count.
                     if (changes === null)
-                        dropped("table");
+                        dropped("table", Math.max(0, rows.length - 1));
                     else
                         tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
                     break;
@@ -6937,14 +6972,18 @@ function clauseHead(text, room, rules, language = "en") {
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
 const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
 // …and so do "このリリース", "这个版本", "該版本".
-const LEANING_CJK = /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|它|但|并且|而且|因此|또한|이는|이것|그러나|하지만|따라서)/u;
+const LEANING_CJK = /^(?:また|さらに|これ|この(?!(?:リリース|バージョン|版|アップデート))|それ|その|ただし|なお|しかし|加えて|此外|另外|同时|同時|(?:这|這|该|該)(?!(?:个|個)?(?:版本|发布|發布|更新))|此(?!次?(?:版本|发布|發布|更新|升级))|它|但|并且|而且|因此|또한|이는|이것|이를|이로써|이러한|그러나|하지만|따라서)/u;
 // …or sets such a word between commas after its subject: "The website, however, will reference 2.0.", "Users, in
 // turn, must…".
 const LEANING_ASIDE_EN = /^[^,.;:!?]{1,60},\s*(?:however|though|instead|therefore|thus|hence|in turn|as a result|in that case|on the other hand|by contrast|in contrast|meanwhile|too|also|as well|then)\s*,/iu;
+// …or whose subject, after an opening clause, points back at what the sentence before it said: "While there are still
+// many steps ahead of us, this important milestone already brings…", "With that, these changes…". (Not "this release",
+// which names the release.)
+const LEANING_SUBJECT_EN = /^[^,.;:!?]{1,60},\s*(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}(?:milestones?|work|efforts?|changes?|improvements?|additions?|steps?|features?|updates?|refactors?|rewrites?)\b/iu;
 /** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
 function leansBack(text) {
     const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-    return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start);
+    return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
 }
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
 const isLeadIn = (entry) => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
@@ -8894,6 +8933,43 @@ function callsHeadline(opening) {
     return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
 }
 
+;// CONCATENATED MODULE: ./src/notes/removed-list.ts
+// A lead-in that says what follows was removed ("Remove the following APIs which were marked as deprecated in the
+// previous version:", "以下の非推奨 API を削除しました：") over a table no post can show: one breaking change, said with
+// the count of what went ("Removes 17 deprecated APIs"), where the rows alone would be dropped unseen. Pure text work.
+// "Remove(d) the following", "The following … have been removed", "移除以下", "以下…已移除", "以下の…を削除", "다음 … 제거",
+// "Supprime les … suivantes", "Entfernt die folgenden".
+const REMOVES_FOLLOWING = /^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\s+(?:the\s+)?following\b|^the following\b[^:]{0,80}\b(?:have been|has been|were|are)\s+(?:removed|dropped|deleted)\b|^(?:移除|删除|去除)(?:了)?以下|^以下[^：:]{0,40}(?:已|均已)?(?:被)?(?:移除|删除)|^以下の[^：:]{0,40}(?:を)?(?:削除|廃止)|^다음[^:]{0,40}(?:제거|삭제)|^(?:suppression|supprim\w*)\b[^:]{0,60}\bsuivant|^(?:entfern\w*)\b[^:]{0,60}\bfolgend|^(?:elimina\w*|remove\w*)\b[^:]{0,60}\bsiguientes?\b/iu;
+const DEPRECATED = /deprecat|废弃|弃用|非推奨|사용 중단|obsol[eè]t|veraltet/iu;
+// "the following APIs", "the following deprecated options": what the rows name, as the lead-in calls it.
+const NOUN = /\bfollowing\s+(?:deprecated\s+)?([a-z][\w-]*s)\b/iu;
+/** The one change a removal lead-in over a table of `rows` names states, in `language`; null when it is no such lead-in. */
+function removedListChange(leadIn, rows, language) {
+    const said = leadIn.trim().replace(/[:：]$/u, "");
+    if (rows < 2 || !REMOVES_FOLLOWING.test(said))
+        return null;
+    const deprecated = DEPRECATED.test(said);
+    const noun = NOUN.exec(said)?.[1] ?? "APIs";
+    switch (language) {
+        case "zh":
+            return `移除 ${rows} 个${deprecated ? "已废弃的 " : " "}API`;
+        case "ja":
+            return `${deprecated ? "非推奨の " : ""}API を ${rows} 件削除`;
+        case "ko":
+            return `${deprecated ? "사용 중단된 " : ""}API ${rows}개 제거`;
+        case "fr":
+            return `Suppression de ${rows} API${deprecated ? " obsolètes" : ""}`;
+        case "de":
+            return `Entfernt ${rows}${deprecated ? " veraltete" : ""} APIs`;
+        case "es":
+            return `Elimina ${rows} API${deprecated ? " obsoletas" : ""}`;
+        case "pt":
+            return `Remove ${rows} APIs${deprecated ? " obsoletas" : ""}`;
+        default:
+            return `Removes ${rows}${deprecated ? " deprecated" : ""} ${noun}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/notes/source-labels.ts
 // A source heading as a post's label: the words that say what kind of change sits under it, without what only the
 // source page needed (the version or date it repeats, tags in brackets). Pure; model.ts decides where a label comes from.
@@ -9493,10 +9569,31 @@ const TOOLCHAIN_MOVE = new RegExp([
     `(?:^|[^\\w-])${TOOLCHAIN}\\s*v?\\d+\\s*(?:로|으로)\\s*(?:업그레이드|업데이트|마이그레이션)`,
 ].join("|"), "u");
 const TOOLCHAIN_HINT = /vite|webpack|rspack|rollup|typescript|vue|react|angular|next|nuxt|svelte/u;
-/** True when a change moves the project to a new major version of the toolchain or framework it is built on. */
+/** True when a change moves the project to, or adds support for, a new major version of the toolchain, framework or
+ *  platform it is built on. */
 function movesToolchainMajor(text) {
     const plain = text.replace(/`/gu, "").toLowerCase();
-    return TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain);
+    return (TOOLCHAIN_HINT.test(plain) && TOOLCHAIN_MOVE.test(plain)) || supportsPlatformVersion(plain);
+}
+// Support for a new version of the framework or platform the project is built on: "Adds L11 support", "Laravel 11
+// support", "Add support for PHP 8.4", "Supports Node 22", "Python 3.13 compatibility", "支持 Vue 3.5", "Laravel 11 に対応",
+// "PHP 8.4 지원". In a major release, why it is major: users on the new version upgrade for it. (Not a platform dropped,
+// "Drop support for Node 16", a floor raised, nor the project's CI or tests run on it.)
+const weighty_changes_PLATFORM = "(?:laravel|l(?=\\d{1,2}\\s+support)|php|node(?:\\.?js)?|python|ruby|rails|django|symfony|java|jdk|kotlin|swift|ios|android|golang|rust|\\.net|dotnet|erlang/otp|otp|elixir|deno|bun|electron|vue|react|angular|svelte|nuxt|next\\.?js|typescript|flutter|dart|postgres(?:ql)?|mysql|wordpress|drupal)";
+const weighty_changes_PLATFORM_VERSION = `${weighty_changes_PLATFORM}\\s*v?\\d{1,2}(?:\\.\\d{1,2})?(?:\\.x)?(?![\\w.])`;
+const PLATFORM_SUPPORT = new RegExp([
+    `\\bsupport(?:s|ed|ing)?\\s+(?:for\\s+)?${weighty_changes_PLATFORM_VERSION}`,
+    `(?:^|[^\\w.-])${weighty_changes_PLATFORM_VERSION}\\s+(?:support|compatibility)\\b`,
+    `(?:支持|适配|兼容)\\s*${weighty_changes_PLATFORM_VERSION}`,
+    `(?:^|[^\\w.-])${weighty_changes_PLATFORM_VERSION}\\s*(?:に対応|への対応|をサポート|サポート|対応|지원|호환)`,
+].join("|"), "u");
+const NOT_SUPPORT = /\b(?:drop(?:s|ped|ping)?|remov\w*|deprecat\w*|end(?:s|ed)? support|no longer|discontinu\w*|ci|tests?|testing|workflows?|matrix)\b|移除|删除|废弃|不再|停止|削除|廃止|終了|제거|중단/u;
+/** True when a change adds support for a new version of a framework or platform (not drops it, nor only tests on it). */
+function supportsPlatformVersion(text) {
+    const lower = text.replace(/`/gu, "").toLowerCase();
+    if (!/\d/u.test(lower) || !/support|compat|支持|适配|兼容|対応|サポート|지원|호환/u.test(lower))
+        return false;
+    return PLATFORM_SUPPORT.test(lower) && !NOT_SUPPORT.test(lower);
 }
 // A breaking change that swaps what every caller touches: "Public APIs use `Uint8Array` instead of Node's `Buffer`",
 // "every XDR value now has a different API", "The `xdr` namespace is rebuilt on …", "公共 API 改用 `Uint8Array`". Every
@@ -9533,6 +9630,7 @@ function tellsStep(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -11110,7 +11208,9 @@ function readNotesModel(markdown, wanted, version) {
         }
         // "Drop Node 16" under "Changed", "now requires react-native-webview" in a list without sections: what users must
         // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
-        else if (context !== "breaking" && context !== "security" && context !== "feature" && own !== "fix" && !(own !== null && isNoise(own)) && own !== "deprecation" && mustActUnlabelled(reading.text))
+        // A raised floor or a dropped module format is what users meet even typed as a chore ("chore: node >= `20.x`") or
+        // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
+        else if (context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
             kind = "breaking";
         // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
         // (A bump or a chore that names a runtime stays one.)
@@ -11493,6 +11593,14 @@ function readNotesModel(markdown, wanted, version) {
             // "**备注：** 数据库升级脚本：" over a code block, "Migration steps:" over a table: lead-ins to what no post shows
             // go with it. (A sentence that leads in, "Run this SQL to migrate:", still says users must act.)
             if (next?.kind === "dropped" && block.parent === -1 && /[:：]$/u.test(clean(block.text))) {
+                // Under a breaking heading, "Remove the following deprecated APIs:" over their table is one breaking change,
+                // counted by its rows.
+                const removed = next.dropped === "table" && sectionKind(stack).kind === "breaking" ? removedListChange(clean(block.text), next.rows ?? 0, language) : null;
+                const item = removed === null ? null : itemEntry(removed, -1, "breaking", false, true);
+                if (item) {
+                    entries.push(item);
+                    continue;
+                }
                 let said = clean(block.text);
                 while (LEAD_IN_TAIL.test(said))
                     said = said.replace(LEAD_IN_TAIL, "").trim();
@@ -12915,6 +13023,11 @@ function scopeOf(entry) {
     // A bracketed area ("[core]") on every change is said once, with the label, elsewhere: only an empty one goes here.
     return bracket?.[1] && NO_AREA.test(bracket[1].trim()) ? { scope: bracket[1].trim().toLowerCase(), written: "", length: bracket[0].length } : null;
 }
+/** True when a change's words open with its scope's name, in code marks or not, as a word of its own. */
+function repeatsScope(rest, scope) {
+    const opening = rest.startsWith("`") ? rest.slice(1) : rest;
+    return opening.startsWith(scope) && !/^[\p{L}\p{N}_]/u.test(opening.slice(scope.length));
+}
 /** A change's words without the scope before them, starting with a capital where the first word is a plain word. */
 function withoutScope(text, length) {
     const rest = text.slice(length);
@@ -12929,6 +13042,9 @@ function withoutEmptyScopes(entries) {
     const shared = first != null && first.written === first.scope && !empty_scopes_PLATFORM.test(first.scope) && listed.length >= 3 && scopes.every((scope) => scope?.written === first.written);
     return entries.map((entry) => {
         const scope = scopeOf(entry);
+        // "tooltip.valueFormatter: `tooltip.valueFormatter` now gets…": the change's own words name its scope first.
+        if (scope !== null && scope.written !== "" && repeatsScope(entry.text.slice(scope.length), scope.written))
+            return { ...entry, text: entry.text.slice(scope.length) };
         if (scope === null || !(NO_AREA.test(scope.scope) || shared))
             return entry;
         return { ...entry, text: withoutScope(entry.text, scope.length) };
@@ -13334,7 +13450,7 @@ function standing(entry) {
     // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
     // rebuilt ("the `Storage` trait has been reworked") is a headline, whatever the section filed it as.
     // So does what a major release reworked or moved to a new major that users write or build with (Entry.weighty).
-    if (saysMustAct(entry.text) || (entry.kind === "removal" && DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text) || entry.weighty === true)
+    if (saysMustAct(entry.text) || (entry.kind === "removal" && compose_DEPRECATED.test(entry.text)) || narrowsBehaviour(entry.text) || entry.weighty === true)
         return compose_MUST_ACT;
     return reworksApi(entry.text) ? RANK.highlight : rank;
 }
@@ -13348,7 +13464,7 @@ const isUpdateInstructions = (label) => UPDATE_INSTRUCTIONS.test(label.replace(/
 const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
-const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
 /**
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
