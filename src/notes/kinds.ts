@@ -1132,7 +1132,10 @@ const markerKind = (word: string): Kind =>
 // "[Deprecated] …", "⚠️ Breaking: …", "Breaking (`pkg/sub`): …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
 // The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
-const MARKER_WORD = String.raw`security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+/** The words that mark a change breaking, in any language ("Breaking change", "破坏性变更", "破壊的変更", "주요 변경"): a
+ *  marker before a change, and the bold one markdown.ts gives its colon. */
+export const BREAKING_MARKER_WORD = String.raw`breaking(?:[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
+const MARKER_WORD = String.raw`security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${BREAKING_MARKER_WORD}|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}`;
 const KIND_MARKER = new RegExp(
   String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})(?:\s*[(（]([^()（）\n]{1,60})[)）])?\s*[:：]\s*)(?=\S)`,
   "iu",

@@ -2,7 +2,7 @@
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import { htmlListsAsMarkdown, htmlPageAsMarkdown, withoutPageScaffolding } from "./html-page.js";
 import MarkdownIt, { type Token } from "markdown-it";
-import { headingMeaning } from "./kinds.js";
+import { BREAKING_MARKER_WORD, headingMeaning } from "./kinds.js";
 import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } from "./page-frame.js";
 import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
@@ -15,8 +15,8 @@ import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from
 import { urlRanges } from "./x-text.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
-// "**破坏性变更**", "**破壊的変更**", "**주요 변경**".
-const BOLD_MARKER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking(?:[ -]changes?)?(?:\s*\([^()\n]{1,60}\))?|破坏性(?:变更|改动)|不兼容(?:变更|改动)|破壊的(?:な)?変更|(?:호환성 )?(?:주요|파괴적) 변경(?: ?사항)?)\s*$/iu;
+// "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
+const BOLD_MARKER = new RegExp(String.raw`^[\p{Extended_Pictographic}\uFE0F\s]*(?:${BREAKING_MARKER_WORD})(?:\s*\([^()\n]{1,60}\))?\s*$`, "iu");
 /** The tokens from `at` open a change right after a bold marker: a space, then a capital, a code span or a CJK letter. */
 function opensChange(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
