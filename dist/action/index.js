@@ -4800,7 +4800,10 @@ const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱
 // "[Deprecated] …", "⚠️ Breaking: …", "Breaking (`pkg/sub`): …", "🔒 [Security] …", "Removed: …" (bold already gone). The kinds a reader must still
 // see when no label above the line says them.
 // The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
-const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|breaking(?:[ -]changes?)?|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}|${CJK_BREAKING_TAG.source}`;
+/** The words that mark a change breaking, in any language ("Breaking change", "破坏性变更", "破壊的変更", "주요 변경"): a
+ *  marker before a change, and the bold one markdown.ts gives its colon. */
+const BREAKING_MARKER_WORD = String.raw `breaking(?:[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
+const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${BREAKING_MARKER_WORD}|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}`;
 const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})(?:\s*[(（]([^()（）\n]{1,60})[)）])?\s*[:：]\s*)(?=\S)`, "iu");
 // The words a marker's kind is shown in when no label says it.
 const MARKER_WORDS = {
@@ -13098,8 +13101,8 @@ var x_text = __nccwpck_require__(9009);
 
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
-// "**破坏性变更**", "**破壊的変更**", "**주요 변경**".
-const BOLD_MARKER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking(?:[ -]changes?)?(?:\s*\([^()\n]{1,60}\))?|破坏性(?:变更|改动)|不兼容(?:变更|改动)|破壊的(?:な)?変更|(?:호환성 )?(?:주요|파괴적) 변경(?: ?사항)?)\s*$/iu;
+// "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
+const BOLD_MARKER = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:${BREAKING_MARKER_WORD})(?:\s*\([^()\n]{1,60}\))?\s*$`, "iu");
 /** The tokens from `at` open a change right after a bold marker: a space, then a capital, a code span or a CJK letter. */
 function opensChange(tokens, at) {
     const next = tokens[at];
