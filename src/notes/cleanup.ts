@@ -60,6 +60,12 @@ const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[
 const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
 // "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
 const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
+// "… [#13701](…) by Copilot": a name after a reference that was a link, ending the change, is its author, even a
+// bot's or a person's without a handle; it goes with the reference.
+const NAME_AFTER_DROPPED = new RegExp(`(${MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?=\\s*[.!]?\\s*$)`, "u");
+// changesets' " - Thanks [@user](…)!" after a change: the thanks, its dash and its "!" go with the link, not only the
+// word before the link (which left "… component -!").
+const THANKS_AT_DROPPED = new RegExp(`[\\s,;]*[-–—]?\\s*\\b(?:(?:many|special|big)\\s+)?thanks(?:\\s+to)?\\s*${MARK}(?:\\s*(?:[,&]|\\band\\b)?\\s*${MARK}){0,20}\\s*[!.]*(?=\\s*$)`, "iu");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 
@@ -208,6 +214,8 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
   [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
   [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+  // "（感谢 @algolia 团队的协助）": a bracket that opens by thanking is all credit, whatever it names after the handle.
+  [/\s*[（(]\s*(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝)[^（）()\n]{0,80}[）)]/gu, ""],
   [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
   // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
   [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
@@ -223,7 +231,8 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
   [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
   // "…, thanks to work by @user", "thanks to @a and @b for the report"
-  [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+  // changesets' "… - Thanks @user!": the dash before the thanks and the "!" that ends the change go with it.
+  [new RegExp(`[\\s,;]*(?:[—–-]\\s*)?\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?:!+\\s*$|(?=[.!?]|$))`, "gi"), ""],
   [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
   [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
   // "Fix crash @alice, thanks!": the thanks after the name.
@@ -638,6 +647,8 @@ function tidy(text: string): string {
     .replace(LEAD_IN_REFERENCE[1]!, "")
     .replace(LEAD_IN_REFERENCE[2]!, "")
     .replace(HANDLE_AFTER_DROPPED, "$1")
+    .replace(NAME_AFTER_DROPPED, "$1")
+    .replace(THANKS_AT_DROPPED, "")
     .replace(DROPPED_IN_BRACKETS, "")
     .replace(BRACKET_POINTING_AT_DROPPED, "")
     .replace(WORDS_POINTING_AT_DROPPED, "")

@@ -5,11 +5,11 @@ import type { Release } from "../core/types.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
-  "core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "),
+  "core cms kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "),
 );
 
 // Generic names of a repository that holds the whole product.
-const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
+const PRODUCT_ITSELF = new Set("core cms framework engine main monorepo platform runtime compiler packages".split(" "));
 
 // A slug drops a Latin letter's accents ("trackdechets" for "Trackdéchets"): they say nothing against the name.
 const unaccented = (text: string): string => text.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");

@@ -440,6 +440,12 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   // What a GitHub page's title leaves as a link's words: "… by spectranaut · Pull Request #1174 · tc39/ecma262", or
   // "… by spectranaut · · tc39/ecma262" once the number went.
   [/·\s*(?:(?:Pull Request|Issue|Discussion|Commit)\s+#?\w+\s*)?·\s*[\w.-]+\/[\w.-]+/u, "a GitHub page title's “· owner/repo” tail"],
+  // What changesets' "… - Thanks [@user](…)!" leaves once the thanks went: "… component -!".
+  [/\s[-–—]\s*[!！]?\s*$/u, "a separator left at the end “ -!”"],
+  // A bot credited by its name, no handle: "… by Copilot", "… by dependabot".
+  [/\bby\s+(?:copilot|dependabot|renovate|github-actions|pre-commit-ci|claude|codex|devin)(?:\[bot\])?\s*[.!]?\s*$/iu, "a bot's credit “by Copilot”"],
+  // What "（感谢 @x 团队的协助）" leaves once the handle went: a bracket of help with no one to thank.
+  [/[（(]\s*(?:(?:团队|團隊|チーム|팀)\s*的?|的)\s*(?:协助|協助|帮助|幫助|支持|贡献|貢獻|協力)\s*[）)]/u, "a credit bracket without its name"],
 ];
 // "…版本 @a @b 终于…", "Fix the crash @a @b": handles one after another are credits wherever they stand.
 const HANDLE_RUN = new RegExp(String.raw`(?:^|\s)${HANDLE}(?:\s+${HANDLE})+(?=\s|[.,;!?。，、；！？]|$)`, "u");
@@ -751,15 +757,17 @@ function duplicateOpener({ posts }: Context): Defect[] {
   return found.length > 1 ? [{ check: "duplicate-opener", post: 0, detail: `${found.length} openers: ${found.map((m) => `"${m}"`).join(", ")}` }] : [];
 }
 
-const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})`;
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 const RELEASED_ON = new RegExp(String.raw`\b(?:released|published)\s+(?:on|at)\s+${DATE}|\brelease date\s*[:：]?\s*${DATE}`, "iu");
 const DATE_LINE = new RegExp("^\\s*[(\\[_*`]*" + DATE + "[)\\]_*`]*\\s*$", "u");
+// "… instead of being overwritten by the deletion. 19th August, 2026": a date line run into the sentence before it.
+const DATE_AFTER_SENTENCE = new RegExp(String.raw`[.!?。！？]\s*${DATE}\s*$`, "u");
 /** Dates a post does not need: "Released on 2025-02-03", a line that is only a date. */
 function incidentalDate({ posts }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     for (const line of lines(text)) {
-      if (RELEASED_ON.test(line) || DATE_LINE.test(itemText(line))) defects.push({ check: "incidental-date", post, detail: `"${line.trim()}"` });
+      if (RELEASED_ON.test(line) || DATE_LINE.test(itemText(line)) || DATE_AFTER_SENTENCE.test(line)) defects.push({ check: "incidental-date", post, detail: `"${line.trim()}"` });
     }
   });
   return defects;
