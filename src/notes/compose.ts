@@ -23,6 +23,7 @@ import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
+import { fixesDataLoss, hardensRequests } from "./item-signals.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
 
@@ -132,6 +133,9 @@ function standing(entry: Entry): number {
   if (entry.prose) return entry.advisory === true && rank >= RANK.highlight && !saysMustAct(entry.text) ? Math.max(ADVICE, rank) : rank;
   // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
   if (upgradeGuide(entry)) return MUST_ACT;
+  // A fix of lost or overwritten data comes before the improvements; one that hardens the requests a server accepts
+  // ("reject CONNECT requests with fast proxy") before the other fixes.
+  if (entry.kind === "fix" && rank === RANK.fix) return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) ? HARDENING_FIX : rank;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
@@ -141,9 +145,13 @@ function standing(entry: Entry): number {
   return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const MUST_ACT = RANK.highlight + 0.5;
+const DATA_LOSS_FIX = RANK.feature - 0.25;
+const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
-const upgradeGuide = (entry: Entry): boolean => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
+// "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
+const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
+const upgradeGuide = (entry: Entry): boolean => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text) && !IN_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
 const UPDATE_INSTRUCTIONS =
   /^(?:update|upgrade|updating|upgrading|install(?:ation)?)\s+(?:instructions|steps|guide)$|^how to (?:update|upgrade)$|^(?:更新|アップデート|アップグレード)(?:手順|方法)$|^(?:升级|更新)(?:步骤|方法|指南|说明)$|^(?:업데이트|업그레이드) ?(?:방법|절차|안내)$/iu;

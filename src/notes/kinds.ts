@@ -4,6 +4,7 @@
 
 import { memoized } from "./memo.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
+import { tagAsksToAct } from "./item-signals.js";
 
 export type Kind =
   | "breaking"
@@ -1106,6 +1107,11 @@ function readLeadingTag(text: string): ItemReading | null {
   // The English tags of a fixed vocabulary ("[FIX] x", "[CHANGE] x") are read as such below.
   if (!tag || BRACKET_TAG.test(text)) return null;
   const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
+  // "【升级】… 执行器所在机器需要安装 PowerShell 7": an upgrade users must act on, which ranks with the breaking changes.
+  if (tag[2] === undefined && tagAsksToAct(word, text)) {
+    const rest = text.slice(tag[0].length);
+    return { kind: "breaking", breaking: true, text: rest, untyped: rest, tagged: true };
+  }
   const cjk = CJK_KIND_WORD.test(word);
   // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
   if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS))) return null;
@@ -1134,7 +1140,8 @@ const markerKind = (word: string): Kind =>
 // The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
 /** The words that mark a change breaking, in any language ("Breaking change", "破坏性变更", "破壊的変更", "주요 변경"): a
  *  marker before a change, and the bold one markdown.ts gives its colon. */
-export const BREAKING_MARKER_WORD = String.raw`breaking(?:[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
+// "Breaking type changes:", "Breaking API change:" say it with what they break between.
+export const BREAKING_MARKER_WORD = String.raw`breaking(?:(?: [a-z]{2,15})?[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
 const MARKER_WORD = String.raw`security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${BREAKING_MARKER_WORD}|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}`;
 const KIND_MARKER = new RegExp(
   String.raw`^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})(?:\s*[(（]([^()（）\n]{1,60})[)）])?\s*[:：]\s*)(?=\S)`,

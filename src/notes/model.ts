@@ -14,7 +14,8 @@ import { isReleaseHeader } from "./page-frame.js";
 import { bracketTagsKind, withoutVersionTail } from "./source-labels.js";
 import { thisReleaseOnly } from "./release-section.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
-import { movesToolchainMajor } from "./weighty-changes.js";
+import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
+import { announcesFirstRelease } from "./item-signals.js";
 import { tellsStep } from "./breaking-steps.js";
 
 export interface Entry {
@@ -75,10 +76,11 @@ const DOWNLOADS_HEADING =
   /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
-const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
+// "Breaking type changes: `X` no longer declares `y`" as a sub-item, and its Chinese, Japanese and Korean words.
+const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:(?: [a-z]{2,15})?[ -]changes?)?\s*[:：]|\(?semver-major|(?:破坏性(?:变更|更新|改动)|不兼容(?:变更|更新)|破壊的(?:な)?変更|주요 변경(?: ?사항)?)\s*[:：])/i;
 // "⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported" in the paragraphs under a change (changesets bodies,
 // commit bodies): the change above it breaks.
-const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
+const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:(?: [a-z]{2,15})?[ -]changes?)?\s*[:：]|(?:破坏性(?:变更|更新|改动)|不兼容(?:变更|更新)|破壊的(?:な)?変更|주요 변경(?: ?사항)?)\s*[:：])/iu;
 // The same marker after an item's first line, which Markdown joins to it.
 const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
@@ -1790,6 +1792,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // changed, not the kind: only the words after it can call the fix a security fix.
     const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
     if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) kind = "security";
+    // "POSTs … are now rejected with `415`" in a 2.0.0, even under "Patch Changes": what users relied on is refused.
+    if (major === true && kind !== "breaking" && kind !== "security" && !isNoise(kind) && nowRejects(reading.text)) kind = "breaking";
+    // "First beta release of SDK v2 with support for…" under "Patch Changes": the release's headline, never a fix.
+    else if (kind !== "breaking" && kind !== "security" && announcesFirstRelease(reading.text)) kind = "highlight";
     // "将`ShowModel`重命名为`TagsStyle`", "升级`vite`至`v8`版本" in a 7.0.0: users who upgrade meet it before any feature.
     const weighty = major === true && kind !== "breaking" && kind !== "security" && kind !== "fix" && (USER_FACING_REWORK.test(reading.text) || movesToolchainMajor(reading.text));
     if (weighty && isNoise(kind)) kind = "change";

@@ -6,6 +6,15 @@
 // rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
 // Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
 // relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
+// What was accepted and is now refused: "POSTs … are now rejected with `415`", "now returns 415 for non-JSON POSTs",
+// "现在会拒绝…", "拒否されるようになりました", "이제 거부됩니다". In a major release that is a break (compose.ts, model.ts).
+const NOW_REJECTED =
+  /\b(?:is|are) now (?:rejected|refused|disallowed|forbidden|denied|treated as (?:an? )?errors?)\b|\bnow (?:returns?|answers?|responds? with|fails? with) (?:an? )?(?:http )?(?:status )?`?4\d\d\b|(?:现在|将)(?:会)?(?:被)?拒绝|拒否されるように|(?:이제|이제는) [^.]{0,30}거부/u;
+/** True when a change says what the release accepted before is now rejected ("are now rejected with `415`"). */
+export function nowRejects(text: string): boolean {
+  const lower = text.toLowerCase();
+  return /reject|refuse|disallow|forbid|denied|error|4\d\d|拒/u.test(lower) && NOW_REJECTED.test(lower);
+}
 const NOW_REFUSES =
   /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
 // A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
@@ -21,6 +30,7 @@ export function narrowsBehaviour(text: string): boolean {
   if (lower.includes("no longer") || lower.includes("now ")) {
     if (NOW_REFUSES.test(lower)) return true;
   }
+  if (nowRejects(text)) return true;
   return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
 }
 
