@@ -3,6 +3,7 @@
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
 import { joinSentences, sentences } from "./cleanup.js";
+import { announcedCount } from "./counted-lead-ins.js";
 import { advisoryIds, groupRank, RANK, type Kind } from "./kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
@@ -72,7 +73,7 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
   const firstChange = Math.min(...items.filter(({ entry }) => !entry.prose).map(({ entry }) => entry.order));
   const place = ({ entry }: Shown, index: number): number => (entry.prose ? (entry.order < firstChange ? -1 : (first.get(entry.paragraph) ?? index)) : index);
   const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
-  for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
+  for (const { entry, text: shownText } of withoutShortCounts(ordered.map(({ item }) => item))) {
     // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
     const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
     if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] = joinSentences([lines.at(-1) ?? "", text]);
@@ -80,6 +81,21 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
     paragraph = entry.prose ? entry.paragraph : -1;
   }
   return lines;
+}
+
+/**
+ * A group's items without a sentence that announces more changes than follow it ("Three changes that…" over two, "…四种
+ * 自定义主题方式。" over one): the reader counts. What follows it: the group's changes after it, its paragraph's later
+ * sentences.
+ */
+function withoutShortCounts(items: readonly Shown[]): Shown[] {
+  return items.filter(({ entry, text }, index) => {
+    if (!entry.prose) return true;
+    const count = announcedCount(text);
+    if (count === null) return true;
+    const after = items.slice(index + 1).filter((other) => !other.entry.prose || other.entry.paragraph === entry.paragraph);
+    return after.length >= count;
+  });
 }
 
 const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
@@ -126,8 +142,11 @@ export function renderBody(
   // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map(({ items, label }) => {
-      const body = groupLines(items, label).join("\n");
+    .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
+    // A group whose only line was a count it could not keep shows nothing, not even its label.
+    .filter(({ lines }) => lines.length > 0)
+    .map(({ items, label, lines }) => {
+      const body = lines.join("\n");
       // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more;
       // one that ends in its own "?" or "!" ("What’s New?", "New!") would read "?:".
       return label ? `${warned(label, items, phrases)}${/[:：]|[?!？！]$/u.test(label) ? "" : phrases.colon}\n${body}` : body;
@@ -583,12 +602,15 @@ class Packer {
     const skipped: Block[] = [];
     // Paragraphs that go on in the next post: none of their later sentences may come before.
     const stopped = new Set<number>();
+    // Paragraphs shown by their leading sentences: the rest is left out.
+    const cutOff = new Set<number>();
     let miss: Block | null = null;
     let passed = 0;
     let index = 0;
     for (; index < blocks.length && passed < (last ? LAST_LOOK_AHEAD : LOOK_AHEAD); index += 1) {
       const block = blocks[index];
       if (!block) break;
+      if (droppedWith(block, cutOff)) continue;
       if (miss && !this.mayFollow(block, miss, last)) {
         if (!last && block.group !== miss.group) break;
         skipped.push(block);
@@ -608,14 +630,19 @@ class Packer {
       miss ??= block;
       passed += 1;
       if (block.paragraph === null) continue;
-      // A paragraph split here goes on at the top of the next post: nothing may come between its halves.
+      // A paragraph started here and not fitting is shown by its leading sentences: its rest never opens the next
+      // post, where a sentence that goes on from one the reader saw a post ago stands alone ("If you've been ignoring…").
       if (post.tally.paragraph === block.paragraph && post.placedBlocks.at(-1)?.paragraph === block.paragraph) {
-        index += 1;
-        break;
+        cutOff.add(block.paragraph);
+        if (!droppedWith(block, cutOff)) continue;
+        skipped.pop();
+        if (miss === block) miss = null;
+        passed -= 1;
+        continue;
       }
       stopped.add(block.paragraph);
     }
-    return [...skipped, ...blocks.slice(index)];
+    return withoutRestOf([...skipped, ...blocks.slice(index)], cutOff);
   }
 
   /** Where a block's change stands among those of its kind (LayoutInput.standing). */
@@ -715,27 +742,16 @@ class Packer {
     make: (shown: readonly Shown[], rest: readonly Entry[]) => string,
     left: (count: number) => Entry[],
   ): { shown: Shown[]; rest: Block[] } | null {
-    const goesOn = (from: number): Block[] => {
-      const entries = block.entries.slice(from);
-      const first = entries[0];
-      return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
-    };
-    if (head.length > 0) {
-      // The paragraph goes on at a sentence that leans on none ("It also includes…" would open the next post leaning
-      // on one it cannot see): the cut moves back to one that stands alone. When none does, the leaning sentence opens
-      // the next post, right after the one it leans on.
-      const stands = (at: number): boolean => !leansBack(block.entries[at]?.text ?? "");
-      let at = head.length;
-      while (at > 1 && !stands(at)) at -= 1;
-      if (!stands(at)) at = head.length;
-      return { shown: head.slice(0, at), rest: [...goesOn(at), ...others] };
-    }
+    // The paragraph is shown by its leading sentences and its rest left out: a reply that opened with it would go on
+    // from a sentence a post ago (only its listed changes go on).
+    const goesOn = (from: number): Block[] => [...this.standalone(block.entries.slice(from), block), ...withoutRestOf(others, new Set([entry.paragraph]))];
+    if (head.length > 0) return { shown: [...head], rest: goesOn(head.length) };
     // A sentence that a post of its own could show whole waits for it.
     if (!empty) return null;
     const around = (item: Shown): string => make([item], left(1));
     for (const cut of [this.clauseCut, this.shortened]) {
       const short = this.cutInto(entry, around, cut);
-      if (short) return { shown: [short], rest: [...goesOn(1), ...others] };
+      if (short) return { shown: [short], rest: goesOn(1) };
     }
     return null;
   }
@@ -745,6 +761,21 @@ class Packer {
     const changes = entries.filter((entry) => !entry.prose);
     return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
   }
+}
+
+/**
+ * `blocks` without the prose of the paragraphs in `cutOff`. Their changes stay, and so does a sentence that names the
+ * breaking changes of a list it leads in to ("…worth a moment of attention: Vite 8 – check…"): a breaking change is
+ * never left out for the sake of a paragraph.
+ */
+function withoutRestOf(blocks: readonly Block[], cutOff: ReadonlySet<number>): Block[] {
+  return cutOff.size === 0 ? [...blocks] : blocks.filter((block) => !droppedWith(block, cutOff));
+}
+
+/** True when `block` is only prose of a paragraph in `cutOff` (withoutRestOf). */
+function droppedWith(block: Block, cutOff: ReadonlySet<number>): boolean {
+  const urgentList = (entry: Entry): boolean => RANK[entry.kind] <= RANK.security && /[:：]\s\S/u.test(entry.text);
+  return block.paragraph !== null && cutOff.has(block.paragraph) && block.entries.every((entry) => entry.prose && !urgentList(entry));
 }
 
 /**

@@ -183,10 +183,8 @@ ${Array.from({ length: 8 }, (_, at) => `- Added the \`feature_${at}\` option to 
 - Fixed wrong exit code on failure
 `;
     const all = post(notes, true);
-    // Where no earlier sentence stands alone to split at, the leaning one opens the post right after the one it leans on.
-    all.slice(1).forEach((text, at) => {
-      if (/^(?:It also|This makes)/u.test(text)) expect(all[at]!.replace(/\n\nhttps:\S+$/u, "")).toMatch(/(?:INI files|automatically)\.$/u);
-    });
-    expect(all.join("\n")).toContain("It also includes a migration tool");
+    // A paragraph too long for its post is shown by its leading sentences: the rest never opens the next post.
+    for (const text of all.slice(1)) expect(text).not.toMatch(/^(?:It also|This makes)/u);
+    expect(all[0]).toContain("redesigned plugin API");
   });
 });

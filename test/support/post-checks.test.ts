@@ -38,6 +38,7 @@ describe("checkPosts", () => {
       "security-first",
       "count-too-high",
       "empty-post",
+      "dangling-count",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);
