@@ -247,6 +247,25 @@ class Packer {
     return this.compose(index, total, shown, null);
   }
 
+  /**
+   * Paragraphs that tell of a breaking change or a security fix the notes list nowhere else: never cut off (cutProse),
+   * read on in the next post instead (Rust's "If you do not call `str::repeat` you are not affected…"). Where the
+   * notes also list changes of that kind, the list says it and the paragraph shows by its leading sentences.
+   */
+  private urgent: Set<number> | null = null;
+  private urgentParagraph(paragraph: number | null | undefined): boolean {
+    if (this.urgent === null) {
+      // Prose under a heading read as breaking ("⚠️ Heads-Up Before Upgrading") has that heading's label, not its kind.
+      const { phrases } = this.input;
+      const label = (kind: Kind): string => phrases.label(kind);
+      const urgentKind = (entry: Entry): Kind | null =>
+        RANK[entry.kind] <= RANK.security ? entry.kind : entry.label === label("breaking") ? "breaking" : entry.label === label("security") ? "security" : null;
+      const listed = new Set(this.input.ranked.filter((entry) => !entry.prose).map(urgentKind));
+      this.urgent = new Set(this.input.ranked.filter((entry) => entry.prose && urgentKind(entry) !== null && !listed.has(urgentKind(entry))).map((entry) => entry.paragraph));
+    }
+    return paragraph !== null && paragraph !== undefined && this.urgent.has(paragraph);
+  }
+
   /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
   private closingLost = false;
   /** The prose sentences of the notes by paragraph and order: which sentence has one before it. */
@@ -633,6 +652,11 @@ class Packer {
       // A paragraph started here and not fitting is shown by its leading sentences: its rest never opens the next
       // post, where a sentence that goes on from one the reader saw a post ago stands alone ("If you've been ignoring…").
       if (post.tally.paragraph === block.paragraph && post.placedBlocks.at(-1)?.paragraph === block.paragraph) {
+        // A breaking or security paragraph goes on at the top of the next post instead: what it says must be read.
+        if (this.urgentParagraph(block.paragraph)) {
+          index += 1;
+          break;
+        }
         cutOff.add(block.paragraph);
         if (!droppedWith(block, cutOff)) continue;
         skipped.pop();
@@ -744,8 +768,23 @@ class Packer {
   ): { shown: Shown[]; rest: Block[] } | null {
     // The paragraph is shown by its leading sentences and its rest left out: a reply that opened with it would go on
     // from a sentence a post ago (only its listed changes go on).
-    const goesOn = (from: number): Block[] => [...this.standalone(block.entries.slice(from), block), ...withoutRestOf(others, new Set([entry.paragraph]))];
-    if (head.length > 0) return { shown: [...head], rest: goesOn(head.length) };
+    const urgent = this.urgentParagraph(entry.paragraph);
+    const goesOn = (from: number): Block[] => {
+      if (!urgent) return [...this.standalone(block.entries.slice(from), block), ...withoutRestOf(others, new Set([entry.paragraph]))];
+      const entries = block.entries.slice(from);
+      const first = entries[0];
+      return [...(first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : []), ...others];
+    };
+    if (head.length > 0) {
+      if (!urgent) return { shown: [...head], rest: goesOn(head.length) };
+      // A breaking or security paragraph goes on in the next post, at a sentence that leans on none where it can
+      // ("It also includes…" would open the next post leaning on one it cannot see).
+      const stands = (at: number): boolean => !leansBack(block.entries[at]?.text ?? "");
+      let at = head.length;
+      while (at > 1 && !stands(at)) at -= 1;
+      if (!stands(at)) at = head.length;
+      return { shown: head.slice(0, at), rest: goesOn(at) };
+    }
     // A sentence that a post of its own could show whole waits for it.
     if (!empty) return null;
     const around = (item: Shown): string => make([item], left(1));
@@ -764,9 +803,8 @@ class Packer {
 }
 
 /**
- * `blocks` without the prose of the paragraphs in `cutOff`. Their changes stay, and so does a sentence that names the
- * breaking changes of a list it leads in to ("…worth a moment of attention: Vite 8 – check…"): a breaking change is
- * never left out for the sake of a paragraph.
+ * `blocks` without the prose of the paragraphs in `cutOff`; their changes stay. (Breaking or security prose is never
+ * cut off: Packer.urgentParagraph.)
  */
 function withoutRestOf(blocks: readonly Block[], cutOff: ReadonlySet<number>): Block[] {
   return cutOff.size === 0 ? [...blocks] : blocks.filter((block) => !droppedWith(block, cutOff));
@@ -774,8 +812,7 @@ function withoutRestOf(blocks: readonly Block[], cutOff: ReadonlySet<number>): B
 
 /** True when `block` is only prose of a paragraph in `cutOff` (withoutRestOf). */
 function droppedWith(block: Block, cutOff: ReadonlySet<number>): boolean {
-  const urgentList = (entry: Entry): boolean => RANK[entry.kind] <= RANK.security && /[:：]\s\S/u.test(entry.text);
-  return block.paragraph !== null && cutOff.has(block.paragraph) && block.entries.every((entry) => entry.prose && !urgentList(entry));
+  return block.paragraph !== null && cutOff.has(block.paragraph) && block.entries.every((entry) => entry.prose);
 }
 
 /**

@@ -21,6 +21,8 @@ const BLOG = [
   "⚡ **Concurrent Sampling** — When an LLM returns multiple tool calls in a single response, `context.sample()` can now execute them in parallel.",
   "",
   "## What's Changed",
+  "### Breaking Changes",
+  "* Rename `ui=` to `app=` and remove 16 deprecated constructor kwargs by @ann in #3001",
   "### Enhancements",
   "* Add Static Client Registration by @ann in #3086",
   "* Add concurrent tool execution with sequential flag by @bob in #3022",
@@ -62,6 +64,16 @@ describe("a count a sentence announces", () => {
     expect(announcedCount("Two years after 1.0, the API is stable.")).toBeNull();
     expect(announcedCount("Three new hooks: useA, useB and useC.")).toBeNull();
     expect(announcedCount("Sprocket 8.23.9 is out!")).toBeNull();
+  });
+});
+
+describe("a security paragraph the notes list nowhere else", () => {
+  it("reads on in the next post rather than losing its rest", () => {
+    const notes = [
+      "A security vulnerability was found in the standard library where if a large number was passed to `str::repeat` it could cause a buffer overflow after an integer overflow, and the release notes go on at length about it here.",
+      "If you do not call the `str::repeat` function you are not affected. This has been addressed by unconditionally panicking in `str::repeat` on integer overflow.",
+    ].join(" ");
+    expect(threadPosts(notes).join("\n")).toContain("you are not affected");
   });
 });
 
