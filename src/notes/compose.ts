@@ -164,9 +164,10 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (12).
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
+// A security fix filed as a dependency update or chore comes after every other security fix.
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -280,7 +281,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // Within a kind, the listed changes come before the prose around them.
   // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
   // lead, and those that only touch a beta or experimental API come last;
-  // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
+  // among security fixes, those that name a vulnerability come first, and one filed as a dependency update or chore
+  // last. A change the notes cut mid-word comes after the
   // whole ones of its kind, and shows only its whole words.
   const cutByNotes = new Set<Entry>();
   const whole = withoutDoubledRevert(pool).map((entry) => {
@@ -310,6 +312,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
+      Number(a.upkeep === true) - Number(b.upkeep === true) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||

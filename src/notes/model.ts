@@ -17,6 +17,7 @@ import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, int
 import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
 import { announcesFirstRelease } from "./item-signals.js";
 import { tellsStep } from "./breaking-steps.js";
+import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./security-scope.js";
 
 export interface Entry {
   text: string;
@@ -55,6 +56,9 @@ export interface Entry {
   step?: boolean;
   /** The numbers of the pull requests it links to. */
   pulls?: readonly string[];
+  /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
+   *  comes after the fixes of the project's own code. */
+  upkeep?: boolean;
 }
 
 export interface NotesModel {
@@ -1685,6 +1689,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const inNotice = (): boolean => NOTICE_HEADING.test((outer?.label ?? sectionLabel(stack) ?? "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").trim());
     let removedInMajor = false;
     let removedApi = false;
+    let upkeep = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
@@ -1791,7 +1796,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Under a section of fixes, conventional-changelog's scope ("vuln: …", "security: …", "auth: …") names the area
     // changed, not the kind: only the words after it can call the fix a security fix.
     const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
-    if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) kind = "security";
+    // A security scope on a fix ("security: …" under fixes, "fix(security): …") makes a security fix of one whose words
+    // name a hole or its guard ("prevent header injection"), and only of such a one (see security-scope.ts).
+    const guarded = context === "fix" || own === "fix" ? securityScopeWords(text.trimStart()) : null;
+    if (guarded !== null && (kind === "fix" || kind === "security")) kind = guardsAgainstHole(guarded) || closedVulnerability(guarded) !== null ? "security" : "fix";
+    else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) {
+      upkeep = isNoise(kind);
+      kind = "security";
+    }
     // "POSTs … are now rejected with `415`" in a 2.0.0, even under "Patch Changes": what users relied on is refused.
     if (major === true && kind !== "breaking" && kind !== "security" && !isNoise(kind) && nowRejects(reading.text)) kind = "breaking";
     // "First beta release of SDK v2 with support for…" under "Patch Changes": the release's headline, never a fix.
@@ -1829,10 +1841,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
     const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
+    // Under "Security" a fix's "security:" scope says the label again: it goes.
+    else if (kind === "security" && label !== null && headingMeaning(label) === "security") made.text = withoutSecurityScope(made.text);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
     if (weighty) made.weighty = true;
     if (removedApi) made.removedApi = true;
+    if (upkeep) made.upkeep = true;
     return made;
   };
 
