@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4978);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5248:
+/***/ 4978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3865,10 +3865,51 @@ const TEMPLATES_CJK = String.raw `(?:issue|PR|イシュー|プルリクエスト
 // headers", "增加license header信息", "ライセンスヘッダ"): legal upkeep of the code, not a change in what it does.
 const LICENCE_HEADERS = String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`;
 
+;// CONCATENATED MODULE: ./src/notes/item-signals.ts
+// What matters in a change, read from its own words rather than from the heading above it: a release's headline told
+// as a change, a fix of lost or overwritten data, a fix that hardens what requests are accepted, and a tagged upgrade
+// that tells users to act. Pure word tests on one change's text; model.ts, kinds.ts and compose.ts decide what follows.
+// "First beta release of SDK v2 with support for…", "Initial release", "The first stable release of X", "首个正式版",
+// "首次发布", "最初のリリース", "첫 번째 정식 릴리스": the release itself, its headline, whatever section filed it.
+const FIRST_RELEASE = /^(?:the |this is the )?(?:first|initial)(?: (?:public|stable|official|beta|alpha|preview|major|release candidate|rc))*(?: (?:release|version))\b|^首(?:个|次)(?:正式|稳定|公开|测试)?(?:版本|发布|发行)|^最初の(?:安定版|正式版|ベータ版?)?リリース|^첫(?: 번째)? (?:정식 |안정 |베타 )?(?:릴리스|버전)/iu;
+/** True when a change is the release announcing itself ("First beta release of SDK v2 …"): a headline, never a fix. */
+function announcesFirstRelease(text) {
+    const lower = text.trimStart().toLowerCase();
+    return /first|initial|首|最初|첫/u.test(lower) && FIRST_RELEASE.test(lower);
+}
+// Data a user loses: "restored revision was overwritten by a deletion", "data loss", "corrupted the database",
+// "数据丢失", "被覆盖", "データが消失", "上書きされ", "데이터 손실", "덮어쓰". (Not "overwrite" offered as an option, which
+// only a fix's own words can tell: callers ask only of fixes.)
+const DATA_LOSS = /\bdata[- ]loss\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|local|unsaved|some) )?(?:data|changes|files?|notes?|edits|work|content|records|messages|documents?)\b|\b(?:was|were|being|been|get|got|is|are) (?:silently )?(?:overwritten|clobbered|wiped|truncated|corrupted)\b|\bcorrupt(?:s|ed|ing|ion)\b|数据(?:丢失|损坏)|丢失(?:数据|文件|内容)|被覆盖|(?:データ|ファイル)(?:が|の)?(?:消失|失われ|破損)|上書きされ|데이터 (?:손실|유실|손상)|덮어쓰(?:이|여|는)/u;
+/** True when a fix says it stops data being lost, corrupted or overwritten: what users meet before any improvement. */
+function fixesDataLoss(text) {
+    const lower = text.toLowerCase();
+    return /loss|los[eit]|overwrit|clobber|wiped|truncat|corrupt|丢失|损坏|覆盖|消失|失われ|破損|上書き|손실|유실|손상|덮어쓰/u.test(lower) && DATA_LOSS.test(lower);
+}
+// A fix that hardens what a server accepts: "reject CONNECT requests with fast proxy", "Discard CONNECT body",
+// "validate the Host header", "sanitize request headers", "拒绝非法请求", "リクエストを検証", "요청 검증". Security-weighted:
+// before the fixes of behaviour.
+const HARDENS_REQUESTS = /\b(?:reject(?:s|ed|ing)?|discard(?:s|ed|ing)?|validat(?:e|es|ed|ing)|sanitiz(?:e|es|ed|ing)|strip(?:s|ped)?|deny|denies|block(?:s|ed)?)\b[^.;]{0,50}?\b(?:requests?|headers?|bod(?:y|ies)|payloads?|uris?|urls?|paths?|host)\b|\b(?:request|header)[- ]smuggling\b|(?:拒绝|校验|验证|过滤)[^。；;]{0,20}?(?:请求|请求头|参数)|(?:リクエスト|ヘッダー?)[^。]{0,20}?(?:を)?(?:拒否|検証)|(?:요청|헤더)[^.]{0,20}?(?:거부|검증)/u;
+/** True when a fix hardens the requests or headers a server accepts (rejects, validates, discards, sanitizes them). */
+function hardensRequests(text) {
+    const lower = text.toLowerCase();
+    return /reject|discard|validat|saniti|strip|den|block|smuggl|拒绝|校验|验证|过滤|拒否|検証|거부|검증/u.test(lower) && HARDENS_REQUESTS.test(lower);
+}
+// A tag that says what follows asks something of users: 【升级】, 【注意】, 【重要】, [Upgrade], [Action required].
+const ACTION_TAG = /^(?:升级|注意|重要|必读|アップグレード|要対応|중요|주의|업그레이드|upgrade|upgrading|important|action required|attention|notice)$/iu;
+// …and the words that say so: "executors must install PowerShell 7+", "you need to upgrade", "需要安装", "必须升级",
+// "要インストール", "インストールが必要", "설치가 필요".
+const TELLS_TO_INSTALL = /\b(?:must|need to|needs to|have to|has to|should) (?:first )?(?:install|upgrade|update|migrate|switch)\b|\brequires? (?:installing|upgrading|an? upgrade)\b|(?:需要|必须|须|务必|请)(?:先)?(?:安装|升级|更新|迁移)|要(?:インストール|アップグレード|更新)|(?:インストール|アップグレード|更新|移行)(?:が|する)?必要|(?:설치|업그레이드|업데이트|마이그레이션)(?:가|를|이)? ?필요|(?:설치|업그레이드)해야/iu;
+/** True when a change tagged as an upgrade or a notice ("【升级】…需要安装 PowerShell 7") tells users to act. */
+function tagAsksToAct(tag, text) {
+    return ACTION_TAG.test(tag.trim()) && TELLS_TO_INSTALL.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 
 /** Lower comes first in a post. Docs, dependencies and internal housekeeping are noise: shown only when a
@@ -4250,7 +4291,7 @@ const breaksInWords = (text, own) => own === "breaking" || own === "removal" || 
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
 // The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정",
@@ -4775,6 +4816,11 @@ function readLeadingTag(text) {
     if (!tag || BRACKET_TAG.test(text))
         return null;
     const word = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim();
+    // "【升级】… 执行器所在机器需要安装 PowerShell 7": an upgrade users must act on, which ranks with the breaking changes.
+    if (tag[2] === undefined && tagAsksToAct(word, text)) {
+        const rest = text.slice(tag[0].length);
+        return { kind: "breaking", breaking: true, text: rest, untyped: rest, tagged: true };
+    }
     const cjk = CJK_KIND_WORD.test(word);
     // An English word only when it is a category's name: "(Windows) …", "[Experimental] …" and "Foo - …" are no kinds.
     if (!cjk && (tag[2] !== undefined || !/^[A-Za-z]/u.test(word) || !(isCategoryName(word) || word.toLowerCase().replace(/\s+/gu, "") in CONVENTIONAL_KINDS)))
@@ -4802,7 +4848,8 @@ const markerKind = (word) => /^secur|^(?:安全|漏洞|セキュリティ|脆弱
 // The same in Chinese, Japanese and Korean: "[漏洞修复]", "[安全]", "[セキュリティ]", "[보안]", "[不向下兼容]", "[破坏性变更]".
 /** The words that mark a change breaking, in any language ("Breaking change", "破坏性变更", "破壊的変更", "주요 변경"): a
  *  marker before a change, and the bold one markdown.ts gives its colon. */
-const BREAKING_MARKER_WORD = String.raw `breaking(?:[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
+// "Breaking type changes:", "Breaking API change:" say it with what they break between.
+const BREAKING_MARKER_WORD = String.raw `breaking(?:(?: [a-z]{2,15})?[ -]changes?)?|${CJK_BREAKING_TAG.source}`;
 const MARKER_WORD = String.raw `security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${BREAKING_MARKER_WORD}|deprecated|deprecation|removed|removal|${CJK_SECURITY_TAG.source}`;
 const KIND_MARKER = new RegExp(String.raw `^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(?:[[(【（]\s*(${MARKER_WORD})\s*[\])】）]\s*(?:[:：]\s*|[-–—]\s+)?|(${MARKER_WORD})(?:\s*[(（]([^()（）\n]{1,60})[)）])?\s*[:：]\s*)(?=\S)`, "iu");
 // The words a marker's kind is shown in when no label says it.
@@ -12051,8 +12098,8 @@ function changeLinesAsItems(source) {
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
-// "2024.05.01"; "August 20,2026" as some notes type it
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:, ?| )\\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})";
+// "2024.05.01"; "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025"
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
@@ -13994,6 +14041,12 @@ const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[
 const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
 // "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
 const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
+// "… [#13701](…) by Copilot": a name after a reference that was a link, ending the change, is its author, even a
+// bot's or a person's without a handle; it goes with the reference.
+const NAME_AFTER_DROPPED = new RegExp(`(${MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?=\\s*[.!]?\\s*$)`, "u");
+// changesets' " - Thanks [@user](…)!" after a change: the thanks, its dash and its "!" go with the link, not only the
+// word before the link (which left "… component -!").
+const THANKS_AT_DROPPED = new RegExp(`[\\s,;]*[-–—]?\\s*\\b(?:(?:many|special|big)\\s+)?thanks(?:\\s+to)?\\s*${MARK}(?:\\s*(?:[,&]|\\band\\b)?\\s*${MARK}){0,20}\\s*[!.]*(?=\\s*$)`, "iu");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 // "@`okJiang`": a handle some notes put in code marks after the "@".
@@ -14128,6 +14181,8 @@ const CREDITS = [
     [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
     [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
     [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+    // "（感谢 @algolia 团队的协助）": a bracket that opens by thanking is all credit, whatever it names after the handle.
+    [/\s*[（(]\s*(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝)[^（）()\n]{0,80}[）)]/gu, ""],
     [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
     // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
     [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
@@ -14143,7 +14198,8 @@ const CREDITS = [
     // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
     [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
-    [new RegExp(`[\\s,;]*\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?=[.!?]|$)`, "gi"), ""],
+    // changesets' "… - Thanks @user!": the dash before the thanks and the "!" that ends the change go with it.
+    [new RegExp(`[\\s,;]*(?:[—–-]\\s*)?\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?:!+\\s*$|(?=[.!?]|$))`, "gi"), ""],
     [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
     [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
     // "Fix crash @alice, thanks!": the thanks after the name.
@@ -14533,6 +14589,8 @@ function tidy(text) {
         .replace(LEAD_IN_REFERENCE[1], "")
         .replace(LEAD_IN_REFERENCE[2], "")
         .replace(HANDLE_AFTER_DROPPED, "$1")
+        .replace(NAME_AFTER_DROPPED, "$1")
+        .replace(THANKS_AT_DROPPED, "")
         .replace(DROPPED_IN_BRACKETS, "")
         .replace(BRACKET_POINTING_AT_DROPPED, "")
         .replace(WORDS_POINTING_AT_DROPPED, "")
@@ -15321,6 +15379,38 @@ function frameLabel(label, language) {
     return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
 }
 
+;// CONCATENATED MODULE: ./src/notes/counted-lead-ins.ts
+// A lead-in that announces how many changes follow ("Three changes that together…", "两个新功能：", "3つの新機能",
+// "네 가지 방법"): it reads true only with all of them after it.
+const EN_COUNTS = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const CJK_COUNTS = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+// The count opens the sentence or a clause ("Auth — Three changes…", "the following two options"): "fixes two crashes"
+// tells a change, it announces none.
+const EN_COUNT = /(?:^|[—–:]\s*|\b(?:the following|these)\s+)(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])[2-9])\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b/iu;
+// Time, size and people say how long, how big or who, not how many changes follow ("Two years after 1.0…").
+const NOT_CHANGES = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "bytes", "percent", "lines", "people", "contributors", "users", "stars", "downloads", "releases", "versions", "commits", "prs"]);
+// CJK: the counter ends the sentence's point, a few characters from its end ("…四种自定义主题方式。").
+const CJK_COUNT = /((?<![\d.,])[2-9]|[两二三四五六七八九十]|두|세|네|다섯)\s*(?:种|種|个|個|项|項|大|つの|가지|개의?)[^。！？.!?:：]{0,16}[。：:．.]?$/u;
+// The sentence lists its items itself ("Three new hooks: useA, useB and useC.").
+const ITEMS_INSIDE = /[:：]\s*\S{3,}/u;
+/** How many changes `sentence` announces will follow it; null when it announces no count. */
+function announcedCount(sentence) {
+    const text = sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "");
+    // A tally ("2 dependency updates, 1 docs change and 3 chores") counts what it says, not what follows.
+    if ((text.match(/\d+/gu) ?? []).length >= 2)
+        return null;
+    const english = EN_COUNT.exec(text);
+    if (english && !NOT_CHANGES.has((english[2] ?? "").toLowerCase()) && !ITEMS_INSIDE.test(text.slice(english.index + english[0].length))) {
+        const word = (english[1] ?? "").toLowerCase();
+        return EN_COUNTS[word] ?? Number(word);
+    }
+    const cjk = CJK_COUNT.exec(text);
+    if (!cjk)
+        return null;
+    const word = cjk[1] ?? "";
+    return CJK_COUNTS[word] ?? Number(word);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
@@ -15812,6 +15902,7 @@ function isSentenceBefore(previous, entry) {
 
 
 
+
 const layout_BULLET = "\u2022 ";
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
 function groupLines(items, label) {
@@ -15829,7 +15920,7 @@ function groupLines(items, label) {
     const firstChange = Math.min(...items.filter(({ entry }) => !entry.prose).map(({ entry }) => entry.order));
     const place = ({ entry }, index) => (entry.prose ? (entry.order < firstChange ? -1 : (first.get(entry.paragraph) ?? index)) : index);
     const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
-    for (const { entry, text: shownText } of ordered.map(({ item }) => item)) {
+    for (const { entry, text: shownText } of withoutShortCounts(ordered.map(({ item }) => item))) {
         // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
         const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
         if (entry.prose && entry.paragraph === paragraph && lines.length > 0)
@@ -15839,6 +15930,22 @@ function groupLines(items, label) {
         paragraph = entry.prose ? entry.paragraph : -1;
     }
     return lines;
+}
+/**
+ * A group's items without a sentence that announces more changes than follow it ("Three changes that…" over two, "…四种
+ * 自定义主题方式。" over one): the reader counts. What follows it: the group's changes after it, its paragraph's later
+ * sentences.
+ */
+function withoutShortCounts(items) {
+    return items.filter(({ entry, text }, index) => {
+        if (!entry.prose)
+            return true;
+        const count = announcedCount(text);
+        if (count === null)
+            return true;
+        const after = items.slice(index + 1).filter((other) => !other.entry.prose || other.entry.paragraph === entry.paragraph);
+        return after.length >= count;
+    });
 }
 const LEADING_MARK = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 /** The emoji a text starts with, without variation selectors ("⚠️" and "⚠" are one mark); "" when none. */
@@ -15872,8 +15979,11 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
     // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
-        .map(({ items, label }) => {
-        const body = groupLines(items, label).join("\n");
+        .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
+        // A group whose only line was a count it could not keep shows nothing, not even its label.
+        .filter(({ lines }) => lines.length > 0)
+        .map(({ items, label, lines }) => {
+        const body = lines.join("\n");
         // A label that holds a colon already ("Smooth Corners: Native CSS Squircles") would read "…Squircles:" with one more;
         // one that ends in its own "?" or "!" ("What’s New?", "New!") would read "?:".
         return label ? `${warned(label, items, phrases)}${/[:：]|[?!？！]$/u.test(label) ? "" : phrases.colon}\n${body}` : body;
@@ -15947,6 +16057,23 @@ class Packer {
         if (wordings.some((wording) => this.fits(this.compose(index, total, [], wording))))
             this.closingLost = true;
         return this.compose(index, total, shown, null);
+    }
+    /**
+     * Paragraphs that tell of a breaking change or a security fix the notes list nowhere else: never cut off (cutProse),
+     * read on in the next post instead (Rust's "If you do not call `str::repeat` you are not affected…"). Where the
+     * notes also list changes of that kind, the list says it and the paragraph shows by its leading sentences.
+     */
+    urgent = null;
+    urgentParagraph(paragraph) {
+        if (this.urgent === null) {
+            // Prose under a heading read as breaking ("⚠️ Heads-Up Before Upgrading") has that heading's label, not its kind.
+            const { phrases } = this.input;
+            const label = (kind) => phrases.label(kind);
+            const urgentKind = (entry) => RANK[entry.kind] <= RANK.security ? entry.kind : entry.label === label("breaking") ? "breaking" : entry.label === label("security") ? "security" : null;
+            const listed = new Set(this.input.ranked.filter((entry) => !entry.prose).map(urgentKind));
+            this.urgent = new Set(this.input.ranked.filter((entry) => entry.prose && urgentKind(entry) !== null && !listed.has(urgentKind(entry))).map((entry) => entry.paragraph));
+        }
+        return paragraph !== null && paragraph !== undefined && this.urgent.has(paragraph);
     }
     /** Set when post() left out a closing line that a post with fewer changes would have had room for. */
     closingLost = false;
@@ -16309,6 +16436,8 @@ class Packer {
         const skipped = [];
         // Paragraphs that go on in the next post: none of their later sentences may come before.
         const stopped = new Set();
+        // Paragraphs shown by their leading sentences: the rest is left out.
+        const cutOff = new Set();
         let miss = null;
         let passed = 0;
         let index = 0;
@@ -16316,6 +16445,8 @@ class Packer {
             const block = blocks[index];
             if (!block)
                 break;
+            if (droppedWith(block, cutOff))
+                continue;
             if (miss && !this.mayFollow(block, miss, last)) {
                 if (!last && block.group !== miss.group)
                     break;
@@ -16337,14 +16468,26 @@ class Packer {
             passed += 1;
             if (block.paragraph === null)
                 continue;
-            // A paragraph split here goes on at the top of the next post: nothing may come between its halves.
+            // A paragraph started here and not fitting is shown by its leading sentences: its rest never opens the next
+            // post, where a sentence that goes on from one the reader saw a post ago stands alone ("If you've been ignoring…").
             if (post.tally.paragraph === block.paragraph && post.placedBlocks.at(-1)?.paragraph === block.paragraph) {
-                index += 1;
-                break;
+                // A breaking or security paragraph goes on at the top of the next post instead: what it says must be read.
+                if (this.urgentParagraph(block.paragraph)) {
+                    index += 1;
+                    break;
+                }
+                cutOff.add(block.paragraph);
+                if (!droppedWith(block, cutOff))
+                    continue;
+                skipped.pop();
+                if (miss === block)
+                    miss = null;
+                passed -= 1;
+                continue;
             }
             stopped.add(block.paragraph);
         }
-        return [...skipped, ...blocks.slice(index)];
+        return withoutRestOf([...skipped, ...blocks.slice(index)], cutOff);
     }
     /** Where a block's change stands among those of its kind (LayoutInput.standing). */
     standing(block) {
@@ -16435,22 +16578,28 @@ class Packer {
      * a post of its own, and never carried on as a fragment ("…further."); the sentences after it go on whole.
      */
     cutProse(block, head, entry, others, empty, make, left) {
+        // The paragraph is shown by its leading sentences and its rest left out: a reply that opened with it would go on
+        // from a sentence a post ago (only its listed changes go on).
+        const urgent = this.urgentParagraph(entry.paragraph);
         const goesOn = (from) => {
+            if (!urgent)
+                return [...this.standalone(block.entries.slice(from), block), ...withoutRestOf(others, new Set([entry.paragraph]))];
             const entries = block.entries.slice(from);
             const first = entries[0];
-            return first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : [];
+            return [...(first ? [{ ...block, entries, paragraph: first.prose ? first.paragraph : null }] : []), ...others];
         };
         if (head.length > 0) {
-            // The paragraph goes on at a sentence that leans on none ("It also includes…" would open the next post leaning
-            // on one it cannot see): the cut moves back to one that stands alone. When none does, the leaning sentence opens
-            // the next post, right after the one it leans on.
+            if (!urgent)
+                return { shown: [...head], rest: goesOn(head.length) };
+            // A breaking or security paragraph goes on in the next post, at a sentence that leans on none where it can
+            // ("It also includes…" would open the next post leaning on one it cannot see).
             const stands = (at) => !leansBack(block.entries[at]?.text ?? "");
             let at = head.length;
             while (at > 1 && !stands(at))
                 at -= 1;
             if (!stands(at))
                 at = head.length;
-            return { shown: head.slice(0, at), rest: [...goesOn(at), ...others] };
+            return { shown: head.slice(0, at), rest: goesOn(at) };
         }
         // A sentence that a post of its own could show whole waits for it.
         if (!empty)
@@ -16459,7 +16608,7 @@ class Packer {
         for (const cut of [this.clauseCut, this.shortened]) {
             const short = this.cutInto(entry, around, cut);
             if (short)
-                return { shown: [short], rest: [...goesOn(1), ...others] };
+                return { shown: [short], rest: goesOn(1) };
         }
         return null;
     }
@@ -16468,6 +16617,17 @@ class Packer {
         const changes = entries.filter((entry) => !entry.prose);
         return changes.length > 0 ? [{ ...block, entries: changes, paragraph: null }] : [];
     }
+}
+/**
+ * `blocks` without the prose of the paragraphs in `cutOff`; their changes stay. (Breaking or security prose is never
+ * cut off: Packer.urgentParagraph.)
+ */
+function withoutRestOf(blocks, cutOff) {
+    return cutOff.size === 0 ? [...blocks] : blocks.filter((block) => !droppedWith(block, cutOff));
+}
+/** True when `block` is only prose of a paragraph in `cutOff` (withoutRestOf). */
+function droppedWith(block, cutOff) {
+    return block.paragraph !== null && cutOff.has(block.paragraph) && block.entries.every((entry) => entry.prose);
 }
 /**
  * The changes among `left` that a count tells: the listed ones, and, where the notes list no breaking change, one
@@ -18152,6 +18312,14 @@ const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().sp
 // rejects…", "Telemetry is now disabled by default", "不再自动…", "默认不…", "デフォルトで…しない", "더 이상 …".
 // Users who relied on the old behaviour meet it at once. (Not a fault gone, "no longer crashes", nor a requirement
 // relaxed, "is no longer required", nor a promotion, "is no longer experimental".)
+// What was accepted and is now refused: "POSTs … are now rejected with `415`", "now returns 415 for non-JSON POSTs",
+// "现在会拒绝…", "拒否されるようになりました", "이제 거부됩니다". In a major release that is a break (compose.ts, model.ts).
+const NOW_REJECTED = /\b(?:is|are) now (?:rejected|refused|disallowed|forbidden|denied|treated as (?:an? )?errors?)\b|\bnow (?:returns?|answers?|responds? with|fails? with) (?:an? )?(?:http )?(?:status )?`?4\d\d\b|(?:现在|将)(?:会)?(?:被)?拒绝|拒否されるように|(?:이제|이제는) [^.]{0,30}거부/u;
+/** True when a change says what the release accepted before is now rejected ("are now rejected with `415`"). */
+function nowRejects(text) {
+    const lower = text.toLowerCase();
+    return /reject|refuse|disallow|forbid|denied|error|4\d\d|拒/u.test(lower) && NOW_REJECTED.test(lower);
+}
 const NOW_REFUSES = /\bnow (?:rejects?|refuses?|disallows?|forbids?|denies|errors? (?:on|when|if|out)|fails? (?:on|when|if)|throws? (?:on|when|if|an? )|raises? (?:an? )?(?:error|exception)|requires?)\b|\b(?:is|are) now (?:\*\*)?(?:disabled|off|opt-in|turned off|hidden|blocked)\b|\bnow (?:disabled|off|opt-in) by default\b|\bby default\b[^.;!?]{0,60}\bno longer\b|\bno longer\b[^.;!?]{0,60}\bby default\b/u;
 // A new thing that stops another ("Add `--keep` so files are no longer deleted") is a feature, not a default taken
 // away.
@@ -18166,6 +18334,8 @@ function narrowsBehaviour(text) {
         if (NOW_REFUSES.test(lower))
             return true;
     }
+    if (nowRejects(text))
+        return true;
     return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
 }
 // A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
@@ -18253,9 +18423,38 @@ function tellsStep(sentence) {
     return EN_STEP.test(text.toLowerCase()) || CJK_STEP.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/security-scope.ts
+// A commit's security scope ("security: …" under Bug Fixes, "fix(security): …") names the area a fix touched. The fix
+// is a security fix when its words name a hole or the guard against one ("prevent header injection", "sanitize file
+// names", "contain credentials"); "security: keep the proxy setting" is a plain fix of that area.
+// Lower case: "SECURITY: …" is a tag that says the kind, not a commit's scope.
+const SECURITY_SCOPE = /^(?:(?:fix|bug ?fix|hot ?fix)\((?:security|sec)\)|security|sec):\s+(?=\S)/u;
+// The words of a hole or its guard, read lower-cased; each a stem ("disclos" for disclose, disclosure).
+const GUARD_WORDS = [
+    "prevent", "sanitiz", "sanitis", "escap", "leak", "disclos", "inject", "xss", "traversal", "bypass", "cve-", "credential",
+    "泄露", "注入", "漏洞", "脆弱性", "취약점",
+];
+/** The words after a security scope, or null when `text` opens with none. */
+function securityScopeWords(text) {
+    const scope = SECURITY_SCOPE.exec(text);
+    return scope ? text.slice(scope[0].length) : null;
+}
+/** True when a security-scoped fix's words name a hole or its guard. */
+function guardsAgainstHole(words) {
+    const lower = words.toLowerCase();
+    return GUARD_WORDS.some((word) => lower.includes(word));
+}
+// "Security: prevent …", "security: prevent …": a scope or marker in the security label's own word.
+const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
+/** A security fix's words under a label that says "Security": without a scope that says it again ("security: prevent
+ *  …" → "prevent …"), in the case the notes wrote them, as their siblings are. */
+const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
+
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
 
 
 
@@ -18282,10 +18481,11 @@ const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]
 const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
-const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：]|\(?semver-major)/i;
+// "Breaking type changes: `X` no longer declares `y`" as a sub-item, and its Chinese, Japanese and Korean words.
+const BREAKING_MARK = /^\s*(?:\[breaking|breaking(?:(?: [a-z]{2,15})?[ -]changes?)?\s*[:：]|\(?semver-major|(?:破坏性(?:变更|更新|改动)|不兼容(?:变更|更新)|破壊的(?:な)?変更|주요 변경(?: ?사항)?)\s*[:：])/i;
 // "⚠️ **BREAKING CHANGE:** Astro v6 is no longer supported" in the paragraphs under a change (changesets bodies,
 // commit bodies): the change above it breaks.
-const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:[ -]changes?)?\s*[:：])/iu;
+const BODY_BREAKING_MARK = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\[breaking|breaking(?:(?: [a-z]{2,15})?[ -]changes?)?\s*[:：]|(?:破坏性(?:变更|更新|改动)|不兼容(?:变更|更新)|破壊的(?:な)?変更|주요 변경(?: ?사항)?)\s*[:：])/iu;
 // The same marker after an item's first line, which Markdown joins to it.
 const INLINE_BREAKING_MARK = /\s+(?:⚠️?\s*)?(?:BREAKING(?:[ -]CHANGES?)?|Breaking(?: [Cc]hanges?)?)\s*[:：]\s/u;
 // A rename of a name users write ("rename `a` to `b`", "将`a`重命名为`b`") or a reworked API format ("重构`API`接口响应格式").
@@ -19778,6 +19978,7 @@ function readNotesModel(markdown, wanted, version) {
         const inNotice = () => NOTICE_HEADING.test((outer?.label ?? sectionLabel(stack) ?? "").replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").trim());
         let removedInMajor = false;
         let removedApi = false;
+        let upkeep = false;
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
@@ -19912,8 +20113,21 @@ function readNotesModel(markdown, wanted, version) {
         // Under a section of fixes, conventional-changelog's scope ("vuln: …", "security: …", "auth: …") names the area
         // changed, not the kind: only the words after it can call the fix a security fix.
         const scope = context === "fix" ? LOWER_SCOPE.exec(text.trimStart())?.[0] : undefined;
-        if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text))
+        // A security scope on a fix ("security: …" under fixes, "fix(security): …") makes a security fix of one whose words
+        // name a hole or its guard ("prevent header injection"), and only of such a one (see security-scope.ts).
+        const guarded = context === "fix" || own === "fix" ? securityScopeWords(text.trimStart()) : null;
+        if (guarded !== null && (kind === "fix" || kind === "security"))
+            kind = guardsAgainstHole(guarded) || closedVulnerability(guarded) !== null ? "security" : "fix";
+        else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) {
+            upkeep = isNoise(kind);
             kind = "security";
+        }
+        // "POSTs … are now rejected with `415`" in a 2.0.0, even under "Patch Changes": what users relied on is refused.
+        if (major === true && kind !== "breaking" && kind !== "security" && !isNoise(kind) && nowRejects(reading.text))
+            kind = "breaking";
+        // "First beta release of SDK v2 with support for…" under "Patch Changes": the release's headline, never a fix.
+        else if (kind !== "breaking" && kind !== "security" && announcesFirstRelease(reading.text))
+            kind = "highlight";
         // "将`ShowModel`重命名为`TagsStyle`", "升级`vite`至`v8`版本" in a 7.0.0: users who upgrade meet it before any feature.
         const weighty = major === true && kind !== "breaking" && kind !== "security" && kind !== "fix" && (USER_FACING_REWORK.test(reading.text) || movesToolchainMajor(reading.text));
         if (weighty && isNoise(kind))
@@ -19951,6 +20165,9 @@ function readNotesModel(markdown, wanted, version) {
         const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
         if (lead !== null && lead.trim() !== "")
             made.text = model_bounded(lead.trim());
+        // Under "Security" a fix's "security:" scope says the label again: it goes.
+        else if (kind === "security" && label !== null && headingMeaning(label) === "security")
+            made.text = withoutSecurityScope(made.text);
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
         if (marksImportant(text))
@@ -19959,6 +20176,8 @@ function readNotesModel(markdown, wanted, version) {
             made.weighty = true;
         if (removedApi)
             made.removedApi = true;
+        if (upkeep)
+            made.upkeep = true;
         return made;
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
@@ -20741,9 +20960,9 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
 
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
 // Repository names that do not say which project they are.
-const GENERIC = new Set("core kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
+const GENERIC = new Set("core cms kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
-const PRODUCT_ITSELF = new Set("core framework engine main monorepo platform runtime compiler packages".split(" "));
+const PRODUCT_ITSELF = new Set("core cms framework engine main monorepo platform runtime compiler packages".split(" "));
 // A slug drops a Latin letter's accents ("trackdechets" for "Trackdéchets"): they say nothing against the name.
 const unaccented = (text) => text.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
 const squash = (text) => unaccented(text).toLowerCase().replace(/[\s_.-]+/g, "");
@@ -21996,6 +22215,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -22070,6 +22290,10 @@ function standing(entry) {
     // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
     if (upgradeGuide(entry))
         return compose_MUST_ACT;
+    // A fix of lost or overwritten data comes before the improvements; one that hardens the requests a server accepts
+    // ("reject CONNECT requests with fast proxy") before the other fixes.
+    if (entry.kind === "fix" && rank === RANK.fix)
+        return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) ? HARDENING_FIX : rank;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     if (!mayAct)
         return rank;
@@ -22081,9 +22305,13 @@ function standing(entry) {
     return reworksApi(entry.text) ? RANK.highlight : rank;
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
+const DATA_LOSS_FIX = RANK.feature - 0.25;
+const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
-const upgradeGuide = (entry) => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text);
+// "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
+const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
+const upgradeGuide = (entry) => entry.kind === "docs" && !entry.prose && UPGRADE_GUIDE.test(entry.text) && !IN_GUIDE.test(entry.text);
 const NIGHTLY = RANK.fix + 0.5;
 const UPDATE_INSTRUCTIONS = /^(?:update|upgrade|updating|upgrading|install(?:ation)?)\s+(?:instructions|steps|guide)$|^how to (?:update|upgrade)$|^(?:更新|アップデート|アップグレード)(?:手順|方法)$|^(?:升级|更新)(?:步骤|方法|指南|说明)$|^(?:업데이트|업그레이드) ?(?:방법|절차|안내)$/iu;
 const isUpdateInstructions = (label) => UPDATE_INSTRUCTIONS.test(label.replace(/[:：]\s*$/u, "").trim());
@@ -22095,8 +22323,9 @@ const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (12).
-const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
+// A security fix filed as a dependency update or chore comes after every other security fix.
+const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -22213,7 +22442,8 @@ function rank(model, phrases, project = []) {
     // Within a kind, the listed changes come before the prose around them.
     // Among breaking changes, those every user meets (a raised runtime floor, ESM only, a package or input removed)
     // lead, and those that only touch a beta or experimental API come last;
-    // among security fixes, those that name a vulnerability come first. A change the notes cut mid-word comes after the
+    // among security fixes, those that name a vulnerability come first, and one filed as a dependency update or chore
+    // last. A change the notes cut mid-word comes after the
     // whole ones of its kind, and shows only its whole words.
     const cutByNotes = new Set();
     const whole = withoutDoubledRevert(pool).map((entry) => {
@@ -22241,6 +22471,7 @@ function rank(model, phrases, project = []) {
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
+        Number(a.upkeep === true) - Number(b.upkeep === true) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
