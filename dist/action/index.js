@@ -4863,7 +4863,7 @@ const MARKER_WORDS = {
 function readKindMarker(text) {
     const marker = KIND_MARKER.exec(text);
     if (!marker)
-        return null;
+        return text.startsWith("[") ? readTaggedPartMarker(text) : null;
     const word = (marker[1] ?? marker[2] ?? "").toLowerCase();
     const kind = markerKind(word);
     const rest = text.slice(marker[0].length);
@@ -4878,6 +4878,17 @@ function readKindMarker(text) {
     if (kind === "security" && own.kind === "dependencies")
         return { ...own, text: rest };
     return markedAs(kind, rest, CJK_LETTER.test(word) ? word : undefined);
+}
+// "[Rust] [BREAKING] x", "[C] [ダウンローダー] [BREAKING] x": tags naming the part (a binding, a tool) before the marker.
+const PART_TAGS = /^(?:\[[^\][\n]{1,24}\]\s*){1,3}(?=\[)/u;
+/** A breaking marker after the tags of the part it breaks: breaking, the parts kept as its scope ("Rust: x"). */
+function readTaggedPartMarker(text) {
+    const tags = PART_TAGS.exec(text);
+    const marker = tags ? KIND_MARKER.exec(text.slice(tags[0].length)) : null;
+    if (!tags || !marker || markerKind((marker[1] ?? marker[2] ?? "").toLowerCase()) !== "breaking")
+        return null;
+    const parts = [...tags[0].matchAll(/\[([^\]]+)\]/gu)].map((part) => (part[1] ?? "").trim());
+    return { kind: "breaking", breaking: true, text: `${parts.join(", ")}: ${text.slice(tags[0].length + marker[0].length)}` };
 }
 /** A change a tag marks as a security fix, deprecation or removal: the text says the kind in words for a post that shows
  *  no label ("Security: Fix XSS", "安全：修复越权访问"), `untyped` is the text without them, for under a label that says it. */
