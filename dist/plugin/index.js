@@ -5433,9 +5433,6 @@ const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?
 // "… [#13701](…) by Copilot": a name after a reference that was a link, ending the change, is its author, even a
 // bot's or a person's without a handle; it goes with the reference.
 const NAME_AFTER_DROPPED = new RegExp(`(${MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?=\\s*[.!]?\\s*$)`, "u");
-// changesets' " - Thanks [@user](…)!" after a change: the thanks, its dash and its "!" go with the link, not only the
-// word before the link (which left "… component -!").
-const THANKS_AT_DROPPED = new RegExp(`[\\s,;]*[-–—]?\\s*\\b(?:(?:many|special|big)\\s+)?thanks(?:\\s+to)?\\s*${MARK}(?:\\s*(?:[,&]|\\band\\b)?\\s*${MARK}){0,20}\\s*[!.]*(?=\\s*$)`, "iu");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 // "@`okJiang`": a handle some notes put in code marks after the "@".
@@ -5979,7 +5976,6 @@ function tidy(text) {
         .replace(LEAD_IN_REFERENCE[2], "")
         .replace(HANDLE_AFTER_DROPPED, "$1")
         .replace(NAME_AFTER_DROPPED, "$1")
-        .replace(THANKS_AT_DROPPED, "")
         .replace(DROPPED_IN_BRACKETS, "")
         .replace(BRACKET_POINTING_AT_DROPPED, "")
         .replace(WORDS_POINTING_AT_DROPPED, "")
