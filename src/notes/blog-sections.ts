@@ -24,8 +24,22 @@ export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text);
+  return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
+
+// A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
+// project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
+// "후원하기". (Anchored: "Sponsor logos in the README renderer" would say more.)
+const COMMUNITY =
+  /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community))[!.]?$/u;
+const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
+
+// How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
+// caveats", "Limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
+// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named.)
+const CAVEATS =
+  /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|(?:known )?(?:limits|limitations|caveats)|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
+const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:한계|제한\s*사항)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:制限|制約)事項$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)?$/u;
 
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE =

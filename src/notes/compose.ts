@@ -23,6 +23,7 @@ import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
+import { setupBreakage } from "./setup-breaks.js";
 import { fixesDataLoss, hardensRequests } from "./item-signals.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
@@ -166,8 +167,11 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
+// Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
+// change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
+// equal to a breaking change that only changes behaviour.)
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (entry.kind === "breaking" && !entry.prose ? [0, 2, 3][setupBreakage(entry.text)] ?? 0 : 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -298,6 +302,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
   const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
   const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+  // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
+  // or says what users must change, before one that only changes behaviour.
+  const breakage = new Map(whole.map((entry) => [entry, entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0]));
   const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.
@@ -311,6 +318,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       stands(a) - stands(b) ||
       Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
+      (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
       Number(a.upkeep === true) - Number(b.upkeep === true) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||

@@ -62,6 +62,24 @@ const UPSTREAM_LINE = new RegExp(
   "iu",
 );
 
+// Which release the changes are counted from, and nothing more: "Changes are relative to 5.6.41.", "Compared with
+// v2.3.0", "변경 기준은 5.6.41입니다.", "5.6.41 대비 변경 사항", "5.6.41 からの変更点", "相对于 5.6.41 的变更", "Änderungen seit
+// 4.0.0". The post's link and version say what release it is; the line is housekeeping. (Only "changes", never a
+// kind's heading: Git's "Fixes since v2.20" labels its fixes.)
+const BASE_VERSION = String.raw`\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?`;
+const BASELINE_LINE = new RegExp(
+  [
+    String.raw`^(?:all\s+)?(?:the\s+)?changes\s+(?:(?:are|listed|here|below)\s+){0,2}(?:relative\s+to|compared\s+(?:with|to)|against|since)\s+(?:version\s+|release\s+)?${BASE_VERSION}[\s.:)]*$`,
+    String.raw`^compared\s+(?:with|to)\s+(?:version\s+|release\s+)?${BASE_VERSION}[\s.:]*$`,
+    String.raw`^(?:alle\s+)?änderungen\s+(?:seit|gegenüber)\s+(?:version\s+)?${BASE_VERSION}[\s.:]*$`,
+    String.raw`^(?:변경\s*(?:사항|점)?|변경사항)(?:의)?\s*기준(?:은|는|이)?\s*${BASE_VERSION}\s*(?:입니다|이다|임)?[\s.。]*$`,
+    String.raw`^${BASE_VERSION}\s*(?:대비|기준|이후(?:의)?)\s*(?:변경\s*사항|변경사항|변경점)(?:입니다)?[\s.:。]*$`,
+    String.raw`^(?:変更点?は\s*)?${BASE_VERSION}\s*(?:から|と)の(?:変更点?|差分)(?:です)?[\s。.:：]*$`,
+    String.raw`^(?:(?:本次)?(?:变更|改动)(?:的)?(?:基准|基于)(?:为|是)?\s*${BASE_VERSION}|(?:相对于|相较于|与)\s*${BASE_VERSION}\s*(?:相比)?(?:的)?(?:变更|改动|变化)?)[\s。.:：]*$`,
+  ].join("|"),
+  "iu",
+);
+
 // A NEWS file's release line: the date, or the placeholder written before the release is dated ("?? ??? ????",
 // "?? ??? 2024"), then the project and its version ("01 Aug 2024, PHP 8.4.0beta1", "?? ??? ????, PHP 8.4.0beta1").
 const DATE_PLACEHOLDER = "\\?{1,2}[\\s-]+\\?{3}[\\s-]+(?:\\?{4}|\\d{4})";
@@ -73,7 +91,8 @@ const NEWS_HEADER = new RegExp(
 /** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
 export const isNewsHeader = (text: string): boolean => NEWS_HEADER.test(text.trim());
 
-/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
+/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
+ *  the release its changes are counted from. */
 export function isReleaseMetadata(text: string): boolean {
-  return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
+  return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
 }

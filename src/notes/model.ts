@@ -18,6 +18,7 @@ import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
 import { announcesFirstRelease } from "./item-signals.js";
 import { tellsStep } from "./breaking-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./security-scope.js";
+import { requiresUpgradeStep } from "./upgrade-steps.js";
 
 export interface Entry {
   text: string;
@@ -543,8 +544,11 @@ function isVersionLine(text: string): boolean {
 }
 
 // "Vitest 3.2 is out!", "🚀 Release Notes: Delta TypeScript Plugin Action v0.2.1", "v2.0 Changelog": the notes' own
-// title, which names the project and version the post's opener already names.
-const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
+// title, which names the project and version the post's opener already names. So does a notice's title with the
+// version ("그누보드 5.6.42 배포 안내", "X 1.2 release announcement", "X 1.2 リリースのお知らせ", "X 1.2 发布公告"): it titles
+// the page, and labels none of its changes.
+const RELEASE_NOTES_WORDS =
+  /\b(?:release notes?|changelog|release (?:notice|announcement|information|info)|versionshinweise|änderungsprotokoll)\b|リリースノート|リリース(?:の)?(?:お知らせ|情報|案内)|发布(?:说明|公告|通知)|更新(?:日志|说明|公告)|版本说明|릴리[스즈] 노트|(?:배포|릴리[스즈]|출시|업데이트) (?:안내|공지|소식)/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 
 // "The next Vitest minor is here", "다음 Vite 메이저가 여기에 있습니다", "A new major version is out": the release announced by a word for it, not its version.
@@ -1727,6 +1731,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       lead = leadClause(reading.text);
     }
     else if (bumpOnly && !breaksInWords(reading.text, own)) kind = own !== null && own !== "breaking" ? own : "change";
+    // A step users must take to upgrade ("Statische Dateien … public/. Dies erfordert eine Änderung der
+    // Webserver-Konfiguration.", "a database upgrade is required"), filed among the features or changes: whoever upgrades
+    // without it meets a broken site, so it stands with the breaking changes.
+    else if (context !== "breaking" && context !== "security" && context !== "fix" && own !== "fix" && !(own !== null && isNoise(own)) && requiresUpgradeStep(reading.text)) kind = "breaking";
     // A notice ("NOTE", "注意", "주의") that says data goes, a feature was removed or a step is required ranks with
     // breaking changes, said by the sentence that warns; one that only informs stays where it stood.
     else if (context !== "breaking" && inNotice() && warnsOfLoss(reading.text)) {
@@ -2242,7 +2250,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const about = talksAboutRelease(sentence);
         // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
         const windowed = movesSupportWindow(sentence);
-        const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+        // "Existing installs need the admin DB upgrade after the files": a step users must take to upgrade.
+        const upgradeStep = requiresUpgradeStep(sentence) && readItem(sentence).kind !== "fix";
+        const urgent = windowed || upgradeStep ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
         // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
         // breaking change of its own: the one that names what changed is.
         // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
@@ -2254,7 +2264,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // that it breaks.
         // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
         const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
-        const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+        const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
         const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
         const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
         entries.push(advisory ? { ...noted, advisory } : noted);

@@ -5,6 +5,7 @@
 // structure and such a label are touched. One pass over the lines.
 
 import { headingMeaning, isCategoryName } from "./kinds.js";
+import { issueDumpsAsLists } from "./issue-dumps.js";
 import { isNewsHeader } from "./metadata.js";
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
@@ -40,8 +41,9 @@ function hasOutline(lines: readonly string[]): boolean {
   });
 }
 
-/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(source)))));
+/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
+ *  list of numbered issues. */
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(source))))));
 
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".

@@ -1,0 +1,20 @@
+// How hard a breaking change hits a running setup, for ranking breaking changes among themselves: one that makes a
+// service fail at startup comes first, then one that takes away a config key, option, endpoint or API, or tells users
+// what they must now change or migrate, and last one that only changes behaviour ("Schedule all workloads … instead of
+// dropping …") or internals. A reader of the first post must see what stops their deployment. Pure word tests.
+
+// A setup that stops: "agents with the removed key now fail at startup", "refuses to start", "will not boot".
+const FAILS_TO_START =
+  /\b(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+(?:start-?up|boot|launch|start)|to\s+(?:start|boot|launch|load))\b|\b(?:refuses?|will\s+not|won'?t|cannot|can'?t)\s+(?:start|boot|launch)\b|起動(?:に失敗|しなく|できなく)|启动(?:失败|时失败|时报错)|无法启动|시작(?:에 실패|되지 않|할 수 없)|기동(?:에 실패|되지 않)/iu;
+
+// What was taken away or must change: a config key, option, flag, setting, endpoint, API or field removed or replaced;
+// users who "must now" do something, or "must move / migrate"; something read or accepted no longer.
+const TAKES_AWAY =
+  /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
+
+/** 2 when a breaking change says a setup fails to start, 1 when it takes away config or API or says what users must
+ *  change, 0 otherwise. */
+export function setupBreakage(text: string): number {
+  if (FAILS_TO_START.test(text)) return 2;
+  return TAKES_AWAY.test(text) ? 1 : 0;
+}
