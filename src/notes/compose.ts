@@ -318,8 +318,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       stands(a) - stands(b) ||
       Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
-      (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
+      (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
       Number(a.upkeep === true) - Number(b.upkeep === true) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||

@@ -122,3 +122,29 @@ describe("breaking changes ranked by how hard they hit a running setup", () => {
     expect(schedule === -1 || startup < schedule).toBe(true);
   });
 });
+
+describe("a hard-wrapped item's title line", () => {
+  const notes = [
+    "Mittelgroße neue Features:",
+    "",
+    "- Verbundene Kunden/Lieferanten",
+    "  Man kann jetzt Kunden und Lieferanten verbinden und so Geschäftspartner",
+    "  abbilden, die in beiden Rollen auftreten. Dabei werden dann die Namen",
+    "  zwischen beiden synchronisiert.",
+    "",
+    "- Im Bericht VK-Rechnungen/Debitorenbuchungen und",
+    "  EK-Rechnungen/Kreditorenbuchungen wird neben der Projektnummer des Belegs",
+    "  auch die Projektbeschreibung angezeigt.",
+    "",
+  ].join("\n");
+
+  it("ends with the colon a title has, where the next line's first word would have fit on it", () => {
+    const texts = entries(notes, "4.1.0").map((line) => line.split("|")[2]);
+    expect(texts[0]).toMatch(/^Verbundene Kunden\/Lieferanten: Man kann jetzt/u);
+  });
+
+  it("a line wrapped because it was full carries on", () => {
+    const texts = entries(notes, "4.1.0").map((line) => line.split("|")[2]);
+    expect(texts[1]).toMatch(/^Im Bericht VK-Rechnungen\/Debitorenbuchungen und EK-Rechnungen/u);
+  });
+});
