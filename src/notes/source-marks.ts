@@ -1,0 +1,56 @@
+// Marks the source page wore that a post does not: a label's doubled decoration ("Enhancements ➕➕"), the gitmoji
+// before each change under a label that already names the kind ("Features:" over "✨ Add …"), reference-link brackets
+// around the rule a change opens with ("[`no-unknown-property`]: allow …"), each said once. Pure.
+import type { Entry } from "./model.js";
+
+// One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
+const MARK = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
+const TRAILING_MARKS = /\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+$/u;
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+/u;
+
+/**
+ * A label's words with one emoji at most: one before them stays ("🐞 Bug Fixes"), one after them stays when it is the
+ * only one ("Bug Fixes 🐞"); a run of them ("➕➕", "🚀🚀") or a second one beside the first is decoration, and goes.
+ */
+export function labelWithOneMark(label: string): string {
+  const words = label.replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "").trim();
+  // A label of marks only has nothing else to show.
+  if (words === "" || !/[\p{L}\p{N}]/u.test(words)) return label;
+  const before = label.match(LEADING_MARKS)?.[0].match(MARK) ?? [];
+  const after = label.slice(label.length - (label.match(TRAILING_MARKS)?.[0].length ?? 0)).match(MARK) ?? [];
+  if (before.length + after.length <= 1) return label;
+  // Marks inside the words ("C++ ➕ Rust") are the words' own: only the ends are trimmed.
+  return before.length > 0 ? `${before[0]} ${words}` : words;
+}
+
+// Marks that warn: under any label they still tell the reader that this change breaks or is urgent.
+const WARNING_MARK = /^(?:⚠|💥|🚨|❗|‼|🔥\s*BREAKING)/u;
+
+/** A change's text without the gitmoji it opens with ("✨ Add …", "🐛 Fix …"), for one under a label that names its
+ *  kind already: a warning sign stays, and so does a text that would be left without words. */
+export function withoutLeadingIcon(text: string): string {
+  const marks = LEADING_MARKS.exec(text);
+  if (marks === null || WARNING_MARK.test(text)) return text;
+  const rest = text.slice(marks[0].length);
+  return /^[\p{L}\p{N}`"“'[(]/u.test(rest) ? rest : text;
+}
+
+// "[`no-unknown-property`]: allow …", "[Docs] [`button-has-type`]: …": a reference link's brackets around code,
+// whose definition the notes' footer held (or never had). Not a link ("[`x`](…)", "[`x`][ref]").
+const REFERENCE_CODE = /\[(`[^`\n\]]{1,80}`)\](?![([])/gu;
+
+/** The text with reference brackets dropped from the code they hold, the code marks kept. */
+export const withoutReferenceBrackets = (text: string): string => (text.includes("[`") ? text.replace(REFERENCE_CODE, "$1") : text);
+
+/** The entries as a post shows them: labels with one mark at most, and each listed change without the source's
+ *  icon (under a label) or reference brackets. */
+export function withoutSourceMarks(entries: readonly Entry[]): Entry[] {
+  return entries.map((entry) => {
+    const label = entry.label === null ? null : labelWithOneMark(entry.label);
+    if (entry.prose) return label === entry.label ? entry : { ...entry, label };
+    // Under a label of words ("Features"), the icon only repeats the kind; under one with its own mark ("✨ Added"),
+    // a different one ("🐛 fix a crash") says this change is another kind, and stays (the layout drops the same one).
+    const text = withoutReferenceBrackets(label === null || LEADING_MARKS.test(label) ? entry.text : withoutLeadingIcon(entry.text));
+    return text === entry.text && label === entry.label ? entry : { ...entry, text, label };
+  });
+}
