@@ -1,9 +1,9 @@
 // Source noise a post does not keep (a label's doubled decoration, gitmoji under a label, reference brackets around a
-// rule's name, a scope on every change of a group), counts that hold only real
+// rule's name, a commit subject's lower-case start, a scope on every change of a group), counts that hold only real
 // changes (no changesets package lines, no update steps, no blog news), and changesets items said in two languages.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { labelWithOneMark, withoutLeadingIcon, withoutReferenceBrackets } from "../../src/notes/source-marks.js";
+import { labelWithOneMark, sentenceStart, withoutLeadingIcon, withoutReferenceBrackets } from "../../src/notes/source-marks.js";
 
 const release = (notes: string, repo = "widget") => ({
   version: "2.1.0",
@@ -47,6 +47,17 @@ describe("labels and items without the source's marks", () => {
     const post = single(notes, "eslint-plugin-react");
     expect(post).toContain("• `no-unknown-property`: allow shadow root attrs");
     expect(post).not.toContain("[`");
+  });
+
+  it("starts a lower-case commit subject with a capital, but not a name from code or a command", () => {
+    const code = new Set(["debug"]);
+    expect(sentenceStart("use main instead of exports for the entry point", code)).toBe("Use main instead of exports for the entry point");
+    expect(sentenceStart("npm install no longer warns", code)).toBe("npm install no longer warns");
+    expect(sentenceStart("useId returns stable ids", code)).toBe("useId returns stable ids");
+    expect(sentenceStart("debug now prints the stack", code)).toBe("debug now prints the stack");
+    expect(sentenceStart("cli: drop the flag", code)).toBe("cli: drop the flag");
+    const notes = "### 🩹 Fixes\n\n* use main instead of exports for the package entry point ([#6193](https://github.com/acme/widget/issues/6193))\n* **docs:** restore homepage logo\n";
+    expect(single(notes)).toContain("• Use main instead of exports for the package entry point");
   });
 });
 
