@@ -66,6 +66,24 @@ export function inMainLanguage(text: string, language: Language, minWords = 3): 
     if (!mayTranslate(cjk, latin)) continue;
     return scripts[0] === main ? before : after;
   }
+  return withoutRepeatedSubject(text, main);
+}
+
+// changesets items that say a change twice, each line a commit subject of its own ("feat: support rsc for spa
+// projects" then "feat: 为 SPA 项目支持 RSC"), read as one text: the second subject's type is where the halves meet.
+const REPEATED_TYPE = /\s+(?:feat|fix|perf|refactor|docs|chore|style|test|build|ci|revert)(?:\([^()\n]{1,40}\))?!?[:：]\s*/giu;
+
+/** The half of a twice-said subject in the main script: one half with no CJK at all and a few words, the other
+ *  carried by CJK characters (a translation keeps names and code in Latin script: "为 CSR 项目，注入 rsc payload"). */
+function withoutRepeatedSubject(text: string, main: Script): string {
+  for (const type of text.matchAll(REPEATED_TYPE)) {
+    const before = text.slice(0, type.index).trim();
+    const after = text.slice((type.index ?? 0) + type[0].length).trim();
+    const latinFirst = cjkCount(before) === 0 && latinWords(before).length >= 3 && cjkCount(after) >= 2;
+    const cjkFirst = cjkCount(after) === 0 && latinWords(after).length >= 3 && cjkCount(before) >= 2;
+    if (latinFirst) return main === "cjk" ? after : before;
+    if (cjkFirst) return main === "cjk" ? before : after;
+  }
   return text;
 }
 

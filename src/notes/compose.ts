@@ -26,6 +26,7 @@ import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.
 import { setupBreakage } from "./setup-breaks.js";
 import { fixesDataLoss, hardensRequests } from "./item-signals.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
+import { withoutSourceMarks } from "./source-marks.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
@@ -271,8 +272,12 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
   // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
   const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
-  const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(said)))))))))), project);
+  const spoken = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
+  // The steps of "업데이트 방법" / "Update instructions" ("Back up the files and the DB", "Apply the patch") say how to
+  // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
+  const step = (entry: Entry): boolean => !entry.prose && entry.label !== null && RANK[entry.kind] > RANK.security && isUpdateInstructions(entry.label);
+  const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
+  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

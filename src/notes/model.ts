@@ -1254,6 +1254,11 @@ const ADDRESSES_ISSUE = new RegExp(`^(?:address(?:es|ed)?|fix(?:es|ed)?|resolve[
 // must act on.
 const UPGRADE_GUIDANCE = new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}\\n]*\\b(?:upgrade|upgrading|migration|migrating)\\b[^${LINK_CLOSE}\\n]*${LINK_CLOSE}`, "iu");
 
+// "Updated dependencies [abc123]", "Updated dependencies": the lead a changesets package writes over what it moved.
+const DEPENDENCY_LEAD = /^updated? dependencies\b/iu;
+// "@scope/pkg@1.2.3", "pkg@1.2.3", "`pkg@^2.0.0`": a package and the version it moved to, nothing said of it.
+const PACKAGE_SPEC = /^`?(?:@[\w.-]+\/)?[\w.-]+@[\w.^~<>=*+-]+`?$/u;
+
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
 const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 
@@ -2347,6 +2352,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       entries.push(item);
       itemEntries.set(index, { entry: item, text, parent: block.parent, typed });
     };
+    // changesets' "Updated dependencies [0d98723]" over the packages it moved ("@modern-js/core@2.68.1"): one dependency
+    // update, its package lines no changes of their own (as a label over them, each would count as one).
+    if (children.length > 0 && DEPENDENCY_LEAD.test(cleaned) && children.every((child) => !blocks[child]?.hasChildren && PACKAGE_SPEC.test(clean(blocks[child]?.text ?? "")))) {
+      for (const child of children) consumed.add(child);
+      const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+      if (item) keepItem(item);
+      continue;
+    }
     // "…以下の脆弱性の影響を受けない…", "Fixes the following advisories" over a list of bare links, which no post shows:
     // the lead-in says how many instead ("5件の脆弱性", "5 advisories"), or it points at nothing.
     const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;

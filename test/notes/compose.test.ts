@@ -24,7 +24,7 @@ describe("compose: one post", () => {
   it("uses the default template: the project, its version, the notes, the link", () => {
     const [post, ...rest] = compose(release("### Features\n\n* add dark mode ([#3](https://github.com/octo/widget/issues/3))"));
     expect(rest).toEqual([]);
-    expect(post!.text).toBe(`Widget 1.2.0 is out!\n\nFeatures:\n• add dark mode\n\n${URL}`);
+    expect(post!.text).toBe(`Widget 1.2.0 is out!\n\nFeatures:\n• Add dark mode\n\n${URL}`);
     expect(post!.weightedLength).toBe(twitterText.parseTweet(post!.text).weightedLength);
     expect(DEFAULT_TEMPLATE).toContain("{notes}");
   });

@@ -21,8 +21,8 @@ describe("credit residue", () => {
     const out = text(
       "## 1.5.0\n\n### Minor Changes\n\n- add new `ToggleGroup` component ([#628](https://github.com/acme/widgets/pull/628)) - Thanks [@noahchoii](https://github.com/noahchoii)!\n\n- add new `Toggle` component ([#629](https://github.com/acme/widgets/pull/629)) - Thanks [Jane Doe](https://github.com/jdoe)!\n",
     );
-    expect(out).toContain("• add new `ToggleGroup` component\n");
-    expect(out).toContain("• add new `Toggle` component\n");
+    expect(out).toContain("• Add new `ToggleGroup` component\n");
+    expect(out).toContain("• Add new `Toggle` component\n");
     expect(out).not.toMatch(/-\s*!|Thanks|noahchoii|Jane/u);
   });
 

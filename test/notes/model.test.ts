@@ -53,7 +53,7 @@ describe("reading notes: formats", () => {
   - @changesets/cli@3.0.0`;
     expect(entries(notes)).toEqual([
       "breaking|⚠️ Breaking changes|Renamed the `changeset tag` command.",
-      "dependencies|Updated dependencies|@changesets/cli@3.0.0",
+      "dependencies|Dependencies|Updated dependencies",
     ]);
   });
 

@@ -898,6 +898,8 @@ function countedTotal(line: string): number {
 }
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/u;
+// "@modern-js/core@2.68.1", "[react-router@8.3.0](…)": a package and its new version, nothing said of it.
+const PACKAGE_LINE = /^\[?(?:@[\w.-]+\/)?[\w.-]+@[\w.^~<>=*+-]+\]?(?:\([^)\s]*\))?$/u;
 const HEADING = /^ {0,3}#{1,6}\s|^[=~^-]{3,}\s*$/u;
 
 /**
@@ -918,10 +920,12 @@ function changesAtMost(notes: string): number | null {
       const indent = item[1]?.length ?? 0;
       while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
       listed += 1;
-      if (open.every((parent) => parent.label)) items += 1;
       // A label says no change: it ends in a colon ("- core："), or is a few words without a stop ("- **youtube**",
       // "3. Linters new features"). (Generous: a bound must not count fewer changes than the notes hold.)
       const words = (item[2] ?? "").replace(/[*_`]/gu, "").trim();
+      // "  - @scope/pkg@1.2.3" under changesets' "Updated dependencies": a package the update moved, no change.
+      const packageLine = open.length > 0 && PACKAGE_LINE.test(words);
+      if (open.every((parent) => parent.label) && !packageLine) items += 1;
       open.push({ indent, label: /[:：]$/u.test(words) || (!/[.!?。！？]$/u.test(words) && words.split(/\s+/u).length <= 5) });
     } else if (line.trim() !== "" && !HEADING.test(line) && !/^\s/u.test(line)) {
       open.length = 0;
