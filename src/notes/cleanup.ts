@@ -1,6 +1,7 @@
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
 import { isContentFreeSentence, namesNoChange } from "./kinds.js";
 import { isReleaseMetadata } from "./metadata.js";
@@ -878,7 +879,8 @@ function unclosedBracket(text: string): number {
  *  the cut left open, and marked as cut; null for a whole one. */
 export function wholeWordsOfCut(text: string): string | null {
   const cut = CUT_BY_NOTES.exec(text) ?? ENDS_MID_PHRASE.exec(text);
-  if (cut?.[1]) return `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026`;
+  // "…$newItem in set…" keeps "…$newItem…": the word the notes cut goes, and so does the "in" it needed.
+  if (cut?.[1]) return `${tidyHead(cut[1].replace(/[\s\p{P}]+$/u, ""))}\u2026`;
   const open = unclosedBracket(text);
   const before = open >= 20 ? text.slice(0, open).replace(/[\s\p{P}]+$/u, "") : "";
   return before.length >= 20 ? `${before}\u2026` : null;
