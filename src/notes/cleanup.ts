@@ -1,6 +1,7 @@
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
 import { isContentFreeSentence, namesNoChange } from "./kinds.js";
 import { isReleaseMetadata } from "./metadata.js";
@@ -179,6 +180,9 @@ const PLAIN_NAME_CREDITS: RegExp[] = [
   new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${NAMED_PLAINLY}\\s*[(\\[]\\s*${REFS}\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"),
 ];
 
+// How a Japanese thanks may end: a stop, or a cheerful "っ！", "ー！", "♪" ("MY4kさんありがとうっ！").
+const THANKS_TAIL = "[っッー〜~]*[。！!♪]*";
+
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 type Replacer = (whole: string, ...groups: Array<string | number | undefined>) => string;
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
@@ -195,6 +199,9 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
   // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
   [new RegExp(`\\s*[(\\[]\\s*${REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
+  // changelogithub's credit without a handle: "… &nbsp;-&nbsp; by **Azir-11**", "… - by **刘璐**": after a dash, "by"
+  // and one or more names end the change.
+  [/(?:^|\s+)[-–—]\s+by\s+@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
   // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
@@ -217,13 +224,13 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
   [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
   // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
-  [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
+  [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)${THANKS_TAIL}`, "g"), ""],
   [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
   // The same with a plain name, which the honorific marks as a person's: NavilIME's "32비트 어플리케이션 지원- fehead 님
   // 감사합니다.", "x さん、ありがとうございます", "修复 X，感谢 张三 的贡献"; also the honorific left once a handle
   // before it went ("さん、ありがとうございます").
   [new RegExp(`(?:\\s*[-–—,、，]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?님\\s*(?:께서?\\s*)?(?:정말\\s*|진심으로\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "gu"), ""],
-  [new RegExp(`(?:\\s*[-–—,、，。]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)[。！!]?`, "gu"), ""],
+  [new RegExp(`(?:\\s*[-–—,、，。:：]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)${THANKS_TAIL}`, "gu"), ""],
   [new RegExp(`(?:\\s*[-–—,、，]\\s*|^)(?:(?:特别|非常)\\s*)?感谢\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)(?:\\s*[、和与及,，]\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)){0,10}\\s*的\\s*(?:贡献|帮助|支持|反馈|报告|建议|测试|修复|付出|PR)[。！!]?`, "gu"), ""],
   // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
   [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
@@ -878,7 +885,8 @@ function unclosedBracket(text: string): number {
  *  the cut left open, and marked as cut; null for a whole one. */
 export function wholeWordsOfCut(text: string): string | null {
   const cut = CUT_BY_NOTES.exec(text) ?? ENDS_MID_PHRASE.exec(text);
-  if (cut?.[1]) return `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026`;
+  // "…$newItem in set…" keeps "…$newItem…": the word the notes cut goes, and so does the "in" it needed.
+  if (cut?.[1]) return `${tidyHead(cut[1].replace(/[\s\p{P}]+$/u, ""))}\u2026`;
   const open = unclosedBracket(text);
   const before = open >= 20 ? text.slice(0, open).replace(/[\s\p{P}]+$/u, "") : "";
   return before.length >= 20 ? `${before}\u2026` : null;

@@ -874,6 +874,7 @@ function lineItems(block: Block): string[] | null {
 // A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
 // "build-tools:", "@scope/pkg:").
 const SCOPE = /^[a-z@][\w@./-]{0,30}[:：]$/u;
+const CODE_SCOPE = /^`[^`\s]{1,40}`\s*[:：]$/u;
 
 // A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
 const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
@@ -2375,7 +2376,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // "* **http1:**" over commits under "Bug Fixes": conventional-changelog's scope, which its other lines put before the
     // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
-    if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
+    // So is a component's name in code marks ("- `Drawer`:" over "  - 修复…"), which its sibling lines put before their
+    // changes ("- `Dialog`: 修复…"): as a label it would stand over two lines like a section of its own.
+    if (block.hasChildren && ((block.strong && SCOPE.test(cleaned)) || CODE_SCOPE.test(cleaned)) && sectionKind(stack).kind !== null) {
       labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
       continue;
     }

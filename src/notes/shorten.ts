@@ -2,24 +2,21 @@
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
 // code, never right before the number or code it is about, and never "…" after punctuation.
 import { joinSentences, sentences } from "./cleanup.js";
+import { tidyHead } from "./cut-head.js";
 import type { NetworkRules } from "./networks.js";
 
 export const ELLIPSIS = "\u2026";
 
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
-// Words that cannot end a cut: the phrase they start is gone.
-// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
-// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
-const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
 // follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
 // A comma before a clause that gives a reason or a detail ("…changed to 22.13.0, because on this version…") ends one too:
-// what comes before it is the change.
-const CLAUSE_END = /^(?:[;；]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
+// what comes before it is the change. So does a CJK comma ("…1.23.2になり、…", "…，…"): a cut there ends on a verb, not
+// on the particle of a clause the cut leaves open ("…`load_once`が…").
+const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -69,15 +66,6 @@ function withoutAsides(sentence: string): string {
   });
 }
 
-/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-function tidyHead(head: string): string {
-  let result = head.replace(TRAILING_PUNCTUATION, "");
-  for (let round = 0; round < 3 && DANGLING_WORDS.test(result); round += 1) {
-    result = result.replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
-  }
-  return result;
-}
-
 // What a piece cut from the middle of a sentence starts with ("…and XML_SetParamEntityParsing…", "which allows…"):
 // words that lean on the part before them, and so carry no meaning of their own at a piece's start.
 const LEANING_START = /^(?:\u2026\s*)?(?:(?:and|or|but|nor|so|then|also|plus|as well as|which|who|that|while|whereas|because|since|when|where|thus|hence|allowing|making|avoiding)\b[\s,]*)+/iu;
@@ -87,12 +75,35 @@ const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|b
 /** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:" and any
  *  word that leans on what was cut before it; two of the words must say something of their own. */
 function keepsMeaning(head: string): boolean {
-  const body = head.replace(LEANING_START, "").replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+  const body = withoutTags(head.replace(LEANING_START, ""));
   const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
   if (!CJK.test(body) && content.length < 2) return false;
   const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
   const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
+}
+
+// What opens an entry before its words: a scope ("runtime-core: "), or tags in square brackets ("[Rust,ダウンローダー] ").
+const TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
+const withoutTags = (text: string): string => text.replace(TAGS, "");
+
+/** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
+function weight(text: string): number {
+  const body = withoutTags(text);
+  const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
+  const words = body.replace(new RegExp(CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words + cjk / 2;
+}
+
+// A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
+// "Fix a keypair webapp login…" of a 27-word fix, or "11件の…" of a security fix, names no change.
+const SAYS_ENOUGH_WORDS = 7;
+const SAYS_ENOUGH_SHARE = 0.3;
+
+/** True when the cut `head` keeps enough of `sentence` to stand for it. */
+function keepsEnoughOf(head: string, sentence: string): boolean {
+  const kept = weight(head);
+  return kept >= SAYS_ENOUGH_WORDS || kept >= weight(sentence) * SAYS_ENOUGH_SHARE;
 }
 
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
@@ -208,13 +219,13 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     const at = points[index] ?? 0;
     if (!CLAUSE_END.test(window.slice(at, at + 12))) continue;
     const head = tidyHead(window.slice(0, at));
-    if (head && keepsMeaning(head)) return `${head}${ELLIPSIS}`;
+    if (head && keepsMeaning(head) && keepsEnoughOf(head, first)) return `${head}${ELLIPSIS}`;
   }
   for (let index = best; index >= 0; index -= 1) {
     const at = points[index] ?? 0;
     if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1))) continue;
     const head = tidyHead(window.slice(0, at));
-    if (!head || !keepsMeaning(head)) return null;
+    if (!head || !keepsMeaning(head) || !keepsEnoughOf(head, first)) return null;
     if (/[.!?。！？]$/u.test(head)) return head;
     return `${head}${ELLIPSIS}`;
   }

@@ -1,0 +1,19 @@
+// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
+// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+
+// Words that cannot end a cut: the phrase they start is gone.
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
+// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
+const POSSESSIVE_END = /\s+\S+['’]s$/u;
+const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
+
+/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
+export function tidyHead(head: string): string {
+  let result = head.replace(TRAILING_PUNCTUATION, "");
+  for (let round = 0; round < 3 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+    result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+  }
+  return result;
+}
