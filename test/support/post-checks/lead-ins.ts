@@ -1,0 +1,108 @@
+// dangling-lead-in: a line ending in ":" with nothing after it, or not the code or list it led to in the notes.
+import type { Context, Defect, LeadIn } from "./types.ts";
+import { BULLET, EMOJI, LABEL_END, isLabel, isNumbering, itemText, lines, nonEmpty, normalize, plainText } from "./text.ts";
+
+/** Paragraphs and list items of the notes that end with ":" and what follows them (a code block, a list…). */
+export function leadInsOf(notes: string): LeadIn[] {
+  type Block = { kind: "code" | "list" | "text"; lines: string[] };
+  const blocks: Block[] = [];
+  let fence: string | undefined;
+  let current: Block | undefined;
+  const close = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  for (const raw of notes.split("\n")) {
+    if (fence !== undefined) {
+      if (raw.trim().startsWith(fence)) {
+        fence = undefined;
+        close();
+      } else current!.lines.push(raw);
+      continue;
+    }
+    const opener = /^\s*(`{3,}|~{3,})/u.exec(raw);
+    if (opener) {
+      close();
+      fence = opener[1]!;
+      current = { kind: "code", lines: [] };
+      continue;
+    }
+    if (raw.trim() === "") {
+      close();
+      continue;
+    }
+    if (/^ {4,}|^\t/u.test(raw) && !current) {
+      current = { kind: "code", lines: [raw] };
+      continue;
+    }
+    if (BULLET.test(raw)) {
+      // Each item is its own block: a lead-in item ("- the following:") is followed by its sub-items.
+      close();
+      current = { kind: "list", lines: [raw] };
+      continue;
+    }
+    if (!current) current = { kind: "text", lines: [] };
+    current.lines.push(raw);
+  }
+  close();
+  const leadIns: LeadIn[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === "code") return;
+    const text = plainText(block.lines.join(" "));
+    if (!LABEL_END.test(text)) return;
+    const next = blocks[i + 1];
+    // A list goes on over consecutive item blocks, and over an item's own code blocks; a code block is one block.
+    const following: Block[] = [];
+    for (let j = i + 1; next && j < blocks.length; j++) {
+      const block = blocks[j]!;
+      if (next.kind === "list" && block.kind === "code") continue;
+      if (block.kind !== next.kind) break;
+      following.push(block);
+      if (next.kind !== "list") break;
+    }
+    leadIns.push({
+      tail: normalize(text).slice(-40),
+      follows: next ? next.kind : "none",
+      followers: following.flatMap((block) => block.lines.map((line) => normalize(plainText(itemText(line))))).filter(Boolean),
+    });
+  });
+  return leadIns;
+}
+
+/** Whether two normalized lines share a beginning long enough to be the same line (one may be cut). */
+function overlaps(a: string, b: string): boolean {
+  const head = (text: string) => text.slice(0, 24);
+  return (head(a).length >= 6 && b.includes(head(a))) || (head(b).length >= 6 && a.includes(head(b)));
+}
+/** A lead-in with nothing after it: a last line ending in ":", stacked labels, or "with:" whose code block was dropped. */
+export function danglingLeadIn({ posts, leadIns, notes }: Context): Defect[] {
+  const defects: Defect[] = [];
+  // A post shows a conventional commit's scope as its label: "chore(type-utils)!: remove X" reads "type-utils: remove X".
+  const notesItems = notes.split("\n").filter((line) => BULLET.test(line)).map((line) => normalize(plainText(itemText(line))).replace(/^[a-z]+\(([^()]+)\)!?:\s*/u, "$1: ")).filter(Boolean);
+  const notesHeadings = notes.split("\n").filter((line) => /^#{1,6}\s/u.test(line)).map((line) => normalize(plainText(line.replace(/^#+\s*/u, "")))).filter(Boolean);
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      if (!isLabel(line) || isNumbering(line)) return;
+      const rest = content.slice(i + 1).filter((next) => !isNumbering(next));
+      if (rest.every(isLabel)) {
+        defects.push({ check: "dangling-lead-in", post, detail: `${rest.length === 0 ? "ends the post" : "is followed only by labels"}: "${line.trim()}"` });
+        return;
+      }
+      // Compare with the notes: a lead-in to a code block or list must be followed by some of it.
+      const tail = normalize(itemText(line)).slice(-40);
+      const source = leadIns.find((leadIn) => tail.length >= 8 && (leadIn.tail.endsWith(tail) || tail.endsWith(leadIn.tail)));
+      if (!source || (source.follows !== "code" && source.follows !== "list")) return;
+      const next = normalize(itemText(rest[0]!)).replace(/…$/u, "");
+      const kept = source.followers.some((follower) => overlaps(next, follower));
+      // A one-word label ("Features:") over a change the notes list elsewhere is the post's own label for that change's
+      // kind, which only shares its word with a lead-in of the notes.
+      // The composer's kind labels run to three words ("Breaking changes:", "Heads-up:"), and a change it lists may be a
+      // heading of the notes ("### Replacement of `ban-types`"), not one of their list items.
+      const label = normalize(itemText(line)).replace(EMOJI, "").trim();
+      const ownLabel = /^[\p{L}\s-]{2,32}:$/u.test(label) && label.split(/\s+/u).length <= 3 && [...notesItems, ...notesHeadings].some((item) => overlaps(next, item));
+      if (!kept && !ownLabel) defects.push({ check: "dangling-lead-in", post, detail: `its ${source.follows === "code" ? "code block" : "list"} was left out: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}

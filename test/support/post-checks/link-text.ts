@@ -1,0 +1,72 @@
+// orphan-link-text: link words left without their link ("Full changelog", "here", "… docs") say nothing in a post.
+import type { Context, Defect } from "./types.ts";
+import { LABEL_END, itemText, lines, nonEmpty, normalize, urlsIn } from "./text.ts";
+
+const ORPHAN_TEXT = [
+  "github release",
+  "the github release",
+  "all commits",
+  "full changelog",
+  "release notes",
+  "full release notes",
+  "changelog",
+  "here",
+  "the reference",
+  "reference",
+  "this pr",
+  "compare",
+  "compare changes",
+  "diff",
+  "commits",
+  "github security advisory",
+  "security advisory",
+  "migration guide",
+  "the migration guide",
+  "more details",
+  "details",
+];
+// Generic words a link carries when the page is its point: once the link is gone they say nothing.
+const GENERIC_LINK_WORDS = "(?:docs?|documentation|details|more|here|link|guide|blog(?: post)?|announcement|release notes|changelog|pr|issue)";
+// "…used for dependency resolution. docs", "Add a flag (docs)", "…diagnostics Docs": the word of a link that stood after
+// the sentence, alone in brackets, or capitalised after a sentence's last word.
+const TRAILING_ORPHAN = [
+  new RegExp(`[.!?。！？]\\s+${GENERIC_LINK_WORDS}[.!]?$`, "iu"),
+  new RegExp(`[([]\\s*${GENERIC_LINK_WORDS}\\s*[)\\]]`, "iu"),
+  /\p{Ll}\s(?:Docs?|Documentation|Details|More|Here|Link|Guide|Blog(?: post)?|Announcement|Release notes|Changelog)$/u,
+];
+/** A line that was only link text, now without its link ("GitHub release", "All Commits", "here"). */
+// The notes had a link whose words were "here"/"there", or a link followed by "and see there".
+const HERE_LINK_IN_NOTES = /\[\s*(?:here|there)\s*\]\(|\]\([^)\s]*\)\s+and\s+see\s+there\b/iu;
+const ORPHAN_HERE = [
+  /\b(?:described|found|available|listed|explained|documented|shown|detailed|instructions|click|go|look)\s+(?:here|there)\s*[.!]?$/iu,
+  /\b(?:and|then)\s+see\s+there\b/iu,
+];
+
+export function orphanLinkText({ posts, notes }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      if (urlsIn(line).length > 0) return;
+      const phrase = normalize(itemText(line))
+        .replace(/[.!:：。]+$/u, "")
+        .replace(/^(?:see|read|check(?: out)?|view|more in|details in)\s+/u, "")
+        .trim();
+      const item = itemText(line).trim();
+      if (TRAILING_ORPHAN.some((pattern) => pattern.test(item))) {
+        defects.push({ check: "orphan-link-text", post, detail: `link text left after the change: "${item}"` });
+        return;
+      }
+      // "…install it as described here.", "…visit X and see there how to…": the link "here" or "there" pointed at went.
+      if (HERE_LINK_IN_NOTES.test(notes) && ORPHAN_HERE.some((pattern) => pattern.test(item))) {
+        defects.push({ check: "orphan-link-text", post, detail: `"here"/"there" without its link: "${item}"` });
+        return;
+      }
+      if (!ORPHAN_TEXT.includes(phrase)) return;
+      // A label with something after it is a label ("Changelog:" then items; "Release notes:" then the link).
+      if (LABEL_END.test(line) && i < content.length - 1) return;
+      defects.push({ check: "orphan-link-text", post, detail: `link text without its link: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}
