@@ -21,18 +21,6 @@ export function saysHeldBack(sentence: string): boolean {
   return HELD_HINT.test(lower) && HELD_BACK.test(lower);
 }
 
-// What a known problem's notice tells users to do: stay on or go back to a version, hold off upgrading, work around it.
-const ACT_HINT = /use|stay|downgrade|roll ?back|revert|pin|avoid|wait|upgrad|workaround|work around|disable|回退|降级|使用|暂缓|避免|ダウングレード|使用して|待って|回避|다운그레이드|사용하|피하/u;
-const TELLS_TO_ACT =
-  /\b(?:please |we recommend (?:you )?|you (?:should|can|may want to) |we suggest (?:you )?)?(?:use|stay on|keep using|downgrade to|roll ?back to|revert to|pin(?: to)?)\s+(?:version\s+)?v?\d+(?:\.\d+)+|\b(?:downgrade|roll ?back|revert)\b|\b(?:avoid|hold off|wait (?:before|with)|do not|don't) (?:upgrading|updating|the upgrade|to upgrade|upgrade)\b|\bwork ?around\b|(?:回退|降级|退回)到?|请(?:暂时)?(?:使用|暂缓)|ダウングレード|(?:を)?使用してください|回避策|다운그레이드|(?:을|를) 사용하(?:세요|십시오)/u;
-
-/** A known problem's text that tells users what to do about it ("please use 3.8.1", "downgrade", "avoid upgrading",
- *  "a workaround is…"): a notice users must act on, not an aside. */
-export function tellsToAct(text: string): boolean {
-  const lower = text.toLowerCase();
-  return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
-}
-
 // "Known regression: …", "Known issue: …", "已知问题：…", "既知の不具合：…", "알려진 문제: …": a paragraph that labels
 // itself a known problem, wherever it stands.
 const KNOWN_LABEL = /^[\p{Extended_Pictographic}\uFE0F\s*_]*(?:known (?:issues?|problems?|bugs?|regressions?)|已知(?:问题|問題|缺陷)|既知の(?:問題|不具合)|알려진 (?:문제|이슈|버그))[*_]*\s*[:：]/iu;

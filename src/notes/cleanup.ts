@@ -252,6 +252,9 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
   // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
   [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
+  // The brackets a reference stood in, left empty: "になります([#1412])。" (a reference link defined elsewhere in the
+  // changelog), "Fix the parser ([#12])". Not a call's brackets ("`foo()`", "foo()"), nor "an empty [] literal".
+  [/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]|^)\s*(?:\(\s*\)|（\s*）)(?=[\s.,;:!?。、，；：！？]|$)/gu, ""],
   // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
   [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
   // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"

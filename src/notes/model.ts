@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, tellsToAct, withoutKnownLabel } from "./announcement.js";
+import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
@@ -16,7 +16,7 @@ import { thisReleaseOnly } from "./release-section.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
 import { announcesFirstRelease } from "./item-signals.js";
-import { tellsStep } from "./breaking-steps.js";
+import { tellsStep, tellsToAct } from "./user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./security-scope.js";
 import { requiresUpgradeStep } from "./upgrade-steps.js";
 

@@ -3,6 +3,7 @@
 // code, never right before the number or code it is about, and never "…" after punctuation.
 import { joinSentences, sentences } from "./cleanup.js";
 import { tidyHead } from "./cut-head.js";
+import { tellsUsers } from "./user-steps.js";
 import type { NetworkRules } from "./networks.js";
 
 export const ELLIPSIS = "\u2026";
@@ -125,8 +126,6 @@ const PROBLEM =
 const DONE =
   /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
 
-// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
-const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 
 // A sentence that says what version or target users now get, from one to another: "raises the target from `es5` to
 // `es2018`", "targetを `es5` から `es2018` に引き上げ", "最低版本从 16 升级到 18", "최소 버전을 16에서 18로 올림".
@@ -180,7 +179,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   }
   // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
   // hardening against …"): where it would be left out, it takes that background's place.
-  const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (TELLS_USERS.test(part) || bumps(part))) : -1;
+  const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (tellsUsers(part) || bumps(part))) : -1;
   for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
     const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
     if (fits(withCaveat)) return withCaveat;
