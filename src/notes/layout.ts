@@ -686,8 +686,9 @@ class Packer {
   private mayFollow(block: Block, miss: Block, last: boolean): boolean {
     // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
     if (last) return block.rank <= miss.rank + 2;
-    // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability.
-    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss);
+    // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
+    // among highlights, which the notes picked and ordered by importance: the first waits for no later one.
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && miss.rank !== RANK.highlight;
   }
 
   /**
