@@ -630,7 +630,7 @@ class Packer {
       const block = blocks[index];
       if (!block) break;
       if (droppedWith(block, cutOff)) continue;
-      if (miss && !this.mayFollow(block, miss, last)) {
+      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group))) {
         if (!last && block.group !== miss.group) break;
         skipped.push(block);
         passed += 1;
@@ -683,12 +683,13 @@ class Packer {
   }
 
   /** Whether `block` may go into a post that left `miss` for the next one. */
-  private mayFollow(block: Block, miss: Block, last: boolean): boolean {
+  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean): boolean {
     // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
     if (last) return block.rank <= miss.rank + 2;
     // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
-    // among highlights, which the notes picked and ordered by importance: the first waits for no later one.
-    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && miss.rank !== RANK.highlight;
+    // opening the highlights, which the notes picked and ordered by importance: a post that shows none of them yet
+    // never opens them with a later one while the first waits for the next post.
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (miss.rank !== RANK.highlight || opened);
   }
 
   /**

@@ -1,4 +1,4 @@
-// Set T (issue 11): a thread post that has no room for the first highlight does not take a later one instead. The
+// Set T (issue 11): a thread post that has no room for the first highlight does not open the highlights with a later one. The
 // notes picked their highlights and ordered them by importance (GoReleaser 2.17's post 1 showed its third, "RISC-V 64
 // packages…", while the first, ".msix packages", waited for post 2).
 import { describe, expect, it } from "vitest";
