@@ -630,7 +630,7 @@ class Packer {
       const block = blocks[index];
       if (!block) break;
       if (droppedWith(block, cutOff)) continue;
-      if (miss && !this.mayFollow(block, miss, last)) {
+      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group))) {
         if (!last && block.group !== miss.group) break;
         skipped.push(block);
         passed += 1;
@@ -683,11 +683,13 @@ class Packer {
   }
 
   /** Whether `block` may go into a post that left `miss` for the next one. */
-  private mayFollow(block: Block, miss: Block, last: boolean): boolean {
+  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean): boolean {
     // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
     if (last) return block.rank <= miss.rank + 2;
-    // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability.
-    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss);
+    // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
+    // opening the highlights, which the notes picked and ordered by importance: a post that shows none of them yet
+    // never opens them with a later one while the first waits for the next post.
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (miss.rank !== RANK.highlight || opened);
   }
 
   /**
@@ -947,8 +949,13 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
   const urgentKinds = (shown: readonly Shown[]): string =>
     [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
   const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
-  const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
-  const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
+  const tell = (ranked: readonly Entry[]): ReturnType<Packer["fill"]> => packer.fill(ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true)));
+  const told = tellsBreaking ? tell(input.ranked) : null;
+  // The count's room may have cost a line plain showed whole where a longer one of its kind took its place cut
+  // ("ONNX Runtime…1.23.2になり…" before "Rust: MSRVが1.89.0になります。"): the changes plain shows whole come first.
+  const whole = plain.shown.filter(({ entry, text }) => !text.endsWith(ELLIPSIS) && RANK[packer.origin(entry).kind] <= RANK.security).map(({ entry }) => packer.origin(entry));
+  const retold = told && urgentKinds(told.shown) !== urgentKinds(plain.shown) ? tell([...whole, ...input.ranked.filter((entry) => !whole.includes(entry))]) : told;
+  const { shown, rest } = retold && urgentKinds(retold.shown) === urgentKinds(plain.shown) ? retold : plain;
   const line = moreLine(input, rest, true);
   const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
   return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
@@ -1215,7 +1222,10 @@ const ownHighlights = (block: Block): boolean =>
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
  * and nothing of the groups after them; with the changes it sets aside.
  */
-function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix): { selected: Block[]; setAside: Entry[] } {
+function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false): { selected: Block[]; setAside: Entry[] } {
+  // `summarised`: a security section told by its own prose summary ("Closed a privilege escalation and a login flaw…")
+  // keeps only the summary, which names its fixes; the count tells them.
+  const told = summarised ? securitySummaryGroups(blocks) : new Set<string>();
   const rankOfGroup = new Map<string, number>();
   for (const block of blocks) rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
   // The first `larger` groups that share take one change more.
@@ -1232,9 +1242,10 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
     // too many for the thread keep the first `breakingShare` (the ones every user meets come first).
     const changes = block.entries.some((entry) => !entry.prose);
     const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
-    const whole = (block.rank <= RANK.security && !overBreaking) || ownHighlights(block);
+    const summed = told.has(block.group) && block.entries.some((entry) => !entry.prose && entry.kind === "security");
+    const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block);
     // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
-    const keeps = whole || (!overBreaking && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
+    const keeps = whole || (!overBreaking && !summed && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
     if (block.rank === RANK.breaking && changes && keeps) breaking += 1;
     if (keeps) selected.push(block);
     else setAside.push(...block.entries);
@@ -1243,6 +1254,14 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
   }
   return { selected, setAside };
 }
+
+/** The groups (sections) whose security fixes a prose sentence of the section's own sums up. */
+function securitySummaryGroups(blocks: readonly Block[]): Set<string> {
+  return new Set(blocks.filter((block) => block.group.startsWith("l") && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
+}
+
+/** True when a plan's posts show a security fix, or the prose that tells the release's security fixes. */
+const showsSecurity = (plan: ThreadPlan): boolean => plan.posts.flat(2).some(({ entry }) => entry.kind === "security");
 
 /**
  * The thread's plan. When the cap would leave out changes up to the fixes, the thread does not spend every post on
@@ -1269,10 +1288,22 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     // (Security fixes beside them add nothing either: breaking changes and fixes of holes that fill the thread still
     // leave a feature its share.)
     const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && RANK[entry.kind] <= RANK.fix);
-    if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security")) return plan;
+    // (Security told as a section's prose summary is security left out too.)
+    if (!onlyBreaking && !plan.left.some((entry) => entry.kind === "security")) return plan;
     const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
     const breakingShare = largestFitting(1, most, (count) => shared(count).fits);
-    return breakingShare === null ? plan : filledUp(input, packer, total, blocks, shared(breakingShare));
+    if (breakingShare !== null) return filledUp(input, packer, total, blocks, shared(breakingShare));
+    // No share leaves a feature of each group in: the breaking changes still leave the security fixes room before the
+    // thread ends (a section's prose summary standing for its fixes), rather than take every post.
+    if (showsSecurity(plan) || !blocks.some((block) => block.rank === RANK.security)) return plan;
+    const fits = (shared: ThreadPlan, setAside: readonly Entry[]): boolean => showsAll(shared, setAside) && showsSecurity(shared);
+    const urgent = (count: number): SharedPlan => {
+      const { selected, setAside } = shares(blocks, 1, 0, count, RANK.security, true);
+      const shared = planThread(input, packer, total, selected, setAside);
+      return { plan: shared, fits: fits(shared, setAside), selected, setAside };
+    };
+    const urgentShare = largestFitting(1, most, (count) => urgent(count).fits);
+    return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
   }
   // The largest share that fits, then how many groups (the first ones) fit one change more.
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
@@ -1293,7 +1324,7 @@ interface SharedPlan {
  * thread's order, while everything still fits: equal shares must not leave a post of the cap unused while breaking
  * changes wait in "+N more". Past one that does not fit, only changes of about its importance may follow.
  */
-function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: readonly Block[], choice: SharedPlan): ThreadPlan {
+function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: readonly Block[], choice: SharedPlan, fits = showsAll): ThreadPlan {
   if (!choice.fits) return choice.plan;
   const position = new Map(blocks.map((block, index) => [block, index]));
   let { plan, selected, setAside } = choice;
@@ -1307,7 +1338,7 @@ function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: rea
     const withBlock = [...selected, block].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     const rest = setAside.filter((entry) => !block.entries.includes(entry));
     const next = planThread(input, packer, total, withBlock, rest);
-    if (showsAll(next, rest)) {
+    if (fits(next, rest)) {
       plan = next;
       selected = withBlock;
       setAside = rest;
