@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4978);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3511);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4978:
+/***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3804,6 +3804,25 @@ var errors = __nccwpck_require__(4296);
 var mastodon_length = __nccwpck_require__(5183);
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(1345);
+;// CONCATENATED MODULE: ./src/notes/cut-head.ts
+// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
+// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+// Words that cannot end a cut: the phrase they start is gone.
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
+// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
+const POSSESSIVE_END = /\s+\S+['’]s$/u;
+const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
+/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
+function tidyHead(head) {
+    let result = head.replace(TRAILING_PUNCTUATION, "");
+    for (let round = 0; round < 3 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+        result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/memo.ts
 // Several rules ask the same question of the same line (is it boilerplate, a lead-in, which kind is it?), and some
 // answers cost a long pattern's scan: each line is answered once. The store is bounded, so a long-running process (a
@@ -3939,7 +3958,9 @@ const HEADINGS = [
     // list repeats the changes and goes, below.)
     [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    // So does a blog post's news around the release ("Other news": stars, a Discord closed) and its call for help
+    // ("Helping out").
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|helping out|how (?:to|you can) help|ways to help|support (?:us|the project)|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
     // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
     // bugs", "Implemented enhancements" list those).
@@ -4558,7 +4579,14 @@ const GENERIC_WORDS = new Set(("a an the this that these those it its is are was
     "add adds added address addresses addressed addressing provide provides introduce introduces deliver delivers " +
     "ship ships come comes resolve resolves resolved " +
     "test tests testing tested report reports reporting encounter find found appreciate feedback " +
-    "no nothing none not").split(" "));
+    "no nothing none not " +
+    // French, German, Spanish and Portuguese: "Diverses corrections de bugs et optimisations", "Kleinere Fehlerbehebungen".
+    "divers diverses plusieurs quelques petites petits mineures mineurs corrections correction bogues bug améliorations " +
+    "amélioration optimisations optimisation de des du et la le les " +
+    "diverse verschiedene kleinere einige mehrere fehlerbehebungen fehlerbehebung fehlerkorrekturen verbesserungen " +
+    "optimierungen und " +
+    "varias varios algunas algunos pequeñas menores correcciones corrección errores mejoras optimizaciones y " +
+    "várias vários diversas pequenas correções melhorias otimizações e").split(" "));
 // A sentence about the release, not about a change: its subject is the release, us, or no change at all.
 const RELEASE_SUBJECT = /^(?:this|the|it|there|please|no|nothing|本次|此次|这次|本版本|此版本|该版本|这个版本|请|无|没有|今回|このリリース|本リリース|このバージョン|이번)/iu;
 // A version after "since", "from" or "over" says where the changes start, not what they are.
@@ -4566,7 +4594,7 @@ const SINCE_VERSION = /\b(?:since|from|over|compared (?:to|with)|than|after)\s+(
 // The same words in Chinese, Japanese and Korean, longest first.
 const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个版本|版本|发布|更新|包含|包括|带来|提供|进行|一些|若干|多项|多个|多处|部分|许多|大量|各种|诸多|细节|已知|问题|错误|缺陷|修复|修正|改进|优化|改善|提升|功能|性能|稳定性|体验|以及|和|与|及|并|的|了|等|请|帮助|我们|测试|报告|任何|反馈|没有|无|重大|显著|明显|变更|变化|改动|内容|新增|新|特性|文档|主要|常规|日常|维护|例行|补丁|一些|小|此|本|该|这|是|为|个|项|处|今回の|今回|このリリース|本リリース|このバージョン|リリース|バージョン|アップデート|いくつかの|いくつか|複数の|多数の|様々な|さまざまな|細かな|軽微な|小さな|マイナー|不具合|バグ|含まれています|含まれます|含みます|行いました|しました|します|ありません|大きな|特に|なし|ご協力|お願いします|ください|パフォーマンス|安定性|向上|ドキュメント|および|及び|です|ます|には|では|は|が|を|と|の|も|や|など|点|箇所|이번|릴리스|버전|업데이트|에는|에서|여러|몇 가지|몇몇|다양한|사소한|일부|버그|수정|개선|사항|변경|기능|성능|안정성|향상|포함되어|포함|있습니다|했습니다|합니다|없음|없습니다|주요|중요한|문서|및|등|는|은|가|을|를|와|과|이|bug|fix(?:es)?/giu;
 // What says a change is vague: a quantity without a number, "known", "minor".
-const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall)\b|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
+const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall|divers(?:es)?|plusieurs|quelques|mineur(?:e)?s|verschiedene|diverse|kleinere|einige|mehrere|vari[oa]s|algun[oa]s|menores|diversas|pequenas)\b|v[áa]ri[oa]s|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
 /** Only words that name no change: what is left once the generic words are taken out is nothing. */
 function onlyGenericWords(text) {
     const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
@@ -12104,6 +12132,64 @@ function changeLinesAsItems(source) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/notes/issue-dumps.ts
+// Plain-text notes that paste their tracker's issue or pull-request list, a number then its title on each line
+// ("#839 rose_auto_create_models: MetaSetups …", "#828 Wiederkehrende Rechnungen; …"), under a lead-in that names the
+// tracker ("Bugfixes von Github-Issues (https://…/issues/):"). Markdown reads such a block as one paragraph: the whole
+// dump of numbers would show as one change. Written over as the list it is, before the one Markdown parse: each line a
+// change without its number (a reference nothing in a post can open), the lead-in its label, and the closing remark
+// ("... und viele weitere gemergete PRs", "…and many more") gone. Pure; one pass over the lines.
+// A line that opens with an issue or pull-request number, then its title.
+const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
+// A remark closing such a list that says more were left out: "... und viele weitere", "…and many more merged PRs".
+const AND_MORE = /^(?:\.{3}|…)/u;
+// A code fence, inside which nothing is rewritten.
+const issue_dumps_FENCE = /^\s{0,3}(?:`{3,}|~{3,})/u;
+/** The notes with each block of two or more numbered lines written as a Markdown list under its lead-in. */
+function issueDumpsAsLists(source) {
+    if (!/^#\d{1,7}[ \t]+\S[^\n]*\n#\d{1,7}[ \t]+\S/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    const out = [];
+    let fenced = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (issue_dumps_FENCE.test(line))
+            fenced = !fenced;
+        let end = at;
+        while (!fenced && end < lines.length && NUMBERED.test(lines[end] ?? ""))
+            end += 1;
+        if (end - at < 2) {
+            out.push(line);
+            continue;
+        }
+        labelLeadIn(out);
+        out.push("", ...lines.slice(at, end).map((item) => `- ${item.replace(NUMBERED, "")}`), "");
+        // "... und viele weitere gemergete PRs" right after the list: a remark, not a change.
+        if (AND_MORE.test((lines[end] ?? "").trim()))
+            end += 1;
+        at = end - 1;
+    }
+    return out.join("\n");
+}
+/**
+ * The lead-in above a dump, a line of its own that ends without a stop ("Änderungshistorie laut Github (https://…)"),
+ * as the label it is: with its colon, and right above the list. A lead-in that ends with ":" already is one.
+ */
+function labelLeadIn(out) {
+    let last = out.length - 1;
+    while (last >= 0 && (out[last] ?? "").trim() === "")
+        last -= 1;
+    const lead = (out[last] ?? "").trim();
+    const alone = last === 0 || (out[last - 1] ?? "").trim() === "";
+    if (last < 0 || !alone || lead.length > 120 || /^[-*+#>|]/u.test(lead) || /[.!?。！？]$/u.test(lead))
+        return;
+    out.splice(last + 1);
+    // The tracker's address in brackets ("(https://github.com/…/)") is where the numbers lead: nothing a label shows.
+    const label = (out[last] ?? "").replace(/\s*\(\s*<?https?:\/\/[^\s)]+>?\s*\)/gu, "").trimEnd();
+    out[last] = /[:：]$/u.test(label) ? label : `${label}:`;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/metadata.ts
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
@@ -12150,15 +12236,72 @@ const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*
 // Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
 // rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
 const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
+// Which release the changes are counted from, and nothing more: "Changes are relative to 5.6.41.", "Compared with
+// v2.3.0", "변경 기준은 5.6.41입니다.", "5.6.41 대비 변경 사항", "5.6.41 からの変更点", "相对于 5.6.41 的变更", "Änderungen seit
+// 4.0.0". The post's link and version say what release it is; the line is housekeeping. (Only "changes", never a
+// kind's heading: Git's "Fixes since v2.20" labels its fixes.)
+const BASE_VERSION = String.raw `\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?`;
+const BASELINE_LINE = new RegExp([
+    String.raw `^(?:all\s+)?(?:the\s+)?changes\s+(?:(?:are|listed|here|below)\s+){0,2}(?:relative\s+to|compared\s+(?:with|to)|against|since)\s+(?:version\s+|release\s+)?${BASE_VERSION}[\s.:)]*$`,
+    String.raw `^compared\s+(?:with|to)\s+(?:version\s+|release\s+)?${BASE_VERSION}[\s.:]*$`,
+    String.raw `^(?:alle\s+)?änderungen\s+(?:seit|gegenüber)\s+(?:version\s+)?${BASE_VERSION}[\s.:]*$`,
+    String.raw `^(?:변경\s*(?:사항|점)?|변경사항)(?:의)?\s*기준(?:은|는|이)?\s*${BASE_VERSION}\s*(?:입니다|이다|임)?[\s.。]*$`,
+    String.raw `^${BASE_VERSION}\s*(?:대비|기준|이후(?:의)?)\s*(?:변경\s*사항|변경사항|변경점)(?:입니다)?[\s.:。]*$`,
+    String.raw `^(?:変更点?は\s*)?${BASE_VERSION}\s*(?:から|と)の(?:変更点?|差分)(?:です)?[\s。.:：]*$`,
+    String.raw `^(?:(?:本次)?(?:变更|改动)(?:的)?(?:基准|基于)(?:为|是)?\s*${BASE_VERSION}|(?:相对于|相较于|与)\s*${BASE_VERSION}\s*(?:相比)?(?:的)?(?:变更|改动|变化)?)[\s。.:：]*$`,
+].join("|"), "iu");
 // A NEWS file's release line: the date, or the placeholder written before the release is dated ("?? ??? ????",
 // "?? ??? 2024"), then the project and its version ("01 Aug 2024, PHP 8.4.0beta1", "?? ??? ????, PHP 8.4.0beta1").
 const DATE_PLACEHOLDER = "\\?{1,2}[\\s-]+\\?{3}[\\s-]+(?:\\?{4}|\\d{4})";
 const NEWS_HEADER = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE}|${DATE_PLACEHOLDER})\\s*[,:–—-]?\\s*(?:[\\p{L}][\\p{L}\\p{N}._+-]*\\s+){1,3}v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*[\\s)\\]*_.]*$`, "iu");
 /** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
 const isNewsHeader = (text) => NEWS_HEADER.test(text.trim());
-/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from. */
+/** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
+ *  the release its changes are counted from. */
 function isReleaseMetadata(text) {
-    return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, ""));
+    return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
+}
+
+;// CONCATENATED MODULE: ./src/notes/wrapped-titles.ts
+// Plain-text changelogs that hard-wrap their "- " items and open an item with a title line of its own ("- Verbundene
+// Kunden/Lieferanten" / "  Man kann jetzt Kunden und Lieferanten verbinden …"). Markdown joins the lines, and the title
+// runs into its explanation as one sentence ("Verbundene Kunden/Lieferanten Man kann jetzt …"). A first line that
+// ends early — the next line's first word would have fit on it — without a stop, before a line that opens a sentence of
+// its own, is a title: it gets the colon a title has ("Verbundene Kunden/Lieferanten: Man kann jetzt …"). Only notes
+// with no Markdown heading or fence are touched. Pure; one pass over the lines.
+const ITEM = /^([-*+])[ \t]+(?=\S)/u;
+// A line that ends a sentence or carries one on: a stop, a colon, a comma, an open bracket or a dash.
+const ENDS_OR_CARRIES = /[.!?:;,([–—-]$|[.!?]["»“”]$/u;
+const MARKUP = /[`*_[\]<>#|]/u;
+/** The notes with each hard-wrapped item's title line ending in a colon. */
+function titledWrappedItems(source) {
+    if (/^\s{0,3}(?:#{1,6}\s|`{3}|~{3})/mu.test(source) || !/^[-*+][ \t]+\S[^\n]*\n[ \t]{2,}\S/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    for (let at = 0; at < lines.length; at += 1) {
+        const first = lines[at] ?? "";
+        if (!ITEM.test(first))
+            continue;
+        // The item's wrapped lines: indented, up to a blank line or the next item.
+        let end = at + 1;
+        while (end < lines.length && /^[ \t]{2,}\S/u.test(lines[end] ?? ""))
+            end += 1;
+        if (end - at < 3)
+            continue;
+        const title = first.trimEnd();
+        const next = (lines[at + 1] ?? "").trim();
+        const width = Math.max(...lines.slice(at, end).map((line) => line.trimEnd().length));
+        const nextWord = next.split(/\s+/u)[0] ?? "";
+        // The first sentence of the next line, up to its stop: a title's explanation opens with one of three words or more.
+        const opening = /^[^.!?]*[.!?]/u.exec(lines.slice(at + 1, end).join(" ").trim())?.[0] ?? "";
+        const words = title.replace(ITEM, "").split(/\s+/u).length;
+        if (words < 2 || MARKUP.test(title.replace(ITEM, "")) || ENDS_OR_CARRIES.test(title) || !/^\p{Lu}/u.test(next))
+            continue;
+        if (title.length + 1 + nextWord.length > width - 2 || opening.split(/\s+/u).length < 3)
+            continue;
+        lines[at] = `${title}:`;
+    }
+    return lines.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
@@ -12167,6 +12310,8 @@ function isReleaseMetadata(text) {
 // under it becomes a heading, each line at its items' depth an item (deeper lines continue it). Markdown would read
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
+
+
 
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
@@ -12201,8 +12346,9 @@ function hasOutline(lines) {
         return next !== -1 && depthOf(lines[next] ?? "") > indentOf(line) && BULLET.test((lines[next] ?? "").trim());
     });
 }
-/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(source)))));
+/** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
+ *  list of numbered issues, a hard-wrapped item's title line. */
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(source)))))));
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
 const GNU_RELEASE = /^\*[ \t]+(?:[\p{L}-]+[ \t]+){0,2}changes[ \t]+(?:in|for|since)[ \t]+(?:release[ \t]+|version[ \t]+)?(?:[\p{L}][\w.+-]*[ \t]+){0,2}v?[\d?]+(?:\.[\d?]+)*(?:[ \t].*)?$/iu;
@@ -14008,6 +14154,7 @@ function withoutMdxStatements(text) {
 
 
 
+
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -14159,6 +14306,8 @@ const PLAIN_NAME_CREDITS = [
     new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${PLAIN_CREDITED}\\s+in(?:\\s+(?:${cleanup_REFS}|${PR_URL}))?(?=\\s*[.!]?\\s*$)`, "gu"),
     new RegExp(`(?<!\\b${AGENT_VERBS}\\s*)(?:(?:^|\\s+)${CREDIT_VERB})?\\s+by\\s+${NAMED_PLAINLY}\\s*[(\\[]\\s*${cleanup_REFS}\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"),
 ];
+// How a Japanese thanks may end: a stop, or a cheerful "っ！", "ー！", "♪" ("MY4kさんありがとうっ！").
+const THANKS_TAIL = "[っッー〜~]*[。！!♪]*";
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
 const CREDITS = [
@@ -14173,6 +14322,9 @@ const CREDITS = [
     // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
     // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
     [new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
+    // changelogithub's credit without a handle: "… &nbsp;-&nbsp; by **Azir-11**", "… - by **刘璐**": after a dash, "by"
+    // and one or more names end the change.
+    [/(?:^|\s+)[-–—]\s+by\s+@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
@@ -14195,13 +14347,13 @@ const CREDITS = [
     // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
     [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
-    [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)[。！!]?`, "g"), ""],
+    [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)${THANKS_TAIL}`, "g"), ""],
     [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
     // The same with a plain name, which the honorific marks as a person's: NavilIME's "32비트 어플리케이션 지원- fehead 님
     // 감사합니다.", "x さん、ありがとうございます", "修复 X，感谢 张三 的贡献"; also the honorific left once a handle
     // before it went ("さん、ありがとうございます").
     [new RegExp(`(?:\\s*[-–—,、，]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?님\\s*(?:께서?\\s*)?(?:정말\\s*|진심으로\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "gu"), ""],
-    [new RegExp(`(?:\\s*[-–—,、，。]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)[。！!]?`, "gu"), ""],
+    [new RegExp(`(?:\\s*[-–—,、，。:：]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)${THANKS_TAIL}`, "gu"), ""],
     [new RegExp(`(?:\\s*[-–—,、，]\\s*|^)(?:(?:特别|非常)\\s*)?感谢\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)(?:\\s*[、和与及,，]\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)){0,10}\\s*的\\s*(?:贡献|帮助|支持|反馈|报告|建议|测试|修复|付出|PR)[。！!]?`, "gu"), ""],
     // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
     [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
@@ -14223,6 +14375,9 @@ const CREDITS = [
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
     // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
     [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
+    // The brackets a reference stood in, left empty: "になります([#1412])。" (a reference link defined elsewhere in the
+    // changelog), "Fix the parser ([#12])". Not a call's brackets ("`foo()`", "foo()"), nor "an empty [] literal".
+    [/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]|^)\s*(?:\(\s*\)|（\s*）)(?=[\s.,;:!?。、，；：！？]|$)/gu, ""],
     // a trailing reference with the words that point at it: "Fix failing tests introduced by #59201"
     [new RegExp(`[\\s,;]*\\b(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?(?:by|in|since|after|from)\\s+(?:${cleanup_REFS}|${PR_URL})\\.?\\s*$`, "i"), ""],
     // trailing "closes #12" / "Fixes owner/repo#3 and #4." / "in https://github.com/o/r/pull/12"
@@ -14808,8 +14963,9 @@ function unclosedBracket(text) {
  *  the cut left open, and marked as cut; null for a whole one. */
 function wholeWordsOfCut(text) {
     const cut = CUT_BY_NOTES.exec(text) ?? ENDS_MID_PHRASE.exec(text);
+    // "…$newItem in set…" keeps "…$newItem…": the word the notes cut goes, and so does the "in" it needed.
     if (cut?.[1])
-        return `${cut[1].replace(/[\s\p{P}]+$/u, "")}\u2026`;
+        return `${tidyHead(cut[1].replace(/[\s\p{P}]+$/u, ""))}\u2026`;
     const open = unclosedBracket(text);
     const before = open >= 20 ? text.slice(0, open).replace(/[\s\p{P}]+$/u, "") : "";
     return before.length >= 20 ? `${before}\u2026` : null;
@@ -15418,26 +15574,57 @@ function announcedCount(sentence) {
     return CJK_COUNTS[word] ?? Number(word);
 }
 
+;// CONCATENATED MODULE: ./src/notes/user-steps.ts
+// What release notes tell users to do, in the three places a composer must not lose it: the step after a breaking
+// change ("To keep the previous behavior, add `provideX()`.", "请使用 …", "… を使用してください", "…를 사용하세요"), what a
+// known problem's notice asks ("please use 3.8.1", "downgrade"), and a sentence a cut must keep ("you should update to
+// 1.8.7 first"). Pure text rules. (Steps the notes require to upgrade at all, a DB upgrade or a server config change,
+// are upgrade-steps.ts.)
+// The step after a breaking change. An English one opens with its verb, after a goal clause if any ("To keep X, add
+// Y"; "If you relied on X, use Y").
+const EN_VERBS = "use|add|replace|switch|migrate|call|set|install|import|pass|configure|provide|register|wrap|rename|update|change|move|pin|enable|disable|remove|run|upgrade|downgrade|include|specify|adopt";
+const EN_STEP = new RegExp(`^(?:please |instead, |(?:to|if you|when you|for)\\b[^,.;:]{1,80}, (?:please |you (?:can|should|must|need to) )?)?(?:${EN_VERBS})\\b`, "u");
+// Chinese, Japanese and Korean steps say "please" or "do this" in their own way.
+const CJK_STEP = /^(?:[^。，,]{0,40}[，,]\s*)?请(?:改用|使用|添加|迁移|替换|更新|安装|设置|调用|配置|升级|移除|引入)|(?:してください|して下さい)[。.]?$|(?:하세요|하십시오|해 주세요|해주세요)[.。]?$/u;
+/** True when `sentence` tells users what to do about the breaking change before it. */
+function tellsStep(sentence) {
+    const text = sentence.trim();
+    if (text.length > 240)
+        return false;
+    return EN_STEP.test(text.toLowerCase()) || CJK_STEP.test(text);
+}
+// What a known problem's notice tells users to do: stay on or go back to a version, hold off upgrading, work around it.
+const ACT_HINT = /use|stay|downgrade|roll ?back|revert|pin|avoid|wait|upgrad|workaround|work around|disable|回退|降级|使用|暂缓|避免|ダウングレード|使用して|待って|回避|다운그레이드|사용하|피하/u;
+const TELLS_TO_ACT = /\b(?:please |we recommend (?:you )?|you (?:should|can|may want to) |we suggest (?:you )?)?(?:use|stay on|keep using|downgrade to|roll ?back to|revert to|pin(?: to)?)\s+(?:version\s+)?v?\d+(?:\.\d+)+|\b(?:downgrade|roll ?back|revert)\b|\b(?:avoid|hold off|wait (?:before|with)|do not|don't) (?:upgrading|updating|the upgrade|to upgrade|upgrade)\b|\bwork ?around\b|(?:回退|降级|退回)到?|请(?:暂时)?(?:使用|暂缓)|ダウングレード|(?:を)?使用してください|回避策|다운그레이드|(?:을|를) 사용하(?:세요|십시오)/u;
+/** A known problem's text that tells users what to do about it ("please use 3.8.1", "downgrade", "avoid upgrading",
+ *  "a workaround is…"): a notice users must act on, not an aside. */
+function tellsToAct(text) {
+    const lower = text.toLowerCase();
+    return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
+}
+// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
+const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
+/** True when `sentence` tells users what they must do on upgrading. */
+const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
+
 ;// CONCATENATED MODULE: ./src/notes/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
 // code, never right before the number or code it is about, and never "…" after punctuation.
 
+
+
 const ELLIPSIS = "\u2026";
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
-// Words that cannot end a cut: the phrase they start is gone.
-// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
-// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
-const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
 // follows it ("the following rules now recognize them:"), and stopping there leaves the lead-in dangling.
 // A comma before a clause that gives a reason or a detail ("…changed to 22.13.0, because on this version…") ends one too:
-// what comes before it is the change.
-const CLAUSE_END = /^(?:[;；]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
+// what comes before it is the change. So does a CJK comma ("…1.23.2になり、…", "…，…"): a cut there ends on a verb, not
+// on the particle of a clause the cut leaves open ("…`load_once`が…").
+const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
@@ -15491,14 +15678,6 @@ function withoutAsides(sentence) {
         return !inCode && aside.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 3 ? "" : aside;
     });
 }
-/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-function tidyHead(head) {
-    let result = head.replace(TRAILING_PUNCTUATION, "");
-    for (let round = 0; round < 3 && DANGLING_WORDS.test(result); round += 1) {
-        result = result.replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
-    }
-    return result;
-}
 // What a piece cut from the middle of a sentence starts with ("…and XML_SetParamEntityParsing…", "which allows…"):
 // words that lean on the part before them, and so carry no meaning of their own at a piece's start.
 const LEANING_START = /^(?:\u2026\s*)?(?:(?:and|or|but|nor|so|then|also|plus|as well as|which|who|that|while|whereas|because|since|when|where|thus|hence|allowing|making|avoiding)\b[\s,]*)+/iu;
@@ -15507,13 +15686,32 @@ const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|b
 /** Enough left to mean something: several words, or a phrase's worth of CJK characters, past any "scope:" and any
  *  word that leans on what was cut before it; two of the words must say something of their own. */
 function keepsMeaning(head) {
-    const body = head.replace(LEANING_START, "").replace(/^[^\s:：]{1,40}[:：]\s*/u, "");
+    const body = withoutTags(head.replace(LEANING_START, ""));
     const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
     if (!CJK.test(body) && content.length < 2)
         return false;
     const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
     const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
+}
+// What opens an entry before its words: a scope ("runtime-core: "), or tags in square brackets ("[Rust,ダウンローダー] ").
+const TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
+const withoutTags = (text) => text.replace(TAGS, "");
+/** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
+function weight(text) {
+    const body = withoutTags(text);
+    const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
+    const words = body.replace(new RegExp(CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return words + cjk / 2;
+}
+// A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
+// "Fix a keypair webapp login…" of a 27-word fix, or "11件の…" of a security fix, names no change.
+const SAYS_ENOUGH_WORDS = 7;
+const SAYS_ENOUGH_SHARE = 0.3;
+/** True when the cut `head` keeps enough of `sentence` to stand for it. */
+function keepsEnoughOf(head, sentence) {
+    const kept = weight(head);
+    return kept >= SAYS_ENOUGH_WORDS || kept >= weight(sentence) * SAYS_ENOUGH_SHARE;
 }
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
 // been fixed.", "Now it …", "To remedy this, `--exec` now…", "现已修复"): the sentences before it only state the
@@ -15527,8 +15725,6 @@ const PROBLEM = /\b(?:previously|historically|used to|did not|didn't|does not|do
 // A sentence that opens with what was done ("Reverts a regression…", "Fixes a crash…", "修复…") says the change itself,
 // however much of the problem it names.
 const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|restore[sd]?|address(?:es|ed)?|repair(?:s|ed)?|patch(?:es|ed)?|work(?:s|ed)? around|handle[sd]?|no longer)\b|^(?:修复|修正|解决|解決|対応)/iu;
-// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
-const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 // A sentence that says what version or target users now get, from one to another: "raises the target from `es5` to
 // `es2018`", "targetを `es5` から `es2018` に引き上げ", "最低版本从 16 升级到 18", "최소 버전을 16에서 18로 올림".
 const shorten_VERSION = "`?v?[\\w.@^~>=<-]{0,20}\\d[\\w.]{0,20}`?";
@@ -15580,7 +15776,7 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     }
     // What users must do ("… you should update to 1.8.7 first.") outweighs the background before it ("This is additional
     // hardening against …"): where it would be left out, it takes that background's place.
-    const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (TELLS_USERS.test(part) || bumps(part))) : -1;
+    const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (tellsUsers(part) || bumps(part))) : -1;
     for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
         const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
         if (fits(withCaveat))
@@ -15625,7 +15821,7 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         if (!CLAUSE_END.test(window.slice(at, at + 12)))
             continue;
         const head = tidyHead(window.slice(0, at));
-        if (head && keepsMeaning(head))
+        if (head && keepsMeaning(head) && keepsEnoughOf(head, first))
             return `${head}${ELLIPSIS}`;
     }
     for (let index = best; index >= 0; index -= 1) {
@@ -15633,7 +15829,7 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1)))
             continue;
         const head = tidyHead(window.slice(0, at));
-        if (!head || !keepsMeaning(head))
+        if (!head || !keepsMeaning(head) || !keepsEnoughOf(head, first))
             return null;
         if (/[.!?。！？]$/u.test(head))
             return head;
@@ -16454,7 +16650,7 @@ class Packer {
                 break;
             if (droppedWith(block, cutOff))
                 continue;
-            if (miss && !this.mayFollow(block, miss, last)) {
+            if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group))) {
                 if (!last && block.group !== miss.group)
                     break;
                 skipped.push(block);
@@ -16508,12 +16704,14 @@ class Packer {
         return rest.length === 0 && !this.over(() => make(post.placed.flat()));
     }
     /** Whether `block` may go into a post that left `miss` for the next one. */
-    mayFollow(block, miss, last) {
+    mayFollow(block, miss, last, opened) {
         // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
         if (last)
             return block.rank <= miss.rank + 2;
-        // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability.
-        return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss);
+        // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
+        // opening the highlights, which the notes picked and ordered by importance: a post that shows none of them yet
+        // never opens them with a later one while the first waits for the next post.
+        return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (miss.rank !== RANK.highlight || opened);
     }
     /**
      * True when `blocks[index]` starts a paragraph that does not fit the `room` left but fits a reply of its own: it
@@ -16759,8 +16957,13 @@ function singlePostOf(input) {
     // is not worth the count of 35 breaking changes).
     const urgentKinds = (shown) => [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
     const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
-    const told = tellsBreaking ? packer.fill(input.ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true))) : null;
-    const { shown, rest } = told && urgentKinds(told.shown) === urgentKinds(plain.shown) ? told : plain;
+    const tell = (ranked) => packer.fill(ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true)));
+    const told = tellsBreaking ? tell(input.ranked) : null;
+    // The count's room may have cost a line plain showed whole where a longer one of its kind took its place cut
+    // ("ONNX Runtime…1.23.2になり…" before "Rust: MSRVが1.89.0になります。"): the changes plain shows whole come first.
+    const whole = plain.shown.filter(({ entry, text }) => !text.endsWith(ELLIPSIS) && RANK[packer.origin(entry).kind] <= RANK.security).map(({ entry }) => packer.origin(entry));
+    const retold = told && urgentKinds(told.shown) !== urgentKinds(plain.shown) ? tell([...whole, ...input.ranked.filter((entry) => !whole.includes(entry))]) : told;
+    const { shown, rest } = retold && urgentKinds(retold.shown) === urgentKinds(plain.shown) ? retold : plain;
     const line = moreLine(input, rest, true);
     const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
     return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
@@ -17028,7 +17231,10 @@ const ownHighlights = (block) => block.rank === RANK.highlight && block.entries.
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
  * and nothing of the groups after them; with the changes it sets aside.
  */
-function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix) {
+function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false) {
+    // `summarised`: a security section told by its own prose summary ("Closed a privilege escalation and a login flaw…")
+    // keeps only the summary, which names its fixes; the count tells them.
+    const told = summarised ? securitySummaryGroups(blocks) : new Set();
     const rankOfGroup = new Map();
     for (const block of blocks)
         rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
@@ -17046,9 +17252,10 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
         // too many for the thread keep the first `breakingShare` (the ones every user meets come first).
         const changes = block.entries.some((entry) => !entry.prose);
         const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
-        const whole = (block.rank <= RANK.security && !overBreaking) || ownHighlights(block);
+        const summed = told.has(block.group) && block.entries.some((entry) => !entry.prose && entry.kind === "security");
+        const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block);
         // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
-        const keeps = whole || (!overBreaking && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
+        const keeps = whole || (!overBreaking && !summed && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
         if (block.rank === RANK.breaking && changes && keeps)
             breaking += 1;
         if (keeps)
@@ -17061,6 +17268,12 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
     }
     return { selected, setAside };
 }
+/** The groups (sections) whose security fixes a prose sentence of the section's own sums up. */
+function securitySummaryGroups(blocks) {
+    return new Set(blocks.filter((block) => block.group.startsWith("l") && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
+}
+/** True when a plan's posts show a security fix, or the prose that tells the release's security fixes. */
+const showsSecurity = (plan) => plan.posts.flat(2).some(({ entry }) => entry.kind === "security");
 /**
  * The thread's plan. When the cap would leave out changes up to the fixes, the thread does not spend every post on
  * the first groups: each gets the largest equal share that lets all of them in (found by halving), and the pointer says
@@ -17087,11 +17300,25 @@ function planWithShares(input, packer, total) {
         // (Security fixes beside them add nothing either: breaking changes and fixes of holes that fill the thread still
         // leave a feature its share.)
         const onlyBreaking = !shown.some((entry) => !entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && RANK[entry.kind] <= RANK.fix);
-        if (!onlyBreaking && !plan.left.some((entry) => !entry.prose && entry.kind === "security"))
+        // (Security told as a section's prose summary is security left out too.)
+        if (!onlyBreaking && !plan.left.some((entry) => entry.kind === "security"))
             return plan;
         const most = blocks.filter((block) => block.rank === RANK.breaking && !block.summary).length;
         const breakingShare = largestFitting(1, most, (count) => shared(count).fits);
-        return breakingShare === null ? plan : filledUp(input, packer, total, blocks, shared(breakingShare));
+        if (breakingShare !== null)
+            return filledUp(input, packer, total, blocks, shared(breakingShare));
+        // No share leaves a feature of each group in: the breaking changes still leave the security fixes room before the
+        // thread ends (a section's prose summary standing for its fixes), rather than take every post.
+        if (showsSecurity(plan) || !blocks.some((block) => block.rank === RANK.security))
+            return plan;
+        const fits = (shared, setAside) => showsAll(shared, setAside) && showsSecurity(shared);
+        const urgent = (count) => {
+            const { selected, setAside } = shares(blocks, 1, 0, count, RANK.security, true);
+            const shared = planThread(input, packer, total, selected, setAside);
+            return { plan: shared, fits: fits(shared, setAside), selected, setAside };
+        };
+        const urgentShare = largestFitting(1, most, (count) => urgent(count).fits);
+        return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
     }
     // The largest share that fits, then how many groups (the first ones) fit one change more.
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
@@ -17103,7 +17330,7 @@ function planWithShares(input, packer, total) {
  * thread's order, while everything still fits: equal shares must not leave a post of the cap unused while breaking
  * changes wait in "+N more". Past one that does not fit, only changes of about its importance may follow.
  */
-function filledUp(input, packer, total, blocks, choice) {
+function filledUp(input, packer, total, blocks, choice, fits = showsAll) {
     if (!choice.fits)
         return choice.plan;
     const position = new Map(blocks.map((block, index) => [block, index]));
@@ -17121,7 +17348,7 @@ function filledUp(input, packer, total, blocks, choice) {
         const withBlock = [...selected, block].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
         const rest = setAside.filter((entry) => !block.entries.includes(entry));
         const next = planThread(input, packer, total, withBlock, rest);
-        if (showsAll(next, rest)) {
+        if (fits(next, rest)) {
             plan = next;
             selected = withBlock;
             setAside = rest;
@@ -17234,15 +17461,6 @@ function saysHeldBack(sentence) {
     const lower = sentence.toLowerCase();
     return HELD_HINT.test(lower) && HELD_BACK.test(lower);
 }
-// What a known problem's notice tells users to do: stay on or go back to a version, hold off upgrading, work around it.
-const ACT_HINT = /use|stay|downgrade|roll ?back|revert|pin|avoid|wait|upgrad|workaround|work around|disable|回退|降级|使用|暂缓|避免|ダウングレード|使用して|待って|回避|다운그레이드|사용하|피하/u;
-const TELLS_TO_ACT = /\b(?:please |we recommend (?:you )?|you (?:should|can|may want to) |we suggest (?:you )?)?(?:use|stay on|keep using|downgrade to|roll ?back to|revert to|pin(?: to)?)\s+(?:version\s+)?v?\d+(?:\.\d+)+|\b(?:downgrade|roll ?back|revert)\b|\b(?:avoid|hold off|wait (?:before|with)|do not|don't) (?:upgrading|updating|the upgrade|to upgrade|upgrade)\b|\bwork ?around\b|(?:回退|降级|退回)到?|请(?:暂时)?(?:使用|暂缓)|ダウングレード|(?:を)?使用してください|回避策|다운그레이드|(?:을|를) 사용하(?:세요|십시오)/u;
-/** A known problem's text that tells users what to do about it ("please use 3.8.1", "downgrade", "avoid upgrading",
- *  "a workaround is…"): a notice users must act on, not an aside. */
-function tellsToAct(text) {
-    const lower = text.toLowerCase();
-    return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
-}
 // "Known regression: …", "Known issue: …", "已知问题：…", "既知の不具合：…", "알려진 문제: …": a paragraph that labels
 // itself a known problem, wherever it stands.
 const KNOWN_LABEL = /^[\p{Extended_Pictographic}\uFE0F\s*_]*(?:known (?:issues?|problems?|bugs?|regressions?)|已知(?:问题|問題|缺陷)|既知の(?:問題|不具合)|알려진 (?:문제|이슈|버그))[*_]*\s*[:：]/iu;
@@ -17328,6 +17546,24 @@ function inMainLanguage(text, language, minWords = 3) {
         if (!mayTranslate(cjk, latin))
             continue;
         return scripts[0] === main ? before : after;
+    }
+    return withoutRepeatedSubject(text, main);
+}
+// changesets items that say a change twice, each line a commit subject of its own ("feat: support rsc for spa
+// projects" then "feat: 为 SPA 项目支持 RSC"), read as one text: the second subject's type is where the halves meet.
+const REPEATED_TYPE = /\s+(?:feat|fix|perf|refactor|docs|chore|style|test|build|ci|revert)(?:\([^()\n]{1,40}\))?!?[:：]\s*/giu;
+/** The half of a twice-said subject in the main script: one half with no CJK at all and a few words, the other
+ *  carried by CJK characters (a translation keeps names and code in Latin script: "为 CSR 项目，注入 rsc payload"). */
+function withoutRepeatedSubject(text, main) {
+    for (const type of text.matchAll(REPEATED_TYPE)) {
+        const before = text.slice(0, type.index).trim();
+        const after = text.slice((type.index ?? 0) + type[0].length).trim();
+        const latinFirst = cjkCount(before) === 0 && bilingual_latinWords(before).length >= 3 && cjkCount(after) >= 2;
+        const cjkFirst = cjkCount(after) === 0 && bilingual_latinWords(after).length >= 3 && cjkCount(before) >= 2;
+        if (latinFirst)
+            return main === "cjk" ? after : before;
+        if (cjkFirst)
+            return main === "cjk" ? before : after;
     }
     return text;
 }
@@ -17664,8 +17900,18 @@ function isBackgroundHeading(title) {
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text);
+    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
+// A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
+// project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
+// "후원하기". (Anchored: "Sponsor logos in the README renderer" would say more.)
+const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community))[!.]?$/u;
+const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
+// How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
+// caveats", "Limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
+// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named.)
+const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|(?:known )?(?:limits|limitations|caveats)|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
+const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:한계|제한\s*사항)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:制限|制約)事項$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)?$/u;
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
@@ -18413,23 +18659,6 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/breaking-steps.ts
-// What a breaking change tells users to do: the step that follows the change in its paragraph ("To keep the previous
-// behavior, add `provideX()`.", "Use `LogRecord` instead.", "请使用 …", "… を使用してください", "…를 사용하세요").
-// Pure text rules.
-// An English step opens with its verb, after a goal clause if any ("To keep X, add Y"; "If you relied on X, use Y").
-const EN_VERBS = "use|add|replace|switch|migrate|call|set|install|import|pass|configure|provide|register|wrap|rename|update|change|move|pin|enable|disable|remove|run|upgrade|downgrade|include|specify|adopt";
-const EN_STEP = new RegExp(`^(?:please |instead, |(?:to|if you|when you|for)\\b[^,.;:]{1,80}, (?:please |you (?:can|should|must|need to) )?)?(?:${EN_VERBS})\\b`, "u");
-// Chinese, Japanese and Korean steps say "please" or "do this" in their own way.
-const CJK_STEP = /^(?:[^。，,]{0,40}[，,]\s*)?请(?:改用|使用|添加|迁移|替换|更新|安装|设置|调用|配置|升级|移除|引入)|(?:してください|して下さい)[。.]?$|(?:하세요|하십시오|해 주세요|해주세요)[.。]?$/u;
-/** True when `sentence` tells users what to do about the breaking change before it. */
-function tellsStep(sentence) {
-    const text = sentence.trim();
-    if (text.length > 240)
-        return false;
-    return EN_STEP.test(text.toLowerCase()) || CJK_STEP.test(text);
-}
-
 ;// CONCATENATED MODULE: ./src/notes/security-scope.ts
 // A commit's security scope ("security: …" under Bug Fixes, "fix(security): …") names the area a fix touched. The fix
 // is a security fix when its words name a hole or the guard against one ("prevent header injection", "sanitize file
@@ -18457,9 +18686,55 @@ const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
  *  …" → "prevent …"), in the case the notes wrote them, as their siblings are. */
 const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
 
+;// CONCATENATED MODULE: ./src/notes/upgrade-steps.ts
+// A step the notes say users must take to upgrade, beyond installing the new version: a database upgrade or migration
+// to run, a web-server or proxy configuration to change ("Dies erfordert eine Änderung der Webserver-Konfiguration.",
+// "기존 설치는 파일 반영 후 관리자 DB업그레이드가 필요합니다."). Whoever upgrades without it meets a broken site, so it
+// ranks with the breaking changes, in the first post. Pure word tests on one sentence or change; model.ts decides
+// where they apply. (Not what a fix or a feature does for users: "Fix the DB upgrade for …", "Add a config option".)
+// What must change or run: the database (its upgrade, migration, schema) or the server's configuration.
+const upgrade_steps_EN_STEP = new RegExp([
+    // "A database upgrade is required", "a DB migration is needed", "the schema migration is necessary"
+    String.raw `\b(?:(?:a|an|the)\s+)?(?:database|db|schema|data)\s+(?:upgrade|migration|update)s?\s+(?:is|are)\s+(?:now\s+)?(?:required|needed|necessary|mandatory)\b`,
+    // "This requires a change to the web server configuration", "requires changes in your nginx config"
+    String.raw `\brequires?\s+(?:a\s+|an\s+)?(?:change|changes|update|updates|modification|modifications|adjustment|adjustments)\s+(?:to|of|in)\s+(?:the\s+|your\s+)?(?:web\s*-?server|server|nginx|apache|caddy|proxy|reverse[\s-]proxy|httpd|php|database|db)\b`,
+    // "Existing installations must run the database upgrade", "you need to run the migrations"
+    String.raw `\b(?:existing\s+(?:installations?|installs?|deployments?|sites?|users)|you|admins?|administrators?)\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|apply|execute|perform)\s+(?:the\s+|all\s+)?(?:database|db|schema|pending)?\s*(?:upgrades?|migrations?|updates?)\b`,
+    // "you must update your nginx configuration"
+    String.raw `\b(?:must|need\s+to|have\s+to)\s+(?:update|change|adjust|modify)\s+(?:the\s+|your\s+)?(?:web\s*-?server|nginx|apache|caddy|proxy|httpd)\s+(?:config(?:uration)?|settings?|rules?)\b`,
+].join("|"), "iu");
+// German: "erfordert eine Änderung der Webserver-Konfiguration", "ein Datenbankupgrade ist erforderlich", "die
+// Apache-Konfiguration muss angepasst werden".
+const DE_STEP = new RegExp([
+    String.raw `\berforder[nt]\s+(?:eine\s+)?(?:Änderung|Anpassung|Aktualisierung)(?:en)?\s+(?:der|an\s+der|in\s+der)\s+[\p{L}-]*(?:server|apache|nginx|proxy|datenbank)[\p{L}-]*(?:konfiguration|config)?`,
+    String.raw `\b(?:Datenbank|DB)[\s-]?(?:upgrade|update|aktualisierung|migration)\s+(?:ist\s+)?(?:erforderlich|notwendig|nötig)\b`,
+    String.raw `\b[\p{L}-]*(?:server|apache|nginx|proxy)[\p{L}-]*konfiguration\s+(?:muss|müssen)\s+(?:\p{L}+\s+){0,3}(?:angepasst|geändert|aktualisiert)\s+werden\b`,
+].join("|"), "iu");
+// Korean, Japanese, Chinese: a DB upgrade or migration, or a server's settings change, is needed ("DB업그레이드가
+// 필요합니다", "DB のアップグレードが必要です", "需要执行数据库升级", "需要修改 nginx 配置").
+const upgrade_steps_CJK_STEP = new RegExp([
+    String.raw `(?:DB|데이터베이스|디비)\s*(?:업그레이드|마이그레이션|업데이트)(?:가|를|을|이)?\s*(?:필요|실행해야|적용해야|진행해야)`,
+    String.raw `(?:웹\s*서버|서버|nginx|apache)\s*(?:설정|구성)(?:을|를|의)?\s*(?:변경|수정)(?:이|가)?\s*(?:필요|해야)`,
+    String.raw `(?:DB|データベース)\s*(?:の)?\s*(?:アップグレード|マイグレーション|移行|更新)(?:作業)?\s*(?:が|を)\s*(?:必要|実行してください|行ってください)`,
+    String.raw `(?:Web\s*サーバー?|サーバー?|nginx|apache)\s*(?:の)?\s*設定\s*(?:の)?\s*(?:変更|修正)\s*(?:が|を)\s*(?:必要|行ってください)`,
+    String.raw `(?:需要|必须|须|请)(?:手动)?(?:执行|运行)?\s*(?:数据库|DB)\s*(?:升级|迁移)`,
+    String.raw `(?:需要|必须|须|请)(?:手动)?(?:修改|调整|更新)\s*(?:web\s*服务器|服务器|nginx|apache)?\s*(?:的)?\s*配置`,
+].join("|"), "iu");
+// A fix of the step's own tooling ("Fix the DB upgrade failing on …", "修复数据库迁移…", "DB 업그레이드 오류 수정") is a
+// fix, not a step.
+const FIXES_IT = /^(?:fix(?:e[sd])?|repair(?:s|ed)?|resolve[sd]?)\b|^修复|(?:오류|버그)\s*수정|を修正(?:しました|する)?[。.]?$/iu;
+/** True when a change or sentence says users must run a DB upgrade or change a server's configuration to upgrade. */
+function requiresUpgradeStep(text) {
+    const plain = text.replace(/[*_]/gu, "").trim();
+    if (plain.length > 600 || FIXES_IT.test(plain))
+        return false;
+    return upgrade_steps_EN_STEP.test(plain) || DE_STEP.test(plain) || upgrade_steps_CJK_STEP.test(plain);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -18857,8 +19132,10 @@ function isVersionLine(text) {
     return (rest !== undefined && (rest === "" || isDateOnly(rest))) || isReleaseHeader(text);
 }
 // "Vitest 3.2 is out!", "🚀 Release Notes: Delta TypeScript Plugin Action v0.2.1", "v2.0 Changelog": the notes' own
-// title, which names the project and version the post's opener already names.
-const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog)\b|リリースノート|发布说明|更新日志|릴리스 노트/iu;
+// title, which names the project and version the post's opener already names. So does a notice's title with the
+// version ("그누보드 5.6.42 배포 안내", "X 1.2 release announcement", "X 1.2 リリースのお知らせ", "X 1.2 发布公告"): it titles
+// the page, and labels none of its changes.
+const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog|release (?:notice|announcement|information|info)|versionshinweise|änderungsprotokoll)\b|リリースノート|リリース(?:の)?(?:お知らせ|情報|案内)|发布(?:说明|公告|通知)|更新(?:日志|说明|公告)|版本说明|릴리[스즈] 노트|(?:배포|릴리[스즈]|출시|업데이트) (?:안내|공지|소식)/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 // "The next Vitest minor is here", "다음 Vite 메이저가 여기에 있습니다", "A new major version is out": the release announced by a word for it, not its version.
 const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|버전|메이저|마이너|リリース|バージョン|メジャー|版本/iu;
@@ -19176,6 +19453,7 @@ function lineItems(block) {
 // A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
 // "build-tools:", "@scope/pkg:").
 const SCOPE = /^[a-z@][\w@./-]{0,30}[:：]$/u;
+const CODE_SCOPE = /^`[^`\s]{1,40}`\s*[:：]$/u;
 // A heading that is only an API's name: "FontFile.to_imagefont()", "ImageText.Text.wrap", "`Config::load`", "Image#resize".
 const API_NAME = /^`?[A-Za-z_$][\w$]*(?:(?:\.|::|#)[A-Za-z_$][\w$]*)+(?:\(\))?`?$|^`?[A-Za-z_$][\w$]*\(\)`?$/u;
 /**
@@ -19536,6 +19814,10 @@ const ADDRESSES_ISSUE = new RegExp(`^(?:address(?:es|ed)?|fix(?:es|ed)?|resolve[
 // A link to the upgrade or migration guide in an item (its text between the parser's link marks): what it changes, users
 // must act on.
 const UPGRADE_GUIDANCE = new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}\\n]*\\b(?:upgrade|upgrading|migration|migrating)\\b[^${LINK_CLOSE}\\n]*${LINK_CLOSE}`, "iu");
+// "Updated dependencies [abc123]", "Updated dependencies": the lead a changesets package writes over what it moved.
+const DEPENDENCY_LEAD = /^updated? dependencies\b/iu;
+// "@scope/pkg@1.2.3", "pkg@1.2.3", "`pkg@^2.0.0`": a package and the version it moved to, nothing said of it.
+const PACKAGE_SPEC = /^`?(?:@[\w.-]+\/)?[\w.-]+@[\w.^~<>=*+-]+`?$/u;
 // changesets name sections by the version bump, not by what changed: "Major Changes" breaks only there.
 const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 /** The label a section shows: what changed, in the notes' language, where the heading only names a bump
@@ -20032,6 +20314,11 @@ function readNotesModel(markdown, wanted, version) {
         }
         else if (bumpOnly && !breaksInWords(reading.text, own))
             kind = own !== null && own !== "breaking" ? own : "change";
+        // A step users must take to upgrade ("Statische Dateien … public/. Dies erfordert eine Änderung der
+        // Webserver-Konfiguration.", "a database upgrade is required"), filed among the features or changes: whoever upgrades
+        // without it meets a broken site, so it stands with the breaking changes.
+        else if (context !== "breaking" && context !== "security" && context !== "fix" && own !== "fix" && !(own !== null && isNoise(own)) && requiresUpgradeStep(reading.text))
+            kind = "breaking";
         // A notice ("NOTE", "注意", "주의") that says data goes, a feature was removed or a step is required ranks with
         // breaking changes, said by the sentence that warns; one that only informs stays where it stood.
         else if (context !== "breaking" && inNotice() && warnsOfLoss(reading.text)) {
@@ -20638,7 +20925,9 @@ function readNotesModel(markdown, wanted, version) {
                 const about = talksAboutRelease(sentence);
                 // "This is the last release to support Go 1.23" talks about the release, and is what its users must plan for.
                 const windowed = movesSupportWindow(sentence);
-                const urgent = windowed ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
+                // "Existing installs need the admin DB upgrade after the files": a step users must take to upgrade.
+                const upgradeStep = requiresUpgradeStep(sentence) && readItem(sentence).kind !== "fix";
+                const urgent = windowed || upgradeStep ? "breaking" : about ? null : readItem(sentence).kind === "security" && !speaksOfBreakingInGeneral(sentence) ? "security" : saysBreaking(sentence) && !speaksOfBreakingInGeneral(sentence) ? "breaking" : null;
                 // Under a breaking heading, a sentence that names no change (why, for whom, "read the section below") is no
                 // breaking change of its own: the one that names what changed is.
                 // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
@@ -20650,7 +20939,7 @@ function readNotesModel(markdown, wanted, version) {
                 // that it breaks.
                 // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
                 const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
-                const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : windowed && kind === "breaking" && label === null ? phrases.label(kind) : label;
+                const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
                 const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
                 const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
                 entries.push(advisory ? { ...noted, advisory } : noted);
@@ -20743,6 +21032,16 @@ function readNotesModel(markdown, wanted, version) {
             entries.push(item);
             itemEntries.set(index, { entry: item, text, parent: block.parent, typed });
         };
+        // changesets' "Updated dependencies [0d98723]" over the packages it moved ("@modern-js/core@2.68.1"): one dependency
+        // update, its package lines no changes of their own (as a label over them, each would count as one).
+        if (children.length > 0 && DEPENDENCY_LEAD.test(cleaned) && children.every((child) => !blocks[child]?.hasChildren && PACKAGE_SPEC.test(clean(blocks[child]?.text ?? "")))) {
+            for (const child of children)
+                consumed.add(child);
+            const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+            if (item)
+                keepItem(item);
+            continue;
+        }
         // "…以下の脆弱性の影響を受けない…", "Fixes the following advisories" over a list of bare links, which no post shows:
         // the lead-in says how many instead ("5件の脆弱性", "5 advisories"), or it points at nothing.
         const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;
@@ -20760,7 +21059,9 @@ function readNotesModel(markdown, wanted, version) {
         }
         // "* **http1:**" over commits under "Bug Fixes": conventional-changelog's scope, which its other lines put before the
         // change ("* **client:** Make…"). Each sub-item is a change of the section, named with the scope as they are.
-        if (block.hasChildren && block.strong && SCOPE.test(cleaned) && sectionKind(stack).kind !== null) {
+        // So is a component's name in code marks ("- `Drawer`:" over "  - 修复…"), which its sibling lines put before their
+        // changes ("- `Dialog`: 修复…"): as a label it would stand over two lines like a section of its own.
+        if (block.hasChildren && ((block.strong && SCOPE.test(cleaned)) || CODE_SCOPE.test(cleaned)) && sectionKind(stack).kind !== null) {
             labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
             continue;
         }
@@ -21855,7 +22156,28 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
+;// CONCATENATED MODULE: ./src/notes/setup-breaks.ts
+// How hard a breaking change hits a running setup, for ranking breaking changes among themselves: one that makes a
+// service fail at startup comes first, then one that takes away a config key, option, endpoint or API, or tells users
+// what they must now change or migrate, and last one that only changes behaviour ("Schedule all workloads … instead of
+// dropping …") or internals. A reader of the first post must see what stops their deployment. Pure word tests.
+// A setup that stops: "agents with the removed key now fail at startup", "refuses to start", "will not boot".
+const FAILS_TO_START = /\b(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+(?:start-?up|boot|launch|start)|to\s+(?:start|boot|launch|load))\b|\b(?:refuses?|will\s+not|won'?t|cannot|can'?t)\s+(?:start|boot|launch)\b|起動(?:に失敗|しなく|できなく)|启动(?:失败|时失败|时报错)|无法启动|시작(?:에 실패|되지 않|할 수 없)|기동(?:에 실패|되지 않)/iu;
+// What was taken away or must change: a config key, option, flag, setting, endpoint, API or field removed or replaced;
+// users who "must now" do something, or "must move / migrate"; something read or accepted no longer.
+const TAKES_AWAY = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?|drivers?|adapters?|backends?|plugins?|modules?|packages?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
+/** 2 when a breaking change says a setup fails to start, 1 when it takes away config or API or says what users must
+ *  change, 0 otherwise. */
+function setupBreakage(text) {
+    if (FAILS_TO_START.test(text))
+        return 2;
+    return TAKES_AWAY.test(text) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/empty-scopes.ts
+// Scopes that set no change apart: "misc: Fix …", "[all packages]: Upgrade …", or one scope written before every
+// change ("custom: add …" in a changelog whose only scope is "custom"). A post that repeats them says nothing more.
+
 // "misc: x", "feat(custom): x" read as "custom: x". A scope is one short word or path, as conventional commits write it.
 // A wildcard ("**\\*:** add …", every package) is one too.
 const PLAIN_SCOPE = /^(\*|[\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
@@ -21885,21 +22207,144 @@ function withoutScope(text, length) {
     const rest = text.slice(length);
     return /^\p{Ll}/u.test(rest) && !/^\S*[\p{Lu}\d_.`]/u.test(rest.slice(1)) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
-/** The entries without scopes that name no area, or the one scope every listed change carries (three at least). */
+/**
+ * Scopes that every change of each group they stand in carries ("projects: …" on all of soybean-admin's features, its
+ * one optimization and its one style change): they set no change apart from its neighbours under the same label.
+ * Only the changes users get are weighed: the docs and chores beside them were filed under scopes of their own
+ * ("docs: …") that the notes already read as their kind. Three changes at least carry the scope.
+ */
+function scopesOfWholeGroups(listed) {
+    const weighed = listed.filter((entry) => !isNoise(entry.kind));
+    const groups = new Map();
+    for (const entry of weighed) {
+        const scope = scopeOf(entry);
+        // A scope is written in lowercase ("custom"); a capital starts a label or a sentence ("Note: …").
+        const written = scope !== null && scope.written !== "" && scope.written === scope.scope && !empty_scopes_PLATFORM.test(scope.scope) ? scope.written : null;
+        const key = entry.label ?? "";
+        groups.set(key, [...(groups.get(key) ?? []), written]);
+    }
+    const carried = new Map();
+    const spread = new Map();
+    const split = new Set();
+    for (const scopes of groups.values()) {
+        for (const scope of new Set(scopes)) {
+            if (scope === null)
+                continue;
+            carried.set(scope, (carried.get(scope) ?? 0) + scopes.filter((other) => other === scope).length);
+            spread.set(scope, (spread.get(scope) ?? 0) + 1);
+            // Beside another scope, or a change with none, the scope says where this one is.
+            if (scopes.some((other) => other !== scope))
+                split.add(scope);
+        }
+    }
+    return new Map([...spread].filter(([scope]) => (carried.get(scope) ?? 0) >= 3 && !split.has(scope)));
+}
+/** The entries without scopes that name no area, or a scope that every change of its groups carries (three at least):
+ *  said once with the label where it fills one group only. */
 function withoutEmptyScopes(entries) {
     const listed = entries.filter((entry) => !entry.prose);
+    const whole = scopesOfWholeGroups(listed);
     const scopes = listed.map(scopeOf);
     const first = scopes[0];
-    // A scope is written in lowercase ("custom"); a capital starts a label or a sentence ("Note: …").
+    // One scope on every listed change, whatever its kind ("custom: add …" three times).
     const shared = first != null && first.written === first.scope && !empty_scopes_PLATFORM.test(first.scope) && listed.length >= 3 && scopes.every((scope) => scope?.written === first.written);
     return entries.map((entry) => {
         const scope = scopeOf(entry);
         // "tooltip.valueFormatter: `tooltip.valueFormatter` now gets…": the change's own words name its scope first.
         if (scope !== null && scope.written !== "" && repeatsScope(entry.text.slice(scope.length), scope.written))
             return { ...entry, text: entry.text.slice(scope.length) };
-        if (scope === null || !(NO_AREA.test(scope.scope) || shared))
+        const groups = scope !== null && scope.written === scope.scope ? (whole.get(scope.written) ?? 0) : 0;
+        if (scope === null || !(NO_AREA.test(scope.scope) || shared || groups > 0))
             return entry;
-        return { ...entry, text: withoutScope(entry.text, scope.length) };
+        const text = withoutScope(entry.text, scope.length);
+        // A scope that fills one group only ("runtime-vapor:" on every bug fix, none elsewhere) names that group's area:
+        // said once, with its label ("Bug Fixes (runtime-vapor):"). One across groups is the whole project's, and goes.
+        if (groups === 1 && !shared && !NO_AREA.test(scope.scope) && entry.label !== null && !entry.prose)
+            return { ...entry, text, label: `${entry.label} (${scope.written})` };
+        return { ...entry, text };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notes/source-marks.ts
+// One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
+const source_marks_MARK = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
+const TRAILING_MARKS = /\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+$/u;
+const source_marks_LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+/u;
+/**
+ * A label's words with one emoji at most: one before them stays ("🐞 Bug Fixes"), one after them stays when it is the
+ * only one ("Bug Fixes 🐞"); a run of them ("➕➕", "🚀🚀") or a second one beside the first is decoration, and goes.
+ */
+function labelWithOneMark(label) {
+    const words = label.replace(source_marks_LEADING_MARKS, "").replace(TRAILING_MARKS, "").trim();
+    // A label of marks only has nothing else to show.
+    if (words === "" || !/[\p{L}\p{N}]/u.test(words))
+        return label;
+    const before = label.match(source_marks_LEADING_MARKS)?.[0].match(source_marks_MARK) ?? [];
+    const after = label.slice(label.length - (label.match(TRAILING_MARKS)?.[0].length ?? 0)).match(source_marks_MARK) ?? [];
+    if (before.length + after.length <= 1)
+        return label;
+    // Marks inside the words ("C++ ➕ Rust") are the words' own: only the ends are trimmed.
+    return before.length > 0 ? `${before[0]} ${words}` : words;
+}
+// Marks that warn: under any label they still tell the reader that this change breaks or is urgent.
+const WARNING_MARK = /^(?:⚠|💥|🚨|❗|‼|🔥\s*BREAKING)/u;
+/** A change's text without the gitmoji it opens with ("✨ Add …", "🐛 Fix …"), for one under a label that names its
+ *  kind already: a warning sign stays, and so does a text that would be left without words. */
+function withoutLeadingIcon(text) {
+    const marks = source_marks_LEADING_MARKS.exec(text);
+    if (marks === null || WARNING_MARK.test(text))
+        return text;
+    const rest = text.slice(marks[0].length);
+    return /^[\p{L}\p{N}`"“'[(]/u.test(rest) ? rest : text;
+}
+// "[`no-unknown-property`]: allow …", "[Docs] [`button-has-type`]: …": a reference link's brackets around code,
+// whose definition the notes' footer held (or never had). Not a link ("[`x`](…)", "[`x`][ref]").
+const REFERENCE_CODE = /\[(`[^`\n\]]{1,80}`)\](?![([])/gu;
+/** The text with reference brackets dropped from the code they hold, the code marks kept. */
+const withoutReferenceBrackets = (text) => (text.includes("[`") ? text.replace(REFERENCE_CODE, "$1") : text);
+// Names written in lower case wherever they stand: commands and tools a change may start with ("npm install …"), and a
+// word with no vowel ("pnpm", "jq", "tsc"). (Same list as kinds.ts reads conventional commits with.)
+const source_marks_LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables|deno|bun|node|nodejs|go|cargo|gradle|maven|brew|apt|dnf|helm|docker|podman|make|cmake|bash|jest|mocha|babel|rollup|turbo|nx|lerna|tsx|tsup|biome|oxlint|ruff|mypy|black|flake8|tox|poetry|conda|gem|bundler|rake|rails|composer|php|perl|dotnet|nuget|swift|xcodebuild|adb|fastlane|ios|macos|watchos|tvos|visionos|ipados)$/u;
+/**
+ * A listed change that opens with a plain lower-case word ("use main instead of …", "allow shadow root attrs …")
+ * starts with a capital, as a sentence does. A name from code keeps its case: a word with a capital, digit, dot,
+ * underscore or hyphen in it ("useId", "v2", "package.json", "x_y", "npm-run"), a word before a flag or call
+ * ("bat --plain", "require()"), a command's name ("npm", "git"), a scope ("deps: …") and a word the notes write in
+ * code marks elsewhere ("`debug` …").
+ */
+function sentenceStart(text, codeWords) {
+    const word = /^\p{Ll}+(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+    if (word === undefined || source_marks_LOWER_CASE_NAME.test(word) || codeWords.has(word))
+        return text;
+    if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length)))
+        return text;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Every word the entries write in code marks, as written: words that keep their case at a change's start. */
+function codeWordsOf(entries) {
+    const words = new Set();
+    for (const entry of entries)
+        for (const span of entry.text.matchAll(/`([^`\n]+)`/gu))
+            for (const word of span[1]?.split(/[^\p{L}\p{N}_]+/u) ?? [])
+                words.add(word);
+    return words;
+}
+/** The entries as a post shows them: labels with one mark at most, and each listed change without the source's
+ *  icon (under a label), reference brackets or a commit subject's lower-case start. */
+function withoutSourceMarks(entries) {
+    const codeWords = codeWordsOf(entries);
+    return entries.map((entry) => {
+        const label = entry.label === null ? null : labelWithOneMark(entry.label);
+        if (entry.prose)
+            return label === entry.label ? entry : { ...entry, label };
+        // Under a label of words ("Features"), the icon only repeats the kind; under one with its own mark ("✨ Added"),
+        // a different one ("🐛 fix a crash") says this change is another kind, and stays (the layout drops the same one).
+        const bare = withoutReferenceBrackets(label === null || source_marks_LEADING_MARKS.test(label) ? entry.text : withoutLeadingIcon(entry.text));
+        // Only a commit or pull request's subject (the change carried its reference) is a sentence cut from a commit log;
+        // a hand-written list in lower case ("- short one") is the author's style, and stays.
+        const subject = entry.referenced === true || (entry.pulls?.length ?? 0) > 0;
+        const text = subject ? sentenceStart(bare, codeWords) : bare;
+        return text === entry.text && label === entry.label ? entry : { ...entry, text, label };
     });
 }
 
@@ -22049,7 +22494,7 @@ function withBreakingExplained(entries) {
 // explains a commit listed elsewhere, and alone it names nothing.
 const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
 // What such a commit does that its note explains: takes a name away or moves it.
-const TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
+const restatements_TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
 /**
  * The entries with a breaking note that points back ("experimental: these are now replaced by `b`") said together
  * with the commit it explains ("experimental: remove `a`"), found by their shared scope, as one breaking change in
@@ -22075,7 +22520,7 @@ function withBreakingAntecedents(entries) {
         if (!scope || !said || !POINTS_BACK.test(said))
             continue;
         const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
-        const taking = commits.filter((entry) => TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
+        const taking = commits.filter((entry) => restatements_TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
         const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
         const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
         if (!subject || !change)
@@ -22223,6 +22668,8 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -22332,7 +22779,10 @@ const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
-const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+// Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
+// change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
+// equal to a breaking change that only changes behaviour.)
+const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (entry.kind === "breaking" && !entry.prose ? [0, 2, 3][setupBreakage(entry.text)] ?? 0 : 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -22434,8 +22884,12 @@ function rank(model, phrases, project = []) {
     // "⚠️ Breaking changes: the release notes say what to change." stands for a breaking section whose content was only
     // links; where the notes list breaking changes elsewhere ("feat(runtime)!: drop Node 14"), those say it.
     const listsBreaking = model.entries.some((entry) => entry.kind === "breaking" && !entry.prose);
-    const said = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(said)))))))))), project);
+    const spoken = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
+    // The steps of "업데이트 방법" / "Update instructions" ("Back up the files and the DB", "Apply the patch") say how to
+    // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
+    const step = (entry) => !entry.prose && entry.label !== null && RANK[entry.kind] > RANK.security && isUpdateInstructions(entry.label);
+    const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -22467,6 +22921,9 @@ function rank(model, phrases, project = []) {
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
     const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
     const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+    // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
+    // or says what users must change, before one that only changes behaviour.
+    const breakage = new Map(whole.map((entry) => [entry, entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0]));
     const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
@@ -22478,6 +22935,7 @@ function rank(model, phrases, project = []) {
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
+        (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
         Number(a.upkeep === true) - Number(b.upkeep === true) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
