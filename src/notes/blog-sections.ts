@@ -35,11 +35,12 @@ const COMMUNITY =
 const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
 
 // How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
-// caveats", "Limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
-// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named.)
+// caveats", "Known limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
+// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named; nor a
+// bare "Limits" or "제한 사항", which may head changes to limits: "Raise the request body limit to 10 MB".)
 const CAVEATS =
-  /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|(?:known )?(?:limits|limitations|caveats)|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
-const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:한계|제한\s*사항)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:制限|制約)事項$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)?$/u;
+  /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|known (?:limits|limitations|caveats)|caveats|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
+const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE =

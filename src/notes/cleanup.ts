@@ -200,8 +200,8 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
   [new RegExp(`\\s*[(\\[]\\s*${REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
   // changelogithub's credit without a handle: "… &nbsp;-&nbsp; by **Azir-11**", "… - by **刘璐**": after a dash, "by"
-  // and one or more names end the change.
-  [/(?:^|\s+)[-–—]\s+by\s+@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
+  // and one or more names end the change. (Not the words a change sorts or groups by: "Sort the list - by date".)
+  [/(?:^|\s+)[-–—]\s+by\s+(?!(?:default|date|name|size|type|time|key|value|id|path|hand|design|itself|far|now|then|the|a|an)\b)@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
   // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
   [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
   // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien

@@ -8,7 +8,7 @@
 // A line that opens with an issue or pull-request number, then its title.
 const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
 // A remark closing such a list that says more were left out: "... und viele weitere", "…and many more merged PRs".
-const AND_MORE = /^(?:\.{3}|…)/u;
+const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|much|lots|viele|zahlreiche|weitere|more|plus de|beaucoup|muchos|muitos)\b/iu;
 // A code fence, inside which nothing is rewritten.
 const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/u;
 

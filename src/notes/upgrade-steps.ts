@@ -48,9 +48,22 @@ const CJK_STEP = new RegExp(
 // fix, not a step.
 const FIXES_IT = /^(?:fix(?:e[sd])?|repair(?:s|ed)?|resolve[sd]?)\b|^修复|(?:오류|버그)\s*수정|を修正(?:しました|する)?[。.]?$/iu;
 
+// The step said not to be needed: "No database migrations are required", "Kein Datenbankupgrade ist erforderlich",
+// "不需要执行数据库迁移", "DB 업그레이드가 필요하지 않습니다", "DB の移行は必要ありません". Read in the step's own words and the
+// few before them, so "Run the DB upgrade; there is no downtime" still asks for it.
+const NEGATED = /\b(?:no|not|without|neither|nor|never)\b|\bkein(?:e[nrs]?)?\b|\bnicht\b|不需要|无需|无须|無需|不必|不用|필요\s*(?:하지\s*않|없)|必要(?:は)?(?:ありません|ない|なし)|不要/iu;
+const NEGATION_REACH = 30;
+
 /** True when a change or sentence says users must run a DB upgrade or change a server's configuration to upgrade. */
 export function requiresUpgradeStep(text: string): boolean {
   const plain = text.replace(/[*_]/gu, "").trim();
   if (plain.length > 600 || FIXES_IT.test(plain)) return false;
-  return EN_STEP.test(plain) || DE_STEP.test(plain) || CJK_STEP.test(plain);
+  for (const step of [EN_STEP, DE_STEP, CJK_STEP]) {
+    const found = step.exec(plain);
+    if (found === null) continue;
+    // The step's words, the few before them, and a Korean or Japanese ending after them ("…필요하지 않습니다").
+    const around = plain.slice(Math.max(0, found.index - NEGATION_REACH), found.index + found[0].length + 12);
+    if (!NEGATED.test(around)) return true;
+  }
+  return false;
 }

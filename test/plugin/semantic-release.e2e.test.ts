@@ -162,7 +162,7 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain("Dry run: release-tweet would post 1 post on X for v1.0.0:");
     expect(run.output).toMatch(/Post 1\/1, \d+\/280:\n.*1\.0\.0/);
-    expect(run.output).toContain("initial launch sequence");
+    expect(run.output).toContain("Initial launch sequence");
     expect(fakeX.requests).toEqual([]);
     expect(project.localTags()).toBe("");
     expectNoCredential(run.output);
@@ -192,7 +192,7 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(project.remoteTags()).toMatch(/refs\/tags\/v1\.0\.0$/);
     expect(fakeX.tweets).toHaveLength(1);
     expect(fakeX.tweets[0]!.text).toContain("1.0.0");
-    expect(fakeX.tweets[0]!.text).toContain("initial launch sequence");
+    expect(fakeX.tweets[0]!.text).toContain("Initial launch sequence");
     // The fake verifies every OAuth 1.0a signature: a 201 means it was signed right.
     expect(tweetPosts(fakeX).map((r) => r.status)).toEqual([201]);
     expect(tweetPosts(fakeX)[0]!.authorization).toMatch(/^OAuth .*oauth_signature_method="HMAC-SHA1"/);
@@ -204,7 +204,7 @@ describe("release-tweet under real semantic-release 25", () => {
     expect(project.localTags().split("\n")).toEqual(["v1.0.0", "v1.0.1"]);
     expect(fakeX.tweets).toHaveLength(2);
     expect(fakeX.tweets[1]!.text).toContain("1.0.1");
-    expect(fakeX.tweets[1]!.text).toContain("correct the countdown");
+    expect(fakeX.tweets[1]!.text).toContain("Correct the countdown");
     expectNoCredential(first.output + second.output);
   }, 60_000);
 
@@ -368,7 +368,7 @@ describe("release-tweet under real semantic-release 24", () => {
     expect(real.code, real.output).toBe(0);
     expect(project.localTags()).toBe("v1.0.0");
     expect(fakeX.tweets).toHaveLength(1);
-    expect(fakeX.tweets[0]!.text).toContain("initial launch sequence");
+    expect(fakeX.tweets[0]!.text).toContain("Initial launch sequence");
     expect(real.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
     expectNoCredential(dry.output + real.output);
   }, 90_000);
@@ -387,7 +387,7 @@ describe("release-tweet under real semantic-release 25, on Bluesky and Mastodon"
     expect([fakeX.tweets.length, fakeBluesky.records.length, fakeMastodon.statuses.length]).toEqual([1, 1, 1]);
     for (const text of [fakeX.tweets[0]!.text, fakeBluesky.records[0]!.value.text as string, fakeMastodon.statuses[0]!.text]) {
       expect(text).toContain("1.0.0");
-      expect(text).toContain("initial launch sequence");
+      expect(text).toContain("Initial launch sequence");
     }
     expect(fakeMastodon.statuses[0]!.visibility).toBe("unlisted");
     expect(run.output).toContain(`Announced v1.0.0 on X: https://x.com/i/status/${fakeX.tweets[0]!.id}`);
@@ -407,7 +407,7 @@ describe("release-tweet under real semantic-release 25, on Bluesky and Mastodon"
     const run = await project.release([], blueskyEnv(fakeBluesky));
     expect(run.code, run.output).toBe(0);
     expect(fakeBluesky.records).toHaveLength(1);
-    expect(fakeBluesky.records[0]!.value.text).toContain("initial launch sequence");
+    expect(fakeBluesky.records[0]!.value.text).toContain("Initial launch sequence");
     expect(run.output).toContain("Announced v1.0.0 on Bluesky: https://bsky.app/profile/");
     expect(run.output).not.toMatch(/\bon X\b/);
     expectNoCredential(dry.output + run.output);
