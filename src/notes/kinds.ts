@@ -1064,7 +1064,9 @@ const IMPERATIVE =
 
 // Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
 // "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
-const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
+// (source-marks.ts reads commit subjects' first words with the same list.)
+export const LOWER_CASE_NAME =
+  /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables|deno|bun|node|nodejs|cargo|gradle|maven|brew|apt|dnf|helm|docker|podman|cmake|bash|jest|mocha|babel|rollup|turbo|nx|lerna|tsx|tsup|biome|oxlint|ruff|mypy|black|flake8|tox|poetry|conda|gem|bundler|rake|rails|composer|php|perl|dotnet|nuget|swift|xcodebuild|adb|fastlane|ios|macos|watchos|tvos|visionos|ipados)$/u;
 
 /** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
  *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */

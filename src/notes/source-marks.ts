@@ -2,6 +2,7 @@
 // before each change under a label that already names the kind ("Features:" over "✨ Add …"), reference-link brackets
 // around the rule a change opens with ("[`no-unknown-property`]: allow …"), and a commit subject's lower-case start
 // ("use main instead of exports …"). Pure.
+import { LOWER_CASE_NAME } from "./kinds.js";
 import type { Entry } from "./model.js";
 
 // One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
@@ -42,11 +43,6 @@ const REFERENCE_CODE = /\[(`[^`\n\]]{1,80}`)\](?![([])/gu;
 
 /** The text with reference brackets dropped from the code they hold, the code marks kept. */
 export const withoutReferenceBrackets = (text: string): string => (text.includes("[`") ? text.replace(REFERENCE_CODE, "$1") : text);
-
-// Names written in lower case wherever they stand: commands and tools a change may start with ("npm install …"), and a
-// word with no vowel ("pnpm", "jq", "tsc"). (Same list as kinds.ts reads conventional commits with.)
-const LOWER_CASE_NAME =
-  /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables|deno|bun|node|nodejs|go|cargo|gradle|maven|brew|apt|dnf|helm|docker|podman|make|cmake|bash|jest|mocha|babel|rollup|turbo|nx|lerna|tsx|tsup|biome|oxlint|ruff|mypy|black|flake8|tox|poetry|conda|gem|bundler|rake|rails|composer|php|perl|dotnet|nuget|swift|xcodebuild|adb|fastlane|ios|macos|watchos|tvos|visionos|ipados)$/u;
 
 /**
  * A listed change that opens with a plain lower-case word ("use main instead of …", "allow shadow root attrs …")
