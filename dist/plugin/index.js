@@ -2433,7 +2433,7 @@ const GENERIC_WORDS = new Set(("a an the this that these those it its is are was
     "test tests testing tested report reports reporting encounter find found appreciate feedback " +
     "no nothing none not " +
     // French, German, Spanish and Portuguese: "Diverses corrections de bugs et optimisations", "Kleinere Fehlerbehebungen".
-    "divers diverses plusieurs quelques petites petits mineures mineurs corrections correction bogues bug améliorations " +
+    "divers diverses plusieurs quelques petites petits mineures mineurs corrections correction correctifs correctif bogues bug améliorations " +
     "amélioration optimisations optimisation de des du et la le les " +
     "diverse verschiedene kleinere einige mehrere fehlerbehebungen fehlerbehebung fehlerkorrekturen verbesserungen " +
     "optimierungen und " +
@@ -2446,7 +2446,7 @@ const SINCE_VERSION = /\b(?:since|from|over|compared (?:to|with)|than|after)\s+(
 // The same words in Chinese, Japanese and Korean, longest first.
 const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个版本|版本|发布|更新|包含|包括|带来|提供|进行|一些|若干|多项|多个|多处|部分|许多|大量|各种|诸多|细节|已知|问题|错误|缺陷|修复|修正|改进|优化|改善|提升|功能|性能|稳定性|体验|以及|和|与|及|并|的|了|等|请|帮助|我们|测试|报告|任何|反馈|没有|无|重大|显著|明显|变更|变化|改动|内容|新增|新|特性|文档|主要|常规|日常|维护|例行|补丁|一些|小|此|本|该|这|是|为|个|项|处|今回の|今回|このリリース|本リリース|このバージョン|リリース|バージョン|アップデート|いくつかの|いくつか|複数の|多数の|様々な|さまざまな|細かな|軽微な|小さな|マイナー|不具合|バグ|含まれています|含まれます|含みます|行いました|しました|します|ありません|大きな|特に|なし|ご協力|お願いします|ください|パフォーマンス|安定性|向上|ドキュメント|および|及び|です|ます|には|では|は|が|を|と|の|も|や|など|点|箇所|이번|릴리스|버전|업데이트|에는|에서|여러|몇 가지|몇몇|다양한|사소한|일부|버그|수정|개선|사항|변경|기능|성능|안정성|향상|포함되어|포함|있습니다|했습니다|합니다|없음|없습니다|주요|중요한|문서|및|등|는|은|가|을|를|와|과|이|bug|fix(?:es)?/giu;
 // What says a change is vague: a quantity without a number, "known", "minor".
-const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall|divers(?:es)?|plusieurs|quelques|mineur(?:e)?s|verschiedene|diverse|kleinere|einige|mehrere|vari[oa]s|algun[oa]s|menores|diversas|pequenas)\b|v[áa]ri[oa]s|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
+const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall|divers(?:es)?|plusieurs|quelques|mineur(?:e)?s|petit(?:e)?s|verschiedene|diverse|kleinere|einige|mehrere|vari[oa]s|algun[oa]s|menores|diversas|pequenas)\b|v[áa]ri[oa]s|peque[ñn]as|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
 /** Only words that name no change: what is left once the generic words are taken out is nothing. */
 function onlyGenericWords(text) {
     const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
@@ -2646,7 +2646,8 @@ function readTrailingTag(text) {
 const IMPERATIVE = /^(?:add|allow|avoid|bump|change|check|clean|clear|correct|disable|drop|enable|ensure|expose|fix|handle|improve|keep|make|move|prevent|remove|rename|replace|reset|resolve|respect|restore|return|set|show|skip|stop|support|update|upgrade|use|\p{Ll}{3,}(?:ize|ise|ify))\s/u;
 // Names written in lower case wherever they stand: commands and tools that a change starts with ("npm install …",
 // "git worktree …"). So is a word with no vowel ("pnpm", "jq", "gh", "tsc"), and a word before a flag ("bat --plain").
-const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables)$/u;
+// (source-marks.ts reads commit subjects' first words with the same list.)
+const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables|deno|bun|node|nodejs|cargo|gradle|maven|brew|apt|dnf|helm|docker|podman|cmake|bash|jest|mocha|babel|rollup|turbo|nx|lerna|tsx|tsup|biome|oxlint|ruff|mypy|black|flake8|tox|poetry|conda|gem|bundler|rake|rails|composer|php|perl|dotnet|nuget|swift|xcodebuild|adb|fastlane|ios|macos|watchos|tvos|visionos|ipados)$/u;
 /** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
  *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
 function sentenceCase(text) {
@@ -3520,7 +3521,7 @@ function changeLinesAsItems(source) {
 // A line that opens with an issue or pull-request number, then its title.
 const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
 // A remark closing such a list that says more were left out: "... und viele weitere", "…and many more merged PRs".
-const AND_MORE = /^(?:\.{3}|…)/u;
+const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|much|lots|viele|zahlreiche|weitere|more|plus de|beaucoup|muchos|muitos)\b/iu;
 // A code fence, inside which nothing is rewritten.
 const issue_dumps_FENCE = /^\s{0,3}(?:`{3,}|~{3,})/u;
 /** The notes with each block of two or more numbered lines written as a Markdown list under its lead-in. */
@@ -3651,11 +3652,18 @@ const ITEM = /^([-*+])[ \t]+(?=\S)/u;
 // A line that ends a sentence or carries one on: a stop, a colon, a comma, an open bracket or a dash.
 const ENDS_OR_CARRIES = /[.!?:;,([–—-]$|[.!?]["»“”]$/u;
 const MARKUP = /[`*_[\]<>#|]/u;
+// A word that needs more after it ends no title: "- Beim Speichern von Rechnungen mit" / "  Skonto wurde …" is one
+// sentence wrapped early, and German capitalises the noun that goes on with it.
+const NEEDS_MORE = /\s(?:mit|von|und|oder|der|die|das|den|dem|des|ein|eine|einen|für|zu|zum|zur|bei|auf|in|im|an|am|aus|nach|über|unter|vor|durch|gegen|ohne|and|or|of|with|for|to|the|a|an|in|on|at|by|from|into|de|du|des|la|le|les|et|ou|pour|avec|en|y|el|los|las|con|para|por)$/iu;
 /** The notes with each hard-wrapped item's title line ending in a colon. */
 function titledWrappedItems(source) {
     if (/^\s{0,3}(?:#{1,6}\s|`{3}|~{3})/mu.test(source) || !/^[-*+][ \t]+\S[^\n]*\n[ \t]{2,}\S/mu.test(source))
         return source;
     const lines = source.split("\n");
+    // The notes' wrap width, over all their wrapped lines: one item's short lines do not make its first line "early".
+    // (An address is never wrapped, so a line that holds one says nothing of the width.)
+    const wrapped = lines.filter((line) => /^(?:[-*+][ \t]+|[ \t]{2,})\S/u.test(line) && !line.includes("://"));
+    const wrapWidth = Math.max(0, ...wrapped.map((line) => line.trimEnd().length));
     for (let at = 0; at < lines.length; at += 1) {
         const first = lines[at] ?? "";
         if (!ITEM.test(first))
@@ -3668,14 +3676,13 @@ function titledWrappedItems(source) {
             continue;
         const title = first.trimEnd();
         const next = (lines[at + 1] ?? "").trim();
-        const width = Math.max(...lines.slice(at, end).map((line) => line.trimEnd().length));
         const nextWord = next.split(/\s+/u)[0] ?? "";
         // The first sentence of the next line, up to its stop: a title's explanation opens with one of three words or more.
         const opening = /^[^.!?]*[.!?]/u.exec(lines.slice(at + 1, end).join(" ").trim())?.[0] ?? "";
         const words = title.replace(ITEM, "").split(/\s+/u).length;
-        if (words < 2 || MARKUP.test(title.replace(ITEM, "")) || ENDS_OR_CARRIES.test(title) || !/^\p{Lu}/u.test(next))
+        if (words < 2 || MARKUP.test(title.replace(ITEM, "")) || ENDS_OR_CARRIES.test(title) || NEEDS_MORE.test(title) || !/^\p{Lu}/u.test(next))
             continue;
-        if (title.length + 1 + nextWord.length > width - 2 || opening.split(/\s+/u).length < 3)
+        if (title.length + 1 + nextWord.length > wrapWidth - 2 || opening.split(/\s+/u).length < 3)
             continue;
         lines[at] = `${title}:`;
     }
@@ -5701,8 +5708,8 @@ const CREDITS = [
     // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
     [new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
     // changelogithub's credit without a handle: "… &nbsp;-&nbsp; by **Azir-11**", "… - by **刘璐**": after a dash, "by"
-    // and one or more names end the change.
-    [/(?:^|\s+)[-–—]\s+by\s+@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
+    // and one or more names end the change. (Not the words a change sorts or groups by: "Sort the list - by date".)
+    [/(?:^|\s+)[-–—]\s+by\s+(?!(?:default|date|name|size|type|time|key|value|id|path|hand|design|itself|far|now|then|the|a|an)\b)@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}(?:\s*(?:,|&|\band\b)\s*@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}){0,10}\s*$/gu, "", /\sby\s/u],
     // "PR #123 by @user.", "(#123 by user)", "(by @user)", "(author by @user)", "（作者：@user）", "— @user", "thanks to @a and @b!", "contributed by @user"
     [new RegExp(`\\s*\\(\\s*(?:(?:PR|pull request)\\s*)?${cleanup_REFS}(?:\\s*,)?\\s+by\\s+@?[\\w-]+(?:\\[bot\\])?\\s*\\)`, "gi"), ""],
     // The same with a person's full name, or a reference link to one defined elsewhere in the changelog: "(#4927 by Bastien
@@ -9286,10 +9293,11 @@ function isBackgroundHeading(title) {
 const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community))[!.]?$/u;
 const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
 // How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
-// caveats", "Limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
-// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named.)
-const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|(?:known )?(?:limits|limitations|caveats)|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
-const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:한계|제한\s*사항)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:制限|制約)事項$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)?$/u;
+// caveats", "Known limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
+// verification" nor "Validation", a feature's name: only titles made of these words, the limits always named; nor a
+// bare "Limits" or "제한 사항", which may head changes to limits: "Raise the request body limit to 10 MB".)
+const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|known (?:limits|limitations|caveats)|caveats|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
+const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
@@ -10101,12 +10109,26 @@ const upgrade_steps_CJK_STEP = new RegExp([
 // A fix of the step's own tooling ("Fix the DB upgrade failing on …", "修复数据库迁移…", "DB 업그레이드 오류 수정") is a
 // fix, not a step.
 const FIXES_IT = /^(?:fix(?:e[sd])?|repair(?:s|ed)?|resolve[sd]?)\b|^修复|(?:오류|버그)\s*수정|を修正(?:しました|する)?[。.]?$/iu;
+// The step said not to be needed: "No database migrations are required", "Kein Datenbankupgrade ist erforderlich",
+// "不需要执行数据库迁移", "DB 업그레이드가 필요하지 않습니다", "DB の移行は必要ありません". Read in the step's own words and the
+// few before them, so "Run the DB upgrade; there is no downtime" still asks for it.
+const NEGATED = /\b(?:no|not|without|neither|nor|never)\b|\bkein(?:e[nrs]?)?\b|\bnicht\b|不需要|无需|无须|無需|不必|不用|필요\s*(?:하지\s*않|없)|必要(?:は)?(?:ありません|ない|なし)|不要/iu;
+const NEGATION_REACH = 30;
 /** True when a change or sentence says users must run a DB upgrade or change a server's configuration to upgrade. */
 function requiresUpgradeStep(text) {
     const plain = text.replace(/[*_]/gu, "").trim();
     if (plain.length > 600 || FIXES_IT.test(plain))
         return false;
-    return upgrade_steps_EN_STEP.test(plain) || DE_STEP.test(plain) || upgrade_steps_CJK_STEP.test(plain);
+    for (const step of [upgrade_steps_EN_STEP, DE_STEP, upgrade_steps_CJK_STEP]) {
+        const found = step.exec(plain);
+        if (found === null)
+            continue;
+        // The step's words, the few before them, and a Korean or Japanese ending after them ("…필요하지 않습니다").
+        const around = plain.slice(Math.max(0, found.index - NEGATION_REACH), found.index + found[0].length + 12);
+        if (!NEGATED.test(around))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
@@ -13544,10 +13566,12 @@ const FAILS_TO_START = /\b(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?
 // What was taken away or must change: a config key, option, flag, setting, endpoint, API or field removed or replaced;
 // users who "must now" do something, or "must move / migrate"; something read or accepted no longer.
 const TAKES_AWAY = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?|drivers?|adapters?|backends?|plugins?|modules?|packages?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
+// A failure the change ends, not one it brings: "the agent no longer fails at startup when the key is missing".
+const NO_LONGER_FAILS = /\b(?:no\s+longer|never|not|nor)\s+(?:\w+\s+){0,2}?(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+\S+|to\s+\S+)/giu;
 /** 2 when a breaking change says a setup fails to start, 1 when it takes away config or API or says what users must
  *  change, 0 otherwise. */
 function setupBreakage(text) {
-    if (FAILS_TO_START.test(text))
+    if (FAILS_TO_START.test(text.replace(NO_LONGER_FAILS, "")))
         return 2;
     return TAKES_AWAY.test(text) ? 1 : 0;
 }
@@ -13644,6 +13668,11 @@ function withoutEmptyScopes(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/source-marks.ts
+// Marks the source page wore that a post does not: a label's doubled decoration ("Enhancements ➕➕"), the gitmoji
+// before each change under a label that already names the kind ("Features:" over "✨ Add …"), reference-link brackets
+// around the rule a change opens with ("[`no-unknown-property`]: allow …"), and a commit subject's lower-case start
+// ("use main instead of exports …"). Pure.
+
 // One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
 const source_marks_MARK = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 const TRAILING_MARKS = /\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+$/u;
@@ -13680,9 +13709,6 @@ function withoutLeadingIcon(text) {
 const REFERENCE_CODE = /\[(`[^`\n\]]{1,80}`)\](?![([])/gu;
 /** The text with reference brackets dropped from the code they hold, the code marks kept. */
 const withoutReferenceBrackets = (text) => (text.includes("[`") ? text.replace(REFERENCE_CODE, "$1") : text);
-// Names written in lower case wherever they stand: commands and tools a change may start with ("npm install …"), and a
-// word with no vowel ("pnpm", "jq", "tsc"). (Same list as kinds.ts reads conventional commits with.)
-const source_marks_LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uvx|yarn|webpack|esbuild|eslint|vite|vitest|pytest|rustc|rustup|kubectl|clang|vim|nvim|curl|wget|sudo|ssh|zsh|ffmpeg|systemd|iptables|deno|bun|node|nodejs|go|cargo|gradle|maven|brew|apt|dnf|helm|docker|podman|make|cmake|bash|jest|mocha|babel|rollup|turbo|nx|lerna|tsx|tsup|biome|oxlint|ruff|mypy|black|flake8|tox|poetry|conda|gem|bundler|rake|rails|composer|php|perl|dotnet|nuget|swift|xcodebuild|adb|fastlane|ios|macos|watchos|tvos|visionos|ipados)$/u;
 /**
  * A listed change that opens with a plain lower-case word ("use main instead of …", "allow shadow root attrs …")
  * starts with a capital, as a sentence does. A name from code keeps its case: a word with a capital, digit, dot,
@@ -13692,7 +13718,7 @@ const source_marks_LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|p
  */
 function sentenceStart(text, codeWords) {
     const word = /^\p{Ll}+(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
-    if (word === undefined || source_marks_LOWER_CASE_NAME.test(word) || codeWords.has(word))
+    if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word))
         return text;
     if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length)))
         return text;
