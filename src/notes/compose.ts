@@ -168,11 +168,16 @@ const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
+const breakageOf = (entry: Entry): number => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
+// never up to it: a taken-away key or API by 2, a startup failure by 3.
+const BREAKAGE_LIFT = [0, 2, 3] as const;
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (entry.kind === "breaking" && !entry.prose ? [0, 2, 3][setupBreakage(entry.text)] ?? 0 : 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -309,7 +314,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
   // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
   // or says what users must change, before one that only changes behaviour.
-  const breakage = new Map(whole.map((entry) => [entry, entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0]));
+  const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
   const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.

@@ -189,6 +189,9 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ groups: new Set(), group: null, paragraph: null });
 
+
+/** A block whose group is a label (thread-order.ts groups labelled changes "l…", prose paragraphs "p…"). */
+const underLabel = (block: Block): boolean => block.group.startsWith("l");
 /** A thread post being filled: its blocks as shown, the blocks they came from, and what its lines add up to. */
 interface PostState {
   placed: Shown[][];
@@ -1154,7 +1157,7 @@ class Explanations {
     const naming = new Map<string, number>();
     const best = new Map<number, number>();
     for (const block of blocks) {
-      if (!block.group.startsWith("l") || block.paragraph === null || !isProse(block)) continue;
+      if (!underLabel(block) || block.paragraph === null || !isProse(block)) continue;
       if (!this.kept.has(block.group)) this.kept.set(block.group, block.paragraph);
       if (block.rank < RANK.other && !naming.has(block.group)) naming.set(block.group, block.paragraph);
       best.set(block.paragraph, Math.min(best.get(block.paragraph) ?? Infinity, block.rank));
@@ -1168,7 +1171,7 @@ class Explanations {
     for (const block of blocks) {
       if (block.paragraph === null || !isProse(block)) continue;
       this.started.add(block.paragraph);
-      if (!block.group.startsWith("l") || this.settled.has(block.group)) continue;
+      if (!underLabel(block) || this.settled.has(block.group)) continue;
       this.settled.add(block.group);
       this.kept.set(block.group, block.paragraph);
     }
@@ -1187,7 +1190,7 @@ class Explanations {
   }
 
   private keeps(block: Block): boolean {
-    if (!isProse(block) || block.paragraph === null || !block.group.startsWith("l")) return true;
+    if (!isProse(block) || block.paragraph === null || !underLabel(block)) return true;
     // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
     if (this.started.has(block.paragraph)) return false;
     // A paragraph that names a breaking change or a security fix of its own is one more change, not an explanation;
@@ -1257,7 +1260,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
 
 /** The groups (sections) whose security fixes a prose sentence of the section's own sums up. */
 function securitySummaryGroups(blocks: readonly Block[]): Set<string> {
-  return new Set(blocks.filter((block) => block.group.startsWith("l") && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
+  return new Set(blocks.filter((block) => underLabel(block) && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
 }
 
 /** True when a plan's posts show a security fix, or the prose that tells the release's security fixes. */
