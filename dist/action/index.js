@@ -16226,6 +16226,8 @@ const LAST_LOOK_AHEAD = 40;
 // A change that is only a name in code, with no word of what happened to it.
 const BARE_NAME = /^\s*`[^`]+`[.:]?\s*$/u;
 const emptyTally = () => ({ groups: new Set(), group: null, paragraph: null });
+/** A block whose group is a label (thread-order.ts groups labelled changes "l…", prose paragraphs "p…"). */
+const underLabel = (block) => block.group.startsWith("l");
 const entriesOf = (blocks) => blocks.flatMap((block) => block.entries);
 // Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
 // word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
@@ -17168,7 +17170,7 @@ class Explanations {
         const naming = new Map();
         const best = new Map();
         for (const block of blocks) {
-            if (!block.group.startsWith("l") || block.paragraph === null || !isProse(block))
+            if (!underLabel(block) || block.paragraph === null || !isProse(block))
                 continue;
             if (!this.kept.has(block.group))
                 this.kept.set(block.group, block.paragraph);
@@ -17187,7 +17189,7 @@ class Explanations {
             if (block.paragraph === null || !isProse(block))
                 continue;
             this.started.add(block.paragraph);
-            if (!block.group.startsWith("l") || this.settled.has(block.group))
+            if (!underLabel(block) || this.settled.has(block.group))
                 continue;
             this.settled.add(block.group);
             this.kept.set(block.group, block.paragraph);
@@ -17205,7 +17207,7 @@ class Explanations {
         return kept;
     }
     keeps(block) {
-        if (!isProse(block) || block.paragraph === null || !block.group.startsWith("l"))
+        if (!isProse(block) || block.paragraph === null || !underLabel(block))
             return true;
         // A paragraph a post already began ends there, at a whole sentence: its rest would take a post of its own.
         if (this.started.has(block.paragraph))
@@ -17277,7 +17279,7 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
 }
 /** The groups (sections) whose security fixes a prose sentence of the section's own sums up. */
 function securitySummaryGroups(blocks) {
-    return new Set(blocks.filter((block) => block.group.startsWith("l") && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
+    return new Set(blocks.filter((block) => underLabel(block) && block.entries.every((entry) => entry.prose && entry.kind === "security")).map((block) => block.group));
 }
 /** True when a plan's posts show a security fix, or the prose that tells the release's security fixes. */
 const showsSecurity = (plan) => plan.posts.flat(2).some(({ entry }) => entry.kind === "security");
@@ -19724,7 +19726,7 @@ const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|mo
 const labelSaysVerb = (prefix, label) => !ACTION_VERB.test(prefix.trim()) || label.toLowerCase().includes(prefix.trim().slice(0, 5).toLowerCase());
 /** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
  *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
-function underLabel(text, untyped, label) {
+function model_underLabel(text, untyped, label) {
     const prefix = text.endsWith(untyped) ? text.slice(0, text.length - untyped.length).replace(/[:：\s]+$/u, "") : "";
     return label !== null && prefix !== "" && !labelSaysVerb(prefix, label) ? text : untyped;
 }
@@ -20478,7 +20480,7 @@ function readNotesModel(markdown, wanted, version) {
         const word = kindWordOf(reading.text);
         // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
         const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
-        const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
+        const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? model_underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
         if (lead !== null && lead.trim() !== "")
             made.text = model_bounded(lead.trim());
         // Under "Security" a fix's "security:" scope says the label again: it goes.
@@ -22805,10 +22807,15 @@ const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
+const breakageOf = (entry) => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
+// never up to it: a taken-away key or API by 2, a startup failure by 3.
+const BREAKAGE_LIFT = [0, 2, 3];
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)
-const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (entry.kind === "breaking" && !entry.prose ? [0, 2, 3][setupBreakage(entry.text)] ?? 0 : 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -22949,7 +22956,7 @@ function rank(model, phrases, project = []) {
     const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
     // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
     // or says what users must change, before one that only changes behaviour.
-    const breakage = new Map(whole.map((entry) => [entry, entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0]));
+    const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
     const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
