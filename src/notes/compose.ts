@@ -162,17 +162,18 @@ const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
+const breakageOf = (entry: Entry): number => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
+// never up to it: a taken-away key or API by 2, a startup failure by 3.
+const BREAKAGE_LIFT = [0, 2, 3] as const;
+
 /**
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
-// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
-const breakageOf = (entry: Entry): number => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
-// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
-// never up to it: a taken-away key or API by 2, a startup failure by 3.
-const BREAKAGE_LIFT = [0, 2, 3] as const;
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)

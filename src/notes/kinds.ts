@@ -55,9 +55,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // list repeats the changes and goes, below.)
   [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
   // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-  // So does a blog post's news around the release ("Other news": stars, a Discord closed) and its call for help
-  // ("Helping out").
-  [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|helping out|how (?:to|you can) help|ways to help|support (?:us|the project)|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+  // So does a blog post's news around the release ("Other news": stars, a Discord closed). (Its call for help,
+  // "Helping out", is blog-sections.ts's COMMUNITY.)
+  [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
   // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
   // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
   // bugs", "Implemented enhancements" list those).

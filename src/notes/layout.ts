@@ -189,9 +189,9 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ groups: new Set(), group: null, paragraph: null });
 
-
 /** A block whose group is a label (thread-order.ts groups labelled changes "l…", prose paragraphs "p…"). */
 const underLabel = (block: Block): boolean => block.group.startsWith("l");
+
 /** A thread post being filled: its blocks as shown, the blocks they came from, and what its lines add up to. */
 interface PostState {
   placed: Shown[][];
@@ -1223,11 +1223,11 @@ const ownHighlights = (block: Block): boolean =>
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
- * and nothing of the groups after them; with the changes it sets aside.
+ * and nothing of the groups after them; with the changes it sets aside. When `summarised`, a security section told by
+ * its own prose summary ("Closed a privilege escalation and a login flaw…") keeps only the summary, which names its
+ * fixes; the count tells them.
  */
 function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false): { selected: Block[]; setAside: Entry[] } {
-  // `summarised`: a security section told by its own prose summary ("Closed a privilege escalation and a login flaw…")
-  // keeps only the summary, which names its fixes; the count tells them.
   const told = summarised ? securitySummaryGroups(blocks) : new Set<string>();
   const rankOfGroup = new Map<string, number>();
   for (const block of blocks) rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
