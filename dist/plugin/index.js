@@ -1810,9 +1810,9 @@ const HEADINGS = [
     // list repeats the changes and goes, below.)
     [/^(?:(?:merged|closed|included|all|list of)\s+)?(?:prs|pull requests?|merge requests?|mrs)(?:\s+(?:merged|included|in this release))?$/iu, "generic"],
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
-    // So does a blog post's news around the release ("Other news": stars, a Discord closed) and its call for help
-    // ("Helping out").
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|helping out|how (?:to|you can) help|ways to help|support (?:us|the project)|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    // So does a blog post's news around the release ("Other news": stars, a Discord closed). (Its call for help,
+    // "Helping out", is blog-sections.ts's COMMUNITY.)
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
     // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
     // bugs", "Implemented enhancements" list those).
@@ -8616,11 +8616,11 @@ const ownHighlights = (block) => block.rank === RANK.highlight && block.entries.
 /**
  * The blocks of a thread at its cap when each important group gets a share: the breaking changes and security fixes
  * whole, then at most `share` changes of every other group up to the fixes (features and fixes both represented),
- * and nothing of the groups after them; with the changes it sets aside.
+ * and nothing of the groups after them; with the changes it sets aside. When `summarised`, a security section told by
+ * its own prose summary ("Closed a privilege escalation and a login flaw…") keeps only the summary, which names its
+ * fixes; the count tells them.
  */
 function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false) {
-    // `summarised`: a security section told by its own prose summary ("Closed a privilege escalation and a login flaw…")
-    // keeps only the summary, which names its fixes; the count tells them.
     const told = summarised ? securitySummaryGroups(blocks) : new Set();
     const rankOfGroup = new Map();
     for (const block of blocks)
@@ -14179,17 +14179,17 @@ const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
+const breakageOf = (entry) => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
+// never up to it: a taken-away key or API by 2, a startup failure by 3.
+const BREAKAGE_LIFT = [0, 2, 3];
 /**
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
 // `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
 // A security fix filed as a dependency update or chore comes after every other security fix.
-// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
-const breakageOf = (entry) => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
-// How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
-// never up to it: a taken-away key or API by 2, a startup failure by 3.
-const BREAKAGE_LIFT = [0, 2, 3];
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)
