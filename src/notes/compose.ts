@@ -345,8 +345,14 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
   // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
   // updates and upkeep stay "other changes": a count is no place to spell out the noise.
-  const kinds = unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind);
+  const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
   return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+}
+
+/** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */
+function unreadKinds(model: NotesModel): Kind[] {
+  const counts = model.truncated?.unreadKinds ?? {};
+  return (Object.entries(counts) as Array<[Kind, number]>).filter(([kind]) => !isNoise(kind)).flatMap(([kind, count]) => Array<Kind>(count).fill(kind));
 }
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */

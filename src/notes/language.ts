@@ -129,6 +129,7 @@ const EN_NOUNS: Partial<Record<Kind, [string, string]>> = {
   security: ["security fix", "security fixes"],
   fix: ["fix", "fixes"],
   feature: ["feature", "features"],
+  performance: ["performance improvement", "performance improvements"],
   dependencies: ["dependency update", "dependency updates"],
   docs: ["docs change", "docs changes"],
 };

@@ -826,7 +826,7 @@ function droppedWith(block: Block, cutOff: ReadonlySet<number>): boolean {
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input: LayoutInput, left: readonly Entry[]): Entry[] {
-  const counted = left.filter((entry) => !entry.prose);
+  const counted = onePerChange(input, left.filter((entry) => !entry.prose));
   const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
   // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
   const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));
@@ -844,6 +844,22 @@ function countedLeft(input: LayoutInput, left: readonly Entry[]): Entry[] {
     counted.push(entry);
   }
   return counted;
+}
+
+/**
+ * `left` with one entry per change: the sub-items of one change ("Release MobX 7…" and the bullets of its body) are
+ * parts of it, counted once, and not at all when a post shows any part of it.
+ */
+function onePerChange(input: LayoutInput, left: readonly Entry[]): Entry[] {
+  const unshown = new Set(left.map((entry) => entry.order));
+  const shown = new Set(input.ranked.filter((entry) => !unshown.has(entry.order) && entry.partOf !== undefined).map((entry) => entry.partOf));
+  const told = new Set<number>();
+  return left.filter((entry) => {
+    if (entry.partOf === undefined) return true;
+    if (shown.has(entry.partOf) || told.has(entry.partOf)) return false;
+    told.add(entry.partOf);
+    return true;
+  });
 }
 
 /** How many changes the posts leave out: the listed ones not shown, urgent prose not shown, and those no entry

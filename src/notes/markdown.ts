@@ -2,7 +2,7 @@
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
 import { htmlListsAsMarkdown, htmlPageAsMarkdown, withoutPageScaffolding } from "./html-page.js";
 import MarkdownIt, { type Token } from "markdown-it";
-import { BREAKING_MARKER_WORD, headingMeaning } from "./kinds.js";
+import { BREAKING_MARKER_WORD, headingMeaning, type Kind } from "./kinds.js";
 import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } from "./page-frame.js";
 import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
@@ -10,7 +10,7 @@ import { sanitizeText } from "./sanitize.js";
 import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
-import { rstAsMarkdown } from "./rst.js";
+import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
 
@@ -69,7 +69,7 @@ export interface ReadMarkdown {
   blocks: Block[];
   /** Set when the notes were longer than anything a post can use: how much was read, and a rough count of the
    *  list items left unread. */
-  truncated: { readChars: number; totalChars: number; unreadItems: number } | null;
+  truncated: { readChars: number; totalChars: number; unreadItems: number; unreadKinds?: Partial<Record<Kind, number>> } | null;
 }
 
 /** No post can use more than this much of the notes; past it the rest is counted, not parsed. */
@@ -159,7 +159,8 @@ function bounded(source: string, wanted: number): { text: string; truncated: Rea
   if (cut < limit - 4096) cut = source.lastIndexOf("\n", limit);
   if (cut < limit / 2) cut = limit;
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
-  return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
+  const unread = countItems(source, cut);
+  return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: unread.count, unreadKinds: unread.kinds } };
 }
 
 /**
@@ -209,17 +210,28 @@ function headingAt(source: string, start: number): string | null {
  * The changes from `from` on, as a post would count them: list items at the top level, outside sections no post
  * shows (commits, contributors: a dropped heading just before `from` counts too). One pass, no allocation per line.
  */
-function countItems(source: string, from: number): number {
+function countItems(source: string, from: number): { count: number; kinds: Partial<Record<Kind, number>> } {
   let count = 0;
+  // What kind each counted item is, by its own type ("feat:", "perf(core):") or else its section's ("### Bug Fixes"):
+  // a count of "other changes" must not hide 200 fixes the posts never read.
+  const kinds: Partial<Record<Kind, number>> = {};
   // The section the cut falls in: the last heading before it.
   const before = source.lastIndexOf("\n#", from);
   // The heading over the lines being counted; what it means is asked only when an item stands under it.
   let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
   let dropping = false;
+  let sectionKind: Kind | null = null;
   for (let start = from; start < source.length; ) {
     const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
     if (heading !== null) section = heading;
-    else {
+    else if (CHANGE_LINE.test(source.slice(start, start + 40))) {
+      // A Sphinx ".. change::" block is one change; its ":tags:" field on the next line says its kind.
+      count += 1;
+      const tags = TAGS_LINE.exec(source.slice(source.indexOf("\n", start) + 1, source.indexOf("\n", start) + 200))?.[1];
+      const word = tags === undefined ? null : changeTagKind(tags);
+      const kind = word === null ? null : (TAG_WORD_KINDS[word] ?? null);
+      if (kind !== null) kinds[kind] = (kinds[kind] ?? 0) + 1;
+    } else {
       let at = start;
       if (source.charCodeAt(at) === 32) at += 1;
       const char = source[at];
@@ -231,17 +243,41 @@ function countItems(source: string, from: number): number {
       }
       if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) {
         if (section !== null) {
-          dropping = headingMeaning(section) === "drop";
+          const meaning = headingMeaning(section);
+          dropping = meaning === "drop";
+          sectionKind = meaning === null || meaning === "drop" || meaning === "generic" ? null : meaning;
           section = null;
         }
-        if (!dropping) count += 1;
+        if (!dropping) {
+          count += 1;
+          const end = source.indexOf("\n", at);
+          const kind = unreadKind(source.slice(at + 1, end === -1 ? source.length : end), sectionKind);
+          if (kind !== null) kinds[kind] = (kinds[kind] ?? 0) + 1;
+        }
       }
     }
     const next = source.indexOf("\n", start);
     if (next === -1) break;
     start = next + 1;
   }
-  return count;
+  return { count, kinds };
+}
+
+const CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
+const TAGS_LINE = /^[ \t]*:tags:[ \t]*([^\n]*)/u;
+const TAG_WORD_KINDS: Readonly<Record<string, Kind>> = { feature: "feature", fix: "fix", changed: "change", removed: "removal", deprecated: "deprecation", performance: "performance", security: "security", breaking: "breaking" };
+
+// An item's type word in its first line ("feat(ext/node): …", "perf: …", "[Fix] …"): read without the whole
+// item reading, as a long changelog has hundreds of unread lines.
+const TYPED_LINE = /^(?:\*\*)?\[?(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|security)\b(?:\([^)\n]{0,60}\))?(!)?(?:[:：]|\])/iu;
+const TYPE_KINDS: Record<string, Kind> = { feat: "feature", feature: "feature", fix: "fix", bugfix: "fix", hotfix: "fix", perf: "performance", doc: "docs", docs: "docs", security: "security" };
+
+/** The kind of an unread item: its own conventional type, else its section's, else null (an "other change"). */
+function unreadKind(line: string, section: Kind | null): Kind | null {
+  const typed = TYPED_LINE.exec(line.trim());
+  if (!typed) return section;
+  if (typed[2] !== undefined) return "breaking";
+  return TYPE_KINDS[(typed[1] ?? "").toLowerCase().replace(/\s+/gu, "")] ?? section;
 }
 
 /** How many letters and digits (code points): one replace, not an array of every letter. */

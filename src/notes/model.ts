@@ -57,6 +57,9 @@ export interface Entry {
   step?: boolean;
   /** The numbers of the pull requests it links to. */
   pulls?: readonly string[];
+  /** The change a listed item is part of (an id shared by the sub-items of one change): parts of one change that a
+   *  post leaves out are not counted as changes of their own. */
+  partOf?: number;
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
@@ -101,6 +104,9 @@ const bareLine = (text: string): string =>
 // "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
 const ONLY_BREAKING =
   /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+// A heading that ends in a category's word ("Code Generation Changes", "API Updates") sorts changes, names no part:
+// as a breaking label's qualifier it takes a third of a post and says nothing a reader needs.
+const CATEGORY_TAIL = /\b(?:changes?|updates?|improvements?|enhancements?|fixes|changed|updated)$/iu;
 // A lead-in's words for "the following" list, and how the count says it instead.
 const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
 const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
@@ -1405,12 +1411,18 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
   });
 }
 
+/** True when one of two tellings of a request is a fix and the other a change of another kind (not a highlight). */
+const alsoFixes = (first: Entry, later: Entry): boolean =>
+  first.kind !== later.kind && (first.kind === "fix" || later.kind === "fix") && first.kind !== "highlight" && later.kind !== "highlight";
+
 /**
  * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
  * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
  * "feat(toolchain): consider external `rust-analyzer` when calling a proxy (…/pull/4324)". The first telling stays.
  * (One request may make several changes, listed apart: those share a number, not their words. A later telling that
- * breaks or closes a hole is kept, as it says more.)
+ * breaks or closes a hole is kept, as it says more; so is a fix told beside a change of the same request, under
+ * neither's highlights: "Text opacity … will now set the dim attribute" under Changed and "Fixed text opacity with ANSI
+ * themes creating RGB colors" under Fixed are two changes of one request.)
  */
 function withoutRepeatedPulls(entries: Entry[]): Entry[] {
   const told = new Map<string, Entry>();
@@ -1422,7 +1434,7 @@ function withoutRepeatedPulls(entries: Entry[]): Entry[] {
   return entries.filter((entry) => {
     const pulls = entry.prose ? [] : (entry.pulls ?? []);
     const earlier = pulls.map((pull) => told.get(pull));
-    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry) && !alsoFixes(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
     if (!again) for (const pull of pulls) if (!told.has(pull)) told.set(pull, entry);
     return !again;
   });
@@ -1600,6 +1612,18 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
+  // The change an item is part of: the outermost item above it that is a change itself ("Release MobX 7…" over the
+  // bullets of its body), else the outermost nested lead-in ("`x` est découpé en :" under "Détails :"), else itself. A
+  // top-level lead-in ("Bug fixes:", "**Core**:") only sorts the changes under it.
+  const changeOf = (index: number): number => {
+    let change = index;
+    let leadIn: number | null = null;
+    for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
+      if (itemEntries.has(at)) change = at;
+      else if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1) leadIn = at;
+    }
+    return change !== index ? change : (leadIn ?? index);
+  };
   // Changes said by their own headings ("#### Fix config file search").
   const titledEntries = new Set<Entry>();
   // Items already shown inside the sentence that leads in to them.
@@ -1839,7 +1863,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
       // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements", "Updated").
       // (A heading that names a version, "Rails 7.2の注目ポイント", is the page's own title for a part of it, no part name.)
-      const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) ? label : null;
+      const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) && !CATEGORY_TAIL.test(label) ? label : null;
       label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
     } else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
       // A lead-in under the breaking section ("For v8, you will need to swap imports:") must still say it breaks
@@ -2494,6 +2518,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
     if (block.pulls) item.pulls = block.pulls;
+    item.partOf = changeOf(index);
     // The changes the notes point at as their headline lead their kind.
     if (listLabel?.headline === true && block.parent === -1) item.important = true;
     entries.push(item);

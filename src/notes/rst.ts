@@ -228,5 +228,62 @@ function withSubstitutions(source: string): string {
 /** RST notes as the Markdown they mean; other notes unchanged. */
 export function rstAsMarkdown(source: string): string {
   if (!looksLikeRst(source)) return source;
-  return inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)), changeTargets(source));
+  return inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
+}
+
+// Sphinx changelog's ".. change::" directive (SQLAlchemy, Alembic, Mako): one change, its ":tags:" and ":tickets:"
+// fields, then its text. Its ".. changelog::" wrapper only holds them.
+const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*$/u;
+const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::[ \t]*$/u;
+const FIELD = /^[ \t]*:([\w-]+):[ \t]*(.*)$/u;
+// A change's tags, in the words the item's leading tag takes ("[fix] …"): the first tag that names a kind.
+const TAG_KINDS: Readonly<Record<string, string>> = {
+  feature: "feature", usecase: "feature", bug: "fix", bugfix: "fix", fix: "fix", change: "changed", changed: "changed",
+  removed: "removed", removal: "removed", deprecated: "deprecated", performance: "performance", security: "security",
+  breaking: "breaking", doc: "docs", docs: "docs", documentation: "docs", tests: "internal", installation: "changed",
+};
+
+/** The kind word ("feature", "fix") of a change directive's ":tags:" value; null when no tag names one. */
+export function changeTagKind(tags: string): string | null {
+  for (const tag of tags.split(/[\s,]+/u)) {
+    const kind = TAG_KINDS[tag.toLowerCase()];
+    if (kind !== undefined) return kind;
+  }
+  return null;
+}
+
+/**
+ * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its first
+ * paragraph, the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
+ * its fields (":version:", ":released:") go.
+ */
+function changeBlocksAsItems(source: string): string {
+  if (!/^[ \t]*\.\.[ \t]+change::/mu.test(source)) return source;
+  const lines = source.split("\n");
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at] ?? "";
+    if (CHANGELOG_DIRECTIVE.test(line)) {
+      while (FIELD.test(lines[at + 1] ?? "")) at += 1;
+      continue;
+    }
+    const change = CHANGE_DIRECTIVE.exec(line);
+    if (!change) {
+      out.push(line);
+      continue;
+    }
+    const end = bodyEnd(lines, at, change[1]?.length ?? 0);
+    let body = at + 1;
+    let kind: string | null = null;
+    for (; body < end && FIELD.test(lines[body] ?? ""); body += 1) {
+      const [, name = "", value = ""] = FIELD.exec(lines[body] ?? "") ?? [];
+      if (name === "tags") kind = changeTagKind(value);
+    }
+    while (body < end && (lines[body] ?? "").trim() === "") body += 1;
+    const paragraph: string[] = [];
+    while (body < end && (lines[body] ?? "").trim() !== "" && !/^[ \t]*\.\./u.test(lines[body] ?? "")) paragraph.push((lines[body++] ?? "").trim());
+    if (paragraph.length > 0) out.push("", `- ${kind === null ? "" : `[${kind}] `}${paragraph.join(" ")}`, "");
+    at = end - 1;
+  }
+  return out.join("\n");
 }

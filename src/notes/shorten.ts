@@ -195,6 +195,10 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // sentence stays whole, with the end it was written to have.
   const bare = withoutAsides(first);
   if (bare !== first && fits(bare) && keepsMeaning(bare)) return bare;
+  // A title before its description ("… on nested Struct now builds the model - An empty object (`{}`) default whose
+  // type…"): the title is the change, whole; a cut into the description ends on a word that needs the rest.
+  const title = titleClause(first);
+  if (title !== null && fits(title) && keepsMeaning(title)) return title;
   // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
   const window = first.slice(0, room * 4 + 200);
   const points = cutPoints(window, rules.links(window), language);
@@ -229,6 +233,17 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     return `${head}${ELLIPSIS}`;
   }
   return null;
+}
+
+// A title, then a dash or a colon and a description that starts anew in capitals: "Fix X - An empty object …",
+// "Support for Y: The parser now …". Four words at least before a colon ("cli: Add …" is a scope, not a title).
+const TITLE_DASH = /^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}`])/u;
+const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
+
+/** The title clause of a sentence with a description after it; null when it has none. */
+function titleClause(sentence: string): string | null {
+  const match = TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence);
+  return match?.[1] ?? null;
 }
 
 // Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
