@@ -5,7 +5,7 @@
 // "…now renders…" ends before what the change is). French and German articles and prepositions too.
 // "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
 // `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|may|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|die|das|und|mit|für|von|zu)$/i;
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
 // A possessive needs the noun after it: "…in the agent's…" ends on nothing.
 const POSSESSIVE_END = /\s+\S+['’]s$/u;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
