@@ -1056,6 +1056,26 @@ const CLOSES_TRAILER = new RegExp(
 
 const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 
+// "You can view the full security advisory: [GHSA-…](…)", "Read the migration guide here: [Upgrading](…)": a sentence
+// leading in to one link, the link being what it offers. A post shows the link's words without it, a pointer to
+// nothing: the sentence goes whole. (Three words or more before the colon: "Docs: [API](…)" is an item's area.)
+const LINK_LEAD_IN = new RegExp(`(?:^|(?<=[.!?。！？]\\s+))([^.!?。！？:：\\n]{3,200})[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?\\s*$`, "u");
+// A web address the notes ran into the next word ("<https://…/issues>에서 버그 신고"): the address ends where it ends.
+const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=(?![!-~])\p{L})/gu;
+
+// Words of a sentence that points at a page ("You can view the full advisory", "More details", "자세한 내용은"), not one
+// that also says what to do ("run `npm i widget` and follow the guide:", which keeps its own words).
+const POINTS_AT_PAGE = /\b(?:view|read|see|find|check out|consult|available|details?|more information|full|advisory|announcement|here|below)\b|확인|참고|참조|ご覧|詳細|詳しく|详见|详情|查看|參閱/iu;
+
+/** The notes' text without a sentence that only led in to a link now gone. */
+function withoutLinkLeadIn(text: string): string {
+  if (!text.includes(LINK_OPEN)) return text;
+  const match = LINK_LEAD_IN.exec(text);
+  const lead = match?.[1] ?? "";
+  if (!match || (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 || lead.includes("`") || !POINTS_AT_PAGE.test(lead)) return text;
+  return text.slice(0, match.index).trimEnd();
+}
+
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   if (isPointerKeyLine(text.trim())) return "";
@@ -1063,6 +1083,8 @@ export function cleanText(text: string): string {
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
+  text = withoutLinkLeadIn(text);
+  if (text.trim() === "") return "";
   // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
   if (text.includes("![")) text = text.replace(TEMPLATE_IMAGE, "");
   if (text.includes("#")) text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
@@ -1088,6 +1110,7 @@ export function cleanText(text: string): string {
   // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
   if (/\(\s|\s\)/u.test(result)) result = outsideCode(result, (part) => part.replace(/\([ \t]+(?!\s)/gu, "(").replace(/(?<![\s(])[ \t]+\)/gu, ")"));
   result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
+  if (result.includes("://")) result = result.replace(URL_THEN_LETTER, "$1 ");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";

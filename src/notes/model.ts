@@ -141,8 +141,9 @@ const KNOWN_ISSUES =
   /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
 // What the project plans after this release: "What's next for Gleam?", "Roadmap", "Looking ahead", "今後の予定",
 // "下一步计划", "향후 계획".
+// "The future of Helm", "헬름의 미래": plans too.
 const FUTURE_PLANS =
-  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|the future of [^?]{1,40}|[^?]{1,30}'s future|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵)|.{1,30}의 미래|.{1,30}の未来|.{1,30}的未来)[?？!！:：]?$/iu;
 // A blog post's parts about the project rather than the release: its history ("One year of Biome", "Five years of
 // X", "Happy birthday"), its people ("Thank you", "Community", "Contributors"), its close ("Conclusion", "Wrapping
 // up"). They name no change, and what they tell is a side remark.
@@ -173,6 +174,8 @@ function bounded(text: string): string {
 }
 
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
+// "Widgets: `Fill`", "Buffer: `CellWidth` trait": a blog part titled by its area and the code it is about.
+const AREA_THEN_CODE = /^[^:`]{1,30}:\s*`[^`]+`(?:\s+\p{L}+)?$/u;
 const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 
 interface ListLabel {
@@ -1194,6 +1197,15 @@ const underKindLabel = (label: string | null, kind: Kind): boolean => {
   return kind !== "other" && meaning !== null && meaning !== "generic" && meaning !== "drop" && meaning !== "other";
 };
 
+/** Top-level items mostly only a link, the others opening on one: a list of pages, not of changes. (A list of links
+ *  only is a list of names, which a lead-in may name: "The new rules are:" over their links.) */
+function isLinkList(blocks: readonly Block[], run: readonly number[]): boolean {
+  const items = run.map((at) => blocks[at]).filter((block): block is Block => block !== undefined && !block.hasChildren);
+  if (items.length < 3 || items.length !== run.length) return false;
+  const onlyLinks = items.filter((block) => block.linkShare >= 0.9).length;
+  return onlyLinks < items.length && onlyLinks * 5 >= items.length * 3 && items.every((block) => block.linkShare >= 0.9 || block.text.trimStart().startsWith(LINK_OPEN));
+}
+
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks: readonly Block[], index: number): number[] {
   const items: number[] = [];
@@ -2005,10 +2017,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A title that only names a topic ("Mobile Support", "🔐 Tap trust") is said with the sentence of its part that
         // says what was done: a bare title tells a reader nothing. (One naming code names the change.)
         // (A longer title, "Path traversal in the permission model via symlinks", already says its change.)
+        // (A code name under an area, "Widgets: `Fill`", "Buffer: `CellWidth` trait", names a thing, not what changed.)
         // Inside a part labelled by its own topic ("Vet" over "References to loop variables") the label says the topic
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
-        const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+        const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
         const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
         const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
@@ -2158,6 +2171,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "The following cases have been deprecated..." right before its list leads in to it as a colon would.
       if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? "")) text = text.replace(/(?:\.\.\.|…)$/u, ":");
       const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+      // "Here are some resources for Helm 3:" over "[Docs](…)", "[FAQ](…)", "[#helm-users](…) to chat": a list of pages
+      // whose links no post can show. Most of its items are only a link, the rest open on one: lead-in and list go.
+      if (/[:：]$/u.test(text) && !CHANGE_VERB.test(text) && isLinkList(blocks, run)) {
+        for (const item of run) consumed.add(item);
+        continue;
+      }
       // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
       // ("The new rules are:") keeps their names, or it would stand alone.
       const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;

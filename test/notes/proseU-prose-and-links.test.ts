@@ -1,0 +1,64 @@
+// Prose and blog notes, and what removed links leave behind: a sentence that leans on the one before is no item, a
+// blog part titled by an area and a code name is said by its sentence, tours, lineage and plans are no changes, and
+// a lead-in to links that are gone goes with them. Notes written for these tests.
+import { describe, expect, it } from "vitest";
+import { composePosts } from "../../src/notes/compose.js";
+import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
+import { readNotesModel } from "../../src/notes/model.js";
+import type { Release } from "../../src/core/types.js";
+
+const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
+const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const posts = (notes: string, thread = false): string => composePosts(release(notes), { thread }).posts.map((post) => post.text).join("\n---\n");
+const texts = (markdown: string): string[] => readNotesModel(markdown).entries.map((entry) => entry.text);
+
+describe("a sentence that leans on the one before", () => {
+  it("is not a part's key sentence: a connective needs its predecessor", () => {
+    const candidates = ["`Frame::flush` no longer copies the grid for every frame.", "Instead, rendering now walks the grid with an iterator."];
+    expect(keySentence("Performance: Fewer Copies", candidates)).toBe("`Frame::flush` no longer copies the grid for every frame.");
+    expect(keySentence("Performance: Fewer Copies", ["However, rendering now walks the grid with an iterator."])).toBeNull();
+    expect(keySentence("차트 검색", ["이쯤에서 차트 검색이 새로 추가되었다는 것을 알 수 있다."])).toBeNull();
+    expect(keySentence("チャート検索", ["また、チャート検索に対応しました。"])).toBeNull();
+  });
+});
+
+describe("a blog part titled by its area and a code name", () => {
+  it("is said with its sentence, not as a bare label", () => {
+    const notes = ["# Widget 1.2.0", "", "## Widgets: `Fill`", "", "Widget now includes a `Fill` widget for painting every cell in an area with one symbol.", "", "```rust", "Fill::new('x');", "```", ""].join("\n");
+    expect(texts(notes)).not.toContain("Widgets: `Fill`");
+    expect(texts(notes).join("\n")).toContain("now includes a `Fill` widget");
+  });
+});
+
+describe("parts of a launch post that tell no change", () => {
+  it("tours, a version's lineage and an old version's support plan are background", () => {
+    for (const title of ["Let's take a look!", "함께 살펴보자!", "헬름 3와 헬름 1, 2와의 관계", "Helm 3 and its relationship to Helm 1 and 2", "헬름 2 지원 계획", "Helm 2 support plan"]) expect(isBackgroundHeading(title)).toBe(true);
+    for (const title of ["Table: Multi-column Cells", "Support plan templates in `init`"]) expect(isBackgroundHeading(title)).toBe(false);
+  });
+  it("the future of the project is plans", () => {
+    const notes = ["## 새로운 기능", "", "- 차트 검색 명령 추가", "", "## 헬름의 미래", "", "핵심 관리자들은 다음 단계에서 새로운 기능을 볼 수 있다고 말한다.", ""].join("\n");
+    expect(posts(notes, true)).not.toContain("미래");
+    const english = ["## Features", "", "- Add a chart search command", "", "## The future of Widget", "", "Next we will add a new plugin system that lets users extend it.", ""].join("\n");
+    expect(posts(english, true)).not.toContain("plugin system");
+  });
+});
+
+describe("what a removed link leaves behind", () => {
+  it("a sentence leading in to a link that is gone goes whole", () => {
+    const notes = ["This release fixes a denial of service via multipart requests.", "", "You can view the full security advisory:", "[GHSA-f96h-pmfr-66vw](https://github.com/octo/widget/security/advisories/GHSA-f96h-pmfr-66vw)", "", "### Fixed", "", "- Add `max_part_size` to the parser", ""].join("\n");
+    expect(posts(notes)).not.toContain("You can view");
+    expect(posts(notes, true)).not.toContain("You can view");
+    expect(posts(notes)).toContain("denial of service");
+  });
+  it("a lead-in to a list of pages goes with the list", () => {
+    const notes = ["## Features", "", "- Add a chart search command", "", "Here are some resources for Widget 1.2:", "", "- [Docs](https://example.org/docs)", "- [FAQ](https://example.org/faq)", "- [Install](https://example.org/install)", "- [#widget-users](https://slack.example.org/) to chat with the developers", ""].join("\n");
+    const all = posts(notes, true);
+    expect(all).not.toContain("resources");
+    expect(all).not.toContain("widget-users");
+    expect(all).toContain("chart search");
+  });
+  it("an address run into the next word ends where it ends", () => {
+    const notes = ["## 새로운 기능", "", "- 차트 검색 명령 추가", "- 버그는 <https://github.com/octo/widget/issues>에서 신고", ""].join("\n");
+    expect(texts(notes).join("\n")).toContain("https://github.com/octo/widget/issues 에서");
+  });
+});
