@@ -245,7 +245,9 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
         if (section !== null) {
           const meaning = headingMeaning(section);
           dropping = meaning === "drop";
-          sectionKind = meaning === null || meaning === "drop" || meaning === "generic" ? null : meaning;
+          // "Major Changes" is a version bump's name (changesets) or a release's big changes (Ant Design), not
+          // always breaking ones: only a heading that says "breaking" counts its unread items as breaking.
+          sectionKind = meaning === null || meaning === "drop" || meaning === "generic" || (meaning === "breaking" && !SAYS_BREAKING.test(section)) ? null : meaning;
           section = null;
         }
         if (!dropping) {
@@ -263,6 +265,7 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
   return { count, kinds };
 }
 
+const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
 const CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
 const TAGS_LINE = /^[ \t]*:tags:[ \t]*([^\n]*)/u;
 const TAG_WORD_KINDS: Readonly<Record<string, Kind>> = { feature: "feature", fix: "fix", changed: "change", removed: "removal", deprecated: "deprecation", performance: "performance", security: "security", breaking: "breaking" };

@@ -28,6 +28,17 @@ describe("changes past what was read", () => {
   });
 });
 
+describe("changes past what was read under a heading", () => {
+  it("count as breaking only where the heading says so", () => {
+    const area = ["parser", "runtime", "network", "storage", "scheduler", "compiler"];
+    const line = (n: number): string => `- Rework the ${area[n % area.length]} module so that case ${n} of the ${area[(n + 1) % area.length]} handles more load (#${30000 + n})`;
+    const notes = ["### Features", "", ...Array.from({ length: 300 }, (_, n) => line(n)), "", "### Major Changes", "", ...Array.from({ length: 40 }, (_, n) => line(n + 500)), ""].join("\n");
+    const last = texts(notes, true).at(-1) ?? "";
+    expect(last).toMatch(/\+\d+ more/u);
+    expect(last).not.toMatch(/breaking/u);
+  });
+});
+
 describe("one pull request told under two headings", () => {
   it("keeps the fix beside the change it came with", () => {
     const notes = [
