@@ -95,3 +95,10 @@ describe("a language's strings after the features", () => {
     }
   });
 });
+
+describe("security by meaning in Chinese, Japanese and Korean", () => {
+  it("reads prototype pollution as a security fix", () => {
+    expect(readItem("修复 `vConsole.setOption()` 中可能存在的原型污染问题").kind).toBe("security");
+    expect(readItem("`merge()` のプロトタイプ汚染を修正").kind).toBe("security");
+  });
+});

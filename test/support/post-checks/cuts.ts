@@ -48,10 +48,11 @@ function cutWord(before: string): string | undefined {
   return script ? new RegExp(`[\\p{Script=${script}}\\p{M}\\p{N}_]+$`, "u").exec(before)?.[0] : undefined;
 }
 // "…default whose type…", "…now renders…", "…where they previously…": the cut stops on a word that only leads to the
-// part that says what happens (an article, a preposition, an auxiliary, an adverb before its verb), or inside a relative
-// clause before its verb. The reader is left without the change's meaning.
+// part that says what happens (an article, a preposition, an auxiliary, an adverb before its verb, or a verb right
+// after one: "now renders…"), or inside a relative clause before its verb; the reader is left without the change's
+// meaning. ("…fail to serialize…" ends a clause.)
 const NEEDS_COMPLEMENT =
-  /\s(?:the|an?|of|for|to|with|into|from|by|on|at|in|as|than|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|now|previously|also|not|whose|which|that|where|when|who|its|their|this|these)\s*$|\s(?:whose|which|where|who)\s+\S+\s*$|\s(?:now|previously|also|will|to)\s+\p{Ll}+s?\s*$/u;
+  /\s(?:the|an?|of|for|to|with|into|from|by|on|at|in|as|than|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|now|previously|also|not|whose|which|that|where|when|who|its|their|this|these)\s*$|\s(?:whose|which|where|who)\s+\S+\s*$|\s(?:now|previously|also|will)\s+\p{Ll}+s?\s*$/u;
 /** True when the notes themselves end these words with "…" (any case: the post capitalises a commit's subject). */
 const notesEllipsis = (notes: string, kept: string): boolean => {
   const lower = notes.toLowerCase();
