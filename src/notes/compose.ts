@@ -17,6 +17,7 @@ import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
+import { onlyLocale } from "./locale-items.js";
 import { quietText } from "./quiet.js";
 import { namesAttack } from "./standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
@@ -313,6 +314,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
   const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
   const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+  const locales = new Map(whole.map((entry) => [entry, onlyLocale(entry)]));
   // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
   // or says what users must change, before one that only changes behaviour.
   const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
@@ -338,6 +340,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(namedAttack(b)) - Number(namedAttack(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
+      Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
       reaches(a) - reaches(b) ||
       a.order - b.order,
   );

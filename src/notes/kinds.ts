@@ -202,7 +202,7 @@ const EMOJI_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
 ];
 
-const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性|\d+\s*(?:개의?|个|個|項|项|件の?)?\s*(?:CVEs?\b|(?:安全|보안\s*)?(?:漏洞|취약점))/iu;
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性|原型(?:链)?污染|原型(?:鏈)?汙染|プロトタイプ汚染|프로토타입 오염|\d+\s*(?:개의?|个|個|項|项|件の?)?\s*(?:CVEs?\b|(?:安全|보안\s*)?(?:漏洞|취약점))/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
@@ -686,6 +686,21 @@ const CODE_CLEANUP =
 const CODE_FILLER =
   /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
 
+// The code reshaped, saying no behaviour users meet: "Simplify XML text loading", "Unify schema field construction",
+// "Isolate cached parsed source values", "Update release benchmark data". A thing users touch named right after the
+// verb ("Simplify the configuration", "Unify the CLI output"), or code they call ("Unify iso naming in `Now`"), is
+// theirs, and stays a change.
+const CODE_RESHAPE =
+  /^(?:simplif(?:y|ies|ied)|unif(?:y|ies|ied)|consolidate[sd]?|restructure[sd]?|streamline[sd]?|refactor(?:s|ed)?|isolate[sd]?|structure[sd]?|deduplicate[sd]?)\s+(?![^`]*\b(?:api|apis|cli|config(?:uration)?s?|settings?|options?|syntax|output|errors?|error messages?|usage|setup|install(?:ation)?|interfaces?|ui|docs|documentation|themes?|presets?|commands?|flags?)\b)[\w.-]+(?:\s+[\w.-]+){0,5}$|^(?:update[sd]?|refresh(?:e[sd])?|regenerate[sd]?|add(?:s|ed)?)\s+(?:the\s+)?(?:release\s+)?benchmarks?(?:\s+(?:data|results|numbers|baselines?|snapshots?|scripts?))?$/iu;
+
+// Documentation written for a topic: "Added documentation for doctest formatting tools and updated the integrations
+// index to match", "Add docs on deploying behind a proxy". Docs, whatever heading files them ("Integrations").
+const DOCS_ADDED =
+  /^(?:add(?:s|ed)?|new|write|wrote|written|expand(?:s|ed)?|improve[sd]?)\s+(?:some\s+|more\s+|the\s+)?(?:documentation|docs)\s+(?:for|on|about|of|covering)\s+[^.!?]{1,120}[.!]?$/iu;
+
+// "Preserve inherited required field types": kept again where it was lost.
+const PRESERVES = /^preserve[sd]?\s+(?!(?:a\s+|an\s+)?(?:new\s+)?(?:option|flag|setting|mode)\b)/iu;
+
 // The project's own lint and format settings tidied, or its type shims trimmed: "Optimize prettier config", "优化`prettier`
 // 配置", "精简`types/shims-vue.d.ts`类型文件": how the code is kept, whatever section ("Perf") files it.
 const DEV_CONFIG_TIDY =
@@ -718,6 +733,8 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [REPO_TIDY, "internal"],
   [CODE_CLEANUP, "internal"],
   [CODE_FILLER, "internal"],
+  [CODE_RESHAPE, "internal"],
+  [DOCS_ADDED, "docs"],
   [DEV_CONFIG_TIDY, "internal"],
   // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
   // default."
@@ -732,6 +749,8 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   // Before the fix words: "fix documentation", "Fix typo in docs" mend the docs, not the software.
   [DOCS_FIX, "docs"],
   [/^(?:(?:bug ?|hot ?)?fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
+  // "Preserve type overrides during model reuse": what was lost is kept again, a fix (not "Preserve option added").
+  [PRESERVES, "fix"],
   [CJK_FIX, "fix"],
   [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
   // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
@@ -947,6 +966,14 @@ const TOOLING_FIX = new RegExp(
   "iu",
 );
 
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+/** True when the words of a line alone read as `kind` by the first-word rules. */
+const wordsSay = (words: string, kind: Kind): boolean => KEYWORD_KINDS.some(([pattern, own]) => own === kind && matches(pattern, words));
+
+// The all-contributors bot's commit ("Add juwit as a contributor for code", "docs: add @a as a contributor for doc,
+// bug"): a credit, which a post gives no line nor count, as it drops a "New Contributors" section.
+const CONTRIBUTOR_CREDIT = /^(?:(?:docs?|chore)(?:\([^)\n]{0,30}\))?:\s*)?(?:add|update)s?\s+@?[\w.-]+(?:\[bot\])?\s+as\s+(?:a\s+)?contributors?\b(?:\s+for\s+[\w, -]{1,80})?[.!]?$/iu;
+
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 // Several rules read the same line (boilerplate, lead-in, kind): it is read once, and the reading, shared, is frozen.
 export const readItem: (text: string) => ItemReading = memoized((text) => Object.freeze(readItemAfresh(text)));
@@ -958,7 +985,7 @@ function readItemAfresh(text: string): ItemReading {
   // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
   // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
   // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-  if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
+  if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
   // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };
@@ -1313,7 +1340,9 @@ function readMarks(text: string): ItemReading {
   const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
   // The icon's kind is only a guess where a section heading names one: projects use 📌 for "pinned", 📝 for "text" (see
   // ItemReading.icon).
-  for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
+  // Words after a bump's icon that say a bump too ("⬆️ Bump ssri from 6.0.1 to 6.0.2") make it no guess: the line is
+  // the bump it says, under "Changed" too. (An icon of docs over "Typo in …" under "Fixed" stays a guess.)
+  for (const [pattern, kind] of EMOJI_KINDS) if (pattern.test(text)) return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) && !(kind === "dependencies" && wordsSay(text.replace(LEADING_ICONS, ""), kind)) ? { icon: true } : {}) };
   // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
   // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
   // (Unless it only announces a deprecation, the floor being its reason: "`x` has been deprecated, as Python 2 is no

@@ -9,6 +9,7 @@ import { frameLabel, type Language, type Phrases, type phrasesFor } from "./lang
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
+import { onlyLocale } from "./locale-items.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 
 /** An entry as a post shows it: whole, or shortened. */
@@ -140,8 +141,10 @@ export function renderBody(
     group.items.push(item);
   }
   // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
+  // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
+  const locale = (group: Group): number => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
   const blocks = [...groups.values()]
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
     .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)

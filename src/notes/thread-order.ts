@@ -5,6 +5,7 @@
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
 import { groupRank, RANK, REMOVED_API_RANK } from "./kinds.js";
 import type { Phrases } from "./language.js";
+import { onlyLocale } from "./locale-items.js";
 import type { Entry } from "./model.js";
 
 /** Entries that go into one post together, in reading order. */
@@ -94,7 +95,9 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
     group.entries.push(entry);
   }
   if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
-  return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+  // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
+  const locale = (group: Group): number => Number(group.entries.every(onlyLocale));
+  return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
 }
 
 /**

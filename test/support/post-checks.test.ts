@@ -24,6 +24,7 @@ describe("checkPosts", () => {
       "credit-leftover",
       "dangling-lead-in",
       "orphan-link-text",
+      "glued-url",
       "markdown-leftover",
       "breaking-first",
       "thread-cap",

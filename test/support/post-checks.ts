@@ -10,6 +10,7 @@ import { cutInBrackets, ellipsisAfterPunctuation, stubCut, wordsIn } from "./pos
 import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
+import { gluedUrl } from "./post-checks/glued-urls.ts";
 import { danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
 import { orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
@@ -31,6 +32,7 @@ export const CHECKS: Record<string, Check> = {
   "credit-leftover": creditLeftover,
   "dangling-lead-in": (context) => [...danglingLeadIn(context), ...danglingPointer(context)],
   "orphan-link-text": orphanLinkText,
+  "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,
   "breaking-first": breakingFirst,
   "thread-cap": threadCap,

@@ -43,6 +43,8 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [/\s[-–—]\s*[!！]?\s*$/u, "a separator left at the end “ -!”"],
   // A bot credited by its name, no handle: "… by Copilot", "… by dependabot".
   [/\bby\s+(?:copilot|dependabot|renovate|github-actions|pre-commit-ci|claude|codex|devin)(?:\[bot\])?\s*[.!]?\s*$/iu, "a bot's credit “by Copilot”"],
+  // The all-contributors bot's commit: "Add juwit as a contributor for code". A credit, not a change.
+  [/^(?:[-•*]\s*)?(?:add|update)s?\s+@?\u200B?[\w.-]+\s+as\s+(?:a\s+)?contributors?\b/iu, "an all-contributors bot line"],
   // What "（感谢 @x 团队的协助）" leaves once the handle went: a bracket of help with no one to thank.
   [/[（(]\s*(?:(?:团队|團隊|チーム|팀)\s*的?|的)\s*(?:协助|協助|帮助|幫助|支持|贡献|貢獻|協力)\s*[）)]/u, "a credit bracket without its name"],
 ];

@@ -47,9 +47,21 @@ function cutWord(before: string): string | undefined {
   const script = SPACED_SCRIPTS.find((name) => new RegExp(`\\p{Script=${name}}`, "u").test(last));
   return script ? new RegExp(`[\\p{Script=${script}}\\p{M}\\p{N}_]+$`, "u").exec(before)?.[0] : undefined;
 }
+// "…default whose type…", "…now renders…", "…where they previously…": the cut stops on a word that only leads to the
+// part that says what happens (an article, a preposition, an auxiliary, an adverb before its verb, or a verb right
+// after one: "now renders…"), or inside a relative clause before its verb; the reader is left without the change's
+// meaning. ("…fail to serialize…" ends a clause.)
+const NEEDS_COMPLEMENT =
+  /\s(?:the|an?|of|for|to|with|into|from|by|on|at|in|as|than|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|now|previously|also|not|whose|which|that|where|when|who|its|their|this|these)\s*$|\s(?:whose|which|where|who)\s+\S+\s*$|\s(?:now|previously|also|will)\s+\p{Ll}+s?\s*$/u;
+/** True when the notes themselves end these words with "…" (any case: the post capitalises a commit's subject). */
+const notesEllipsis = (notes: string, kept: string): boolean => {
+  const lower = notes.toLowerCase();
+  const words = kept.trim().toLowerCase();
+  return lower.includes(`${words} ${ELLIPSIS}`) || lower.includes(`${words}${ELLIPSIS}`);
+};
 /** A cut that keeps too little: a bare bullet, one word, only a scope, an emoji and a word, or half a word. */
 const ENDS_MID_PHRASE = /\s(?:for|of|the|an?|and|or|with|into)$/u;
-export function stubCut({ posts, notesWords }: Context): Defect[] {
+export function stubCut({ posts, notes, notesWords }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
     for (const line of lines(text)) {
@@ -63,6 +75,8 @@ export function stubCut({ posts, notesWords }: Context): Defect[] {
       const report = (detail: string) => defects.push({ check: "stub-cut", post, detail: `${detail}: "${trimmed.trim()}"` });
       if (before.trim() === "") continue; // a line that is only "…" marks omitted text, it cuts nothing
       if (kept === "" || BARE_MARKER.test(before)) report("nothing left but the bullet");
+      // (The notes' own "…" is theirs: "do not mutate object given to options …".)
+      else if (led && NEEDS_COMPLEMENT.test(before) && !notesEllipsis(notes, itemText(before))) report("cut right after a word that needs what follows it");
       else if (led && /^[\w@./-]+[:：]$/u.test(kept)) report("only a scope or label is left");
       else if (led && wordCount(kept) <= 1) report("one word is left");
       else {

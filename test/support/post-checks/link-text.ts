@@ -42,6 +42,11 @@ const ORPHAN_HERE = [
   /\b(?:and|then)\s+see\s+there\b/iu,
 ];
 
+// "You can view the full security advisory: GHSA-f96h-pmfr-66vw", "See the migration guide:": a pointer to a page
+// whose link went, with at most an id after its colon.
+const POINTER_WITHOUT_LINK =
+  /\b(?:view|read|see|check(?: out)?|find|visit|consult|follow)\s+(?:the\s+|our\s+)?(?:full\s+|complete\s+|detailed\s+|following\s+)?(?:[\w-]+\s+){0,2}(?:advisory|advisories|guide|announcement|details|documentation|docs|post|resources|notes|instructions|changelog)\s*[:：]\s*(?:[\w-]{1,40})?$/iu;
+
 export function orphanLinkText({ posts, notes }: Context): Defect[] {
   const defects: Defect[] = [];
   posts.forEach((text, post) => {
@@ -53,6 +58,11 @@ export function orphanLinkText({ posts, notes }: Context): Defect[] {
         .replace(/^(?:see|read|check(?: out)?|view|more in|details in)\s+/u, "")
         .trim();
       const item = itemText(line).trim();
+      // (A link on the next line is the page it points to.)
+      if (POINTER_WITHOUT_LINK.test(item) && !/^https?:\/\//u.test(content[i + 1]?.trim() ?? "")) {
+        defects.push({ check: "orphan-link-text", post, detail: `a pointer to a page without its link: "${item}"` });
+        return;
+      }
       if (TRAILING_ORPHAN.some((pattern) => pattern.test(item))) {
         defects.push({ check: "orphan-link-text", post, detail: `link text left after the change: "${item}"` });
         return;
