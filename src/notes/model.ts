@@ -4,6 +4,7 @@ import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBa
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
+import { withSecurityFixSaid } from "./security-fix.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
@@ -2546,5 +2547,5 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
+  return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(entries, language)))))), phrases)), language, truncated: read.truncated };
 }

@@ -62,3 +62,24 @@ describe("what a removed link leaves behind", () => {
     expect(texts(notes).join("\n")).toContain("https://github.com/octo/widget/issues 에서");
   });
 });
+
+describe("a security problem told in prose, then its fix", () => {
+  const notes = [
+    "CVE-2031-1234: Some template sequences expand their arguments a second time. This second expansion would run substitutions, if enabled.",
+    "",
+    "This is fixed in the renderer itself by no longer expanding these arguments twice.",
+    "",
+    "A regression in reading standard input was introduced and has been fixed in later versions.",
+    "",
+  ].join("\n");
+  it("the fix is the security change, said without the word it leans on", () => {
+    const fix = readNotesModel(notes).entries.find((entry) => entry.text.includes("no longer expanding"));
+    expect(fix?.kind).toBe("security");
+    expect(fix?.text).toBe("Fixed in the renderer itself by no longer expanding these arguments twice.");
+    expect(posts(notes, true)).toContain("Fixed in the renderer itself");
+  });
+  it("(guard) a fix after no security note stays as it was", () => {
+    const plain = ["The parser used to drop empty lines.", "", "This is fixed by keeping them.", ""].join("\n");
+    expect(readNotesModel(plain).entries.find((entry) => entry.text.includes("keeping"))?.kind).not.toBe("security");
+  });
+});
