@@ -391,7 +391,7 @@ function withoutTrailingReferences(text: string): string {
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
 const POINTER_START =
-  /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+  /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read|view|see|check)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 // "See", "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they point only
 // when what follows within a few words is a page, or the sentence ends on "this"/"it".
 const POINTER_VERB_START =
@@ -1061,18 +1061,20 @@ const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
 // nothing: the sentence goes whole. (Three words or more before the colon: "Docs: [API](…)" is an item's area.)
 const LINK_LEAD_IN = new RegExp(`(?:^|(?<=[.!?。！？]\\s+))([^.!?。！？:：\\n]{3,200})[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?\\s*$`, "u");
 // A web address the notes ran into the next word ("<https://…/issues>에서 버그 신고"): the address ends where it ends.
-const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=(?![!-~])\p{L})/gu;
+// Only before Chinese, Japanese or Korean, where X's link ends too: an accented or Cyrillic letter is part of the
+// address ("…/wiki/Café").
+const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 
-// Words of a sentence that points at a page ("You can view the full advisory", "More details", "자세한 내용은"), not one
-// that also says what to do ("run `npm i widget` and follow the guide:", which keeps its own words).
-const POINTS_AT_PAGE = /\b(?:view|read|see|find|check out|consult|available|details?|more information|full|advisory|announcement|here|below)\b|확인|참고|참조|ご覧|詳細|詳しく|详见|详情|查看|參閱/iu;
+/** True when a sentence only points at a page ("You can view the full advisory", "For details"), by the pointer
+ *  forms above: one that says what changed ("Identifiers now accept the full Unicode 15 range") keeps its words. */
+const pointsAtPage = (lead: string): boolean => POINTER_START.test(lead) || POINTER_VERB_START.test(lead) || POINTER_SUBJECT.test(lead);
 
 /** The notes' text without a sentence that only led in to a link now gone. */
 function withoutLinkLeadIn(text: string): string {
   if (!text.includes(LINK_OPEN)) return text;
   const match = LINK_LEAD_IN.exec(text);
   const lead = match?.[1] ?? "";
-  if (!match || (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 || lead.includes("`") || !POINTS_AT_PAGE.test(lead)) return text;
+  if (!match || (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 || lead.includes("`") || !pointsAtPage(lead.trim())) return text;
   return text.slice(0, match.index).trimEnd();
 }
 

@@ -687,11 +687,12 @@ const CODE_FILLER =
   /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
 
 // The code reshaped, saying no behaviour users meet: "Simplify XML text loading", "Unify schema field construction",
-// "Isolate cached parsed source values", "Update release benchmark data". A thing users touch named right after the
-// verb ("Simplify the configuration", "Unify the CLI output"), or code they call ("Unify iso naming in `Now`"), is
-// theirs, and stays a change.
+// "Isolate cached parsed source values", "Update release benchmark data". The verb alone does not tell: "Streamline
+// onboarding wizard", "Isolate tenants per workspace" and "Deduplicate search results" are what users meet. So the
+// phrase must end on a word for how the code works (loading, parsing, values, logic, helpers) and name no thing users
+// touch ("Simplify the configuration loading", "Unify the CLI output" stay changes).
 const CODE_RESHAPE =
-  /^(?:simplif(?:y|ies|ied)|unif(?:y|ies|ied)|consolidate[sd]?|restructure[sd]?|streamline[sd]?|refactor(?:s|ed)?|isolate[sd]?|structure[sd]?|deduplicate[sd]?)\s+(?![^`]*\b(?:api|apis|cli|config(?:uration)?s?|settings?|options?|syntax|output|errors?|error messages?|usage|setup|install(?:ation)?|interfaces?|ui|docs|documentation|themes?|presets?|commands?|flags?)\b)[\w.-]+(?:\s+[\w.-]+){0,5}$|^(?:update[sd]?|refresh(?:e[sd])?|regenerate[sd]?|add(?:s|ed)?)\s+(?:the\s+)?(?:release\s+)?benchmarks?(?:\s+(?:data|results|numbers|baselines?|snapshots?|scripts?))?$/iu;
+  /^(?:simplif(?:y|ies|ied)|unif(?:y|ies|ied)|consolidate[sd]?|restructure[sd]?|streamline[sd]?|refactor(?:s|ed)?|isolate[sd]?|deduplicate[sd]?)\s+(?![^`]*\b(?:api|apis|cli|config(?:uration)?s?|settings?|options?|syntax|output|errors?|error messages?|usage|setup|install(?:ation)?|interfaces?|ui|docs|documentation|themes?|presets?|commands?|flags?)\b)(?:[\w.-]+\s+){0,5}(?:loading|loaders?|parsing|parsers?|caching|caches|values|internals|logic|code|modules?|helpers?|utils|utilities|functions|classes|handling|implementation|construction|plumbing|wiring)$|^(?:update[sd]?|refresh(?:e[sd])?|regenerate[sd]?|add(?:s|ed)?)\s+(?:the\s+)?(?:release\s+)?benchmarks?(?:\s+(?:data|results|numbers|baselines?|snapshots?|scripts?))?$/iu;
 
 // Documentation written for a topic: "Added documentation for doctest formatting tools and updated the integrations
 // index to match", "Add docs on deploying behind a proxy". Docs, whatever heading files them ("Integrations").

@@ -58,8 +58,8 @@ export interface Entry {
   step?: boolean;
   /** The numbers of the pull requests it links to. */
   pulls?: readonly string[];
-  /** The change a listed item is part of (an id shared by the sub-items of one change): parts of one change that a
-   *  post leaves out are not counted as changes of their own. */
+  /** The change a listed item is part of (an id shared by the items under one nested lead-in, "`x` is split into:"):
+   *  parts of one change that a post leaves out are not counted as changes of their own. */
   partOf?: number;
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
@@ -1625,17 +1625,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
-  // The change an item is part of: the outermost item above it that is a change itself ("Release MobX 7…" over the
-  // bullets of its body), else the outermost nested lead-in ("`x` est découpé en :" under "Détails :"), else itself. A
-  // top-level lead-in ("Bug fixes:", "**Core**:") only sorts the changes under it.
+  // The change an item is part of: the outermost nested lead-in above it ("`x` est découpé en :" under "Détails :"), else
+  // itself. The bullets under a change's own text ("Release MobX 7…" over "`Provider` and `inject` were removed") are
+  // changes of their own, each counted; a top-level lead-in ("Bug fixes:", "**Core**:") only sorts the changes under it.
   const changeOf = (index: number): number => {
-    let change = index;
     let leadIn: number | null = null;
     for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
-      if (itemEntries.has(at)) change = at;
-      else if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1) leadIn = at;
+      if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1) leadIn = at;
     }
-    return change !== index ? change : (leadIn ?? index);
+    return leadIn ?? index;
   };
   // Changes said by their own headings ("#### Fix config file search").
   const titledEntries = new Set<Entry>();

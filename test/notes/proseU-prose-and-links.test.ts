@@ -61,6 +61,17 @@ describe("what a removed link leaves behind", () => {
     const notes = ["## 새로운 기능", "", "- 차트 검색 명령 추가", "- 버그는 <https://github.com/octo/widget/issues>에서 신고", ""].join("\n");
     expect(texts(notes).join("\n")).toContain("https://github.com/octo/widget/issues 에서");
   });
+  it("an accented or Cyrillic letter stays part of the address", () => {
+    for (const address of ["https://fr.wikipedia.org/wiki/Café", "https://ru.wikipedia.org/wiki/Юникод"]) {
+      expect(texts(`## Features\n\n- Link the glossary at ${address} from the help page\n`).join("\n")).toContain(address);
+    }
+  });
+  it("a change that ends on a link keeps its words", () => {
+    const notes = ["## Features", "", "- Identifiers now accept the full Unicode 15 range: [UAX 31](https://unicode.org/reports/tr31/)", "- New dark theme available for all dashboards: [Preview](https://example.org/dark)", ""].join("\n");
+    const all = posts(notes, true);
+    expect(all).toContain("Identifiers now accept the full Unicode 15 range");
+    expect(all).toContain("New dark theme available for all dashboards");
+  });
 });
 
 describe("a security problem told in prose, then its fix", () => {
