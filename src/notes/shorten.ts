@@ -240,10 +240,16 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
 const TITLE_DASH = /^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}`])/u;
 const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
 
-/** The title clause of a sentence with a description after it; null when it has none. */
+// A title that says what happened: it opens on a verb ("Add …", "Drop …") or has one ("… now builds the model",
+// "… is no longer …"). A title that only names a thing or an area ("Pydantic v2 dataclass optional nested-model default
+// factory", "Changes to the command line interface") leaves the change in the description: no title to keep.
+const TITLE_SAYS_CHANGE =
+  /^(?!(?:changes|updates|improvements|fixes|additions|tweaks)\s+(?:to|for|in|of)\b)(?:add|fix|drop|remove|rename|replace|deprecate|support|allow|enable|disable|make|use|require|change|move|prevent|avoid|expose|introduce|improve|update|upgrade|speed up|skip|keep|handle|ensure)(?:s|es|ed|d)?\b|\b(?:now|no longer|is|are|was|were|has|have|will|must|cannot|can)\b/iu;
+
+/** The title clause of a sentence with a description after it, when it says the change; null otherwise. */
 function titleClause(sentence: string): string | null {
-  const match = TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence);
-  return match?.[1] ?? null;
+  const title = (TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence))?.[1] ?? null;
+  return title !== null && TITLE_SAYS_CHANGE.test(title) ? title : null;
 }
 
 // Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a

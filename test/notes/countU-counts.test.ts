@@ -151,6 +151,11 @@ describe("a long change cut to fit", () => {
     const post = texts(notes, false, 160)[0] ?? "";
     expect(post).toContain("• Empty object default on nested models now builds the model\n");
   });
+  it("keeps no title that only names an area: the change is in the description", () => {
+    const notes = ["### Breaking Changes", "", "- Changes to the command line interface: The `--legacy` flag has been removed and builds now fail when it is passed", ""].join("\n");
+    const post = texts(notes, false, 160)[0] ?? "";
+    expect(post).toContain("`--legacy`");
+  });
 
   it("never ends on a word that needs what follows", () => {
     expect(tidyHead("An empty object default whose")).toBe("An empty object default");
