@@ -174,9 +174,10 @@ function bounded(text: string): string {
   return `${text.slice(0, space > MAX_ENTRY / 2 ? space : MAX_ENTRY).replace(/[\s\p{P}]+$/u, "")}\u2026`;
 }
 
-/** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 // "Widgets: `Fill`", "Buffer: `CellWidth` trait": a blog part titled by its area and the code it is about.
 const AREA_THEN_CODE = /^[^:`]{1,30}:\s*`[^`]+`(?:\s+\p{L}+)?$/u;
+
+/** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text: string): string => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 
 interface ListLabel {
