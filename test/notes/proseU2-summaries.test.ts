@@ -49,3 +49,12 @@ describe("a sentence that names the release's headline", () => {
     expect(posts(notes)).toContain("틸러(Tiller)");
   });
 });
+
+describe("a musing on the reader's question", () => {
+  it("is no change: the answer is", () => {
+    const notes = ["## What changes in Widget 2?", "", "You may be wondering what changed.", "", "The `--legacy` flag was removed.", "", "## 위젯 2에서 변경되는 사항은?", "", "이쯤에서 이런 의문이 들지도 모르겠다.", "", "`--fast` 옵션이 추가되었다.", ""].join("\n");
+    const all = posts(notes, true);
+    expect(all).not.toContain("wondering");
+    expect(all).not.toContain("의문이 들지도");
+  });
+});
