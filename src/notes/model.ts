@@ -14,6 +14,7 @@ import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { bracketTagsKind, withoutVersionTail } from "./source-labels.js";
 import { thisReleaseOnly } from "./release-section.js";
+import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "./work-summary.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
 import { announcesFirstRelease } from "./item-signals.js";
@@ -199,7 +200,7 @@ interface ListLabel {
 // The notes pointing at their headline: "The headline feature is…", "The biggest change in this release is…", "Most
 // notably, …", "本次最大的变化是…", "今回の目玉は…", "가장 큰 변화는…".
 const HEADLINE_POINTER =
-  /^(?:(?:the|our)\s+(?:headline|biggest|main|most (?:important|notable|significant|exciting)|key|star|marquee)\s+(?:feature|change|addition|improvement|news|highlight)s?\b(?:\s+(?:of|in)\s+(?:this|the)\s+(?:release|version|update))?(?:\s+(?:is|are|was)\b|\s*[:：])|most notably\b)|^(?:本次|本版本?|此次|这次)?(?:最大的|最重要的)(?:变化|更新|亮点|特性)|^(?:今回の)?(?:目玉|最大の(?:変更|特徴|変化))|^(?:이번\s+)?가장\s+(?:큰|중요한)\s+(?:변화|변경|기능)/iu;
+  /^(?:(?:the|our)\s+(?:headline|biggest|main|most (?:important|notable|significant|exciting)|key|star|marquee)\s+(?:feature|change|addition|improvement|news|highlight)s?\b(?:\s+(?:of|in)\s+(?:this|the)\s+(?:release|version|update))?(?:\s+(?:is|are|was)\b|\s*[:：])|most notably\b)|^(?:本次|本版本?|此次|这次)?(?:最大的|最重要的)(?:变化|更新|亮点|特性)|^(?:今回の)?(?:目玉|最大の(?:変更|特徴|変化))|^(?:이번\s+)?가장\s+(?:큰|중요한|눈에\s+띄는)\s+(?:변화|변경|기능)/iu;
 export const pointsAtHeadline = (text: string): boolean => HEADLINE_POINTER.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_]+/u, ""));
 
 interface Section {
@@ -2290,7 +2291,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
+        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
@@ -2307,7 +2308,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
         const step = fromSection === "breaking" && tellsStep(sentence) && entries.some((shown) => shown.paragraph === paragraphs && shown.kind === "breaking");
         const aside = !step && ((about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence)));
-        const kind: Kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
+        // "The most notable change is X", "가장 눈에 띄는 변화는 …": the notes name their headline, whatever its verb.
+        const headline = pointsAtHeadline(sentence);
+        const kind: Kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 || headline ? "highlight" : "other"));
         // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
         // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
         // that it breaks.
@@ -2316,6 +2319,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
         const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
         const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
+        // Named the headline, it leads.
+        if (kind === "highlight" && headline) noted.important = true;
         entries.push(advisory ? { ...noted, advisory } : noted);
         shownInParagraph = true;
       }
@@ -2356,7 +2361,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
     // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
     if (isVersionLine(cleaned)) {
       if (block.hasChildren) labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });

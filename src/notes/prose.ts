@@ -194,6 +194,9 @@ export const namesWhatChanged = (sentence: string): boolean => NAMES_WHAT_CHANGE
 // A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
 // can try out these new features today!") and its questions to the reader ("Do you want a single codebase?", "Are you
 // a web developer?"): they frame the changes and name none.
+// "You may be wondering…", "이쯤에서 이런 의문이 들지도 모르겠다.", "疑問に思うかもしれません", "你可能会问": the post muses on
+// the reader's question; the answer, not the musing, is the change.
+const READER_WONDERS = /^(?:(?:at this point|now|so),? )?you (?:may|might|could) (?:be wondering|wonder|ask(?: yourself)?)\b|(?:의문이|궁금증이|궁금해)\s*(?:들|할)(?:지도|수도)\s*모르|疑問に思(?:う|われる)かもしれ|(?:你|您)(?:可能|也许)(?:会)?(?:问|想知道|好奇)/iu;
 const READER_ASIDE =
   /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
 
@@ -204,7 +207,7 @@ const COMMUNITY_SIZE =
 
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || COMMUNITY_SIZE.test(trimmed)) return true;
+  if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed)) return true;
   return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 
