@@ -6,7 +6,7 @@ import { checkPosts, type Defect } from "./post-checks.js";
 const only = (check: string, posts: string[], notes = ""): Defect[] =>
   checkPosts({ posts, notes, releaseUrl: "", mode: "single", maxLength: 280 }).filter((defect) => defect.check === check);
 
-describe("rankU checks", () => {
+describe("checks for defects the blind reviews found", () => {
   it("flags the all-contributors bot's lines as credits", () => {
     expect(only("credit-leftover", ["x 2.3.0 is out!\n• Add juwit as a contributor for code"])).toHaveLength(1);
     expect(only("credit-leftover", ["x 2.3.0 is out!\n• Add a contributor guide for plugins"])).toHaveLength(0);
