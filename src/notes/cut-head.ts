@@ -13,7 +13,7 @@ const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
 export function tidyHead(head: string): string {
   let result = head.replace(TRAILING_PUNCTUATION, "");
-  for (let round = 0; round < 3 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+  for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
     result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
   }
   return result;

@@ -160,6 +160,8 @@ describe("a long change cut to fit", () => {
   it("never ends on a word that needs what follows", () => {
     expect(tidyHead("An empty object default whose")).toBe("An empty object default");
     expect(tidyHead("Nested types where they previously")).toBe("Nested types");
+    // A run of such words, however long: "…`x` where they previously did not" keeps "…`x`".
+    expect(tidyHead("fields now emit `x` where they previously did not")).toBe("fields now emit `x`");
   });
 });
 
