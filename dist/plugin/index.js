@@ -1659,17 +1659,18 @@ var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/cut-head.ts
 // Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
 // punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
-// Words that cannot end a cut: the phrase they start is gone.
+// Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
+// "…now renders…" ends before what the change is). French and German articles and prepositions too.
 // "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
 // `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than)$/i;
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
 // A possessive needs the noun after it: "…in the agent's…" ends on nothing.
 const POSSESSIVE_END = /\s+\S+['’]s$/u;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
 function tidyHead(head) {
     let result = head.replace(TRAILING_PUNCTUATION, "");
-    for (let round = 0; round < 3 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
         result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
     }
     return result;
@@ -1949,7 +1950,7 @@ const EMOJI_KINDS = [
     [/^(?:⬆️?|⬇️?|📌|➕|➖)/u, "dependencies"],
     [/^(?:🔧|🔨|👷|♻️?|✅|🧪|🏗️?|🧹|🚨|💚|🔖|🛠️?|🙈|🔀)/u, "internal"],
 ];
-const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性|\d+\s*(?:개의?|个|個|項|项|件の?)?\s*(?:CVEs?\b|(?:安全|보안\s*)?(?:漏洞|취약점))/iu;
+const SECURITY_WORDS = /\b(?:CVE-\d{4}-\d+|GHSA-[\w-]+|security (?:fix|issue|vulnerability|advisory(?! (?:blocking|block|checks?|checking|lookups?|fetch(?:ing)?|database|db|feature|command|output|reports?|reporting|audit(?:ing)?|api|list(?:ing)?|format|filter(?:ing)?|ignor(?:e|ing)|config(?:uration)?|settings?|options?|handling|support|matching|page|scann(?:er|ing)|integration|source|data|cache|loading|metadata)))|vulnerabilit(?:y|ies)|XSS|CSRF|SSRF|ReDoS|prototype pollution)\b|\[security\]|安全漏洞|脆弱性|原型(?:链)?污染|原型(?:鏈)?汙染|プロトタイプ汚染|프로토타입 오염|\d+\s*(?:개의?|个|個|項|项|件の?)?\s*(?:CVEs?\b|(?:安全|보안\s*)?(?:漏洞|취약점))/iu;
 // "Bump x from 1 to 2", "update dependency x to v3", "Update com.google.gms:google-service version" (a package's
 // coordinates), "升级SpringBoot3.3.4": a dependency update, whatever its type says.
 const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|rust crate|crate|gem|npm package|pypi package|docker tag|docker image|helm release|github action|terraform (?:provider|module)) [\w@/.:-]+ to v?\d|[\w@/.-]+ (?:action|docker tag|docker digest|digest) to v?\d|dependency|dependencies|deps|the dependency|`?[\w@/.-]+`? (?:from|to) `?v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|upgrade[sd]? (?:dependency|dependencies|deps|[\w@/.-]+ (?:from|to) v?\d|(?:the )?`?[\w@/.-]*[.:/@][\w@/.:-]*`? (?:versions?|dependency)$)|lock file maintenance|pin dependenc)|^updated dependencies\b|^(?:the |all )?(?:project'?s? )?(?:dependencies|deps) (?:have been|has been|were|are|got) (?:updated|upgraded|bumped|refreshed)\b|^`?[\w@/.-]+`? (?:updated|upgraded|bumped) (?:from v?\d[\w.+-]* )?to v?\d[\w.+-]*$|^pin(?:s|ned)? `?[\w@/.-]+`? (?:to|at) (?:[=~^<>!]=?\s*)?v?\d[\w.*+-]*$|^\[[\w@/.-]+\] (?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?) to (?:version )?v?\d[\w.+-]*$|\bdependabot\b|\brenovate\b|\[bot\](?![\w-]*`)|升级依赖|依赖(?:库|包)?(?:升级|更新)|依存関係|依存(?:ライブラリ|パッケージ)(?:の)?(?:アップデート|更新|バージョンアップ)|의존성 (?:업데이트|업그레이드)|^(?:升级|更新|アップデート)\s*[A-Za-z][\w.-]*\s*(?:v?\d[\w.]*\s*(?=到|至|から))?(?:(?:到|至|から|を)\s*)?v?\d[\w.]*(?:\s*(?:版本?|に))?$/iu;
@@ -2091,6 +2092,7 @@ const BRACKET_KINDS = [
     [/^(?:internal|chore)/iu, "internal"],
     [/^misc/iu, "other"],
 ];
+const changedTagBreaks = (text, own) => !disclaimsBreak(text) && (own === "removal" || saysMustAct(text) || raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 /** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
  *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
 function readBracketTag(text) {
@@ -2106,6 +2108,11 @@ function readBracketTag(text) {
     const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
     if (overrules)
         return { ...own, text: rest };
+    // "[changed]" (Keep a Changelog's word; Sphinx's ":tags: change") files a change, as the "Changed" heading does: it
+    // breaks only when its words take something away or tell users to act ("`first_init` has been removed"), not when
+    // it adds a step ("Added an initialize step to the import of …"). The "[CHANGE]" convention above is the breaking one.
+    if (/^changed$/iu.test(name))
+        return { kind: changedTagBreaks(rest, own.kind) ? "breaking" : own.kind === "deprecation" ? own.kind : "change", breaking: false, text: rest };
     return { kind, breaking: /^breaking/iu.test(name), text: rest };
 }
 // A fix, as Chinese, Japanese and Korean notes say it: the verb first in Chinese ("修复…"), last in Japanese and Korean
@@ -2162,9 +2169,10 @@ const marksImportant = (text) => IMPORTANCE_MARK.test(text);
 const breaksInWords = (text, own) => own === "breaking" || own === "removal" || own === "deprecation" || (own === "change" && CHANGES_BEHAVIOUR.test(text)) || BREAKS_IN_WORDS.test(text) || MUST_ACT.test(text) || mustActUnlabelled(text);
 /** A change that tells users to do something (rename, migrate, add a module) or that takes something away from them. */
 const saysMustAct = (text) => MUST_ACT.test(text) || CJK_REMOVAL.test(text);
-// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability". "Add a security section
+// The hole a security fix closes, by name: an advisory id, a class of attack, "vulnerability", in the notes' language
+// ("修复 `setOption()` 中可能存在的原型污染问题" names prototype pollution as the English line does). "Add a security section
 // to the docs" or "Add CSRF protection" name no hole that was open.
-const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|越权|远程代码执行|跨站|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
+const NAMED_HOLE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|XSS|CSRF|SSRF|XXE|RCE|ReDoS)\b|\bcross[- ]site (?:scripting|request forgery)\b|\bremote code execution\b|\b(?<!dependency |constructor |property |field )injection\b|\bprototype pollution\b|\b(?:path|directory) traversal\b|\bdenial[- ]of[- ]service\b|\bprivilege escalation\b|\b(?:auth(?:entication|orization)?|validation|access[- ]control|permission|sandbox|signature|login|security) bypass(?:es)?\b|\bbypass(?:es|ing)? (?:of )?(?:the )?(?:auth(?:entication|orization)?|access control|permission checks?|sandbox|signature (?:checks?|verification))\b|\b(?:open redirect|request smuggling|session fixation|header spoofing)\b|\bvulnerab(?:le|ility|ilities)\b(?! (?:details?|data|databases?|db|matching|detection|scan(?:s|ning|ners?)?|reports?|severit(?:y|ies)|metadata|info(?:rmation)?|sources?|ids?|alerts?|counts?|lists?|feeds?|records?|entries|fields?|status|filter(?:s|ing)?))|\bsandbox escape\b|\binformation (?:disclosure|leak(?:age)?)\b|\b(?:local|arbitrary) file (?:read|write|access|inclusion|disclosure)s?\b|\b(?:decompression|zip) bombs?\b|\b(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)\b|\buse[- ]after[- ]free\b|\bclickjacking\b|\btiming attack\b|\bzip slip\b|\b(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?|session ids?) (?:(?:were|was|are|is|being|could be|got) )?(?:leak(?:s|ed|age)?|exposed|exposure|disclosed|disclosure)\b|\bleak(?:s|ed|ing)? (?:of )?(?:the )?(?:user'?s? )?(?:tokens?|credentials?|secrets?|passwords?|api[- ]keys?)\b|\b(?:unsafe|insecure|untrusted) (?:yaml |object |java |xml )?deserializ(?:ation|ing|er)\b|\bdeserializ(?:ation|ing) (?:of )?untrusted\b|\b(?:command|code|shell|template) injection\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|越权|远程代码执行|跨站|原型(?:链|鏈)?(?:污染|汙染)|プロトタイプ汚染|프로토타입 (?:오염|폴루션)|pollution de prototype|Prototyp-Verschmutzung|contaminaci[óo]n de prototipos?|信息泄露|敏感信息泄|(?:SQL ?)?注入攻击|SQL ?注入|(?:命令|代码|模板)注入|(?:路径|目录)(?:遍历|穿越)|不安全的?反序列化|反序列化(?:漏洞|攻击)|服务端请求伪造|脆弱性|なりすま|任意のコード(?:を)?実行|権限昇格|クロスサイト|情報漏(?:洩|えい)|インジェクション|(?:パス|ディレクトリ)トラバーサル|安全でない(?:デシリアライズ|デシリアライゼーション|逆シリアル化)|(?:デシリアライズ|デシリアライゼーション)(?:の)?脆弱性|취약점|권한 상승|원격 코드 실행|정보 유출|안전하지 않은 역직렬화|경로 탐색 공격|\b\d+\s*(?:개의?|个|個|項|项|件の?)?\s*CVEs\b|\d+\s*(?:개의?|个|個|項|项|件の?)\s*CVE/iu;
 // A fix called a security fix without naming the hole: "Tighten the cookie flags (security fix)". (An advisory that
 // names a feature, "Fixed security advisory blocking causing issues with xdebug", is that feature's bug.)
 // "(security)", "[security]", "Security: escape the title", "修复安全问题", "セキュリティ上の問題を修正", "보안 문제 수정",
@@ -2327,6 +2335,17 @@ const CODE_CLEANUP = /^(?:remove[sd]?|delete[sd]?|drop(?:s|ped)?|clean(?:s|ed)? 
 // "优化代码", "代码优化", "Code cleanup", "Refactor code": work on the code that names nothing users meet; filler that ranks
 // last.
 const CODE_FILLER = /^(?:(?:优化|重构|整理|清理|调整|改进|完善|精简)(?:了)?(?:部分|一些|相关)?(?:代码|代码结构|代码逻辑)|(?:代码|代码结构|代码逻辑)(?:优化|重构|整理|清理|调整|改进|完善|精简)|コード(?:の)?(?:整理|改善|リファクタリング)|코드 (?:정리|개선|리팩토링))[。.!！]?$|^(?:code (?:optimi[sz]ations?|clean-?ups?|improvements?|refactor(?:ing)?s?|tidy(?:ing)?|quality)|(?:optimi[sz]e[sd]?|refactor(?:s|ed)?|clean(?:s|ed)? up|tid(?:y|ied)(?: up)?|improve[sd]?) (?:the |some )?code(?: quality| structure| base)?)[.!]?$/iu;
+// The code reshaped, saying no behaviour users meet: "Simplify XML text loading", "Unify schema field construction",
+// "Isolate cached parsed source values", "Update release benchmark data". The verb alone does not tell: "Streamline
+// onboarding wizard", "Isolate tenants per workspace" and "Deduplicate search results" are what users meet. So the
+// phrase must end on a word for how the code works (loading, parsing, values, logic, helpers) and name no thing users
+// touch ("Simplify the configuration loading", "Unify the CLI output" stay changes).
+const CODE_RESHAPE = /^(?:simplif(?:y|ies|ied)|unif(?:y|ies|ied)|consolidate[sd]?|restructure[sd]?|streamline[sd]?|refactor(?:s|ed)?|isolate[sd]?|deduplicate[sd]?)\s+(?![^`]*\b(?:api|apis|cli|config(?:uration)?s?|settings?|options?|syntax|output|errors?|error messages?|usage|setup|install(?:ation)?|interfaces?|ui|docs|documentation|themes?|presets?|commands?|flags?)\b)(?:[\w.-]+\s+){0,5}(?:loading|loaders?|parsing|parsers?|caching|caches|values|internals|logic|code|modules?|helpers?|utils|utilities|functions|classes|handling|implementation|construction|plumbing|wiring)$|^(?:update[sd]?|refresh(?:e[sd])?|regenerate[sd]?|add(?:s|ed)?)\s+(?:the\s+)?(?:release\s+)?benchmarks?(?:\s+(?:data|results|numbers|baselines?|snapshots?|scripts?))?$/iu;
+// Documentation written for a topic: "Added documentation for doctest formatting tools and updated the integrations
+// index to match", "Add docs on deploying behind a proxy". Docs, whatever heading files them ("Integrations").
+const DOCS_ADDED = /^(?:add(?:s|ed)?|new|write|wrote|written|expand(?:s|ed)?|improve[sd]?)\s+(?:some\s+|more\s+|the\s+)?(?:documentation|docs)\s+(?:for|on|about|of|covering)\s+[^.!?]{1,120}[.!]?$/iu;
+// "Preserve inherited required field types": kept again where it was lost.
+const PRESERVES = /^preserve[sd]?\s+(?!(?:a\s+|an\s+)?(?:new\s+)?(?:option|flag|setting|mode)\b)/iu;
 // The project's own lint and format settings tidied, or its type shims trimmed: "Optimize prettier config", "优化`prettier`
 // 配置", "精简`types/shims-vue.d.ts`类型文件": how the code is kept, whatever section ("Perf") files it.
 const DEV_CONFIG_TIDY = /^(?:optimi[sz]e|tidy|clean ?up|simplif(?:y|ie)|update|tweak|adjust|improve)[sd]?\s+(?:the\s+)?`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s+(?:config(?:uration)?|rules?|settings?)\b|^(?:优化|调整|精简|完善|更新)(?:了)?\s*`?(?:prettier|eslint|stylelint|husky|commitlint|lint-staged|biome|oxlint)`?\s*(?:的)?(?:配置|规则)|^(?:精简|移除|删除|清理)[^。，,`]{0,10}`?[\w./-]{0,40}shims?[\w.-]{0,20}\.d\.ts`?/iu;
@@ -2355,6 +2374,8 @@ const KEYWORD_KINDS = [
     [REPO_TIDY, "internal"],
     [CODE_CLEANUP, "internal"],
     [CODE_FILLER, "internal"],
+    [CODE_RESHAPE, "internal"],
+    [DOCS_ADDED, "docs"],
     [DEV_CONFIG_TIDY, "internal"],
     // A default users meet changed, even told as the fix it came with: "Fixed #10658. … The feature is now disabled by
     // default."
@@ -2369,6 +2390,8 @@ const KEYWORD_KINDS = [
     // Before the fix words: "fix documentation", "Fix typo in docs" mend the docs, not the software.
     [DOCS_FIX, "docs"],
     [/^(?:(?:bug ?|hot ?)?fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|patch(?:es|ed)?|prevent(?:s|ed)?|avoid(?:s|ed)?|handle[sd]? |repair|respect(?:s|ed)?|honou?r(?:s|ed)?)\b/iu, "fix"],
+    // "Preserve type overrides during model reuse": what was lost is kept again, a fix (not "Preserve option added").
+    [PRESERVES, "fix"],
     [CJK_FIX, "fix"],
     [/^(?:add(?:s|ed)?|introduc(?:e|es|ed)|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|new\b|expose[sd]?|provide[sd]?)\b|^新增|^支持|^增加|^添加|^启用|^引入|^加入|^追加|^新しい|^추가/iu, "feature"],
     // What was added, said of it: "An Ubuntu 24.04 Docker image was added", "`brew tab` is a new command for …", "macOS
@@ -2533,6 +2556,12 @@ function repositoryOnly(text) {
 const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?|satisf(?:y|ies|ied)|appease[sd]?|please[sd]?|make[sd]?|made)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw `(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
     String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`, "iu");
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
+/** True when the words of a line alone read as `kind` by the first-word rules. */
+const wordsSay = (words, kind) => KEYWORD_KINDS.some(([pattern, own]) => own === kind && matches(pattern, words));
+// The all-contributors bot's commit ("Add juwit as a contributor for code", "docs: add @a as a contributor for doc,
+// bug"): a credit, which a post gives no line nor count, as it drops a "New Contributors" section.
+const CONTRIBUTOR_CREDIT = /^(?:(?:docs?|chore)(?:\([^)\n]{0,30}\))?:\s*)?(?:add|update)s?\s+@?[\w.-]+(?:\[bot\])?\s+as\s+(?:a\s+)?contributors?\b(?:\s+for\s+[\w, -]{1,80})?[.!]?$/iu;
 /** Reads one change line: conventional prefix, leading emoji, first words. */
 // Several rules read the same line (boilerplate, lead-in, kind): it is read once, and the reading, shared, is frozen.
 const readItem = memoized((text) => Object.freeze(readItemAfresh(text)));
@@ -2543,7 +2572,7 @@ function readItemAfresh(text) {
     // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
     // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
     // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-    if (RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim()))
+    if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
     // whatever its type says; housekeeping, never a feature.
@@ -2892,9 +2921,11 @@ function readMarks(text) {
     const withoutScope = text.replace(/^`?[\w@/.-]{1,40}`?[:：]\s*/u, "");
     // The icon's kind is only a guess where a section heading names one: projects use 📌 for "pinned", 📝 for "text" (see
     // ItemReading.icon).
+    // Words after a bump's icon that say a bump too ("⬆️ Bump ssri from 6.0.1 to 6.0.2") make it no guess: the line is
+    // the bump it says, under "Changed" too. (An icon of docs over "Typo in …" under "Fixed" stays a guess.)
     for (const [pattern, kind] of EMOJI_KINDS)
         if (pattern.test(text))
-            return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) ? { icon: true } : {}) };
+            return { kind, breaking: kind === "breaking", text, ...(isNoise(kind) && !(kind === "dependencies" && wordsSay(text.replace(LEADING_ICONS, ""), kind)) ? { icon: true } : {}) };
     // A raised runtime floor breaks ("Drop support for Python 3.9"); its section still tells whether the notes count it
     // so (a "Changed" section does, a "Features" one that repeats the breaking list does not).
     // (Unless it only announces a deprecation, the floor being its reason: "`x` has been deprecated, as Python 2 is no
@@ -4534,7 +4565,68 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return rst_inlineAsMarkdown(blocksAsMarkdown(withSubstitutions(source)), changeTargets(source));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
+}
+// Sphinx changelog's ".. change::" directive (SQLAlchemy, Alembic, Mako): one change, its ":tags:" and ":tickets:"
+// fields, then its text. Its ".. changelog::" wrapper only holds them.
+const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*$/u;
+const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::[ \t]*$/u;
+const rst_FIELD = /^[ \t]*:([\w-]+):[ \t]*(.*)$/u;
+// A change's tags, in the words the item's leading tag takes ("[fix] …"): the first tag that names a kind.
+const TAG_KINDS = {
+    feature: "feature", usecase: "feature", bug: "fix", bugfix: "fix", fix: "fix", change: "changed", changed: "changed",
+    removed: "removed", removal: "removed", deprecated: "deprecated", performance: "performance", security: "security",
+    breaking: "breaking", doc: "docs", docs: "docs", documentation: "docs", tests: "internal", installation: "changed",
+};
+/** The kind word ("feature", "fix") of a change directive's ":tags:" value; null when no tag names one. */
+function changeTagKind(tags) {
+    for (const tag of tags.split(/[\s,]+/u)) {
+        const kind = TAG_KINDS[tag.toLowerCase()];
+        if (kind !== undefined)
+            return kind;
+    }
+    return null;
+}
+/**
+ * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its first
+ * paragraph, the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
+ * its fields (":version:", ":released:") go.
+ */
+function changeBlocksAsItems(source) {
+    if (!/^[ \t]*\.\.[ \t]+change::/mu.test(source))
+        return source;
+    const lines = source.split("\n");
+    const out = [];
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (CHANGELOG_DIRECTIVE.test(line)) {
+            while (rst_FIELD.test(lines[at + 1] ?? ""))
+                at += 1;
+            continue;
+        }
+        const change = CHANGE_DIRECTIVE.exec(line);
+        if (!change) {
+            out.push(line);
+            continue;
+        }
+        const end = bodyEnd(lines, at, change[1]?.length ?? 0);
+        let body = at + 1;
+        let kind = null;
+        for (; body < end && rst_FIELD.test(lines[body] ?? ""); body += 1) {
+            const [, name = "", value = ""] = rst_FIELD.exec(lines[body] ?? "") ?? [];
+            if (name === "tags")
+                kind = changeTagKind(value);
+        }
+        while (body < end && (lines[body] ?? "").trim() === "")
+            body += 1;
+        const paragraph = [];
+        while (body < end && (lines[body] ?? "").trim() !== "" && !/^[ \t]*\.\./u.test(lines[body] ?? ""))
+            paragraph.push((lines[body++] ?? "").trim());
+        if (paragraph.length > 0)
+            out.push("", `- ${kind === null ? "" : `[${kind}] `}${paragraph.join(" ")}`, "");
+        at = end - 1;
+    }
+    return out.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
@@ -4784,7 +4876,8 @@ function bounded(source, wanted) {
         cut = limit;
     if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
         cut -= 1;
-    return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: countItems(source, cut) } };
+    const unread = countItems(source, cut);
+    return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: unread.count, unreadKinds: unread.kinds } };
 }
 /**
  * Where `budget` characters outside collapsed <details> blocks have been seen (nested ones counted whole), never past
@@ -4838,15 +4931,28 @@ function headingAt(source, start) {
  */
 function countItems(source, from) {
     let count = 0;
+    // What kind each counted item is, by its own type ("feat:", "perf(core):") or else its section's ("### Bug Fixes"):
+    // a count of "other changes" must not hide 200 fixes the posts never read.
+    const kinds = {};
     // The section the cut falls in: the last heading before it.
     const before = source.lastIndexOf("\n#", from);
     // The heading over the lines being counted; what it means is asked only when an item stands under it.
     let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
     let dropping = false;
+    let sectionKind = null;
     for (let start = from; start < source.length;) {
         const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
         if (heading !== null)
             section = heading;
+        else if (markdown_CHANGE_LINE.test(source.slice(start, start + 40))) {
+            // A Sphinx ".. change::" block is one change; its ":tags:" field on the next line says its kind.
+            count += 1;
+            const tags = TAGS_LINE.exec(source.slice(source.indexOf("\n", start) + 1, source.indexOf("\n", start) + 200))?.[1];
+            const word = tags === undefined ? null : changeTagKind(tags);
+            const kind = word === null ? null : (TAG_WORD_KINDS[word] ?? null);
+            if (kind !== null)
+                kinds[kind] = (kinds[kind] ?? 0) + 1;
+        }
         else {
             let at = start;
             if (source.charCodeAt(at) === 32)
@@ -4862,11 +4968,20 @@ function countItems(source, from) {
             }
             if (at > 0 && (source[at] === " " || source[at] === "\t") && /\S/.test(source[at + 1] ?? "")) {
                 if (section !== null) {
-                    dropping = headingMeaning(section) === "drop";
+                    const meaning = headingMeaning(section);
+                    dropping = meaning === "drop";
+                    // "Major Changes" is a version bump's name (changesets) or a release's big changes (Ant Design), not
+                    // always breaking ones: only a heading that says "breaking" counts its unread items as breaking.
+                    sectionKind = meaning === null || meaning === "drop" || meaning === "generic" || (meaning === "breaking" && !SAYS_BREAKING.test(section)) ? null : meaning;
                     section = null;
                 }
-                if (!dropping)
+                if (!dropping) {
                     count += 1;
+                    const end = source.indexOf("\n", at);
+                    const kind = unreadKind(source.slice(at + 1, end === -1 ? source.length : end), sectionKind);
+                    if (kind !== null)
+                        kinds[kind] = (kinds[kind] ?? 0) + 1;
+                }
             }
         }
         const next = source.indexOf("\n", start);
@@ -4874,7 +4989,24 @@ function countItems(source, from) {
             break;
         start = next + 1;
     }
-    return count;
+    return { count, kinds };
+}
+const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
+const markdown_CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
+const TAGS_LINE = /^[ \t]*:tags:[ \t]*([^\n]*)/u;
+const TAG_WORD_KINDS = { feature: "feature", fix: "fix", changed: "change", removed: "removal", deprecated: "deprecation", performance: "performance", security: "security", breaking: "breaking" };
+// An item's type word in its first line ("feat(ext/node): …", "perf: …", "[Fix] …"): read without the whole
+// item reading, as a long changelog has hundreds of unread lines.
+const TYPED_LINE = /^(?:\*\*)?\[?(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|security)\b(?:\([^)\n]{0,60}\))?(!)?(?:[:：]|\])/iu;
+const TYPE_KINDS = { feat: "feature", feature: "feature", fix: "fix", bugfix: "fix", hotfix: "fix", perf: "performance", doc: "docs", docs: "docs", security: "security" };
+/** The kind of an unread item: its own conventional type, else its section's, else null (an "other change"). */
+function unreadKind(line, section) {
+    const typed = TYPED_LINE.exec(line.trim());
+    if (!typed)
+        return section;
+    if (typed[2] !== undefined)
+        return "breaking";
+    return TYPE_KINDS[(typed[1] ?? "").toLowerCase().replace(/\s+/gu, "")] ?? section;
 }
 /** How many letters and digits (code points): one replace, not an array of every letter. */
 function letters(text) {
@@ -5888,7 +6020,7 @@ function withoutTrailingReferences(text) {
 }
 // Sentences or clauses that only point at a page ("For more details check out the docs.", "Refer to X for
 // details"): in a post the link is gone, so the pointer is an orphan.
-const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
+const POINTER_START = /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read|view|see|check)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
 // "See", "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they point only
 // when what follows within a few words is a page, or the sentence ends on "this"/"it".
 const POINTER_VERB_START = /^(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
@@ -6492,6 +6624,27 @@ const CREDIT_JOINER_LEFT = /\s+[-–—]\s+(?:和|与|及|and)$/u;
 const CJK_CLOSES_TRAILER = /([。！？.!?])\s*(?:关闭|修复|解决|修正|關閉|修復|解決)\s*#\d+(?:\s*(?:[,，、]|和|与)\s*#\d+)*(?=\s|$)/gu;
 const CLOSES_TRAILER = new RegExp(`[,;]\\s*(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\s*:?\\s+${CLOSES_TARGET}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${CLOSES_TARGET}){0,20}\\s*\\.?\\s*$`, "iu");
 const TEMPLATE_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/gu;
+// "You can view the full security advisory: [GHSA-…](…)", "Read the migration guide here: [Upgrading](…)": a sentence
+// leading in to one link, the link being what it offers. A post shows the link's words without it, a pointer to
+// nothing: the sentence goes whole. (Three words or more before the colon: "Docs: [API](…)" is an item's area.)
+const LINK_LEAD_IN = new RegExp(`(?:^|(?<=[.!?。！？]\\s+))([^.!?。！？:：\\n]{3,200})[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?\\s*$`, "u");
+// A web address the notes ran into the next word ("<https://…/issues>에서 버그 신고"): the address ends where it ends.
+// Only before Chinese, Japanese or Korean, where X's link ends too: an accented or Cyrillic letter is part of the
+// address ("…/wiki/Café").
+const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+/** True when a sentence only points at a page ("You can view the full advisory", "For details"), by the pointer
+ *  forms above: one that says what changed ("Identifiers now accept the full Unicode 15 range") keeps its words. */
+const pointsAtPage = (lead) => POINTER_START.test(lead) || POINTER_VERB_START.test(lead) || POINTER_SUBJECT.test(lead);
+/** The notes' text without a sentence that only led in to a link now gone. */
+function withoutLinkLeadIn(text) {
+    if (!text.includes(LINK_OPEN))
+        return text;
+    const match = LINK_LEAD_IN.exec(text);
+    const lead = match?.[1] ?? "";
+    if (!match || (lead.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 || lead.includes("`") || !pointsAtPage(lead.trim()))
+        return text;
+    return text.slice(0, match.index).trimEnd();
+}
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
@@ -6503,6 +6656,9 @@ function cleanText(text) {
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
         text = text.replace(CJK_CLOSES_TRAILER, "$1");
     text = withoutPrivateUrls(text);
+    text = withoutLinkLeadIn(text);
+    if (text.trim() === "")
+        return "";
     // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
     if (text.includes("!["))
         text = text.replace(TEMPLATE_IMAGE, "");
@@ -6536,6 +6692,8 @@ function cleanText(text) {
     if (/\(\s|\s\)/u.test(result))
         result = outsideCode(result, (part) => part.replace(/\([ \t]+(?!\s)/gu, "(").replace(/(?<![\s(])[ \t]+\)/gu, ")"));
     result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
+    if (result.includes("://"))
+        result = result.replace(URL_THEN_LETTER, "$1 ");
     if (isEmptyText(result) || isReleaseMetadata(result))
         return "";
     // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
@@ -6641,6 +6799,7 @@ const EN_NOUNS = {
     security: ["security fix", "security fixes"],
     fix: ["fix", "fixes"],
     feature: ["feature", "features"],
+    performance: ["performance improvement", "performance improvements"],
     dependencies: ["dependency update", "dependency updates"],
     docs: ["docs change", "docs changes"],
 };
@@ -7180,6 +7339,11 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     const bare = withoutAsides(first);
     if (bare !== first && fits(bare) && keepsMeaning(bare))
         return bare;
+    // A title before its description ("… on nested Struct now builds the model - An empty object (`{}`) default whose
+    // type…"): the title is the change, whole; a cut into the description ends on a word that needs the rest.
+    const title = titleClause(first);
+    if (title !== null && fits(title) && keepsMeaning(title))
+        return title;
     // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
     const window = first.slice(0, room * 4 + 200);
     const points = cutPoints(window, rules.links(window), language);
@@ -7221,6 +7385,19 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         return `${head}${ELLIPSIS}`;
     }
     return null;
+}
+// A title, then a dash or a colon and a description that starts anew in capitals: "Fix X - An empty object …",
+// "Support for Y: The parser now …". Four words at least before a colon ("cli: Add …" is a scope, not a title).
+const TITLE_DASH = /^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}`])/u;
+const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
+// A title that says what happened: it opens on a verb ("Add …", "Drop …") or has one ("… now builds the model",
+// "… is no longer …"). A title that only names a thing or an area ("Pydantic v2 dataclass optional nested-model default
+// factory", "Changes to the command line interface") leaves the change in the description: no title to keep.
+const TITLE_SAYS_CHANGE = /^(?!(?:changes|updates|improvements|fixes|additions|tweaks)\s+(?:to|for|in|of)\b)(?:add|fix|drop|remove|rename|replace|deprecate|support|allow|enable|disable|make|use|require|change|move|prevent|avoid|expose|introduce|improve|update|upgrade|speed up|skip|keep|handle|ensure)(?:s|es|ed|d)?\b|\b(?:now|no longer|is|are|was|were|has|have|will|must|cannot|can)\b/iu;
+/** The title clause of a sentence with a description after it, when it says the change; null otherwise. */
+function titleClause(sentence) {
+    const title = (TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence))?.[1] ?? null;
+    return title !== null && TITLE_SAYS_CHANGE.test(title) ? title : null;
 }
 // Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
 // word that starts a clause ("…anymore when the key…", "…which allows you…").
@@ -7266,12 +7443,25 @@ function clauseHead(text, room, rules, language = "en") {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/notes/locale-items.ts
+const LOCALE_HEADING = /^(?:i18n|l10n|locales?|translations?|locali[sz]ations?|internationali[sz]ations?|国际化|本地化|多语言|翻译|語言|言語|翻訳|多言語|번역|다국어|현지화)$/iu;
+// Said of the strings themselves: "Add Georgian translation", "Update nbNO locale", "翻译日文 locale 中的 …". (A fix "for
+// certain locales" fixes code every locale runs.)
+const LOCALE_WORDS = /^(?:(?:add(?:s|ed)?|new|update[sd]?|improve[sd]?|complete[sd]?|translate[sd]?|sync(?:ed)?)\s|新增|添加|增加|更新|补充|完善|翻译|翻訳)[^.!?。]{0,40}?(?:\b(?:locales?|translations?|i18n|l10n)\b|翻译|翻訳|번역|语言包|言語パック)/iu;
+/** True when the entry is only a language's strings: under an i18n heading, or saying locale or translation. */
+function onlyLocale(entry) {
+    if (entry.kind === "breaking" || entry.kind === "security")
+        return false;
+    return (entry.label !== null && LOCALE_HEADING.test(entry.label.trim())) || LOCALE_WORDS.test(entry.text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/thread-order.ts
 // The order a thread reads its changes in, and the blocks no break between posts may split. A maintainer writing a
 // thread goes section by section: all the changes under one label stand together (the label comes back only at the
 // top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
 // source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
+
 
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
 const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
@@ -7335,7 +7525,9 @@ function threadOrder(ranked, phrases, leadSummary = true) {
     }
     if (summary)
         groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
-    return [...groups.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).flatMap((group) => inReadingOrder(thread_order_withoutAsides(group.entries)));
+    // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
+    const locale = (group) => Number(group.entries.every(onlyLocale));
+    return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(thread_order_withoutAsides(group.entries)));
 }
 /**
  * Where an entry's group stands in a thread: its group rank, except that a listed removal ("Removed", "Deprecations and
@@ -7491,6 +7683,7 @@ function isSentenceBefore(previous, entry) {
 
 
 
+
 const layout_BULLET = "\u2022 ";
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
 function groupLines(items, label) {
@@ -7565,8 +7758,10 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         group.items.push(item);
     }
     // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
+    // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
+    const locale = (group) => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
     const blocks = [...groups.values()]
-        .sort((a, b) => a.rank - b.rank || a.order - b.order)
+        .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
         .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
         // A group whose only line was a count it could not keep shows nothing, not even its label.
         .filter(({ lines }) => lines.length > 0)
@@ -7585,12 +7780,12 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
  * not warn ("Tauri Core Plugins" under the notes' "Breaking Changes"): a reader must see that it breaks.
  */
 function warned(label, items, phrases) {
-    if (leadingMark(label) !== "" || SAYS_BREAKING.test(label) || !items.some(({ entry }) => entry.kind === "breaking"))
+    if (leadingMark(label) !== "" || layout_SAYS_BREAKING.test(label) || !items.some(({ entry }) => entry.kind === "breaking"))
         return label;
     const sign = LEADING_MARK.exec(phrases.label("breaking"))?.[0] ?? "";
     return `${sign}${label}`;
 }
-const SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
+const layout_SAYS_BREAKING = /breaking|incompatib|破坏|不兼容|破壊|互換|호환/iu;
 /** The number line of a thread post ("2/4"). */
 const numberLine = (index, total) => `${index + 1}/${total}`;
 /**
@@ -8227,7 +8422,7 @@ function droppedWith(block, cutOff) {
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input, left) {
-    const counted = left.filter((entry) => !entry.prose);
+    const counted = onePerChange(input, left.filter((entry) => !entry.prose));
     const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
     // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
     const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));
@@ -8249,6 +8444,23 @@ function countedLeft(input, left) {
         counted.push(entry);
     }
     return counted;
+}
+/**
+ * `left` with one entry per change: the sub-items of one change ("Release MobX 7…" and the bullets of its body) are
+ * parts of it, counted once, and not at all when a post shows any part of it.
+ */
+function onePerChange(input, left) {
+    const unshown = new Set(left.map((entry) => entry.order));
+    const shown = new Set(input.ranked.filter((entry) => !unshown.has(entry.order) && entry.partOf !== undefined).map((entry) => entry.partOf));
+    const told = new Set();
+    return left.filter((entry) => {
+        if (entry.partOf === undefined)
+            return true;
+        if (shown.has(entry.partOf) || told.has(entry.partOf))
+            return false;
+        told.add(entry.partOf);
+        return true;
+    });
 }
 /** How many changes the posts leave out: the listed ones not shown, urgent prose not shown, and those no entry
  *  stands for. */
@@ -9265,6 +9477,33 @@ function withoutListCredits(blocks) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/notes/security-fix.ts
+// "This is fixed by…", "This has been fixed in…", "It was addressed by…", "The issue is now resolved by…".
+const FIX_OF_BEFORE = /^(?:this|it|the (?:issue|problem|vulnerability|bug))(?: issue| problem| vulnerability)? (?:is|was|has been|have been) (?:now )?(?:fixed|addressed|resolved|patched|mitigated)\b\s*/iu;
+// How far back the problem may be told: its paragraph's sentences, one or two more.
+const REACH = 4;
+/** Prose that says a security problem told just before is fixed: a security entry, opening on "Fixed …". */
+function withSecurityFixSaid(entries) {
+    for (const [index, entry] of entries.entries()) {
+        if (!entry.prose || entry.kind === "security" || entry.kind === "breaking")
+            continue;
+        const match = FIX_OF_BEFORE.exec(entry.text);
+        if (!match)
+            continue;
+        const before = entries.slice(Math.max(0, index - REACH), index);
+        if (!before.some((earlier) => earlier.prose && earlier.kind === "security"))
+            continue;
+        entry.kind = "security";
+        // Right after its problem in one paragraph, the sentence reads on from it; opening a paragraph, it stands alone.
+        if (entries[index - 1]?.paragraph === entry.paragraph)
+            continue;
+        const verb = /fixed|addressed|resolved|patched|mitigated/iu.exec(match[0])?.[0].toLowerCase() ?? "fixed";
+        const rest = entry.text.slice(match[0].length);
+        entry.text = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`.trim();
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
@@ -9273,6 +9512,11 @@ function withoutListCredits(blocks) {
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
 const BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
+// A tour of using the project ("Let's take a look!", "함께 살펴보자!") or how this version relates to older ones ("Helm 3 and
+// its relationship to Helm 1 and 2", "헬름 3와 헬름 1, 2와의 관계"), or the old version's support plan ("헬름 2 지원 계획"):
+// background too, no change.
+const TOUR_OR_LINEAGE = /^(?:let's (?:take a look|dive in|try it)|(?:a )?(?:quick )?(?:tour|walkthrough)|taking it for a spin|[^?]{1,60} and (?:its )?relationship (?:to|with) [^?]{1,40}|relationship (?:to|with) [^?]{1,40}|[^?]{1,30} support plans?)[!.]?$/u;
+const TOUR_OR_LINEAGE_CJK = /^(?:함께 살펴보(?:자|기)|살펴보기|둘러보기|.{1,40}(?:와|과)의 관계|.{1,30} 지원 계획|.{1,30}との関係|さっそく試してみよう|.{1,30}(?:与|和).{1,30}的关系)[!！]?$/u;
 const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|って何)\s*[?？]?|(?:什么是|什麼是|关于|關於).{1,30}|.{1,30}(?:是什么|是什麼)\s*[?？]?|(?:致谢|鳴謝|鸣谢|感謝|お問い合わせ|サポート|获取帮助|獲取幫助|도움말|문의))$/u;
 // A part on how to take up the release, not a change of it: "Getting started with Vite 6", "Migrating to Vite 6",
 // "Rails 7.2にアップグレードする" (the instructions of a release page, however long, are no change list),
@@ -9287,7 +9531,7 @@ function isBackgroundHeading(title) {
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
@@ -9301,16 +9545,17 @@ const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何�
 const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|known (?:limits|limitations|caveats)|caveats|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
 const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
-const SAYS_DONE = /\b(?:now|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+const SAYS_DONE = /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
 // A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
-const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)/u;
+const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:instead|however|also|moreover|furthermore|in addition|additionally|as a result|therefore|thus|that's why|that is why|this is why|otherwise)\b/u;
 // The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
 // sentence opening on "this" ("이는", "これは", "这").
 const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
-const LEANS_CJK = /^(?:이는|이것은|이를|그리고|これは|それは|これにより|这|這|它)/u;
+// Connectives that need the sentence before: "그래서", "이쯤에서" (at this point), "また", "しかし", "但是", "因此".
+const LEANS_CJK = /^(?:이는|이것은|이를|그리고|그래서|그러나|하지만|따라서|또한|이쯤에서|이에|これは|それは|これにより|また[、,]|しかし|そのため|ただし|这|這|它|但是|因此|所以|此外|另外)/u;
 /** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
 const titleWords = (title) => title
     .toLowerCase()
@@ -9565,6 +9810,38 @@ function thisReleaseOnly(markdown, version) {
     return markdown;
 }
 
+;// CONCATENATED MODULE: ./src/notes/work-summary.ts
+// Lines that name only the kinds of work a release holds, never a change of it: a summary "新コンポーネントや機能開発,
+// メンテナンス対応, ドキュメントのアップデートを行いました" ("we did new components, maintenance, docs updates") under
+// "概要", or a project's stock first item "Évolution du système socio-fiscal." ("change of the tax-benefit system").
+// The changes themselves follow; these introduce them and, shown, take the place of one.
+
+// The frame "we did …": JA "…を行いました", KO "…을/를 진행했습니다", ZH "进行了…", EN "We did/worked on …",
+// "This release includes …". What is left inside is the list of kinds.
+const DID_FRAME_END = /\s*(?:を|の)(?:行い|実施し|し)(?:ました|ます)[。.]?$|\s*(?:을|를)?\s*(?:진행|수행)(?:했습니다|하였습니다|했다)[.。]?$/u;
+const DID_FRAME_START = /^(?:本次(?:更新|发布|版本)?(?:主要)?(?:进行了|包括|包含)|(?:we|this release|this version|this update)\s+(?:also\s+)?(?:did|made|worked on|carried out|includes?|contains?|brings?)\s+)/iu;
+const PART_SPLIT = /\s*(?:[,、，/／・]|や|및|以及|和|与|\band\b|\bet\b)\s*/u;
+/** A sentence whose every part is a kind of work ("new components, maintenance, docs updates"), framed as done. */
+function namesOnlyWorkDone(sentence) {
+    const text = sentence.trim();
+    const inner = DID_FRAME_END.test(text) ? text.replace(DID_FRAME_END, "") : DID_FRAME_START.test(text) ? text.replace(DID_FRAME_START, "").replace(/[.。]$/u, "") : null;
+    if (inner === null || /[`<>()（）]/u.test(inner))
+        return false;
+    const parts = inner.split(PART_SPLIT).filter((part) => part !== "");
+    // Three or more, each a short name ("メンテナンス対応", "bug fixes") that means a kind: a list of categories.
+    return parts.length >= 3 && parts.every((part) => part.split(/\s+/u).length <= 3 && part.length <= 24 && headingMeaning(part) !== null);
+}
+// A verbless line "Évolution du système socio-fiscal", "Changes to the system", "Modification of the rules": a change
+// noun whose only complement is what area it touches — the category, said as a phrase.
+const CHANGE_OF_AREA = /^(?:[ÉE]volutions?|Changements?|Modifications?|Changes?|Evolutions?)\s+(?:du|de la|de l'|des|d'|of the|to the|in the|of|to)\s*[\p{L}'-]+(?:[\s-]+[\p{L}'-]+){0,2}[.。]?$/u;
+/** A list item that names only the area of change ("Évolution du système socio-fiscal."), with no change in it. */
+const namesOnlyAreaOfChange = (text) => CHANGE_OF_AREA.test(text.trim());
+// "Périodes concernées : du 01/01/2020…", "Zones impactées :", "Affected files:": where or when a change applies, a
+// field of the project's template beside the change ("Détails :"), not the change.
+const AFFECTED_FIELD = /^(?:[\p{L}-]+\s+){1,2}(?:concern[ée]e?s?|impact[ée]e?s?|affect[ée]e?s?|affected|impacted|touched)\s*[:：]/iu;
+/** A template field that says what a change affects ("Zones impactées :", "Affected periods: 2020–2021"). */
+const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
@@ -9717,13 +9994,16 @@ const namesWhatChanged = (sentence) => NAMES_WHAT_CHANGED.test(sentence);
 // A blog post's lead-ins and outros ("Read on for an overview of…", "In this post we'll cover…", "Let's dive in!", "You
 // can try out these new features today!") and its questions to the reader ("Do you want a single codebase?", "Are you
 // a web developer?"): they frame the changes and name none.
+// "You may be wondering…", "이쯤에서 이런 의문이 들지도 모르겠다.", "疑問に思うかもしれません", "你可能会问": the post muses on
+// the reader's question; the answer, not the musing, is the change.
+const READER_WONDERS = /^(?:(?:at this point|now|so),? )?you (?:may|might|could) (?:be wondering|wonder|ask(?: yourself)?)\b|(?:의문이|궁금증이|궁금해)\s*(?:들|할)(?:지도|수도)\s*모르|疑問に思(?:う|われる)かもしれ|(?:你|您)(?:可能|也许)(?:会)?(?:问|想知道|好奇)/iu;
 const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|read on\b|in this (?:blog )?(?:post|article|write-?up),? (?:we|i|you)\b|let'?s (?:dive|jump|get started|take a (?:closer )?look|have a look|explore|see)\b|without further ado\b|(?:you can|go ahead and|be sure to|make sure to|don'?t forget to) (?:try|test|check) (?:out )?(?:these|this|them|it|all of (?:these|this)|the new)\b[^!?]{0,80}\b(?:today|now|yourself)[.!]*$|(?:do|are|have|would|could|did|were) you\b[^!?]*\?$|(?:want|need|looking|wish(?:ing)?) (?:to|for)\b[^.!?]*\?$|ever wondered\b[^.!?]*\?$)/iu;
 // How big the community is ("Our Discord server has ~17,700 members", "the repository has ~4,878 pull requests closed"):
 // a launch post's pride, no change of the release.
 const COMMUNITY_SIZE = /\b(?:discord|slack|matrix|forum|community|server|repository|repo|github|project)\b[^.!?]{0,60}\b(?:has|have|had|reached|passed|counts?)\b[^.!?]{0,20}?[~≈>+]?\s?\d[\d,.]*\s?k?\+?\s+(?:\w+\s+){0,2}(?:members|stars|users|downloads|contributors|pull requests|prs|issues|discussions|commits|followers)\b/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || COMMUNITY_SIZE.test(trimmed))
+    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed))
         return true;
     return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
@@ -10155,6 +10435,8 @@ function requiresUpgradeStep(text) {
 
 
 
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
@@ -10182,6 +10464,9 @@ const bareLine = (text) => text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D
 // A line that only says the change it details breaks: "This is a breaking change.", "Breaking change", "(breaking)",
 // "semver-major", "破坏性变更", "破壊的変更です", "호환성이 깨지는 변경입니다".
 const ONLY_BREAKING = /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\s+)?)?(?:breaking(?:[ -]changes?)?|semver[- ]major(?:\s+change)?|(?:not\s+)?backwards?[- ](?:in)?compatible(?:\s+change)?)$|^(?:这是|此为|此|这)?(?:一个|一項|一项)?(?:破坏性|不兼容(?:的)?|破壊的|互換性(?:の|が)?(?:ない|なし))(?:变更|更改|改动|修改|変更)(?:です|である)?$|^(?:이것은\s*)?(?:호환성(?:이\s*깨지는|을\s*깨는)|파괴적|주요)\s*변경(?:\s*사항)?(?:입니다)?$/iu;
+// A heading that ends in a category's word ("Code Generation Changes", "API Updates") sorts changes, names no part:
+// as a breaking label's qualifier it takes a third of a post and says nothing a reader needs.
+const CATEGORY_TAIL = /\b(?:changes?|updates?|improvements?|enhancements?|fixes|changed|updated)$/iu;
 // A lead-in's words for "the following" list, and how the count says it instead.
 const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
 const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
@@ -10213,7 +10498,8 @@ const NATIVE_VERSION_HEADING = /^(?:릴리스|릴리즈|버전|リリース|バ�
 const KNOWN_ISSUES = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:known\s+(?:issues?|problems?|bugs?|limitations?|regressions?)|(?:알려진|기존에 알려진)\s*(?:문제|이슈|버그|제한\s*사항)(?:\s*사항)?|既知の(?:問題|不具合|課題|制限)(?:点|事項)?|已知(?:问题|問題|缺陷|限制|错误|錯誤|bug)s?)(?:\s*[:：])?$/iu;
 // What the project plans after this release: "What's next for Gleam?", "Roadmap", "Looking ahead", "今後の予定",
 // "下一步计划", "향후 계획".
-const FUTURE_PLANS = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵))[?？!！:：]?$/iu;
+// "The future of Helm", "헬름의 미래": plans too.
+const FUTURE_PLANS = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:what'?s (?:next|coming|ahead)\b.*|(?:the )?road ?map|looking (?:ahead|forward)\b.*|future (?:plans|work|releases?)|the future of [^?]{1,40}|[^?]{1,30}'s future|(?:coming|up) next|next up|今後の(?:予定|展望|計画)|(?:下一步|未来|后续)(?:计划|規劃|规划)?|路线图|로드맵|향후 (?:계획|로드맵)|.{1,30}의 미래|.{1,30}の未来|.{1,30}的未来)[?？!！:：]?$/iu;
 // A blog post's parts about the project rather than the release: its history ("One year of Biome", "Five years of
 // X", "Happy birthday"), its people ("Thank you", "Community", "Contributors"), its close ("Conclusion", "Wrapping
 // up"). They name no change, and what they tell is a side remark.
@@ -10239,11 +10525,13 @@ function model_bounded(text) {
     const space = text.lastIndexOf(" ", MAX_ENTRY);
     return `${text.slice(0, space > MAX_ENTRY / 2 ? space : MAX_ENTRY).replace(/[\s\p{P}]+$/u, "")}\u2026`;
 }
+// "Widgets: `Fill`", "Buffer: `CellWidth` trait": a blog part titled by its area and the code it is about.
+const AREA_THEN_CODE = /^[^:`]{1,30}:\s*`[^`]+`(?:\s+\p{L}+)?$/u;
 /** Cleans a block's text; a huge block is cut first, so cleaning costs no more than a post could use. */
 const clean = (text) => cleanText(text.length > MAX_ENTRY * 3 ? text.slice(0, MAX_ENTRY * 3) : text);
 // The notes pointing at their headline: "The headline feature is…", "The biggest change in this release is…", "Most
 // notably, …", "本次最大的变化是…", "今回の目玉は…", "가장 큰 변화는…".
-const HEADLINE_POINTER = /^(?:(?:the|our)\s+(?:headline|biggest|main|most (?:important|notable|significant|exciting)|key|star|marquee)\s+(?:feature|change|addition|improvement|news|highlight)s?\b(?:\s+(?:of|in)\s+(?:this|the)\s+(?:release|version|update))?(?:\s+(?:is|are|was)\b|\s*[:：])|most notably\b)|^(?:本次|本版本?|此次|这次)?(?:最大的|最重要的)(?:变化|更新|亮点|特性)|^(?:今回の)?(?:目玉|最大の(?:変更|特徴|変化))|^(?:이번\s+)?가장\s+(?:큰|중요한)\s+(?:변화|변경|기능)/iu;
+const HEADLINE_POINTER = /^(?:(?:the|our)\s+(?:headline|biggest|main|most (?:important|notable|significant|exciting)|key|star|marquee)\s+(?:feature|change|addition|improvement|news|highlight)s?\b(?:\s+(?:of|in)\s+(?:this|the)\s+(?:release|version|update))?(?:\s+(?:is|are|was)\b|\s*[:：])|most notably\b)|^(?:本次|本版本?|此次|这次)?(?:最大的|最重要的)(?:变化|更新|亮点|特性)|^(?:今回の)?(?:目玉|最大の(?:変更|特徴|変化))|^(?:이번\s+)?가장\s+(?:큰|중요한|눈에\s+띄는)\s+(?:변화|변경|기능)/iu;
 const pointsAtHeadline = (text) => HEADLINE_POINTER.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_]+/u, ""));
 /** A block that says something, even if no post can show it (a code block, a link): a template's placeholder
  *  comment, a rule, or an item of boilerplate ("APIs are backwards compatible…") says nothing. */
@@ -10837,7 +11125,7 @@ function isTopic(stack, level, blocks, index) {
 // joins ("…adds support for" / "Python 3.12").
 const LINE_CARRIES_ON = /(?:[,;:、，；：([（–—-]|\b(?:a|an|the|and|or|but|of|to|for|in|on|at|with|by|from|into|that|which|who|is|are|was|were|be|will|can|has|have|not)|&)$/iu;
 // A commit type before a change ("fix: …", "feat(ui): …"), the one lower-case start a line that lists a change has.
-const TYPED_LINE = /^[a-z]+(?:\([^)\n]*\))?!?[:：]\s/u;
+const model_TYPED_LINE = /^[a-z]+(?:\([^)\n]*\))?!?[:：]\s/u;
 /**
  * A paragraph whose lines each read as one change ("添加开机自动启动功能" / "添加多项目工作区与架构声明文件"): each
  * line short, opening as a change does (not in lower case, which carries on a wrapped sentence) and ending as a title
@@ -10849,7 +11137,7 @@ function lineItems(block) {
     const lines = block.lines.map((line) => clean(line));
     // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
     // reads on as it is.
-    const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || TYPED_LINE.test(line)));
+    const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || model_TYPED_LINE.test(line)));
     return listed ? lines : null;
 }
 // A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
@@ -11079,7 +11367,7 @@ function kindWordOf(text) {
     const prefix = KIND_PREFIX.exec(text);
     const name = prefix?.[1];
     // Only the bare word: an icon before it decorates a title ("✨ 切换动画：…").
-    const meaning = name && prefix.index === 0 && !LEADING_ICONS.test(name) ? headingMeaning(name) : null;
+    const meaning = name && prefix.index === 0 && !model_LEADING_ICONS.test(name) ? headingMeaning(name) : null;
     return name && isCategoryName(name) && meaning !== null && meaning !== "generic" && meaning !== "drop" ? name : null;
 }
 const opensWithKindWord = (text) => kindWordOf(text) !== null;
@@ -11089,7 +11377,7 @@ const opensWithKindWord = (text) => kindWordOf(text) !== null;
  *  title like theirs, unless it is a tag in capitals ("FIX:"). */
 function withoutKindPrefix(text, kind, label, titled = () => false) {
     const prefix = KIND_PREFIX.exec(text);
-    const name = prefix?.[1]?.replace(LEADING_ICONS, "");
+    const name = prefix?.[1]?.replace(model_LEADING_ICONS, "");
     if (!prefix || !name || !isCategoryName(name) || headingMeaning(name) !== kind || label === null || headingMeaning(label) !== kind)
         return text;
     if (!labelSaysVerb(name, label))
@@ -11097,7 +11385,7 @@ function withoutKindPrefix(text, kind, label, titled = () => false) {
     const rest = text.slice(prefix[0].length);
     return /^[a-z]/u.test(rest) || (!CAPS_NAME.test(name) && titled()) ? text : rest;
 }
-const LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+const model_LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // A verb that says what happened to the thing named after it: without it, "`null` value for `session`" says nothing.
 const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|moved)$/iu;
 /** False when `prefix` is such a verb and `label` does not say it ("Removed:" under "Breaking Changes", not "Removals"). */
@@ -11113,7 +11401,7 @@ const CAPS_NAME = /^[\p{Lu}\d]+(?:[\s_-][\p{Lu}\d]+)*$/u;
 /** The title an item opens with ("Prompt 置顶功能" of "📌 Prompt 置顶功能：…", "문서 구조" of "문서 구조: …") without its
  *  icon, or "" for none; a tag in capitals ("FIX:") is a kind's name, no title. */
 function titleOf(text) {
-    const name = KIND_PREFIX.exec(text)?.[1]?.replace(LEADING_ICONS, "") ?? "";
+    const name = KIND_PREFIX.exec(text)?.[1]?.replace(model_LEADING_ICONS, "") ?? "";
     return CAPS_NAME.test(name) ? "" : name;
 }
 /** A list (its items' texts) whose items open with titles: two at least, most of them, and one a title that names no
@@ -11149,6 +11437,15 @@ const underKindLabel = (label, kind) => {
     const meaning = label === null ? null : headingMeaning(label);
     return kind !== "other" && meaning !== null && meaning !== "generic" && meaning !== "drop" && meaning !== "other";
 };
+/** Top-level items mostly only a link, the others opening on one: a list of pages, not of changes. (A list of links
+ *  only is a list of names, which a lead-in may name: "The new rules are:" over their links.) */
+function isLinkList(blocks, run) {
+    const items = run.map((at) => blocks[at]).filter((block) => block !== undefined && !block.hasChildren);
+    if (items.length < 3 || items.length !== run.length)
+        return false;
+    const onlyLinks = items.filter((block) => block.linkShare >= 0.9).length;
+    return onlyLinks < items.length && onlyLinks * 5 >= items.length * 3 && items.every((block) => block.linkShare >= 0.9 || block.text.trimStart().startsWith(LINK_OPEN));
+}
 /** The top-level items of the list that starts right after block `index`. */
 function listAfter(blocks, index) {
     const items = [];
@@ -11370,12 +11667,16 @@ function withoutDuplicates(entries) {
         return true;
     });
 }
+/** True when one of two tellings of a request is a fix and the other a change of another kind (not a highlight). */
+const alsoFixes = (first, later) => first.kind !== later.kind && (first.kind === "fix" || later.kind === "fix") && first.kind !== "highlight" && later.kind !== "highlight";
 /**
  * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
  * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
  * "feat(toolchain): consider external `rust-analyzer` when calling a proxy (…/pull/4324)". The first telling stays.
  * (One request may make several changes, listed apart: those share a number, not their words. A later telling that
- * breaks or closes a hole is kept, as it says more.)
+ * breaks or closes a hole is kept, as it says more; so is a fix told beside a change of the same request, under
+ * neither's highlights: "Text opacity … will now set the dim attribute" under Changed and "Fixed text opacity with ANSI
+ * themes creating RGB colors" under Fixed are two changes of one request.)
  */
 function withoutRepeatedPulls(entries) {
     const told = new Map();
@@ -11387,7 +11688,7 @@ function withoutRepeatedPulls(entries) {
     return entries.filter((entry) => {
         const pulls = entry.prose ? [] : (entry.pulls ?? []);
         const earlier = pulls.map((pull) => told.get(pull));
-        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry) && !alsoFixes(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
         if (!again)
             for (const pull of pulls)
                 if (!told.has(pull))
@@ -11571,6 +11872,17 @@ function readNotesModel(markdown, wanted, version) {
     const labelItems = new Map();
     // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
     const itemEntries = new Map();
+    // The change an item is part of: the outermost nested lead-in above it ("`x` est découpé en :" under "Détails :"), else
+    // itself. The bullets under a change's own text ("Release MobX 7…" over "`Provider` and `inject` were removed") are
+    // changes of their own, each counted; a top-level lead-in ("Bug fixes:", "**Core**:") only sorts the changes under it.
+    const changeOf = (index) => {
+        let leadIn = null;
+        for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
+            if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1)
+                leadIn = at;
+        }
+        return leadIn ?? index;
+    };
     // Changes said by their own headings ("#### Fix config file search").
     const titledEntries = new Set();
     // Items already shown inside the sentence that leads in to them.
@@ -11842,7 +12154,7 @@ function readNotesModel(markdown, wanted, version) {
             // A breaking change always says so, with the part it is in: "⚠️ Breaking changes (@schematics/angular)".
             // The part only when it names one (a package, a module), not when it is a category ("🚀 Enhancements", "Updated").
             // (A heading that names a version, "Rails 7.2の注目ポイント", is the page's own title for a part of it, no part name.)
-            const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) ? label : null;
+            const part = label !== null && label.length <= 30 && headingMeaning(label) === null && !(isCategoryName(label) && !/[^\p{Script=Latin}\s\p{P}]/u.test(label)) && !/\d\.\d/u.test(label) && !CATEGORY_TAIL.test(label) ? label : null;
             label = part === null ? phrases.label("breaking") : `${phrases.label("breaking")} (${part})`;
         }
         else if (kind === "breaking" && label !== null && outer && section.fromBreaking && !BREAKING_WORD.test(label)) {
@@ -12015,10 +12327,11 @@ function readNotesModel(markdown, wanted, version) {
                 // A title that only names a topic ("Mobile Support", "🔐 Tap trust") is said with the sentence of its part that
                 // says what was done: a bare title tells a reader nothing. (One naming code names the change.)
                 // (A longer title, "Path traversal in the permission model via symlinks", already says its change.)
+                // (A code name under an area, "Widgets: `Fill`", "Buffer: `CellWidth` trait", names a thing, not what changed.)
                 // Inside a part labelled by its own topic ("Vet" over "References to loop variables") the label says the topic
                 // already, and its prose explains the tool, not a change to show on its own.
                 const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
-                const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && !/`/u.test(text) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+                const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
                 const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
                 const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
@@ -12190,6 +12503,13 @@ function readNotesModel(markdown, wanted, version) {
             if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? ""))
                 text = text.replace(/(?:\.\.\.|…)$/u, ":");
             const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+            // "Here are some resources for Helm 3:" over "[Docs](…)", "[FAQ](…)", "[#helm-users](…) to chat": a list of pages
+            // whose links no post can show. Most of its items are only a link, the rest open on one: lead-in and list go.
+            if (/[:：]$/u.test(text) && !model_CHANGE_VERB.test(text) && isLinkList(blocks, run)) {
+                for (const item of run)
+                    consumed.add(item);
+                continue;
+            }
             // A list of bare links ("[nursery/noDoneCallback](…)") is gone from any post: a lead-in that names a change
             // ("The new rules are:") keeps their names, or it would stand alone.
             const linkedNames = run.length > 0 && run.every((item) => (blocks[item]?.linkShare ?? 0) >= 0.9) && proseScore(text) > 0;
@@ -12317,7 +12637,7 @@ function readNotesModel(markdown, wanted, version) {
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
                 // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
                 // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
+                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
@@ -12335,7 +12655,9 @@ function readNotesModel(markdown, wanted, version) {
                 // What to do about the change just shown ("To keep X, add Y") is part of it: it goes where the change goes.
                 const step = fromSection === "breaking" && tellsStep(sentence) && entries.some((shown) => shown.paragraph === paragraphs && shown.kind === "breaking");
                 const aside = !step && ((about && urgent !== "breaking") || (fromSection === "breaking" && !namesWhatChanged(sentence)));
-                const kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 ? "highlight" : "other"));
+                // "The most notable change is X", "가장 눈에 띄는 변화는 …": the notes name their headline, whatever its verb.
+                const headline = pointsAtHeadline(sentence);
+                const kind = mustAct ? "breaking" : aside ? (urgent === "security" ? urgent : "other") : (urgent ?? fromSection ?? (score > 0 || headline ? "highlight" : "other"));
                 // An intro's sentence that ends a runtime's support ("This release ends support for Internet Explorer") wears the
                 // breaking label where it is shown, as a listed breaking change does: a reader of the post's first lines sees
                 // that it breaks.
@@ -12344,6 +12666,9 @@ function readNotesModel(markdown, wanted, version) {
                 const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
                 const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
                 const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
+                // Named the headline, it leads.
+                if (kind === "highlight" && headline)
+                    noted.important = true;
                 entries.push(advisory ? { ...noted, advisory } : noted);
                 shownInParagraph = true;
             }
@@ -12390,7 +12715,7 @@ function readNotesModel(markdown, wanted, version) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -12594,6 +12919,7 @@ function readNotesModel(markdown, wanted, version) {
             item.referenced = true;
         if (block.pulls)
             item.pulls = block.pulls;
+        item.partOf = changeOf(index);
         // The changes the notes point at as their headline lead their kind.
         if (listLabel?.headline === true && block.parent === -1)
             item.important = true;
@@ -12606,7 +12932,7 @@ function readNotesModel(markdown, wanted, version) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(onceInMainLanguage(entries, language))))), phrases)), language, truncated: read.truncated };
+    return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(entries, language)))))), phrases)), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
@@ -14076,6 +14402,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -14332,6 +14659,7 @@ function rank(model, phrases, project = []) {
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
     const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
     const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+    const locales = new Map(whole.map((entry) => [entry, onlyLocale(entry)]));
     // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
     // or says what users must change, before one that only changes behaviour.
     const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
@@ -14354,14 +14682,20 @@ function rank(model, phrases, project = []) {
         Number(namedAttack(b)) - Number(namedAttack(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
+        Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
         reaches(a) - reaches(b) ||
         a.order - b.order);
     const pooled = new Set(pool);
     const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
     // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
     // updates and upkeep stay "other changes": a count is no place to spell out the noise.
-    const kinds = unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind);
+    const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
     return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+}
+/** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */
+function unreadKinds(model) {
+    const counts = model.truncated?.unreadKinds ?? {};
+    return Object.entries(counts).filter(([kind]) => !isNoise(kind)).flatMap(([kind, count]) => Array(count).fill(kind));
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry, rules) {
