@@ -225,9 +225,10 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
     const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
     if (heading !== null) section = heading;
     else if (CHANGE_LINE.test(source.slice(start, start + 40))) {
-      // A Sphinx ".. change::" block is one change; its ":tags:" field on the next line says its kind.
+      // A Sphinx ".. change::" block is one change; its ":tags:" or ":type:" field in the lines under it says its kind.
       count += 1;
-      const tags = TAGS_LINE.exec(source.slice(source.indexOf("\n", start) + 1, source.indexOf("\n", start) + 200))?.[1];
+      const next = source.indexOf("\n", start);
+      const tags = next === -1 ? undefined : TAGS_LINE.exec(source.slice(next + 1, next + 300))?.[1];
       const word = tags === undefined ? null : changeTagKind(tags);
       const kind = word === null ? null : (TAG_WORD_KINDS[word] ?? null);
       if (kind !== null) kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -267,7 +268,8 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
 
 const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
 const CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
-const TAGS_LINE = /^[ \t]*:tags:[ \t]*([^\n]*)/u;
+// The kind field among the first fields under the directive (":tags: bug, orm", or ":type: feature" after ":pr:").
+const TAGS_LINE = /^(?:[ \t]*:[\w-]+:[^\n]*\n){0,3}?[ \t]*:(?:tags|type):[ \t]*([^\n]*)/u;
 const TAG_WORD_KINDS: Readonly<Record<string, Kind>> = { feature: "feature", fix: "fix", changed: "change", removed: "removal", deprecated: "deprecation", performance: "performance", security: "security", breaking: "breaking" };
 
 // An item's type word in its first line ("feat(ext/node): …", "perf: …", "[Fix] …"): read without the whole

@@ -231,10 +231,14 @@ export function rstAsMarkdown(source: string): string {
   return inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
 }
 
-// Sphinx changelog's ".. change::" directive (SQLAlchemy, Alembic, Mako): one change, its ":tags:" and ":tickets:"
-// fields, then its text. Its ".. changelog::" wrapper only holds them.
-const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*$/u;
-const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::[ \t]*$/u;
+// Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako
+// write no title and say the kind in ":tags:"; Litestar-style changelogs title the change on the directive's line
+// (".. change:: Fix the router") and say the kind in ":type:". Its ".. changelog::" wrapper (with or without a version
+// after it) only holds them.
+const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*(.*)$/u;
+const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::(?:[ \t].*)?$/u;
+// The fields that say a change's kind.
+const KIND_FIELDS = new Set(["tags", "type"]);
 const FIELD = /^[ \t]*:([\w-]+):[ \t]*(.*)$/u;
 // A change's tags, in the words the item's leading tag takes ("[fix] …"): the first tag that names a kind.
 const TAG_KINDS: Readonly<Record<string, string>> = {
@@ -253,8 +257,8 @@ export function changeTagKind(tags: string): string | null {
 }
 
 /**
- * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its first
- * paragraph, the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
+ * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its title, else
+ * its first paragraph, is the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
  * its fields (":version:", ":released:") go.
  */
 function changeBlocksAsItems(source: string): string {
@@ -277,12 +281,13 @@ function changeBlocksAsItems(source: string): string {
     let kind: string | null = null;
     for (; body < end && FIELD.test(lines[body] ?? ""); body += 1) {
       const [, name = "", value = ""] = FIELD.exec(lines[body] ?? "") ?? [];
-      if (name === "tags") kind = changeTagKind(value);
+      if (KIND_FIELDS.has(name) && kind === null) kind = changeTagKind(value);
     }
     while (body < end && (lines[body] ?? "").trim() === "") body += 1;
     const paragraph: string[] = [];
     while (body < end && (lines[body] ?? "").trim() !== "" && !/^[ \t]*\.\./u.test(lines[body] ?? "")) paragraph.push((lines[body++] ?? "").trim());
-    if (paragraph.length > 0) out.push("", `- ${kind === null ? "" : `[${kind}] `}${paragraph.join(" ")}`, "");
+    const said = change[2]?.trim() || paragraph.join(" ");
+    if (said !== "") out.push("", `- ${kind === null ? "" : `[${kind}] `}${said}`, "");
     at = end - 1;
   }
   return out.join("\n");

@@ -139,6 +139,35 @@ describe("Sphinx changelog blocks", () => {
   });
 });
 
+describe("Sphinx changelog blocks titled on the directive's line", () => {
+  it("are read as changes, the title the change and ':type:' its kind", () => {
+    const notes = [
+      ".. changelog:: 3.2.0",
+      "    :date: 2026-03-01",
+      "",
+      "    .. change:: Fix the router dropping query strings on redirects",
+      "        :type: bugfix",
+      "        :pr: 4120",
+      "",
+      "        Redirects built from a named route lost the request's query string.",
+      "",
+      "    .. change:: Add WebSocket compression",
+      "        :type: feature",
+      "        :pr: 4133",
+      "        :issue: 4001",
+      "",
+      "        Handlers may now negotiate per-message deflate.",
+      "",
+    ].join("\n");
+    const post = texts(notes, false)[0] ?? "";
+    expect(post).toContain("• Add WebSocket compression");
+    expect(post).toContain("• Fix the router dropping query strings on redirects");
+    // The feature before the fix, by each block's ":type:" field.
+    expect(post.indexOf("WebSocket")).toBeLessThan(post.indexOf("router"));
+    expect(post).not.toMatch(/changelog::|:type:|:pr:/u);
+  });
+});
+
 describe("a long change cut to fit", () => {
   it("keeps its title whole rather than a cut into its description", () => {
     const notes = [
