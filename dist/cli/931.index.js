@@ -2930,10 +2930,14 @@ function rstAsMarkdown(source) {
         return source;
     return rst_inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
 }
-// Sphinx changelog's ".. change::" directive (SQLAlchemy, Alembic, Mako): one change, its ":tags:" and ":tickets:"
-// fields, then its text. Its ".. changelog::" wrapper only holds them.
-const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*$/u;
-const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::[ \t]*$/u;
+// Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako
+// write no title and say the kind in ":tags:"; Litestar-style changelogs title the change on the directive's line
+// (".. change:: Fix the router") and say the kind in ":type:". Its ".. changelog::" wrapper (with or without a version
+// after it) only holds them.
+const CHANGE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+change::[ \t]*(.*)$/u;
+const CHANGELOG_DIRECTIVE = /^([ \t]*)\.\.[ \t]+changelog::(?:[ \t].*)?$/u;
+// The fields that say a change's kind.
+const KIND_FIELDS = new Set(["tags", "type"]);
 const rst_FIELD = /^[ \t]*:([\w-]+):[ \t]*(.*)$/u;
 // A change's tags, in the words the item's leading tag takes ("[fix] …"): the first tag that names a kind.
 const TAG_KINDS = {
@@ -2951,8 +2955,8 @@ function changeTagKind(tags) {
     return null;
 }
 /**
- * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its first
- * paragraph, the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
+ * Each ".. change::" block as a Markdown list item with its kind as a leading tag ("- [fix] The `x` …"): its title, else
+ * its first paragraph, is the change; later paragraphs (background, "seealso") stay in the notes. The ".. changelog::" wrapper and
  * its fields (":version:", ":released:") go.
  */
 function changeBlocksAsItems(source) {
@@ -2977,7 +2981,7 @@ function changeBlocksAsItems(source) {
         let kind = null;
         for (; body < end && rst_FIELD.test(lines[body] ?? ""); body += 1) {
             const [, name = "", value = ""] = rst_FIELD.exec(lines[body] ?? "") ?? [];
-            if (name === "tags")
+            if (KIND_FIELDS.has(name) && kind === null)
                 kind = changeTagKind(value);
         }
         while (body < end && (lines[body] ?? "").trim() === "")
@@ -2985,8 +2989,9 @@ function changeBlocksAsItems(source) {
         const paragraph = [];
         while (body < end && (lines[body] ?? "").trim() !== "" && !/^[ \t]*\.\./u.test(lines[body] ?? ""))
             paragraph.push((lines[body++] ?? "").trim());
-        if (paragraph.length > 0)
-            out.push("", `- ${kind === null ? "" : `[${kind}] `}${paragraph.join(" ")}`, "");
+        const said = change[2]?.trim() || paragraph.join(" ");
+        if (said !== "")
+            out.push("", `- ${kind === null ? "" : `[${kind}] `}${said}`, "");
         at = end - 1;
     }
     return out.join("\n");
@@ -3308,9 +3313,10 @@ function countItems(source, from) {
         if (heading !== null)
             section = heading;
         else if (markdown_CHANGE_LINE.test(source.slice(start, start + 40))) {
-            // A Sphinx ".. change::" block is one change; its ":tags:" field on the next line says its kind.
+            // A Sphinx ".. change::" block is one change; its ":tags:" or ":type:" field in the lines under it says its kind.
             count += 1;
-            const tags = TAGS_LINE.exec(source.slice(source.indexOf("\n", start) + 1, source.indexOf("\n", start) + 200))?.[1];
+            const next = source.indexOf("\n", start);
+            const tags = next === -1 ? undefined : TAGS_LINE.exec(source.slice(next + 1, next + 300))?.[1];
             const word = tags === undefined ? null : changeTagKind(tags);
             const kind = word === null ? null : (TAG_WORD_KINDS[word] ?? null);
             if (kind !== null)
@@ -3356,7 +3362,8 @@ function countItems(source, from) {
 }
 const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
 const markdown_CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
-const TAGS_LINE = /^[ \t]*:tags:[ \t]*([^\n]*)/u;
+// The kind field among the first fields under the directive (":tags: bug, orm", or ":type: feature" after ":pr:").
+const TAGS_LINE = /^(?:[ \t]*:[\w-]+:[^\n]*\n){0,3}?[ \t]*:(?:tags|type):[ \t]*([^\n]*)/u;
 const TAG_WORD_KINDS = { feature: "feature", fix: "fix", changed: "change", removed: "removal", deprecated: "deprecation", performance: "performance", security: "security", breaking: "breaking" };
 // An item's type word in its first line ("feat(ext/node): …", "perf: …", "[Fix] …"): read without the whole
 // item reading, as a long changelog has hundreds of unread lines.
