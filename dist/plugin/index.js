@@ -9485,30 +9485,29 @@ function withoutListCredits(blocks) {
 }
 
 ;// CONCATENATED MODULE: ./src/notes/security-fix.ts
-// "This is fixed by…", "This has been fixed in…", "It was addressed by…", "The issue is now resolved by…".
-const FIX_OF_BEFORE = /^(?:this|it|the (?:issue|problem|vulnerability|bug))(?: issue| problem| vulnerability)? (?:is|was|has been|have been) (?:now )?(?:fixed|addressed|resolved|patched|mitigated)\b\s*/iu;
+// "This is fixed by…", "This has been fixed in…", "It was addressed by…", "The issue is now resolved by…"; the verb is
+// kept to open the fix's own sentence.
+const FIX_OF_BEFORE = /^(?:this|it|the (?:issue|problem|vulnerability|bug))(?: issue| problem| vulnerability)? (?:is|was|has been|have been) (?:now )?(fixed|addressed|resolved|patched|mitigated)\b\s*/iu;
 // How far back the problem may be told: its paragraph's sentences, one or two more.
 const REACH = 4;
 /** Prose that says a security problem told just before is fixed: a security entry, opening on "Fixed …". */
 function withSecurityFixSaid(entries) {
-    for (const [index, entry] of entries.entries()) {
+    return entries.map((entry, index) => {
         if (!entry.prose || entry.kind === "security" || entry.kind === "breaking")
-            continue;
+            return entry;
         const match = FIX_OF_BEFORE.exec(entry.text);
         if (!match)
-            continue;
+            return entry;
         const before = entries.slice(Math.max(0, index - REACH), index);
         if (!before.some((earlier) => earlier.prose && earlier.kind === "security"))
-            continue;
-        entry.kind = "security";
+            return entry;
         // Right after its problem in one paragraph, the sentence reads on from it; opening a paragraph, it stands alone.
         if (entries[index - 1]?.paragraph === entry.paragraph)
-            continue;
-        const verb = /fixed|addressed|resolved|patched|mitigated/iu.exec(match[0])?.[0].toLowerCase() ?? "fixed";
-        const rest = entry.text.slice(match[0].length);
-        entry.text = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`.trim();
-    }
-    return entries;
+            return { ...entry, kind: "security" };
+        const verb = (match[1] ?? "fixed").toLowerCase();
+        const text = `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${entry.text.slice(match[0].length)}`.trim();
+        return { ...entry, kind: "security", text };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
