@@ -15,6 +15,7 @@ const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/u;
 // "@modern-js/core@2.68.1", "[react-router@8.3.0](…)": a package and its new version, nothing said of it.
 const PACKAGE_LINE = /^\[?(?:@[\w.-]+\/)?[\w.-]+@[\w.^~<>=*+-]+\]?(?:\([^)\s]*\))?$/u;
 const HEADING = /^ {0,3}#{1,6}\s|^[=~^-]{3,}\s*$/u;
+const CHANGE_DIRECTIVE = /^\s*\.\.\s+change::/u;
 
 /**
  * The changes Markdown notes can hold at most, or null for notes not written as Markdown lists (five items at least):
@@ -29,6 +30,17 @@ function changesAtMost(notes: string): number | null {
   const open: Array<{ indent: number; label: boolean }> = [];
   for (const raw of notes.split("\n")) {
     const line = raw.replace(/\t/gu, "    ");
+    // Sphinx changelogs (SQLAlchemy, Litestar) give each change a directive block, however deep it sits.
+    if (CHANGE_DIRECTIVE.test(line)) {
+      listed += 1;
+      items += 1;
+      continue;
+    }
+    // A heading inside an item ("    ## MobX 7" in a changeset's body) opens a part of its own: its bullets are changes.
+    if (/^\s+#{1,6}\s/u.test(line)) {
+      open.length = 0;
+      continue;
+    }
     const item = LIST_ITEM.exec(line);
     if (item) {
       const indent = item[1]?.length ?? 0;

@@ -30,10 +30,11 @@ export function markdownLeftover({ posts }: Context): Defect[] {
  *  The one-dot leader that keeps X from linking a name is a dot here, and a cut span ends in "…". */
 export function codeAltered({ posts, notes }: Context): Defect[] {
   const spans = [...notes.matchAll(/(`+)([^`\n]+?)\1(?!`)|<code>([^<\n]+)<\/code>/gu)].map((match) => (match[2] ?? match[3] ?? "").trim());
-  // An RST role shows its display text: ":func:`get() <pluggy.Result.get>`" reads "get()", ":class:`~pluggy.Result`" reads "Result".
+  // An RST role shows its display text: ":func:`get() <pluggy.Result.get>`" reads "get()", ":class:`~pluggy.Result`" reads
+  // "Result", and Sphinx drops the leading dot of a relative target (":class:`.Select`" reads "Select").
   const roles = [...notes.matchAll(/:[\w.:-]+:`([^`<\n]+?)(?:\s*<[^>`\n]*>)?`/gu)].map((match) => {
-    const shown = (match[1] ?? "").trim();
-    return shown.startsWith("~") ? (shown.split(".").at(-1) ?? "") : shown.replace(/^!/u, "");
+    const shown = (match[1] ?? "").trim().replace(/^!/u, "").replace(/^\.+/u, "");
+    return shown.startsWith("~") ? (shown.split(".").at(-1) ?? "") : shown;
   });
   const exact = new Set([...spans, ...roles]);
   return posts.flatMap((text, post) =>
