@@ -3,7 +3,8 @@
 import { ReleaseTweetError } from "../core/errors.js";
 import { apiBaseUrlProblem, credentialProblem } from "../core/setting-rules.js";
 import type { Release } from "../core/types.js";
-import { composePosts, validateTemplate } from "../notes/compose.js";
+import { composePosts } from "../notes/compose.js";
+import { checkTemplateOption } from "./template-option.js";
 import { blueskyRules } from "../notes/networks.js";
 import {
   anyGiven,
@@ -93,8 +94,8 @@ export const PROBE_RELEASE: Release = {
 export function checkNetworkConfig(config: ResolvedNetworkConfig, sharedTemplate: string | undefined, problems: ReleaseTweetError[]): NetworkSettings {
   const asked = networksAsked(config);
   const templates = {
-    bluesky: checkNetworkTemplate("blueskyTemplate", config.blueskyTemplate, problems),
-    mastodon: checkNetworkTemplate("mastodonTemplate", config.mastodonTemplate, problems),
+    bluesky: checkTemplateOption("blueskyTemplate", config.blueskyTemplate, problems, '"template"'),
+    mastodon: checkTemplateOption("mastodonTemplate", config.mastodonTemplate, problems, '"template"'),
   };
   const bluesky = asked.bluesky ? checkBluesky(config, problems) : undefined;
   const mastodon = asked.mastodon ? checkMastodon(config, problems) : undefined;
@@ -165,23 +166,6 @@ function checkMastodon(config: ResolvedNetworkConfig, problems: ReleaseTweetErro
   }
   if (problems.length > before || url === undefined || token === undefined) return undefined;
   return { url: url.replace(/\/+$/, ""), accessToken: token, visibility: visibility as Visibility };
-}
-
-/** A network's own template, undefined when not set, or null when it is wrong. */
-function checkNetworkTemplate(option: "blueskyTemplate" | "mastodonTemplate", value: unknown, problems: ReleaseTweetError[]): string | undefined | null {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") {
-    problems.push(invalidOption(option, "must be a non-empty string.", `Set "${option}" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use "template".`));
-    return null;
-  }
-  try {
-    validateTemplate(value);
-    return value;
-  } catch (error) {
-    if (!(error instanceof ReleaseTweetError)) throw error;
-    problems.push(invalidOption(option, `is not valid: ${error.message}`, error.fix));
-    return null;
-  }
 }
 
 function checkComposable(option: "template" | "blueskyTemplate", template: string | undefined, problems: ReleaseTweetError[]): void {

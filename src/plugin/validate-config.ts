@@ -1,5 +1,5 @@
 // Judges resolved settings: every problem with options and credentials, all at once, before anything is sent.
-import { compose, validateTemplate } from "../notes/compose.js";
+import { compose } from "../notes/compose.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import { apiBaseUrlProblem, credentialProblem, maxLengthProblem, maxPostsProblem } from "../core/setting-rules.js";
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
@@ -8,6 +8,7 @@ import type { Env } from "./context.js";
 import { invalidCredential, invalidOption, missingCredential, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { resolveConfig, secretValues } from "./resolve-config.js";
 import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
+import { checkTemplateOption, describeValue } from "./template-option.js";
 import { checkNetworkConfig, networksAsked, PROBE_RELEASE, type NetworkSettings } from "./network-config.js";
 import { anyGiven, noNetworkError, BLUESKY_ENV, MASTODON_ENV } from "../announce/settings.js";
 
@@ -41,7 +42,7 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
     else credentials[key] = value;
   }
 
-  const template = checkTemplate(config.template, problems);
+  const template = checkTemplateOption("template", config.template, problems, "the default");
   const thread = checkBoolean("thread", config.thread, problems);
   const numbering = checkBoolean("numbering", config.numbering, problems);
   const maxLength = checkMaxLength(config.maxLength, problems);
@@ -88,7 +89,7 @@ export function checkConfig(config: ResolvedConfig): CheckResult {
 function checkText(option: "image" | "imageAlt", value: unknown, problems: ReleaseTweetError[]): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   const what = option === "image" ? "the path of an image file, relative to the project's root" : "the image's alt text";
-  problems.push(invalidOption(option, `must be text; got ${describe(value)}.`, `Set "${option}" to ${what}, in quotes.`));
+  problems.push(invalidOption(option, `must be text; got ${describeValue(value)}.`, `Set "${option}" to ${what}, in quotes.`));
   return undefined;
 }
 
@@ -115,29 +116,6 @@ export function loadSettings(options: Readonly<PluginOptions>, env: Env): Settin
   );
 }
 
-/** The template, undefined for the default one, or null when it is wrong. */
-function checkTemplate(value: unknown, problems: ReleaseTweetError[]): string | undefined | null {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") {
-    problems.push(
-      invalidOption(
-        "template",
-        `must be a non-empty string; got ${describe(value)}.`,
-        'Set "template" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use the default.',
-      ),
-    );
-    return null;
-  }
-  try {
-    validateTemplate(value);
-    return value;
-  } catch (error) {
-    if (!(error instanceof ReleaseTweetError)) throw error;
-    problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
-    return null;
-  }
-}
-
 function checkComposable(options: Omit<ComposeOptions, "settingNames">, problems: ReleaseTweetError[]): void {
   try {
     compose(PROBE_RELEASE, options);
@@ -157,14 +135,14 @@ function checkMaxPosts(value: unknown, problems: ReleaseTweetError[]): number | 
   const problem = maxPostsProblem(value);
   if (problem === undefined && typeof value === "number") return value;
   problems.push(
-    invalidOption("maxPosts", `${problem}; got ${describe(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'),
+    invalidOption("maxPosts", `${problem}; got ${describeValue(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'),
   );
   return undefined;
 }
 
 function checkBoolean(option: "thread" | "numbering" | "prerelease" | "verifyCredentials", value: unknown, problems: ReleaseTweetError[]) {
   if (typeof value === "boolean") return value;
-  problems.push(invalidOption(option, `must be true or false; got ${describe(value)}.`, `Set "${option}" to true or false (without quotes).`));
+  problems.push(invalidOption(option, `must be true or false; got ${describeValue(value)}.`, `Set "${option}" to true or false (without quotes).`));
   return undefined;
 }
 
@@ -172,7 +150,7 @@ function checkMaxLength(value: unknown, problems: ReleaseTweetError[]): number |
   const problem = maxLengthProblem(value);
   if (problem === undefined && typeof value === "number") return value;
   problems.push(
-    invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'),
+    invalidOption("maxLength", `${problem}; got ${describeValue(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'),
   );
   return undefined;
 }
@@ -189,10 +167,4 @@ function checkApiBaseUrl(config: ResolvedConfig, problems: ReleaseTweetError[]):
   }
   const url = new URL(value.trim());
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || typeof value !== "object") return String(value);
-  return Array.isArray(value) ? "a list" : "an object";
 }

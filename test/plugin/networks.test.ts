@@ -87,6 +87,13 @@ describe("the plugin's network settings", () => {
     expect(!result.ok && result.problems[0]!.message).toContain("The environment variable BLUESKY_SERVICE");
   });
 
+  it("a network template that is not text says what it got and that removing it falls back to \"template\"", () => {
+    const result = checkConfig(resolveConfig({ mastodonTemplate: 42 }, networkEnv()));
+    const problem = !result.ok ? result.problems.find((entry) => entry.code === "EINVALIDMASTODONTEMPLATE") : undefined;
+    expect(problem?.message).toBe('The release-tweet option "mastodonTemplate" must be a non-empty string; got 42.');
+    expect(problem?.fix).toContain('or remove it to use "template".');
+  });
+
   it("a template that cannot fit Bluesky's 300 is refused before the release, when Bluesky is on", () => {
     const template = `${"Big news for everyone! ".repeat(15)}{version}`;
     expect(problems({ template, maxLength: 1000 }, networkEnv())).toEqual(["EINVALIDTEMPLATE"]);
