@@ -253,6 +253,12 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
   [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
+  // The same key in round brackets at the change's end: "… une version `undefined` (PIX-14943)." Not a standard's or
+  // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)"): those say what changed.
+  [/\s*\((?!(?:UTF|UCS|SHA|ISO|PSR|ES|ECMA|MD|AES|RSA|TLS|SSL|HTTP|PEP|RFC|CVE|CWE|GHSA|JSR|JEP|KIP|EIP|BIP|ERC|IEEE|WCAG|ANSI|IEC|EN|DIN|CSS|HTML|IPV|X|H)-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)/u, ""],
+  // A dependency bot's tag after a bump ("Update dependency axios to v1.7.4 [SECURITY]."), said in words that still
+  // mark the change as a security fix.
+  [/\s*\[SECURITY\](?=\s*[.。]?\s*$)/u, " (security fix)"],
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
   // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
   [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
