@@ -28,11 +28,15 @@ const POINTER_WORDS =
 const ONLY_POINTER_WORDS =
   "(?:(?:read|learn|find out|see) more|more (?:info(?:rmation)?|details)|(?:查看)?详情|詳情|了解更多|詳細|詳しく|자세히(?: 보기)?)";
 const LINK_WORDS = (words: string): string => `${LINK_OPEN}\\s*${words}\\s*[.!:：]?\\s*${LINK_CLOSE}`;
+// CJK link words set apart after the change ("新增 支持 微信AI [文档](…)", "… [ドキュメント](…)") point at a page; right
+// after a verb they are its object ("更新 [文档](…)": the docs were updated).
+const CJK_POINTER_WORDS = "(?:文档|文檔|说明|說明|指南|ドキュメント|ガイド|문서|가이드)";
+const CJK_POINTER_AFTER = "(?<=[\\p{L}\\p{N})）」】]\\s+)(?<!(?:更新|修复|修正|完善|补充|補充|新增|添加|追加|调整|優化|优化|改进|改善|翻译|翻訳|更新了|업데이트|추가|수정)\\s*)";
 // A link that ends the text and only points at a page; read from a few characters before the last link's start (its
 // sign, the end of the sentence before it), so that no run of spaces is scanned again from every position.
 const POINTER_REACH = 12;
 const POINTER_LINK = new RegExp(
-  `\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)})\\s*[.。!！]?\\s*$`,
+  `\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)}|${CJK_POINTER_AFTER}${LINK_WORDS(CJK_POINTER_WORDS)})\\s*[.。!！]?\\s*$`,
   "iu",
 );
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
@@ -249,6 +253,12 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
   [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
+  // The same key in round brackets at the change's end: "… une version `undefined` (PIX-14943)." Not a standard's or
+  // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)"): those say what changed.
+  [/\s*\((?!(?:UTF|UCS|SHA|ISO|PSR|ES|ECMA|MD|AES|RSA|TLS|SSL|HTTP|PEP|RFC|CVE|CWE|GHSA|JSR|JEP|KIP|EIP|BIP|ERC|IEEE|WCAG|ANSI|IEC|EN|DIN|CSS|HTML|IPV|X|H)-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)/u, ""],
+  // A dependency bot's tag after a bump ("Update dependency axios to v1.7.4 [SECURITY]."), said in words that still
+  // mark the change as a security fix.
+  [/\s*\[SECURITY\](?=\s*[.。]?\s*$)/u, " (security fix)"],
   // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
   // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
   [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
@@ -525,10 +535,17 @@ const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+\\s*[.。!！]?\\s
 // [#17106](…)". It points, unless a word before it makes it the change's object ("Update the [docs](…) [#12](…)").
 const GENERIC_LINK_BEFORE_REFERENCES = new RegExp(`(?<!\\b(?:the|a|an|our|its|their|this|new|in|to|for|of|on|with|and|or|into|from|about|add(?:s|ed)?|update[sd]?|improve[sd]?|fix(?:e[sd])?|rewrite|rewrote|clarif(?:y|ies|ied)|expand(?:s|ed)?|move[sd]?|document(?:s|ed)?|see|read|check)\\s*)\\s*${LINK_WORDS(`(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS}|pr|issue|rfc)`)}$`, "iu");
 
+// Links whose words are only their address, ending the text: an autolink ("<https://…>") or a pasted address.
+const TRAILING_ADDRESS_LINKS = new RegExp(`(?:\\s*${LINK_OPEN}https?:\\/\\/[^\\s${LINK_OPEN}${LINK_CLOSE}]{1,500}${LINK_CLOSE})+\\s*$`, "u");
+
 /** "Done. 👉 [Docs](…)" → "Done.": a link that ends the text and only points at a page goes with its sign. */
 function withoutPointerLink(text: string): string {
   const open = text.lastIndexOf(LINK_OPEN);
   if (open < 0) return text;
+  // Bare addresses after the pointer ("[文档](…) <https://issues…>") go later as links of their own: the pointer still
+  // ends the change's words.
+  const addresses = TRAILING_ADDRESS_LINKS.exec(text);
+  if (addresses && addresses.index > 0) return withoutPointerLink(text.slice(0, addresses.index)) + text.slice(addresses.index);
   const tail = TRAILING_DROPPED.exec(text);
   const body = tail && tail.index > open ? text.slice(0, tail.index) : text;
   const from = Math.max(0, open - POINTER_REACH);
@@ -965,9 +982,11 @@ const LEFT_SEPARATOR = /^(?:[-–—*•:：|]\s+)+(?=\S)/u;
 // An issue tracker's address left as a change's tail: "… 수정 http://code.google.com/p/nabi/issues/detail?id=3", "… see
 // https://bugs.example.org/show_bug.cgi?id=12". Where to read more, not the change. The word that pointed at it goes
 // along ("… in https://github.com/o/r/pull/12", "(via <url>)"), or the item ends on a dangling "in"; after "by
-// Jane Doe" the credit rules take the name and its "in <url>" as one.
-const TRACKER_URL_TAIL =
-  /\s*[([（]?\s*(?:\b(?<!\bby\s[^.!?\n]{1,80})(?:see|cf\.?|in|via|from|at)\s+|(?:参见|参考|参照|详见|詳見|참고)\s*[:：]?\s*)?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/commits?\/[0-9a-f]{7,40}|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$/iu;
+// Jane Doe" the credit rules take the name and its "in <url>" as one. An autolink's opening mark goes with it.
+const TRACKER_URL_TAIL = new RegExp(
+  String.raw`\s*[([（]?\s*(?:\b(?<!\bby\s[^.!?\n]{1,80})(?:see|cf\.?|in|via|from|at)\s+|(?:参见|参考|参照|详见|詳見|참고)\s*[:：]?\s*)?${LINK_OPEN}?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/commits?\/[0-9a-f]{7,40}|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$`,
+  "iu",
+);
 // Thanks in Japanese after a change: "… shirayu 氏に感謝します。", "… A 氏、B さんに感謝いたします。".
 const JAPANESE_THANKS =
   /\s*(?:[\p{L}\p{N}_.@-]+\s*(?:氏|さん|様|殿)\s*(?:[、,]|と|および|及び)?\s*)+に(?:深く|心から)?感謝(?:します|いたします|致します|しています|申し上げます)?[。.！!]?/gu;

@@ -233,8 +233,11 @@ function withoutDoubledRevert(entries: readonly Entry[]): Entry[] {
   });
 }
 
-// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
-const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\])\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …",
+// "(xgplayer-hls) 修复…" (a commit's scope in round brackets, a package's name in it).
+const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\]|\(([\p{Ll}\d][\p{Ll}\d@/._-]{1,40})\))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+// A kind's tag in capitals: "BUMP", "BUGFIX", "FEATURE", "TECH" (not an area: "[CLI]" says where).
+const KIND_TAG = /^(?:BUMP|BUGFIX|BUG|FIX|FIXED|FEATURE|FEAT|TECH|CHORE|DOCS?|REFACTOR|PERF|UPDATE|ADD|ADDED|NEW|IMPROVEMENT|ENHANCEMENT|BREAKING|DEPS|DEPENDENCIES|CHANGE|CHANGED|REMOVED?|MAINTENANCE|INTERNAL)$/u;
 const bare = (name: string): string => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
@@ -246,7 +249,7 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
   const names = new Set(project.map(bare).filter((name) => name !== ""));
   const prefix = (entry: Entry): string | null => {
     const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
-    return match ? (match[1] ?? match[2] ?? null) : null;
+    return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
   };
   const byLabel = new Map<string, Set<string | null>>();
   const counts = new Map<string, number>();
@@ -265,7 +268,11 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
     const own = name !== null && names.has(bare(name));
     if (name === null || !(own || repeated(entry))) return entry;
     const rest = entry.text.replace(NAMED_PREFIX, "");
-    const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+    // A scope in round brackets stood before a commit's subject as written ("(hls) load函数…": "load" is code).
+    const text = entry.text.startsWith("(") ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+    // A tag in capitals on every change ("[BUMP] Update …" under "Montée de version") names the kind the label says,
+    // not another package or area: it goes, and the label stays the notes' own.
+    if (!own && KIND_TAG.test(name)) return { ...entry, text };
     // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
     return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
   });

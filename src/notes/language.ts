@@ -22,12 +22,22 @@ const MIN_DISTINCT = 4;
 const MIN_STOP_WORDS_ALONE = 4;
 const MIN_DISTINCT_ALONE = 3;
 
+// A dependency bot's line: "Update dependency node to v20.18.0", "Bump axios from 1.7.2 to 1.7.4".
+const DEPENDENCY_BUMP = /^.*\b(?:update|bump|upgrade)\s+(?:dependency\s+|dependencies\s+)?\S+\s+(?:from\s+\S+\s+)?to\s+\S*\d.*$/gimu;
+// An elided French article or pronoun at a word's start, before a vowel or h.
+const FRENCH_ELISION = /(?<![\p{L}'’])(?:d|l|n|qu|j|c|s|m)['’](?=[aeiouyhàâéèêëîïôûù])/gu;
+
 /** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
-function latinLanguage(sample: string): LatinLanguage {
-  // Code, links and names in code say nothing of the language the sentences are written in.
-  const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+function latinLanguage(text: string): LatinLanguage {
+  // Code, links and names in code say nothing of the language the sentences are written in; nor do a bot's dependency
+  // bumps, in English whatever the notes' language ("Update dependency axios to v1.7.4" among French fixes).
+  const sample = text.replace(DEPENDENCY_BUMP, " ").replace(/`[^`]*`|https?:\/\/\S+/gu, " ");
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // French elides its articles and pronouns before a vowel ("d'une", "n'était", "qu'on", "l'API"): a French word each.
+  const elisions = sample.toLowerCase().match(FRENCH_ELISION) ?? [];
   const counts = (Object.keys(STOP_WORDS) as LatinLanguage[]).map((language) => {
     const found = words.filter((word) => STOP_WORDS[language].has(word));
+    if (language === "fr") found.push(...elisions.map((elision) => elision.slice(0, -1)));
     return { language, hits: found.length, distinct: new Set(found).size };
   });
   const english = counts.find((count) => count.language === "en")?.hits ?? 0;

@@ -107,6 +107,9 @@ function spellingIn(text: string, name: string): string | null {
   }
   // A capitalised spelling much rarer than the plain one is not the product's name, unless it is written so more than
   // once where no sentence starts: a name that is also a word ("Task", "a task") is lowercase as the word.
+  // A name written with its separator as the project writes it ("uni-app") is not outvoted by a rarer spelling that
+  // drops it ("UniApp API"): the project's own spelling stands unless the other is written more often.
+  if (best !== null && /[-._]/u.test(name) && best.toLowerCase() !== name.toLowerCase() && plainInProse > 0 && bestCount.all <= plain) return null;
   return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
 
@@ -217,8 +220,10 @@ const LINK_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\([^)\s]*\)[ \t
  * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
  * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
  * starts with a capital, as a product's name does; two to three words, after any announcing words; null if none.
+ * `unknownSlug`: the notes never write the repository's name ("magento2" for "Adobe Commerce 2.4.8-p5 …"), so the
+ * name they write beside this very version is the product's without sharing a word, where they write it again.
  */
-function nameBeforeVersion(notes: string, owner: string, repo: string, version: string): string | null {
+function nameBeforeVersion(notes: string, owner: string, repo: string, version: string, unknownSlug = false): string | null {
   const bare = version.trim().replace(/^v/iu, "");
   if (!/^\d+(?:\.\d+)+/u.test(bare)) return null;
   const prose = notes
@@ -244,6 +249,7 @@ function nameBeforeVersion(notes: string, owner: string, repo: string, version: 
     const name = words.join(" ");
     const lower = words.map((word) => word.toLowerCase());
     if (repoWords.some((word) => lower.includes(word)) || squash(name) === squash(repo) || squash(name) === squash(`${owner}${repo}`)) return name;
+    if (unknownSlug && !shouted(name) && timesWritten(prose, name, false) >= 2) return name;
   }
   return null;
 }
@@ -393,7 +399,10 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
   // ("guzzle/guzzle") is the owner's one product, named as a product is.
   const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+  // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
+  // magento2): their name, not the slug.
+  const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 
 // Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
@@ -410,7 +419,8 @@ function firstWord(text: string, repo: string): string | null {
   const known = (part: string): boolean => KIND_SUFFIX.has(part) || LANGUAGE_SUFFIX.has(part) || TOOL_ACRONYM.has(part);
   if (rest.length === 0 || first.length < 2 || GENERIC.has(first) || !rest.every(known)) return null;
   const written = spellingIn(text, first) ?? (timesWritten(text, first, false) >= 3 ? first : null);
-  if (!written) return null;
+  // The notes' people write the whole name more than once ("【uni-app x】", "uni-app 项目"): that is the name.
+  if (!written || timesWritten(text, repo, false) >= 2) return null;
   const words = [...rest.filter((part) => LANGUAGE_SUFFIX.has(part)).map((part) => LANGUAGE[part] ?? part), ...rest.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
   return [written, ...words].join(" ");
 }

@@ -19,6 +19,11 @@ describe("checks for defects the blind reviews found", () => {
     expect(only("orphan-link-text", ["x 0.40.0 is out!\n• You can view the full security advisory: GHSA-f96h-pmfr-66vw"])).toHaveLength(1);
     expect(only("orphan-link-text", ["x 0.40.0 is out!\nSee the migration guide:\nhttps://example.com/guide"])).toHaveLength(0);
   });
+  it("flags CJK link words left after their link went", () => {
+    const notes = "- 微信小程序平台 新增 支持 微信AI [文档](https://example.com/ai)";
+    expect(only("orphan-link-text", ["x 5.2.0 发布了！\n• 微信小程序平台 新增 支持 微信AI 文档"], notes)).toHaveLength(1);
+    expect(only("orphan-link-text", ["x 5.2.0 发布了！\n• 完善 API 文档"], "- 完善 API 文档")).toHaveLength(0);
+  });
   it("flags a cut right after a word that needs its complement", () => {
     expect(only("stub-cut", ["x 0.72.0 is out!\n• An empty object default whose type…"])).toHaveLength(1);
     expect(only("stub-cut", ["x 0.72.0 is out!\n• Nested struct defaults now renders…"])).toHaveLength(1);

@@ -34,6 +34,11 @@ const TRAILING_ORPHAN = [
   new RegExp(`[([]\\s*${GENERIC_LINK_WORDS}\\s*[)\\]]`, "iu"),
   /\p{Ll}\s(?:Docs?|Documentation|Details|More|Here|Link|Guide|Blog(?: post)?|Announcement|Release notes|Changelog)$/u,
 ];
+// CJK link words ("文档", "详情", "ドキュメント", "자세히") left after a change, set apart by a space, where the notes had a
+// link with those words: the link went and its words point at nothing ("… 支持 微信AI 文档").
+const CJK_LINK_WORDS = "(?:文档|文檔|详情|詳情|说明|說明|指南|ドキュメント|ガイド|詳細|詳しく|문서|가이드|자세히(?: 보기)?)";
+const CJK_ORPHAN = new RegExp(`\\S\\s+(${CJK_LINK_WORDS})[.。]?$`, "u");
+const cjkLinkIn = (notes: string, words: string): boolean => notes.includes(`[${words}](`);
 /** A line that was only link text, now without its link ("GitHub release", "All Commits", "here"). */
 // The notes had a link whose words were "here"/"there", or a link followed by "and see there".
 const HERE_LINK_IN_NOTES = /\[\s*(?:here|there)\s*\]\(|\]\([^)\s]*\)\s+and\s+see\s+there\b/iu;
@@ -61,6 +66,11 @@ export function orphanLinkText({ posts, notes }: Context): Defect[] {
       // (A link on the next line is the page it points to.)
       if (POINTER_WITHOUT_LINK.test(item) && !/^https?:\/\//u.test(content[i + 1]?.trim() ?? "")) {
         defects.push({ check: "orphan-link-text", post, detail: `a pointer to a page without its link: "${item}"` });
+        return;
+      }
+      const cjk = CJK_ORPHAN.exec(item);
+      if (cjk?.[1] && cjkLinkIn(notes, cjk[1])) {
+        defects.push({ check: "orphan-link-text", post, detail: `CJK link words left after the change: "${item}"` });
         return;
       }
       if (TRAILING_ORPHAN.some((pattern) => pattern.test(item))) {
