@@ -19,6 +19,7 @@ import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
 import { onlyLocale } from "./locale-items.js";
 import { quietText } from "./quiet.js";
+import { impactOf } from "./impact.js";
 import { namesAttack } from "./standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
@@ -190,6 +191,8 @@ function severity(entry: Entry): number {
 }
 /** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
  *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
+// A fix or security fix the notes mark important stands above any whose words only state an impact.
+const graveness = (entry: Entry): number => (entry.kind === "security" || entry.kind === "fix" ? (entry.important === true ? 3 : impactOf(entry.text)) : 0);
 const graver = (left: number, right: number): number => (left > 0 && right > 0 ? right - left : 0);
 // A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
 const withAdvisoryId = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length > 0;
@@ -326,6 +329,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // or says what users must change, before one that only changes behaviour.
   const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
   const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
+  // Among security fixes and fixes, one whose words state a grave impact (code run as root, a crash) comes first.
+  const impacts = new Map(whole.map((entry) => [entry, graveness(entry)]));
   // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
   // notes' own highlights, picked and ordered by hand.
   const reach = reachAmong(whole);
@@ -344,6 +349,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
       Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+      (impacts.get(b) ?? 0) - (impacts.get(a) ?? 0) ||
       Number(namedAttack(b)) - Number(namedAttack(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||

@@ -3,6 +3,7 @@
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
 import { memoized } from "./memo.js";
+import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
 
@@ -358,7 +359,7 @@ export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(t
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
 // git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
-const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*/iu;
 const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:breaking|change)/iu, "breaking"],
   [/^(?:add|new|feat)/iu, "feature"],
@@ -371,6 +372,7 @@ const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^docs?/iu, "docs"],
   [/^(?:internal|chore)/iu, "internal"],
   [/^misc/iu, "other"],
+  [/^(?:bump|dep)/iu, "dependencies"],
 ];
 
 const changedTagBreaks = (text: string, own: Kind | null): boolean => !disclaimsBreak(text) && (own === "removal" || saysMustAct(text) || raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
@@ -388,6 +390,8 @@ function readBracketTag(text: string): ItemReading | null {
   // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
   const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
   if (overrules) return { ...own, text: rest };
+  // "[BUMP] Update dependency axios to v1.7.4 [SECURITY]": a bump tag files a dependency update, unless its words say more.
+  if (/^(?:bump|dep)/iu.test(name) && own.kind !== null) return { ...own, text: rest };
   // "[changed]" (Keep a Changelog's word; Sphinx's ":tags: change") files a change, as the "Changed" heading does: it
   // breaks only when its words take something away or tell users to act ("`first_init` has been removed"), not when
   // it adds a step ("Added an initialize step to the import of …"). The "[CHANGE]" convention above is the breaking one.
@@ -970,7 +974,7 @@ function repositoryOnly(text: string): boolean {
 const TOOLING_FIX = new RegExp(
   String.raw`^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?|satisf(?:y|ies|ied)|appease[sd]?|please[sd]?|make[sd]?|made)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw`(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
-    String.raw`(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`,
+    String.raw`(?:errors?|warnings?|messages?|issues?|failures?|complaints?|findings?|baselines?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`,
   "iu",
 );
 
@@ -998,6 +1002,11 @@ function readItemAfresh(text: string): ItemReading {
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };
   if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim())) return { ...read, kind: "internal" };
+  // A `refactor:` that adds what users call ("提供 detachMedia 接口") is a feature; a line of no kind that opens with where
+  // it applies ("Web平台 修复 …") is of its verb's kind (content-kinds.ts).
+  if (read.kind === "internal" && !read.breaking && addsCapability(read.text) && !repositoryOnly(read.text)) return { ...read, kind: "feature" };
+  const scoped = read.kind === null || read.kind === "other" ? kindAfterScope(read.text) : null;
+  if (scoped !== null) return { ...read, kind: scoped };
   // "generator: log `traceID` …", "playground: add dark mode": the part named first is the project's own dev set-up.
   if (read.kind !== "breaking" && read.kind !== "security" && devPart(read.text)) return { ...read, kind: "internal" };
   // "… since Python 2 support was removed. … the flag will remain as a no-op to avoid breakage": a removal it mentions

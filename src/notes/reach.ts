@@ -2,6 +2,7 @@
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
+import { addsNewSupport, onlyAdjusts } from "./content-kinds.js";
 import { ADVISES_AGAINST, isNoise } from "./kinds.js";
 import type { Entry } from "./model.js";
 import { addsNewKind, bringsNewLook, hardensInput, renamesPublicName } from "./standout-changes.js";
@@ -89,8 +90,10 @@ export function reachAmong(changes: readonly Change[]): (change: Change) => numb
     if (housekeeping && OWN_REPOSITORY.test(change.text)) return 2;
     // A new kind of thing (a diagram type, a protocol) or a new UI is the release's point, more than an option added to
     // what exists; a renamed public name breaks its callers.
-    if (addsNewKind(change.text) || renamesPublicName(change.text)) return -0.5;
+    if (addsNewKind(change.text) || renamesPublicName(change.text) || addsNewSupport(change.text)) return -0.5;
     if (bringsNewLook(change.text)) return -0.25;
+    // A validation, a message or a log line adjusts what exists: after the other changes of its kind.
+    if (onlyAdjusts(change.text)) return 1.5;
     return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) || hardensInput(change.text) ? 0 : 1;
   };
 }

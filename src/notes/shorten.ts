@@ -3,6 +3,7 @@
 // code, never right before the number or code it is about, and never "…" after punctuation.
 import { joinSentences, sentences } from "./cleanup.js";
 import { tidyHead } from "./cut-head.js";
+import { statesImpact } from "./impact.js";
 import { tellsUsers } from "./user-steps.js";
 import type { NetworkRules } from "./networks.js";
 
@@ -19,6 +20,8 @@ const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // on the particle of a clause the cut leaves open ("…`load_once`が…").
 const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
+// Languages whose sentences end on their verb.
+const VERB_FINAL = /^(?:ja|ko)\b/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
@@ -184,6 +187,13 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
     if (fits(withCaveat)) return withCaveat;
   }
+  // So does the sentence that states the harm ("This could enable a local privilege escalation attack…"), where the kept
+  // ones only describe the option involved: without it a security fix reads as a feature.
+  const harm = kept > 0 && !parts.slice(0, kept).some(statesImpact) ? parts.findIndex((part, at) => at >= kept && statesImpact(part)) : -1;
+  for (let count = kept; harm > 0 && count >= 1; count -= 1) {
+    const withHarm = joinSentences([...parts.slice(0, count), parts[harm] ?? ""]);
+    if (fits(withHarm)) return withHarm;
+  }
   // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
   // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
   const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
@@ -199,6 +209,9 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // type…"): the title is the change, whole; a cut into the description ends on a word that needs the rest.
   const title = titleClause(first);
   if (title !== null && fits(title) && keepsMeaning(title)) return title;
+  // Japanese and Korean put the verb last: a cut inside the sentence loses what it says was done ("…の後に重なり…" without
+  // "…問題を修正しました"). The item shows whole or not at all, unless nothing else would show.
+  if (!lastResort && VERB_FINAL.test(language) && CJK.test(first)) return null;
   // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
   const window = first.slice(0, room * 4 + 200);
   const points = cutPoints(window, rules.links(window), language);

@@ -23,7 +23,8 @@ export const OWNERSHIP_FILES = String.raw`codeowners|funding\.yml`;
 export const PEOPLE_LISTS = String.raw`contributors? list|sponsors? (?:section|list)`;
 
 // Dotfiles that configure the repository's editors and git ("Add .editorconfig", "Update gitignore"): no user runs them.
-export const REPOSITORY_DOTFILES = String.raw`editorconfig|gitignore`;
+// So do the instructions kept for coding agents that work on the repository ("add copilot-instructions.md to .github").
+export const REPOSITORY_DOTFILES = String.raw`editorconfig|gitignore|copilot-instructions|AGENTS\.md|CLAUDE\.md`;
 
 // Tools that only the repository's CI and release runs: coverage services, commit hooks, version bumpers and release
 // bots ("Fix codecov token", "Update husky"). Mending them mends nothing users get.
