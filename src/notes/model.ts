@@ -1628,7 +1628,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
   // The notes mark their breaking changes themselves (a section, "feat!:", "⚠️"): no guess from words adds one.
-  const marksBreaking = explicitBreaks(blocks, (text) => headingMeaning(text) === "breaking", (text) => readItem(text).breaking);
+  // (A line that only says something is incompatible, "NOT compatible with 32-bit ARM systems", marks nothing.)
+  const marksBreaking = explicitBreaks(blocks, (text) => headingMeaning(text) === "breaking", (text) => readItem(text).breaking && readItem(text).onlyIncompatible !== true);
   // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
   const releaseVersion = blocks
     .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
