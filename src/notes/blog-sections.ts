@@ -2,6 +2,8 @@
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
 
+import { isTransition } from "./transitions.js";
+
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
@@ -87,6 +89,7 @@ export function keySentence(title: string, candidates: readonly string[]): strin
     const text = sentence.trim();
     const lower = text.toLowerCase();
     if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
+    if (isTransition(lower)) continue;
     if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text)) continue;
     const score = words.filter((word) => namesWord(lower, word)).length;
     if (score > bestScore) {

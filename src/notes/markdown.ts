@@ -54,6 +54,9 @@ export interface Block {
   hasChildren: boolean;
   /** The numbers of the pull requests it links to: the change's identity, whatever words it is said in. */
   pulls?: string[];
+  /** The in-page anchors it links to ("#prevent_destroy-can-now-be-set-dynamically"), without "#": a summary item that
+   *  points at the part of the page that tells its change again. */
+  anchors?: string[];
   dropped?: DroppedKind;
   /** A dropped table's rows below its header. */
   rows?: number;
@@ -319,6 +322,7 @@ interface Inline {
   strong: boolean;
   boldTitle?: number;
   pulls?: string[];
+  anchors?: string[];
 }
 
 // A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
@@ -367,6 +371,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   let boldTitle: number | undefined;
   const links: Array<{ start: number; href: string }> = [];
   const pulls: string[] = [];
+  const anchors: string[] = [];
   // Open emphasis: where its text starts and the marker that opened it ("*", "_").
   const emphases: Array<{ start: number; markup: string }> = [];
   // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -449,6 +454,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "link_open":
         links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
         for (const [, pull] of String(token.attrGet("href") ?? "").matchAll(PULL_URL)) pulls.push(pull!);
+        if (String(token.attrGet("href") ?? "").startsWith("#")) anchors.push(String(token.attrGet("href")).slice(1).toLowerCase());
         break;
       case "link_close": {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
@@ -486,7 +492,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   for (const [, pull] of text.matchAll(PULL_URL)) pulls.push(pull!);
   // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
   if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text)) return { text: "", linkShare: 0, strong: false };
-  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
+  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}) };
 }
 
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should

@@ -7,6 +7,7 @@ import { withoutListCredits } from "./list-credits.js";
 import { withSecurityFixSaid } from "./security-fix.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { explicitBreaks, statesBreakInProse, withoutAside } from "./prose-breaks.js";
 import { detectLanguage, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./removed-list.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -1057,7 +1058,9 @@ const CONNECTIVE = /^(?:finally|lastly|last(?:ly)? but not least|also|additional
 // "… since 4.2.0", "… in v3": the version the changes are counted from, which the post's opener says better.
 const SINCE_VERSION = /\s+(?:since|from|in|compared (?:to|with))\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+\S*$/iu;
 
-function leadInLabel(label: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
+function leadInLabel(said: string, phrases: ReturnType<typeof phrasesFor>): ListLabel | null {
+  // "Apart from all the breaking changes, there were a couple of small improvements": the aside names no kind of the list.
+  const label = withoutAside(said);
   if (NAMES_THE_NOTES.test(label.trim()) || CONNECTIVE.test(label.trim())) return null;
   const bare = label.replace(SINCE_VERSION, "");
   if (bare !== label && bare !== "" && namesOnlyKinds(bare)) return leadInLabel(bare, phrases);
@@ -1079,6 +1082,29 @@ function labelSaying(label: string): ListLabel {
 
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
 const isCatchAll = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
+
+/** A heading's in-page anchor as GitHub and most site generators make it: "`prevent_destroy` can now be set
+ *  dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
+const pageSlug = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/gu, "-");
+
+// The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
+// (announced to go, nothing gone yet), a performance change or housekeeping.
+const MAY_BREAK_IN_WORDS = new Set<Kind>(["removal", "change", "other", "highlight", "feature"]);
+
+/** In notes that mark no breaking change, a change whose words take away support, API or behaviour, or add a
+ *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so. */
+function withBreaksToldInProse(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
+  return entries.map((entry) =>
+    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && statesBreakInProse(entry.text)
+      ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
+      : entry,
+  );
+}
 
 /** A catch-all that is the notes' only label ("Other:" over every change) sets nothing apart: no post shows it. */
 function withoutLoneCatchAll(entries: Entry[]): Entry[] {
@@ -1110,7 +1136,8 @@ function kindsNamed(label: string | null): Set<HeadingMeaning> {
 
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
-function introMeaning(text: string): HeadingMeaning | null {
+function introMeaning(said: string): HeadingMeaning | null {
+  const text = withoutAside(said);
   if (introducesHighlights(text)) return "highlight";
   const meaning = bigNotBreaking(text, headingMeaning(text));
   return meaning === null && isListIntro(text) && saysMustAct(text) ? "breaking" : meaning;
@@ -1596,8 +1623,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
   // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
   const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
+  // The parts of the page that a summary item points at and says in words of its own (not a bare link).
+  const summarized = new Set(blocks.flatMap((block) => (block.kind === "item" && block.linkShare < 0.5 ? (block.anchors ?? []) : [])));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
+  // The notes mark their breaking changes themselves (a section, "feat!:", "⚠️"): no guess from words adds one.
+  // (A line that only says something is incompatible, "NOT compatible with 32-bit ARM systems", marks nothing.)
+  const marksBreaking = explicitBreaks(blocks, (text) => headingMeaning(text) === "breaking", (text) => readItem(text).breaking && readItem(text).onlyIncompatible !== true);
   // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
   const releaseVersion = blocks
     .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
@@ -1790,7 +1822,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
     // A raised floor or a dropped module format is what users meet even typed as a chore ("chore: node >= `20.x`") or
     // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
-    else if (context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
+    // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
+    // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
+    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
@@ -1816,7 +1850,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null) kind = own;
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
-    else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own;
+    // (A patch bump takes away no API: "Remove the invalid `exports` field …" under "Patch Changes" is a fix.)
+    else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own === "removal" && context === "fix" ? "fix" : own;
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
@@ -1971,7 +2006,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (knownAct) meaning = null;
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-      const change = api !== null || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
+      const change = api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -2038,9 +2074,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const titled = changeWords(titleText.replace(/^\S+\s+/u, ""));
         const last = entries.at(-1);
         const lastTitled = last !== undefined && titledEntries.has(last);
+        // A summary item that links to this part ("[**Dynamic `prevent_destroy`**](#prevent_destroy-can-now-be-set-dynamically):
+        // …") said it already; the part tells it again at length.
         const said =
           item !== null &&
-          (entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (summarized.has(pageSlug(text)) ||entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
           entries.push(item);
           titledEntries.add(item);
@@ -2551,5 +2589,6 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   while (stack.length > 0) closeSection(stack.pop());
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
-  return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(entries, language)))))), phrases)), language, truncated: read.truncated };
+  const told = marksBreaking ? entries : withBreaksToldInProse(entries, phrases);
+  return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(told, language)))))), phrases)), language, truncated: read.truncated };
 }

@@ -59,10 +59,11 @@ describe("the API change a small release is about", () => {
     expect(entries(notes).map((line) => line.split("|")[0])).toEqual(["change", "change", "change", "change", "change", "change", "other"]);
   });
 
-  it("options that 'were removed' are a removal users must act on, before the features", () => {
+  it("options that 'were removed' are a breaking change users must act on, before the features", () => {
+    // (In notes that mark no breaking change, a removal said in words is one: prose-breaks.ts.)
     const notes = "- Add a summary after `inject`\n- `upgrade` options `--spec` and `--include-deps` were removed\n";
-    expect(entries(notes)[1]).toBe("removal|-|`upgrade` options `--spec` and `--include-deps` were removed");
-    expect(posts(notes)[0]).toMatch(/is out!\n\n• `upgrade` options/u);
+    expect(entries(notes)[1]).toBe("breaking|⚠️ Breaking changes|`upgrade` options `--spec` and `--include-deps` were removed");
+    expect(posts(notes)[0]).toMatch(/is out!\n\n⚠️ Breaking changes:\n• `upgrade` options/u);
   });
 });
 

@@ -488,9 +488,10 @@ Go 1.22 arrives six months after Go 1.21.`;
     ]);
   });
 
-  it("a change that says something has been removed or is no longer supported is a removal, wherever the words stand", () => {
+  it("a change that says something has been removed or is no longer supported is breaking, wherever the words stand", () => {
     const notes = "**The following changes are also included**:\n\n* The deprecated `proxies` argument has now been removed.\n* The `chardet` fallback is no longer supported.\n* Treat `socks5h` as a valid proxy scheme.\n";
-    expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["removal", "removal", "other"]);
+    // (Breaking where the notes mark no breaking change themselves: prose-breaks.ts.)
+    expect(entries(notes).map((entry) => entry.split("|")[0])).toEqual(["breaking", "breaking", "other"]);
     // A runtime no longer supported is more: every user on it must upgrade (see kinds-vocabulary.test.ts).
     expect(entries("* Python 3.8 is no longer supported.\n")[0]?.split("|")[0]).toBe("breaking");
   });
@@ -869,7 +870,7 @@ describe("reading notes: eval2 structure classes", () => {
       "highlight|-|For users of `verify=True` this should require no changes.",
       "deprecation|Deprecated|The `verify` argument as a string argument is now deprecated.",
       "deprecation|Deprecated|The `cert` argument is now deprecated.",
-      "removal|-|The deprecated `proxies` argument has now been removed.",
+      "breaking|⚠️ Breaking changes|The deprecated `proxies` argument has now been removed.",
       "other|-|Treat `socks5h` as a valid proxy scheme.",
     ]);
   });

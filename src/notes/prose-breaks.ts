@@ -1,0 +1,59 @@
+// Breaking changes that notes tell in words, without a breaking section or marker: blog posts and prose changelogs say
+// "Removal of ARM32 (armhf) support", "everything deprecated in 0.3.0 has now been removed", "`map_chr()` no longer
+// coerces …", "now require that the predicate returns a logical scalar". A maintainer leads with these. Only notes that
+// mark no breaking change of their own are read this way (see explicitBreaks): where the notes mark them, a guess from
+// words would add one the maintainer did not call breaking. Pure word tests.
+
+// Support taken away: "Removal of ARM32 (armhf) support", "Dropped support for Python 3.8", "drops support for …",
+// "support for X has been removed", "X is no longer supported".
+const SUPPORT_GONE =
+  /\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:[\w()./+-]+\s+){0,4}?support\b|\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?)\s+(?:of\s+)?support\s+for\b|\bsupport\s+(?:for\s+[^.;]{1,60}?\s+)?(?:has|have)\s+been\s+(?:removed|dropped)\b|\b(?:is|are)\s+no\s+longer\s+supported\b/iu;
+// What existed is gone in this release: "… have now been removed", "`x` was removed", "are removed". (Not "will be
+// removed", a deprecation.)
+const API_GONE = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:removed|dropped|deleted)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped)\b/iu;
+// Behaviour users relied on that stops: "`map_chr()` no longer automatically coerces …", "no longer accepts …". Only
+// verbs of doing something for the user: "no longer crashes", "no longer requires …" end a problem or a burden.
+const NO_LONGER_DOES =
+  /\bno\s+longer\s+(?:automatically\s+|silently\s+|implicitly\s+)?(?:supports?|accepts?|allows?|permits?|coerces?|converts?|casts?|reads?|loads?|installs?|includes?|ships?|exports?|exposes?|provides?|bundles?|honou?rs?|recogni[sz]es?|returns?|emits?|works\s+with|runs\s+on|falls?\s+back)\b/iu;
+// A requirement that is new: "now require(s) that …", "users must now …".
+// (Not "now requires a timeout argument" nor "is now required": a change of an API's signature, or a step a feature
+// adds, which the notes' sections say better.)
+const NOW_REQUIRED = /\bnow\s+requires?\s+that\b|\bmust\s+now\b/iu;
+// A change that fixes or disclaims rather than takes away: "Fixed a bug where the cache was removed".
+const FIXES = /^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)\b|\b(?:bug|issue|problem|regression)\s+(?:where|that|which|when|in which)\b/iu;
+
+/** True when a change's own words say it takes away support, API or behaviour, or adds a requirement: breaking. */
+export function statesBreakInProse(text: string): boolean {
+  const plain = text.replace(/`[^`]*`/gu, "`x`");
+  if (FIXES.test(plain.trim())) return false;
+  return SUPPORT_GONE.test(plain) || API_GONE.test(plain) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
+}
+
+// A sentence that only talks about breaking changes, to set off what follows: "Apart from all the breaking changes,
+// there were a couple of small improvements", "Besides the breaking changes above, …", "In addition to the breaking
+// changes, …". The words after the comma name the list.
+const ASIDE = /^(?:apart\s+from|aside\s+from|besides|beyond|other\s+than|except\s+for|in\s+addition\s+to|on\s+top\s+of|alongside|along\s+with|next\s+to)\b[^,:;]{0,80}[,;]\s*/iu;
+
+/** A lead-in without its opening aside ("Apart from all the breaking changes, …"): what it says of the list under it. */
+export const withoutAside = (text: string): string => {
+  const rest = text.replace(ASIDE, "");
+  return rest === text || rest.trim() === "" ? text : rest;
+};
+
+// A heading that says there is none: "No breaking changes", "Breaking changes: none".
+const NONE = /\bno\b|\bnone\b|\bwithout\b|\bnon[- ]breaking\b|没有|なし|ありません|없/iu;
+
+/** True when the notes mark breaking changes themselves: a heading that names them ("⚠️ Breaking Changes", "破坏性变更",
+ *  "Major Changes": the notes sorted their big changes, which a guess would split), or an item marked so ("feat!: …",
+ *  "BREAKING CHANGE: …", "💥 …"). `breakingHeading` and `markedItem` are the kind tests of kinds.ts. */
+export function explicitBreaks(
+  blocks: ReadonlyArray<{ kind: string; text: string }>,
+  breakingHeading: (text: string) => boolean,
+  markedItem: (text: string) => boolean,
+): boolean {
+  return blocks.some((block) => {
+    const text = block.text.trim();
+    if (block.kind === "heading") return breakingHeading(text) && !NONE.test(text);
+    return block.kind === "item" && markedItem(text);
+  });
+}
