@@ -2,16 +2,16 @@
 // users call ("提供 detachMedia 接口", "expose a `switchUrl` option") is a feature; a change that opens with where it
 // applies ("Web平台、App平台 新增 组件 …", "微信小程序平台 修复 …") is of the kind its verb says. Pure word tests.
 
-// What a user-facing capability is named as: an API, interface, option, command, hook, event or parameter, or support
-// for a codec, protocol, format, platform or component. (Not tests, CI, lint or docs: those are the project's own.)
-const CAPABILITY_NOUN = String.raw`(?:apis?|interfaces?|options?|commands?|flags?|hooks?|events?|methods?|parameters?|params?|endpoints?|props?|components?|codecs?|protocols?|formats?|platforms?|plugins?)`;
+// What a user-facing capability is named as: an API, interface, method, option, event or parameter users call, or
+// support for what the release can now read or play. (Not tests, CI, lint or docs: those are the project's own.)
+const CAPABILITY_NOUN = String.raw`(?:apis?|interfaces?|options?|commands?|flags?|hooks?|events?|methods?|parameters?|params?|endpoints?|props?)`;
 const ADDS_CAPABILITY = new RegExp(
   [
-    // "add a `detach()` method", "expose the switchUrl option", "support HLS ABR", "support for H.265", "new `--x` flag".
+    // "add a `detach()` method", "expose the `switchUrl` option", "support HLS ABR", "support for H.265".
     String.raw`^(?:add(?:s|ed)?|introduc(?:e|es|ed)|expose[sd]?|provide[sd]?|new)\b[^.;]{0,60}?\b${CAPABILITY_NOUN}\b`,
     String.raw`^(?:add(?:s|ed)?\s+)?support(?:s|ed)?\s+(?:for\s+)?(?!(?:tests?|ci|lint|docs?)\b)\S`,
-    // "对外提供 APPEND_BUFFER 时机", "提供 detachMedia 接口", "支持hls abr能力", "新增 xx API".
-    String.raw`^(?:对外)?(?:提供|暴露|支持|新增|增加|添加)(?![^。；;]{0,30}(?:测试|单测|注释|文档|lint|ci\b))`,
+    // "对外提供 APPEND_BUFFER 时机" (offered to the outside), "提供 detachMedia 接口", "支持hls abr能力", "新增 xx API".
+    String.raw`^对外(?:提供|暴露)|^(?:提供|暴露|支持|新增|增加|添加)[^。；;]{0,30}?(?:接口|API|能力|方法|事件|参数|属性)`,
     // "H.265 コーデックサポートを追加", "`--x` オプションを追加", "API を公開".
     String.raw`(?:サポート|対応|オプション|インターフェース|インタフェース|API|コマンド|コーデック|プロトコル)(?:を)?(?:追加|公開|提供)(?:しました|する|した)?[。.]?$`,
     String.raw`(?:지원|옵션|인터페이스|API|명령|코덱|프로토콜)\s*(?:을|를)?\s*(?:추가|공개|제공)(?:했습니다|합니다|함|됨)?[.]?$`,
@@ -21,15 +21,27 @@ const ADDS_CAPABILITY = new RegExp(
 // What only the project's own repository has: its tests, CI, lint, type-checks and docs.
 // (Nor translations brought up to date: kinds.ts files those as housekeeping.)
 const PROJECT_ONLY = /\b(?:tests?|testing|ci|lint(?:ing|er)?|type[- ]?check\w*|docs?|documentation|readme|changelog|benchmarks?|translations?)\b|测试|单测|注释|文档|翻译|テスト|ドキュメント|翻訳|테스트|문서|번역/iu;
+// A name users write in their code: a code span, a camelCase or SCREAMING_CASE identifier, a call. English words alone
+// ("add option parsing helper", "add rollup plugin for types") are as often the project's own plumbing.
+const CODE_NAME = /`[^`\n]+`|\b[a-z]+[A-Z]\w*\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b\w+\(\)/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Only a refactor can be a mislabelled feature: chore, build, ci, test and style commits are the project's own work.
+const REFACTOR_TYPE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s>*-]*(?:refactor(?:\([^)\n]{0,60}\))?[:：]|♻️|重构[:：])/iu;
 
-/** True when a change's words add a capability users reach (an API, option, command, support for a codec…). */
-export function addsCapability(text: string): boolean {
+/**
+ * True when a refactor's words add a capability users reach (an API, option, event, support for a codec…). `typed` is
+ * the line as the notes write it, its conventional type included; `text` is the line without it.
+ */
+export function addsCapability(typed: string, text: string): boolean {
+  if (!REFACTOR_TYPE.test(typed)) return false;
   // A scope before the words ("(xgplayer-hls) 提供…", "hls: expose…") says where, not what.
   const words = text
     .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "")
     .replace(/^(?:\([^)\n]{1,40}\)|[\w@./-]{1,30}:)\s*/u, "")
     .trim();
-  return ADDS_CAPABILITY.test(words) && !PROJECT_ONLY.test(words);
+  if (!ADDS_CAPABILITY.test(words) || PROJECT_ONLY.test(words)) return false;
+  // Latin-script words must name what users call; CJK lines name it with their own noun (接口, API を公開).
+  return CJK.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
 }
 
 // Where a change applies, before its verb: platforms or components in CJK, joined by "、" ("Web平台、iOS平台", "App平台

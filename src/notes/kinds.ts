@@ -1004,7 +1004,7 @@ function readItemAfresh(text: string): ItemReading {
   if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim())) return { ...read, kind: "internal" };
   // A `refactor:` that adds what users call ("提供 detachMedia 接口") is a feature; a line of no kind that opens with where
   // it applies ("Web平台 修复 …") is of its verb's kind (content-kinds.ts).
-  if (read.kind === "internal" && !read.breaking && addsCapability(read.text) && !repositoryOnly(read.text)) return { ...read, kind: "feature" };
+  if (read.kind === "internal" && !read.breaking && addsCapability(text, read.text)) return { ...read, kind: "feature" };
   const scoped = read.kind === null || read.kind === "other" ? kindAfterScope(read.text) : null;
   if (scoped !== null) return { ...read, kind: scoped };
   // "generator: log `traceID` …", "playground: add dark mode": the part named first is the project's own dev set-up.

@@ -64,7 +64,13 @@ describe("a change's words over its conventional type", () => {
     expect(readItem("refactor: expose the `switchUrl` option").kind).toBe("feature");
     expect(readItem("refactor: simplify the parser").kind).toBe("internal");
     expect(readItem("refactor: add tests for the loader").kind).toBe("internal");
-    expect(addsCapability("提供 单测 接口")).toBe(false);
+    expect(addsCapability("refactor: 提供 单测 接口", "提供 单测 接口")).toBe(false);
+  });
+
+  it("chores, builds and refactors of the project's own plumbing stay housekeeping", () => {
+    for (const line of ["chore: add pre-commit hook", "build: add rollup plugin for types", "chore: add release command to scripts", "refactor: add new option parsing helper", "chore: new release option", "refactor: 新增 工具函数"]) {
+      expect(readItem(line).kind, line).toBe("internal");
+    }
   });
 
   it("a thread of refactors that add APIs shows them before the fixes, not one post with the rest hidden", () => {
