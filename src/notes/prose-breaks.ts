@@ -8,13 +8,18 @@
 // "support for X has been removed", "X is no longer supported".
 const SUPPORT_GONE =
   /\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:[\w()./+-]+\s+){0,4}?support\b|\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?)\s+(?:of\s+)?support\s+for\b|\bsupport\s+(?:for\s+[^.;]{1,60}?\s+)?(?:has|have)\s+been\s+(?:removed|dropped)\b|\b(?:is|are)\s+no\s+longer\s+supported\b/iu;
-// What existed is gone in this release: "… have now been removed", "`x` was removed", "are removed". (Not "will be
-// removed", a deprecation.)
-const API_GONE = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:removed|dropped|deleted)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped)\b/iu;
+// What existed is gone in this release: "… have now been removed", "`x` was removed", "`install` now has no `--spec`
+// option". (Not "will be removed", a deprecation.)
+const GONE = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:removed|dropped|deleted)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped)\b|\bnow\s+(?:has|have)\s+no\b/iu;
+// …said of what users call or rely on: code, an API, option or flag, or what was deprecated. ("Temporary files are now
+// removed after each build" is what the program does, not what it takes away.)
+const USERS_CALL = /`x`|\b(?:apis?|options?|flags?|arguments?|parameters?|functions?|methods?|classes|commands?|subcommands?|settings?|aliases|endpoints?|hooks?|modules?|exports?|deprecated|deprecations?|legacy)\b/iu;
 // Behaviour users relied on that stops: "`map_chr()` no longer automatically coerces …", "no longer accepts …". Only
 // verbs of doing something for the user: "no longer crashes", "no longer requires …" end a problem or a burden.
+// ("no longer includes stack traces", "no longer returns `dict`" tell what output looks like now: the notes' sections
+// say better whether that breaks anyone.)
 const NO_LONGER_DOES =
-  /\bno\s+longer\s+(?:automatically\s+|silently\s+|implicitly\s+)?(?:supports?|accepts?|allows?|permits?|coerces?|converts?|casts?|reads?|loads?|installs?|includes?|ships?|exports?|exposes?|provides?|bundles?|honou?rs?|recogni[sz]es?|returns?|emits?|works\s+with|runs\s+on|falls?\s+back)\b/iu;
+  /\bno\s+longer\s+(?:automatically\s+|silently\s+|implicitly\s+)?(?:supports?|accepts?|allows?|permits?|coerces?|converts?|casts?|installs?|exports?|exposes?|provides?|bundles?|honou?rs?|recogni[sz]es?|works\s+with|runs\s+on|falls?\s+back)\b/iu;
 // A requirement that is new: "now require(s) that …", "users must now …".
 // (Not "now requires a timeout argument" nor "is now required": a change of an API's signature, or a step a feature
 // adds, which the notes' sections say better.)
@@ -26,7 +31,7 @@ const FIXES = /^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)
 export function statesBreakInProse(text: string): boolean {
   const plain = text.replace(/`[^`]*`/gu, "`x`");
   if (FIXES.test(plain.trim())) return false;
-  return SUPPORT_GONE.test(plain) || API_GONE.test(plain) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
+  return SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
 }
 
 // A sentence that only talks about breaking changes, to set off what follows: "Apart from all the breaking changes,

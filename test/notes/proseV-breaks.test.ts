@@ -24,6 +24,15 @@ describe("breaking changes told in prose", () => {
     expect(statesBreakInProse("Add a `--json` flag.")).toBe(false);
   });
 
+  it("reads what the program now does as no removal: output it leaves out, files it cleans up", () => {
+    expect(statesBreakInProse("Temporary files are now removed after each build.")).toBe(false);
+    expect(statesBreakInProse("Trailing blank lines are dropped from generated reports.")).toBe(false);
+    expect(statesBreakInProse("Error pages no longer include stack traces in production.")).toBe(false);
+    expect(statesBreakInProse("`python_type` of JSON no longer returns `dict`.")).toBe(false);
+    expect(statesBreakInProse("`install` now has no `--spec` option.")).toBe(true);
+    expect(statesBreakInProse("The `upgrade` options `--spec` and `--include-deps` were removed.")).toBe(true);
+  });
+
   const blog = [
     "We're thrilled to announce lantern 2.3.0!",
     "",
