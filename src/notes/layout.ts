@@ -333,6 +333,8 @@ class Packer {
   }
 
   private readonly shortened = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language);
+  /** A post's first change: shortened as `shortened`, but not passed over for a cut inside a verb-final sentence. */
+  private readonly opening = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language, false, true);
   private readonly lastResort = (text: string, room: number): string | null => shorten(text, room, this.input.rules, this.input.language, true);
   private readonly clauseCut = (text: string, room: number): string | null => clauseHead(text, room, this.input.rules, this.input.language);
   /** A shortened form that keeps whole sentences, whole clauses ("Fixed header injection in the mail transport…") or
@@ -477,7 +479,7 @@ class Packer {
       const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
       // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
       // and the count tells it better.
-      if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.shortened)) continue;
+      if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.opening)) continue;
       // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
       // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
       if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
@@ -500,7 +502,7 @@ class Packer {
     }
     // Nothing fitted whole: the most important change that can be shortened well is shown shortened; failing that, by
     // any cut that reads (a problem without its fix rather than a post of no change).
-    for (const cut of [this.shortened, this.lastResort]) {
+    for (const cut of [this.opening, this.lastResort]) {
       if (shown.length > 0) break;
       for (const [index, entry] of rest.entries()) {
         if (shortenFirst(entry, rest.filter((other) => other !== entry), cut)) {
@@ -746,7 +748,7 @@ class Packer {
     // A listed change stands whole in one post, by its leading sentences if need be, never carried on into the next
     // with "…" on both sides: a reply that opens "• …without any flags" reads as a fragment. Only a post that would
     // show nothing cuts one inside a sentence.
-    const cuts = [this.leadingSentences, ...(empty ? [this.shortened] : [])];
+    const cuts = [this.leadingSentences, ...(empty ? [this.opening] : [])];
     for (const cut of cuts) {
       const short = this.cutInto(entry, around, cut);
       if (!short) continue;

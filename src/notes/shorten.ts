@@ -150,9 +150,10 @@ function leavesOutResolution(parts: readonly string[], count: number): boolean {
 /**
  * The longest form of `text` that fits `room` (as `rules` counts) and still says something: leading whole
  * sentences, else a cut of the first sentence ending in "…". Null when no such form exists. A problem is shown with the
- * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all).
+ * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all). `opening`: the post
+ * has no change yet, so a cut inside a Japanese or Korean sentence is better than passing the change over.
  */
-export function shorten(text: string, room: number, rules: NetworkRules, language = "en", lastResort = false): string | null {
+export function shorten(text: string, room: number, rules: NetworkRules, language = "en", lastResort = false, opening = lastResort): string | null {
   const fits = (candidate: string): boolean => rules.length(candidate) <= room;
   const parts = sentences(text);
   let whole = "";
@@ -210,8 +211,9 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   const title = titleClause(first);
   if (title !== null && fits(title) && keepsMeaning(title)) return title;
   // Japanese and Korean put the verb last: a cut inside the sentence loses what it says was done ("…の後に重なり…" without
-  // "…問題を修正しました"). The item shows whole or not at all, unless nothing else would show.
-  if (!lastResort && VERB_FINAL.test(language) && CJK.test(first)) return null;
+  // "…問題を修正しました"). After other changes the item shows whole or not at all; a post's first change may be cut,
+  // since passing it over would leave the room to lesser ones.
+  if (!opening && VERB_FINAL.test(language) && CJK.test(first)) return null;
   // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
   const window = first.slice(0, room * 4 + 200);
   const points = cutPoints(window, rules.links(window), language);

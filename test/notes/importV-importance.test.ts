@@ -11,6 +11,7 @@ import { choresAmong, reachAmong } from "../../src/notes/reach.js";
 import { shorten } from "../../src/notes/shorten.js";
 import type { Entry } from "../../src/notes/model.js";
 import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
 const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v3.1.0", notes });
 const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
@@ -190,6 +191,25 @@ describe("a Japanese or Korean change is never cut before its verb", () => {
     expect(shorten(fix, room, rules, "ja")).toBeNull();
     const two = `${fix} 管理画面の表示も改善しました。`;
     expect(shorten(two, rules.length(fix), rules, "ja")).toBe(fix);
+  });
+
+  it("a post's first change is cut rather than passed over, and the changes that fit after it still show", () => {
+    expect(shorten(fix, room, rules, "ja", false, true)).not.toBeNull();
+    const notes = [
+      "## 3.2.0",
+      "",
+      "### セキュリティ",
+      "",
+      "- 認証トークンの検証処理に不備があり、細工されたリクエストによって第三者が他のユーザーのセッションを乗っ取ることができ、3.0.0 以降のすべてのバージョンでサーバーを公開しているすべての利用者が影響を受け、特にリバースプロキシを使用していない環境では外部から容易に悪用される可能性がある脆弱性を修正しました",
+      "",
+      "### 修正",
+      "",
+      "- ログ出力の誤字を修正しました。",
+      "- 設定画面のボタン配置を修正しました。",
+    ].join("\n");
+    const post = single(notes);
+    expect(post).toContain("認証トークンの検証処理に不備があり");
+    expect(post).toContain("ログ出力の誤字を修正しました。");
   });
 
   it("still cuts where nothing else would show, and in Chinese, which says its verb first", () => {
