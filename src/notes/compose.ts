@@ -189,10 +189,10 @@ function severity(entry: Entry): number {
   const scores = [...entry.text.matchAll(CVSS_SCORE)].map((match) => Number(match[1])).filter((score) => score <= 10);
   return scores.length > 0 ? Math.max(...scores) : CRITICAL.test(entry.text) ? 9.5 : 0;
 }
-/** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
- *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
 // A fix or security fix the notes mark important stands above any whose words only state an impact.
 const graveness = (entry: Entry): number => (entry.kind === "security" || entry.kind === "fix" ? (entry.important === true ? 3 : impactOf(entry.text)) : 0);
+/** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
+ *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
 const graver = (left: number, right: number): number => (left > 0 && right > 0 ? right - left : 0);
 // A fix of an advisory with its own CVE or GHSA id, ahead of those without one (hardening, a cipher retired).
 const withAdvisoryId = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length > 0;

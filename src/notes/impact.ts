@@ -10,15 +10,11 @@ const GRAVEST =
 
 // Grave, below those: privileges gained, data lost or corrupted, a crash, a hang or an endless loop, a service denied.
 const GRAVE =
-  /\bprivilege escalation|\bescalat\w*\s+(?:\w+\s+)?privileges?|\bdata (?:loss|corruption)\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|all) )?data\b|\bcorrupt(?:s|ed|ing)? (?:the )?(?:data|database|files?)\b|\binfinite (?:loop|recursion)\b|\bendless loop\b|\bcrash(?:es|ed|ing)?\b|\bsegfaults?\b|\bsegmentation faults?\b|\bdeadlocks?\b|\bhangs?\b|\bdenial[- ]of[- ]service\b|提权|权限提升|数据(?:丢失|损坏)|死循环|无限循环|崩溃|闪退|死锁|権限(?:の)?昇格|データ(?:の)?(?:消失|損失|破損)|無限ループ|クラッシュ|デッドロック|권한\s*상승|데이터\s*(?:손실|손상)|무한\s*루프|크래시|교착/iu;
-
-// Words a grave impact is named with; a line without any is read no further.
-const HINT = /root|arbitrary|remote|rce|authenticat|critical|privilege|escalat|data|corrupt|loop|recursion|crash|segfault|segmentation|deadlock|hang|denial|执行|任意|认证|严重|提权|权限|数据|循环|崩溃|闪退|死锁|コード|コマンド|権限|認証|緊急|データ|ループ|クラッシュ|デッドロック|실행|임의|인증|권한|심각|데이터|루프|크래시|교착/iu;
+  /\bprivilege escalation|\bescalat\w*\s+(?:\w+\s+)?privileges?|\bdata (?:loss|corruption)\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|all) )?data\b|\bcorrupt(?:s|ed|ing)? (?:the )?(?:data|database|files?)\b|\binfinite (?:loop|recursion)\b|\bendless loop\b|\bcrash(?:es|ed|ing)?\b(?!\s+(?:reporter|reporting|reports?|handler|dumps?|logs?)\b)|\bsegfaults?\b|\bsegmentation faults?\b|\bdeadlocks?\b|\bhangs?\b(?!\s+(?:detection|detector|watchdog)\b)|\bdenial[- ]of[- ]service\b|提权|权限提升|数据(?:丢失|损坏)|死循环|无限循环|崩溃|闪退|死锁|権限(?:の)?昇格|データ(?:の)?(?:消失|損失|破損)|無限ループ|クラッシュ|デッドロック|권한\s*상승|데이터\s*(?:손실|손상)|무한\s*루프|크래시|교착/iu;
 
 /** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1 for privileges
  *  escalated, data lost, a crash or a hang, 0 when it names none. */
 export function impactOf(text: string): number {
-  if (!HINT.test(text)) return 0;
   // What code spans name ("`crash_reporter`") is code, not a harm.
   const words = text.replace(/`[^`\n]*`/gu, "`x`");
   return GRAVEST.test(words) ? 2 : GRAVE.test(words) ? 1 : 0;

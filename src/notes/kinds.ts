@@ -372,7 +372,7 @@ const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^docs?/iu, "docs"],
   [/^(?:internal|chore)/iu, "internal"],
   [/^misc/iu, "other"],
-  [/^(?:bump|dep)/iu, "dependencies"],
+  [/^(?:bump|deps|dependenc)/iu, "dependencies"],
 ];
 
 const changedTagBreaks = (text: string, own: Kind | null): boolean => !disclaimsBreak(text) && (own === "removal" || saysMustAct(text) || raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
@@ -391,7 +391,7 @@ function readBracketTag(text: string): ItemReading | null {
   const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
   if (overrules) return { ...own, text: rest };
   // "[BUMP] Update dependency axios to v1.7.4 [SECURITY]": a bump tag files a dependency update, unless its words say more.
-  if (/^(?:bump|dep)/iu.test(name) && own.kind !== null) return { ...own, text: rest };
+  if (kind === "dependencies" && own.kind !== null) return { ...own, text: rest };
   // "[changed]" (Keep a Changelog's word; Sphinx's ":tags: change") files a change, as the "Changed" heading does: it
   // breaks only when its words take something away or tell users to act ("`first_init` has been removed"), not when
   // it adds a step ("Added an initialize step to the import of …"). The "[CHANGE]" convention above is the breaking one.

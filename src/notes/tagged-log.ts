@@ -62,7 +62,6 @@ export function taggedLogAsMarkdown(source: string): string {
   // Per open element: whether it has a heading of its own, and the kind it names.
   const open: { name: string; kind: string | null }[] = [];
   let from = 0;
-  let headings = 0;
   const flush = (text: string): void => {
     const words = unescaped(text).replace(/\s+/gu, " ").trim();
     if (words === "") return;
@@ -81,11 +80,10 @@ export function taggedLogAsMarkdown(source: string): string {
     const attrs = attributes(tag[3] ?? "");
     const title = unescaped(attrs.get("title") ?? attrs.get("name") ?? attrs.get("version") ?? "").trim();
     if (title !== "") {
-      headings += 1;
       out.push("", `${"#".repeat(Math.min(6, open.length + 2))} ${title}`, "");
     }
     if (tag[4] !== "/") open.push({ name, kind: kindOf(attrs) });
   }
   flush(source.slice(from));
-  return headings + out.length === 0 ? source : `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
+  return out.length === 0 ? source : `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
 }

@@ -111,3 +111,10 @@ export function announcementFailures(results: readonly NetworkResult[], releaseN
   });
   return new AggregateError(errors, `release-tweet: ${outcome}`);
 }
+
+/** How an option's wrong value reads in a message: strings quoted, lists and objects named, never dumped. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "a list" : "an object";
+}

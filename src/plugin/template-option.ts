@@ -2,14 +2,7 @@
 // placeholders compose.ts knows. Shared so that the three options fail with the same words.
 import { ReleaseTweetError } from "../core/errors.js";
 import { validateTemplate } from "../notes/compose.js";
-import { invalidOption } from "./errors.js";
-
-/** How an option's wrong value reads in a message: strings quoted, lists and objects named, never dumped. */
-export function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === null || typeof value !== "object") return String(value);
-  return Array.isArray(value) ? "a list" : "an object";
-}
+import { describeValue, invalidOption } from "./errors.js";
 
 /**
  * The template, undefined when the option is not set, or null when it is wrong (the problem is added to `problems`).

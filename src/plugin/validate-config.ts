@@ -5,10 +5,10 @@ import { apiBaseUrlProblem, credentialProblem, maxLengthProblem, maxPostsProblem
 import { API_BASE_ENV, CREDENTIAL_ENV } from "../core/types.js";
 import type { ComposeOptions, XCredentials } from "../core/types.js";
 import type { Env } from "./context.js";
-import { invalidCredential, invalidOption, missingCredential, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
+import { describeValue, invalidCredential, invalidOption, missingCredential, PLUGIN_DOCS, toSemanticReleaseError } from "./errors.js";
 import { resolveConfig, secretValues } from "./resolve-config.js";
 import type { PluginOptions, ResolvedConfig } from "./resolve-config.js";
-import { checkTemplateOption, describeValue } from "./template-option.js";
+import { checkTemplateOption } from "./template-option.js";
 import { checkNetworkConfig, networksAsked, PROBE_RELEASE, type NetworkSettings } from "./network-config.js";
 import { anyGiven, noNetworkError, BLUESKY_ENV, MASTODON_ENV } from "../announce/settings.js";
 

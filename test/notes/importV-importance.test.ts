@@ -11,7 +11,6 @@ import { choresAmong, reachAmong } from "../../src/notes/reach.js";
 import { shorten } from "../../src/notes/shorten.js";
 import type { Entry } from "../../src/notes/model.js";
 import type { Release } from "../../src/core/types.js";
-import { single } from "../support/composed.js";
 
 const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v3.1.0", notes });
 const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
@@ -45,6 +44,8 @@ describe("security fixes and fixes rank by the impact their words state", () => 
     expect(impactOf("This could enable a local privilege escalation attack")).toBe(1);
     expect(impactOf("Fix crash when the config file is empty")).toBe(1);
     expect(impactOf("Rename `crash_reporter` option")).toBe(0);
+    expect(impactOf("Fix crash reporter upload retry")).toBe(0);
+    expect(impactOf("Fix hang detection threshold")).toBe(0);
     expect(impactOf("Preserve empty HTTP attach contents")).toBe(0);
   });
 
