@@ -29,6 +29,7 @@ describe("breaking changes told in prose", () => {
     expect(statesBreakInProse("Trailing blank lines are dropped from generated reports.")).toBe(false);
     expect(statesBreakInProse("Error pages no longer include stack traces in production.")).toBe(false);
     expect(statesBreakInProse("`python_type` of JSON no longer returns `dict`.")).toBe(false);
+    expect(statesBreakInProse("To keep the old colours, the `selection.text` variable must now be set to `CellForeground`.")).toBe(false);
     expect(statesBreakInProse("`install` now has no `--spec` option.")).toBe(true);
     expect(statesBreakInProse("The `upgrade` options `--spec` and `--include-deps` were removed.")).toBe(true);
   });
