@@ -500,12 +500,18 @@ function abbreviationBefore(text: string, dot: number): boolean {
 const LEAD_OUT =
   /^(?:these|those|this|that|the above)(?:\s+(?:are|is|were)|'s|’s|'re|’re)\s+(?:just|only|merely)\s+(?:some|a few|a handful|a selection|a (?:small )?sample|a taste)(?:\s+of\s+(?:the\s+)?(?:highlights|changes|features|improvements|updates|additions|fixes))?[^.!?:：]{0,40}[.!]?$/iu;
 
+// A sentence that only says the release holds what its list says: "This release includes the following highlights.",
+// "이번 릴리스에는 다음과 같은 주요 사항이 포함됩니다.", "このリリースには次の主な変更が含まれます。", "本次发布包含以下主要内容。".
+// Above the list's items it adds nothing; among them (a thread's later post) it restarts the list.
+const POINTER_INCLUDES =
+  /^(?:this|the|today's)\s+(?:\w+\s+)?(?:release|version|update|patch)\s+(?:also\s+)?(?:includes|contains|brings|introduces|comes with|has)\s+the following(?:\s+[\w-]+){0,3}[.:!]?$|^[^.,，]{0,20}다음과 같은\s*(?:[^\s.,，]+\s*){0,3}(?:포함됩니다|포함되어 있습니다|있습니다)[.]?$|^[^、。，,]{0,20}(?:次|以下|下記)の(?:[^、。，,]{0,8})(?:が|を)(?:含まれます|含まれています|含みます|あります)[。.]?$|^[^，,。]{0,20}(?:包含|包括|带来)了?(?:以下|如下|下列)[^，,。]{0,12}[。.]?$/iu;
+
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text: string, clause = false): boolean {
   const bare = text.replace(POINTER_HEAD, "");
   if (LEAD_OUT.test(bare)) return true;
   if (SIGNED_POINTER_WORDS.test(text.trim())) return true;
-  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+  return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || POINTER_INCLUDES.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */

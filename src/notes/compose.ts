@@ -20,6 +20,7 @@ import { projectName } from "./project-name.js";
 import { onlyLocale } from "./locale-items.js";
 import { quietText } from "./quiet.js";
 import { impactOf } from "./impact.js";
+import { listsOnlyIds } from "./id-lists.js";
 import { namesAttack } from "./standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
 import { sanitizeField } from "./sanitize.js";
@@ -292,7 +293,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const spoken = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
   // The steps of "업데이트 방법" / "Update instructions" ("Back up the files and the DB", "Apply the patch") say how to
   // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
-  const step = (entry: Entry): boolean => !entry.prose && entry.label !== null && RANK[entry.kind] > RANK.security && isUpdateInstructions(entry.label);
+  // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
+  const step = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
   const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
   const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are

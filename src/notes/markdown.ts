@@ -327,6 +327,9 @@ interface Inline {
 
 // A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
 const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
+// The bare references a line ends with, "… concatenations (#6468)", "… (#12, #13)": in the repository's own numbering,
+// which issues and pull requests share, so the same number names the same change.
+const TRAILING_NUMBERS = /\(\s*#\d{1,7}(?:\s*,\s*#\d{1,7})*\s*\)\s*$/u;
 
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
@@ -490,6 +493,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
   const strong = !outsideStrong && total > 0;
   for (const [, pull] of text.matchAll(PULL_URL)) pulls.push(pull!);
+  for (const [, pull] of (TRAILING_NUMBERS.exec(text)?.[0] ?? "").matchAll(/#(\d+)/gu)) if (!pulls.includes(pull!)) pulls.push(pull!);
   // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
   if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text)) return { text: "", linkShare: 0, strong: false };
   return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}) };

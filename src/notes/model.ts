@@ -1457,6 +1457,10 @@ function withoutDuplicates(entries: Entry[]): Entry[] {
 const alsoFixes = (first: Entry, later: Entry): boolean =>
   first.kind !== later.kind && (first.kind === "fix" || later.kind === "fix") && first.kind !== "highlight" && later.kind !== "highlight";
 
+/** A request's later telling that files it under no kind ("Pull Requests", "Other changes": the list of every merged
+ *  request under the curated sections), where an earlier one filed it: the same change by its title, not another. */
+const uncategorisedAgain = (first: Entry, later: Entry): boolean => later.kind === "other" && first.kind !== "other";
+
 /**
  * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
  * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
@@ -1476,7 +1480,7 @@ function withoutRepeatedPulls(entries: Entry[]): Entry[] {
   return entries.filter((entry) => {
     const pulls = entry.prose ? [] : (entry.pulls ?? []);
     const earlier = pulls.map((pull) => told.get(pull));
-    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry) && !alsoFixes(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security";
     if (!again) for (const pull of pulls) if (!told.has(pull)) told.set(pull, entry);
     return !again;
   });
