@@ -1459,7 +1459,9 @@ const alsoFixes = (first: Entry, later: Entry): boolean =>
 
 /** A request's later telling that files it under no kind ("Pull Requests", "Other changes": the list of every merged
  *  request under the curated sections), where an earlier one filed it: the same change by its title, not another. */
-const uncategorisedAgain = (first: Entry, later: Entry): boolean => later.kind === "other" && first.kind !== "other";
+// ("🚧 Others" is a category of its own: a request with a line there made two changes.)
+const EVERY_REQUEST = /\b(?:pull requests?|merged|commits?)\b/iu;
+const uncategorisedAgain = (first: Entry, later: Entry): boolean => later.kind === "other" && first.kind !== "other" && (later.label === null || EVERY_REQUEST.test(later.label));
 
 /**
  * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup

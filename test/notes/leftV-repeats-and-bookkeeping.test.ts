@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { listsOnlyIds } from "../../src/notes/id-lists.js";
+import { readNotesModel } from "../../src/notes/model.js";
 import { release, single, thread } from "../support/composed.js";
 
 describe("one change per pull request", () => {
@@ -22,6 +23,24 @@ describe("one change per pull request", () => {
     expect(post).toContain("Resolve an issue where compact mode");
     expect(post).not.toContain("Keep the semicolon");
     expect(composePosts(release(notes)).omitted).toBe(0);
+  });
+
+  it("keeps a second change of one request filed under a category of its own (\"Others\")", () => {
+    const categorised = [
+      "## 2.3.0",
+      "",
+      "### Features",
+      "",
+      "- `Icon`: add 960 icons (#812)",
+      "",
+      "### Others",
+      "",
+      "- `Icon`: add a gallery page that shows every icon by category (#812)",
+      "- `Docs`: fix a typo (#813)",
+      "- `Demo`: fix the form example (#814)",
+    ].join("\n");
+    expect(readNotesModel(categorised).entries.some((entry) => entry.text.includes("gallery page"))).toBe(true);
+    expect(readNotesModel(notes).entries.some((entry) => entry.text.includes("Keep the semicolon"))).toBe(false);
   });
 
   it("keeps a listed request no section told", () => {
