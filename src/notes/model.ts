@@ -2612,9 +2612,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.strong && !block.hasChildren && block.parent === -1 && sectionLabel(stack) === null && !listLabel && ["other", "change", "dependencies", "feature", "performance", "fix"].includes(item.kind)) item = { ...item, kind: "highlight" };
     // "[Rust] 依存ライブラリが変化します。" over a list no post shows, "The following were updated.": a stub, counted as upkeep.
     if (item.kind !== "breaking" && item.kind !== "security" && isStub(item.text)) item = { ...item, kind: DEPENDENCY_WORD.test(item.text) ? "dependencies" : "internal" };
-    // "Keep X if you do not need Y" among a major release's breaking changes: advice to some users, no change. It shows
-    // only when nothing else does, never above what changed.
-    if (item.kind === "breaking" && onlyRecommends(item.text)) item = { ...item, kind: "other", fluff: true };
+    // "Keep X if you do not need Y" among a major release's breaking changes: advice to some users, no change. Neither
+    // shown nor counted among the changes left out.
+    if (item.kind === "breaking" && onlyRecommends(item.text)) continue;
     if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;

@@ -85,4 +85,12 @@ describe("a changesets major change's body", () => {
     expect(posts).not.toContain("Use `widgets-react` when");
     expect(posts).toContain("Remove the batching imports");
   });
+
+  it("never counts advice among the changes left out", () => {
+    const post = firstPost(BODY, "10.0.0");
+    const left = Number(/\+(\d+) more/u.exec(post)?.[1] ?? 0);
+    const shown = (post.match(/^• /gmu) ?? []).length;
+    // Release line, three removals, the floor, the batching step and the dependency update: seven changes.
+    expect(shown + left).toBe(7);
+  });
 });
