@@ -325,6 +325,8 @@ const DISCLAIMS_BREAK =
   /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|\b(?:to|so as to|in order to) (?:avoid|prevent) (?:any )?(?:breakage|breaking (?:changes?|existing|users?))|\b(?:remains?|stays?|is kept|will remain|will stay) (?:as )?a no-?op\b|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
 /** True when a line under a breaking heading says it breaks nothing. */
 export const disclaimsBreak = (text: string): boolean => DISCLAIMS_BREAK.test(text);
+/** Where in a line its words say it breaks nothing, or -1. */
+export const disclaimerAt = (text: string): number => DISCLAIMS_BREAK.exec(text)?.index ?? -1;
 
 // "`np.foo` has been deprecated, as …", "X is deprecated in favour of Y": only a deprecation
 // announced, not a removal; the reason after "as", "since" or "because" ("as Python 2 is no longer supported") is no
@@ -515,8 +517,11 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean; weighty?: boolean }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : RANK[entry.kind];
+export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+// A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
+// as that section would, after what does break and what closes a hole, and is no breaking change in any count.
+export const DISCLAIMED_RANK = RANK.security + 0.25;
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
 // security fixes and highlights and before the features. So stands the group of a major release's weighty change
 // (Entry.weighty): a thread reads it before the features.

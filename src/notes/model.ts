@@ -8,8 +8,10 @@ import { withSecurityFixSaid } from "./security-fix.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./prose-breaks.js";
-import { detectLanguage, phrasesFor, type Language } from "./language.js";
+import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./removed-list.js";
+import { withDisclaimer } from "./disclaimed-breaks.js";
+import { onlyRecommends, statesRequirement } from "./requirements.js";
 import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
@@ -63,6 +65,9 @@ export interface Entry {
   /** The change a listed item is part of (an id shared by the items under one nested lead-in, "`x` is split into:"):
    *  parts of one change that a post leaves out are not counted as changes of their own. */
   partOf?: number;
+  /** Filed under the notes' breaking heading, though its words say it breaks nothing ("此变更预期不会造成破坏性影响"): it
+   *  leads as the notes' breaking section would, under their words, and is counted as a change, not a breaking one. */
+  disclaimed?: boolean;
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
@@ -230,6 +235,8 @@ interface Section {
   advice?: boolean;
   /** The heading names whom its part is for ("For Developers"): its paragraphs advise them; its items are changes. */
   audience?: boolean;
+  /** The heading's own words ("Breaking Changes"), where the label a post shows is the kind's stock name. */
+  heading?: string;
   /** The heading only names the highlights ("Release highlights", "What's new"): each paragraph right under it is one. */
   highlights?: boolean;
   /** A list stood under the heading already: a highlight heading labels that list, not one after it. */
@@ -1775,6 +1782,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     let removedInMajor = false;
     let removedApi = false;
     let upkeep = false;
+    let disclaimed = false;
     // Under a fix section, a line that only says something was incompatible names the bug it fixes.
     if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking) kind = "breaking";
     // A row of Angular's table of commits says "fix" or "perf" itself, even below the "Breaking Changes" notes.
@@ -1842,7 +1850,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       removedInMajor = true;
     }
     // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
-    else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) kind = "change";
+    else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) {
+      kind = "change";
+      disclaimed = true;
+    }
     // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
     else if ((context === "breaking" || context === "removal") && own === "deprecation" && onlyDeprecates(reading.text)) kind = own;
     // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
@@ -1908,7 +1919,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer?.label ?? sectionLabel(stack);
     const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
-    let label = refiled ? phrases.label(kind) : inForce;
+    // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
+    // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
+    // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
+    const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
+    const ownHeading = heading === undefined ? undefined : frameLabel(heading, language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
+    let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
     if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
       // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
       // changes: `TestCase::iniSet()`" would not say what happened to it.
@@ -1940,6 +1956,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (weighty) made.weighty = true;
     if (removedApi) made.removedApi = true;
     if (upkeep) made.upkeep = true;
+    if (disclaimed) {
+      made.disclaimed = true;
+      made.text = withDisclaimer(made.text);
+    }
     return made;
   };
 
@@ -1956,6 +1976,19 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       return;
     }
     const item = itemEntry(sentences(readItem(marked.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")).text)[0] ?? "", shown.parent, "other", false, true);
+    if (item) entries.push({ ...item, order: shown.entry.order + 0.5 });
+  };
+
+  /** A paragraph under the breaking change at `owner` that states a version floor ("mobx-react 10 requires MobX 7 and
+   *  React 18 or later"): what every user must meet before anything else, one more breaking change. */
+  const requiredBy = (owner: number, text: string): void => {
+    let at = owner;
+    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
+    const shown = itemEntries.get(at);
+    if (shown?.entry.kind !== "breaking") return;
+    // A part's title joined to the sentence that repeats it ("mobx-react 10 mobx-react 10 requires …") is said once.
+    const floor = sentences(text).find(statesRequirement)?.replace(/^(.{3,80}?) \1(?= )/u, "$1");
+    const item = floor === undefined ? null : itemEntry(floor, shown.parent, "other", false, true);
     if (item) entries.push({ ...item, order: shown.entry.order + 0.5 });
   };
 
@@ -2120,6 +2153,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         level,
         label,
         meaning,
+        heading: text,
         entriesBefore: entries.length,
         change: false,
         ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
@@ -2136,7 +2170,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Change:** …") says that change breaks, as a breaking section would.
     const titled = stack.at(-1);
     if (titled?.change) {
-      if (titled.item && block.kind === "paragraph" && block.parent === -1 && opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, ""))) Object.assign(titled.item, { kind: "breaking", label: phrases.label("breaking") });
+      // So does a paragraph that only says it ("This is a [breaking change](…).", "这是一个破坏性变更。"), as a blog writes it
+      // at the end of the part that explains the change.
+      if (titled.item && block.kind === "paragraph" && block.parent === -1 && (opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, "")) || onlySaysBreaking(clean(block.text)))) Object.assign(titled.item, { kind: "breaking", label: phrases.label("breaking") });
       continue;
     }
     if (dropUntil !== null || block.kind === "dropped") continue;
@@ -2197,7 +2233,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           listLabel = labelSaying(label);
         }
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
-        else markedByDetail(block.parent, text);
+        else if (!markedByDetail(block.parent, text)) requiredBy(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
       if (isQuotedPromo(block, text) || isPlaceholder(text)) continue;
@@ -2582,6 +2618,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.strong && !block.hasChildren && block.parent === -1 && sectionLabel(stack) === null && !listLabel && ["other", "change", "dependencies", "feature", "performance", "fix"].includes(item.kind)) item = { ...item, kind: "highlight" };
     // "[Rust] 依存ライブラリが変化します。" over a list no post shows, "The following were updated.": a stub, counted as upkeep.
     if (item.kind !== "breaking" && item.kind !== "security" && isStub(item.text)) item = { ...item, kind: DEPENDENCY_WORD.test(item.text) ? "dependencies" : "internal" };
+    // "Keep X if you do not need Y" among a major release's breaking changes: advice to some users, no change. Neither
+    // shown nor counted among the changes left out.
+    if (item.kind === "breaking" && onlyRecommends(item.text)) continue;
     if (carried !== null) item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
     if (parent) useLabels();
     if (block.text.includes(DROPPED_MARK)) item.referenced = true;
