@@ -1695,6 +1695,86 @@ function memoized(answer, kept = KEPT) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/notes/content-kinds.ts
+// The kind a change's own words give it where its label or conventional type says less: a `refactor:` that adds an API
+// users call ("提供 detachMedia 接口", "expose a `switchUrl` option") is a feature; a change that opens with where it
+// applies ("Web平台、App平台 新增 组件 …", "微信小程序平台 修复 …") is of the kind its verb says. Pure word tests.
+// What a user-facing capability is named as: an API, interface, method, option, event or parameter users call, or
+// support for what the release can now read or play. (Not tests, CI, lint or docs: those are the project's own.)
+const CAPABILITY_NOUN = String.raw `(?:apis?|interfaces?|options?|commands?|flags?|hooks?|events?|methods?|parameters?|params?|endpoints?|props?)`;
+const ADDS_CAPABILITY = new RegExp([
+    // "add a `detach()` method", "expose the `switchUrl` option", "support HLS ABR", "support for H.265".
+    String.raw `^(?:add(?:s|ed)?|introduc(?:e|es|ed)|expose[sd]?|provide[sd]?|new)\b[^.;]{0,60}?\b${CAPABILITY_NOUN}\b`,
+    String.raw `^(?:add(?:s|ed)?\s+)?support(?:s|ed)?\s+(?:for\s+)?(?!(?:tests?|ci|lint|docs?)\b)\S`,
+    // "对外提供 APPEND_BUFFER 时机" (offered to the outside), "提供 detachMedia 接口", "支持hls abr能力", "新增 xx API".
+    String.raw `^对外(?:提供|暴露)|^(?:提供|暴露|支持|新增|增加|添加)[^。；;]{0,30}?(?:接口|API|能力|方法|事件|参数|属性)`,
+    // "H.265 コーデックサポートを追加", "`--x` オプションを追加", "API を公開".
+    String.raw `(?:サポート|対応|オプション|インターフェース|インタフェース|API|コマンド|コーデック|プロトコル)(?:を)?(?:追加|公開|提供)(?:しました|する|した)?[。.]?$`,
+    String.raw `(?:지원|옵션|인터페이스|API|명령|코덱|프로토콜)\s*(?:을|를)?\s*(?:추가|공개|제공)(?:했습니다|합니다|함|됨)?[.]?$`,
+].join("|"), "iu");
+// What only the project's own repository has: its tests, CI, lint, type-checks and docs.
+// (Nor translations brought up to date: kinds.ts files those as housekeeping.)
+const PROJECT_ONLY = /\b(?:tests?|testing|ci|lint(?:ing|er)?|type[- ]?check\w*|docs?|documentation|readme|changelog|benchmarks?|translations?)\b|测试|单测|注释|文档|翻译|テスト|ドキュメント|翻訳|테스트|문서|번역/iu;
+// A name users write in their code: a code span, a camelCase or SCREAMING_CASE identifier, a call. English words alone
+// ("add option parsing helper", "add rollup plugin for types") are as often the project's own plumbing.
+const CODE_NAME = /`[^`\n]+`|\b[a-z]+[A-Z]\w*\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b\w+\(\)/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Only a refactor can be a mislabelled feature: chore, build, ci, test and style commits are the project's own work.
+const REFACTOR_TYPE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s>*-]*(?:refactor(?:\([^)\n]{0,60}\))?[:：]|♻️|重构[:：])/iu;
+/**
+ * True when a refactor's words add a capability users reach (an API, option, event, support for a codec…). `typed` is
+ * the line as the notes write it, its conventional type included; `text` is the line without it.
+ */
+function addsCapability(typed, text) {
+    if (!REFACTOR_TYPE.test(typed))
+        return false;
+    // A scope before the words ("(xgplayer-hls) 提供…", "hls: expose…") says where, not what.
+    const words = text
+        .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "")
+        .replace(/^(?:\([^)\n]{1,40}\)|[\w@./-]{1,30}:)\s*/u, "")
+        .trim();
+    if (!ADDS_CAPABILITY.test(words) || PROJECT_ONLY.test(words))
+        return false;
+    // Latin-script words must name what users call; CJK lines name it with their own noun (接口, API を公開).
+    return CJK.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
+}
+// Where a change applies, before its verb: platforms or components in CJK, joined by "、" ("Web平台、iOS平台", "App平台
+// 蒸汽模式", "微信小程序平台"); up to two such words, each followed by a space.
+const SCOPE_THEN_VERB = /^(?:[\p{L}\p{N}._-]{1,20}(?:、[\p{L}\p{N}._-]{1,20})*\s+){1,2}(新增|增加|添加|支持|修复|修正|优化|调整|改进|移除|删除|废弃)(?=\s|\p{Script=Han})/u;
+const VERB_KINDS = [
+    [/^(?:新增|增加|添加|支持)$/u, "feature"],
+    [/^(?:修复|修正)$/u, "fix"],
+    [/^(?:优化|调整|改进)$/u, "change"],
+    [/^(?:移除|删除)$/u, "removal"],
+    [/^废弃$/u, "deprecation"],
+];
+/** The kind a CJK change's verb gives it after the platforms or parts it names first ("Web平台 修复 …" is a fix), or
+ *  null when it does not open so. */
+function kindAfterScope(text) {
+    // A tag before it ("【重要】新增 …") stands where a scope would: the verb after it is the line's first word.
+    const tag = /^[[【][^\]】\n]{1,12}[\]】]\s*/u.exec(text)?.[0];
+    const verb = SCOPE_THEN_VERB.exec(tag === undefined ? text : `tag ${text.slice(tag.length)}`)?.[1];
+    if (verb === undefined)
+        return null;
+    return VERB_KINDS.find(([pattern]) => pattern.test(verb))?.[1] ?? null;
+}
+// Support for a new codec, protocol, format, platform, runtime or component: a capability the release is named for,
+// before an option of what exists ("H.265 コーデックサポートを追加", "Add support for the AV1 codec", "新增 鸿蒙平台 支持").
+const NEW_SUPPORT = new RegExp([
+    String.raw `\b(?:add(?:s|ed)?|introduc(?:e|es|ed)|implement(?:s|ed)?|new)\b[^.;]{0,20}?\bsupport\s+for\s+(?:the\s+)?[^.;]{1,40}?\b(?:codecs?|protocols?|formats?|platforms?|runtimes?|components?|databases?)\b`,
+    String.raw `^(?:add(?:s|ed)?\s+)?[^.;\s]{1,20}(?:\s+[^.;\s]{1,20})?\s+(?:codec|protocol|format|platform|runtime)\s+support\b`,
+    String.raw `(?:コーデック|プロトコル|フォーマット|プラットフォーム|コンポーネント)(?:の)?\s*(?:サポート|対応)(?:を)?(?:追加|開始)`,
+    String.raw `(?:新增|增加|添加|支持)[^。，,；;]{0,20}?(?:编解码|编码格式|协议|平台|组件)(?:支持)?$`,
+    String.raw `(?:코덱|프로토콜|플랫폼|컴포넌트)\s*지원\s*(?:을|를)?\s*추가`,
+].join("|"), "iu");
+/** True when a change adds support for a codec, protocol, format, platform or component. */
+const addsNewSupport = (text) => NEW_SUPPORT.test(text.replace(/`[^`\n]*`/gu, "`x`"));
+// An adjustment of what exists: a validation, a message, a log line, a rename, wording. Named after what it adjusts
+// ("signaling URL のバリデーションを追加", "Add validation for the config path", "改进错误提示").
+const ADJUSTMENT = /^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|tweak(?:s|ed)?)\s+(?:(?:the|a|an|more|better)\s+)?(?:[\w`.-]+\s+)?(?:validation|validations|log(?:ging)?|log messages?|(?:error |warning )?messages?|wording)(?=\s+(?:to|for|of|on|in|when|if)\b|[.!]?$)|(?:バリデーション|検証|ログ|メッセージ|エラーメッセージ|文言)(?:を)?(?:追加|改善|変更|修正)|(?:校验|日志|提示|文案|报错信息)(?:优化|调整|改进)|^(?:新增|增加|添加|优化|调整|改进)[^。，,；;]{0,20}?(?:校验|日志|提示|文案)$|(?:검증|로그|메시지|문구)\s*(?:을|를)?\s*(?:추가|개선|변경)/iu;
+/** True when a change only adjusts what exists: a validation, a message, a log, wording. */
+const onlyAdjusts = (text) => ADJUSTMENT.test(text);
+
 ;// CONCATENATED MODULE: ./src/notes/upkeep-words.ts
 // One vocabulary for the repository's own upkeep: the words that say a change is work on the project's repository, not
 // on what its users install. reach.ts (what reaches no user) and kinds.ts (what is housekeeping) build their patterns
@@ -1716,7 +1796,8 @@ const OWNERSHIP_FILES = String.raw `codeowners|funding\.yml`;
 // section"): thanks, not a change.
 const PEOPLE_LISTS = String.raw `contributors? list|sponsors? (?:section|list)`;
 // Dotfiles that configure the repository's editors and git ("Add .editorconfig", "Update gitignore"): no user runs them.
-const REPOSITORY_DOTFILES = String.raw `editorconfig|gitignore`;
+// So do the instructions kept for coding agents that work on the repository ("add copilot-instructions.md to .github").
+const REPOSITORY_DOTFILES = String.raw `editorconfig|gitignore|copilot-instructions|AGENTS\.md|CLAUDE\.md`;
 // Tools that only the repository's CI and release runs: coverage services, commit hooks, version bumpers and release
 // bots ("Fix codecov token", "Update husky"). Mending them mends nothing users get.
 const CI_TOOLS = String.raw `codecov|coveralls|pre-commit|husky|lint-staged|bumpversion|bump2version|semantic-release|release-please|goreleaser`;
@@ -1781,6 +1862,7 @@ function tagAsksToAct(tag, text) {
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 
 
@@ -2051,6 +2133,8 @@ function movesPlatform(text, major) {
 const DISCLAIMS_BREAK = /\b(?:is|are|was|were|should|does|do|will)(?: not|n't) (?:be )?(?:expected|likely|anticipated|supposed|meant) to (?:be |cause |introduce |have |bring |result in )?(?:any |a )?(?:breaking|break\b)|\bno breaking (?:changes?|impact|effects?) (?:is|are|were) (?:expected|anticipated|introduced)\b|\b(?:should|shall|will|does|do)(?: not|n't) break (?:any |existing |your |user |users'? )|\b(?:to|so as to|in order to) (?:avoid|prevent) (?:any )?(?:breakage|breaking (?:changes?|existing|users?))|\b(?:remains?|stays?|is kept|will remain|will stay) (?:as )?a no-?op\b|(?:预期|预计|应该|应当|应)?(?:不会|不应|并不会)(?:造成|导致|带来|引起|产生|引入)(?:任何)?(?:破坏性|不兼容)|不(?:是|属于)(?:破坏性|不兼容)(?:的)?(?:变更|改动|更新)|破壊的(?:な)?(?:変更|影響)(?:は|を)?(?:ない|ありません|生じません|発生しません|与えません|ございません)|(?:파괴적|호환성)[^.]{0,12}(?:영향이 없|깨지지 않|문제가 없)/iu;
 /** True when a line under a breaking heading says it breaks nothing. */
 const disclaimsBreak = (text) => DISCLAIMS_BREAK.test(text);
+/** Where in a line its words say it breaks nothing, or -1. */
+const disclaimerAt = (text) => DISCLAIMS_BREAK.exec(text)?.index ?? -1;
 // "`np.foo` has been deprecated, as …", "X is deprecated in favour of Y": only a deprecation
 // announced, not a removal; the reason after "as", "since" or "because" ("as Python 2 is no longer supported") is no
 // second change.
@@ -2078,7 +2162,7 @@ const touchesEveryUser = (text) => raisesPlatformFloor(text) || dropsModuleForma
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
 // git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
-const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc)\]\s*/iu;
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*/iu;
 const BRACKET_KINDS = [
     [/^(?:breaking|change)/iu, "breaking"],
     [/^(?:add|new|feat)/iu, "feature"],
@@ -2091,6 +2175,7 @@ const BRACKET_KINDS = [
     [/^docs?/iu, "docs"],
     [/^(?:internal|chore)/iu, "internal"],
     [/^misc/iu, "other"],
+    [/^(?:bump|deps|dependenc)/iu, "dependencies"],
 ];
 const changedTagBreaks = (text, own) => !disclaimsBreak(text) && (own === "removal" || saysMustAct(text) || raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 /** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
@@ -2107,6 +2192,9 @@ function readBracketTag(text) {
     // (A "[CHANGE]" to the repository's own upkeep, "[CHANGE] E2E テストを移動する", breaks nothing users run.)
     const overrules = own.kind === "breaking" || (own.kind !== null && isNoise(own.kind) && (!breaks || CONVENTIONAL.test(rest) || OWN_UPKEEP.test(rest)));
     if (overrules)
+        return { ...own, text: rest };
+    // "[BUMP] Update dependency axios to v1.7.4 [SECURITY]": a bump tag files a dependency update, unless its words say more.
+    if (kind === "dependencies" && own.kind !== null)
         return { ...own, text: rest };
     // "[changed]" (Keep a Changelog's word; Sphinx's ":tags: change") files a change, as the "Changed" heading does: it
     // breaks only when its words take something away or tell users to act ("`first_init` has been removed"), not when
@@ -2209,7 +2297,10 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : RANK[entry.kind];
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+// A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
+// as that section would, after what does break and what closes a hole, and is no breaking change in any count.
+const DISCLAIMED_RANK = RANK.security + 0.25;
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
 // security fixes and highlights and before the features. So stands the group of a major release's weighty change
 // (Entry.weighty): a thread reads it before the features.
@@ -2555,7 +2646,7 @@ function repositoryOnly(text) {
 // linter errors by removing the `wsl` linter"; so may "satisfy golangci-lint", "make clippy happy".
 const TOOLING_FIX = new RegExp(String.raw `^(?:(?:fix(?:e[sd])?|resolve[sd]?|address(?:es|ed)?|silence[sd]?|suppress(?:es|ed)?|repair(?:s|ed)?|update[sd]?|satisf(?:y|ies|ied)|appease[sd]?|please[sd]?|make[sd]?|made)\s+)?(?:the\s+|some\s+|all\s+|a\s+few\s+|more\s+|remaining\s+|new\s+)?` +
     String.raw `(?:(?:eslint|clippy|mypy|pyright|tsc|rubocop|phpstan|psalm|golangci-lint|flake8|ruff|pylint|stylelint|lint(?:ing|er)?|type[- ]?check(?:ing|er)?|compiler|ci|test|tests|test suite|flaky tests?|snapshots?|build (?:on|in) (?:the )?ci)\s*)+` +
-    String.raw `(?:errors?|warnings?|issues?|failures?|complaints?|findings?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`, "iu");
+    String.raw `(?:errors?|warnings?|messages?|issues?|failures?|complaints?|findings?|baselines?|snapshots?|happy)?(?:\s+(?:on|in|for)\s+(?:the\s+)?(?:ci|tests?|main))?(?:\s+(?:by|with|via)\s+[^.!?]{1,80})?[.!]?$`, "iu");
 const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 /** True when the words of a line alone read as `kind` by the first-word rules. */
 const wordsSay = (words, kind) => KEYWORD_KINDS.some(([pattern, own]) => own === kind && matches(pattern, words));
@@ -2580,6 +2671,13 @@ function readItemAfresh(text) {
         return { ...read, kind: "internal" };
     if ((read.kind === null || read.kind === "fix") && TOOLING_FIX.test(read.text.trim()))
         return { ...read, kind: "internal" };
+    // A `refactor:` that adds what users call ("提供 detachMedia 接口") is a feature; a line of no kind that opens with where
+    // it applies ("Web平台 修复 …") is of its verb's kind (content-kinds.ts).
+    if (read.kind === "internal" && !read.breaking && addsCapability(text, read.text))
+        return { ...read, kind: "feature" };
+    const scoped = read.kind === null || read.kind === "other" ? kindAfterScope(read.text) : null;
+    if (scoped !== null)
+        return { ...read, kind: scoped };
     // "generator: log `traceID` …", "playground: add dark mode": the part named first is the project's own dev set-up.
     if (read.kind !== "breaking" && read.kind !== "security" && devPart(read.text))
         return { ...read, kind: "internal" };
@@ -4634,6 +4732,99 @@ function changeBlocksAsItems(source) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/tagged-log.ts
+// Changelogs written as XML-like elements whose attributes say each entry's kind (uni-ui's `<log-item-text
+// tag-type="feat">…</log-item-text>` under `<log-item title="uni-tag 组件更新">`), written over as the Markdown they
+// mean: a titled group is a heading, a typed element holding only text is a list item led by its kind ("- [feature] …").
+// Read as Markdown, such notes are one HTML block and the post shows no change at all.
+// An attribute that names an entry's kind: "tag-type", "type", "kind", "class", "category", "tag".
+const KIND_ATTRIBUTE = /^(?:[\w-]*-)?(?:type|kind|class|category|tag)$/iu;
+// One tag with its attributes; bounded runs.
+const TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
+const ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
+// A line of Markdown structure: notes with any are Markdown with some HTML in them, not a tag log.
+const tagged_log_MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
+// Tags HTML already gives a meaning to: a page of them is read as HTML (html-page.ts), not here.
+const HTML_TAG = /^(?:p|div|span|ul|ol|li|a|b|i|em|strong|code|pre|br|hr|h[1-6]|table|tr|td|th|img|details|summary|section|article|body|html|head)$/iu;
+// Kind words as a tag log writes them, in the words a list item's leading tag takes ("[feature] …").
+const KIND_WORDS = {
+    feat: "feature", feature: "feature", features: "feature", new: "feature", add: "feature", added: "feature",
+    fix: "fix", fixed: "fix", bug: "fix", bugfix: "fix", change: "changed", changed: "changed", update: "changed",
+    improve: "improvement", improvement: "improvement", optimize: "improvement", perf: "performance", performance: "performance",
+    remove: "removed", removed: "removed", deprecated: "deprecated", deprecate: "deprecated", security: "security",
+    breaking: "breaking", docs: "docs", doc: "docs", refactor: "refactor", chore: "chore", test: "internal",
+};
+const tagged_log_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+const unescaped = (text) => text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_all, name) => tagged_log_ENTITIES[name] ?? "");
+function attributes(source) {
+    const found = new Map();
+    for (const match of source.matchAll(ATTRIBUTE))
+        found.set((match[1] ?? "").toLowerCase(), match[2] ?? match[3] ?? match[4] ?? "");
+    return found;
+}
+/** The kind an element's attributes name ("tag-type=feat" → "feature"); its own word where it is no known kind. */
+function kindOf(attrs) {
+    for (const [name, value] of attrs) {
+        if (!KIND_ATTRIBUTE.test(name) || !/^[\p{L}-]{1,20}$/u.test(value.trim()))
+            continue;
+        return KIND_WORDS[value.trim().toLowerCase()] ?? value.trim().toLowerCase();
+    }
+    return null;
+}
+/** Whether `source` is a tag log: it opens with an element that is no HTML, has no Markdown structure, and at least
+ *  two elements that name a kind and hold text. */
+function isTaggedLog(source) {
+    const head = source.trimStart();
+    const first = /^<([A-Za-z][\w:.-]*)/u.exec(head)?.[1];
+    if (!first || HTML_TAG.test(first) || tagged_log_MARKDOWN_LINE.test(source))
+        return false;
+    let typed = 0;
+    for (const tag of source.matchAll(TAG)) {
+        if (tag[1] === "" && !HTML_TAG.test(tag[2] ?? "") && kindOf(attributes(tag[3] ?? "")) !== null)
+            typed += 1;
+        if (typed >= 2)
+            return true;
+    }
+    return false;
+}
+/** A tag log as Markdown: the outermost titled element (the release: "1.5.11") a level-2 heading, titled groups under
+ *  it deeper headings, each kind-named element holding text a list item with its kind, any other text a paragraph. */
+function taggedLogAsMarkdown(source) {
+    if (!isTaggedLog(source))
+        return source;
+    const out = [];
+    // Per open element: whether it has a heading of its own, and the kind it names.
+    const open = [];
+    let from = 0;
+    const flush = (text) => {
+        const words = unescaped(text).replace(/\s+/gu, " ").trim();
+        if (words === "")
+            return;
+        const kind = [...open].reverse().find((element) => element.kind !== null)?.kind ?? null;
+        out.push(kind === null ? `${words}\n` : `- [${kind}] ${words}`);
+    };
+    for (const tag of source.matchAll(TAG)) {
+        flush(source.slice(from, tag.index));
+        from = tag.index + tag[0].length;
+        const name = (tag[2] ?? "").toLowerCase();
+        if (tag[1] === "/") {
+            const at = open.map((element) => element.name).lastIndexOf(name);
+            if (at !== -1)
+                open.length = at;
+            continue;
+        }
+        const attrs = attributes(tag[3] ?? "");
+        const title = unescaped(attrs.get("title") ?? attrs.get("name") ?? attrs.get("version") ?? "").trim();
+        if (title !== "") {
+            out.push("", `${"#".repeat(Math.min(6, open.length + 2))} ${title}`, "");
+        }
+        if (tag[4] !== "/")
+            open.push({ name, kind: kindOf(attrs) });
+    }
+    flush(source.slice(from));
+    return out.length === 0 ? source : `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/tables.ts
 // Tables of changes (Angular's "| Commit | Type | Description |", angular-cli's HTML <table> of commits) read as the
 // changes they list: each row's description, prefixed with its type ("fix: …") so that it is read like a commit line.
@@ -4773,6 +4964,7 @@ var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -5044,6 +5236,9 @@ function withoutCommitUrls(text) {
 }
 // A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
 const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
+// The bare references a line ends with, "… concatenations (#6468)", "… (#12, #13)": in the repository's own numbering,
+// which issues and pull requests share, so the same number names the same change.
+const TRAILING_NUMBERS = /\(\s*#\d{1,7}(?:\s*,\s*#\d{1,7})*\s*\)\s*$/u;
 /**
  * Emphasis that only CommonMark's rules made, around text no writer would emphasise: text that starts with a closing
  * bracket or ends with an opening one (") and Host(" between the asterisks of "HostSNI(*) and Host(*)"), or that is
@@ -5081,6 +5276,7 @@ function renderInline(tokens) {
     let boldTitle;
     const links = [];
     const pulls = [];
+    const anchors = [];
     // Open emphasis: where its text starts and the marker that opened it ("*", "_").
     const emphases = [];
     // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -5171,6 +5367,8 @@ function renderInline(tokens) {
                 links.push({ start: text.length, href: String(token.attrGet("href") ?? "") });
                 for (const [, pull] of String(token.attrGet("href") ?? "").matchAll(PULL_URL))
                     pulls.push(pull);
+                if (String(token.attrGet("href") ?? "").startsWith("#"))
+                    anchors.push(String(token.attrGet("href")).slice(1).toLowerCase());
                 break;
             case "link_close": {
                 const { start, href } = links.pop() ?? { start: text.length, href: "" };
@@ -5214,10 +5412,13 @@ function renderInline(tokens) {
     const strong = !outsideStrong && total > 0;
     for (const [, pull] of text.matchAll(PULL_URL))
         pulls.push(pull);
+    for (const [, pull] of (TRAILING_NUMBERS.exec(text)?.[0] ?? "").matchAll(/#(\d+)/gu))
+        if (!pulls.includes(pull))
+            pulls.push(pull);
     // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
     if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text))
         return { text: "", linkShare: 0, strong: false };
-    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}) };
+    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}) };
 }
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
  *  have marked. */
@@ -5315,7 +5516,7 @@ function lineAt(starts, at) {
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
     // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(sanitizeText(text)))))))))))))))));
+    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(taggedLogAsMarkdown(sanitizeText(text))))))))))))))))));
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -5699,10 +5900,14 @@ const POINTER_WORDS = "(?:(?:the |our )?(?:docs?|documentation|guide|details|lin
 // ...others never are: "Add a flag [详情](…)", "… [Read more](…)".
 const ONLY_POINTER_WORDS = "(?:(?:read|learn|find out|see) more|more (?:info(?:rmation)?|details)|(?:查看)?详情|詳情|了解更多|詳細|詳しく|자세히(?: 보기)?)";
 const LINK_WORDS = (words) => `${LINK_OPEN}\\s*${words}\\s*[.!:：]?\\s*${LINK_CLOSE}`;
+// CJK link words set apart after the change ("新增 支持 微信AI [文档](…)", "… [ドキュメント](…)") point at a page; right
+// after a verb they are its object ("更新 [文档](…)": the docs were updated).
+const CJK_POINTER_WORDS = "(?:文档|文檔|说明|說明|指南|ドキュメント|ガイド|문서|가이드)";
+const CJK_POINTER_AFTER = "(?<=[\\p{L}\\p{N})）」】]\\s+)(?<!(?:更新|修复|修正|完善|补充|補充|新增|添加|追加|调整|優化|优化|改进|改善|翻译|翻訳|更新了|업데이트|추가|수정)\\s*)";
 // A link that ends the text and only points at a page; read from a few characters before the last link's start (its
 // sign, the end of the sentence before it), so that no run of spaces is scanned again from every position.
 const POINTER_REACH = 12;
-const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)})\\s*[.。!！]?\\s*$`, "iu");
+const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}|(?:(?<=[.。!！?？|·–—]\\s*)|${POINTER_ARROW}\\s*)${LINK_WORDS(POINTER_WORDS)}|(?:${POINTER_ARROW}\\s*)?${LINK_WORDS(ONLY_POINTER_WORDS)}|${CJK_POINTER_AFTER}${LINK_WORDS(CJK_POINTER_WORDS)})\\s*[.。!！]?\\s*$`, "iu");
 // Brackets that held only dropped links: "([abc1234](…))", "Updated dependencies [[a](…), [b](…)]:". Real
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
 // A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
@@ -5896,6 +6101,12 @@ const CREDITS = [
     [/(?<=[.!?。！？])\s*by\s+[\w.-]{2,39}\s*$|^by\s+[\w.-]{2,39}$/u, ""],
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
     [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
+    // The same key in round brackets at the change's end: "… une version `undefined` (PIX-14943)." Not a standard's or
+    // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)"): those say what changed.
+    [/\s*\((?!(?:UTF|UCS|SHA|ISO|PSR|ES|ECMA|MD|AES|RSA|TLS|SSL|HTTP|PEP|RFC|CVE|CWE|GHSA|JSR|JEP|KIP|EIP|BIP|ERC|IEEE|WCAG|ANSI|IEC|EN|DIN|CSS|HTML|IPV|X|H)-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)/u, ""],
+    // A dependency bot's tag after a bump ("Update dependency axios to v1.7.4 [SECURITY]."), said in words that still
+    // mark the change as a security fix.
+    [/\s*\[SECURITY\](?=\s*[.。]?\s*$)/u, " (security fix)"],
     // "(#12)", "(closes #12, #13)", "[#12]", "(PR #12)", "(GH-12)", "(#1922, closes #1904)", "(#729 / #730)", "（#12）"
     // "(#2575 @user)", "（any-listen#82）": their authors and other repositories' references with them
     [new RegExp(`\\s*[(\\[（]\\s*${CREDIT_ITEM}(?:(?:\\s*(?:[,;/、]|\\band\\b)\\s*|\\s+)${CREDIT_ITEM}){0,20}\\s*[)\\]）]`, "gi"), ""],
@@ -6124,6 +6335,10 @@ function abbreviationBefore(text, dot) {
 // A lead-out to the links that followed it, gone with them: "These are just some of the highlights.", "That's only a
 // selection of the changes."
 const LEAD_OUT = /^(?:these|those|this|that|the above)(?:\s+(?:are|is|were)|'s|’s|'re|’re)\s+(?:just|only|merely)\s+(?:some|a few|a handful|a selection|a (?:small )?sample|a taste)(?:\s+of\s+(?:the\s+)?(?:highlights|changes|features|improvements|updates|additions|fixes))?[^.!?:：]{0,40}[.!]?$/iu;
+// A sentence that only says the release holds what its list says: "This release includes the following highlights.",
+// "이번 릴리스에는 다음과 같은 주요 사항이 포함됩니다.", "このリリースには次の主な変更が含まれます。", "本次发布包含以下主要内容。".
+// Above the list's items it adds nothing; among them (a thread's later post) it restarts the list.
+const POINTER_INCLUDES = /^(?:this|the|today's)\s+(?:\w+\s+)?(?:release|version|update|patch)\s+(?:also\s+)?(?:includes|contains|brings|introduces|comes with|has)\s+the following(?:\s+[\w-]+){0,3}[.:!]?$|^[^.,，]{0,20}다음과 같은\s*(?:[^\s.,，]+\s*){0,3}(?:포함됩니다|포함되어 있습니다|있습니다)[.]?$|^[^、。，,]{0,20}(?:次|以下|下記)の(?:[^、。，,]{0,8})(?:が|を)(?:含まれます|含まれています|含みます|あります)[。.]?$|^[^，,。]{0,20}(?:包含|包括|带来)了?(?:以下|如下|下列)[^，,。]{0,12}[。.]?$/iu;
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
@@ -6131,7 +6346,7 @@ function isPointer(text, clause = false) {
         return true;
     if (SIGNED_POINTER_WORDS.test(text.trim()))
         return true;
-    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
+    return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || POINTER_INCLUDES.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
 }
 /** Drops pointer sentences, and pointer clauses after a comma ("Semantic structure, refer to X for details."). */
 function withoutPointers(text) {
@@ -6160,11 +6375,18 @@ const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+\\s*[.。!！]?\\s
 // A link with a generic word in a run of references at the end: cargo's "… for MSRV-aware diagnostics [docs](…)
 // [#17106](…)". It points, unless a word before it makes it the change's object ("Update the [docs](…) [#12](…)").
 const GENERIC_LINK_BEFORE_REFERENCES = new RegExp(`(?<!\\b(?:the|a|an|our|its|their|this|new|in|to|for|of|on|with|and|or|into|from|about|add(?:s|ed)?|update[sd]?|improve[sd]?|fix(?:e[sd])?|rewrite|rewrote|clarif(?:y|ies|ied)|expand(?:s|ed)?|move[sd]?|document(?:s|ed)?|see|read|check)\\s*)\\s*${LINK_WORDS(`(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS}|pr|issue|rfc)`)}$`, "iu");
+// Links whose words are only their address, ending the text: an autolink ("<https://…>") or a pasted address.
+const TRAILING_ADDRESS_LINKS = new RegExp(`(?:\\s*${LINK_OPEN}https?:\\/\\/[^\\s${LINK_OPEN}${LINK_CLOSE}]{1,500}${LINK_CLOSE})+\\s*$`, "u");
 /** "Done. 👉 [Docs](…)" → "Done.": a link that ends the text and only points at a page goes with its sign. */
 function withoutPointerLink(text) {
     const open = text.lastIndexOf(LINK_OPEN);
     if (open < 0)
         return text;
+    // Bare addresses after the pointer ("[文档](…) <https://issues…>") go later as links of their own: the pointer still
+    // ends the change's words.
+    const addresses = TRAILING_ADDRESS_LINKS.exec(text);
+    if (addresses && addresses.index > 0)
+        return withoutPointerLink(text.slice(0, addresses.index)) + text.slice(addresses.index);
     const tail = TRAILING_DROPPED.exec(text);
     const body = tail && tail.index > open ? text.slice(0, tail.index) : text;
     const from = Math.max(0, open - POINTER_REACH);
@@ -6554,8 +6776,8 @@ const LEFT_SEPARATOR = /^(?:[-–—*•:：|]\s+)+(?=\S)/u;
 // An issue tracker's address left as a change's tail: "… 수정 http://code.google.com/p/nabi/issues/detail?id=3", "… see
 // https://bugs.example.org/show_bug.cgi?id=12". Where to read more, not the change. The word that pointed at it goes
 // along ("… in https://github.com/o/r/pull/12", "(via <url>)"), or the item ends on a dangling "in"; after "by
-// Jane Doe" the credit rules take the name and its "in <url>" as one.
-const TRACKER_URL_TAIL = /\s*[([（]?\s*(?:\b(?<!\bby\s[^.!?\n]{1,80})(?:see|cf\.?|in|via|from|at)\s+|(?:参见|参考|参照|详见|詳見|참고)\s*[:：]?\s*)?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/commits?\/[0-9a-f]{7,40}|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$/iu;
+// Jane Doe" the credit rules take the name and its "in <url>" as one. An autolink's opening mark goes with it.
+const TRACKER_URL_TAIL = new RegExp(String.raw `\s*[([（]?\s*(?:\b(?<!\bby\s[^.!?\n]{1,80})(?:see|cf\.?|in|via|from|at)\s+|(?:参见|参考|参照|详见|詳見|참고)\s*[:：]?\s*)?${LINK_OPEN}?https?:\/\/\S*?(?:\/issues?\/|\/pulls?\/|\/commits?\/[0-9a-f]{7,40}|\/merge_requests\/|\/bugs?\/|\/tickets?\/|\/tracker\/|show_bug\.cgi|[?&]id=\d)\S*?\s*[)\]）]?\s*[.。]?$`, "iu");
 // Thanks in Japanese after a change: "… shirayu 氏に感謝します。", "… A 氏、B さんに感謝いたします。".
 const JAPANESE_THANKS = /\s*(?:[\p{L}\p{N}_.@-]+\s*(?:氏|さん|様|殿)\s*(?:[、,]|と|および|及び)?\s*)+に(?:深く|心から)?感謝(?:します|いたします|致します|しています|申し上げます)?[。.！!]?/gu;
 // A note on how the release was cut, not a change in it: "(Note: Version 5.2.0 was skipped due to issues with the
@@ -6728,12 +6950,22 @@ const MIN_DISTINCT = 4;
 /** The same where not one English short word is among them. */
 const MIN_STOP_WORDS_ALONE = 4;
 const MIN_DISTINCT_ALONE = 3;
+// A dependency bot's line: "Update dependency node to v20.18.0", "Bump axios from 1.7.2 to 1.7.4".
+const DEPENDENCY_BUMP = /^.*\b(?:update|bump|upgrade)\s+(?:dependency\s+|dependencies\s+)?\S+\s+(?:from\s+\S+\s+)?to\s+\S*\d.*$/gimu;
+// An elided French article or pronoun at a word's start, before a vowel or h.
+const FRENCH_ELISION = /(?<![\p{L}'’])(?:d|l|n|qu|j|c|s|m)['’](?=[aeiouyhàâéèêëîïôûù])/gu;
 /** Portuguese, Spanish, German or French when their own short words clearly outnumber English's and each other's. */
-function latinLanguage(sample) {
-    // Code, links and names in code say nothing of the language the sentences are written in.
-    const words = sample.replace(/`[^`]*`|https?:\/\/\S+/gu, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+function latinLanguage(text) {
+    // Code, links and names in code say nothing of the language the sentences are written in; nor do a bot's dependency
+    // bumps, in English whatever the notes' language ("Update dependency axios to v1.7.4" among French fixes).
+    const sample = text.replace(DEPENDENCY_BUMP, " ").replace(/`[^`]*`|https?:\/\/\S+/gu, " ");
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    // French elides its articles and pronouns before a vowel ("d'une", "n'était", "qu'on", "l'API"): a French word each.
+    const elisions = sample.toLowerCase().match(FRENCH_ELISION) ?? [];
     const counts = Object.keys(STOP_WORDS).map((language) => {
         const found = words.filter((word) => STOP_WORDS[language].has(word));
+        if (language === "fr")
+            found.push(...elisions.map((elision) => elision.slice(0, -1)));
         return { language, hits: found.length, distinct: new Set(found).size };
     });
     const english = counts.find((count) => count.language === "en")?.hits ?? 0;
@@ -7125,6 +7357,26 @@ function announcedCount(sentence) {
     return CJK_COUNTS[word] ?? Number(word);
 }
 
+;// CONCATENATED MODULE: ./src/notes/impact.ts
+// What a change's own words say it spares users: the harm a security fix closes, or the fault a fix ends. A section label
+// or a conventional type says only the kind; within a kind, the change whose text states a grave impact is the one a
+// maintainer names first ("…run arbitrary commands as root" before "…could enable a local privilege escalation"), and a
+// fix of a crash or a hang before "Preserve empty HTTP attach contents". Pure word tests on one change's text.
+// The worst a hole or a fault can do: run code or commands of the attacker's, act as root, bypass authentication, or
+// what the notes call critical. In English, Chinese, Japanese and Korean.
+const GRAVEST = /\b(?:remote code execution|rce|arbitrary (?:code|commands?|shell commands?|programs?)|(?:execute|run)s?\s+(?:\w+\s+){0,2}arbitrary\b|as root\b|root (?:access|privileges?|shell)|authentication bypass|bypass(?:es|ed|ing)?\s+(?:the\s+)?authentication|critical (?:vulnerability|security|severity|issue|bug)|severity:?\s*critical)|远程代码执行|任意(?:代码|命令)(?:执行)?|执行任意|以\s*root|认证绕过|绕过(?:身份)?认证|严重漏洞|任意の(?:コード|コマンド)|リモートコード実行|root\s*権限|認証(?:の)?(?:バイパス|回避)|緊急の脆弱性|원격 코드 실행|임의(?:의)?\s*(?:코드|명령)|인증\s*우회|root\s*권한|심각한 취약점/iu;
+// Grave, below those: privileges gained, data lost or corrupted, a crash, a hang or an endless loop, a service denied.
+const GRAVE = /\bprivilege escalation|\bescalat\w*\s+(?:\w+\s+)?privileges?|\bdata (?:loss|corruption)\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|all) )?data\b|\bcorrupt(?:s|ed|ing)? (?:the )?(?:data|database|files?)\b|\binfinite (?:loop|recursion)\b|\bendless loop\b|\bcrash(?:es|ed|ing)?\b(?!\s+(?:reporter|reporting|reports?|handler|dumps?|logs?)\b)|\bsegfaults?\b|\bsegmentation faults?\b|\bdeadlocks?\b|\bhangs?\b(?!\s+(?:detection|detector|watchdog)\b)|\bdenial[- ]of[- ]service\b|提权|权限提升|数据(?:丢失|损坏)|死循环|无限循环|崩溃|闪退|死锁|権限(?:の)?昇格|データ(?:の)?(?:消失|損失|破損)|無限ループ|クラッシュ|デッドロック|권한\s*상승|데이터\s*(?:손실|손상)|무한\s*루프|크래시|교착/iu;
+/** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1 for privileges
+ *  escalated, data lost, a crash or a hang, 0 when it names none. */
+function impactOf(text) {
+    // What code spans name ("`crash_reporter`") is code, not a harm.
+    const words = text.replace(/`[^`\n]*`/gu, "`x`");
+    return GRAVEST.test(words) ? 2 : GRAVE.test(words) ? 1 : 0;
+}
+/** True when a sentence states a grave impact (impactOf above 0). */
+const statesImpact = (sentence) => impactOf(sentence) > 0;
+
 ;// CONCATENATED MODULE: ./src/notes/user-steps.ts
 // What release notes tell users to do, in the three places a composer must not lose it: the step after a breaking
 // change ("To keep the previous behavior, add `provideX()`.", "请使用 …", "… を使用してください", "…를 사용하세요"), what a
@@ -7165,6 +7417,7 @@ const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
 
 
 
+
 const ELLIPSIS = "\u2026";
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
@@ -7177,7 +7430,9 @@ const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // on the particle of a clause the cut leaves open ("…`load_once`が…").
 const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so that|as it|as they|as this|allowing|making)\s)/iu;
 const LEAD_IN_END = /^[:：]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Languages whose sentences end on their verb.
+const VERB_FINAL = /^(?:ja|ko)\b/iu;
+const shorten_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
 function cutPoints(text, links, language) {
     const points = [];
@@ -7210,7 +7465,7 @@ function cutPoints(text, links, language) {
         // Only where the word really ends: a space or punctuation follows ("fix-up", "v1.2", "a/b" are one token),
         // or a CJK text goes on (its words have no spaces between them).
         const after = text[end] ?? "";
-        const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK.test(after) || CJK.test(text[end - 1] ?? "");
+        const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || shorten_CJK.test(after) || shorten_CJK.test(text[end - 1] ?? "");
         if (!ends)
             continue;
         if ((depthAt[end] ?? 0) > 0 || inLink(end))
@@ -7239,9 +7494,9 @@ const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|b
 function keepsMeaning(head) {
     const body = withoutTags(head.replace(LEANING_START, ""));
     const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
-    if (!CJK.test(body) && content.length < 2)
+    if (!shorten_CJK.test(body) && content.length < 2)
         return false;
-    const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
+    const cjk = body.match(new RegExp(shorten_CJK.source, "gu"))?.length ?? 0;
     const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
@@ -7251,8 +7506,8 @@ const withoutTags = (text) => text.replace(TAGS, "");
 /** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
 function weight(text) {
     const body = withoutTags(text);
-    const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
-    const words = body.replace(new RegExp(CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const cjk = body.match(new RegExp(shorten_CJK.source, "gu"))?.length ?? 0;
+    const words = body.replace(new RegExp(shorten_CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return words + cjk / 2;
 }
 // A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
@@ -7292,9 +7547,10 @@ function leavesOutResolution(parts, count) {
 /**
  * The longest form of `text` that fits `room` (as `rules` counts) and still says something: leading whole
  * sentences, else a cut of the first sentence ending in "…". Null when no such form exists. A problem is shown with the
- * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all).
+ * sentence that fixes it, unless `lastResort` (a post that would otherwise show no change at all). `opening`: the post
+ * has no change yet, so a cut inside a Japanese or Korean sentence is better than passing the change over.
  */
-function shorten(text, room, rules, language = "en", lastResort = false) {
+function shorten(text, room, rules, language = "en", lastResort = false, opening = lastResort) {
     const fits = (candidate) => rules.length(candidate) <= room;
     const parts = sentences(text);
     let whole = "";
@@ -7312,7 +7568,7 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         const problem = joinSentences(parts.slice(0, stated));
         const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
         // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
-        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK.test(fix));
+        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || shorten_CJK.test(fix));
         const both = saysFix ? joinSentences([problem, fix]) : null;
         if (both !== null && fits(both))
             return both;
@@ -7333,6 +7589,14 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
         if (fits(withCaveat))
             return withCaveat;
     }
+    // So does the sentence that states the harm ("This could enable a local privilege escalation attack…"), where the kept
+    // ones only describe the option involved: without it a security fix reads as a feature.
+    const harm = kept > 0 && !parts.slice(0, kept).some(statesImpact) ? parts.findIndex((part, at) => at >= kept && statesImpact(part)) : -1;
+    for (let count = kept; harm > 0 && count >= 1; count -= 1) {
+        const withHarm = joinSentences([...parts.slice(0, count), parts[harm] ?? ""]);
+        if (fits(withHarm))
+            return withHarm;
+    }
     // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
     // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
     const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
@@ -7351,6 +7615,11 @@ function shorten(text, room, rules, language = "en", lastResort = false) {
     const title = titleClause(first);
     if (title !== null && fits(title) && keepsMeaning(title))
         return title;
+    // Japanese and Korean put the verb last: a cut inside the sentence loses what it says was done ("…の後に重なり…" without
+    // "…問題を修正しました"). After other changes the item shows whole or not at all; a post's first change may be cut,
+    // since passing it over would leave the room to lesser ones.
+    if (!opening && VERB_FINAL.test(language) && shorten_CJK.test(first))
+        return null;
     // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
     const window = first.slice(0, room * 4 + 200);
     const points = cutPoints(window, rules.links(window), language);
@@ -7926,6 +8195,8 @@ class Packer {
         return null;
     }
     shortened = (text, room) => shorten(text, room, this.input.rules, this.input.language);
+    /** A post's first change: shortened as `shortened`, but not passed over for a cut inside a verb-final sentence. */
+    opening = (text, room) => shorten(text, room, this.input.rules, this.input.language, false, true);
     lastResort = (text, room) => shorten(text, room, this.input.rules, this.input.language, true);
     clauseCut = (text, room) => clauseHead(text, room, this.input.rules, this.input.language);
     /** A shortened form that keeps whole sentences, whole clauses ("Fixed header injection in the mail transport…") or
@@ -8066,7 +8337,7 @@ class Packer {
             const leads = shown.length === 0 ? this.leadsUnshortened(entry, pool, index) : firstUrgent(entry);
             // A second advisory shows cut only at a clause's end: "The HTTP 1.0 and 1.1 server provided…" is no advisory,
             // and the count tells it better.
-            if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.shortened))
+            if (leads && shortenFirst(entry, others, shown.length > 0 ? (firstOfKind(entry) ? this.sayingCut : this.advisoryClauses) : this.opening))
                 continue;
             // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
             // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
@@ -8095,7 +8366,7 @@ class Packer {
         }
         // Nothing fitted whole: the most important change that can be shortened well is shown shortened; failing that, by
         // any cut that reads (a problem without its fix rather than a post of no change).
-        for (const cut of [this.shortened, this.lastResort]) {
+        for (const cut of [this.opening, this.lastResort]) {
             if (shown.length > 0)
                 break;
             for (const [index, entry] of rest.entries()) {
@@ -8350,7 +8621,7 @@ class Packer {
         // A listed change stands whole in one post, by its leading sentences if need be, never carried on into the next
         // with "…" on both sides: a reply that opens "• …without any flags" reads as a fragment. Only a post that would
         // show nothing cuts one inside a sentence.
-        const cuts = [this.leadingSentences, ...(empty ? [this.shortened] : [])];
+        const cuts = [this.leadingSentences, ...(empty ? [this.opening] : [])];
         for (const cut of cuts) {
             const short = this.cutInto(entry, around, cut);
             if (!short)
@@ -9080,7 +9351,7 @@ function withoutKnownLabel(text) {
 }
 // The words a title names a kind of change with, and nothing else ("New experimental features", "Performance:
 // speed-up", "새로운 실험적 기능", "성능: 속도 향상"): a title made of them only heads the part under it.
-const KIND_WORDS = new Set("new experimental other notable major minor various misc miscellaneous more additional some key general improvements improvement improved enhancements enhancement features feature changes updates performance speed speedup up stability and preview previews highlights".split(" "));
+const announcement_KIND_WORDS = new Set("new experimental other notable major minor various misc miscellaneous more additional some key general improvements improvement improved enhancements enhancement features feature changes updates performance speed speedup up stability and preview previews highlights".split(" "));
 const CJK_KIND_WORDS = /新的|新增|新|实验性|實驗性|功能|特性|改进|改進|性能|速度|提升|其他|其它|機能|実験的|改善|向上|その他|새로운|새|실험적(?:인)?|기능|성능|속도|향상|개선|기타|및|パフォーマンス|[的なの와과]/gu;
 /** A title that only names a kind of change ("New experimental features", "성능: 속도 향상"), not a change. */
 function namesOnlyAKind(title) {
@@ -9089,7 +9360,7 @@ function namesOnlyAKind(title) {
         .replace(CJK_KIND_WORDS, " ")
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word !== "");
-    return words.every((word) => KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
+    return words.every((word) => announcement_KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/bilingual.ts
@@ -9510,10 +9781,19 @@ function withSecurityFixSaid(entries) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/notes/transitions.ts
+// A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
+// "Without further ado, …", "Let's dive in!", "Read on for the details." Its "now" says nothing was done: no change, no
+// key sentence of a part. Pure.
+const TRANSITION = /^(?:(?:and|so)\s+)?(?:now\s+)?on\s*to\s+(?:the|our|some|what)\b|^without further ado\b|^let'?s (?:dive|get|jump|move|take a look|look)\b|^(?:read|keep reading|scroll) (?:on|below)\b|^(?:more|details) (?:on|below)\b/iu;
+/** True for a sentence that only leads on to what follows. */
+const isTransition = (sentence) => TRANSITION.test(sentence.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
+
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
@@ -9583,6 +9863,8 @@ function keySentence(title, candidates) {
         const lower = text.toLowerCase();
         if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text))
             continue;
+        if (isTransition(lower))
+            continue;
         if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text))
             continue;
         const score = words.filter((word) => namesWord(lower, word)).length;
@@ -9609,6 +9891,63 @@ const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대
 /** The first sentences of a part call it the release's headline. */
 function callsHeadline(opening) {
     return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose-breaks.ts
+// Breaking changes that notes tell in words, without a breaking section or marker: blog posts and prose changelogs say
+// "Removal of ARM32 (armhf) support", "everything deprecated in 0.3.0 has now been removed", "`map_chr()` no longer
+// coerces …", "now require that the predicate returns a logical scalar". A maintainer leads with these. Only notes that
+// mark no breaking change of their own are read this way (see explicitBreaks): where the notes mark them, a guess from
+// words would add one the maintainer did not call breaking. Pure word tests.
+// Support taken away: "Removal of ARM32 (armhf) support", "Dropped support for Python 3.8", "drops support for …",
+// "support for X has been removed", "X is no longer supported".
+const SUPPORT_GONE = /\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:[\w()./+-]+\s+){0,4}?support\b|\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?)\s+(?:of\s+)?support\s+for\b|\bsupport\s+(?:for\s+[^.;]{1,60}?\s+)?(?:has|have)\s+been\s+(?:removed|dropped)\b|\b(?:is|are)\s+no\s+longer\s+supported\b/iu;
+// What existed is gone in this release: "… have now been removed", "`x` was removed", "`install` now has no `--spec`
+// option". (Not "will be removed", a deprecation.)
+const GONE = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:removed|dropped|deleted)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:removed|dropped)\b|\bnow\s+(?:has|have)\s+no\b/iu;
+// …said of what users call or rely on: code, an API, option or flag, or what was deprecated. ("Temporary files are now
+// removed after each build" is what the program does, not what it takes away.)
+const USERS_CALL = /`x`|\b(?:apis?|options?|flags?|arguments?|parameters?|functions?|methods?|classes|commands?|subcommands?|settings?|aliases|endpoints?|hooks?|modules?|exports?|deprecated|deprecations?|legacy)\b/iu;
+// Behaviour users relied on that stops: "`map_chr()` no longer automatically coerces …", "no longer accepts …". Only
+// verbs of doing something for the user: "no longer crashes", "no longer requires …" end a problem or a burden.
+// ("no longer includes stack traces", "no longer returns `dict`" tell what output looks like now: the notes' sections
+// say better whether that breaks anyone.)
+const NO_LONGER_DOES = /\bno\s+longer\s+(?:automatically\s+|silently\s+|implicitly\s+)?(?:supports?|accepts?|allows?|permits?|coerces?|converts?|casts?|installs?|exports?|exposes?|provides?|bundles?|honou?rs?|recogni[sz]es?|works\s+with|runs\s+on|falls?\s+back)\b/iu;
+// A requirement that is new: "now require(s) that …".
+// (Not "now requires a timeout argument" nor "is now required": a change of an API's signature, or a step a feature
+// adds, which the notes' sections say better. Nor "the variable must now be set to …" under a "Changed" heading: a step
+// for those who use it, which mustActUnlabelled in model.ts weighs.)
+const NOW_REQUIRED = /\bnow\s+requires?\s+that\b/iu;
+// A change that fixes or disclaims rather than takes away: "Fixed a bug where the cache was removed".
+const FIXES = /^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)\b|\b(?:bug|issue|problem|regression)\s+(?:where|that|which|when|in which)\b/iu;
+/** True when a change's own words say it takes away support, API or behaviour, or adds a requirement: breaking. */
+function statesBreakInProse(text) {
+    const plain = text.replace(/`[^`]*`/gu, "`x`");
+    if (FIXES.test(plain.trim()))
+        return false;
+    return SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
+}
+// A sentence that only talks about breaking changes, to set off what follows: "Apart from all the breaking changes,
+// there were a couple of small improvements", "Besides the breaking changes above, …", "In addition to the breaking
+// changes, …". The words after the comma name the list.
+const prose_breaks_ASIDE = /^(?:apart\s+from|aside\s+from|besides|beyond|other\s+than|except\s+for|in\s+addition\s+to|on\s+top\s+of|alongside|along\s+with|next\s+to)\b[^,:;]{0,80}[,;]\s*/iu;
+/** A lead-in without its opening aside ("Apart from all the breaking changes, …"): what it says of the list under it. */
+const withoutAside = (text) => {
+    const rest = text.replace(prose_breaks_ASIDE, "");
+    return rest === text || rest.trim() === "" ? text : rest;
+};
+// A heading that says there is none: "No breaking changes", "Breaking changes: none".
+const NONE = /\bno\b|\bnone\b|\bwithout\b|\bnon[- ]breaking\b|没有|なし|ありません|없/iu;
+/** True when the notes mark breaking changes themselves: a heading that names them ("⚠️ Breaking Changes", "破坏性变更",
+ *  "Major Changes": the notes sorted their big changes, which a guess would split), or an item marked so ("feat!: …",
+ *  "BREAKING CHANGE: …", "💥 …"). `breakingHeading` and `markedItem` are the kind tests of kinds.ts. */
+function explicitBreaks(blocks, breakingHeading, markedItem) {
+    return blocks.some((block) => {
+        const text = block.text.trim();
+        if (block.kind === "heading")
+            return breakingHeading(text) && !NONE.test(text);
+        return block.kind === "item" && markedItem(text);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/removed-list.ts
@@ -9648,6 +9987,63 @@ function removedListChange(leadIn, rows, language) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/notes/disclaimed-breaks.ts
+// A change the notes file under "Breaking Changes" while saying it breaks nothing: what a post shows of it is what
+// changed (its first sentence) and that it is not expected to break (the clause that says so), not the paragraph of
+// reasons between them. Without the second, the notes' "Breaking Changes" label above it would mislead.
+
+
+// Where a clause starts inside a sentence: after a comma or semicolon in any script.
+const disclaimed_breaks_CLAUSE_BREAK = /[,，;；、]\s*/gu;
+// "but", "however", "但是", "不过", "ただし", "하지만": the turn that opens a disclaiming clause, which says nothing alone.
+const TURN = /^(?:but|however|though|although|yet|but still|但是|但|不过|然而|只是|ただし|しかし|하지만|그러나)[,，\s]*/iu;
+/** The clause of `sentence` that holds its disclaimer, without the turn that opened it; the sentence if none. */
+function disclaimingClause(sentence) {
+    const at = disclaimerAt(sentence);
+    if (at < 0)
+        return sentence;
+    let start = 0;
+    for (const match of sentence.matchAll(disclaimed_breaks_CLAUSE_BREAK))
+        if (match.index + match[0].length <= at)
+            start = match.index + match[0].length;
+    const next = sentence.slice(at).search(/[,，;；]/u);
+    const clause = sentence.slice(start, next < 0 ? undefined : at + next).replace(TURN, "").trim();
+    if (clause === "")
+        return sentence;
+    const closed = /[.。!！?？]$/u.test(clause) ? clause : `${clause}${/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(clause) ? "。" : "."}`;
+    return closed.charAt(0).toUpperCase() + closed.slice(1);
+}
+/** What changed and that it is not expected to break: the first sentence, then the disclaiming clause where a later
+ *  sentence says it. The text as it is where it is one sentence or the first already disclaims. */
+function withDisclaimer(text) {
+    const said = sentences(text);
+    const first = said[0];
+    if (first === undefined || said.length < 2 || disclaimerAt(first) >= 0)
+        return text;
+    const later = said.slice(1).find((sentence) => disclaimerAt(sentence) >= 0);
+    if (later === undefined)
+        return text;
+    const clause = disclaimingClause(later);
+    const joint = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}。]$/u.test(first) ? "" : " ";
+    return `${first}${joint}${clause}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/requirements.ts
+// What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
+// change (a changesets body): "mobx-react 10 requires MobX 7 and React 18 or later" is what every user must meet;
+// "Keep function-component imports on `mobx-react-lite` if you do not need class components" is advice, no change.
+// A version floor on what the release runs or builds with: "require MobX 7 and React 18 or later", "needs Node >= 20",
+// "requires at least Python 3.10", "需要 React 18 及以上", "React 18 以上が必要".
+const REQUIRES_FLOOR = /\b(?:now )?(?:requires?|needs?|depends on)\b[^.;!?\n]{0,80}?(?:\bv?\d+(?:\.\d+)*\s*(?:or (?:later|newer|higher|above|greater)|\+(?!\d))|(?:>=|≥|\bat least\s+)\s*[\p{L}.-]*\s*v?\d)|(?:需要|要求)[^。；\n]{0,40}?\d+(?:\.\d+)*\s*(?:及以上|以上|或更高)|\d+(?:\.\d+)*\s*以上が必要|\d+(?:\.\d+)*\s*이상(?:이|을)? 필요/iu;
+/** True when a sentence states a version floor users must meet. */
+const statesRequirement = (text) => REQUIRES_FLOOR.test(text);
+// "Keep X if you do not need Y", "Use X when you need Y", "Prefer X unless…", "Consider X if…": a recommendation that
+// holds only for some users, said as an imperative with a condition on the reader. (Not "Use `y` instead of `x`": that
+// is the step a removal asks of everyone.)
+const RECOMMENDS = /^(?:keep|use|prefer|consider|stay on|continue (?:to use|using)|choose|pick|you (?:can|may) (?:keep|use|continue))\b(?![^.;\n]{0,80}\binstead\b)[^.;\n]{0,120}?\b(?:if|when|unless|where|as long as) (?:you|your)\b|^(?:we )?recommend(?:ed)?\b|^it is recommended\b/iu;
+/** True when a listed line only recommends (conditional advice to some users), and names no change. */
+const onlyRecommends = (text) => RECOMMENDS.test(text.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/source-labels.ts
 // A source heading as a post's label: the words that say what kind of change sits under it, without what only the
 // source page needed (the version or date it repeats, tags in brackets). Pure; model.ts decides where a label comes from.
@@ -9669,7 +10065,7 @@ function withoutVersionTail(label) {
 }
 // "[Fix] [TypesSript]", "【Feature】【matrix】": a line of bracket tags only (ECharts' changelog), at most four.
 const source_labels_TAGS_ONLY = /^(?:\s*(?:\[[^[\]\n]{1,30}\]|【[^【】\n]{1,30}】)){1,4}\s*$/u;
-const TAG = /\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】/gu;
+const source_labels_TAG = /\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】/gu;
 /** The kind a label of bracket tags names by one of its tags ("[Fix] [TypesSript]" → fix); null for another label,
  *  or for tags that name no kind (areas only): those are not labels at all. */
 function bracketTagsKind(label) {
@@ -9677,7 +10073,7 @@ function bracketTagsKind(label) {
         return null;
     if (!source_labels_TAGS_ONLY.test(label))
         return null;
-    for (const [, square, corner] of label.matchAll(TAG)) {
+    for (const [, square, corner] of label.matchAll(source_labels_TAG)) {
         const meaning = headingMeaning((square ?? corner ?? "").trim());
         if (meaning !== null && meaning !== "generic" && meaning !== "drop")
             return { tags: true, meaning };
@@ -9853,9 +10249,10 @@ const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 
 
+
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
-const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시|여기에 있습니다|登場しました/iu;
+const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present|bring you|offer you|deliver)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시|여기에 있습니다|登場しました/iu;
 // A line that only names the release: "What's new in version 3.5.0", "Nushell 0.113.1", "Foo v2.0.0 release",
 // "Summary for 4.9.3 tcpdump release". A name
 // is a few words that say no change ("Requires Node 18.0" says one).
@@ -10088,7 +10485,7 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
+    if (isTransition(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -10422,6 +10819,9 @@ function requiresUpgradeStep(text) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
 
 
 
@@ -11306,7 +11706,9 @@ const NAMES_THE_NOTES = /^(?:(?:the\s+)?(?:full\s+|complete\s+)?(?:changelog|cha
 const model_CONNECTIVE = /^(?:finally|lastly|last(?:ly)? but not least|also|additionally|in addition|moreover|furthermore|besides|plus|and|other than that|apart from that|on top of that|最后|最後|此外|另外|另外还有|また|さらに|最後に|그리고|또한|마지막으로)[,，.。!]?$/iu;
 // "… since 4.2.0", "… in v3": the version the changes are counted from, which the post's opener says better.
 const model_SINCE_VERSION = /\s+(?:since|from|in|compared (?:to|with))\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+\S*$/iu;
-function leadInLabel(label, phrases) {
+function leadInLabel(said, phrases) {
+    // "Apart from all the breaking changes, there were a couple of small improvements": the aside names no kind of the list.
+    const label = withoutAside(said);
     if (NAMES_THE_NOTES.test(label.trim()) || model_CONNECTIVE.test(label.trim()))
         return null;
     const bare = label.replace(model_SINCE_VERSION, "");
@@ -11331,6 +11733,23 @@ function labelSaying(label) {
 }
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
 const isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
+/** A heading's in-page anchor as GitHub and most site generators make it: "`prevent_destroy` can now be set
+ *  dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
+const pageSlug = (heading) => heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/gu, "-");
+// The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
+// (announced to go, nothing gone yet), a performance change or housekeeping.
+const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "feature"]);
+/** In notes that mark no breaking change, a change whose words take away support, API or behaviour, or add a
+ *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so. */
+function withBreaksToldInProse(entries, phrases) {
+    return entries.map((entry) => !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && statesBreakInProse(entry.text)
+        ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
+        : entry);
+}
 /** A catch-all that is the notes' only label ("Other:" over every change) sets nothing apart: no post shows it. */
 function withoutLoneCatchAll(entries) {
     // Every change under it: changes without a label show under their kind's, from which it sets them apart.
@@ -11360,7 +11779,8 @@ function kindsNamed(label) {
 }
 /** The kind a lead-in names: its words' ("Bug fixes:"), or breaking for an introduction to what users must change
  *  ("These are changes that require you to update your code:"). */
-function introMeaning(text) {
+function introMeaning(said) {
+    const text = withoutAside(said);
     if (introducesHighlights(text))
         return "highlight";
     const meaning = bigNotBreaking(text, headingMeaning(text));
@@ -11675,6 +12095,11 @@ function withoutDuplicates(entries) {
 }
 /** True when one of two tellings of a request is a fix and the other a change of another kind (not a highlight). */
 const alsoFixes = (first, later) => first.kind !== later.kind && (first.kind === "fix" || later.kind === "fix") && first.kind !== "highlight" && later.kind !== "highlight";
+/** A request's later telling that files it under no kind ("Pull Requests", "Other changes": the list of every merged
+ *  request under the curated sections), where an earlier one filed it: the same change by its title, not another. */
+// ("🚧 Others" is a category of its own: a request with a line there made two changes.)
+const EVERY_REQUEST = /\b(?:pull requests?|merged|commits?)\b/iu;
+const uncategorisedAgain = (first, later) => later.kind === "other" && first.kind !== "other" && (later.label === null || EVERY_REQUEST.test(later.label));
 /**
  * A change said again under another heading, by the same pull request and some of the same words: the summary's "rustup
  * will consider the `rust-analyzer` binary from PATH when run via a proxy ([pr#4324])" and the full list's
@@ -11694,7 +12119,7 @@ function withoutRepeatedPulls(entries) {
     return entries.filter((entry) => {
         const pulls = entry.prose ? [] : (entry.pulls ?? []);
         const earlier = pulls.map((pull) => told.get(pull));
-        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && sameWords(first, entry) && !alsoFixes(first, entry)) && entry.kind !== "breaking" && entry.kind !== "security";
+        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security";
         if (!again)
             for (const pull of pulls)
                 if (!told.has(pull))
@@ -11847,8 +12272,13 @@ function readNotesModel(markdown, wanted, version) {
         (read.truncated !== null && CHANGESETS_SECTION.test(markdown ?? ""));
     // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
     const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
+    // The parts of the page that a summary item points at and says in words of its own (not a bare link).
+    const summarized = new Set(blocks.flatMap((block) => (block.kind === "item" && block.linkShare < 0.5 ? (block.anchors ?? []) : [])));
     const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
     const phrases = phrasesFor(language);
+    // The notes mark their breaking changes themselves (a section, "feat!:", "⚠️"): no guess from words adds one.
+    // (A line that only says something is incompatible, "NOT compatible with 32-bit ARM systems", marks nothing.)
+    const marksBreaking = explicitBreaks(blocks, (text) => headingMeaning(text) === "breaking", (text) => readItem(text).breaking && readItem(text).onlyIncompatible !== true);
     // The newest version the notes' headings and top-level paragraphs name ("Homebrew 4.3.0", "since 4.2.0"): the release.
     const releaseVersion = blocks
         .filter((block) => (block.kind === "heading" || block.kind === "paragraph") && block.parent === -1)
@@ -11988,6 +12418,7 @@ function readNotesModel(markdown, wanted, version) {
         let removedInMajor = false;
         let removedApi = false;
         let upkeep = false;
+        let disclaimed = false;
         // Under a fix section, a line that only says something was incompatible names the bug it fixes.
         if ((reading.breaking && !(reading.onlyIncompatible === true && context === "fix")) || breaking)
             kind = "breaking";
@@ -12051,7 +12482,9 @@ function readNotesModel(markdown, wanted, version) {
         // act on breaks, in any release, whatever the notes call it. (A fix, a chore and a bump stay what they are.)
         // A raised floor or a dropped module format is what users meet even typed as a chore ("chore: node >= `20.x`") or
         // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
-        else if (context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
+        // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
+        // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
+        else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
             kind = "breaking";
         // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
         // (A bump or a chore that names a runtime stays one.)
@@ -12065,8 +12498,10 @@ function readNotesModel(markdown, wanted, version) {
             removedInMajor = true;
         }
         // "This change is not expected to cause breaking impact" under "Breaking Changes": a change, not a breaking one.
-        else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text))
+        else if (context === "breaking" && own !== "breaking" && disclaimsBreak(reading.text)) {
             kind = "change";
+            disclaimed = true;
+        }
         // "`x` has been deprecated" under "API removals" or "Breaking changes": announced to go, shown after the breaks.
         else if ((context === "breaking" || context === "removal") && own === "deprecation" && onlyDeprecates(reading.text))
             kind = own;
@@ -12085,8 +12520,9 @@ function readNotesModel(markdown, wanted, version) {
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
+        // (A patch bump takes away no API: "Remove the invalid `exports` field …" under "Patch Changes" is a fix.)
         else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature"))
-            kind = own;
+            kind = own === "removal" && context === "fix" ? "fix" : own;
         // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
         else if (own === "breaking" && (context === "change" || context === "removal"))
             kind = own;
@@ -12150,7 +12586,12 @@ function readNotesModel(markdown, wanted, version) {
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer?.label ?? sectionLabel(stack);
         const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
-        let label = refiled ? phrases.label(kind) : inForce;
+        // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
+        // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
+        // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
+        const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
+        const ownHeading = heading === undefined ? undefined : frameLabel(heading, language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
+        let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
             // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
             // changes: `TestCase::iniSet()`" would not say what happened to it.
@@ -12192,6 +12633,10 @@ function readNotesModel(markdown, wanted, version) {
             made.removedApi = true;
         if (upkeep)
             made.upkeep = true;
+        if (disclaimed) {
+            made.disclaimed = true;
+            made.text = withDisclaimer(made.text);
+        }
         return made;
     };
     /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
@@ -12210,6 +12655,21 @@ function readNotesModel(markdown, wanted, version) {
             return;
         }
         const item = itemEntry(sentences(readItem(marked.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")).text)[0] ?? "", shown.parent, "other", false, true);
+        if (item)
+            entries.push({ ...item, order: shown.entry.order + 0.5 });
+    };
+    /** A paragraph under the breaking change at `owner` that states a version floor ("mobx-react 10 requires MobX 7 and
+     *  React 18 or later"): what every user must meet before anything else, one more breaking change. */
+    const requiredBy = (owner, text) => {
+        let at = owner;
+        while (at >= 0 && !itemEntries.has(at))
+            at = blocks[at]?.parent ?? -1;
+        const shown = itemEntries.get(at);
+        if (shown?.entry.kind !== "breaking")
+            return;
+        // A part's title joined to the sentence that repeats it ("mobx-react 10 mobx-react 10 requires …") is said once.
+        const floor = sentences(text).find(statesRequirement)?.replace(/^(.{3,80}?) \1(?= )/u, "$1");
+        const item = floor === undefined ? null : itemEntry(floor, shown.parent, "other", false, true);
         if (item)
             entries.push({ ...item, order: shown.entry.order + 0.5 });
     };
@@ -12280,7 +12740,8 @@ function readNotesModel(markdown, wanted, version) {
                 meaning = null;
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
-            const change = api !== null || (text !== "" && !knownAct && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+            // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
+            const change = api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
             // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
             const heads = (section) => change && section.level === level && !section.change && entries.length === section.entriesBefore;
             while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1)))
@@ -12355,8 +12816,10 @@ function readNotesModel(markdown, wanted, version) {
                 const titled = changeWords(titleText.replace(/^\S+\s+/u, ""));
                 const last = entries.at(-1);
                 const lastTitled = last !== undefined && titledEntries.has(last);
+                // A summary item that links to this part ("[**Dynamic `prevent_destroy`**](#prevent_destroy-can-now-be-set-dynamically):
+                // …") said it already; the part tells it again at length.
                 const said = item !== null &&
-                    (entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+                    (summarized.has(pageSlug(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 if (item && !said) {
                     entries.push(item);
                     titledEntries.add(item);
@@ -12397,6 +12860,7 @@ function readNotesModel(markdown, wanted, version) {
                 level,
                 label,
                 meaning,
+                heading: text,
                 entriesBefore: entries.length,
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
@@ -12413,7 +12877,9 @@ function readNotesModel(markdown, wanted, version) {
         // Change:** …") says that change breaks, as a breaking section would.
         const titled = stack.at(-1);
         if (titled?.change) {
-            if (titled.item && block.kind === "paragraph" && block.parent === -1 && opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, "")))
+            // So does a paragraph that only says it ("This is a [breaking change](…).", "这是一个破坏性变更。"), as a blog writes it
+            // at the end of the part that explains the change.
+            if (titled.item && block.kind === "paragraph" && block.parent === -1 && (opensWithBreakingLabel(clean(block.text).replace(GITHUB_ALERT, "")) || onlySaysBreaking(clean(block.text))))
                 Object.assign(titled.item, { kind: "breaking", label: phrases.label("breaking") });
             continue;
         }
@@ -12483,8 +12949,8 @@ function readNotesModel(markdown, wanted, version) {
                 }
                 if (BODY_BREAKING_MARK.test(text))
                     markBreaking(block.parent, text);
-                else
-                    markedByDetail(block.parent, text);
+                else if (!markedByDetail(block.parent, text))
+                    requiredBy(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
             if (isQuotedPromo(block, text) || model_isPlaceholder(text))
@@ -12917,6 +13383,10 @@ function readNotesModel(markdown, wanted, version) {
         // "[Rust] 依存ライブラリが変化します。" over a list no post shows, "The following were updated.": a stub, counted as upkeep.
         if (item.kind !== "breaking" && item.kind !== "security" && isStub(item.text))
             item = { ...item, kind: DEPENDENCY_WORD.test(item.text) ? "dependencies" : "internal" };
+        // "Keep X if you do not need Y" among a major release's breaking changes: advice to some users, no change. Neither
+        // shown nor counted among the changes left out.
+        if (item.kind === "breaking" && onlyRecommends(item.text))
+            continue;
         if (carried !== null)
             item = itemEntry(`${said.replace(/[.。]$/u, "")} (${carried})`, block.parent, "other", block.typed === true, marker > 0) ?? item;
         if (parent)
@@ -12938,7 +13408,8 @@ function readNotesModel(markdown, wanted, version) {
         if (!used && asEntry)
             entries.push(asEntry);
     entries.sort((a, b) => a.order - b.order);
-    return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(entries, language)))))), phrases)), language, truncated: read.truncated };
+    const told = marksBreaking ? entries : withBreaksToldInProse(entries, phrases);
+    return { countedOnly, entries: withoutLoneCatchAll(withOneLabelPerKind(withoutRepeatedHighlights(withoutRepeatedPulls(withoutDuplicates(withoutAuthorColumn(withSecurityFixSaid(onceInMainLanguage(told, language)))))), phrases)), language, truncated: read.truncated };
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
@@ -13106,6 +13577,10 @@ function spellingIn(text, name) {
     }
     // A capitalised spelling much rarer than the plain one is not the product's name, unless it is written so more than
     // once where no sentence starts: a name that is also a word ("Task", "a task") is lowercase as the word.
+    // A name written with its separator as the project writes it ("uni-app") is not outvoted by a rarer spelling that
+    // drops it ("UniApp API"): the project's own spelling stands unless the other is written more often.
+    if (best !== null && /[-._]/u.test(name) && best.toLowerCase() !== name.toLowerCase() && plainInProse > 0 && bestCount.all <= plain)
+        return null;
     return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
 /** How often the notes' words (not link targets; code spans too unless `withCode` is false) write `name` as a word of
@@ -13207,8 +13682,10 @@ const LINK_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\([^)\s]*\)[ \t
  * The multi-word name the notes put right before this version ("[JavaScript Primer](…) 2.0.0では…" for js-primer), when
  * it is the repository's: it holds one of the repository name's own words ("primer") or squashes to it. Every word
  * starts with a capital, as a product's name does; two to three words, after any announcing words; null if none.
+ * `unknownSlug`: the notes never write the repository's name ("magento2" for "Adobe Commerce 2.4.8-p5 …"), so the
+ * name they write beside this very version is the product's without sharing a word, where they write it again.
  */
-function nameBeforeVersion(notes, owner, repo, version) {
+function nameBeforeVersion(notes, owner, repo, version, unknownSlug = false) {
     const bare = version.trim().replace(/^v/iu, "");
     if (!/^\d+(?:\.\d+)+/u.test(bare))
         return null;
@@ -13238,6 +13715,8 @@ function nameBeforeVersion(notes, owner, repo, version) {
         const name = words.join(" ");
         const lower = words.map((word) => word.toLowerCase());
         if (repoWords.some((word) => lower.includes(word)) || squash(name) === squash(repo) || squash(name) === squash(`${owner}${repo}`))
+            return name;
+        if (unknownSlug && !shouted(name) && timesWritten(prose, name, false) >= 2)
             return name;
     }
     return null;
@@ -13386,7 +13865,10 @@ function nameOf(release, notes, capitalised = true) {
     // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
     // ("guzzle/guzzle") is the owner's one product, named as a product is.
     const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
+    // magento2): their name, not the slug.
+    const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 // Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
 // "foo-js"): not part of the name its readers say. A language's whole name ("opentelemetry-go", "foo-sdk-python") and
@@ -13402,7 +13884,8 @@ function firstWord(text, repo) {
     if (rest.length === 0 || first.length < 2 || GENERIC.has(first) || !rest.every(known))
         return null;
     const written = spellingIn(text, first) ?? (timesWritten(text, first, false) >= 3 ? first : null);
-    if (!written)
+    // The notes' people write the whole name more than once ("【uni-app x】", "uni-app 项目"): that is the name.
+    if (!written || timesWritten(text, repo, false) >= 2)
         return null;
     const words = [...rest.filter((part) => LANGUAGE_SUFFIX.has(part)).map((part) => LANGUAGE[part] ?? part), ...rest.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
     return [written, ...words].join(" ");
@@ -13539,6 +14022,19 @@ function quietText(text, rules) {
     return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
+;// CONCATENATED MODULE: ./src/notes/id-lists.ts
+// A line that names no change in words, only the ids of patches or tickets under a bookkeeping label: "Updated versions:
+// ACSD-64212, ACSD-64523", "置換されたパッチ：ACSD-67941、ACSD-64212", "Superseded: MDVA-123". It records what the
+// release's catalogue did with changes told elsewhere (or in earlier releases): no post shows it, and no count takes it for
+// a change.
+// A ticket or patch id: letters, a dash, digits ("ACSD-64212", "MDVA-1234", "JIRA-12"), optionally suffixed ("-v2").
+const ID = String.raw `\*{0,2}[A-Z][A-Z0-9]{1,9}-\d{1,7}(?:-[A-Za-z0-9]{1,6})?\*{0,2}`;
+const ID_LIST = new RegExp(String.raw `^[^:：\n]{1,40}[:：]\s*${ID}(?:\s*(?:[,、，;；]|and|および|및|和)\s*${ID})*\s*[.。]?$`, "u");
+/** True when `text` is a short label followed only by ids. */
+function listsOnlyIds(text) {
+    return ID_LIST.test(text.trim());
+}
+
 ;// CONCATENATED MODULE: ./src/notes/standout-changes.ts
 // Changes a maintainer names before the small ones of their kind, though a generated list files them among them: a
 // new kind of thing users can make or see (a diagram or chart type, a protocol, a new UI or look), a public name
@@ -13574,13 +14070,13 @@ function bringsNewLook(text) {
 // "`a.b` → `a.c`", "将 `foo` 重命名为 `bar`", "`foo` を `bar` に名前変更", "`foo`의 이름을 `bar`로 변경". Both sides read as
 // code: a backtick, a dot, an underscore, "::" or a lower-then-upper letter. (Not "Rename the Settings page to
 // Preferences": words, not a name users call.)
-const CODE_NAME = String.raw `(?:\x60[^\x60\s]+\x60|[\w$-]*(?:_|\.|::|[a-z][A-Z])[\w$.:-]*)`;
+const standout_changes_CODE_NAME = String.raw `(?:\x60[^\x60\s]+\x60|[\w$-]*(?:_|\.|::|[a-z][A-Z])[\w$.:-]*)`;
 const RENAMED = new RegExp([
-    String.raw `\b[Rr]enam(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?${CODE_NAME}(?:\s+[\w-]+)?\s+(?:to|into|as)\s+(?:the\s+)?${CODE_NAME}`,
-    String.raw `${CODE_NAME}(?:\s+[\w-]+)?\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+)?renamed\s+(?:to|as)\s+${CODE_NAME}`,
-    String.raw `${CODE_NAME}\s*(?:重命名|更名|改名)为\s*${CODE_NAME}`,
-    String.raw `${CODE_NAME}\s*(?:を|の名前を)\s*${CODE_NAME}\s*(?:に|へ)(?:名前)?(?:変更|改名|リネーム)`,
-    String.raw `${CODE_NAME}\s*(?:의\s*이름을|을|를)\s*${CODE_NAME}\s*(?:으로|로)\s*(?:이름\s*)?변경`,
+    String.raw `\b[Rr]enam(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?${standout_changes_CODE_NAME}(?:\s+[\w-]+)?\s+(?:to|into|as)\s+(?:the\s+)?${standout_changes_CODE_NAME}`,
+    String.raw `${standout_changes_CODE_NAME}(?:\s+[\w-]+)?\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+)?renamed\s+(?:to|as)\s+${standout_changes_CODE_NAME}`,
+    String.raw `${standout_changes_CODE_NAME}\s*(?:重命名|更名|改名)为\s*${standout_changes_CODE_NAME}`,
+    String.raw `${standout_changes_CODE_NAME}\s*(?:を|の名前を)\s*${standout_changes_CODE_NAME}\s*(?:に|へ)(?:名前)?(?:変更|改名|リネーム)`,
+    String.raw `${standout_changes_CODE_NAME}\s*(?:의\s*이름을|을|를)\s*${standout_changes_CODE_NAME}\s*(?:으로|로)\s*(?:이름\s*)?변경`,
 ].join("|"), "u");
 /** True when a change renames a name in code (a function, tool, option or type) to another. */
 function renamesPublicName(text) {
@@ -13615,6 +14111,7 @@ function namesAttack(text) {
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
 // README) reaches no user wherever it stands, whatever section the notes filed it under.
+
 
 
 
@@ -13685,10 +14182,13 @@ function reachAmong(changes) {
             return 2;
         // A new kind of thing (a diagram type, a protocol) or a new UI is the release's point, more than an option added to
         // what exists; a renamed public name breaks its callers.
-        if (addsNewKind(change.text) || renamesPublicName(change.text))
+        if (addsNewKind(change.text) || renamesPublicName(change.text) || addsNewSupport(change.text))
             return -0.5;
         if (bringsNewLook(change.text))
             return -0.25;
+        // A validation, a message or a log line adjusts what exists: after the other changes of its kind.
+        if (onlyAdjusts(change.text))
+            return 1.5;
         return NEW_WAY_IN.test(change.text) || NEW_TYPE.test(change.text) || SEVERE_FAULT.test(change.text) || hardensInput(change.text) ? 0 : 1;
     };
 }
@@ -13843,16 +14343,16 @@ function parseTemplate(template) {
 }
 // Lone surrogates mark where values go while the skeleton is tidied: sanitizeText turns any lone
 // surrogate in user text into U+FFFD, so these can only be ours.
-const GONE = "\uD800";
+const template_GONE = "\uD800";
 const SLOT = "\uDBFF";
 const template_SEPARATOR = "[\u2014\u2013\\-\u00B7|:,\u2022]";
-const template_EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${GONE}\\s*)+)[)\\]>]`, "gu");
-const DANGLING_AT_END = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*((?:${GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
-const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${GONE}[ \\t]*)+)${template_SEPARATOR}[ \\t]*`, "gu");
-const DOUBLED = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*(?:${GONE}[ \\t]*)+(?=${template_SEPARATOR})`, "gu");
+const template_EMPTY_BRACKETS = new RegExp(`[(\\[<]\\s*((?:${template_GONE}\\s*)+)[)\\]>]`, "gu");
+const DANGLING_AT_END = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*((?:${template_GONE}[ \\t]*)+)(?=\\n|$)`, "gu");
+const DANGLING_AT_START = new RegExp(`(^|\\n)([ \\t]*(?:${template_GONE}[ \\t]*)+)${template_SEPARATOR}[ \\t]*`, "gu");
+const DOUBLED = new RegExp(`[ \\t]*${template_SEPARATOR}[ \\t]*(?:${template_GONE}[ \\t]*)+(?=${template_SEPARATOR})`, "gu");
 // "{version}: {notes} ({url})" without notes: the lead-in goes with the value.
-const template_LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${GONE})`, "gu");
-const GONE_RUN = new RegExp(`[ \\t]*(?:${GONE}[ \\t]*)+`, "gu");
+const template_LEAD_IN = new RegExp(`[ \\t]*(?:[:,]|[ \\t][\u2014\u2013\u00B7|\u2022-])[ \\t]+(?=${template_GONE})`, "gu");
+const GONE_RUN = new RegExp(`[ \\t]*(?:${template_GONE}[ \\t]*)+`, "gu");
 /**
  * Fills the template. An empty value takes with it the brackets around it and the separator it would leave
  * dangling ("({tag})", "{name} — ", ": {notes}"), so no "()", " — " or double blank line remains.
@@ -13869,7 +14369,7 @@ function renderTemplate(template, values, present = []) {
             filled.push(values[part.name]);
         }
         else
-            skeleton += GONE;
+            skeleton += template_GONE;
     }
     skeleton = skeleton
         .replace(template_EMPTY_BRACKETS, "$1")
@@ -14409,6 +14909,8 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -14536,6 +15038,8 @@ function severity(entry) {
     const scores = [...entry.text.matchAll(CVSS_SCORE)].map((match) => Number(match[1])).filter((score) => score <= 10);
     return scores.length > 0 ? Math.max(...scores) : CRITICAL.test(entry.text) ? 9.5 : 0;
 }
+// A fix or security fix the notes mark important stands above any whose words only state an impact.
+const graveness = (entry) => (entry.kind === "security" || entry.kind === "fix" ? (entry.important === true ? 3 : impactOf(entry.text)) : 0);
 /** The primary advisory of a security release — the gravest, by its score — leads, even told in prose ("この脆弱性は
  *  CVE-… として公開されており、CVSS スコアは 10.0 です") over a list of later, lesser ones (CVSS 7.5). */
 const graver = (left, right) => (left > 0 && right > 0 ? right - left : 0);
@@ -14582,8 +15086,11 @@ function withoutDoubledRevert(entries) {
         return subject === null ? entry : { ...entry, text: subject.charAt(0).toUpperCase() + subject.slice(1) };
     });
 }
-// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …".
-const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\])\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+// A package or area named before a change in code or brackets: "`react-router` - Remove …", "[core] Fix …",
+// "(xgplayer-hls) 修复…" (a commit's scope in round brackets, a package's name in it).
+const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\]|\(([\p{Ll}\d][\p{Ll}\d@/._-]{1,40})\))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
+// A kind's tag in capitals: "BUMP", "BUGFIX", "FEATURE", "TECH" (not an area: "[CLI]" says where).
+const KIND_TAG = /^(?:BUMP|BUGFIX|BUG|FIX|FIXED|FEATURE|FEAT|TECH|CHORE|DOCS?|REFACTOR|PERF|UPDATE|ADD|ADDED|NEW|IMPROVEMENT|ENHANCEMENT|BREAKING|DEPS|DEPENDENCIES|CHANGE|CHANGED|REMOVED?|MAINTENANCE|INTERNAL)$/u;
 const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
@@ -14594,7 +15101,7 @@ function withoutRepeatedPrefix(entries, project) {
     const names = new Set(project.map(bare).filter((name) => name !== ""));
     const prefix = (entry) => {
         const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
-        return match ? (match[1] ?? match[2] ?? null) : null;
+        return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
     };
     const byLabel = new Map();
     const counts = new Map();
@@ -14615,7 +15122,12 @@ function withoutRepeatedPrefix(entries, project) {
         if (name === null || !(own || repeated(entry)))
             return entry;
         const rest = entry.text.replace(NAMED_PREFIX, "");
-        const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+        // A scope in round brackets stood before a commit's subject as written ("(hls) load函数…": "load" is code).
+        const text = entry.text.startsWith("(") ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+        // A tag in capitals on every change ("[BUMP] Update …" under "Montée de version") names the kind the label says,
+        // not another package or area: it goes, and the label stays the notes' own.
+        if (!own && KIND_TAG.test(name))
+            return { ...entry, text };
         // Another package or area is said once, with the label: "Added (PostgreSQL Dialect):".
         return { ...entry, text, label: own ? entry.label : entry.label === null ? name : `${entry.label} (${name})` };
     });
@@ -14631,7 +15143,8 @@ function rank(model, phrases, project = []) {
     const spoken = model.entries.filter((entry) => !(entry.prose && /^`[^`]+`[.:]?$/u.test(entry.text.trim())) && !(listsBreaking && entry.prose && entry.text === phrases.breakingSeeNotes));
     // The steps of "업데이트 방법" / "Update instructions" ("Back up the files and the DB", "Apply the patch") say how to
     // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
-    const step = (entry) => !entry.prose && entry.label !== null && RANK[entry.kind] > RANK.security && isUpdateInstructions(entry.label);
+    // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
+    const step = (entry) => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
     const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
     const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
@@ -14670,6 +15183,8 @@ function rank(model, phrases, project = []) {
     // or says what users must change, before one that only changes behaviour.
     const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
     const severities = new Map(whole.map((entry) => [entry, severity(entry)]));
+    // Among security fixes and fixes, one whose words state a grave impact (code run as root, a crash) comes first.
+    const impacts = new Map(whole.map((entry) => [entry, graveness(entry)]));
     // Among changes users must act on, or security fixes, every one reaches all: they keep the notes' order. So do the
     // notes' own highlights, picked and ordered by hand.
     const reach = reachAmong(whole);
@@ -14685,6 +15200,7 @@ function rank(model, phrases, project = []) {
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
         Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+        (impacts.get(b) ?? 0) - (impacts.get(a) ?? 0) ||
         Number(namedAttack(b)) - Number(namedAttack(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
@@ -15768,6 +16284,14 @@ function announcementFailures(results, releaseName, secrets) {
     });
     return new AggregateError(errors, `release-tweet: ${outcome}`);
 }
+/** How an option's wrong value reads in a message: strings quoted, lists and objects named, never dumped. */
+function describeValue(value) {
+    if (typeof value === "string")
+        return JSON.stringify(value);
+    if (value === null || typeof value !== "object")
+        return String(value);
+    return Array.isArray(value) ? "a list" : "an object";
+}
 
 ;// CONCATENATED MODULE: ./src/plugin/log.ts
 // The plugin's only way to log: every line passes redact() first, since semantic-release's masking misses some names,
@@ -15889,9 +16413,39 @@ function releaseLabel(nextRelease) {
     return nextRelease?.gitTag || nextRelease?.version || "The release";
 }
 
+;// CONCATENATED MODULE: ./src/plugin/template-option.ts
+// The check every template option gets ("template", "blueskyTemplate", "mastodonTemplate"): a non-empty string whose
+// placeholders compose.ts knows. Shared so that the three options fail with the same words.
+
+
+
+/**
+ * The template, undefined when the option is not set, or null when it is wrong (the problem is added to `problems`).
+ * `unset` says what removing the option falls back to ("the default", `"template"`).
+ */
+function checkTemplateOption(option, value, problems, unset) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== "string" || value.trim() === "") {
+        problems.push(invalidOption(option, `must be a non-empty string; got ${describeValue(value)}.`, `Set "${option}" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use ${unset}.`));
+        return null;
+    }
+    try {
+        validateTemplate(value);
+        return value;
+    }
+    catch (error) {
+        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
+            throw error;
+        problems.push(invalidOption(option, `is not valid: ${error.message}`, error.fix));
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plugin/network-config.ts
 // The plugin's Bluesky and Mastodon settings: resolved from options and context.env (never process.env), then judged
 // with every other problem, before any tag is made. resolve-config.ts and validate-config.ts call in here.
+
 
 
 
@@ -15940,8 +16494,8 @@ const PROBE_RELEASE = {
 function checkNetworkConfig(config, sharedTemplate, problems) {
     const asked = networksAsked(config);
     const templates = {
-        bluesky: checkNetworkTemplate("blueskyTemplate", config.blueskyTemplate, problems),
-        mastodon: checkNetworkTemplate("mastodonTemplate", config.mastodonTemplate, problems),
+        bluesky: checkTemplateOption("blueskyTemplate", config.blueskyTemplate, problems, '"template"'),
+        mastodon: checkTemplateOption("mastodonTemplate", config.mastodonTemplate, problems, '"template"'),
     };
     const bluesky = asked.bluesky ? checkBluesky(config, problems) : undefined;
     const mastodon = asked.mastodon ? checkMastodon(config, problems) : undefined;
@@ -16009,25 +16563,6 @@ function checkMastodon(config, problems) {
     if (problems.length > before || url === undefined || token === undefined)
         return undefined;
     return { url: url.replace(/\/+$/, ""), accessToken: token, visibility: visibility };
-}
-/** A network's own template, undefined when not set, or null when it is wrong. */
-function checkNetworkTemplate(option, value, problems) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== "string" || value.trim() === "") {
-        problems.push(invalidOption(option, "must be a non-empty string.", `Set "${option}" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use "template".`));
-        return null;
-    }
-    try {
-        validateTemplate(value);
-        return value;
-    }
-    catch (error) {
-        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
-            throw error;
-        problems.push(invalidOption(option, `is not valid: ${error.message}`, error.fix));
-        return null;
-    }
 }
 function checkComposable(option, template, problems) {
     try {
@@ -16103,6 +16638,7 @@ function resolve_config_present(value) {
 
 
 
+
 function checkConfig(config) {
     const problems = [];
     // X's four variables are needed once any of them is set, or when no other network has a credential either.
@@ -16121,7 +16657,7 @@ function checkConfig(config) {
         else
             credentials[key] = value;
     }
-    const template = checkTemplate(config.template, problems);
+    const template = checkTemplateOption("template", config.template, problems, "the default");
     const thread = validate_config_checkBoolean("thread", config.thread, problems);
     const numbering = validate_config_checkBoolean("numbering", config.numbering, problems);
     const maxLength = checkMaxLength(config.maxLength, problems);
@@ -16164,7 +16700,7 @@ function checkText(option, value, problems) {
     if (value === undefined || typeof value === "string")
         return value;
     const what = option === "image" ? "the path of an image file, relative to the project's root" : "the image's alt text";
-    problems.push(invalidOption(option, `must be text; got ${describe(value)}.`, `Set "${option}" to ${what}, in quotes.`));
+    problems.push(invalidOption(option, `must be text; got ${describeValue(value)}.`, `Set "${option}" to ${what}, in quotes.`));
     return undefined;
 }
 /** ENONETWORK in the plugin's words: the environment variables that turn each network on. */
@@ -16183,25 +16719,6 @@ function loadSettings(options, env) {
     const secrets = secretValues(env);
     throw new AggregateError(result.problems.map((problem) => toSemanticReleaseError(problem, secrets)), `release-tweet: ${result.problems.length} configuration problem(s)`);
 }
-/** The template, undefined for the default one, or null when it is wrong. */
-function checkTemplate(value, problems) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== "string" || value.trim() === "") {
-        problems.push(invalidOption("template", `must be a non-empty string; got ${describe(value)}.`, 'Set "template" to text with placeholders such as {repo} {version} {notes} {url}, or remove it to use the default.'));
-        return null;
-    }
-    try {
-        validateTemplate(value);
-        return value;
-    }
-    catch (error) {
-        if (!(error instanceof core_errors/* ReleaseTweetError */.be))
-            throw error;
-        problems.push(invalidOption("template", `is not valid: ${error.message}`, error.fix));
-        return null;
-    }
-}
 function validate_config_checkComposable(options, problems) {
     try {
         compose(PROBE_RELEASE, options);
@@ -16216,20 +16733,20 @@ function checkMaxPosts(value, problems) {
     const problem = (0,setting_rules/* maxPostsProblem */.Rt)(value);
     if (problem === undefined && typeof value === "number")
         return value;
-    problems.push(invalidOption("maxPosts", `${problem}; got ${describe(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'));
+    problems.push(invalidOption("maxPosts", `${problem}; got ${describeValue(value)}.`, 'Set "maxPosts" to 5 (the default) or any number up to 25; a longer thread ends with a pointer to the full release notes.'));
     return undefined;
 }
 function validate_config_checkBoolean(option, value, problems) {
     if (typeof value === "boolean")
         return value;
-    problems.push(invalidOption(option, `must be true or false; got ${describe(value)}.`, `Set "${option}" to true or false (without quotes).`));
+    problems.push(invalidOption(option, `must be true or false; got ${describeValue(value)}.`, `Set "${option}" to true or false (without quotes).`));
     return undefined;
 }
 function checkMaxLength(value, problems) {
     const problem = (0,setting_rules/* maxLengthProblem */.AX)(value);
     if (problem === undefined && typeof value === "number")
         return value;
-    problems.push(invalidOption("maxLength", `${problem}; got ${describe(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'));
+    problems.push(invalidOption("maxLength", `${problem}; got ${describeValue(value)}.`, 'Set "maxLength" to 280, or up to 25000 for X Premium accounts.'));
     return undefined;
 }
 function checkApiBaseUrl(config, problems) {
@@ -16243,13 +16760,6 @@ function checkApiBaseUrl(config, problems) {
     }
     const url = new URL(value.trim());
     return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-function describe(value) {
-    if (typeof value === "string")
-        return JSON.stringify(value);
-    if (value === null || typeof value !== "object")
-        return String(value);
-    return Array.isArray(value) ? "a list" : "an object";
 }
 
 ;// CONCATENATED MODULE: ./src/plugin/steps.ts
