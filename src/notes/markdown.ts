@@ -325,6 +325,15 @@ interface Inline {
   anchors?: string[];
 }
 
+/** A heading's in-page anchor as GitHub and most site generators make it, to match the anchors items link to
+ *  (Block.anchors): "`prevent_destroy` can now be set dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
+export const headingAnchor = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/gu, "-");
+
 // A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
 const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
 // The bare references a line ends with, "… concatenations (#6468)", "… (#12, #13)": in the repository's own numbering,

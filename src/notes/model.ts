@@ -12,7 +12,7 @@ import { detectLanguage, frameLabel, phrasesFor, type Language } from "./languag
 import { removedListChange } from "./removed-list.js";
 import { withDisclaimer } from "./disclaimed-breaks.js";
 import { onlyRecommends, statesRequirement } from "./requirements.js";
-import { DROPPED_MARK, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
+import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./metadata.js";
 import { isReleaseHeader } from "./page-frame.js";
 import { bracketTagsKind, withoutVersionTail } from "./source-labels.js";
@@ -1090,15 +1090,6 @@ function labelSaying(label: string): ListLabel {
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
 const isCatchAll = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
 
-/** A heading's in-page anchor as GitHub and most site generators make it: "`prevent_destroy` can now be set
- *  dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
-const pageSlug = (heading: string): string =>
-  heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
-    .replace(/\s/gu, "-");
-
 // The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
 // (announced to go, nothing gone yet), a performance change or housekeeping.
 const MAY_BREAK_IN_WORDS = new Set<Kind>(["removal", "change", "other", "highlight", "feature"]);
@@ -1963,12 +1954,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     return made;
   };
 
+  /** The item at `owner`, or the nearest one above it, that became a change. */
+  const changeAbove = (owner: number): { entry: Entry; text: string; parent: number; typed: boolean } | undefined => {
+    let at = owner;
+    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
+    return itemEntries.get(at);
+  };
+
   /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
    *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
   const markBreaking = (owner: number, marked: string): void => {
-    let at = owner;
-    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
-    const shown = itemEntries.get(at);
+    const shown = changeAbove(owner);
     if (!shown) return;
     if (shown.entry.kind !== "breaking") {
       const reread = itemEntry(shown.text, shown.parent, "other", shown.typed, true);
@@ -1982,9 +1978,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   /** A paragraph under the breaking change at `owner` that states a version floor ("mobx-react 10 requires MobX 7 and
    *  React 18 or later"): what every user must meet before anything else, one more breaking change. */
   const requiredBy = (owner: number, text: string): void => {
-    let at = owner;
-    while (at >= 0 && !itemEntries.has(at)) at = blocks[at]?.parent ?? -1;
-    const shown = itemEntries.get(at);
+    const shown = changeAbove(owner);
     if (shown?.entry.kind !== "breaking") return;
     // A part's title joined to the sentence that repeats it ("mobx-react 10 mobx-react 10 requires …") is said once.
     const floor = sentences(text).find(statesRequirement)?.replace(/^(.{3,80}?) \1(?= )/u, "$1");
@@ -2117,7 +2111,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // …") said it already; the part tells it again at length.
         const said =
           item !== null &&
-          (summarized.has(pageSlug(text)) ||entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
           entries.push(item);
           titledEntries.add(item);
