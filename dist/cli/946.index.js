@@ -3597,6 +3597,13 @@ function withoutCommitUrls(text) {
     }
     return kept + text.slice(from);
 }
+/** A heading's in-page anchor as GitHub and most site generators make it, to match the anchors items link to
+ *  (Block.anchors): "`prevent_destroy` can now be set dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
+const headingAnchor = (heading) => heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/gu, "-");
 // A pull or merge request's address, linked or written out: "…/pull/4324", "…/-/merge_requests/12".
 const PULL_URL = /\/(?:pull|pulls|merge_requests)\/(\d+)\b/giu;
 // The bare references a line ends with, "… concatenations (#6468)", "… (#12, #13)": in the repository's own numbering,
@@ -10096,13 +10103,6 @@ function labelSaying(label) {
 }
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
 const isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
-/** A heading's in-page anchor as GitHub and most site generators make it: "`prevent_destroy` can now be set
- *  dynamically" → "prevent_destroy-can-now-be-set-dynamically". */
-const pageSlug = (heading) => heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
-    .replace(/\s/gu, "-");
 // The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
 // (announced to go, nothing gone yet), a performance change or housekeeping.
 const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "feature"]);
@@ -11002,13 +11002,17 @@ function readNotesModel(markdown, wanted, version) {
         }
         return made;
     };
-    /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
-     *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
-    const markBreaking = (owner, marked) => {
+    /** The item at `owner`, or the nearest one above it, that became a change. */
+    const changeAbove = (owner) => {
         let at = owner;
         while (at >= 0 && !itemEntries.has(at))
             at = blocks[at]?.parent ?? -1;
-        const shown = itemEntries.get(at);
+        return itemEntries.get(at);
+    };
+    /** A breaking marker under the item at `owner` (or the nearest item above it that became a change): the first makes
+     *  that change breaking; a later one ("⚠️ BREAKING CHANGE: drops Safari < 16.4") is one more breaking change. */
+    const markBreaking = (owner, marked) => {
+        const shown = changeAbove(owner);
         if (!shown)
             return;
         if (shown.entry.kind !== "breaking") {
@@ -11024,10 +11028,7 @@ function readNotesModel(markdown, wanted, version) {
     /** A paragraph under the breaking change at `owner` that states a version floor ("mobx-react 10 requires MobX 7 and
      *  React 18 or later"): what every user must meet before anything else, one more breaking change. */
     const requiredBy = (owner, text) => {
-        let at = owner;
-        while (at >= 0 && !itemEntries.has(at))
-            at = blocks[at]?.parent ?? -1;
-        const shown = itemEntries.get(at);
+        const shown = changeAbove(owner);
         if (shown?.entry.kind !== "breaking")
             return;
         // A part's title joined to the sentence that repeats it ("mobx-react 10 mobx-react 10 requires …") is said once.
@@ -11182,7 +11183,7 @@ function readNotesModel(markdown, wanted, version) {
                 // A summary item that links to this part ("[**Dynamic `prevent_destroy`**](#prevent_destroy-can-now-be-set-dynamically):
                 // …") said it already; the part tells it again at length.
                 const said = item !== null &&
-                    (summarized.has(pageSlug(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+                    (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 if (item && !said) {
                     entries.push(item);
                     titledEntries.add(item);
