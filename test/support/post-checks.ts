@@ -18,6 +18,7 @@ import { codeAltered, labelPunctuation, markdownLeftover } from "./post-checks/m
 import { duplicateOpener } from "./post-checks/openers.ts";
 import { danglingPointer } from "./post-checks/pointers.ts";
 import { securityFirst } from "./post-checks/security.ts";
+import { subListMarker } from "./post-checks/sub-lists.ts";
 import { releaseLink, threadCap } from "./post-checks/thread.ts";
 import type { Check, CheckInput, Context, Defect } from "./post-checks/types.ts";
 
@@ -29,6 +30,7 @@ export const CHECKS: Record<string, Check> = {
   "ellipsis-after-punctuation": ellipsisAfterPunctuation,
   "stub-cut": stubCut,
   "cut-in-brackets": cutInBrackets,
+  "sub-list-marker": subListMarker,
   "credit-leftover": creditLeftover,
   "dangling-lead-in": (context) => [...danglingLeadIn(context), ...danglingPointer(context)],
   "orphan-link-text": orphanLinkText,
