@@ -23,7 +23,7 @@ import { impactOf } from "./impact.js";
 import { listsOnlyIds } from "./id-lists.js";
 import { namesAttack } from "./standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
-import { sanitizeField } from "./sanitize.js";
+import { sanitizeField, withLineFeeds } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
 import { setupBreakage } from "./setup-breaks.js";
@@ -388,7 +388,9 @@ function notices(model: NotesModel): string[] {
 }
 
 /** One post, or a thread when options.thread is set; every post within the network's limit. */
-export function composePosts(release: Release, options: ComposeOptions = {}, network?: NetworkRules): Composition {
+export function composePosts(given: Release, options: ComposeOptions = {}, network?: NetworkRules): Composition {
+  // Notes written on Windows end their lines in "\r\n": every reader (and where a long changelog is cut) sees "\n".
+  const release = given.notes ? { ...given, notes: withLineFeeds(given.notes) } : given;
   const settings = checkOptions(options);
   const rules = network ?? xRules(settings.maxLength);
   // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).

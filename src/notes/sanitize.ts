@@ -83,9 +83,12 @@ function withoutMojibake(text: string): string {
   });
 }
 
+/** Windows' and old Mac line ends (and Unicode's line separators) as "\n", the one line end the readers look for. */
+export const withLineFeeds = (text: string): string => text.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+
 /** Multi-line text (release notes, templates): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 export function sanitizeText(text: string): string {
-  const clean = expandAllTabs(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
+  const clean = expandAllTabs(withLineFeeds(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD")))
     .replace(REJECTED, "")
     .replace(INVISIBLE, "$1")
     .normalize("NFC")

@@ -21,6 +21,7 @@ describe("checkPosts", () => {
       "ellipsis-after-punctuation",
       "stub-cut",
       "cut-in-brackets",
+      "sub-list-marker",
       "credit-leftover",
       "dangling-lead-in",
       "orphan-link-text",
