@@ -1,6 +1,7 @@
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+import { withoutTagBrackets } from "./tag-brackets.js";
 import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
 import { isContentFreeSentence, namesNoChange } from "./kinds.js";
@@ -857,7 +858,7 @@ function withoutDashCredit(text: string): string {
 
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text: string): string {
-  let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
+  let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(withoutTagBrackets(text))));
   for (const prefix of PREFIXES) rest = rest.replace(prefix, "");
   const all = sentences(rest);
   const kept = all

@@ -11,6 +11,7 @@ import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
+import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
@@ -600,7 +601,7 @@ function lineAt(starts: readonly number[], at: number): number {
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
   // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(taggedLogAsMarkdown(sanitizeText(text))))))))))))))))));
+  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(equalsHeadingsAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(taggedLogAsMarkdown(sanitizeText(text)))))))))))))))))));
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;

@@ -1,0 +1,63 @@
+// Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
+// and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
+// "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
+// "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
+// "== is strict now" in one is prose. Line by line: linear in the notes' size.
+
+const EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+// RD's inline markup (the "((" and "))" around it are RD's alone).
+const RD_INLINE = /\(\([{*|%'<-]/u;
+// The lines that open and close RD embedded in a Ruby file.
+const RD_DELIMITER = /^=(?:begin|end)\b/u;
+// "(1) item": RD's numbered list.
+const RD_NUMBERED = /^([ \t]*)\((\d{1,3})\)[ \t]+/u;
+
+/** The lines outside fenced code, with their indexes. */
+function* prose(lines: string[]): Generator<[string, number]> {
+  let fenced = false;
+  for (const [index, line] of lines.entries()) {
+    if (FENCE.test(line)) fenced = !fenced;
+    else if (!fenced) yield [line, index];
+  }
+}
+
+/** Two "=" headings (or one and RD's inline markup), and no Markdown heading outside code. */
+function headsWithEquals(lines: string[], source: string): boolean {
+  let equals = 0;
+  for (const [line] of prose(lines)) {
+    if (MARKDOWN_HEADING.test(line)) return false;
+    if (EQUALS_HEADING.test(line)) equals += 1;
+  }
+  return equals >= 2 || (equals === 1 && RD_INLINE.test(source));
+}
+
+/** RD's inline markup as Markdown's. */
+export function rdInlineAsMarkdown(text: string): string {
+  if (!RD_INLINE.test(text)) return text;
+  return text
+    .replace(/\(\(\{([^\n]*?)\}\)\)/gu, "`$1`")
+    .replace(/\(\(\|([^\n]*?)\|\)\)/gu, "`$1`")
+    .replace(/\(\(%([^\n]*?)%\)\)/gu, "`$1`")
+    .replace(/\(\('([^\n]*?)'\)\)/gu, "`$1`")
+    .replace(/\(\(\*([^\n]*?)\*\)\)/gu, "*$1*")
+    .replace(/\(\(-[^\n]*?-\)\)/gu, "")
+    .replace(/\(\(<([^|\n]*?)\|URL:([^>\n]*?)>\)\)/gu, "[$1]($2)")
+    .replace(/\(\(<URL:([^>\n]*?)>\)\)/gu, "<$1>")
+    .replace(/\(\(<([^>\n]*?)>\)\)/gu, "$1");
+}
+
+/** Notes headed with "=" signs as Markdown; other notes unchanged. */
+export function equalsHeadingsAsMarkdown(source: string): string {
+  const lines = source.split("\n");
+  if (!headsWithEquals(lines, source)) return rdInlineAsMarkdown(source);
+  const written = [...lines];
+  for (const [line, index] of prose(lines)) {
+    const heading = EQUALS_HEADING.exec(line);
+    if (heading) written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
+    else if (RD_DELIMITER.test(line)) written[index] = "";
+    else written[index] = line.replace(RD_NUMBERED, "$1$2. ");
+  }
+  return rdInlineAsMarkdown(written.join("\n"));
+}
