@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { compileRegExpsEagerly } from "../../src/core/regexp-tier.js";
+
+describe("compileRegExpsEagerly", () => {
+  it("sets the flag only on the V8 versions it was measured on", () => {
+    // An unknown flag would be printed as an error on stderr, in the user's log.
+    expect(compileRegExpsEagerly("10.2.154.26-node.26")).toBe(false);
+    expect(compileRegExpsEagerly("14.0.1")).toBe(false);
+    expect(compileRegExpsEagerly("not a version")).toBe(false);
+    expect(compileRegExpsEagerly("13.6.233.17-node.53")).toBe(true);
+  });
+});
