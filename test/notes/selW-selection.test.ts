@@ -6,6 +6,7 @@ import { compose } from "../../src/notes/compose.js";
 import { headingMeaning } from "../../src/notes/kinds.js";
 import { introducesHighlights } from "../../src/notes/prose.js";
 import { narrowsBehaviour } from "../../src/notes/weighty-changes.js";
+import { isBackgroundHeading } from "../../src/notes/blog-sections.js";
 import { isCatchAll, isStoreListing } from "../../src/notes/catch-alls.js";
 import { subjectLogAsMarkdown } from "../../src/notes/subject-log.js";
 
@@ -117,5 +118,13 @@ describe("a fault gone is no behaviour taken away", () => {
   it("a small adjustment no longer outranks a new capability", () => {
     const text = post("**功能新增**\n\n- 新增任务栏窗口显示在副显示器的功能。\n- 选项设置对话框调整大小时，垂直滚动条不再复位。\n");
     expect(text.indexOf("新增任务栏窗口")).toBeLessThan(text.indexOf("垂直滚动条"));
+  });
+});
+
+describe("a blog part that shows the project in use", () => {
+  it("is background, no change", () => {
+    expect(isBackgroundHeading("Shopping List Demo App")).toBe(true);
+    expect(isBackgroundHeading("Showcase")).toBe(true);
+    expect(isBackgroundHeading("Demo mode for the editor")).toBe(false);
   });
 });
