@@ -27,12 +27,15 @@ const ADOPTING =
 const ADOPTING_CJK =
   /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 
+// A part that shows the project in use, not a change of it: "Shopping List Demo App", "Demo", "Showcase", "Example app".
+const SHOWCASE = /^(?:[\p{L}\p{N}'’ -]{1,40} )?(?:demo(?: apps?| applications?| projects?)?|showcase|(?:example|sample) (?:apps?|applications?|projects?))$/u;
+
 /** A part's title that only tells background: its part names no change of this release. */
 export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
 
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the

@@ -1,5 +1,6 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+import { isCatchAll, isStoreListing } from "./catch-alls.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import {
   DEFAULT_MAX_LENGTH,
@@ -296,7 +297,12 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
   const step = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
   const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
-  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
+  // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
+  // project's: the one goes, the other is housekeeping, counted with the noise.
+  const named = said
+    .filter((entry) => entry.prose || !isCatchAll(entry.text) || said.length === 1)
+    .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.kind === "other") ? { ...entry, kind: "internal" } : entry));
+  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

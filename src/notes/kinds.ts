@@ -145,7 +145,15 @@ export function headingMeaning(heading: string): HeadingMeaning | null {
   return glossMeaning ?? meaningOf(text);
 }
 
-const meaningOf = (text: string): HeadingMeaning | null => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+const meaningAt = (text: string): HeadingMeaning | null => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+// A heading's words say its kind before its emoji, which only decorates them: "🔧 Other Changes" is a catch-all of
+// changes, not the maintenance a 🔧 alone marks. Where the words name no kind ("⚠️ Notes"), the emoji does.
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+function meaningOf(text: string): HeadingMeaning | null {
+  const words = text.replace(EMOJI, "").trim();
+  const said = words !== text && words !== "" ? meaningAt(words) : null;
+  return said !== null && said !== "generic" ? said : meaningAt(text);
+}
 // A heading in another script with its English name in brackets after it.
 const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
 
@@ -859,7 +867,7 @@ const CJK_GENERIC =
 const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall|divers(?:es)?|plusieurs|quelques|mineur(?:e)?s|petit(?:e)?s|verschiedene|diverse|kleinere|einige|mehrere|vari[oa]s|algun[oa]s|menores|diversas|pequenas)\b|v[áa]ri[oa]s|peque[ñn]as|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
 
 /** Only words that name no change: what is left once the generic words are taken out is nothing. */
-function onlyGenericWords(text: string): boolean {
+export function onlyGenericWords(text: string): boolean {
   const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
   // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
   if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare)) return false;

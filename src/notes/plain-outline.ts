@@ -7,6 +7,7 @@
 import { headingMeaning, isCategoryName } from "./kinds.js";
 import { issueDumpsAsLists } from "./issue-dumps.js";
 import { isNewsHeader } from "./metadata.js";
+import { subjectLogAsMarkdown } from "./subject-log.js";
 import { titledWrappedItems } from "./wrapped-titles.js";
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
@@ -43,8 +44,8 @@ function hasOutline(lines: readonly string[]): boolean {
 }
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
- *  list of numbered issues, a hard-wrapped item's title line. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(source)))))));
+ *  list of numbered issues, a hard-wrapped item's title line, a log of tagged commit subjects. */
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(source))))))));
 
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".

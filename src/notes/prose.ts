@@ -122,6 +122,10 @@ const SUMMARY_INTRO = new RegExp(
     String.raw`^(?:本次|本版本?|此次|这次|本期)?(?:更新|版本|发布|发版)?(?:的)?(?:主要)?(?:亮点|要点|概要|摘要|速览|概览|一览|总结)(?:如下)?`,
     String.raw`^(?:今回の|本)?(?:リリース|アップデート|バージョン)?(?:の)?(?:主な)?(?:ハイライト|概要|要約|まとめ|見どころ)(?:は(?:以下|次)の(?:通り|とおり)です)?`,
     String.raw`^(?:이번 )?(?:릴리스|업데이트|버전)?\s*(?:주요 )?(?:하이라이트|요약|개요)`,
+    // "Here's what shipped:", "Here is what's new in 0.6:", "This release includes:": the release's own list of what it
+    // is, the post's lead. ("The new version brings:" names the kind of its list: features.)
+    String.raw`^(?:so,?\s+)?here(?:'s| is| are)\s+what(?:'s| is| has| we)?\s+(?:shipped|landed|new|changed|included|inside|arrived|coming|shipping|in (?:this|the) (?:release|version|update)|got shipped|made it in)\b(?:[^.!?:：]|\.(?=\d)){0,40}`,
+    String.raw`^(?:this|the)\s+(?:new\s+)?(?:release|version|update)\s+(?:includes|contains|ships with)`,
   ]
     .map((part) => `(?:${part})\\s*[.!。:：]?$`)
     .join("|"),
@@ -129,7 +133,7 @@ const SUMMARY_INTRO = new RegExp(
 );
 
 /** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
-export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, ""));
+export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "").replace(/[’‘]/gu, "'"));
 
 /** A sentence that only introduces the list or section after it and names no change. */
 export const isListIntro = (sentence: string): boolean => LIST_INTRO.test(sentence.trim());

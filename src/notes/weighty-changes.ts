@@ -31,8 +31,11 @@ export function narrowsBehaviour(text: string): boolean {
     if (NOW_REFUSES.test(lower)) return true;
   }
   if (nowRejects(text)) return true;
-  return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
+  return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text) && !FAULT_GONE.test(text);
 }
+// "When X, Y no longer Z" ("选项设置对话框调整大小时，垂直滚动条不再复位"): a fault that happened under a condition is gone —
+// a fix, as "no longer crashes" is — not a behaviour taken away.
+const FAULT_GONE = /(?:时|時|的时候|の(?:時|とき)|際)[，,、\s][^。；;]{0,30}不再|不再(?:会)?(?:复位|重置|闪烁|跳动|卡住|丢失|错位|乱码|重复)/u;
 
 // A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
 // "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
