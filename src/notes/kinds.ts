@@ -6,6 +6,7 @@ import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
+import { advisoryIdsIn, namesAdvisory } from "./advisory-ids.js";
 
 export type Kind =
   | "breaking"
@@ -244,8 +245,9 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
     // "node >= `20.x`", "engines: node >=20": the floor as a version range states it. (Not "Fix X for Python>=3.14.4":
-    // a fix for the users of that version.)
-    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    // a fix for the users of that version; nor "use `compression.zstd` (Python >=3.14) and `backports.zstd` (Python
+    // 3.10–3.13)": a bracket that says which users get which part.)
+    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3}|\(\s{0,2})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM),
@@ -502,7 +504,7 @@ export function closedVulnerability(text: string): "named" | "unnamed" | null {
   if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0) return null;
   // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
   if (STILL_OPEN.test(text)) return "unnamed";
-  return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
+  return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 
 // A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
@@ -741,7 +743,7 @@ const REMOVES_A_FAULT =
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [/^(?:breaking\b|BREAKING)/u, "breaking"],
-  [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
+  [(text) => SECURITY_WORDS.test(text) || namesAdvisory(text) || announcesSecurityRelease(text), "security"],
   // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
   [RELEASE_STEP, "internal"],
   [DEPENDENCY_UPDATE, "dependencies"],
@@ -814,12 +816,10 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
 const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
 
 // "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
-const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
+const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO|OSEC|OSV)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
 
-const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
-
-/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
-export const advisoryIds = (text: string): string[] => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
+/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v", "OSEC-2026-01"), in upper case. */
+export const advisoryIds = (text: string): string[] => advisoryIdsIn(text);
 
 /** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
 export const isAdvisoryIdOnly = (text: string): boolean => ADVISORY_ID_ONLY.test(text.trim());

@@ -2,6 +2,7 @@
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
+import { withoutAdvisoryIds } from "./advisory-ids.js";
 import { joinSentences, sentences } from "./cleanup.js";
 import { announcedCount } from "./counted-lead-ins.js";
 import { advisoryIds, groupRank, RANK, type Kind } from "./kinds.js";
@@ -351,7 +352,7 @@ class Packer {
   private readonly advisoryClauses = (text: string, room: number): string | null => {
     const short = this.wholeClauses(text, room);
     if (!short?.endsWith(ELLIPSIS)) return short;
-    return saysEnough(short.replace(ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
+    return saysEnough(withoutAdvisoryIds(short, " "), ADVISORY_SCOPE) ? short : null;
   };
   /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
    *  序列化不再…" says three, and the count tells it better). */
@@ -936,9 +937,6 @@ interface ShownChange {
   cut: boolean;
   clipped: boolean;
 }
-
-// An advisory's id as a word of its line: "CVE-2026-56409", "GHSA-xxxx-xxxx-xxxx".
-const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
 
 function singlePost(input: LayoutInput): { layout: Layout; shown: readonly ShownChange[] } {
   const filled = singlePostOf(input);

@@ -138,11 +138,12 @@ parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
 
-// A line past the first part that announces what must not be missed: a breaking or security heading, a "feat!:" or
+// A line past the first part that announces what must not be missed: a breaking, security or migration-notes heading
+// (what a migration asks of users breaks), a "feat!:" or
 // "[BREAKING]" item, a move to a new runtime ("- To node24", "- Run Action on Node 24"), which a major release's users
 // must act on. Then the notes are read on, up to READ_LIMIT.
 const URGENT_LINE =
-  /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
+  /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
 
 /**
  * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts

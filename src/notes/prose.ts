@@ -1,5 +1,6 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+import { hedgesBreaking } from "./hedged-breaks.js";
 import { isTransition } from "./transitions.js";
 import { sentences } from "./cleanup.js";
 import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, readItem } from "./kinds.js";
@@ -466,7 +467,7 @@ const BREAKING_IN_GENERAL =
 
 /** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
  *  come): it names no change that breaks and no hole closed. */
-export const speaksOfBreakingInGeneral = (sentence: string): boolean => BREAKING_IN_GENERAL.test(sentence);
+export const speaksOfBreakingInGeneral = (sentence: string): boolean => BREAKING_IN_GENERAL.test(sentence) || hedgesBreaking(sentence);
 
 // Where a long first sentence turns from what changed to why or how: ", this should…", ", which means…", ", so that…".
 const CLAUSE_TURN = /,\s+(?=(?:this|that|which|so(?:\s+that)?|meaning|making|allowing|because|as|since|in order to|it)\b)/iu;

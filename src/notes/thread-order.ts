@@ -6,6 +6,7 @@
 import { groupRank, RANK, REMOVED_API_RANK } from "./kinds.js";
 import type { Phrases } from "./language.js";
 import { onlyLocale } from "./locale-items.js";
+import { withoutStrandedReasons } from "./mid-argument.js";
 import type { Entry } from "./model.js";
 
 /** Entries that go into one post together, in reading order. */
@@ -202,7 +203,8 @@ function inReadingOrder(entries: readonly Entry[]): Entry[] {
  */
 export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Block[] {
   const summary = leadSummary ? leadingSummary(ranked) : null;
-  const order = threadOrder(ranked, phrases, leadSummary);
+  // A reason or consequence whose antecedent the thread does not read right before it would open a post mid-argument.
+  const order = withoutStrandedReasons(threadOrder(ranked, phrases, leadSummary), (entry) => RANK[entry.kind] <= RANK.security);
   const labelled = ranked.some((entry) => entry.label !== null);
   const blocks: Block[] = [];
   let leadIn: Entry | null = null;

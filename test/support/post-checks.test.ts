@@ -41,6 +41,7 @@ describe("checkPosts", () => {
       "count-too-high",
       "empty-post",
       "dangling-count",
+      "mid-argument",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);

@@ -15,6 +15,7 @@ import { danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
 import { orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
 import { codeAltered, labelPunctuation, markdownLeftover } from "./post-checks/markup.ts";
+import { midArgument } from "./post-checks/mid-argument.ts";
 import { duplicateOpener } from "./post-checks/openers.ts";
 import { danglingPointer } from "./post-checks/pointers.ts";
 import { securityFirst } from "./post-checks/security.ts";
@@ -50,6 +51,7 @@ export const CHECKS: Record<string, Check> = {
   "count-too-high": countTooHigh,
   "empty-post": emptyPost,
   "dangling-count": danglingCount,
+  "mid-argument": midArgument,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {

@@ -1,21 +1,49 @@
 // A security fix the notes name by its id (CVE, GHSA) is in the first post: an advisory left to post 2 is buried.
 import type { Context, Defect } from "./types.ts";
-import { LABEL_END, lines, nonEmpty } from "./text.ts";
+import { BULLET, LABEL_END, lines, nonEmpty, plainText } from "./text.ts";
 
-const ADVISORY_ID_IN_NOTES = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
+// CVE, GHSA and the other advisory databases' ids: OCaml's OSEC, RustSec, PyPI's PYSEC, Go's GO, OSV, Debian's DSA/DLA,
+// Ubuntu's USN, Red Hat's RHSA, JVN, CNVD, CNNVD, Black Duck, Snyk.
+const ADVISORY_ID_IN_NOTES =
+  /(?<![\w-])(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|DLA|DSA)-\d{4}-\d+|(?:RHSA|RHBA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+)(?![\w-])/giu;
+// Another family's id ("ABC-2026-3") is an advisory's where a security word stands beside it.
+const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
+const SECURITY_WORD = /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVSS\b|漏洞|脆弱性|セキュリティ|취약점|보안/iu;
 
-/** The notes' advisory ids (CVE, GHSA), each once, upper-cased. */
-const advisoryIdsIn = (text: string): string[] => [...new Set((text.match(ADVISORY_ID_IN_NOTES) ?? []).map((id) => id.toUpperCase()))];
+// A post's words for a hole closed, and its count line ("+70 more changes (1 security fix)").
+const SAYS_SECURITY = /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bdenial[- ]of[- ]service\b|\bDoS\b|\bXSS\b|\binjection\b|脆弱性|漏洞|취약점|보안|セキュリティ/iu;
+const COUNTED = /^\s*(?:\+\d|and \d+ more|ほか|另有|외)/iu;
+
+/** The notes' advisory ids, each once, upper-cased. */
+function advisoryIdsIn(text: string): string[] {
+  const ids: string[] = [...(text.match(ADVISORY_ID_IN_NOTES) ?? [])];
+  for (const match of text.matchAll(FAMILY_ID)) {
+    if (SECURITY_WORD.test(text.slice(Math.max(0, match.index - 80), match.index + match[0].length + 80).replace(match[0], " "))) ids.push(match[0]);
+  }
+  return [...new Set(ids.map((id) => id.toUpperCase()))];
+}
 
 /**
- * A release that fixes one to three advisories shows each one it shows at all in its first post, before anything
+ * A release that fixes one to three advisories names one in a single post that lists changes, and shows each one a
+ * thread shows at all in its first post, before anything
  * else: a post that opens with a summary and leaves an id for post 2 buries a fix users must act on. (More ids than
  * that are counted, and which lead is the composer's choice.)
  */
 export function securityFirst({ posts, notes }: Context): Defect[] {
   const ids = advisoryIdsIn(notes);
-  if (posts.length < 2 || ids.length === 0 || ids.length > 3) return [];
+  if (posts.length === 0 || ids.length === 0 || ids.length > 3) return [];
   const first = posts[0]!.toUpperCase();
+  // A single post that lists other changes and none of the advisories: the fix is at most a count ("1 security fix").
+  if (posts.length === 1) {
+    // Ids the notes show as words: one only in a link's address ("see the [advisory](…/GHSA-…)") is not the fix's name.
+    const named = advisoryIdsIn(plainText(notes).replace(/https?:\/\/\S+/gu, " "));
+    if (named.length === 0) return [];
+    const listed = lines(posts[0]!).some((line) => BULLET.test(line));
+    // A post that tells the fix in words ("This release fixes a denial of service …") has it; one that only counts it
+    // ("+70 more changes (1 security fix)") or says nothing of security does not.
+    const told = lines(posts[0]!).some((line) => !COUNTED.test(line) && SAYS_SECURITY.test(line));
+    return listed && !told && !named.some((id) => first.includes(id)) ? [{ check: "security-first", post: 0, detail: `the post lists other changes and leaves out ${named.join(", ")}` }] : [];
+  }
   const later = posts.slice(1).join("\n").toUpperCase();
   // Only where post 1 spends room on something else: advisories too long to share one post are a thread's to spread.
   const other = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0);

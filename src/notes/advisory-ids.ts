@@ -1,0 +1,40 @@
+// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
+// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
+// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
+// beside it: the same letters-year-number shape is a ticket's elsewhere.
+
+// Ids that are advisories by their family alone.
+const KNOWN =
+  String.raw`CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
+  String.raw`|(?:RHSA|RHBA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
+const KNOWN_ID = new RegExp(String.raw`(?<![\w-])(?:${KNOWN})(?![\w-])`, "giu");
+// Any family: capitals, a year, a number.
+const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
+// A security word within a sentence of the id.
+const SECURITY_WORD =
+  /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ]release\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ|취약점|보안/iu;
+// How far around the id the word may be.
+const NEAR = 80;
+
+/** The advisory ids `text` names, as written, each once. */
+export function advisoryIdsAsWritten(text: string): string[] {
+  const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
+  for (const match of text.matchAll(FAMILY_ID)) {
+    const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
+    if (SECURITY_WORD.test(around.replace(match[0], " "))) ids.push(match[0]);
+  }
+  return [...new Set(ids)];
+}
+
+/** The advisory ids `text` names, each once, upper-cased, in order. */
+export const advisoryIdsIn = (text: string): string[] => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
+
+/** True when `text` names an advisory by its id. */
+export const namesAdvisory = (text: string): boolean => advisoryIdsIn(text).length > 0;
+
+/** `text` with every advisory id it names replaced by `by`. */
+export function withoutAdvisoryIds(text: string, by: string): string {
+  let out = text;
+  for (const id of advisoryIdsIn(text)) out = out.replace(new RegExp(id.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "giu"), by);
+  return out;
+}
