@@ -2,9 +2,9 @@
 // labels it has to make up, and the line that says how much was left out.
 import { headingMeaning, isCategoryName, type Kind } from "./kinds.js";
 
-export type Language = "en" | "zh" | "ja" | "ko" | "pt" | "es" | "de" | "fr";
+export type Language = "en" | "zh" | "ja" | "ko" | "pt" | "es" | "de" | "fr" | "it" | "ru";
 
-type LatinLanguage = "en" | "pt" | "es" | "de" | "fr";
+type LatinLanguage = "en" | "pt" | "es" | "de" | "fr" | "it";
 
 // Short words that only one of these languages uses often (words they share, like "de" or "que", are left out):
 // counted over the notes, they say which language the sentences are in, whatever the names and code around them.
@@ -14,6 +14,7 @@ const STOP_WORDS: Record<LatinLanguage, ReadonlySet<string>> = {
   es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
   de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
   fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
+  it: new Set("il gli della delle dei degli nel nella alla alle è sono non ora anche più quando già essere stato stata questo questa".split(" ")),
 };
 /** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
 const MIN_STOP_WORDS = 8;
@@ -69,6 +70,9 @@ function latinWords(sample: string): number {
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);
   if (!/\p{L}/u.test(sample)) return "en";
+  // Words in Cyrillic script outnumbering those in Latin script (names and code aside) are Russian sentences.
+  const cyrillic = sample.replace(CODE_OR_ADDRESS, " ").match(/\p{Script=Cyrillic}{2,}/gu)?.length ?? 0;
+  if (cyrillic >= 3 && cyrillic > latinWords(sample)) return "ru";
   const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
@@ -306,7 +310,7 @@ function latinPhrases(
   };
 }
 
-const LATIN_PHRASES: Record<"pt" | "es" | "de" | "fr", Phrases> = {
+const LATIN_PHRASES: Record<"pt" | "es" | "de" | "fr" | "it", Phrases> = {
   pt: latinPhrases(
     {
       breaking: "⚠️ Mudanças incompatíveis",
@@ -401,21 +405,88 @@ const LATIN_PHRASES: Record<"pt" | "es" | "de" | "fr", Phrases> = {
       colon: "\u202F:",
     },
   ),
+  it: latinPhrases(
+    {
+      breaking: "⚠️ Modifiche incompatibili",
+      security: "Sicurezza",
+      highlight: "In evidenza",
+      feature: "Novità",
+      removal: "Rimosso",
+      change: "Modifiche",
+      performance: "Prestazioni",
+      fix: "Correzioni",
+      deprecation: "Deprecato",
+      other: "Altre modifiche",
+      docs: "Documentazione",
+      dependencies: "Dipendenze",
+      internal: "Manutenzione",
+    },
+    {
+      opener: "{repo} {version} è disponibile!",
+      more: ["altra modifica", "altre modifiche"],
+      inNotes: "nelle note di rilascio complete.",
+      breakingSeeNotes: "⚠️ Modifiche incompatibili: le note di rilascio spiegano cosa cambiare.",
+    },
+  ),
+};
+
+/** "1 изменение", "3 изменения", "5 изменений": Russian's noun after a number takes one of three forms. */
+function russianNoun(count: number, forms: readonly [string, string, string]): string {
+  const tens = count % 100;
+  const ones = count % 10;
+  const form = tens >= 11 && tens <= 14 ? forms[2] : ones === 1 ? forms[0] : ones >= 2 && ones <= 4 ? forms[1] : forms[2];
+  return form;
+}
+
+const RU_LABELS: Record<Kind, string> = {
+  breaking: "⚠️ Несовместимые изменения",
+  security: "Безопасность",
+  highlight: "Главное",
+  feature: "Новое",
+  removal: "Удалено",
+  change: "Изменения",
+  performance: "Производительность",
+  fix: "Исправления",
+  deprecation: "Устарело",
+  other: "Прочее",
+  docs: "Документация",
+  dependencies: "Зависимости",
+  internal: "Обслуживание",
+};
+
+const RUSSIAN: Phrases = {
+  opener: "Вышел релиз {repo} {version}!",
+  label: (kind) => RU_LABELS[kind],
+  ...countedMore(
+    (count, breaking, security) =>
+      `+${count} ${russianNoun(count, ["изменение", "изменения", "изменений"])}${urgentCounts(
+        [breaking > 0 ? `несовместимых: ${breaking}` : "", security > 0 ? `исправлений безопасности: ${security}` : ""],
+        " (",
+        ", ",
+        ")",
+      )}`,
+    " — подробнее в примечаниях к релизу.",
+  ),
+  breakingSeeNotes: "⚠️ Несовместимые изменения: что поменять, сказано в примечаниях к релизу.",
+  headsUp: "Заранее",
+  colon: ":",
 };
 
 export function phrasesFor(language: Language): Phrases {
-  if (language === "pt" || language === "es" || language === "de" || language === "fr") return LATIN_PHRASES[language];
+  if (language === "pt" || language === "es" || language === "de" || language === "fr" || language === "it") return LATIN_PHRASES[language];
+  if (language === "ru") return RUSSIAN;
   return PHRASES[language];
 }
 
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A label in a script of its own is in the notes' language already.
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u;
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
 // Seata's "feature:", "bugfix:", "optimize:" too.
 const TYPE_HEADING = /^(?:feats?|features?|perf|deps|fix(?:es)?|bug ?fix(?:es)?|chores?|optimi[sz](?:e|ed|ations?)|opt|refactor|tests?)$/iu;
 // Commit types whose kind's label says less than their own word: "optimize" is improving, not any change ("优化", not
 // "变更").
-const OPTIMISE: Partial<Record<Language, string>> = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations" };
+const OPTIMISE: Partial<Record<Language, string>> = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations", it: "Ottimizzazioni", ru: "Оптимизация" };
 const TYPE_WORDS: Record<string, Partial<Record<Language, string>> | undefined> = { optimize: OPTIMISE, optimise: OPTIMISE, optimization: OPTIMISE, optimisation: OPTIMISE, optimizations: OPTIMISE, optimisations: OPTIMISE, opt: OPTIMISE };
 
 // Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.

@@ -7,6 +7,8 @@ import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } fro
 import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
+import { subPointsAsItems } from "./sub-points.js";
+import { gluedScopesSetOff } from "./glued-scopes.js";
 import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
@@ -126,7 +128,10 @@ const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
 // A category tag in code marks opening an item ("`Feat(Log)` 新增…", "`fix(core)` …"): a conventional commit's type and
 // scope written as code. Read as the prefix it is ("Feat(Log): …"), so the kind is read and no backticks reach a post.
-const CODE_TAG = /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|refactor|style|tests?|build|ci|revert|deps|security|types?)(?:\([^()`\n]{1,40}\))?!?)`\s*[:：]?\s+(?=\S)/iu;
+// A type that is also a word code names things by ("`type` コマンド", "`test` target", "`build` step") is a tag only with
+// its scope, "!" or a colon: bare, it is the thing the change is about, and the phrase goes on.
+const CODE_TAG =
+  /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|chore|refactor|revert)(?:\([^()`\n]{1,40}\))?!?|(?:docs?|style|tests?|build|ci|deps|security|types?)(?:\([^()`\n]{1,40}\)!?|!))`\s*[:：]?\s+(?=\S)|^`((?:docs?|style|tests?|build|ci|deps|security|types?))`\s*[:：]\s*(?=\S)/iu;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
@@ -597,12 +602,44 @@ function lineAt(starts: readonly number[], at: number): number {
   return low;
 }
 
+/**
+ * The notes with every other notation they may use written over as the Markdown it means, one step after another
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, Liquid, RD
+ * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
+ */
+function asMarkdown(text: string): string {
+  const steps: ReadonlyArray<(source: string) => string> = [
+    sanitizeText,
+    taggedLogAsMarkdown,
+    htmlPageAsMarkdown,
+    withoutLiquid,
+    withDoubleTildeStrikes,
+    withoutPageScaffolding,
+    htmlListsAsMarkdown,
+    withAdmonitionBodies,
+    withoutMdcBlocks,
+    withoutMdxStatements,
+    equalsHeadingsAsMarkdown,
+    rstAsMarkdown,
+    withoutReleaseFields,
+    withoutContentsLists,
+    issueLinesAsItems,
+    changeLinesAsItems,
+    withoutReleaseHeaders,
+    outlineAsMarkdown,
+    subPointsAsItems,
+    gluedScopesSetOff,
+    withOpenDetails,
+  ];
+  return steps.reduce((source, step) => step(source), text);
+}
+
 /** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
  *  comes later. */
 export function readMarkdown(markdown: string | null | undefined, wanted = FIRST_READ): ReadMarkdown {
   const { text, truncated } = bounded(markdown ?? "", wanted);
-  // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-  const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(equalsHeadingsAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(taggedLogAsMarkdown(sanitizeText(text)))))))))))))))))));
+  // Every notation the notes use (RST, RD, HTML, plain outlines…) is read as the Markdown it means.
+  const source = asMarkdown(text);
   const tokens = parser.parse(source, {});
   // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
   let lineStarts: number[] | null = null;
@@ -725,7 +762,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           // The first text of a list item is the item; a task list's "[ ]" goes.
           const parent = enclosingItem();
           items[current] = blocks.length;
-          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, "$1: "), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+          push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, (_tag, typed: string | undefined, bare: string | undefined) => `${typed ?? bare ?? ""}: `), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
           if (parent === -1) listOpening = false;
         } else if (headingLevel > 0 && current < 0) {
           // A heading's own id or attributes ("## Runtime {#runtime}", kramdown's "{: .class}") are markup, not words.

@@ -7,7 +7,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { withSecurityFixSaid } from "./security-fix.js";
 import { callsHeadline, isBackgroundHeading, keySentence, titledWithKey } from "./blog-sections.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type Kind } from "./kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./removed-list.js";
@@ -25,6 +25,7 @@ import { announcesFirstRelease } from "./item-signals.js";
 import { tellsStep, tellsToAct } from "./user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./security-scope.js";
 import { requiresUpgradeStep } from "./upgrade-steps.js";
+import { outlinesPoints } from "./sub-points.js";
 
 export interface Entry {
   text: string;
@@ -1176,6 +1177,17 @@ const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|mo
 const labelSaysVerb = (prefix: string, label: string): boolean =>
   !ACTION_VERB.test(prefix.trim()) || label.toLowerCase().includes(prefix.trim().slice(0, 5).toLowerCase());
 
+/**
+ * A change under a label of no kind ("💫 杂项") without its type's tag where the rest says the change by itself: in the
+ * notes' own script ("Fix: 修正云湖适配器的 module_name", a tool's English tag before the words), or in words of the
+ * same kind ("Fix: Fixed the crash"). Under its kind's label the tag goes (underLabel); so it does here, alike.
+ */
+function typeSaidAgain(reading: ItemReading): string {
+  const rest = reading.untyped;
+  if (rest === undefined || rest === "" || !reading.text.endsWith(rest) || !/^[A-Za-z][\w-]*(?:\([^)]*\))?!?\s*[:：]\s*$/u.test(reading.text.slice(0, reading.text.length - rest.length))) return reading.text;
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
+}
+
 /** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
  *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
 function underLabel(text: string, untyped: string, label: string | null): string {
@@ -1938,7 +1950,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const word = kindWordOf(reading.text);
     // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
     const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
-    const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
+    const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : typeSaidAgain(reading)), kind, label, false);
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     // Under "Security" a fix's "security:" scope says the label again: it goes.
     else if (kind === "security" && label !== null && headingMeaning(label) === "security") made.text = withoutSecurityScope(made.text);
@@ -2443,6 +2455,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
     if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0) continue;
+    // An item over sub-points it letters or numbers itself ("vnpy_riskmanager模块重构" over "a. 采用…", "b. 支持…") is one
+    // change in outline: the head is the change and the points its details, never a label over them or a stub.
+    if (block.hasChildren && outlinesPoints((childItems.get(index) ?? []).map((child) => blocks[child]?.text ?? ""))) {
+      const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+      if (item) {
+        if (parent) useLabels();
+        entries.push(item);
+      }
+      continue;
+    }
     // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
     // "`useSubmit`") is one change that names them.
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {

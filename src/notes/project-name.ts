@@ -144,8 +144,8 @@ const ALL_PACKAGES = new Set("platform monorepo packages".split(" "));
 
 /** The owner's name for a repository of all its packages ("ngrx/platform", where the notes spell it no other way): the
  *  product is the owner's, and "platform" names none. Null for any other repository ("vuejs/core" stays so). */
-function ownerOfWhole(text: string, owner: string, repo: string): string | null {
-  return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? unwritten(text, owner) : null;
+function ownerOfWhole(owner: string, repo: string): string | null {
+  return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? owner : null;
 }
 
 /**
@@ -188,7 +188,7 @@ function ownersTool(text: string, owner: string, repo: string): string | null {
   if (!parts) return null;
   // A repository that names its owner ("js-stellar-sdk") is the owner's tool even where the notes never write the name.
   const named = repo.toLowerCase().split(/[-_.]+/u).includes(squash(owner));
-  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? unwritten(text, owner) : null);
+  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? owner : null);
   // The language first, as people say it: "Go SDK" for "sdk-go" too.
   const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
   return written ? `${written} ${words.join(" ")}` : null;
@@ -355,11 +355,16 @@ function readersName(release: Release, notes: string): string {
  * renamed repository's old links. Only the owner's own repository counts: a fork's notes link upstream.
  */
 function renamed(release: Release, notes: string): Release {
-  const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\//u.exec(
+  const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\/([^)\s]*)/u.exec(
     notes.replace(/^\uFEFF/u, "").trimStart().slice(0, 512),
   );
   const [owner, repo] = [heading?.[1], heading?.[2]];
   if (!owner || !repo || owner.toLowerCase() !== release.owner.toLowerCase() || repo.toLowerCase() === release.repo.toLowerCase()) return release;
+  // A link into a monorepo whose tags name a package ("google-cloud-python/compare/google-cloud-bigquery-v3.38.0…")
+  // says where the package is built, not what it is called: the package beside the version is the name.
+  const escaped = release.version.trim().replace(/^v/u, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tagged = new RegExp(`(?<=^|[./])([a-z][\\w-]*?)[-@]v?${escaped}(?![\\w.])`, "iu").exec(heading?.[3] ?? "")?.[1];
+  if (tagged && /\p{L}{2}/u.test(tagged) && squash(tagged) !== squash(repo)) return { ...release, repo: tagged };
   return { ...release, repo };
 }
 
@@ -372,7 +377,8 @@ const onlyGeneric = (repo: string): boolean => {
   return parts.length > 1 && parts.every((part) => KIND_WORDS.has(part));
 };
 
-// `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
+// `capitalised`: a repository's name may take a product's name its notes write beside the version; a package's (a
+// tag's) is written as code is.
 function nameOf(release: Release, notes: string, capitalised = true): string {
   // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
   // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
@@ -387,7 +393,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
   const generic = (GENERIC.has(repo.toLowerCase()) || short || onlyGeneric(repo) || languageTool(repo, release.owner) !== null) && release.owner;
-  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
   const owner = squash(release.owner);
@@ -396,13 +402,45 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const titled = nameInNotesTitle(notes, release.version);
   const longTitle = nameInNotesTitle(notes, release.version, 5);
   const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
-  // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
-  // ("guzzle/guzzle") is the owner's one product, named as a product is.
-  const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? (!capitalised || tail ? repo : unwritten(text, repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? withoutMajor(text, repo, release.version) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? repo;
+}
+
+/** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
+ *  number, which the notes often drop; their spelling of the rest is the name. Null where they give none. */
+function withoutMajor(text: string, repo: string, version: string): string | null {
+  const major = /^v?(\d+)(?:\.|$)/u.exec(version.trim())?.[1];
+  const stem = /^(.*\p{L})[-_]?(\d+)$/u.exec(repo);
+  return stem?.[1] && stem[2] === major && squash(stem[1]).length >= 3 ? spellingIn(text, stem[1]) : null;
+}
+
+/**
+ * "VRC3CVR" where the notes write the name only inside code ("`VRC3CVR Avatar` コンポーネント"): a code span that gives
+ * the name capitals inside it ("HAProxy", "VRC3CVR", not "Foo" or "foo") writes it as the project does, for code
+ * writes names in lowercase unless they are the product's. Null where no code span does.
+ */
+function spellingInCode(text: string, name: string): string | null {
+  const target = squash(name);
+  if (target.length < 3) return null;
+  const counts = new Map<string, number>();
+  for (const span of text.slice(0, 16_384).matchAll(/`([^`\n]+)`/gu)) {
+    for (const word of (span[1] ?? "").matchAll(/(?<![\p{L}\p{N}_/@.-])[\p{L}\p{N}]+(?:[ .-][\p{L}\p{N}]+){0,2}/gu)) {
+      // The longest run of words from here that squashes to the name, and nothing joined to its end ("vrc3cvr-x").
+      const parts = word[0].split(/(?=[ .-])/u);
+      let spelling = "";
+      for (const part of parts) {
+        spelling += part;
+        if (squash(spelling) === target) break;
+      }
+      const end = (word.index ?? 0) + spelling.length;
+      if (squash(spelling) !== target || /^[-/_.][\p{L}\p{N}]/u.test((span[1] ?? "").slice(end, end + 2))) continue;
+      if (/\p{Lu}/u.test(spelling.slice(1)) && /\p{Lu}/u.test(spelling[0] ?? "")) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best?.[0] ?? null;
 }
 
 // Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
@@ -459,23 +497,5 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
-// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
-const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
 
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
-// a JavaScript library's ("formatjs"), written as its package is.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
 
-/**
- * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
- * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
- * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
- */
-function unwritten(text: string, repo: string): string {
-  // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
-  // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
-  // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
-  const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
-  return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
-}

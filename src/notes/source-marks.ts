@@ -55,6 +55,8 @@ export function sentenceStart(text: string, codeWords: ReadonlySet<string>): str
   const word = /^\p{Ll}+(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
   if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word)) return text;
   if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length))) return text;
+  // A Latin word before Chinese, Japanese or Korean ("aiohttp 驱动未处理…") is a name in their sentence, which has no case.
+  if (/^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text.slice(word.length))) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -52,10 +52,11 @@ describe("tags that say a change's kind", () => {
       ["Fix: 設定画面の表示崩れを修正", "fix", "設定画面の表示崩れを修正"],
     ];
     for (const [text, kind, rest] of cases) expect(readItem(text), text).toMatchObject({ kind, untyped: rest });
-    // Under a label that names the kind the prefix goes; under a part's label ("Client") it says the kind, and stays.
+    // Under a label that names the kind the prefix goes; under a part's label ("Client") it goes too (nameW): the words
+    // after it say the change in the notes' language ("…を修正"), and the same tag is stripped in every section alike.
     expect(entries("### 🚀 新功能\n\n- Feature: 放宽 pydantic compat model dump 类型\n\n### Client\n\n- Fix: 設定画面の表示崩れを修正\n")).toEqual([
       "feature|🚀 新功能|放宽 pydantic compat model dump 类型",
-      "fix|Client|Fix: 設定画面の表示崩れを修正",
+      "fix|Client|設定画面の表示崩れを修正",
     ]);
     expect(readItem("Fix: the crash when the cache is cold").untyped).toBeUndefined();
   });

@@ -19,6 +19,8 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:\bvia|\bh\/t|\bhat tip(?: to)?|\bcc|[—–])\s*${HANDLE}`, "iu"), "“via @user”, “h/t @user”, “— @user”"],
   // "Contributed by Jane Doe", "Patch by A and B": a credit by name, no handle needed.
   [/\b(?:contributed|patch(?:ed)?|reported|authored|implemented) by\s+\p{Lu}/u, "“Contributed by …”"],
+  // OCaml's Changes: "(Olivier Nicole, report by Nathan Taylor, review by Gabriel Scherer)", "(review by X)".
+  [/[(（][^()（）]{0,200}\b(?:[Rr]eports?|[Rr]eviews?|[Rr]eported|[Rr]eviewed|[Ss]uggested|[Ss]uggestions?|[Tt]ested|[Hh]elp) by\s+\p{Lu}[^()（）]{0,200}[)）]/u, "“(Name, review by …)”"],
   [new RegExp(String.raw`${HANDLE}\s*(?:さん|様|氏|님)`, "u"), "“@user さん”"],
   [new RegExp(String.raw`(?:感谢|感謝|谢谢)\s*${HANDLE}`, "u"), "“感谢 @user”"],
   // What is left of "PR [#123](…)" when only the number went: "… docs. PR", "observer.errorPR".
