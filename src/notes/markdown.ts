@@ -14,6 +14,7 @@ import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
+import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
@@ -619,6 +620,7 @@ function asMarkdown(text: string): string {
     withAdmonitionBodies,
     withoutMdcBlocks,
     withoutMdxStatements,
+    jsxBlocksAsMarkdown,
     equalsHeadingsAsMarkdown,
     rstAsMarkdown,
     withoutReleaseFields,
