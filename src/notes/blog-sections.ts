@@ -122,3 +122,19 @@ const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대
 export function callsHeadline(opening: string): boolean {
   return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
 }
+
+// A part's title that opens on a question and maybe an exclamation, a teaser ("What's in an angle? The truth! Fixed
+// camera angles", "Negative axis labels? A real positive"): the title of the part, not its change.
+const TEASER_PART = /^[^?？!！]{2,80}[?？!！]$/u;
+
+/** A teaser title split into the question's topic ("Negative axis labels") and what follows the teaser ("Fixed camera
+ *  angles 🎥"); null when the title opens on no question or is nothing but one. */
+export function splitTeaser(title: string): { topic: string; rest: string } | null {
+  const parts = title.trim().split(/(?<=[?？!！])\s+/u);
+  if (parts.length < 2 || !/[?？]$/u.test(parts[0] ?? "")) return null;
+  let at = 0;
+  while (at < parts.length - 1 && TEASER_PART.test(parts[at] ?? "")) at += 1;
+  const rest = parts.slice(at).join(" ").trim();
+  if (at === 0 || rest === "" || /[?？]$/u.test(rest)) return null;
+  return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
+}

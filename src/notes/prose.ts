@@ -2,6 +2,7 @@
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { hedgesBreaking } from "./hedged-breaks.js";
 import { isTransition } from "./transitions.js";
+import { isMetaStatement } from "./meta-statements.js";
 import { sentences } from "./cleanup.js";
 import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, readItem } from "./kinds.js";
 
@@ -213,7 +214,7 @@ const COMMUNITY_SIZE =
 
 export function isBoilerplateEntry(text: string): boolean {
   const trimmed = text.trim();
-  if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed)) return true;
+  if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed) || isMetaStatement(trimmed)) return true;
   return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 
@@ -221,7 +222,7 @@ export function isBoilerplateEntry(text: string): boolean {
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
 // no change of this release.
 const POINTER_OR_FUTURE =
-  /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+  /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,60})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
 
 // What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
 // all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
@@ -311,7 +312,7 @@ const talksOfDay = (sentence: string): boolean => MOOD_OF_DAY.test(sentence.trim
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (isTransition(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
+  if (isTransition(sentence) || isMetaStatement(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
