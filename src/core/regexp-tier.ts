@@ -11,9 +11,9 @@ import { setFlagsFromString } from "node:v8";
 
 const MEASURED_V8_MAJORS = new Set([11, 12, 13]);
 
-export function compileRegExpsEagerly(v8Version = process.versions.v8): boolean {
+export function compileRegExpsEagerly(v8Version = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
   const major = Number.parseInt(v8Version, 10);
   if (!MEASURED_V8_MAJORS.has(major)) return false;
-  setFlagsFromString("--no-regexp-tier-up");
+  setFlags("--no-regexp-tier-up");
   return true;
 }

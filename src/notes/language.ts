@@ -72,7 +72,10 @@ export function detectLanguage(text: string): Language {
   if (!/\p{L}/u.test(sample)) return "en";
   // Words in Cyrillic script outnumbering those in Latin script (names and code aside) are Russian sentences.
   const cyrillic = sample.replace(CODE_OR_ADDRESS, " ").match(/\p{Script=Cyrillic}{2,}/gu)?.length ?? 0;
-  if (cyrillic >= 3 && cyrillic > latinWords(sample)) return "ru";
+  // Only Russian ones: Ukrainian (і, ї, є, ґ), Belarusian (ў), Serbian and Macedonian (ђ, ј, љ, њ, ћ, џ, ѓ, ќ) and
+  // Kazakh (ә, ғ, қ, ң, ө, ұ, ү, һ) letters say another language, and Russian prose always has ы, э or ё, which
+  // Bulgarian lacks. Another language keeps the English frame: a Russian one on a Ukrainian project would offend.
+  if (cyrillic >= 3 && cyrillic > latinWords(sample) && isRussian(sample)) return "ru";
   const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
@@ -471,6 +474,10 @@ const RUSSIAN: Phrases = {
   headsUp: "Заранее",
   colon: ":",
 };
+
+const NOT_RUSSIAN = /[іїєґўђјљњћџѓќәғқңөұүһІЇЄҐЎЂЈЉЊЋЏЃЌӘҒҚҢӨҰҮҺ]/u;
+const RUSSIAN_ONLY = /[ыэёЫЭЁ]/u;
+const isRussian = (text: string): boolean => RUSSIAN_ONLY.test(text) && !NOT_RUSSIAN.test(text);
 
 export function phrasesFor(language: Language): Phrases {
   if (language === "pt" || language === "es" || language === "de" || language === "fr" || language === "it") return LATIN_PHRASES[language];

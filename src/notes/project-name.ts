@@ -144,8 +144,8 @@ const ALL_PACKAGES = new Set("platform monorepo packages".split(" "));
 
 /** The owner's name for a repository of all its packages ("ngrx/platform", where the notes spell it no other way): the
  *  product is the owner's, and "platform" names none. Null for any other repository ("vuejs/core" stays so). */
-function ownerOfWhole(owner: string, repo: string): string | null {
-  return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? owner : null;
+function ownerOfWhole(text: string, owner: string, repo: string): string | null {
+  return ALL_PACKAGES.has(repo.toLowerCase()) && /^[\p{L}\p{N}-]{3,}$/u.test(owner) ? unwritten(text, owner) : null;
 }
 
 /**
@@ -188,7 +188,7 @@ function ownersTool(text: string, owner: string, repo: string): string | null {
   if (!parts) return null;
   // A repository that names its owner ("js-stellar-sdk") is the owner's tool even where the notes never write the name.
   const named = repo.toLowerCase().split(/[-_.]+/u).includes(squash(owner));
-  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? owner : null);
+  const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? unwritten(text, owner) : null);
   // The language first, as people say it: "Go SDK" for "sdk-go" too.
   const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
   return written ? `${written} ${words.join(" ")}` : null;
@@ -393,7 +393,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
   const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
   const generic = (GENERIC.has(repo.toLowerCase()) || short || onlyGeneric(repo) || languageTool(repo, release.owner) !== null) && release.owner;
-  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(release.owner, repo) ?? `${release.owner}/${repo}`;
+  if (generic) return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
   // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
   // notes call it so.
   const owner = squash(release.owner);
@@ -402,10 +402,13 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   const titled = nameInNotesTitle(notes, release.version);
   const longTitle = nameInNotesTitle(notes, release.version, 5);
   const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
+  // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
+  // ("guzzle/guzzle") is the owner's one product, named as a product is.
+  const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? withoutMajor(text, repo, release.version) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? repo;
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
@@ -497,5 +500,24 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
+// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
+const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
 
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+// a JavaScript library's ("formatjs"), written as its package is.
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
 
+/**
+ * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
+ * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
+ * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
+ * (Most such names in the reviewed sets are brands written capitalised, "Svelte", "Pydantic"; a few are not, "viem".)
+ */
+function unwritten(text: string, repo: string): string {
+  // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
+  // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
+  // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
+  const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
+  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+}

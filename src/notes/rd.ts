@@ -4,7 +4,9 @@
 // "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
 // "== is strict now" in one is prose. Line by line: linear in the notes' size.
 
-const EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
+// A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
+// such as "== is strict now for numbers" in plain notes is prose about the operator.
+const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).

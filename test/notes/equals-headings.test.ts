@@ -60,3 +60,13 @@ describe("Ruby's tag brackets", () => {
     expect(withoutTagBrackets("Supports [experimental] mode")).toBe("Supports [experimental] mode");
   });
 });
+
+describe("equals-sign lines that are prose", () => {
+  it("reads '== is strict now' lines in plain notes as prose, not headings", () => {
+    const notes = "Changes:\n\n== is strict now for numbers\n== no longer coerces strings\n\n- Add `cmp()` helper\n";
+    expect(equalsHeadingsAsMarkdown(notes)).toBe(notes);
+  });
+  it("keeps an empty list that the text talks about", () => {
+    expect(withoutTagBrackets("`parse(\"[]\")` now returns [] instead of nil. [] is also accepted")).toBe("`parse(\"[]\")` now returns [] instead of nil. [] is also accepted");
+  });
+});

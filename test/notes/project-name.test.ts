@@ -34,9 +34,9 @@ describe("project name: the notes' spelling of a lowercase repository name", () 
     expect(name("acme", "vnpy2", "- Add a `--fast` option")).toBe("vnpy2");
   });
 
-  it("a one-word name the notes never write in prose keeps its slug: a guessed capital is often wrong ('Haproxy')", () => {
-    expect(name("pallets", "flask", "- Fix a crash in `flask run` with `--reload`. :issue:`4640`")).toBe("flask");
-    expect(name("tokio-rs", "tokio", "### Fixed\n- Fix a panic in [`tokio::select!`](https://docs.rs/tokio)")).toBe("tokio");
+  it("a one-word name the notes never write in prose opens capitalised: 'Flask', not the slug", () => {
+    expect(name("pallets", "flask", "- Fix a crash in `flask run` with `--reload`. :issue:`4640`")).toBe("Flask");
+    expect(name("tokio-rs", "tokio", "### Fixed\n- Fix a panic in [`tokio::select!`](https://docs.rs/tokio)")).toBe("Tokio");
     expect(name("pallets", "flask", "- flask now reads `.flaskenv` first.")).toBe("flask");
   });
 
@@ -96,9 +96,9 @@ describe("a documentation or website repository announces its product", () => {
     const notes = "## 15.21.0\n\n- Added the `cypress tap` command, which gives your agent access to your open-mode Cypress session.";
     expect(name("cypress-io", "cypress-documentation", notes)).toBe("Cypress");
     expect(name("facebook", "react-native-website", "- The docs for React Native now cover the new architecture.")).toBe("React Native");
-    expect(name("acme", "docs-widget", "- Document the `--fast` flag.")).toBe("widget");
+    expect(name("acme", "docs-widget", "- Document the `--fast` flag.")).toBe("Widget");
     expect(name("acme", "widget.github.io", "- New page on Widget plugins.")).toBe("Widget");
-    expect(name("acme", "widget-site", "- Fix a typo.")).toBe("widget");
+    expect(name("acme", "widget-site", "- Fix a typo.")).toBe("Widget");
   });
 
   it("a repository that names no product of its own stays as it is", () => {
@@ -125,7 +125,7 @@ describe("project name: documentation, translation and podling repositories, and
   });
 
   it("an Apache podling's 'incubator-' prefix is not the project's name", () => {
-    expect(at("apache", "incubator-seata", "1.7.1", "### feature:\n- [[#580](https://github.com/seata/seata/pull/580)] 支持")).toBe("seata");
+    expect(at("apache", "incubator-seata", "1.7.1", "### feature:\n- [[#580](https://github.com/seata/seata/pull/580)] 支持")).toBe("Seata");
     expect(at("apache", "incubator-seata", "1.7.1", "- Seata now supports the `xa` mode in Seata Server.")).toBe("Seata");
   });
 

@@ -63,11 +63,11 @@ describe("commit-log noise is no change", () => {
 describe("project name: the owner's for a repository of all its packages, the repository's for its own package", () => {
   it("'platform' names no product: the owner's name does", () => {
     expect(projectName(release("gizmojs", "platform"), "### Features\n\n- **store:** add signals (#12)\n")).toBe("gizmojs");
-    expect(projectName(release("borealis", "monorepo"), "- fix a leak\n")).toBe("borealis");
+    expect(projectName(release("borealis", "monorepo"), "- fix a leak\n")).toBe("Borealis");
   });
 
   it("a tag's package named as its repository opens as the repository's name would: 'Quokka', not 'quokka'", () => {
-    expect(projectName(release("acme", "quokka", "quokka@2.0.0"), "### Bug Fixes\n\n- **types:** require a store id\n")).toBe("quokka");
+    expect(projectName(release("acme", "quokka", "quokka@2.0.0"), "### Bug Fixes\n\n- **types:** require a store id\n")).toBe("Quokka");
     // Another package of the repository is written as code is.
     expect(projectName(release("acme", "quokka", "quokka-nuxt@2.0.0"), "- fix\n")).toBe("quokka-nuxt");
   });
