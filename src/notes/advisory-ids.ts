@@ -6,13 +6,22 @@
 // Ids that are advisories by their family alone.
 const KNOWN =
   String.raw`CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
-  String.raw`|(?:RHSA|RHBA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
-const KNOWN_ID = new RegExp(String.raw`(?<![\w-])(?:${KNOWN})(?![\w-])`, "giu");
+  String.raw`|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
+// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
+const KNOWN_ID = new RegExp(String.raw`(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
+// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
+// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
+const ONE_ID = String.raw`(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
+const IDS_ONLY = new RegExp(String.raw`^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
+
+/** True when `text` is one or more advisory ids and nothing else. */
+export const isAdvisoryIdList = (text: string): boolean => IDS_ONLY.test(text.trim());
 // Any family: capitals, a year, a number.
 const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
-// A security word within a sentence of the id.
+// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
+// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
 const SECURITY_WORD =
-  /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ]release\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ|취약점|보안/iu;
+  /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
 // How far around the id the word may be.
 const NEAR = 80;
 

@@ -948,6 +948,11 @@ const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 // where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
 const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
 
+// A git branch's name used as a pull request's title ("Doug/fix trivy socket results", "jane/add node to the image"):
+// the owner's part before the slash is no word of the change; its verb opens the item.
+const BRANCH_TITLE = /^[A-Za-z][\w.-]{0,38}\/(add|allow|bump|change|clean|disable|drop|enable|fix|handle|implement|improve|make|move|refactor|remove|rename|replace|revert|support|update|upgrade|use)(?=\s)/u;
+const withoutBranchOwner = (text: string): string => text.replace(BRANCH_TITLE, (_whole, verb: string) => verb.charAt(0).toUpperCase() + verb.slice(1));
+
 // GitHub's merge commit subject quoted in a revert ('Revert "Merge pull request #2313 from x/y"'): a quote is the notes'
 // words as written, so taking the number out of it would change them; it names no change a reader meets, so it goes.
 const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|Merge (?:remote-tracking )?branch\s)[^"“”\n]{0,200}["”]/giu;
@@ -1124,6 +1129,7 @@ export function cleanText(text: string): string {
   // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
   if (text.includes("![")) text = text.replace(TEMPLATE_IMAGE, "");
   if (text.includes("#")) text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
+  if (text.includes("/")) text = withoutBranchOwner(text);
   text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
   if (/に(?:深く|心から)?感謝/u.test(text)) text = text.replace(JAPANESE_THANKS, "");
   if (/https?:/u.test(text)) text = text.replace(TRACKER_URL_TAIL, "");

@@ -6,7 +6,7 @@ import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
-import { advisoryIdsIn, namesAdvisory } from "./advisory-ids.js";
+import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
 
 export type Kind =
   | "breaking"
@@ -244,10 +244,9 @@ const PLATFORM_FLOOR = new RegExp(
     // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
     String.raw`|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
-    // "node >= `20.x`", "engines: node >=20": the floor as a version range states it. (Not "Fix X for Python>=3.14.4":
-    // a fix for the users of that version; nor "use `compression.zstd` (Python >=3.14) and `backports.zstd` (Python
-    // 3.10–3.13)": a bracket that says which users get which part.)
-    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3}|\(\s{0,2})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
+    // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
+    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM),
@@ -277,7 +276,15 @@ const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 const PLATFORM_VERSION = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
 export const platformVersions = (text: string): string[] => [...text.matchAll(PLATFORM_VERSION)].map((match) => `${match[0].replace(/[\s/-]*v?\d.*$/u, "").toLowerCase().replace(/\.?js$/u, "")} ${match[1] ?? ""}`);
-export const raisesPlatformFloor: (text: string) => boolean = memoized((text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()));
+// A dependency replaced or made optional per version range: "Replace runtime dependency on `zstandard` with
+// `compression.zstd` (Python >=3.14) and `backports.zstd` (Python 3.10–3.13)". The range says which users get which
+// dependency, not who can no longer install; a text that also says require, drop, minimum or support states a floor.
+const DEPENDENCY_SWAP = /\b(?:replace[sd]?|swap(?:s|ped)?|switch(?:es|ed)?)\b[^.;]{0,40}\bdependenc(?:y|ies)\b|\boptional (?:runtime )?dependenc(?:y|ies)\b/iu;
+const FLOOR_WORD = /requir|\bdrop|minimum|support|no longer/iu;
+const swapsDependencyByRange = (text: string): boolean => DEPENDENCY_SWAP.test(text) && !FLOOR_WORD.test(text);
+export const raisesPlatformFloor: (text: string) => boolean = memoized(
+  (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text),
+);
 
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
 const RUNTIME = String.raw`(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
@@ -815,14 +822,12 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
 // A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
 const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
 
-// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
-const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO|OSEC|OSV)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
-
 /** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v", "OSEC-2026-01"), in upper case. */
 export const advisoryIds = (text: string): string[] => advisoryIdsIn(text);
 
-/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
-export const isAdvisoryIdOnly = (text: string): boolean => ADVISORY_ID_ONLY.test(text.trim());
+/** An item that only names an advisory ("CVE-2023-45857", "DSA-5678-1"), with no word of what changed: only a security
+ *  section says it was fixed here. */
+export const isAdvisoryIdOnly = (text: string): boolean => isAdvisoryIdList(text);
 
 // Words that name no change of their own: the release and its kind, the kinds of change in general, quantities
 // without a number, and the verbs and small words that join them. A sentence made only of them ("This release includes

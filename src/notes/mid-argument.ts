@@ -1,14 +1,15 @@
-// A sentence that opens on a word pointing back at an argument ("That's because…", "This means…", "However, …",
-// "因此…", "そのため…", "그래서…") reads only right after what it points at. A thread that does not show that sentence
+// A sentence that opens on a pure explanation of the sentence before ("That's because…", "This means…", "which is
+// why…", "这意味着…", "つまり…") reads only right after what it explains. A thread that does not show that sentence
 // right before it would open a post, or a block, mid-argument: such a sentence goes with its antecedent or not at all.
 import type { Entry } from "./model.js";
 
-// The openers of a reason, a consequence or a turn: what they point at must come first. (Narrower than leansBack in
-// thread-order.ts: "Also, X now …" or "This release …" names a change of its own.)
+// The openers of a pure explanation of the sentence before: what they explain must come first. (Narrower than
+// leansBack in thread-order.ts, which uses this list too: "Thus the editor now starts in under a second", "It also adds
+// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list.
 const MID_ARGUMENT =
-  /^(?:that(?:'s|’s| is| was) (?:because|why|how|where|when)|this (?:is|was) (?:because|why|how|where|when)|this (?:means|meant|way)|that (?:means|meant|way)|which (?:means|is why)|because of (?:this|that)|as a result|it also|however|so(?:,|\s+(?:we|you|it|this|that|now)\b)|hence|thus|therefore|consequently|in other words|for (?:this|that) reason|因此|所以|这意味着|這意味著|也就是说|そのため|このため|したがって|つまり|그래서|따라서|이 때문에|즉)/iu;
+  /^(?:(?:that|this)(?:'s|’s| is| was) (?:because|why)\b|(?:this|that|which) (?:means|meant)\b|which is why\b|in other words\b|这意味着|這意味著|这是因为|這是因為|也就是说|也就是說|つまり)/iu;
 
-/** True when `text` opens mid-argument: on a reason, consequence or turn that points at the sentence before it. */
+/** True when `text` opens mid-argument: on a pure explanation of the sentence before it. */
 export function opensMidArgument(text: string): boolean {
   return MID_ARGUMENT.test(text.replace(/^[…\s"'“‘(（「]+/u, ""));
 }

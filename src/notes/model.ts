@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { advisoryIdsAsWritten, withoutAdvisoryIds } from "./advisory-ids.js";
+import { advisoryIdsAsWritten, isAdvisoryIdList } from "./advisory-ids.js";
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
 import { cleanText, sentences } from "./cleanup.js";
@@ -135,11 +135,14 @@ const onlySaysBreaking = (text: string): boolean => ONLY_BREAKING.test(bareLine(
 // A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
 // GHSA-xxxx-xxxx-xxxx", "安全修复", "セキュリティ修正". The advisory's id, when it names one, is worth keeping.
 const ONLY_SECURITY =
-  /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability|(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})(?:\s*(?:,|and|&)\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}))*)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
+  /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
+// The same line's verb before its ids ("Fixes", "This addresses the"): what is left is the ids alone (advisory-ids.ts).
+const SECURITY_VERB = /^(?:(?:this|it)\s+)?(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+(?:(?:a|the)\s+)?/iu;
 /** The ids a sub-item that only says its change closes a hole names ("CVE-2024-1234"), maybe none; null for any other line. */
 function onlySaysSecurity(text: string): string[] | null {
   const bare = bareLine(text).replace(/`/gu, "");
-  return ONLY_SECURITY.test(withoutAdvisoryIds(bare, "CVE-0000-0000")) ? advisoryIdsAsWritten(bare) : null;
+  if (ONLY_SECURITY.test(bare)) return [];
+  return isAdvisoryIdList(bare.replace(SECURITY_VERB, "")) ? advisoryIdsAsWritten(bare) : null;
 }
 
 // "릴리스 25194", "リリース 1.2.0", "版本 1.2.0", "1.2.0 릴리스": the release's heading in another language, which the

@@ -11,10 +11,13 @@ const SUBJECT = /^\s*(?:[-*+•]\s+)?(Revert\s+["“])?([A-Z][A-Z0-9_-]{1,15})(?
 const RELEASE_LINE = /^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*[:\-–]?\s*v?\d+(?:\.\d+)+\S*\s*$/u;
 const MARKDOWN_LINE = /^ {0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 
-type Section = "security" | "fixes" | "features" | "improvements" | "performance" | "docs" | "internal" | "other";
+type Section = "breaking" | "security" | "deprecations" | "removals" | "fixes" | "features" | "improvements" | "performance" | "docs" | "internal" | "other";
 // In the order a post weighs them; each heading is one kinds.ts reads as its kind.
 const HEADINGS: Readonly<Record<Section, string>> = {
+  breaking: "Breaking changes",
   security: "Security fixes",
+  removals: "Removed",
+  deprecations: "Deprecations",
   features: "Features",
   improvements: "Improvements",
   performance: "Performance",
@@ -26,6 +29,9 @@ const HEADINGS: Readonly<Record<Section, string>> = {
 
 // Tags as projects write them, by the kind they mean.
 const TAG_SECTIONS: ReadonlyArray<[RegExp, Section]> = [
+  [/^(?:BREAKING|BREAKING-CHANGE|BREAK)$/u, "breaking"],
+  [/^(?:DEPRECATED?|DEPRECATION|DEPRECATIONS)$/u, "deprecations"],
+  [/^(?:REMOVED?|REMOVAL|REMOVALS)$/u, "removals"],
   [/^(?:SEC|SECURITY|CVE|VULN)$/u, "security"],
   [/^(?:BUG|BUGFIX|FIX|FIXES|FIXED|HOTFIX|REGRESSION)$/u, "fixes"],
   [/^(?:FEAT|FEATURE|FEATURES|NEW|ADD|ADDED)$/u, "features"],
@@ -63,13 +69,19 @@ function sectionOf(tag: string, level: string, text: string): Section {
   return section;
 }
 
-/** Whether `lines` are a log of tagged subjects: no Markdown at list depth, at least three tagged subjects making most of
- *  the filled lines, and a tag that the kinds above know. */
+// How many subjects make a log: a Markdown list of a few "- FIX: …" lines is a list that Markdown reads as it is.
+const MIN_SUBJECTS = 5;
+
+/** Whether `lines` are a log of tagged subjects: no Markdown at list depth, many tagged subjects making most of the
+ *  filled lines, most of them in a commit subject's shape ("TAG/LEVEL: …" or "TAG: area: …", not any upper-case
+ *  label), and a tag that the kinds above know. */
 function isSubjectLog(lines: readonly string[]): boolean {
   const filled = lines.filter((line) => line.trim() !== "" && !RELEASE_LINE.test(line));
   if (filled.some((line) => MARKDOWN_LINE.test(line) && !SUBJECT.test(line))) return false;
   const subjects = filled.map((line) => SUBJECT.exec(line)).filter((match) => match !== null);
-  if (subjects.length < 3 || subjects.length * 3 < filled.length * 2) return false;
+  if (subjects.length < MIN_SUBJECTS || subjects.length * 3 < filled.length * 2) return false;
+  const shaped = subjects.filter((match) => match[3] !== undefined || match[4] !== undefined);
+  if (shaped.length * 3 < subjects.length * 2) return false;
   return subjects.some((match) => TAG_SECTIONS.some(([pattern]) => pattern.test(match[2] ?? "")));
 }
 

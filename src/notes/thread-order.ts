@@ -6,7 +6,7 @@
 import { groupRank, RANK, REMOVED_API_RANK } from "./kinds.js";
 import type { Phrases } from "./language.js";
 import { onlyLocale } from "./locale-items.js";
-import { withoutStrandedReasons } from "./mid-argument.js";
+import { opensMidArgument, withoutStrandedReasons } from "./mid-argument.js";
 import type { Entry } from "./model.js";
 
 /** Entries that go into one post together, in reading order. */
@@ -40,10 +40,11 @@ const LEANING_ASIDE_EN =
 const LEANING_SUBJECT_EN =
   /^[^,.;:!?]{1,60},\s*(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}(?:milestones?|work|efforts?|changes?|improvements?|additions?|steps?|features?|updates?|refactors?|rewrites?)\b/iu;
 
-/** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
+/** True when a sentence opens with a word that points back at the sentence before it (every explanation mid-argument.ts
+ *  knows among them: "which is why…", "つまり…"), or sets one after its subject. */
 export function leansBack(text: string): boolean {
   const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-  return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
+  return opensMidArgument(start) || LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
 }
 
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
