@@ -3,6 +3,8 @@
 // JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
 // beside it: the same letters-year-number shape is a ticket's elsewhere.
 
+import { escapeRegExp } from "./escape-regexp.js";
+
 // Ids that are advisories by their family alone.
 const KNOWN =
   String.raw`CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
@@ -44,6 +46,6 @@ export const namesAdvisory = (text: string): boolean => advisoryIdsIn(text).leng
 /** `text` with every advisory id it names replaced by `by`. */
 export function withoutAdvisoryIds(text: string, by: string): string {
   let out = text;
-  for (const id of advisoryIdsIn(text)) out = out.replace(new RegExp(id.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "giu"), by);
+  for (const id of advisoryIdsIn(text)) out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
   return out;
 }

@@ -188,19 +188,25 @@ const PLAIN_NAME_CREDITS: RegExp[] = [
 // How a Japanese thanks may end: a stop, or a cheerful "っ！", "ー！", "♪" ("MY4kさんありがとうっ！").
 const THANKS_TAIL = "[っッー〜~]*[。！!♪]*";
 
+// A role in a change's credit ("report by", "Reviewed by", "with help from"), and a person's name: capitalised words
+// ("Gabriel Scherer", "Jean de la Fontaine") or a handle ("@bob").
+const ROLE_WORDS = "reports? reviews? suggestions? requests? ideas? help testing tests feedback advice analysis investigation diagnosis patch fix reported reviewed suggested requested tested diagnosed investigated analysed analyzed co-authored".split(" ");
+const CREDIT_ROLE = String.raw`(?:(?:[Ii]nitial |[Oo]riginal |[Ff]irst )?(?:${ROLE_WORDS.map((word) => `[${word[0] ?? ""}${word[0]?.toUpperCase() ?? ""}]${word.slice(1)}`).join("|")}) by|with (?:help|input|review) from)`;
+const CREDITED_NAME = String.raw`(?:@[\w.-]{1,39}|\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]{0,40}){0,3})`;
+// A bracket that names people and roles only: each part a name or a role then its name, parts joined by a comma or
+// "and"; at least one role. "(previously reported by NuGet as a warning)" says more than who, and stays.
+const CREDIT_PART = String.raw`(?:${CREDIT_ROLE}\s+)?${CREDITED_NAME}`;
+const CREDIT_BRACKET = String.raw`(?=[^()（）]{0,300}(?<![\p{L}])${CREDIT_ROLE}\s+[@\p{Lu}])${CREDIT_PART}(?:\s*(?:,|\band\b|&)\s*${CREDIT_PART})*\s*`;
+
 // Each pattern removes one credit or reference format from a sentence; applied in order.
 type Replacer = (whole: string, ...groups: Array<string | number | undefined>) => string;
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
-// A role in a change's credit: "report by", "review by", "Reviewed by", "with help from", then a name's capital.
-const ROLE_WORDS = "reports? reviews? suggestions? requests? ideas? help testing tests feedback advice analysis investigation diagnosis patch fix reported reviewed suggested requested tested diagnosed investigated analysed analyzed co-authored".split(" ");
-const CREDIT_ROLE = String.raw`(?<![\p{L}])(?:(?:[Ii]nitial |[Oo]riginal |[Ff]irst )?(?:${ROLE_WORDS.map((word) => `[${word[0] ?? ""}${word[0]?.toUpperCase() ?? ""}]${word.slice(1)}`).join("|")}) by|with (?:help|input|review) from)\s+\p{Lu}`;
-
 const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // OCaml's Changes and kin credit each role in a bracket that ends the change: "(Olivier Nicole, report by Nathan
-  // Taylor, review by Gabriel Scherer and Stefan Muenzel)", "(Jane Doe, review by X)", "(review by X)". A role done "by"
-  // someone inside the closing bracket makes all of it credit.
-  [new RegExp(`\\s*[(（](?=[^()（）]{0,300}${CREDIT_ROLE})[^()（）]{1,400}[)）][.。]?\\s*$`, "u"), ""],
+  // Taylor, review by Gabriel Scherer and Stefan Muenzel)", "(Jane Doe, review by X)", "(review by X)": a closing bracket of
+  // names and roles only (CREDIT_BRACKET) is all credit.
+  [new RegExp(`\\s*[(（]\\s*${CREDIT_BRACKET}[)）][.。]?\\s*$`, "u"), "", /\b(?:by|from)\s/u],
   // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
   // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
   // number went: "… by spectranaut · · tc39/ecma262".

@@ -301,7 +301,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // project's: the one goes, the other is housekeeping, counted with the noise.
   const named = said
     .filter((entry) => entry.prose || !isCatchAll(entry.text) || said.length === 1)
-    .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.kind === "other") ? { ...entry, kind: "internal" } : entry));
+    .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
   const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.

@@ -25,7 +25,8 @@ import { announcesFirstRelease } from "./item-signals.js";
 import { tellsStep, tellsToAct } from "./user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./security-scope.js";
 import { requiresUpgradeStep } from "./upgrade-steps.js";
-import { outlinesPoints } from "./sub-points.js";
+import { outlineHead, outlinesPoints } from "./sub-points.js";
+import { isMiscSection } from "./catch-alls.js";
 
 export interface Entry {
   text: string;
@@ -73,6 +74,8 @@ export interface Entry {
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
+  /** Listed in a catch-all section ("杂项", "Misc", "Chores"), where a store's housekeeping is filed. */
+  miscSection?: boolean;
 }
 
 export interface NotesModel {
@@ -1963,6 +1966,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (weighty) made.weighty = true;
     if (removedApi) made.removedApi = true;
     if (upkeep) made.upkeep = true;
+    if (isMiscSection(outer?.label ?? sectionLabel(stack))) made.miscSection = true;
     if (disclaimed) {
       made.disclaimed = true;
       made.text = withDisclaimer(made.text);
@@ -2464,9 +2468,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
     if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0) continue;
     // An item over sub-points it letters or numbers itself ("vnpy_riskmanager模块重构" over "a. 采用…", "b. 支持…") is one
-    // change in outline: the head is the change and the points its details, never a label over them or a stub.
+    // change in outline: the head is the change and the points its details, never a label over them or a stub. A head of
+    // a few words keeps its first point (outlineHead).
     if (block.hasChildren && outlinesPoints((childItems.get(index) ?? []).map((child) => blocks[child]?.text ?? ""))) {
-      const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
+      const points = (childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? ""));
+      const item = itemEntry(outlineHead(cleaned.replace(/\s*[:：]$/u, ""), points), block.parent);
       if (item) {
         if (parent) useLabels();
         entries.push(item);

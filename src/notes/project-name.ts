@@ -2,6 +2,7 @@
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import type { Release } from "../core/types.js";
+import { escapeRegExp } from "./escape-regexp.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
@@ -117,7 +118,7 @@ function spellingIn(text: string, name: string): string | null {
  *  its own: "k6 now runs…", "`k6 run`"; not "k6-operator" or ".k6rc". */
 function timesWritten(text: string, name: string, withCode = true): number {
   const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
   const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
   return prose.match(word)?.length ?? 0;
@@ -200,7 +201,7 @@ function ownersTool(text: string, owner: string, repo: string): string | null {
 function withThisVersion(text: string, repo: string, version: string): string | null {
   const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
   if (!parts) return null;
-  const escaped = repo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(repo);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(${escaped})\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "giu");
   for (const match of text.slice(0, 4_096).matchAll(pattern)) {
     const name = match[1] ?? "";
@@ -234,10 +235,10 @@ function nameBeforeVersion(notes: string, owner: string, repo: string, version: 
     .replace(LINK_ITEM, " ")
     .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
     .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
-  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(bare);
   const repoWords = repo.toLowerCase().split(/[-_.]+/u).filter((word) => word.length >= 3 && !GENERIC.has(word));
   // A word of the repository's name counts in lowercase too: "kintone UI Component 1.0.4".
-  const own = repoWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const own = repoWords.map(escapeRegExp).join("|");
   const word = own ? `(?:\\p{Lu}[\\p{L}\\p{N}+#]*|(?:${own})(?![\\p{L}\\p{N}]))` : "\\p{Lu}[\\p{L}\\p{N}+#]*";
   const named = new RegExp(`((?:${word}[ \\t]+){1,5})v?${escaped}(?![\\w.-])`, "gu");
   for (const match of prose.matchAll(named)) {
@@ -362,7 +363,7 @@ function renamed(release: Release, notes: string): Release {
   if (!owner || !repo || owner.toLowerCase() !== release.owner.toLowerCase() || repo.toLowerCase() === release.repo.toLowerCase()) return release;
   // A link into a monorepo whose tags name a package ("google-cloud-python/compare/google-cloud-bigquery-v3.38.0…")
   // says where the package is built, not what it is called: the package beside the version is the name.
-  const escaped = release.version.trim().replace(/^v/u, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(release.version.trim().replace(/^v/u, ""));
   const tagged = new RegExp(`(?<=^|[./])([a-z][\\w-]*?)[-@]v?${escaped}(?![\\w.])`, "iu").exec(heading?.[3] ?? "")?.[1];
   if (tagged && /\p{L}{2}/u.test(tagged) && squash(tagged) !== squash(repo)) return { ...release, repo: tagged };
   return { ...release, repo };

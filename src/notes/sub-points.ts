@@ -77,3 +77,23 @@ export function subPointsAsItems(source: string): string {
 export function outlinesPoints(texts: readonly string[]): boolean {
   return texts.length >= 2 && runLength(texts, 0).count === texts.length;
 }
+
+// A head of a few words ("Rework the scheduler", "vnpy_riskmanager模块重构") names an area, not what users get: a CJK
+// character counts as half a word.
+const FEW_WORDS = 4;
+
+/** Whether an outline's head alone says little: a few words, no more. */
+function saysLittle(head: string): boolean {
+  const cjk = (head.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  const words = head.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words + cjk / 2 <= FEW_WORDS;
+}
+
+/** An outline's change as a post shows it: the head, and when the head says little, its first point after a colon
+ *  ("Rework the scheduler: jobs can now be paused"), so the points a post leaves out are not all lost. */
+export function outlineHead(head: string, points: readonly string[]): string {
+  const first = (points[0] ?? "").replace(SUB_POINT, "").trim();
+  if (first === "" || !saysLittle(head)) return head;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(head);
+  return `${head}${cjk ? "：" : ": "}${first}`;
+}

@@ -24,7 +24,8 @@ describe("sub-points an item letters or numbers itself", () => {
 
   it("leave the item its head, never a stub that ends on a marker", () => {
     const read = texts(notes);
-    expect(read).toContain("vnpy_riskmanager模块重构");
+    // A head of a few words keeps its first point (rule-misfires.test.ts), so the points are not all lost.
+    expect(read.some((text) => text.startsWith("vnpy_riskmanager模块重构："))).toBe(true);
     expect(read.some((text) => /(?:^|\s)[a-c]\.$/u.test(text) || /\s[a-c]\.\s/u.test(text))).toBe(false);
   });
 

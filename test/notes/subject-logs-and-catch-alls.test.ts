@@ -93,7 +93,7 @@ describe("items that name no change of the project", () => {
 
   it("a store's listing in a misc section is housekeeping", () => {
     expect(isStoreListing("Plugin: 删除旧插件 group-config", true)).toBe(true);
-    expect(isStoreListing("Plugin: skland 插件添加标签", false)).toBe(true);
+    expect(isStoreListing("Plugin: skland 插件添加标签", true)).toBe(true);
     expect(isStoreListing("Plugin: fix the loader crash", false)).toBe(false);
     const text = post("## 🐛 Bug 修复\n\n- 修复 aiohttp 流式响应问题\n\n## 💫 杂项\n\n- Plugin: 删除旧插件 group-config\n- Plugin: skland 插件添加标签\n", true);
     expect(text).not.toContain("Plugin:");
