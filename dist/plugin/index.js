@@ -1654,28 +1654,6 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
-// EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(345);
-;// CONCATENATED MODULE: ./src/notes/cut-head.ts
-// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
-// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
-// Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
-// "…now renders…" ends before what the change is). French and German articles and prepositions too.
-// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
-// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
-// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
-const POSSESSIVE_END = /\s+\S+['’]s$/u;
-const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
-/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-function tidyHead(head) {
-    let result = head.replace(TRAILING_PUNCTUATION, "");
-    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
-        result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/notes/memo.ts
 // Several rules ask the same question of the same line (is it boilerplate, a lead-in, which kind is it?), and some
 // answers cost a long pattern's scan: each line is answered once. The store is bounded, so a long-running process (a
@@ -1858,10 +1836,65 @@ function tagAsksToAct(tag, text) {
     return ACTION_TAG.test(tag.trim()) && TELLS_TO_INSTALL.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/escape-regexp.ts
+// Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
+// uses, so that none misses a character.
+/** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/notes/advisory-ids.ts
+// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
+// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
+// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
+// beside it: the same letters-year-number shape is a ticket's elsewhere.
+
+// Ids that are advisories by their family alone.
+const KNOWN = String.raw `CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
+    String.raw `|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
+// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
+const KNOWN_ID = new RegExp(String.raw `(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
+// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
+// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
+const ONE_ID = String.raw `(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
+const IDS_ONLY = new RegExp(String.raw `^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
+/** True when `text` is one or more advisory ids and nothing else. */
+const isAdvisoryIdList = (text) => IDS_ONLY.test(text.trim());
+// Any family: capitals, a year, a number.
+const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
+// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
+// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
+const SECURITY_WORD = /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
+// How far around the id the word may be.
+const NEAR = 80;
+/** The advisory ids `text` names, as written, each once. */
+function advisoryIdsAsWritten(text) {
+    const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
+    for (const match of text.matchAll(FAMILY_ID)) {
+        const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
+        if (SECURITY_WORD.test(around.replace(match[0], " ")))
+            ids.push(match[0]);
+    }
+    return [...new Set(ids)];
+}
+/** The advisory ids `text` names, each once, upper-cased, in order. */
+const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
+/** True when `text` names an advisory by its id. */
+const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
+/** `text` with every advisory id it names replaced by `by`. */
+function withoutAdvisoryIds(text, by) {
+    let out = text;
+    for (const id of advisoryIdsIn(text))
+        out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 
 
@@ -1978,7 +2011,15 @@ function headingMeaning(heading) {
     const glossMeaning = gloss === undefined ? null : meaningOf(gloss);
     return glossMeaning ?? meaningOf(text);
 }
-const meaningOf = (text) => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+const meaningAt = (text) => HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+// A heading's words say its kind before its emoji, which only decorates them: "🔧 Other Changes" is a catch-all of
+// changes, not the maintenance a 🔧 alone marks. Where the words name no kind ("⚠️ Notes"), the emoji does.
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+function meaningOf(text) {
+    const words = text.replace(EMOJI, "").trim();
+    const said = words !== text && words !== "" ? meaningAt(words) : null;
+    return said !== null && said !== "generic" ? said : meaningAt(text);
+}
 // A heading in another script with its English name in brackets after it.
 const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Za-z]*\s*[(（]\s*([A-Za-z][A-Za-z' &/-]{1,40})\s*[)）]$/u;
 // Conventional commits: "feat(scope)!: text", "fix: text", "BREAKING CHANGE: text".
@@ -2060,8 +2101,8 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
     String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
     String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
-    // "node >= `20.x`", "engines: node >=20": the floor as a version range states it. (Not "Fix X for Python>=3.14.4":
-    // a fix for the users of that version.)
+    // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
+    // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
     String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
@@ -2086,7 +2127,13 @@ const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
 const PLATFORM_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
 const platformVersions = (text) => [...text.matchAll(PLATFORM_VERSION)].map((match) => `${match[0].replace(/[\s/-]*v?\d.*$/u, "").toLowerCase().replace(/\.?js$/u, "")} ${match[1] ?? ""}`);
-const raisesPlatformFloor = memoized((text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()));
+// A dependency replaced or made optional per version range: "Replace runtime dependency on `zstandard` with
+// `compression.zstd` (Python >=3.14) and `backports.zstd` (Python 3.10–3.13)". The range says which users get which
+// dependency, not who can no longer install; a text that also says require, drop, minimum or support states a floor.
+const DEPENDENCY_SWAP = /\b(?:replace[sd]?|swap(?:s|ped)?|switch(?:es|ed)?)\b[^.;]{0,40}\bdependenc(?:y|ies)\b|\boptional (?:runtime )?dependenc(?:y|ies)\b/iu;
+const FLOOR_WORD = /requir|\bdrop|minimum|support|no longer/iu;
+const swapsDependencyByRange = (text) => DEPENDENCY_SWAP.test(text) && !FLOOR_WORD.test(text);
+const raisesPlatformFloor = memoized((text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text));
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
 const RUNTIME = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
 // A move to a new runtime version: "To node24", "Upgrade to Node 20", "Migrate the action to Node 24", "Run Action on
@@ -2281,7 +2328,7 @@ function closedVulnerability(text) {
     // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
     if (STILL_OPEN.test(text))
         return "unnamed";
-    return NAMED_HOLE.test(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
+    return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 // A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
 // "Other changes" with no advisory id or security word a plain bug fix ("Fix too-conservative integer overflow check").
@@ -2448,7 +2495,7 @@ const REMOVES_A_FAULT = /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS = [
     [/^(?:breaking\b|BREAKING)/u, "breaking"],
-    [(text) => SECURITY_WORDS.test(text) || announcesSecurityRelease(text), "security"],
+    [(text) => SECURITY_WORDS.test(text) || namesAdvisory(text) || announcesSecurityRelease(text), "security"],
     // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
     [RELEASE_STEP, "internal"],
     [DEPENDENCY_UPDATE, "dependencies"],
@@ -2518,13 +2565,11 @@ const KEYWORD_KINDS = [
 ];
 // A floor raised only where the project itself is built or tested ("drop support for Node 16 in CI").
 const INTERNAL_ONLY = /\b(?:CI|tests?|test matrix|workflows?|dev(?:elopment)? (?:environment|dependencies))\b/u;
-// "CVE-2023-45857", "CVE 2023 45857", "GHSA-xxxx-xxxx-xxxx": an advisory's name alone.
-const ADVISORY_ID_ONLY = /^(?:(?:CVE[-\s]\d{4}[-\s]\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:RUSTSEC|PYSEC|GO)-\d{4}-\d+)[\s,;]*)+\.?$/iu;
-const ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
-/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v"), in upper case. */
-const advisoryIds = (text) => (text.match(ADVISORY_ID) ?? []).map((id) => id.toUpperCase());
-/** An item that only names an advisory, with no word of what changed: only a security section says it was fixed here. */
-const isAdvisoryIdOnly = (text) => ADVISORY_ID_ONLY.test(text.trim());
+/** The advisories a change names ("CVE-2024-39338", "GHSA-5hvv-m4w4-gf6v", "OSEC-2026-01"), in upper case. */
+const advisoryIds = (text) => advisoryIdsIn(text);
+/** An item that only names an advisory ("CVE-2023-45857", "DSA-5678-1"), with no word of what changed: only a security
+ *  section says it was fixed here. */
+const isAdvisoryIdOnly = (text) => isAdvisoryIdList(text);
 // Words that name no change of their own: the release and its kind, the kinds of change in general, quantities
 // without a number, and the verbs and small words that join them. A sentence made only of them ("This release includes
 // a number of improvements since the last version.", "Please help us test this version and report any issues.", "No
@@ -3098,6 +3143,97 @@ const movesSupportWindow = (text) => {
     const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
     return (WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain)) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
+
+;// CONCATENATED MODULE: ./src/notes/catch-alls.ts
+// Items that name no change of their own: a catch-all ("Other minor improvements.", "其他细节方面的改进。", "その他細かな
+// 修正", "기타 자잘한 개선") says only that more changed, and a listing of an ecosystem's store ("Plugin: 删除旧插件 x",
+// "Plugin: skland 插件添加标签", "Add adapter foo to the registry") says what others published, not what the project
+// changed. Neither is worth a post's room. Pure word tests on one item's text.
+
+// What a catch-all says beyond kinds.ts's generic words, in CJK: "other", "small" or "details", "some" or "many", and the
+// nouns that stand for changes in general ("aspects", "places", "items").
+const CJK_OTHER = "其他|其它|另外|その他|ほか|기타|그 외";
+const CJK_SMALL = "细节|細節|細部|细微|细小|小幅|微小|細かな|細かい|軽微な|小さな|자잘한|사소한|세부";
+const CJK_SOME = "若干|一些|部分|多处|多項|诸多|諸々|いくつかの|여러|등";
+const CJK_GENERAL = "方面|地方|之处|内容|项目|事項|点|사항|부분";
+const CJK_CATCH_ALL = new RegExp(`${CJK_OTHER}|${CJK_SMALL}|${CJK_SOME}|${CJK_GENERAL}`, "gu");
+const OTHER = /\b(?:other|misc(?:ellaneous)?|various|assorted|several|minor|small)\b|其他|其它|その他|기타|细节|細かな|細かい|細部|자잘한|多处/iu;
+/** True when an item only says that other or small changes were made, naming none. */
+function isCatchAll(text) {
+    const words = text.trim().replace(/[.。!！]+$/u, "");
+    if (words === "" || words.length > 60 || !OTHER.test(words))
+        return false;
+    return onlyGenericWords(words.replace(CJK_CATCH_ALL, "")) || words.replace(CJK_CATCH_ALL, "").replace(/[\s\p{P}]/gu, "") === "";
+}
+// A section that gathers what fits nowhere else ("杂项", "その他", "기타", "Misc", "Other", "Chores"): the one place a
+// store's housekeeping is listed among the project's changes.
+const MISC_SECTION = /^(?:杂项|雜項|其他|其它|その他|기타|misc(?:ellaneous|ellanea)?|others?(?: changes)?|chores?|housekeeping|maintenance)$/iu;
+/** True when a section's heading names a catch-all section ("💫 杂项", "Miscellaneous", "Chores:"). */
+function isMiscSection(heading) {
+    if (heading === null)
+        return false;
+    return MISC_SECTION.test(heading.replace(/[\p{Extended_Pictographic}\uFE0F#:：*_]/gu, "").trim());
+}
+// An entry of a store's listing: a listing type as the item's tag ("Plugin: …", "Adapter: …", "插件: …"), or words that
+// add or remove a third-party plugin, adapter or tag from the registry or list.
+const LISTING_TYPES = "plugins?|adapters?|bots?|drivers?|themes?|extensions?|packages?|integrations?";
+const LISTING_TYPES_CJK = "插件|适配器|機器人|机器人|驱动器?|驅動|主题|主題|扩展|擴展|拡張|プラグイン|アダプター|テーマ|플러그인|어댑터|테마|확장";
+const LISTING_TAG = new RegExp(`^(?:${LISTING_TYPES}|${LISTING_TYPES_CJK})\\s*[:：]\\s*`, "iu");
+// Adding, removing or tagging an entry: a CJK deed then what it acts on ("删除旧插件", "插件添加标签", "プラグインを追加"),
+// or English words that act on the store, registry or list.
+const CJK_DEED = "删除|刪除|移除|添加|新增|下架|上架|收录|收錄|追加|削除|掲載|추가|삭제|등록";
+const CJK_LISTED = `${LISTING_TYPES_CJK}|标签|標籤|タグ|태그`;
+const LISTING_DEED = new RegExp(`(?:${CJK_DEED})[^，。,.；;]{0,8}?(?:${CJK_LISTED})|(?:${CJK_LISTED})[^，。,.；;]{0,8}?(?:${CJK_DEED})|(?:add|remove|delete|list|delist|publish|retire|tag)(?:s|ed|d|ing)?\\b[^.;]{0,40}\\b(?:to|from|in|on)\\s+(?:the\\s+)?(?:store|registry|marketplace|listing|index|catalog(?:ue)?|(?:plugin|awesome)\\s+list)\\b`, "iu");
+// After a listing's tag, an English deed on the entry it names: "Plugin: add nonebot-plugin-foo", "Theme: remove dracula".
+const ENTRY_DEED = /^(?:add|remove|delete|list|delist|publish|retire|drop)(?:s|es|ed|d)?\b/iu;
+/** True when an item is housekeeping of an ecosystem's store rather than a change of the project: a deed on the store's
+ *  listing, or, in a catch-all section (`miscellaneous`: "杂项", "Misc"), a listing type's tag on an item that adds,
+ *  removes or tags an entry. Elsewhere a tag names an area of the project ("Theme: the default theme follows …"). */
+function isStoreListing(text, miscellaneous) {
+    const tagged = LISTING_TAG.exec(text.trim());
+    if (tagged === null)
+        return LISTING_DEED.test(text) && /\b(?:store|registry|marketplace|listing)\b|插件|适配器|プラグイン|플러그인/iu.test(text);
+    return miscellaneous && (LISTING_DEED.test(text) || ENTRY_DEED.test(text.trim().slice(tagged[0].length)));
+}
+
+// EXTERNAL MODULE: ./src/core/setting-rules.ts
+var setting_rules = __nccwpck_require__(345);
+;// CONCATENATED MODULE: ./src/notes/tag-brackets.ts
+// Ruby's changelogs (RD or Markdown NEWS) end a change with square-bracketed tags: where it was discussed and who did
+// it, "[GitHub#120][Patch by Alice Example]", "[Bug #19234]", "[Feature #11358]", "[ruby-core:12345]",
+// "[Reported by Bob]". A reader of the post can open none of them, and the names are credits.
+const DEED = String.raw `(?:patch(?:ed)?|report(?:ed)?|suggest(?:ed|ion)|contribut(?:ed|ion)|review(?:ed)?|fix(?:ed)?|implement(?:ed)?|writt?en|help(?:ed)?|original patch|work)\s+by\s+[^\]\n]{1,120}`;
+const TRACKER = String.raw `(?:GitHub|GitLab|GH|Bug|Feature|Misc|ruby-(?:core|dev|talk|list)|redmine)\s?[#:-]\s?\d{1,7}`;
+// The brackets of a tag whose reference was read as a link and dropped: "…3.4. []", "[][Patch by …]". Not an empty
+// list in the text ("returns [] when empty", "nil. [] is also accepted").
+const EMPTIED = String.raw `(?<=[.!?。！？][ \t]*)\[\s*\](?=[ \t]*(?:\[|$))|\[\s*\](?=[ \t]*\[)`;
+const TAG = String.raw `\[\s*(?:${DEED}|${TRACKER}(?:\s*[,;]\s*${TRACKER})*)\s*\]|${EMPTIED}`;
+// A run of tags, with the space or line end before it.
+const TAGS = new RegExp(String.raw `[ \t]*(?:${TAG})(?:[ \t]*(?:${TAG}))*`, "giu");
+/** The text without its Ruby-style tag brackets. */
+function withoutTagBrackets(text) {
+    return text.includes("[") ? text.replace(TAGS, "") : text;
+}
+
+;// CONCATENATED MODULE: ./src/notes/cut-head.ts
+// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
+// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+// Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
+// "…now renders…" ends before what the change is). French and German articles and prepositions too.
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
+// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
+const POSSESSIVE_END = /\s+\S+['’]s$/u;
+const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
+/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
+function tidyHead(head) {
+    let result = head.replace(TRAILING_PUNCTUATION, "");
+    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+        result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
@@ -3704,7 +3840,7 @@ function labelLeadIn(out) {
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
 // "2024.05.01"; "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
@@ -3770,6 +3906,139 @@ function isReleaseMetadata(text) {
     return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
 }
 
+;// CONCATENATED MODULE: ./src/notes/subject-log.ts
+// Plain-text logs of tagged commit subjects (HAProxy's CHANGELOG: "    - BUG/MEDIUM: ssl: …", "    - MINOR: quic: …",
+// "    - CLEANUP: …", "    - BUILD: …"), written over as the Markdown they mean: each subject an item under the heading
+// of the kind its upper-case tag says, its area a scope ("**ssl:** …"), fixes of graver severity first. Read as Markdown,
+// such a log is indented past a list's depth and is one block of code: the post showed no change at all.
+// Also any list indented as a whole (four spaces or more, no Markdown beside it): its items, not code.
+// A tagged subject: an optional bullet, an upper-case tag with an optional "/LEVEL", then an optional area and the text.
+// 'Revert "BUG/MEDIUM: …"' undoes a change of this release.
+const SUBJECT = /^\s*(?:[-*+•]\s+)?(Revert\s+["“])?([A-Z][A-Z0-9_-]{1,15})(?:\/([A-Z][A-Z0-9_-]{1,15}))?:\s+(?:([\w.+/-]{1,40}(?:[ ,][\w.+/-]{1,40}){0,2}):\s+)?(\S.*?)["”]?\s*$/u;
+// A line that says only when and which release ("2026/06/03 : 3.4.0", "2024-01-02  v1.2"): the post's opener says it.
+const RELEASE_LINE = /^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*[:\-–]?\s*v?\d+(?:\.\d+)+\S*\s*$/u;
+const subject_log_MARKDOWN_LINE = /^ {0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
+// In the order a post weighs them; each heading is one kinds.ts reads as its kind.
+const subject_log_HEADINGS = {
+    breaking: "Breaking changes",
+    security: "Security fixes",
+    removals: "Removed",
+    deprecations: "Deprecations",
+    features: "Features",
+    improvements: "Improvements",
+    performance: "Performance",
+    fixes: "Bug fixes",
+    other: "Other changes",
+    docs: "Documentation",
+    internal: "Internal changes",
+};
+// Tags as projects write them, by the kind they mean.
+const TAG_SECTIONS = [
+    [/^(?:BREAKING|BREAKING-CHANGE|BREAK)$/u, "breaking"],
+    [/^(?:DEPRECATED?|DEPRECATION|DEPRECATIONS)$/u, "deprecations"],
+    [/^(?:REMOVED?|REMOVAL|REMOVALS)$/u, "removals"],
+    [/^(?:SEC|SECURITY|CVE|VULN)$/u, "security"],
+    [/^(?:BUG|BUGFIX|FIX|FIXES|FIXED|HOTFIX|REGRESSION)$/u, "fixes"],
+    [/^(?:FEAT|FEATURE|FEATURES|NEW|ADD|ADDED)$/u, "features"],
+    [/^(?:OPTIM|OPTIMIZE|OPTIMIZATION|PERF|PERFORMANCE)$/u, "performance"],
+    [/^(?:DOC|DOCS|DOCUMENTATION)$/u, "docs"],
+    [/^(?:CLEANUP|BUILD|REGTEST|REGTESTS|TEST|TESTS|CI|REORG|REFACTOR|CHORE|SCRIPTS?|DEV|CONTRIB|STYLE|CODING-STYLE|MERGE|RELEASE|EXAMPLES?)$/u, "internal"],
+    [/^(?:MAJOR|MEDIUM|MINOR|IMPROVE|IMPROVEMENT|ENH|ENHANCEMENT|CHANGE|CHANGED|UPDATE)$/u, "improvements"],
+];
+// Severity levels, gravest first: the order fixes take within their section.
+const LEVELS = ["CRITICAL", "MAJOR", "MEDIUM", "MINOR"];
+const levelRank = (tag, level) => {
+    const at = LEVELS.indexOf(level || tag);
+    return at === -1 ? LEVELS.length : at;
+};
+// What a subject's own words say: it keeps untrusted input out (a fix of an injection, a validation against one).
+const CLOSES_HOLE = /\b(?:prevent|avoid|block|reject|stop|forbid)\w*\b[^.;]{0,40}\b(?:injection|smuggling|spoofing|traversal|overflow|use[- ]after[- ]free|out[- ]of[- ]bounds)\b|\b(?:injection|smuggling|traversal)\b/iu;
+// What a tag-less improvement adds ("add …", "support …", "implement …"): a feature.
+const ADDS = /^(?:add|adds|added|support|supports|implement|implements|introduce|introduces|new)\b/iu;
+const SPEEDS = /^(?:optimi[sz]e|speed up|faster|reduce (?:the )?(?:cost|latency|overhead|memory))\b/iu;
+function sectionOf(tag, level, text) {
+    const section = TAG_SECTIONS.find(([pattern]) => pattern.test(tag))?.[1] ?? (level === "" ? null : TAG_SECTIONS.find(([pattern]) => pattern.test(level))?.[1]) ?? "other";
+    if ((section === "fixes" || section === "improvements") && CLOSES_HOLE.test(text))
+        return "security";
+    if (section === "improvements" && ADDS.test(text))
+        return "features";
+    if (section === "improvements" && SPEEDS.test(text))
+        return "performance";
+    return section;
+}
+// How many subjects make a log: a Markdown list of a few "- FIX: …" lines is a list that Markdown reads as it is.
+const MIN_SUBJECTS = 5;
+/** Whether `lines` are a log of tagged subjects: no Markdown at list depth, many tagged subjects making most of the
+ *  filled lines, most of them in a commit subject's shape ("TAG/LEVEL: …" or "TAG: area: …", not any upper-case
+ *  label), and a tag that the kinds above know. */
+function isSubjectLog(lines) {
+    const filled = lines.filter((line) => line.trim() !== "" && !RELEASE_LINE.test(line));
+    if (filled.some((line) => subject_log_MARKDOWN_LINE.test(line) && !SUBJECT.test(line)))
+        return false;
+    const subjects = filled.map((line) => SUBJECT.exec(line)).filter((match) => match !== null);
+    if (subjects.length < MIN_SUBJECTS || subjects.length * 3 < filled.length * 2)
+        return false;
+    const shaped = subjects.filter((match) => match[3] !== undefined || match[4] !== undefined);
+    if (shaped.length * 3 < subjects.length * 2)
+        return false;
+    return subjects.some((match) => TAG_SECTIONS.some(([pattern]) => pattern.test(match[2] ?? "")));
+}
+/** A log of tagged subjects as Markdown: one heading per kind, its subjects as items, fixes gravest first; other notes
+ *  as they are. */
+function subjectLogAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (!isSubjectLog(lines))
+        return dedentedList(source);
+    const subjects = [];
+    const reverted = new Set();
+    const prose = [];
+    for (const [order, line] of lines.entries()) {
+        if (line.trim() === "" || RELEASE_LINE.test(line))
+            continue;
+        const match = SUBJECT.exec(line);
+        if (!match) {
+            prose.push(line.trim());
+            continue;
+        }
+        const [, revert, tag = "", level = "", area, text = ""] = match;
+        // A subject reverted in the same log never shipped: neither it nor its revert is a change.
+        if (revert !== undefined) {
+            reverted.add(line.trim().replace(/^[-*+•]\s+Revert\s+["“]/u, "").replace(/["”]\s*$/u, ""));
+            continue;
+        }
+        const section = sectionOf(tag, level, text);
+        // The area is a scope where the change is one users meet; on housekeeping ("DOC: security: …") a scope such as
+        // "security:" would read as the change's kind.
+        const scope = area && section !== "docs" && section !== "internal" && section !== "other" ? `**${area}:** ` : "";
+        subjects.push({ section, rank: section === "fixes" ? levelRank(tag, level) : 0, order, subject: line.trim().replace(/^[-*+•]\s+/u, ""), line: `- ${scope}${text}` });
+    }
+    const shipped = subjects.filter((subject) => !reverted.has(subject.subject));
+    const out = prose.length > 0 ? [prose.join(" "), ""] : [];
+    for (const section of Object.keys(subject_log_HEADINGS)) {
+        const mine = shipped.filter((subject) => subject.section === section).sort((a, b) => a.rank - b.rank || a.order - b.order);
+        if (mine.length > 0)
+            out.push(`### ${subject_log_HEADINGS[section]}`, "", ...mine.map((subject) => subject.line), "");
+    }
+    return out.join("\n");
+}
+// A bullet line indented past Markdown's list depth.
+const DEEP_BULLET = /^( {4,}|\t+)[-*+•]\s+\S/u;
+/** Notes whose only list is indented four spaces or more, with no Markdown line and no tab-free code beside it: the
+ *  list as Markdown reads it, its common indentation gone. Else Markdown shows the list as code, and the post no change. */
+function dedentedList(source) {
+    const lines = source.split("\n");
+    const bullets = lines.filter((line) => DEEP_BULLET.test(line));
+    // A label over the list ("    * xz:") makes an outline, which plain-outline.ts reads with its parts.
+    if (bullets.length < 2 || lines.some((line) => subject_log_MARKDOWN_LINE.test(line) || /[:：]\s*$/u.test(line)))
+        return source;
+    const indent = (line) => /^[ \t]*/u.exec(line.replace(/\t/gu, "    "))?.[0].length ?? 0;
+    const depth = Math.min(...bullets.map(indent));
+    // Only a list block: every filled indented line is a bullet or continues one at least as deep.
+    if (lines.some((line) => line.trim() !== "" && indent(line) > 0 && indent(line) < depth))
+        return source;
+    return lines.map((line) => (indent(line) >= depth ? line.replace(/\t/gu, "    ").slice(depth) : line)).join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/wrapped-titles.ts
 // Plain-text changelogs that hard-wrap their "- " items and open an item with a title line of its own ("- Verbundene
 // Kunden/Lieferanten" / "  Man kann jetzt Kunden und Lieferanten verbinden …"). Markdown joins the lines, and the title
@@ -3828,6 +4097,7 @@ function titledWrappedItems(source) {
 
 
 
+
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const plain_outline_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
@@ -3861,8 +4131,8 @@ function hasOutline(lines) {
     });
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
- *  list of numbered issues, a hard-wrapped item's title line. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(source)))))));
+ *  list of numbered issues, a hard-wrapped item's title line, a log of tagged commit subjects. */
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(source))))))));
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
 const GNU_RELEASE = /^\*[ \t]+(?:[\p{L}-]+[ \t]+){0,2}changes[ \t]+(?:in|for|since)[ \t]+(?:release[ \t]+|version[ \t]+)?(?:[\p{L}][\w.+-]*[ \t]+){0,2}v?[\d?]+(?:\.[\d?]+)*(?:[ \t].*)?$/iu;
@@ -4252,9 +4522,11 @@ function withoutMojibake(text) {
         }
     });
 }
+/** Windows' and old Mac line ends (and Unicode's line separators) as "\n", the one line end the readers look for. */
+const withLineFeeds = (text) => text.replace(/\r\n?|[\u2028\u2029]/g, "\n");
 /** Multi-line text (release notes, templates): line breaks kept, tabs become spaces (to CommonMark's tab stops). */
 function sanitizeText(text) {
-    const clean = expandAllTabs(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD").replace(/\r\n?|[\u2028\u2029]/g, "\n"))
+    const clean = expandAllTabs(withLineFeeds(withoutMojibake(text).replace(LONE_SURROGATE, "\uFFFD")))
         .replace(REJECTED, "")
         .replace(INVISIBLE, "$1")
         .normalize("NFC")
@@ -4267,6 +4539,133 @@ function sanitizeField(value) {
     if (value === null || value === undefined)
         return "";
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
+}
+
+;// CONCATENATED MODULE: ./src/notes/sub-points.ts
+// Sub-points written under a list item with markers Markdown does not know ("a.", "b)", "(1)", "i.", "①"): Markdown
+// reads them as the item's own text, so "vnpy_riskmanager模块重构 a. 采用… b. 支持… c." reaches a post as one run
+// that a cut leaves ending on a marker. Written as a nested list, they are the item's details and its head its own.
+// A list item's first line: its marker and the indent its content starts at.
+const ITEM_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\S/u;
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+// A sub-point's marker: a letter or roman numeral with "." or ")", a letter or number in brackets, a circled number.
+// A space follows a letter's mark ("a. 采用", not "e.g." or "a.b").
+const SUB_POINT = new RegExp(`^[ \\t]*(?:\\(([a-z]|\\d{1,2}|[ivx]{1,4})\\)[ \\t]*|([a-z]|[ivx]{1,4})[.)][ \\t]+|([${CIRCLED}])[ \\t]*)(?=\\S)`, "iu");
+/** The marker's place in its sequence (1 for "a", "i", "(1)", "①"), and which sequence; null for no marker. */
+function position(line) {
+    const match = SUB_POINT.exec(line);
+    if (!match)
+        return null;
+    const [, bracketed, dotted, circled] = match;
+    if (circled)
+        return { place: CIRCLED.indexOf(circled) + 1, series: "circled" };
+    const mark = (bracketed ?? dotted ?? "").toLowerCase();
+    const bracket = bracketed !== undefined ? "()" : "";
+    if (/^\d+$/u.test(mark))
+        return { place: Number(mark), series: `number${bracket}` };
+    // "i" is a letter after "h" and a numeral before "ii": runLength reads a run from "i" as numerals.
+    return { place: mark.charCodeAt(0) - 96, series: `letter${bracket}` };
+}
+/** The roman reading of a marker ("ii" → 2), or 0. */
+function romanPlace(line) {
+    const mark = /^[ \t]*\(?([ivx]{1,4})[.)]/iu.exec(line)?.[1]?.toLowerCase();
+    return mark ? ROMAN.indexOf(mark) + 1 : 0;
+}
+/** Whether lines[from..] hold a run of two or more sub-points in order from the first ("a", "b"; "i", "ii"; "①", "②"). */
+function runLength(lines, from) {
+    const first = position(lines[from] ?? "");
+    if (!first)
+        return { count: 0, roman: false };
+    const roman = romanPlace(lines[from] ?? "") === 1 && first.series.startsWith("letter");
+    if (!roman && first.place !== 1)
+        return { count: 0, roman: false };
+    let count = 1;
+    for (let index = from + 1; index < lines.length; index += 1) {
+        const next = position(lines[index] ?? "");
+        if (!next || next.series !== first.series)
+            break;
+        const expected = count + 1;
+        if ((roman ? romanPlace(lines[index] ?? "") : next.place) !== expected)
+            break;
+        count += 1;
+    }
+    return { count: count >= 2 ? count : 0, roman };
+}
+/** The notes with each run of sub-points right under a list item's line written as that item's nested list. */
+function subPointsAsItems(source) {
+    if (!/^[ \t]*(?:\(?[a-z\d]{1,4}[.)]|[①②])/imu.test(source))
+        return source;
+    const lines = source.split("\n");
+    let indent = -1;
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index] ?? "";
+        const item = ITEM_LINE.exec(line);
+        if (item) {
+            indent = (item[1]?.length ?? 0) + (item[2]?.length ?? 0) + (item[3]?.length ?? 0);
+            continue;
+        }
+        if (indent < 0 || line.trim() === "") {
+            indent = -1;
+            continue;
+        }
+        const run = runLength(lines, index).count;
+        if (run === 0)
+            continue;
+        // The markers stay, for the reading to know the points for the item's own (outlinesPoints).
+        for (let point = index; point < index + run; point += 1)
+            lines[point] = `${" ".repeat(indent)}- ${(lines[point] ?? "").trim()}`;
+        index += run - 1;
+    }
+    return lines.join("\n");
+}
+/** Sub-items that are all sub-points in order from the first ("a. …", "b. …"): the item's own outline of one change. */
+function outlinesPoints(texts) {
+    return texts.length >= 2 && runLength(texts, 0).count === texts.length;
+}
+// A head of a few words ("Rework the scheduler", "vnpy_riskmanager模块重构") names an area, not what users get: a CJK
+// character counts as half a word.
+const FEW_WORDS = 4;
+/** Whether an outline's head alone says little: a few words, no more. */
+function saysLittle(head) {
+    const cjk = (head.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+    const words = head.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return words + cjk / 2 <= FEW_WORDS;
+}
+/** An outline's change as a post shows it: the head, and when the head says little, its first point after a colon
+ *  ("Rework the scheduler: jobs can now be paused"), so the points a post leaves out are not all lost. */
+function outlineHead(head, points) {
+    const first = (points[0] ?? "").replace(SUB_POINT, "").trim();
+    if (first === "" || !saysLittle(head))
+        return head;
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(head);
+    return `${head}${cjk ? "：" : ": "}${first}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/glued-scopes.ts
+// A commit scope in bold without its colon, opening a list item: "* **compiler** remove shadow dom shim" beside
+// "* **compiler:** re-enable build caching". Read as it is, the bold word runs into the sentence and is capitalised
+// with it ("Compiler remove shadow dom shim"); it is the scope the colon form says.
+// A bold word that opens a sentence ("**optional** chaining is now supported", "**build** is 2x faster") is its
+// subject, not a scope: only a change verb right after the bold word makes it one.
+// One lowercase word in bold, the way changelogs write a scope, then the next word.
+const GLUED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\*\*([a-z][a-z0-9._/-]{0,30})\*\*(?=[ \t]+(\p{Ll}[\p{Ll}-]*))/gmu;
+// The verbs a commit subject starts with, bare ("remove"); a word in its -s or -ed form counts too ("removes", "removed").
+const CHANGE_VERBS = new Set("add remove drop fix update support allow use improve rename deprecate migrate replace make bump upgrade downgrade revert refactor rework move change enable disable expose introduce handle prevent avoid ensure skip keep reduce optimize optimise implement correct restore re-enable create delete extract inline simplify split merge clean accept reject respect ignore honor honour preserve convert align unify hide warn validate include exclude".split(" "));
+/** Whether a word is a change verb in its bare, -s or -ed form ("remove", "removes", "removed", "fixes", "added"). */
+function isChangeVerb(word) {
+    if (CHANGE_VERBS.has(word))
+        return true;
+    const stems = [word.replace(/e?s$/u, ""), word.replace(/s$/u, ""), word.replace(/ed$/u, ""), word.replace(/d$/u, ""), word.replace(/ied$|ies$/u, "y"), word.replace(/(\p{Ll})\1ed$/u, "$1")];
+    return stems.some((stem) => stem !== word && CHANGE_VERBS.has(stem));
+}
+// Bold words that stress the verb after them ("**always** use…", "**never** drop…", "**must** update"): no scope.
+const STRESS = new Set("not never always only must should do don't please".split(" "));
+/** The notes with each bold scope that runs into its change written with its colon ("**compiler:** remove …"). */
+function gluedScopesSetOff(source) {
+    if (!source.includes("**"))
+        return source;
+    return source.replace(GLUED, (whole, start, scope, next) => (!STRESS.has(scope) && isChangeVerb(next) ? `${start}**${scope}:**` : whole));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/liquid.ts
@@ -4732,6 +5131,138 @@ function changeBlocksAsItems(source) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/rd.ts
+// Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
+// and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
+// "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
+// "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
+// "== is strict now" in one is prose. Line by line: linear in the notes' size.
+// A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
+// such as "== is strict now for numbers" in plain notes is prose about the operator.
+const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
+const rd_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+// RD's inline markup (the "((" and "))" around it are RD's alone).
+const RD_INLINE = /\(\([{*|%'<-]/u;
+// The lines that open and close RD embedded in a Ruby file.
+const RD_DELIMITER = /^=(?:begin|end)\b/u;
+// "(1) item": RD's numbered list.
+const RD_NUMBERED = /^([ \t]*)\((\d{1,3})\)[ \t]+/u;
+/** The lines outside fenced code, with their indexes. */
+function* prose(lines) {
+    let fenced = false;
+    for (const [index, line] of lines.entries()) {
+        if (rd_FENCE.test(line))
+            fenced = !fenced;
+        else if (!fenced)
+            yield [line, index];
+    }
+}
+/** Two "=" headings (or one and RD's inline markup), and no Markdown heading outside code. */
+function headsWithEquals(lines, source) {
+    let equals = 0;
+    for (const [line] of prose(lines)) {
+        if (MARKDOWN_HEADING.test(line))
+            return false;
+        if (EQUALS_HEADING.test(line))
+            equals += 1;
+    }
+    return equals >= 2 || (equals === 1 && RD_INLINE.test(source));
+}
+/** RD's inline markup as Markdown's. */
+function rdInlineAsMarkdown(text) {
+    if (!RD_INLINE.test(text))
+        return text;
+    return text
+        .replace(/\(\(\{([^\n]*?)\}\)\)/gu, "`$1`")
+        .replace(/\(\(\|([^\n]*?)\|\)\)/gu, "`$1`")
+        .replace(/\(\(%([^\n]*?)%\)\)/gu, "`$1`")
+        .replace(/\(\('([^\n]*?)'\)\)/gu, "`$1`")
+        .replace(/\(\(\*([^\n]*?)\*\)\)/gu, "*$1*")
+        .replace(/\(\(-[^\n]*?-\)\)/gu, "")
+        .replace(/\(\(<([^|\n]*?)\|URL:([^>\n]*?)>\)\)/gu, "[$1]($2)")
+        .replace(/\(\(<URL:([^>\n]*?)>\)\)/gu, "<$1>")
+        .replace(/\(\(<([^>\n]*?)>\)\)/gu, "$1");
+}
+/** Notes headed with "=" signs as Markdown; other notes unchanged. */
+function equalsHeadingsAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (!headsWithEquals(lines, source))
+        return rdInlineAsMarkdown(source);
+    const written = [...lines];
+    for (const [line, index] of prose(lines)) {
+        const heading = EQUALS_HEADING.exec(line);
+        if (heading)
+            written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
+        else if (RD_DELIMITER.test(line))
+            written[index] = "";
+        else
+            written[index] = line.replace(RD_NUMBERED, "$1$2. ");
+    }
+    return rdInlineAsMarkdown(written.join("\n"));
+}
+
+;// CONCATENATED MODULE: ./src/notes/jsx-blocks.ts
+// MDX pages (a docs site's blog) wrap prose in components: "<Callout type="warning">" … "</Callout>", "<Note>",
+// "<Tabs>"/"<TabItem>", and embed others alone on a line ("<YouTube id="…" />"). CommonMark reads a tag line and what
+// follows it up to a blank line as raw HTML, so a breaking change said inside a callout would be lost: the component
+// lines go and what they hold is read as Markdown, dedented. Lower-case tags are HTML and read as such elsewhere.
+// Line by line: linear in the notes' size.
+const jsx_blocks_FENCE = /^\s{0,3}(?:```|~~~)/u;
+// A component's tag alone on its line: opening, closing or self-closing, its attributes on the same line.
+const TAG_LINE = /^[ \t]*<\/?[A-Z][\w.]{0,60}(?:[ \t]+[^<>\n]*)?\/?>[ \t]*$/u;
+// An opening tag whose attributes go on over the next lines ("<Callout" then "  type="warning"" then ">").
+const OPEN_START = /^[ \t]*<[A-Z][\w.]{0,60}(?:[ \t]+[^<>\n]*)?$/u;
+const OPEN_END = /^[^<>\n]*\/?>[ \t]*$/u;
+const HAS_COMPONENT = /^[ \t]*<\/?[A-Z][\w.]{0,60}(?:[\s/>]|$)/mu;
+/** The notes with MDX component lines gone and the text they held dedented; notes without components unchanged. */
+function jsxBlocksAsMarkdown(text) {
+    if (!HAS_COMPONENT.test(text))
+        return text;
+    const lines = text.split("\n");
+    const out = [];
+    let fenced = false;
+    // How far the text inside the open components is indented by them.
+    const depths = [];
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index] ?? "";
+        if (jsx_blocks_FENCE.test(line))
+            fenced = !fenced;
+        if (!fenced && TAG_LINE.test(line)) {
+            track(line, depths);
+            out.push("");
+            continue;
+        }
+        if (!fenced && OPEN_START.test(line)) {
+            const end = lines.findIndex((next, at) => at > index && at <= index + 10 && OPEN_END.test(next));
+            if (end !== -1) {
+                track(`${line}>`, depths);
+                out.push("");
+                index = end;
+                continue;
+            }
+        }
+        out.push(dedent(line, depths.at(-1) ?? 0));
+    }
+    return out.join("\n");
+}
+/** Opens or closes a component level: the indent of its text is the tag's own plus two spaces. */
+function track(tag, depths) {
+    const trimmed = tag.trim();
+    if (trimmed.endsWith("/>"))
+        return;
+    if (trimmed.startsWith("</"))
+        depths.pop();
+    else
+        depths.push((tag.length - tag.trimStart().length) + 2);
+}
+function dedent(line, by) {
+    if (by === 0)
+        return line;
+    const indent = line.length - line.trimStart().length;
+    return line.slice(Math.min(indent, by));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/tagged-log.ts
 // Changelogs written as XML-like elements whose attributes say each entry's kind (uni-ui's `<log-item-text
 // tag-type="feat">…</log-item-text>` under `<log-item title="uni-tag 组件更新">`), written over as the Markdown they
@@ -4740,7 +5271,7 @@ function changeBlocksAsItems(source) {
 // An attribute that names an entry's kind: "tag-type", "type", "kind", "class", "category", "tag".
 const KIND_ATTRIBUTE = /^(?:[\w-]*-)?(?:type|kind|class|category|tag)$/iu;
 // One tag with its attributes; bounded runs.
-const TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
+const tagged_log_TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
 const ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 // A line of Markdown structure: notes with any are Markdown with some HTML in them, not a tag log.
 const tagged_log_MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -4779,7 +5310,7 @@ function isTaggedLog(source) {
     if (!first || HTML_TAG.test(first) || tagged_log_MARKDOWN_LINE.test(source))
         return false;
     let typed = 0;
-    for (const tag of source.matchAll(TAG)) {
+    for (const tag of source.matchAll(tagged_log_TAG)) {
         if (tag[1] === "" && !HTML_TAG.test(tag[2] ?? "") && kindOf(attributes(tag[3] ?? "")) !== null)
             typed += 1;
         if (typed >= 2)
@@ -4803,7 +5334,7 @@ function taggedLogAsMarkdown(source) {
         const kind = [...open].reverse().find((element) => element.kind !== null)?.kind ?? null;
         out.push(kind === null ? `${words}\n` : `- [${kind}] ${words}`);
     };
-    for (const tag of source.matchAll(TAG)) {
+    for (const tag of source.matchAll(tagged_log_TAG)) {
         flush(source.slice(from, tag.index));
         from = tag.index + tag[0].length;
         const name = (tag[2] ?? "").toLowerCase();
@@ -4978,6 +5509,10 @@ var x_text = __nccwpck_require__(253);
 
 
 
+
+
+
+
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
 const BOLD_MARKER = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:${BREAKING_MARKER_WORD})(?:\s*\([^()\n]{1,60}\))?\s*$`, "iu");
@@ -5035,7 +5570,9 @@ const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+
 const HEADING_ATTRIBUTES = /\s*\{[#:.][^{}\n]{0,200}\}\s*$/u;
 // A category tag in code marks opening an item ("`Feat(Log)` 新增…", "`fix(core)` …"): a conventional commit's type and
 // scope written as code. Read as the prefix it is ("Feat(Log): …"), so the kind is read and no backticks reach a post.
-const CODE_TAG = /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|refactor|style|tests?|build|ci|revert|deps|security|types?)(?:\([^()`\n]{1,40}\))?!?)`\s*[:：]?\s+(?=\S)/iu;
+// A type that is also a word code names things by ("`type` コマンド", "`test` target", "`build` step") is a tag only with
+// its scope, "!" or a colon: bare, it is the thing the change is about, and the phrase goes on.
+const CODE_TAG = /^`((?:feat|feature|fix|bug ?fix|hot ?fix|perf|chore|refactor|revert)(?:\([^()`\n]{1,40}\))?!?|(?:docs?|style|tests?|build|ci|deps|security|types?)(?:\([^()`\n]{1,40}\)!?|!))`\s*[:：]?\s+(?=\S)|^`((?:docs?|style|tests?|build|ci|deps|security|types?))`\s*[:：]\s*(?=\S)/iu;
 const TASK_MARKER = /^\[[ xX]\][ \t]+(?=\S)/;
 // Posts show text, never HTML: every link is kept as written (no scheme filter, no percent-encoding), raw HTML
 // is read as HTML (and dropped). Footnotes are not parsed (GFM footnotes are removed as text: a plugin for them
@@ -5045,10 +5582,11 @@ const parser = new external_markdown_it_namespaceObject["default"]({ html: true,
 parser.disable("table");
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
-// A line past the first part that announces what must not be missed: a breaking or security heading, a "feat!:" or
+// A line past the first part that announces what must not be missed: a breaking, security or migration-notes heading
+// (what a migration asks of users breaks), a "feat!:" or
 // "[BREAKING]" item, a move to a new runtime ("- To node24", "- Run Action on Node 24"), which a major release's users
 // must act on. Then the notes are read on, up to READ_LIMIT.
-const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
+const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
 /**
  * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
  * could show, several times over), or up to READ_LIMIT when the rest announces breaking changes or security fixes;
@@ -5518,12 +6056,44 @@ function lineAt(starts, at) {
     }
     return low;
 }
+/**
+ * The notes with every other notation they may use written over as the Markdown it means, one step after another
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, Liquid, RD
+ * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
+ */
+function asMarkdown(text) {
+    const steps = [
+        sanitizeText,
+        taggedLogAsMarkdown,
+        htmlPageAsMarkdown,
+        withoutLiquid,
+        withDoubleTildeStrikes,
+        withoutPageScaffolding,
+        htmlListsAsMarkdown,
+        withAdmonitionBodies,
+        withoutMdcBlocks,
+        withoutMdxStatements,
+        jsxBlocksAsMarkdown,
+        equalsHeadingsAsMarkdown,
+        rstAsMarkdown,
+        withoutReleaseFields,
+        withoutContentsLists,
+        issueLinesAsItems,
+        changeLinesAsItems,
+        withoutReleaseHeaders,
+        outlineAsMarkdown,
+        subPointsAsItems,
+        gluedScopesSetOff,
+        withOpenDetails,
+    ];
+    return steps.reduce((source, step) => step(source), text);
+}
 /** Reads release notes into blocks; at most READ_LIMIT characters are parsed, `wanted` of them when nothing urgent
  *  comes later. */
 function readMarkdown(markdown, wanted = FIRST_READ) {
     const { text, truncated } = bounded(markdown ?? "", wanted);
-    // RST notes (Sphinx, towncrier) are read as the Markdown they mean.
-    const source = withOpenDetails(outlineAsMarkdown(withoutReleaseHeaders(changeLinesAsItems(issueLinesAsItems(withoutContentsLists(withoutReleaseFields(rstAsMarkdown(withoutMdxStatements(withoutMdcBlocks(withAdmonitionBodies(htmlListsAsMarkdown(withoutPageScaffolding(withDoubleTildeStrikes(withoutLiquid(htmlPageAsMarkdown(taggedLogAsMarkdown(sanitizeText(text))))))))))))))))));
+    // Every notation the notes use (RST, RD, HTML, plain outlines…) is read as the Markdown it means.
+    const source = asMarkdown(text);
     const tokens = parser.parse(source, {});
     // Where each line starts, for an HTML table (which markdown-it splits at blank lines) to be read from the source.
     let lineStarts = null;
@@ -5660,7 +6230,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     // The first text of a list item is the item; a task list's "[ ]" goes.
                     const parent = enclosingItem();
                     items[current] = blocks.length;
-                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, "$1: "), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
+                    push({ ...base, kind: "item", text: withTitleSetOff(base.text, boldTitle).replace(TASK_MARKER, "").replace(CODE_TAG, (_tag, typed, bare) => `${typed ?? bare ?? ""}: `), depth: itemDepth(), parent, ...(listOpening && parent === -1 ? { opensList: true } : {}) });
                     if (parent === -1)
                         listOpening = false;
                 }
@@ -5887,6 +6457,7 @@ function withoutMdxStatements(text) {
 
 
 
+
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -6044,9 +6615,22 @@ const PLAIN_NAME_CREDITS = [
 ];
 // How a Japanese thanks may end: a stop, or a cheerful "っ！", "ー！", "♪" ("MY4kさんありがとうっ！").
 const THANKS_TAIL = "[っッー〜~]*[。！!♪]*";
+// A role in a change's credit ("report by", "Reviewed by", "with help from"), and a person's name: capitalised words
+// ("Gabriel Scherer", "Jean de la Fontaine") or a handle ("@bob").
+const ROLE_WORDS = "reports? reviews? suggestions? requests? ideas? help testing tests feedback advice analysis investigation diagnosis patch fix reported reviewed suggested requested tested diagnosed investigated analysed analyzed co-authored".split(" ");
+const CREDIT_ROLE = String.raw `(?:(?:[Ii]nitial |[Oo]riginal |[Ff]irst )?(?:${ROLE_WORDS.map((word) => `[${word[0] ?? ""}${word[0]?.toUpperCase() ?? ""}]${word.slice(1)}`).join("|")}) by|with (?:help|input|review) from)`;
+const CREDITED_NAME = String.raw `(?:@[\w.-]{1,39}|\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]{0,40}){0,3})`;
+// A bracket that names people and roles only: each part a name or a role then its name, parts joined by a comma or
+// "and"; at least one role. "(previously reported by NuGet as a warning)" says more than who, and stays.
+const CREDIT_PART = String.raw `(?:${CREDIT_ROLE}\s+)?${CREDITED_NAME}`;
+const CREDIT_BRACKET = String.raw `(?=[^()（）]{0,300}(?<![\p{L}])${CREDIT_ROLE}\s+[@\p{Lu}])${CREDIT_PART}(?:\s*(?:,|\band\b|&)\s*${CREDIT_PART})*\s*`;
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
 const CREDITS = [
+    // OCaml's Changes and kin credit each role in a bracket that ends the change: "(Olivier Nicole, report by Nathan
+    // Taylor, review by Gabriel Scherer and Stefan Muenzel)", "(Jane Doe, review by X)", "(review by X)": a closing bracket of
+    // names and roles only (CREDIT_BRACKET) is all credit.
+    [new RegExp(`\\s*[(（]\\s*${CREDIT_BRACKET}[)）][.。]?\\s*$`, "u"), "", /\b(?:by|from)\s/u],
     // A GitHub page's title as a link's words: "Add x by spectranaut · Pull Request #1174 · tc39/ecma262", "ES2020 の対応 ·
     // Issue #1145 · owner/repo". The card's author, number and repository go; the title stays. Also what is left once the
     // number went: "… by spectranaut · · tc39/ecma262".
@@ -6659,7 +7243,7 @@ function withoutDashCredit(text) {
 }
 /** Credits and references in each sentence, so that one ending a sentence mid-text goes too. */
 function withoutCredits(text) {
-    let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(text)));
+    let rest = withoutDashCredit(withoutHandleAsSubject(withoutTypedEntryPrefix(withoutTagBrackets(text))));
     for (const prefix of PREFIXES)
         rest = rest.replace(prefix, "");
     const all = sentences(rest);
@@ -6739,6 +7323,10 @@ const NOTE_NUMBERS = /(?:\s*\[\d{1,4}\])+(?=[.!]?$)/u;
 // "⚠️ Breaking: x", "💥 BREAKING CHANGE: x": an icon before the marker says it twice; without it the marker opens the line,
 // where it makes the line a breaking change (see kinds.ts), not the end of a change before it ("add x BREAKING CHANGE: y").
 const ICON_BEFORE_BREAKING = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?=(?:\[\s*)?breaking(?:[ -]changes?)?\s*(?:\]|[:：]))/iu;
+// A git branch's name used as a pull request's title ("Doug/fix trivy socket results", "jane/add node to the image"):
+// the owner's part before the slash is no word of the change; its verb opens the item.
+const BRANCH_TITLE = /^[A-Za-z][\w.-]{0,38}\/(add|allow|bump|change|clean|disable|drop|enable|fix|handle|implement|improve|make|move|refactor|remove|rename|replace|revert|support|update|upgrade|use)(?=\s)/u;
+const withoutBranchOwner = (text) => text.replace(BRANCH_TITLE, (_whole, verb) => verb.charAt(0).toUpperCase() + verb.slice(1));
 // GitHub's merge commit subject quoted in a revert ('Revert "Merge pull request #2313 from x/y"'): a quote is the notes'
 // words as written, so taking the number out of it would change them; it names no change a reader meets, so it goes.
 const QUOTED_MERGE_TITLE = /\s*["“](?:Merge (?:pull request|PR) #\d{1,9} from|Merge (?:remote-tracking )?branch\s)[^"“”\n]{0,200}["”]/giu;
@@ -6900,6 +7488,8 @@ function cleanText(text) {
         text = text.replace(TEMPLATE_IMAGE, "");
     if (text.includes("#"))
         text = outsideCode(text, (part) => part.replace(SITE_NAMED_REF, ""));
+    if (text.includes("/"))
+        text = withoutBranchOwner(text);
     text = text.replace(ICON_BEFORE_BREAKING, "").replace(QUOTED_MERGE_TITLE, "").replace(ESCAPED_REFERENCE, "#");
     if (/に(?:深く|心から)?感謝/u.test(text))
         text = text.replace(JAPANESE_THANKS, "");
@@ -6950,6 +7540,7 @@ const STOP_WORDS = {
     es: new Set("el los las del y al por ahora también más cuando ya pero sin este esta ser muy".split(" ")),
     de: new Set("der die das und ist für mit nicht von den dem ein eine zu im wird wurde auf bei jetzt auch wenn werden kann sind oder nun beim vom zum zur sich keine".split(" ")),
     fr: new Set("le les des du et est pour avec pas une dans qui au aux sur sont ne lors quand ce cette il être été sans peut".split(" ")),
+    it: new Set("il gli della delle dei degli nel nella alla alle è sono non ora anche più quando già essere stato stata questo questa".split(" ")),
 };
 /** Fewer hits than this say nothing: a line or two of notes, or a few foreign words in English ones. */
 const MIN_STOP_WORDS = 8;
@@ -7004,6 +7595,13 @@ function detectLanguage(text) {
     const sample = text.slice(0, 20_000);
     if (!/\p{L}/u.test(sample))
         return "en";
+    // Words in Cyrillic script outnumbering those in Latin script (names and code aside) are Russian sentences.
+    const cyrillic = sample.replace(CODE_OR_ADDRESS, " ").match(/\p{Script=Cyrillic}{2,}/gu)?.length ?? 0;
+    // Only Russian ones: Ukrainian (і, ї, є, ґ), Belarusian (ў), Serbian and Macedonian (ђ, ј, љ, њ, ћ, џ, ѓ, ќ) and
+    // Kazakh (ә, ғ, қ, ң, ө, ұ, ү, һ) letters say another language, and Russian prose always has ы, э or ё, which
+    // Bulgarian lacks. Another language keeps the English frame: a Russian one on a Ukrainian project would offend.
+    if (cyrillic >= 3 && cyrillic > latinWords(sample) && isRussian(sample))
+        return "ru";
     const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
     const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
     const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
@@ -7280,20 +7878,76 @@ const LATIN_PHRASES = {
         breakingSeeNotes: "⚠️ Changements incompatibles\u202F: les notes de version disent quoi modifier.",
         colon: "\u202F:",
     }),
+    it: latinPhrases({
+        breaking: "⚠️ Modifiche incompatibili",
+        security: "Sicurezza",
+        highlight: "In evidenza",
+        feature: "Novità",
+        removal: "Rimosso",
+        change: "Modifiche",
+        performance: "Prestazioni",
+        fix: "Correzioni",
+        deprecation: "Deprecato",
+        other: "Altre modifiche",
+        docs: "Documentazione",
+        dependencies: "Dipendenze",
+        internal: "Manutenzione",
+    }, {
+        opener: "{repo} {version} è disponibile!",
+        more: ["altra modifica", "altre modifiche"],
+        inNotes: "nelle note di rilascio complete.",
+        breakingSeeNotes: "⚠️ Modifiche incompatibili: le note di rilascio spiegano cosa cambiare.",
+    }),
 };
+/** "1 изменение", "3 изменения", "5 изменений": Russian's noun after a number takes one of three forms. */
+function russianNoun(count, forms) {
+    const tens = count % 100;
+    const ones = count % 10;
+    const form = tens >= 11 && tens <= 14 ? forms[2] : ones === 1 ? forms[0] : ones >= 2 && ones <= 4 ? forms[1] : forms[2];
+    return form;
+}
+const RU_LABELS = {
+    breaking: "⚠️ Несовместимые изменения",
+    security: "Безопасность",
+    highlight: "Главное",
+    feature: "Новое",
+    removal: "Удалено",
+    change: "Изменения",
+    performance: "Производительность",
+    fix: "Исправления",
+    deprecation: "Устарело",
+    other: "Прочее",
+    docs: "Документация",
+    dependencies: "Зависимости",
+    internal: "Обслуживание",
+};
+const RUSSIAN = {
+    opener: "Вышел релиз {repo} {version}!",
+    label: (kind) => RU_LABELS[kind],
+    ...countedMore((count, breaking, security) => `+${count} ${russianNoun(count, ["изменение", "изменения", "изменений"])}${urgentCounts([breaking > 0 ? `несовместимых: ${breaking}` : "", security > 0 ? `исправлений безопасности: ${security}` : ""], " (", ", ", ")")}`, " — подробнее в примечаниях к релизу."),
+    breakingSeeNotes: "⚠️ Несовместимые изменения: что поменять, сказано в примечаниях к релизу.",
+    headsUp: "Заранее",
+    colon: ":",
+};
+const NOT_RUSSIAN = /[іїєґўђјљњћџѓќәғқңөұүһІЇЄҐЎЂЈЉЊЋЏЃЌӘҒҚҢӨҰҮҺ]/u;
+const RUSSIAN_ONLY = /[ыэёЫЭЁ]/u;
+const isRussian = (text) => RUSSIAN_ONLY.test(text) && !NOT_RUSSIAN.test(text);
 function phrasesFor(language) {
-    if (language === "pt" || language === "es" || language === "de" || language === "fr")
+    if (language === "pt" || language === "es" || language === "de" || language === "fr" || language === "it")
         return LATIN_PHRASES[language];
+    if (language === "ru")
+        return RUSSIAN;
     return PHRASES[language];
 }
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A label in a script of its own is in the notes' language already.
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u;
 const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 // Conventional commit types that some notes use as headings ("Feats", "Perf").
 // Seata's "feature:", "bugfix:", "optimize:" too.
 const TYPE_HEADING = /^(?:feats?|features?|perf|deps|fix(?:es)?|bug ?fix(?:es)?|chores?|optimi[sz](?:e|ed|ations?)|opt|refactor|tests?)$/iu;
 // Commit types whose kind's label says less than their own word: "optimize" is improving, not any change ("优化", not
 // "变更").
-const OPTIMISE = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations" };
+const OPTIMISE = { zh: "优化", ja: "最適化", ko: "최적화", pt: "Otimizações", es: "Optimizaciones", de: "Optimierungen", fr: "Optimisations", it: "Ottimizzazioni", ru: "Оптимизация" };
 const TYPE_WORDS = { optimize: OPTIMISE, optimise: OPTIMISE, optimization: OPTIMISE, optimisation: OPTIMISE, optimizations: OPTIMISE, optimisations: OPTIMISE, opt: OPTIMISE };
 // Two-letter kind names are acronyms ("ci"), shown as the notes wrote them.
 const ACRONYM_LABEL = /^[a-z]{1,2}$/u;
@@ -7508,8 +8162,8 @@ function keepsMeaning(head) {
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
 // What opens an entry before its words: a scope ("runtime-core: "), or tags in square brackets ("[Rust,ダウンローダー] ").
-const TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
-const withoutTags = (text) => text.replace(TAGS, "");
+const shorten_TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
+const withoutTags = (text) => text.replace(shorten_TAGS, "");
 /** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
 function weight(text) {
     const body = withoutTags(text);
@@ -7738,12 +8392,40 @@ function onlyLocale(entry) {
     return (entry.label !== null && LOCALE_HEADING.test(entry.label.trim())) || LOCALE_WORDS.test(entry.text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/mid-argument.ts
+// The openers of a pure explanation of the sentence before: what they explain must come first. (Narrower than
+// leansBack in thread-order.ts, which uses this list too: "Thus the editor now starts in under a second", "It also adds
+// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list.
+const MID_ARGUMENT = /^(?:(?:that|this)(?:'s|’s| is| was) (?:because|why)\b|(?:this|that|which) (?:means|meant)\b|which is why\b|in other words\b|这意味着|這意味著|这是因为|這是因為|也就是说|也就是說|つまり)/iu;
+/** True when `text` opens mid-argument: on a pure explanation of the sentence before it. */
+function opensMidArgument(text) {
+    return MID_ARGUMENT.test(text.replace(/^[…\s"'“‘(（「]+/u, ""));
+}
+/**
+ * `order` (a thread's entries in reading order) without the sentences that open mid-argument where the thread does
+ * not read their antecedent, the notes' entry right before them, just before them. The notes' first paragraph leans on
+ * the announcement the opener says, and a breaking change or security fix names a change of its own: those stay.
+ */
+function withoutStrandedReasons(order, urgent) {
+    const prose = order.filter((entry) => entry.prose);
+    const firstParagraph = prose.length === 0 ? -1 : prose.reduce((a, b) => (b.order < a.order ? b : a)).paragraph;
+    const kept = [];
+    for (const entry of order) {
+        const before = kept.at(-1);
+        const stranded = entry.prose && entry.paragraph !== firstParagraph && !urgent(entry) && opensMidArgument(entry.text) && (before === undefined || !before.prose || before.order !== entry.order - 1);
+        if (!stranded)
+            kept.push(entry);
+    }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/thread-order.ts
 // The order a thread reads its changes in, and the blocks no break between posts may split. A maintainer writing a
 // thread goes section by section: all the changes under one label stand together (the label comes back only at the
 // top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
 // source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
+
 
 
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
@@ -7757,10 +8439,11 @@ const LEANING_ASIDE_EN = /^[^,.;:!?]{1,60},\s*(?:however|though|instead|therefor
 // many steps ahead of us, this important milestone already brings…", "With that, these changes…". (Not "this release",
 // which names the release.)
 const LEANING_SUBJECT_EN = /^[^,.;:!?]{1,60},\s*(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}(?:milestones?|work|efforts?|changes?|improvements?|additions?|steps?|features?|updates?|refactors?|rewrites?)\b/iu;
-/** True when a sentence opens with a word that points back at the sentence before it, or sets one after its subject. */
+/** True when a sentence opens with a word that points back at the sentence before it (every explanation mid-argument.ts
+ *  knows among them: "which is why…", "つまり…"), or sets one after its subject. */
 function leansBack(text) {
     const start = text.replace(/^[…\s"'“‘(（「]+/u, "");
-    return LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
+    return opensMidArgument(start) || LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
 }
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
 const isLeadIn = (entry) => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
@@ -7917,7 +8600,8 @@ function inReadingOrder(entries) {
  */
 function threadBlocks(ranked, phrases, leadSummary = true) {
     const summary = leadSummary ? leadingSummary(ranked) : null;
-    const order = threadOrder(ranked, phrases, leadSummary);
+    // A reason or consequence whose antecedent the thread does not read right before it would open a post mid-argument.
+    const order = withoutStrandedReasons(threadOrder(ranked, phrases, leadSummary), (entry) => RANK[entry.kind] <= RANK.security);
     const labelled = ranked.some((entry) => entry.label !== null);
     const blocks = [];
     let leadIn = null;
@@ -7960,6 +8644,7 @@ function isSentenceBefore(previous, entry) {
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
+
 
 
 
@@ -8222,7 +8907,7 @@ class Packer {
         const short = this.wholeClauses(text, room);
         if (!short?.endsWith(ELLIPSIS))
             return short;
-        return saysEnough(short.replace(layout_ADVISORY_ID, " "), ADVISORY_SCOPE) ? short : null;
+        return saysEnough(withoutAdvisoryIds(short, " "), ADVISORY_SCOPE) ? short : null;
     };
     /** A cut after other changes that still says something of its own: four words at least beside its tag ("漏洞修复：Snack3
      *  序列化不再…" says three, and the count tells it better). */
@@ -8805,8 +9490,6 @@ function withTopChange(input, filled) {
     const other = singlePost({ ...input, ranked: [...first, ...input.ranked.filter((entry) => !first.includes(entry))] });
     return topRank(other.shown) < topRank(filled.shown) ? other : filled;
 }
-// An advisory's id as a word of its line: "CVE-2026-56409", "GHSA-xxxx-xxxx-xxxx".
-const layout_ADVISORY_ID = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/giu;
 function singlePost(input) {
     const filled = singlePostOf(input);
     // A breaking change shown whole may leave no room for the security fix (or the other way round): shown by its
@@ -9818,13 +10501,15 @@ const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|っ�
 // "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions.
 const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
 const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
+// A part that shows the project in use, not a change of it: "Shopping List Demo App", "Demo", "Showcase", "Example app".
+const SHOWCASE = /^(?:[\p{L}\p{N}'’ -]{1,40} )?(?:demo(?: apps?| applications?| projects?)?|showcase|(?:example|sample) (?:apps?|applications?|projects?))$/u;
 /** A part's title that only tells background: its part names no change of this release. */
 function isBackgroundHeading(title) {
     const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return BACKGROUND.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+    return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
@@ -9898,6 +10583,23 @@ const CALLS_HEADLINE_CJK = /待望の|期待已久|万众期待|萬眾期待|대
 /** The first sentences of a part call it the release's headline. */
 function callsHeadline(opening) {
     return CALLS_HEADLINE.test(opening.toLowerCase()) || CALLS_HEADLINE_CJK.test(opening);
+}
+// A part's title that opens on a question and maybe an exclamation, a teaser ("What's in an angle? The truth! Fixed
+// camera angles", "Negative axis labels? A real positive"): the title of the part, not its change.
+const TEASER_PART = /^[^?？!！]{2,80}[?？!！]$/u;
+/** A teaser title split into the question's topic ("Negative axis labels") and what follows the teaser ("Fixed camera
+ *  angles 🎥"); null when the title opens on no question or is nothing but one. */
+function splitTeaser(title) {
+    const parts = title.trim().split(/(?<=[?？!！])\s+/u);
+    if (parts.length < 2 || !/[?？]$/u.test(parts[0] ?? ""))
+        return null;
+    let at = 0;
+    while (at < parts.length - 1 && TEASER_PART.test(parts[at] ?? ""))
+        at += 1;
+    const rest = parts.slice(at).join(" ").trim();
+    if (at === 0 || rest === "" || /[?？]$/u.test(rest))
+        return null;
+    return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
 }
 
 ;// CONCATENATED MODULE: ./src/notes/prose-breaks.ts
@@ -10251,9 +10953,61 @@ const AFFECTED_FIELD = /^(?:[\p{L}-]+\s+){1,2}(?:concern[ée]e?s?|impact[ée]e?s
 /** A template field that says what a change affects ("Zones impactées :", "Affected periods: 2020–2021"). */
 const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
 
+;// CONCATENATED MODULE: ./src/notes/hedged-breaks.ts
+// Breaking changes spoken of as what a versioning policy allows or expects, not as what this release does: "breaking
+// changes in the regular monthly releases are expected", "minor releases may contain breaking changes", "breaking
+// changes can happen before 1.0". A release that breaks something says what it removed or changed, as done; a sentence
+// like these names no change, however loudly it says "breaking".
+const KINDS_OF_RELEASE = String.raw `(?:regular|monthly|weekly|nightly|daily|future|upcoming|subsequent|later|next|coming|minor|patch|point|pre-?1\.0|0\.x|unstable|preview|beta|alpha|canary|development|dev)`;
+const HEDGES = new RegExp([
+    // "breaking changes … are expected", "… are to be expected", "… should be expected", "… are likely".
+    String.raw `\bbreaking changes?\b[^.;!?]{0,60}?\b(?:is|are|should be|must be|can be|may be)\s+(?:to be\s+)?(?:expected|likely|possible|anticipated|allowed|permitted|normal|common)\b(?!\s+to\b)`,
+    // "breaking changes may happen", "… can occur", "… could land", "… might be introduced".
+    String.raw `\bbreaking changes?\s+(?:may|might|can|could|will|would)\s+(?:still\s+|also\s+|sometimes\s+|occasionally\s+)?(?:happen|occur|appear|land|arrive|come|be\s+(?:introduced|made|shipped|released))\b`,
+    // "releases may contain breaking changes", "any minor version can introduce breaking changes".
+    String.raw `\b(?:may|might|can|could)\s+(?:still\s+|also\s+|sometimes\s+|occasionally\s+)?(?:contain|include|introduce|bring|have|ship)\s+(?:some\s+|more\s+|further\s+)?breaking changes?\b`,
+    // "breaking changes in the regular monthly releases", "breaking changes in future versions".
+    String.raw `\bbreaking changes?\s+(?:in|with|between|across)\s+(?:the\s+|our\s+|any\s+|all\s+)?(?:${KINDS_OF_RELEASE}\s+){1,3}(?:releases?|versions?|updates?|builds?)\b`,
+].join("|"), "iu");
+/** True when a sentence speaks of breaking changes as expected, possible or allowed by policy: no change of its own. */
+const hedgesBreaking = (sentence) => HEDGES.test(sentence);
+
+;// CONCATENATED MODULE: ./src/notes/meta-statements.ts
+// Sentences about the release's making rather than its changes: its versioning scheme or policy ("napari follows EffVer;
+// this is a Macro release…", "As you can see from the version number, this release is not a 1.0 release"), where the
+// project is hosted or in which formats the sources come ("The official development repo is hosted on GitHub.", "Also
+// available in .zip format."), and how releases get made ("our release process has matured, with the main bottleneck
+// now being the monthly blog post"). Every release could say them; none names a change. Pure text rules.
+// What a sentence says when it reports a change of these very things: "Foo now follows SemVer", "moved to Codeberg".
+const CHANGED_NOW = /\b(?:now|no longer|(?:has |have )?(?:moved|migrated|switched|changed)|starting (?:with|from)|from (?:this|now on))\b|现在|改为|移至|迁移|今後|から|이제/iu;
+// The versioning scheme or what the version number means.
+const VERSIONING = new RegExp([
+    String.raw `\b(?:follows?|uses?|adheres? to|according to|under)\s+(?:the\s+)?(?:semantic versioning|semver|effver|calver|intended effort versioning|calendar versioning|pride versioning)\b`,
+    String.raw `\b(?:this|it) is an?\s+\W{0,2}(?:macro|meso|micro)\W{0,2}\s+release\b`,
+    String.raw `\b(?:see|tell|guess)\b[^.!?]{0,20}\bfrom the version number\b`,
+    String.raw `\bthe (?:increased |new |bumped |higher |incremented )?version number\s+(?:reflects|signals|indicates|means|shows|suggests|does(?:n't| not))\b`,
+    String.raw `\b(?:is|isn't|is not) (?:yet )?a 1\.0(?: release| version)?\b|\bwhat (?:a )?1\.0 (?:means|would mean|will mean)\b`,
+    String.raw `(?:遵循|遵守|采用|採用)(?:了)?(?:语义化版本|語義化版本|SemVer|EffVer|CalVer)|セマンティック ?バージョニングに(?:従|準拠)|유의적 버전(?:을|를)? 따릅니다`,
+].join("|"), "iu");
+// Where the project lives or which archive formats the sources come in.
+const HOSTING = /\b(?:the\s+)?(?:official\s+)?(?:development\s+|source\s+|main\s+|upstream\s+)?(?:repo(?:sitory)?|source(?: code)?|code ?base|development) (?:is|are) (?:hosted|developed|maintained|mirrored|kept) (?:on|at|in)\b|^(?:(?:it|this|they|sources?|the sources?)\s+(?:is|are)\s+)?also available (?:in|as)\s+(?:\S+\s+){0,3}(?:format|formats|archives?|tarballs?|zip)\b|^source tarball\b/iu;
+// How the team makes releases or writes their notes, or what it does not plan to do: no change of this one.
+const PROCESS = /\b(?:our|the) release (?:process|cadence|pipeline|workflow) (?:has|had|is|was) (?:matured|improved|evolved|grown|become|gotten)\b|\bbottleneck\b[^.!?]{0,80}\b(?:blog|post|notes|announcement|writing)\b|\b(?:(?:do|does|did) not|don't|doesn't|have no|has no)\s+(?:currently\s+)?(?:have\s+)?(?:any\s+)?(?:plans?|intention) (?:of|to|for)\b|\b(?:decided|chose) (?:to )?not (?:to )?wait for\b|\bwait(?:ing)? for the (?:monthly|weekly|quarterly|regular) (?:blog )?(?:post|update|newsletter)\b/iu;
+/** A sentence about how the release is versioned, hosted or made, not a change in it: never a post's content. */
+function isMetaStatement(sentence) {
+    const text = sentence.replace(/[’‘]/gu, "'").replace(/\*+/gu, "").trim();
+    if (PROCESS.test(text))
+        return true;
+    if (CHANGED_NOW.test(text))
+        return false;
+    return VERSIONING.test(text) || HOSTING.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+
+
 
 
 
@@ -10355,11 +11109,15 @@ const SUMMARY_INTRO = new RegExp([
     String.raw `^(?:本次|本版本?|此次|这次|本期)?(?:更新|版本|发布|发版)?(?:的)?(?:主要)?(?:亮点|要点|概要|摘要|速览|概览|一览|总结)(?:如下)?`,
     String.raw `^(?:今回の|本)?(?:リリース|アップデート|バージョン)?(?:の)?(?:主な)?(?:ハイライト|概要|要約|まとめ|見どころ)(?:は(?:以下|次)の(?:通り|とおり)です)?`,
     String.raw `^(?:이번 )?(?:릴리스|업데이트|버전)?\s*(?:주요 )?(?:하이라이트|요약|개요)`,
+    // "Here's what shipped:", "Here is what's new in 0.6:", "This release includes:": the release's own list of what it
+    // is, the post's lead. ("The new version brings:" names the kind of its list: features.)
+    String.raw `^(?:so,?\s+)?here(?:'s| is| are)\s+what(?:'s| is| has| we)?\s+(?:shipped|landed|new|changed|included|inside|arrived|coming|shipping|in (?:this|the) (?:release|version|update)|got shipped|made it in)\b(?:[^.!?:：]|\.(?=\d)){0,40}`,
+    String.raw `^(?:this|the)\s+(?:new\s+)?(?:release|version|update)\s+(?:includes|contains|ships with)`,
 ]
     .map((part) => `(?:${part})\\s*[.!。:：]?$`)
     .join("|"), "iu");
 /** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
-const introducesHighlights = (sentence) => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, ""));
+const introducesHighlights = (sentence) => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "").replace(/[’‘]/gu, "'"));
 /** A sentence that only introduces the list or section after it and names no change. */
 const isListIntro = (sentence) => LIST_INTRO.test(sentence.trim());
 // A line that only points elsewhere in the notes ("See security fixes below.", "Details below", "详见下文", "下記参照"),
@@ -10413,14 +11171,14 @@ const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|
 const COMMUNITY_SIZE = /\b(?:discord|slack|matrix|forum|community|server|repository|repo|github|project)\b[^.!?]{0,60}\b(?:has|have|had|reached|passed|counts?)\b[^.!?]{0,20}?[~≈>+]?\s?\d[\d,.]*\s?k?\+?\s+(?:\w+\s+){0,2}(?:members|stars|users|downloads|contributors|pull requests|prs|issues|discussions|commits|followers)\b/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed))
+    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed) || isMetaStatement(trimmed))
         return true;
     return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
 // A sentence that points elsewhere ("You can find the release post at https://…") or announces what is still to come
 // ("The project will release new versions on…", "A future release will…", "…will enter long-term support in October"):
 // no change of this release.
-const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,40})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
+const POINTER_OR_FUTURE = /^(?:(?:you|users) can |please |for (?:more|details|the full)\b.{0,60})?(?:find|read|see|check out|visit)\b.{0,80}\bhttps?:\/\/|\b(?:can be found|is available|are available|is published) (?:at|on|here)\b.{0,20}\bhttps?:\/\/|\bhttps?:\/\/\S+,? (?:which|that|for|with) (?:contains|lists|has|more|details|the full)|\bwill (?:release|enter|ship|publish|be released|bring|land)\b|^(?:a|the) (?:future|next|later|upcoming) (?:release|version)s?\b/iu;
 // What an advisory says around its fixes: who is affected ("Impact: all users on 20.x", "This vulnerability affects
 // all users of…", "The 20.x release line is vulnerable to 2 high severity issues"), that end-of-life lines are affected
 // too and upgrading is advised, that updates are available. The fixes' titles say what changed; these do not.
@@ -10492,7 +11250,7 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isTransition(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
+    if (isTransition(sentence) || isMetaStatement(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -10622,7 +11380,7 @@ const isStub = (text) => STUB.test(text.trim().replace(/^(?:\[[^\]]{1,30}\]|【[
 const BREAKING_IN_GENERAL = /^should\b|\bif (?:a|an|any)\b[^.]{0,60}\b(?:is|are) (?:found|discovered|reported)\b|\breserve the right\b|\b(?:strateg(?:y|ies)|polic(?:y|ies)|aims? to|(?:we|i)(?:'ll| will| would)? (?:try|strive|aim|intend|be making|make) (?:every effort|to)|every effort|ahead of time|going forward|from now on|in (?:the )?future|avoid(?:s|ing)?|minimi[sz](?:e|es|ing)|only (?:land|happen|come)s? in|(?:does|do|will) not introduce)\b/iu;
 /** A sentence about breaking changes or vulnerabilities in general (a policy, a strategy, a promise, a case that may
  *  come): it names no change that breaks and no hole closed. */
-const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentence);
+const speaksOfBreakingInGeneral = (sentence) => BREAKING_IN_GENERAL.test(sentence) || hedgesBreaking(sentence);
 // Where a long first sentence turns from what changed to why or how: ", this should…", ", which means…", ", so that…".
 const CLAUSE_TURN = /,\s+(?=(?:this|that|which|so(?:\s+that)?|meaning|making|allowing|because|as|since|in order to|it)\b)/iu;
 /** What a paragraph of prose says changed: its first sentence, cut before a clause that explains it ("Defer all DOM
@@ -10667,8 +11425,11 @@ function narrowsBehaviour(text) {
     }
     if (nowRejects(text))
         return true;
-    return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text);
+    return /[不默デ既な더기]/u.test(text) && CJK_NARROWS.test(text) && !FAULT_GONE.test(text);
 }
+// "When X, Y no longer Z" ("选项设置对话框调整大小时，垂直滚动条不再复位"): a fault that happened under a condition is gone —
+// a fix, as "no longer crashes" is — not a behaviour taken away.
+const FAULT_GONE = /(?:时|時|的时候|の(?:時|とき)|際)[，,、\s][^。；;]{0,30}不再|不再(?:会)?(?:复位|重置|闪烁|跳动|卡住|丢失|错位|乱码|重复)/u;
 // A public API rebuilt: "The `Storage` trait has been reworked", "Rewrote the plugin API", "Redesigned `Client` class",
 // "Overhaul of the hooks interface", "重写了插件 API", "API を刷新", "API 재설계". What every extension meets, more than a
 // small option beside it. (Not the project's own tests, docs, CI or internals.)
@@ -10850,14 +11611,18 @@ function requiresUpgradeStep(text) {
 
 
 
+
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refactor|perf|revert)(?:\([^)\n]{1,40}\))?:\s/u;
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
-// A section on getting the release, not on its changes: its downloads, installers, assets, how to install it.
-const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
+// A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
+// install it.
+const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|source distributions?|source (?:code )?(?:downloads?|archives?|tarballs?)|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 // "Breaking type changes: `X` no longer declares `y`" as a sub-item, and its Chinese, Japanese and Korean words.
@@ -10897,12 +11662,15 @@ function countedLeadIn(text, links, children) {
 const onlySaysBreaking = (text) => ONLY_BREAKING.test(bareLine(text));
 // A line that only says the change it details closes a hole: "Security fix", "This fixes CVE-2024-1234", "Addresses
 // GHSA-xxxx-xxxx-xxxx", "安全修复", "セキュリティ修正". The advisory's id, when it names one, is worth keeping.
-const ONLY_SECURITY = /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability|(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})(?:\s*(?:,|and|&)\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}))*)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
-const ADVISORY_IDS = /CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}/giu;
+const ONLY_SECURITY = /^(?:(?:this|it)\s+(?:is\s+a\s+)?)?(?:(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+)?(?:(?:a|the)\s+)?(?:security\s+(?:fix|issue|vulnerability|problem|patch|advisory)|vulnerability)$|^(?:安全(?:修复|补丁|漏洞修复)|セキュリティ(?:修正|対策|上の修正)(?:です)?|보안\s*(?:수정|패치)(?:입니다)?)$/iu;
+// The same line's verb before its ids ("Fixes", "This addresses the"): what is left is the ids alone (advisory-ids.ts).
+const SECURITY_VERB = /^(?:(?:this|it)\s+)?(?:fix(?:es|ed)?|address(?:es|ed)?|resolve[sd]?|close[sd]?|patch(?:es|ed)?|mitigates?)\s+(?:(?:a|the)\s+)?/iu;
 /** The ids a sub-item that only says its change closes a hole names ("CVE-2024-1234"), maybe none; null for any other line. */
 function onlySaysSecurity(text) {
     const bare = bareLine(text).replace(/`/gu, "");
-    return ONLY_SECURITY.test(bare) ? (bare.match(ADVISORY_IDS) ?? []) : null;
+    if (ONLY_SECURITY.test(bare))
+        return [];
+    return isAdvisoryIdList(bare.replace(SECURITY_VERB, "")) ? advisoryIdsAsWritten(bare) : null;
 }
 // "릴리스 25194", "リリース 1.2.0", "版本 1.2.0", "1.2.0 릴리스": the release's heading in another language, which the
 // opener says (as VERSION_HEADING does for "Release 1.2.0").
@@ -11739,7 +12507,7 @@ function labelSaying(label) {
     return { label: meaning === "generic" ? null : label, meaning };
 }
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
-const isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
+const model_isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
 // The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
 // (announced to go, nothing gone yet), a performance change or housekeeping.
 const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "feature"]);
@@ -11755,7 +12523,7 @@ function withoutLoneCatchAll(entries) {
     // Every change under it: changes without a label show under their kind's, from which it sets them apart.
     const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
     const [only] = labels;
-    if (labels.size !== 1 || only === undefined || only === null || !isCatchAll(only))
+    if (labels.size !== 1 || only === undefined || only === null || !model_isCatchAll(only))
         return entries;
     return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
 }
@@ -11816,6 +12584,17 @@ const model_LEADING_ICONS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 const ACTION_VERB = /^(?:removed|dropped|deprecated|renamed|replaced|disabled|moved)$/iu;
 /** False when `prefix` is such a verb and `label` does not say it ("Removed:" under "Breaking Changes", not "Removals"). */
 const labelSaysVerb = (prefix, label) => !ACTION_VERB.test(prefix.trim()) || label.toLowerCase().includes(prefix.trim().slice(0, 5).toLowerCase());
+/**
+ * A change under a label of no kind ("💫 杂项") without its type's tag where the rest says the change by itself: in the
+ * notes' own script ("Fix: 修正云湖适配器的 module_name", a tool's English tag before the words), or in words of the
+ * same kind ("Fix: Fixed the crash"). Under its kind's label the tag goes (underLabel); so it does here, alike.
+ */
+function typeSaidAgain(reading) {
+    const rest = reading.untyped;
+    if (rest === undefined || rest === "" || !reading.text.endsWith(rest) || !/^[A-Za-z][\w-]*(?:\([^)]*\))?!?\s*[:：]\s*$/u.test(reading.text.slice(0, reading.text.length - rest.length)))
+        return reading.text;
+    return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
+}
 /** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
  *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
 function model_underLabel(text, untyped, label) {
@@ -12617,7 +13396,7 @@ function readNotesModel(markdown, wanted, version) {
         const word = kindWordOf(reading.text);
         // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
         const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
-        const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? model_underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : reading.text), kind, label, false);
+        const made = entry(said ?? (underKindLabel(label, kind) ? (reading.untyped !== undefined ? model_underLabel(reading.text, reading.untyped, label) : withoutKindPrefix(reading.text, kind, label, siblingsTitled)) : typeSaidAgain(reading)), kind, label, false);
         if (lead !== null && lead.trim() !== "")
             made.text = model_bounded(lead.trim());
         // Under "Security" a fix's "security:" scope says the label again: it goes.
@@ -12633,6 +13412,8 @@ function readNotesModel(markdown, wanted, version) {
             made.removedApi = true;
         if (upkeep)
             made.upkeep = true;
+        if (isMiscSection(outer?.label ?? sectionLabel(stack)))
+            made.miscSection = true;
         if (disclaimed) {
             made.disclaimed = true;
             made.text = withDisclaimer(made.text);
@@ -12801,7 +13582,11 @@ function readNotesModel(markdown, wanted, version) {
                 const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
                 const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
                 const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
-                const item = itemEntry(api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
+                // when that names the change, else by the part's sentence that says it, else by the question's topic.
+                const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
+                const saidWithoutTeaser = teaser === null ? null : model_CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
+                const item = itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     securedByExplanation(item, blocks, index, phrases.label("security"));
                 // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
@@ -13199,6 +13984,19 @@ function readNotesModel(markdown, wanted, version) {
         // Only a short lead-in names the list's kind ("Impact:"); a sentence that mentions "contributors" does not.
         if (listLabel?.meaning === "drop" && (isLabelLike(listLabel.label ?? "") || listLabel.problems === true) && block.depth === 0)
             continue;
+        // An item over sub-points it letters or numbers itself ("vnpy_riskmanager模块重构" over "a. 采用…", "b. 支持…") is one
+        // change in outline: the head is the change and the points its details, never a label over them or a stub. A head of
+        // a few words keeps its first point (outlineHead).
+        if (block.hasChildren && outlinesPoints((childItems.get(index) ?? []).map((child) => blocks[child]?.text ?? ""))) {
+            const points = (childItems.get(index) ?? []).map((child) => clean(blocks[child]?.text ?? ""));
+            const item = itemEntry(outlineHead(cleaned.replace(/\s*[:：]$/u, ""), points), block.parent);
+            if (item) {
+                if (parent)
+                    useLabels();
+                entries.push(item);
+            }
+            continue;
+        }
         // A sentence that leads in to a few short sub-items ("Expose the promises of these APIs:" then "`useNavigate()`",
         // "`useSubmit`") is one change that names them.
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
@@ -13473,6 +14271,7 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
 }
 
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
+
 // Repository names that do not say which project they are.
 const GENERIC = new Set("core cms kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
@@ -13588,7 +14387,7 @@ function spellingIn(text, name) {
  *  its own: "k6 now runs…", "`k6 run`"; not "k6-operator" or ".k6rc". */
 function timesWritten(text, name, withCode = true) {
     const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name);
     // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
     const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
     return prose.match(word)?.length ?? 0;
@@ -13666,7 +14465,7 @@ function withThisVersion(text, repo, version) {
     const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
     if (!parts)
         return null;
-    const escaped = repo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(repo);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(${escaped})\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "giu");
     for (const match of text.slice(0, 4_096).matchAll(pattern)) {
         const name = match[1] ?? "";
@@ -13698,10 +14497,10 @@ function nameBeforeVersion(notes, owner, repo, version, unknownSlug = false) {
         .replace(LINK_ITEM, " ")
         .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/gu, "$1")
         .replace(/`[^`\n]*`|https?:\/\/\S+/gu, " ");
-    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(bare);
     const repoWords = repo.toLowerCase().split(/[-_.]+/u).filter((word) => word.length >= 3 && !GENERIC.has(word));
     // A word of the repository's name counts in lowercase too: "kintone UI Component 1.0.4".
-    const own = repoWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const own = repoWords.map(escapeRegExp).join("|");
     const word = own ? `(?:\\p{Lu}[\\p{L}\\p{N}+#]*|(?:${own})(?![\\p{L}\\p{N}]))` : "\\p{Lu}[\\p{L}\\p{N}+#]*";
     const named = new RegExp(`((?:${word}[ \\t]+){1,5})v?${escaped}(?![\\w.-])`, "gu");
     for (const match of prose.matchAll(named)) {
@@ -13823,10 +14622,16 @@ function readersName(release, notes) {
  * renamed repository's old links. Only the owner's own repository counts: a fork's notes link upstream.
  */
 function renamed(release, notes) {
-    const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\//u.exec(notes.replace(/^\uFEFF/u, "").trimStart().slice(0, 512));
+    const heading = /^[ \t]*(?:#{1,6}[ \t]+)?\[[^\]\n]*\]\(https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:compare|releases\/tag|tree)\/([^)\s]*)/u.exec(notes.replace(/^\uFEFF/u, "").trimStart().slice(0, 512));
     const [owner, repo] = [heading?.[1], heading?.[2]];
     if (!owner || !repo || owner.toLowerCase() !== release.owner.toLowerCase() || repo.toLowerCase() === release.repo.toLowerCase())
         return release;
+    // A link into a monorepo whose tags name a package ("google-cloud-python/compare/google-cloud-bigquery-v3.38.0…")
+    // says where the package is built, not what it is called: the package beside the version is the name.
+    const escaped = escapeRegExp(release.version.trim().replace(/^v/u, ""));
+    const tagged = new RegExp(`(?<=^|[./])([a-z][\\w-]*?)[-@]v?${escaped}(?![\\w.])`, "iu").exec(heading?.[3] ?? "")?.[1];
+    if (tagged && /\p{L}{2}/u.test(tagged) && squash(tagged) !== squash(repo))
+        return { ...release, repo: tagged };
     return { ...release, repo };
 }
 // Words that say what kind of software a repository holds, not whose or for which framework.
@@ -13836,7 +14641,8 @@ const onlyGeneric = (repo) => {
     const parts = repo.toLowerCase().split(/[-_.]+/u);
     return parts.length > 1 && parts.every((part) => project_name_KIND_WORDS.has(part));
 };
-// `capitalised`: a repository's one-word name may open capitalised; a package's (a tag's) is written as code is.
+// `capitalised`: a repository's name may take a product's name its notes write beside the version; a package's (a
+// tag's) is written as code is.
 function nameOf(release, notes, capitalised = true) {
     // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
     // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
@@ -13869,7 +14675,44 @@ function nameOf(release, notes, capitalised = true) {
     // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
     // magento2): their name, not the slug.
     const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+}
+/** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
+ *  number, which the notes often drop; their spelling of the rest is the name. Null where they give none. */
+function withoutMajor(text, repo, version) {
+    const major = /^v?(\d+)(?:\.|$)/u.exec(version.trim())?.[1];
+    const stem = /^(.*\p{L})[-_]?(\d+)$/u.exec(repo);
+    return stem?.[1] && stem[2] === major && squash(stem[1]).length >= 3 ? spellingIn(text, stem[1]) : null;
+}
+/**
+ * "VRC3CVR" where the notes write the name only inside code ("`VRC3CVR Avatar` コンポーネント"): a code span that gives
+ * the name capitals inside it ("HAProxy", "VRC3CVR", not "Foo" or "foo") writes it as the project does, for code
+ * writes names in lowercase unless they are the product's. Null where no code span does.
+ */
+function spellingInCode(text, name) {
+    const target = squash(name);
+    if (target.length < 3)
+        return null;
+    const counts = new Map();
+    for (const span of text.slice(0, 16_384).matchAll(/`([^`\n]+)`/gu)) {
+        for (const word of (span[1] ?? "").matchAll(/(?<![\p{L}\p{N}_/@.-])[\p{L}\p{N}]+(?:[ .-][\p{L}\p{N}]+){0,2}/gu)) {
+            // The longest run of words from here that squashes to the name, and nothing joined to its end ("vrc3cvr-x").
+            const parts = word[0].split(/(?=[ .-])/u);
+            let spelling = "";
+            for (const part of parts) {
+                spelling += part;
+                if (squash(spelling) === target)
+                    break;
+            }
+            const end = (word.index ?? 0) + spelling.length;
+            if (squash(spelling) !== target || /^[-/_.][\p{L}\p{N}]/u.test((span[1] ?? "").slice(end, end + 2)))
+                continue;
+            if (/\p{Lu}/u.test(spelling.slice(1)) && /\p{Lu}/u.test(spelling[0] ?? ""))
+                counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+        }
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return best?.[0] ?? null;
 }
 // Endings a repository's name adds to the product's to say what kind of thing it holds ("fish-shell", "gleam-lang",
 // "foo-js"): not part of the name its readers say. A language's whole name ("opentelemetry-go", "foo-sdk-python") and
@@ -13937,6 +14780,7 @@ const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
  * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
+ * (Most such names in the reviewed sets are brands written capitalised, "Svelte", "Pydantic"; a few are not, "viem".)
  */
 function unwritten(text, repo) {
     // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
@@ -14248,7 +15092,7 @@ function choresAmong(changes) {
 // A fix's scope ("inherit: type generation") and the files it is about (".DS_Store", "Thumbs.db"). (Not a name in
 // code: two fixes of `int` parsing are two fixes.)
 const reach_SCOPE = /^([\w@$./-]{1,40}):\s+\S/u;
-const SUBJECT = /(?:^|[\s(`])(\.[A-Za-z][\w-]*(?:\.[\w-]+)*|[\w-]+\.(?:json|ya?ml|toml|lock|cfg|ini|conf|db|log|plist))(?=[\s),.;:`]|$)/gu;
+const reach_SUBJECT = /(?:^|[\s(`])(\.[A-Za-z][\w-]*(?:\.[\w-]+)*|[\w-]+\.(?:json|ya?ml|toml|lock|cfg|ini|conf|db|log|plist))(?=[\s),.;:`]|$)/gu;
 /** How many fixes of one scope a post names: the rest are counted. */
 const PER_SCOPE = 2;
 /**
@@ -14276,7 +15120,7 @@ function nearDuplicates(entries) {
                 again.add(fix);
     const subjects = new Set();
     for (const fix of fixes) {
-        const named = [...fix.text.matchAll(SUBJECT)].map((match) => (match[1] ?? "").toLowerCase()).filter((name) => name !== "");
+        const named = [...fix.text.matchAll(reach_SUBJECT)].map((match) => (match[1] ?? "").toLowerCase()).filter((name) => name !== "");
         if (named.length > 0 && named.every((name) => subjects.has(name)))
             again.add(fix);
         for (const name of named)
@@ -14556,6 +15400,9 @@ function sentenceStart(text, codeWords) {
     if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word))
         return text;
     if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length)))
+        return text;
+    // A Latin word before Chinese, Japanese or Korean ("aiohttp 驱动未处理…") is a name in their sentence, which has no case.
+    if (/^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text.slice(word.length)))
         return text;
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -14912,6 +15759,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -15147,7 +15995,12 @@ function rank(model, phrases, project = []) {
     // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
     const step = (entry) => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
     const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(said))))))))))), project);
+    // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
+    // project's: the one goes, the other is housekeeping, counted with the noise.
+    const named = said
+        .filter((entry) => entry.prose || !isCatchAll(entry.text) || said.length === 1)
+        .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
+    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -15234,7 +16087,9 @@ function notices(model) {
     ];
 }
 /** One post, or a thread when options.thread is set; every post within the network's limit. */
-function composePosts(release, options = {}, network) {
+function composePosts(given, options = {}, network) {
+    // Notes written on Windows end their lines in "\r\n": every reader (and where a long changelog is cut) sees "\n".
+    const release = given.notes ? { ...given, notes: withLineFeeds(given.notes) } : given;
     const settings = checkOptions(options);
     const rules = network ?? xRules(settings.maxLength);
     // Several times what the posts can show is all the notes that can matter (Markdown, credits and links included).
