@@ -431,7 +431,10 @@ function renderInline(tokens: readonly Token[]): Inline {
         const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
         const aside = before === "" || /[.!?:]$/u.test(before);
         const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
-        piece = sentenceEnds || endsWithReference(text, next) ? ". " : " ";
+        // Chinese and Japanese put no space between words: a line wrapped between two of their characters ("設" / "定")
+        // joins without one.
+        const joinsCjk = UNSPACED_END.test(text) && next?.type === "text" && UNSPACED_START.test(next.content);
+        piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : " ";
         break;
       }
       case "strong_open":
@@ -602,6 +605,10 @@ function lineAt(starts: readonly number[], at: number): number {
   }
   return low;
 }
+
+// Scripts written without spaces between words (Han, kana), at a wrapped line's end and the next line's start.
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]$/u;
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]/u;
 
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another

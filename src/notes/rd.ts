@@ -7,6 +7,7 @@
 // A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
 // such as "== is strict now for numbers" in plain notes is prose about the operator.
 const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
+const ANY_EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).
@@ -25,14 +26,17 @@ function* prose(lines: string[]): Generator<[string, number]> {
   }
 }
 
-/** Two "=" headings (or one and RD's inline markup), and no Markdown heading outside code. */
+/** Two "=" headings (or one and RD's inline markup), one of them titled as a title is, and no Markdown heading outside
+ *  code. Then every "=" line is a heading, a lower-case one too ("==== rabbit-slide", a gem's name). */
 function headsWithEquals(lines: string[], source: string): boolean {
   let equals = 0;
+  let titled = false;
   for (const [line] of prose(lines)) {
     if (MARKDOWN_HEADING.test(line)) return false;
-    if (EQUALS_HEADING.test(line)) equals += 1;
+    if (ANY_EQUALS_HEADING.test(line)) equals += 1;
+    titled ||= EQUALS_HEADING.test(line);
   }
-  return equals >= 2 || (equals === 1 && RD_INLINE.test(source));
+  return titled && (equals >= 2 || RD_INLINE.test(source));
 }
 
 /** RD's inline markup as Markdown's. */
@@ -56,7 +60,7 @@ export function equalsHeadingsAsMarkdown(source: string): string {
   if (!headsWithEquals(lines, source)) return rdInlineAsMarkdown(source);
   const written = [...lines];
   for (const [line, index] of prose(lines)) {
-    const heading = EQUALS_HEADING.exec(line);
+    const heading = ANY_EQUALS_HEADING.exec(line);
     if (heading) written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
     else if (RD_DELIMITER.test(line)) written[index] = "";
     else written[index] = line.replace(RD_NUMBERED, "$1$2. ");

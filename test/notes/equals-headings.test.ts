@@ -70,3 +70,14 @@ describe("equals-sign lines that are prose", () => {
     expect(withoutTagBrackets("`parse(\"[]\")` now returns [] instead of nil. [] is also accepted")).toBe("`parse(\"[]\")` now returns [] instead of nil. [] is also accepted");
   });
 });
+
+describe("lower-case RD headings and wrapped CJK lines", () => {
+  it("reads a lower-case '=' heading once the notes are RD by a titled one", () => {
+    const notes = "== 3.0.0: 2024-01-01\n\n=== Improvements\n\n==== rabbit-slide\n\n  * Added a theme.\n";
+    expect(equalsHeadingsAsMarkdown(notes)).toContain("#### rabbit-slide");
+  });
+  it("joins a Japanese line wrapped inside a word without a space", () => {
+    const text = post("== 1.0.0\n\n=== 改善\n\n  * 新しい設\n    定を追加しました。\n");
+    expect(text).toContain("新しい設定を追加しました。");
+  });
+});
