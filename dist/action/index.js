@@ -13765,6 +13765,7 @@ function changeBlocksAsItems(source) {
 // A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
 // such as "== is strict now for numbers" in plain notes is prose about the operator.
 const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
+const ANY_EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
 const rd_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).
@@ -13783,16 +13784,19 @@ function* prose(lines) {
             yield [line, index];
     }
 }
-/** Two "=" headings (or one and RD's inline markup), and no Markdown heading outside code. */
+/** Two "=" headings (or one and RD's inline markup), one of them titled as a title is, and no Markdown heading outside
+ *  code. Then every "=" line is a heading, a lower-case one too ("==== rabbit-slide", a gem's name). */
 function headsWithEquals(lines, source) {
     let equals = 0;
+    let titled = false;
     for (const [line] of prose(lines)) {
         if (MARKDOWN_HEADING.test(line))
             return false;
-        if (EQUALS_HEADING.test(line))
+        if (ANY_EQUALS_HEADING.test(line))
             equals += 1;
+        titled ||= EQUALS_HEADING.test(line);
     }
-    return equals >= 2 || (equals === 1 && RD_INLINE.test(source));
+    return titled && (equals >= 2 || RD_INLINE.test(source));
 }
 /** RD's inline markup as Markdown's. */
 function rdInlineAsMarkdown(text) {
@@ -13816,7 +13820,7 @@ function equalsHeadingsAsMarkdown(source) {
         return rdInlineAsMarkdown(source);
     const written = [...lines];
     for (const [line, index] of prose(lines)) {
-        const heading = EQUALS_HEADING.exec(line);
+        const heading = ANY_EQUALS_HEADING.exec(line);
         if (heading)
             written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
         else if (RD_DELIMITER.test(line))
@@ -14487,7 +14491,10 @@ function renderInline(tokens) {
                 const before = text.slice(0, text.lastIndexOf("(")).trimEnd();
                 const aside = before === "" || /[.!?:]$/u.test(before);
                 const sentenceEnds = /\)$/u.test(text) && !aside && next?.type === "text" && /^[A-Z][a-z]+(?:,| [a-z])/u.test(next.content);
-                piece = sentenceEnds || endsWithReference(text, next) ? ". " : " ";
+                // Chinese and Japanese put no space between words: a line wrapped between two of their characters ("設" / "定")
+                // joins without one.
+                const joinsCjk = UNSPACED_END.test(text) && next?.type === "text" && UNSPACED_START.test(next.content);
+                piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : " ";
                 break;
             }
             case "strong_open":
@@ -14681,6 +14688,9 @@ function lineAt(starts, at) {
     }
     return low;
 }
+// Scripts written without spaces between words (Han, kana), at a wrapped line's end and the next line's start.
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]$/u;
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]/u;
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
  * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, Liquid, RD
