@@ -53,6 +53,8 @@ describe("credits in OCaml's Changes form", () => {
     expect(cleanText("Fix shadow-stack-related crashes with TSan (Olivier Nicole, report by Nathan Taylor, review by Gabriel Scherer and Stefan Muenzel)")).toBe("Fix shadow-stack-related crashes with TSan");
     expect(cleanText("Fix issue with nested packs on macOS. (Vincent Laviron, review by Gabriel Scherer)")).toBe("Fix issue with nested packs on macOS.");
     expect(cleanText("robustify intern.c (review by Olivier Nicole)")).toBe("robustify intern.c");
+    // A list of names with a serial comma: ", and Gabriel Scherer".
+    expect(cleanText("OSEC-2026-01: robustify intern.c (Xavier Leroy and Nicolas Ojeda Bar, review by Olivier Nicole, Mindy Preston, Edwin Torok, and Gabriel Scherer)")).toBe("OSEC-2026-01: robustify intern.c");
   });
 
   it("(guard) a bracket that says something stays", () => {
