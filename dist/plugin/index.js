@@ -6631,9 +6631,9 @@ const ROLE_WORDS = "reports? reviews? suggestions? requests? ideas? help testing
 const CREDIT_ROLE = String.raw `(?:(?:[Ii]nitial |[Oo]riginal |[Ff]irst )?(?:${ROLE_WORDS.map((word) => `[${word[0] ?? ""}${word[0]?.toUpperCase() ?? ""}]${word.slice(1)}`).join("|")}) by|with (?:help|input|review) from)`;
 const CREDITED_NAME = String.raw `(?:@[\w.-]{1,39}|\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le)\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]{0,40}){0,3})`;
 // A bracket that names people and roles only: each part a name or a role then its name, parts joined by a comma or
-// "and"; at least one role. "(previously reported by NuGet as a warning)" says more than who, and stays.
+// "and" (", and" too); at least one role. "(previously reported by NuGet as a warning)" says more than who, and stays.
 const CREDIT_PART = String.raw `(?:${CREDIT_ROLE}\s+)?${CREDITED_NAME}`;
-const CREDIT_BRACKET = String.raw `(?=[^()（）]{0,300}(?<![\p{L}])${CREDIT_ROLE}\s+[@\p{Lu}])${CREDIT_PART}(?:\s*(?:,|\band\b|&)\s*${CREDIT_PART})*\s*`;
+const CREDIT_BRACKET = String.raw `(?=[^()（）]{0,300}(?<![\p{L}])${CREDIT_ROLE}\s+[@\p{Lu}])${CREDIT_PART}(?:\s*(?:,\s*(?:and\b)?|\band\b|&)\s*${CREDIT_PART})*\s*`;
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
 const CREDITS = [
