@@ -28,7 +28,11 @@ import { sanitizeField, withLineFeeds } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
 import { setupBreakage } from "./setup-breaks.js";
+import { touchesOnlyPrivate } from "./private-api.js";
+import { noticesEndOfLife } from "./end-of-life.js";
 import { fixesDataLoss, hardensRequests } from "./item-signals.js";
+import { closesHole } from "./security-effects.js";
+import { scopedToCi } from "./ci-scopes.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
 import { withoutSourceMarks } from "./source-marks.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
@@ -107,7 +111,8 @@ function checkOptions(options: ComposeOptions): Settings {
 }
 
 const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
-const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
+// …and so does one to what was private, internal or undocumented (private-api.ts): it reaches the fewest.
+const previewOnly = (entry: Entry): boolean => entry.kind === "breaking" && (PREVIEW_API.test(entry.text) || touchesOnlyPrivate(entry.text));
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" && closedVulnerability(entry.text) === "named";
 // …and among those, one that names the attack ("RCE", "绕过 … 校验") before one only tagged a vulnerability fix.
@@ -132,6 +137,8 @@ const everyUser = (entry: Entry): boolean =>
 function standing(entry: Entry): number {
   // A notice of what a later release drops comes after this release's breaking changes and security fixes.
   if (entry.ahead === true) return AHEAD;
+  // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts).
+  if (noticesEndOfLife(entry.text)) return Math.max(groupRank(entry), RANK.other);
   const rank = groupRank(entry);
   // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
   // 🔥 marks notwithstanding.
@@ -140,8 +147,11 @@ function standing(entry: Entry): number {
   // "Add migration guide from version 2.x to 3.x": what users upgrading across the break read first, no ordinary doc.
   if (upgradeGuide(entry)) return MUST_ACT;
   // A fix of lost or overwritten data comes before the improvements; one that hardens the requests a server accepts
-  // ("reject CONNECT requests with fast proxy") before the other fixes.
-  if (entry.kind === "fix" && rank === RANK.fix) return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) ? HARDENING_FIX : rank;
+  // ("reject CONNECT requests with fast proxy") or closes a hole it names by its effect ("check origin now",
+  // security-effects.ts) before the other fixes.
+  if (entry.kind === "fix" && rank === RANK.fix) return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) || closesHole(entry.text) ? HARDENING_FIX : rank;
+  // A change scoped to the CI ("github: …") the notes list among the others comes after them (ci-scopes.ts).
+  if (entry.kind === "other" && scopedToCi(entry.text)) return rank + 0.5;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API

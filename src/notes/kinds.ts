@@ -7,6 +7,7 @@ import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
+import { STATED_FLOOR_HINT, statedFloor } from "./stated-floors.js";
 
 export type Kind =
   | "breaking"
@@ -59,7 +60,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
   // So does a blog post's news around the release ("Other news": stars, a Discord closed). (Its call for help,
   // "Helping out", is blog-sections.ts's COMMUNITY.)
-  [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+  [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project|ecosystem) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
   // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
   // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
   // bugs", "Implemented enhancements" list those).
@@ -69,7 +70,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
   [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
   // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
-  [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
+  [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to|procedures?|process)(?:\s+for\s+\S.*)?$/iu, "generic"],
   // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
   // not a list of contributors: before the drop words, which read "contributor".
   [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
@@ -108,6 +109,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
   [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
   [DEV_HEADING, "internal"],
+  // The repository's upkeep however it is praised: github-activity's "Maintenance and upkeep improvements",
+  // "Housekeeping updates", "Wartung" (before the feature words, which read "improvements").
+  [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:maintenance|upkeep|housekeeping|chores?|wartung|maintenance\s+et\s+entretien|mantenimiento|manutenção|обслуживание|维护|メンテナンス|유지\s*보수)(?:\s*(?:and|&|\/|,)\s*(?:maintenance|upkeep|housekeeping|chores?))*(?:\s+(?:improvements?|updates?|changes?|tasks?|work))?$/iu, "internal"],
   // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
   [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
   [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -119,6 +123,8 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
+  // The libraries a build bundles, said as updated: "Updated libraries", "Обновлены библиотеки", "ライブラリの更新".
+  [/^(?:updated?|upgraded?)\s+(?:(?:third[- ]party|bundled|external)\s+)?librar(?:y|ies)$|^librar(?:y|ies)\s+(?:updates?|upgrades?|updated)$|^aktualisierte\s+bibliotheken$|^bibliothèques\s+mises\s+à\s+jour$|^bibliotecas\s+(?:actualizadas|atualizadas)$|^обновлен[аоы]?\s+библиотек[аи]?$|^обновление\s+библиотек$|^(?:更新(?:的)?(?:第三方)?库|库更新)$|^ライブラリ(?:の)?(?:更新|アップデート)$|^라이브러리\s*업데이트$/iu, "dependencies"],
   [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
@@ -249,7 +255,8 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
-    cjkFloor(PLATFORM),
+    cjkFloor(PLATFORM) +
+    `|${statedFloor(PLATFORM)}`,
   "",
 );
 
@@ -283,7 +290,7 @@ const DEPENDENCY_SWAP = /\b(?:replace[sd]?|swap(?:s|ped)?|switch(?:es|ed)?)\b[^.
 const FLOOR_WORD = /requir|\bdrop|minimum|support|no longer/iu;
 const swapsDependencyByRange = (text: string): boolean => DEPENDENCY_SWAP.test(text) && !FLOOR_WORD.test(text);
 export const raisesPlatformFloor: (text: string) => boolean = memoized(
-  (text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text),
+  (text) => (FLOOR_HINT.test(text) || STATED_FLOOR_HINT.test(text)) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text),
 );
 
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).

@@ -19,6 +19,7 @@ import { isReleaseHeader } from "./page-frame.js";
 import { bracketTagsKind, withoutVersionTail } from "./source-labels.js";
 import { thisReleaseOnly } from "./release-section.js";
 import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "./work-summary.js";
+import { onlyCountsChanges } from "./change-counts.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose.js";
 import { movesToolchainMajor, nowRejects } from "./weighty-changes.js";
 import { announcesFirstRelease } from "./item-signals.js";
@@ -2389,7 +2390,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
+        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.
@@ -2459,7 +2460,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
     // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
     if (isVersionLine(cleaned)) {
       if (block.hasChildren) labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });

@@ -4,6 +4,9 @@
 // mark no breaking change of their own are read this way (see explicitBreaks): where the notes mark them, a guess from
 // words would add one the maintainer did not call breaking. Pure word tests.
 
+import { changesDefault } from "./changed-defaults.js";
+import { noticesEndOfLife } from "./end-of-life.js";
+
 // Support taken away: "Removal of ARM32 (armhf) support", "Dropped support for Python 3.8", "drops support for …",
 // "support for X has been removed", "X is no longer supported".
 const SUPPORT_GONE =
@@ -25,14 +28,19 @@ const NO_LONGER_DOES =
 // adds, which the notes' sections say better. Nor "the variable must now be set to …" under a "Changed" heading: a step
 // for those who use it, which mustActUnlabelled in model.ts weighs.)
 const NOW_REQUIRED = /\bnow\s+requires?\s+that\b/iu;
+// Fields a config or resource must now hold: "GCR `Receivers` now require the `email` and `audience` fields", "the
+// `name` key is now mandatory". A config written for the last release stops being valid. (Not an API's argument, above.)
+const FIELDS_REQUIRED =
+  /\bnow\s+requires?\s+(?:the\s+|an?\s+)?(?:[\w`-]+(?:\s*,\s*|\s+and\s+|\s+))?(?:[\w`-]+\s+)?(?:fields?|keys?|properties|attributes)\b|\b(?:fields?|keys?|properties|attributes)\s+(?:(?:is|are)\s+now|(?:has|have)\s+become)\s+(?:required|mandatory)\b/iu;
 // A change that fixes or disclaims rather than takes away: "Fixed a bug where the cache was removed".
 const FIXES = /^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)\b|\b(?:bug|issue|problem|regression)\s+(?:where|that|which|when|in which)\b/iu;
 
 /** True when a change's own words say it takes away support, API or behaviour, or adds a requirement: breaking. */
 export function statesBreakInProse(text: string): boolean {
   const plain = text.replace(/`[^`]*`/gu, "`x`");
-  if (FIXES.test(plain.trim())) return false;
-  return SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
+  // (A notice that an old version reached its end of life changes nothing in this release: end-of-life.ts.)
+  if (FIXES.test(plain.trim()) || noticesEndOfLife(plain)) return false;
+  return changesDefault(plain) || SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain) || FIELDS_REQUIRED.test(plain);
 }
 
 // A sentence that only talks about breaking changes, to set off what follows: "Apart from all the breaking changes,
