@@ -136,3 +136,10 @@ describe("a fix named by the hole it closes", () => {
     expect(posts(notes)[0]).toMatch(/:\n• CORS is not checked/u);
   });
 });
+
+describe("private words that qualify no removed thing", () => {
+  it("'an internal error' or a Sphinx role prefix (`_orm.Session`) is no private API", () => {
+    expect(touchesOnlyPrivate("The `first_init` ORM event has been removed. It could not be invoked without raising an internal error.")).toBe(false);
+    expect(touchesOnlyPrivate("Removed legacy signatures from `_orm.SessionEvents.after_bulk_update`.")).toBe(false);
+  });
+});
