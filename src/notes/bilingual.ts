@@ -3,6 +3,7 @@
 // and "+N more" counts no translation.
 import { headingMeaning, isCategoryName } from "./kinds.js";
 import type { Language } from "./language.js";
+import { FENCE } from "./line-blocks.js";
 
 type Script = "cjk" | "latin";
 
@@ -166,7 +167,6 @@ const LANGUAGE_HEADING = new RegExp(
   `^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`,
   "iu",
 );
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language
