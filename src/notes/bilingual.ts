@@ -4,15 +4,14 @@
 import { headingMeaning, isCategoryName } from "./kinds.js";
 import type { Language } from "./language.js";
 import { FENCE } from "./line-blocks.js";
+import { cjkCount } from "./cjk.js";
 
 type Script = "cjk" | "latin";
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 // Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
 const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\d'’-]*/gu;
 
-const cjkCount = (text: string): number => text.match(CJK)?.length ?? 0;
 const latinWords = (text: string): string[] => text.replace(CODE_OR_ADDRESS, " ").match(LATIN_WORD) ?? [];
 
 /** A word that names something rather than saying it: a capital, a digit ("Eudic", "DeepL", "IE11"). */

@@ -7,6 +7,7 @@ import { invisibleCharacters, length, mojibake } from "./post-checks/characters.
 import { countTooHigh } from "./post-checks/counts.ts";
 import { creditLeftover } from "./post-checks/credits.ts";
 import { cutInBrackets, ellipsisAfterPunctuation, stubCut, wordsIn } from "./post-checks/cuts.ts";
+import { cutWithRoom } from "./post-checks/cut-with-room.ts";
 import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
@@ -53,6 +54,7 @@ export const CHECKS: Record<string, Check> = {
   "empty-post": emptyPost,
   "dangling-count": danglingCount,
   "mid-argument": midArgument,
+  "cut-with-room": cutWithRoom,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {
