@@ -3,15 +3,15 @@
 // and "+N more" counts no translation.
 import { headingMeaning, isCategoryName } from "./kinds.js";
 import type { Language } from "./language.js";
+import { FENCE } from "./line-blocks.js";
+import { cjkCount } from "./cjk.js";
 
 type Script = "cjk" | "latin";
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 // Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
 const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\d'’-]*/gu;
 
-const cjkCount = (text: string): number => text.match(CJK)?.length ?? 0;
 const latinWords = (text: string): string[] => text.replace(CODE_OR_ADDRESS, " ").match(LATIN_WORD) ?? [];
 
 /** A word that names something rather than saying it: a capital, a digit ("Eudic", "DeepL", "IE11"). */
@@ -166,7 +166,6 @@ const LANGUAGE_HEADING = new RegExp(
   `^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`,
   "iu",
 );
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language

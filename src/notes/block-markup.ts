@@ -1,6 +1,7 @@
 // Docs-site block markup around notes taken from a site's sources: MkDocs admonitions ("!!! note", "???+ summary
 // "v1.2 | 2025-04-07"") and MDC block components (Nuxt Content's "::tip", "::read-more{to=…}" with a "---" props block).
 // The page shows what such a block holds, never its fence or its props. Pure: Markdown in, Markdown out.
+import { FENCE } from "./line-blocks.js";
 
 // "!!! note", "??? tip "Title"", "???+ summary "v0.6.16 | 2025-04-07"": the admonition's opening line. Bounded runs.
 const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]+([\w-]{1,40})(?:[ \t]+[\w-]{1,40}){0,4}(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$/u;
@@ -9,7 +10,6 @@ const ASIDE = /^(?:tip|hint|info|question|help|faq|example|quote|cite|seealso)$/
 // One level of an admonition body's indent: a tab or four spaces.
 const BODY_INDENT = /^(?:\t| {4})/u;
 const HEADING_LEVEL = /^(#{1,6})[ \t]/u;
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 
 /** The notes with each MkDocs admonition's body dedented, so that it reads as the Markdown it is (indented, CommonMark
  *  takes it for one code block). A title stays as a heading above the headings it holds, or as a bold line; an aside

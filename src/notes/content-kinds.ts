@@ -1,6 +1,7 @@
 // The kind a change's own words give it where its label or conventional type says less: a `refactor:` that adds an API
 // users call ("提供 detachMedia 接口", "expose a `switchUrl` option") is a feature; a change that opens with where it
 // applies ("Web平台、App平台 新增 组件 …", "微信小程序平台 修复 …") is of the kind its verb says. Pure word tests.
+import { CJK_LETTER } from "./cjk.js";
 
 // What a user-facing capability is named as: an API, interface, method, option, event or parameter users call, or
 // support for what the release can now read or play. (Not tests, CI, lint or docs: those are the project's own.)
@@ -24,7 +25,6 @@ const PROJECT_ONLY = /\b(?:tests?|testing|ci|lint(?:ing|er)?|type[- ]?check\w*|d
 // A name users write in their code: a code span, a camelCase or SCREAMING_CASE identifier, a call. English words alone
 // ("add option parsing helper", "add rollup plugin for types") are as often the project's own plumbing.
 const CODE_NAME = /`[^`\n]+`|\b[a-z]+[A-Z]\w*\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b\w+\(\)/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Only a refactor can be a mislabelled feature: chore, build, ci, test and style commits are the project's own work.
 const REFACTOR_TYPE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s>*-]*(?:refactor(?:\([^)\n]{0,60}\))?[:：]|♻️|重构[:：])/iu;
 
@@ -41,7 +41,7 @@ export function addsCapability(typed: string, text: string): boolean {
     .trim();
   if (!ADDS_CAPABILITY.test(words) || PROJECT_ONLY.test(words)) return false;
   // Latin-script words must name what users call; CJK lines name it with their own noun (接口, API を公開).
-  return CJK.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
+  return CJK_LETTER.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
 }
 
 // Where a change applies, before its verb: platforms or components in CJK, joined by "、" ("Web平台、iOS平台", "App平台

@@ -4,13 +4,12 @@
 // dump of numbers would show as one change. Written over as the list it is, before the one Markdown parse: each line a
 // change without its number (a reference nothing in a post can open), the lead-in its label, and the closing remark
 // ("... und viele weitere gemergete PRs", "…and many more") gone. Pure; one pass over the lines.
+import { FENCE } from "./line-blocks.js";
 
 // A line that opens with an issue or pull-request number, then its title.
 const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
 // A remark closing such a list that says more were left out: "... und viele weitere", "…and many more merged PRs".
 const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|much|lots|viele|zahlreiche|weitere|more|plus de|beaucoup|muchos|muitos)\b/iu;
-// A code fence, inside which nothing is rewritten.
-const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/u;
 
 /** The notes with each block of two or more numbered lines written as a Markdown list under its lead-in. */
 export function issueDumpsAsLists(source: string): string {

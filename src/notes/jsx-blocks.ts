@@ -3,8 +3,8 @@
 // follows it up to a blank line as raw HTML, so a breaking change said inside a callout would be lost: the component
 // lines go and what they hold is read as Markdown, dedented. Lower-case tags are HTML and read as such elsewhere.
 // Line by line: linear in the notes' size.
+import { FENCE } from "./line-blocks.js";
 
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A component's tag alone on its line: opening, closing or self-closing, its attributes on the same line.
 const TAG_LINE = /^[ \t]*<\/?[A-Z][\w.]{0,60}(?:[ \t]+[^<>\n]*)?\/?>[ \t]*$/u;
 // An opening tag whose attributes go on over the next lines ("<Callout" then "  type="warning"" then ">").

@@ -8,6 +8,7 @@ import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUI
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
 import { STATED_FLOOR_HINT, statedFloor } from "./stated-floors.js";
+import { CJK_LETTER, cjkCount } from "./cjk.js";
 
 export type Kind =
   | "breaking"
@@ -1145,7 +1146,6 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 // A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
 // devcontainer…", "Internal: …を直接依存から削除しました"): no English sentence starts there, so the word is a tag: it gives
@@ -1159,7 +1159,7 @@ function readTypeBeforeCjk(text: string): ItemReading | null {
   // Lower case ("feat: 升级 X") is a conventional commit's type, read with its scope and bumps below.
   if (!tag || !/^\p{Lu}/u.test(text)) return null;
   const rest = text.slice(tag[0].length);
-  if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2) return null;
+  if (cjkCount(rest.replace(/`[^`]*`/gu, "")) < 2) return null;
   const word = (tag[1] ?? "").toLowerCase();
   const kind: Kind | null = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
   const own = readItem(rest);

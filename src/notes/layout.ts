@@ -12,6 +12,7 @@ import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
 import { onlyLocale } from "./locale-items.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
+import { wordWeight } from "./cjk.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -213,15 +214,8 @@ interface Filled {
   rest: Block[];
 }
 
-// Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
-// word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
-const WIDE_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** How many words a text says, its CJK letters counted two to a word. */
-function wordsIn(text: string): number {
-  const wide = text.match(WIDE_LETTERS)?.length ?? 0;
-  const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return spaced + Math.floor(wide / 2);
-}
+const wordsIn = (text: string): number => Math.floor(wordWeight(text));
 
 /** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
 const saysEnough = (short: string, tag: RegExp): boolean => wordsIn(short.replace(tag, "")) >= 4;

@@ -18,6 +18,7 @@ import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "./x-text.js";
+import { FENCE } from "./line-blocks.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -967,7 +968,6 @@ const codeText = (code: string): string => code.replace(/&(?:lt|gt|amp|quot|#39)
 // text of the notes. Only at a line's start and outside code blocks, where MDX reads them so.
 // A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
 
 // A JSX comment ("## Activity {/*activity*/}", react.dev's heading anchors): markup the page never shows.
 const JSX_COMMENT = /[ \t]*\{\/\*[^\n]*?\*\/\}/gu;

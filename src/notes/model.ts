@@ -28,6 +28,7 @@ import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./s
 import { requiresUpgradeStep } from "./upgrade-steps.js";
 import { outlineHead, outlinesPoints } from "./sub-points.js";
 import { isMiscSection } from "./catch-alls.js";
+import { cjkCount } from "./cjk.js";
 
 export interface Entry {
   text: string;
@@ -466,7 +467,6 @@ const BRACKETED_AREA = /^(?:\[[^[\]]{1,30}\]|【[^【】]{1,30}】|\([^()]{1,30}
  *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
 const isShortLabel = (text: string): boolean => text.length + cjkCount(text) <= 50 && sentences(text).length <= 1;
 
-const cjkCount = (text: string): number => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
 
 /** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */

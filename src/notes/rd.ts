@@ -3,13 +3,14 @@
 // "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
 // "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
 // "== is strict now" in one is prose. Line by line: linear in the notes' size.
+import { FENCE } from "./line-blocks.js";
 
 // A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
 // such as "== is strict now for numbers" in plain notes is prose about the operator.
-const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
-const ANY_EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
+const equalsHeading = (title: string) => new RegExp(String.raw`^(={1,6})[ \t]+(${title}.*?)[ \t]*=*[ \t]*$`, "u");
+const EQUALS_HEADING = equalsHeading(String.raw`(?:\p{Lu}|\p{N}|v\d|\p{Lo})`);
+const ANY_EQUALS_HEADING = equalsHeading(String.raw`\S`);
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).
 const RD_INLINE = /\(\([{*|%'<-]/u;
 // The lines that open and close RD embedded in a Ruby file.

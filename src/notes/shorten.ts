@@ -6,6 +6,7 @@ import { tidyHead } from "./cut-head.js";
 import { statesImpact } from "./impact.js";
 import { tellsUsers } from "./user-steps.js";
 import type { NetworkRules } from "./networks.js";
+import { CJK_LETTER, cjkCount, wordWeight } from "./cjk.js";
 
 export const ELLIPSIS = "\u2026";
 
@@ -22,7 +23,6 @@ const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so t
 const LEAD_IN_END = /^[:：]/u;
 // Languages whose sentences end on their verb.
 const VERB_FINAL = /^(?:ja|ko)\b/iu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
 function cutPoints(text: string, links: ReadonlyArray<[number, number]>, language: string): number[] {
@@ -50,7 +50,7 @@ function cutPoints(text: string, links: ReadonlyArray<[number, number]>, languag
     // Only where the word really ends: a space or punctuation follows ("fix-up", "v1.2", "a/b" are one token),
     // or a CJK text goes on (its words have no spaces between them).
     const after = text[end] ?? "";
-    const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK.test(after) || CJK.test(text[end - 1] ?? "");
+    const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK_LETTER.test(after) || CJK_LETTER.test(text[end - 1] ?? "");
     if (!ends) continue;
     if ((depthAt[end] ?? 0) > 0 || inLink(end)) continue;
     points.push(end);
@@ -81,8 +81,8 @@ const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|b
 function keepsMeaning(head: string): boolean {
   const body = withoutTags(head.replace(LEANING_START, ""));
   const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
-  if (!CJK.test(body) && content.length < 2) return false;
-  const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
+  if (!CJK_LETTER.test(body) && content.length < 2) return false;
+  const cjk = cjkCount(body);
   const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
@@ -93,10 +93,7 @@ const withoutTags = (text: string): string => text.replace(TAGS, "");
 
 /** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
 function weight(text: string): number {
-  const body = withoutTags(text);
-  const cjk = body.match(new RegExp(CJK.source, "gu"))?.length ?? 0;
-  const words = body.replace(new RegExp(CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return words + cjk / 2;
+  return wordWeight(withoutTags(text));
 }
 
 // A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
@@ -170,7 +167,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
     const problem = joinSentences(parts.slice(0, stated));
     const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
     // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
-    const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK.test(fix));
+    const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK_LETTER.test(fix));
     const both = saysFix ? joinSentences([problem, fix]) : null;
     if (both !== null && fits(both)) return both;
     // "To remedy this, `--exec` now only allows safe conversions." says the fix whole once its pointer back goes: where
@@ -213,7 +210,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // Japanese and Korean put the verb last: a cut inside the sentence loses what it says was done ("…の後に重なり…" without
   // "…問題を修正しました"). After other changes the item shows whole or not at all; a post's first change may be cut,
   // since passing it over would leave the room to lesser ones.
-  if (!opening && VERB_FINAL.test(language) && CJK.test(first)) return null;
+  if (!opening && VERB_FINAL.test(language) && CJK_LETTER.test(first)) return null;
   // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
   const window = first.slice(0, room * 4 + 200);
   const points = cutPoints(window, rules.links(window), language);

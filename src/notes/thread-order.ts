@@ -8,6 +8,7 @@ import type { Phrases } from "./language.js";
 import { onlyLocale } from "./locale-items.js";
 import { opensMidArgument, withoutStrandedReasons } from "./mid-argument.js";
 import type { Entry } from "./model.js";
+import { cjkCount } from "./cjk.js";
 
 /** Entries that go into one post together, in reading order. */
 export interface Block {
@@ -116,9 +117,8 @@ const USED_BY_USERS = /\bdeprecated\b|`|\bsupport for\b|废弃|弃用|不再支�
 const SUMMARY_RANK = RANK.breaking - 0.25;
 /** A summary up to this long (one sentence naming the release's main changes) leaves the first post room for more. */
 const SUMMARY_LENGTH = 170;
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
-const width = (text: string): number => [...text].length + (text.match(WIDE)?.length ?? 0);
+const width = (text: string): number => [...text].length + cjkCount(text);
 /** A heading over the release summed up in a sentence or two. */
 const SUMMARY_HEADING = /^(?:summary|overview|tl;?\s?dr|at a glance|概要|概述|摘要|总结|總結|요약|개요)$/iu;
 

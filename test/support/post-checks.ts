@@ -7,17 +7,19 @@ import { invisibleCharacters, length, mojibake } from "./post-checks/characters.
 import { countTooHigh } from "./post-checks/counts.ts";
 import { creditLeftover } from "./post-checks/credits.ts";
 import { cutInBrackets, ellipsisAfterPunctuation, stubCut, wordsIn } from "./post-checks/cuts.ts";
+import { cutWithRoom } from "./post-checks/cut-with-room.ts";
 import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
 import { danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
-import { orphanLinkText } from "./post-checks/link-text.ts";
+import { strandedHeading } from "./post-checks/stranded-headings.ts";
+import { bareAdvisory, orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
 import { codeAltered, labelPunctuation, markdownLeftover } from "./post-checks/markup.ts";
 import { midArgument } from "./post-checks/mid-argument.ts";
 import { duplicateOpener } from "./post-checks/openers.ts";
-import { danglingPointer } from "./post-checks/pointers.ts";
+import { pointers } from "./post-checks/pointers.ts";
 import { securityFirst } from "./post-checks/security.ts";
 import { subListMarker } from "./post-checks/sub-lists.ts";
 import { releaseLink, threadCap } from "./post-checks/thread.ts";
@@ -33,8 +35,8 @@ export const CHECKS: Record<string, Check> = {
   "cut-in-brackets": cutInBrackets,
   "sub-list-marker": subListMarker,
   "credit-leftover": creditLeftover,
-  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...danglingPointer(context)],
-  "orphan-link-text": orphanLinkText,
+  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context)],
+  "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context)],
   "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,
   "breaking-first": breakingFirst,
@@ -52,6 +54,7 @@ export const CHECKS: Record<string, Check> = {
   "empty-post": emptyPost,
   "dangling-count": danglingCount,
   "mid-argument": midArgument,
+  "cut-with-room": cutWithRoom,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {

@@ -65,6 +65,16 @@ const HANDLE_SUBJECT = new RegExp(
 );
 const AUTHOR_ONLY = new RegExp(String.raw`^\s*(?:[-*+•◦▪‣·]\s*)?${HANDLE}(?:[\s,、]+${HANDLE})*\s*$`, "u");
 
+// "Related PR: Contributor: Change Log: …": field labels one after another. In the notes each field held a link, a handle
+// or a line below it; once those went, the labels stand empty.
+const FIELD_LABEL = String.raw`(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z ]{1,10})`;
+const EMPTY_FIELDS = new RegExp(String.raw`(?:^|\s)(${FIELD_LABEL})\s*[:：]\s*(${FIELD_LABEL})\s*[:：](?!\/\/)`, "u");
+/** Whether the notes give `label` a value that a post drops: a link, a handle or an issue number after it, or nothing on its line. */
+function fieldOfNotes(label: string, notes: string): boolean {
+  const escaped = label.trim().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(String.raw`(?:^|[\s*_>|])${escaped}\s*[*_]*\s*[:：]\s*[*_]*\s*(?:$|\[|<|https?:|[@＠#])`, "imu").test(notes);
+}
+
 /** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
 export function creditLeftover({ posts, notes, notesAuthors }: Context): Defect[] {
   const defects: Defect[] = [];
@@ -77,6 +87,8 @@ export function creditLeftover({ posts, notes, notesAuthors }: Context): Defect[
       }
       for (const author of notesAuthors) if (line.includes(`(${author})`)) found.push(`an author in parentheses "(${author})"`);
       if (AUTHOR_ONLY.test(line)) found.push("an item that is only an author");
+      const fields = EMPTY_FIELDS.exec(itemText(line));
+      if (fields && fieldOfNotes(fields[1]!, notes)) found.push(`field labels left without their values "${fields[0].trim()}"`);
       const residue = referenceResidue(itemText(line), notes);
       if (residue) found.push(`what a removed reference left, ${residue}`);
       const handles = HANDLE_LIST.exec(line);

@@ -90,3 +90,20 @@ export function orphanLinkText({ posts, notes }: Context): Defect[] {
   });
   return defects;
 }
+
+// "• CVE-2026-26982.", "Security: GHSA-xxxx-xxxx-xxxx": an advisory's id was the text of its link, and the link went.
+// Without the link or a word on what it fixes, the id tells a reader nothing.
+const ADVISORY_ID = String.raw`(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|[A-Z]{2,10}SA-\d{4}[-:]\d{2,})`;
+const BARE_ADVISORY = new RegExp(String.raw`^(?:[\p{L} ]{1,30}[:：]\s*)?${ADVISORY_ID}(?:\s*(?:[,、/&]|and|und|et|和|及)\s*${ADVISORY_ID})*[.。]?$`, "iu");
+/** An item that is only advisory ids, with no link and no word on what was fixed. */
+export function bareAdvisory({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of nonEmpty(lines(text))) {
+      if (urlsIn(line).length > 0) continue;
+      const item = itemText(line);
+      if (BARE_ADVISORY.test(item)) defects.push({ check: "orphan-link-text", post, detail: `an advisory id alone, without its link or what it fixes: "${item}"` });
+    }
+  });
+  return defects;
+}

@@ -24,3 +24,40 @@ export function danglingPointer({ posts, releaseUrl }: Context): Defect[] {
   });
   return defects;
 }
+
+// "Siehe folgenden Eintrag.", "see the next entry", "voir ci-dessus", "см. ниже", "参见下文", "下記参照": a reference to
+// another entry of the notes by its place. A post keeps only some entries, in its own order: the place points at nothing.
+const CROSS_REFERENCE = new RegExp(
+  [
+    String.raw`\b(?:see|cf\.?)\s+(?:the\s+)?(?:following|next|previous|preceding|above|below)\s+(?:entry|entries|item|items|section|point|note|change)\b`,
+    // ("see below" is the forward pointer above; "see above" points back at what a post may not have.)
+    String.raw`(?<!\()\b(?:see|cf\.?)\s+above\b`,
+    String.raw`\bsiehe\s+(?:(?:den\s+|die\s+|das\s+)?(?:folgenden?|nächsten?|vorherigen?|obigen?)\s+(?:Eintrag|Einträge|Punkt|Abschnitt)|oben|unten)\b`,
+    String.raw`\bvoir\s+(?:ci-dessus|ci-dessous|(?:l'|l’)entrée\s+suivante)`,
+    String.raw`\b(?:ver|véase|vea)\s+(?:abajo|arriba|la\s+entrada\s+siguiente)\b`,
+    String.raw`(?:^|\s)(?:см\.|смотрите)\s+(?:ниже|выше|следующ)`,
+    String.raw`(?:参见|参看|见|詳見|详见)(?:下文|上文|下条|下一条|上一条)|(?:下記|上記|後述|前述)(?:を)?参照`,
+  ].join("|"),
+  "iu",
+);
+/** A sentence that sends the reader to another entry of the notes by its place ("see the following entry"): the entry
+ *  a post kept is not where the notes had it (reported as a dangling lead-in). */
+export function crossReference({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of nonEmpty(lines(text))) {
+      const match = CROSS_REFERENCE.exec(line);
+      if (match) defects.push({ check: "dangling-lead-in", post, detail: `refers to another entry by its place: "${match[0].trim()}"` });
+    }
+  });
+  return defects;
+}
+
+/** Pointers of both forms, a sentence reported once: "详见下文。" ending a post is a forward pointer, not also a
+ *  cross-reference. */
+export function pointers(context: Context): Defect[] {
+  const forward = danglingPointer(context);
+  const quoted = (defect: Defect) => /"([^"]*)"$/u.exec(defect.detail)?.[1] ?? "";
+  const cross = crossReference(context).filter((defect) => !forward.some((other) => other.post === defect.post && quoted(other).includes(quoted(defect))));
+  return [...forward, ...cross];
+}
