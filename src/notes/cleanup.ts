@@ -1,6 +1,9 @@
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+import { fieldItemText } from "./field-items.js";
+import { isTallyLine } from "./tally-items.js";
+import { isOrphanPointer, withAdvisoryIdJoined } from "./orphan-references.js";
 import { withoutTagBrackets } from "./tag-brackets.js";
 import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
@@ -524,6 +527,7 @@ const POINTER_INCLUDES =
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text: string, clause = false): boolean {
   const bare = text.replace(POINTER_HEAD, "");
+  if (isOrphanPointer(bare)) return true;
   if (LEAD_OUT.test(bare)) return true;
   if (SIGNED_POINTER_WORDS.test(text.trim())) return true;
   return POINTER_START.test(bare) || POINTER_VERB_START.test(bare) || POINTER_SUBJECT.test(bare) || POINTER_TRACKED.test(bare) || POINTER_END.test(bare) || POINTER_FORWARD.test(bare) || POINTER_INCLUDES.test(bare) || (clause && POINTER_ANYWHERE.test(bare));
@@ -1125,8 +1129,8 @@ function withoutLinkLeadIn(text: string): string {
 
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
-  if (isPointerKeyLine(text.trim())) return "";
-  text = withoutTrailers(text);
+  if (isPointerKeyLine(text.trim()) || isTallyLine(text)) return "";
+  text = withoutTrailers(fieldItemText(text));
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
@@ -1162,5 +1166,5 @@ export function cleanText(text: string): string {
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";
-  return result;
+  return withAdvisoryIdJoined(result);
 }

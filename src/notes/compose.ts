@@ -309,8 +309,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
   // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
   // project's: the one goes, the other is housekeeping, counted with the noise.
+  const catchAll = (entry: Entry): boolean => !entry.prose && isCatchAll(entry.text) && said.length > 1;
   const named = said
-    .filter((entry) => entry.prose || !isCatchAll(entry.text) || said.length === 1)
+    .filter((entry) => !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
   const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
@@ -380,7 +381,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
   // updates and upkeep stay "other changes": a count is no place to spell out the noise.
   const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
-  return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+  // A listed catch-all ("その他細かい修正など", "Various fixes") is shown nowhere, but stands for one change at least: counted.
+  const caughtAll = said.filter(catchAll).length;
+  return { ranked, unshown: unpooled.length + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 
 /** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */

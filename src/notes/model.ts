@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { isCatchAll as isCatchAllItem } from "./catch-alls.js";
 import { advisoryIdsAsWritten, isAdvisoryIdList } from "./advisory-ids.js";
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
@@ -2454,6 +2455,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A sub-item is a detail of the item above, unless it says it breaks ("  - [BREAKING] `x` is removed").
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const own = withoutSideRemarks(clean(block.text));
+    // "Various small fixes.", "その他細かい修正など": a catch-all shows nowhere, but stands for one change at least.
+    if (!own && block.depth === 0 && isCatchAllItem(block.text)) countedOnly += 1;
     // "http1 server graceful shutdown fix" under "http1:" names its scope already.
     const scope = parent?.scope;
     const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;

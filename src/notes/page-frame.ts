@@ -32,7 +32,8 @@ const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
  * ("libuv 1.52.1 - 2026-03-06"). A line that says anything more is no header.
  */
 export function isReleaseHeader(text: string): boolean {
-  const line = text.trim();
+  // "ver.0.9.0 2016/12/31": a version word glued to its number by a dot.
+  const line = text.trim().replace(/\bver\.(?=v?\d)/giu, "ver ");
   if (line.length > 160 || !/\d/u.test(line)) return false;
   let rest = line.replace(DATE, " ");
   const dated = rest !== line;
@@ -74,6 +75,8 @@ export function withoutReleaseHeaders(source: string): string {
     const line = lines[0] ?? "";
     if (STRUCTURE.test(line) || UNDERLINE.test(lines[1] ?? "") || !(isReleaseHeader(line) || isSinceLine(line))) return null;
     const under = lines.slice(1);
+    // Lines bulleted as plain text ("  ・X", and "・Y" nested under it by a full-width space) are a list already, which the outline reads.
+    if (under.some((item) => /^\s*[•・●◦▪■□◆◇►▶]/u.test(item))) return under;
     const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
     return plain ? ["", ...under.map((item) => `- ${item.trim()}`)] : under;
   });

@@ -4,6 +4,7 @@
 // the whole as one paragraph, or as code where a blank line comes before the indentation. Only notes with no Markdown
 // structure and such a label are touched. One pass over the lines.
 
+import { namedGroupsAsMarkdown } from "./name-groups.js";
 import { headingMeaning, isCategoryName } from "./kinds.js";
 import { issueDumpsAsLists } from "./issue-dumps.js";
 import { isNewsHeader } from "./metadata.js";
@@ -45,7 +46,7 @@ function hasOutline(lines: readonly string[]): boolean {
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
  *  list of numbered issues, a hard-wrapped item's title line, a log of tagged commit subjects. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(source))))))));
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(namedGroupsAsMarkdown(source)))))))));
 
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
@@ -300,7 +301,8 @@ function isKindName(line: string): boolean {
 function plainListsAsMarkdown(source: string): string {
   const flush = flushListsAsMarkdown(lettersAsBullets(source));
   if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush)) return flush;
-  const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+  // A full-width space indents as two (U+3000 before "・X" nests it under the "・Y" above); Markdown counts only ASCII spaces.
+  const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, (_, indent: string) => `${indent.replace(/\u3000/gu, "  ")}- `));
   return lines
     .map((line, at) => {
       const before = at === 0 ? "" : (lines[at - 1] ?? "");
