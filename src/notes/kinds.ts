@@ -2,7 +2,6 @@
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
-import { withFixingVerb } from "./fault-names.js";
 import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
@@ -1340,8 +1339,7 @@ function readMarks(text: string): ItemReading {
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
     const scope = conventional[2]?.slice(1, -1).trim();
-    // "fix(race): race condition in …" keeps its verb: the fault alone would read as added.
-    const rest = withFixingVerb(type, text.slice(conventional[0].length));
+    const rest = text.slice(conventional[0].length);
     const breaking = conventional[3] === "!";
     // "fix(deps): bump x" is a dependency update, whatever its type says.
     const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
