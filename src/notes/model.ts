@@ -1417,9 +1417,10 @@ function withOneLabelPerKind(entries: Entry[], phrases: ReturnType<typeof phrase
 function withKindsOwnLabel(entries: Entry[], labels: ReadonlyMap<string, ReadonlyMap<string, number>>, phrases: ReturnType<typeof phrasesFor>): Entry[] {
   return entries.map((entry) => {
     const named = entry.prose || entry.label !== null ? undefined : labels.get(entry.kind);
-    const own = named?.size === 1 ? [...named.keys()][0] : undefined;
-    // A label the composer made (a tag refiled as "Dependencies") is no word of the notes'.
-    return own !== undefined && own !== phrases.label(entry.kind) ? { ...entry, label: own } : entry;
+    // A label the composer made (a tag refiled as "Dependencies", a change refiled as "Features") is no word of the
+    // notes': beside one of theirs it does not make the notes name the kind two ways.
+    const own = [...(named?.keys() ?? [])].filter((label) => label !== phrases.label(entry.kind));
+    return own.length === 1 && own[0] !== undefined ? { ...entry, label: own[0] } : entry;
   });
 }
 

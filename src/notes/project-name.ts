@@ -48,10 +48,11 @@ const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
 function spellingIn(text: string, name: string): string | null {
   const target = squash(name);
   if (target.length < 2) return null;
-  // People's words only: link targets, URLs and code spell names the way machines do.
+  // People's words only: link targets, URLs and code spell names the way machines do. A code span may open with more
+  // than one backtick (RST's "``ASTROPY_CACHE_DIR``"): it ends with as many.
   const prose = text
     .slice(0, 16_384)
-    .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
+    .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
   const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
   const counts = new Map<string, { all: number; telling: number; calm: number; commit: number }>();
   for (let first = 0; first < words.length; first += 1) {
@@ -439,7 +440,9 @@ function spellingInCode(text: string, name: string): string | null {
         if (squash(spelling) === target) break;
       }
       const end = (word.index ?? 0) + spelling.length;
-      if (squash(spelling) !== target || /^[-/_.][\p{L}\p{N}]/u.test((span[1] ?? "").slice(end, end + 2))) continue;
+      // Nor a prefix of an identifier ("ASTROPY_" in "``ASTROPY_`` -prefixed variables"): an environment variable's
+      // capitals are not the name's.
+      if (squash(spelling) !== target || /^(?:[-/_.][\p{L}\p{N}]|_)/u.test((span[1] ?? "").slice(end, end + 2))) continue;
       if (/\p{Lu}/u.test(spelling.slice(1)) && /\p{Lu}/u.test(spelling[0] ?? "")) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     }
   }
