@@ -5,6 +5,12 @@ export const CJK_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script
 /** One CJK letter. */
 export const CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "u");
 const EVERY_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "gu");
+const FIRST_CJK_LETTER = new RegExp(`^[${CJK_LETTERS}]`, "u");
+const LAST_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]$`, "u");
+
+/** Whether `text` opens, or ends, with a CJK letter. */
+export const startsWithCjk = (text: string): boolean => FIRST_CJK_LETTER.test(text);
+export const endsWithCjk = (text: string): boolean => LAST_CJK_LETTER.test(text);
 
 /** How many CJK letters `text` has. */
 export const cjkCount = (text: string): number => text.match(EVERY_CJK_LETTER)?.length ?? 0;

@@ -1,8 +1,9 @@
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
 
-/** A code fence line: what is between two of them is code, never rewritten. */
-export const FENCE = /^\s{0,3}(?:```|~~~)/u;
+/** A code fence line: what is between two of them is code, never rewritten. As CommonMark has it: at most three
+ *  spaces before it (a tab indents a code block, not a fence). */
+export const FENCE = /^ {0,3}(?:```|~~~)/u;
 
 /**
  * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it

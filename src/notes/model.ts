@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { isCatchAll as isCatchAllItem } from "./catch-alls.js";
+import { isCatchAll } from "./catch-alls.js";
 import { advisoryIdsAsWritten, isAdvisoryIdList } from "./advisory-ids.js";
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./bilingual.js";
@@ -29,7 +29,7 @@ import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./s
 import { requiresUpgradeStep } from "./upgrade-steps.js";
 import { outlineHead, outlinesPoints } from "./sub-points.js";
 import { isMiscSection } from "./catch-alls.js";
-import { cjkCount } from "./cjk.js";
+import { cjkCount, startsWithCjk } from "./cjk.js";
 
 export interface Entry {
   text: string;
@@ -359,7 +359,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
   // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
   if (PR_TITLE.test(text)) return true;
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjk = cjkCount(text);
   // Only words with letters count: "✨ New" is one word.
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
   // A table ("Embedded technologies" over its versions), a placeholder ("None.") or a pointer to another page explains
@@ -428,7 +428,7 @@ const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additiona
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text: string, maxWords = 6): boolean {
   const bare = text.replace(/[:：]$/u, "");
-  const cjk = bare.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjk = cjkCount(bare);
   const words = bare.split(/\s+/).length + Math.floor(cjk / 3);
   // One or two words may end with a full stop ("Misc."); a longer line ending so is a sentence.
   const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
@@ -1098,7 +1098,7 @@ function labelSaying(label: string): ListLabel {
 }
 
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
-const isCatchAll = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
+const isCatchAllLabel = (label: string): boolean => isCategoryName(label) && headingMeaning(label) === "other";
 
 // The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
 // (announced to go, nothing gone yet), a performance change or housekeeping.
@@ -1119,7 +1119,7 @@ function withoutLoneCatchAll(entries: Entry[]): Entry[] {
   // Every change under it: changes without a label show under their kind's, from which it sets them apart.
   const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
   const [only] = labels;
-  if (labels.size !== 1 || only === undefined || only === null || !isCatchAll(only)) return entries;
+  if (labels.size !== 1 || only === undefined || only === null || !isCatchAllLabel(only)) return entries;
   return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
 }
 
@@ -1194,7 +1194,7 @@ const labelSaysVerb = (prefix: string, label: string): boolean =>
 function typeSaidAgain(reading: ItemReading): string {
   const rest = reading.untyped;
   if (rest === undefined || rest === "" || !reading.text.endsWith(rest) || !/^[A-Za-z][\w-]*(?:\([^)]*\))?!?\s*[:：]\s*$/u.test(reading.text.slice(0, reading.text.length - rest.length))) return reading.text;
-  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
+  return startsWithCjk(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
 }
 
 /** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
@@ -2457,7 +2457,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text)) continue;
     const own = withoutSideRemarks(clean(block.text));
     // "Various small fixes.", "その他細かい修正など": a catch-all shows nowhere, but stands for one change at least.
-    if (!own && block.depth === 0 && isCatchAllItem(block.text)) countedOnly += 1;
+    if (!own && block.depth === 0 && isCatchAll(block.text)) countedOnly += 1;
     // "http1 server graceful shutdown fix" under "http1:" names its scope already.
     const scope = parent?.scope;
     const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;

@@ -9,7 +9,7 @@ import { sentences } from "./cleanup.js";
 const POINT = String.raw`(?:see(?:\s+also)?|siehe(?:\s+auch)?|s\.|vgl\.|voir(?:\s+aussi)?|cf\.?|ver|veja|vedi|zie|zobacz|см\.?|смотрите|смотри)`;
 const ARTICLE = String.raw`(?:the|den|die|das|dem|der|le|la|les|l'|el|los|las|o|a|os|as|il|lo|gli|de|het|this|these|diesen?|dieses)`;
 const WHERE = String.raw`(?:following|below|above|next|previous|folgenden?|nachfolgenden?|unten(?:stehenden?)?|obigen?|oben|ci-dessous|ci-dessus|suivante?s?|précédente?s?|abajo|arriba|siguientes?|abaixo|acima|seguintes?|sotto|sopra|seguenti|hieronder|hierboven|volgende|poniżej|powyżej|ниже|выше|далее)`;
-const THING = String.raw`(?:entry|entries|item|post|posts|page|link|links|section|thread|topic|article|eintrag|einträge|beitrag|beiträge|artikel|seite|abschnitt|link|entrée|article|billet|lien|section|entrada|artículo|enlace|sección|postagem|voce|articolo|collegamento|bericht|artikel|pagina|wpis|запись|статью|ссылку|раздел)`;
+const THING = String.raw`(?:entry|entries|item|post|posts|page|link|links|section|thread|topic|article|eintrag|einträge|beitrag|beiträge|artikel|seite|abschnitt|entrée|billet|lien|entrada|artículo|enlace|sección|postagem|voce|articolo|collegamento|bericht|pagina|wpis|запись|статью|ссылку|раздел)`;
 const ORPHAN_POINTER = new RegExp(String.raw`^${POINT}\s+(?:${ARTICLE}\s+)?(?:${WHERE}(?:\s+${THING})?|${THING}\s+${WHERE}|${THING})\s*[.!。]?$`, "iu");
 
 /** A sentence that only points at an entry or page elsewhere ("Siehe folgenden Eintrag."), its link gone. */

@@ -4,6 +4,7 @@
 // ("use main instead of exports …"). Pure.
 import { LOWER_CASE_NAME } from "./kinds.js";
 import type { Entry } from "./model.js";
+import { startsWithCjk } from "./cjk.js";
 
 // One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
 const MARK = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
@@ -56,7 +57,7 @@ export function sentenceStart(text: string, codeWords: ReadonlySet<string>): str
   if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word)) return text;
   if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length))) return text;
   // A Latin word before Chinese, Japanese or Korean ("aiohttp 驱动未处理…") is a name in their sentence, which has no case.
-  if (/^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text.slice(word.length))) return text;
+  if (startsWithCjk(text.slice(word.length).trimStart())) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

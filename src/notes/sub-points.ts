@@ -1,6 +1,7 @@
 // Sub-points written under a list item with markers Markdown does not know ("a.", "b)", "(1)", "i.", "①"): Markdown
 // reads them as the item's own text, so "vnpy_riskmanager模块重构 a. 采用… b. 支持… c." reaches a post as one run
 // that a cut leaves ending on a marker. Written as a nested list, they are the item's details and its head its own.
+import { endsWithCjk, wordWeight } from "./cjk.js";
 
 // A list item's first line: its marker and the indent its content starts at.
 const ITEM_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\S/u;
@@ -84,9 +85,7 @@ const FEW_WORDS = 4;
 
 /** Whether an outline's head alone says little: a few words, no more. */
 function saysLittle(head: string): boolean {
-  const cjk = (head.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  const words = head.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return words + cjk / 2 <= FEW_WORDS;
+  return wordWeight(head) <= FEW_WORDS;
 }
 
 /** An outline's change as a post shows it: the head, and when the head says little, its first point after a colon
@@ -94,6 +93,6 @@ function saysLittle(head: string): boolean {
 export function outlineHead(head: string, points: readonly string[]): string {
   const first = (points[0] ?? "").replace(SUB_POINT, "").trim();
   if (first === "" || !saysLittle(head)) return head;
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(head);
+  const cjk = endsWithCjk(head);
   return `${head}${cjk ? "：" : ": "}${first}`;
 }
