@@ -2,6 +2,7 @@
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
+import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
 import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
@@ -1346,7 +1347,9 @@ function readMarks(text: string): ItemReading {
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
     const scope = conventional[2]?.slice(1, -1).trim();
-    const rest = text.slice(conventional[0].length);
+    // "fix(race): race condition in …" keeps its verb: the fault alone would read as added (fault-names.ts).
+    const subject = text.slice(conventional[0].length);
+    const rest = withFixingVerb(conventional[1] ?? "", subject);
     const breaking = conventional[3] === "!";
     // "fix(deps): bump x" is a dependency update, whatever its type says.
     const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
@@ -1367,7 +1370,7 @@ function readMarks(text: string): ItemReading {
     // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
     // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
     // "types: require unwrapped state in patch" changes the typings, not what runs: the type says where, as a scope would.
-    const where = scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
+    const where = rest !== subject && scopeNamesFault(scope, subject) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
     return { kind, breaking, text: where && !deps ? `${where}: ${rest}` : sentenceCase(rest) };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".

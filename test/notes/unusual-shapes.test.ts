@@ -74,7 +74,7 @@ describe("CJK notes full of identifiers keep their language", () => {
 describe("commit types after a gitmoji, and more type words", () => {
   it("a conventional prefix after a leading emoji goes, emoji and all", () => {
     expect(readItem("✨ feat(volumes): allow setting total iops")).toEqual({ kind: "feature", breaking: false, text: "volumes: allow setting total iops" });
-    expect(readItem("🧵 fix(race): race condition in ControllerPublishVolume")).toMatchObject({ kind: "fix", text: "race: race condition in ControllerPublishVolume" });
+    expect(readItem("🧵 fix(race): race condition in ControllerPublishVolume")).toMatchObject({ kind: "fix", text: "Fix race condition in ControllerPublishVolume" });
     expect(entries("### ✨ Added\n* ✨ feat(volumes): allow setting total iops by @jfbus in https://github.com/o/r/pull/1156")).toEqual([
       "feature|✨ Added|volumes: allow setting total iops",
     ]);
@@ -94,7 +94,7 @@ describe("commit types after a gitmoji, and more type words", () => {
 describe("headings that list references, not kinds", () => {
   it("PRs, Pull Requests and Merged PRs are no label: their items are labelled by their own kind", () => {
     for (const heading of ["PRs", "Pull Requests", "Merged PRs", "Merged pull requests"]) {
-      expect(entries(`### ${heading}\n- fix: crash on empty input ( [#12](https://github.com/o/r/pull/12) )`), heading).toEqual(["fix|Fixes|Crash on empty input"]);
+      expect(entries(`### ${heading}\n- fix: crash on empty input ( [#12](https://github.com/o/r/pull/12) )`), heading).toEqual(["fix|Fixes|Fix crash on empty input"]);
     }
   });
   it("an item that is only an advisory's identifier says no change, unless its section is about security", () => {
