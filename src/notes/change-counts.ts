@@ -1,27 +1,53 @@
 // Lines that only count a release's changes: "本次发布包含 6 项更新，涵盖了功能增强、Bug修复…", "新功能: 4项", "总计: 6项更改",
-// "This release contains 42 commits from 12 contributors", "12 files changed". A generator's statistics block, no
-// change of its own: shown, it takes the place of one; counted, it makes the "+N more" count false.
+// "🐛 Bug fixes: 2", "Total: 6 changes", "This release contains 42 commits from 12 contributors", "12 files changed". A
+// generator's statistics block, no change of its own: shown, it takes the place of one; counted, it makes the "+N more"
+// count false. What it counts must be changes: "Default page size: 50 items" and "最大并发数：10个" are settings, and
+// "This release includes 3 fixes for the installer crash" says what was fixed. The one owner of this for model.ts,
+// cleanup.ts and plain-outline.ts.
 
-// A count: a number and what it counts.
-const UNIT = String.raw`(?:项|個|个|件|개|건|条|條|項)`;
-const THINGS = String.raw`(?:commits?|changes?|pull requests?|prs|merge requests?|updates?|items?|issues?|fixes|features|improvements|contributors?|files?)`;
+// A kind of change, or the total, as a statistics list names it.
+const KIND = String.raw`(?:(?:new )?features?|enhancements?|improvements?|(?:bug ?)?fix(?:es)?|bugs?|breaking changes?|changes?|updates?|commits?|pull requests?|prs|merge requests?|contributors?|files? changed|docs?|documentation|refactor(?:ing)?s?|performance|optimi[sz]ations?|dependencies|chores?|tests?|total|in total|gesamt|insgesamt|итого|всего|新功能|新特性|功能增强|增强|优化|性能优化|bug\s*修复|修复|问题修复|重构|文档|测试|依赖(?:更新)?|其他|总计|合计|總計|合計|共计|新機能|改善|修正|バグ修正|신규 기능|기능|개선|버그 수정|수정|합계|총)`;
+// A counter word, and what counts as a change after it ("6项更改"); a counter alone counts anything ("10个").
+const COUNTER = String.raw`(?:项|項|个|個|件|条|條|处|건|개)`;
+const CHANGE_WORD = String.raw`(?:更改|更新|变更|變更|変更|변경|修改|修复|改动|提交)`;
+// What a count of changes counts, in words.
+const THINGS = String.raw`(?:commits?|changes?|pull requests?|prs|merge requests?|updates?|fixes|features|improvements|contributors?)`;
+// The number a tally gives, perhaps in bold.
+const NUMBER = String.raw`\*{0,2}\d{1,6}\*{0,2}`;
+
 const COUNTS = new RegExp(
   [
-    // "新功能: 4项", "Bug修复：2项", "总计: 6项更改", "Total: 6 changes", "Features: 4 items".
-    String.raw`^[^:：\n]{1,30}[:：]\s*\d+\s*${UNIT}(?:更改|更新|变更|變更|変更|변경|修改|改动)?[。.]?$`,
-    String.raw`^[^:\n]{1,30}:\s*\d+\s+${THINGS}\.?$`,
-    String.raw`^(?:total|总计|合计|總計|合計|共计|총|gesamt|insgesamt|итого|всего)\s*[:：]\s*\d+\b`,
-    // "本次发布包含 6 项更新，…", "本版本共包含 12 个改动", "本リリースには 5 件の変更", "이번 릴리스에는 3개의 변경".
-    String.raw`^(?:本次|此次|这次|本)(?:发布|更新|版本|发行)?(?:共|总共)?(?:包含|包括|涉及|带来|有)(?:了)?\s*\d+\s*${UNIT}`,
-    String.raw`^(?:本|この|今回の)(?:リリース|バージョン|アップデート)(?:には|では|は)\s*\d+\s*${UNIT}`,
-    String.raw`^이번\s*(?:릴리스|버전|업데이트)(?:에는|는|에서는)\s*\d+\s*${UNIT}`,
-    // "This release contains 42 commits from 12 contributors", "42 commits from 12 contributors", "12 files changed".
-    String.raw`^(?:this|the)\s+(?:release|version|update)\s+(?:contains|includes|has|brings|consists\s+of|is\s+made\s+up\s+of)\s+\d+\s+(?:new\s+)?${THINGS}(?:\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people))?\b`,
-    String.raw`^\d+\s+(?:commits?|changes?|pull requests?|prs)\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people)\b`,
+    // "新功能: 4项", "Bug fixes: 12", "总计: 6项更改", "Total: 6 changes": a kind of change, a colon, a number.
+    String.raw`^${KIND}\s*[:：]\s*${NUMBER}(?:\s*${COUNTER}${CHANGE_WORD}?|\s*${THINGS}|\s*items?)?\s*[.。]?$`,
+    // "Tests: 2 commits", "范围: 6项更改": any label over a number of changes.
+    String.raw`^[^:：\n]{1,30}[:：]\s*${NUMBER}\s*(?:${COUNTER}${CHANGE_WORD}|${THINGS})\s*[.。]?$`,
+    // "本次发布包含 6 项更新，涵盖了…", "本版本共包含 12 个改动", "本リリースには 5 件の変更", "이번 릴리스에는 3개의 변경".
+    String.raw`^(?:本次|此次|这次|本)(?:发布|更新|版本|发行)?(?:共|总共)?(?:包含|包括|涉及|带来|有)(?:了)?\s*\d+\s*${COUNTER}${CHANGE_WORD}(?:$|[。.]$|[，,]\s*(?:涵盖|包括|包含|涉及|其中))`,
+    String.raw`^(?:本|この|今回の)(?:リリース|バージョン|アップデート)(?:には|では|は)\s*\d+\s*${COUNTER}の?(?:変更|更新|修正)`,
+    String.raw`^이번\s*(?:릴리스|버전|업데이트)(?:에는|는|에서는)\s*\d+\s*${COUNTER}의?\s*(?:변경|업데이트|수정)`,
+    // "This release contains 42 commits from 12 contributors.": the whole sentence is the count.
+    String.raw`^(?:this|the)\s+(?:release|version|update)\s+(?:contains|includes|has|brings|consists\s+of|is\s+made\s+up\s+of)\s+\d+\s+(?:new\s+)?${THINGS}(?:\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people))?\s*[.!]?$`,
+    String.raw`^\d+\s+(?:commits?|changes?|pull requests?|prs)\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people)\s*[.!]?$`,
+    // "12 files changed, 340 insertions(+), 12 deletions(-)".
     String.raw`^\d+\s+files?\s+changed\b`,
   ].join("|"),
   "iu",
 );
 
-/** True when a line or sentence only counts the release's changes (a statistics block), naming none. */
-export const onlyCountsChanges = (text: string): boolean => COUNTS.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_•-]+/u, ""));
+/** True when a line or sentence only counts the release's changes (a statistics line), naming none. */
+export const onlyCountsChanges = (text: string): boolean =>
+  /\d/u.test(text) && COUNTS.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_•-]+/u, "").replace(/^(\S[^:：]{0,30}?)\*\*(?=\s*[:：])/u, "$1"));
+
+// A bare tally of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a label and a number alone.
+// Alone it may be a setting ("Retries: 3"); two or more in a row are a statistics block.
+const BARE_TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
+
+/**
+ * The lines of `source` without its statistics: each block of two or more bare tallies, and each other line that counts
+ * changes ("12 files changed"). A bare tally alone stays: the items' own cleanup judges it by its label.
+ */
+export function withoutStatistics(source: string): string {
+  const lines = source.split("\n");
+  const bare = lines.map((line) => BARE_TALLY.test(line));
+  return lines.filter((line, at) => (bare[at] ? bare[at - 1] !== true && bare[at + 1] !== true : !onlyCountsChanges(line))).join("\n");
+}

@@ -2,7 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { fieldItemText } from "./field-items.js";
-import { isTallyLine } from "./tally-items.js";
+import { onlyCountsChanges } from "./change-counts.js";
 import { isOrphanPointer, withAdvisoryIdJoined } from "./orphan-references.js";
 import { withoutTagBrackets } from "./tag-brackets.js";
 import { tidyHead } from "./cut-head.js";
@@ -1129,7 +1129,7 @@ function withoutLinkLeadIn(text: string): string {
 
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
-  if (isPointerKeyLine(text.trim()) || isTallyLine(text)) return "";
+  if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text)) return "";
   text = withoutTrailers(fieldItemText(text));
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");

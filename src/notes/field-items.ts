@@ -62,9 +62,15 @@ export function fieldItemText(text: string): string {
   if (fields === null) return text;
   // One field that holds only references makes it a form; a credit field goes whatever its value ("Author: Jane Doe").
   if (!fields.some((field) => REFERENCE.test(field.label) && ONLY_REFERENCES.test(field.value))) return text;
-  const kept = fields.filter((field) => !REFERENCE.test(field.label) && !WORTH.test(field.label) && field.value !== "");
-  const change = kept.find((field) => CHANGE.test(field.label));
-  if (change) return change.value;
-  if (kept.length === 1) return kept[0]?.value ?? "";
+  const texts = fields.filter((field) => !REFERENCE.test(field.label) && field.value !== "");
+  // A worth field only goes beside the field that carries the change; alone, it is the change ("Value: the gauge …").
+  const change = texts.find((field) => CHANGE.test(field.label));
+  if (change) return asItem(change.value);
+  const kept = texts.some((field) => !WORTH.test(field.label)) ? texts.filter((field) => !WORTH.test(field.label)) : texts;
+  if (kept.length === 1) return asItem(kept[0]?.value ?? "");
   return kept.map((field) => `${field.label}: ${field.value}`).join(" ");
 }
+
+// A field's value stands as an item: it opens in capitals as the label did ("Summary: new `--json` flag" → "New
+// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written.
+const asItem = (value: string): string => (/^\p{Ll}+(?=[\s,;])/u.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value);

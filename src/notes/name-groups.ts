@@ -2,8 +2,19 @@
 // "Инсталлятор", "yt-dlp", each on its own line right above one-sentence lines): each name heads the sentences under
 // it, as a heading over its items; never a paragraph or an item of its own. Pure: text in, text out.
 
-// Markdown an author writes: a heading of level one to three, a fence, a table row. (Earlier steps write level four.)
-const MARKDOWN_OWN = /^\s{0,3}(?:#{1,3}\s|`{3}|~{3}|\|)/u;
+import { FENCE } from "./line-blocks.js";
+
+// Markdown an author writes: a heading of level one to three, a table row (a fence is FENCE). (Earlier steps write level four.)
+const MARKDOWN_OWN = /^\s{0,3}(?:#{1,3}\s|\|)/u;
+// A greeting or a sign-off on its own line ("Hallo zusammen", "Hi all", "Vielen Dank", "Thanks", "大家好"): it opens or
+// closes the letter, never names a group of changes.
+const GREETING =
+  /^(?:hallo|hello|hi|hey|dear|greetings|bonjour|salut|hola|olá|ola|ciao|привет|здравствуйте|thanks?|thank you|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie|спасибо|cheers|regards|best regards|viele grüße|大家好|各位好|你好|谢谢|感谢|致谢|こんにちは|ありがとう)(?:\s|$)/iu;
+// A warning's label over its paragraph ("Warning", "Achtung", "注意"): the paragraph's own, which keeps its standing.
+const ADMONITION =
+  /^(?:warning|caution|attention|important|note|notice|heads up|achtung|warnung|hinweis|wichtig|atención|aviso|advertencia|nota|importante|внимание|важно|примечание|注意|警告|提示|重要|注)$/iu;
+// A line that ends the group before it and heads none: the greeting, the sign-off, the warning's label.
+const isAside = (line: string): boolean => GREETING.test(line.trim()) || ADMONITION.test(line.trim());
 // A setext underline: the line above it is the release's heading, not a group's name.
 const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/u;
 // A sentence on a line of its own: it ends as one.
@@ -28,17 +39,19 @@ const isSentenceLine = (line: string): boolean => line === line.trimStart() && S
 export function namedGroupsAsMarkdown(source: string): string {
   const lines = source.split("\n");
   // Markdown of the author's own (its headings of level one to three, a fence) groups its changes itself.
-  if (lines.some((line) => MARKDOWN_OWN.test(line))) return source;
+  if (lines.some((line) => MARKDOWN_OWN.test(line) || FENCE.test(line))) return source;
   const heads = new Set<number>();
   for (let at = 0; at + 1 < lines.length; at += 1) {
     const line = lines[at] ?? "";
-    if (isName(line) && (at === 0 || (lines[at - 1] ?? "").trim() === "" || UNDERLINE.test(lines[at - 1] ?? "")) && isSentenceLine(lines[at + 1] ?? "") && !UNDERLINE.test(lines[at + 1] ?? "")) heads.add(at);
+    if (isName(line) && !isAside(line) && (at === 0 || (lines[at - 1] ?? "").trim() === "" || UNDERLINE.test(lines[at - 1] ?? "")) && isSentenceLine(lines[at + 1] ?? "") && !UNDERLINE.test(lines[at + 1] ?? "")) heads.add(at);
   }
   if (heads.size < 2) return source;
   const out: string[] = [];
   let grouped = false;
   for (let at = 0; at < lines.length; at += 1) {
     const line = lines[at] ?? "";
+    // The paragraph under an aside is prose of its own, no item of the group before.
+    if (isAside(line)) grouped = false;
     if (heads.has(at)) {
       out.push("", `#### ${line.trim()}`, "");
       grouped = true;

@@ -9,6 +9,7 @@ import { headingMeaning, isCategoryName } from "./kinds.js";
 import { issueDumpsAsLists } from "./issue-dumps.js";
 import { isNewsHeader } from "./metadata.js";
 import { subjectLogAsMarkdown } from "./subject-log.js";
+import { withoutStatistics } from "./change-counts.js";
 import { titledWrappedItems } from "./wrapped-titles.js";
 
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
@@ -46,7 +47,7 @@ function hasOutline(lines: readonly string[]): boolean {
 
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
  *  list of numbered issues, a hard-wrapped item's title line, a log of tagged commit subjects. */
-export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(namedGroupsAsMarkdown(source)))))))));
+export const outlineAsMarkdown = (source: string): string => plainListsAsMarkdown(indentedOutline(withoutStatistics(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(namedGroupsAsMarkdown(source)))))))));
 
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
@@ -175,17 +176,6 @@ function newsAsMarkdown(source: string): string {
     out.push(line);
   }
   return out.join("\n");
-}
-
-// A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
-const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
-
-/** The notes without their blocks of two or more tally lines, which say how big the project is, not what changed. */
-function withoutTallies(source: string): string {
-  if (!/:[ \t]+\d[\d,.]*[ \t]*\n[^\n]+:[ \t]+\d/u.test(source)) return source;
-  const lines = source.split("\n");
-  const tally = lines.map((line) => TALLY.test(line));
-  return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
 }
 
 // A part's name before a change: one to three words, then a colon ("xzdec: ", "Linux installer: ").
