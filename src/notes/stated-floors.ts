@@ -47,7 +47,7 @@ const LIFTED_NEED = new RegExp(
     String.raw`(?:больше\s+)?не\s+(?:требуется|требуются|требует|нужен|нужна|нужно|необходим)[^.;,\n]*`,
     String.raw`[^.;,\n]*\bnicht\s+mehr\s+(?:erforderlich|benötigt|vorausgesetzt|notwendig|nötig)|\b(?:benötigt|erfordert|setzt)\b[^.;,\n]{0,40}?\bnicht\s+mehr\b[^.;,\n]*`,
     String.raw`\bne\s+(?:nécessite|requiert|exige)\s+plus\b[^.;,\n]*|[^.;,\n]*\bn['’](?:est|sont)\s+plus\s+(?:requis|nécessaire|obligatoire)s?`,
-    String.raw`(?:不再|无需|無需|不需要)(?:需要|要求|依赖|依賴)?[^。；，,;\n]*|[^。；，,;\n]*(?:は|が)?不要(?:になりました|になった|に|です)?`,
+    String.raw`(?:(?:不再|无需|無需)(?:需要|要求|依赖|依賴)|不需要|无需|無需)[^。；，,;\n]*|[^。；，,;\n]*(?:は|が)?不要(?:になりました|になった|に|です)?`,
   ].join("|"),
   "giu",
 );

@@ -48,6 +48,7 @@ describe("an end of life", () => {
 describe("a requirement that is no floor", () => {
   it("a negated need lifts a requirement, in every language the floors are read in", () => {
     expect(raisesPlatformFloor("El instalador requiere Java 21.")).toBe(true);
+    expect(raisesPlatformFloor("不再支持 Node 14")).toBe(true);
     for (const text of [
       "The installer no longer requires Java 8.",
       "El instalador ya no requiere Java 8.",
