@@ -137,9 +137,10 @@ const everyUser = (entry: Entry): boolean =>
 function standing(entry: Entry): number {
   // A notice of what a later release drops comes after this release's breaking changes and security fixes.
   if (entry.ahead === true) return AHEAD;
-  // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts).
-  if (noticesEndOfLife(entry.text)) return Math.max(groupRank(entry), RANK.other);
   const rank = groupRank(entry);
+  // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
+  // notes file as breaking stays where they put it.
+  if (entry.kind !== "breaking" && noticesEndOfLife(entry.text)) return Math.max(rank, RANK.other);
   // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
   // 🔥 marks notwithstanding.
   if (entry.label !== null && NIGHTLY_SECTION.test(entry.label) && rank > RANK.security && rank < RANK.fix) return NIGHTLY;

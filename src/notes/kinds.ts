@@ -8,7 +8,7 @@ import { addsCapability, kindAfterScope } from "./content-kinds.js";
 import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
-import { STATED_FLOOR_HINT, statedFloor } from "./stated-floors.js";
+import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
 import { CJK_LETTER, cjkCount } from "./cjk.js";
 
 export type Kind =
@@ -281,6 +281,11 @@ function cjkFloor(platform: string): string {
 const FLOOR_HINT = /support|minimum|requir|drop|remov|>=|≥|以上|이상|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+// A platform named right before its version ("Python 3.8", "Node.js 16"): end-of-life.ts tells a runtime's end of
+// life, a support drop, from the project's own old release line's.
+const PLATFORM_BEFORE_VERSION = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?\d`, "iu");
+/** True when a text names a runtime or platform with its version ("Python 3.8", "Node.js 16"). */
+export const namesPlatformVersion = (text: string): boolean => PLATFORM_BEFORE_VERSION.test(text);
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
 const PLATFORM_VERSION = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
@@ -292,7 +297,10 @@ const DEPENDENCY_SWAP = /\b(?:replace[sd]?|swap(?:s|ped)?|switch(?:es|ed)?)\b[^.
 const FLOOR_WORD = /requir|\bdrop|minimum|support|no longer/iu;
 const swapsDependencyByRange = (text: string): boolean => DEPENDENCY_SWAP.test(text) && !FLOOR_WORD.test(text);
 export const raisesPlatformFloor: (text: string) => boolean = memoized(
-  (text) => (FLOOR_HINT.test(text) || STATED_FLOOR_HINT.test(text)) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text),
+  (text) => {
+    if (!(FLOOR_HINT.test(text) || STATED_FLOOR_HINT.test(text)) || !PLATFORM_NAMED.test(text) || swapsDependencyByRange(text) || onlyForDevelopers(text)) return false;
+    return PLATFORM_FLOOR.test(withoutLiftedNeeds(text).toLowerCase());
+  },
 );
 
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).

@@ -35,3 +35,31 @@ export function statedFloor(platform: string): string {
     String.raw`\b${version}\s+(?:or\s+(?:later|newer|higher)\s+)?(?:now\s+)?required\b`,
   ].join("|");
 }
+
+// A need lifted, not raised: the verb negated ("no longer requires Java 8", "ya no requiere", "não requer", "больше не
+// требуется", "nicht mehr erforderlich", "ne nécessite plus", "不再需要", "不要になりました"). Users on old systems gain,
+// none must act. Cut out (to the end of its clause) before the floor patterns run, so a real floor beside it still counts.
+const LIFTED_NEED = new RegExp(
+  [
+    String.raw`\b(?:no\s+longer|(?:does|do|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\s+(?:requir|need)[^.;,\n]*`,
+    String.raw`\b(?:ya\s+no|no)\s+(?:requiere|exige|necesita|es\s+(?:necesari|obligatori|requerid))[^.;,\n]*`,
+    String.raw`\b(?:não|nao|já\s+não)\s+(?:requer|exige|necessita|é\s+(?:mais\s+)?(?:necessári|obrigatóri|exigid))[^.;,\n]*`,
+    String.raw`(?:больше\s+)?не\s+(?:требуется|требуются|требует|нужен|нужна|нужно|необходим)[^.;,\n]*`,
+    String.raw`[^.;,\n]*\bnicht\s+mehr\s+(?:erforderlich|benötigt|vorausgesetzt|notwendig|nötig)|\b(?:benötigt|erfordert|setzt)\b[^.;,\n]{0,40}?\bnicht\s+mehr\b[^.;,\n]*`,
+    String.raw`\bne\s+(?:nécessite|requiert|exige)\s+plus\b[^.;,\n]*|[^.;,\n]*\bn['’](?:est|sont)\s+plus\s+(?:requis|nécessaire|obligatoire)s?`,
+    String.raw`(?:(?:不再|无需|無需)(?:需要|要求|依赖|依賴)|不需要|无需|無需)[^。；，,;\n]*|[^。；，,;\n]*(?:は|が)?不要(?:になりました|になった|に|です)?`,
+  ].join("|"),
+  "giu",
+);
+
+/** The text without the clauses that lift a need rather than raise one. */
+export const withoutLiftedNeeds = (text: string): string => text.replace(LIFTED_NEED, " ");
+
+// A requirement only those who build the docs, contribute, or run the tests or CI meet: "Contributing: Node 20+
+// required to build the docs site", "Python 3.10 is now required to run the test suite", "文档构建需要 Node 20". No
+// user of the release must act.
+const DEVELOPERS_ONLY =
+  /^(?:contributing|development|dev|docs|ci|tests?)\s*:|\b(?:to|for)\s+(?:build(?:ing)?|run(?:ning)?|develop(?:ing)?|work(?:ing)?\s+on|contribut(?:e|ing)(?:\s+to)?)\s+(?:the\s+)?(?:docs|documentation|docs\s+site|website|tests?|test\s+suite|project\s+locally)\b|\bfor\s+(?:contributors|development|the\s+docs|the\s+documentation|the\s+test\s+suite|ci)\b|\b(?:in|on)\s+(?:the\s+)?ci\b|\bzum\s+(?:bauen|erstellen)\s+der\s+dokumentation|\bpour\s+(?:construire|générer)\s+la\s+documentation|\bpara\s+(?:construir|generar|gerar)\s+(?:la\s+|a\s+)?documenta|для\s+сборки\s+документации|для\s+(?:запуска\s+)?тестов|(?:构建|生成|編譯|编译)(?:文档|文檔)|(?:文档|文檔)(?:构建|生成)|ドキュメント(?:の)?(?:ビルド|生成)|문서\s*빌드/iu;
+
+/** True when a stated requirement is only for building the docs, contributing, or the tests or CI. */
+export const onlyForDevelopers = (text: string): boolean => DEVELOPERS_ONLY.test(text);
