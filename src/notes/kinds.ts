@@ -67,6 +67,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
   // bugs", "Implemented enhancements" list those).
   [/^closed (?:issues?|tickets?)$/iu, "drop"],
+  // A generator's statistics over the changes ("📊 发布统计", "更新内容分布", "Release statistics", "By the numbers"):
+  // counts of what the notes list anyway, no change of their own.
+  [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:release|update|change|pr|commit)\s+(?:statistics|stats|summary by type|breakdown)|statistics|stats|by the numbers|(?:发布|更新|变更|版本|发行)?统计(?:信息|数据)?|(?:發佈|發布|更新|變更|版本)?統計(?:資訊|情報|データ)?|更新内容分布|变更分布|更新分布|릴리스\s?통계|통계|Statistik(?:en)?|Статистика)[\s\p{Extended_Pictographic}\uFE0F]*$/iu, "drop"],
   // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
   [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
   // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.

@@ -25,6 +25,15 @@ describe("a line that only counts the release's changes", () => {
   });
 });
 
+describe("a statistics heading", () => {
+  it("goes with the counts under it: its name is no change", () => {
+    const notes = "# Higress Console\n\n## 📋 本次发布概览\n\n本次发布包含 **2** 项更新，涵盖了功能增强、Bug修复等多个方面。\n\n### 更新内容分布\n\n- **新功能**: 1项\n- **Bug修复**: 1项\n\n---\n\n## 📝 完整变更日志\n\n### 🚀 新功能 (Features)\n\n- 此PR向内置插件添加了镜像仓库配置支持。\n\n### 🐛 Bug修复 (Bug Fixes)\n\n- 此PR解决了请求体显示为空的问题。\n\n---\n\n## 📊 发布统计\n\n- 🚀 新功能: 1项\n- 🐛 Bug修复: 1项\n\n**总计**: 2项更改\n";
+    const post = single(notes);
+    for (const heading of ["更新内容分布", "发布统计", "本次发布概览"]) expect(post).not.toContain(heading);
+    expect(post).toContain("镜像仓库配置");
+  });
+});
+
 describe("plain-text groups", () => {
   it("a greeting or a sign-off heads no group", () => {
     const notes = "Hallo zusammen\nWir freuen uns, Version 2.0 zu veröffentlichen.\n\nEditor\nEin neuer Editor.\n\nExport\nSchnellere Exporte.\n\nVielen Dank\nAn alle, die getestet haben.\n";
