@@ -1654,6 +1654,27 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
+;// CONCATENATED MODULE: ./src/notes/fault-names.ts
+// A fix's commit subject that names only the fault ("fix(race): race condition in ControllerPublishVolume"): with its
+// type word gone, the line would announce the fault as if it were added. It keeps a verb of fixing.
+// A fault named at the start: "race condition in …", "a crash when …", "memory leak in …", "nil pointer dereference".
+// (Not "panic is no longer raised …": a fault the subject says is gone.)
+const FAULT_FIRST = /^(?:(?:an?|the|possible|potential|rare|occasional|intermittent)\s+)*(?:data\s+)?(?:race(?:\s+conditions?)?|races|deadlocks?|crash(?:es)?|panics?|(?:memory\s+)?leaks?|regressions?|segfaults?|segmentation\s+faults?|(?:nil|null)\s+pointer(?:\s+dereferences?)?|infinite\s+loops?|hangs?|(?:buffer\s+|integer\s+|stack\s+)?overflows?|typos?|bugs?)\b(?!\s+(?:is|are|was|were|now|no longer|(?:can|will|should)\b))/u;
+/** "fix race condition in …" for a commit's fix type and subject, both in lower case ("fix(race): race condition in
+ *  …"), that name only a fault; the subject as it is otherwise. "Fix: the crash when …" is prose and keeps its own type
+ *  word as written, so a capitalised type or subject is left alone. */
+function withFixingVerb(type, subject) {
+    return /^(?:bug ?|hot ?)?fix(?:e[sd])?$/u.test(type) && FAULT_FIRST.test(subject) ? `fix ${subject}` : subject;
+}
+/** True when a scope only names the fault its subject names first ("fix(race): race condition in …"): once the verb is
+ *  kept, "race: fix race condition in …" would say it twice, so the scope goes. */
+function scopeNamesFault(scope, subject) {
+    if (scope === undefined || !FAULT_FIRST.test(subject))
+        return false;
+    const fault = /^(?:(?:an?|the|possible|potential|rare|occasional|intermittent|data)\s+)*(\p{L}+)/u.exec(subject)?.[1];
+    return fault !== undefined && fault.toLowerCase().replace(/s$/u, "") === scope.toLowerCase().replace(/s$/u, "");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/memo.ts
 // Several rules ask the same question of the same line (is it boilerplate, a lead-in, which kind is it?), and some
 // answers cost a long pattern's scan: each line is answered once. The store is bounded, so a long-running process (a
@@ -1673,10 +1694,32 @@ function memoized(answer, kept = KEPT) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/notes/cjk.ts
+// Chinese, Japanese and Korean: scripts written without spaces between words, whose letters X weighs double. One class
+// for every rule that asks whether text is CJK or counts its CJK letters.
+const CJK_LETTERS = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** One CJK letter. */
+const CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "u");
+const EVERY_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "gu");
+const FIRST_CJK_LETTER = new RegExp(`^[${CJK_LETTERS}]`, "u");
+const LAST_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]$`, "u");
+/** Whether `text` opens, or ends, with a CJK letter. */
+const startsWithCjk = (text) => FIRST_CJK_LETTER.test(text);
+const endsWithCjk = (text) => LAST_CJK_LETTER.test(text);
+/** How many CJK letters `text` has. */
+const cjkCount = (text) => text.match(EVERY_CJK_LETTER)?.length ?? 0;
+/** How much a text says in words: its spaced words, and its CJK letters two to a word (Chinese and Japanese set no
+ *  space between words, and Korean's spaced words are long), so "Snack3 序列化不再…" weighs what it says. */
+function wordWeight(text) {
+    const spaced = text.replace(EVERY_CJK_LETTER, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return spaced + cjkCount(text) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/content-kinds.ts
 // The kind a change's own words give it where its label or conventional type says less: a `refactor:` that adds an API
 // users call ("提供 detachMedia 接口", "expose a `switchUrl` option") is a feature; a change that opens with where it
 // applies ("Web平台、App平台 新增 组件 …", "微信小程序平台 修复 …") is of the kind its verb says. Pure word tests.
+
 // What a user-facing capability is named as: an API, interface, method, option, event or parameter users call, or
 // support for what the release can now read or play. (Not tests, CI, lint or docs: those are the project's own.)
 const CAPABILITY_NOUN = String.raw `(?:apis?|interfaces?|options?|commands?|flags?|hooks?|events?|methods?|parameters?|params?|endpoints?|props?)`;
@@ -1696,7 +1739,6 @@ const PROJECT_ONLY = /\b(?:tests?|testing|ci|lint(?:ing|er)?|type[- ]?check\w*|d
 // A name users write in their code: a code span, a camelCase or SCREAMING_CASE identifier, a call. English words alone
 // ("add option parsing helper", "add rollup plugin for types") are as often the project's own plumbing.
 const CODE_NAME = /`[^`\n]+`|\b[a-z]+[A-Z]\w*\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b\w+\(\)/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Only a refactor can be a mislabelled feature: chore, build, ci, test and style commits are the project's own work.
 const REFACTOR_TYPE = /^[\p{Extended_Pictographic}\uFE0F\u200D\s>*-]*(?:refactor(?:\([^)\n]{0,60}\))?[:：]|♻️|重构[:：])/iu;
 /**
@@ -1714,7 +1756,7 @@ function addsCapability(typed, text) {
     if (!ADDS_CAPABILITY.test(words) || PROJECT_ONLY.test(words))
         return false;
     // Latin-script words must name what users call; CJK lines name it with their own noun (接口, API を公開).
-    return CJK.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
+    return CJK_LETTER.test(words) || CODE_NAME.test(words) || /^(?:add(?:s|ed)?\s+)?support/iu.test(words);
 }
 // Where a change applies, before its verb: platforms or components in CJK, joined by "、" ("Web平台、iOS平台", "App平台
 // 蒸汽模式", "微信小程序平台"); up to two such words, each followed by a space.
@@ -1890,10 +1932,70 @@ function withoutAdvisoryIds(text, by) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/notes/stated-floors.ts
+// A raised runtime or platform floor as German, French, Spanish, Portuguese and Russian notes state it, and the short
+// English "Java 21 required": "Windows 10 wird als Minimum-OS vorausgesetzt", "Es wird macOS 11 als Minimum
+// vorausgesetzt", "nécessite désormais Java 21", "requiere Node 20", "requer Python 3.10", "требуется Java 21". Every
+// user on an older system must act, wherever the notes put the line. kinds.ts adds these to its floor pattern (one
+// platform pattern, lower-case text); a bundled runtime ("Java JDK 25 wird mitgeliefert") states no floor.
+/** Words every pattern below has, for kinds.ts's cheap test before the long one. */
+const STATED_FLOOR_HINT = /voraus|erforderlich|benötigt|erfordert|mindest|unterstützt|nécessit|requi[eè]r|requis|exig|necesit|necessári|requer|obligatori|obrigatóri|mínim|soportad|suportad|compatible|pris en charge|требу|необходим|минималь|поддерж|required/iu;
+/** The regex source (for lower-case text, no flags) of a floor on `platform` in the languages above. */
+function statedFloor(platform) {
+    const version = String.raw `${platform}[\s/-]*v?\d[\w.]*\+?`;
+    return [
+        // German: "Windows 10 wird als Minimum-OS vorausgesetzt", "Es wird macOS 11 als Minimum vorausgesetzt", "setzt
+        // Java 21 voraus", "benötigt mindestens Node 20", "Python 3.8 wird nicht mehr unterstützt".
+        String.raw `\b${version}\s+(?:oder\s+(?:neuer|höher)\s+)?(?:wird|ist|werden|sind)\s+(?:nun\s+|jetzt\s+|ab\s+sofort\s+)?(?:als\s+(?:minimum|mindestanforderung|mindestversion)(?:-\S+)?\s+|mindestens\s+)?(?:vorausgesetzt|erforderlich|benötigt|notwendig)`,
+        String.raw `\b(?:wird|werden|ist|sind)\s+(?:nun\s+|jetzt\s+|ab\s+sofort\s+)?(?:mindestens\s+)?${version}\s+(?:oder\s+(?:neuer|höher)\s+)?(?:als\s+(?:minimum|mindestanforderung|mindestversion)(?:-\S+)?\s+)?(?:vorausgesetzt|erforderlich|benötigt|notwendig)`,
+        String.raw `\b(?:benötigt|erfordert|verlangt|setzt)\s+(?:nun\s+|jetzt\s+|ab\s+sofort\s+)?(?:mindestens\s+)?${version}`,
+        String.raw `\bmindest(?:version|anforderung)[^.;]{0,30}?${version}|\b${version}\s+(?:ist\s+)?(?:die\s+)?(?:neue\s+)?mindestversion`,
+        String.raw `\b${version}\s+(?:und\s+älter\s+)?(?:wird|werden)\s+nicht\s+mehr\s+unterstützt`,
+        // French: "nécessite désormais Java 21", "Java 21 est désormais requis", "macOS 10.15 n'est plus pris en charge".
+        String.raw `\b(?:nécessite|requiert|exige)\s+(?:désormais\s+|maintenant\s+)?(?:au\s+moins\s+)?${version}`,
+        String.raw `\b${version}\s+(?:ou\s+(?:plus|supérieur)\s+)?(?:est\s+)?(?:désormais\s+|maintenant\s+)?(?:requis|nécessaire|obligatoire)`,
+        String.raw `\b${version}\s+(?:et\s+antérieurs?\s+)?n['’](?:est|sont)\s+plus\s+(?:pris\s+en\s+charge|supportée?s?)`,
+        // Spanish and Portuguese: "requiere Node 20", "Java 21 es ahora obligatorio", "requer Python 3.10", "versão mínima".
+        String.raw `\b(?:requiere|exige|necesita|requer|necessita(?:\s+de)?)\s+(?:ahora\s+|agora\s+)?(?:al\s+menos\s+|pelo\s+menos\s+)?${version}`,
+        String.raw `\b${version}\s+(?:o\s+superior\s+|ou\s+superior\s+)?(?:es\s+|é\s+)?(?:ahora\s+|agora\s+)?(?:requerid[oa]|obligatori[oa]|necesari[oa]|obrigatóri[oa]|necessári[oa])`,
+        String.raw `\b${version}\s+(?:ya\s+no\s+(?:es\s+)?(?:compatible|soportad[oa])|não\s+é\s+mais\s+suportad[oa])`,
+        String.raw `\bversi[óã]o?n?\s+mínima\s+(?:de\s+|do\s+|del\s+)?${version}`,
+        // Russian: "требуется Java 21", "теперь требует Node 20", "поддержка Windows 7 прекращена".
+        String.raw `(?:требуется|требует|необходим[аоы]?)\s+(?:теперь\s+)?(?:как\s+минимум\s+|минимум\s+)?${version}`,
+        String.raw `минимальн\S*\s+(?:версия|требования)[^.;]{0,30}?${version}`,
+        String.raw `(?:прекращена|удалена)\s+поддержка\s+${version}|поддержка\s+${version}\s+(?:прекращена|удалена)`,
+        // English, short: "Java 21 required", "Node 20+ now required" (the long forms are kinds.ts's).
+        String.raw `\b${version}\s+(?:or\s+(?:later|newer|higher)\s+)?(?:now\s+)?required\b`,
+    ].join("|");
+}
+// A need lifted, not raised: the verb negated ("no longer requires Java 8", "ya no requiere", "não requer", "больше не
+// требуется", "nicht mehr erforderlich", "ne nécessite plus", "不再需要", "不要になりました"). Users on old systems gain,
+// none must act. Cut out (to the end of its clause) before the floor patterns run, so a real floor beside it still counts.
+const LIFTED_NEED = new RegExp([
+    String.raw `\b(?:no\s+longer|(?:does|do|is|are)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t)\s+(?:requir|need)[^.;,\n]*`,
+    String.raw `\b(?:ya\s+no|no)\s+(?:requiere|exige|necesita|es\s+(?:necesari|obligatori|requerid))[^.;,\n]*`,
+    String.raw `\b(?:não|nao|já\s+não)\s+(?:requer|exige|necessita|é\s+(?:mais\s+)?(?:necessári|obrigatóri|exigid))[^.;,\n]*`,
+    String.raw `(?:больше\s+)?не\s+(?:требуется|требуются|требует|нужен|нужна|нужно|необходим)[^.;,\n]*`,
+    String.raw `[^.;,\n]*\bnicht\s+mehr\s+(?:erforderlich|benötigt|vorausgesetzt|notwendig|nötig)|\b(?:benötigt|erfordert|setzt)\b[^.;,\n]{0,40}?\bnicht\s+mehr\b[^.;,\n]*`,
+    String.raw `\bne\s+(?:nécessite|requiert|exige)\s+plus\b[^.;,\n]*|[^.;,\n]*\bn['’](?:est|sont)\s+plus\s+(?:requis|nécessaire|obligatoire)s?`,
+    String.raw `(?:(?:不再|无需|無需)(?:需要|要求|依赖|依賴)|不需要|无需|無需)[^。；，,;\n]*|[^。；，,;\n]*(?:は|が)?不要(?:になりました|になった|に|です)?`,
+].join("|"), "giu");
+/** The text without the clauses that lift a need rather than raise one. */
+const withoutLiftedNeeds = (text) => text.replace(LIFTED_NEED, " ");
+// A requirement only those who build the docs, contribute, or run the tests or CI meet: "Contributing: Node 20+
+// required to build the docs site", "Python 3.10 is now required to run the test suite", "文档构建需要 Node 20". No
+// user of the release must act.
+const DEVELOPERS_ONLY = /^(?:contributing|development|dev|docs|ci|tests?)\s*:|\b(?:to|for)\s+(?:build(?:ing)?|run(?:ning)?|develop(?:ing)?|work(?:ing)?\s+on|contribut(?:e|ing)(?:\s+to)?)\s+(?:the\s+)?(?:docs|documentation|docs\s+site|website|tests?|test\s+suite|project\s+locally)\b|\bfor\s+(?:contributors|development|the\s+docs|the\s+documentation|the\s+test\s+suite|ci)\b|\b(?:in|on)\s+(?:the\s+)?ci\b|\bzum\s+(?:bauen|erstellen)\s+der\s+dokumentation|\bpour\s+(?:construire|générer)\s+la\s+documentation|\bpara\s+(?:construir|generar|gerar)\s+(?:la\s+|a\s+)?documenta|для\s+сборки\s+документации|для\s+(?:запуска\s+)?тестов|(?:构建|生成|編譯|编译)(?:文档|文檔)|(?:文档|文檔)(?:构建|生成)|ドキュメント(?:の)?(?:ビルド|生成)|문서\s*빌드/iu;
+/** True when a stated requirement is only for building the docs, contributing, or the tests or CI. */
+const onlyForDevelopers = (text) => DEVELOPERS_ONLY.test(text);
+
 ;// CONCATENATED MODULE: ./src/notes/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
+
+
 
 
 
@@ -1928,17 +2030,20 @@ const HEADINGS = [
     // What a release post says about itself, not about a change: when and how it ships, who to contact, what comes next.
     // So does a blog post's news around the release ("Other news": stars, a Discord closed). (Its call for help,
     // "Helping out", is blog-sections.ts's COMMUNITY.)
-    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
+    [/^(?:release (?:timing|schedule|date|process|cadence)|contact(?: and [\w ]+)?|call to action|(?:other|more|community|project|ecosystem) news|in other news|what'?s next|looking (?:ahead|forward)|roadmap|feedback|get involved|join us|getting help|stay (?:tuned|in touch)|questions\??|faq|impact|affected (?:versions|release lines)|end[- ]of[- ]life(?: [\w ]+)?|end[- ]of[- ]support(?: [\w. ]+)?|eol(?: [\w ]+)?)$/iu, "drop"],
     // github_changelog_generator's "Closed issues": the titles of issues closed, as their reporters wrote them ("Add retries
     // callback", "X triggers a deprecation notice"), not the changes that closed them ("Merged pull requests", "Fixed
     // bugs", "Implemented enhancements" list those).
     [/^closed (?:issues?|tickets?)$/iu, "drop"],
+    // A generator's statistics over the changes ("📊 发布统计", "更新内容分布", "Release statistics", "By the numbers"):
+    // counts of what the notes list anyway, no change of their own.
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:release|update|change|pr|commit)\s+(?:statistics|stats|summary by type|breakdown)|statistics|stats|by the numbers|(?:发布|更新|变更|版本|发行)?统计(?:信息|数据)?|(?:發佈|發布|更新|變更|版本)?統計(?:資訊|情報|データ)?|更新内容分布|变更分布|更新分布|릴리스\s?통계|통계|Statistik(?:en)?|Статистика)[\s\p{Extended_Pictographic}\uFE0F]*$/iu, "drop"],
     // Known issues are what the release did not change: "Known issues", "已知问题", "既知の問題", "알려진 문제".
     [/^(?:known (?:issues?|bugs?|problems?|limitations?)\b.*|已知(?:的)?(?:问题|缺陷|限制|错误|bug)|既知の(?:問題|不具合|制限|バグ)(?:点)?|알려진 (?:문제|이슈|버그|제한)(?: ?사항| ?점)?)$/iu, "drop"],
     // An introduction to the release ("Introduction to Go 1.22") or a notice that it is out: no change of its own.
     [/^(?:introduction|intro|preface|background)(?:\s+to\b.*)?$|^(?:security\s+)?(?:releases?|updates?)\s+(?:are\s+)?(?:now\s+)?available$/iu, "generic"],
     // How to upgrade ("Upgrade guide", "Upgrade instructions", "Upgrading"): steps, not a dependency bumped.
-    [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to)$/iu, "generic"],
+    [/^(?:upgrad(?:e|ing))\s+(?:guide|instructions|steps|how-?to|procedures?|process)(?:\s+for\s+\S.*)?$/iu, "generic"],
     // Towncrier's audience for contributors ("Contributor-facing changes") is housekeeping, ranked after what users meet,
     // not a list of contributors: before the drop words, which read "contributor".
     [/^(?:contributor|developer)[- ]facing(?:\s+(?:changes?|updates?|notes?))?$/iu, "internal"],
@@ -1977,6 +2082,9 @@ const HEADINGS = [
     // nonebot_plugin_x"), "Plugin Store", "New adapters". No change to the project, shown only when nothing else is.
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:插件|机器人|适配器|驱动器|主题|插件商店)\s*(?:发布|商店|市场|更新|上架)|(?:new|community)\s+(?:plugins?|adapters?|bots?|themes?|extensions?)|(?:plugins?|adapters?|bots?|themes?|extensions?)\s+(?:store|marketplace|market|releases?|published|listings?))$/iu, "internal"],
     [DEV_HEADING, "internal"],
+    // The repository's upkeep however it is praised: github-activity's "Maintenance and upkeep improvements",
+    // "Housekeeping updates", "Wartung" (before the feature words, which read "improvements").
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:maintenance|upkeep|housekeeping|chores?|wartung|maintenance\s+et\s+entretien|mantenimiento|manutenção|обслуживание|维护|メンテナンス|유지\s*보수)(?:\s*(?:and|&|\/|,)\s*(?:maintenance|upkeep|housekeeping|chores?))*(?:\s+(?:improvements?|updates?|changes?|tasks?|work))?$/iu, "internal"],
     // Before the feature and fix words: "Improved Documentation" and "Documentation fixes" are docs.
     [/\bdocs?\b|documentation|^documented$|^documents?$|📝|📚|📖|文档|ドキュメント|문서|^(?:documentação|documentación|dokumentation)|документаци/iu, "docs"],
     [/perf|speed|faster|⚡|🏎|性能|パフォーマンス|성능|^(?:desempenho|rendimiento|leistung)|производительност/iu, "performance"],
@@ -1988,6 +2096,8 @@ const HEADINGS = [
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
+    // The libraries a build bundles, said as updated: "Updated libraries", "Обновлены библиотеки", "ライブラリの更新".
+    [/^(?:updated?|upgraded?)\s+(?:(?:third[- ]party|bundled|external)\s+)?librar(?:y|ies)$|^librar(?:y|ies)\s+(?:updates?|upgrades?|updated)$|^aktualisierte\s+bibliotheken$|^bibliothèques\s+mises\s+à\s+jour$|^bibliotecas\s+(?:actualizadas|atualizadas)$|^обновлен[аоы]?\s+библиотек[аи]?$|^обновление\s+библиотек$|^(?:更新(?:的)?(?:第三方)?库|库更新)$|^ライブラリ(?:の)?(?:更新|アップデート)$|^라이브러리\s*업데이트$/iu, "dependencies"],
     [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
@@ -2106,7 +2216,8 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
-    cjkFloor(PLATFORM), "");
+    cjkFloor(PLATFORM) +
+    `|${statedFloor(PLATFORM)}`, "");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
  *  "Java 21 필수", "Java 21 이상 필요". */
 function cjkFloor(platform) {
@@ -2123,6 +2234,11 @@ function cjkFloor(platform) {
 const FLOOR_HINT = /support|minimum|requir|drop|remov|>=|≥|以上|이상|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
 const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+// A platform named right before its version ("Python 3.8", "Node.js 16"): end-of-life.ts tells a runtime's end of
+// life, a support drop, from the project's own old release line's.
+const PLATFORM_BEFORE_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?\d`, "iu");
+/** True when a text names a runtime or platform with its version ("Python 3.8", "Node.js 16"). */
+const namesPlatformVersion = (text) => PLATFORM_BEFORE_VERSION.test(text);
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
 const PLATFORM_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
@@ -2133,7 +2249,11 @@ const platformVersions = (text) => [...text.matchAll(PLATFORM_VERSION)].map((mat
 const DEPENDENCY_SWAP = /\b(?:replace[sd]?|swap(?:s|ped)?|switch(?:es|ed)?)\b[^.;]{0,40}\bdependenc(?:y|ies)\b|\boptional (?:runtime )?dependenc(?:y|ies)\b/iu;
 const FLOOR_WORD = /requir|\bdrop|minimum|support|no longer/iu;
 const swapsDependencyByRange = (text) => DEPENDENCY_SWAP.test(text) && !FLOOR_WORD.test(text);
-const raisesPlatformFloor = memoized((text) => FLOOR_HINT.test(text) && PLATFORM_NAMED.test(text) && PLATFORM_FLOOR.test(text.toLowerCase()) && !swapsDependencyByRange(text));
+const raisesPlatformFloor = memoized((text) => {
+    if (!(FLOOR_HINT.test(text) || STATED_FLOOR_HINT.test(text)) || !PLATFORM_NAMED.test(text) || swapsDependencyByRange(text) || onlyForDevelopers(text))
+        return false;
+    return PLATFORM_FLOOR.test(withoutLiftedNeeds(text).toLowerCase());
+});
 // Runtimes a package runs on (not peer frameworks: an app template's "Upgrade to Vue 3.5" moves only itself).
 const RUNTIME = String.raw `(?:node(?:\.?js)?|deno|bun|python|php|ruby|java|jdk|\.net|dotnet)`;
 // A move to a new runtime version: "To node24", "Upgrade to Node 20", "Migrate the action to Node 24", "Run Action on
@@ -2828,7 +2948,6 @@ function sentenceCase(text) {
         return text;
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A type word before Chinese, Japanese or Korean text ("Feature: 放宽…", "Fix: 修正…", "Remove: 移除…", "CI: …", "Dev: 修复
 // devcontainer…", "Internal: …を直接依存から削除しました"): no English sentence starts there, so the word is a tag: it gives
 // the kind and goes.
@@ -2841,7 +2960,7 @@ function readTypeBeforeCjk(text) {
     if (!tag || !/^\p{Lu}/u.test(text))
         return null;
     const rest = text.slice(tag[0].length);
-    if ((rest.replace(/`[^`]*`/gu, "").match(new RegExp(CJK_LETTER.source, "gu"))?.length ?? 0) < 2)
+    if (cjkCount(rest.replace(/`[^`]*`/gu, "")) < 2)
         return null;
     const word = (tag[1] ?? "").toLowerCase();
     const kind = word === "dev" || word === "style" ? "internal" : (CONVENTIONAL_KINDS[word] ?? asKind(headingMeaning(word)));
@@ -3025,7 +3144,9 @@ function readMarks(text) {
     if (conventional) {
         const type = (conventional[1] ?? "").toLowerCase();
         const scope = conventional[2]?.slice(1, -1).trim();
-        const rest = text.slice(conventional[0].length);
+        // "fix(race): race condition in …" keeps its verb: the fault alone would read as added (fault-names.ts).
+        const subject = text.slice(conventional[0].length);
+        const rest = withFixingVerb(conventional[1] ?? "", subject);
         const breaking = conventional[3] === "!";
         // "fix(deps): bump x" is a dependency update, whatever its type says.
         const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
@@ -3046,7 +3167,7 @@ function readMarks(text) {
         // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
         // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
         // "types: require unwrapped state in patch" changes the typings, not what runs: the type says where, as a scope would.
-        const where = scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
+        const where = rest !== subject && scopeNamesFault(scope, subject) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
         return { kind, breaking, text: where && !deps ? `${where}: ${rest}` : sentenceCase(rest) };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -3198,48 +3319,12 @@ function isStoreListing(text, miscellaneous) {
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(345);
-;// CONCATENATED MODULE: ./src/notes/tag-brackets.ts
-// Ruby's changelogs (RD or Markdown NEWS) end a change with square-bracketed tags: where it was discussed and who did
-// it, "[GitHub#120][Patch by Alice Example]", "[Bug #19234]", "[Feature #11358]", "[ruby-core:12345]",
-// "[Reported by Bob]". A reader of the post can open none of them, and the names are credits.
-const DEED = String.raw `(?:patch(?:ed)?|report(?:ed)?|suggest(?:ed|ion)|contribut(?:ed|ion)|review(?:ed)?|fix(?:ed)?|implement(?:ed)?|writt?en|help(?:ed)?|original patch|work)\s+by\s+[^\]\n]{1,120}`;
-const TRACKER = String.raw `(?:GitHub|GitLab|GH|Bug|Feature|Misc|ruby-(?:core|dev|talk|list)|redmine)\s?[#:-]\s?\d{1,7}`;
-// The brackets of a tag whose reference was read as a link and dropped: "…3.4. []", "[][Patch by …]". Not an empty
-// list in the text ("returns [] when empty", "nil. [] is also accepted").
-const EMPTIED = String.raw `(?<=[.!?。！？][ \t]*)\[\s*\](?=[ \t]*(?:\[|$))|\[\s*\](?=[ \t]*\[)`;
-const TAG = String.raw `\[\s*(?:${DEED}|${TRACKER}(?:\s*[,;]\s*${TRACKER})*)\s*\]|${EMPTIED}`;
-// A run of tags, with the space or line end before it.
-const TAGS = new RegExp(String.raw `[ \t]*(?:${TAG})(?:[ \t]*(?:${TAG}))*`, "giu");
-/** The text without its Ruby-style tag brackets. */
-function withoutTagBrackets(text) {
-    return text.includes("[") ? text.replace(TAGS, "") : text;
-}
-
-;// CONCATENATED MODULE: ./src/notes/cut-head.ts
-// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
-// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
-// Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
-// "…now renders…" ends before what the change is). French and German articles and prepositions too.
-// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
-// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
-const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
-// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
-const POSSESSIVE_END = /\s+\S+['’]s$/u;
-const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
-/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-function tidyHead(head) {
-    let result = head.replace(TRAILING_PUNCTUATION, "");
-    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
-        result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
-/** A code fence line: what is between two of them is code, never rewritten. */
-const FENCE = /^\s{0,3}(?:```|~~~)/u;
+/** A code fence line: what is between two of them is code, never rewritten. As CommonMark has it: at most three
+ *  spaces before it (a tab indents a code block, not a fence). */
+const FENCE = /^ {0,3}(?:```|~~~)/u;
 /**
  * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
  * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
@@ -3530,7 +3615,8 @@ const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
  * ("libuv 1.52.1 - 2026-03-06"). A line that says anything more is no header.
  */
 function isReleaseHeader(text) {
-    const line = text.trim();
+    // "ver.0.9.0 2016/12/31": a version word glued to its number by a dot.
+    const line = text.trim().replace(/\bver\.(?=v?\d)/giu, "ver ");
     if (line.length > 160 || !/\d/u.test(line))
         return false;
     let rest = line.replace(DATE, " ");
@@ -3573,6 +3659,9 @@ function withoutReleaseHeaders(source) {
         if (STRUCTURE.test(line) || UNDERLINE.test(lines[1] ?? "") || !(isReleaseHeader(line) || isSinceLine(line)))
             return null;
         const under = lines.slice(1);
+        // Lines bulleted as plain text ("  ・X", and "・Y" nested under it by a full-width space) are a list already, which the outline reads.
+        if (under.some((item) => /^\s*[•・●◦▪■□◆◇►▶]/u.test(item)))
+            return under;
         const plain = under.length > 0 && under.every((item, index) => !STRUCTURE.test(item) && !CONTINUES.test(item.trim()) && !UNFINISHED.test(index === 0 ? "" : (under[index - 1] ?? "").trim()));
         return plain ? ["", ...under.map((item) => `- ${item.trim()}`)] : under;
     });
@@ -3776,6 +3865,89 @@ function changeLinesAsItems(source) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/notes/name-groups.ts
+// Plain-text notes that group their changes under bare component names (MPC-BE's "Source filters", "MP4Splitter",
+// "Инсталлятор", "yt-dlp", each on its own line right above one-sentence lines): each name heads the sentences under
+// it, as a heading over its items; never a paragraph or an item of its own. Pure: text in, text out.
+
+// Markdown an author writes: a heading of level one to three, a table row (a fence is FENCE). (Earlier steps write level four.)
+const MARKDOWN_OWN = /^\s{0,3}(?:#{1,3}\s|\|)/u;
+// A greeting or a sign-off on its own line ("Hallo zusammen", "Hi all", "Vielen Dank", "Thanks", "大家好"): it opens or
+// closes the letter, never names a group of changes.
+const GREETING = /^(?:hallo|hello|hi|hey|dear|greetings|bonjour|salut|hola|olá|ola|ciao|привет|здравствуйте|thanks?|thank you|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie|спасибо|cheers|regards|best regards|viele grüße|大家好|各位好|你好|谢谢|感谢|致谢|こんにちは|ありがとう)(?:\s|$)/iu;
+// A warning's label over its paragraph ("Warning", "Achtung", "注意"): the paragraph's own, which keeps its standing.
+const ADMONITION = /^(?:warning|caution|attention|important|note|notice|heads up|achtung|warnung|hinweis|wichtig|atención|aviso|advertencia|nota|importante|внимание|важно|примечание|注意|警告|提示|重要|注)$/iu;
+// A line that ends the group before it and heads none: the greeting, the sign-off, the warning's label.
+const isAside = (line) => GREETING.test(line.trim()) || ADMONITION.test(line.trim());
+// A setext underline: the line above it is the release's heading, not a group's name.
+const name_groups_UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/u;
+// A sentence on a line of its own: it ends as one.
+const SENTENCE = /[.!?。！？]["'»”)）]?$/u;
+// A line that carries on the one before it: it starts in lower case.
+const name_groups_CONTINUES = /^\p{Ll}/u;
+/** A bare name: one to three words, no sentence's end, no colon, nothing but a name's characters. */
+function isName(line) {
+    const text = line.trim();
+    if (text === "" || text.length > 40 || line !== line.trimStart() || SENTENCE.test(text) || /[:：,;]/u.test(text))
+        return false;
+    return /^[\p{L}\p{N}][\p{L}\p{N}._+#/-]*(?: [\p{L}\p{N}][\p{L}\p{N}._+#/-]*){0,2}$/u.test(text);
+}
+const isSentenceLine = (line) => line === line.trimStart() && SENTENCE.test(line.trim()) && !name_groups_CONTINUES.test(line.trim()) && !isName(line);
+/**
+ * The notes with their named groups as Markdown ("Source filters" then "Добавлена …." → "#### Source filters" then
+ * "- Добавлена …."), and every other block of one-sentence lines among them as items of the group before it. Only notes
+ * with no Markdown headings of their own and two or more such groups: one name over one line may be a paragraph's title.
+ */
+function namedGroupsAsMarkdown(source) {
+    const lines = source.split("\n");
+    // Markdown of the author's own (its headings of level one to three, a fence) groups its changes itself.
+    if (lines.some((line) => MARKDOWN_OWN.test(line) || FENCE.test(line)))
+        return source;
+    const heads = new Set();
+    for (let at = 0; at + 1 < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        if (isName(line) && !isAside(line) && (at === 0 || (lines[at - 1] ?? "").trim() === "" || name_groups_UNDERLINE.test(lines[at - 1] ?? "")) && isSentenceLine(lines[at + 1] ?? "") && !name_groups_UNDERLINE.test(lines[at + 1] ?? ""))
+            heads.add(at);
+    }
+    if (heads.size < 2)
+        return source;
+    const out = [];
+    let grouped = false;
+    for (let at = 0; at < lines.length; at += 1) {
+        const line = lines[at] ?? "";
+        // The paragraph under an aside is prose of its own, no item of the group before.
+        if (isAside(line))
+            grouped = false;
+        if (heads.has(at)) {
+            out.push("", `#### ${line.trim()}`, "");
+            grouped = true;
+            continue;
+        }
+        // "Обновлены библиотеки:" over indented lines ("\tdav1d 1.5.4;"): a group of its own, each line an item.
+        const indented = lines.slice(at + 1).findIndex((next) => !/^(?:\t| {2,})\S/u.test(next));
+        if (grouped && /[:：]$/u.test(line) && isName(line.slice(0, -1)) && indented !== 0) {
+            const end = indented < 0 ? lines.length : at + 1 + indented;
+            out.push("", `#### ${line.slice(0, -1).trim()}`, "", ...lines.slice(at + 1, end).map((item) => `- ${item.trim().replace(/[;；]$/u, "")}`), "");
+            at = end - 1;
+            continue;
+        }
+        // A block of one-sentence lines: the group's items; a wrapped paragraph (a line that does not end a sentence) stays.
+        if (grouped && isSentenceLine(line)) {
+            let end = at;
+            while (end < lines.length && (lines[end] ?? "").trim() !== "")
+                end += 1;
+            const block = lines.slice(at, end);
+            if (block.every(isSentenceLine)) {
+                out.push(...block.map((item) => `- ${item.trim()}`));
+                at = end - 1;
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    return out.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/issue-dumps.ts
 // Plain-text notes that paste their tracker's issue or pull-request list, a number then its title on each line
 // ("#839 rose_auto_create_models: MetaSetups …", "#828 Wiederkehrende Rechnungen; …"), under a lead-in that names the
@@ -3783,12 +3955,11 @@ function changeLinesAsItems(source) {
 // dump of numbers would show as one change. Written over as the list it is, before the one Markdown parse: each line a
 // change without its number (a reference nothing in a post can open), the lead-in its label, and the closing remark
 // ("... und viele weitere gemergete PRs", "…and many more") gone. Pure; one pass over the lines.
+
 // A line that opens with an issue or pull-request number, then its title.
 const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
 // A remark closing such a list that says more were left out: "... und viele weitere", "…and many more merged PRs".
 const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|much|lots|viele|zahlreiche|weitere|more|plus de|beaucoup|muchos|muitos)\b/iu;
-// A code fence, inside which nothing is rewritten.
-const issue_dumps_FENCE = /^\s{0,3}(?:`{3,}|~{3,})/u;
 /** The notes with each block of two or more numbered lines written as a Markdown list under its lead-in. */
 function issueDumpsAsLists(source) {
     if (!/^#\d{1,7}[ \t]+\S[^\n]*\n#\d{1,7}[ \t]+\S/mu.test(source))
@@ -3798,7 +3969,7 @@ function issueDumpsAsLists(source) {
     let fenced = false;
     for (let at = 0; at < lines.length; at += 1) {
         const line = lines[at] ?? "";
-        if (issue_dumps_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         let end = at;
         while (!fenced && end < lines.length && NUMBERED.test(lines[end] ?? ""))
@@ -4039,6 +4210,52 @@ function dedentedList(source) {
     return lines.map((line) => (indent(line) >= depth ? line.replace(/\t/gu, "    ").slice(depth) : line)).join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/change-counts.ts
+// Lines that only count a release's changes: "本次发布包含 6 项更新，涵盖了功能增强、Bug修复…", "新功能: 4项", "总计: 6项更改",
+// "🐛 Bug fixes: 2", "Total: 6 changes", "This release contains 42 commits from 12 contributors", "12 files changed". A
+// generator's statistics block, no change of its own: shown, it takes the place of one; counted, it makes the "+N more"
+// count false. What it counts must be changes: "Default page size: 50 items" and "最大并发数：10个" are settings, and
+// "This release includes 3 fixes for the installer crash" says what was fixed. The one owner of this for model.ts,
+// cleanup.ts and plain-outline.ts.
+// A kind of change, or the total, as a statistics list names it.
+const KIND = String.raw `(?:(?:new )?features?|enhancements?|improvements?|(?:bug ?)?fix(?:es)?|bugs?|breaking changes?|changes?|updates?|commits?|pull requests?|prs|merge requests?|contributors?|files? changed|docs?|documentation|refactor(?:ing)?s?|performance|optimi[sz]ations?|dependencies|chores?|tests?|total|in total|gesamt|insgesamt|итого|всего|新功能|新特性|功能增强|增强|优化|性能优化|bug\s*修复|修复|问题修复|重构|文档|测试|依赖(?:更新)?|其他|总计|合计|總計|合計|共计|新機能|改善|修正|バグ修正|신규 기능|기능|개선|버그 수정|수정|합계|총)`;
+// A counter word, and what counts as a change after it ("6项更改"); a counter alone counts anything ("10个").
+const COUNTER = String.raw `(?:项|項|个|個|件|条|條|处|건|개)`;
+const CHANGE_WORD = String.raw `(?:更改|更新|变更|變更|変更|변경|修改|修复|改动|提交)`;
+// What a count of changes counts, in words.
+const THINGS = String.raw `(?:commits?|changes?|pull requests?|prs|merge requests?|updates?|fixes|features|improvements|contributors?)`;
+// The number a tally gives, perhaps in bold.
+const NUMBER = String.raw `\*{0,2}\d{1,6}\*{0,2}`;
+const COUNTS = new RegExp([
+    // "新功能: 4项", "Bug fixes: 12", "总计: 6项更改", "Total: 6 changes": a kind of change, a colon, a number.
+    String.raw `^${KIND}\s*[:：]\s*${NUMBER}(?:\s*${COUNTER}${CHANGE_WORD}?|\s*${THINGS}|\s*items?)?\s*[.。]?$`,
+    // "Tests: 2 commits", "范围: 6项更改": any label over a number of changes.
+    String.raw `^[^:：\n]{1,30}[:：]\s*${NUMBER}\s*(?:${COUNTER}${CHANGE_WORD}|${THINGS})\s*[.。]?$`,
+    // "本次发布包含 6 项更新，涵盖了…", "本版本共包含 12 个改动", "本リリースには 5 件の変更", "이번 릴리스에는 3개의 변경".
+    String.raw `^(?:本次|此次|这次|本)(?:发布|更新|版本|发行)?(?:共|总共)?(?:包含|包括|涉及|带来|有)(?:了)?\s*\d+\s*${COUNTER}${CHANGE_WORD}(?:$|[。.]$|[，,]\s*(?:涵盖|包括|包含|涉及|其中))`,
+    String.raw `^(?:本|この|今回の)(?:リリース|バージョン|アップデート)(?:には|では|は)\s*\d+\s*${COUNTER}の?(?:変更|更新|修正)`,
+    String.raw `^이번\s*(?:릴리스|버전|업데이트)(?:에는|는|에서는)\s*\d+\s*${COUNTER}의?\s*(?:변경|업데이트|수정)`,
+    // "This release contains 42 commits from 12 contributors.": the whole sentence is the count.
+    String.raw `^(?:this|the)\s+(?:release|version|update)\s+(?:contains|includes|has|brings|consists\s+of|is\s+made\s+up\s+of)\s+\d+\s+(?:new\s+)?${THINGS}(?:\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people))?\s*[.!]?$`,
+    String.raw `^\d+\s+(?:commits?|changes?|pull requests?|prs)\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people)\s*[.!]?$`,
+    // "12 files changed, 340 insertions(+), 12 deletions(-)".
+    String.raw `^\d+\s+files?\s+changed\b`,
+].join("|"), "iu");
+/** True when a line or sentence only counts the release's changes (a statistics line), naming none. */
+const onlyCountsChanges = (text) => /\d/u.test(text) && COUNTS.test(text.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_•-]+/u, "").replace(/^(\S[^:：]{0,30}?)\*\*(?=\s*[:：])/u, "$1"));
+// A bare tally of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a label and a number alone.
+// Alone it may be a setting ("Retries: 3"); two or more in a row are a statistics block.
+const BARE_TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
+/**
+ * The lines of `source` without its statistics: each block of two or more bare tallies, and each other line that counts
+ * changes ("12 files changed"). A bare tally alone stays: the items' own cleanup judges it by its label.
+ */
+function withoutStatistics(source) {
+    const lines = source.split("\n");
+    const bare = lines.map((line) => BARE_TALLY.test(line));
+    return lines.filter((line, at) => (bare[at] ? bare[at - 1] !== true && bare[at + 1] !== true : !onlyCountsChanges(line))).join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/wrapped-titles.ts
 // Plain-text changelogs that hard-wrap their "- " items and open an item with a title line of its own ("- Verbundene
 // Kunden/Lieferanten" / "  Man kann jetzt Kunden und Lieferanten verbinden …"). Markdown joins the lines, and the title
@@ -4098,6 +4315,8 @@ function titledWrappedItems(source) {
 
 
 
+
+
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const plain_outline_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
@@ -4132,7 +4351,7 @@ function hasOutline(lines) {
 }
 /** Plain-text notes as the Markdown they mean: an indented outline, plain bullets, a kind's name over a list, a pasted
  *  list of numbered issues, a hard-wrapped item's title line, a log of tagged commit subjects. */
-const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutTallies(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(source))))))));
+const outlineAsMarkdown = (source) => plainListsAsMarkdown(indentedOutline(withoutStatistics(newsAsMarkdown(gnuNewsAsMarkdown(issueDumpsAsLists(titledWrappedItems(subjectLogAsMarkdown(namedGroupsAsMarkdown(source)))))))));
 // A GNU-style NEWS file's release line: "* Noteworthy changes in release 9.9 (2025-11-10) [stable]", "* Changes in
 // Emacs 30.1", "* Major changes in release 3.12", "* Noteworthy changes in release ?.? (????-??-??) [?]".
 const GNU_RELEASE = /^\*[ \t]+(?:[\p{L}-]+[ \t]+){0,2}changes[ \t]+(?:in|for|since)[ \t]+(?:release[ \t]+|version[ \t]+)?(?:[\p{L}][\w.+-]*[ \t]+){0,2}v?[\d?]+(?:\.[\d?]+)*(?:[ \t].*)?$/iu;
@@ -4267,16 +4486,6 @@ function newsAsMarkdown(source) {
     }
     return out.join("\n");
 }
-// A tally line of plain-text notes ("Public curl releases:   262", "Contributors: 3273"): a count, no change.
-const TALLY = /^[ \t]*[^\s:][^:\n]{1,60}:[ \t]+\d[\d,.]*[ \t]*$/u;
-/** The notes without their blocks of two or more tally lines, which say how big the project is, not what changed. */
-function withoutTallies(source) {
-    if (!/:[ \t]+\d[\d,.]*[ \t]*\n[^\n]+:[ \t]+\d/u.test(source))
-        return source;
-    const lines = source.split("\n");
-    const tally = lines.map((line) => TALLY.test(line));
-    return lines.filter((_, at) => !(tally[at] && (tally[at - 1] === true || tally[at + 1] === true))).join("\n");
-}
 // A part's name before a change: one to three words, then a colon ("xzdec: ", "Linux installer: ").
 const OWN_PART = /^([\p{L}\p{N}][\w.+-]*(?: [\w.+-]+){0,2}):[ \t]+(?=\S)/u;
 /**
@@ -4391,7 +4600,8 @@ function plainListsAsMarkdown(source) {
     const flush = flushListsAsMarkdown(lettersAsBullets(source));
     if (!/^\s*[•・●◦▪■□◆◇►▶]|^[^\n]+\n\s{0,3}[-*+]\s/mu.test(flush))
         return flush;
-    const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, "$1- "));
+    // A full-width space indents as two (U+3000 before "・X" nests it under the "・Y" above); Markdown counts only ASCII spaces.
+    const lines = flush.split("\n").map((line) => line.replace(PLAIN_BULLET, (_, indent) => `${indent.replace(/\u3000/gu, "  ")}- `));
     return lines
         .map((line, at) => {
         const before = at === 0 ? "" : (lines[at - 1] ?? "");
@@ -4545,6 +4755,7 @@ function sanitizeField(value) {
 // Sub-points written under a list item with markers Markdown does not know ("a.", "b)", "(1)", "i.", "①"): Markdown
 // reads them as the item's own text, so "vnpy_riskmanager模块重构 a. 采用… b. 支持… c." reaches a post as one run
 // that a cut leaves ending on a marker. Written as a nested list, they are the item's details and its head its own.
+
 // A list item's first line: its marker and the indent its content starts at.
 const ITEM_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\S/u;
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -4628,9 +4839,7 @@ function outlinesPoints(texts) {
 const FEW_WORDS = 4;
 /** Whether an outline's head alone says little: a few words, no more. */
 function saysLittle(head) {
-    const cjk = (head.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-    const words = head.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return words + cjk / 2 <= FEW_WORDS;
+    return wordWeight(head) <= FEW_WORDS;
 }
 /** An outline's change as a post shows it: the head, and when the head says little, its first point after a colon
  *  ("Rework the scheduler: jobs can now be paused"), so the points a post leaves out are not all lost. */
@@ -4638,7 +4847,7 @@ function outlineHead(head, points) {
     const first = (points[0] ?? "").replace(SUB_POINT, "").trim();
     if (first === "" || !saysLittle(head))
         return head;
-    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(head);
+    const cjk = endsWithCjk(head);
     return `${head}${cjk ? "：" : ": "}${first}`;
 }
 
@@ -4692,14 +4901,14 @@ function withoutLiquid(source) {
 // Docs-site block markup around notes taken from a site's sources: MkDocs admonitions ("!!! note", "???+ summary
 // "v1.2 | 2025-04-07"") and MDC block components (Nuxt Content's "::tip", "::read-more{to=…}" with a "---" props block).
 // The page shows what such a block holds, never its fence or its props. Pure: Markdown in, Markdown out.
+
 // "!!! note", "??? tip "Title"", "???+ summary "v0.6.16 | 2025-04-07"": the admonition's opening line. Bounded runs.
-const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]+([\w-]{1,40})(?:[ \t]+[\w-]{1,40}){0,4}(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$/u;
+const block_markup_ADMONITION = /^(!!!|\?\?\?\+?)[ \t]+([\w-]{1,40})(?:[ \t]+[\w-]{1,40}){0,4}(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$/u;
 // An aside's types ("!!! tip", "!!! info"): their body is a side remark, left where it shows nothing.
 const ASIDE = /^(?:tip|hint|info|question|help|faq|example|quote|cite|seealso)$/iu;
 // One level of an admonition body's indent: a tab or four spaces.
 const BODY_INDENT = /^(?:\t| {4})/u;
 const HEADING_LEVEL = /^(#{1,6})[ \t]/u;
-const block_markup_FENCE = /^\s{0,3}(?:```|~~~)/u;
 /** The notes with each MkDocs admonition's body dedented, so that it reads as the Markdown it is (indented, CommonMark
  *  takes it for one code block). A title stays as a heading above the headings it holds, or as a bold line; an aside
  *  ("!!! tip") is left as it is. */
@@ -4711,9 +4920,9 @@ function withAdmonitionBodies(text) {
     let fenced = false;
     for (let index = 0; index < lines.length; index += 1) {
         const line = lines[index] ?? "";
-        if (block_markup_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
-        const open = fenced ? null : ADMONITION.exec(line);
+        const open = fenced ? null : block_markup_ADMONITION.exec(line);
         if (!open) {
             out.push(line);
             continue;
@@ -4761,7 +4970,7 @@ function withoutMdcBlocks(text) {
     let fenced = false;
     for (let index = 0; index < lines.length; index += 1) {
         const line = lines[index] ?? "";
-        if (block_markup_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         if (fenced || !MDC_FENCE.test(line)) {
             out.push(line);
@@ -5137,12 +5346,13 @@ function changeBlocksAsItems(source) {
 // "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
 // "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
 // "== is strict now" in one is prose. Line by line: linear in the notes' size.
+
 // A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
 // such as "== is strict now for numbers" in plain notes is prose about the operator.
-const EQUALS_HEADING = /^(={1,6})[ \t]+((?:\p{Lu}|\p{N}|v\d|\p{Lo}).*?)[ \t]*=*[ \t]*$/u;
-const ANY_EQUALS_HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/u;
+const equalsHeading = (title) => new RegExp(String.raw `^(={1,6})[ \t]+(${title}.*?)[ \t]*=*[ \t]*$`, "u");
+const EQUALS_HEADING = equalsHeading(String.raw `(?:\p{Lu}|\p{N}|v\d|\p{Lo})`);
+const ANY_EQUALS_HEADING = equalsHeading(String.raw `\S`);
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
-const rd_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).
 const RD_INLINE = /\(\([{*|%'<-]/u;
 // The lines that open and close RD embedded in a Ruby file.
@@ -5153,7 +5363,7 @@ const RD_NUMBERED = /^([ \t]*)\((\d{1,3})\)[ \t]+/u;
 function* prose(lines) {
     let fenced = false;
     for (const [index, line] of lines.entries()) {
-        if (rd_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         else if (!fenced)
             yield [line, index];
@@ -5212,7 +5422,7 @@ function equalsHeadingsAsMarkdown(source) {
 // follows it up to a blank line as raw HTML, so a breaking change said inside a callout would be lost: the component
 // lines go and what they hold is read as Markdown, dedented. Lower-case tags are HTML and read as such elsewhere.
 // Line by line: linear in the notes' size.
-const jsx_blocks_FENCE = /^\s{0,3}(?:```|~~~)/u;
+
 // A component's tag alone on its line: opening, closing or self-closing, its attributes on the same line.
 const TAG_LINE = /^[ \t]*<\/?[A-Z][\w.]{0,60}(?:[ \t]+[^<>\n]*)?\/?>[ \t]*$/u;
 // An opening tag whose attributes go on over the next lines ("<Callout" then "  type="warning"" then ">").
@@ -5230,7 +5440,7 @@ function jsxBlocksAsMarkdown(text) {
     const depths = [];
     for (let index = 0; index < lines.length; index += 1) {
         const line = lines[index] ?? "";
-        if (jsx_blocks_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         if (!fenced && TAG_LINE.test(line)) {
             track(line, depths);
@@ -5275,7 +5485,7 @@ function dedent(line, by) {
 // An attribute that names an entry's kind: "tag-type", "type", "kind", "class", "category", "tag".
 const KIND_ATTRIBUTE = /^(?:[\w-]*-)?(?:type|kind|class|category|tag)$/iu;
 // One tag with its attributes; bounded runs.
-const tagged_log_TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
+const TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
 const ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 // A line of Markdown structure: notes with any are Markdown with some HTML in them, not a tag log.
 const tagged_log_MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -5314,7 +5524,7 @@ function isTaggedLog(source) {
     if (!first || HTML_TAG.test(first) || tagged_log_MARKDOWN_LINE.test(source))
         return false;
     let typed = 0;
-    for (const tag of source.matchAll(tagged_log_TAG)) {
+    for (const tag of source.matchAll(TAG)) {
         if (tag[1] === "" && !HTML_TAG.test(tag[2] ?? "") && kindOf(attributes(tag[3] ?? "")) !== null)
             typed += 1;
         if (typed >= 2)
@@ -5338,7 +5548,7 @@ function taggedLogAsMarkdown(source) {
         const kind = [...open].reverse().find((element) => element.kind !== null)?.kind ?? null;
         out.push(kind === null ? `${words}\n` : `- [${kind}] ${words}`);
     };
-    for (const tag of source.matchAll(tagged_log_TAG)) {
+    for (const tag of source.matchAll(TAG)) {
         flush(source.slice(from, tag.index));
         from = tag.index + tag[0].length;
         const name = (tag[2] ?? "").toLowerCase();
@@ -5499,6 +5709,7 @@ var x_text = __nccwpck_require__(253);
 ;// CONCATENATED MODULE: ./src/notes/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -6436,7 +6647,6 @@ const codeText = (code) => code.replace(/&(?:lt|gt|amp|quot|#39);/gu, (escape) =
 // text of the notes. Only at a line's start and outside code blocks, where MDX reads them so.
 // A docs site's admonition fences (":::tip[No Rust skills needed!]", ":::note", ":::") go too; what they hold stays.
 const MDX_STATEMENT = /^(?::::+[\w-]*(?:\[[^\]\n]*\]|\{[^}\n]*\}|[ \t]+[^\n]*)?|import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|default|\{)[^\n]*)\s*$/u;
-const markdown_FENCE = /^\s{0,3}(?:```|~~~)/u;
 // A JSX comment ("## Activity {/*activity*/}", react.dev's heading anchors): markup the page never shows.
 const JSX_COMMENT = /[ \t]*\{\/\*[^\n]*?\*\/\}/gu;
 // A docs site's collapsed aside ("<DeepDive>", react.dev): folded away on the page as <details> are on GitHub.
@@ -6448,7 +6658,7 @@ function withoutMdxStatements(text) {
     return text
         .split("\n")
         .map((line) => {
-        if (markdown_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         if (fenced)
             return line;
@@ -6457,6 +6667,141 @@ function withoutMdxStatements(text) {
         return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent, close) => `${indent}<${close}details>`);
     })
         .join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/notes/field-items.ts
+// Items written as label–value fields ("Related PR: [#1](…) Contributor: @a Change Log: … Feature Value: …"), one per
+// line or inline: the change is the value of its description field; reference, credit and marketing fields are not it.
+// Pure: text in, text out.
+
+
+// Fields that only point or credit: their value was a link, a number or a handle, and goes with its label.
+const REFERENCE_LABELS = [
+    "related (?:prs?|pull requests?|issues?|links?)", "(?:pull request|prs?|issues?|commits?|links?|refs?|references?)",
+    "contributors?", "authors?", "(?:submitted|reported|reviewed|contributed) by", "reviewers?", "assignees?",
+    "相关\\s*(?:PR|issue|链接|提交)", "相關\\s*(?:PR|issue|連結|提交)", "关联\\s*(?:PR|issue)", "贡献者", "貢獻者", "作者", "提交者", "链接", "連結",
+    "関連\\s*(?:PR|issue)", "貢献者", "作成者",
+];
+// Fields whose value is the change itself.
+const CHANGE_LABELS = [
+    "change ?logs?", "changes?", "descriptions?", "summary", "what(?:'s| is) (?:new|changed)", "details?",
+    "变更(?:日志|内容|说明)?", "更新(?:内容|说明)", "描述", "说明", "變更(?:日誌|內容|說明)?", "說明", "変更(?:内容|点)?", "概要", "説明",
+];
+// Fields that sell the change ("Feature Value: improves flexibility…"): what the change is worth, never the change.
+const WORTH_LABELS = [
+    "(?:feature|business|user|customer) (?:value|impact|benefits?)", "value", "benefits?", "motivation", "why",
+    "功能价值", "业务价值", "用户价值", "价值", "功能價值", "價值", "意义", "收益", "メリット", "効果",
+];
+const field_items_LABEL = (words) => `(?:${words.join("|")})`;
+const ANY_LABEL = field_items_LABEL([...REFERENCE_LABELS, ...CHANGE_LABELS, ...WORTH_LABELS]);
+// A label starts the text or follows a space; a colon (ASCII or full-width) ends it.
+const field_items_FIELD = new RegExp(`(?:^|(?<=\\s))(${ANY_LABEL})\\s*[:：]\\s*`, "giu");
+const REFERENCE = new RegExp(`^${field_items_LABEL(REFERENCE_LABELS)}$`, "iu");
+const CHANGE = new RegExp(`^${field_items_LABEL(CHANGE_LABELS)}$`, "iu");
+const WORTH = new RegExp(`^${field_items_LABEL(WORTH_LABELS)}$`, "iu");
+// What a reference or credit leaves: dropped links, handles, numbers, addresses, separators.
+const MARK = escapeRegExp(DROPPED_MARK);
+const ONLY_REFERENCES = new RegExp(`^(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE}|@[\\w-]+(?:\\[bot\\])?|#\\d+|[A-Z]+-\\d+|https?:\\/\\/\\S+|[a-f0-9]{7,40}|[\\s,;、，/&\\\\]|and|和|及)*$`, "iu");
+/** The fields of `text` when it opens with a known field label and holds two or more; else null. */
+function fieldsOf(text) {
+    const starts = [...text.matchAll(field_items_FIELD)];
+    if (starts.length < 2 || starts[0]?.index !== 0)
+        return null;
+    return starts.map((match, at) => {
+        const end = starts[at + 1]?.index ?? text.length;
+        return { label: (match[1] ?? "").trim(), value: text.slice((match.index ?? 0) + match[0].length, end).trim() };
+    });
+}
+/**
+ * The change a field-form item says: its description field's value, else its other fields, without the fields that
+ * only refer, credit or sell. The text as it is when it is no field form, or when no field holds only references (then
+ * it is a sentence with colons, not a form).
+ */
+function fieldItemText(text) {
+    if (!/[:：]/u.test(text))
+        return text;
+    const fields = fieldsOf(text.trim());
+    if (fields === null)
+        return text;
+    // One field that holds only references makes it a form; a credit field goes whatever its value ("Author: Jane Doe").
+    if (!fields.some((field) => REFERENCE.test(field.label) && ONLY_REFERENCES.test(field.value)))
+        return text;
+    const texts = fields.filter((field) => !REFERENCE.test(field.label) && field.value !== "");
+    // A worth field only goes beside the field that carries the change; alone, it is the change ("Value: the gauge …").
+    const change = texts.find((field) => CHANGE.test(field.label));
+    if (change)
+        return asItem(change.value);
+    const kept = texts.some((field) => !WORTH.test(field.label)) ? texts.filter((field) => !WORTH.test(field.label)) : texts;
+    if (kept.length === 1)
+        return asItem(kept[0]?.value ?? "");
+    return kept.map((field) => `${field.label}: ${field.value}`).join(" ");
+}
+// A field's value stands as an item: it opens in capitals as the label did ("Summary: new `--json` flag" → "New
+// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written.
+const asItem = (value) => (/^\p{Ll}+(?=[\s,;])/u.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
+
+;// CONCATENATED MODULE: ./src/notes/orphan-references.ts
+// What is left of a reference once its link is gone: "Siehe folgenden Eintrag.", "See the following entry.", "Voir
+// ci-dessous.", "См. ниже." point at a page or entry no post shows; and an advisory id standing as its own sentence
+// before what it fixes ("CVE-2026-26982. Fixed an issue where …") is the fix's name, not a sentence of its own.
+
+
+// A pointing verb in the languages notes are written in, then what it points at: what follows or precedes, an entry,
+// a post, a page. Short: a sentence that goes on to say more is no mere pointer.
+const POINT = String.raw `(?:see(?:\s+also)?|siehe(?:\s+auch)?|s\.|vgl\.|voir(?:\s+aussi)?|cf\.?|ver|veja|vedi|zie|zobacz|см\.?|смотрите|смотри)`;
+const ARTICLE = String.raw `(?:the|den|die|das|dem|der|le|la|les|l'|el|los|las|o|a|os|as|il|lo|gli|de|het|this|these|diesen?|dieses)`;
+const WHERE = String.raw `(?:following|below|above|next|previous|folgenden?|nachfolgenden?|unten(?:stehenden?)?|obigen?|oben|ci-dessous|ci-dessus|suivante?s?|précédente?s?|abajo|arriba|siguientes?|abaixo|acima|seguintes?|sotto|sopra|seguenti|hieronder|hierboven|volgende|poniżej|powyżej|ниже|выше|далее)`;
+const THING = String.raw `(?:entry|entries|item|post|posts|page|link|links|section|thread|topic|article|eintrag|einträge|beitrag|beiträge|artikel|seite|abschnitt|entrée|billet|lien|entrada|artículo|enlace|sección|postagem|voce|articolo|collegamento|bericht|pagina|wpis|запись|статью|ссылку|раздел)`;
+const ORPHAN_POINTER = new RegExp(String.raw `^${POINT}\s+(?:${ARTICLE}\s+)?(?:${WHERE}(?:\s+${THING})?|${THING}\s+${WHERE}|${THING})\s*[.!。]?$`, "iu");
+/** A sentence that only points at an entry or page elsewhere ("Siehe folgenden Eintrag."), its link gone. */
+const isOrphanPointer = (sentence) => sentence.length <= 60 && ORPHAN_POINTER.test(sentence.trim());
+/** "CVE-2026-26982. Fixed an issue…" → "CVE-2026-26982: Fixed an issue…": an id that stood as its own sentence names
+ *  what follows; alone, it is only the advisory's link text. */
+function withAdvisoryIdJoined(text) {
+    if (!/[A-Z]{2,}-/u.test(text))
+        return text;
+    const parts = sentences(text);
+    const [first, ...rest] = parts;
+    if (first === undefined || rest.length === 0 || !isAdvisoryIdList(first))
+        return text;
+    return `${first.replace(/\.$/u, "")}: ${rest.join(" ")}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/tag-brackets.ts
+// Ruby's changelogs (RD or Markdown NEWS) end a change with square-bracketed tags: where it was discussed and who did
+// it, "[GitHub#120][Patch by Alice Example]", "[Bug #19234]", "[Feature #11358]", "[ruby-core:12345]",
+// "[Reported by Bob]". A reader of the post can open none of them, and the names are credits.
+const DEED = String.raw `(?:patch(?:ed)?|report(?:ed)?|suggest(?:ed|ion)|contribut(?:ed|ion)|review(?:ed)?|fix(?:ed)?|implement(?:ed)?|writt?en|help(?:ed)?|original patch|work)\s+by\s+[^\]\n]{1,120}`;
+const TRACKER = String.raw `(?:GitHub|GitLab|GH|Bug|Feature|Misc|ruby-(?:core|dev|talk|list)|redmine)\s?[#:-]\s?\d{1,7}`;
+// The brackets of a tag whose reference was read as a link and dropped: "…3.4. []", "[][Patch by …]". Not an empty
+// list in the text ("returns [] when empty", "nil. [] is also accepted").
+const EMPTIED = String.raw `(?<=[.!?。！？][ \t]*)\[\s*\](?=[ \t]*(?:\[|$))|\[\s*\](?=[ \t]*\[)`;
+const tag_brackets_TAG = String.raw `\[\s*(?:${DEED}|${TRACKER}(?:\s*[,;]\s*${TRACKER})*)\s*\]|${EMPTIED}`;
+// A run of tags, with the space or line end before it.
+const TAGS = new RegExp(String.raw `[ \t]*(?:${tag_brackets_TAG})(?:[ \t]*(?:${tag_brackets_TAG}))*`, "giu");
+/** The text without its Ruby-style tag brackets. */
+function withoutTagBrackets(text) {
+    return text.includes("[") ? text.replace(TAGS, "") : text;
+}
+
+;// CONCATENATED MODULE: ./src/notes/cut-head.ts
+// Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
+// punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+// Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
+// "…now renders…" ends before what the change is). French and German articles and prepositions too.
+// "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
+// `PlatformError` instead of `DistutilsPlatformError`"): a cut before it says which, not half of it.
+const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|by|from|into|onto|via|as|that|which|when|where|if|is|are|was|be|its|their|your|our|this|these|those|new|instead|rather|than|whose|who|whom|now|previously|then|also|still|they|we|will|would|can|could|should|must|might|has|have|had|were|been|being|not|no|so|such|each|every|any|both|either|his|her|my|about|between|through|upon|under|over|after|before|until|while|since|because|although|though|unless|whether|do|does|did|de|du|des|la|le|les|et|ou|pour|avec|sur|dans|par|der|das|und|mit|für|von|zu)$/i;
+// A possessive needs the noun after it: "…in the agent's…" ends on nothing.
+const POSSESSIVE_END = /\s+\S+['’]s$/u;
+const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
+/** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
+function tidyHead(head) {
+    let result = head.replace(TRAILING_PUNCTUATION, "");
+    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+        result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/cleanup.ts
@@ -6468,7 +6813,10 @@ function withoutMdxStatements(text) {
 
 
 
-const MARK = DROPPED_MARK;
+
+
+
+const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
 const LINK_ONLY_IN_BRACKETS = new RegExp(`\\s*[-–—:]?\\s*[([]\\s*(?:(?:cf\\.?|see(?: also)?|vgl\\.|siehe|voir|ver|veja|参见|参考|詳細は)\\s*)?${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}\\s*[)\\]]`, "giu");
@@ -6500,27 +6848,27 @@ const POINTER_LINK = new RegExp(`\\s*[-–—:|·]?\\s*(?:${POINTER_ICON}\\s*${L
 // brackets ("useId()", "string[]") never hold the mark, so they stay.
 // A reference keyword may stand before each: hyper's "(\u0000, closes \u0000)" (a commit and the issue it closes).
 const DROPPED_KEYWORD = "(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?|refs?|see(?: also)?|related to|part of|PR|pull request|issues?|commit)\\s*:?\\s*)";
-const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
+const DROPPED_IN_BRACKETS = new RegExp(`\\s*[([](?:\\s*(?:[,;&]|\\band\\b)?\\s*${DROPPED_KEYWORD}?${cleanup_MARK})+\\s*[,;]?\\s*[)\\]]`, "giu");
 // "[(435)](…/issues/435)": a link whose words are only an issue's number in brackets is a reference like "[#435](…)";
 // so is changesets' "[`#10036`](…/pull/10036)", the number in code marks.
 const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\]）]|#\\d{1,9}|\`#\\d{1,9}\`)\\s*${LINK_CLOSE}`, "gu");
 // "(completed in [#123](…))", "… via [#123](…)", "fixed in [#12](…), [#13](…).": the words that pointed at dropped
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
-const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
+const DROPPED_RUN = `${cleanup_MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${cleanup_MARK}){0,20}`;
 const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
 const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
 const WORDS_POINTING_AT_DROPPED = new RegExp(`(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}(?=\\s*[.,;:!?)\\]。，、；：！？]|\\s*$)`, "giu");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
-const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
+const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${cleanup_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
-const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${MARK})+\\s*[.。](?![.。])`, "g");
+const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${cleanup_MARK})+\\s*[.。](?![.。])`, "g");
 // "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
-const HANDLE_AFTER_DROPPED = new RegExp(`(${MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
+const HANDLE_AFTER_DROPPED = new RegExp(`(${cleanup_MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
 // "… [#13701](…) by Copilot": a name after a reference that was a link, ending the change, is its author, even a
 // bot's or a person's without a handle; it goes with the reference.
-const NAME_AFTER_DROPPED = new RegExp(`(${MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?=\\s*[.!]?\\s*$)`, "u");
+const NAME_AFTER_DROPPED = new RegExp(`(${cleanup_MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?=\\s*[.!]?\\s*$)`, "u");
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
-const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
+const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${cleanup_MARK})`, "g");
 // "@`okJiang`": a handle some notes put in code marks after the "@".
 const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
@@ -6746,7 +7094,7 @@ const CREDITS = [
 // The word that introduced a reference goes with it: "支持按 path 过滤表项，关闭 [#7475](…)", "…, fixes #12", "see #12".
 // Only where the references end the sentence or clause: "修复 [#12] 中的问题" says more. A reference is a dropped link
 // or a plain "#12"; Japanese puts the word after it ("#12 を参照").
-const LEAD_REFERENCE = `(?:${MARK}|${cleanup_REF}|GH-\\d{1,9})`;
+const LEAD_REFERENCE = `(?:${cleanup_MARK}|${cleanup_REF}|GH-\\d{1,9})`;
 const LEAD_REFERENCES = `${LEAD_REFERENCE}(?:\\s*(?:[,，、;/&]|\\band\\b)?\\s*${LEAD_REFERENCE}){0,20}`;
 // English words after a word boundary; Chinese ones only after punctuation or at the start: "表格问题修复 #12"
 // ("the table problem, fixed") keeps its verb.
@@ -6762,7 +7110,7 @@ const LEAD_IN_REFERENCE = [
 const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
 // reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
-const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`, "iu");
+const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${cleanup_MARK}(?:\\s*(?:,|\\band\\b)?\\s*${cleanup_MARK}){0,20}\\s*$`, "iu");
 // A commit's short or full hash: hex with a digit and a letter in it.
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
 const TRAILING_TOKEN = new RegExp(`^(?:${cleanup_REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
@@ -6943,6 +7291,8 @@ const POINTER_INCLUDES = /^(?:this|the|today's)\s+(?:\w+\s+)?(?:release|version|
 /** A sentence (or, with `clause`, the part after a comma) that only points at a page. */
 function isPointer(text, clause = false) {
     const bare = text.replace(POINTER_HEAD, "");
+    if (isOrphanPointer(bare))
+        return true;
     if (LEAD_OUT.test(bare))
         return true;
     if (SIGNED_POINTER_WORDS.test(text.trim()))
@@ -6972,7 +7322,7 @@ function withoutPointers(text) {
     return joinSentences(kept);
 }
 // Dropped references that end the text ("… [docs](…) [#12](…) [#13](…)"): a pointer link before them ends the change.
-const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${MARK})+\\s*[.。!！]?\\s*$`, "u");
+const TRAILING_DROPPED = new RegExp(`(?:\\s*[,;]?\\s*${cleanup_MARK})+\\s*[.。!！]?\\s*$`, "u");
 // A link with a generic word in a run of references at the end: cargo's "… for MSRV-aware diagnostics [docs](…)
 // [#17106](…)". It points, unless a word before it makes it the change's object ("Update the [docs](…) [#12](…)").
 const GENERIC_LINK_BEFORE_REFERENCES = new RegExp(`(?<!\\b(?:the|a|an|our|its|their|this|new|in|to|for|of|on|with|and|or|into|from|about|add(?:s|ed)?|update[sd]?|improve[sd]?|fix(?:e[sd])?|rewrite|rewrote|clarif(?:y|ies|ied)|expand(?:s|ed)?|move[sd]?|document(?:s|ed)?|see|read|check)\\s*)\\s*${LINK_WORDS(`(?:${POINTER_WORDS}|${ONLY_POINTER_WORDS}|pr|issue|rfc)`)}$`, "iu");
@@ -7012,10 +7362,10 @@ const SENTENCE_OF_DROPPED = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*${REFERENCI
 // The key starts with a capital or is CJK, so a commit's "docs: [fix typo](…)" stays.
 const POINTER_KEY_LINE = new RegExp(`^(?:[\\p{L}\\p{N}'’ -]{0,40}?\\s)?(?:docs?|documentation|guides?|details|(?:more )?info(?:rmation)?|blog(?: post)?|reference|tutorials?|examples?|demo|announcement|release notes|changelog|article|video|see also|links?|read more|learn more|walkthrough|文档|文檔|指南|详情|說明|说明|ドキュメント|ガイド|詳細|문서|가이드|자세히)\\s*[:：]\\s*${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,200}${LINK_CLOSE}\\s*[.。]?$`, "iu");
 const isPointerKeyLine = (text) => text.includes(LINK_OPEN) && !/^[a-z]/u.test(text) && POINTER_KEY_LINE.test(text);
-const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
+const LINKED = `(?:${cleanup_MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
-const POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`, "giu");
+const POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${cleanup_MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`, "giu");
 // "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
 // things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
@@ -7056,7 +7406,7 @@ function withoutFixLeadIn(text) {
 const LINKED_CODE_NAME = new RegExp(`${LINK_OPEN}([a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Za-z_$][\\w$.]*\\(\\))${LINK_CLOSE}`, "gu");
 // What every rule of tidy() but the spacing ones needs to find: a link's or a dropped reference's marks, a "#12" or
 // "GH-12" reference, or an "@" handle. Most sentences have none and skip the long patterns.
-const TIDY_WORK = new RegExp(`[${MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
+const TIDY_WORK = new RegExp(`[${cleanup_MARK}${LINK_OPEN}${LINK_CLOSE}#@]|GH-`, "u");
 // A link whose point was the page, left as words: "install it as described [here](…)", "visit [X's repo](…) and see
 // there how to…", "follow the migration guide: [Upgrading from 1 to 2](…)." Its words are "here"/"there", or a pointing
 // verb leads to it and it ends the sentence or is followed by "there"/"how to". Once the link goes the clause points
@@ -7087,7 +7437,7 @@ function withoutOrphanLinks(text) {
 function tidy(text) {
     if (!TIDY_WORK.test(text))
         return spaced(text);
-    return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, "")))
+    return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, cleanup_MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, "")))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -7105,7 +7455,7 @@ function tidy(text) {
         .replace(WORDS_POINTING_AT_DROPPED, "")
         .replace(DROPPED_AFTER_SENTENCE, "")
         .replace(DROPPED_BEFORE_PUNCTUATION, "")
-        .replaceAll(MARK, ""));
+        .replaceAll(cleanup_MARK, ""));
 }
 function spaced(text) {
     return text
@@ -7439,8 +7789,8 @@ function issueAsNoun([, space, issue, offset, all]) {
 // only a name at the text's end ("…thing Co-authored-by: Jane Doe"), so a change about trailers keeps its words.
 const TRAILER_KEY = "\\b(?:co-authored|signed-off|reviewed|acked|tested|reported|helped|suggested)-by\\s*:\\s*";
 const TRAILER_EMAIL = `<?\\s*${LINK_OPEN}?(?:mailto:)?[\\w.+[\\]-]{1,100}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,6}${LINK_CLOSE}?\\s*>?`;
-const TRAILER_WITH_EMAIL = new RegExp(`${TRAILER_KEY}[^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}@]{0,100}?\\s*${TRAILER_EMAIL}`, "giu");
-const TRAILER_AT_END = new RegExp(`${TRAILER_KEY}([^<>\\n:${MARK}${LINK_OPEN}${LINK_CLOSE}]{1,100})$`, "iu");
+const TRAILER_WITH_EMAIL = new RegExp(`${TRAILER_KEY}[^<>\\n:${cleanup_MARK}${LINK_OPEN}${LINK_CLOSE}@]{0,100}?\\s*${TRAILER_EMAIL}`, "giu");
+const TRAILER_AT_END = new RegExp(`${TRAILER_KEY}([^<>\\n:${cleanup_MARK}${LINK_OPEN}${LINK_CLOSE}]{1,100})$`, "iu");
 function withoutTrailers(text) {
     if (!/-by\s*:/iu.test(text))
         return text;
@@ -7452,7 +7802,7 @@ function withoutTrailers(text) {
 }
 // conventional-changelog's ", closes #12", whatever its reference became: a link whose text the generator mangled
 // (", closes [/github.com/o/r/blob/…#L45-L51](https://github.com//github.com/…)"), a dropped link, a bare URL.
-const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${MARK}|${cleanup_REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
+const CLOSES_TARGET = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,300}${LINK_CLOSE}|${cleanup_MARK}|${cleanup_REF}|GH-\\d{1,9}|https?:\\/\\/\\S{1,300})`;
 const CREDIT_JOINER_LEFT = /\s+[-–—]\s+(?:和|与|及|and)$/u;
 // "添加应用错误处理程序。关闭 #587", "…菜单。修复 #608": after the change's own sentence, the issue it closes.
 const CJK_CLOSES_TRAILER = /([。！？.!?])\s*(?:关闭|修复|解决|修正|關閉|修復|解決)\s*#\d+(?:\s*(?:[,，、]|和|与)\s*#\d+)*(?=\s|$)/gu;
@@ -7482,9 +7832,9 @@ function withoutLinkLeadIn(text) {
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
-    if (isPointerKeyLine(text.trim()))
+    if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text))
         return "";
-    text = withoutTrailers(text);
+    text = withoutTrailers(fieldItemText(text));
     if (/clos|fix|resol/iu.test(text))
         text = text.replace(CLOSES_TRAILER, "").trimEnd();
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
@@ -7506,14 +7856,14 @@ function cleanText(text) {
     if (/https?:/u.test(text))
         text = text.replace(TRACKER_URL_TAIL, "");
     if (text.includes("#I"))
-        text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, MARK));
+        text = outsideCode(text, (part) => part.replace(GITEE_ISSUE, cleanup_MARK));
     text = text.replace(MERGE_TAIL, "");
     if (text.includes("(merge "))
         text = text.replace(GIT_MERGE_NOTE, "");
     if (ONLY_GOES_ON.test(text.trim()))
         return "";
     // A sentence that is only a credit ("Contributed by X in [#1](…)") goes whole below, not down to "Contributed".
-    const uncredited = text.includes(MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
+    const uncredited = text.includes(cleanup_MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
     let result = withoutCredits(tidy(withoutPointerLink(credited)));
@@ -7521,7 +7871,7 @@ function cleanText(text) {
     // "This release includes a number of improvements since the last version.": says that changes exist, not which.
     result = withoutContentFree(result);
     // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
-    result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+    result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(cleanup_MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
     // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
     result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
     // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
@@ -7535,7 +7885,7 @@ function cleanText(text) {
     // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
     if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result)))
         return "";
-    return result;
+    return withAdvisoryIdJoined(result);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/language.ts
@@ -8089,6 +8439,7 @@ const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
 
 
 
+
 const ELLIPSIS = "\u2026";
 const OPENERS = "([{（【「『“‘\"'`";
 const CLOSERS = ")]}）】」』”’\"'`";
@@ -8103,7 +8454,6 @@ const CLAUSE_END = /^(?:[;；、，]|\s[—–]\s|,\s(?:because|since|which|so t
 const LEAD_IN_END = /^[:：]/u;
 // Languages whose sentences end on their verb.
 const VERB_FINAL = /^(?:ja|ko)\b/iu;
-const shorten_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Positions where a cut may end the text: after a word, outside links, brackets, quotes and code. */
 function cutPoints(text, links, language) {
     const points = [];
@@ -8136,7 +8486,7 @@ function cutPoints(text, links, language) {
         // Only where the word really ends: a space or punctuation follows ("fix-up", "v1.2", "a/b" are one token),
         // or a CJK text goes on (its words have no spaces between them).
         const after = text[end] ?? "";
-        const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || shorten_CJK.test(after) || shorten_CJK.test(text[end - 1] ?? "");
+        const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK_LETTER.test(after) || CJK_LETTER.test(text[end - 1] ?? "");
         if (!ends)
             continue;
         if ((depthAt[end] ?? 0) > 0 || inLink(end))
@@ -8165,9 +8515,9 @@ const FUNCTION_WORD = /^(?:and|or|but|the|a|an|to|of|for|with|without|in|on|at|b
 function keepsMeaning(head) {
     const body = withoutTags(head.replace(LEANING_START, ""));
     const content = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORD.test(word.replace(/[^\p{L}\p{N}]/gu, "")));
-    if (!shorten_CJK.test(body) && content.length < 2)
+    if (!CJK_LETTER.test(body) && content.length < 2)
         return false;
-    const cjk = body.match(new RegExp(shorten_CJK.source, "gu"))?.length ?? 0;
+    const cjk = cjkCount(body);
     const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     return cjk >= 8 || words >= 4 || cjk + words * 2 >= 8;
 }
@@ -8176,10 +8526,7 @@ const shorten_TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
 const withoutTags = (text) => text.replace(shorten_TAGS, "");
 /** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
 function weight(text) {
-    const body = withoutTags(text);
-    const cjk = body.match(new RegExp(shorten_CJK.source, "gu"))?.length ?? 0;
-    const words = body.replace(new RegExp(shorten_CJK.source, "gu"), " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return words + cjk / 2;
+    return wordWeight(withoutTags(text));
 }
 // A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
 // "Fix a keypair webapp login…" of a 27-word fix, or "11件の…" of a security fix, names no change.
@@ -8239,7 +8586,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
         const problem = joinSentences(parts.slice(0, stated));
         const fix = shorten(parts[stated] ?? "", room - rules.length(`${problem} `), rules, language);
         // "The command was taught…" says no more than the problem: the fix keeps six words at least, past "To remedy this,".
-        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || shorten_CJK.test(fix));
+        const saysFix = fix !== null && (!fix.endsWith(ELLIPSIS) || fix.replace(REMEDY_LEAD, "").split(/\s+/u).length >= 6 || CJK_LETTER.test(fix));
         const both = saysFix ? joinSentences([problem, fix]) : null;
         if (both !== null && fits(both))
             return both;
@@ -8289,7 +8636,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
     // Japanese and Korean put the verb last: a cut inside the sentence loses what it says was done ("…の後に重なり…" without
     // "…問題を修正しました"). After other changes the item shows whole or not at all; a post's first change may be cut,
     // since passing it over would leave the room to lesser ones.
-    if (!opening && VERB_FINAL.test(language) && shorten_CJK.test(first))
+    if (!opening && VERB_FINAL.test(language) && CJK_LETTER.test(first))
         return null;
     // No need to look further than the room could ever hold (a URL weighs at most 23, a character at least 1).
     const window = first.slice(0, room * 4 + 200);
@@ -8438,6 +8785,7 @@ function withoutStrandedReasons(order, urgent) {
 
 
 
+
 // "This release…", "This version…" name the release and lean on nothing; "This means…", "These…", "It also…" do.
 const LEANING_EN = /^(?:it|its|it's|they|their|them|these|those|that|this(?!\s+(?:release|version|update|patch|build)\b)|also|additionally|moreover|furthermore|however|but|and|or|so|then|thus|hence|therefore|instead|otherwise|likewise|similarly|still|yet|besides|plus|such|both|as a result|in addition|on top of that|for (?:example|instance)|the (?:latter|former))\b/iu;
 // …and so do "このリリース", "这个版本", "該版本".
@@ -8518,9 +8866,8 @@ const USED_BY_USERS = /\bdeprecated\b|`|\bsupport for\b|废弃|弃用|不再支�
 const SUMMARY_RANK = RANK.breaking - 0.25;
 /** A summary up to this long (one sentence naming the release's main changes) leaves the first post room for more. */
 const SUMMARY_LENGTH = 170;
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A text's length with CJK characters counted twice, as X and most readers' eyes do. */
-const width = (text) => [...text].length + (text.match(WIDE)?.length ?? 0);
+const width = (text) => [...text].length + cjkCount(text);
 /** A heading over the release summed up in a sentence or two. */
 const SUMMARY_HEADING = /^(?:summary|overview|tl;?\s?dr|at a glance|概要|概述|摘要|总结|總結|요약|개요)$/iu;
 /**
@@ -8662,6 +9009,7 @@ function isSentenceBefore(previous, entry) {
 
 
 
+
 const layout_BULLET = "\u2022 ";
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
 function groupLines(items, label) {
@@ -8780,15 +9128,8 @@ const emptyTally = () => ({ groups: new Set(), group: null, paragraph: null });
 /** A block whose group is a label (thread-order.ts groups labelled changes "l…", prose paragraphs "p…"). */
 const underLabel = (block) => block.group.startsWith("l");
 const entriesOf = (blocks) => blocks.flatMap((block) => block.entries);
-// Chinese and Japanese set no space between words, and Korean's spaced words are long: two of their letters count as a
-// word, so "Snack3 序列化不再…" weighs what it says, not its two spaced runs.
-const WIDE_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** How many words a text says, its CJK letters counted two to a word. */
-function wordsIn(text) {
-    const wide = text.match(WIDE_LETTERS)?.length ?? 0;
-    const spaced = text.replace(WIDE_LETTERS, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return spaced + Math.floor(wide / 2);
-}
+const wordsIn = (text) => Math.floor(wordWeight(text));
 /** A cut that still says four words of its own once its tag (`tag`, matched at its start) is set aside. */
 const saysEnough = (short, tag) => wordsIn(short.replace(tag, "")) >= 4;
 // An advisory's scope ("xmlwf: "); any tag up to its colon ("漏洞修复：", "core: ").
@@ -10068,14 +10409,14 @@ function namesOnlyAKind(title) {
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
 
-const bilingual_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+
 // Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
 const bilingual_CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\d'’-]*/gu;
-const cjkCount = (text) => text.match(bilingual_CJK)?.length ?? 0;
 const bilingual_latinWords = (text) => text.replace(bilingual_CODE_OR_ADDRESS, " ").match(LATIN_WORD) ?? [];
 /** A word that names something rather than saying it: a capital, a digit ("Eudic", "DeepL", "IE11"). */
-const isName = (word) => /[\p{Lu}\d]/u.test(word);
+const bilingual_isName = (word) => /[\p{Lu}\d]/u.test(word);
 /** The script a change is written in: CJK when CJK characters carry it — at least two for each word in Latin script,
  *  or as many when those words are names ("支持 DeepL, Google, Apple 翻译") — Latin when it has no CJK character and a
  *  few words; null when it says too little to tell, or mixes the two ("adds 日本語 alpha"). */
@@ -10083,7 +10424,7 @@ function scriptOf(text, minWords = 3) {
     const cjk = cjkCount(text);
     const words = bilingual_latinWords(text);
     if (cjk >= 2)
-        return cjk >= 2 * words.length || (cjk >= words.length && words.every(isName)) ? "cjk" : null;
+        return cjk >= 2 * words.length || (cjk >= words.length && words.every(bilingual_isName)) ? "cjk" : null;
     return words.length >= minWords ? "latin" : null;
 }
 /** The script the notes' language is written in. */
@@ -10099,7 +10440,7 @@ function mayTranslate(cjk, latin) {
 /** The pair shares a name or a code span ("Eudic", "`Table`"): what a translation keeps as it is. */
 function sharesName(cjk, latin) {
     const spans = new Set(cjk.match(/`[^`]+`/gu) ?? []);
-    return bilingual_latinWords(cjk).some(isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
+    return bilingual_latinWords(cjk).some(bilingual_isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
 }
 // Where a line holds a change twice: "中文 / English", "English | 中文", full-width "／" and "｜".
 const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
@@ -10223,7 +10564,6 @@ function translations(entries, language) {
 const LANGUAGE_NAME = "(?:in[ \\t]+)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어|en|cn|zh|jp|ja|ko|kr|en-us|en-gb|zh-cn|zh-tw|zh-hans|zh-hant|ja-jp|ko-kr)(?:[ \\t]*(?:version|版|说明|說明|版本))?";
 const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
 const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
-const bilingual_FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language
  * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
@@ -10239,7 +10579,7 @@ function halfUnderHeadings(markdown) {
     const starts = [];
     let fenced = false;
     for (const [index, line] of lines.entries()) {
-        if (bilingual_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         else if (!fenced && LANGUAGE_HEADING.test(line))
             starts.push(index);
@@ -10295,7 +10635,7 @@ function topLists(lines) {
     let blankBefore = false;
     let fenced = false;
     for (const [at, line] of lines.entries()) {
-        if (bilingual_FENCE.test(line))
+        if (FENCE.test(line))
             fenced = !fenced;
         const blank = line.trim() === "";
         if (!fenced && TOP_ITEM.test(line)) {
@@ -10319,13 +10659,13 @@ function topLists(lines) {
 const bareText = (text) => text.replace(LINK_TARGET, "]");
 const anchorsOf = (text) => new Set(text.match(ANCHOR) ?? []);
 // A pull request, issue or commit: what both tellings of a change point to. Not an author's page, which many changes share.
-const REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
+const bilingual_REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
 /** A pair of items that may be one change twice: both point to the same pull request or page, or, where they point to
  *  nothing, the CJK one's Latin words are all in the other, which says more. Two items that point to different pull
  *  requests are two changes ("Plugin: 海龟汤游戏 (#3697)" and "Plugin: pxchat (#3712)"), however alike. */
 function mayBeSameChange(cjk, latin) {
-    const references = new Set(latin.text.match(REFERENCE) ?? []);
-    const own = cjk.text.match(REFERENCE) ?? [];
+    const references = new Set(latin.text.match(bilingual_REFERENCE) ?? []);
+    const own = cjk.text.match(bilingual_REFERENCE) ?? [];
     if (own.length > 0 && references.size > 0)
         return own.some((reference) => references.has(reference));
     return mayTranslate(bareText(cjk.text), bareText(latin.text));
@@ -10612,12 +10952,102 @@ function splitTeaser(title) {
     return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
 }
 
+;// CONCATENATED MODULE: ./src/notes/changed-defaults.ts
+// A default changed, told with what it was: "The default Helm post-render strategy has changed from `nohooks` to
+// `combined`", "the default cache location was changed from `~/.astropy/cache` to `$XDG_CACHE_HOME/astropy`", "CODATA
+// 2022 has replaced CODATA 2018 as default", "默认值从 A 改为 B". Every user who relied on the old default meets it on
+// upgrading, without touching a line: a breaking change, in whatever section it sits. (A default named without the old
+// one, "The default port has been changed to 8080", or a feature "now enabled by default", says less; the notes'
+// sections weigh those.) Pure word tests on one change's text.
+const CHANGED_FROM = String.raw `(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|is\s+|are\s+|has\s+|have\s+)?(?:now\s+)?(?:changed|switched|moved|updated)\s+from\b[^.;!?\n]{1,80}?\bto\b`;
+const DEFAULT_CHANGED = new RegExp([
+    // English: "the default X has changed from A to B", "changed the default X from A to B", "B replaced A as default",
+    // "B is now the default instead of A".
+    String.raw `\bdefaults?\b[^.;!?\n]{0,80}?\b${CHANGED_FROM}`,
+    String.raw `\b(?:change[sd]?|switch(?:es|ed)?)\s+the\s+default\b[^.;!?\n]{0,60}?\bfrom\b[^.;!?\n]{1,80}?\bto\b`,
+    String.raw `\b(?:has\s+|have\s+)?replaced\b[^.;!?\n]{1,60}?\bas\s+(?:the\s+)?default\b`,
+    String.raw `\bis\s+now\s+the\s+default\b[^.;!?\n]{0,40}?\binstead\s+of\b`,
+    // German: "Der Standardwert wurde von A auf B geändert".
+    String.raw `\b(?:standard|voreinstellung|vorgabe)\S*[^.;!?\n]{0,60}?\bvon\b[^.;!?\n]{1,60}?\b(?:auf|zu|in)\b[^.;!?\n]{1,60}?\b(?:geändert|umgestellt)`,
+    // French, Spanish, Portuguese: "par défaut … passe de A à B", "predeterminado … cambió de A a B", "padrão … mudou de A para B".
+    String.raw `\bpar\s+défaut\b[^.;!?\n]{0,60}?\b(?:passe|est\s+passée?|a\s+changé|a\s+été\s+modifiée?|change)\s+de\b[^.;!?\n]{1,60}?\bà\b`,
+    String.raw `(?:\bpredeterminad\S*|\bpor\s+defecto)[^.;!?\n]{0,60}?\b(?:cambi[óa]|ha\s+cambiado|pasa|pasó)\s+de\b[^.;!?\n]{1,60}?\ba\b`,
+    String.raw `\bpadrão\b[^.;!?\n]{0,60}?\b(?:mudou|foi\s+alterad[oa]|passa|passou)\s+de\b[^.;!?\n]{1,60}?\bpara\b`,
+    // Russian: "значение по умолчанию изменено с A на B".
+    String.raw `по\s+умолчанию[^.;!?\n]{0,60}?изменен\S*\s+с\s[^.;!?\n]{1,60}?\sна\s`,
+    // Chinese, Japanese, Korean: "默认值从 A 改为 B", "デフォルトを A から B に変更", "기본값을 A에서 B로 변경".
+    String.raw `默认[^。；\n]{0,40}?(?:从|由)[^。；\n]{1,40}?(?:改为|更改为|变更为|修改为|调整为|切换为|变为|改成)`,
+    String.raw `(?:デフォルト|既定|初期値)[^。\n]{0,40}?から[^。\n]{1,40}?(?:に|へ)(?:変更|切り替え)`,
+    String.raw `기본\s*값?[^.\n]{0,40}?에서[^.\n]{1,40}?(?:으로|로)\s*(?:변경|전환)`,
+].join("|"), "iu");
+/** True when a change's words say a default changed and name the default users had. */
+const changesDefault = (text) => DEFAULT_CHANGED.test(text.replace(/`[^`\n]*`/gu, "`x`"));
+
+;// CONCATENATED MODULE: ./src/notes/end-of-life.ts
+// A notice that an older release line has reached its end of life: "Flux v2.6 has reached end-of-life and is no longer
+// supported", "Version 3.x is now EOL", "2.4 系列已停止维护". It tells users of an old version to move, and changes
+// nothing in the release it ships with: no breaking change of this release, and ranked after what the release does.
+// (One that also takes something away, "these APIs have reached end-of-life and have been removed", is a removal. One of
+// a runtime, platform or dependency, "Python 3.8 has reached end-of-life and is no longer supported", is the commonest
+// way to say this release drops it: a raised floor, breaking. Only the project's own line, named by a bare version or
+// the project's name, is a notice.)
+// Pure word tests on one change's text.
+
+const END_OF_LIFE = new RegExp([
+    String.raw `\b(?:has|have)\s+(?:now\s+)?reached\s+(?:its\s+|their\s+)?(?:end[- ]of[- ](?:life|support)|eol)\b`,
+    String.raw `\b(?:is|are)\s+(?:now\s+)?(?:end[- ]of[- ]life|eol)\b`,
+    String.raw `\bhat\s+(?:nun\s+)?(?:das\s+)?(?:ende\s+(?:seiner|ihrer)\s+(?:lebensdauer|unterstützung)|end[- ]of[- ]life)\s+erreicht`,
+    String.raw `\ba\s+atteint\s+(?:sa\s+)?fin\s+de\s+(?:vie|support)`,
+    String.raw `\b(?:ha\s+llegado\s+al\s+final\s+de\s+su\s+vida|chegou\s+ao\s+fim\s+d[ao]\s+(?:vida|suporte))`,
+    String.raw `достиг\S*\s+(?:конца\s+(?:жизненного\s+цикла|поддержки)|end[- ]of[- ]life|eol)`,
+    String.raw `(?:已|已经)?(?:停止维护|结束生命周期|达到生命周期终点|生命周期结束)|サポート(?:期間)?(?:が|を)?終了(?:しました|した)|(?:지원|수명)(?:이)?\s*종료(?:되었|됐)`,
+].join("|"), "iu");
+// A version or release line the notice is about: "v2.6", "3.x", "2.4 系列".
+const end_of_life_VERSION = /\bv?\d+(?:\.(?:\d+|x))+\b|\bv\d+\b/iu;
+// What is taken away with it is a change of this release.
+const TAKEN = /\b(?:removed|dropped|deleted)\b|移除|删除|削除|제거|entfernt|supprimé|eliminad|removid|удален/iu;
+// A runtime or dependency said to be one: "the Foo 1.x runtime", "dependency `libbar` 2.x".
+const NOT_OURS = /\b(?:runtimes?|dependenc(?:y|ies)|librar(?:y|ies)|interpreters?|compilers?|toolchains?|sdks?)\b|运行时|依赖|依賴|ランタイム|依存/iu;
+/** True when a change only announces that an older version reached its end of life. */
+const noticesEndOfLife = (text) => END_OF_LIFE.test(text) && end_of_life_VERSION.test(text) && !TAKEN.test(text) && !namesPlatformVersion(text) && !NOT_OURS.test(text);
+
+;// CONCATENATED MODULE: ./src/notes/fix-words.ts
+// A change told as a fix, in the languages changed-defaults.ts reads: "Fixed a bug where the cache was removed", "修复…
+// 的问题", "Fehler behoben, bei dem…", "Corrigé un bug où…", "Corregido un error…", "Corrigido…", "Исправлено…",
+// "…を修正", "…수정". What it describes (a default that changed, something removed) is the bug, which the fix undoes:
+// nothing users must act on. prose-breaks.ts asks this before reading breaking words, so the two share one language
+// scope. Pure word tests on one change's text.
+const FIX_WORDS = new RegExp([
+    // English.
+    String.raw `^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)\b|\b(?:bug|issue|problem|regression)\s+(?:where|that|which|when|in\s+which)\b`,
+    // German.
+    String.raw `^(?:fehler\s+)?(?:behoben|korrigiert|beseitigt)\b|\bfehler\s+(?:behoben|korrigiert|beseitigt)\b|^(?:behebt|korrigiert|beseitigt)\b|\b(?:fehler|problem)\s*,\s*(?:bei\s+dem|durch\s+den|wodurch|der|das)\b`,
+    // French.
+    String.raw `^(?:corrigée?s?|correction\s+d|résolution\s+d|corrige)\b|\b(?:bug|problème|erreur)\s+(?:où|qui|dans\s+lequel|lorsque)\b`,
+    // Spanish and Portuguese.
+    String.raw `^(?:corregid[oa]s?|correcci[óo]n\s+de|solucionad[oa]s?|arreglad[oa]s?|corrige|corrigid[oa]s?|correção\s+de|resolvid[oa]s?)\b|\b(?:error|fallo|erro|falha|problema)\s+(?:en\s+el\s+que|donde|que\s+hac[ií]a|em\s+que|onde)\b`,
+    // Russian.
+    String.raw `^(?:исправлен[аоы]?|исправление|устранен[аоы]?)(?![\p{L}])|(?:ошибка|проблема),?\s+(?:при\s+которой|из-за\s+которой|когда)`,
+    // Chinese, Japanese, Korean.
+    String.raw `^(?:修复|修正|修復|解决|解決)|(?:的|之)(?:问题|問題|bug|错误|錯誤)[。.]?$|(?:問題|不具合|バグ)を?(?:修正|解消)|を修正(?:しました)?[。.]?$|(?:문제|버그|오류)(?:를|을)?\s*(?:수정|해결)|^(?:수정|버그\s*수정)\s*[:：]`,
+].join("|"), "iu");
+/** True when a change's words say it fixes something, in any language the default patterns read. */
+const describesFix = (text) => FIX_WORDS.test(text.trim());
+// A change only to the project's own tests: "… in the test fixtures", "… in the test suite", "… for the tests". Its
+// defaults and removals meet no user.
+const TESTS_ONLY = /\b(?:in|for|of)\s+(?:the\s+|our\s+)?(?:test\s+(?:fixtures?|suites?|harness|helpers?|data)|unit\s+tests|tests|fixtures)\b|\bin\s+(?:den\s+)?test(?:s|fixtures)\b|测试(?:用例|夹具|数据)中|テスト(?:用)?(?:フィクスチャ|データ)/iu;
+/** True when a change says it is scoped to the project's own tests or test fixtures. */
+const scopedToTests = (text) => TESTS_ONLY.test(text);
+
 ;// CONCATENATED MODULE: ./src/notes/prose-breaks.ts
 // Breaking changes that notes tell in words, without a breaking section or marker: blog posts and prose changelogs say
 // "Removal of ARM32 (armhf) support", "everything deprecated in 0.3.0 has now been removed", "`map_chr()` no longer
 // coerces …", "now require that the predicate returns a logical scalar". A maintainer leads with these. Only notes that
 // mark no breaking change of their own are read this way (see explicitBreaks): where the notes mark them, a guess from
 // words would add one the maintainer did not call breaking. Pure word tests.
+
+
+
 // Support taken away: "Removal of ARM32 (armhf) support", "Dropped support for Python 3.8", "drops support for …",
 // "support for X has been removed", "X is no longer supported".
 const SUPPORT_GONE = /\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:[\w()./+-]+\s+){0,4}?support\b|\b(?:remov(?:al|ed|es|ing)|drop(?:s|ped|ping)?)\s+(?:of\s+)?support\s+for\b|\bsupport\s+(?:for\s+[^.;]{1,60}?\s+)?(?:has|have)\s+been\s+(?:removed|dropped)\b|\b(?:is|are)\s+no\s+longer\s+supported\b/iu;
@@ -10637,14 +11067,18 @@ const NO_LONGER_DOES = /\bno\s+longer\s+(?:automatically\s+|silently\s+|implicit
 // adds, which the notes' sections say better. Nor "the variable must now be set to …" under a "Changed" heading: a step
 // for those who use it, which mustActUnlabelled in model.ts weighs.)
 const NOW_REQUIRED = /\bnow\s+requires?\s+that\b/iu;
-// A change that fixes or disclaims rather than takes away: "Fixed a bug where the cache was removed".
-const FIXES = /^(?:fix(?:e[sd])?|resolve[sd]?|correct(?:s|ed)?|prevent(?:s|ed)?)\b|\b(?:bug|issue|problem|regression)\s+(?:where|that|which|when|in which)\b/iu;
+// Fields a config or resource must now hold: "GCR `Receivers` now require the `email` and `audience` fields", "the
+// `name` key is now mandatory". A config written for the last release stops being valid. (Not an API's argument, above.)
+const FIELDS_REQUIRED = /\bnow\s+requires?\s+(?:the\s+|an?\s+)?(?:[\w`-]+(?:\s*,\s*|\s+and\s+|\s+))?(?:[\w`-]+\s+)?(?:fields?|keys?|properties|attributes)\b|\b(?:fields?|keys?|properties|attributes)\s+(?:(?:is|are)\s+now|(?:has|have)\s+become)\s+(?:required|mandatory)\b/iu;
 /** True when a change's own words say it takes away support, API or behaviour, or adds a requirement: breaking. */
 function statesBreakInProse(text) {
     const plain = text.replace(/`[^`]*`/gu, "`x`");
-    if (FIXES.test(plain.trim()))
+    // (A fix, "Fixed a bug where the cache was removed", in any language the default patterns read (fix-words.ts); a
+    // change to the test fixtures only; a notice that an old version reached its end of life: none changes what users
+    // meet in this release.)
+    if (describesFix(plain) || scopedToTests(plain) || noticesEndOfLife(plain))
         return false;
-    return SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain);
+    return changesDefault(plain) || SUPPORT_GONE.test(plain) || (GONE.test(plain) && USERS_CALL.test(plain)) || NO_LONGER_DOES.test(plain) || NOW_REQUIRED.test(plain) || FIELDS_REQUIRED.test(plain);
 }
 // A sentence that only talks about breaking changes, to set off what follows: "Apart from all the breaking changes,
 // there were a couple of small improvements", "Besides the breaking changes above, …", "In addition to the breaking
@@ -11624,6 +12058,9 @@ function requiresUpgradeStep(text) {
 
 
 
+
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
@@ -11810,7 +12247,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
     // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -11819,7 +12256,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // A pull request's title ("✨ feat(table): header du tableau") is one change, whatever follows it.
     if (PR_TITLE.test(text))
         return true;
-    const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    const cjk = cjkCount(text);
     // Only words with letters count: "✨ New" is one word.
     const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length + Math.floor(cjk / 3);
     // A table ("Embedded technologies" over its versions), a placeholder ("None.") or a pointer to another page explains
@@ -11864,7 +12301,7 @@ function kindInForms(text, language = null) {
         return null;
     const cjk = language === "zh" || language === "ja" || language === "ko";
     const names = parts.filter((part) => isCategoryName(part));
-    const inLanguage = names.find((part) => (model_cjkCount(part) > 0) === cjk);
+    const inLanguage = names.find((part) => (cjkCount(part) > 0) === cjk);
     return { meaning, label: inLanguage ?? names.at(-1) ?? parts.at(-1) ?? text };
 }
 // A conventional-commit title, maybe after a gitmoji: "✨ feat(table): …", "fix!: …".
@@ -11884,7 +12321,7 @@ const NOTES_LEAD_IN = /^(?:(?:some|a few|several|a couple of|important|additiona
 /** A label-like line: a short text without sentence punctuation ("Icon", "compiler", "Bug fixes:", "Misc."). */
 function isLabelLike(text, maxWords = 6) {
     const bare = text.replace(/[:：]$/u, "");
-    const cjk = bare.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+    const cjk = cjkCount(bare);
     const words = bare.split(/\s+/).length + Math.floor(cjk / 3);
     // One or two words may end with a full stop ("Misc."); a longer line ending so is a sentence.
     const sentence = /[.!?。！？]$/u.test(bare) && words > 2;
@@ -11918,12 +12355,11 @@ function endHighlightsBefore(block, section) {
 const BRACKETED_AREA = /^(?:\[[^[\]]{1,30}\]|【[^【】]{1,30}】|\([^()]{1,30}\)|（[^（）]{1,30}）)$/u;
 /** Short enough to stand above changes, post after post: one sentence of at most 50 columns (CJK counts twice).
  *  A longer lead-in ("ripgrep 15 is a new major version … Here are some highlights") is prose, not a label. */
-const isShortLabel = (text) => text.length + model_cjkCount(text) <= 50 && sentences(text).length <= 1;
-const model_cjkCount = (text) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+const isShortLabel = (text) => text.length + cjkCount(text) <= 50 && sentences(text).length <= 1;
 /** An item that names the group of its sub-items ("Icon", "compiler", "BREAKING", "新功能"); a CJK phrase longer than a
  *  few characters says what changed ("最後のorderGroupを記憶する") unless it is a category's name. */
 function isLabelName(text) {
-    return isLabelLike(text, 3) && (model_cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
+    return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 // A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
@@ -12036,7 +12472,7 @@ const DOCUMENT_PART = /^(?:(?:important|additional|further|other|more|full|gener
 const ADVICE_PART = /^(?:recommended\s+(?:actions?|steps?|fix(?:es)?|upgrades?)|(?:what\s+(?:you\s+)?should\s+(?:I\s+|you\s+)?do|what\s+to\s+do)|solutions?|workarounds?|mitigations?|remediation|fix(?:ed)?\s+versions?|patched\s+versions?|推奨(?:する|される)?対応|対策|対処(?:方法|法)?|回避策|解决(?:方案|方法|办法)|修复建议|缓解措施|建议(?:措施|操作)|권장\s*(?:조치|사항)|해결\s*(?:방법|방안)|완화\s*조치)$/iu;
 // A greeting ("Hello, Lucy!") opens a part of a blog post: it names no change and labels none, and what the part tells
 // is a side remark unless its words name a change.
-const GREETING = /^(?:hello|hi|hey|welcome|meet),?\s+[^.!?。！？]{1,30}[!！]$/iu;
+const model_GREETING = /^(?:hello|hi|hey|welcome|meet),?\s+[^.!?。！？]{1,30}[!！]$/iu;
 // Who found or fixed it ("Credits", "クレジット", "致谢", "감사"), the figures of the release ("Stats"): never a change,
 // and nothing under them is one.
 const CREDITS_OR_STATS = /^(?:credits?|acknowledge?ments?|thanks|stats|statistics|by the numbers|クレジット|謝辞|致谢|鸣谢|感谢|감사(?:의 (?:말|글)| 인사)?|크레딧|統計|统计)$/iu;
@@ -12096,7 +12532,7 @@ function firstChangeSentence(blocks, index) {
     const first = sentences(text)[0]?.trim() ?? "";
     // Prose in Chinese, Japanese or Korean says its change in words proseScore does not weigh ("…를 추가했습니다"):
     // there the words a listed change would be read by decide.
-    return highlightOf(text) ?? (model_cjkCount(first) > 0 && !/[:：]$/u.test(first) && readItem(first).kind !== null && !isAdvisory(first) ? first : null);
+    return highlightOf(text) ?? (cjkCount(first) > 0 && !/[:：]$/u.test(first) && readItem(first).kind !== null && !isAdvisory(first) ? first : null);
 }
 /** A known problem's part ("Known regression") in prose that tells users what to do ("please use 3.8.1"): unlike a
  *  list of open issues, it is a notice users must act on. */
@@ -12257,7 +12693,7 @@ function leadInWithNames(leadIn, items) {
     let room = LEAD_IN_WITH_DETAILS - last.length;
     const shown = [];
     for (const name of names) {
-        room -= name.length + model_cjkCount(name) + 2;
+        room -= name.length + cjkCount(name) + 2;
         if (room < 0)
             break;
         shown.push(name);
@@ -12517,7 +12953,7 @@ function labelSaying(label) {
     return { label: meaning === "generic" ? null : label, meaning };
 }
 // A catch-all's name: "Other", "Other changes", "Misc", "其他", "その他", "기타".
-const model_isCatchAll = (label) => isCategoryName(label) && headingMeaning(label) === "other";
+const isCatchAllLabel = (label) => isCategoryName(label) && headingMeaning(label) === "other";
 // The kinds a change told in words may have where it takes something away: not a fix, a security fix, a deprecation
 // (announced to go, nothing gone yet), a performance change or housekeeping.
 const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "feature"]);
@@ -12533,7 +12969,7 @@ function withoutLoneCatchAll(entries) {
     // Every change under it: changes without a label show under their kind's, from which it sets them apart.
     const labels = new Set(entries.filter((entry) => !entry.prose).map((entry) => entry.label));
     const [only] = labels;
-    if (labels.size !== 1 || only === undefined || only === null || !model_isCatchAll(only))
+    if (labels.size !== 1 || only === undefined || only === null || !isCatchAllLabel(only))
         return entries;
     return entries.map((entry) => (entry.label === only ? { ...entry, label: null } : entry));
 }
@@ -12603,7 +13039,7 @@ function typeSaidAgain(reading) {
     const rest = reading.untyped;
     if (rest === undefined || rest === "" || !reading.text.endsWith(rest) || !/^[A-Za-z][\w-]*(?:\([^)]*\))?!?\s*[:：]\s*$/u.test(reading.text.slice(0, reading.text.length - rest.length)))
         return reading.text;
-    return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
+    return startsWithCjk(rest) || (reading.kind !== null && readItem(rest).kind === reading.kind) ? rest : reading.text;
 }
 /** The change as it stands under `label`: without the prefix its kind's word gave it (`untyped`), unless that prefix is
  *  a verb the label does not say ("Removed: `null` value…" under "Breaking Changes" keeps "Removed"). */
@@ -12688,11 +13124,11 @@ function breakingDetails(children, cleaned) {
     if (!texts.some((text) => GOES_AWAY.test(text)))
         return null;
     // An explanation ("Remove support for Pydantic 0.32. This improves maintainability") is no short detail.
-    if (texts.some((text) => sentences(text).length > 1 || text.length + model_cjkCount(text) > 70))
+    if (texts.some((text) => sentences(text).length > 1 || text.length + cjkCount(text) > 70))
         return null;
     const shown = texts.filter((text) => GOES_AWAY.test(text) || KEYED_DETAIL.test(text));
     const joined = shown.join("; ");
-    return joined.length + model_cjkCount(joined) <= 120 ? joined : null;
+    return joined.length + cjkCount(joined) <= 120 ? joined : null;
 }
 // A vague quantifier, then only lower-case words: no name, no code, no number says what changed.
 const VAGUE_ITEM = /^(?:misc(?:ellaneous)?|various|assorted|other|additional|further|minor|small|general|some)(?:[ \t]+[a-z][a-z/-]*){1,7}\.?$/u;
@@ -12827,9 +13263,10 @@ function withOneLabelPerKind(entries, phrases) {
 function withKindsOwnLabel(entries, labels, phrases) {
     return entries.map((entry) => {
         const named = entry.prose || entry.label !== null ? undefined : labels.get(entry.kind);
-        const own = named?.size === 1 ? [...named.keys()][0] : undefined;
-        // A label the composer made (a tag refiled as "Dependencies") is no word of the notes'.
-        return own !== undefined && own !== phrases.label(entry.kind) ? { ...entry, label: own } : entry;
+        // A label the composer made (a tag refiled as "Dependencies", a change refiled as "Features") is no word of the
+        // notes': beside one of theirs it does not make the notes name the kind two ways.
+        const own = [...(named?.keys() ?? [])].filter((label) => label !== phrases.label(entry.kind));
+        return own.length === 1 && own[0] !== undefined ? { ...entry, label: own[0] } : entry;
     });
 }
 // A label that sets its section apart from another of the same kind ("Other Notable Changes", "Minor fixes", "其他修复").
@@ -13645,7 +14082,7 @@ function readNotesModel(markdown, wanted, version) {
                 if (!OPENER.test(text) && proseScore(text) > 0)
                     add(text, meaning !== null && meaning !== "generic" ? meaning : (sectionKind(stack).kind ?? "highlight"), null, true, ++paragraphs);
             }
-            if (GREETING.test(text))
+            if (model_GREETING.test(text))
                 label = null;
             // "#### 破坏性说明" (breaking notes) under "### 破坏性修改": a part of that section, which shows under the section's own
             // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
@@ -13660,7 +14097,7 @@ function readNotesModel(markdown, wanted, version) {
                 entriesBefore: entries.length,
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
-                asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
+                asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
                 ...(knownAct ? { known: true } : {}),
                 advice: ADVICE_PART.test(text),
                 audience: meaning === null && namesAudience(text),
@@ -13905,7 +14342,7 @@ function readNotesModel(markdown, wanted, version) {
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
                 // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
                 // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
+                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
@@ -13977,13 +14414,16 @@ function readNotesModel(markdown, wanted, version) {
         if (block.depth > 0 && !parent && !BREAKING_MARK.test(block.text))
             continue;
         const own = withoutSideRemarks(clean(block.text));
+        // "Various small fixes.", "その他細かい修正など": a catch-all shows nowhere, but stands for one change at least.
+        if (!own && block.depth === 0 && isCatchAll(block.text))
+            countedOnly += 1;
         // "http1 server graceful shutdown fix" under "http1:" names its scope already.
         const scope = parent?.scope;
         const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -14098,7 +14538,7 @@ function readNotesModel(markdown, wanted, version) {
         // "NewsSearchTool：…"), like its sibling "Function Calling 支持" over its own.
         const umbrella = block.hasChildren &&
             ((changesUnder(index) >= 1 && (namesOnlyKinds(cleaned) || namesNoChange(cleaned.replace(/[:：.。]$/u, "")))) ||
-                ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && model_cjkCount(cleaned) <= 8 && !model_saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
+                ((childItems.get(index)?.length ?? 0) >= 2 && isLabelLike(cleaned, 3) && cjkCount(cleaned) <= 8 && !model_saysChange(cleaned) && !OWN_NUMBER.test(block.text)));
         // A sentence in a breaking section that leads in to what it takes away ("The following deprecated hooks are
         // removed:" over "`a`, use `b` instead", …) is one breaking change, its sub-items said after it: as a label it
         // would stand over each sub-item again, post after post.
@@ -14107,7 +14547,7 @@ function readNotesModel(markdown, wanted, version) {
         const joined = details.map((child) => clean(blocks[child]?.text ?? "").replace(/[.。;；,，]$/u, "")).filter((text) => text !== "").join("; ");
         const whole = `${cleaned.replace(/\s*[:：]$/u, "")}: ${joined}`;
         // (One that a post could not show whole stays a label over its sub-items: nothing it lists is lost.)
-        if (joined !== "" && details.length <= 8 && details.every((child) => !blocks[child]?.hasChildren) && whole.length + model_cjkCount(whole) <= LEAD_IN_WITH_DETAILS) {
+        if (joined !== "" && details.length <= 8 && details.every((child) => !blocks[child]?.hasChildren) && whole.length + cjkCount(whole) <= LEAD_IN_WITH_DETAILS) {
             const item = itemEntry(whole, block.parent, "other", false, true);
             for (const child of details)
                 consumed.add(child);
@@ -14162,7 +14602,7 @@ function readNotesModel(markdown, wanted, version) {
             labelItems.set(index, { label: null, meaning: null, used: true, asEntry: null, details: true });
         }
         // A bare name among them is an example; a CJK sentence has no spaces either ("WebSearchTool：搜索互联网获取实时信息").
-        if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && model_cjkCount(cleaned) <= 4)
+        if (parent?.details && /^(?:`[^`]+`|[^\s:：]+)$/u.test(cleaned) && cjkCount(cleaned) <= 4)
             continue;
         // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
         // One whose colon only led to its own references ("BSFF => Refonte & DSFR :" then its pull requests) says its change.
@@ -14321,10 +14761,11 @@ function spellingIn(text, name) {
     const target = squash(name);
     if (target.length < 2)
         return null;
-    // People's words only: link targets, URLs and code spell names the way machines do.
+    // People's words only: link targets, URLs and code spell names the way machines do. A code span may open with more
+    // than one backtick (RST's "``ASTROPY_CACHE_DIR``"): it ends with as many.
     const prose = text
         .slice(0, 16_384)
-        .replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`|<[^>\n]*>/g, " ");
+        .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
     const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
     const counts = new Map();
     for (let first = 0; first < words.length; first += 1) {
@@ -14715,7 +15156,9 @@ function spellingInCode(text, name) {
                     break;
             }
             const end = (word.index ?? 0) + spelling.length;
-            if (squash(spelling) !== target || /^[-/_.][\p{L}\p{N}]/u.test((span[1] ?? "").slice(end, end + 2)))
+            // Nor a prefix of an identifier ("ASTROPY_" in "``ASTROPY_`` -prefixed variables"): an environment variable's
+            // capitals are not the name's.
+            if (squash(spelling) !== target || /^(?:[-/_.][\p{L}\p{N}]|_)/u.test((span[1] ?? "").slice(end, end + 2)))
                 continue;
             if (/\p{Lu}/u.test(spelling.slice(1)) && /\p{Lu}/u.test(spelling[0] ?? ""))
                 counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
@@ -15265,6 +15708,50 @@ function setupBreakage(text) {
     return TAKES_AWAY.test(text) ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/notes/private-api.ts
+// A change to what the project never offered users: "The private `astropy.table.np_utils` module has been removed",
+// "Removed the internal `_compat` helpers", "undocumented `foo()` is gone", "移除内部方法". Among breaking changes it
+// reaches the fewest (only code that reached past the public API), so it comes after every public one: a raised
+// floor, a changed default, a removed public API. Pure word tests on one change's text.
+// Said in words, of the thing itself ("the private `x` module", "internal helpers"; not "an internal error").
+const PRIVATE_WORDS = /\b(?:private|internal|undocumented|non-public|semi-private)\s+(?:`|(?:[\w.]+\s+)?(?:modules?|functions?|methods?|class(?:es)?|apis?|helpers?|utilit(?:y|ies)|attributes?|types?|packages?|hooks?)\b)|内部(?:模块|方法|函数|接口|API)|私有(?:模块|方法|函数|接口|API)|内部(?:モジュール|関数|メソッド|API)|내부\s*(?:모듈|함수|메서드|API)/iu;
+// Said by a code path: a module or function segment after the first that starts with "_" ("`pkg._internal.x`",
+// "`astropy.table._np_utils`"). A bare underscore name is not enough: "`_id`", "`_source`", "`_links`" are public
+// fields of JSON and HAL (the words, above, say "the internal `_compat` helpers").
+const PRIVATE_NAME = /`[A-Za-z]\w*(?:\.\w+)*\._[A-Za-z]\w*(?:\.\w+)*(?:\(\))?`/u;
+// Unless the same change also names a public one: "private and public", "…and the public `x`".
+const PUBLIC_TOO = /\bpublic\b|\bpublic(?:que|o|a)s?\b|\böffentlich|\bпубличн|公开|公共|公開|공개/iu;
+/** True when a change's words say what it touches is private, internal or undocumented, and name nothing public. */
+const touchesOnlyPrivate = (text) => (PRIVATE_WORDS.test(text) || PRIVATE_NAME.test(text)) && !PUBLIC_TOO.test(text);
+
+;// CONCATENATED MODULE: ./src/notes/security-effects.ts
+// A fix that closes a security hole without saying "security": it names the check it adds or the attack it stops.
+// "CORS is not checked when browsing files. check origin now", "validate SNI", "prevent injection in the shell
+// command", "escape user names to avoid XSS", "防止路径穿越". A maintainer names it before the ordinary fixes, as
+// item-signals.ts's hardened requests are. Pure word tests on one fix's text.
+const HOLE_CLOSED = new RegExp([
+    // The attack or the guard, named: CORS, CSRF, XSS, SSRF, XXE, path traversal, open redirect, clickjacking.
+    String.raw `\b(?:cors|csrf|xsrf|xss|ssrf|xxe|cross[- ]site|clickjacking|open[- ]redirects?|(?:path|directory)[- ]traversal|zip[- ]slip)\b`,
+    // An injection (not dependency injection, a design pattern).
+    String.raw `(?<!\bdependency[\s-])\b(?:(?:sql|command|shell|code|header|html|script|template|ldap|crlf|log|prompt|argument)[\s-])?injections?\b`,
+    // A check of who or what is talking, added or now made: "check origin", "validate SNI", "verify the certificate".
+    String.raw `\b(?:check(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|validat(?:e|es|ed|ing)|enforc(?:e|es|ed|ing))\s+(?:the\s+)?(?:request'?s?\s+)?(?:origin|sni|(?:tls\s+|ssl\s+|server\s+)?certificates?|host\s?names?|signatures?|csrf\s+tokens?)\b`,
+    String.raw `\b(?:origin|sni|certificates?|host\s?names?|signatures?)\s+(?:is|are|was|were)\s+(?:not|now|never)\s+(?:checked|verified|validated)\b`,
+    // Chinese, Japanese, Korean (not 依赖注入, 依賴注入, 依存性注入, 의존성 주입: dependency injection).
+    String.raw `跨站|(?<!依赖|依賴|依存性|依存性の|依存関係の?|DI\s?)注入|路径(?:穿越|遍历)|目录(?:穿越|遍历)|越权|校验\s*(?:origin|来源|证书|签名)|クロスサイト|(?<!依存性|依存性の|ディペンデンシー・?)インジェクション|ディレクトリトラバーサル|パストラバーサル|(?<!의존성\s?)인젝션|크로스\s*사이트|경로\s*탐색`,
+].join("|"), "iu");
+/** True when a fix's words name the attack it stops or the check of origin, certificate or signature it adds. */
+const security_effects_closesHole = (text) => HOLE_CLOSED.test(text.replace(/`[^`\n]*`/gu, "`x`"));
+
+;// CONCATENATED MODULE: ./src/notes/ci-scopes.ts
+// A change scoped to the project's CI or hosting workflows: "github: reduce binaries size", "ci: cache the toolchain",
+// "workflows: build arm64 too". Even where the notes file it with the product's changes (a tiny list with no
+// sections), it is how the project is built and shipped: it comes after the changes to the program itself
+// ("nfqws: join fragments in quic CRYPTO reconstruction"). Pure word test on one change's text.
+const CI_SCOPE = /^(?:github|gh|gha|github[- ]actions?|gitlab|gitlab[- ]ci|ci|cd|ci\/cd|workflows?|actions|travis|appveyor|circleci|jenkins|azure[- ]pipelines|buildkite|drone|cirrus)\s*(?:\([^)\n]{1,30}\))?\s*:\s/iu;
+/** True when a change's own scope names the CI or the hosting's workflows. */
+const scopedToCi = (text) => CI_SCOPE.test(text.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/empty-scopes.ts
 // Scopes that set no change apart: "misc: Fix …", "[all packages]: Upgrade …", or one scope written before every
 // change ("custom: add …" in a changelog whose only scope is "custom"). A post that repeats them says nothing more.
@@ -15362,6 +15849,7 @@ function withoutEmptyScopes(entries) {
 // around the rule a change opens with ("[`no-unknown-property`]: allow …"), and a commit subject's lower-case start
 // ("use main instead of exports …"). Pure.
 
+
 // One emoji: a ZWJ sequence ("👩‍💻") is one, two side by side ("➕➕") are two.
 const source_marks_MARK = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*/gu;
 const TRAILING_MARKS = /\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\uFE0F\u200D]*\s*)+$/u;
@@ -15412,7 +15900,7 @@ function sentenceStart(text, codeWords) {
     if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length)))
         return text;
     // A Latin word before Chinese, Japanese or Korean ("aiohttp 驱动未处理…") is a name in their sentence, which has no case.
-    if (/^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text.slice(word.length)))
+    if (startsWithCjk(text.slice(word.length).trimStart()))
         return text;
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -15770,6 +16258,10 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -15810,7 +16302,8 @@ function checkOptions(options) {
     };
 }
 const PREVIEW_API = /\b(?:beta|alpha|experimental|unstable|preview|canary|nightly)\b|\bunstable_|\bexperimental_/iu;
-const previewOnly = (entry) => entry.kind === "breaking" && PREVIEW_API.test(entry.text);
+// …and so does one to what was private, internal or undocumented (private-api.ts): it reaches the fewest.
+const previewOnly = (entry) => entry.kind === "breaking" && (PREVIEW_API.test(entry.text) || touchesOnlyPrivate(entry.text));
 // A security fix that names its vulnerability, ahead of a "Security" section's hardening and dependency updates.
 const namedVulnerability = (entry) => entry.kind === "security" && closedVulnerability(entry.text) === "named";
 // …and among those, one that names the attack ("RCE", "绕过 … 校验") before one only tagged a vulnerability fix.
@@ -15835,6 +16328,10 @@ function standing(entry) {
     if (entry.ahead === true)
         return AHEAD;
     const rank = groupRank(entry);
+    // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
+    // notes file as breaking stays where they put it.
+    if (entry.kind !== "breaking" && noticesEndOfLife(entry.text))
+        return Math.max(rank, RANK.other);
     // A section of what only nightly builds have ("Nightly only", "Unstable") comes after what every user gets, its
     // 🔥 marks notwithstanding.
     if (entry.label !== null && NIGHTLY_SECTION.test(entry.label) && rank > RANK.security && rank < RANK.fix)
@@ -15845,9 +16342,13 @@ function standing(entry) {
     if (upgradeGuide(entry))
         return compose_MUST_ACT;
     // A fix of lost or overwritten data comes before the improvements; one that hardens the requests a server accepts
-    // ("reject CONNECT requests with fast proxy") before the other fixes.
+    // ("reject CONNECT requests with fast proxy") or closes a hole it names by its effect ("check origin now",
+    // security-effects.ts) before the other fixes.
     if (entry.kind === "fix" && rank === RANK.fix)
-        return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) ? HARDENING_FIX : rank;
+        return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) || security_effects_closesHole(entry.text) ? HARDENING_FIX : rank;
+    // A change scoped to the CI ("github: …") the notes list among the others comes after them (ci-scopes.ts).
+    if (entry.kind === "other" && scopedToCi(entry.text))
+        return rank + 0.5;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     if (!mayAct)
         return rank;
@@ -16007,8 +16508,9 @@ function rank(model, phrases, project = []) {
     const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
     // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
     // project's: the one goes, the other is housekeeping, counted with the noise.
+    const catchAll = (entry) => !entry.prose && isCatchAll(entry.text) && said.length > 1;
     const named = said
-        .filter((entry) => entry.prose || !isCatchAll(entry.text) || said.length === 1)
+        .filter((entry) => !catchAll(entry))
         .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
     const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
@@ -16076,7 +16578,9 @@ function rank(model, phrases, project = []) {
     // Their kinds: a fix the pool left out is counted among the fixes, not among the other changes. Docs, dependency
     // updates and upkeep stay "other changes": a count is no place to spell out the noise.
     const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
-    return { ranked, unshown: unpooled.length + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+    // A listed catch-all ("その他細かい修正など", "Various fixes") is shown nowhere, but stands for one change at least: counted.
+    const caughtAll = said.filter(catchAll).length;
+    return { ranked, unshown: unpooled.length + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 /** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */
 function unreadKinds(model) {
