@@ -49,3 +49,16 @@ describe("a plain-text group heading without its changes", () => {
     expect(only("dangling-lead-in", ["MPC-BE 1.9.1\nSource filters\nДобавлена поддержка потоков с параметром codecs."], notes)).toHaveLength(0);
   });
 });
+
+describe("a thread without the advisories", () => {
+  const notes = "## Security\n\n- Fix CVE-2026-1234: a crafted mount option could overflow a buffer\n\n## Changes\n\n- Add `--json` to lsblk\n- Faster findmnt\n";
+  const run = (posts: string[]) =>
+    checkPosts({ posts, notes, releaseUrl: "", mode: "thread", maxLength: 280, threadCap: 5 }).filter((defect) => defect.check === "security-first");
+  it("flags a thread that lists other changes and names the fix nowhere", () => {
+    expect(run(["util-linux 2.41 is out!\n• Add `--json` to lsblk", "• Faster findmnt"])).toHaveLength(1);
+  });
+  it("passes a thread that names it, or tells a security fix in words", () => {
+    expect(run(["util-linux 2.41 is out!\n• CVE-2026-1234: a crafted mount option could overflow a buffer", "• Add `--json` to lsblk"])).toEqual([]);
+    expect(run(["util-linux 2.41 is out!\n• Fixes a security hole in mount options", "• Add `--json` to lsblk"])).toEqual([]);
+  });
+});

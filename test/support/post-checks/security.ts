@@ -44,6 +44,14 @@ export function securityFirst({ posts, notes }: Context): Defect[] {
     const told = lines(posts[0]!).some((line) => !COUNTED.test(line) && SAYS_SECURITY.test(line));
     return listed && !told && !named.some((id) => first.includes(id)) ? [{ check: "security-first", post: 0, detail: `the post lists other changes and leaves out ${named.join(", ")}` }] : [];
   }
+  // A thread that lists changes and names none of the advisories anywhere, nor tells a fix in words, left them out.
+  const named = advisoryIdsIn(plainText(notes).replace(/https?:\/\/\S+/gu, " "));
+  const all = posts.join("\n");
+  const listed = lines(all).some((line) => BULLET.test(line));
+  const told = lines(all).some((line) => !COUNTED.test(line) && SAYS_SECURITY.test(line));
+  if (named.length > 0 && listed && !told && !named.some((id) => all.toUpperCase().includes(id))) {
+    return [{ check: "security-first", post: 0, detail: `the thread lists other changes and leaves out ${named.join(", ")}` }];
+  }
   const later = posts.slice(1).join("\n").toUpperCase();
   // Only where post 1 spends room on something else: advisories too long to share one post are a thread's to spread.
   const other = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0);
