@@ -43,6 +43,7 @@ describe("checkPosts", () => {
       "dangling-count",
       "mid-argument",
       "cut-with-room",
+      "repeated-text",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);

@@ -12,14 +12,15 @@ import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
-import { danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
+import { announcedList, danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
 import { strandedHeading } from "./post-checks/stranded-headings.ts";
-import { bareAdvisory, orphanLinkText } from "./post-checks/link-text.ts";
+import { bareAdvisory, linkTitle, orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
 import { codeAltered, labelPunctuation, markdownLeftover } from "./post-checks/markup.ts";
 import { midArgument } from "./post-checks/mid-argument.ts";
 import { duplicateOpener } from "./post-checks/openers.ts";
 import { pointers } from "./post-checks/pointers.ts";
+import { repeatedText } from "./post-checks/repeats.ts";
 import { securityFirst } from "./post-checks/security.ts";
 import { subListMarker } from "./post-checks/sub-lists.ts";
 import { releaseLink, threadCap } from "./post-checks/thread.ts";
@@ -35,8 +36,8 @@ export const CHECKS: Record<string, Check> = {
   "cut-in-brackets": cutInBrackets,
   "sub-list-marker": subListMarker,
   "credit-leftover": creditLeftover,
-  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context)],
-  "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context)],
+  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context), ...announcedList(context)],
+  "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context), ...linkTitle(context)],
   "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,
   "breaking-first": breakingFirst,
@@ -55,6 +56,7 @@ export const CHECKS: Record<string, Check> = {
   "dangling-count": danglingCount,
   "mid-argument": midArgument,
   "cut-with-room": cutWithRoom,
+  "repeated-text": repeatedText,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {

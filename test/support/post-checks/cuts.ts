@@ -79,6 +79,8 @@ export function stubCut({ posts, notes, notesWords }: Context): Defect[] {
       else if (led && NEEDS_COMPLEMENT.test(before) && !notesEllipsis(notes, itemText(before))) report("cut right after a word that needs what follows it");
       else if (led && /^[\w@./-]+[:：]$/u.test(kept)) report("only a scope or label is left");
       else if (led && wordCount(kept) <= 1) report("one word is left");
+      // "全新的控制台插件：\n在这个版本中…": a paragraph cut after its first words says nothing, bullet or not.
+      else if (!led && wordCount(kept) <= 3 && CJK.test(kept)) report("only a paragraph's first words are left");
       else {
         const word = cutWord(before);
         if (word !== undefined && !notesWords.has(word.toLowerCase())) report(`cut inside "${word}"`);

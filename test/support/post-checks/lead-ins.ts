@@ -106,3 +106,21 @@ export function danglingLeadIn({ posts, leadIns, notes }: Context): Defect[] {
   });
   return defects;
 }
+
+// "Here are some highlights from Neovim 2022.", "以下是本次更新的主要内容。", "The following changes are included.": a
+// sentence that announces a list. Without the list right under it (its own items, not a kind label), it leads to nothing.
+const ANNOUNCES_LIST =
+  /^(?:here\s+(?:are|is)|here's|below\s+(?:are|is|you'll find)|the\s+following|these\s+are\s+the)\b.{0,80}\b(?:highlights?|changes|features|improvements|updates|fixes|notable)\b[^:]{0,60}[.!]?$|^(?:以下是|下面是|以下为|以下の|以下は|다음은).{0,40}(?:更新|变更|变化|内容|亮点|変更|新機能|변경|기능).{0,20}[。.！!]?$/iu;
+/** A sentence announcing a list, followed by no item (the list was left out, or a kind label starts something else). */
+export function announcedList({ posts }: Context): Defect[] {
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      if (BULLET.test(line) || !ANNOUNCES_LIST.test(line.trim())) return;
+      if (BULLET.test(content[i + 1] ?? "")) return;
+      defects.push({ check: "dangling-lead-in", post, detail: `announces a list that does not follow: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}

@@ -1,6 +1,6 @@
 // orphan-link-text: link words left without their link ("Full changelog", "here", "… docs") say nothing in a post.
 import type { Context, Defect } from "./types.ts";
-import { LABEL_END, itemText, lines, nonEmpty, normalize, urlsIn } from "./text.ts";
+import { BULLET, LABEL_END, itemText, lines, nonEmpty, normalize, plainText, urlsIn } from "./text.ts";
 
 const ORPHAN_TEXT = [
   "github release",
@@ -103,6 +103,39 @@ export function bareAdvisory({ posts }: Context): Defect[] {
       if (urlsIn(line).length > 0) continue;
       const item = itemText(line);
       if (BARE_ADVISORY.test(item)) defects.push({ check: "orphan-link-text", post, detail: `an advisory id alone, without its link or what it fixes: "${item}"` });
+    }
+  });
+  return defects;
+}
+
+// "* _(October 2024) [Eleventy v3.0.0 now available!](/blog/eleventy-v3/)_", "- [Roadmap](…/issues/501)": a list item
+// that is only a link (perhaps dated or with a note in brackets) points at another page; it names no change of this
+// release. A pull request's or commit's link is the change itself ("- [Add X](…/pull/12)"), and an in-page anchor is a
+// table of contents naming the notes' own sections ("- [Persistent state](#persistent-state)").
+const LINK_ONLY_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]*(?:[([（][^)\]）]{1,40}[)\]）]\s*)?\[([^\]]+)\]\(([^)\s]+)[^)]*\)[*_]*\s*(?:[([（][^)\]）]{0,80}[)\]）])?[*_.。!]*\s*$/u;
+const CHANGE_LINK = /\/(?:pull|pulls|merge_requests|commit|commits|compare)\//u;
+const titleKey = (text: string) => normalize(plainText(text)).replace(/^[([（][^)\]）]{1,40}[)\]）]\s*/u, "").replace(/[.!。！]+$/u, "");
+/** The titles of the notes' link-only list items. */
+function linkTitlesOf(notes: string): Set<string> {
+  const titles = new Set<string>();
+  for (const line of notes.split("\n")) {
+    const match = LINK_ONLY_ITEM.exec(line);
+    if (!match || CHANGE_LINK.test(match[2]!) || match[2]!.startsWith("#")) continue;
+    const key = titleKey(match[1]!);
+    if (key.length >= 3) titles.add(key);
+  }
+  return titles;
+}
+/** A post item that is a link-only item's title: another page's name shown (and counted) as a change. */
+export function linkTitle({ posts, notes }: Context): Defect[] {
+  const titles = linkTitlesOf(notes);
+  if (titles.size === 0) return [];
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    for (const line of nonEmpty(lines(text))) {
+      if (!BULLET.test(line) || urlsIn(line).length > 0) continue;
+      const item = itemText(line);
+      if (titles.has(titleKey(item))) defects.push({ check: "orphan-link-text", post, detail: `another page's title shown as a change: "${item}"` });
     }
   });
   return defects;

@@ -22,8 +22,31 @@ export function markdownLeftover({ posts }: Context): Defect[] {
     // GFM strike-through closes on a non-space: "~~old~~", "~[Withdrawn](…)~"; "~1-2 months" is "about".
     if (/(?<![~\w])~{1,2}[^\s~][^~\n]*?(?<=\S)~{1,2}(?![~\w])/u.test(prose)) report("strike-through marks (~)");
     if (/\{%[^%\n]*%\}|\{\{[^}\n]*\}\}/u.test(prose)) report("a template tag ({% %}, {{ }})");
+    const tag = kindTag(text);
+    if (tag) report(`a kind tag left on an item ("${tag}")`);
   });
   return defects;
+}
+
+// "[FIX] …", "[Feature] …", "[UPADTE] …": an item's kind written as a bracket tag. The post says the kind with its label,
+// so a tag left is markup, misspelt tags included (one letter off a known tag). A component in brackets ("[CLI] …",
+// "[Native Code Obfuscator] 1.1.0") names what changed and stays.
+const KIND_TAGS = ["add", "added", "bugfix", "change", "changed", "chore", "deprecate", "deprecated", "doc", "docs", "feat", "feature", "fix", "fixed", "improve", "improvement", "new", "perf", "refactor", "remove", "removed", "update", "updated", "breaking", "security", "enhancement"];
+/** Whether two words are one edit (substitution, insertion, deletion or swap of neighbours) apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const swap = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swap || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+function kindTag(post: string): string | undefined {
+  for (const [, tag] of post.matchAll(/^\s*(?:•\s+)?\[([A-Za-z]{3,12})\]\s/gmu)) {
+    const word = tag!.toLowerCase();
+    if (KIND_TAGS.some((known) => (word.length >= 5 && known.length >= 5 ? oneEditApart(word, known) : word === known))) return `[${tag}]`;
+  }
+  return undefined;
 }
 
 /** Code a post quotes that the notes do not have: code is the one text a post must never change ("`..`" is not "`.`").

@@ -51,7 +51,8 @@ export function referenceResidue(item: string, notes: string): string | null {
   const bare = bareReference(prose, notes);
   if (bare) return bare;
   // "…in a single JVM in": the reference ("in <PR URL>", "by @user") went and its preposition stayed.
-  const preposition = /\s(?:in|by|via|from|at)$/u.exec(prose);
-  if (preposition && new RegExp(`${escapeRegExp(prose.slice(-24))}\\s+(?:<?https?:|#\\d|@\\w|\\[)`, "u").test(notes)) return `a preposition whose reference was removed "${preposition[0].trim()}"`;
+  // "…fix issue like" ("like #1405"), "…see" ("see #12"), "…详见" ("详见 #7"): the reference went, the word before it stayed.
+  const preposition = /\s(?:in|by|via|from|at|like|see|cf\.|refs?|per)$|(?:详见|參見|参见|见|見)$/u.exec(prose);
+  if (preposition && new RegExp(`${escapeRegExp(prose.slice(-24))}\\s*(?:<?https?:|#\\d|@\\w|\\[)`, "iu").test(notes)) return `a preposition whose reference was removed "${preposition[0].trim()}"`;
   return null;
 }
