@@ -33,6 +33,8 @@ import { noticesEndOfLife } from "./end-of-life.js";
 import { fixesDataLoss, hardensRequests } from "./item-signals.js";
 import { closesHole } from "./security-effects.js";
 import { scopedToCi } from "./ci-scopes.js";
+import { withRemovalsBreaking } from "./feature-removals.js";
+import { withAreaSecurity } from "./area-security.js";
 import { withoutEmptyScopes } from "./empty-scopes.js";
 import { withoutSourceMarks } from "./source-marks.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
@@ -314,7 +316,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const named = said
     .filter((entry) => !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-  const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
+  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

@@ -5,6 +5,7 @@ import MarkdownIt, { type Token } from "markdown-it";
 import { BREAKING_MARKER_WORD, headingMeaning, type Kind } from "./kinds.js";
 import { withoutContentsLists, withoutReleaseFields, withoutReleaseHeaders } from "./page-frame.js";
 import { changeLinesAsItems, issueLinesAsItems } from "./issue-lines.js";
+import { areaLinesSetOff } from "./area-lines.js";
 import { outlineAsMarkdown } from "./plain-outline.js";
 import { sanitizeText } from "./sanitize.js";
 import { subPointsAsItems } from "./sub-points.js";
@@ -149,8 +150,10 @@ parser.normalizeLink = (url) => url;
 // (what a migration asks of users breaks), a "feat!:" or
 // "[BREAKING]" item, a move to a new runtime ("- To node24", "- Run Action on Node 24"), which a major release's users
 // must act on. Then the notes are read on, up to READ_LIMIT.
+// (A line of any list or paragraph that names an advisory, "fix UID check for FUSE umount [CVE-2021-3995]", is a security
+// fix in any format: read on for it.)
 const URGENT_LINE =
-  /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
+  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
 
 /**
  * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
@@ -636,6 +639,7 @@ function asMarkdown(text: string): string {
     issueLinesAsItems,
     changeLinesAsItems,
     withoutReleaseHeaders,
+    areaLinesSetOff,
     outlineAsMarkdown,
     subPointsAsItems,
     gluedScopesSetOff,

@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { allCommitSubjects } from "./commit-lines.js";
 import { isCatchAll } from "./catch-alls.js";
 import { advisoryIdsAsWritten, isAdvisoryIdList } from "./advisory-ids.js";
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./announcement.js";
@@ -74,6 +75,9 @@ export interface Entry {
   /** Filed under the notes' breaking heading, though its words say it breaks nothing ("此变更预期不会造成破坏性影响"): it
    *  leads as the notes' breaking section would, under their words, and is counted as a change, not a breaking one. */
   disclaimed?: boolean;
+  /** Breaking only by its words, which say it takes away what users ran ("Removed support for Hack", feature-removals.ts):
+   *  it stands with the breaking changes, after those the notes mark and the security fixes. */
+  removes?: boolean;
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
@@ -898,7 +902,8 @@ function lineItems(block: Block): string[] | null {
   // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
   // reads on as it is.
   const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || TYPED_LINE.test(line)));
-  return listed ? lines : null;
+  // Bare commit subjects are items whatever their ends (commit-lines.ts).
+  return listed || allCommitSubjects(lines) ? lines : null;
 }
 
 // A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
@@ -1007,8 +1012,9 @@ function holdsChanges(blocks: readonly Block[], index: number, level: number): b
   // sub-headings that each title a change: those are its group, however long the introduction.
   const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
   if (namesKinds(text) && subHeadingFollows(blocks, index, level)) return true;
+  // (A paragraph of bare commit subjects, one a line, is a list without its markers: commit-lines.ts.)
   const opensGroup = (block: Block | undefined): boolean =>
-    block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
+    block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block) || (block.kind === "paragraph" && block.parent === -1 && allCommitSubjects(block.lines ?? [])));
   const at = nextContent(blocks, index);
   const first = blocks[at];
   if (opensGroup(first)) return true;
