@@ -91,7 +91,9 @@ export function keySentence(title: string, candidates: readonly string[]): strin
   let bestScore = -1;
   for (const sentence of candidates) {
     // "为此，我们引入了 X" says its change without the "for this" that points back; history, a lead-in or filler says none.
-    const text = statedChange(sentence.trim())?.trim();
+    const original = sentence.trim();
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original)) continue;
+    const text = statedChange(original)?.trim();
     if (text === undefined) continue;
     const lower = text.toLowerCase();
     if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;

@@ -8,7 +8,7 @@
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
 const CONNECTIVE_EN =
-  /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*|^(?:however|but|thus|therefore|hence)\s+/iu;
+  /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*/iu;
 const CONNECTIVE_OTHER =
   /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso)\s*[,，]?\s+/iu;
 const CONNECTIVE_CJK =
@@ -63,8 +63,11 @@ export const leadsIn = (sentence: string): boolean => LEAD_IN.test(sentence.trim
 /** Filler around the changes: self-praise, hopes, sentiment. */
 export const isFillerSentence = (sentence: string): boolean => FILLER.test(sentence.replace(/[’‘]/gu, "'").trim()) && !/`[^`]+`/u.test(sentence);
 
+// A lead-in that names no change itself ("The following APIs have been removed:" does, with its list).
+const leadInOnly = (text: string): boolean => LEAD_IN.test(text) && !CHANGE_VERB.test(text);
+
 /** A sentence that never states a change, wherever it stands in its paragraph: a lead-in or filler. */
-export const onlyFrames = (sentence: string): boolean => LEAD_IN.test(sentence.trim()) || isFillerSentence(sentence);
+export const onlyFrames = (sentence: string): boolean => leadInOnly(sentence.trim()) || isFillerSentence(sentence);
 
 /**
  * A sentence that points back ("That's because…"), tells history, leads in or fills, said without a connective that
@@ -73,7 +76,7 @@ export const onlyFrames = (sentence: string): boolean => LEAD_IN.test(sentence.t
  */
 export function statedChange(sentence: string): string | null {
   const text = sentence.trim();
-  if (POINTS_BACK.test(text) || tellsBackground(text) || LEAD_IN.test(text) || isFillerSentence(text)) return null;
+  if (POINTS_BACK.test(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text)) return null;
   const connective = openingConnective(text);
   if (connective === null) return sentence;
   const rest = text.slice(connective.length).trim();
@@ -88,7 +91,7 @@ export function statedChange(sentence: string): string | null {
  */
 export function changeStatementScore(sentence: string): number {
   const text = sentence.trim();
-  if (text === "" || isFillerSentence(text) || LEAD_IN.test(text) || /[?？]$/u.test(text)) return -2;
+  if (text === "" || isFillerSentence(text) || leadInOnly(text) || /[?？]$/u.test(text)) return -2;
   if (POINTS_BACK.test(text) || tellsBackground(text)) return -1;
   const said = statedChange(text);
   if (said === null) return -1;
