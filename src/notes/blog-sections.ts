@@ -3,6 +3,7 @@
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
 
 import { isTransition } from "./transitions.js";
+import { statedChange } from "./change-statement.js";
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -21,9 +22,9 @@ const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|っ�
 // "Rails 7.2にアップグレードする" (the instructions of a release page, however long, are no change list),
 // "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
 // names a version, so that "Migrating to ESM", a change, stays.)
-// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions.
+// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions. So is "Adopting Bazel 9".
 const ADOPTING =
-  /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+  /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10}|adopting [^?]{0,30}\d[^?]{0,10})$/u;
 const ADOPTING_CJK =
   /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 
@@ -89,7 +90,11 @@ export function keySentence(title: string, candidates: readonly string[]): strin
   let best: string | null = null;
   let bestScore = -1;
   for (const sentence of candidates) {
-    const text = sentence.trim();
+    // "为此，我们引入了 X" says its change without the "for this" that points back; history, a lead-in or filler says none.
+    const original = sentence.trim();
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original)) continue;
+    const text = statedChange(original)?.trim();
+    if (text === undefined) continue;
     const lower = text.toLowerCase();
     if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
     if (isTransition(lower)) continue;

@@ -9,6 +9,7 @@ import { cleanText, sentences } from "./cleanup.js";
 import { withoutListCredits } from "./list-credits.js";
 import { withSecurityFixSaid } from "./security-fix.js";
 import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./blog-sections.js";
+import { onlyFrames, statedChange } from "./change-statement.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
@@ -2394,7 +2395,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const version = opening ? withoutVersionSubject(withoutAnnouncingClause(said)) : said;
         const alone = version === null ? null : standingAlone(version);
         // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
-        const sentence = alone !== null && shownInParagraph ? version : alone;
+        const own = alone !== null && shownInParagraph ? version : alone;
+        // Opening its paragraph's shown part, a sentence must state its change by itself: "为此，我们引入了 X" without its
+        // "for this"; one that points back, tells history, leads in or fills is shown only when nothing else is. (After a
+        // shown sentence only a lead-in or filler is: the rest reads on.)
+        const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
+        const framing = own !== null && stated === null;
+        const sentence = framing ? own : stated;
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
@@ -2424,12 +2431,14 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
         const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
         const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
-        const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
+        // (A sentence whose own words say it breaks or closes a hole is that, however it opens.)
+        const frames = framing && !mustAct && urgent === null;
+        const added = entry(sentence, frames ? "other" : kind, frames ? label : shownLabel, true, paragraphs, score < 0 || frames);
         const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
         // Named the headline, it leads.
         if (kind === "highlight" && headline) noted.important = true;
         entries.push(advisory ? { ...noted, advisory } : noted);
-        shownInParagraph = true;
+        if (!frames) shownInParagraph = true;
       }
       continue;
     }
