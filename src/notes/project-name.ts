@@ -57,6 +57,8 @@ interface SpellingCount {
   telling: number;
   calm: number;
   commit: number;
+  /** Right after a quote mark: a quoted command ("git checkout -m"), written as it is typed. */
+  quoted: number;
 }
 
 /** Each way the people's words write `name` (see spellingIn), with how often and where; null for a name too short. */
@@ -93,7 +95,7 @@ function spellingCounts(text: string, name: string): Map<string, SpellingCount> 
         const lineStart = prose.lastIndexOf("\n", start) + 1;
         const lineEnd = prose.indexOf("\n", end);
         const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
-        const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0 };
+        const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0, quoted: 0 };
         counts.set(spelling, {
           all: count.all + 1,
           telling: count.telling + (telling ? 1 : 0),
@@ -101,6 +103,7 @@ function spellingCounts(text: string, name: string): Map<string, SpellingCount> 
           // ("# HTOP 3.5.0" beside "HTOP now sorts…" may carry the heading's capitals over).
           calm: count.calm + (/\p{Ll}/u.test(line.replace(spelling, "")) ? 1 : 0),
           commit: count.commit + (COMMIT_SUBJECT.test(line) ? 1 : 0),
+          quoted: count.quoted + (/["'“‘]$/u.test(before) ? 1 : 0),
         });
         break;
       }
@@ -148,7 +151,7 @@ function onlyTitleCapital(text: string, title: string, name: string): boolean {
   let telling = 0;
   for (const [spelling, count] of spellingCounts(text, name) ?? []) {
     if (/\p{Lu}/u.test(spelling)) telling += count.telling;
-    else lower += count.all - count.commit;
+    else lower += count.all - count.commit - count.quoted;
   }
   return lower > telling;
 }
