@@ -3,6 +3,7 @@
 // Pure: text in, text out.
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
 import { escapeRegExp } from "./escape-regexp.js";
+import { saidAsWord } from "./typed-words.js";
 
 // Fields that only point or credit: their value was a link, a number or a handle, and goes with its label.
 const REFERENCE_LABELS = [
@@ -72,5 +73,9 @@ export function fieldItemText(text: string): string {
 }
 
 // A field's value stands as an item: it opens in capitals as the label did ("Summary: new `--json` flag" → "New
-// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written.
-const asItem = (value: string): string => (/^\p{Ll}+(?=[\s,;])/u.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
+// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written, and so does
+// a name typed in lowercase, not said as a word ("npm now…", "pnpm"): it is written so at a sentence's start too.
+function asItem(value: string): string {
+  const first = /^\p{Ll}+(?=[\s,;])/u.exec(value)?.[0];
+  return first !== undefined && saidAsWord(first) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+}

@@ -3,6 +3,7 @@
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./escape-regexp.js";
+import { saidAsWord } from "./typed-words.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(
@@ -46,15 +47,31 @@ const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
  * heading. Part of a longer name ("rubocop-ast", "@eslint/js") is not the name.
  */
 function spellingIn(text: string, name: string): string | null {
+  const counts = spellingCounts(text, name);
+  if (counts === null) return null;
+  return bestSpelling(counts, name);
+}
+
+interface SpellingCount {
+  all: number;
+  telling: number;
+  calm: number;
+  commit: number;
+  /** Right after a quote mark: a quoted command ("git checkout -m"), written as it is typed. */
+  quoted: number;
+}
+
+/** Each way the people's words write `name` (see spellingIn), with how often and where; null for a name too short. */
+function spellingCounts(text: string, name: string): Map<string, SpellingCount> | null {
   const target = squash(name);
   if (target.length < 2) return null;
   // People's words only: link targets, URLs and code spell names the way machines do. A code span may open with more
   // than one backtick (RST's "``ASTROPY_CACHE_DIR``"): it ends with as many.
   const prose = text
-    .slice(0, 16_384)
+    .slice(0, 32_768)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
   const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
-  const counts = new Map<string, { all: number; telling: number; calm: number; commit: number }>();
+  const counts = new Map<string, SpellingCount>();
   for (let first = 0; first < words.length; first += 1) {
     const start = words[first]?.index ?? 0;
     if (/[-/@._]$/u.test(prose.slice(Math.max(0, start - 1), start))) continue;
@@ -78,7 +95,7 @@ function spellingIn(text: string, name: string): string | null {
         const lineStart = prose.lastIndexOf("\n", start) + 1;
         const lineEnd = prose.indexOf("\n", end);
         const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
-        const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0 };
+        const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0, quoted: 0 };
         counts.set(spelling, {
           all: count.all + 1,
           telling: count.telling + (telling ? 1 : 0),
@@ -86,11 +103,17 @@ function spellingIn(text: string, name: string): string | null {
           // ("# HTOP 3.5.0" beside "HTOP now sorts…" may carry the heading's capitals over).
           calm: count.calm + (/\p{Ll}/u.test(line.replace(spelling, "")) ? 1 : 0),
           commit: count.commit + (COMMIT_SUBJECT.test(line) ? 1 : 0),
+          quoted: count.quoted + (/["'“‘]$/u.test(before) ? 1 : 0),
         });
         break;
       }
     }
   }
+  return counts;
+}
+
+/** The spelling among `counts` that tells how the project writes `name` (see spellingIn); null if none does. */
+function bestSpelling(counts: Map<string, SpellingCount>, name: string): string | null {
   // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
   // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
   // A commit's subject is lowercase by convention ("feat!: ship lerna as ESM-only"): it says nothing against the
@@ -115,13 +138,32 @@ function spellingIn(text: string, name: string): string | null {
   return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
 
+/**
+ * Whether the title's name ("Util-linux 2.38 Release Notes") has its capital only from opening the line, where the
+ * people's sentences write the name in lowercase more often than anything gives it a telling capital ("the first
+ * release with translated util-linux man-pages"): the project writes it so. A capital inside the name ("HAProxy") or
+ * one the notes' headings and mid-sentence words give it as often ("## Gin v1.12.0" beside "feat(gin): …", whose
+ * commit subjects are lowercase by convention) stands.
+ */
+function onlyTitleCapital(text: string, title: string, name: string): boolean {
+  if (/\p{Lu}/u.test(title.slice(1))) return false;
+  let lower = 0;
+  let telling = 0;
+  for (const [spelling, count] of spellingCounts(text, name) ?? []) {
+    if (/\p{Lu}/u.test(spelling)) telling += count.telling;
+    else lower += count.all - count.commit - count.quoted;
+  }
+  return lower > telling;
+}
+
 /** How often the notes' words (not link targets; code spans too unless `withCode` is false) write `name` as a word of
  *  its own: "k6 now runs…", "`k6 run`"; not "k6-operator" or ".k6rc". */
 function timesWritten(text: string, name: string, withCode = true): number {
   const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
   const escaped = escapeRegExp(name);
-  // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
-  const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
+  // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do; so does a
+  // file's or module's name ("ayame.ini", "structlog.processors").
+  const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d|\\.[\\p{L}\\p{N}])`, "giu");
   return prose.match(word)?.length ?? 0;
 }
 
@@ -129,7 +171,8 @@ function timesWritten(text: string, name: string, withCode = true): number {
  *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
 function ownerSpelling(text: string, owner: string, repo: string): string | null {
   // Organisation names often add a "js", "-dev", "hq" or "lang" to the product's name.
-  const base = owner.replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
+  // An npm scope may add the product's major version too ("@keystone-6/core" is Keystone's).
+  const base = owner.replace(/[-_.]\d+$/u, "").replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
   // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
   // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
   const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo));
@@ -346,7 +389,11 @@ function readersName(release: Release, notes: string): string {
     // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
     const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
     const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
-    return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
+    if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name)) return name;
+    // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
+    // in keystonejs/keystone): the release is the product's, named as the repository is ("Keystone").
+    const scopeIsRepo = squash(tagged.scope.replace(/[-_.]\d+$/u, "")) === squash(release.repo);
+    return scopeIsRepo && PRODUCT_ITSELF.has(tagged.name.toLowerCase()) ? nameOf(renamed(release, notes), notes, false) : `@${tagged.scope}/${tagged.name}`;
   }
   return nameOf(renamed(release, notes), notes);
 }
@@ -403,7 +450,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
   const titled = nameInNotesTitle(notes, release.version);
   const longTitle = nameInNotesTitle(notes, release.version, 5);
-  const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
+  const ownTitle = titled && squash(titled) === squash(repo) && !onlyTitleCapital(text, titled, repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
   // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
   // ("guzzle/guzzle") is the owner's one product, named as a product is.
   const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
@@ -504,9 +551,6 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
-// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
-const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
-
 // Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
 // a JavaScript library's ("formatjs"), written as its package is.
 const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
@@ -521,7 +565,7 @@ function unwritten(text: string, repo: string): string {
   // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
-  const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
-  if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
+  if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
