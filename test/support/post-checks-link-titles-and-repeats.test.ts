@@ -72,3 +72,12 @@ describe("a paragraph cut to its first words", () => {
     expect(only("stub-cut", ["Koishi 4.3.0 发布！\n\n全新的控制台插件：\n在这个版本中，我们重写了控制台的插件市场，并支持在线安装…"])).toHaveLength(0);
   });
 });
+
+describe("changes that only share words", () => {
+  it("passes an item that extends a shorter one, and a highlight a summary named", () => {
+    const typos = ["Typos 1.35.5 is out!\n\nFixes:\n• Fix typo in correction to `restauranteur`", "Fixes:\n• Fix typo in correction to `restauranteurs`"];
+    expect(only("repeated-text", typos, "", { mode: "thread" })).toHaveLength(0);
+    const summary = ["GoReleaser 2.17.0 is out!\n\nA packaging and verification release: Windows packages, post-release verification, and templated Dockerfiles.", "Highlights:\n• Post-release verification"];
+    expect(only("repeated-text", summary, "", { mode: "thread" })).toHaveLength(0);
+  });
+});
