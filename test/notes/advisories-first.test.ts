@@ -1,10 +1,9 @@
 // Every advisory with its own CVE or GHSA id outranks the hardening listed without one: a single post of a release that
 // closes two advisories names both, shortened if need be, before any other security fix.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "4.2.1", tag: "v4.2.1", name: "v4.2.1", repo: "sprocket", owner: "acme", url: "https://github.com/acme/sprocket/releases/tag/v4.2.1", notes });
+const PROJECT = { repo: "sprocket", owner: "acme", version: "4.2.1" };
 
 describe("two advisories in one release", () => {
   it("are both in the single post, before the hardening without an id", () => {
@@ -21,7 +20,7 @@ describe("two advisories in one release", () => {
       "- Fixed a crash on empty archives",
       "",
     ].join("\n");
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain("path traversal");
     expect(text).toContain("header injection");
     expect(text).not.toContain("TLS ciphers");
@@ -35,7 +34,7 @@ describe("two advisories in one release", () => {
       "- Fixed unsafe handling of archive paths (CVE-2031-20003)",
       "",
     ].join("\n");
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text.indexOf("archive paths")).toBeGreaterThan(-1);
     expect(text.indexOf("archive paths")).toBeLessThan(text.indexOf("XSS"));
   });

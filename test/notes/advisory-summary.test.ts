@@ -2,16 +2,9 @@
 // fixes as the list with ids: the summary's lines go, and "+N more security fixes" counts each fix once.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
+import { release, thread } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "4.2.1",
-  tag: "v4.2.1",
-  name: "v4.2.1",
-  repo: "webkit",
-  owner: "acme",
-  url: "https://github.com/acme/webkit/releases/tag/v4.2.1",
-  notes,
-});
+const PROJECT = { repo: "webkit", owner: "acme", version: "4.2.1" };
 
 const SUMMARY = `These are security patches addressing 4 security issues:
 
@@ -31,7 +24,7 @@ Here is a list of security issues that these releases address:
 
 describe("an advisory's summary beside its list by id", () => {
   it("counts each vulnerability once", () => {
-    const [post] = composePosts(release(SUMMARY)).posts;
+    const [post] = composePosts(release(SUMMARY, PROJECT)).posts;
     expect(post?.text).toContain("CVE-2026-1001");
     expect(post?.text).toMatch(/\+[23] more security fixes/u);
     const shown = (post?.text.match(/^• /gmu) ?? []).length;
@@ -40,7 +33,7 @@ describe("an advisory's summary beside its list by id", () => {
   });
 
   it("never shows the summary's lines in a thread beside the ids", () => {
-    const text = composePosts(release(SUMMARY), { thread: true }).posts.map((post) => post.text).join("\n");
+    const text = thread(SUMMARY, PROJECT).join("\n");
     expect(text).not.toContain("Two potential XSS");
     expect(text).toContain("CVE-2026-1004");
   });
@@ -54,7 +47,7 @@ describe("an advisory's summary beside its list by id", () => {
 * [CVE-2026-2002 Possible SQL injection in the search endpoint](https://example.com/b)
 * [CVE-2026-2003 Possible open redirect in the OAuth callback](https://example.com/c)
 `;
-    const text = composePosts(release(notes), { thread: true }).posts.map((post) => post.text).join("\n");
+    const text = thread(notes, PROJECT).join("\n");
     expect(text).toContain("Rate-limited password reset emails");
     expect(text).toContain("session cookie");
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { posts, thread } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "3.9.0", tag: "v3.9.0", name: "v3.9.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v3.9.0", notes });
-const post = (notes: string, thread = false): string[] => composePosts(release(notes), thread ? { thread: true } : {}).posts.map((item) => item.text);
+const PROJECT = { repo: "tool", owner: "acme", version: "3.9.0" };
 
 describe("announcement-style notes show what changed, not their headings", () => {
   it("shows a part's first sentence where its title only names a kind of change", () => {
@@ -16,7 +15,7 @@ We added a preview of the WebAssembly filter runtime. It can run filters written
 
 Routing is now 30% faster on large configurations.
 `;
-    const [single] = post(notes);
+    const [single] = posts(notes, PROJECT);
     expect(single).not.toContain("• New experimental features");
     expect(single).not.toContain("• Performance: speed-up");
     expect(single).toContain("preview of the WebAssembly filter runtime");
@@ -32,7 +31,7 @@ WebAssembly 필터 런타임의 미리보기를 추가했습니다. Rust로 작�
 
 - Fixed a crash when the config file is empty
 `;
-    const [single] = post(notes);
+    const [single] = posts(notes, PROJECT);
     expect(single).not.toContain("• 새로운 실험적 기능");
     expect(single).toContain("미리보기를 추가했습니다");
   });
@@ -69,7 +68,7 @@ REPL 现在以独立构件 scala3-repl 发布。
       ],
     ] as const) {
       for (const thread of [false, true]) {
-        const [first] = post(notes, thread);
+        const [first] = posts(notes, { ...PROJECT, thread });
         expect(first).toMatch(/⚠️ (?:Breaking changes|破坏性变更)/u);
         expect(first).toContain(word);
       }
@@ -91,7 +90,7 @@ Known regression: uploads larger than 2 GB fail on Windows. If you rely on large
 - Fixed a crash when the config file is empty
 `;
     for (const thread of [false, true]) {
-      const [first] = post(notes, thread);
+      const [first] = posts(notes, { ...PROJECT, thread });
       expect(first).toContain("please use 3.8.1");
       if (first!.includes("streaming")) expect(first!.indexOf("Known regression")).toBeLessThan(first!.indexOf("streaming"));
       expect(first).not.toContain("Known regression: Uploads");
@@ -104,7 +103,7 @@ Known regression: uploads larger than 2 GB fail on Windows. If you rely on large
 
 Windows 上超过 2 GB 的上传会失败。如需上传大文件，请暂时使用 3.8.1。
 `;
-    expect(post(chinese)[0]).toContain("请暂时使用 3.8.1");
+    expect(posts(chinese, PROJECT)[0]).toContain("请暂时使用 3.8.1");
   });
 
   it("still drops a list of open issues that asks nothing of users", () => {
@@ -116,7 +115,7 @@ Windows 上超过 2 GB 的上传会失败。如需上传大文件，请暂时使
 
 - The progress bar flickers on some terminals
 `;
-    expect(post(notes)[0]).not.toContain("flickers");
+    expect(posts(notes, PROJECT)[0]).not.toContain("flickers");
   });
 
   it("never shows a part about a feature that did not ship as a highlight", () => {
@@ -134,7 +133,7 @@ Parallel builds were postponed and did not make it into this release. It will sh
 
 Errors now point to the exact line and column.
 `;
-    for (const thread of [false, true]) expect(post(notes, thread).join("\n")).not.toMatch(/parallel/iu);
+    for (const thread of [false, true]) expect(posts(notes, { ...PROJECT, thread }).join("\n")).not.toMatch(/parallel/iu);
     const chinese = `## 新的缓存层
 
 持久化缓存让重复构建最多快 3 倍。
@@ -143,7 +142,7 @@ Errors now point to the exact line and column.
 
 并行构建推迟到下一个版本发布。
 `;
-    expect(post(chinese).join("\n")).not.toContain("并行构建");
+    expect(posts(chinese, PROJECT).join("\n")).not.toContain("并行构建");
   });
 });
 
@@ -160,7 +159,7 @@ ${Array.from({ length: 8 }, (_, at) => `- Removed \`legacy_${at}\``).join("\n")}
 ${Array.from({ length: 8 }, (_, at) => `- Added the \`feature_${at}\` option to the proxy configuration`).join("\n")}
 `;
     for (const thread of [false, true]) {
-      const all = post(notes, thread);
+      const all = posts(notes, { ...PROJECT, thread });
       expect(all[0]).toContain("new router based on expressions");
       // No post opens with a sentence that leans on one it does not show.
       for (const text of all.slice(1)) expect(text).not.toMatch(/^Furthermore/u);
@@ -182,7 +181,7 @@ ${Array.from({ length: 8 }, (_, at) => `- Added the \`feature_${at}\` option to 
 - Fixed crash on empty input
 - Fixed wrong exit code on failure
 `;
-    const all = post(notes, true);
+    const all = thread(notes, PROJECT);
     // A paragraph too long for its post is shown by its leading sentences: the rest never opens the next post.
     for (const text of all.slice(1)) expect(text).not.toMatch(/^(?:It also|This makes)/u);
     expect(all[0]).toContain("redesigned plugin API");

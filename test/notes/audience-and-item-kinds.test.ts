@@ -2,13 +2,11 @@
 // itself gives its kind where the label over it names several kinds. The notes are real text (MAA, Homebrew), or built
 // from it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const texts = (notes: string, options = {}) => posts(notes, { ...PROJECT, ...options });
 /** Each entry as "kind|label|text". */
 const read = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? ""}|${entry.text}`);
 

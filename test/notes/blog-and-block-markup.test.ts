@@ -2,15 +2,12 @@
 // fences and props are markup, a part on how to take up the release is no change, a title that announces the release
 // without its version opens the post in any language, and a part's history sentence does not say its change.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "../../src/notes/block-markup.js";
 import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
+import { single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
 const texts = (notes: string): string[] => readNotesModel(notes).entries.filter((entry) => !entry.fluff).map((entry) => entry.text);
 
 describe("an admonition's indented body", () => {
@@ -19,7 +16,7 @@ describe("an admonition's indented body", () => {
 
   it("is read as Markdown, tab- or space-indented, and the frame follows its language", () => {
     for (const indent of ["\t", "    "]) {
-      const post = single(body(indent));
+      const post = single(body(indent), PROJECT);
       expect(post).toContain("`Rect::chamfered()` を追加しました");
       expect(post).toContain("リリースしました");
     }
@@ -39,7 +36,7 @@ describe("MDC block components", () => {
     const text = withoutMdcBlocks(notes);
     expect(text).toContain("You can turn the cache off");
     for (const markup of ["::", "icon:", "target: _blank", "read-more"]) expect(text).not.toContain(markup);
-    expect(compose(release(notes), { thread: true }).map((post) => post.text).join("\n")).not.toMatch(/icon:|_blank|::/u);
+    expect(thread(notes, PROJECT).join("\n")).not.toMatch(/icon:|_blank|::/u);
   });
 
   it("keep a thematic break that opens no props block", () => {

@@ -2,15 +2,12 @@
 // leads in to its highlights and is none itself; install boilerplate and apologies are no changes; an item that only
 // pointed at its removed list ("Dependencies changed:") is counted, never shown.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { isStub, proseScore } from "../../src/notes/prose.js";
+import { single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/quill/releases/tag/v5.0.0";
-const release = (notes: string): Release => ({ version: "5.0.0", tag: "v5.0.0", name: "v5.0.0", repo: "quill", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
-const thread = (notes: string): string => compose(release(notes), { thread: true }).map((post) => post.text).join("\n---\n");
+const PROJECT = { repo: "quill", owner: "acme", version: "5.0.0" };
+const joinedThread = (notes: string): string => thread(notes, PROJECT).join("\n---\n");
 const shown = (notes: string): string[] => readNotesModel(notes).entries.filter((entry) => !entry.fluff).map((entry) => `${entry.kind}|${entry.prose ? "prose" : "item"}|${entry.text}`);
 
 const BLOG = `We are happy to announce Quill 5.0!
@@ -39,7 +36,7 @@ Alternatively, you can download Quill 5.0 from our nightly builds.
 
 describe("a blog post's headline and highlights", () => {
   it("leads with the measured claim, not the sentence that only says the release is big", () => {
-    const post = single(BLOG);
+    const post = single(BLOG, PROJECT);
     expect(post).toContain("Quill 5 renders pages twice as fast");
     expect(post).not.toContain("substantial number");
   });
@@ -49,7 +46,7 @@ describe("a blog post's headline and highlights", () => {
     expect(entries).toContain("highlight|item|Many long-standing parser bugs with nested tables have been fixed, making nested tables stable.");
     expect(entries).toContain("highlight|item|The HTML backend now supports streaming output.");
     expect(entries.some((entry) => entry.endsWith("|Release highlights"))).toBe(false);
-    expect(thread(BLOG)).not.toMatch(/• Release highlights/u);
+    expect(joinedThread(BLOG)).not.toMatch(/• Release highlights/u);
   });
 
   it("also for “What's new” and a Japanese highlights heading", () => {
@@ -62,7 +59,7 @@ describe("a blog post's headline and highlights", () => {
   });
 
   it("never fills a thread post with install boilerplate or an apology", () => {
-    const posts = thread(BLOG);
+    const posts = joinedThread(BLOG);
     expect(posts).not.toMatch(/package manager|nightly builds|we admit/u);
     for (const sentence of [
       "Check out if the package manager of your OS already ships version 5.0.",
@@ -93,7 +90,7 @@ describe("stubs whose list is gone", () => {
 - The error for an invalid query is now \`InvalidQuery\`.
 - Logs at \`VERBOSE\` level are now \`TRACE\`.
 `;
-    const posts = thread(notes);
+    const posts = joinedThread(notes);
     expect(posts).not.toMatch(/依存ライブラリが変化|The following were updated/u);
     expect(posts).toContain("InvalidQuery");
   });

@@ -2,14 +2,11 @@
 // people, its close) and the bylines under headings are no changes; a title's announcing sentence gives its change;
 // a titled part that explains an item already listed is said once; a thanks sentence whose lead went goes with it.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { proseScore } from "../../src/notes/prose.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
 const texts = (notes: string): string[] => readNotesModel(notes).entries.filter((entry) => !entry.fluff).map((entry) => entry.text);
 
 describe("parts of a blog post about the project", () => {
@@ -51,9 +48,7 @@ describe("bylines under a blog post's headings", () => {
 
 describe("a title's announcing sentence", () => {
   it("gives the change without the announcement", () => {
-    const post = single(
-      "## Stable CSS formatter and linter\n\nWe are thrilled to announce that the CSS formatter and linter are now stable and enabled by default.\n\n## Search command\n\nA new `search` command finds code by pattern.\n",
-    );
+    const post = single("## Stable CSS formatter and linter\n\nWe are thrilled to announce that the CSS formatter and linter are now stable and enabled by default.\n\n## Search command\n\nA new `search` command finds code by pattern.\n", PROJECT);
     expect(post).not.toMatch(/thrilled|announce/u);
     expect(post).toMatch(/CSS formatter and linter are now stable/u);
   });
@@ -61,9 +56,9 @@ describe("a title's announcing sentence", () => {
 
 describe("a titled part that explains a listed change", () => {
   it("is said once, in Korean and English", () => {
-    const korean = single("## 기능 추가\n\n* 설정툴 추가\n* 인스톨러 추가\n\n## 설정툴\n\n설정툴에서 자판을 고를 수 있습니다.\n");
+    const korean = single("## 기능 추가\n\n* 설정툴 추가\n* 인스톨러 추가\n\n## 설정툴\n\n설정툴에서 자판을 고를 수 있습니다.\n", PROJECT);
     expect(korean.match(/설정툴/gu)?.length).toBe(1);
-    const english = single("## Features\n\n- Add plugin system\n- Add dark theme\n\n## Plugin system\n\nPlugins are now loaded from npm and can add their own commands.\n");
+    const english = single("## Features\n\n- Add plugin system\n- Add dark theme\n\n## Plugin system\n\nPlugins are now loaded from npm and can add their own commands.\n", PROJECT);
     expect(english.match(/plugin system/giu)?.length).toBe(1);
   });
 });
@@ -73,7 +68,7 @@ describe("a thanks sentence whose lead went", () => {
     for (const sentence of ["Without you, this release would not have been possible.", "Without your help, we could never have shipped it.", "This release would not have been possible without our contributors."]) {
       expect(proseScore(sentence), sentence).toBeLessThanOrEqual(0);
     }
-    const post = single("After two betas, Sprocket 3.0 is released. We thank all 40 contributors. Without you, this release would not have been possible.\n\n## Faster builds\n\nBuilds are now twice as fast.\n");
+    const post = single("After two betas, Sprocket 3.0 is released. We thank all 40 contributors. Without you, this release would not have been possible.\n\n## Faster builds\n\nBuilds are now twice as fast.\n", PROJECT);
     expect(post).not.toContain("Without you");
   });
 });

@@ -1,14 +1,11 @@
 // Long blog-style announcements: background parts ("What is X?", "How did we get to 2.0?") say no change; a part the
 // post calls its headline leads; a changelog folded in <details> is counted in "+N more".
 import { describe, expect, it } from "vitest";
-import type { Release } from "../../src/core/types.js";
 import { callsHeadline, isBackgroundHeading } from "../../src/notes/blog-sections.js";
-import { compose } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/acme/kite/releases/tag/v2.0.0";
-const release = (notes: string): Release => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "kite", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "kite", owner: "acme", version: "2.0.0" };
 const shown = (notes: string): string[] => readNotesModel(notes, undefined, "2.0.0").entries.filter((entry) => !entry.fluff).map((entry) => entry.text);
 
 const BLOG = [
@@ -68,7 +65,7 @@ describe("a part the post calls its headline", () => {
   });
 
   it("leads the single post", () => {
-    const post = single(BLOG);
+    const post = single(BLOG, PROJECT);
     // The part is said by its key sentence, which names its topic (headingsT): no bare "Mobile Support".
     const mobile = post.indexOf("mobile operating system");
     expect(mobile).toBeGreaterThan(0);
@@ -80,6 +77,6 @@ describe("a changelog folded in <details>", () => {
   it("is counted in the post's '+N more'", () => {
     const items = Array.from({ length: 30 }, (_, at) => `- Add option number ${at + 1} to the builder`).join("\n");
     const notes = `${BLOG}\n## Changelog\n\nThis section contains all changes going from 1.x in a concise list.\n\n<details>\n<summary><i>Show the Full List</i></summary>\n\n### Added\n\n${items}\n\n</details>\n`;
-    expect(single(notes)).toMatch(/\+(?:3\d) more/u);
+    expect(single(notes, PROJECT)).toMatch(/\+(?:3\d) more/u);
   });
 });

@@ -3,24 +3,14 @@
 // that says it breaks nothing. Also what users must do on upgrading (a caveat, a migration guide) and the names of
 // generic and tool-like repositories.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { projectName } from "../../src/notes/project-name.js";
 import { shorten } from "../../src/notes/shorten.js";
 import { xRules } from "../../src/notes/networks.js";
+import { release, single, thread } from "../support/composed.js";
 
-const release = (notes: string, version = "4.0.0", owner = "acme", repo = "sprocket"): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo,
-  owner,
-  url: `https://github.com/${owner}/${repo}/releases/tag/v${version}`,
-  notes,
-});
-const single = (notes: string, version?: string): string => compose(release(notes, version))[0]?.text ?? "";
+const PROJECT = { repo: "sprocket", owner: "acme", version: "4.0.0" };
 const kinds = (notes: string, version?: string): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
 describe("a breaking note that points back to its commit", () => {
@@ -43,7 +33,7 @@ describe("a breaking note that points back to its commit", () => {
   ].join("\n");
 
   it("is said with that commit, found by their shared scope, as one breaking change", () => {
-    const post = single(NOTES, "4.1.0");
+    const post = single(NOTES, { ...PROJECT, version: "4.1.0" });
     expect(post).toContain("parsers: rename makeParser and makeRawParser; these are now replaced by `createParser`.");
     // The commit is not listed a second time under its own type.
     expect(post.match(/rename makeParser/gu)).toHaveLength(1);
@@ -51,7 +41,7 @@ describe("a breaking note that points back to its commit", () => {
 
   it("stays as it is where no commit of its scope takes something away", () => {
     const notes = NOTES.replace("- **parsers:** rename makeParser and makeRawParser", "- **router:** rename makeRouter").replace("- **parsers:** accept a string as a parser", "- **parsers:** accept a string\n- **parsers:** accept a number");
-    expect(single(notes, "4.1.0")).toContain("parsers: these are now replaced by `createParser`.");
+    expect(single(notes, { ...PROJECT, version: "4.1.0" })).toContain("parsers: these are now replaced by `createParser`.");
   });
 });
 
@@ -73,7 +63,7 @@ describe("a major release's Removed list", () => {
   ].join("\n");
 
   it("says Removed with its warning, reads 'Support for …' as what went, and leads with the dropped runtime", () => {
-    const post = single(NOTES, "4.0.0");
+    const post = single(NOTES, { ...PROJECT, version: "4.0.0" });
     expect(post).toContain("⚠️ Removed:\n• Support for PHP 8.1\n• Support for annotations in comments\n• `Runner::legacyMode()`");
     expect(post).not.toContain("Breaking changes:");
     expect(kinds(NOTES, "4.0.0")).toContain("breaking|⚠️ Removed|Support for annotations in comments");
@@ -94,7 +84,7 @@ describe("a breaking heading narrowed to whom it concerns", () => {
       "* Add humidity sensor by @dev in https://github.com/acme/sprocket/pull/12",
       "",
     ].join("\n");
-    const post = single(notes, "2.0.0");
+    const post = single(notes, { ...PROJECT, version: "2.0.0" });
     expect(post).toContain("⚠️ Breaking changes:\nOn firmware below 5.2 the fan switches are removed and no longer supported.");
     expect(post).not.toContain("• Breaking Change for");
   });
@@ -119,7 +109,7 @@ describe("what users must do on upgrading", () => {
 
   it("shows a major release's migration guide instead of counting it among the rest", () => {
     const notes = "## 4.0.0\n\n### ⚠ BREAKING CHANGES\n\n* drop the `legacy` mode\n\n### Documentation\n\n* add migration guide from version 3.x to 4.x\n* fix a typo in the README\n";
-    const posts = compose(release(notes), { thread: true }).map((post) => post.text).join("\n");
+    const posts = thread(notes, PROJECT).join("\n");
     expect(posts).toContain("add migration guide from version 3.x to 4.x");
     expect(posts).not.toContain("fix a typo");
   });
@@ -127,12 +117,12 @@ describe("what users must do on upgrading", () => {
 
 describe("names of generic and tool-like repositories", () => {
   it("names a generic repository after its organisation's product ('vuejs/router' is Vue Router)", () => {
-    expect(projectName(release("### Features\n\n- typed params\n", "5.1.0", "vuejs", "router"), "### Features\n\n- typed params\n")).toBe("Vue Router");
-    expect(projectName(release("- fix\n", "1.0.0", "stripe", "cli"), "- fix\n")).toBe("stripe/cli");
+    expect(projectName(release("### Features\n\n- typed params\n", { version: "5.1.0", owner: "vuejs", repo: "router" }), "### Features\n\n- typed params\n")).toBe("Vue Router");
+    expect(projectName(release("- fix\n", { version: "1.0.0", owner: "stripe", repo: "cli" }), "- fix\n")).toBe("stripe/cli");
   });
 
   it("keeps a tool's lowercase name that the notes never write ('gitui', 'pyenv')", () => {
-    for (const repo of ["gitui", "gdenv", "kubectl"]) expect(projectName(release("- fix\n", "1.0.0", "someone", repo), "- fix\n")).toBe(repo);
-    expect(projectName(release("- fix\n", "1.0.0", "pallets", "flask"), "- fix\n")).toBe("Flask");
+    for (const repo of ["gitui", "gdenv", "kubectl"]) expect(projectName(release("- fix\n", { version: "1.0.0", owner: "someone", repo }), "- fix\n")).toBe(repo);
+    expect(projectName(release("- fix\n", { version: "1.0.0", owner: "pallets", repo: "flask" }), "- fix\n")).toBe("Flask");
   });
 });

@@ -2,12 +2,10 @@
 // counted as breaking); a blog part that says "This is a breaking change" is one; in a changesets body, the version
 // floor users must meet outranks advice to some of them.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts, single, thread } from "../support/composed.js";
 
-const release = (notes: string, version = "2.5.0"): Release => ({ version, tag: `v${version}`, name: `v${version}`, repo: "widgets", owner: "octo", url: `https://github.com/octo/widgets/releases/tag/v${version}`, notes });
-const firstPost = (notes: string, version?: string, thread = false): string => composePosts(release(notes, version), { thread }).posts[0]?.text ?? "";
+const PROJECT = { repo: "widgets", version: "2.5.0" };
 
 const FEATURES = Array.from({ length: 8 }, (_, index) => `- Add the \`option${index}\` option to the table component for sorting`).join("\n");
 
@@ -17,21 +15,21 @@ describe("a breaking section whose change disclaims breaking", () => {
 
   it("leads post 1 under the notes' own words, with what changed and that it should not break", () => {
     for (const thread of [false, true]) {
-      const post = firstPost(EN, "2.5.0", thread);
+      const post = posts(EN, { ...PROJECT, thread })[0] ?? "";
       expect(post).toContain("Breaking Changes:\n• The package is now built with a new JSX compiler. It is not expected to cause breaking impact.");
       expect(post.indexOf("Breaking Changes")).toBeLessThan(post.indexOf("option0"));
     }
   });
 
   it("wears no warning sign and is not counted as breaking", () => {
-    const post = firstPost(EN);
+    const post = single(EN, PROJECT);
     expect(post).not.toContain("⚠️");
     expect(post).not.toMatch(/\bbreaking\)/u);
     expect(readNotesModel(EN).entries[0]?.kind).toBe("change");
   });
 
   it("says the label in the post's language", () => {
-    const post = firstPost(ZH);
+    const post = single(ZH, PROJECT);
     expect(post).toContain("破坏性变更：\n• 自此版本起，包产物改为使用新的编译器构建。此变更预期不会造成破坏性影响。");
     expect(post).not.toContain("⚠️");
   });
@@ -43,7 +41,7 @@ describe("a blog part that says its change is a breaking change", () => {
 
   it("leads post 1 as a breaking change", () => {
     for (const thread of [false, true]) {
-      const post = firstPost(BLOG, "0.9.1", thread);
+      const post = posts(BLOG, { ...PROJECT, version: "0.9.1", thread })[0] ?? "";
       expect(post).toContain("⚠️ Breaking changes:\n• Built-in widgets now implement `AsRef`");
     }
   });
@@ -75,19 +73,19 @@ describe("a changesets major change's body", () => {
   ].join("\n");
 
   it("shows the version floor users must meet in post 1", () => {
-    const post = firstPost(BODY, "10.0.0");
+    const post = single(BODY, { ...PROJECT, version: "10.0.0" });
     expect(post).toContain("• widgets-react 10 requires Widgets 7 and React 18 or later.");
   });
 
   it("never shows advice to some users as a breaking change", () => {
-    const posts = composePosts(release(BODY, "10.0.0"), { thread: true }).posts.map((post) => post.text).join("\n");
+    const posts = thread(BODY, { ...PROJECT, version: "10.0.0" }).join("\n");
     expect(posts).not.toContain("Keep function-component imports");
     expect(posts).not.toContain("Use `widgets-react` when");
     expect(posts).toContain("Remove the batching imports");
   });
 
   it("never counts advice among the changes left out", () => {
-    const post = firstPost(BODY, "10.0.0");
+    const post = single(BODY, { ...PROJECT, version: "10.0.0" });
     const left = Number(/\+(\d+) more/u.exec(post)?.[1] ?? 0);
     const shown = (post.match(/^• /gmu) ?? []).length;
     // Release line, three removals, the floor, the batching step and the dependency update: seven changes.

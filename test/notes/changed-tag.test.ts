@@ -2,17 +2,9 @@
 // words take something away or tell users to act, never for adding a step. (Shiguredo's "[CHANGE]" stays breaking.)
 import { describe, expect, it } from "vitest";
 import { readItem } from "../../src/notes/kinds.js";
-import { composePosts } from "../../src/notes/compose.js";
+import { thread } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "2.1.0",
-  tag: "v2.1.0",
-  name: "v2.1.0",
-  repo: "orm",
-  owner: "acme",
-  url: "https://github.com/acme/orm/releases/tag/v2.1.0",
-  notes,
-});
+const PROJECT = { repo: "orm", owner: "acme", version: "2.1.0" };
 
 const SPHINX = `.. changelog::
     :version: 2.1.0
@@ -43,7 +35,7 @@ describe("a [changed] tag", () => {
   });
 
   it("keeps an added step out of the breaking changes", () => {
-    const text = composePosts(release(SPHINX), { thread: true }).posts.map((post) => post.text).join("\n");
+    const text = thread(SPHINX, PROJECT).join("\n");
     const breaking = text.slice(text.indexOf("Breaking"));
     expect(text).toContain("Breaking");
     expect(breaking.split("\n\n")[0]).not.toContain("initialize step");

@@ -1,10 +1,9 @@
 // A single post that leaves breaking changes out says how many, rather than keep room for a security fix it can only
 // show cut: "Compile with Go 1.12.9…" is not worth losing "(35 breaking)".
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "3.4.0", tag: "v3.4.0", name: "v3.4.0", repo: "keystore", owner: "acme", url: "https://github.com/acme/keystore/releases/tag/v3.4.0", notes });
+const PROJECT = { repo: "keystore", owner: "acme", version: "3.4.0" };
 
 describe("the count of breaking changes left out", () => {
   it("stays in the closing line when the security fix could only show cut", () => {
@@ -24,7 +23,7 @@ describe("the count of breaking changes left out", () => {
       "",
     ].join("\n");
     // A tight limit, where the closing line's long wording and the shortest cut of the fix do not both fit.
-    const text = compose(release(notes), { maxLength: 156 })[0]?.text ?? "";
+    const text = single(notes, { ...PROJECT, maxLength: 156 });
     expect(text).toMatch(/\+\d+ more changes \(\d+ breaking/u);
   });
 });

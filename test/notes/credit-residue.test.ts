@@ -2,19 +2,11 @@
 // person credited by name after a linked reference ("[#12](…) by Copilot"), a Chinese bracket that opens by thanking
 // ("（感谢 [@algolia](…) 团队的协助）"); and a date line is release metadata in any of the ways English writes a date.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { single, posts } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "1.5.0",
-  tag: "v1.5.0",
-  name: "v1.5.0",
-  repo: "widgets",
-  owner: "acme",
-  url: "https://github.com/acme/widgets/releases/tag/v1.5.0",
-  notes,
-});
-const text = (notes: string): string => composePosts(release(notes)).posts.map((post) => post.text).join("\n");
+const PROJECT = { repo: "widgets", owner: "acme", version: "1.5.0" };
+const text = (notes: string): string => posts(notes, PROJECT).join("\n");
 
 describe("credit residue", () => {
   it("drops changesets' trailing thanks with its dash and its bang", () => {
@@ -64,7 +56,7 @@ describe("date lines", () => {
   });
 
   it("does not run a date line into the last item", () => {
-    const out = composePosts(release("## 1.0.16\n\n19th August, 2026\n\n### Fixed\n\n- Restoring a revision no longer loses it to a later deletion.\n")).posts[0]!.text;
+    const out = single("## 1.0.16\n\n19th August, 2026\n\n### Fixed\n\n- Restoring a revision no longer loses it to a later deletion.\n", PROJECT);
     expect(out).not.toMatch(/August|2026/u);
     expect(out).toContain("Restoring a revision no longer loses it");
   });

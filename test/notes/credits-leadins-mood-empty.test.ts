@@ -2,16 +2,14 @@
 // groups that list; sentences on the day, the year or the team's mood are no change in any language; and a post that
 // shows nothing of notes of real size is a defect the checks name.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { headingMeaning } from "../../src/notes/kinds.js";
 import { proseScore } from "../../src/notes/prose.js";
 import { checkPosts } from "../support/post-checks.js";
+import { single, thread } from "../support/composed.js";
 
 const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
-const thread = (notes: string): string => compose(release(notes), { thread: true }).map((post) => post.text).join("\n\n");
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
+const joinedThread = (notes: string): string => thread(notes, PROJECT).join("\n\n");
 
 describe("a heading that credits contributors", () => {
   it("is credit in any language, the word alone", () => {
@@ -34,8 +32,8 @@ describe("a heading that credits contributors", () => {
       "- [yaito3014](https://github.com/yaito3014): **`Indexed()` の不具合修正**, Linux ビルドの不具合修正",
       "",
     ].join("\n");
-    expect(thread(notes)).not.toMatch(/Raclamusi|yaito3014|コントリビューション/u);
-    expect(single(notes)).toContain("`Rect::chamfered()` を追加しました");
+    expect(joinedThread(notes)).not.toMatch(/Raclamusi|yaito3014|コントリビューション/u);
+    expect(single(notes, PROJECT)).toContain("`Rect::chamfered()` を追加しました");
   });
 });
 
@@ -55,8 +53,8 @@ describe("a lead-in of any length ending in a colon", () => {
   ].join("\n");
 
   it("makes its part a section whose items are the list's, never the part's title alone", () => {
-    expect(single(notes)).not.toContain("Heads-Up Before Upgrading");
-    expect(thread(notes)).toMatch(/Vite 8 – check custom Vite plugins/u);
+    expect(single(notes, PROJECT)).not.toContain("Heads-Up Before Upgrading");
+    expect(joinedThread(notes)).toMatch(/Vite 8 – check custom Vite plugins/u);
   });
 });
 

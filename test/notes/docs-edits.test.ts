@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import { readItem } from "../../src/notes/kinds.js";
-import type { Release } from "../../src/core/types.js";
+import { release } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "sprocket", owner: "acme", url: "https://github.com/acme/sprocket/releases/tag/v2.4.0", notes });
+const PROJECT = { repo: "sprocket", owner: "acme", version: "2.4.0" };
 
 describe("an edit whose object is a docs page", () => {
   it("is docs, in several wordings and languages", () => {
@@ -35,7 +35,7 @@ describe("a post of a release with docs edits listed first", () => {
       "* `Pool::drain()` now returns the number of closed connections by @dee in https://github.com/acme/sprocket/pull/13",
       "",
     ].join("\n");
-    const [post] = compose(release(notes));
+    const [post] = compose(release(notes, PROJECT));
     const text = post?.text ?? "";
     expect(text).toContain("`Pool::drain()` now returns");
     expect(text).not.toContain("caching");

@@ -2,18 +2,15 @@
 // developer-only requirement is no floor, a fix describing a changed default is a fix in every language, dependency
 // injection is no security fix, and a public underscore field is no private API. Each beside its positive case.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { raisesPlatformFloor } from "../../src/notes/kinds.js";
 import { noticesEndOfLife } from "../../src/notes/end-of-life.js";
 import { statesBreakInProse } from "../../src/notes/prose-breaks.js";
 import { touchesOnlyPrivate } from "../../src/notes/private-api.js";
 import { closesHole } from "../../src/notes/security-effects.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v2.0.0";
-const release = (notes: string): Release => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "widget", owner: "octo", url: URL, notes });
-const firstPost = (notes: string): string => composePosts(release(notes), { thread: false }).posts[0]?.text ?? "";
+const PROJECT = { repo: "widget", version: "2.0.0" };
 const kindOf = (notes: string, words: string): string | undefined => readNotesModel(notes).entries.find((entry) => entry.text.includes(words))?.kind;
 const features = Array.from({ length: 8 }, (_, at) => `- Add exporter option number ${at + 1} for remote storage backends and cloud buckets.`).join("\n");
 
@@ -27,13 +24,13 @@ describe("an end of life", () => {
   });
 
   it("of a runtime leads the post from the notes' breaking section, ahead of the features", () => {
-    const post = firstPost(`## Breaking Changes\n\n- Python 3.8 has reached end-of-life and is no longer supported.\n\n## Features\n\n${features}\n`);
+    const post = single(`## Breaking Changes\n\n- Python 3.8 has reached end-of-life and is no longer supported.\n\n## Features\n\n${features}\n`, PROJECT);
     expect(post).toMatch(/⚠️ Breaking changes:\n• Python 3\.8 has reached end-of-life/u);
     expect(post.indexOf("Python 3.8")).toBeLessThan(post.indexOf("Features:"));
   });
 
   it("stays where the notes' breaking section puts it, even of the project's own line", () => {
-    const post = firstPost(`## Breaking Changes\n\n- Widget v1.x has reached end-of-life and is no longer supported.\n\n## Features\n\n${features}\n`);
+    const post = single(`## Breaking Changes\n\n- Widget v1.x has reached end-of-life and is no longer supported.\n\n## Features\n\n${features}\n`, PROJECT);
     expect(post.indexOf("Widget v1.x")).toBeGreaterThan(-1);
     expect(post.indexOf("Widget v1.x")).toBeLessThan(post.indexOf("Features:"));
   });
@@ -73,7 +70,7 @@ describe("a requirement that is no floor", () => {
   });
 
   it("a lifted need is a plain item in the post", () => {
-    const post = firstPost("## Novedades\n\n- Nuevo modo oscuro en el editor.\n- Exportación a PDF más rápida.\n- El instalador ya no requiere Java 8.\n");
+    const post = single("## Novedades\n\n- Nuevo modo oscuro en el editor.\n- Exportación a PDF más rápida.\n- El instalador ya no requiere Java 8.\n", PROJECT);
     expect(post).toContain("ya no requiere Java 8");
     expect(post).not.toMatch(/⚠️/u);
   });

@@ -1,7 +1,6 @@
 // What a release post picks first: requirement changes stated in prose, changed defaults, the broadest of several
 // breaking changes, statistics blocks and CI upkeep kept out of the way, holes closed named by their effect.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { raisesPlatformFloor } from "../../src/notes/kinds.js";
 import { changesDefault } from "../../src/notes/changed-defaults.js";
@@ -10,11 +9,9 @@ import { touchesOnlyPrivate } from "../../src/notes/private-api.js";
 import { closesHole } from "../../src/notes/security-effects.js";
 import { onlyCountsChanges } from "../../src/notes/change-counts.js";
 import { scopedToCi } from "../../src/notes/ci-scopes.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v2.0.0";
-const release = (notes: string): Release => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "2.0.0" };
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
 const features = (count: number) => Array.from({ length: count }, (_, at) => `- **FEATURE:** Der Dialog Nummer ${at + 1} kann jetzt mehr anzeigen.`).join("\n");
 
@@ -36,7 +33,7 @@ describe("a raised platform floor stated in another language", () => {
 
   it("leads a German flat list, before the features", () => {
     const notes = `# **14.4.0**\n- Java JDK 25 wird mitgeliefert.\n- **(Windows):** **Windows 10** wird als Minimum-OS vorausgesetzt.\n${features(8)}\n`;
-    expect(posts(notes)[0]).toMatch(/erschienen!\n\n⚠️[^\n]*:\n• [^\n]*Windows 10 wird als Minimum-OS vorausgesetzt/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/erschienen!\n\n⚠️[^\n]*:\n• [^\n]*Windows 10 wird als Minimum-OS vorausgesetzt/u);
   });
 });
 
@@ -56,7 +53,7 @@ describe("a changed default told with what it was", () => {
   it("is breaking where the notes mark none, and leads the post", () => {
     const notes = "## API Changes\n\n- Add a `retry` option to `fetch()`\n- The default cache location was changed from `~/.widget` to `$XDG_CACHE_HOME/widget`.\n- Add a `timeout` option to `fetch()`\n";
     expect(entries(notes)[1]).toMatch(/^breaking\|The default cache location/u);
-    expect(posts(notes)[0]).toMatch(/is out!\n\n⚠️ Breaking changes:\n• The default cache location/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/is out!\n\n⚠️ Breaking changes:\n• The default cache location/u);
   });
 });
 
@@ -70,7 +67,7 @@ describe("an end-of-life notice of an old version", () => {
   it("is not a breaking change and comes after the real ones", () => {
     const notes = "## Supported Versions\n\n- Flux v2.6 has reached end-of-life and is no longer supported.\n\n## Upgrade Procedure\n\nThis release also contains the following breaking changes:\n\n- The default Helm post-render strategy has changed from `nohooks` to `combined`.\n";
     expect(entries(notes).find((line) => line.includes("end-of-life"))).not.toMatch(/^breaking\|/u);
-    const [first] = posts(notes);
+    const [first] = posts(notes, PROJECT);
     expect(first).toMatch(/⚠️ Breaking changes:\n• The default Helm post-render strategy/u);
     // Both are shown, the notice after the breaking change.
     const notice = first?.indexOf("end-of-life") ?? -1;
@@ -94,7 +91,7 @@ describe("among breaking changes, one to private code comes last", () => {
 
   it("follows a public one in the post", () => {
     const notes = "## Breaking changes\n\n- The private `widget.np_utils` module has been removed.\n- The `load()` function has been removed; use `open()` instead.\n";
-    expect(posts(notes)[0]).toMatch(/• The `load\(\)` function has been removed[^\n]*\n• The private/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/• The `load\(\)` function has been removed[^\n]*\n• The private/u);
   });
 });
 
@@ -122,7 +119,7 @@ describe("what only counts changes, or keeps the repository", () => {
     expect(scopedToCi("github: reduce binaries size")).toBe(true);
     expect(scopedToCi("nfqws: join fragments")).toBe(false);
     const notes = "72.12\n\n* github: reduce binaries size\n* github: use 16K page size for android arm64 build\n* nfqws: join fragments in quic CRYPTO reconstruction.\n";
-    expect(posts(notes)[0]).toMatch(/is out!\n\n• nfqws: join fragments/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/is out!\n\n• nfqws: join fragments/u);
   });
 });
 
@@ -136,7 +133,7 @@ describe("a fix named by the hole it closes", () => {
 
   it("comes before the ordinary fixes", () => {
     const notes = "## Bugs fixed\n\n- Fix FileNotFoundError handling in rename_file methods\n- Use stdlib override when possible\n- CORS is not checked when browsing files. check origin now\n";
-    expect(posts(notes)[0]).toMatch(/:\n• CORS is not checked/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/:\n• CORS is not checked/u);
   });
 });
 

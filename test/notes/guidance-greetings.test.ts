@@ -2,11 +2,10 @@
 // guide breaks, whatever its words; a greeting heading labels nothing; an outro ("Right, that's everything!") is no
 // change.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { single, thread } from "../support/composed.js";
 
-const release = (notes: string, version: string) => ({ version, tag: `v${version}`, name: `v${version}`, repo: "acme", owner: "acme", url: `https://github.com/acme/acme/releases/tag/v${version}`, notes });
-const single = (notes: string, version = "2.0.0"): string => compose(release(notes, version))[0]?.text ?? "";
+const PROJECT = { repo: "acme", owner: "acme", version: "2.0.0" };
 const kinds = (notes: string, version = "6.0.0"): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
 describe("a changesets Major Changes item", () => {
@@ -39,7 +38,7 @@ describe("a blog post's greeting and outro", () => {
   it("gives the greeting's part no label and keeps the outro out", () => {
     const read = kinds(notes, "2.0.0");
     expect(read.some((line) => line.includes("Hello, Sprocket"))).toBe(false);
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toMatch(/`watch` command/u);
     expect(post).not.toMatch(/that's everything|Hello, Sprocket/u);
   });
@@ -69,7 +68,7 @@ describe("a change's title over prose", () => {
 describe("a sentence that says the list follows", () => {
   it("is no change: \"Below we list the most remarkable changes…\"", () => {
     const notes = "Below we list the most remarkable changes in the language, compiler and stdlib.\n\n- Adds the `watch` command\n";
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).not.toMatch(/Below we list/u);
     expect(post).toMatch(/`watch` command/u);
   });
@@ -83,7 +82,7 @@ describe("what the project is", () => {
       "This release overhauls sorting and adds the `watch` command.",
       "",
     ].join("\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).not.toMatch(/new shell|works seamlessly/u);
     expect(post).toMatch(/overhauls sorting/u);
   });
@@ -103,7 +102,7 @@ describe("a lead-in over a table that is gone", () => {
       "| Widget.old | Widget.new |",
       "",
     ].join("\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toMatch(/Removes deprecated widgets/u);
     expect(post).not.toMatch(/The following/u);
   });
@@ -126,9 +125,7 @@ describe("sub-items of a change", () => {
       "- Remove the `pkg/cors` package.",
       "",
     ].join("\n");
-    const posts = compose(release(notes, "3.4.0"), { thread: true })
-      .map((post) => post.text)
-      .join("\n");
+    const posts = thread(notes, { ...PROJECT, version: "3.4.0" }).join("\n");
     expect(posts).not.toMatch(/e\.g\.|accepts empty hosts/u);
     expect(posts).toMatch(/Exit on empty hosts/u);
   });

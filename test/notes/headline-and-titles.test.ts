@@ -4,13 +4,11 @@
 // "X has been merged with Y"), so a dropped platform in prose reaches the breaking changes.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { pointsAtHeadline, readNotesModel } from "../../src/notes/model.js";
 import { speaksOfBreakingInGeneral } from "../../src/notes/prose.js";
+import { release, single } from "../support/composed.js";
 
-const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
 const entries = (notes: string) => readNotesModel(notes).entries.filter((entry) => !entry.fluff);
 
 describe("the notes' pointer to their headline", () => {
@@ -39,7 +37,7 @@ describe("the notes' pointer to their headline", () => {
 describe("a titled part's first sentence", () => {
   it("says a dropped platform under a title split by a slash, and it is breaking", () => {
     const notes = "Sprocket 3.0 brings many things.\n\n## Erlang/OTP support\n\nThis release adds support for Erlang/OTP 27 and drops support for Erlang/OTP 24.\n\n## New cache\n\nA new cache makes builds twice as fast.\n";
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("drops support for Erlang/OTP 24");
     expect(post).not.toMatch(/• Erlang\/OTP support$/mu);
     expect(entries(notes).find((entry) => entry.text.includes("Erlang/OTP 24"))?.kind).toBe("breaking");
@@ -73,7 +71,7 @@ describe("a sentence about breaking changes in general", () => {
   it("leaves post 1 to the breaking changes", () => {
     const notes =
       "Sprocket v3 is here!\n\nOur upgrade strategy aims to make major releases boring by introducing breaking changes ahead of time behind flags. If you adopted every flag in v2, you are in good shape for v3, and every `future.v3_*` flag has been removed now that its behaviour is the default.\n\n### Breaking Changes\n\n- Update minimum Node version to 22\n- Remove the `sprocket-legacy` package\n";
-    const first = compose(release(notes), { thread: true })[0]?.text ?? "";
+    const first = compose(release(notes, PROJECT), { thread: true })[0]?.text ?? "";
     expect(first).toContain("Update minimum Node version to 22");
     expect(entries(notes).find((entry) => entry.text.startsWith("Our upgrade strategy"))?.kind).not.toBe("breaking");
   });

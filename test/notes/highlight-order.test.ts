@@ -2,11 +2,9 @@
 // notes picked their highlights and ordered them by importance (GoReleaser 2.17's post 1 showed its third, "RISC-V 64
 // packages…", while the first, ".msix packages", waited for post 2).
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v2.17.0";
-const release = (notes: string): Release => ({ version: "2.17.0", tag: "v2.17.0", name: "v2.17.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "2.17.0" };
 
 const NOTES = [
   "A packaging and verification release: Windows `.msix` packages, RISC-V 64 packaging through nFPM, post-release verification, and templated Dockerfiles.",
@@ -27,7 +25,7 @@ const NOTES = [
 
 describe("highlights keep the notes' order across posts", () => {
   it("no post shows a later highlight while an earlier one waits for the next post", () => {
-    const posts = composePosts(release(NOTES), { thread: true, maxPosts: 5 }).posts.map((post) => post.text);
+    const posts = thread(NOTES, { ...PROJECT, maxPosts: 5 });
     const all = posts.join("\n");
     const first = all.indexOf("Windows `.msix` packages through");
     const later = all.indexOf("• RISC-V 64 packages");

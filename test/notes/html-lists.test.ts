@@ -1,16 +1,11 @@
 // Raw HTML lists in Markdown notes (`<ul><li>…</li></ul>`, in or out of a `<details>` fold): read as the list items they
 // mark up, where Markdown would read the block as HTML and the post would show none of its changes.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { htmlListsAsMarkdown } from "../../src/notes/html-page.js";
 import { readMarkdown } from "../../src/notes/markdown.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
 const items = (notes: string): string[] => readMarkdown(notes).blocks.filter((block) => block.kind === "item" && !block.collapsed).map((block) => block.text);
-const post = (notes: string): string => {
-  const release: Release = { version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "gizmo", owner: "octo", url: "https://github.com/octo/gizmo/releases/tag/v3.1.0", notes };
-  return composePosts(release).posts[0]?.text ?? "";
-};
 
 describe("raw HTML lists in Markdown notes", () => {
   it("are read as list items, with code spans, nested lists under their item", () => {
@@ -41,7 +36,7 @@ describe("raw HTML lists in Markdown notes", () => {
       "</details>",
     ].join("\n");
     expect(items(notes)).toEqual(["Rewrite the query planner", "Cache compiled `Regex` patterns (\u0000) (#815)", "Stream large results to disk (#790) (#801)"]);
-    const text = post(notes);
+    const text = single(notes, { repo: "gizmo", version: "3.1.0" });
     expect(text).toContain("Rewrite the query planner");
     expect(text).toContain("Cache compiled `Regex` patterns");
     expect(text).not.toMatch(/#8\d\d|#790|<\/?\w+>/u);

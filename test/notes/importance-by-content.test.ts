@@ -2,7 +2,6 @@
 // lets code run as root before a lesser one, a `refactor:` that adds an API as a feature, a lint fix as housekeeping, support
 // for a codec before a validation, a crash fixed before a small fix, and a Japanese change shown whole or not at all.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
 import { addsCapability, kindAfterScope } from "../../src/notes/content-kinds.js";
 import { impactOf } from "../../src/notes/impact.js";
 import { readItem } from "../../src/notes/kinds.js";
@@ -10,11 +9,9 @@ import { xRules } from "../../src/notes/networks.js";
 import { choresAmong, reachAmong } from "../../src/notes/reach.js";
 import { shorten } from "../../src/notes/shorten.js";
 import type { Entry } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { single, thread } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v3.1.0", notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
-const thread = (notes: string): string[] => compose(release(notes), { thread: true }).map((post) => post.text);
+const PROJECT = { repo: "tool", owner: "acme", version: "3.1.0" };
 const change = (text: string, kind: Entry["kind"] = "feature"): Pick<Entry, "text" | "prose" | "kind"> => ({ text, prose: false, kind });
 
 describe("security fixes and fixes rank by the impact their words state", () => {
@@ -26,14 +23,14 @@ describe("security fixes and fixes rank by the impact their words state", () => 
       "* Fixed CVE-2031-10002. An attacker can leverage the -R (--chroot) option to run arbitrary commands as root, even if they are not listed in the policy file.",
       "",
     ].join("\n");
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("CVE-2031-10002");
     expect(text.indexOf("CVE-2031-10002")).toBeLessThan(text.includes("CVE-2031-10001") ? text.indexOf("CVE-2031-10001") : Infinity);
   });
 
   it("a fix of an endless loop or a crash comes before a small fix of the same list", () => {
     const fixes = ["Preserve empty upload contents", "Fix the sort order of the queue names", "Fix the padding of the status table", "Fix `pairs()` infinite loop when the step is zero"];
-    const text = single(["## What's Changed", "", ...fixes.map((fix) => `* ${fix}`), ""].join("\n"));
+    const text = single(["## What's Changed", "", ...fixes.map((fix) => `* ${fix}`), ""].join("\n"), PROJECT);
     expect(text.indexOf("infinite loop")).toBeGreaterThan(0);
     expect(text.indexOf("infinite loop")).toBeLessThan(text.indexOf("Preserve empty"));
   });
@@ -85,7 +82,7 @@ describe("a change's words over its conventional type", () => {
       ">* fix: 🐛 (player-hls) 修复hls switchUrl指定切换点时不生效的问题",
       "",
     ].join("\n");
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("支持hls abr能力");
     expect(text).toContain("detachMedia");
   });
@@ -120,7 +117,7 @@ describe("a change's words over its conventional type", () => {
       "- [BUMP] Update dependency form-data to v4.0.1.",
       "",
     ].join("\n");
-    const first = thread(notes)[0] ?? "";
+    const first = thread(notes, PROJECT)[0] ?? "";
     expect(first).toContain("axios");
     expect(first).toContain("Empêcher");
     expect(first).not.toContain("node to v20");
@@ -146,7 +143,7 @@ describe("a change's words over its conventional type", () => {
       "  + 修复 4.31版本引发的 编译器 项目路径包含 glob 特殊字符时 static 目录未复制的问题",
       "",
     ].join("\n");
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("蒸汽模式");
     expect(text).toContain("微信AI");
     expect(text.indexOf("微信AI")).toBeLessThan(text.includes("glob") ? text.indexOf("glob") : Infinity);
@@ -176,7 +173,7 @@ describe("a new capability before an adjustment of its kind", () => {
       "- [ADD] YAML 設定ファイルで全てのコーデックパラメータに対応",
       "",
     ].join("\n");
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("H.265");
     expect(text.indexOf("H.265")).toBeLessThan(text.includes("バリデーション") ? text.indexOf("バリデーション") : Infinity);
   });
@@ -208,7 +205,7 @@ describe("a Japanese or Korean change is never cut before its verb", () => {
       "- ログ出力の誤字を修正しました。",
       "- 設定画面のボタン配置を修正しました。",
     ].join("\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("認証トークンの検証処理に不備があり");
     expect(post).toContain("ログ出力の誤字を修正しました。");
   });

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { headingMeaning, readItem } from "../../src/notes/kinds.js";
 import { reachAmong } from "../../src/notes/reach.js";
-import type { Release } from "../../src/core/types.js";
+import { release } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "kit", owner: "acme", url: "https://github.com/acme/kit/releases/tag/v3.1.0", notes });
+const PROJECT = { repo: "kit", owner: "acme", version: "3.1.0" };
 
 describe("the repository's own upkeep", () => {
   it.each([
@@ -51,7 +51,7 @@ describe("the repository's own upkeep", () => {
 describe("a release of bumps and lint fixes", () => {
   it("is said as a maintenance release", () => {
     const notes = ["## Fixes", "- Address lint warnings by removing the `nlreturn` linter", "## Dependencies", "- Bump golang.org/x/text from 0.20.0 to 0.21.0", "- Bump github.com/spf13/cobra from 1.8.0 to 1.8.1"].join("\n");
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(post?.text).toContain("A maintenance release");
   });
 });
@@ -60,14 +60,14 @@ describe("the room a single post has", () => {
   it("goes to features when a breaking change is too long to show", () => {
     const long = `Remove the legacy renderer, ${"which several plugins still reached through the private hooks of the old pipeline ".repeat(3)}`;
     const notes = ["## Breaking changes", "- Drop support for Node 18.", `- ${long}`, "## Features", "- Add a `kit serve` command to preview sites.", "- Tweak the spinner colours."].join("\n");
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(post?.text).toContain("kit serve");
   });
 
   it("does not fill with a bare name in code that needed its lead-in", () => {
     const long = `Remove the legacy renderer, ${"which several plugins still reached through the private hooks of the old pipeline ".repeat(3)}`;
     const notes = ["## Breaking changes", "- Drop support for Node 18.", `- ${long}`, "## Features", "- `no-legacy-hooks`"].join("\n");
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(post?.text).not.toContain("no-legacy-hooks");
   });
 });

@@ -1,14 +1,11 @@
 // Markers at a change's start that say its kind ("[SECURITY] Fix …", "(security) …", "⚠️ Breaking: …", "[Deprecated] …"):
 // the change takes that kind, and a reader still sees it where no label says it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
 describe("a marker before a change gives its kind", () => {
@@ -46,7 +43,7 @@ describe("a marker before a change gives its kind", () => {
 describe("marked changes in a post", () => {
   it("a '[SECURITY]' change among plain ones leads the post under a security label (sidekiq's Changes.md)", () => {
     const notes = "- Don't count job interruptions as failures in metrics [#6386]\n- Add `Sidekiq::Job.perform_bulk` batching option [#6390]\n- [SECURITY] Fix XSS in metrics filtering introduced in 7.3.0 [#6391]\n- Fix `sidekiqmon` crash when Redis is down [#6392]\n";
-    const [post] = posts(notes);
+    const [post] = posts(notes, PROJECT);
     expect(post).toMatch(/^Widget 1\.2\.0 is out!\n\nSecurity:\n• Fix XSS in metrics filtering introduced in 7\.3\.0\n/u);
     expect(post).not.toContain("[SECURITY]");
   });

@@ -1,15 +1,12 @@
 // Classes of changes a post must not bury: security fixes listed among fixes or changes, the API change a small
 // release is about, lead-ins that name no change, labels of plain-text notes, and one kind under two labels.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { isListIntro } from "../../src/notes/prose.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 const fixes = (count: number) => Array.from({ length: count }, (_, at) => `- Fix the crash number ${at + 1} when the cache is cold`).join("\n");
@@ -26,7 +23,7 @@ describe("security fixes listed as plain fixes or changes", () => {
 
   it("leads a long list of fixes under a security label, not swallowed into '+N more'", () => {
     const notes = `## Bug Fixes\n\n${fixes(12)}\n- 修复了登录接口的安全问题\n- Security: escape user input in the renderer\n`;
-    const [post] = posts(notes);
+    const [post] = posts(notes, PROJECT);
     // The item's own "Security:" is the label's word: said once, by the label.
     expect(post).toMatch(/^Widget 1\.2\.0 is out!\n\nSecurity:\n• 修复了登录接口的安全问题\n• escape user input in the renderer\n/u);
   });
@@ -51,7 +48,7 @@ describe("the API change a small release is about", () => {
   it("a change of behaviour under a 'Changes' heading that says no kind ranks above the fixes", () => {
     const notes = `## Changes\n\n- Changed the public API of \`Parser\`: options are now passed as an object\n\n## Fixes\n\n${fixes(8)}\n`;
     expect(entries(notes)[0]).toBe("change|-|Changed the public API of `Parser`: options are now passed as an object");
-    expect(posts(notes)[0]).toMatch(/is out!\n\n(?:Changes:\n)?• Changed the public API of `Parser`/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/is out!\n\n(?:Changes:\n)?• Changed the public API of `Parser`/u);
   });
 
   it("'now returns', 'now throws', 'renamed', 'has been changed', '…を変更しました' are changes; 'now supports' is not one", () => {
@@ -63,7 +60,7 @@ describe("the API change a small release is about", () => {
     // (In notes that mark no breaking change, a removal said in words is one: prose-breaks.ts.)
     const notes = "- Add a summary after `inject`\n- `upgrade` options `--spec` and `--include-deps` were removed\n";
     expect(entries(notes)[1]).toBe("breaking|⚠️ Breaking changes|`upgrade` options `--spec` and `--include-deps` were removed");
-    expect(posts(notes)[0]).toMatch(/is out!\n\n⚠️ Breaking changes:\n• `upgrade` options/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/is out!\n\n⚠️ Breaking changes:\n• `upgrade` options/u);
   });
 });
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { headingMeaning, readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { single } from "../support/composed.js";
 
 const kinds = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
-const release = (notes: string): Release => ({
-  repo: "octo/widget",
-  owner: "octo",
-  tag: "v2.0.0",
-  version: "2.0.0",
-  name: "v2.0.0",
-  url: "https://github.com/octo/widget/releases/tag/v2.0.0",
-  notes,
-});
-const post = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "octo/widget", version: "2.0.0", url: "https://github.com/octo/widget/releases/tag/v2.0.0" };
 
 describe("section and tag vocabulary outside the English defaults", () => {
   it("a CJK catch-all ('その他変更', '其他更改', '기타 변경') is other, not a change; 'バグ修正' is fixes, '仕様変更' a change", () => {
@@ -46,7 +36,7 @@ describe("section and tag vocabulary outside the English defaults", () => {
   it("a CJK catch-all section comes after the fixes, and its tests are chores", () => {
     const notes = "### その他変更\n\n- ビューコンポーネントのテストを追加する\n- ShellExecuteExWを使う\n\n### バグ修正\n\n- タグジャンプのクラッシュに対処する\n";
     expect(kinds(notes)).toEqual(["internal|ビューコンポーネントのテストを追加する", "other|ShellExecuteExWを使う", "fix|タグジャンプのクラッシュに対処する"]);
-    expect(post(notes).indexOf("タグジャンプ")).toBeLessThan(post(notes).indexOf("ShellExecuteExW"));
+    expect(single(notes, PROJECT).indexOf("タグジャンプ")).toBeLessThan(single(notes, PROJECT).indexOf("ShellExecuteExW"));
   });
 });
 
@@ -74,7 +64,7 @@ describe("breaking changes that touch every user", () => {
       "* Remove `widget-dom` package",
       "",
     ].join("\n");
-    const text = post(notes);
+    const text = single(notes, PROJECT);
     const shown = ["minimum node.js", "ESM first", "`widget-dom` package", "command names", "singleton", "--compilers"].map((words) => text.indexOf(words));
     expect(shown.slice(0, 3).every((at) => at >= 0)).toBe(true);
     // Everything the every-user changes push out is a narrow one, and the every-user ones come first.

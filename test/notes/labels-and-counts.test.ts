@@ -2,13 +2,10 @@
 // and then it drops the scope under the "Security" label; the "+N more" count reads the same kinds; a security fix
 // filed as a dependency update comes after the others.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { thread, posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v2.4.0";
-const release = (notes: string): Release => ({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "2.4.0" };
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
 
 const SCOPED = [
@@ -52,8 +49,8 @@ describe("a security scope and the Security label", () => {
   });
 
   it("no post shows 'Security:' under the Security label, and the count names every security fix left", () => {
-    for (const thread of [false, true]) for (const post of posts(SCOPED, thread)) expect(post).not.toMatch(/Security:\n(?:• .*\n)*• Security:/u);
-    const [single] = posts(SCOPED);
+    for (const thread of [false, true]) for (const post of posts(SCOPED, { ...PROJECT, thread })) expect(post).not.toMatch(/Security:\n(?:• .*\n)*• Security:/u);
+    const [single] = posts(SCOPED, PROJECT);
     const shown = (single?.match(/^• /gmu) ?? []).length;
     // Seven security fixes; those the post shows under "Security" and those its count names add up to them.
     const counted = Number(/\((\d+) security fix(?:es)?\)/u.exec(single ?? "")?.[1] ?? 0);
@@ -62,7 +59,7 @@ describe("a security scope and the Security label", () => {
   });
 
   it("a thread shows the security fixes of the project's code before the one filed as a dependency update", () => {
-    const text = posts(SCOPED, true).join("\n");
+    const text = thread(SCOPED, PROJECT).join("\n");
     const remediate = text.indexOf("Remediate Dependabot");
     expect(remediate).toBeGreaterThan(0);
     for (const fix of ["sanitize upload file names", "escape the title", "prevent header injection", "API-key disclosure"]) expect(text.indexOf(fix)).toBeLessThan(remediate);

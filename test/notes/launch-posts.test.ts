@@ -1,15 +1,12 @@
 // Launch posts written as a blog: sentences about the release or the post are no changes, the headings that name
 // features are the changes, and a heading over sub-headings is their group.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { isDateOnly } from "../../src/notes/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { proseScore, talksAboutRelease } from "../../src/notes/prose.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
 const entries = (notes: string) => readNotesModel(notes).entries.filter((entry) => !entry.fluff).map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
 describe("sentences about the release or the post", () => {
@@ -55,7 +52,7 @@ describe("sentences about the release or the post", () => {
       "",
       "You're also welcome to ask questions in our chat. Your work is greatly appreciated!",
     ].join("\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("Faster spinning");
     expect(post).not.toMatch(/many more changes|ask questions|appreciated|Breaking/u);
   });

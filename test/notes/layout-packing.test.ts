@@ -5,12 +5,9 @@ import { composePosts } from "../../src/notes/compose.js";
 import { phrasesFor } from "../../src/notes/language.js";
 import { renderBody } from "../../src/notes/layout.js";
 import type { Entry } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { release, single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const single = (notes: string): string => composePosts(release(notes)).posts[0]?.text ?? "";
-const thread = (notes: string): string[] => composePosts(release(notes), { thread: true }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 const section = (heading: string, items: readonly string[]): string => [`### ${heading}`, ...items.map((item) => `- ${item}`)].join("\n");
 
 describe("the single post shows its groups in ranked order", () => {
@@ -19,7 +16,7 @@ describe("the single post shows its groups in ranked order", () => {
       section("Added", ["Add a `--watch` flag to the build command.", "Add colour output to the test reporter."]),
       section("Removed", ["The `legacy` export has been removed; you need to import from `widget/core` instead."]),
     ].join("\n\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("Removed:");
     expect(post.indexOf("Removed:")).toBeLessThan(post.indexOf("Added:"));
   });
@@ -34,14 +31,14 @@ describe("a long top change is shortened rather than passed over for lesser ones
   ].join("\n\n");
 
   it("the release's only feature is shown by its leading sentence, before the fixes", () => {
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("Add `getMiddle` and `getLast`, which extract the middle and the last letter of every syllable in a string.");
     expect(post).not.toContain("(for example");
   });
 
   it("a long first change among equals leads by its first sentence, and the equals still show", () => {
     const equals = [section("Features", [feature, "Add `getFirst` for the first letter.", "Add `split` for syllables."])].join("\n\n");
-    const post = single(equals);
+    const post = single(equals, PROJECT);
     expect(post).toContain("• Add `getMiddle` and `getLast`, which extract the middle and the last letter of every syllable in a string.\n");
     expect(post.indexOf("getMiddle")).toBeLessThan(post.indexOf("getFirst` for"));
     expect(post).toContain("Add `split` for syllables.");
@@ -50,7 +47,7 @@ describe("a long top change is shortened rather than passed over for lesser ones
   it("a long change among equals that fit whole is passed over for them when it has no sentence to lead with", () => {
     const oneSentence = `Add \`getMiddle\` and \`getLast\`, ${"which extract letters of every syllable, ".repeat(8)}like \`getFirst\` does`;
     const equals = [section("Features", [oneSentence, "Add `getFirst` for the first letter.", "Add `split` for syllables."])].join("\n\n");
-    const post = single(equals);
+    const post = single(equals, PROJECT);
     expect(post).toContain("Add `getFirst` for the first letter.");
     expect(post).not.toContain("getMiddle");
   });
@@ -66,7 +63,7 @@ describe("a thread at its cap gives each important kind a share", () => {
   ].join("\n\n");
 
   it("features and fixes both reach the thread, the breaking change first", () => {
-    const posts = thread(notes);
+    const posts = thread(notes, PROJECT);
     expect(posts.length).toBeLessThanOrEqual(5);
     const all = posts.join("\n");
     expect(posts[0]).toContain("Drop support for Python 3.9.");
@@ -78,7 +75,7 @@ describe("a thread at its cap gives each important kind a share", () => {
   });
 
   it("the last post says what each kind left out", () => {
-    const last = thread(notes).at(-1) ?? "";
+    const last = thread(notes, PROJECT).at(-1) ?? "";
     expect(last).toMatch(/\+\d+ more features(?:,| and) \d+ fixes(?: and \d+ other changes?)? in the full release notes\.$/u);
   });
 });
@@ -86,7 +83,7 @@ describe("a thread at its cap gives each important kind a share", () => {
 describe("a single post fills its room under one long label", () => {
   it("the label counts once: short changes under it fill the post, and the breaking ones left out are counted", () => {
     const items = ["Removed the `login` command", "Removed the `pause` command", "Removed the `resume` command", "Removed the `scale` command", "Removed the `status` command", "Removed the `--upload-only` flag", "Removed the `--no-summary` flag", "Removed the `legacy` summary mode", "Removed the `redis` module", "Removed the `loadimpact` options", "Removed the `ExporterType` option"];
-    const post = single(section("A very long label for the breaking changes of this release", items.map((item) => `BREAKING: ${item}`)));
+    const post = single(section("A very long label for the breaking changes of this release", items.map((item) => `BREAKING: ${item}`)), PROJECT);
     const shown = post.split("\n").filter((line) => line.startsWith("• ")).length;
     expect(shown).toBeGreaterThanOrEqual(5);
     expect(post).toContain(`+${items.length - shown} more breaking changes`);
@@ -97,9 +94,9 @@ describe("a thread at its cap says how many breaking changes it leaves out", () 
   const many = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, index) => `${prefix} ${index + 1}`);
   it("in English by kind, and in Chinese as a count within the total", () => {
     const en = section("Breaking Changes", many("Removed the long-deprecated `legacy` command number", 40));
-    expect(thread(en).at(-1)).toMatch(/\+\d+ more breaking changes in the full release notes\.$/u);
+    expect(thread(en, PROJECT).at(-1)).toMatch(/\+\d+ more breaking changes in the full release notes\.$/u);
     const zh = section("破坏性变更", many("移除了已经废弃很久的 `legacy` 命令，请改用新的命令，编号", 40));
-    expect(thread(zh).at(-1)).toMatch(/另有 (\d+) 项更新（含 \1 项破坏性变更），详见完整发布说明。$/u);
+    expect(thread(zh, PROJECT).at(-1)).toMatch(/另有 (\d+) 项更新（含 \1 项破坏性变更），详见完整发布说明。$/u);
   });
 });
 
@@ -127,7 +124,7 @@ describe("a thread never leaves changes out without saying so", () => {
       ]),
       section("Chores", ["chore: update the lint configuration.", "ci: run the tests on Node 24."]),
     ].join("\n\n");
-    const posts = thread(notes);
+    const posts = thread(notes, PROJECT);
     expect(posts.length).toBeGreaterThan(1);
     expect(posts.at(-1)).toMatch(/\+\d+ (?:more|other) changes? in the full release notes\.$/u);
   });
@@ -147,7 +144,7 @@ describe("a thread's pointer takes the shorter wording where the count by kind l
     ];
     const notes = section("UI, Workflows & Features", items);
     for (const maxPosts of [3, 4, 5, 6]) {
-      const posts = composePosts(release(notes), { thread: true, maxPosts }).posts.map((post) => post.text);
+      const posts = thread(notes, { ...PROJECT, maxPosts });
       expect(posts.at(-1), `maxPosts ${maxPosts}`).toMatch(/in the full release notes\.$/u);
     }
   });
@@ -156,14 +153,14 @@ describe("a thread's pointer takes the shorter wording where the count by kind l
 describe("a breaking change under a label of its own", () => {
   it("shows the warning sign before that label", () => {
     const notes = "## Breaking Changes\n\n### Core plugins\n\nAll plugins starting with `core:` are now core plugins and must be listed in your capabilities.\n";
-    expect(single(notes)).toMatch(/⚠️ ?Core plugins:/u);
+    expect(single(notes, PROJECT)).toMatch(/⚠️ ?Core plugins:/u);
   });
 });
 
 describe("labels in an English post", () => {
   it("a kind heading the notes wrote in lower case shows capitalised; a scope label stays as written", () => {
     const notes = [section("enhancements", ["Add a thing to the widget."]), section("core", ["Speed up the core loop."])].join("\n\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("Enhancements:\n• Add a thing to the widget.");
     expect(post).toContain("core:\n• Speed up the core loop.");
   });
@@ -173,16 +170,16 @@ describe("a thread post reads in the thread's order", () => {
   it("a long first change passed over, then shown by its first sentence, stays before the one that took its room", () => {
     const first = `Pods are now built in dedicated targets. ${"This isolates the build environment of each pod from the others and from the app, and it also means that any build settings a pod declares no longer leak into the app's own target or into the settings of the other pods. ".repeat(2)}`;
     const notes = section("Enhancements", [first, "Reduced external dependencies."]);
-    const [post] = thread(notes);
+    const [post] = thread(notes, PROJECT);
     expect(post).toContain("• Pods are now built in dedicated targets.\n• Reduced external dependencies.");
   });
 });
 
 describe("a paragraph's sentences joined back in a post", () => {
   it("follow full-width punctuation directly in CJK text, with a space in Latin text", () => {
-    const chinese = single("select 控件的 `valueChange` 事件触发时机有变化。 这个做法导致了 `trackItemBy` 属性失去作用。\n\n### 修复\n\n- 修复导出错误\n");
+    const chinese = single("select 控件的 `valueChange` 事件触发时机有变化。 这个做法导致了 `trackItemBy` 属性失去作用。\n\n### 修复\n\n- 修复导出错误\n", PROJECT);
     expect(chinese).toContain("事件触发时机有变化。这个做法导致了");
-    const english = single("The `valueChange` event now fires later. This makes `trackItemBy` work again.\n\n### Fixes\n\n- Fix the export\n");
+    const english = single("The `valueChange` event now fires later. This makes `trackItemBy` work again.\n\n### Fixes\n\n- Fix the export\n", PROJECT);
     expect(english).toContain("fires later. This makes");
   });
 });
@@ -194,10 +191,10 @@ describe("the last change of a post that shows all the others", () => {
     for (let size = 6; size <= 14; size += 1) {
       const items = [0, 1, 2, 3].map((index) => `Add ${words.slice(index, index + size).join(" ")} support`);
       const notes = `### Features\n\n${items.map((item) => `- ${item}`).join("\n")}\n`;
-      const all = composePosts(release(notes), { maxLength: 25_000 }).posts[0]!;
+      const all = composePosts(release(notes, PROJECT), { maxLength: 25_000 }).posts[0]!;
       if (all.weightedLength > 280) continue;
       checked += 1;
-      expect(single(notes), `items of ${size} words`).toBe(all.text);
+      expect(single(notes, PROJECT), `items of ${size} words`).toBe(all.text);
     }
     expect(checked).toBeGreaterThan(0);
   });

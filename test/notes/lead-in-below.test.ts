@@ -1,11 +1,10 @@
 // A sentence that ends pointing at a code block ("…like below.", "…as follows.") goes with the block; the change it
 // belongs to stays.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { thread } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "8.1.0", tag: "v8.1.0", name: "v8.1.0", repo: "jobs", owner: "acme", url: "https://github.com/acme/jobs/releases/tag/v8.1.0", notes });
-const text = (notes: string): string => compose(release(notes), { thread: true }).map((post) => post.text).join("\n");
+const PROJECT = { repo: "jobs", owner: "acme", version: "8.1.0" };
+const text = (notes: string): string => thread(notes, PROJECT).join("\n");
 
 describe("a lead-in to a code block that ends with a full stop", () => {
   it("goes in a list item, and the item stays", () => {

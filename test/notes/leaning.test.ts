@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { leansBack } from "../../src/notes/thread-order.js";
+import { posts, thread } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "widget", owner: "acme", url: "https://github.com/acme/widget/releases/tag/v2.0.0", notes });
-const post = (notes: string, thread = false): string[] => composePosts(release(notes), thread ? { thread: true } : {}).posts.map((item) => item.text);
+const PROJECT = { repo: "widget", owner: "acme", version: "2.0.0" };
 
 describe("a sentence that leans on its neighbour never stands alone", () => {
   it("reads a connective set after the subject as leaning back", () => {
@@ -19,7 +18,7 @@ describe("a sentence that leans on its neighbour never stands alone", () => {
 
 - All plugins moved out of the core package into their own repository and are now versioned on their own.
 `;
-    const [single] = post(notes);
+    const [single] = posts(notes, PROJECT);
     expect(single).not.toContain("however");
     expect(single).toContain("All plugins moved");
   });
@@ -31,7 +30,7 @@ describe("a sentence that leans on its neighbour never stands alone", () => {
 
 - Drop support for Node 16.
 `;
-    const [first] = post(notes, true);
+    const [first] = thread(notes, PROJECT);
     expect(first!.indexOf("new router")).toBeGreaterThan(0);
     expect(first!.indexOf("new router")).toBeLessThan(first!.indexOf("Node 16"));
   });

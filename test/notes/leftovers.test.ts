@@ -2,15 +2,13 @@
 // leaves behind must not reach a post ("install it as described here.", "… by Someone", "â¦"). Notes written for
 // these tests, in several formats and languages.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { cleanText } from "../../src/notes/cleanup.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { sanitizeText } from "../../src/notes/sanitize.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const single = (notes: string): string => composePosts(release(notes), {}).posts.map((post) => post.text).join("\n---\n");
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const single = (notes: string): string => posts(notes, PROJECT).join("\n---\n");
 const entries = (markdown: string): string[] => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
 const texts = (markdown: string): string[] => readNotesModel(markdown).entries.map((entry) => entry.text);
 

@@ -2,11 +2,11 @@
 // changelog with the count of what it did not read, all look for "\n".
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 
 const notes = readFileSync(new URL("../golden/notes/54-git-git-2.21.0.md", import.meta.url), "utf8");
-const release = (text: string) => ({ version: "2.21.0", tag: "v2.21.0", name: "v2.21.0", repo: "git", owner: "git", url: "https://github.com/git/git/releases/tag/v2.21.0", notes: text });
-const texts = (text: string, thread: boolean) => composePosts(release(text), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "git", owner: "git", version: "2.21.0" };
+const texts = (text: string, thread: boolean) => posts(text, { ...PROJECT, thread });
 
 describe("line ends", () => {
   it("gives the same single post and thread for CRLF and old-Mac line ends", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readMarkdown } from "../../src/notes/markdown.js";
+import { posts } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "3.3.12", tag: "v3.3.12", name: "v3.3.12", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v3.3.12", notes });
+const PROJECT = { repo: "tool", owner: "acme", version: "3.3.12" };
 const post = (notes: string, thread = false): string =>
-  composePosts(release(notes), thread ? { thread: true } : {}).posts.map((item) => item.text).join("\n---\n");
+  posts(notes, { ...PROJECT, thread }).join("\n---\n");
 const texts = (notes: string): string[] => readMarkdown(notes).blocks.map((block) => block.text.trim()).filter(Boolean);
 
 describe("Liquid markup is a site's template, not words", () => {

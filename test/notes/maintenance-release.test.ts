@@ -2,11 +2,9 @@
 // language: a list of CI bumps under "Dependencies", or "Configure Renovate" then "Delete renovate.json", tells users
 // nothing. One real change and the post lists changes as before.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "1.0.1", tag: "v1.0.1", name: "v1.0.1", repo: "mailer", owner: "octo", url: "https://github.com/octo/mailer/releases/tag/v1.0.1", notes });
-const posts = (notes: string, thread = false): string[] => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "mailer", version: "1.0.1" };
 
 const HOUSEKEEPING = [
   "## What's Changed",
@@ -19,7 +17,7 @@ const HOUSEKEEPING = [
 describe("a maintenance release", () => {
   it("is one sentence that counts its dependency updates, docs and housekeeping, in single and thread mode", () => {
     for (const thread of [false, true]) {
-      const texts = posts(HOUSEKEEPING, thread);
+      const texts = posts(HOUSEKEEPING, { ...PROJECT, thread });
       expect(texts).toHaveLength(1);
       expect(texts[0]).toContain("A maintenance release: 2 dependency updates, 1 docs change and 1 housekeeping change.");
       expect(texts[0]).not.toContain("actions/checkout");
@@ -29,11 +27,11 @@ describe("a maintenance release", () => {
 
   it("speaks the notes' language", () => {
     const notes = "## 更新内容\n\n- 升级依赖 lodash 到 4.17.21\n- 更新 README 文档说明\n- 调整 CI 工作流配置\n";
-    expect(posts(notes)[0]).toMatch(/维护版本：/u);
+    expect(posts(notes, PROJECT)[0]).toMatch(/维护版本：/u);
   });
 
   it("lists its changes as before when one of them is a fix", () => {
-    const text = posts(`${HOUSEKEEPING}\n* fix: retry a send when the server closes the connection by @b in https://github.com/octo/mailer/pull/5`)[0] ?? "";
+    const text = posts(`${HOUSEKEEPING}\n* fix: retry a send when the server closes the connection by @b in https://github.com/octo/mailer/pull/5`, PROJECT)[0] ?? "";
     expect(text).not.toContain("maintenance release");
     expect(text).toContain("Retry a send when the server closes the connection");
   });

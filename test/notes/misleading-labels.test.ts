@@ -3,21 +3,11 @@
 // change under a generic section wears the label the notes give its kind, and a commit type as a heading ("optimize:")
 // is said in the notes' language.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string, version = "2.1.0"): Release => ({
-  version,
-  tag: `v${version}`,
-  name: `v${version}`,
-  repo: "gadget",
-  owner: "acme",
-  url: `https://github.com/acme/gadget/releases/tag/v${version}`,
-  notes,
-});
-const single = (notes: string, version?: string): string => compose(release(notes, version))[0]?.text ?? "";
+const PROJECT = { repo: "gadget", owner: "acme", version: "2.1.0" };
 const kinds = (notes: string, version?: string): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}`);
 
 describe("security only for holes", () => {
@@ -51,7 +41,7 @@ describe("removed only for what users lose", () => {
     expect(readItem("Remove the Issues tab from the sidebar").kind).toBe("removal");
   });
   it("a cleanup does not lead a post under Removed", () => {
-    const post = single(["* unix: remove unnecessary sys/stat.h include in fs.c", "", "* unix: add thread affinity support on plan9", "", "* win: fix leak in tmpdir"].join("\n"));
+    const post = single(["* unix: remove unnecessary sys/stat.h include in fs.c", "", "* unix: add thread affinity support on plan9", "", "* win: fix leak in tmpdir"].join("\n"), PROJECT);
     expect(post).not.toContain("Removed");
   });
 });
@@ -60,7 +50,7 @@ describe("a removal of deprecated APIs under a major release's Features", () => 
   const notes = ["# 5.0.0", "", "### Features", "", "* **compiler:** add output target validation", "* **props:** removal of deprecated connect and context APIs", "", "### BREAKING CHANGES", "", "See the migration guide for details."].join("\n");
   it("breaks, and is not shown as a feature", () => {
     expect(kinds(notes, "5.0.0").slice(0, 2)).toEqual(["feature|Features", "breaking|⚠️ Breaking changes"]);
-    expect(single(notes, "5.0.0")).toMatch(/Breaking changes:\n• props: removal of deprecated connect/u);
+    expect(single(notes, { ...PROJECT, version: "5.0.0" })).toMatch(/Breaking changes:\n• props: removal of deprecated connect/u);
   });
   it("in a minor release it is a removal", () => {
     expect(kinds(notes, "5.1.0")[1]).toBe("removal|Removed");
@@ -71,17 +61,17 @@ describe("one label per kind", () => {
   it("an addition under a generic Changes wears the notes' own label for features", () => {
     const notes = ["## New features", "", "* Add `Strict` option to `Layout/Width`.", "* Add new check `Style/Order`.", "", "## Bug fixes", "", "* Fix an error for `Lint/Empty`.", "", "## Changes", "", "* Add autocorrection for `Lint/Spare`."].join("\n");
     expect(kinds(notes)).toEqual(["feature|New features", "feature|New features", "fix|Bug fixes", "feature|New features"]);
-    expect(single(notes)).not.toMatch(/^Features:/mu);
+    expect(single(notes, PROJECT)).not.toMatch(/^Features:/mu);
   });
 });
 
 describe("a commit type as a heading in notes in another language", () => {
   it("is said in the notes' language", () => {
     const notes = ["### feature:", "", "- 支持 注册中心客户端", "", "### optimize:", "", "- 优化 日志输出", "- 优化 负载均衡算法"].join("\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("优化：");
     expect(post).not.toContain("optimize");
-    const ja = single(["### feature:", "", "- 設定画面を追加しました", "", "### optimize:", "", "- ログ出力を改善しました"].join("\n"));
+    const ja = single(["### feature:", "", "- 設定画面を追加しました", "", "### optimize:", "", "- ログ出力を改善しました"].join("\n"), PROJECT);
     expect(ja).toContain("最適化");
   });
 });

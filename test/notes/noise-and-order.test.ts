@@ -4,16 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readItem } from "../../src/notes/kinds.js";
+import { release, posts } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "3.1.0",
-  tag: "v3.1.0",
-  name: "v3.1.0",
-  repo: "widget",
-  owner: "acme",
-  url: "https://github.com/acme/widget/releases/tag/v3.1.0",
-  notes,
-});
+const PROJECT = { repo: "widget", owner: "acme", version: "3.1.0" };
 
 const bullets = (text: string | undefined): string[] => (text ?? "").split("\n").filter((line) => line.startsWith("• "));
 
@@ -37,7 +30,7 @@ describe("gitmoji bumps and bot credits", () => {
 `;
   it("counts the bumps and drops the credits", () => {
     for (const thread of [false, true]) {
-      const text = composePosts(release(notes), { thread }).posts.map((post) => post.text).join("\n");
+      const text = posts(notes, { ...PROJECT, thread }).join("\n");
       expect(bullets(text)).toEqual(["• Add a YAML preset"]);
       expect(text).not.toMatch(/contributor/u);
       expect(text).toMatch(/\+3 more changes/u);
@@ -74,7 +67,7 @@ describe("upkeep and docs below the fixes", () => {
 * Preserve inherited required field types
 * Preserve type overrides during model reuse
 `;
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(bullets(post?.text).slice(0, 2)).toEqual(["• Preserve inherited required field types", "• Preserve type overrides during model reuse"]);
   });
 });
@@ -94,7 +87,7 @@ describe("a language's strings after the features", () => {
 `;
   it("ranks the features first in a single and a thread", () => {
     for (const thread of [false, true]) {
-      const [post] = composePosts(release(notes), { thread }).posts;
+      const [post] = composePosts(release(notes, PROJECT), { thread }).posts;
       expect(bullets(post?.text)[0]).toBe("• `n-input` 新增 `colorHover` 主题变量");
     }
   });

@@ -1,12 +1,10 @@
 // Plain-text changelogs: an outline by indentation, tags in capitals, a version line with its date.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { outlineAsMarkdown } from "../../src/notes/plain-outline.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v2.7.5";
-const release = (notes: string): Release => ({ version: "2.7.5", tag: "v2.7.5", name: "v2.7.5", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "2.7.5" };
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
@@ -29,7 +27,7 @@ describe("plain-text notes", () => {
       "security|Security fixes|CVE-2026-1235 -- Fix crash in foo",
       "other|Other changes|Fix build on macOS",
     ]);
-    const post = composePosts(release(EXPAT_LIKE)).posts[0]?.text ?? "";
+    const post = single(EXPAT_LIKE, PROJECT);
     expect(post).toContain("CVE-2026-1234");
     expect(post).not.toContain("Release 2.7.5");
     expect(post).not.toContain("#1158");

@@ -1,14 +1,11 @@
 // Post quality in threads: a listed change stands whole in one post, a shortened change keeps the sentence that says
 // what changed, and a verb that is a change's meaning stays when its label does not say it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { shorten } from "../../src/notes/shorten.js";
 import { xRules } from "../../src/notes/networks.js";
+import { thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/kettle/releases/tag/v5.0.0";
-const release = (notes: string): Release => ({ version: "5.0.0", tag: "v5.0.0", name: "v5.0.0", repo: "kettle", owner: "acme", url: URL, notes });
-const thread = (notes: string): string[] => composePosts(release(notes), { thread: true }).posts.map((post) => post.text);
+const PROJECT = { repo: "kettle", owner: "acme", version: "5.0.0" };
 
 describe("a listed change in a thread", () => {
   it("is never carried on into the next post with an ellipsis on both sides", () => {
@@ -29,7 +26,7 @@ describe("a listed change in a thread", () => {
       "- Fix the lid sensor on cold mornings",
       "- Fix a crash when the base has no power",
     ].join("\n");
-    const posts = thread(notes);
+    const posts = thread(notes, PROJECT);
     for (const post of posts) expect(post).not.toMatch(/^• …/mu);
   });
 });
@@ -69,7 +66,7 @@ describe("a heading item whose verb is its meaning", () => {
       "",
       "- Add a `descale` command that cleans the heating element",
     ].join("\n");
-    const text = composePosts(release(notes), { thread: true }).posts.map((post) => post.text).join("\n\n");
+    const text = thread(notes, PROJECT).join("\n\n");
     expect(text).toMatch(/Removed:? `null` value for `pot`|`null` value for `pot`[^\n]*removed/u);
   });
 });

@@ -2,14 +2,12 @@
 // blog part titled by an area and a code name is said by its sentence, tours, lineage and plans are no changes, and
 // a lead-in to links that are gone goes with them. Notes written for these tests.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false): string => composePosts(release(notes), { thread }).posts.map((post) => post.text).join("\n---\n");
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const joinedPosts = (notes: string, thread = false): string => posts(notes, { ...PROJECT, thread }).join("\n---\n");
 const texts = (markdown: string): string[] => readNotesModel(markdown).entries.map((entry) => entry.text);
 
 describe("a sentence that leans on the one before", () => {
@@ -37,22 +35,22 @@ describe("parts of a launch post that tell no change", () => {
   });
   it("the future of the project is plans", () => {
     const notes = ["## 새로운 기능", "", "- 차트 검색 명령 추가", "", "## 헬름의 미래", "", "핵심 관리자들은 다음 단계에서 새로운 기능을 볼 수 있다고 말한다.", ""].join("\n");
-    expect(posts(notes, true)).not.toContain("미래");
+    expect(joinedPosts(notes, true)).not.toContain("미래");
     const english = ["## Features", "", "- Add a chart search command", "", "## The future of Widget", "", "Next we will add a new plugin system that lets users extend it.", ""].join("\n");
-    expect(posts(english, true)).not.toContain("plugin system");
+    expect(joinedPosts(english, true)).not.toContain("plugin system");
   });
 });
 
 describe("what a removed link leaves behind", () => {
   it("a sentence leading in to a link that is gone goes whole", () => {
     const notes = ["This release fixes a denial of service via multipart requests.", "", "You can view the full security advisory:", "[GHSA-f96h-pmfr-66vw](https://github.com/octo/widget/security/advisories/GHSA-f96h-pmfr-66vw)", "", "### Fixed", "", "- Add `max_part_size` to the parser", ""].join("\n");
-    expect(posts(notes)).not.toContain("You can view");
-    expect(posts(notes, true)).not.toContain("You can view");
-    expect(posts(notes)).toContain("denial of service");
+    expect(joinedPosts(notes)).not.toContain("You can view");
+    expect(joinedPosts(notes, true)).not.toContain("You can view");
+    expect(joinedPosts(notes)).toContain("denial of service");
   });
   it("a lead-in to a list of pages goes with the list", () => {
     const notes = ["## Features", "", "- Add a chart search command", "", "Here are some resources for Widget 1.2:", "", "- [Docs](https://example.org/docs)", "- [FAQ](https://example.org/faq)", "- [Install](https://example.org/install)", "- [#widget-users](https://slack.example.org/) to chat with the developers", ""].join("\n");
-    const all = posts(notes, true);
+    const all = joinedPosts(notes, true);
     expect(all).not.toContain("resources");
     expect(all).not.toContain("widget-users");
     expect(all).toContain("chart search");
@@ -68,7 +66,7 @@ describe("what a removed link leaves behind", () => {
   });
   it("a change that ends on a link keeps its words", () => {
     const notes = ["## Features", "", "- Identifiers now accept the full Unicode 15 range: [UAX 31](https://unicode.org/reports/tr31/)", "- New dark theme available for all dashboards: [Preview](https://example.org/dark)", ""].join("\n");
-    const all = posts(notes, true);
+    const all = joinedPosts(notes, true);
     expect(all).toContain("Identifiers now accept the full Unicode 15 range");
     expect(all).toContain("New dark theme available for all dashboards");
   });
@@ -87,7 +85,7 @@ describe("a security problem told in prose, then its fix", () => {
     const fix = readNotesModel(notes).entries.find((entry) => entry.text.includes("no longer expanding"));
     expect(fix?.kind).toBe("security");
     expect(fix?.text).toBe("Fixed in the renderer itself by no longer expanding these arguments twice.");
-    expect(posts(notes, true)).toContain("Fixed in the renderer itself");
+    expect(joinedPosts(notes, true)).toContain("Fixed in the renderer itself");
   });
   it("(guard) a fix after no security note stays as it was", () => {
     const plain = ["The parser used to drop empty lines.", "", "This is fixed by keeping them.", ""].join("\n");

@@ -1,9 +1,8 @@
 // A breaking change said only in prose is counted when no post shows it, as a listed one is.
 import { expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "0.9.0", tag: "0.9.0", name: "0.9.0", repo: "shell", owner: "octo", url: "https://github.com/octo/shell/releases/tag/0.9.0", notes });
+const PROJECT = { repo: "shell", version: "0.9.0", tag: "0.9.0" };
 
 it("counts a prose-only breaking change the single post leaves out, and the count names no single kind", () => {
   const notes = [
@@ -43,7 +42,7 @@ it("counts a prose-only breaking change the single post leaves out, and the coun
     "",
     "The internal storage location for the standard library, as well as the way it is loaded during start-up, has changed completely, so scripts that reached into its files by path will need to change how they import it.",
   ].join("\n");
-  const post = composePosts(release(notes)).posts[0]?.text ?? "";
+  const post = single(notes, PROJECT);
   expect(post).not.toContain("internal storage location");
   expect(post).toMatch(/\+\d+ more changes \(1 breaking\)/u);
 });

@@ -1,16 +1,13 @@
 // What leads a post and what a change is, by class of notes: security releases, upgrade notes, what users must act
 // on, and the sections whose name says less than the change itself.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { closedVulnerability, raisesPlatformFloor, readItem, saysMustAct } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { thread, posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 /** The notes part of the first post: what follows the opener. */
-const firstNotes = (notes: string, thread = false) => (posts(notes, thread)[0] ?? "").split("\n\n").slice(1).join("\n\n");
+const firstNotes = (notes: string, thread = false) => (posts(notes, { ...PROJECT, thread })[0] ?? "").split("\n\n").slice(1).join("\n\n");
 const kinds = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label}|${entry.text}`);
 
 describe("a security release says so first", () => {
@@ -33,7 +30,7 @@ describe("a security release says so first", () => {
   });
 
   it("a heading that only names kinds of change is no line of its own", () => {
-    expect(posts(towncrier, true).join("\n")).not.toMatch(/^Removals and backward incompatible breaking changes$/mu);
+    expect(thread(towncrier, PROJECT).join("\n")).not.toMatch(/^Removals and backward incompatible breaking changes$/mu);
   });
 
   it("a sentence about vulnerabilities that does not say what the release is stays where it ranks", () => {
@@ -57,7 +54,7 @@ describe("security fixes among the bug fixes", () => {
 - [GHSA-5hvv-m4w4-gf6v](https://example.com/a) fix: health check authentication bypass (@tuunit)
 - fix: invalidate session on fatal refresh errors
 `;
-    const all = posts(notes, true).join("\n");
+    const all = thread(notes, PROJECT).join("\n");
     expect(all.match(/GHSA-5hvv-m4w4-gf6v/gu)).toHaveLength(1);
     expect(all).toContain("(Critical) GHSA-5hvv-m4w4-gf6v");
   });
@@ -75,7 +72,7 @@ describe("security fixes among the bug fixes", () => {
   it("a thread's first post keeps a named fix's place from a notice of holes still open", () => {
     const cve = (id: number) => `- CVE-2026-${id} -- Fix NULL function pointer dereference for empty external parameter entities; it takes use of both functions XML_ExternalEntityParserCreate and XML_SetParamEntityParsing for an application to be vulnerable.`;
     const notes = `### Security fixes\n\n${cve(32776)}\n${cve(32777)}\n- Three more unfixed vulnerabilities left\n`;
-    const first = posts(notes, true)[0] ?? "";
+    const first = thread(notes, PROJECT)[0] ?? "";
     expect(first).not.toContain("unfixed");
   });
 });
@@ -143,7 +140,7 @@ describe("what users must act on when upgrading", () => {
     expect(firstNotes(hutool)).toMatch(/^⚠️ 破坏性变更：\n• 【core】【可能的向下兼容问题】修复双引号/u);
     const fastgpt = "## ⚙️ 优化\n\n1. Chat Agent 中工具选择和知识库选择 UX。\n2. MCP 保存时，自动过滤掉多余的字段，避免 mongo4.x 不兼容。\n";
     expect(kinds(fastgpt).map((line) => line.split("|")[0])).toEqual(["feature", "feature"]);
-    expect(posts(fastgpt).join("\n")).not.toContain("破坏性");
+    expect(posts(fastgpt, PROJECT).join("\n")).not.toContain("破坏性");
   });
 });
 

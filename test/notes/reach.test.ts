@@ -1,11 +1,10 @@
 // Among changes of one kind, work on the repository itself goes last, and a new driver, command or option comes
 // first; where the notes are all about workspaces and lockfiles, those are the product and keep their place.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { reachAmong } from "../../src/notes/reach.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "tool", owner: "octo", url: "https://github.com/octo/tool/releases/tag/v2.4.0", notes });
+const PROJECT = { repo: "tool", version: "2.4.0" };
 const item = (text: string, referenced = false) => ({ text, prose: false, referenced });
 
 describe("reach among changes of one kind", () => {
@@ -34,7 +33,7 @@ describe("reach among changes of one kind", () => {
       "* Add an experimental `tool-binary` plugin that saves prebuilt binaries for offline installs on air-gapped machines by @b in https://github.com/octo/tool/pull/2",
       "* Speed up start-up by caching the plugin index between runs so that large setups start faster by @c in https://github.com/octo/tool/pull/3",
     ].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text.indexOf("tool-binary")).toBeGreaterThan(-1);
     expect(text.indexOf("sponsors") === -1 || text.indexOf("sponsors") > text.indexOf("tool-binary")).toBe(true);
   });

@@ -1,13 +1,10 @@
 // Reading the frame around the changes and lists written without markers: a Hugo page's TOML front matter, paragraphs
 // of change lines, sections of people's names, RST field lists of the release's facts.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
@@ -45,7 +42,7 @@ describe("paragraphs of change lines", () => {
 
   it("a section of only people's names is credits, whatever its heading says", () => {
     const credits = `## Brought to You By\n\nBen Kochie,\nChris O'Haver,\nVilmos Nebehaj.\n\n${notes}`;
-    const [post] = posts(credits);
+    const [post] = posts(credits, PROJECT);
     expect(post).not.toMatch(/Brought|Kochie|Nebehaj/u);
     expect(entries("## Brought to You By\n\n- Ben Kochie\n- Ana de Souza\n- @vilmos\n\n## Fixes\n\n- Fix a leak\n")).toEqual(["fix|Fixes|Fix a leak"]);
     // Changes whose words look like names stay ("Add Foo" under a kind's heading or any other).
@@ -58,7 +55,7 @@ describe("RST field lists of the release's facts", () => {
     const rst = ".. _version-1.2.0:\n\n1.2.0\n=====\n\n:release-date: 2025-11-02\n:release-by: Tomer Nosrati\n\n- Fix worker crash on shutdown (#9901)\n- Add support for Python 3.14 (#9902)\n";
     const markdown = "## 1.2.0\n\n:release-date: 2025-11-02\n:release-by: Tomer Nosrati\n\n- Fix worker crash on shutdown\n- Add support for Python 3.14\n";
     for (const notes of [rst, markdown]) {
-      const [post] = posts(notes);
+      const [post] = posts(notes, PROJECT);
       expect(post).not.toMatch(/2025-11-02|release-by|Nosrati|version-1/u);
       expect(post).toContain("Fix worker crash on shutdown");
     }

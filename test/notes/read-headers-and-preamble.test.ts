@@ -1,22 +1,19 @@
 // Lines around the changes that are no change: the release's own header with its date, a lead-in that only names the
 // notes, a maintainer's note on how the notes are made, the upstream release a fork is based on.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { isReleaseMetadata } from "../../src/notes/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { isTemplateText } from "../../src/notes/prose.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string) => composePosts(release(notes)).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
 describe("the release's header", () => {
   it("a heading that repeats the version with its date is no label and no change", () => {
     for (const heading of ["Widget 1.2.0 - Released Tue 1 Oct 2024:\n=====================", "## widget 1.2.0 (2024-07-12)", "# Widget v1.2.0 — March 3, 2025"]) {
-      const [post] = posts(`${heading}\n\nUpgrade urgency SECURITY: this release fixes a hole.\n\n## Bug fixes\n\n- Fix a crash in cluster mode\n`);
+      const [post] = posts(`${heading}\n\nUpgrade urgency SECURITY: this release fixes a hole.\n\n## Bug fixes\n\n- Fix a crash in cluster mode\n`, PROJECT);
       expect(post, heading).not.toMatch(/Released|2024|2025/u);
       expect(post, heading).toContain("Fix a crash in cluster mode");
     }
@@ -39,7 +36,7 @@ describe("a maintainer's note on how the notes are made", () => {
       expect(isTemplateText(text), text).toBe(true);
     }
     for (const text of ["Require release notes for PRs labelled `feature`", "Fix the changelog link in the PR template"]) expect(isTemplateText(text), text).toBe(false);
-    const [post] = posts("(note: new PRs will not be merged until they add release note wording here)\n\n- Fix a crash when the config file is empty\n");
+    const [post] = posts("(note: new PRs will not be merged until they add release note wording here)\n\n- Fix a crash when the config file is empty\n", PROJECT);
     expect(post).not.toMatch(/note|merged/iu);
   });
 });
@@ -50,7 +47,7 @@ describe("the upstream release a fork is based on", () => {
       expect(isReleaseMetadata(text), text).toBe(true);
     }
     for (const text of ["Automatically choose theme based on the terminal's color scheme", "Based on upstream v1.4.2, which fixes the TLS crash"]) expect(isReleaseMetadata(text), text).toBe(false);
-    const [post] = posts("更新日志：\n- 修复了启动时崩溃的问题\n- 新增深色模式支持\n\nBased on upstream v1.4.2.\n");
+    const [post] = posts("更新日志：\n- 修复了启动时崩溃的问题\n- 新增深色模式支持\n\nBased on upstream v1.4.2.\n", PROJECT);
     expect(post).not.toMatch(/upstream|更新日志/u);
   });
 });

@@ -6,12 +6,11 @@ import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { proseScore } from "../../src/notes/prose.js";
-import type { Release } from "../../src/core/types.js";
+import { release, single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "1.2.0" };
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);
-const post = (notes: string): string => composePosts(release(notes), { thread: true }).posts.map((one) => one.text).join("\n");
+const post = (notes: string): string => thread(notes, PROJECT).join("\n");
 
 describe("an item of code and symbols only", () => {
   it("is a change, kept whole", () => {
@@ -28,7 +27,7 @@ describe("a sub-item that only says its change breaks or closes a hole", () => {
     const entries = readNotesModel(notes).entries;
     expect(entries.map((entry) => entry.text)).toEqual(["Remove the `legacy` option from the config loader", "Add dark mode to the settings page", "Fix path handling in the archive reader"]);
     expect(entries[0]?.kind).toBe("breaking");
-    const first = composePosts(release(notes), { thread: true }).posts[0]?.text ?? "";
+    const first = composePosts(release(notes, PROJECT), { thread: true }).posts[0]?.text ?? "";
     expect(first).toContain("Remove the `legacy` option");
     expect(first).toMatch(/Breaking/u);
   });
@@ -144,10 +143,10 @@ describe("prose that names no change", () => {
 
   it("does not lead the post; alone it is still shown", () => {
     const notes = ["MLflow 2.14.3 is a patch release that addresses bug fixes and additional documentation for released features", "", "- Fix model registry search with special characters", "- Add docs for the tracing API"].join("\n");
-    const first = composePosts(release(notes)).posts[0]?.text ?? "";
+    const first = single(notes, PROJECT);
     expect(first).not.toContain("patch release");
     expect(first).toContain("Fix model registry search");
-    expect(composePosts(release("Various bug fixes and improvements")).posts[0]?.text).toContain("Various bug fixes and improvements");
+    expect(composePosts(release("Various bug fixes and improvements", PROJECT)).posts[0]?.text).toContain("Various bug fixes and improvements");
   });
 });
 

@@ -1,14 +1,12 @@
 // Round 3 of reading the notes: a NEWS file (PHP's) reads each part ("- DOM:") as a label over one item per dotted
 // line, wrapped lines joined, and its dated release line ("?? ??? ????, PHP 8.4.0beta1") as the notes' own title.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { isReleaseMetadata } from "../../src/notes/metadata.js";
-import type { Release } from "../../src/core/types.js";
+import { thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/engine/releases/tag/v3.1.0";
-const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "engine", owner: "acme", url: URL, notes });
-const post = (notes: string): string => composePosts(release(notes), { thread: true }).posts.map((one) => one.text).join("\n");
+const PROJECT = { repo: "engine", owner: "acme", version: "3.1.0" };
+const post = (notes: string): string => thread(notes, PROJECT).join("\n");
 
 const news = (header: string): string =>
   [

@@ -2,14 +2,12 @@
 // project's own tagline, a date as an item, a downloads section, and link text that is only a number or a shortcut
 // reference's name.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { announcesRelease, definesProject, standingAlone } from "../../src/notes/prose.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/acme/engine/releases/tag/v3.1.0";
-const release = (notes: string): Release => ({ version: "3.1.0", tag: "v3.1.0", name: "v3.1.0", repo: "engine", owner: "acme", url: URL, notes });
-const posts = (notes: string, thread = true): string => composePosts(release(notes), { thread }).posts.map((one) => one.text).join("\n");
+const PROJECT = { repo: "engine", owner: "acme", version: "3.1.0" };
+const joinedPosts = (notes: string, thread = true): string => posts(notes, { ...PROJECT, thread }).join("\n");
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);
 
 const changes = ["## Features", "", "- Add the `--watch` flag", "- Support TOML config files", "", "## Fixes", "", "- Fix a crash on empty input"].join("\n");
@@ -26,7 +24,7 @@ describe("a second announcement of the release", () => {
     "We're excited to announce Engine 3.1.0!",
   ])("is not shown after the opener: %s", (sentence) => {
     expect(announcesRelease(sentence)).toBe(true);
-    const shown = posts(`${sentence} The parser is rewritten for speed.\n\n${changes}`);
+    const shown = joinedPosts(`${sentence} The parser is rewritten for speed.\n\n${changes}`);
     // After the opener (which may name the project as the sentence does: "Engine 3.1.0 is out!").
     expect(shown.slice(shown.indexOf("\n"))).not.toContain(sentence.slice(0, 12));
     expect(shown).toContain("Add the `--watch` flag");
@@ -66,8 +64,8 @@ describe("a sentence that leans on the one before it", () => {
       "",
       changes,
     ].join("\n");
-    expect(posts(notes, false)).not.toMatch(/Additionally|several bug fixes/u);
-    expect(posts(notes)).not.toMatch(/Additionally|several bug fixes/u);
+    expect(joinedPosts(notes, false)).not.toMatch(/Additionally|several bug fixes/u);
+    expect(joinedPosts(notes)).not.toMatch(/Additionally|several bug fixes/u);
   });
 });
 
@@ -81,7 +79,7 @@ describe("the project's tagline", () => {
   ])("names no change: %s", (sentence) => {
     expect(definesProject(sentence)).toBe(true);
     expect(texts(`${sentence}\n\n${changes}`)).not.toContain(sentence);
-    expect(posts(`${changes}\n\n${sentence}`)).not.toContain(sentence);
+    expect(joinedPosts(`${changes}\n\n${sentence}`)).not.toContain(sentence);
   });
 
   it("a sentence about a change in that shape is one", () => {
@@ -94,14 +92,14 @@ describe("the project's tagline", () => {
 describe("a date as an item", () => {
   it.each(["2019년 4월 28일", "2024-05-01", "Released May 1, 2024", "2024年5月1日", "2024.05.01"])("is no change: %s", (date) => {
     expect(texts(`# Engine 3.1\n\n- ${date}\n\n${changes}`)).not.toContain(date);
-    expect(posts(`# Engine 3.1\n\n- ${date}\n\n${changes}`)).not.toContain(date);
+    expect(joinedPosts(`# Engine 3.1\n\n- ${date}\n\n${changes}`)).not.toContain(date);
   });
 });
 
 describe("a section on getting the release", () => {
   it.each(["인스톨러", "Installers", "Downloads", "Assets", "Installation", "下载", "インストーラー"])("is neither an item nor a highlight: %s", (heading) => {
     const notes = `${changes}\n\n## ${heading}\n\nGet the installer from the link below.\n\nhttps://example.com/engine-3.1.0.exe\n\n- engine-3.1.0.exe\n- engine-3.1.0.dmg`;
-    const shown = posts(notes);
+    const shown = joinedPosts(notes);
     expect(shown).not.toContain(heading);
     expect(shown).not.toContain("engine-3.1.0.exe");
     expect(shown).toContain("Fix a crash on empty input");

@@ -1,13 +1,11 @@
 // Round 5 of reading the notes: a GNU-style NEWS file ("* Noteworthy changes in release …", "** Bug fixes", indented
 // paragraphs) reads its starred sections as headings and each paragraph as one change, without its bracket note.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/gsed/releases/tag/v4.10";
-const release = (notes: string): Release => ({ version: "4.10", tag: "v4.10", name: "v4.10", repo: "gsed", owner: "acme", url: URL, notes });
-const posts = (notes: string): string => composePosts(release(notes), { thread: true }).posts.map((one) => one.text).join("\n");
+const PROJECT = { repo: "gsed", owner: "acme", version: "4.10" };
+const posts = (notes: string): string => thread(notes, PROJECT).join("\n");
 
 const NEWS = [
   "* Noteworthy changes in release 4.10 (2026-03-01) [stable]",

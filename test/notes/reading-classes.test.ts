@@ -2,14 +2,12 @@
 // removals said in Chinese, Japanese and Korean, notes written in two languages, asterisks that are code, and security
 // fixes without a "Security" heading. The notes are real text (HTTPX, Alacritty, Easydict, Traefik), or built from it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readMarkdown } from "../../src/notes/markdown.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const texts = (notes: string, options = {}) => posts(notes, { ...PROJECT, ...options });
 /** Each entry as "kind|text". */
 const kinds = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "3.3.12", tag: "v3.3.12", name: "v3.3.12", repo: "ruby", owner: "ruby", url: "https://github.com/ruby/ruby/releases/tag/v3_3_12", notes });
-const posts = (notes: string, thread = false): string =>
-  composePosts(release(notes), thread ? { thread: true } : {}).posts.map((item) => item.text).join("\n---\n");
+const PROJECT = { repo: "ruby", owner: "ruby", version: "3.3.12", url: "https://github.com/ruby/ruby/releases/tag/v3_3_12" };
+const postsOf = (notes: string, thread = false): string =>
+  posts(notes, { ...PROJECT, thread }).join("\n---\n");
 
 describe("a release comment (thanks section) is no highlight", () => {
   for (const [language, heading, thanks] of [
@@ -13,7 +13,7 @@ describe("a release comment (thanks section) is no highlight", () => {
   ] as const) {
     it(`in ${language}`, () => {
       const notes = `* Fix a crash in the parser when reading long lines\n* Speed up the garbage collector\n\n## ${heading}\n\n${thanks}\n`;
-      for (const text of [posts(notes), posts(notes, true)]) expect(text).not.toContain(heading);
+      for (const text of [postsOf(notes), postsOf(notes, true)]) expect(text).not.toContain(heading);
     });
   }
 });

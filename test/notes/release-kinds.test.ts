@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { release, posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const texts = (notes: string, options = {}) => composePosts(release(notes), options).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const texts = (notes: string, options = {}) => posts(notes, { ...PROJECT, ...options });
 /** What the notes show when there is room for everything: the entries that are no fluff. */
 const shown = (markdown: string) => readNotesModel(markdown).entries.filter((entry) => !entry.fluff).map((entry) => entry.text);
 
@@ -213,16 +212,16 @@ describe("'+N more' in the notes' language", () => {
     ["de", de, /\+\d+ weitere Änderungen\n/u],
     ["fr", fr, /\+\d+ autres changements\n/u],
   ])("%s", (language, notes, more) => {
-    const composition = composePosts(release(notes));
+    const composition = composePosts(release(notes, PROJECT));
     expect(composition.language).toBe(language);
     expect(composition.posts[0]!.text).toMatch(more);
   });
 
   it("English notes with a few foreign words, and short notes, stay English", () => {
-    expect(composePosts(release("- Add a Portuguese translation: \"Configuração de projetos\"\n- Fix the build on Windows")).language).toBe("en");
-    expect(composePosts(release("- Corrigido o erro no Windows")).language).toBe("en");
-    expect(composePosts(release(Array.from({ length: 6 }, () => "- adds été alpha été beta été").join("\n"))).language).toBe("en");
-    expect(composePosts(release(`${list(Array.from({ length: 8 }, (_, index) => `Fix the parser for the case ${index} when the input is empty`))}\n- Tradução: a opção de saída e o diretório`)).language).toBe("en");
+    expect(composePosts(release("- Add a Portuguese translation: \"Configuração de projetos\"\n- Fix the build on Windows", PROJECT)).language).toBe("en");
+    expect(composePosts(release("- Corrigido o erro no Windows", PROJECT)).language).toBe("en");
+    expect(composePosts(release(Array.from({ length: 6 }, () => "- adds été alpha été beta été").join("\n"), PROJECT)).language).toBe("en");
+    expect(composePosts(release(`${list(Array.from({ length: 8 }, (_, index) => `Fix the parser for the case ${index} when the input is empty`))}\n- Tradução: a opção de saída e o diretório`, PROJECT)).language).toBe("en");
   });
 });
 

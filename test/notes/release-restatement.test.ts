@@ -4,15 +4,12 @@
 // Removals"; shiguredo's "[CHANGE]"); a fix that only says something was incompatible; and a "Highlights" section
 // whose items the lists below repeat in other words (ripgrep 15).
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { headingMeaning, readItem } from "../../src/notes/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { restatesRelease, withoutVersionSubject } from "../../src/notes/prose.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v3.5.0";
-const release = (notes: string): Release => ({ version: "3.5.0", tag: "v3.5.0", name: "v3.5.0", repo: "widget", owner: "octo", url: URL, notes });
-const post = (notes: string) => composePosts(release(notes)).posts[0]?.text ?? "";
+const PROJECT = { repo: "widget", version: "3.5.0" };
 /** Each entry as "kind|label|text". */
 const entries = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
@@ -20,7 +17,7 @@ describe("a line that only restates the release is neither a label nor a second 
   it("'What's new in version 3.5.0' over the list goes (htop)", () => {
     const notes = "What's new in version 3.5.0\n\n* Implement line editor for Search\n* Add digits editing for numeric options\n";
     expect(entries(notes)).toEqual(["feature|-|Implement line editor for Search", "feature|-|Add digits editing for numeric options"]);
-    expect(post(notes)).not.toContain("What's new in version");
+    expect(single(notes, PROJECT)).not.toContain("What's new in version");
   });
 
   it("a '# Name 0.113.1' heading labels nothing; the prose and sections under it stay (Nushell)", () => {
@@ -48,7 +45,7 @@ describe("a line that only restates the release is neither a label nor a second 
 
   it("the notes' opening sentence about the version is shown without restating it (action-gh-release)", () => {
     const notes = "## 2.6.0\n\n`2.6.0` is a minor release centered on `previous_tag` support for `generate_release_notes`.\n\n### Bug fixes\n\n* fix: recover concurrent asset metadata 404s\n";
-    const shown = post(notes);
+    const shown = single(notes, PROJECT);
     expect(shown).toContain("This is a minor release centered on `previous_tag` support for `generate_release_notes`.");
     expect(shown).not.toContain("`2.6.0` is");
   });
@@ -96,7 +93,7 @@ describe("a fix is not shown as breaking", () => {
   it("under a fix section, a line that only says something was incompatible is the bug it fixes (AstrBot)", () => {
     const notes = "### 修复\n\n- 延迟导入 BM25 依赖，使安装的 NumPy 与 CPU 不兼容时，AstrBot 仍可启动并使用 FTS5 检索。\n- 确保知识库排名融合结果稳定\n";
     expect(entries(notes)[0]).toMatch(/^fix\|修复\|延迟导入/u);
-    expect(post(notes)).not.toContain("破坏性变更");
+    expect(single(notes, PROJECT)).not.toContain("破坏性变更");
   });
 
   it("a break named as one stays breaking under any section", () => {
@@ -133,7 +130,7 @@ Bug fixes:
   });
 
   it("'+N more' counts each change once", () => {
-    expect(post(notes)).not.toMatch(/\+[3-9] more/u);
+    expect(single(notes, PROJECT)).not.toMatch(/\+[3-9] more/u);
   });
 });
 
@@ -169,14 +166,14 @@ describe("a change listed once per area it touched is said once", () => {
   ].join("\n");
 
   it("its areas go together on the line of its first listing", () => {
-    const text = post(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("• modal, drawer, popconfirm: fix the error of onBeforeOk not being passed on");
     expect(text.match(/onBeforeOk/gu)).toHaveLength(1);
     expect(text).toContain("table: fix the sticky header in dark mode");
   });
 
   it("changes that differ keep their own lines", () => {
-    const text = post(notes.replace("drawer:** fix the error", "drawer:** fix the title"));
+    const text = single(notes.replace("drawer:** fix the error", "drawer:** fix the title"), PROJECT);
     expect(text).toContain("• modal, popconfirm: fix the error of onBeforeOk not being passed on");
     expect(text).toContain("• drawer: fix the title of onBeforeOk not being passed on");
   });

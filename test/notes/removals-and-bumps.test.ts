@@ -1,20 +1,18 @@
 // What users must act on reaches the first post: a "Removed" section opens a thread before the additions, and a version
 // bump users meet survives a cut that drops the purpose before it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { xRules } from "../../src/notes/networks.js";
 import { shorten } from "../../src/notes/shorten.js";
-import type { Release } from "../../src/core/types.js";
+import { thread } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "2.8.0", tag: "v2.8.0", name: "v2.8.0", repo: "tracekit", owner: "acme", url: "https://github.com/acme/tracekit/releases/tag/v2.8.0", notes });
-const thread = (notes: string): string[] => composePosts(release(notes), { thread: true }).posts.map((post) => post.text);
+const PROJECT = { repo: "tracekit", owner: "acme", version: "2.8.0" };
 
 describe("a Removed section in a thread", () => {
   const added = Array.from({ length: 6 }, (_, i) => `- \`tracekit-sdk\`: add the \`sampler_${i}\` option to the exporter so that spans can be sampled per route and per service name`);
   const notes = ["## 2.8.0", "", "### Added", "", ...added, "", "### Removed", "", "- `tracekit-api`: Removed the deprecated Metrics v1 API. Use `MeterProvider` instead.", "", "### Fixed", "", "- `tracekit-sdk`: flush pending spans on shutdown", ""].join("\n");
 
   it("stands before the additions, with its hint", () => {
-    const posts = thread(notes);
+    const posts = thread(notes, PROJECT);
     const first = posts[0] ?? "";
     expect(first).toContain("Removed the deprecated Metrics v1 API. Use `MeterProvider` instead.");
     if (first.includes("Added")) expect(first.indexOf("Removed")).toBeLessThan(first.indexOf("Added"));
@@ -22,7 +20,7 @@ describe("a Removed section in a thread", () => {
 
   it("does so in other languages", () => {
     const zh = ["## 2.8.0", "", "### 新增", "", ...Array.from({ length: 6 }, (_, i) => `- 新增导出器的采样选项 \`sampler_${i}\`，可以按路由和服务名分别设置采样率，并支持动态调整`), "", "### 移除", "", "- 移除已废弃的 Metrics v1 API，请使用 `MeterProvider`。", ""].join("\n");
-    const first = thread(zh)[0] ?? "";
+    const first = thread(zh, PROJECT)[0] ?? "";
     expect(first).toContain("移除已废弃的 Metrics v1 API");
     if (first.includes("新增")) expect(first.indexOf("移除已废弃")).toBeLessThan(first.indexOf("新增"));
   });

@@ -1,13 +1,10 @@
 // Public API a section of removals says went is breaking (and stands after the security fixes); features filed under a
 // "Security" heading are features of a security topic, not security fixes.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel, type Entry } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/gizmo/releases/tag/v5.3.0";
-const release = (notes: string, version = "5.3.0"): Release => ({ version, tag: `v${version}`, name: `v${version}`, repo: "gizmo", owner: "acme", url: URL, notes });
-const single = (notes: string): string => composePosts(release(notes)).posts[0]?.text ?? "";
+const PROJECT = { repo: "gizmo", owner: "acme", version: "5.3.0" };
 const kindOf = (notes: string, words: string): string | undefined =>
   readNotesModel(notes, 20000, "5.3.0").entries.find((entry: Entry) => entry.text.includes(words))?.kind;
 const rst = (heading: string, items: readonly string[]): string => [heading, "-".repeat(heading.length), "", ...items.map((item) => `- ${item}`)].join("\n");
@@ -37,7 +34,7 @@ describe("public API removed under a section of removals is breaking, in any rel
     const notes = [md("Added", ["Add a `--watch` flag."]), md("Removed", ["The `legacy` export has been removed.", "`oldApi()` 已被移除。"])].join("\n\n");
     expect(kindOf(notes, "The `legacy` export")).toBe("breaking");
     expect(kindOf(notes, "oldApi")).toBe("breaking");
-    expect(single(notes)).toContain("⚠️ Removed:");
+    expect(single(notes, PROJECT)).toContain("⚠️ Removed:");
   });
 
   it("the removals stand after the security fixes in a single post, and the count says they break", () => {
@@ -48,7 +45,7 @@ describe("public API removed under a section of removals is breaking, in any rel
       ]),
       towncrier,
     ].join("\n\n");
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post.indexOf("CVE-2026-11111")).toBeGreaterThan(-1);
     expect(post.indexOf("CVE-2026-11111")).toBeLessThan(post.indexOf("gizmo.legacy.soap"));
     expect(post).toMatch(/\(1 breaking[,)]/u);
@@ -69,7 +66,7 @@ describe("a \"Security\" heading that files features", () => {
 
   it("does not count them as security fixes", () => {
     const many = [md("Security", [...Array.from({ length: 6 }, (_, i) => `Support key exchange method number ${i} for the TLS handshake of outbound connections.`), "Fix header injection in the proxy handler (CVE-2026-1111)."]), md("Features", ["Add a `--watch` mode to the CLI."])].join("\n\n");
-    expect(single(many)).not.toMatch(/[2-9] security fix/u);
+    expect(single(many, PROJECT)).not.toMatch(/[2-9] security fix/u);
   });
 });
 
@@ -88,7 +85,7 @@ describe("a thread that security fixes and removals would fill", () => {
         "gizmo.web.Request.setCode() no longer validates its inputs; use a type checker. The long-deprecated gizmo.web.date_string() API was removed altogether. (#1183)",
       ]),
     ].join("\n\n");
-    const posts = composePosts(release(notes), { thread: true, maxPosts: 5 }).posts.map((post) => post.text);
+    const posts = thread(notes, { ...PROJECT, maxPosts: 5 });
     expect(posts.join("\n")).toMatch(/IPv6|coroutine/u);
   });
 });

@@ -8,10 +8,9 @@ import { readNotesModel } from "../../src/notes/model.js";
 import { xRules } from "../../src/notes/networks.js";
 import { withBreakingExplained } from "../../src/notes/restatements.js";
 import { ELLIPSIS, shorten } from "../../src/notes/shorten.js";
-import type { Release } from "../../src/core/types.js";
+import { release, single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v10.0.0";
-const release = (notes: string): Release => ({ version: "10.0.0", tag: "v10.0.0", name: "v10.0.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "10.0.0" };
 const rules = xRules();
 
 const MARKED_AND_EXPLAINED = [
@@ -43,13 +42,13 @@ describe("a breaking change marked in its line and explained in the breaking sec
   });
 
   it("the single post counts three breaking changes, not six, and the thread says each once", () => {
-    const single = composePosts(release(MARKED_AND_EXPLAINED), { maxLength: 200 }).posts[0]?.text ?? "";
-    const told = /\+(\d+) more changes? \((\d+) breaking\)/u.exec(single);
-    const shownBreaking = single.split("\n").filter((line) => line.startsWith("• ")).length;
+    const post = single(MARKED_AND_EXPLAINED, { ...PROJECT, maxLength: 200 });
+    const told = /\+(\d+) more changes? \((\d+) breaking\)/u.exec(post);
+    const shownBreaking = post.split("\n").filter((line) => line.startsWith("• ")).length;
     expect(Number(told?.[2] ?? 0) + shownBreaking).toBe(3);
-    const thread = composePosts(release(MARKED_AND_EXPLAINED), { thread: true }).posts.map((post) => post.text).join("\n");
-    expect(thread).not.toContain("ship widget as ESM-only");
-    expect(thread.match(/ESM-only/gu)).toHaveLength(1);
+    const all = thread(MARKED_AND_EXPLAINED, PROJECT).join("\n");
+    expect(all).not.toContain("ship widget as ESM-only");
+    expect(all.match(/ESM-only/gu)).toHaveLength(1);
   });
 
   it("marked lines and breaking notes that say different things both stay", () => {
@@ -93,17 +92,17 @@ describe("a problem is never shown without the sentence that fixes it", () => {
   it("a fix stated as a problem shows its fix too, cut if need be, or goes into the count", () => {
     const alone =
       "### Fixes\n\n- Previously, `widget build` ignored the `--out` flag when a config file set `outDir`. The command now honours the flag over the config file and warns when both are set, naming the file that sets it.\n";
-    const text = composePosts(release(alone), { maxLength: 200 }).posts[0]?.text ?? "";
+    const text = single(alone, { ...PROJECT, maxLength: 200 });
     expect(text).toContain("ignored the `--out` flag when a config file set `outDir`. The command now honours");
     expect(text).toContain(ELLIPSIS);
     const notes = `### Fixes\n\n * ${GIT}\n * "git fetch" learned to honour the fetch.all configuration variable.\n`;
-    const post = composePosts(release(notes)).posts[0]?.text ?? "";
+    const post = single(notes, PROJECT);
     expect(post).not.toMatch(/resolve conflicts\.\n/u);
   });
 
   it("as a last resort, a post that would show no change shows the problem alone", () => {
     const notes = `### Fixes\n\n * ${GIT}\n\n### Documentation\n\n * Typo fixes in the manual.\n`;
-    expect(composePosts(release(notes), { maxLength: 240 }).posts[0]?.text).toContain("• \"git checkout -m another-branch\"");
+    expect(composePosts(release(notes, PROJECT), { maxLength: 240 }).posts[0]?.text).toContain("• \"git checkout -m another-branch\"");
   });
 });
 
@@ -120,7 +119,7 @@ describe("a change shortened to fit keeps the post's count of what is left out",
       "- remove upath dependency",
       "",
     ].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain(`has changed to 22.13.0${ELLIPSIS}`);
     expect(text).toMatch(/\+2 more changes \(1 breaking\)/u);
   });
@@ -133,7 +132,7 @@ describe("a change shortened to fit keeps the post's count of what is left out",
       `- ${"Widget now requires an explicit `apiVersion` in every plugin manifest that it loads from the plugin folder ".repeat(3).trim()}.`,
       "",
     ].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain(ELLIPSIS);
     expect(text).toContain("+1 more breaking change");
   });
@@ -146,7 +145,7 @@ describe("a change shortened to fit keeps the post's count of what is left out",
       "- Widget now requires an explicit `apiVersion` in every plugin manifest.",
       "",
     ].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain("• Widget now requires an explicit `apiVersion` in every plugin manifest.");
     expect(text).not.toContain(ELLIPSIS);
     expect(text).toContain("+1 more breaking change");
@@ -169,7 +168,7 @@ describe("an opening paragraph never trades the most important changes for a les
       "- 修复搜索失败",
       "",
     ].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain("• 新增「设置 → 其他设置");
     expect(text).not.toContain("修复搜索失败");
   });
@@ -186,7 +185,7 @@ describe("a code span never ends a sentence", () => {
 describe("an example's output is no change", () => {
   it("a paragraph that is only a code span does not show on its own", () => {
     const notes = "Commands in workspaces can now use a `vendor` directory.\n\nA run would now report\n\n`mymod/mypack    coverage: 0.0% of statements`\n\n### Fixes\n\n- fix the cache\n";
-    const all = composePosts(release(notes), { thread: true }).posts.map((post) => post.text).join("\n");
+    const all = thread(notes, PROJECT).join("\n");
     expect(all).toContain("`vendor` directory");
     expect(all).not.toContain("coverage: 0.0%");
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "7.4.3", tag: "v7.4.3", name: "v7.4.3", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v7.4.3", notes });
-const single = (notes: string): string => composePosts(release(notes)).posts.map((item) => item.text).join("\n---\n");
+const PROJECT = { repo: "tool", owner: "acme", version: "7.4.3" };
+const single = (notes: string): string => posts(notes, PROJECT).join("\n---\n");
 
 // Titles that call themselves security fixes, under a "What's new" heading that would file them as features.
 const titled = (prefix: string, whatsNew: string, fixes: string, titles: readonly string[], bugs: readonly string[]): string =>

@@ -1,13 +1,10 @@
 // Long prose notes in a thread: after the first post, a labelled section's prose takes one paragraph while listed
 // changes wait, and a paragraph that leans on the one before it never opens a post.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { leansBack } from "../../src/notes/thread-order.js";
+import { thread } from "../support/composed.js";
 
-const URL = "https://github.com/acme/gearbox/releases/tag/v4.0.0";
-const release = (notes: string): Release => ({ version: "4.0.0", tag: "v4.0.0", name: "v4.0.0", repo: "gearbox", owner: "acme", url: URL, notes });
-const texts = (notes: string): string[] => composePosts(release(notes), { thread: true }).posts.map((post) => post.text);
+const PROJECT = { repo: "gearbox", owner: "acme", version: "4.0.0" };
 
 // A launch post: a section of three long paragraphs, then sections of listed features and fixes.
 const LAUNCH = [
@@ -36,7 +33,7 @@ const LAUNCH = [
 
 describe("a labelled section's prose in a thread", () => {
   it("takes one paragraph while listed changes wait, and the changes take the room the others had", () => {
-    const posts = texts(LAUNCH).join("\n\n");
+    const posts = thread(LAUNCH, PROJECT).join("\n\n");
     expect(posts).toContain("tracing view that records every gear change");
     expect(posts).not.toContain("groups the records by shaft");
     expect(posts).not.toContain("ring buffer");
@@ -45,7 +42,7 @@ describe("a labelled section's prose in a thread", () => {
 
   it("keeps every paragraph when the section is all the notes have", () => {
     const prose = LAUNCH.split("## Features")[0] ?? "";
-    const posts = texts(prose).join("\n\n");
+    const posts = thread(prose, PROJECT).join("\n\n");
     expect(posts).toContain("groups the records by shaft");
     expect(posts).toContain("ring buffer");
   });
@@ -66,7 +63,7 @@ describe("a paragraph that leans on the one before it", () => {
       "",
       long("clutch driver"),
     ].join("\n");
-    const posts = texts(notes);
+    const posts = thread(notes, PROJECT);
     expect(posts.length).toBeGreaterThan(1);
     for (const post of posts.slice(1)) expect(post.startsWith("However")).toBe(false);
   });

@@ -2,10 +2,10 @@
 // the stand-in for a breaking section of links where the notes list breaking changes elsewhere.
 import { expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { readNotesModel } from "../../src/notes/model.js";
+import { release, single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "4.0.0", tag: "v4.0.0", name: "v4.0.0", repo: "sprocket", owner: "acme", url: "https://github.com/acme/sprocket/releases/tag/v4.0.0", notes });
+const PROJECT = { repo: "sprocket", owner: "acme", version: "4.0.0" };
 const texts = (notes: string): string[] => readNotesModel(notes, undefined, "4.0.0").entries.map((entry) => entry.text);
 
 it("drops what the project plans next", () => {
@@ -24,8 +24,8 @@ it("drops a category heading over another release's changes", () => {
 it("says a breaking section of links only where nothing else says the release breaks", () => {
   const links = "### BREAKING CHANGES\n\nSee [the migration guide](https://example.com/migrate) for how to upgrade.\n";
   const listed = `### Features\n\n* **runtime:** drop Node 14 support\n* add a \`--watch\` flag\n\n${links}`;
-  const post = compose(release(listed))[0]?.text ?? "";
+  const post = single(listed, PROJECT);
   expect(post).toContain("drop Node 14 support");
   expect(post).not.toContain("the release notes say what to change");
-  expect(compose(release(`### Features\n\n* add a \`--watch\` flag\n\n${links}`))[0]?.text).toContain("the release notes say what to change");
+  expect(compose(release(`### Features\n\n* add a \`--watch\` flag\n\n${links}`, PROJECT))[0]?.text).toContain("the release notes say what to change");
 });

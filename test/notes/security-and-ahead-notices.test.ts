@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 
-const release = (notes: string) => ({ version: "2.1.0", tag: "v2.1.0", name: "v2.1.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.1.0", notes });
-const post = (notes: string): string => composePosts(release(notes)).posts.map((item) => item.text).join("\n---\n");
+const PROJECT = { repo: "tool", owner: "acme", version: "2.1.0" };
+const post = (notes: string): string => posts(notes, PROJECT).join("\n---\n");
 
 describe("security and breaking notices are shown and counted as the notes mean them", () => {
   const cves = Array.from({ length: 9 }, (_, index) => `- CVE-2026-5641${index} -- Integer overflow in \`parseThing${index}\` when reading attribute lists`).join("\n");

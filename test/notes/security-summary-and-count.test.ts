@@ -6,10 +6,9 @@
 //   cut: the lines of each urgent kind that showed whole come first (VOICEVOX 0.17.0 lost "（うち破壊的変更 11 件）").
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { release, thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v9.0.0";
-const release = (notes: string): Release => ({ version: "9.0.0", tag: "v9.0.0", name: "v9.0.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "9.0.0" };
 
 const topics = ["Idle Checking", "Scoped Config", "Ownership Model", "Impersonation", "Registration by ID", "Preemption", "Record Retention", "Scheduling History", "Dry-Run", "Placement", "Re-architecture", "Serving"];
 const THREAD_NOTES = [
@@ -77,7 +76,7 @@ const SINGLE_NOTES = [
 
 describe("security fixes and breaking changes are told, however many breaking changes there are", () => {
   it("a thread that breaking changes could fill shows the security section's prose summary before it ends", () => {
-    const posts = composePosts(release(THREAD_NOTES), { thread: true, maxPosts: 5 }).posts.map((post) => post.text);
+    const posts = thread(THREAD_NOTES, { ...PROJECT, maxPosts: 5 });
     const summary = "Closed a session-ownership privilege escalation and a keypair login flaw, and stopped logging the Redis password in plaintext.";
     const at = posts.findIndex((text) => text.includes(summary));
     expect(at).toBeGreaterThanOrEqual(0);
@@ -87,7 +86,7 @@ describe("security fixes and breaking changes are told, however many breaking ch
   });
 
   it("a single post says how many breaking changes it leaves out, showing whole lines rather than a cut one", () => {
-    const text = composePosts({ ...release(SINGLE_NOTES), repo: "speech_core" }).posts[0]?.text ?? "";
+    const text = composePosts({ ...release(SINGLE_NOTES, PROJECT), repo: "speech_core" }).posts[0]?.text ?? "";
     expect(text).toMatch(/（うち破壊的変更 \d+ 件/u);
     expect(text).toContain("11件の脆弱性登録の影響を受けないようになります。");
     // …and a breaking change shown whole, not only one cut.

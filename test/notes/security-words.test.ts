@@ -1,18 +1,10 @@
 // A hole named in the notes' own language is a security fix as its English name is: a conventional "Fix(Core)" line
 // under no heading that fixes "原型污染" (prototype pollution) leads the post under the security label.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { closedVulnerability } from "../../src/notes/kinds.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "3.15.1",
-  tag: "v3.15.1",
-  name: "v3.15.1",
-  repo: "console",
-  owner: "acme",
-  url: "https://github.com/acme/console/releases/tag/v3.15.1",
-  notes,
-});
+const PROJECT = { repo: "console", owner: "acme", version: "3.15.1" };
 
 const NOTES = `## 3.15.1
 
@@ -29,7 +21,7 @@ describe("a hole named in another language", () => {
   });
 
   it("leads the post as a security fix", () => {
-    const text = composePosts(release(NOTES)).posts[0]!.text;
+    const text = single(NOTES, PROJECT);
     const body = text.split("\n\n").slice(1).join("\n\n");
     expect(body.startsWith("安全")).toBe(true);
     expect(body.indexOf("原型污染")).toBeLessThan(body.indexOf("net.skipPattern"));

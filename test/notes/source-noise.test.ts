@@ -4,18 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { labelWithOneMark, sentenceStart, withoutLeadingIcon, withoutReferenceBrackets } from "../../src/notes/source-marks.js";
+import { release, single, thread } from "../support/composed.js";
 
-const release = (notes: string, repo = "widget") => ({
-  version: "2.1.0",
-  tag: "v2.1.0",
-  name: "v2.1.0",
-  repo,
-  owner: "acme",
-  url: `https://github.com/acme/${repo}/releases/tag/v2.1.0`,
-  notes,
-});
-const single = (notes: string, repo?: string): string => composePosts(release(notes, repo)).posts[0]?.text ?? "";
-const thread = (notes: string, repo?: string): string => composePosts(release(notes, repo), { thread: true }).posts.map((post) => post.text).join("\n---\n");
+const PROJECT = { repo: "widget", owner: "acme", version: "2.1.0" };
 
 describe("labels and items without the source's marks", () => {
   it("shows a label with one emoji at most", () => {
@@ -24,7 +15,7 @@ describe("labels and items without the source's marks", () => {
     expect(labelWithOneMark("Bug Fixes 🐞")).toBe("Bug Fixes 🐞");
     expect(labelWithOneMark("🐞 Bug Fixes")).toBe("🐞 Bug Fixes");
     const notes = "**Enhancements ➕➕**\n\n* Stop fragmenting the recorder's bulk upserts\n* Show elapsed time for running flow runs\n\n**Bug Fixes 🐞**\n\n* Preserve a statement cache size of 0\n";
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("Enhancements:");
     expect(post).not.toContain("➕");
   });
@@ -33,7 +24,7 @@ describe("labels and items without the source's marks", () => {
     expect(withoutLeadingIcon("✨ Add the agent skill")).toBe("Add the agent skill");
     expect(withoutLeadingIcon("⚠️ No exclusions by default")).toBe("⚠️ No exclusions by default");
     const notes = "### Features\n\n* ✨ Add an agent library skill, install with `uvx library-skills`.\n\n### Fixes\n\n* 🐛 Fix the type of `__relationships__`.\n";
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("• Add an agent library skill");
     expect(post).toContain("• Fix the type of `__relationships__`.");
     expect(post).not.toMatch(/[✨🐛]/u);
@@ -44,7 +35,7 @@ describe("labels and items without the source's marks", () => {
     // A link keeps its brackets for the link reader.
     expect(withoutReferenceBrackets("see [`x`](https://example.com)")).toBe("see [`x`](https://example.com)");
     const notes = "### Fixed\n* [`no-unknown-property`]: allow shadow root attrs on `<template>`\n* [`prop-types`]: support `ComponentPropsWithRef` from a namespace import\n";
-    const post = single(notes, "eslint-plugin-react");
+    const post = single(notes, { ...PROJECT, repo: "eslint-plugin-react" });
     expect(post).toContain("• `no-unknown-property`: allow shadow root attrs");
     expect(post).not.toContain("[`");
   });
@@ -57,7 +48,7 @@ describe("labels and items without the source's marks", () => {
     expect(sentenceStart("debug now prints the stack", code)).toBe("debug now prints the stack");
     expect(sentenceStart("cli: drop the flag", code)).toBe("cli: drop the flag");
     const notes = "### 🩹 Fixes\n\n* use main instead of exports for the package entry point ([#6193](https://github.com/acme/widget/issues/6193))\n* **docs:** restore homepage logo\n";
-    expect(single(notes)).toContain("• Use main instead of exports for the package entry point");
+    expect(single(notes, PROJECT)).toContain("• Use main instead of exports for the package entry point");
   });
 });
 
@@ -83,7 +74,7 @@ describe("scopes that every change of a group carries", () => {
   ].join("\n");
 
   it("drops a scope that fills every group it stands in, across groups", () => {
-    const post = thread(notes);
+    const post = thread(notes, PROJECT).join("\n---\n");
     expect(post).toContain("• Support theme presets to only set partial content.");
     expect(post).toContain("• Simplify some theme preset configurations.");
     expect(post).not.toContain("projects:");
@@ -105,7 +96,7 @@ describe("scopes that every change of a group carries", () => {
       "* **compiler:** support rendering vdom teleport in vapor",
       "",
     ].join("\n");
-    const post = thread(vapor);
+    const post = thread(vapor, PROJECT).join("\n---\n");
     expect(post).toContain("Bug Fixes (runtime-vapor):");
     expect(post).toContain("• Allow renderEffect to self re-queue");
     expect(post).not.toContain("• runtime-vapor:");
@@ -116,7 +107,7 @@ describe("counts of the changes left out", () => {
   it("counts a changesets dependency update once, not its package lines", () => {
     const packages = Array.from({ length: 14 }, (_, index) => `  - @acme/pkg-${index}@2.1.0`).join("\n");
     const notes = `## 2.1.0\n\n### Patch Changes\n\n- 2740b74: feat: support output config when calling \`widget inspect\`\n- 0d98723: feat: support rsc for spa projects\n- Updated dependencies [0d98723]\n${packages}\n`;
-    const composition = composePosts(release(notes), { thread: true });
+    const composition = composePosts(release(notes, PROJECT), { thread: true });
     expect(composition.posts.map((post) => post.text).join("\n")).toMatch(/\+1 more change\b/u);
     expect(composition.omitted).toBe(1);
   });
@@ -139,7 +130,7 @@ describe("counts of the changes left out", () => {
       "4. 캐시를 갱신합니다.",
       "",
     ].join("\n");
-    const composition = composePosts(release(notes));
+    const composition = composePosts(release(notes, PROJECT));
     expect(composition.posts[0]?.text).not.toContain("백업");
     expect(composition.omitted).toBeLessThanOrEqual(2);
   });
@@ -166,7 +157,7 @@ describe("counts of the changes left out", () => {
       "You can help by reporting issues, contributing features, documentation improvements, and bug fixes.",
       "",
     ].join("\n");
-    const text = thread(notes);
+    const text = thread(notes, PROJECT).join("\n---\n");
     expect(text).not.toContain("stars");
     expect(text).not.toContain("Discord");
     expect(text).not.toContain("Helping out");
@@ -176,7 +167,7 @@ describe("counts of the changes left out", () => {
 describe("changesets items said in two languages", () => {
   it("shows the half in the notes' language, not both glued", () => {
     const notes = "## 2.1.0\n\n### Patch Changes\n\n- 0d98723: feat: support rsc for spa projects\n  feat: 为 SPA 项目支持 RSC\n- 0d98724: feat: inject the rsc payload into the html for csr\n  feat: 为 CSR 项目，注入 rsc payload 到 html 中\n";
-    const post = single(notes);
+    const post = single(notes, PROJECT);
     expect(post).toContain("• Support rsc for spa projects");
     expect(post).toContain("• Inject the rsc payload into the html for csr");
     expect(post).not.toMatch(/为|feat:/u);

@@ -2,14 +2,12 @@
 // one before (a paragraph is posted whole or by its leading sentences), and a lead-in that announces a count shows
 // only with all it announces after it. The checks name a count left short ("dangling-count").
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
 import { announcedCount } from "../../src/notes/counted-lead-ins.js";
 import { checkPosts } from "../support/post-checks.js";
+import { thread } from "../support/composed.js";
 
 const URL = "https://github.com/acme/sprocket/releases/tag/v3.0.0";
-const release = (notes: string): Release => ({ version: "3.0.0", tag: "v3.0.0", name: "v3.0.0", repo: "sprocket", owner: "acme", url: URL, notes });
-const threadPosts = (notes: string): string[] => compose(release(notes), { thread: true }).map((post) => post.text);
+const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };
 
 const BLOG = [
   "Sprocket 3 means we believe the API is stable. Beta 2 drew a wave of real-world adoption and the feedback confirmed that the architecture works.",
@@ -35,14 +33,14 @@ const BLOG = [
 
 describe("a thread post", () => {
   it("never opens with a sentence that goes on from the post before", () => {
-    const posts = threadPosts(BLOG);
+    const posts = thread(BLOG, PROJECT);
     for (const post of posts.slice(1)) {
       expect(post, post).not.toMatch(/^(?:If you've been ignoring|And OBO)/u);
     }
   });
 
   it("shows a lead-in that announces a count only with all it announces", () => {
-    const posts = threadPosts(BLOG);
+    const posts = thread(BLOG, PROJECT);
     for (const post of posts) {
       if (!post.includes("Three changes")) continue;
       expect(post).toContain("And OBO flows are now declarative");
@@ -73,7 +71,7 @@ describe("a security paragraph the notes list nowhere else", () => {
       "A security vulnerability was found in the standard library where if a large number was passed to `str::repeat` it could cause a buffer overflow after an integer overflow, and the release notes go on at length about it here.",
       "If you do not call the `str::repeat` function you are not affected. This has been addressed by unconditionally panicking in `str::repeat` on integer overflow.",
     ].join(" ");
-    expect(threadPosts(notes).join("\n")).toContain("you are not affected");
+    expect(thread(notes, PROJECT).join("\n")).toContain("you are not affected");
   });
 });
 

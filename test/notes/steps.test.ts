@@ -1,17 +1,9 @@
 // A breaking change keeps what its paragraph tells users to do ("To keep X, add Y"), in a single and in a thread,
 // past a sentence that only explains it.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
+import { thread, posts } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "3.0.0",
-  tag: "v3.0.0",
-  name: "v3.0.0",
-  repo: "widgets",
-  owner: "acme",
-  url: "https://github.com/acme/widgets/releases/tag/v3.0.0",
-  notes,
-});
+const PROJECT = { repo: "widgets", owner: "acme", version: "3.0.0" };
 
 const NOTES = `## 3.0.0
 
@@ -27,16 +19,16 @@ Forms no longer register a default validator. Applications that use forms must c
 
 describe("a breaking change's step", () => {
   it("shows with the change in a single post", () => {
-    const text = composePosts(release(NOTES)).posts.map((post) => post.text).join("\n");
+    const text = posts(NOTES, PROJECT).join("\n");
     expect(text).toContain("add `provideDefaultValidator()`");
   });
   it("shows with the change in a thread", () => {
-    const text = composePosts(release(NOTES), { thread: true }).posts.map((post) => post.text).join("\n");
+    const text = thread(NOTES, PROJECT).join("\n");
     expect(text).toContain("Forms no longer register a default validator. To keep the previous behavior, add `provideDefaultValidator()`");
   });
   it("is only a step when the paragraph's change is breaking", () => {
     const notes = "## 3.0.0\n\n### Notes\n\nWe moved the docs site. Use the new address for bookmarks.\n";
-    const text = composePosts(release(notes)).posts.map((post) => post.text).join("\n");
+    const text = posts(notes, PROJECT).join("\n");
     expect(text).not.toContain("Breaking");
   });
 });

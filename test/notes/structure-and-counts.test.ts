@@ -1,11 +1,10 @@
 // The notes' structure read right (a bullet's own colon, a lead-in's sub-items, a changeset's sub-list) and "+N more"
 // counts that equal the top-level items the posts leave out.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { single, thread } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "2.1.0", tag: "v2.1.0", name: "v2.1.0", repo: "ledger", owner: "acme", url: "https://github.com/acme/ledger/releases/tag/v2.1.0", notes });
+const PROJECT = { repo: "ledger", owner: "acme", version: "2.1.0" };
 
 describe("a bullet whose colon leads to its own references", () => {
   const notes = [
@@ -92,7 +91,7 @@ describe('"+N more" counts', () => {
   const chores = ["* chore: new integration testing infra", "* chore: upgrade wasmi to 1.1.0", "* chore: switch cassowary deps to maintained fork kasuari"];
   const notes = ["## [0.45.0] - 2026-08-20", ...features.slice(0, 4), ...fixes.slice(0, 6), ...chores, ...features.slice(4), ...fixes.slice(6)].join("\n");
   it("equal the top-level items the single post does not show", () => {
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(closingCount(text)).toBe(topLevelItems(notes) - shownItems(text));
   });
   const terminal = [
@@ -133,7 +132,7 @@ describe('"+N more" counts', () => {
   ];
   it("count a fix left out of the thread among the fixes, not the other changes", () => {
     const many = ["## [0.45.0] - 2026-08-20", ...terminal].join("\n");
-    const posts = compose(release(many), { thread: true }).map((post) => post.text);
+    const posts = thread(many, PROJECT);
     const lines = posts.join("\n").split("\n");
     const last = posts.at(-1) ?? "";
     expect(closingCount(last)).toBe(topLevelItems(many) - shownItems(posts.join("\n")));
@@ -143,7 +142,7 @@ describe('"+N more" counts', () => {
   });
   it("leave the sub-items of an item out", () => {
     const wardley = ["- Add Wardley Maps diagram type", "", "  Features:", "  - Component positioning", "  - Anchors for users", "  - Inertia indicators", "", ...features.map((line) => line.replace(/^\* feat: a/u, "- A"))].join("\n");
-    const text = compose(release(wardley))[0]?.text ?? "";
+    const text = single(wardley, PROJECT);
     expect(closingCount(text)).toBe(topLevelItems(wardley) - shownItems(text));
   });
 });

@@ -2,14 +2,12 @@
 // login…"), not a bracket tag and a counter ("[Rust,ダウンローダー] 11件の…"), not a word that needs more after it
 // ("…in the agent's…", "…$newItem in…"). Where no such cut fits, the change is counted instead.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
 import { tidyHead } from "../../src/notes/cut-head.js";
 import { xRules } from "../../src/notes/networks.js";
 import { shorten } from "../../src/notes/shorten.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "engine", owner: "acme", url: "https://github.com/acme/engine/releases/tag/v2.4.0", notes });
-const single = (notes: string): string => compose(release(notes))[0]?.text ?? "";
+const PROJECT = { repo: "engine", owner: "acme", version: "2.4.0" };
 
 describe("a cut keeps enough of its change", () => {
   it("a long security fix that only fits as its first few words is counted, not shown as a stub", () => {
@@ -27,7 +25,7 @@ describe("a cut keeps enough of its change", () => {
       ...Array.from({ length: 12 }, (_, n) => `* Fix the scheduler's handling of pending session number ${n} when its agent restarts`),
       "",
     ].join("\n");
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("Schedule all workloads");
     expect(text).not.toMatch(/Fix a keypair webapp login…/u);
     expect(text).toMatch(/1 security fix/u);
@@ -45,7 +43,7 @@ describe("a cut keeps enough of its change", () => {
     const long =
       "ONNX Runtimeの推奨バージョンが1.23.2になり、`Onnxruntime::load_once`がデフォルトで読みに行く動的ライブラリも1.23.2のものになり、ビルド時のダウンロードおよびリンカーフラグの設定が外部のクレート由来の処理に依存しなくなります。";
     const notes = `### 破壊的変更\n\n${Array.from({ length: 3 }, (_, n) => `- ${long.replace("1.23.2", `1.2${n}.0`)}`).join("\n")}\n`;
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toMatch(/• ONNX Runtimeの推奨バージョンが1\.20\.0になり、.*になり…\n/u);
     expect(text).not.toMatch(/が…/u);
   });
@@ -54,7 +52,7 @@ describe("a cut keeps enough of its change", () => {
 describe("the notes' own cuts", () => {
   it("a pull request title GitHub cut mid-word loses that word and the preposition it hung on", () => {
     const notes = "## What's Changed\n\n* Fix code bug: inconsistent variable name $newsItem -> $newItem in set… by @someone in https://github.com/acme/engine/pull/517\n";
-    const text = single(notes);
+    const text = single(notes, PROJECT);
     expect(text).toContain("• Fix code bug: inconsistent variable name $newsItem -> $newItem…");
     expect(text).not.toMatch(/ in…/u);
   });

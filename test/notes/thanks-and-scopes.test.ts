@@ -1,10 +1,9 @@
 // Credits in the forms changelog tools and Japanese changelogs write them, and a component's name over its own changes.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "3.2.0", tag: "v3.2.0", name: "v3.2.0", repo: "dice", owner: "acme", url: "https://github.com/acme/dice/releases/tag/v3.2.0", notes });
+const PROJECT = { repo: "dice", owner: "acme", version: "3.2.0" };
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);
 
 describe("thanks after a change", () => {
@@ -29,7 +28,7 @@ describe("thanks after a change", () => {
       "- add missing property in theme presets &nbsp;-&nbsp; by **刘璐** [<samp>(4a9cf)</samp>](https://github.com/acme/dice/commit/4a9cf6c3)",
       "",
     ].join("\n");
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).not.toMatch(/\bby\b|Azir|hooke|刘璐/u);
     expect(text).toContain("content.");
   });

@@ -4,11 +4,10 @@ import { composePosts, DEFAULT_MAX_POSTS } from "../../src/notes/compose.js";
 import { phrasesFor } from "../../src/notes/language.js";
 import type { Entry } from "../../src/notes/model.js";
 import { leansBack, threadBlocks } from "../../src/notes/thread-order.js";
-import type { Release } from "../../src/core/types.js";
+import { posts, release } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const thread = (notes: string) => composePosts(release(notes), { thread: true }).posts;
+const PROJECT = { repo: "widget", version: "1.2.0" };
+const thread = (notes: string) => composePosts(release(notes, PROJECT), { thread: true }).posts;
 const texts = (notes: string) => thread(notes).map((post) => post.text);
 
 /** The label lines of each post, in order ("Fixes" for "Fixes:" above a bullet). */
@@ -154,7 +153,7 @@ describe("the notes' one-line summary", () => {
 });
 
 describe("the notes' one-line summary in a single post", () => {
-  const single = (notes: string) => composePosts(release(notes)).posts.map((post) => post.text);
+  const single = (notes: string) => posts(notes, PROJECT);
   const breaking = "### ⚠ BREAKING CHANGES\n\n- Drop support for macOS 10.15\n- Native modules now require C++20\n\n### Features\n\n- Add a remote build cache\n- Add parallel type checking\n";
 
   it("leads the post, before the breaking changes, when a breaking change still follows it", () => {

@@ -2,16 +2,11 @@
 // ("Co-authored-by: Jane <jane@example.com>") and conventional-changelog's ", closes <link>" whatever its link text.
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/notes/cleanup.js";
-import { composePosts } from "../../src/notes/compose.js";
 import { readItem } from "../../src/notes/kinds.js";
 import { readMarkdown } from "../../src/notes/markdown.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
 const cleaned = (notes: string): string[] => readMarkdown(notes).blocks.map((block) => cleanText(block.text)).filter(Boolean);
-const post = (notes: string): string => {
-  const release: Release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "gizmo", owner: "octo", url: "https://github.com/octo/gizmo/releases/tag/v2.0.0", notes };
-  return composePosts(release).posts[0]?.text ?? "";
-};
 
 describe("an author after a dash at a change's end", () => {
   it("goes, a bot's too, even for a lone item", () => {
@@ -39,7 +34,7 @@ describe("git trailers", () => {
       "CO-AUTHORED-BY: helper-bot[bot] <123+helper-bot[bot]@users.noreply.github.com> ([abc1234](https://github.com/octo/gizmo/commit/abc1234def))  - (helper-bot[bot])",
     ].join("\n");
     expect(cleaned(notes)).toEqual(["Fixes", "Fix the cache key", "Fix the log level"]);
-    expect(post(notes)).not.toMatch(/example|noreply|authored|signed/iu);
+    expect(single(notes, { repo: "gizmo", version: "2.0.0" })).not.toMatch(/example|noreply|authored|signed/iu);
   });
 
   it("without an address go only as a name at the end; a change about trailers keeps its words", () => {
@@ -68,6 +63,6 @@ describe("a branch tag before a change", () => {
   it("leaves no step of readying the branch in the post", () => {
     const notes = "### Packaging\n\n- Sign the Windows installer\n- [release/v3.1] Update branch for release - Transitive - true - minor (#26)\n";
     expect(readItem("Update branch for release - Transitive - true - minor").text).toBe("");
-    expect(post(notes)).not.toMatch(/branch|release\/v3/u);
+    expect(single(notes, { repo: "gizmo", version: "2.0.0" })).not.toMatch(/branch|release\/v3/u);
   });
 });

@@ -7,10 +7,9 @@ import { composePosts } from "../../src/notes/compose.js";
 import { readItem } from "../../src/notes/kinds.js";
 import { detectLanguage } from "../../src/notes/language.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import type { Release } from "../../src/core/types.js";
+import { release, single } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "1.2.0" };
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);
 
@@ -63,7 +62,7 @@ describe("CJK notes full of identifiers keep their language", () => {
     expect(detectLanguage(zh)).toBe("zh");
     const ko = "### ✨ Features\n\n* useRedux 훅 추가\n\n### ♻️ Refactor\n\n* useDnD 및 useRedux 적용\n* useRedux 훅 적용";
     expect(detectLanguage(ko)).toBe("ko");
-    expect(composePosts(release(ko)).posts[0]?.text).toMatch(/^Widget 1\.2\.0 출시!/u);
+    expect(composePosts(release(ko, PROJECT)).posts[0]?.text).toMatch(/^Widget 1\.2\.0 출시!/u);
   });
   it("English notes that mention a CJK word or name stay English", () => {
     expect(detectLanguage("- Add a Chinese translation (简体中文) of the settings page\n- Fix `parseConfig` when the path is empty")).toBe("en");
@@ -112,7 +111,7 @@ describe("a title the notes themselves cut", () => {
     "* Fix FIFO queue name normalization in Cloud managed queues by @c in https://github.com/o/r/pull/3",
   ].join("\n");
   it("comes after the whole ones of its kind, and never ends inside a word", () => {
-    const post = composePosts(release(notes)).posts[0]?.text ?? "";
+    const post = single(notes, PROJECT);
     expect(post.indexOf("Fix Number::trim()")).toBeLessThan(post.indexOf("Fix regex typo"));
     expect(post).toContain("that prevented…");
     expect(post).not.toMatch(/quotin/u);
@@ -124,7 +123,7 @@ describe("a title the notes themselves cut", () => {
   });
   it("a line the notes broke off after a word that needs more is marked as cut and comes last", () => {
     const broken = ["### Enhancements", "- [Repo] Add `:on_conflict` option for", "- [Type] Support UUIDv7 as a type", "- [Query] Allow `{fragment, Schema}` sources"].join("\n");
-    const post = composePosts(release(broken)).posts[0]?.text ?? "";
+    const post = single(broken, PROJECT);
     expect(post).toContain("Add `:on_conflict` option…");
     expect(post).not.toMatch(/option for\b/u);
     expect(post.indexOf("Support UUIDv7")).toBeLessThan(post.indexOf("`:on_conflict`"));

@@ -2,11 +2,9 @@
 // and the thread shows something the release adds, instead of spending every post on breaking changes (AI SDK 7 had
 // 28 breaking changes and one SSRF fix that appeared only in the count).
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { single, thread } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v7.0.0";
-const release = (notes: string): Release => ({ version: "7.0.0", tag: "v7.0.0", name: "v7.0.0", repo: "widget", owner: "octo", url: URL, notes });
+const PROJECT = { repo: "widget", version: "7.0.0" };
 
 const breaking = Array.from({ length: 24 }, (_, index) => `- core: rename the \`step${index}\` option to \`stage${index}\` and drop its alias`);
 const NOTES = [
@@ -31,14 +29,14 @@ const NOTES = [
 
 describe("each kind users must act on shows, however many breaking changes there are", () => {
   it("the single post shows the first breaking change by its leading sentence and the security fix", () => {
-    const text = composePosts(release(NOTES)).posts[0]?.text ?? "";
+    const text = single(NOTES, PROJECT);
     expect(text).toContain("• Remove CommonJS exports from all packages.");
     expect(text).toContain("• validate redirect targets in download functions to prevent SSRF bypass");
     expect(text).not.toContain("Consumers using");
   });
 
   it("the thread keeps room for the security fix and a feature, and counts the breaking changes it leaves out", () => {
-    const posts = composePosts(release(NOTES), { thread: true }).posts.map((post) => post.text);
+    const posts = thread(NOTES, PROJECT);
     expect(posts).toHaveLength(5);
     const all = posts.join("\n");
     expect(all).toContain("SSRF bypass");
@@ -62,7 +60,7 @@ describe("the count says how many of the changes left out are security fixes", (
 
   it("in English, beside the breaking ones", () => {
     const notes = ["### Security", "", ...fixes, "", "### Other changes", "", ...others, ""].join("\n");
-    const text = composePosts(release(notes)).posts[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     const shown = text.split("\n").filter((line) => line.startsWith("• CVE")).length;
     expect(text).toContain(`(${4 - shown} security fix${4 - shown === 1 ? "" : "es"})`);
   });

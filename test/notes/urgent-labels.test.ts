@@ -2,18 +2,18 @@
 // as one more change.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { release } from "../support/composed.js";
 
-const release = (notes: string): Release => ({ version: "4.2.1", tag: "v4.2.1", name: "v4.2.1", repo: "server", owner: "octo", url: "https://github.com/octo/server/releases/tag/v4.2.1", notes });
+const PROJECT = { repo: "server", version: "4.2.1" };
 
 describe("a post of only breaking changes or security fixes", () => {
   it("labels its security fixes", () => {
     const notes = "- Open redirect in the login form (CVE-2026-1234) - (high)\n- Path traversal in the static file handler (CVE-2026-1235) - (medium)\n";
-    for (const thread of [false, true]) expect(composePosts(release(notes), { thread }).posts[0]?.text).toContain("Security:\n• Open redirect");
+    for (const thread of [false, true]) expect(composePosts(release(notes, PROJECT), { thread }).posts[0]?.text).toContain("Security:\n• Open redirect");
   });
 
   it("labels its breaking changes", () => {
     const notes = "- BREAKING: the `legacy` export is gone; import from `modern` instead.\n";
-    expect(composePosts(release(notes)).posts[0]?.text).toMatch(/Breaking changes:\n• /u);
+    expect(composePosts(release(notes, PROJECT)).posts[0]?.text).toMatch(/Breaking changes:\n• /u);
   });
 });

@@ -3,27 +3,20 @@
 // changesets' "Patch Changes", which otherwise reads as fixes.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
+import { release } from "../support/composed.js";
 
-const release = (notes: string) => ({
-  version: "1.2.3",
-  tag: "v1.2.3",
-  name: "v1.2.3",
-  repo: "design",
-  owner: "acme",
-  url: "https://github.com/acme/design/releases/tag/v1.2.3",
-  notes,
-});
+const PROJECT = { repo: "design", owner: "acme", version: "1.2.3" };
 
 describe("an added thing with a remark after the sentence", () => {
   it("is a feature in Korean", () => {
     const notes = "### Patch Changes\n\n- eb390cf: Dialog의 여백을 수정합니다.\n- 6db2515: Toolbar의 `bg` 프로퍼티로 배경 색상을 조절할 수 있는 옵션을 추가합니다. (`tone=\"layer\"`인 경우 적용)\n";
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(post?.text).toMatch(/새 기능:\n• Toolbar/u);
   });
 
   it("is a feature in Japanese", () => {
     const notes = "### Patch Changes\n\n- eb390cf: Dialog の余白を修正しました。\n- 6db2515: Toolbar に背景色を変えるオプションを追加しました。（`tone=\"layer\"` の場合のみ）\n";
-    const [post] = composePosts(release(notes)).posts;
+    const [post] = composePosts(release(notes, PROJECT)).posts;
     expect(post?.text).toMatch(/新機能:\n• Toolbar/u);
   });
 });

@@ -4,8 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
 import { reachAmong } from "../../src/notes/reach.js";
-import { compose } from "../../src/notes/compose.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
 const change = (text: string) => ({ text, prose: false, referenced: false, important: false });
 const reach = (texts: string[]) => {
@@ -13,7 +12,7 @@ const reach = (texts: string[]) => {
   const of = reachAmong(changes);
   return changes.map((item) => of(item));
 };
-const release = (notes: string): Release => ({ version: "1.9.0", tag: "v1.9.0", name: "v1.9.0", repo: "sprocket", owner: "acme", url: "https://github.com/acme/sprocket/releases/tag/v1.9.0", notes });
+const PROJECT = { repo: "sprocket", owner: "acme", version: "1.9.0" };
 
 describe("a new type named in code", () => {
   it("reaches further than the changes that extend it", () => {
@@ -33,7 +32,7 @@ describe("a new type named in code", () => {
       "* add Geo.Type.Polygon and the polygon_contains expression",
       "",
     ].join("\n");
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text.indexOf("Geo.Type.Polygon")).toBeGreaterThan(-1);
     expect(text.indexOf("Geo.Type.Polygon")).toBeLessThan(text.indexOf("touch"));
   });
@@ -63,7 +62,7 @@ describe("a deprecation filed under a refactoring section", () => {
     ].join("\n");
     const kinds = readNotesModel(notes, undefined, "1.9.0").entries.map((entry) => `${entry.kind}|${entry.text}`);
     expect(kinds).toContain("deprecation|Deprecate GetGlobalRegistry & add NewRegistry constructor");
-    const text = compose(release(notes))[0]?.text ?? "";
+    const text = single(notes, PROJECT);
     expect(text).toContain("Deprecate GetGlobalRegistry");
     const requirement = text.indexOf("requirement 2.3.1");
     if (requirement >= 0) expect(text.indexOf("Deprecate")).toBeLessThan(requirement);

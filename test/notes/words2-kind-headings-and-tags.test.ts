@@ -1,13 +1,10 @@
 // Kind headings in Korean (and their Chinese and Japanese kin), known-issues sections, and inline tags that name a
 // kind in any of the four languages.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { headingMeaning, readItem } from "../../src/notes/kinds.js";
-import type { Release } from "../../src/core/types.js";
+import { posts } from "../support/composed.js";
 
-const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";
-const release = (notes: string): Release => ({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "widget", owner: "octo", url: URL, notes });
-const posts = (notes: string, thread = false) => composePosts(release(notes), { thread }).posts.map((post) => post.text);
+const PROJECT = { repo: "widget", version: "1.2.0" };
 
 describe("kind headings in Korean, Chinese and Japanese", () => {
   it("reads resolved-issue, improvement, deprecation and embedded-technology headings", () => {
@@ -27,7 +24,7 @@ describe("kind headings in Korean, Chinese and Japanese", () => {
 
   it("shows a Korean release's fixes as fixes, not as housekeeping", () => {
     const items = Array.from({ length: 13 }, (_, at) => `- 파일 ${at + 1}번을 열 때 앱이 멈추는 문제`).join("\n");
-    const text = posts(`## 해결된 문제\n\n${items}\n\n## 알려진 문제\n\n- 일부 Windows 환경에서 설치 실패\n`)[0] ?? "";
+    const text = posts(`## 해결된 문제\n\n${items}\n\n## 알려진 문제\n\n- 일부 Windows 환경에서 설치 실패\n`, PROJECT)[0] ?? "";
     expect(text).toContain("파일 1번을 열 때 앱이 멈추는 문제");
     expect(text).not.toContain("설치 실패");
   });
@@ -50,7 +47,7 @@ describe("inline tags that name a kind", () => {
 
   it("counts a tagged security fix as one in '+N more'", () => {
     const fixes = Array.from({ length: 14 }, (_, at) => `- 修复第 ${at + 1} 个页面在缓存为空时崩溃的问题`).join("\n");
-    const text = posts(`## 更新内容\n\n${fixes}\n- [安全] 修复管理接口的越权访问\n- [安全] 修复文件下载接口的路径校验\n`)[0] ?? "";
+    const text = posts(`## 更新内容\n\n${fixes}\n- [安全] 修复管理接口的越权访问\n- [安全] 修复文件下载接口的路径校验\n`, PROJECT)[0] ?? "";
     expect(text).not.toContain("[安全]");
     expect(text).toMatch(/修复管理接口的越权访问|security fix/u);
   });

@@ -1,16 +1,14 @@
 // Sentences that point at what follows, mission and thanks sentences that fit any release, and kind headings the notes
 // wrote in lower case.
 import { describe, expect, it } from "vitest";
-import { composePosts } from "../../src/notes/compose.js";
 import { cleanText } from "../../src/notes/cleanup.js";
 import { isContentFreeSentence } from "../../src/notes/kinds.js";
 import { capitalisedKindLabel, frameLabel } from "../../src/notes/language.js";
 import { checkPosts } from "../support/post-checks.js";
-import type { Release } from "../../src/core/types.js";
+import { single } from "../support/composed.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v2.0.0";
-const release = (notes: string): Release => ({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "widget", owner: "octo", url: URL, notes });
-const post = (notes: string) => composePosts(release(notes), { thread: false }).posts[0]?.text ?? "";
+const PROJECT = { repo: "widget", version: "2.0.0" };
 
 describe("pointers at what follows", () => {
   it("drops a sentence or clause that only points at what follows, in four languages", () => {
@@ -24,7 +22,7 @@ describe("pointers at what follows", () => {
   });
 
   it("never ends a post on a pointer", () => {
-    const text = post("Widget 2.0 reworks the plugin loader. Note that some changes may break plugins, so be sure to read the following information carefully.\n");
+    const text = single("Widget 2.0 reworks the plugin loader. Note that some changes may break plugins, so be sure to read the following information carefully.\n", PROJECT);
     expect(text).not.toMatch(/following/u);
     expect(checkPosts({ posts: [text], notes: "", releaseUrl: URL, mode: "single", maxLength: 280 }).filter((defect) => defect.check === "dangling-lead-in")).toEqual([]);
   });
@@ -59,7 +57,7 @@ describe("mission, thanks and focus sentences", () => {
   });
 
   it("leave the post to the changes", () => {
-    const text = post("Widget 2.0 focuses on security and performance optimization of the platform. We are committed to a great experience.\n\n## Features\n- Add dark mode\n");
+    const text = single("Widget 2.0 focuses on security and performance optimization of the platform. We are committed to a great experience.\n\n## Features\n- Add dark mode\n", PROJECT);
     expect(text).not.toMatch(/focuses on|committed/u);
     expect(text).toContain("Add dark mode");
   });
