@@ -81,3 +81,14 @@ describe("changes that only share words", () => {
     expect(only("repeated-text", summary, "", { mode: "thread" })).toHaveLength(0);
   });
 });
+
+describe("a column of bracketed names at the lines' ends", () => {
+  const notes = "chsh, chfn:\n   - remove readline support [CVE-2022-0563]  [Karel Zak]\nlsfd:\n   - remove --source option  [Masatake YAMATO]\n   - cleanup  [Karel Zak]\n";
+  it("flags an author the notes put in brackets at many lines' ends", () => {
+    expect(only("credit-leftover", ["util-linux 2.38 is out!\n\nSecurity:\n• chsh, chfn: remove readline support [CVE-2022-0563] [Karel Zak]"], notes)).toHaveLength(1);
+  });
+  it("passes an advisory id in brackets, and a bracket the notes use once", () => {
+    expect(only("credit-leftover", ["util-linux 2.38 is out!\n• chsh, chfn: remove readline support [CVE-2022-0563]"], notes)).toHaveLength(0);
+    expect(only("credit-leftover", ["X 1.0 is out!\n• Add a mode [experimental]"], "- Add a mode [experimental]\n")).toHaveLength(0);
+  });
+});

@@ -75,6 +75,16 @@ function fieldOfNotes(label: string, notes: string): boolean {
   return new RegExp(String.raw`(?:^|[\s*_>|])${escaped}\s*[*_]*\s*[:：]\s*[*_]*\s*(?:$|\[|<|https?:|[@＠#])`, "imu").test(notes);
 }
 
+// "…remove readline support [CVE-2022-0563] [Karel Zak]": util-linux's log ends each line with its author (or its
+// source, "[coverity scan]") in brackets. Brackets that end two or more of the notes' lines are such a column; an
+// advisory id in brackets says what the fix is and stays.
+function bracketTail(line: string, notes: string): string | undefined {
+  const tail = /\[([^\]\n]{2,40})\]\s*$/u.exec(line.trim())?.[1];
+  if (tail === undefined || /^(?:CVE|GHSA)-/iu.test(tail)) return undefined;
+  const ends = notes.split("\n").filter((row) => row.trimEnd().endsWith(`[${tail}]`)).length;
+  return ends >= 2 ? `[${tail}]` : undefined;
+}
+
 /** Credits and references that the notes carry for their readers on GitHub, not for a post: one defect per line. */
 export function creditLeftover({ posts, notes, notesAuthors }: Context): Defect[] {
   const defects: Defect[] = [];
@@ -87,6 +97,8 @@ export function creditLeftover({ posts, notes, notesAuthors }: Context): Defect[
       }
       for (const author of notesAuthors) if (line.includes(`(${author})`)) found.push(`an author in parentheses "(${author})"`);
       if (AUTHOR_ONLY.test(line)) found.push("an item that is only an author");
+      const tail = bracketTail(line, notes);
+      if (tail) found.push(`a bracketed name that ends many lines of the notes "${tail}"`);
       const fields = EMPTY_FIELDS.exec(itemText(line));
       if (fields && fieldOfNotes(fields[1]!, notes)) found.push(`field labels left without their values "${fields[0].trim()}"`);
       const residue = referenceResidue(itemText(line), notes);
