@@ -66,13 +66,16 @@ function siblings(blocks: readonly Block[], index: number): Block[] {
   return blocks.slice(first, last + 1).filter((other) => other.kind === "item" && other.parent === block.parent && other.depth === block.depth);
 }
 
+const CHANGE_ADDRESS = /\/(?:pull|pulls|issues|commit|commits|merge_requests|compare)\/[\w.-]/iu;
+
 /** Whether a block only points at another page (see the top of this file). */
 export function pointsElsewhere(blocks: readonly Block[], index: number): boolean {
   const block = blocks[index];
   if (block === undefined || (block.kind !== "item" && block.kind !== "paragraph")) return false;
   const text = block.text;
-  // The release's (or any) address alone on its line.
-  if (!text.includes(LINK_OPEN) && /https?:\/\//u.test(text) && text.replace(BARE_URL, "").replaceAll(DROPPED_MARK, "").replace(/[\s\p{P}]/gu, "") === "") return true;
+  // The release's (or another page's) address alone on its line; a commit's, pull request's or comparison's keeps the
+  // handling every reference has.
+  if (!text.includes(LINK_OPEN) && /https?:\/\//u.test(text) && !CHANGE_ADDRESS.test(text) && text.replace(BARE_URL, "").replaceAll(DROPPED_MARK, "").replace(/[\s\p{P}]/gu, "") === "") return true;
   if (block.kind !== "item") return false;
   if (pointsAtSummary(blocks, index)) return true;
   if (!hasLink(text)) return false;

@@ -488,7 +488,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "link_close": {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
         const linkText = text.slice(start).trim();
-        if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !href.startsWith("#")) leadPage = true;
+        if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !/\/compare\//u.test(href) && !href.startsWith("#")) leadPage = true;
         // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
         if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
         else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;

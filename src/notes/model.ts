@@ -2211,7 +2211,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || pointsElsewhere(blocks, index)) continue;
+    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text))) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {

@@ -1,6 +1,6 @@
 // A bracket tag the notes misspelt ("[UPADTE] handler に echo を使用する", "[Featrue] …") is still a tag: read as the
 // tag it meant, so it gives its kind and goes from the text as "[UPDATE]" would. Only a word one letter short, one
-// letter over or two letters swapped from a tag's name, four letters or longer: a name ("[Updater]") stays.
+// letter over or two letters swapped from a tag's name (see typoShaped): a name ("[Updater]", "[Core]") stays.
 const TAG_NAMES = ["BREAKING", "CHANGE", "CHANGED", "ADDED", "FEATURE", "UPDATE", "UPDATED", "IMPROVE", "IMPROVED", "IMPROVEMENT", "ENHANCEMENT", "FIXED", "BUGFIX", "REMOVE", "REMOVED", "DEPRECATED", "SECURITY", "PERFORMANCE", "INTERNAL", "CHORE"];
 const OPENING_TAG = /^(\s*(?:\([\w@/.-]{1,40}\)\s*)?\[)([A-Za-z]{4,12})(\]\s)/u;
 
@@ -18,13 +18,23 @@ function distance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Whether `word` reads as a slip of the keys for `name` rather than a word of its own: two letters swapped, or (in a
+ *  word of five letters or more) one missing or doubled inside it. One letter changed, or one short word's letter
+ *  missing ("[Core]" from CHORE), or one added at the end ("[Updater]", "[Removes]"), makes a name of a part as often. */
+function typoShaped(word: string, name: string): boolean {
+  if (word.length === name.length) return [...name].sort().join("") === [...word].sort().join("");
+  if (word.length < 5) return false;
+  const longer = word.length > name.length ? word : name;
+  const shorter = longer === word ? name : word;
+  return !(word.length > name.length && longer.startsWith(shorter)) && !(word.length < name.length && name.startsWith(word));
+}
+
 /** The text with a misspelt opening tag written as the tag it meant; any other text as it is. */
 export function withTagSpelled(text: string): string {
   const tag = OPENING_TAG.exec(text);
   if (!tag) return text;
   const word = tag[2]!.toUpperCase();
   if (TAG_NAMES.includes(word)) return text;
-  // (One letter changed is a word of its own as often as a typo: "[Updater]" is a component, not "[UPDATED]".)
-  const meant = TAG_NAMES.find((name) => distance(word, name) === 1 && (name.length !== word.length || [...name].sort().join("") === [...word].sort().join("")));
+  const meant = TAG_NAMES.find((name) => distance(word, name) === 1 && typoShaped(word, name));
   return meant === undefined ? text : `${tag[1]}${meant}${tag[3]}${text.slice(tag[0].length)}`;
 }
