@@ -7,6 +7,8 @@ import { isOrphanPointer, withAdvisoryIdJoined } from "./orphan-references.js";
 import { withoutTagBrackets } from "./tag-brackets.js";
 import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "./markdown.js";
+import { withoutPageContents } from "./link-titles.js";
+import { withoutPointerLeftovers } from "./pointer-leftovers.js";
 import { isContentFreeSentence, namesNoChange } from "./kinds.js";
 import { isReleaseMetadata } from "./metadata.js";
 
@@ -1134,7 +1136,7 @@ export function cleanText(text: string): string {
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
-  text = withoutLinkLeadIn(text);
+  text = withoutPageContents(withoutLinkLeadIn(text));
   if (text.trim() === "") return "";
   // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
   if (text.includes("![")) text = text.replace(TEMPLATE_IMAGE, "");
@@ -1157,6 +1159,7 @@ export function cleanText(text: string): string {
   result = withoutContentFree(result);
   // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
   result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+  result = withoutPointerLeftovers(result, text);
   // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
   result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
   // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.

@@ -2,6 +2,7 @@
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
+import { withTagSpelled } from "./tag-typos.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
 import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
@@ -418,7 +419,8 @@ const changedTagBreaks = (text: string, own: Kind | null): boolean => !disclaims
 
 /** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
  *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
-function readBracketTag(text: string): ItemReading | null {
+function readBracketTag(given: string): ItemReading | null {
+  const text = withTagSpelled(given);
   const tag = BRACKET_TAG.exec(text);
   if (!tag) return null;
   const [scope, name] = [tag[1], tag[2] ?? ""];

@@ -63,6 +63,9 @@ export interface Block {
   /** The in-page anchors it links to ("#prevent_destroy-can-now-be-set-dynamically"), without "#": a summary item that
    *  points at the part of the page that tells its change again. */
   anchors?: string[];
+  /** The text opens with the words of a link to another page (not a pull request, issue, commit or in-page anchor):
+   *  "[Summary](…/blog/…) of the history of X" names that page, not a change (see link-titles.ts). */
+  leadPage?: boolean;
   dropped?: DroppedKind;
   /** A dropped table's rows below its header. */
   rows?: number;
@@ -335,6 +338,7 @@ interface Inline {
   boldTitle?: number;
   pulls?: string[];
   anchors?: string[];
+  leadPage?: boolean;
 }
 
 /** A heading's in-page anchor as GitHub and most site generators make it, to match the anchors items link to
@@ -396,6 +400,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   const links: Array<{ start: number; href: string }> = [];
   const pulls: string[] = [];
   const anchors: string[] = [];
+  let leadPage = false;
   // Open emphasis: where its text starts and the marker that opened it ("*", "_").
   const emphases: Array<{ start: number; markup: string }> = [];
   // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -486,6 +491,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "link_close": {
         const { start, href } = links.pop() ?? { start: text.length, href: "" };
         const linkText = text.slice(start).trim();
+        if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !/\/compare\//u.test(href) && !href.startsWith("#")) leadPage = true;
         // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
         if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
         else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
@@ -520,7 +526,7 @@ function renderInline(tokens: readonly Token[]): Inline {
   for (const [, pull] of (TRAILING_NUMBERS.exec(text)?.[0] ?? "").matchAll(/#(\d+)/gu)) if (!pulls.includes(pull!)) pulls.push(pull!);
   // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
   if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text)) return { text: "", linkShare: 0, strong: false };
-  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}) };
+  return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}), ...(leadPage ? { leadPage } : {}) };
 }
 
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should

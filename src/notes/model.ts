@@ -14,6 +14,7 @@ import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, names
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./removed-list.js";
+import { isRelatedHeading, pointsElsewhere } from "./link-titles.js";
 import { withDisclaimer } from "./disclaimed-breaks.js";
 import { onlyRecommends, statesRequirement } from "./requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./markdown.js";
@@ -2082,6 +2083,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
       // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
       // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
+      // "Related", "See also" over links to other pages: no change of this release (link-titles.ts).
+      if (level >= 2 && isRelatedHeading(text)) {
+        dropUntil = level;
+        continue;
+      }
       if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
@@ -2212,7 +2218,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block)) continue;
+    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text))) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
