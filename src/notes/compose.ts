@@ -29,6 +29,7 @@ import { sanitizeField, withLineFeeds } from "./sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
 import { setupBreakage } from "./setup-breaks.js";
+import { movesMajorDependency, removesDeprecatedOption } from "./emphasis-words.js";
 import { touchesOnlyPrivate } from "./private-api.js";
 import { noticesEndOfLife } from "./end-of-life.js";
 import { fixesDataLoss, hardensRequests } from "./item-signals.js";
@@ -127,6 +128,12 @@ const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
 // A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
 // `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
 const swapsApi = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && swapsPublicApi(entry.text);
+// A required move to a new major of a framework or peer dependency ("Upgrades Prisma major version to 7") is the broadest
+// break: it leads what every user meets otherwise (a command removed), as only a swapped public API does not.
+const movesMajor = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && movesMajorDependency(entry.text);
+// An option or flag removed after its deprecation ("Removes the deprecated `--fix` flag") reaches the few who kept it:
+// last among breaking changes, with those to beta APIs.
+const deprecatedGone = (entry: Entry): boolean => entry.kind === "breaking" && !entry.prose && removesDeprecatedOption(entry.text);
 const everyUser = (entry: Entry): boolean =>
   entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 
@@ -190,13 +197,13 @@ const BREAKAGE_LIFT = [0, 2, 3] as const;
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (17).
 // A security fix filed as a dependency update or chore comes after every other security fix.
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)
 const tier = (entry: Entry): number =>
-  standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+  standing(entry) * 64 + (swapsApi(entry) ? 0 : movesMajor(entry) ? 2 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(deprecatedGone(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -347,6 +354,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const stands = (entry: Entry): number => standings.get(entry) ?? RANK[entry.kind];
   const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
   const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+  const majors = new Map(whole.map((entry) => [entry, movesMajor(entry)]));
+  const gone = new Map(whole.map((entry) => [entry, deprecatedGone(entry)]));
   const locales = new Map(whole.map((entry) => [entry, onlyLocale(entry)]));
   // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
   // or says what users must change, before one that only changes behaviour.
@@ -365,14 +374,18 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
     (a, b) =>
       stands(a) - stands(b) ||
       Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
+      Number(majors.get(b) === true) - Number(majors.get(a) === true) ||
       Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
       Number(previewOnly(a)) - Number(previewOnly(b)) ||
+      Number(gone.get(a) === true) - Number(gone.get(b) === true) ||
       (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
       Number(a.upkeep === true) - Number(b.upkeep === true) ||
       Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
-      Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+      // What a named hole lets an attacker do outweighs whether the notes link its advisory (request smuggling before a
+      // busy loop, both with a GHSA id or not).
       (impacts.get(b) ?? 0) - (impacts.get(a) ?? 0) ||
+      Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
       Number(namedAttack(b)) - Number(namedAttack(a)) ||
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||

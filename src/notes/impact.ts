@@ -2,6 +2,7 @@
 // or a conventional type says only the kind; within a kind, the change whose text states a grave impact is the one a
 // maintainer names first ("…run arbitrary commands as root" before "…could enable a local privilege escalation"), and a
 // fix of a crash or a hang before "Preserve empty HTTP attach contents". Pure word tests on one change's text.
+import { TAKEOVER_HOLE } from "./emphasis-words.js";
 
 // The worst a hole or a fault can do: run code or commands of the attacker's, act as root, bypass authentication, or
 // what the notes call critical. In English, Chinese, Japanese and Korean.
@@ -12,12 +13,13 @@ const GRAVEST =
 const GRAVE =
   /\bprivilege escalation|\bescalat\w*\s+(?:\w+\s+)?privileges?|\bdata (?:loss|corruption)\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|all) )?data\b|\bcorrupt(?:s|ed|ing)? (?:the )?(?:data|database|files?)\b|\binfinite (?:loop|recursion)\b|\bendless loop\b|\bcrash(?:es|ed|ing)?\b(?!\s+(?:reporter|reporting|reports?|handler|dumps?|logs?)\b)|\bsegfaults?\b|\bsegmentation faults?\b|\bdeadlocks?\b|\bhangs?\b(?!\s+(?:detection|detector|watchdog)\b)|\bdenial[- ]of[- ]service\b|提权|权限提升|数据(?:丢失|损坏)|死循环|无限循环|崩溃|闪退|死锁|権限(?:の)?昇格|データ(?:の)?(?:消失|損失|破損)|無限ループ|クラッシュ|デッドロック|권한\s*상승|데이터\s*(?:손실|손상)|무한\s*루프|크래시|교착/iu;
 
-/** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1 for privileges
- *  escalated, data lost, a crash or a hang, 0 when it names none. */
+/** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1.5 for a hole that
+ *  hands over requests, data or rights (request smuggling, SQL injection, privileges escalated), 1 for data lost, a
+ *  crash, a hang or a service denied, 0 when it names none. */
 export function impactOf(text: string): number {
   // What code spans name ("`crash_reporter`") is code, not a harm.
   const words = text.replace(/`[^`\n]*`/gu, "`x`");
-  return GRAVEST.test(words) ? 2 : GRAVE.test(words) ? 1 : 0;
+  return GRAVEST.test(words) ? 2 : TAKEOVER_HOLE.test(words) ? 1.5 : GRAVE.test(words) ? 1 : 0;
 }
 
 /** True when a sentence states a grave impact (impactOf above 0). */
