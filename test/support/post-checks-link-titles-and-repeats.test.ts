@@ -92,3 +92,15 @@ describe("a column of bracketed names at the lines' ends", () => {
     expect(only("credit-leftover", ["X 1.0 is out!\n• Add a mode [experimental]"], "- Add a mode [experimental]\n")).toHaveLength(0);
   });
 });
+
+describe("advisories after a breaking change", () => {
+  const notes = "Security\n- Fix request smuggling. See GHSA-9298-4cf8-g4wj\n- Fix a busy loop. See GHSA-3f84-rpwh-47g6\n";
+  it("passes a thread whose first post holds breaking changes and one of the fixes", () => {
+    const posts = ["Waitress 3.0.1 is out!\n\n⚠️ Breaking changes:\n• Python 3.8 is no longer supported.\n\nSecurity:\n• Fix request smuggling.", "Security:\n• GHSA-3f84-rpwh-47g6: fix a busy loop"];
+    expect(only("security-first", posts, notes, { mode: "thread" })).toHaveLength(0);
+  });
+  it("flags a thread whose first post spends its room on features first", () => {
+    const posts = ["Waitress 3.0.1 is out!\n\nFeatures:\n• A new option for the lookahead", "Security:\n• GHSA-3f84-rpwh-47g6: fix a busy loop"];
+    expect(only("security-first", posts, notes, { mode: "thread" })).toHaveLength(1);
+  });
+});

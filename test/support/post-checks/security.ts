@@ -12,6 +12,9 @@ const SECURITY_WORD = /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\b
 
 // A post's words for a hole closed, and its count line ("+70 more changes (1 security fix)").
 const SAYS_SECURITY = /\bsecurity\b|\bvulnerab|\badvisor(?:y|ies)\b|\bdenial[- ]of[- ]service\b|\bDoS\b|\bXSS\b|\binjection\b|脆弱性|漏洞|취약점|보안|セキュリティ/iu;
+// The labels of what may stand before an advisory in post 1: breaking changes and security fixes, in the languages the
+// composer labels in.
+const LEADING_LABEL = /breaking|security|incompatib|破壊|セキュリティ|安全|보안|호환|破坏|不兼容|重大变更|Sicherheit|sécurité|seguridad/iu;
 const COUNTED = /^\s*(?:\+\d|and \d+ more|ほか|另有|외)/iu;
 
 /** The notes' advisory ids, each once, upper-cased. */
@@ -54,7 +57,13 @@ export function securityFirst({ posts, notes }: Context): Defect[] {
   }
   const later = posts.slice(1).join("\n").toUpperCase();
   // Only where post 1 spends room on something else: advisories too long to share one post are a thread's to spread.
-  const other = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0);
+  // Breaking changes may lead (the issue ranks them with security), and a security fix told in words is one of the fixes.
+  let label = "";
+  const other = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => {
+    if (LABEL_END.test(line)) label = line;
+    else if (!BULLET.test(line)) label = "";
+    return !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0 && !LEADING_LABEL.test(label) && !SAYS_SECURITY.test(line);
+  });
   if (other.length === 0) return [];
   const buried = ids.filter((id) => !first.includes(id) && later.includes(id));
   return buried.length > 0 ? [{ check: "security-first", post: 0, detail: `post 1 leaves ${buried.join(", ")} to a later post` }] : [];
