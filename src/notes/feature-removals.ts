@@ -6,6 +6,7 @@
 import type { Entry } from "./model.js";
 import { withAreaSaid } from "./area-security.js";
 import { headingMeaning, RANK } from "./kinds.js";
+import { replacesWithAddition } from "./replacements.js";
 
 // What users meet: support for a language or platform, an option, a flag, a command, a feature, an API.
 const THING =
@@ -28,17 +29,33 @@ const CJK_REMOVED =
 const NOTHING_LOST =
   /\b(?:bugs?|warnings?|deprecation (?:notice|message)s?|dependenc(?:y|ies)|deps|dead code|unused|unnecessary|unneeded|redundant (?:code|checks?|calls?|logic)|duplicated?|leftovers?|debug(?:ging)?|logs? (?:line|message|statement)s?|print statements?|comments?|typos?|tests?|internal|workarounds?|polyfills?|ci|lint(?:ing|er)?|headers?)\b|\.h\b|警告|依赖|依存関係|未使用|测试|テスト|경고|의존성/iu;
 
+// A commit scope or area for the docs or examples ("docs: ", "README: ", "examples(x): ").
+const DOCS_SCOPE = /^\s*(?:[-*•]\s*)?(?:docs?|documentation|readme|examples?|guides?|website|site)(?:\([^)\n]{0,40}\))?!?[:：]/iu;
+// A document file ("local-installation.md", "README", "CHANGELOG.rst") or the documentation named as where it went.
+const DOCS_NAMED = /[\w-]\.(?:md|mdx|markdown|rst|adoc|txt)\b|\b(?:readme|changelog|documentation|docs)\b|文档|ドキュメント|문서/iu;
+
 /** True when a change's words say it takes away something users ran, set or wrote. */
 export function removesUserFeature(text: string): boolean {
   // A commit's type or an area before it ("build: ", "cli: ") names where, not what went.
   const said = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
   const removal = REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
-  if (!removal) return false;
+  if (!removal || replacesWithAddition(said)) return false;
+  // What the docs said went ("Remove non-existent install options from local-installation.md", "docs: remove …"):
+  // users lose a paragraph, not a feature.
+  if (DOCS_SCOPE.test(text) || DOCS_NAMED.test(said)) return false;
   // Only what the removal names counts: its clause, up to the reason ("…, as the upstream parser is no longer maintained").
   const clause = said.split(/[,;:，；：(（]|\s(?:as|because|since|which|so|in favou?r of)\s/u)[0] ?? said;
   return !NOTHING_LOST.test(clause.replace(/`[^`]*`/gu, "`x`"));
 }
 
+
+// A log this long, most of it under area names (not kinds of change), is a shortlog of commits.
+const LOG_LENGTH = 100;
+function isCommitLog(entries: readonly Entry[]): boolean {
+  if (entries.length < LOG_LENGTH) return false;
+  const underAreas = entries.filter((entry) => entry.label !== null && headingMeaning(entry.label) === null).length;
+  return underAreas * 2 > entries.length;
+}
 
 const PREVIEW_ONLY = /\b(?:nightly|unstable|experimental|preview|canary|beta|alpha)\b|夜间版|ナイトリー|实验|実験|실험/iu;
 
@@ -48,6 +65,9 @@ const PREVIEW_ONLY = /\b(?:nightly|unstable|experimental|preview|canary|beta|alp
  * stands with it, not after the highlights.
  */
 export function withRemovalsBreaking(entries: readonly Entry[], breakingLabel: string): Entry[] {
+  // A long commit log ("lsfd: remove --source option  [Masatake YAMATO]" among hundreds of "area: verb …" lines) says
+  // what each commit did, not what users lose: only what its notes mark breaking is.
+  if (isCommitLog(entries)) return [...entries];
   return entries.map((entry) => {
     // What only nightly or experimental builds had ("Nightly only", "Unstable") was never promised to users.
     if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || !removesUserFeature(entry.text)) return entry;
@@ -57,7 +77,8 @@ export function withRemovalsBreaking(entries: readonly Entry[], breakingLabel: s
     if (entry.kind === "fix" || entry.kind === "security" || RANK[entry.kind] >= RANK.docs) return entry;
     // The notes' own removals heading ("Removed", "移除") says the kind already; any other label (an area, a topic,
     // "Deprecations") does not.
-    if (entry.label !== null && headingMeaning(entry.label) === "removal") return { ...entry, kind: "breaking", prose: false, removedApi: false, removes: true };
+    // The notes' own "Removed" list keeps its plain label and its order: it already says what went.
+    if (entry.label !== null && headingMeaning(entry.label) === "removal") return entry;
     // An area's label ("hardlink") is said before the change (area-security.ts).
     const said = withAreaSaid(entry, breakingLabel);
     return { ...said, kind: "breaking", label: breakingLabel, prose: false, removedApi: false, removes: true };

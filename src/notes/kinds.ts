@@ -3,6 +3,7 @@
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
 import { withTagSpelled } from "./tag-typos.js";
+import { replacesWithAddition } from "./replacements.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
 import { memoized } from "./memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
@@ -821,6 +822,8 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [/(?:を)?追加(?:しました|します|した|されました)?[。.]?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?(?:\s*[（(][^（()）]*[)）])?[.]?$/u, "feature"],
   // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
   [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+  // "移除了原有的输入框搜索功能，新增了…筛选框": what went was replaced by what came, a feature (replacements.ts).
+  [replacesWithAddition, "feature"],
   // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
   // what goes is a fault or stray characters, not a feature: the change fixes something.
   [REMOVES_A_FAULT, "fix"],

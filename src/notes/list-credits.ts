@@ -10,18 +10,27 @@ const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’@-]{0,40}(?:\\[bot\\])
 const PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,3})\\s*[)）]\\s*$`, "u");
+// util-linux's ReleaseNotes credit in square brackets after two spaces: "lsfd: remove --source option  [Masatake YAMATO]",
+// and name a tool the same way ("[coverity scan]"). An id in them ("[CVE-2022-0563]") is no name (isPersonCredit).
+const ENDING_SQUARE = new RegExp(`\\s*\\[\\s*(${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,3})\\s*\\]\\s*$`, "u");
+// A tool credited in lower case ("coverity scan"): only in a list already known to credit so.
+const LOWER_WORDS = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}$/u;
 
-const ENDS_IN_BRACKET = /[)）]\s*$/u;
+const ENDS_IN_BRACKET = /[)）\]]\s*$/u;
 
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text: string, loose = false): RegExpExecArray | null {
   // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
   // Most items end in no bracket: one cheap test spares them the long pattern.
   if (!ENDS_IN_BRACKET.test(text) || isTypedEntry(text)) return null;
-  const bracket = ENDING_BRACKET.exec(text);
+  const square = /\]\s*$/u.test(text);
+  const bracket = (square ? ENDING_SQUARE : ENDING_BRACKET).exec(text);
   // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
   const said = (text.slice(0, bracket?.index ?? 0).match(/\p{L}{2,}/gu) ?? []).length >= 2;
-  return bracket && said && isPersonCredit(bracket[1] ?? "", loose) ? bracket : null;
+  const who = bracket?.[1] ?? "";
+  // An id in square brackets ("[CVE-2022-0563]", "[#123]") says what the change is about.
+  if (square && /\d/u.test(who)) return null;
+  return bracket && said && (isPersonCredit(who, loose) || (square && loose && LOWER_WORDS.test(who))) ? bracket : null;
 }
 
 // A list credits this way when most of its items do, and at least three.
@@ -60,10 +69,18 @@ export function withoutListCredits(blocks: readonly Block[]): Block[] {
     list.push(index);
   }
   const result = [...blocks];
-  for (const list of lists) {
-    for (const ending of [(text: string, loose: boolean) => endingCredit(text, loose), endingBareName]) {
+  // A log of many short lists, one per area (util-linux's "chsh, chfn:" with one commit), credits the same way in each:
+  // most of all its items say so for every list.
+  const all = lists.flat();
+  const creditsThroughout = (ending: (text: string, loose: boolean) => RegExpExecArray | null): boolean => {
+    const credited = all.filter((index) => ending(result[index]?.text ?? "", false) !== null).length;
+    return credited >= MIN_CREDITED * 4 && credited * 2 > all.length;
+  };
+  for (const ending of [(text: string, loose: boolean) => endingCredit(text, loose), endingBareName]) {
+    const throughout = creditsThroughout(ending);
+    for (const list of lists) {
       const credited = list.filter((index) => ending(result[index]?.text ?? "", false) !== null);
-      if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length) continue;
+      if (!throughout && (credited.length < MIN_CREDITED || credited.length * 2 <= list.length)) continue;
       for (const index of list) {
         const block = result[index];
         const credit = block ? ending(block.text, true) : null;
