@@ -4,10 +4,11 @@
 // area line as the lazy continuation of the commit above it ("fflush stdout … [Lorenzo Beretta] chsh, chfn:"): that
 // commit turned into a lead-in and the commits under the next area into its parts, and "remove readline support
 // [CVE-2022-0563]" was lost among them. Written over with a blank line before each such area line. Linear in lines.
+import { AREA_NAMES } from "./area-name.js";
 import { FENCE } from "./line-blocks.js";
 
 // An area: one to four names of a tool, library or directory, comma-separated, then a colon and nothing else.
-const AREA_LINE = /^[\w@.+/-]{1,40}(?:\([^)\n]{0,20}\))?(?:,\s*[\w@.+/-]{1,40}){0,3}\s*:\s*$/u;
+const AREA_LINE = new RegExp(`^${AREA_NAMES}\\s*:\\s*$`, "u");
 // An indented list item, or the indented rest of one.
 const INDENTED_ITEM = /^[ \t]{2,}(?:[-*+]\s+)?\S/u;
 const INDENTED_MARKER = /^[ \t]{2,}[-*+]\s+\S/u;

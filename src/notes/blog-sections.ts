@@ -60,15 +60,17 @@ const SAYS_DONE =
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
-// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
+// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing. The
+// connectives that only link ("However,", "Therefore,", "因此", "そのため", "하지만") and the back-references ("That's
+// why…", "Otherwise…") are change-statement.ts's: statedChange says the rest when it states a change.
 const LEANS =
-  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:instead|however|also|moreover|furthermore|in addition|additionally|as a result|therefore|thus|that's why|that is why|this is why|otherwise)\b/u;
+  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
 
 // The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
 // sentence opening on "this" ("이는", "これは", "这").
 const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
-// Connectives that need the sentence before: "그래서", "이쯤에서" (at this point), "また", "しかし", "但是", "因此".
-const LEANS_CJK = /^(?:이는|이것은|이를|그리고|그래서|그러나|하지만|따라서|또한|이쯤에서|이에|これは|それは|これにより|また[、,]|しかし|そのため|ただし|这|這|它|但是|因此|所以|此外|另外)/u;
+// Words that need the sentence before: "그리고", "이쯤에서" (at this point), "また", "此外" (connectives: change-statement.ts).
+const LEANS_CJK = /^(?:이는|이것은|이를|그리고|또한|이쯤에서|이에|これは|それは|これにより|また[、,]|ただし|这|這|它|此外|另外)/u;
 
 /** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
 const titleWords = (title: string): string[] =>

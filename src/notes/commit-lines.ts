@@ -3,8 +3,10 @@
 // each line is one change, even one that ends with a stop or runs long. Read as prose, the lines ran together into one
 // paragraph ("build: bump … build: set …") that a post showed as one change. Pure.
 
+import { COMMIT_TYPE } from "./commit-type.js";
+
 // A conventional commit's type, an optional scope and "!", then its colon: the start only a listed change has.
-const COMMIT_TYPED = /^(?:feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security)(?:\([^)\n]{0,60}\))?!?[:：]\s*\S/iu;
+const COMMIT_TYPED = new RegExp(`^${COMMIT_TYPE}\\s*\\S`, "iu");
 
 /** True when every one of two or more lines opens with a conventional commit type: each is an item of its own. */
 export const allCommitSubjects = (lines: readonly string[]): boolean =>

@@ -167,6 +167,14 @@ function timesWritten(text: string, name: string, withCode = true): number {
   return prose.match(word)?.length ?? 0;
 }
 
+/** True when the notes write `name`, in these very letters, as a file's or module's name ("nyagos.d", "esbuild.d.ts");
+ *  a link or a web domain ("prettier.io") is the site's address, not the notes writing the name. */
+function inFileName(text: string, name: string): boolean {
+  const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, " ");
+  const file = new RegExp(`(?<![\\p{L}\\p{N}_@/.-])${escapeRegExp(name)}\\.(?!(?:io|com|org|net|dev|app|co|sh|ai|me|site|page|cloud)(?![\\p{L}\\p{N}.]))[\\p{L}\\p{N}]`, "u");
+  return file.test(prose);
+}
+
 /** For a generic repository name, the product name the notes write that its owner and repository spell
  *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
 function ownerSpelling(text: string, owner: string, repo: string): string | null {
@@ -566,6 +574,7 @@ function unwritten(text: string, repo: string): string {
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
-  if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0) return repo;
+  // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
+  if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }

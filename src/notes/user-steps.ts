@@ -31,8 +31,9 @@ export function tellsToAct(text: string): boolean {
   return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
 }
 
-// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
-const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
+// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration",
+// "ensure you take a full backup", "it is very important that you read this section before upgrading".
+const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\b(?:make sure|ensure) (?:to|that|you)\b|\b(?:it is|it's) (?:very |really |extremely )?(?:important|essential|critical|crucial) (?:that )?you\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 
 /** True when `sentence` tells users what they must do on upgrading. */
 export const tellsUsers = (sentence: string): boolean => TELLS_USERS.test(sentence);

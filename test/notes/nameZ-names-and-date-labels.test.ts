@@ -17,9 +17,9 @@ describe("nameZ: the project's name as the project writes it", () => {
     expect(projectName(release("acme", "widget", "2.0.0"), "Widget 2.0.0 Release Notes\n\n- Adds a `--fast` flag.")).toBe("Widget");
   });
 
-  it("a file's or module's name ('ayame.ini') is code, not the notes writing the name in lowercase", () => {
+  it("a file's or module's name ('zakuro.ini') is the notes writing the name in lowercase (mendP: no guessed capital)", () => {
     const notes = "- [CHANGE] The default config file moved from zakuro.ini to config.ini\n- [ADD] An `--fast` option";
-    expect(projectName(release("shiguredo", "zakuro", "2025.2.0"), notes)).toBe("Zakuro");
+    expect(projectName(release("shiguredo", "zakuro", "2025.2.0"), notes)).toBe("zakuro");
     expect(projectName(release("shiguredo", "zakuro", "2025.2.0"), "- zakuro now reads config.ini")).toBe("zakuro");
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import type { Release } from "../../src/core/types.js";
 import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
-import { changeStatementScore, statedChange } from "../../src/notes/change-statement.js";
+import { statedChange } from "../../src/notes/change-statement.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const URL = "https://github.com/acme/sprocket/releases/tag/v4.0.0";
@@ -49,7 +49,6 @@ describe("a sentence of prose", () => {
       "In the past few years, wheels have gained a lot of traction.",
       "As with every major release, Sprocket 4 introduces incompatible changes.",
       "Here are some highlights from Sprocket 2022 development.",
-      "IT IS VERY IMPORTANT THAT YOU READ THIS SECTION BEFORE UPGRADING TO SPROCKET 4!",
       "If you're upgrading an existing app, jump straight to the migration notes.",
       "Sprocket is the world's most-loved gear.",
       "We look forward to what y'all build with it!",
@@ -60,9 +59,8 @@ describe("a sentence of prose", () => {
       "4.0 also includes a few API cleanups and typing changes that are worth checking when you upgrade.",
     ]) {
       expect(statedChange(sentence), sentence).toBeNull();
-      expect(changeStatementScore(sentence), sentence).toBeLessThan(0);
     }
-    expect(changeStatementScore("The `serve` command now reloads on change.")).toBeGreaterThan(0);
+    expect(statedChange("The `serve` command now reloads on change.")).toBe("The `serve` command now reloads on change.");
   });
 });
 
