@@ -3,7 +3,7 @@
 import type { Release } from "../core/types.js";
 import { readNotesModel } from "../notes/model.js";
 import { projectName } from "../notes/project-name.js";
-import { sanitizeField } from "../notes/sanitize.js";
+import { sanitizeField } from "../notes/text/sanitize.js";
 import type { ImageData } from "./settings.js";
 
 export interface LinkCard {

@@ -1,7 +1,7 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
-import { withoutRepeatedItems } from "./repeated-items.js";
-import { isCatchAll, isStoreListing } from "./catch-alls.js";
+import { withoutRepeatedItems } from "./prose/repeated-items.js";
+import { isCatchAll, isStoreListing } from "./prose/catch-alls.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import {
   DEFAULT_MAX_LENGTH,
@@ -12,34 +12,34 @@ import {
   maxPostsProblem,
 } from "../core/setting-rules.js";
 import type { ComposeOptions, Post, Release, SettingNames } from "../core/types.js";
-import { wholeWordsOfCut } from "./cleanup.js";
-import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, revertedSubject, revertsUserChange, saysMustAct, touchesEveryUser, type Kind } from "./kinds.js";
+import { wholeWordsOfCut } from "./text/cleanup.js";
+import { advisoryIds, closedVulnerability, groupRank, isNoise, RANK, revertedSubject, revertsUserChange, saysMustAct, touchesEveryUser, type Kind } from "./kinds/kinds.js";
 import { phrasesFor, type Language, type Phrases } from "./language.js";
 import { layOut } from "./layout.js";
 import { readNotesModel, type Entry, type NotesModel } from "./model.js";
 import { NETWORK_NAME, xRules, type NetworkRules } from "./networks.js";
 import { projectName } from "./project-name.js";
-import { onlyLocale } from "./locale-items.js";
-import { quietText } from "./quiet.js";
-import { impactOf } from "./impact.js";
-import { listsOnlyIds } from "./id-lists.js";
-import { namesAttack } from "./standout-changes.js";
-import { choresAmong, nearDuplicates, reachAmong } from "./reach.js";
-import { sanitizeField, withLineFeeds } from "./sanitize.js";
+import { onlyLocale } from "./kinds/locale-items.js";
+import { quietText } from "./text/quiet.js";
+import { impactOf } from "./kinds/impact.js";
+import { listsOnlyIds } from "./prose/id-lists.js";
+import { namesAttack } from "./kinds/standout-changes.js";
+import { choresAmong, nearDuplicates, reachAmong } from "./kinds/reach.js";
+import { sanitizeField, withLineFeeds } from "./text/sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
-import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./weighty-changes.js";
-import { setupBreakage } from "./setup-breaks.js";
-import { movesMajorDependency, removesDeprecatedOption } from "./emphasis-words.js";
-import { touchesOnlyPrivate } from "./private-api.js";
-import { noticesEndOfLife } from "./end-of-life.js";
-import { fixesDataLoss, hardensRequests } from "./item-signals.js";
-import { closesHole } from "./security-effects.js";
-import { scopedToCi } from "./ci-scopes.js";
-import { withRemovalsBreaking } from "./feature-removals.js";
-import { withAreaSecurity } from "./area-security.js";
-import { withoutEmptyScopes } from "./empty-scopes.js";
-import { withoutSourceMarks } from "./source-marks.js";
-import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./restatements.js";
+import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./kinds/weighty-changes.js";
+import { setupBreakage } from "./kinds/setup-breaks.js";
+import { movesMajorDependency, removesDeprecatedOption } from "./kinds/emphasis-words.js";
+import { touchesOnlyPrivate } from "./kinds/private-api.js";
+import { noticesEndOfLife } from "./kinds/end-of-life.js";
+import { fixesDataLoss, hardensRequests } from "./kinds/item-signals.js";
+import { closesHole } from "./kinds/security-effects.js";
+import { scopedToCi } from "./kinds/ci-scopes.js";
+import { withRemovalsBreaking } from "./kinds/feature-removals.js";
+import { withAreaSecurity } from "./kinds/area-security.js";
+import { withoutEmptyScopes } from "./labels/empty-scopes.js";
+import { withoutSourceMarks } from "./labels/source-marks.js";
+import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./prose/restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 export const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";

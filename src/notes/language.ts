@@ -1,6 +1,6 @@
 // The language release notes are written in, and the few words the composer adds in it: the default opener,
 // labels it has to make up, and the line that says how much was left out.
-import { headingMeaning, isCategoryName, type Kind } from "./kinds.js";
+import { headingMeaning, isCategoryName, type Kind } from "./kinds/kinds.js";
 
 export type Language = "en" | "zh" | "ja" | "ko" | "pt" | "es" | "de" | "fr" | "it" | "ru";
 

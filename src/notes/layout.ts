@@ -2,17 +2,17 @@
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
-import { withoutAdvisoryIds } from "./advisory-ids.js";
-import { joinSentences, sentences } from "./cleanup.js";
-import { announcedCount } from "./counted-lead-ins.js";
-import { advisoryIds, groupRank, RANK, type Kind } from "./kinds.js";
+import { withoutAdvisoryIds } from "./kinds/advisory-ids.js";
+import { joinSentences, sentences } from "./text/cleanup.js";
+import { announcedCount } from "./prose/counted-lead-ins.js";
+import { advisoryIds, groupRank, RANK, type Kind } from "./kinds/kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
-import { clauseHead, ELLIPSIS, shorten } from "./shorten.js";
-import { onlyLocale } from "./locale-items.js";
+import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
+import { onlyLocale } from "./kinds/locale-items.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
-import { wordWeight } from "./cjk.js";
+import { wordWeight } from "./text/cjk.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {

@@ -2,7 +2,7 @@
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
 import { BLUESKY_LIMITS, blueskyLength, findLinks, fitsBluesky } from "../bluesky/rich-text.js";
 import { DEFAULT_MASTODON_LIMITS, mastodonLength, type MastodonLimits } from "../mastodon/length.js";
-import { urlRanges as xUrlRanges, weightedLength as xWeightedLength, isValidPost } from "./x-text.js";
+import { urlRanges as xUrlRanges, weightedLength as xWeightedLength, isValidPost } from "./text/x-text.js";
 
 export type NetworkId = "x" | "bluesky" | "mastodon";
 

@@ -2,8 +2,8 @@
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import type { Release } from "../core/types.js";
-import { escapeRegExp } from "./escape-regexp.js";
-import { saidAsWord } from "./typed-words.js";
+import { escapeRegExp } from "./text/escape-regexp.js";
+import { saidAsWord } from "./text/typed-words.js";
 
 // Repository names that do not say which project they are.
 const GENERIC = new Set(

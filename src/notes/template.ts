@@ -1,6 +1,6 @@
 // Post templates: parsing {placeholder} syntax and rendering with values, collapsing whatever an empty value leaves.
 import { ReleaseTweetError } from "../core/errors.js";
-import { sanitizeText } from "./sanitize.js";
+import { sanitizeText } from "./text/sanitize.js";
 
 export const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];

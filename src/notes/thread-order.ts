@@ -3,12 +3,12 @@
 // top of the next post, to continue its group), the sections in rank order, a paragraph's sentences together and in
 // source order. A sentence that leans on the one before it ("It also…", "This means…", "また、…") never opens a post
 // without it, and a lead-in ("The following rules are now recommended:") goes with the change it introduces.
-import { groupRank, RANK, REMOVED_API_RANK } from "./kinds.js";
+import { groupRank, RANK, REMOVED_API_RANK } from "./kinds/kinds.js";
 import type { Phrases } from "./language.js";
-import { onlyLocale } from "./locale-items.js";
-import { opensMidArgument, withoutStrandedReasons } from "./mid-argument.js";
+import { onlyLocale } from "./kinds/locale-items.js";
+import { opensMidArgument, withoutStrandedReasons } from "./prose/mid-argument.js";
 import type { Entry } from "./model.js";
-import { cjkCount } from "./cjk.js";
+import { cjkCount } from "./text/cjk.js";
 
 /** Entries that go into one post together, in reading order. */
 export interface Block {

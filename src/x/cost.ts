@@ -1,7 +1,7 @@
 // What a run costs on X, said before it runs (and, in the job summary, what it sent): how many posts, which carry a
 // link — X bills those in a dearer class since 2026-04-20 — and how many write requests go out. Pure.
 import { docsUrl } from "../core/errors.js";
-import { urlRanges } from "../notes/x-text.js";
+import { urlRanges } from "../notes/text/x-text.js";
 import type { UploadPlan } from "./media.js";
 
 /**

@@ -2,7 +2,7 @@
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
 import { ReleaseTweetError } from "../core/errors.js";
-import { urlRanges } from "../notes/x-text.js";
+import { urlRanges } from "../notes/text/x-text.js";
 import type { XClient } from "./client.js";
 
 /** One of the account's own posts, as GET /2/users/:id/tweets gives it. */

@@ -1,7 +1,7 @@
 // A refactor that tells users to leave an API ("重构 service 模块为 CrudRepository 不再建议使用 IService") is news for
 // them, not the repository's upkeep: it is listed, never counted away as housekeeping.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { thread } from "../support/composed.js";
 
 describe("a way of using the project users are told to leave", () => {

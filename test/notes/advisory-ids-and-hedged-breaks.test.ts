@@ -1,9 +1,9 @@
 // Security and breaking changes as what a sentence says: advisory ids of every database lead as security fixes, a
 // version range in brackets is no raised floor, and breaking changes a policy expects are no change of this release.
 import { describe, expect, it } from "vitest";
-import { advisoryIdsIn, namesAdvisory } from "../../src/notes/advisory-ids.js";
-import { hedgesBreaking } from "../../src/notes/hedged-breaks.js";
-import { raisesPlatformFloor } from "../../src/notes/kinds.js";
+import { advisoryIdsIn, namesAdvisory } from "../../src/notes/kinds/advisory-ids.js";
+import { hedgesBreaking } from "../../src/notes/kinds/hedged-breaks.js";
+import { raisesPlatformFloor } from "../../src/notes/kinds/kinds.js";
 import { single, thread } from "../support/composed.js";
 
 describe("advisory ids beyond CVE and GHSA", () => {

@@ -3,8 +3,8 @@
 // older release's title; where to download the release is boilerplate.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isBoilerplateEntry } from "../../src/notes/prose.js";
-import { thisReleaseOnly } from "../../src/notes/release-section.js";
+import { isBoilerplateEntry } from "../../src/notes/prose/prose.js";
+import { thisReleaseOnly } from "../../src/notes/formats/release-section.js";
 
 const texts = (notes: string, version?: string): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => entry.text);
 

@@ -1,7 +1,7 @@
 // Behaviour changes users meet rank with changes; commit-shaped chores (reverts, branch names, badges, tests, lint
 // configs, changelog) are internal; "Upgrade guide" is no dependency update.
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 
 const kind = (text: string) => readItem(text).kind;
 

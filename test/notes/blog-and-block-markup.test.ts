@@ -3,8 +3,8 @@
 // without its version opens the post in any language, and a part's history sentence does not say its change.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { withAdmonitionBodies, withoutMdcBlocks } from "../../src/notes/block-markup.js";
-import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
+import { withAdmonitionBodies, withoutMdcBlocks } from "../../src/notes/formats/block-markup.js";
+import { isBackgroundHeading, keySentence } from "../../src/notes/prose/blog-sections.js";
 import { single, thread } from "../support/composed.js";
 
 const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };

@@ -3,7 +3,7 @@
 // pointed at its removed list ("Dependencies changed:") is counted, never shown.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isStub, proseScore } from "../../src/notes/prose.js";
+import { isStub, proseScore } from "../../src/notes/prose/prose.js";
 import { single, thread } from "../support/composed.js";
 
 const PROJECT = { repo: "quill", owner: "acme", version: "5.0.0" };

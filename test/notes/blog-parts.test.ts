@@ -3,7 +3,7 @@
 // a titled part that explains an item already listed is said once; a thanks sentence whose lead went goes with it.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { proseScore } from "../../src/notes/prose.js";
+import { proseScore } from "../../src/notes/prose/prose.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };

@@ -1,7 +1,7 @@
 // Long blog-style announcements: background parts ("What is X?", "How did we get to 2.0?") say no change; a part the
 // post calls its headline leads; a changelog folded in <details> is counted in "+N more".
 import { describe, expect, it } from "vitest";
-import { callsHeadline, isBackgroundHeading } from "../../src/notes/blog-sections.js";
+import { callsHeadline, isBackgroundHeading } from "../../src/notes/prose/blog-sections.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { single } from "../support/composed.js";
 

@@ -3,10 +3,10 @@
 // that says it breaks nothing. Also what users must do on upgrading (a caveat, a migration guide) and the names of
 // generic and tool-like repositories.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { projectName } from "../../src/notes/project-name.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import { xRules } from "../../src/notes/networks.js";
 import { release, single, thread } from "../support/composed.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { keySentence } from "../../src/notes/blog-sections.js";
+import { keySentence } from "../../src/notes/prose/blog-sections.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { proseScore } from "../../src/notes/prose.js";
-import { explicitBreaks, statesBreakInProse, withoutAside } from "../../src/notes/prose-breaks.js";
+import { proseScore } from "../../src/notes/prose/prose.js";
+import { explicitBreaks, statesBreakInProse, withoutAside } from "../../src/notes/kinds/prose-breaks.js";
 import { single } from "../support/composed.js";
 
 const kindOf = (notes: string, start: string): string | undefined => readNotesModel(notes).entries.find((entry) => entry.text.startsWith(start))?.kind;

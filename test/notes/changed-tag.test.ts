@@ -1,7 +1,7 @@
 // A "[changed]" tag (Sphinx's ":tags: change", Keep a Changelog's "Changed") files a change: it breaks only when its
 // words take something away or tell users to act, never for adding a step. (Shiguredo's "[CHANGE]" stays breaking.)
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { thread } from "../support/composed.js";
 
 const PROJECT = { repo: "orm", owner: "acme", version: "2.1.0" };

@@ -2,7 +2,7 @@
 // translations are housekeeping even under "Features" or "Bug fixes"; a changed default, a flag given up and a support
 // floor raised are what users meet on upgrade; a fix of a security feature is no security fix.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability, headingMeaning, RANK, readItem } from "../../src/notes/kinds.js";
+import { closedVulnerability, headingMeaning, RANK, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 /** Each entry as "kind|label|text" ("-" for no label). */

@@ -1,6 +1,6 @@
 // changelogithub's Chinese lines end with the issue they close and a credit of two links: neither reaches a post.
 import { expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 it("drops the issue a Chinese change closes after its sentence", () => {
   expect(cleanText("添加错误处理程序。关闭 #587")).toBe("添加错误处理程序。");

@@ -1,8 +1,8 @@
 // CJK link words ("文档", "ドキュメント") set apart after a change point at a page: with the link gone they go too,
 // also where a tracker's bare address follows them. After a verb they are the change's object and stay.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 
 const itemText = (line: string): string => cleanText(readMarkdown(`- ${line}\n`).blocks[0]?.text ?? "");
 

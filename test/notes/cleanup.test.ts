@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { joinSentences } from "../../src/notes/cleanup.js";
+import { joinSentences } from "../../src/notes/text/cleanup.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { xRules } from "../../src/notes/networks.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 
 /** Each entry's text, as a post would show it. */
 const texts = (markdown: string) => readNotesModel(markdown).entries.map((entry) => entry.text);

@@ -1,6 +1,6 @@
 // A launch post's pride in its community and its questions to the reader name no change of the release.
 import { expect, it } from "vitest";
-import { isBoilerplateEntry } from "../../src/notes/prose.js";
+import { isBoilerplateEntry } from "../../src/notes/prose/prose.js";
 
 it("reads the community's size as no change", () => {
   expect(isBoilerplateEntry("Our Discord server currently has ~12,400 members.")).toBe(true);

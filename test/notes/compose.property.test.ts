@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import type { ReleaseTweetError } from "../../src/core/errors.js";
 import { composerVocabulary, graphemes } from "./vocabulary.js";
-import { isValidPost } from "../../src/notes/x-text.js";
+import { isValidPost } from "../../src/notes/text/x-text.js";
 import type { Release } from "../../src/core/types.js";
 import { markdown } from "./markdown-arbitraries.js";
 

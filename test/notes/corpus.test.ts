@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compose, DEFAULT_MAX_POSTS } from "../../src/notes/compose.js";
 import { checkPosts } from "../support/post-checks.js";
 import { composerVocabulary } from "./vocabulary.js";
-import { isValidPost } from "../../src/notes/x-text.js";
+import { isValidPost } from "../../src/notes/text/x-text.js";
 
 const CORPUS = join(import.meta.dirname, "../../../shared/corpus");
 const present = existsSync(CORPUS);

@@ -3,7 +3,7 @@
 // keep a title whole rather than end on a word that needs the rest.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { tidyHead } from "../../src/notes/cut-head.js";
+import { tidyHead } from "../../src/notes/text/cut-head.js";
 import type { Release } from "../../src/core/types.js";
 
 const release = (notes: string, version = "2.8.0"): Release => ({ version, tag: `v${version}`, name: `v${version}`, repo: "engine", owner: "acme", url: "https://github.com/acme/engine/releases/tag/v2.8.0", notes });

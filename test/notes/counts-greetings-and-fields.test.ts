@@ -1,9 +1,9 @@
 // Statistics lines are told from settings and changes with numbers; greetings and warning labels head no group; a
 // field form's only text field is its change.
 import { describe, expect, it } from "vitest";
-import { onlyCountsChanges, withoutStatistics } from "../../src/notes/change-counts.js";
-import { fieldItemText } from "../../src/notes/field-items.js";
-import { namedGroupsAsMarkdown } from "../../src/notes/name-groups.js";
+import { onlyCountsChanges, withoutStatistics } from "../../src/notes/prose/change-counts.js";
+import { fieldItemText } from "../../src/notes/formats/field-items.js";
+import { namedGroupsAsMarkdown } from "../../src/notes/formats/name-groups.js";
 import { single } from "../support/composed.js";
 
 describe("a line that only counts the release's changes", () => {

@@ -2,7 +2,7 @@
 // number without "#", "h/t", "[@x]", "via @x", "— @x", "Contributed by x (#12)", "（@x さん）", "感谢 @x". Cleanup takes
 // them off, and the objective check finds any that stays.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 import { checkPosts } from "../support/post-checks.js";
 
 const CREDITED: Array<[string, string]> = [

@@ -1,7 +1,7 @@
 // Credits and references in forms set J showed: a person's full name or a reference link to one after the change's
 // number, a commit's short hash in brackets, an issue number opening the change's words.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 describe("cleaning credits and references", () => {
   it("drops \"(#N by Full Name)\" and \"(#N by [Name][label])\"", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { headingMeaning } from "../../src/notes/kinds.js";
-import { LINK_CLOSE, LINK_OPEN } from "../../src/notes/markdown.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { headingMeaning } from "../../src/notes/kinds/kinds.js";
+import { LINK_CLOSE, LINK_OPEN } from "../../src/notes/formats/markdown.js";
 import type { Entry } from "../../src/notes/model.js";
-import { withoutSectionRestatements } from "../../src/notes/restatements.js";
+import { withoutSectionRestatements } from "../../src/notes/prose/restatements.js";
 
 const link = (words: string): string => `${LINK_OPEN}${words}${LINK_CLOSE}`;
 const entry = (text: string, order: number, label: string | null, prose = false): Entry => ({ text, kind: "feature", label, order, prose, paragraph: prose ? order : -1, fluff: false });

@@ -2,7 +2,7 @@
 // person credited by name after a linked reference ("[#12](…) by Copilot"), a Chinese bracket that opens by thanking
 // ("（感谢 [@algolia](…) 团队的协助）"); and a date line is release metadata in any of the ways English writes a date.
 import { describe, expect, it } from "vitest";
-import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { isReleaseMetadata } from "../../src/notes/formats/metadata.js";
 import { single, posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widgets", owner: "acme", version: "1.5.0" };

@@ -2,8 +2,8 @@
 // groups that list; sentences on the day, the year or the team's mood are no change in any language; and a post that
 // shows nothing of notes of real size is a defect the checks name.
 import { describe, expect, it } from "vitest";
-import { headingMeaning } from "../../src/notes/kinds.js";
-import { proseScore } from "../../src/notes/prose.js";
+import { headingMeaning } from "../../src/notes/kinds/kinds.js";
+import { proseScore } from "../../src/notes/prose/prose.js";
 import { checkPosts } from "../support/post-checks.js";
 import { single, thread } from "../support/composed.js";
 

@@ -2,7 +2,7 @@
 // before a change of the code in a post, and goes in the count.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { release } from "../support/composed.js";
 
 const PROJECT = { repo: "sprocket", owner: "acme", version: "2.4.0" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { isReleaseMetadata } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isBoilerplateEntry } from "../../src/notes/prose.js";
+import { isBoilerplateEntry } from "../../src/notes/prose/prose.js";
 
 const texts = (markdown: string, kind?: string): string[] =>
   readNotesModel(markdown).entries.filter((entry) => kind === undefined || entry.kind === kind).map((entry) => entry.text);

@@ -3,8 +3,8 @@
 // busy loop.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { impactOf } from "../../src/notes/impact.js";
-import { movesMajorDependency, removesDeprecatedOption } from "../../src/notes/emphasis-words.js";
+import { impactOf } from "../../src/notes/kinds/impact.js";
+import { movesMajorDependency, removesDeprecatedOption } from "../../src/notes/kinds/emphasis-words.js";
 import type { Release } from "../../src/core/types.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v2.0.0";

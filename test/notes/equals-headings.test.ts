@@ -1,8 +1,8 @@
 // Notes headed with "=" signs (Ruby's RD, AsciiDoc) and Ruby's tag brackets ("[GitHub#120][Patch by A]").
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { equalsHeadingsAsMarkdown, rdInlineAsMarkdown } from "../../src/notes/rd.js";
-import { withoutTagBrackets } from "../../src/notes/tag-brackets.js";
+import { equalsHeadingsAsMarkdown, rdInlineAsMarkdown } from "../../src/notes/formats/rd.js";
+import { withoutTagBrackets } from "../../src/notes/formats/tag-brackets.js";
 
 const RD = [
   "== 3.2.0: 2025-11-20",

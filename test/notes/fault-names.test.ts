@@ -1,7 +1,7 @@
 // A fix's subject that names only the fault keeps a verb of fixing once its type word goes (set X's review: outscale's
 // "fix(race): race condition in ControllerPublishVolume" showed as "race condition in …" under "🐛 Fixed:").
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 
 describe("a conventional fix that names only its fault", () => {
   it("reads as fixed, not as a fault added", () => {

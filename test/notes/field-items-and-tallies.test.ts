@@ -1,8 +1,8 @@
 // Field-form items ("Related PR: … Contributor: … Change Log: …") read as their change, and a release's statistics
 // lines ("新功能: 4项") are neither shown nor counted as changes.
 import { describe, expect, it } from "vitest";
-import { fieldItemText } from "../../src/notes/field-items.js";
-import { onlyCountsChanges as isTallyLine } from "../../src/notes/change-counts.js";
+import { fieldItemText } from "../../src/notes/formats/field-items.js";
+import { onlyCountsChanges as isTallyLine } from "../../src/notes/prose/change-counts.js";
 import { single, thread } from "../support/composed.js";
 
 describe("field-form items", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mustActUnlabelled } from "../../src/notes/kinds.js";
+import { mustActUnlabelled } from "../../src/notes/kinds/kinds.js";
 
 describe("a version range in a change", () => {
   it("raises the floor when it states what the package needs", () => {

@@ -2,7 +2,7 @@
 // ahead of them; a site's new domain is no package users must swap.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { mustActUnlabelled, readItem } from "../../src/notes/kinds.js";
+import { mustActUnlabelled, readItem } from "../../src/notes/kinds/kinds.js";
 import { release } from "../support/composed.js";
 
 describe("a Chinese security tag on a change that names its hole", () => {

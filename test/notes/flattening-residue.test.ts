@@ -3,11 +3,11 @@
 // section and not in another.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
-import { isDateOnly } from "../../src/notes/metadata.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
+import { isDateOnly } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { subPointsAsItems } from "../../src/notes/sub-points.js";
+import { subPointsAsItems } from "../../src/notes/formats/sub-points.js";
 import { creditLeftover } from "../support/post-checks/credits.js";
 
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);

@@ -3,11 +3,11 @@
 // injection is no security fix, and a public underscore field is no private API. Each beside its positive case.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { raisesPlatformFloor } from "../../src/notes/kinds.js";
-import { noticesEndOfLife } from "../../src/notes/end-of-life.js";
-import { statesBreakInProse } from "../../src/notes/prose-breaks.js";
-import { touchesOnlyPrivate } from "../../src/notes/private-api.js";
-import { closesHole } from "../../src/notes/security-effects.js";
+import { raisesPlatformFloor } from "../../src/notes/kinds/kinds.js";
+import { noticesEndOfLife } from "../../src/notes/kinds/end-of-life.js";
+import { statesBreakInProse } from "../../src/notes/kinds/prose-breaks.js";
+import { touchesOnlyPrivate } from "../../src/notes/kinds/private-api.js";
+import { closesHole } from "../../src/notes/kinds/security-effects.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "2.0.0" };

@@ -2,13 +2,13 @@
 // breaking changes, statistics blocks and CI upkeep kept out of the way, holes closed named by their effect.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { raisesPlatformFloor } from "../../src/notes/kinds.js";
-import { changesDefault } from "../../src/notes/changed-defaults.js";
-import { noticesEndOfLife } from "../../src/notes/end-of-life.js";
-import { touchesOnlyPrivate } from "../../src/notes/private-api.js";
-import { closesHole } from "../../src/notes/security-effects.js";
-import { onlyCountsChanges } from "../../src/notes/change-counts.js";
-import { scopedToCi } from "../../src/notes/ci-scopes.js";
+import { raisesPlatformFloor } from "../../src/notes/kinds/kinds.js";
+import { changesDefault } from "../../src/notes/kinds/changed-defaults.js";
+import { noticesEndOfLife } from "../../src/notes/kinds/end-of-life.js";
+import { touchesOnlyPrivate } from "../../src/notes/kinds/private-api.js";
+import { closesHole } from "../../src/notes/kinds/security-effects.js";
+import { onlyCountsChanges } from "../../src/notes/prose/change-counts.js";
+import { scopedToCi } from "../../src/notes/kinds/ci-scopes.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "2.0.0" };

@@ -1,6 +1,6 @@
 // An aside that points further into the notes has nothing to point at in a post.
 import { expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 it("drops asides that point below or later, and keeps brackets that say something", () => {
   expect(cleanText("This is the first stable release (more on what that means later).")).toBe("This is the first stable release.");

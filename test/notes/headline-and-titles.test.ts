@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import { pointsAtHeadline, readNotesModel } from "../../src/notes/model.js";
-import { speaksOfBreakingInGeneral } from "../../src/notes/prose.js";
+import { speaksOfBreakingInGeneral } from "../../src/notes/prose/prose.js";
 import { release, single } from "../support/composed.js";
 
 const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };

@@ -1,8 +1,8 @@
 // Raw HTML lists in Markdown notes (`<ul><li>…</li></ul>`, in or out of a `<details>` fold): read as the list items they
 // mark up, where Markdown would read the block as HTML and the post would show none of its changes.
 import { describe, expect, it } from "vitest";
-import { htmlListsAsMarkdown } from "../../src/notes/html-page.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { htmlListsAsMarkdown } from "../../src/notes/formats/html-page.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { single } from "../support/composed.js";
 
 const items = (notes: string): string[] => readMarkdown(notes).blocks.filter((block) => block.kind === "item" && !block.collapsed).map((block) => block.text);

@@ -2,7 +2,7 @@
 // Markdown would read every indented line as code and the post would show no change.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { htmlPageAsMarkdown, isHtmlPage } from "../../src/notes/html-page.js";
+import { htmlPageAsMarkdown, isHtmlPage } from "../../src/notes/formats/html-page.js";
 import type { Release } from "../../src/core/types.js";
 
 const PAGE = [

@@ -2,12 +2,12 @@
 // lets code run as root before a lesser one, a `refactor:` that adds an API as a feature, a lint fix as housekeeping, support
 // for a codec before a validation, a crash fixed before a small fix, and a Japanese change shown whole or not at all.
 import { describe, expect, it } from "vitest";
-import { addsCapability, kindAfterScope } from "../../src/notes/content-kinds.js";
-import { impactOf } from "../../src/notes/impact.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { addsCapability, kindAfterScope } from "../../src/notes/kinds/content-kinds.js";
+import { impactOf } from "../../src/notes/kinds/impact.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { xRules } from "../../src/notes/networks.js";
-import { choresAmong, reachAmong } from "../../src/notes/reach.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { choresAmong, reachAmong } from "../../src/notes/kinds/reach.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import type { Entry } from "../../src/notes/model.js";
 import { single, thread } from "../support/composed.js";
 

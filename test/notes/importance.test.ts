@@ -3,8 +3,8 @@
 // change left with features, and a new command, option or API comes before tweaks of what exists.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
-import { reachAmong } from "../../src/notes/reach.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
+import { reachAmong } from "../../src/notes/kinds/reach.js";
 import { release } from "../support/composed.js";
 
 const PROJECT = { repo: "kit", owner: "acme", version: "3.1.0" };

@@ -1,7 +1,7 @@
 // Markers at a change's start that say its kind ("[SECURITY] Fix …", "(security) …", "⚠️ Breaking: …", "[Deprecated] …"):
 // the change takes that kind, and a reader still sees it where no label says it.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { posts } from "../support/composed.js";
 

@@ -2,7 +2,7 @@
 // changesets patch list, an RST `:ghsa:` role, a French "faille de sécurité" under a fix title, and a sign-made label
 // ("⚠️ Removed") that stays with its own section.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
+import { closedVulnerability, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const entries = (notes: string, version: string): Array<[string, string | null, string]> =>

@@ -1,8 +1,8 @@
 // Plain-text changelogs whose changes start with their issue number ("#4742: X failing" then " (reported by Y)").
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { issueLinesAsItems } from "../../src/notes/issue-lines.js";
-import { isReleaseHeader } from "../../src/notes/page-frame.js";
+import { issueLinesAsItems } from "../../src/notes/formats/issue-lines.js";
+import { isReleaseHeader } from "../../src/notes/formats/page-frame.js";
 
 const texts = (notes: string) => readNotesModel(notes).entries.map((entry) => entry.text);
 

@@ -4,8 +4,8 @@
 // never leads the fixes. English, Chinese, Japanese and Korean.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { announcesFirstRelease, fixesDataLoss, hardensRequests, tagAsksToAct } from "../../src/notes/item-signals.js";
-import { nowRejects } from "../../src/notes/weighty-changes.js";
+import { announcesFirstRelease, fixesDataLoss, hardensRequests, tagAsksToAct } from "../../src/notes/kinds/item-signals.js";
+import { nowRejects } from "../../src/notes/kinds/weighty-changes.js";
 import { release, single } from "../support/composed.js";
 
 const major = (notes: string, thread = false): string[] => composePosts(release(notes, "lantern", "2.0.0"), { thread }).posts.map((post) => post.text);

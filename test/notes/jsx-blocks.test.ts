@@ -1,7 +1,7 @@
 // MDX components around prose: what a callout holds is part of the notes; the component lines are not.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { jsxBlocksAsMarkdown } from "../../src/notes/jsx-blocks.js";
+import { jsxBlocksAsMarkdown } from "../../src/notes/formats/jsx-blocks.js";
 
 const BLOG = [
   'import { Callout } from "../components/Callout";',

@@ -1,9 +1,9 @@
 // Classes of changes a post must not bury: security fixes listed among fixes or changes, the API change a small
 // release is about, lead-ins that name no change, labels of plain-text notes, and one kind under two labels.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
+import { closedVulnerability, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isListIntro } from "../../src/notes/prose.js";
+import { isListIntro } from "../../src/notes/prose/prose.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

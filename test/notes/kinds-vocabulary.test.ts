@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { single } from "../support/composed.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { reachAmong } from "../../src/notes/reach.js";
+import { reachAmong } from "../../src/notes/kinds/reach.js";
 
 const kinds = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
 

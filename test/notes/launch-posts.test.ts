@@ -1,9 +1,9 @@
 // Launch posts written as a blog: sentences about the release or the post are no changes, the headings that name
 // features are the changes, and a heading over sub-headings is their group.
 import { describe, expect, it } from "vitest";
-import { isDateOnly } from "../../src/notes/metadata.js";
+import { isDateOnly } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { proseScore, talksAboutRelease } from "../../src/notes/prose.js";
+import { proseScore, talksAboutRelease } from "../../src/notes/prose/prose.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "sprocket", owner: "acme", version: "3.0.0" };

@@ -1,7 +1,7 @@
 // Classes a reader found in real notes: a lead-in that sums the release up ("At a glance:") picks highlights, and a
 // highlight the breaking changes below say again is shown once.
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem, saysMustAct } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem, saysMustAct } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 /** Each entry as "kind|label|text" ("-" for no label). */

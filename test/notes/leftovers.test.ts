@@ -2,9 +2,9 @@
 // leaves behind must not reach a post ("install it as described here.", "… by Someone", "â¦"). Notes written for
 // these tests, in several formats and languages.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { sanitizeText } from "../../src/notes/sanitize.js";
+import { sanitizeText } from "../../src/notes/text/sanitize.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "tool", owner: "acme", version: "3.3.12" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { READ_LIMIT, readMarkdown } from "../../src/notes/markdown.js";
+import { READ_LIMIT, readMarkdown } from "../../src/notes/formats/markdown.js";
 
 const shape = (markdown: string) =>
   readMarkdown(markdown).blocks.map((block) => `${block.kind}:${block.depth}:${block.parent}:${block.dropped ?? block.text.replace(/\p{Cc}/gu, "|")}`);

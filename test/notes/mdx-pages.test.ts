@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDateOnly } from "../../src/notes/metadata.js";
+import { isDateOnly } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const texts = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.label ?? "-"}|${entry.text}`);

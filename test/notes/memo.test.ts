@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoized } from "../../src/notes/memo.js";
-import { raisesPlatformFloor, readItem } from "../../src/notes/kinds.js";
+import { raisesPlatformFloor, readItem } from "../../src/notes/kinds/kinds.js";
 
 describe("memoized", () => {
   it("asks once per text and gives the same answer again", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Release } from "../../src/core/types.js";
-import { areaLinesSetOff } from "../../src/notes/area-lines.js";
-import { isAreaName } from "../../src/notes/area-name.js";
-import { withAreaSaid } from "../../src/notes/area-security.js";
-import { keySentence } from "../../src/notes/blog-sections.js";
-import { statedChange } from "../../src/notes/change-statement.js";
-import { allCommitSubjects } from "../../src/notes/commit-lines.js";
+import { areaLinesSetOff } from "../../src/notes/formats/area-lines.js";
+import { isAreaName } from "../../src/notes/formats/area-name.js";
+import { withAreaSaid } from "../../src/notes/kinds/area-security.js";
+import { keySentence } from "../../src/notes/prose/blog-sections.js";
+import { statedChange } from "../../src/notes/prose/change-statement.js";
+import { allCommitSubjects } from "../../src/notes/formats/commit-lines.js";
 import type { Entry } from "../../src/notes/model.js";
 import { projectName } from "../../src/notes/project-name.js";
 

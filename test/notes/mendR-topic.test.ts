@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { removesUserFeature } from "../../src/notes/feature-removals.js";
-import { replacesWithAddition } from "../../src/notes/replacements.js";
-import { withoutListCredits } from "../../src/notes/list-credits.js";
-import type { Block } from "../../src/notes/markdown.js";
+import { removesUserFeature } from "../../src/notes/kinds/feature-removals.js";
+import { replacesWithAddition } from "../../src/notes/kinds/replacements.js";
+import { withoutListCredits } from "../../src/notes/text/list-credits.js";
+import type { Block } from "../../src/notes/formats/markdown.js";
 import type { Release } from "../../src/core/types.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";

@@ -2,8 +2,8 @@
 // content; a section of source archives is how to get the release, not a change.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { isMetaStatement } from "../../src/notes/meta-statements.js";
-import { isBoilerplateEntry, proseScore } from "../../src/notes/prose.js";
+import { isMetaStatement } from "../../src/notes/prose/meta-statements.js";
+import { isBoilerplateEntry, proseScore } from "../../src/notes/prose/prose.js";
 
 const post = (notes: string, thread = false): string =>
   compose({ version: "2.1.0", tag: "v2.1.0", name: "v2.1.0", repo: "acme/widget", owner: "acme", url: "https://example.org/notes", notes }, { thread })

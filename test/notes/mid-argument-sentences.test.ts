@@ -1,7 +1,7 @@
 // A thread never opens a post mid-argument: a reason or consequence ("That's because…", "This means…") goes with the
 // sentence it points at, or is left out. The check "mid-argument" sees a post that does.
 import { describe, expect, it } from "vitest";
-import { opensMidArgument } from "../../src/notes/mid-argument.js";
+import { opensMidArgument } from "../../src/notes/prose/mid-argument.js";
 import { checkPosts } from "../support/post-checks.js";
 import { thread } from "../support/composed.js";
 

@@ -2,11 +2,11 @@
 // a bug advisory or a ticket beside "security settings" is no security fix; a bracketed floor is a floor; only a pure
 // explanation waits for the sentence before it; a branch's name as a pull request's title loses its owner.
 import { describe, expect, it } from "vitest";
-import { advisoryIdsIn } from "../../src/notes/advisory-ids.js";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { isAdvisoryIdOnly, raisesPlatformFloor } from "../../src/notes/kinds.js";
-import { opensMidArgument } from "../../src/notes/mid-argument.js";
-import { subjectLogAsMarkdown } from "../../src/notes/subject-log.js";
+import { advisoryIdsIn } from "../../src/notes/kinds/advisory-ids.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { isAdvisoryIdOnly, raisesPlatformFloor } from "../../src/notes/kinds/kinds.js";
+import { opensMidArgument } from "../../src/notes/prose/mid-argument.js";
+import { subjectLogAsMarkdown } from "../../src/notes/formats/subject-log.js";
 import { leansBack } from "../../src/notes/thread-order.js";
 import { single, thread } from "../support/composed.js";
 

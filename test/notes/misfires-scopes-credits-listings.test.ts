@@ -5,11 +5,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { gluedScopesSetOff } from "../../src/notes/glued-scopes.js";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { isMiscSection, isStoreListing } from "../../src/notes/catch-alls.js";
+import { gluedScopesSetOff } from "../../src/notes/formats/glued-scopes.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { isMiscSection, isStoreListing } from "../../src/notes/prose/catch-alls.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { escapeRegExp } from "../../src/notes/escape-regexp.js";
+import { escapeRegExp } from "../../src/notes/text/escape-regexp.js";
 
 const post = (notes: string, thread = false): string =>
   compose({ version: "1.2.0", tag: "v1.2.0", name: "v1.2.0", repo: "acme/app", owner: "acme", url: "https://example.org/CHANGELOG", notes }, { thread })
@@ -86,7 +86,7 @@ describe("escaping text for a pattern", () => {
 
   it("is written once, in escape-regexp.ts", () => {
     const dir = join(import.meta.dirname, "../../src/notes");
-    const copies = readdirSync(dir).filter((file) => file.endsWith(".ts") && file !== "escape-regexp.ts" && readFileSync(join(dir, file), "utf8").includes('"\\\\$&"'));
+    const copies = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts") && !file.endsWith("escape-regexp.ts") && readFileSync(join(dir, file), "utf8").includes('"\\\\$&"'));
     expect(copies).toEqual([]);
   });
 });

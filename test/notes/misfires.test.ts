@@ -2,11 +2,11 @@
 // "Limits" heading over changes to limits, a change sorted "- by date", a German sentence wrapped after "mit", a
 // change that opens with "...", a failure a change ends, and French and Spanish filler the vague rule missed.
 import { describe, expect, it } from "vitest";
-import { issueDumpsAsLists } from "../../src/notes/issue-dumps.js";
+import { issueDumpsAsLists } from "../../src/notes/formats/issue-dumps.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { setupBreakage } from "../../src/notes/setup-breaks.js";
-import { requiresUpgradeStep } from "../../src/notes/upgrade-steps.js";
-import { titledWrappedItems } from "../../src/notes/wrapped-titles.js";
+import { setupBreakage } from "../../src/notes/kinds/setup-breaks.js";
+import { requiresUpgradeStep } from "../../src/notes/kinds/upgrade-steps.js";
+import { titledWrappedItems } from "../../src/notes/formats/wrapped-titles.js";
 
 const kinds = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);
 

@@ -3,7 +3,7 @@
 // change under a generic section wears the label the notes give its kind, and a commit type as a heading ("optimize:")
 // is said in the notes' language.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability, readItem } from "../../src/notes/kinds.js";
+import { closedVulnerability, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { single } from "../support/composed.js";
 

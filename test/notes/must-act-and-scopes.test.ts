@@ -1,6 +1,6 @@
 // Must-act changes the notes do not call breaking, commit scopes that are no kind, and repository-only housekeeping.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const kinds = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);

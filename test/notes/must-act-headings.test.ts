@@ -1,7 +1,7 @@
 // Section headings that mean "users must act" without the word "breaking" ("Compatibility", "Migration", "兼容性"),
 // removals named in Japanese ("廃止"), and a removal said as "X is now removed".
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 describe("headings that mean users must act", () => {

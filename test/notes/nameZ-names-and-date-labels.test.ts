@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Release } from "../../src/core/types.js";
 import { composePosts } from "../../src/notes/compose.js";
-import { fieldItemText } from "../../src/notes/field-items.js";
+import { fieldItemText } from "../../src/notes/formats/field-items.js";
 import { projectName } from "../../src/notes/project-name.js";
 
 const release = (owner: string, repo: string, version = "1.0.0", tag = `v${version}`): Release => ({ version, tag, name: tag, owner, repo, url: "https://example.test/r", notes: "" });

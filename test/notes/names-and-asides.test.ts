@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Release } from "../../src/core/types.js";
 import { projectName } from "../../src/notes/project-name.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import { xRules } from "../../src/notes/networks.js";
 
 const release = (version: string, owner: string, repo: string): Release => ({

@@ -3,7 +3,7 @@
 // language's strings come after the changes of their kind that every user meets.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { release, posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", owner: "acme", version: "3.1.0" };

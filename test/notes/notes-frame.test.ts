@@ -2,7 +2,7 @@
 // line, a version bullet over its changes, a page's table of contents; and paragraphs that carry on an item.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isReleaseHeader, isSinceLine, withoutContentsLists, withoutReleaseHeaders } from "../../src/notes/page-frame.js";
+import { isReleaseHeader, isSinceLine, withoutContentsLists, withoutReleaseHeaders } from "../../src/notes/formats/page-frame.js";
 
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);

@@ -3,12 +3,12 @@
 // breaking changes ranked by how hard they hit a running setup.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { isBackgroundHeading } from "../../src/notes/blog-sections.js";
-import { issueDumpsAsLists } from "../../src/notes/issue-dumps.js";
-import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { isBackgroundHeading } from "../../src/notes/prose/blog-sections.js";
+import { issueDumpsAsLists } from "../../src/notes/formats/issue-dumps.js";
+import { isReleaseMetadata } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { setupBreakage } from "../../src/notes/setup-breaks.js";
-import { requiresUpgradeStep } from "../../src/notes/upgrade-steps.js";
+import { setupBreakage } from "../../src/notes/kinds/setup-breaks.js";
+import { requiresUpgradeStep } from "../../src/notes/kinds/upgrade-steps.js";
 
 const entries = (notes: string, version = "2.4.0"): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => `${entry.kind}|${entry.label ?? ""}|${entry.text}`);
 

@@ -1,7 +1,7 @@
 // Orphaned references (a pointer whose link is gone, an advisory id standing as its own sentence) and counts that
 // include a catch-all item.
 import { describe, expect, it } from "vitest";
-import { isOrphanPointer, withAdvisoryIdJoined } from "../../src/notes/orphan-references.js";
+import { isOrphanPointer, withAdvisoryIdJoined } from "../../src/notes/prose/orphan-references.js";
 import { single } from "../support/composed.js";
 
 describe("orphaned references", () => {

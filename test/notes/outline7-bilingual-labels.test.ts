@@ -1,7 +1,7 @@
 // Round 7 of reading outlines: a section's name written in two languages ("新增 (Added)", "Added 新增", "🐛 Bug Fixes
 // 问题修复") shows in the post's language only, and still sets the kind.
 import { describe, expect, it } from "vitest";
-import { inMainLanguage } from "../../src/notes/bilingual.js";
+import { inMainLanguage } from "../../src/notes/formats/bilingual.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const read = (notes: string): Array<[string, string | null, string]> => readNotesModel(notes).entries.filter((entry) => !entry.prose).map((entry) => [entry.kind, entry.label, entry.text]);

@@ -2,7 +2,7 @@
 // with changes wrapped over several lines. A wrapped line is never a heading or a change of its own.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { outlineAsMarkdown } from "../../src/notes/plain-outline.js";
+import { outlineAsMarkdown } from "../../src/notes/formats/plain-outline.js";
 
 const read = (notes: string): Array<[string | null, string]> => readNotesModel(notes).entries.filter((entry) => !entry.prose).map((entry) => [entry.label, entry.text]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesWhatChanged } from "../../src/notes/prose.js";
+import { namesWhatChanged } from "../../src/notes/prose/prose.js";
 import { thread } from "../support/composed.js";
 
 const notes = [

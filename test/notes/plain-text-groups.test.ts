@@ -1,8 +1,8 @@
 // Plain-text notes: bare component names head the sentences under them, a "ver.x date" line is the release's own
 // heading, and full-width indentation nests sub-items under their parent rather than flattening them into it.
 import { describe, expect, it } from "vitest";
-import { namedGroupsAsMarkdown } from "../../src/notes/name-groups.js";
-import { isReleaseHeader } from "../../src/notes/page-frame.js";
+import { namedGroupsAsMarkdown } from "../../src/notes/formats/name-groups.js";
+import { isReleaseHeader } from "../../src/notes/formats/page-frame.js";
 import { single, thread } from "../support/composed.js";
 
 describe("bare component names over one-sentence lines", () => {

@@ -1,7 +1,7 @@
 // Plain-text changelogs: an outline by indentation, tags in capitals, a version line with its date.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { outlineAsMarkdown } from "../../src/notes/plain-outline.js";
+import { outlineAsMarkdown } from "../../src/notes/formats/plain-outline.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "2.7.5" };

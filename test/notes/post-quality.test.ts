@@ -1,7 +1,7 @@
 // Post quality in threads: a listed change stands whole in one post, a shortened change keeps the sentence that says
 // what changed, and a verb that is a change's meaning stays when its label does not say it.
 import { describe, expect, it } from "vitest";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import { xRules } from "../../src/notes/networks.js";
 import { thread } from "../support/composed.js";
 

@@ -2,7 +2,7 @@
 // blog part titled by an area and a code name is said by its sentence, tours, lineage and plans are no changes, and
 // a lead-in to links that are gone goes with them. Notes written for these tests.
 import { describe, expect, it } from "vitest";
-import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
+import { isBackgroundHeading, keySentence } from "../../src/notes/prose/blog-sections.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { posts } from "../support/composed.js";
 

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import type { Release } from "../../src/core/types.js";
-import { isBackgroundHeading, keySentence } from "../../src/notes/blog-sections.js";
-import { statedChange } from "../../src/notes/change-statement.js";
+import { isBackgroundHeading, keySentence } from "../../src/notes/prose/blog-sections.js";
+import { statedChange } from "../../src/notes/prose/change-statement.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const URL = "https://github.com/acme/sprocket/releases/tag/v4.0.0";

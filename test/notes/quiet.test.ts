@@ -2,8 +2,8 @@ import twitterText from "twitter-text";
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
 import { compose } from "../../src/notes/compose.js";
-import { quietBareDomains, quietMentions, quietTags } from "../../src/notes/quiet.js";
-import { mentionOffsets, weightedLength } from "../../src/notes/x-text.js";
+import { quietBareDomains, quietMentions, quietTags } from "../../src/notes/text/quiet.js";
+import { mentionOffsets, weightedLength } from "../../src/notes/text/x-text.js";
 
 const release = { version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "tool", owner: "acme", url: "https://github.com/acme/tool/releases/tag/v2.0.0" };
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { removesUserFeature } from "../../src/notes/feature-removals.js";
-import { allCommitSubjects } from "../../src/notes/commit-lines.js";
-import { areaLinesSetOff } from "../../src/notes/area-lines.js";
+import { removesUserFeature } from "../../src/notes/kinds/feature-removals.js";
+import { allCommitSubjects } from "../../src/notes/formats/commit-lines.js";
+import { areaLinesSetOff } from "../../src/notes/formats/area-lines.js";
 import type { Release } from "../../src/core/types.js";
 
 const URL = "https://github.com/octo/widget/releases/tag/v1.2.0";

@@ -1,7 +1,7 @@
 // What leads a post and what a change is, by class of notes: security releases, upgrade notes, what users must act
 // on, and the sections whose name says less than the change itself.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability, raisesPlatformFloor, readItem, saysMustAct } from "../../src/notes/kinds.js";
+import { closedVulnerability, raisesPlatformFloor, readItem, saysMustAct } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { thread, posts } from "../support/composed.js";
 

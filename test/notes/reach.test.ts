@@ -1,7 +1,7 @@
 // Among changes of one kind, work on the repository itself goes last, and a new driver, command or option comes
 // first; where the notes are all about workspaces and lockfiles, those are the product and keep their place.
 import { describe, expect, it } from "vitest";
-import { reachAmong } from "../../src/notes/reach.js";
+import { reachAmong } from "../../src/notes/kinds/reach.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "tool", version: "2.4.0" };

@@ -1,9 +1,9 @@
 // Lines around the changes that are no change: the release's own header with its date, a lead-in that only names the
 // notes, a maintainer's note on how the notes are made, the upstream release a fork is based on.
 import { describe, expect, it } from "vitest";
-import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { isReleaseMetadata } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isTemplateText } from "../../src/notes/prose.js";
+import { isTemplateText } from "../../src/notes/prose/prose.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

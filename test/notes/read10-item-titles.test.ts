@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 
 const items = (markdown: string) => readMarkdown(markdown).blocks.filter((block) => block.kind === "item").map((block) => block.text);
 
@@ -19,7 +19,7 @@ describe("an item whose bold first line titles it", () => {
 
 describe("a one-line opening that says what the release allows", () => {
   it("names a change ('Allow Laravel 12', 'Enables HTTP/3'), so it leads like any summary", async () => {
-    const { proseScore } = await import("../../src/notes/prose.js");
+    const { proseScore } = await import("../../src/notes/prose/prose.js");
     expect(proseScore("Allow Laravel 12")).toBe(1);
     expect(proseScore("Enables HTTP/3 for uploads.")).toBe(1);
     expect(proseScore("Thanks to everyone who helped.")).toBeLessThan(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 describe("what a cleaned change leaves behind", () => {
   it("a trailing 'See <url>' goes: the post has the release link already", () => {

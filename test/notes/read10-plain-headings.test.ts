@@ -2,8 +2,8 @@
 // ("UI, Workflows & Features"), a "Backward Compatibility Notes" section, merge notes after each fix, and command
 // synopses with placeholders ("<pathspec>") that Markdown would read as HTML tags.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const NOTES = [
@@ -84,7 +84,7 @@ describe("Git's merge notes and synopses", () => {
 
 describe("a quotation the sentence goes on after", () => {
   it("ends no sentence: '\"tool checkout [<tree-ish>] path...\" learned to…' is one", async () => {
-    const { sentences } = await import("../../src/notes/cleanup.js");
+    const { sentences } = await import("../../src/notes/text/cleanup.js");
     expect(sentences('"tool checkout [<tree-ish>] path..." learned to report the paths. It is quieter.')).toEqual(['"tool checkout [<tree-ish>] path..." learned to report the paths.', "It is quieter."]);
     expect(sentences('The first release of "Rust 2018." For more, read on.')).toEqual(['The first release of "Rust 2018."', "For more, read on."]);
   });

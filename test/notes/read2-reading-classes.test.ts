@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { proseScore } from "../../src/notes/prose.js";
+import { proseScore } from "../../src/notes/prose/prose.js";
 import { release, single, thread } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

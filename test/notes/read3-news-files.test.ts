@@ -2,7 +2,7 @@
 // line, wrapped lines joined, and its dated release line ("?? ??? ????, PHP 8.4.0beta1") as the notes' own title.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { isReleaseMetadata } from "../../src/notes/metadata.js";
+import { isReleaseMetadata } from "../../src/notes/formats/metadata.js";
 import { thread } from "../support/composed.js";
 
 const PROJECT = { repo: "engine", owner: "acme", version: "3.1.0" };

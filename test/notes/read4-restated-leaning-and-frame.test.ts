@@ -3,7 +3,7 @@
 // reference's name.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { announcesRelease, definesProject, standingAlone } from "../../src/notes/prose.js";
+import { announcesRelease, definesProject, standingAlone } from "../../src/notes/prose/prose.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "engine", owner: "acme", version: "3.1.0" };

@@ -2,7 +2,7 @@
 // heading naming either language, shows each change once, in the language of the first telling.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { withoutTranslatedList } from "../../src/notes/bilingual.js";
+import { withoutTranslatedList } from "../../src/notes/formats/bilingual.js";
 
 const PR = (n: number): string => `PR [#${n}](https://github.com/acme/trainer/pull/${n})`;
 

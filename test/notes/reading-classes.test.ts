@@ -2,7 +2,7 @@
 // removals said in Chinese, Japanese and Korean, notes written in two languages, asterisks that are code, and security
 // fixes without a "Security" heading. The notes are real text (HTTPX, Alacritty, Easydict, Traefik), or built from it.
 import { describe, expect, it } from "vitest";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { posts } from "../support/composed.js";
 

@@ -1,7 +1,7 @@
 // What removing references leaves behind: brackets, separators, numbers, stub verbs, doubled stops; and the check
 // that finds such residue in a post.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { checkPosts } from "../support/post-checks.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 describe("a trailing reference goes with the word that pointed at it", () => {
   it("takes 'in' along with a pull request's address, keeping a real 'in' phrase before it", () => {

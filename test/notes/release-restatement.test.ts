@@ -4,9 +4,9 @@
 // Removals"; shiguredo's "[CHANGE]"); a fix that only says something was incompatible; and a "Highlights" section
 // whose items the lists below repeat in other words (ripgrep 15).
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { restatesRelease, withoutVersionSubject } from "../../src/notes/prose.js";
+import { restatesRelease, withoutVersionSubject } from "../../src/notes/prose/prose.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "3.5.0" };

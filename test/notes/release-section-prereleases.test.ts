@@ -1,7 +1,7 @@
 // Notes that hold several pre-releases of one version ("## 27.0.0-alpha.7" above "## 27.0.0-alpha.6"): the post is of
 // the tagged one alone, as semver orders pre-release parts.
 import { describe, expect, it } from "vitest";
-import { thisReleaseOnly } from "../../src/notes/release-section.js";
+import { thisReleaseOnly } from "../../src/notes/formats/release-section.js";
 
 const notes = "## 27.0.0-alpha.7\n\n### Patch Changes\n\n- Harden the token handling\n\n## 27.0.0-alpha.6\n\n### Major Changes\n\n- Drop ia32\n";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { thisReleaseOnly } from "../../src/notes/release-section.js";
+import { thisReleaseOnly } from "../../src/notes/formats/release-section.js";
 
 const texts = (notes: string, version: string): string[] => readNotesModel(notes, undefined, version).entries.map((entry) => entry.text);
 

@@ -2,7 +2,7 @@
 // bump users meet survives a cut that drops the purpose before it.
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import { thread } from "../support/composed.js";
 
 const PROJECT = { repo: "tracekit", owner: "acme", version: "2.8.0" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutEmptyScopes } from "../../src/notes/empty-scopes.js";
+import { withoutEmptyScopes } from "../../src/notes/labels/empty-scopes.js";
 import type { Entry } from "../../src/notes/model.js";
 
 const item = (text: string): Entry => ({ text, kind: "fix", label: "Fixes", prose: false, paragraph: -1, order: 1 }) as Entry;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { listsOnlyIds } from "../../src/notes/id-lists.js";
+import { listsOnlyIds } from "../../src/notes/prose/id-lists.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { release, single, thread } from "../support/composed.js";
 

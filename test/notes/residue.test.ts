@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Release } from "../../src/core/types.js";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readItem } from "../../src/notes/kinds.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { projectName } from "../../src/notes/project-name.js";
 
 const release = (owner: string, repo: string, tag = "v2.0.0"): Release => ({ version: "2.0.0", tag, name: tag, owner, repo, url: "", notes: "" });

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { xRules } from "../../src/notes/networks.js";
-import { withBreakingExplained } from "../../src/notes/restatements.js";
-import { ELLIPSIS, shorten } from "../../src/notes/shorten.js";
+import { withBreakingExplained } from "../../src/notes/prose/restatements.js";
+import { ELLIPSIS, shorten } from "../../src/notes/text/shorten.js";
 import { release, single, thread } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "10.0.0" };

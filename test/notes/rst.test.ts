@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { looksLikeRst, rstAsMarkdown } from "../../src/notes/rst.js";
+import { looksLikeRst, rstAsMarkdown } from "../../src/notes/formats/rst.js";
 
 /** Each entry as "kind|label|text" ("-" for no label). */
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);

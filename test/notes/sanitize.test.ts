@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeField, sanitizeText } from "../../src/notes/sanitize.js";
+import { sanitizeField, sanitizeText } from "../../src/notes/text/sanitize.js";
 
 describe("sanitize", () => {
   it("removes control characters and bidi controls, normalizes to NFC and line ends", () => {

@@ -2,7 +2,7 @@
 // says: it is not shown under it again.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { announcesRelease } from "../../src/notes/prose.js";
+import { announcesRelease } from "../../src/notes/prose/prose.js";
 
 describe("a second opener", () => {
   it("knows 'pleased to bring you' as announcing the release", () => {

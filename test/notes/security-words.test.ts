@@ -1,7 +1,7 @@
 // A hole named in the notes' own language is a security fix as its English name is: a conventional "Fix(Core)" line
 // under no heading that fixes "原型污染" (prototype pollution) leads the post under the security label.
 import { describe, expect, it } from "vitest";
-import { closedVulnerability } from "../../src/notes/kinds.js";
+import { closedVulnerability } from "../../src/notes/kinds/kinds.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "console", owner: "acme", version: "3.15.1" };

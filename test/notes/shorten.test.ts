@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
-import { clauseHead, ELLIPSIS, shorten } from "../../src/notes/shorten.js";
+import { clauseHead, ELLIPSIS, shorten } from "../../src/notes/text/shorten.js";
 
 const rules = xRules();
 

@@ -3,7 +3,7 @@
 // changes (no changesets package lines, no update steps, no blog news), and changesets items said in two languages.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { labelWithOneMark, sentenceStart, withoutLeadingIcon, withoutReferenceBrackets } from "../../src/notes/source-marks.js";
+import { labelWithOneMark, sentenceStart, withoutLeadingIcon, withoutReferenceBrackets } from "../../src/notes/labels/source-marks.js";
 import { release, single, thread } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", owner: "acme", version: "2.1.0" };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { leansBack } from "../../src/notes/thread-order.js";
-import { supportsPlatformVersion } from "../../src/notes/weighty-changes.js";
+import { supportsPlatformVersion } from "../../src/notes/kinds/weighty-changes.js";
 import { release } from "../support/composed.js";
 
 describe("support for a new version of the platform a project is built on", () => {

@@ -2,7 +2,7 @@
 // one before (a paragraph is posted whole or by its leading sentences), and a lead-in that announces a count shows
 // only with all it announces after it. The checks name a count left short ("dangling-count").
 import { describe, expect, it } from "vitest";
-import { announcedCount } from "../../src/notes/counted-lead-ins.js";
+import { announcedCount } from "../../src/notes/prose/counted-lead-ins.js";
 import { checkPosts } from "../support/post-checks.js";
 import { thread } from "../support/composed.js";
 

@@ -2,7 +2,7 @@
 // added to what exists, a new UI or look comes next; a name in code renamed comes first among its kind (its callers
 // break); a fix that keeps hostile input out (injection, control characters, a check bypassed) comes before other fixes.
 import { describe, expect, it } from "vitest";
-import { addsNewKind, bringsNewLook, hardensInput, renamesPublicName } from "../../src/notes/standout-changes.js";
+import { addsNewKind, bringsNewLook, hardensInput, renamesPublicName } from "../../src/notes/kinds/standout-changes.js";
 import { single } from "../support/composed.js";
 
 const before = (text: string, first: string, second: string): boolean => text.includes(first) && text.includes(second) && text.indexOf(first) < text.indexOf(second);

@@ -2,9 +2,9 @@
 // login…"), not a bracket tag and a counter ("[Rust,ダウンローダー] 11件の…"), not a word that needs more after it
 // ("…in the agent's…", "…$newItem in…"). Where no such cut fits, the change is counted instead.
 import { describe, expect, it } from "vitest";
-import { tidyHead } from "../../src/notes/cut-head.js";
+import { tidyHead } from "../../src/notes/text/cut-head.js";
 import { xRules } from "../../src/notes/networks.js";
-import { shorten } from "../../src/notes/shorten.js";
+import { shorten } from "../../src/notes/text/shorten.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "engine", owner: "acme", version: "2.4.0" };

@@ -3,12 +3,12 @@
 // list; a fault gone ("不再复位") is a fix, not a behaviour taken away.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { headingMeaning } from "../../src/notes/kinds.js";
-import { introducesHighlights } from "../../src/notes/prose.js";
-import { narrowsBehaviour } from "../../src/notes/weighty-changes.js";
-import { isBackgroundHeading } from "../../src/notes/blog-sections.js";
-import { isCatchAll, isStoreListing } from "../../src/notes/catch-alls.js";
-import { subjectLogAsMarkdown } from "../../src/notes/subject-log.js";
+import { headingMeaning } from "../../src/notes/kinds/kinds.js";
+import { introducesHighlights } from "../../src/notes/prose/prose.js";
+import { narrowsBehaviour } from "../../src/notes/kinds/weighty-changes.js";
+import { isBackgroundHeading } from "../../src/notes/prose/blog-sections.js";
+import { isCatchAll, isStoreListing } from "../../src/notes/prose/catch-alls.js";
+import { subjectLogAsMarkdown } from "../../src/notes/formats/subject-log.js";
 
 const post = (notes: string, thread = false): string =>
   compose({ version: "3.4.0", tag: "v3.4.0", name: "v3.4.0", repo: "acme/proxy", owner: "acme", url: "https://example.org/CHANGELOG", notes }, { thread })

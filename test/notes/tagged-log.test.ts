@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { isTaggedLog, taggedLogAsMarkdown } from "../../src/notes/tagged-log.js";
+import { isTaggedLog, taggedLogAsMarkdown } from "../../src/notes/formats/tagged-log.js";
 
 const LOG = `<log title="2.4.0" date="2025-01-02">
   <log-item title="date-picker component">

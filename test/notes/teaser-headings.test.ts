@@ -2,7 +2,7 @@
 // by its change, not by the teaser.
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
-import { splitTeaser } from "../../src/notes/blog-sections.js";
+import { splitTeaser } from "../../src/notes/prose/blog-sections.js";
 
 const post = (notes: string, thread = false): string =>
   compose({ version: "0.7.0", tag: "v0.7.0", name: "v0.7.0", repo: "acme/viewer", owner: "acme", url: "https://example.org/notes", notes }, { thread })

@@ -1,8 +1,8 @@
 // Residue of trackers and tags in a change's text: a Jira-style key in round brackets at its end, a bot's "[SECURITY]"
 // tag (said in words), a kind's tag repeated on every change of a label, a scope repeated on every change.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { single } from "../support/composed.js";
 
 const PROJECT = { repo: "editor", owner: "acme", version: "3.1.0", url: "https://example.com/r" };

@@ -1,7 +1,7 @@
 // A fix of the project's own tooling (its linters, type checker, CI, tests) is housekeeping, not a fix users get; a fix
 // that goes on to say whose errors, or of the build users run, stays a fix.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 
 describe("fixes of the project's own tooling", () => {
   it("are housekeeping", () => {

@@ -2,7 +2,7 @@
 // the sentence of its part that says what was done; a title over a one-sentence lead-in ("Homebrew published three
 // security advisories:") groups the list under it, whose items are the changes.
 import { describe, expect, it } from "vitest";
-import { keySentence, titledWithKey } from "../../src/notes/blog-sections.js";
+import { keySentence, titledWithKey } from "../../src/notes/prose/blog-sections.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const texts = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => entry.text);

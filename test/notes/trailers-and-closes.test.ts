@@ -1,9 +1,9 @@
 // Credits and references that generators write after a change: git-cliff's " - (Author)", git's trailers
 // ("Co-authored-by: Jane <jane@example.com>") and conventional-changelog's ", closes <link>" whatever its link text.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readItem } from "../../src/notes/kinds.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
 import { single } from "../support/composed.js";
 
 const cleaned = (notes: string): string[] => readMarkdown(notes).blocks.map((block) => cleanText(block.text)).filter(Boolean);

@@ -3,7 +3,7 @@
 // never ending inside the bracket.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { wholeWordsOfCut } from "../../src/notes/cleanup.js";
+import { wholeWordsOfCut } from "../../src/notes/text/cleanup.js";
 
 describe("a change the notes cut inside a bracket", () => {
   it("goes back to the words before the open bracket", () => {

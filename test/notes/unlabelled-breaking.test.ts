@@ -2,9 +2,9 @@
 // written as paragraphs, notices ("NOTE", "주의", "注意") that warn of loss or a required step, and support windows
 // said in prose ("the last release to support Node 18").
 import { describe, expect, it } from "vitest";
-import { movesSupportWindow, warnsOfLoss } from "../../src/notes/kinds.js";
+import { movesSupportWindow, warnsOfLoss } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
-import { leadClause } from "../../src/notes/prose.js";
+import { leadClause } from "../../src/notes/prose/prose.js";
 
 const kinds = (notes: string, version = "3.0.0"): Array<[string, string]> => readNotesModel(notes, undefined, version).entries.map((e) => [e.kind, e.text]);
 

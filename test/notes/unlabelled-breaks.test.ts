@@ -3,7 +3,7 @@
 // removed APIs under a breaking heading (one change, counted by its rows).
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { dropsModuleFormat, raisesPlatformFloor } from "../../src/notes/kinds.js";
+import { dropsModuleFormat, raisesPlatformFloor } from "../../src/notes/kinds/kinds.js";
 
 const kinds = (notes: string, version = "0.11.0"): Array<[string, string]> => readNotesModel(notes, 20, version).entries.map((entry) => [entry.kind, entry.text]);
 const kindOf = (notes: string, words: string, version?: string): string | undefined => kinds(notes, version).find(([, text]) => text.includes(words))?.[0];

@@ -2,9 +2,9 @@
 // full-width brackets, CJK notes full of identifiers, commit types after a gitmoji, lists of pull requests, titles the
 // notes themselves cut.
 import { describe, expect, it } from "vitest";
-import { wholeWordsOfCut } from "../../src/notes/cleanup.js";
+import { wholeWordsOfCut } from "../../src/notes/text/cleanup.js";
 import { composePosts } from "../../src/notes/compose.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { detectLanguage } from "../../src/notes/language.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { release, single } from "../support/composed.js";

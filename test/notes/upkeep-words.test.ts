@@ -12,7 +12,7 @@ import {
   TEST_SUITES,
   TEST_SUITES_CJK,
   upkeepVerbs,
-} from "../../src/notes/upkeep-words.js";
+} from "../../src/notes/kinds/upkeep-words.js";
 
 // Each family read as the patterns read it: as a whole word where it is words, anywhere where it carries its own edges.
 const word = (family: string): RegExp => new RegExp(String.raw`\b(?:${family})\b`, "iu");

@@ -1,6 +1,6 @@
 // The graphemes the composer itself may write (openers, labels, "+N more" lines, numbering, bullets, "…", and the
 // zero-width space that keeps mentions and file names quiet): tests check every other grapheme comes from the notes.
-import { RANK, type Kind } from "../../src/notes/kinds.js";
+import { RANK, type Kind } from "../../src/notes/kinds/kinds.js";
 import { phrasesFor, type Language } from "../../src/notes/language.js";
 
 export const graphemes = (text: string): string[] =>

@@ -3,8 +3,8 @@
 // it whole rather than a stub of a lesser one; examples, demos and docs pages filed as (important) features come after
 // the features; an agent skill for the repository's own reviews is upkeep.
 import { describe, expect, it } from "vitest";
-import { namesAttack } from "../../src/notes/standout-changes.js";
-import { swapsPublicApi } from "../../src/notes/weighty-changes.js";
+import { namesAttack } from "../../src/notes/kinds/standout-changes.js";
+import { swapsPublicApi } from "../../src/notes/kinds/weighty-changes.js";
 import { single, thread } from "../support/composed.js";
 
 const before = (text: string, first: string, second: string): boolean => text.includes(first) && text.includes(second) && text.indexOf(first) < text.indexOf(second);

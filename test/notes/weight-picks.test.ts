@@ -4,8 +4,8 @@
 // rank above the features, and lint-config tidying and type-shim trimming rank as upkeep.
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { readItem } from "../../src/notes/kinds.js";
-import { movesToolchainMajor } from "../../src/notes/weighty-changes.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
+import { movesToolchainMajor } from "../../src/notes/kinds/weighty-changes.js";
 import { release, single, thread } from "../support/composed.js";
 
 const posts = (notes: string, version: string, asThread = false): string[] =>

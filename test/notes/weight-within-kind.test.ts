@@ -3,7 +3,7 @@
 // 2.3.1") last.
 import { describe, expect, it } from "vitest";
 import { readNotesModel } from "../../src/notes/model.js";
-import { reachAmong } from "../../src/notes/reach.js";
+import { reachAmong } from "../../src/notes/kinds/reach.js";
 import { single } from "../support/composed.js";
 
 const change = (text: string) => ({ text, prose: false, referenced: false, important: false });

@@ -3,8 +3,8 @@
 // highlights; a dependency added is upkeep, never a post's lead.
 import { describe, expect, it } from "vitest";
 import { xRules } from "../../src/notes/networks.js";
-import { shorten } from "../../src/notes/shorten.js";
-import { narrowsBehaviour, reworksApi } from "../../src/notes/weighty-changes.js";
+import { shorten } from "../../src/notes/text/shorten.js";
+import { narrowsBehaviour, reworksApi } from "../../src/notes/kinds/weighty-changes.js";
 import { single } from "../support/composed.js";
 
 // Many small features before the change that matters, so that source order alone would leave it out.

@@ -3,8 +3,8 @@
 // TDesign miniprogram, tcpdump, kintone UI Component, vue-pure-admin).
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
-import { readMarkdown } from "../../src/notes/markdown.js";
-import { isDateOnly } from "../../src/notes/metadata.js";
+import { readMarkdown } from "../../src/notes/formats/markdown.js";
+import { isDateOnly } from "../../src/notes/formats/metadata.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import type { Release } from "../../src/core/types.js";
 

@@ -1,7 +1,7 @@
 // Sentences and items that say changes exist but name none rank as boilerplate: never shown while a change could be.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { isContentFreeSentence, namesNoChange, readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { isContentFreeSentence, namesNoChange, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const texts = (markdown: string) => readNotesModel(markdown).entries.map((entry) => `${entry.kind}|${entry.text}`);

@@ -1,7 +1,7 @@
 // Kinds read from an item's own words: bug-fix tags, release steps, dependency updates said in other shapes, docs fixes,
 // and tags that only flag importance or incompatibility.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const kind = (text: string) => readItem(text).kind;

@@ -1,7 +1,7 @@
 // Reference residue left in an item's text: a leading pull-request number, Gitee's refs and merge heads, flag tags, and
 // items that only say the list goes on.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { checkPosts } from "../support/post-checks.js";
 

@@ -1,7 +1,7 @@
 // Kind headings in Korean (and their Chinese and Japanese kin), known-issues sections, and inline tags that name a
 // kind in any of the four languages.
 import { describe, expect, it } from "vitest";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

@@ -1,8 +1,8 @@
 // Sentences that point at what follows, mission and thanks sentences that fit any release, and kind headings the notes
 // wrote in lower case.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { isContentFreeSentence } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { isContentFreeSentence } from "../../src/notes/kinds/kinds.js";
 import { capitalisedKindLabel, frameLabel } from "../../src/notes/language.js";
 import { checkPosts } from "../support/post-checks.js";
 import { single } from "../support/composed.js";

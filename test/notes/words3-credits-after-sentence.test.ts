@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 describe("credits and bug numbers PHP's NEWS and mypy's notes write", () => {
   it("a bracket of only people after a finished sentence is a credit; content brackets stay", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const kinds = (notes: string): string[] => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.text}`);

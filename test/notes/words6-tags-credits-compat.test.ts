@@ -1,8 +1,8 @@
 // The notes' own kind tags and numbering, credits in plain brackets and Chinese PR references, compatibility
 // boilerplate, plugin-store listings and release set-up, and what a removed reference leaves of its bracket.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 import { checkPosts } from "../support/post-checks.js";
 

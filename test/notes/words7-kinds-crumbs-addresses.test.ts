@@ -2,8 +2,8 @@
 // "removed", vague speed-ups, incompatibility said in words, gitmoji guesses), the crumbs a site-named reference leaves,
 // and addresses no reader can open.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { headingMeaning, readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { headingMeaning, readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 const entries = (notes: string) => readNotesModel(notes).entries.map((entry) => `${entry.kind}|${entry.label ?? "-"}|${entry.text}`);

@@ -1,8 +1,8 @@
 // Words after a stripped commit type: the change starts a sentence, so its first plain word takes a capital; names that
 // are written in lower case (commands, files, code) keep theirs.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
-import { readItem } from "../../src/notes/kinds.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 import { readNotesModel } from "../../src/notes/model.js";
 
 describe("a capital after a stripped commit type", () => {

@@ -1,6 +1,6 @@
 // A bracketed credit that names its author by role ("(author by @x)", "（作者：@x）") goes like "(by @x)" does.
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/notes/cleanup.js";
+import { cleanText } from "../../src/notes/text/cleanup.js";
 
 describe("a bracketed author credit", () => {
   it("goes, in English, Chinese and Korean wording and with full-width brackets", () => {

@@ -1,7 +1,7 @@
 // An API element one code name replaces ("The `output_intent` string entry replaces the `srgb` boolean") is gone:
 // users of the old one must act, as with a flag "replaced by" another.
 import { describe, expect, it } from "vitest";
-import { readItem } from "../../src/notes/kinds.js";
+import { readItem } from "../../src/notes/kinds/kinds.js";
 
 describe("a code-named API element replaced by another", () => {
   it("is a breaking change, in the active voice too", () => {

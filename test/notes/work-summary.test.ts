@@ -2,7 +2,7 @@
 // updates", a stock first item "Évolution du système …", "Zones impactées :" — they introduce changes, they are none.
 // Notes written for these tests.
 import { describe, expect, it } from "vitest";
-import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "../../src/notes/work-summary.js";
+import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "../../src/notes/prose/work-summary.js";
 import { posts } from "../support/composed.js";
 
 const PROJECT = { repo: "widget", version: "1.2.0" };

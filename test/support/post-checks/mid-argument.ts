@@ -3,7 +3,7 @@
 import type { Context, Defect } from "./types.ts";
 import { isLabel, isNumbering, itemText, lines, nonEmpty } from "./text.ts";
 // The composer's own list of openers: the check sees what the composer would leave out.
-import { opensMidArgument } from "../../../src/notes/mid-argument.ts";
+import { opensMidArgument } from "../../../src/notes/prose/mid-argument.ts";
 
 /** Each post whose first line of content (after post 1's header, and any label) opens mid-argument. */
 export function midArgument({ posts }: Context): Defect[] {
