@@ -825,7 +825,7 @@ function mastodonLength(text, options = {}) {
 /* harmony export */ });
 /* harmony import */ var _bluesky_rich_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(783);
 /* harmony import */ var _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(183);
-/* harmony import */ var _x_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9);
+/* harmony import */ var _text_x_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(417);
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
 
@@ -838,9 +838,9 @@ function xRules(maxLength = 280) {
     return {
         network: "x",
         maxLength,
-        length: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .weightedLength */ .SC,
-        fits: (text) => (0,_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidPost */ .NB)(text, maxLength),
-        links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
+        length: _text_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .weightedLength */ .SC,
+        fits: (text) => (0,_text_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidPost */ .NB)(text, maxLength),
+        links: _text_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
         mentionsNotify: true,
         linksBareDomains: true,
         linksTags: true,
@@ -875,7 +875,7 @@ function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__
         maxLength: limits.maxCharacters,
         length,
         fits: (text) => text.trim() !== "" && length(text) <= limits.maxCharacters,
-        links: _x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
+        links: _text_x_text_js__WEBPACK_IMPORTED_MODULE_2__/* .urlRanges */ .Q9,
         mentionsNotify: true,
         linksBareDomains: false,
         linksTags: true,
@@ -885,7 +885,7 @@ function mastodonRules(limits = _mastodon_length_js__WEBPACK_IMPORTED_MODULE_1__
 
 /***/ }),
 
-/***/ 9:
+/***/ 417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

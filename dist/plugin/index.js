@@ -884,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 253:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -929,7 +929,7 @@ var extractCashtagsWithIndices_js_x = (y) => {
 } 
 var extractCashtagsWithIndices_js_y = (x) => (() => (x))
 const extractCashtagsWithIndices_js_namespaceObject = extractCashtagsWithIndices_js_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_twitter_text_dist_extractCashtagsWithIndices_js_5fc32d17__["default"]) });
-;// CONCATENATED MODULE: ./src/notes/x-text.ts
+;// CONCATENATED MODULE: ./src/notes/text/x-text.ts
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
 // load time and half the heap.
@@ -1212,7 +1212,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */ });
 /* unused harmony export isSamePost */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(253);
+/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(810);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -1264,7 +1264,7 @@ function shapeOf(value, linkOf) {
     const links = [];
     let words = "";
     let at = 0;
-    for (const [start, end] of (0,_notes_x_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlRanges */ .Q9)(normalized)) {
+    for (const [start, end] of (0,_notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlRanges */ .Q9)(normalized)) {
         words += normalized.slice(at, start) + LINK;
         links.push(linkOf(normalized.slice(start, end)));
         at = end;
@@ -1654,7 +1654,60 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
-;// CONCATENATED MODULE: ./src/notes/fault-names.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/tag-typos.ts
+// A bracket tag the notes misspelt ("[UPADTE] handler に echo を使用する", "[Featrue] …") is still a tag: read as the
+// tag it meant, so it gives its kind and goes from the text as "[UPDATE]" would. Only a word one letter short, one
+// letter over or two letters swapped from a tag's name (see typoShaped): a name ("[Updater]", "[Core]") stays.
+const TAG_NAMES = ["BREAKING", "CHANGE", "CHANGED", "ADDED", "FEATURE", "UPDATE", "UPDATED", "IMPROVE", "IMPROVED", "IMPROVEMENT", "ENHANCEMENT", "FIXED", "BUGFIX", "REMOVE", "REMOVED", "DEPRECATED", "SECURITY", "PERFORMANCE", "INTERNAL", "CHORE"];
+const OPENING_TAG = /^(\s*(?:\([\w@/.-]{1,40}\)\s*)?\[)([A-Za-z]{4,12})(\]\s)/u;
+/** Edit distance with adjacent swaps (optimal string alignment), for short words. */
+function distance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            rows[i][j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+/** Whether `word` reads as a slip of the keys for `name` rather than a word of its own: two letters swapped, or (in a
+ *  word of five letters or more) one missing or doubled inside it. One letter changed, or one short word's letter
+ *  missing ("[Core]" from CHORE), or one added at the end ("[Updater]", "[Removes]"), makes a name of a part as often. */
+function typoShaped(word, name) {
+    if (word.length === name.length)
+        return [...name].sort().join("") === [...word].sort().join("");
+    if (word.length < 5)
+        return false;
+    const longer = word.length > name.length ? word : name;
+    const shorter = longer === word ? name : word;
+    return !(word.length > name.length && longer.startsWith(shorter)) && !(word.length < name.length && name.startsWith(word));
+}
+/** The text with a misspelt opening tag written as the tag it meant; any other text as it is. */
+function withTagSpelled(text) {
+    const tag = OPENING_TAG.exec(text);
+    if (!tag)
+        return text;
+    const word = tag[2].toUpperCase();
+    if (TAG_NAMES.includes(word))
+        return text;
+    const meant = TAG_NAMES.find((name) => distance(word, name) === 1 && typoShaped(word, name));
+    return meant === undefined ? text : `${tag[1]}${meant}${tag[3]}${text.slice(tag[0].length)}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/replacements.ts
+// A change that takes one thing away and adds its successor in the same sentence: "此PR移除了原有的输入框搜索功能，新增了
+// …多选下拉筛选框", "Removed the text search and added a multi-select filter", "…を削除し、…を追加". It is a redesign:
+// what users get is the addition, a feature, not a removal that breaks. Pure word test on one change's text.
+// The removal first, then, before the sentence ends, the addition.
+const REMOVES_THEN_ADDS = /\b(?:removed?|removes|removing|dropped|drops?|deleted?|deletes)\b[^.!?]{1,200}?\b(?:added|adds|adding|introduces|introduced|introducing)\b|(?:移除|删除|刪除|去除)[^。！？!?]{1,120}?(?:新增|添加|增加|引入|加入)|削除[^。！？!?]{0,120}?追加/iu;
+/** True when one sentence of the change both removes something and adds (a replacement, not a removal). */
+const replacesWithAddition = (text) => REMOVES_THEN_ADDS.test(text);
+
+;// CONCATENATED MODULE: ./src/notes/kinds/fault-names.ts
 // A fix's commit subject that names only the fault ("fix(race): race condition in ControllerPublishVolume"): with its
 // type word gone, the line would announce the fault as if it were added. It keeps a verb of fixing.
 // A fault named at the start: "race condition in …", "a crash when …", "memory leak in …", "nil pointer dereference".
@@ -1694,7 +1747,7 @@ function memoized(answer, kept = KEPT) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/notes/cjk.ts
+;// CONCATENATED MODULE: ./src/notes/text/cjk.ts
 // Chinese, Japanese and Korean: scripts written without spaces between words, whose letters X weighs double. One class
 // for every rule that asks whether text is CJK or counts its CJK letters.
 const CJK_LETTERS = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
@@ -1715,7 +1768,7 @@ function wordWeight(text) {
     return spaced + cjkCount(text) / 2;
 }
 
-;// CONCATENATED MODULE: ./src/notes/content-kinds.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/content-kinds.ts
 // The kind a change's own words give it where its label or conventional type says less: a `refactor:` that adds an API
 // users call ("提供 detachMedia 接口", "expose a `switchUrl` option") is a feature; a change that opens with where it
 // applies ("Web平台、App平台 新增 组件 …", "微信小程序平台 修复 …") is of the kind its verb says. Pure word tests.
@@ -1795,7 +1848,7 @@ const ADJUSTMENT = /^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|tweak(?:s|ed)?)\s+
 /** True when a change only adjusts what exists: a validation, a message, a log, wording. */
 const onlyAdjusts = (text) => ADJUSTMENT.test(text);
 
-;// CONCATENATED MODULE: ./src/notes/upkeep-words.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/upkeep-words.ts
 // One vocabulary for the repository's own upkeep: the words that say a change is work on the project's repository, not
 // on what its users install. reach.ts (what reaches no user) and kinds.ts (what is housekeeping) build their patterns
 // from these families, so a word added to a family reaches every pattern that names it. Each family is a regular
@@ -1838,7 +1891,7 @@ const TEMPLATES_CJK = String.raw `(?:issue|PR|イシュー|プルリクエスト
 // headers", "增加license header信息", "ライセンスヘッダ"): legal upkeep of the code, not a change in what it does.
 const LICENCE_HEADERS = String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`;
 
-;// CONCATENATED MODULE: ./src/notes/item-signals.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/item-signals.ts
 // What matters in a change, read from its own words rather than from the heading above it: a release's headline told
 // as a change, a fix of lost or overwritten data, a fix that hardens what requests are accepted, and a tagged upgrade
 // that tells users to act. Pure word tests on one change's text; model.ts, kinds.ts and compose.ts decide what follows.
@@ -1878,7 +1931,7 @@ function tagAsksToAct(tag, text) {
     return ACTION_TAG.test(tag.trim()) && TELLS_TO_INSTALL.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/escape-regexp.ts
+;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
 // Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
 // uses, so that none misses a character.
 /** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
@@ -1886,7 +1939,7 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-;// CONCATENATED MODULE: ./src/notes/advisory-ids.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-ids.ts
 // Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
 // OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
 // JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
@@ -1932,7 +1985,7 @@ function withoutAdvisoryIds(text, by) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/notes/stated-floors.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/stated-floors.ts
 // A raised runtime or platform floor as German, French, Spanish, Portuguese and Russian notes state it, and the short
 // English "Java 21 required": "Windows 10 wird als Minimum-OS vorausgesetzt", "Es wird macOS 11 als Minimum
 // vorausgesetzt", "nécessite désormais Java 21", "requiere Node 20", "requer Python 3.10", "требуется Java 21". Every
@@ -1989,10 +2042,12 @@ const DEVELOPERS_ONLY = /^(?:contributing|development|dev|docs|ci|tests?)\s*:|\b
 /** True when a stated requirement is only for building the docs, contributing, or the tests or CI. */
 const onlyForDevelopers = (text) => DEVELOPERS_ONLY.test(text);
 
-;// CONCATENATED MODULE: ./src/notes/kinds.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
+
 
 
 
@@ -2059,7 +2114,7 @@ const HEADINGS = [
     [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
     //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
-    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
+    [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|主要(?:更新|变更|變更|改动|改動|改进|改進|特性|功能)(?:内容|內容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
     [/break|⚠|💥|\bmajor changes?\b|incompatib|backwards?[- ]incompatible|incompat|破坏|不兼容|重大变更|破壊的|互換性|주요 변경|호환|несовместим/iu, "breaking"],
     // What to act on when upgrading: "UPGRADE NOTES", "Migration notes", "Behaviour changes". Before the dependency
     // words, which read "upgrade" as a bump; an upgrade guide's steps stay a kind of text (see model.ts).
@@ -2099,7 +2154,7 @@ const HEADINGS = [
     // The libraries a build bundles, said as updated: "Updated libraries", "Обновлены библиотеки", "ライブラリの更新".
     [/^(?:updated?|upgraded?)\s+(?:(?:third[- ]party|bundled|external)\s+)?librar(?:y|ies)$|^librar(?:y|ies)\s+(?:updates?|upgrades?|updated)$|^aktualisierte\s+bibliotheken$|^bibliothèques\s+mises\s+à\s+jour$|^bibliotecas\s+(?:actualizadas|atualizadas)$|^обновлен[аоы]?\s+библиотек[аи]?$|^обновление\s+библиотек$|^(?:更新(?:的)?(?:第三方)?库|库更新)$|^ライブラリ(?:の)?(?:更新|アップデート)$|^라이브러리\s*업데이트$/iu, "dependencies"],
     [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
-    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+    [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|^builds$|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
     [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -2347,7 +2402,8 @@ const BRACKET_KINDS = [
 const changedTagBreaks = (text, own) => !disclaimsBreak(text) && (own === "removal" || saysMustAct(text) || raisesPlatformFloor(text) || SWAPS_DEPENDENCY.test(text));
 /** "[ADD] x": the tag's kind and the text without it; what the rest says of itself wins when it is noise, except over
  *  a tag that says it breaks: "[CHANGE] test モードを p2p モードに名前変更" renames a mode, whatever "test" reads as. */
-function readBracketTag(text) {
+function readBracketTag(given) {
+    const text = withTagSpelled(given);
     const tag = BRACKET_TAG.exec(text);
     if (!tag)
         return null;
@@ -2464,10 +2520,13 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
 // A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
 // as that section would, after what does break and what closes a hole, and is no breaking change in any count.
 const DISCLAIMED_RANK = RANK.security + 0.25;
+// A removal only its words call breaking (Entry.removes, feature-removals.ts): after what the notes mark breaking and the
+// security fixes, in post 1, never before a hole closed.
+const SAID_REMOVAL_RANK = RANK.security + 0.25;
 // Public API a section of removals says went ("`x` was removed"): breaking, but where the notes put it, after the
 // security fixes and highlights and before the features. So stands the group of a major release's weighty change
 // (Entry.weighty): a thread reads it before the features.
@@ -2661,6 +2720,8 @@ const KEYWORD_KINDS = [
     [/(?:を)?追加(?:しました|します|した|されました)?[。.]?(?:\s*[（(][^（()）]*[)）])?[。.]?$|(?:를|을)? ?추가(?:했습니다|합니다|하였습니다|함|됨)?[.]?(?:\s*[（(][^（()）]*[)）])?[.]?$/u, "feature"],
     // "iOS 18 に対応", "X をサポートしました", "X 지원": what is supported now ("サポート終了", "지원하지 않" end otherwise).
     [/(?:に|へ)?対応(?:しました|します|した)?[。.]?$|(?:を)?サポート(?:しました|します|を開始しました|開始)?[。.]?$|(?:를|을)? ?지원(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "feature"],
+    // "移除了原有的输入框搜索功能，新增了…筛选框": what went was replaced by what came, a feature (replacements.ts).
+    [replacesWithAddition, "feature"],
     // "Removes leading and trailing whitespace from UUIDs", "Remove the stray warning on start", "Remove a bug where …":
     // what goes is a fault or stray characters, not a feature: the change fixes something.
     [REMOVES_A_FAULT, "fix"],
@@ -3265,7 +3326,57 @@ const movesSupportWindow = (text) => {
     return (WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain)) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
 
-;// CONCATENATED MODULE: ./src/notes/catch-alls.ts
+;// CONCATENATED MODULE: ./src/notes/prose/repeated-items.ts
+// The same change reached twice: a summary list's "このリリースでは、既存のアドオンとの互換性が失われています。" and a
+// section's "注意: このリリースでは、既存のアドオンとの互換性が失われています。アドオンは再テスト…". A thread that
+// shows the first must not show the second: the later one goes, and what it adds stays in the notes.
+
+// A short label before the words ("注意:", "Note:", "Important:", "重要："), which says nothing of the change.
+const LABEL = /^[\p{L}]{1,12}\s*[:：]\s*/u;
+const WORDLESS = /[\s\p{P}\p{S}]/u;
+const normal = (text) => text.replace(/[\s\p{P}\p{S}]/gu, "").toLowerCase();
+/** Whether `later` holds all of `earlier` (both normalised) up to a sentence's end: "Fix typo in correction to
+ *  `restauranteurs`" goes on from "Fix typo in correction" within its clause, and "… number 10" from "… number 1"
+ *  within its word, so neither repeats it. */
+function endsWithSentence(later, letters) {
+    let seen = 0;
+    let at = 0;
+    for (; at < later.length && seen < letters; at += 1)
+        if (!WORDLESS.test(later[at]))
+            seen += 1;
+    const rest = later.slice(at);
+    return /^[\s"'”’)）\]]*(?:$|[.!?。！？]|[:：]\s)/u.test(rest);
+}
+// Steps later in the chain merge or count repeats on purpose: an advisory named in a summary and its own section
+// (advisory-summary.ts), sentences of one paragraph. Only items of different places of the notes are this repeat.
+const ownedElsewhere = (entry) => entry.kind === "security" || /\b(?:CVE|GHSA)-/u.test(entry.text);
+// Long enough to be one change's words, not a stock phrase ("Bug fixes."): 24 letters, or 12 in Chinese or Japanese.
+const longEnough = (words) => words.length >= 24 || (words.length >= 12 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(words));
+/** The entries without one that opens with the whole of an earlier entry's words; the earlier one takes the later's
+ *  kind where that is graver (a breaking section's copy of a summary line). */
+function withoutRepeatedItems(entries) {
+    const kept = [];
+    const said = [];
+    for (const entry of entries) {
+        // (Only the later one's label goes: "`Radio`: 支持…" after "`Checkbox`: 支持…" is another change.)
+        const text = entry.text.replace(LABEL, "");
+        const words = normal(text);
+        const earlier = ownedElsewhere(entry)
+            ? -1
+            : said.findIndex((other, at) => longEnough(other) && words.startsWith(other) && !ownedElsewhere(kept[at]) && !(entry.prose && kept[at].prose && entry.paragraph === kept[at].paragraph) && endsWithSentence(text, other.length));
+        if (earlier < 0) {
+            kept.push(entry);
+            said.push(normal(entry.text));
+            continue;
+        }
+        const first = kept[earlier];
+        if (RANK[entry.kind] < RANK[first.kind])
+            kept[earlier] = { ...first, kind: entry.kind, label: entry.label };
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/catch-alls.ts
 // Items that name no change of their own: a catch-all ("Other minor improvements.", "其他细节方面的改进。", "その他細かな
 // 修正", "기타 자잘한 개선") says only that more changed, and a listing of an ecosystem's store ("Plugin: 删除旧插件 x",
 // "Plugin: skland 插件添加标签", "Add adapter foo to the registry") says what others published, not what the project
@@ -3319,7 +3430,7 @@ function isStoreListing(text, miscellaneous) {
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(345);
-;// CONCATENATED MODULE: ./src/notes/line-blocks.ts
+;// CONCATENATED MODULE: ./src/notes/formats/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
 /** A code fence line: what is between two of them is code, never rewritten. As CommonMark has it: at most three
@@ -3359,7 +3470,7 @@ function rewriteBlocks(source, rewrite) {
     return changed ? out.join("\n") : source;
 }
 
-;// CONCATENATED MODULE: ./src/notes/html-page.ts
+;// CONCATENATED MODULE: ./src/notes/formats/html-page.ts
 // Notes that are an HTML page fragment (a docs site's changelog copied as its markup: `<h2>2.0.18</h2>`, `<ul><li>…`),
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
@@ -3587,7 +3698,7 @@ var external_markdown_it_x = (y) => {
 } 
 var external_markdown_it_y = (x) => (() => (x))
 const external_markdown_it_namespaceObject = external_markdown_it_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__["default"]) });
-;// CONCATENATED MODULE: ./src/notes/page-frame.ts
+;// CONCATENATED MODULE: ./src/notes/formats/page-frame.ts
 // Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
 // own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
 // "[0.21.0] 2026-07-15"), which Markdown would glue to the change below it, and a blog post's table of contents (a
@@ -3795,7 +3906,7 @@ function withoutContentsLists(text) {
     return changed ? out.join("\n") : source;
 }
 
-;// CONCATENATED MODULE: ./src/notes/issue-lines.ts
+;// CONCATENATED MODULE: ./src/notes/formats/issue-lines.ts
 // Plain-text changelogs that start each change with its issue number at the line's start (jackson's VERSION-2.x:
 // "#4742: Deserialization with Builder … failing" then an indented " (reported by Bernd A)"), written over as the
 // Markdown list they mean before the one Markdown parse: each "#N: text" line opens an item, the indented lines under
@@ -3865,7 +3976,60 @@ function changeLinesAsItems(source) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/name-groups.ts
+;// CONCATENATED MODULE: ./src/notes/formats/area-name.ts
+// The area a log lists changes under: one to four short names of a tool, library or directory ("libmount",
+// "chsh, chfn", "lib(core)"). One pattern for the plain-text reader (area-lines.ts) and the label helper (withAreaSaid),
+// so the two never disagree on what an area is. A heading of the notes ("Note", "Cleanup", "Fixes") is no area. Pure.
+
+/** The names of an area, as a pattern's source: anchor it where it is used. */
+const AREA_NAMES = String.raw `[\w@.+/-]{1,40}(?:\([^)\n]{0,20}\))?(?:,\s*[\w@.+/-]{1,40}){0,3}`;
+const AREA = new RegExp(`^${AREA_NAMES}$`, "u");
+// Words that head a part of the notes or an aside, not a tool's name: prefixed to an item they read as an English aside.
+const NOTES_WORD = /^(?:notes?|nb|n\.b\.|cleanups?|clean-?ups?|misc|general|other|important|warning|caution|info|tips?|summary|overview|details|tl;?dr|heads-up|reminder|update|upgrade|upgrading|migration)$/iu;
+/** True when a label is a heading of the notes or an aside ("Note", "Cleanup"), which names no area and no kind. */
+const namesNotesPart = (label) => NOTES_WORD.test(label.trim().replace(/[:：]$/u, "").trim());
+/** True when a label names an area of the code, not a heading or kind of the notes. */
+function isAreaName(label) {
+    const text = label.trim().replace(/[:：]$/u, "").trim();
+    return AREA.test(text) && !NOTES_WORD.test(text) && !isCategoryName(text) && headingMeaning(text) === null;
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/area-lines.ts
+// Plain-text changelogs that list commits under the area they touch, the area flush left and its commits indented
+// (util-linux: "chsh:" / "   - fflush stdout before reading from stdin  [Lorenzo Beretta]" / "chsh, chfn:" /
+// "   - remove readline support [CVE-2022-0563]  [Karel Zak]"). Without a blank line between them, Markdown reads each
+// area line as the lazy continuation of the commit above it ("fflush stdout … [Lorenzo Beretta] chsh, chfn:"): that
+// commit turned into a lead-in and the commits under the next area into its parts, and "remove readline support
+// [CVE-2022-0563]" was lost among them. Written over with a blank line before each such area line. Linear in lines.
+
+
+// An area: one to four names of a tool, library or directory, comma-separated, then a colon and nothing else.
+const AREA_LINE = new RegExp(`^${AREA_NAMES}\\s*:\\s*$`, "u");
+// An indented list item, or the indented rest of one.
+const INDENTED_ITEM = /^[ \t]{2,}(?:[-*+]\s+)?\S/u;
+const INDENTED_MARKER = /^[ \t]{2,}[-*+]\s+\S/u;
+/** The notes with a blank line set before each flush-left area line that follows an indented commit and heads more. */
+function areaLinesSetOff(source) {
+    if (!source.includes(":\n"))
+        return source;
+    const lines = source.split("\n");
+    let fenced = false;
+    let changed = false;
+    const out = [];
+    for (const [at, line] of lines.entries()) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const before = lines[at - 1] ?? "";
+        if (!fenced && AREA_LINE.test(line) && INDENTED_ITEM.test(before) && INDENTED_MARKER.test(lines[at + 1] ?? "")) {
+            out.push("");
+            changed = true;
+        }
+        out.push(line);
+    }
+    return changed ? out.join("\n") : source;
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/name-groups.ts
 // Plain-text notes that group their changes under bare component names (MPC-BE's "Source filters", "MP4Splitter",
 // "Инсталлятор", "yt-dlp", each on its own line right above one-sentence lines): each name heads the sentences under
 // it, as a heading over its items; never a paragraph or an item of its own. Pure: text in, text out.
@@ -3948,7 +4112,7 @@ function namedGroupsAsMarkdown(source) {
     return out.join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/issue-dumps.ts
+;// CONCATENATED MODULE: ./src/notes/formats/issue-dumps.ts
 // Plain-text notes that paste their tracker's issue or pull-request list, a number then its title on each line
 // ("#839 rose_auto_create_models: MetaSetups …", "#828 Wiederkehrende Rechnungen; …"), under a lead-in that names the
 // tracker ("Bugfixes von Github-Issues (https://…/issues/):"). Markdown reads such a block as one paragraph: the whole
@@ -4005,13 +4169,13 @@ function labelLeadIn(out) {
     out[last] = /[:：]$/u.test(label) ? label : `${label}:`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/metadata.ts
+;// CONCATENATED MODULE: ./src/notes/formats/metadata.ts
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
-// "2024.05.01"; "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
+// "2024.05.01", "09/09/2024" and "09.09.2024" (day or month first); "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025"
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
@@ -4077,7 +4241,7 @@ function isReleaseMetadata(text) {
     return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
 }
 
-;// CONCATENATED MODULE: ./src/notes/subject-log.ts
+;// CONCATENATED MODULE: ./src/notes/formats/subject-log.ts
 // Plain-text logs of tagged commit subjects (HAProxy's CHANGELOG: "    - BUG/MEDIUM: ssl: …", "    - MINOR: quic: …",
 // "    - CLEANUP: …", "    - BUILD: …"), written over as the Markdown they mean: each subject an item under the heading
 // of the kind its upper-case tag says, its area a scope ("**ssl:** …"), fixes of graver severity first. Read as Markdown,
@@ -4210,7 +4374,7 @@ function dedentedList(source) {
     return lines.map((line) => (indent(line) >= depth ? line.replace(/\t/gu, "    ").slice(depth) : line)).join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/change-counts.ts
+;// CONCATENATED MODULE: ./src/notes/prose/change-counts.ts
 // Lines that only count a release's changes: "本次发布包含 6 项更新，涵盖了功能增强、Bug修复…", "新功能: 4项", "总计: 6项更改",
 // "🐛 Bug fixes: 2", "Total: 6 changes", "This release contains 42 commits from 12 contributors", "12 files changed". A
 // generator's statistics block, no change of its own: shown, it takes the place of one; counted, it makes the "+N more"
@@ -4256,7 +4420,7 @@ function withoutStatistics(source) {
     return lines.filter((line, at) => (bare[at] ? bare[at - 1] !== true && bare[at + 1] !== true : !onlyCountsChanges(line))).join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/wrapped-titles.ts
+;// CONCATENATED MODULE: ./src/notes/formats/wrapped-titles.ts
 // Plain-text changelogs that hard-wrap their "- " items and open an item with a title line of its own ("- Verbundene
 // Kunden/Lieferanten" / "  Man kann jetzt Kunden und Lieferanten verbinden …"). Markdown joins the lines, and the title
 // runs into its explanation as one sentence ("Verbundene Kunden/Lieferanten Man kann jetzt …"). A first line that
@@ -4304,7 +4468,7 @@ function titledWrappedItems(source) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/plain-outline.ts
+;// CONCATENATED MODULE: ./src/notes/formats/plain-outline.ts
 // Plain-text notes laid out by indentation alone (libexpat's "Release 2.7.5 …" / "Security fixes:" / "#1158  CVE-…"),
 // written over as the Markdown they mean before the one Markdown parse: a label line ending in ":" with deeper lines
 // under it becomes a heading, each line at its items' depth an item (deeper lines continue it). Markdown would read
@@ -4320,7 +4484,7 @@ function titledWrappedItems(source) {
 // A line that says the notes are Markdown (or RST): a list item, a heading, a fence, a quote, a table row.
 const plain_outline_MARKDOWN_LINE = /^\s{0,3}(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|`{3}|~{3}|>|\|)/u;
 // A label: a short line that ends in a colon ("Security fixes:", "Other changes:").
-const LABEL = /^(\S[^:]{0,58}):\s*$/u;
+const plain_outline_LABEL = /^(\S[^:]{0,58}):\s*$/u;
 // Plain-text references that head a line ("#1158  CVE-…", "#1161 #1162  …"): nothing a post can open.
 const LEADING_REFERENCES = /^(?:#\d{1,7}[\s,]+)+(?=\S)/u;
 const indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].replace(/\t/gu, "    ").length ?? 0;
@@ -4341,7 +4505,7 @@ const BULLET = /^[-*+•][ \t]+(?=\S)/u;
  *  "        - Fix …"): the shape of an indented outline. */
 function hasOutline(lines) {
     return lines.some((line, at) => {
-        if (!LABEL.test(line.trim()))
+        if (!plain_outline_LABEL.test(line.trim()))
             return false;
         if (depthOf(lines[at + 1] ?? "") > indentOf(line) && (lines[at + 1] ?? "").trim() !== "")
             return true;
@@ -4534,7 +4698,7 @@ function indentedOutline(source) {
         }
         const next = nextFilled(lines, at);
         const words = bullet ? text.slice(bullet[0].length) : text;
-        const label = LABEL.exec(words);
+        const label = plain_outline_LABEL.exec(words);
         const nextLine = next === -1 ? "" : (lines[next] ?? "");
         if (label && next !== -1 && depthOf(nextLine) > depth && (!bullet || BULLET.test(nextLine.trim()))) {
             out.push("", `#### ${label[1] ?? words}`, "");
@@ -4652,7 +4816,7 @@ function flushListsAsMarkdown(source) {
     return out.join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/sanitize.ts
+;// CONCATENATED MODULE: ./src/notes/text/sanitize.ts
 // Cleans text before it reaches a post: NFC, no control or invisible characters, no bidi controls, no orphaned
 // combining marks. Every pass is linear in the text, whatever its shape (one long line, no newlines, many tabs).
 // C0/C1 controls except tab and newline, DEL, the bidi embeddings/overrides (U+202A–202E) and isolates
@@ -4751,7 +4915,7 @@ function sanitizeField(value) {
     return sanitizeText(String(value)).replace(/\s+/g, " ").trim();
 }
 
-;// CONCATENATED MODULE: ./src/notes/sub-points.ts
+;// CONCATENATED MODULE: ./src/notes/formats/sub-points.ts
 // Sub-points written under a list item with markers Markdown does not know ("a.", "b)", "(1)", "i.", "①"): Markdown
 // reads them as the item's own text, so "vnpy_riskmanager模块重构 a. 采用… b. 支持… c." reaches a post as one run
 // that a cut leaves ending on a marker. Written as a nested list, they are the item's details and its head its own.
@@ -4851,7 +5015,7 @@ function outlineHead(head, points) {
     return `${head}${cjk ? "：" : ": "}${first}`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/glued-scopes.ts
+;// CONCATENATED MODULE: ./src/notes/formats/glued-scopes.ts
 // A commit scope in bold without its colon, opening a list item: "* **compiler** remove shadow dom shim" beside
 // "* **compiler:** re-enable build caching". Read as it is, the bold word runs into the sentence and is capitalised
 // with it ("Compiler remove shadow dom shim"); it is the scope the colon form says.
@@ -4877,7 +5041,7 @@ function gluedScopesSetOff(source) {
     return source.replace(GLUED, (whole, start, scope, next) => (!STRESS.has(scope) && isChangeVerb(next) ? `${start}**${scope}:**` : whole));
 }
 
-;// CONCATENATED MODULE: ./src/notes/liquid.ts
+;// CONCATENATED MODULE: ./src/notes/formats/liquid.ts
 // Jekyll/Liquid markup in notes taken from a site's sources (ruby-lang.org's news posts): the page shows what a tag
 // renders, never the tag. Pure: Markdown in, Markdown out.
 // "[CVE-…: title]({% link ko/news/_posts/x.md %})": a link whose target is a tag is still a link. Bounded runs, no
@@ -4897,7 +5061,7 @@ function withoutLiquid(source) {
     return source.replace(TEMPLATE_TARGET, (_whole, tag, rest) => target(tag, rest));
 }
 
-;// CONCATENATED MODULE: ./src/notes/block-markup.ts
+;// CONCATENATED MODULE: ./src/notes/formats/block-markup.ts
 // Docs-site block markup around notes taken from a site's sources: MkDocs admonitions ("!!! note", "???+ summary
 // "v1.2 | 2025-04-07"") and MDC block components (Nuxt Content's "::tip", "::read-more{to=…}" with a "---" props block).
 // The page shows what such a block holds, never its fence or its props. Pure: Markdown in, Markdown out.
@@ -4996,7 +5160,7 @@ function afterProps(lines, start) {
     return start;
 }
 
-;// CONCATENATED MODULE: ./src/notes/strike.ts
+;// CONCATENATED MODULE: ./src/notes/formats/strike.ts
 // GFM's single-tilde strike-through ("~withdrawn~"), which markdown-it reads only as "~~withdrawn~~": written as the
 // double form so that struck words are read as deleted. Pure: Markdown in, Markdown out.
 
@@ -5031,7 +5195,7 @@ function withDoubleTildeStrikes(source) {
         .join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/rst.ts
+;// CONCATENATED MODULE: ./src/notes/formats/rst.ts
 // reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
 // Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
 // a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
@@ -5340,7 +5504,7 @@ function changeBlocksAsItems(source) {
     return out.join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/rd.ts
+;// CONCATENATED MODULE: ./src/notes/formats/rd.ts
 // Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
 // and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
 // "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
@@ -5416,7 +5580,7 @@ function equalsHeadingsAsMarkdown(source) {
     return rdInlineAsMarkdown(written.join("\n"));
 }
 
-;// CONCATENATED MODULE: ./src/notes/jsx-blocks.ts
+;// CONCATENATED MODULE: ./src/notes/formats/jsx-blocks.ts
 // MDX pages (a docs site's blog) wrap prose in components: "<Callout type="warning">" … "</Callout>", "<Note>",
 // "<Tabs>"/"<TabItem>", and embed others alone on a line ("<YouTube id="…" />"). CommonMark reads a tag line and what
 // follows it up to a blank line as raw HTML, so a breaking change said inside a callout would be lost: the component
@@ -5477,7 +5641,7 @@ function dedent(line, by) {
     return line.slice(Math.min(indent, by));
 }
 
-;// CONCATENATED MODULE: ./src/notes/tagged-log.ts
+;// CONCATENATED MODULE: ./src/notes/formats/tagged-log.ts
 // Changelogs written as XML-like elements whose attributes say each entry's kind (uni-ui's `<log-item-text
 // tag-type="feat">…</log-item-text>` under `<log-item title="uni-tag 组件更新">`), written over as the Markdown they
 // mean: a titled group is a heading, a typed element holding only text is a list item led by its kind ("- [feature] …").
@@ -5570,7 +5734,7 @@ function taggedLogAsMarkdown(source) {
     return out.length === 0 ? source : `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/tables.ts
+;// CONCATENATED MODULE: ./src/notes/formats/tables.ts
 // Tables of changes (Angular's "| Commit | Type | Description |", angular-cli's HTML <table> of commits) read as the
 // changes they list: each row's description, prefixed with its type ("fix: …") so that it is read like a commit line.
 // Tables of anything else (rule renames, support matrices) are not changes and stay dropped. One pass per table.
@@ -5704,11 +5868,12 @@ function htmlTableRows(html) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/notes/x-text.ts + 5 modules
-var x_text = __nccwpck_require__(253);
-;// CONCATENATED MODULE: ./src/notes/markdown.ts
+// EXTERNAL MODULE: ./src/notes/text/x-text.ts + 5 modules
+var x_text = __nccwpck_require__(810);
+;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -5801,7 +5966,9 @@ parser.normalizeLink = (url) => url;
 // (what a migration asks of users breaks), a "feat!:" or
 // "[BREAKING]" item, a move to a new runtime ("- To node24", "- Run Action on Node 24"), which a major release's users
 // must act on. Then the notes are read on, up to READ_LIMIT.
-const URGENT_LINE = /^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
+// (A line of any list or paragraph that names an advisory, "fix UID check for FUSE umount [CVE-2021-3995]", is a security
+// fix in any format: read on for it.)
+const URGENT_LINE = /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:#{1,6}[^\n]*(?:break|⚠|💥|secur|vulnerab|incompatib|破坏|破壊|不兼容|安全|脆弱|migration notes?\b|upgrad(?:e|ing) notes?\b|移行|迁移|마이그레이션)|[ \t]*[-*+][ \t]+(?:\*\*)?(?:\[?breaking|[a-z]+(?:\([^)\n]{0,60}\))?!:|\(?semver-major|(?:(?:upgrade|update|migrate|move|switch|run)[a-z]* (?:the )?(?:action )?)?(?:to|on) (?:node|deno|bun|python|php|ruby)(?:\.?js)? ?v?\d))/imu;
 /**
  * The notes to parse: all of them when they are short; else the first `wanted` characters (at least what the posts
  * could show, several times over), or up to READ_LIMIT when the rest announces breaking changes or security fixes;
@@ -6037,6 +6204,7 @@ function renderInline(tokens) {
     const links = [];
     const pulls = [];
     const anchors = [];
+    let leadPage = false;
     // Open emphasis: where its text starts and the marker that opened it ("*", "_").
     const emphases = [];
     // Where each open strikethrough starts: struck-out words are withdrawn ("~~Linux is not supported yet~~").
@@ -6136,6 +6304,8 @@ function renderInline(tokens) {
             case "link_close": {
                 const { start, href } = links.pop() ?? { start: text.length, href: "" };
                 const linkText = text.slice(start).trim();
+                if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !/\/compare\//u.test(href) && !href.startsWith("#"))
+                    leadPage = true;
                 // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
                 if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href))
                     text = text.slice(0, start) + DROPPED_MARK;
@@ -6181,7 +6351,7 @@ function renderInline(tokens) {
     // What follows a withdrawn change only says why ("~~X~~: postponed to a future major version"): no change is left.
     if (headStruck && !/^[ \t]*[\p{L}\p{N}`]/u.test(text))
         return { text: "", linkShare: 0, strong: false };
-    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}) };
+    return { text, linkShare: total === 0 ? 0 : linkLetters / total, strong, ...(boldTitle !== undefined && !strong ? { boldTitle } : {}), ...(pulls.length > 0 ? { pulls } : {}), ...(anchors.length > 0 ? { anchors } : {}), ...(leadPage ? { leadPage } : {}) };
 }
 /** Most lines a paragraph may have for its lines to be read one by one: a longer one is prose, or a list the notes should
  *  have marked. */
@@ -6302,6 +6472,7 @@ function asMarkdown(text) {
         issueLinesAsItems,
         changeLinesAsItems,
         withoutReleaseHeaders,
+        areaLinesSetOff,
         outlineAsMarkdown,
         subPointsAsItems,
         gluedScopesSetOff,
@@ -6669,10 +6840,23 @@ function withoutMdxStatements(text) {
         .join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/field-items.ts
+;// CONCATENATED MODULE: ./src/notes/text/typed-words.ts
+// Whether a lowercase word is said as a word or typed as a name: "npm", "pnpm", "tmux" and "ffmpeg" are commands,
+// written in lowercase even where a sentence starts; "flask" or "new" are words, which a sentence capitalises.
+// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
+const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
+/** A lowercase word said as a word: it has a vowel and starts as English words do. A name without a vowel is said
+ *  letter by letter ("httpx", "pnpm"), and one that starts otherwise ("tmux", "ffmpeg") is typed, not said. */
+function saidAsWord(word) {
+    const lower = word.toLowerCase();
+    return /[aeiouy]/u.test(lower) && SPOKEN_START.test(lower);
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/field-items.ts
 // Items written as label–value fields ("Related PR: [#1](…) Contributor: @a Change Log: … Feature Value: …"), one per
 // line or inline: the change is the value of its description field; reference, credit and marketing fields are not it.
 // Pure: text in, text out.
+
 
 
 // Fields that only point or credit: their value was a link, a number or a handle, and goes with its label.
@@ -6737,10 +6921,14 @@ function fieldItemText(text) {
     return kept.map((field) => `${field.label}: ${field.value}`).join(" ");
 }
 // A field's value stands as an item: it opens in capitals as the label did ("Summary: new `--json` flag" → "New
-// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written.
-const asItem = (value) => (/^\p{Ll}+(?=[\s,;])/u.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value);
+// `--json` flag") when its first word is a plain lower-case word; code, a number or "iOS" stay as written, and so does
+// a name typed in lowercase, not said as a word ("npm now…", "pnpm"): it is written so at a sentence's start too.
+function asItem(value) {
+    const first = /^\p{Ll}+(?=[\s,;])/u.exec(value)?.[0];
+    return first !== undefined && saidAsWord(first) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+}
 
-;// CONCATENATED MODULE: ./src/notes/orphan-references.ts
+;// CONCATENATED MODULE: ./src/notes/prose/orphan-references.ts
 // What is left of a reference once its link is gone: "Siehe folgenden Eintrag.", "See the following entry.", "Voir
 // ci-dessous.", "См. ниже." point at a page or entry no post shows; and an advisory id standing as its own sentence
 // before what it fixes ("CVE-2026-26982. Fixed an issue where …") is the fix's name, not a sentence of its own.
@@ -6767,7 +6955,7 @@ function withAdvisoryIdJoined(text) {
     return `${first.replace(/\.$/u, "")}: ${rest.join(" ")}`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/tag-brackets.ts
+;// CONCATENATED MODULE: ./src/notes/formats/tag-brackets.ts
 // Ruby's changelogs (RD or Markdown NEWS) end a change with square-bracketed tags: where it was discussed and who did
 // it, "[GitHub#120][Patch by Alice Example]", "[Bug #19234]", "[Feature #11358]", "[ruby-core:12345]",
 // "[Reported by Bob]". A reader of the post can open none of them, and the names are credits.
@@ -6784,7 +6972,7 @@ function withoutTagBrackets(text) {
     return text.includes("[") ? text.replace(TAGS, "") : text;
 }
 
-;// CONCATENATED MODULE: ./src/notes/cut-head.ts
+;// CONCATENATED MODULE: ./src/notes/text/cut-head.ts
 // Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
 // punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
 // Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
@@ -6804,10 +6992,137 @@ function tidyHead(head) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/notes/cleanup.ts
+;// CONCATENATED MODULE: ./src/notes/prose/link-titles.ts
+// Lines that only point at another page: an older release's post ("(October 2024) [Eleventy v3.0.0 now
+// available!](…)"), a roadmap among links to other releases, a write-up of the history of a feature ("[Summary](…)
+// of the history of X"), a third-party plugin ("[Fast folds](…) provided by a plugin"), the release's own address
+// on a line of its own. No post shows the page, so the line is no change: neither shown nor counted.
+
+const LINK_SPAN = new RegExp(`${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]*${LINK_CLOSE}`, "gu");
+const BARE_URL = /<?https?:\/\/[^\s<>]+>?/gu;
+// What may stand beside a link without saying anything of its own: a date or a short remark in brackets.
+const link_titles_ASIDE = /[([（【][^()（）[\]【】]{0,60}[)\]）】]/gu;
+const link_titles_DATE = /\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/gu;
+/** What the text says outside its links, dates and bracketed remarks. */
+const outsideLinks = (text) => text.replace(LINK_SPAN, " ").replace(BARE_URL, " ").replaceAll(DROPPED_MARK, " ").replace(link_titles_ASIDE, " ").replace(link_titles_DATE, " ").replace(/[\s\p{P}\p{S}]/gu, "");
+const hasLink = (text) => text.includes(LINK_OPEN) || /https?:\/\//u.test(text);
+/** A line that is only links (or addresses), with at most a date or a bracketed remark beside them. */
+const onlyLinks = (text) => hasLink(text) && outsideLinks(text) === "";
+// After the linked words that open a line, words that only describe that page: "of the history of X", "about Y",
+// "provided by a plugin", "written by …". A verb that says what changed ("now", "adds", "is") makes it a change.
+const DESCRIBES_PAGE = /^(?:(?:of|about|on|for|from|by|at|in)\s|[\p{L}]+ed\s+(?:by|in|on|at|from|for|with)\s)/iu;
+const STATES_CHANGE = /\b(?:is|are|was|were|has|have|had|now|no longer|can|will|adds?|added|fix(?:es|ed)?|supports|removes|removed|improves?|improved|introduces?|introduced|renamed|replaced|changed|updated|deprecated)\b/iu;
+/** "[Summary](…/blog/…) of the history and status of X.", "[Fast, slick folds](…/other/repo) provided by a plugin.":
+ *  the linked words name another page, and the rest only describes it. */
+function namesOtherPage(block) {
+    if (!block.leadPage)
+        return false;
+    const close = block.text.indexOf(LINK_CLOSE);
+    const rest = close < 0 ? "" : block.text.slice(close + 1).replace(LINK_SPAN, (span) => span.slice(1, -1)).trim();
+    return DESCRIBES_PAGE.test(rest) && !STATES_CHANGE.test(rest);
+}
+// "A brief summary of Nvim 'packpath' improvements:" over a screenshot, "[Overview](…) of the new API": a summary,
+// write-up or picture of something, told elsewhere.
+const POINTER_NOUN = /^(?:(?:a|an|the)\s+)?(?:(?:brief|short|quick|full|detailed|visual)\s+)?(?:summary|overview|recap|retrospective|write-?up|screenshots?|demo|video|comparison|illustration)\s+(?:of|about|on)\s/iu;
+/** An item whose sub-blocks hold nothing a post shows (a screenshot, a video), or that has none. */
+function onlyDroppedUnder(blocks, index) {
+    const depth = blocks[index].depth;
+    for (let at = index + 1; at < blocks.length; at += 1) {
+        const other = blocks[at];
+        if (other.kind === "heading" || other.parent === -1 || (other.kind === "item" && other.depth <= depth))
+            break;
+        if (/[\p{L}\p{N}]/u.test(other.text))
+            return false;
+    }
+    return true;
+}
+const pointsAtSummary = (blocks, index) => {
+    const block = blocks[index];
+    const words = block.text.replace(LINK_SPAN, (span) => span.slice(1, -1)).replaceAll(DROPPED_MARK, "").trim();
+    return POINTER_NOUN.test(words) && !STATES_CHANGE.test(words) && (hasLink(block.text) || (/[:：]$/u.test(words) && block.hasChildren && onlyDroppedUnder(blocks, index)));
+};
+/** The items listed beside an item, in the same list. */
+function siblings(blocks, index) {
+    const block = blocks[index];
+    const same = (other) => other !== undefined && (other.kind === "item" ? other.parent === block.parent && other.depth === block.depth : other.kind !== "heading" && other.parent !== -1);
+    let first = index;
+    while (first > 0 && same(blocks[first - 1]) && !(blocks[first]?.opensList === true))
+        first -= 1;
+    let last = index;
+    while (last + 1 < blocks.length && same(blocks[last + 1]) && blocks[last + 1]?.opensList !== true)
+        last += 1;
+    return blocks.slice(first, last + 1).filter((other) => other.kind === "item" && other.parent === block.parent && other.depth === block.depth);
+}
+const link_titles_CHANGE_ADDRESS = /\/(?:pull|pulls|issues|commit|commits|merge_requests|compare)\/[\w.-]/iu;
+/** Whether a block only points at another page (see the top of this file). */
+function pointsElsewhere(blocks, index) {
+    const block = blocks[index];
+    if (block === undefined || (block.kind !== "item" && block.kind !== "paragraph"))
+        return false;
+    const text = block.text;
+    // The release's (or another page's) address alone on its line; a commit's, pull request's or comparison's keeps the
+    // handling every reference has.
+    if (!text.includes(LINK_OPEN) && /https?:\/\//u.test(text) && !link_titles_CHANGE_ADDRESS.test(text) && text.replace(BARE_URL, "").replaceAll(DROPPED_MARK, "").replace(/[\s\p{P}]/gu, "") === "")
+        return true;
+    if (block.kind !== "item")
+        return false;
+    if (pointsAtSummary(blocks, index))
+        return true;
+    if (!hasLink(text))
+        return false;
+    // A link to a page, with a date or remark beside it: "_(October 2024) [Eleventy v3.0.0 now available!](…)_".
+    if (block.linkShare > 0 && onlyLinks(text))
+        return true;
+    if (namesOtherPage(block))
+        return true;
+    // A list of nothing but links, some to pages (other releases): "[Roadmap](…/issues/501)" among them is one more.
+    if (!onlyLinks(text))
+        return false;
+    const list = siblings(blocks, index);
+    return list.length >= 2 && list.every((other) => onlyLinks(other.text)) && list.some((other) => other.linkShare >= 0.9);
+}
+// Headings over lists of links to other pages: "Related", "See also", "Links", "相关", "関連".
+const RELATED_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:related(?: (?:posts?|articles?|links?|reading|releases?|resources))?|see also|(?:useful |more )?links|further reading|read more|相关(?:链接|文章|阅读|资源)?|相關(?:連結|文章|閱讀)?|関連(?:リンク|記事|情報)?|관련 (?:링크|글|자료))\s*[:：]?\s*$/iu;
+/** A heading whose section only links to other pages. */
+const isRelatedHeading = (text) => RELATED_HEADING.test(text.trim());
+// "[Eleventy v3.1.0: 11% faster](…) (includes full release notes, features, bug fixes, and benchmarks!)": a remark on
+// what the linked page holds, which no post shows; the linked words stay.
+const PAGE_CONTENTS = new RegExp(`(?<=${LINK_CLOSE})\\s*[(（]\\s*(?:includes?|including|contains?|containing|covers?|covering|with (?:the )?(?:full|complete)|full|complete)\\b[^()（）]{0,200}[)）]`, "giu");
+/** The text without remarks on what a link's page holds. */
+const withoutPageContents = (text) => (text.includes(LINK_CLOSE) ? text.replace(PAGE_CONTENTS, "") : text);
+
+;// CONCATENATED MODULE: ./src/notes/text/pointer-leftovers.ts
+// What pointed at a reference, left at a change's end once the reference went: "blend_colors algorithm, fix issue
+// like #1405" → "…, fix issue like", "Fix the parser, see #12" → "…, see", "修复崩溃，详见 #88" → "…，详见". The
+// pointing words go with what they pointed at (and a "fix issue" that only named the reference with them).
+
+
+const POINTING = String.raw `(?:like|see(?:\s+also)?|refs?|in|via|per|cf\.?|from|at|by|on|related\s+to|as\s+in|详见|參見|参见|参考|参照|见|請見|请见|詳細は|참고)`;
+// "fix issue like", "fixes the bug in": a clause that only says which report the reference was.
+const REPORT_CLAUSE = String.raw `(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\s+(?:the\s+|an?\s+)?(?:issues?|bugs?|problems?|reports?)\s+)?`;
+const pointer_leftovers_REFERENCE = String.raw `(?:[\w.-]{1,100}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|${DROPPED_MARK}|${LINK_OPEN}|https?:\/\/`;
+const LEFT_AT_END = new RegExp(String.raw `(?:[\s,;，；、]+|^)${REPORT_CLAUSE}(${POINTING})\s*[:：]?\s*[.。]?$`, "iu");
+/** The cleaned text without pointing words the removed reference left at its end; `source` is the text before the
+ *  references went: only words that stood right before a reference there go ("…logged in" stays, and "…all refs (#7772)", where
+ *  the bracket set the reference apart from the sentence). */
+function withoutPointerLeftovers(cleaned, source) {
+    const left = LEFT_AT_END.exec(cleaned);
+    if (!left)
+        return cleaned;
+    const word = escapeRegExp(left[1]).replace(/\s+/gu, "\\s+");
+    const pointed = new RegExp(String.raw `(?:^|[^\p{L}])${word}\s*[:：]?\s*(?:${pointer_leftovers_REFERENCE})`, "iu");
+    if (!pointed.test(source))
+        return cleaned;
+    const kept = cleaned.slice(0, left.index).trim();
+    return /[\p{L}\p{N}]/u.test(kept) ? kept : cleaned;
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/cleanup.ts
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+
+
 
 
 
@@ -7840,7 +8155,7 @@ function cleanText(text) {
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
         text = text.replace(CJK_CLOSES_TRAILER, "$1");
     text = withoutPrivateUrls(text);
-    text = withoutLinkLeadIn(text);
+    text = withoutPageContents(withoutLinkLeadIn(text));
     if (text.trim() === "")
         return "";
     // An image the parser left as text, its address being a site generator's template ("![Launch]({{ site.baseurl }}/a.png)").
@@ -7872,6 +8187,7 @@ function cleanText(text) {
     result = withoutContentFree(result);
     // An item that ends on a separator (";", "；", "，": xxl-job's "…，提升查询性能；") goes on nowhere: it goes.
     result = withoutRemovalResidue(outsideCode(result, closeUpPunctuation), /[#@]/u.test(text) || text.includes(cleanup_MARK) || text.includes(LINK_OPEN)).replace(/[\s,;:—–\-，；、]+$/u, (tail) => (tail.includes(":") ? ":" : "")).trim();
+    result = withoutPointerLeftovers(result, text);
     // "… - 和", "… - and": what is left of a credit of two links ("by @a in <url> 和 <url>") once they are gone.
     result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
     // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
@@ -8346,7 +8662,7 @@ function frameLabel(label, language) {
     return LEADING_MARKS.test(own) || marks.trim() === "" ? own : `${marks.trim()} ${own}`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/counted-lead-ins.ts
+;// CONCATENATED MODULE: ./src/notes/prose/counted-lead-ins.ts
 // A lead-in that announces how many changes follow ("Three changes that together…", "两个新功能：", "3つの新機能",
 // "네 가지 방법"): it reads true only with all of them after it.
 const EN_COUNTS = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -8378,27 +8694,49 @@ function announcedCount(sentence) {
     return CJK_COUNTS[word] ?? Number(word);
 }
 
-;// CONCATENATED MODULE: ./src/notes/impact.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/emphasis-words.ts
+// Which change of a kind a post names first when it can show only some: the broadest. Pure word tests on one change's
+// text; compose.ts (the ranking) and impact.ts (a hole's gravity) decide where they stand.
+// A required move to a new major of a framework, runtime or peer dependency every user installs: "Upgrades Prisma major
+// version to 7", "Next.js 16 is now a peer dependency", "`next` is now a peer dependency so it must be installed",
+// "requires React 19", "Bump Django to 5.0 (required)". Every user meets it on upgrade, as a raised runtime floor.
+// (Not a dependency bumped in passing, "update lodash to 4.17.21": no major, no requirement.)
+const MAJOR_DEPENDENCY_MOVE = /\b(?:upgrades?|upgraded|bumps?|bumped|moves?|moved|updates?|updated)\s+(?:the\s+)?`?[\w@./-]+`?(?:\.js)?\s+(?:to\s+)?(?:the\s+)?(?:new\s+)?major\s+(?:version\s+)?(?:to\s+)?v?\d+\b|\b(?:is|are)\s+now\s+(?:a\s+|an\s+)?(?:required\s+)?peer[- ]dependenc(?:y|ies)\b|\bnow\s+(?:requires?|needs?)\s+`?[\w@./-]+`?(?:\.js)?\s+(?:version\s+)?v?\d+|\b(?:requires?|needs?)\s+(?:at\s+least\s+)?`?[\w@./-]+`?(?:\.js)?\s+(?:version\s+)?v?\d+(?:\.\d+)*\s*(?:\+|or\s+(?:later|newer|above|higher))/iu;
+/** True when a breaking change makes users move to a new major of a framework, runtime or peer dependency. */
+const movesMajorDependency = (text) => MAJOR_DEPENDENCY_MOVE.test(text);
+// A small option, flag or argument taken away after its deprecation: "Removes the deprecated `--fix` flag from
+// `keystone postinstall`", "Remove deprecated `foo` option". Users were told; only the few who kept it meet it.
+const DEPRECATED_OPTION_GONE = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\s+(?:the\s+|a\s+)?(?:previously\s+|long[- ])?deprecated\s+(?:`[^`]+`\s+)?(?:(?:cli|command[- ]line|config(?:uration)?)\s+)?(?:options?|flags?|arguments?|args?|parameters?|params?|props?|settings?|aliases?)\b|\bdeprecated\s+(?:options?|flags?|arguments?|parameters?|props?|settings?|aliases?)\s+`[^`]+`\s+(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:now\s+)?(?:removed|dropped|deleted)\b/iu;
+/** True when a breaking change only takes away an option or flag that was deprecated before. */
+const removesDeprecatedOption = (text) => DEPRECATED_OPTION_GONE.test(text);
+// A hole that hands the attacker the server's requests, data or rights, below code run (impact.ts GRAVEST) and above a
+// service slowed or stopped: request smuggling, SQL injection, an access-control or authorization bypass, privileges
+// escalated. In English, Chinese, Japanese and Korean.
+const TAKEOVER_HOLE = /\b(?:http\s+)?request smuggling\b|\bsql[- ]?injection\b|\b(?:access[- ]control|authori[sz]ation|permission|login) bypass(?:es)?\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:access control|authori[sz]ation|permission checks?)\b|\bprivilege[- ]escalation\b|\bescalat\w*\s+(?:\w+\s+)?privileges?\b|请求走私|SQL\s*注入|越权|提权|权限提升|リクエストスマグリング|SQL\s*インジェクション|権限(?:の)?昇格|요청 스머글링|SQL\s*인젝션|권한\s*상승/iu;
+
+;// CONCATENATED MODULE: ./src/notes/kinds/impact.ts
 // What a change's own words say it spares users: the harm a security fix closes, or the fault a fix ends. A section label
 // or a conventional type says only the kind; within a kind, the change whose text states a grave impact is the one a
 // maintainer names first ("…run arbitrary commands as root" before "…could enable a local privilege escalation"), and a
 // fix of a crash or a hang before "Preserve empty HTTP attach contents". Pure word tests on one change's text.
+
 // The worst a hole or a fault can do: run code or commands of the attacker's, act as root, bypass authentication, or
 // what the notes call critical. In English, Chinese, Japanese and Korean.
 const GRAVEST = /\b(?:remote code execution|rce|arbitrary (?:code|commands?|shell commands?|programs?)|(?:execute|run)s?\s+(?:\w+\s+){0,2}arbitrary\b|as root\b|root (?:access|privileges?|shell)|authentication bypass|bypass(?:es|ed|ing)?\s+(?:the\s+)?authentication|critical (?:vulnerability|security|severity|issue|bug)|severity:?\s*critical)|远程代码执行|任意(?:代码|命令)(?:执行)?|执行任意|以\s*root|认证绕过|绕过(?:身份)?认证|严重漏洞|任意の(?:コード|コマンド)|リモートコード実行|root\s*権限|認証(?:の)?(?:バイパス|回避)|緊急の脆弱性|원격 코드 실행|임의(?:의)?\s*(?:코드|명령)|인증\s*우회|root\s*권한|심각한 취약점/iu;
 // Grave, below those: privileges gained, data lost or corrupted, a crash, a hang or an endless loop, a service denied.
 const GRAVE = /\bprivilege escalation|\bescalat\w*\s+(?:\w+\s+)?privileges?|\bdata (?:loss|corruption)\b|\blos(?:e|es|ing|t) (?:(?:the|their|your|user|all) )?data\b|\bcorrupt(?:s|ed|ing)? (?:the )?(?:data|database|files?)\b|\binfinite (?:loop|recursion)\b|\bendless loop\b|\bcrash(?:es|ed|ing)?\b(?!\s+(?:reporter|reporting|reports?|handler|dumps?|logs?)\b)|\bsegfaults?\b|\bsegmentation faults?\b|\bdeadlocks?\b|\bhangs?\b(?!\s+(?:detection|detector|watchdog)\b)|\bdenial[- ]of[- ]service\b|提权|权限提升|数据(?:丢失|损坏)|死循环|无限循环|崩溃|闪退|死锁|権限(?:の)?昇格|データ(?:の)?(?:消失|損失|破損)|無限ループ|クラッシュ|デッドロック|권한\s*상승|데이터\s*(?:손실|손상)|무한\s*루프|크래시|교착/iu;
-/** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1 for privileges
- *  escalated, data lost, a crash or a hang, 0 when it names none. */
+/** How grave the harm a change's text says it ends: 2 for code run or root gained (or "critical"), 1.5 for a hole that
+ *  hands over requests, data or rights (request smuggling, SQL injection, privileges escalated), 1 for data lost, a
+ *  crash, a hang or a service denied, 0 when it names none. */
 function impactOf(text) {
     // What code spans name ("`crash_reporter`") is code, not a harm.
     const words = text.replace(/`[^`\n]*`/gu, "`x`");
-    return GRAVEST.test(words) ? 2 : GRAVE.test(words) ? 1 : 0;
+    return GRAVEST.test(words) ? 2 : TAKEOVER_HOLE.test(words) ? 1.5 : GRAVE.test(words) ? 1 : 0;
 }
 /** True when a sentence states a grave impact (impactOf above 0). */
 const statesImpact = (sentence) => impactOf(sentence) > 0;
 
-;// CONCATENATED MODULE: ./src/notes/user-steps.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/user-steps.ts
 // What release notes tell users to do, in the three places a composer must not lose it: the step after a breaking
 // change ("To keep the previous behavior, add `provideX()`.", "请使用 …", "… を使用してください", "…를 사용하세요"), what a
 // known problem's notice asks ("please use 3.8.1", "downgrade"), and a sentence a cut must keep ("you should update to
@@ -8426,12 +8764,13 @@ function tellsToAct(text) {
     const lower = text.toLowerCase();
     return ACT_HINT.test(lower) && TELLS_TO_ACT.test(lower);
 }
-// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration".
-const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\bmake sure (?:to|that|you)\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
+// A sentence that tells users what to do on upgrading: "you should update to 1.8.7 first", "you must re-run the migration",
+// "ensure you take a full backup", "it is very important that you read this section before upgrading".
+const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|may need to)\b|\b(?:make sure|ensure) (?:to|that|you)\b|\b(?:it is|it's) (?:very |really |extremely )?(?:important|essential|critical|crucial) (?:that )?you\b|\bupgrade (?:to [\w.`-]+ )?first\b|(?:需要|必须|请先)(?:升级|更新|迁移)|(?:してください|する必要があります)/iu;
 /** True when `sentence` tells users what they must do on upgrading. */
 const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
 
-;// CONCATENATED MODULE: ./src/notes/shorten.ts
+;// CONCATENATED MODULE: ./src/notes/text/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
 // code, never right before the number or code it is about, and never "…" after punctuation.
@@ -8737,7 +9076,7 @@ function clauseHead(text, room, rules, language = "en") {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/notes/locale-items.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/locale-items.ts
 const LOCALE_HEADING = /^(?:i18n|l10n|locales?|translations?|locali[sz]ations?|internationali[sz]ations?|国际化|本地化|多语言|翻译|語言|言語|翻訳|多言語|번역|다국어|현지화)$/iu;
 // Said of the strings themselves: "Add Georgian translation", "Update nbNO locale", "翻译日文 locale 中的 …". (A fix "for
 // certain locales" fixes code every locale runs.)
@@ -8749,7 +9088,7 @@ function onlyLocale(entry) {
     return (entry.label !== null && LOCALE_HEADING.test(entry.label.trim())) || LOCALE_WORDS.test(entry.text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/mid-argument.ts
+;// CONCATENATED MODULE: ./src/notes/prose/mid-argument.ts
 // The openers of a pure explanation of the sentence before: what they explain must come first. (Narrower than
 // leansBack in thread-order.ts, which uses this list too: "Thus the editor now starts in under a second", "It also adds
 // X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list.
@@ -10362,7 +10701,24 @@ function layOut(input) {
     return framed.thread ? thread(framed) : single(framed);
 }
 
-;// CONCATENATED MODULE: ./src/notes/announcement.ts
+;// CONCATENATED MODULE: ./src/notes/formats/commit-type.ts
+// A conventional commit's type, its optional scope and "!", then its colon ("feat:", "fix(load)!:", "docs(readme)："):
+// one pattern for every reader that tells a commit subject from prose (commit-lines.ts, model.ts), as a source to anchor
+// where it is used. The types are the conventional ones and the spellings logs add ("feature", "bugfix", "deps"). Pure.
+const COMMIT_TYPE = String.raw `(?:feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security)(?:\([^)\n]{0,60}\))?!?[:：]`;
+
+;// CONCATENATED MODULE: ./src/notes/formats/commit-lines.ts
+// A paragraph of bare commit subjects ("build: bump librime to 1.13.0" / "build: set /utf-8 for source compilation" /
+// "build: IntDir and OutDir set…, intermediary files will be always in `msbuild`."), one a line without list markers:
+// each line is one change, even one that ends with a stop or runs long. Read as prose, the lines ran together into one
+// paragraph ("build: bump … build: set …") that a post showed as one change. Pure.
+
+// A conventional commit's type, an optional scope and "!", then its colon: the start only a listed change has.
+const COMMIT_TYPED = new RegExp(`^${COMMIT_TYPE}\\s*\\S`, "iu");
+/** True when every one of two or more lines opens with a conventional commit type: each is an item of its own. */
+const allCommitSubjects = (lines) => lines.length >= 2 && lines.every((line) => line.length <= 400 && COMMIT_TYPED.test(line.trim()));
+
+;// CONCATENATED MODULE: ./src/notes/prose/announcement.ts
 // What announcement-style notes (a blog post's titled parts) say besides their titles: a breaking note quoted inside a
 // part, a part about a feature that did not ship, a known problem that tells users what to do. Pure text rules.
 // "> **Breaking Change:** …", "BREAKING: …", "⚠️ 破坏性变更：…", "破壊的変更：…", "주요 변경: …": a label that says the
@@ -10404,7 +10760,7 @@ function namesOnlyAKind(title) {
     return words.every((word) => announcement_KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
 }
 
-;// CONCATENATED MODULE: ./src/notes/bilingual.ts
+;// CONCATENATED MODULE: ./src/notes/formats/bilingual.ts
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
@@ -10722,7 +11078,7 @@ function withoutTranslatedList(markdown) {
     return lines.filter((_, at) => !drop.some(([from, to]) => at >= from && at < to)).join("\n");
 }
 
-;// CONCATENATED MODULE: ./src/notes/list-credits.ts
+;// CONCATENATED MODULE: ./src/notes/text/list-credits.ts
 // Credits a list writes as the last words of its items: libuv's ChangeLog "* unix: fix discard const (Rudi Heitbaum)",
 // "* build(deps): bump x (dependabot[bot])". One item alone cannot tell "(Jane Doe)" from "(Windows)"; a list whose
 // items mostly end in a bracketed name can. Pure: blocks in, blocks out.
@@ -10733,17 +11089,27 @@ const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’@-]{0,40}(?:\\[bot\\])
 const list_credits_PERSON = `${WORD}(?: ${WORD}){0,3}`;
 // The bracket that ends an item's text; a hard wrap inside it is one space by now ("(Juan José\n  Arboleda)").
 const ENDING_BRACKET = new RegExp(`\\s*[(（]\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*[)）]\\s*$`, "u");
-const ENDS_IN_BRACKET = /[)）]\s*$/u;
+// util-linux's ReleaseNotes credit in square brackets after two spaces: "lsfd: remove --source option  [Masatake YAMATO]",
+// and name a tool the same way ("[coverity scan]"). An id in them ("[CVE-2022-0563]") is no name (isPersonCredit).
+const ENDING_SQUARE = new RegExp(`\\s*\\[\\s*(${list_credits_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${list_credits_PERSON}){0,3})\\s*\\]\\s*$`, "u");
+// A tool credited in lower case ("coverity scan"): only in a list already known to credit so.
+const LOWER_WORDS = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}$/u;
+const ENDS_IN_BRACKET = /[)）\]]\s*$/u;
 /** The credit bracket that ends `text`, or null. */
 function endingCredit(text, loose = false) {
     // Symfony's "bug #1 [Form] Fix x (alice)": cleanup reads the entry with its author whole.
     // Most items end in no bracket: one cheap test spares them the long pattern.
     if (!ENDS_IN_BRACKET.test(text) || isTypedEntry(text))
         return null;
-    const bracket = ENDING_BRACKET.exec(text);
+    const square = /\]\s*$/u.test(text);
+    const bracket = (square ? ENDING_SQUARE : ENDING_BRACKET).exec(text);
     // The change must say something before its credit: "CVE-2018-14468 (FrameRelay)" is an id and what it is about.
     const said = (text.slice(0, bracket?.index ?? 0).match(/\p{L}{2,}/gu) ?? []).length >= 2;
-    return bracket && said && isPersonCredit(bracket[1] ?? "", loose) ? bracket : null;
+    const who = bracket?.[1] ?? "";
+    // An id in square brackets ("[CVE-2022-0563]", "[#123]") says what the change is about.
+    if (square && /\d/u.test(who))
+        return null;
+    return bracket && said && (isPersonCredit(who, loose) || (square && loose && LOWER_WORDS.test(who))) ? bracket : null;
 }
 // A list credits this way when most of its items do, and at least three.
 const MIN_CREDITED = 3;
@@ -10779,10 +11145,18 @@ function withoutListCredits(blocks) {
         list.push(index);
     }
     const result = [...blocks];
-    for (const list of lists) {
-        for (const ending of [(text, loose) => endingCredit(text, loose), endingBareName]) {
+    // A log of many short lists, one per area (util-linux's "chsh, chfn:" with one commit), credits the same way in each:
+    // most of all its items say so for every list.
+    const all = lists.flat();
+    const creditsThroughout = (ending) => {
+        const credited = all.filter((index) => ending(result[index]?.text ?? "", false) !== null).length;
+        return credited >= MIN_CREDITED * 4 && credited * 2 > all.length;
+    };
+    for (const ending of [(text, loose) => endingCredit(text, loose), endingBareName]) {
+        const throughout = creditsThroughout(ending);
+        for (const list of lists) {
             const credited = list.filter((index) => ending(result[index]?.text ?? "", false) !== null);
-            if (credited.length < MIN_CREDITED || credited.length * 2 <= list.length)
+            if (!throughout && (credited.length < MIN_CREDITED || credited.length * 2 <= list.length))
                 continue;
             for (const index of list) {
                 const block = result[index];
@@ -10795,7 +11169,7 @@ function withoutListCredits(blocks) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/notes/security-fix.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/security-fix.ts
 // "This is fixed by…", "This has been fixed in…", "It was addressed by…", "The issue is now resolved by…"; the verb is
 // kept to open the fix's own sentence.
 const FIX_OF_BEFORE = /^(?:this|it|the (?:issue|problem|vulnerability|bug))(?: issue| problem| vulnerability)? (?:is|was|has been|have been) (?:now )?(fixed|addressed|resolved|patched|mitigated)\b\s*/iu;
@@ -10821,7 +11195,7 @@ function withSecurityFixSaid(entries) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/transitions.ts
+;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
 // A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
 // "Without further ado, …", "Let's dive in!", "Read on for the details." Its "now" says nothing was done: no change, no
 // key sentence of a part. Pure.
@@ -10829,15 +11203,161 @@ const TRANSITION = /^(?:(?:and|so)\s+)?(?:now\s+)?on\s*to\s+(?:the|our|some|what
 /** True for a sentence that only leads on to what follows. */
 const isTransition = (sentence) => TRANSITION.test(sentence.trim());
 
-;// CONCATENATED MODULE: ./src/notes/blog-sections.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/upgrade-steps.ts
+// A step the notes say users must take to upgrade, beyond installing the new version: a database upgrade or migration
+// to run, a web-server or proxy configuration to change ("Dies erfordert eine Änderung der Webserver-Konfiguration.",
+// "기존 설치는 파일 반영 후 관리자 DB업그레이드가 필요합니다."). Whoever upgrades without it meets a broken site, so it
+// ranks with the breaking changes, in the first post. Pure word tests on one sentence or change; model.ts decides
+// where they apply. (Not what a fix or a feature does for users: "Fix the DB upgrade for …", "Add a config option".)
+// What must change or run: the database (its upgrade, migration, schema) or the server's configuration.
+const upgrade_steps_EN_STEP = new RegExp([
+    // "A database upgrade is required", "a DB migration is needed", "the schema migration is necessary"
+    String.raw `\b(?:(?:a|an|the)\s+)?(?:database|db|schema|data)\s+(?:upgrade|migration|update)s?\s+(?:is|are)\s+(?:now\s+)?(?:required|needed|necessary|mandatory)\b`,
+    // "This requires a change to the web server configuration", "requires changes in your nginx config"
+    String.raw `\brequires?\s+(?:a\s+|an\s+)?(?:change|changes|update|updates|modification|modifications|adjustment|adjustments)\s+(?:to|of|in)\s+(?:the\s+|your\s+)?(?:web\s*-?server|server|nginx|apache|caddy|proxy|reverse[\s-]proxy|httpd|php|database|db)\b`,
+    // "Existing installations must run the database upgrade", "you need to run the migrations"
+    String.raw `\b(?:existing\s+(?:installations?|installs?|deployments?|sites?|users)|you|admins?|administrators?)\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|apply|execute|perform)\s+(?:the\s+|all\s+)?(?:database|db|schema|pending)?\s*(?:upgrades?|migrations?|updates?)\b`,
+    // "you must update your nginx configuration"
+    String.raw `\b(?:must|need\s+to|have\s+to)\s+(?:update|change|adjust|modify)\s+(?:the\s+|your\s+)?(?:web\s*-?server|nginx|apache|caddy|proxy|httpd)\s+(?:config(?:uration)?|settings?|rules?)\b`,
+].join("|"), "iu");
+// German: "erfordert eine Änderung der Webserver-Konfiguration", "ein Datenbankupgrade ist erforderlich", "die
+// Apache-Konfiguration muss angepasst werden".
+const DE_STEP = new RegExp([
+    String.raw `\berforder[nt]\s+(?:eine\s+)?(?:Änderung|Anpassung|Aktualisierung)(?:en)?\s+(?:der|an\s+der|in\s+der)\s+[\p{L}-]*(?:server|apache|nginx|proxy|datenbank)[\p{L}-]*(?:konfiguration|config)?`,
+    String.raw `\b(?:Datenbank|DB)[\s-]?(?:upgrade|update|aktualisierung|migration)\s+(?:ist\s+)?(?:erforderlich|notwendig|nötig)\b`,
+    String.raw `\b[\p{L}-]*(?:server|apache|nginx|proxy)[\p{L}-]*konfiguration\s+(?:muss|müssen)\s+(?:\p{L}+\s+){0,3}(?:angepasst|geändert|aktualisiert)\s+werden\b`,
+].join("|"), "iu");
+// Korean, Japanese, Chinese: a DB upgrade or migration, or a server's settings change, is needed ("DB업그레이드가
+// 필요합니다", "DB のアップグレードが必要です", "需要执行数据库升级", "需要修改 nginx 配置").
+const upgrade_steps_CJK_STEP = new RegExp([
+    String.raw `(?:DB|데이터베이스|디비)\s*(?:업그레이드|마이그레이션|업데이트)(?:가|를|을|이)?\s*(?:필요|실행해야|적용해야|진행해야)`,
+    String.raw `(?:웹\s*서버|서버|nginx|apache)\s*(?:설정|구성)(?:을|를|의)?\s*(?:변경|수정)(?:이|가)?\s*(?:필요|해야)`,
+    String.raw `(?:DB|データベース)\s*(?:の)?\s*(?:アップグレード|マイグレーション|移行|更新)(?:作業)?\s*(?:が|を)\s*(?:必要|実行してください|行ってください)`,
+    String.raw `(?:Web\s*サーバー?|サーバー?|nginx|apache)\s*(?:の)?\s*設定\s*(?:の)?\s*(?:変更|修正)\s*(?:が|を)\s*(?:必要|行ってください)`,
+    String.raw `(?:需要|必须|须|请)(?:手动)?(?:执行|运行)?\s*(?:数据库|DB)\s*(?:升级|迁移)`,
+    String.raw `(?:需要|必须|须|请)(?:手动)?(?:修改|调整|更新)\s*(?:web\s*服务器|服务器|nginx|apache)?\s*(?:的)?\s*配置`,
+].join("|"), "iu");
+// A fix of the step's own tooling ("Fix the DB upgrade failing on …", "修复数据库迁移…", "DB 업그레이드 오류 수정") is a
+// fix, not a step.
+const FIXES_IT = /^(?:fix(?:e[sd])?|repair(?:s|ed)?|resolve[sd]?)\b|^修复|(?:오류|버그)\s*수정|を修正(?:しました|する)?[。.]?$/iu;
+// The step said not to be needed: "No database migrations are required", "Kein Datenbankupgrade ist erforderlich",
+// "不需要执行数据库迁移", "DB 업그레이드가 필요하지 않습니다", "DB の移行は必要ありません". Read in the step's own words and the
+// few before them, so "Run the DB upgrade; there is no downtime" still asks for it.
+const NEGATED = /\b(?:no|not|without|neither|nor|never)\b|\bkein(?:e[nrs]?)?\b|\bnicht\b|不需要|无需|无须|無需|不必|不用|필요\s*(?:하지\s*않|없)|必要(?:は)?(?:ありません|ない|なし)|不要/iu;
+const NEGATION_REACH = 30;
+/** True when a change or sentence says users must run a DB upgrade or change a server's configuration to upgrade. */
+function requiresUpgradeStep(text) {
+    const plain = text.replace(/[*_]/gu, "").trim();
+    if (plain.length > 600 || FIXES_IT.test(plain))
+        return false;
+    for (const step of [upgrade_steps_EN_STEP, DE_STEP, upgrade_steps_CJK_STEP]) {
+        const found = step.exec(plain);
+        if (found === null)
+            continue;
+        // The step's words, the few before them, and a Korean or Japanese ending after them ("…필요하지 않습니다").
+        const around = plain.slice(Math.max(0, found.index - NEGATION_REACH), found.index + found[0].length + 12);
+        if (!NEGATED.test(around))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/change-statement.ts
+// Whether a sentence of prose (a blog post, a launch post, the paragraphs under a heading) states what changed, or only
+// frames a change: a connective that leans on the sentence before it ("为此，…", "However, …", "That's because…"),
+// background and history ("In the past few years…", "Bazel started out with…", "As with every major release…"), a
+// lead-in ("Here are some highlights from…"), or filler ("Neovim is the world's most-loved editor.", "We hope you enjoy
+// it!", "모두 감사합니다."). A step users must take ("ensure you take a full backup") is never framing. In prose the first sentence of a
+// part is often one of these; the sentence that states the change should stand for the part. Pure text rules.
+
+
+// A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
+// rest may still state a change on its own, said without it.
+const CONNECTIVE_EN = /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*/iu;
+const CONNECTIVE_OTHER = /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso)\s*[,，]?\s+/iu;
+const CONNECTIVE_CJK = /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
+// A sentence that explains or points back and needs the one before it: "That's because…", "This means…", "Which is
+// why…", "这是因为…", "つまり…", "즉…". Said alone it states no change.
+const POINTS_BACK = /^(?:that'?s because|this is because|that is because|this means|that means|which (?:means|is why)|that'?s why|this is why|that is why|the reason (?:is|being)|this (?:was|is) (?:done|needed) (?:because|to)|failure to do so|if you don'?t|otherwise|in other words|put simply|to put it (?:simply|another way)|das (?:bedeutet|heißt)|cela (?:signifie|veut dire)|c'est parce que)\b|^(?:这是因为|這是因為|这意味着|這意味著|也就是说|也就是說|换句话说|換句話說|つまり|すなわち|言い換えれば|これは[^。]{0,20}ためです|즉[,，]?\s|다시 말해|이는 [^.]{0,30}때문)/iu;
+// History and background: what was, not what this release does ("In the past 3 years, …", "Over the last year…", "Bazel
+// started out with many rulesets built in.", "Back in 2021, we introduced Bzlmod", "As with every major release…",
+// "过去几年", "これまで", "그동안").
+const BACKGROUND = /^(?:in (?:the )?(?:past|last) (?:few |couple of |several |\d+ )?(?:years?|months?|decades?|releases?)|over (?:the )?(?:past|last|years)|for (?:many |several |a few )?(?:years|months|decades|a long time)|back (?:in|when)|historically|originally|traditionally|years ago|long ago|since (?:its|the) (?:inception|beginning|start|early days)|as with (?:every|each|all|any) (?:\w+ )?(?:release|version)s?|like (?:every|each|all) (?:\w+ )?(?:release|version)s?|when (?:we|\S+) (?:first )?(?:started|began|launched|created))\b|\b(?:started (?:out|off) (?:as|with|by)|was (?:originally|initially|first) (?:built|designed|written|created|introduced)|has (?:long )?been (?:a )?(?:long[- ]standing|pain point)|(?:has|have) been a long time coming)\b|^(?:过去(?:几|的)?|過去(?:幾|的)?|以前|以往|一直以来|一直以來|长期以来|長期以來|早在|多年来|多年來|これまで|以前は|従来(?:は|の)|かつて|長年|그동안|예전에는|이전에는|지금까지|오랫동안)/iu;
+// A lead-in to a list or part that follows (or is gone): "Here are some highlights from Neovim 2022 development.", "The
+// following…", "If you're upgrading an existing app,
+// jump straight to the migration notes.", "以下是…", "以下の…", "다음은…". A sentence ending with ":" is one too.
+const change_statement_LEAD_IN = /^(?:here (?:are|is)|here'?s|below (?:are|is|you(?:'ll| will) find)|the following\b|following (?:are|is)\b|we(?:'ll| will) (?:now )?(?:go over|look at|cover|walk through|highlight)|let'?s (?:look|go over|walk through|start)|please read (?:this|the following|the section)|(?:if|when) you(?:'re| are) (?:upgrading|migrating|coming from)\b[^.!?]{0,60}\b(?:jump|skip|head|go|see|read|refer|check)\b|(?:jump|skip|head) (?:straight |directly )?to\b|[^!?]{0,100}\b(?:worth (?:checking|a look|a read|knowing about)|(?:good|important) to (?:check|know about|be aware of)|to be aware of|you should know about)(?: (?:when|before|after) (?:you )?upgrad(?:e|ing))?[.!:]?$|以下(?:是|为|為|列出)|下面(?:是|列出)|以下(?:の|に|は)|次の(?:とおり|通り)|다음은|아래는|아래와 같)/iu;
+// Filler a launch post adds around its changes: self-praise ("Neovim is the world's most-loved editor.", "one of the
+// biggest releases we've done"), hope and sentiment ("We look forward to what you build with it!", "we're excited to see
+// these efforts finally land", "자랑스럽게 생각한다", "楽しんでください"), and a closing thanks or sign-off ("Thanks
+// everyone!", "모두 감사합니다.", "깃헙에서 또 봐요!", "谢谢大家！"). Filler only with no change said (CHANGE_VERB).
+const SELF_PRAISE = /\b(?:is|are) (?:the |our )?(?:world'?s|most[- ](?:loved|popular|beloved|used)|best[- ]loved|number one|#1)\b|\b(?:is|was|marks) the culmination of\b|\b(?:biggest|largest|most (?:impactful|ambitious|significant|exciting))\b[^.!?]{0,40}\breleases?\b/iu;
+const SENTIMENT = /\bwe (?:all )?(?:look forward to|can'?t wait (?:to|for)|hope\b)|\b(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|thrilled|proud|happy|glad|delighted|pleased)\b|\bhappy (?:coding|hacking|building)\b|\benjoy\b|자랑스럽|기쁘게 생각|기대(?:합니다|된다|한다|하세요|해 주세요)|즐겨 (?:주세요|주시기)|(?:楽しんで|お楽しみ)(?:ください|いただければ|いただけると)|嬉しく思います|(?:期待|希望)(?:大家|你们|您)(?:的|能|会)?(?:使用|喜欢|反馈)/iu;
+const CLOSING = /^(?:(?:thanks?|thank you),? (?:again,? )?(?:everyone|all|y'?all|so much)\b|see you (?:on|at|in|next|soon)\b|(?:(?:모두|여러분|다들)\s*)?(?:정말\s*)?(?:감사합니다|감사드립니다|고맙습니다)|[^.!?。！？]{0,20}(?:또 봐요|또 만나요|다음에 (?:또 )?만나요)|(?:(?:皆さん|みなさん)[、,]?\s*)?(?:本当に)?ありがとうございました|また(?:次回|お会いしましょう)|(?:谢谢|感谢|謝謝|感謝)(?:大家|各位)|下次(?:见|見)|danke,? (?:an )?alle|merci (?:à tous|a tous)|gracias a todos|obrigad[oa] a todos)/iu;
+const FILLER = { test: (text) => (SELF_PRAISE.test(text) || SENTIMENT.test(text) || CLOSING.test(text)) && !change_statement_CHANGE_VERB.test(text) };
+// Words that say something was done in this release, in the languages the composer reads.
+const change_statement_CHANGE_VERB = /\b(?:now|no longer|add(?:s|ed)?|introduc(?:es|ed)|remov(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|drop(?:s|ped)|deprecat(?:es|ed)|support(?:s|ed)?|ships?|landed|fix(?:es|ed)|improv(?:es|ed)|rewr(?:ote|itten)|reworked|enabl(?:es|ed)|switch(?:es|ed)|mov(?:es|ed)|upgrad(?:es|ed)|bump(?:s|ed)|provid(?:es|ed)|expos(?:es|ed)|allow(?:s|ed)|new)\b|(?:新增|新加|加入|添加|增加|支持|引入|移除|删除|刪除|弃用|棄用|废弃|廢棄|替换|替換|改为|改為|提供|修复|修復|优化|優化|改进|改進|追加|対応|削除|廃止|置き換え|変更|導入|サポート|改善|修正|추가|지원|제거|삭제|변경|도입|개선|수정|교체)/iu;
+// The same words in German, French, Spanish and Portuguese, whose connectives CONNECTIVE_OTHER cuts, and a change said as
+// a comparison ("builds are 2x faster"). Accented letters end words here, so no \b.
+const CHANGE_VERB_OTHER = /(?<![\p{L}\p{N}])(?:jetzt|nun|neue?[nrs]?|hinzugefügt|entfernt|ersetzt|unterstützt|behoben|verbessert|eingeführt|umbenannt|geändert|désormais|maintenant|nouvel(?:le)?s?|nouveaux?|ajouté(?:e|s|es)?|supprimé(?:e|s|es)?|remplacé(?:e|s|es)?|pris en charge|corrigé(?:e|s|es)?|amélioré(?:e|s|es)?|introduit(?:e|s|es)?|renommé(?:e|s|es)?|ahora|nuev[oa]s?|añadid[oa]s?|agregad[oa]s?|eliminad[oa]s?|reemplazad[oa]s?|corregid[oa]s?|mejorad[oa]s?|agora|nov[oa]s?|adicionad[oa]s?|removid[oa]s?|substituíd[oa]s?|corrigid[oa]s?|melhorad[oa]s?|(?:plus|más|mais) rápid[oa]s?|plus rapides?|schneller|\d+(?:[.,]\d+)?\s?[x×] (?:faster|smaller|quicker|lighter|less)|(?:faster|quicker|smaller|lighter) than)(?![\p{L}\p{N}])|\b(?:are|is) (?:now |much |significantly |\d+(?:\.\d+)?\s?[x×] )?(?:faster|quicker|smaller|lighter)\b/iu;
+/** Whether a sentence says a change by one of its words, in any language the composer reads. */
+const change_statement_saysChange = (text) => change_statement_CHANGE_VERB.test(text) || CHANGE_VERB_OTHER.test(text);
+// After an opening that tells history, a later clause that says what is so now ("Originally, `parse()` returned null; it
+// now throws.", "以前的版本不支持 Windows，现在支持了。"), or a sentence that ends on its change ("これまで手動だった設定が、
+// 自動で行われるようになりました。", "그동안 요청이 많았던 다크 모드를 추가했습니다."): the sentence states that change.
+const NOW_AFTER = /[;,，、]\s*(?:and |but )?[^;]*\b(?:now|no longer)\b|\band (?:\w+ )?(?:now|no longer)\b|[，,；;]\s*(?:现在|現在|如今|现已|現已)/iu;
+const ENDS_ON_CHANGE = /(?:ようになりました|(?:追加|対応|削除|廃止|変更|導入|改善|修正|サポート)(?:しました|されました|しています))[。.!！]?$|(?:추가|지원|제거|삭제|변경|도입|개선|수정|교체)(?:했습니다|하였습니다|되었습니다|됐습니다|했어요|합니다)[.。!]?$/u;
+const statesChangeLater = (text) => NOW_AFTER.test(text) || ENDS_ON_CHANGE.test(text);
+// A preposition left alone before a comma once the reference after it went ("With [#8565](…), viewer axis labels now…"
+// reads "With, viewer axis labels now…").
+const BARE_PREPOSITION = /^(?:with|in|via|through|after|since|per|from|thanks to|as of|following)\s*,\s*/iu;
+/** The connective that opens a sentence and only links it to the one before ("为此，", "However, ", "そのため、"), or null. */
+function openingConnective(sentence) {
+    const text = sentence.trim();
+    return CONNECTIVE_EN.exec(text)?.[0] ?? CONNECTIVE_OTHER.exec(text)?.[0] ?? CONNECTIVE_CJK.exec(text)?.[0] ?? BARE_PREPOSITION.exec(text)?.[0] ?? null;
+}
+/** History or background rather than what this release does: unless a later clause says what is so now. */
+const tellsBackground = (sentence) => BACKGROUND.test(sentence.trim()) && !statesChangeLater(sentence.trim());
+/** Filler around the changes: self-praise, hopes, sentiment. */
+const isFillerSentence = (sentence) => FILLER.test(sentence.replace(/[’‘]/gu, "'").trim()) && !/`[^`]+`/u.test(sentence) && !statesChangeLater(sentence.trim());
+// A lead-in that names no change itself ("The following APIs have been removed:" does, with its list).
+const leadInOnly = (text) => change_statement_LEAD_IN.test(text) && !change_statement_saysChange(text);
+/** A sentence that never states a change, wherever it stands in its paragraph: a lead-in or filler. */
+const onlyFrames = (sentence) => leadInOnly(sentence.trim()) || isFillerSentence(sentence);
+/**
+ * A sentence that points back ("That's because…"), tells history, leads in or fills, said without a connective that
+ * only links it ("为此，我们引入了 `session.guild` 属性。" → "我们引入了 `session.guild` 属性。") when what is left states a
+ * change; null when the sentence states no change by itself. The sentence as it is when it frames nothing.
+ */
+function statedChange(sentence) {
+    const text = sentence.trim();
+    // What users must do ("ensure you take a full backup before upgrading", "Instead, use `fetch()`.") is said whole.
+    if (tellsUsers(text) || tellsStep(text) || requiresUpgradeStep(text))
+        return sentence;
+    if (POINTS_BACK.test(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text))
+        return null;
+    const connective = openingConnective(text);
+    if (connective === null)
+        return sentence;
+    const rest = text.slice(connective.length).trim();
+    if (rest === "" || !change_statement_saysChange(rest) || tellsBackground(rest) || POINTS_BACK.test(rest))
+        return null;
+    // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
+    if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen)\b/iu.test(connective))
+        return sentence;
+    return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/blog-sections.ts
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
 
+
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
-const BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
+const blog_sections_BACKGROUND = /^(?:what (?:is|are) [^?]{1,40}\?|how (?:popular|big|fast|old) (?:is|are) [^?]{1,40}\?|how did (?:we|it|this|[^?]{1,30}) (?:get|come|arrive)\b[^?]{0,40}\?|who (?:made|makes|built|is behind|are|worked on) [^?]{1,60}\?|why (?:should (?:i|you) )?use [^?]{1,40}\?|when should (?:i|you) use [^?]{1,40}\?|about(?: [^\s]{1,40}){1,3}|acknowledge?ments?|getting help|get(?:ting)? involved|(?:a )?call to action|(?:trying|try(?:ing)? it) out(?: [^\s]{1,20}){0,2}|how to (?:help|contribute|get help)|contributing)$/u;
 // A tour of using the project ("Let's take a look!", "함께 살펴보자!") or how this version relates to older ones ("Helm 3 and
 // its relationship to Helm 1 and 2", "헬름 3와 헬름 1, 2와의 관계"), or the old version's support plan ("헬름 2 지원 계획"):
 // background too, no change.
@@ -10848,8 +11368,8 @@ const BACKGROUND_CJK = /^(?:.{1,30}(?:란|이란|은 무엇인가요|とは|っ�
 // "Rails 7.2にアップグレードする" (the instructions of a release page, however long, are no change list),
 // "Upgrading", "Preparing for Nuxt 5", "Vite 6 시작하기", "Vite 6로 마이그레이션", "v5 への移行", "迁移到 v5". (A migration
 // names a version, so that "Migrating to ESM", a change, stays.)
-// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions.
-const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10})$/u;
+// "How to upgrade", "Upgrade guide", "升级指南", "アップグレード手順", "업그레이드 방법": instructions. So is "Adopting Bazel 9".
+const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?|(?:upgrading|migrating|migration|how to (?:upgrade|migrate))(?: (?:from [^\s]{1,30} )?to [^?]{0,30}\d[^?]{0,10})?|(?:upgrade|upgrading|migration) guide|preparing for [^?]{0,30}\d[^?]{0,10}|adopting [^?]{0,30}\d[^?]{0,10})$/u;
 const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 // A part that shows the project in use, not a change of it: "Shopping List Demo App", "Demo", "Showcase", "Example app".
 const SHOWCASE = /^(?:[\p{L}\p{N}'’ -]{1,40} )?(?:demo(?: apps?| applications?| projects?)?|showcase|(?:example|sample) (?:apps?|applications?|projects?))$/u;
@@ -10859,7 +11379,7 @@ function isBackgroundHeading(title) {
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+    return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
@@ -10877,13 +11397,15 @@ const SAYS_DONE = /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
-// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing.
-const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:instead|however|also|moreover|furthermore|in addition|additionally|as a result|therefore|thus|that's why|that is why|this is why|otherwise)\b/u;
+// A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing. The
+// connectives that only link ("However,", "Therefore,", "因此", "そのため", "하지만") and the back-references ("That's
+// why…", "Otherwise…") are change-statement.ts's: statedChange says the rest when it states a change.
+const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
 // The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
 // sentence opening on "this" ("이는", "これは", "这").
 const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
-// Connectives that need the sentence before: "그래서", "이쯤에서" (at this point), "また", "しかし", "但是", "因此".
-const LEANS_CJK = /^(?:이는|이것은|이를|그리고|그래서|그러나|하지만|따라서|또한|이쯤에서|이에|これは|それは|これにより|また[、,]|しかし|そのため|ただし|这|這|它|但是|因此|所以|此外|另外)/u;
+// Words that need the sentence before: "그리고", "이쯤에서" (at this point), "また", "此外" (connectives: change-statement.ts).
+const LEANS_CJK = /^(?:이는|이것은|이를|그리고|또한|이쯤에서|이에|これは|それは|これにより|また[、,]|ただし|这|這|它|此外|另外)/u;
 /** The title's words that a sentence should repeat: letters or digits, three or more ("Hot-Module Replacement"). */
 const titleWords = (title) => title
     .toLowerCase()
@@ -10901,7 +11423,13 @@ function keySentence(title, candidates) {
     let best = null;
     let bestScore = -1;
     for (const sentence of candidates) {
-        const text = sentence.trim();
+        // "为此，我们引入了 X" says its change without the "for this" that points back; history, a lead-in or filler says none.
+        const original = sentence.trim();
+        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original))
+            continue;
+        const text = statedChange(original)?.trim();
+        if (text === undefined)
+            continue;
         const lower = text.toLowerCase();
         if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text))
             continue;
@@ -10952,7 +11480,7 @@ function splitTeaser(title) {
     return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
 }
 
-;// CONCATENATED MODULE: ./src/notes/changed-defaults.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/changed-defaults.ts
 // A default changed, told with what it was: "The default Helm post-render strategy has changed from `nohooks` to
 // `combined`", "the default cache location was changed from `~/.astropy/cache` to `$XDG_CACHE_HOME/astropy`", "CODATA
 // 2022 has replaced CODATA 2018 as default", "默认值从 A 改为 B". Every user who relied on the old default meets it on
@@ -10983,7 +11511,7 @@ const DEFAULT_CHANGED = new RegExp([
 /** True when a change's words say a default changed and name the default users had. */
 const changesDefault = (text) => DEFAULT_CHANGED.test(text.replace(/`[^`\n]*`/gu, "`x`"));
 
-;// CONCATENATED MODULE: ./src/notes/end-of-life.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/end-of-life.ts
 // A notice that an older release line has reached its end of life: "Flux v2.6 has reached end-of-life and is no longer
 // supported", "Version 3.x is now EOL", "2.4 系列已停止维护". It tells users of an old version to move, and changes
 // nothing in the release it ships with: no breaking change of this release, and ranked after what the release does.
@@ -11011,7 +11539,7 @@ const NOT_OURS = /\b(?:runtimes?|dependenc(?:y|ies)|librar(?:y|ies)|interpreters
 /** True when a change only announces that an older version reached its end of life. */
 const noticesEndOfLife = (text) => END_OF_LIFE.test(text) && end_of_life_VERSION.test(text) && !TAKEN.test(text) && !namesPlatformVersion(text) && !NOT_OURS.test(text);
 
-;// CONCATENATED MODULE: ./src/notes/fix-words.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/fix-words.ts
 // A change told as a fix, in the languages changed-defaults.ts reads: "Fixed a bug where the cache was removed", "修复…
 // 的问题", "Fehler behoben, bei dem…", "Corrigé un bug où…", "Corregido un error…", "Corrigido…", "Исправлено…",
 // "…を修正", "…수정". What it describes (a default that changed, something removed) is the bug, which the fix undoes:
@@ -11039,7 +11567,7 @@ const TESTS_ONLY = /\b(?:in|for|of)\s+(?:the\s+|our\s+)?(?:test\s+(?:fixtures?|s
 /** True when a change says it is scoped to the project's own tests or test fixtures. */
 const scopedToTests = (text) => TESTS_ONLY.test(text);
 
-;// CONCATENATED MODULE: ./src/notes/prose-breaks.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/prose-breaks.ts
 // Breaking changes that notes tell in words, without a breaking section or marker: blog posts and prose changelogs say
 // "Removal of ARM32 (armhf) support", "everything deprecated in 0.3.0 has now been removed", "`map_chr()` no longer
 // coerces …", "now require that the predicate returns a logical scalar". A maintainer leads with these. Only notes that
@@ -11103,7 +11631,7 @@ function explicitBreaks(blocks, breakingHeading, markedItem) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/removed-list.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/removed-list.ts
 // A lead-in that says what follows was removed ("Remove the following APIs which were marked as deprecated in the
 // previous version:", "以下の非推奨 API を削除しました：") over a table no post can show: one breaking change, said with
 // the count of what went ("Removes 17 deprecated APIs"), where the rows alone would be dropped unseen. Pure text work.
@@ -11140,7 +11668,7 @@ function removedListChange(leadIn, rows, language) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/notes/disclaimed-breaks.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/disclaimed-breaks.ts
 // A change the notes file under "Breaking Changes" while saying it breaks nothing: what a post shows of it is what
 // changed (its first sentence) and that it is not expected to break (the clause that says so), not the paragraph of
 // reasons between them. Without the second, the notes' "Breaking Changes" label above it would mislead.
@@ -11181,7 +11709,7 @@ function withDisclaimer(text) {
     return `${first}${joint}${clause}`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/requirements.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/requirements.ts
 // What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
 // change (a changesets body): "mobx-react 10 requires MobX 7 and React 18 or later" is what every user must meet;
 // "Keep function-component imports on `mobx-react-lite` if you do not need class components" is advice, no change.
@@ -11197,7 +11725,7 @@ const RECOMMENDS = /^(?:keep|use|prefer|consider|stay on|continue (?:to use|usin
 /** True when a listed line only recommends (conditional advice to some users), and names no change. */
 const onlyRecommends = (text) => RECOMMENDS.test(text.trim());
 
-;// CONCATENATED MODULE: ./src/notes/source-labels.ts
+;// CONCATENATED MODULE: ./src/notes/labels/source-labels.ts
 // A source heading as a post's label: the words that say what kind of change sits under it, without what only the
 // source page needed (the version or date it repeats, tags in brackets). Pure; model.ts decides where a label comes from.
 
@@ -11234,7 +11762,7 @@ function bracketTagsKind(label) {
     return { tags: true, meaning: null };
 }
 
-;// CONCATENATED MODULE: ./src/notes/release-section.ts
+;// CONCATENATED MODULE: ./src/notes/formats/release-section.ts
 // A changelog file often holds the release before this one too ("# 5.8.33 …", then "-----" and "# 5.8.32 …"). The
 // post is this release's: the notes end where an older release's title starts, so its changes are neither shown nor
 // counted in "+N more". One pass over the lines, so long notes stay linear.
@@ -11365,7 +11893,7 @@ function thisReleaseOnly(markdown, version) {
     return markdown;
 }
 
-;// CONCATENATED MODULE: ./src/notes/work-summary.ts
+;// CONCATENATED MODULE: ./src/notes/prose/work-summary.ts
 // Lines that name only the kinds of work a release holds, never a change of it: a summary "新コンポーネントや機能開発,
 // メンテナンス対応, ドキュメントのアップデートを行いました" ("we did new components, maintenance, docs updates") under
 // "概要", or a project's stock first item "Évolution du système socio-fiscal." ("change of the tax-benefit system").
@@ -11397,7 +11925,7 @@ const AFFECTED_FIELD = /^(?:[\p{L}-]+\s+){1,2}(?:concern[ée]e?s?|impact[ée]e?s
 /** A template field that says what a change affects ("Zones impactées :", "Affected periods: 2020–2021"). */
 const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
 
-;// CONCATENATED MODULE: ./src/notes/hedged-breaks.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/hedged-breaks.ts
 // Breaking changes spoken of as what a versioning policy allows or expects, not as what this release does: "breaking
 // changes in the regular monthly releases are expected", "minor releases may contain breaking changes", "breaking
 // changes can happen before 1.0". A release that breaks something says what it removed or changed, as done; a sentence
@@ -11416,7 +11944,7 @@ const HEDGES = new RegExp([
 /** True when a sentence speaks of breaking changes as expected, possible or allowed by policy: no change of its own. */
 const hedgesBreaking = (sentence) => HEDGES.test(sentence);
 
-;// CONCATENATED MODULE: ./src/notes/meta-statements.ts
+;// CONCATENATED MODULE: ./src/notes/prose/meta-statements.ts
 // Sentences about the release's making rather than its changes: its versioning scheme or policy ("napari follows EffVer;
 // this is a Macro release…", "As you can see from the version number, this release is not a 1.0 release"), where the
 // project is hosted or in which formats the sources come ("The official development repo is hosted on GitHub.", "Also
@@ -11447,7 +11975,7 @@ function isMetaStatement(sentence) {
     return VERSIONING.test(text) || HOSTING.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/prose.ts
+;// CONCATENATED MODULE: ./src/notes/prose/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 
@@ -11837,7 +12365,7 @@ function leadClause(text) {
 /** A change written as a paragraph, not a bullet's line: more than one sentence, or one long sentence. */
 const isProseParagraph = (text) => sentences(text).length >= 2 || text.trim().split(/\s+/u).length >= 20;
 
-;// CONCATENATED MODULE: ./src/notes/weighty-changes.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/weighty-changes.ts
 // Two kinds of change that a generated or hand-kept list files among small ones, though a maintainer would lead with
 // them: a behaviour the release takes away or makes stricter by default, and a large rework of a public API. Pure
 // word tests on one change's text; compose.ts decides where they stand.
@@ -11942,7 +12470,7 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/security-scope.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/security-scope.ts
 // A commit's security scope ("security: …" under Bug Fixes, "fix(security): …") names the area a fix touched. The fix
 // is a security fix when its words name a hole or the guard against one ("prevent header injection", "sanitize file
 // names", "contain credentials"); "security: keep the proxy setting" is a plain fix of that area.
@@ -11968,65 +12496,6 @@ const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
 /** A security fix's words under a label that says "Security": without a scope that says it again ("security: prevent
  *  …" → "prevent …"), in the case the notes wrote them, as their siblings are. */
 const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
-
-;// CONCATENATED MODULE: ./src/notes/upgrade-steps.ts
-// A step the notes say users must take to upgrade, beyond installing the new version: a database upgrade or migration
-// to run, a web-server or proxy configuration to change ("Dies erfordert eine Änderung der Webserver-Konfiguration.",
-// "기존 설치는 파일 반영 후 관리자 DB업그레이드가 필요합니다."). Whoever upgrades without it meets a broken site, so it
-// ranks with the breaking changes, in the first post. Pure word tests on one sentence or change; model.ts decides
-// where they apply. (Not what a fix or a feature does for users: "Fix the DB upgrade for …", "Add a config option".)
-// What must change or run: the database (its upgrade, migration, schema) or the server's configuration.
-const upgrade_steps_EN_STEP = new RegExp([
-    // "A database upgrade is required", "a DB migration is needed", "the schema migration is necessary"
-    String.raw `\b(?:(?:a|an|the)\s+)?(?:database|db|schema|data)\s+(?:upgrade|migration|update)s?\s+(?:is|are)\s+(?:now\s+)?(?:required|needed|necessary|mandatory)\b`,
-    // "This requires a change to the web server configuration", "requires changes in your nginx config"
-    String.raw `\brequires?\s+(?:a\s+|an\s+)?(?:change|changes|update|updates|modification|modifications|adjustment|adjustments)\s+(?:to|of|in)\s+(?:the\s+|your\s+)?(?:web\s*-?server|server|nginx|apache|caddy|proxy|reverse[\s-]proxy|httpd|php|database|db)\b`,
-    // "Existing installations must run the database upgrade", "you need to run the migrations"
-    String.raw `\b(?:existing\s+(?:installations?|installs?|deployments?|sites?|users)|you|admins?|administrators?)\s+(?:must|need\s+to|have\s+to|should)\s+(?:now\s+)?(?:run|apply|execute|perform)\s+(?:the\s+|all\s+)?(?:database|db|schema|pending)?\s*(?:upgrades?|migrations?|updates?)\b`,
-    // "you must update your nginx configuration"
-    String.raw `\b(?:must|need\s+to|have\s+to)\s+(?:update|change|adjust|modify)\s+(?:the\s+|your\s+)?(?:web\s*-?server|nginx|apache|caddy|proxy|httpd)\s+(?:config(?:uration)?|settings?|rules?)\b`,
-].join("|"), "iu");
-// German: "erfordert eine Änderung der Webserver-Konfiguration", "ein Datenbankupgrade ist erforderlich", "die
-// Apache-Konfiguration muss angepasst werden".
-const DE_STEP = new RegExp([
-    String.raw `\berforder[nt]\s+(?:eine\s+)?(?:Änderung|Anpassung|Aktualisierung)(?:en)?\s+(?:der|an\s+der|in\s+der)\s+[\p{L}-]*(?:server|apache|nginx|proxy|datenbank)[\p{L}-]*(?:konfiguration|config)?`,
-    String.raw `\b(?:Datenbank|DB)[\s-]?(?:upgrade|update|aktualisierung|migration)\s+(?:ist\s+)?(?:erforderlich|notwendig|nötig)\b`,
-    String.raw `\b[\p{L}-]*(?:server|apache|nginx|proxy)[\p{L}-]*konfiguration\s+(?:muss|müssen)\s+(?:\p{L}+\s+){0,3}(?:angepasst|geändert|aktualisiert)\s+werden\b`,
-].join("|"), "iu");
-// Korean, Japanese, Chinese: a DB upgrade or migration, or a server's settings change, is needed ("DB업그레이드가
-// 필요합니다", "DB のアップグレードが必要です", "需要执行数据库升级", "需要修改 nginx 配置").
-const upgrade_steps_CJK_STEP = new RegExp([
-    String.raw `(?:DB|데이터베이스|디비)\s*(?:업그레이드|마이그레이션|업데이트)(?:가|를|을|이)?\s*(?:필요|실행해야|적용해야|진행해야)`,
-    String.raw `(?:웹\s*서버|서버|nginx|apache)\s*(?:설정|구성)(?:을|를|의)?\s*(?:변경|수정)(?:이|가)?\s*(?:필요|해야)`,
-    String.raw `(?:DB|データベース)\s*(?:の)?\s*(?:アップグレード|マイグレーション|移行|更新)(?:作業)?\s*(?:が|を)\s*(?:必要|実行してください|行ってください)`,
-    String.raw `(?:Web\s*サーバー?|サーバー?|nginx|apache)\s*(?:の)?\s*設定\s*(?:の)?\s*(?:変更|修正)\s*(?:が|を)\s*(?:必要|行ってください)`,
-    String.raw `(?:需要|必须|须|请)(?:手动)?(?:执行|运行)?\s*(?:数据库|DB)\s*(?:升级|迁移)`,
-    String.raw `(?:需要|必须|须|请)(?:手动)?(?:修改|调整|更新)\s*(?:web\s*服务器|服务器|nginx|apache)?\s*(?:的)?\s*配置`,
-].join("|"), "iu");
-// A fix of the step's own tooling ("Fix the DB upgrade failing on …", "修复数据库迁移…", "DB 업그레이드 오류 수정") is a
-// fix, not a step.
-const FIXES_IT = /^(?:fix(?:e[sd])?|repair(?:s|ed)?|resolve[sd]?)\b|^修复|(?:오류|버그)\s*수정|を修正(?:しました|する)?[。.]?$/iu;
-// The step said not to be needed: "No database migrations are required", "Kein Datenbankupgrade ist erforderlich",
-// "不需要执行数据库迁移", "DB 업그레이드가 필요하지 않습니다", "DB の移行は必要ありません". Read in the step's own words and the
-// few before them, so "Run the DB upgrade; there is no downtime" still asks for it.
-const NEGATED = /\b(?:no|not|without|neither|nor|never)\b|\bkein(?:e[nrs]?)?\b|\bnicht\b|不需要|无需|无须|無需|不必|不用|필요\s*(?:하지\s*않|없)|必要(?:は)?(?:ありません|ない|なし)|不要/iu;
-const NEGATION_REACH = 30;
-/** True when a change or sentence says users must run a DB upgrade or change a server's configuration to upgrade. */
-function requiresUpgradeStep(text) {
-    const plain = text.replace(/[*_]/gu, "").trim();
-    if (plain.length > 600 || FIXES_IT.test(plain))
-        return false;
-    for (const step of [upgrade_steps_EN_STEP, DE_STEP, upgrade_steps_CJK_STEP]) {
-        const found = step.exec(plain);
-        if (found === null)
-            continue;
-        // The step's words, the few before them, and a Korean or Japanese ending after them ("…필요하지 않습니다").
-        const around = plain.slice(Math.max(0, found.index - NEGATION_REACH), found.index + found[0].length + 12);
-        if (!NEGATED.test(around))
-            return true;
-    }
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
@@ -12061,11 +12530,16 @@ function requiresUpgradeStep(text) {
 
 
 
+
+
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
-const COMMIT_SUBJECT = /^(?:feat|fix|chore|test|tests|ci|build|docs|style|refactor|perf|revert)(?:\([^)\n]{1,40}\))?:\s/u;
+// (Not "deps:" or "security:": under a breaking heading, "deps: Socket.io v3 is required." is the break itself.)
+const COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "u");
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
 // install it.
@@ -12765,7 +13239,8 @@ function lineItems(block) {
     // A line that ends a sentence is prose written a sentence a line ("This release adds X.\nIt also brings Y."), which
     // reads on as it is.
     const listed = lines.every((line) => line !== "" && line.length <= 160 && !LINE_CARRIES_ON.test(line) && !/[.!?。！？]$/u.test(line) && (!/^\p{Ll}/u.test(line) || model_TYPED_LINE.test(line)));
-    return listed ? lines : null;
+    // Bare commit subjects are items whatever their ends (commit-lines.ts).
+    return listed || allCommitSubjects(lines) ? lines : null;
 }
 // A commit scope as conventional-changelog writes it over its commits: one lower-case word, then a colon ("http1:", "rt:",
 // "build-tools:", "@scope/pkg:").
@@ -12871,7 +13346,8 @@ function holdsChanges(blocks, index, level) {
     const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
     if (namesKinds(text) && subHeadingFollows(blocks, index, level))
         return true;
-    const opensGroup = (block) => block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block));
+    // (A paragraph of bare commit subjects, one a line, is a list without its markers: commit-lines.ts.)
+    const opensGroup = (block) => block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block) || (block.kind === "paragraph" && block.parent === -1 && allCommitSubjects(block.lines ?? [])));
     const at = nextContent(blocks, index);
     const first = blocks[at];
     if (opensGroup(first))
@@ -13983,6 +14459,11 @@ function readNotesModel(markdown, wanted, version) {
             // "Credits", "Stats", a revision history over its dates: the page's scaffolding.
             // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
             // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
+            // "Related", "See also" over links to other pages: no change of this release (link-titles.ts).
+            if (level >= 2 && isRelatedHeading(text)) {
+                dropUntil = level;
+                continue;
+            }
             if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
@@ -14126,7 +14607,7 @@ function readNotesModel(markdown, wanted, version) {
         }
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
         // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-        if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block))
+        if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text)))
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
@@ -14338,7 +14819,13 @@ function readNotesModel(markdown, wanted, version) {
                 const version = opening ? withoutVersionSubject(withoutAnnouncingClause(said)) : said;
                 const alone = version === null ? null : standingAlone(version);
                 // One that names a change reads on after a sentence of its paragraph that is shown (layout keeps them together).
-                const sentence = alone !== null && shownInParagraph ? version : alone;
+                const own = alone !== null && shownInParagraph ? version : alone;
+                // Opening its paragraph's shown part, a sentence must state its change by itself: "为此，我们引入了 X" without its
+                // "for this"; one that points back, tells history, leads in or fills is shown only when nothing else is. (After a
+                // shown sentence only a lead-in or filler is: the rest reads on.)
+                const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
+                const framing = own !== null && stated === null;
+                const sentence = framing ? own : stated;
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
                 // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
                 // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
@@ -14369,13 +14856,16 @@ function readNotesModel(markdown, wanted, version) {
                 // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
                 const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
                 const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
-                const added = entry(sentence, kind, shownLabel, true, paragraphs, score < 0);
+                // (A sentence whose own words say it breaks or closes a hole is that, however it opens.)
+                const frames = framing && !mustAct && urgent === null;
+                const added = entry(sentence, frames ? "other" : kind, frames ? label : shownLabel, true, paragraphs, score < 0 || frames);
                 const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
                 // Named the headline, it leads.
                 if (kind === "highlight" && headline)
                     noted.important = true;
                 entries.push(advisory ? { ...noted, advisory } : noted);
-                shownInParagraph = true;
+                if (!frames)
+                    shownInParagraph = true;
             }
             continue;
         }
@@ -14722,6 +15212,7 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
 
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
 
+
 // Repository names that do not say which project they are.
 const GENERIC = new Set("core cms kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
@@ -14758,13 +15249,20 @@ const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
  * heading. Part of a longer name ("rubocop-ast", "@eslint/js") is not the name.
  */
 function spellingIn(text, name) {
+    const counts = spellingCounts(text, name);
+    if (counts === null)
+        return null;
+    return bestSpelling(counts, name);
+}
+/** Each way the people's words write `name` (see spellingIn), with how often and where; null for a name too short. */
+function spellingCounts(text, name) {
     const target = squash(name);
     if (target.length < 2)
         return null;
     // People's words only: link targets, URLs and code spell names the way machines do. A code span may open with more
     // than one backtick (RST's "``ASTROPY_CACHE_DIR``"): it ends with as many.
     const prose = text
-        .slice(0, 16_384)
+        .slice(0, 32_768)
         .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
     const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
     const counts = new Map();
@@ -14796,7 +15294,7 @@ function spellingIn(text, name) {
                 const lineStart = prose.lastIndexOf("\n", start) + 1;
                 const lineEnd = prose.indexOf("\n", end);
                 const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
-                const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0 };
+                const count = counts.get(spelling) ?? { all: 0, telling: 0, calm: 0, commit: 0, quoted: 0 };
                 counts.set(spelling, {
                     all: count.all + 1,
                     telling: count.telling + (telling ? 1 : 0),
@@ -14804,11 +15302,16 @@ function spellingIn(text, name) {
                     // ("# HTOP 3.5.0" beside "HTOP now sorts…" may carry the heading's capitals over).
                     calm: count.calm + (/\p{Ll}/u.test(line.replace(spelling, "")) ? 1 : 0),
                     commit: count.commit + (project_name_COMMIT_SUBJECT.test(line) ? 1 : 0),
+                    quoted: count.quoted + (/["'“‘]$/u.test(before) ? 1 : 0),
                 });
                 break;
             }
         }
     }
+    return counts;
+}
+/** The spelling among `counts` that tells how the project writes `name` (see spellingIn); null if none does. */
+function bestSpelling(counts, name) {
     // Where the notes also write the name in lowercase, a sentence's capital does not tell ("Pipx now…" beside "pipx
     // installs…"); where they never do, it is all there is to go by ("Alacritty crashing at startup").
     // A commit's subject is lowercase by convention ("feat!: ship lerna as ESM-only"): it says nothing against the
@@ -14834,20 +15337,49 @@ function spellingIn(text, name) {
         return null;
     return best !== null && (bestCount.all >= plain / 2 || bestCount.telling >= 2) ? best : null;
 }
+/**
+ * Whether the title's name ("Util-linux 2.38 Release Notes") has its capital only from opening the line, where the
+ * people's sentences write the name in lowercase more often than anything gives it a telling capital ("the first
+ * release with translated util-linux man-pages"): the project writes it so. A capital inside the name ("HAProxy") or
+ * one the notes' headings and mid-sentence words give it as often ("## Gin v1.12.0" beside "feat(gin): …", whose
+ * commit subjects are lowercase by convention) stands.
+ */
+function onlyTitleCapital(text, title, name) {
+    if (/\p{Lu}/u.test(title.slice(1)))
+        return false;
+    let lower = 0;
+    let telling = 0;
+    for (const [spelling, count] of spellingCounts(text, name) ?? []) {
+        if (/\p{Lu}/u.test(spelling))
+            telling += count.telling;
+        else
+            lower += count.all - count.commit - count.quoted;
+    }
+    return lower > telling;
+}
 /** How often the notes' words (not link targets; code spans too unless `withCode` is false) write `name` as a word of
  *  its own: "k6 now runs…", "`k6 run`"; not "k6-operator" or ".k6rc". */
 function timesWritten(text, name, withCode = true) {
     const prose = text.slice(0, 16_384).replace(withCode ? /\]\([^)\s]*\)|https?:\/\/\S+/g : /\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, " ");
     const escaped = escapeRegExp(name);
-    // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do.
-    const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d)`, "giu");
+    // A tag or package spec ("pinia@2.2.0", a release's title) writes it as code does, not as people do; so does a
+    // file's or module's name ("ayame.ini", "structlog.processors").
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])${escaped}(?![\\p{L}\\p{N}_/-]|@v?\\d|\\.[\\p{L}\\p{N}])`, "giu");
     return prose.match(word)?.length ?? 0;
+}
+/** True when the notes write `name`, in these very letters, as a file's or module's name ("nyagos.d", "esbuild.d.ts");
+ *  a link or a web domain ("prettier.io") is the site's address, not the notes writing the name. */
+function inFileName(text, name) {
+    const prose = text.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, " ");
+    const file = new RegExp(`(?<![\\p{L}\\p{N}_@/.-])${escapeRegExp(name)}\\.(?!(?:io|com|org|net|dev|app|co|sh|ai|me|site|page|cloud)(?![\\p{L}\\p{N}.]))[\\p{L}\\p{N}]`, "u");
+    return file.test(prose);
 }
 /** For a generic repository name, the product name the notes write that its owner and repository spell
  *  ("sveltejs/kit" → "SvelteKit", "ant-design/x" → "Ant Design X", "nodejs/node" → "Node.js"); null if none. */
 function ownerSpelling(text, owner, repo) {
     // Organisation names often add a "js", "-dev", "hq" or "lang" to the product's name.
-    const base = owner.replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
+    // An npm scope may add the product's major version too ("@keystone-6/core" is Keystone's).
+    const base = owner.replace(/[-_.]\d+$/u, "").replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
     // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
     // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
     const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo));
@@ -15063,7 +15595,12 @@ function readersName(release, notes) {
         // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
         const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
         const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
-        return tagged.scope && (name === `${tagged.scope}/${tagged.name}` || name === tagged.name) ? `@${tagged.scope}/${tagged.name}` : name;
+        if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name))
+            return name;
+        // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
+        // in keystonejs/keystone): the release is the product's, named as the repository is ("Keystone").
+        const scopeIsRepo = squash(tagged.scope.replace(/[-_.]\d+$/u, "")) === squash(release.repo);
+        return scopeIsRepo && PRODUCT_ITSELF.has(tagged.name.toLowerCase()) ? nameOf(renamed(release, notes), notes, false) : `@${tagged.scope}/${tagged.name}`;
     }
     return nameOf(renamed(release, notes), notes);
 }
@@ -15119,7 +15656,7 @@ function nameOf(release, notes, capitalised = true) {
     // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
     const titled = nameInNotesTitle(notes, release.version);
     const longTitle = nameInNotesTitle(notes, release.version, 5);
-    const ownTitle = titled && squash(titled) === squash(repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
+    const ownTitle = titled && squash(titled) === squash(repo) && !onlyTitleCapital(text, titled, repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
     // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
     // ("guzzle/guzzle") is the owner's one product, named as a product is.
     const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
@@ -15224,8 +15761,6 @@ function abbreviates(repo, name) {
     };
     return spells(0, 0);
 }
-// How English words start: a vowel, a consonant before a vowel, or a cluster that English starts words with.
-const SPOKEN_START = /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkp][lr]|[dt][rw]|s[chklmnpqtvw]|[cgpstw]h|qu|kn|wr)/u;
 // Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
 // a JavaScript library's ("formatjs"), written as its package is.
 const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
@@ -15239,13 +15774,14 @@ function unwritten(text, repo) {
     // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
     // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
     // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
-    const spoken = SPOKEN_START.test(repo) && !/^lib[a-z]{2}/u.test(repo);
-    if (!/^[a-z]{4,}$/u.test(repo) || !/[aeiouy]/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0)
+    const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
+    // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
+    if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo))
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/notes/quiet.ts
+;// CONCATENATED MODULE: ./src/notes/text/quiet.ts
 
 const ZERO_WIDTH_SPACE = "\u200B";
 const ONE_DOT_LEADER = "\u2024";
@@ -15320,7 +15856,7 @@ function quietText(text, rules) {
     return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
 }
 
-;// CONCATENATED MODULE: ./src/notes/id-lists.ts
+;// CONCATENATED MODULE: ./src/notes/prose/id-lists.ts
 // A line that names no change in words, only the ids of patches or tickets under a bookkeeping label: "Updated versions:
 // ACSD-64212, ACSD-64523", "置換されたパッチ：ACSD-67941、ACSD-64212", "Superseded: MDVA-123". It records what the
 // release's catalogue did with changes told elsewhere (or in earlier releases): no post shows it, and no count takes it for
@@ -15333,7 +15869,7 @@ function listsOnlyIds(text) {
     return ID_LIST.test(text.trim());
 }
 
-;// CONCATENATED MODULE: ./src/notes/standout-changes.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/standout-changes.ts
 // Changes a maintainer names before the small ones of their kind, though a generated list files them among them: a
 // new kind of thing users can make or see (a diagram or chart type, a protocol, a new UI or look), a public name
 // renamed (what called the old name breaks), and a fix that hardens input against injection. Pure word tests on one
@@ -15404,7 +15940,7 @@ function namesAttack(text) {
     return ATTACK_HINT.test(lower) && ATTACK_CLASS.test(lower);
 }
 
-;// CONCATENATED MODULE: ./src/notes/reach.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/reach.ts
 // How many users a change reaches, among changes of one kind and standing. Notes order says little of importance: a
 // generated list sorts by scope or merge time, a hand-kept changelog by when each line was written. A new driver,
 // command, option or API is what a maintainer would name first, before small tweaks of what exists. Work on the project's own repository (its workspaces, scripts,
@@ -15436,7 +15972,7 @@ const NEW_WAY_IN = new RegExp([
 const NEW_TYPE = /^(?:[Aa]dd(?:s|ed)?|[Ii]ntroduc(?:e|es|ed)|[Nn]ew)\s+(?:(?:a|an|the|new)\s+)*\x60?[A-Z]\w*(?:(?:\.|::)[A-Z]\w*)+\x60?(?=[\s,.;:]|$)/u;
 // Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
 // "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
-const FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
+const reach_FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
 // Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
 // ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
 const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address(?:es|ed)?|fulfill?(?:s|ed)?|compl(?:y|ies|ied) with|conform(?:s|ed)? to|resolve[sd]?|fix(?:es|ed)?|close[sd]?|handle[sd]?)\s+)?(?:the\s+)?(?:spec(?:ification)?\s+)?(?:requirements?|reqs?|sections?|rules?|items?|points?|issues?|tickets?|tasks?|stor(?:y|ies)|bugs?|clauses?|gh|jira)?\s*[#]?(?:[A-Z][A-Z\d]*-)?\d+(?:\.\d+)*[.!]?$|^(?:实现|满足|完成)(?:了)?(?:需求|要求|规范)\s*[#]?[\d.]+[。.]?$/iu;
@@ -15474,7 +16010,7 @@ function reachAmong(changes) {
             return 2;
         if (change.important === true)
             return -1;
-        if (FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim()))
+        if (reach_FILLER.test(change.text.trim()) || OPAQUE.test(change.text.trim()))
             return 3;
         if (housekeeping && OWN_REPOSITORY.test(change.text))
             return 2;
@@ -15688,7 +16224,7 @@ function renderTemplate(template, values, present = []) {
     return skeleton.replace(new RegExp(SLOT, "gu"), () => filled[next++] ?? "");
 }
 
-;// CONCATENATED MODULE: ./src/notes/setup-breaks.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/setup-breaks.ts
 // How hard a breaking change hits a running setup, for ranking breaking changes among themselves: one that makes a
 // service fail at startup comes first, then one that takes away a config key, option, endpoint or API, or tells users
 // what they must now change or migrate, and last one that only changes behaviour ("Schedule all workloads … instead of
@@ -15708,7 +16244,7 @@ function setupBreakage(text) {
     return TAKES_AWAY.test(text) ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/notes/private-api.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/private-api.ts
 // A change to what the project never offered users: "The private `astropy.table.np_utils` module has been removed",
 // "Removed the internal `_compat` helpers", "undocumented `foo()` is gone", "移除内部方法". Among breaking changes it
 // reaches the fewest (only code that reached past the public API), so it comes after every public one: a raised
@@ -15724,7 +16260,7 @@ const PUBLIC_TOO = /\bpublic\b|\bpublic(?:que|o|a)s?\b|\böffentlich|\bпубл�
 /** True when a change's words say what it touches is private, internal or undocumented, and name nothing public. */
 const touchesOnlyPrivate = (text) => (PRIVATE_WORDS.test(text) || PRIVATE_NAME.test(text)) && !PUBLIC_TOO.test(text);
 
-;// CONCATENATED MODULE: ./src/notes/security-effects.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/security-effects.ts
 // A fix that closes a security hole without saying "security": it names the check it adds or the attack it stops.
 // "CORS is not checked when browsing files. check origin now", "validate SNI", "prevent injection in the shell
 // command", "escape user names to avoid XSS", "防止路径穿越". A maintainer names it before the ordinary fixes, as
@@ -15743,7 +16279,7 @@ const HOLE_CLOSED = new RegExp([
 /** True when a fix's words name the attack it stops or the check of origin, certificate or signature it adds. */
 const security_effects_closesHole = (text) => HOLE_CLOSED.test(text.replace(/`[^`\n]*`/gu, "`x`"));
 
-;// CONCATENATED MODULE: ./src/notes/ci-scopes.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/ci-scopes.ts
 // A change scoped to the project's CI or hosting workflows: "github: reduce binaries size", "ci: cache the toolchain",
 // "workflows: build arm64 too". Even where the notes file it with the product's changes (a tiny list with no
 // sections), it is how the project is built and shipped: it comes after the changes to the program itself
@@ -15752,7 +16288,104 @@ const CI_SCOPE = /^(?:github|gh|gha|github[- ]actions?|gitlab|gitlab[- ]ci|ci|cd
 /** True when a change's own scope names the CI or the hosting's workflows. */
 const scopedToCi = (text) => CI_SCOPE.test(text.trim());
 
-;// CONCATENATED MODULE: ./src/notes/empty-scopes.ts
+;// CONCATENATED MODULE: ./src/notes/kinds/area-security.ts
+// A security fix listed under the area it touches ("libmount:" over "fix UID check for FUSE umount [CVE-2021-3995]"):
+// shown under the area's label, it reads as one more libmount change, and a thread that takes its group whole follows it
+// with every other libmount commit. It is shown as what it is, under the security label, its area said before it. Pure.
+
+/** The label of a kind's entries that sit under an area, with that area before their text; other entries as they are. */
+function withAreaSaid(entry, kindLabel) {
+    const label = entry.label;
+    if (entry.prose || label === null)
+        return entry;
+    // Under a heading of the notes ("Note:", "Cleanup:"), the kind's label says more; the heading is no area to say.
+    if (namesNotesPart(label))
+        return { ...entry, label: kindLabel };
+    if (!isAreaName(label))
+        return entry;
+    return { ...entry, label: kindLabel, text: `${label.trim()}: ${entry.text}` };
+}
+/** Entries with each listed security fix under an area shown under the security label (withAreaSaid). */
+const withAreaSecurity = (entries, securityLabel) => entries.map((entry) => (entry.kind === "security" ? withAreaSaid(entry, securityLabel) : entry));
+
+;// CONCATENATED MODULE: ./src/notes/kinds/feature-removals.ts
+
+
+
+// What users meet: support for a language or platform, an option, a flag, a command, a feature, an API.
+const feature_removals_THING = String.raw `(?:support|option|options|flag|flags|setting|settings|command|commands|subcommand|feature|features|api|apis|parameter|parameters|argument|arguments|backend|backends|integration|mode|modes|target|targets|platform|platforms|provider|providers|builtin|built-in|module|modules|endpoint|endpoints|function|functions|method|methods|keyword|syntax|config(?:uration)? (?:key|field|option)s?)`;
+// "Removed support for X", "Drop the `--fix` flag", "Removes the deprecated `x` option", "removed the `'insertmode'`
+// option": the verb, then within a few words the thing.
+const REMOVED_THING = new RegExp(String.raw `^(?:removed|removes|remove|removing|drop|drops|dropped|dropping|deleted|deletes|delete)\s+(?:the\s+|all\s+|any\s+)?(?:(?:deprecated|legacy|old|obsolete|experimental)\s+)?(?:support\s+for\b|(?:\S+\s+){0,3}${feature_removals_THING}\b)`, "iu");
+// "Cscope support was removed", "The `--foo` flag has been removed". ("No longer supported" may say a narrower case,
+// "outside of a module in the legacy mode": kinds.ts's must-act words rank it.)
+const THING_REMOVED = new RegExp(String.raw `\b${feature_removals_THING}\s+(?:for\s+\S+\s+)?(?:was|were|has been|have been|is|are)\s+(?:now\s+)?(?:removed|dropped|deleted|gone)\b`, "iu");
+// "Bzlmod fully replaces WORKSPACE": the old way is gone, not only joined by a new one.
+const FULLY_REPLACES = /\b(?:fully|completely|entirely) replaces?\b|\breplaces?\s+\S+(?:\s+\S+)?\s+(?:entirely|completely)\b/iu;
+// Chinese, Japanese, Korean: "移除对 X 的支持", "删除 `x` 选项", "不再支持", "X のサポートを削除", "オプションを廃止", "지원 중단/제거".
+const CJK_REMOVED = /(?:移除|删除|刪除|去除|废除|廢除)(?:了)?(?:对|對)?[^，。；,;]{0,40}(?:的)?(?:支持|支援|选项|選項|参数|參數|命令|功能|接口|配置项)|不再(?:支持|支援|提供)|(?:サポート|オプション|コマンド|機能|引数|設定)(?:を|の)?(?:削除|廃止)|(?:지원|옵션|명령|기능)(?:을|를)?\s*(?:제거|삭제|중단|폐지)/u;
+// What users never ran: a bug, a warning, a dependency, dead or duplicate code, the project's own tests and tooling.
+const NOTHING_LOST = /\b(?:bugs?|warnings?|deprecation (?:notice|message)s?|dependenc(?:y|ies)|deps|dead code|unused|unnecessary|unneeded|redundant (?:code|checks?|calls?|logic)|duplicated?|leftovers?|debug(?:ging)?|logs? (?:line|message|statement)s?|print statements?|comments?|typos?|tests?|internal|workarounds?|polyfills?|ci|lint(?:ing|er)?|headers?)\b|\.h\b|警告|依赖|依存関係|未使用|测试|テスト|경고|의존성/iu;
+// A commit scope or area for the docs or examples ("docs: ", "README: ", "examples(x): ").
+const DOCS_SCOPE = /^\s*(?:[-*•]\s*)?(?:docs?|documentation|readme|examples?|guides?|website|site)(?:\([^)\n]{0,40}\))?!?[:：]/iu;
+// A document file ("local-installation.md", "README", "CHANGELOG.rst") or the documentation named as where it went.
+const DOCS_NAMED = /[\w-]\.(?:md|mdx|markdown|rst|adoc|txt)\b|\b(?:readme|changelog|documentation|docs)\b|文档|ドキュメント|문서/iu;
+/** True when a change's words say it takes away something users ran, set or wrote. */
+function removesUserFeature(text) {
+    // A commit's type or an area before it ("build: ", "cli: ") names where, not what went.
+    const said = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
+    const removal = REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
+    if (!removal || replacesWithAddition(said))
+        return false;
+    // What the docs said went ("Remove non-existent install options from local-installation.md", "docs: remove …"):
+    // users lose a paragraph, not a feature.
+    if (DOCS_SCOPE.test(text) || DOCS_NAMED.test(said))
+        return false;
+    // Only what the removal names counts: its clause, up to the reason ("…, as the upstream parser is no longer maintained").
+    const clause = said.split(/[,;:，；：(（]|\s(?:as|because|since|which|so|in favou?r of)\s/u)[0] ?? said;
+    return !NOTHING_LOST.test(clause.replace(/`[^`]*`/gu, "`x`"));
+}
+// A log this long, most of it under area names (not kinds of change), is a shortlog of commits.
+const LOG_LENGTH = 100;
+function isCommitLog(entries) {
+    if (entries.length < LOG_LENGTH)
+        return false;
+    const underAreas = entries.filter((entry) => entry.label !== null && headingMeaning(entry.label) === null).length;
+    return underAreas * 2 > entries.length;
+}
+const PREVIEW_ONLY = /\b(?:nightly|unstable|experimental|preview|canary|beta|alpha)\b|夜间版|ナイトリー|实验|実験|실험/iu;
+/**
+ * Entries with each removal of what users met (removesUserFeature) made a breaking change under the breaking label
+ * (Entry.removes): a sentence of prose that says one is a change of its own, and public API a removals section lists
+ * stands with it, not after the highlights.
+ */
+function withRemovalsBreaking(entries, breakingLabel) {
+    // A long commit log ("lsfd: remove --source option  [Masatake YAMATO]" among hundreds of "area: verb …" lines) says
+    // what each commit did, not what users lose: only what its notes mark breaking is.
+    if (isCommitLog(entries))
+        return [...entries];
+    return entries.map((entry) => {
+        // What only nightly or experimental builds had ("Nightly only", "Unstable") was never promised to users.
+        if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || !removesUserFeature(entry.text))
+            return entry;
+        // Public API a removals section lists went, as "Removed support for Hack" did: it stands with them.
+        if (entry.kind === "breaking")
+            return entry.removedApi === true ? { ...entry, removedApi: false, removes: true } : entry;
+        // A fix, a security fix and the noise (docs, dependencies, chores) take away nothing users ran.
+        if (entry.kind === "fix" || entry.kind === "security" || RANK[entry.kind] >= RANK.docs)
+            return entry;
+        // The notes' own removals heading ("Removed", "移除") says the kind already; any other label (an area, a topic,
+        // "Deprecations") does not.
+        // The notes' own "Removed" list keeps its plain label and its order: it already says what went.
+        if (entry.label !== null && headingMeaning(entry.label) === "removal")
+            return entry;
+        // An area's label ("hardlink") is said before the change (area-security.ts).
+        const said = withAreaSaid(entry, breakingLabel);
+        return { ...said, kind: "breaking", label: breakingLabel, prose: false, removedApi: false, removes: true };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notes/labels/empty-scopes.ts
 // Scopes that set no change apart: "misc: Fix …", "[all packages]: Upgrade …", or one scope written before every
 // change ("custom: add …" in a changelog whose only scope is "custom"). A post that repeats them says nothing more.
 
@@ -15843,7 +16476,7 @@ function withoutEmptyScopes(entries) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/source-marks.ts
+;// CONCATENATED MODULE: ./src/notes/labels/source-marks.ts
 // Marks the source page wore that a post does not: a label's doubled decoration ("Enhancements ➕➕"), the gitmoji
 // before each change under a label that already names the kind ("Features:" over "✨ Add …"), reference-link brackets
 // around the rule a change opens with ("[`no-unknown-property`]: allow …"), and a commit subject's lower-case start
@@ -15932,7 +16565,7 @@ function withoutSourceMarks(entries) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/restatements.ts
+;// CONCATENATED MODULE: ./src/notes/prose/restatements.ts
 // Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
 // summary already names. Launch posts open with what the release is about ("It includes
 // upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
@@ -16076,7 +16709,7 @@ function withBreakingExplained(entries) {
 }
 // A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
 // explains a commit listed elsewhere, and alone it names nothing.
-const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+const restatements_POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
 // What such a commit does that its note explains: takes a name away or moves it.
 const restatements_TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
 /**
@@ -16101,7 +16734,7 @@ function withBreakingAntecedents(entries) {
         const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
         const scope = match?.[1];
         const said = match?.[2];
-        if (!scope || !said || !POINTS_BACK.test(said))
+        if (!scope || !said || !restatements_POINTS_BACK.test(said))
             continue;
         const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
         const taking = commits.filter((entry) => restatements_TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
@@ -16262,6 +16895,10 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -16315,6 +16952,12 @@ const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
 // A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
 // `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
 const swapsApi = (entry) => entry.kind === "breaking" && !entry.prose && swapsPublicApi(entry.text);
+// A required move to a new major of a framework or peer dependency ("Upgrades Prisma major version to 7") is the broadest
+// break: it leads what every user meets otherwise (a command removed), as only a swapped public API does not.
+const movesMajor = (entry) => entry.kind === "breaking" && !entry.prose && movesMajorDependency(entry.text);
+// An option or flag removed after its deprecation ("Removes the deprecated `--fix` flag") reaches the few who kept it:
+// last among breaking changes, with those to beta APIs.
+const deprecatedGone = (entry) => entry.kind === "breaking" && !entry.prose && removesDeprecatedOption(entry.text);
 const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touchesEveryUser(entry.text) || (entry.label !== null && touchesEveryUser(`${entry.label.replace(/^[^\p{L}]+/u, "")} ${entry.text}`)));
 /**
  * Where an entry stands in a post: its group's rank (groupRank: the notes' "This is a security release" before all),
@@ -16383,12 +17026,12 @@ const BREAKAGE_LIFT = [0, 2, 3];
  * Where a change stands in the ranking below, as one number: two changes with the same are equals there. A thread that
  * fills a post out of order takes only an equal (never a hardening note before a named vulnerability).
  */
-// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (15).
+// `standing` steps by a quarter (MUST_ACT, ADVICE): times 64, a step outweighs the sum of the tie-breakers (17).
 // A security fix filed as a dependency update or chore comes after every other security fix.
 // Among the other breaking changes, what stops a setup (setupBreakage) stands apart: a thread never fills post 1 with a
 // change of behaviour where one that makes agents fail at startup did not fit. (Other kinds of the same standing stay
 // equal to a breaking change that only changes behaviour.)
-const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
+const tier = (entry) => standing(entry) * 64 + (swapsApi(entry) ? 0 : movesMajor(entry) ? 2 : everyUser(entry) ? 4 : 8 - (BREAKAGE_LIFT[breakageOf(entry)] ?? 0)) + Number(previewOnly(entry)) * 2 + Number(deprecatedGone(entry)) * 2 + Number(entry.upkeep === true) * 3 + Number(entry.kind === "security" && !namedVulnerability(entry)) + Number(entry.kind === "security" && !withAdvisoryId(entry));
 // An advisory's severity as its score says it ("CVSS 10.0", "CVSS スコアは 10.0", "CVSS: 7.5"), or its word ("Critical"), or 0.
 const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?\s*(?:base\s+)?(?:score|スコア|评分|評分|점수)?\s*(?:は|is|of|:|：|=)?\s*(\d{1,2}(?:\.\d)?)\b/giu;
 const CRITICAL = /\bcritical\b|緊急|严重|嚴重|심각|치명적/iu;
@@ -16512,7 +17155,7 @@ function rank(model, phrases, project = []) {
     const named = said
         .filter((entry) => !catchAll(entry))
         .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-    const entries = withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(named))))))))))), project);
+    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withoutRepeatedItems(named)))))))))))), project), phrases.label("breaking")), phrases.label("security"));
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -16544,6 +17187,8 @@ function rank(model, phrases, project = []) {
     const stands = (entry) => standings.get(entry) ?? RANK[entry.kind];
     const reachesAll = new Map(whole.map((entry) => [entry, everyUser(entry)]));
     const swaps = new Map(whole.map((entry) => [entry, swapsApi(entry)]));
+    const majors = new Map(whole.map((entry) => [entry, movesMajor(entry)]));
+    const gone = new Map(whole.map((entry) => [entry, deprecatedGone(entry)]));
     const locales = new Map(whole.map((entry) => [entry, onlyLocale(entry)]));
     // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
     // or says what users must change, before one that only changes behaviour.
@@ -16559,14 +17204,18 @@ function rank(model, phrases, project = []) {
     const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
+        Number(majors.get(b) === true) - Number(majors.get(a) === true) ||
         Number(reachesAll.get(b) === true) - Number(reachesAll.get(a) === true) ||
         Number(previewOnly(a)) - Number(previewOnly(b)) ||
+        Number(gone.get(a) === true) - Number(gone.get(b) === true) ||
         (breakage.get(b) ?? 0) - (breakage.get(a) ?? 0) ||
         Number(a.upkeep === true) - Number(b.upkeep === true) ||
         Number(namedVulnerability(b)) - Number(namedVulnerability(a)) ||
-        Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         graver(severities.get(a) ?? 0, severities.get(b) ?? 0) ||
+        // What a named hole lets an attacker do outweighs whether the notes link its advisory (request smuggling before a
+        // busy loop, both with a GHSA id or not).
         (impacts.get(b) ?? 0) - (impacts.get(a) ?? 0) ||
+        Number(withAdvisoryId(b)) - Number(withAdvisoryId(a)) ||
         Number(namedAttack(b)) - Number(namedAttack(a)) ||
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
