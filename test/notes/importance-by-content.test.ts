@@ -35,10 +35,10 @@ describe("security fixes and fixes rank by the impact their words state", () => 
     expect(text.indexOf("infinite loop")).toBeLessThan(text.indexOf("Preserve empty"));
   });
 
-  it("grades the impact: code run or root gained over a crash or an escalation, over no harm named", () => {
+  it("grades the impact: code run or root gained over an escalation, over a crash, over no harm named", () => {
     expect(impactOf("An attacker can run arbitrary commands as root")).toBe(2);
     expect(impactOf("修复远程代码执行漏洞")).toBe(2);
-    expect(impactOf("This could enable a local privilege escalation attack")).toBe(1);
+    expect(impactOf("This could enable a local privilege escalation attack")).toBe(1.5);
     expect(impactOf("Fix crash when the config file is empty")).toBe(1);
     expect(impactOf("Rename `crash_reporter` option")).toBe(0);
     expect(impactOf("Fix crash reporter upload retry")).toBe(0);
