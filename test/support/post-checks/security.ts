@@ -62,7 +62,7 @@ export function securityFirst({ posts, notes }: Context): Defect[] {
   const other = nonEmpty(lines(posts[0]!).slice(1)).filter((line) => {
     if (LABEL_END.test(line)) label = line;
     else if (!BULLET.test(line)) label = "";
-    return !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0 && !LEADING_LABEL.test(label) && !SAYS_SECURITY.test(line);
+    return !LABEL_END.test(line) && !/^https?:\/\//u.test(line.trim()) && advisoryIdsIn(line).length === 0 && !LEADING_LABEL.test(label) && !(BULLET.test(line) && SAYS_SECURITY.test(line));
   });
   if (other.length === 0) return [];
   const buried = ids.filter((id) => !first.includes(id) && later.includes(id));
