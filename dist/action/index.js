@@ -17717,7 +17717,8 @@ function onlyLocale(entry) {
 ;// CONCATENATED MODULE: ./src/notes/prose/mid-argument.ts
 // The openers of a pure explanation of the sentence before: what they explain must come first. (Narrower than
 // leansBack in thread-order.ts, which uses this list too: "Thus the editor now starts in under a second", "It also adds
-// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list.
+// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list, and
+// change-statement.ts counts these openers as framing.
 const MID_ARGUMENT = /^(?:(?:that|this)(?:'s|’s| is| was) (?:because|why)\b|(?:this|that|which) (?:means|meant)\b|which is why\b|in other words\b|这意味着|這意味著|这是因为|這是因為|也就是说|也就是說|つまり)/iu;
 /** True when `text` opens mid-argument: on a pure explanation of the sentence before it. */
 function opensMidArgument(text) {
@@ -19897,14 +19898,17 @@ function requiresUpgradeStep(text) {
 // part is often one of these; the sentence that states the change should stand for the part. Pure text rules.
 
 
+
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
 const CONNECTIVE_EN = /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*/iu;
 const CONNECTIVE_OTHER = /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso)\s*[,，]?\s+/iu;
 const CONNECTIVE_CJK = /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
-// A sentence that explains or points back and needs the one before it: "That's because…", "This means…", "Which is
-// why…", "这是因为…", "つまり…", "즉…". Said alone it states no change.
-const POINTS_BACK = /^(?:that'?s because|this is because|that is because|this means|that means|which (?:means|is why)|that'?s why|this is why|that is why|the reason (?:is|being)|this (?:was|is) (?:done|needed) (?:because|to)|failure to do so|if you don'?t|otherwise|in other words|put simply|to put it (?:simply|another way)|das (?:bedeutet|heißt)|cela (?:signifie|veut dire)|c'est parce que)\b|^(?:这是因为|這是因為|这意味着|這意味著|也就是说|也就是說|换句话说|換句話說|つまり|すなわち|言い換えれば|これは[^。]{0,20}ためです|즉[,，]?\s|다시 말해|이는 [^.]{0,30}때문)/iu;
+// A sentence that explains or points back and needs the one before it: the mid-argument openers thread-order.ts keeps
+// beside their antecedent ("That's because…", "This means…", "这意味着…", "つまり…"), and the ones that only ever frame
+// ("The reason is…", "Otherwise…", "即…", "Cela signifie…"). Said alone it states no change.
+const FRAMES_ONLY = /^(?:the reason (?:is|being)|this (?:was|is) (?:done|needed) (?:because|to)|failure to do so|if you don'?t|otherwise|put simply|to put it (?:simply|another way)|das (?:bedeutet|heißt)|cela (?:signifie|veut dire)|c'est parce que)\b|^(?:换句话说|換句話說|すなわち|言い換えれば|これは[^。]{0,20}ためです|즉[,，]?\s|다시 말해|이는 [^.]{0,30}때문)/iu;
+const pointsBack = (text) => opensMidArgument(text) || FRAMES_ONLY.test(text);
 // History and background: what was, not what this release does ("In the past 3 years, …", "Over the last year…", "Bazel
 // started out with many rulesets built in.", "Back in 2021, we introduced Bzlmod", "As with every major release…",
 // "过去几年", "これまで", "그동안").
@@ -19960,13 +19964,13 @@ function statedChange(sentence) {
     // What users must do ("ensure you take a full backup before upgrading", "Instead, use `fetch()`.") is said whole.
     if (tellsUsers(text) || tellsStep(text) || requiresUpgradeStep(text))
         return sentence;
-    if (POINTS_BACK.test(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text))
+    if (pointsBack(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text))
         return null;
     const connective = openingConnective(text);
     if (connective === null)
         return sentence;
     const rest = text.slice(connective.length).trim();
-    if (rest === "" || !change_statement_saysChange(rest) || tellsBackground(rest) || POINTS_BACK.test(rest))
+    if (rest === "" || !change_statement_saysChange(rest) || tellsBackground(rest) || pointsBack(rest))
         return null;
     // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
     if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen)\b/iu.test(connective))
@@ -25335,7 +25339,7 @@ function withBreakingExplained(entries) {
 }
 // A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
 // explains a commit listed elsewhere, and alone it names nothing.
-const restatements_POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
 // What such a commit does that its note explains: takes a name away or moves it.
 const restatements_TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
 /**
@@ -25360,7 +25364,7 @@ function withBreakingAntecedents(entries) {
         const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
         const scope = match?.[1];
         const said = match?.[2];
-        if (!scope || !said || !restatements_POINTS_BACK.test(said))
+        if (!scope || !said || !POINTS_BACK.test(said))
             continue;
         const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
         const taking = commits.filter((entry) => restatements_TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));

@@ -7,6 +7,7 @@
 
 import { requiresUpgradeStep } from "../kinds/upgrade-steps.js";
 import { tellsStep, tellsUsers } from "../kinds/user-steps.js";
+import { opensMidArgument } from "./mid-argument.js";
 
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
@@ -17,10 +18,12 @@ const CONNECTIVE_OTHER =
 const CONNECTIVE_CJK =
   /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
 
-// A sentence that explains or points back and needs the one before it: "That's because…", "This means…", "Which is
-// why…", "这是因为…", "つまり…", "즉…". Said alone it states no change.
-const POINTS_BACK =
-  /^(?:that'?s because|this is because|that is because|this means|that means|which (?:means|is why)|that'?s why|this is why|that is why|the reason (?:is|being)|this (?:was|is) (?:done|needed) (?:because|to)|failure to do so|if you don'?t|otherwise|in other words|put simply|to put it (?:simply|another way)|das (?:bedeutet|heißt)|cela (?:signifie|veut dire)|c'est parce que)\b|^(?:这是因为|這是因為|这意味着|這意味著|也就是说|也就是說|换句话说|換句話說|つまり|すなわち|言い換えれば|これは[^。]{0,20}ためです|즉[,，]?\s|다시 말해|이는 [^.]{0,30}때문)/iu;
+// A sentence that explains or points back and needs the one before it: the mid-argument openers thread-order.ts keeps
+// beside their antecedent ("That's because…", "This means…", "这意味着…", "つまり…"), and the ones that only ever frame
+// ("The reason is…", "Otherwise…", "即…", "Cela signifie…"). Said alone it states no change.
+const FRAMES_ONLY =
+  /^(?:the reason (?:is|being)|this (?:was|is) (?:done|needed) (?:because|to)|failure to do so|if you don'?t|otherwise|put simply|to put it (?:simply|another way)|das (?:bedeutet|heißt)|cela (?:signifie|veut dire)|c'est parce que)\b|^(?:换句话说|換句話說|すなわち|言い換えれば|これは[^。]{0,20}ためです|즉[,，]?\s|다시 말해|이는 [^.]{0,30}때문)/iu;
+const pointsBack = (text: string): boolean => opensMidArgument(text) || FRAMES_ONLY.test(text);
 
 // History and background: what was, not what this release does ("In the past 3 years, …", "Over the last year…", "Bazel
 // started out with many rulesets built in.", "Back in 2021, we introduced Bzlmod", "As with every major release…",
@@ -97,11 +100,11 @@ export function statedChange(sentence: string): string | null {
   const text = sentence.trim();
   // What users must do ("ensure you take a full backup before upgrading", "Instead, use `fetch()`.") is said whole.
   if (tellsUsers(text) || tellsStep(text) || requiresUpgradeStep(text)) return sentence;
-  if (POINTS_BACK.test(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text)) return null;
+  if (pointsBack(text) || tellsBackground(text) || leadInOnly(text) || isFillerSentence(text)) return null;
   const connective = openingConnective(text);
   if (connective === null) return sentence;
   const rest = text.slice(connective.length).trim();
-  if (rest === "" || !saysChange(rest) || tellsBackground(rest) || POINTS_BACK.test(rest)) return null;
+  if (rest === "" || !saysChange(rest) || tellsBackground(rest) || pointsBack(rest)) return null;
   // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
   if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen)\b/iu.test(connective)) return sentence;
   return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;

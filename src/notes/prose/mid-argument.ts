@@ -5,7 +5,8 @@ import type { Entry } from "../model.js";
 
 // The openers of a pure explanation of the sentence before: what they explain must come first. (Narrower than
 // leansBack in thread-order.ts, which uses this list too: "Thus the editor now starts in under a second", "It also adds
-// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list.
+// X", "因此我们移除了旧接口" state a change of their own, and stay.) The post-check mid-argument reads the same list, and
+// change-statement.ts counts these openers as framing.
 const MID_ARGUMENT =
   /^(?:(?:that|this)(?:'s|’s| is| was) (?:because|why)\b|(?:this|that|which) (?:means|meant)\b|which is why\b|in other words\b|这意味着|這意味著|这是因为|這是因為|也就是说|也就是說|つまり)/iu;
 
