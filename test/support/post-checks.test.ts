@@ -415,7 +415,9 @@ describe("breaking-first", () => {
     const notes = "## Breaking changes\n\n- Drop Node 18\n\nOur policy ships breaking changes behind flags first.";
     const post = "Acme 8.0.0 is out!\nOur policy ships breaking changes behind flags first.";
     expect(only("breaking-first", [post], notes)).toHaveLength(1);
-    expect(only("breaking-first", ["Acme 8.0.0 is out!\n+4 more changes (1 breaking)"], notes)).toEqual([]);
+    // A count says a breaking change was left out (blind review Z): post 1 must show it, so a count alone is flagged.
+    expect(only("breaking-first", ["Acme 8.0.0 is out!\n+4 more changes (1 breaking)"], notes)).toHaveLength(1);
+    expect(only("breaking-first", ["Acme 8.0.0 is out!\n⚠️ Drop Node 18\n+4 more changes (1 breaking)"], notes)).toEqual([]);
     expect(only("breaking-first", ["Acme 8.0.0 is out!\nBreaking changes: drop Node 18"], notes)).toEqual([]);
   });
   it("passes when post 1 says so in its own or the notes' words, and when nothing breaks", () => {

@@ -72,7 +72,19 @@ function saysBreaking(post: string, words: readonly string[]): boolean {
 }
 
 /** When the notes announce a breaking change, the first post says so. */
+// A count that says breaking ("+4 more (1 breaking)", "ほか 15 件の変更（うち破壊的変更 1 件）", "另有 3 项更新（含 1 项破坏性变更）").
+const BREAKING_WORD = /breaking|incompatible|破壊的|破坏性|破壞性|不兼容|호환되지 않는|호환성|하위 호환/iu;
+const COUNT_LINE = /^\s*(?:\+\s*\d|and \d+ more|ほか|他\s*\d|另有|另外|其他|还有|還有|외|그 외|\d+\s*(?:more|other))|[(（][^()（）]*\d[^()（）]*[)）]\s*$/iu;
+// A post that shows a breaking change: a mark, a label line, or an item that says it.
+const SHOWS_BREAKING = /[⚠💥]|^\s*(?:[•*-]\s*)?(?:\*\*)?(?:breaking|破壊的|破坏性|破壞性|不兼容|호환)[^\n]{0,30}[:：]|^\s*(?:[•*-]\s*)?(?:BREAKING|\[breaking\])/imu;
+/** Post 1 counts a breaking change among what it leaves out, and shows none: the change users must act on is hidden. */
+function breakingOnlyCounted(post: string): boolean {
+  if (SHOWS_BREAKING.test(post)) return false;
+  return post.split("\n").some((line) => BREAKING_WORD.test(line) && COUNT_LINE.test(line));
+}
+
 export function breakingFirst({ posts, breaking }: Context): Defect[] {
+  if (posts.length > 0 && breakingOnlyCounted(posts[0]!)) return [{ check: "breaking-first", post: 0, detail: "post 1 counts a breaking change among the ones it leaves out and shows none" }];
   if (!breaking.present || posts.length === 0) return [];
   const said = saysBreaking(posts[0]!, [...UNIVERSAL_BREAKING, ...breaking.words]);
   return said ? [] : [{ check: "breaking-first", post: 0, detail: `the notes announce a breaking change (${breaking.words.slice(0, 3).join(", ")}) but post 1 does not say so` }];

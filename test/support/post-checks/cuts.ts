@@ -51,6 +51,10 @@ function cutWord(before: string): string | undefined {
 // part that says what happens (an article, a preposition, an auxiliary, an adverb before its verb, or a verb right
 // after one: "now renders…"), or inside a relative clause before its verb; the reader is left without the change's
 // meaning. ("…fail to serialize…" ends a clause.)
+// German, French, Spanish and Portuguese articles and prepositions end a cut as badly ("…in Salesforce den…"); Japanese,
+// Chinese and Korean particles too ("…の設定を…", "…修复了…", "…설정을…").
+const NEEDS_COMPLEMENT_OTHER =
+  /\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|mit|für|von|zum|zur|im|auf|bei|le|la|les|une?|du|et|ou|avec|pour|dans|sur|los|las|con|para|del|por|uma?|os|com|da|do)\s*$|[\p{Script=Han}\p{Script=Katakana}ー](?:を|に|が|は|へ|と|や|の)\s*$|[\p{Script=Han}](?:的|了|和|与|與|及|在|对|對|将|將|把|被)\s*$|[\p{Script=Hangul}](?:을|를|이|가|은|는|의|에|와|과|로|으로)\s*$/u;
 const NEEDS_COMPLEMENT =
   /\s(?:the|an?|of|for|to|with|into|from|by|on|at|in|as|than|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|now|previously|also|not|whose|which|that|where|when|who|its|their|this|these)\s*$|\s(?:whose|which|where|who)\s+\S+\s*$|\s(?:now|previously|also|will)\s+\p{Ll}+s?\s*$/u;
 /** True when the notes themselves end these words with "…" (any case: the post capitalises a commit's subject). */
@@ -76,7 +80,7 @@ export function stubCut({ posts, notes, notesWords }: Context): Defect[] {
       if (before.trim() === "") continue; // a line that is only "…" marks omitted text, it cuts nothing
       if (kept === "" || BARE_MARKER.test(before)) report("nothing left but the bullet");
       // (The notes' own "…" is theirs: "do not mutate object given to options …".)
-      else if (led && NEEDS_COMPLEMENT.test(before) && !notesEllipsis(notes, itemText(before))) report("cut right after a word that needs what follows it");
+      else if (led && (NEEDS_COMPLEMENT.test(before) || NEEDS_COMPLEMENT_OTHER.test(before)) && !notesEllipsis(notes, itemText(before))) report("cut right after a word that needs what follows it");
       else if (led && /^[\w@./-]+[:：]$/u.test(kept)) report("only a scope or label is left");
       else if (led && wordCount(kept) <= 1) report("one word is left");
       // "全新的控制台插件：\n在这个版本中…": a paragraph cut after its first words says nothing, bullet or not.
@@ -117,7 +121,12 @@ export function cutInBrackets({ posts }: Context): Defect[] {
       if (!trimmed.endsWith(ELLIPSIS)) continue;
       const before = trimmed.slice(0, -ELLIPSIS.length);
       const open: string[] = [];
-      for (const [left, right] of PAIRS) if (before.split(left).length - 1 > before.split(right).length - 1) open.push(left);
+      // German quotes open with „ and close with “, the English opening mark: pair those first.
+      const count = (mark: string) => before.split(mark).length - 1;
+      const german = Math.min(count("„"), count("“"));
+      if (count("„") > count("“")) open.push("„");
+      if (count("«") > count("»")) open.push("«");
+      for (const [left, right] of PAIRS) if (count(left) - (left === "“" ? german : 0) > count(right)) open.push(left);
       for (const quote of ['"', "'"] as const) if (openStraightQuote(before, quote)) open.push(quote);
       if ((before.split("`").length - 1) % 2 === 1) open.push("`");
       if (open.length > 0) defects.push({ check: "cut-in-brackets", post, detail: `cut inside ${open.join(" ")}: "${trimmed.trim()}"` });

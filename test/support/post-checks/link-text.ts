@@ -52,8 +52,24 @@ const ORPHAN_HERE = [
 const POINTER_WITHOUT_LINK =
   /\b(?:view|read|see|check(?: out)?|find|visit|consult|follow)\s+(?:the\s+|our\s+)?(?:full\s+|complete\s+|detailed\s+|following\s+)?(?:[\w-]+\s+){0,2}(?:advisory|advisories|guide|announcement|details|documentation|docs|post|resources|notes|instructions|changelog)\s*[:：]\s*(?:[\w-]{1,40})?$/iu;
 
+// "[移行ガイド v1.3.0](/docs/…) でアップグレード手順を確認してください。", "See [the upgrade notes](…) first.": a sentence that
+// sends the reader to a linked page, kept with the page's name and without its link.
+// The verb stands just before the page's name in English and European languages, just after it in CJK.
+const POINTER_BEFORE = /\b(?:see|read|check(?: out)?|refer to|consult|follow|visit|look at|details (?:in|at)|siehe|lesen sie|voir|consultez|consulte|vea|veja)\s+(?:(?:the|our|this|die|den|das|le|la|les|el|los|o|a)\s+)?$/iu;
+const POINTER_AFTER = /^[^。.!?！？]{0,20}(?:確認|参照|参考|參考|参阅|參閱|查看|详见|詳見|확인|참고|참조)/u;
+const pointsTo = (item: string, words: string): boolean => {
+  const at = item.indexOf(words);
+  return at >= 0 && (POINTER_BEFORE.test(item.slice(Math.max(0, at - 30), at)) || POINTER_AFTER.test(item.slice(at + words.length)));
+};
+const PAGE_LINK = /(?<!!)\[([^\]\n]{4,80})\]\(([^)\s]+)[^)]*\)/gu;
+/** The words of the notes' links to pages (not to a pull request, issue or commit), as a reader sees them. */
+function pageLinkWords(notes: string): string[] {
+  return [...notes.matchAll(PAGE_LINK)].filter((match) => !CHANGE_LINK.test(match[2]!) && !/\/issues\/\d/u.test(match[2]!)).map((match) => normalize(plainText(match[1]!))).filter((words) => words.length >= 4 && /\p{L}{2}/u.test(words));
+}
+
 export function orphanLinkText({ posts, notes }: Context): Defect[] {
   const defects: Defect[] = [];
+  const pageWords = pageLinkWords(notes);
   posts.forEach((text, post) => {
     const content = nonEmpty(lines(text));
     content.forEach((line, i) => {
@@ -66,6 +82,11 @@ export function orphanLinkText({ posts, notes }: Context): Defect[] {
       // (A link on the next line is the page it points to.)
       if (POINTER_WITHOUT_LINK.test(item) && !/^https?:\/\//u.test(content[i + 1]?.trim() ?? "")) {
         defects.push({ check: "orphan-link-text", post, detail: `a pointer to a page without its link: "${item}"` });
+        return;
+      }
+      const page = pageWords.find((words) => pointsTo(normalize(item), words));
+      if (page !== undefined && !/^https?:\/\//u.test(content[i + 1]?.trim() ?? "")) {
+        defects.push({ check: "orphan-link-text", post, detail: `sends the reader to a linked page without its link ("${page}"): "${item}"` });
         return;
       }
       const cjk = CJK_ORPHAN.exec(item);

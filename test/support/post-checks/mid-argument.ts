@@ -11,6 +11,10 @@ export function midArgument({ posts }: Context): Defect[] {
     const content = nonEmpty(lines(post)).slice(index === 0 ? 1 : 0).filter((line) => !isLabel(line) && !isNumbering(line));
     const first = content[0];
     if (first === undefined || /^https?:\/\//u.test(first.trim())) return [];
-    return opensMidArgument(itemText(first)) ? [{ check: "mid-argument", post: index, detail: `post ${index + 1} opens on "${first.trim().slice(0, 40)}"` }] : [];
+    const opens = opensMidArgument(itemText(first)) ? [{ check: "mid-argument", post: index, detail: `post ${index + 1} opens on "${first.trim().slice(0, 40)}"` }] : [];
+    // "这意味着：", "This means:", "つまり：": a lead-in that points back, wherever it stands; what it refers to is not
+    // the item it now leads.
+    const leads = nonEmpty(lines(post)).filter((line) => isLabel(line) && opensMidArgument(itemText(line).replace(/[:：]\s*$/u, "")));
+    return [...opens, ...leads.map((line) => ({ check: "mid-argument", post: index, detail: `a lead-in that points back: "${line.trim()}"` }))];
   });
 }

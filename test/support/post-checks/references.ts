@@ -1,5 +1,5 @@
 // What a stripped PR, issue or commit reference leaves ("()", a bare hash, a lone "in"): a strip that went wrong.
-import { ELLIPSIS, ZWSP } from "./text.ts";
+import { ELLIPSIS, ZWSP, normalize } from "./text.ts";
 
 // What a removed reference leaves around it: an empty group ("()", "( )", "(,)", "( , )") after a space or holding only
 // separators ("workloads (,)"), a bracket opened at the item's end ("… executor ("), an item that is only a number in
@@ -52,7 +52,41 @@ export function referenceResidue(item: string, notes: string): string | null {
   if (bare) return bare;
   // "…in a single JVM in": the reference ("in <PR URL>", "by @user") went and its preposition stayed.
   // "…fix issue like" ("like #1405"), "…see" ("see #12"), "…详见" ("详见 #7"): the reference went, the word before it stayed.
-  const preposition = /\s(?:in|by|via|from|at|like|see|cf\.|refs?|per)$|(?:详见|參見|参见|见|見)$/u.exec(prose);
+  // "…in grep output. Fixes" ("Fixes [#2744]"): a reference verb whose reference went.
+  const preposition = /\s(?:in|by|via|from|at|like|see|cf\.|refs?|per|(?:fix|close|resolve|address)(?:s|d|ed|es)?|related to|part of)$|(?:详见|參見|参见|见|見)$/iu.exec(prose);
   if (preposition && new RegExp(`${escapeRegExp(prose.slice(-24))}\\s*(?:<?https?:|#\\d|@\\w|\\[)`, "iu").test(notes)) return `a preposition whose reference was removed "${preposition[0].trim()}"`;
+  const tracker = trackerId(prose, notes);
+  if (tracker) return `a tracker id in brackets "${tracker}"`;
+  const gap = referenceGap(prose, notes);
+  if (gap) return `a reference verb whose reference was removed "${gap}"`;
+  return null;
+}
+
+// A reference as the notes write one: "#873", "[#873](…)", "[PR#879](…/pull/879)", "GH-12", a bare link to an issue,
+// pull request or commit.
+const REFERENCE = String.raw`(?:\[[^\]\n]{0,40}\]\(<?https?:\/\/[^)\s]*\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[^)\s]*\)|\[#?\d+\](?:\([^)\s]*\))?|#\d+|GH-\d+|<?https?:\/\/\S+?\/(?:pull|issues|commit)\/\w+>?)`;
+// "resolved [#873](…) by adding a lint" kept as "Resolved by adding a lint": the verb or preposition that took the
+// reference as its object stays, joined to the words after it, and reads as a sentence without a subject.
+const GAP = new RegExp(String.raw`\b(resolv(?:es|ed|e)|fix(?:es|ed)?|clos(?:es|ed|e)|address(?:es|ed)|see|in|via|per)\s+${REFERENCE}(?:\s*(?:,|and|&)\s*${REFERENCE})*\s+(by|in|with|via|through|where|when|which|that|and)\s+(\p{L}+)`, "giu");
+/** The words of the notes around a removed reference that an item joins ("resolved by adding"), or null. */
+function referenceGap(item: string, notes: string): string | null {
+  const text = normalize(item);
+  for (const match of notes.matchAll(GAP)) {
+    const joined = `${match[1]} ${match[2]} ${match[3]}`.toLowerCase();
+    if (new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(joined)}(?![\\p{L}])`, "u").test(text)) return joined;
+  }
+  return null;
+}
+
+// "gpg: New options --[no-]auto-key-upload. [T7333]": GnuPG's and Phabricator's task and commit ids ("[T7333]",
+// "[rG7b133027ae]") end the notes' lines for readers of their tracker. An id is a short prefix of letters and a number
+// or hash; the notes use that prefix for two ids or more.
+const TRACKER = /\[([A-Za-z]{1,3})(\d{3,}|[0-9a-f]{7,40})\]/gu;
+function trackerId(item: string, notes: string): string | null {
+  for (const [id, prefix = "", number = ""] of item.matchAll(TRACKER)) {
+    if (!/\d/u.test(number)) continue;
+    const same = new Set([...notes.matchAll(TRACKER)].filter((match) => match[1] === prefix && /\d/u.test(match[2]!)).map((match) => match[0]));
+    if (same.size >= 2) return id;
+  }
   return null;
 }
