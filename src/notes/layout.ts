@@ -13,6 +13,7 @@ import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
+import { groupsGoingOn } from "./thread-labels.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -55,6 +56,7 @@ export interface Layout {
 const BULLET = "\u2022 ";
 
 interface Group {
+  key: string;
   rank: number;
   order: number;
   label: string | null;
@@ -125,6 +127,7 @@ export function renderBody(
   phrases: Pick<Phrases, "colon" | "label">,
   thread?: ThreadStyle,
   standing: (entry: Entry) => number = groupRank,
+  goesOn: string | null = null,
 ): string {
   const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
@@ -135,19 +138,20 @@ export function renderBody(
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
+      group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
       groups.set(key, group);
     }
     if (!thread) group.rank = Math.min(group.rank, standing(entry));
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
-  // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
+  // A thread post that goes on with the group the post before ended with (`goesOn`) says its label no more: a label
+  // said again in every post ("Update x/crypto to address:" five times) reads as a new list each time.
   // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
   const locale = (group: Group): number => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
-    .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
+    .map(({ key, items, label }, at) => ({ items, label: at === 0 && thread && key === goesOn ? null : label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)
     .map(({ items, label, lines }) => {
@@ -226,7 +230,7 @@ const ANY_TAG = /^[^\s:：]{1,30}[:：]\s*/u;
 class Packer {
   constructor(
     private readonly input: LayoutInput,
-    private readonly threadStyle: ThreadStyle | null = null,
+    readonly threadStyle: ThreadStyle | null = null,
   ) {}
 
   private fits(text: string): boolean {
@@ -281,8 +285,11 @@ class Packer {
     return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
   }
 
+  /** Per thread post, the group the post before it ended with (thread-labels.ts); set for the thread's final text. */
+  goesOn: ReadonlyArray<string | null> = [];
+
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, this.goesOn[index] ?? null);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -1422,6 +1429,8 @@ function thread(input: LayoutInput): Layout {
     if (input.numbering) total = shown.length;
     closing = pointer(input, dropped);
   }
+  // The posts as planned, each measured with its labels; the final text says a label once where a post goes on with it.
+  packer.goesOn = groupsGoingOn(shown.map((blocks) => blocks.flat()), packer.threadStyle?.labelled ?? false, input.phrases);
   const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
   return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }

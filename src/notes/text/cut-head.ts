@@ -1,5 +1,6 @@
 // Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
 // punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+import { latinFunctionWordEnd } from "./function-words.js";
 
 // Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
 // "…now renders…" ends before what the change is). French and German articles and prepositions too.
@@ -11,10 +12,14 @@ const POSSESSIVE_END = /\s+\S+['’]s$/u;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-export function tidyHead(head: string): string {
+export function tidyHead(head: string, language = "en"): string {
+  // The language's own articles and prepositions ("…in Salesforce den…", "…la mise à jour de la…") dangle too.
+  const own = latinFunctionWordEnd(language);
+  const dangles = (text: string): boolean => DANGLING_WORDS.test(text) || POSSESSIVE_END.test(text) || (own?.test(text) ?? false);
   let result = head.replace(TRAILING_PUNCTUATION, "");
-  for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+  for (let round = 0; round < 8 && dangles(result); round += 1) {
     result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+    if (own !== null) result = result.replace(own, "").replace(TRAILING_PUNCTUATION, "");
   }
   return result;
 }

@@ -6,12 +6,12 @@ import { tidyHead } from "./cut-head.js";
 import { statesImpact } from "../kinds/impact.js";
 import { tellsUsers } from "../kinds/user-steps.js";
 import type { NetworkRules } from "../networks.js";
-import { CJK_LETTER, cjkCount, wordWeight } from "./cjk.js";
+import { CJK_LETTER, CJK_LETTERS, cjkCount, wordWeight } from "./cjk.js";
+import { enclosedDepths } from "./quotes.js";
+import { joinsNext } from "./function-words.js";
 
 export const ELLIPSIS = "\u2026";
 
-const OPENERS = "([{（【「『“‘\"'`";
-const CLOSERS = ")]}）】」』”’\"'`";
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
@@ -28,21 +28,8 @@ const VERB_FINAL = /^(?:ja|ko)\b/iu;
 function cutPoints(text: string, links: ReadonlyArray<[number, number]>, language: string): number[] {
   const points: number[] = [];
   const inLink = (at: number): boolean => links.some(([start, end]) => at > start && at < end);
-  // Bracket and quote depth before each position; backticks and straight quotes toggle.
-  const depthAt: number[] = new Array<number>(text.length + 1).fill(0);
-  let depth = 0;
-  let code = false;
-  let straightDouble = false;
-  for (let index = 0; index < text.length; index += 1) {
-    depthAt[index] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
-    const char = text[index] ?? "";
-    if (char === "`") code = !code;
-    else if (code) continue;
-    else if (char === '"') straightDouble = !straightDouble;
-    else if (char !== "'" && OPENERS.includes(char)) depth += 1;
-    else if (char !== "'" && CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
-  }
-  depthAt[text.length] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+  // Bracket and quote depth before each position (quotes.ts pairs them the way each language writes them).
+  const depthAt = enclosedDepths(text);
   const segmenter = new Intl.Segmenter(language, { granularity: "word" });
   for (const { index, segment, isWordLike } of segmenter.segment(text)) {
     const end = index + segment.length;
@@ -53,6 +40,8 @@ function cutPoints(text: string, links: ReadonlyArray<[number, number]>, languag
     const ends = /[\s,;:!?、，。；：！？)\]）」』]/u.test(after) || CJK_LETTER.test(after) || CJK_LETTER.test(text[end - 1] ?? "");
     if (!ends) continue;
     if ((depthAt[end] ?? 0) > 0 || inLink(end)) continue;
+    // A CJK particle or joiner ("…型に", "…问题和", "…오류를") leads to the word the cut leaves out.
+    if (joinsNext(segment, language)) continue;
     points.push(end);
   }
   return points;
@@ -221,7 +210,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   let best = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const head = tidyHead(window.slice(0, points[middle]));
+    const head = tidyHead(window.slice(0, points[middle]), language);
     if (rules.length(head) + ellipsis <= room) {
       best = middle;
       low = middle + 1;
@@ -233,13 +222,13 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   for (let index = best; index >= 0 && (points[index] ?? 0) >= bestAt * 0.45; index -= 1) {
     const at = points[index] ?? 0;
     if (!CLAUSE_END.test(window.slice(at, at + 12))) continue;
-    const head = tidyHead(window.slice(0, at));
+    const head = tidyHead(window.slice(0, at), language);
     if (head && keepsMeaning(head) && keepsEnoughOf(head, first)) return `${head}${ELLIPSIS}`;
   }
   for (let index = best; index >= 0; index -= 1) {
     const at = points[index] ?? 0;
     if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1))) continue;
-    const head = tidyHead(window.slice(0, at));
+    const head = tidyHead(window.slice(0, at), language);
     if (!head || !keepsMeaning(head) || !keepsEnoughOf(head, first)) return null;
     if (/[.!?。！？]$/u.test(head)) return head;
     return `${head}${ELLIPSIS}`;
@@ -249,7 +238,7 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
 
 // A title, then a dash or a colon and a description that starts anew in capitals: "Fix X - An empty object …",
 // "Support for Y: The parser now …". Four words at least before a colon ("cli: Add …" is a scope, not a title).
-const TITLE_DASH = /^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}`])/u;
+const TITLE_DASH = new RegExp(String.raw`^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}\u0060${CJK_LETTERS}])`, "u");
 const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
 
 // A title that says what happened: it opens on a verb ("Add …", "Drop …") or has one ("… now builds the model",
@@ -258,10 +247,15 @@ const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
 const TITLE_SAYS_CHANGE =
   /^(?!(?:changes|updates|improvements|fixes|additions|tweaks)\s+(?:to|for|in|of)\b)(?:add|fix|drop|remove|rename|replace|deprecate|support|allow|enable|disable|make|use|require|change|move|prevent|avoid|expose|introduce|improve|update|upgrade|speed up|skip|keep|handle|ensure)(?:s|es|ed|d)?\b|\b(?:now|no longer|is|are|was|were|has|have|will|must|cannot|can)\b/iu;
 
+// A Chinese, Japanese or Korean title says its change in the verb it ends on ("…を追加", "新增…支持", "…지원 추가"):
+// the part after the dash only details it ("— `EventApi` をプロビジョニングし、…を注入、…").
+const CJK_TITLE_SAYS_CHANGE =
+  /(?:追加|修正|対応|削除|変更|改善|導入|廃止|サポート|新增|增加|添加|修复|支持|优化|移除|删除|改进|调整|추가|수정|지원|제거|변경|개선|삭제)(?:しました|した|する|します|了|했습니다|함)?$/u;
+
 /** The title clause of a sentence with a description after it, when it says the change; null otherwise. */
 function titleClause(sentence: string): string | null {
   const title = (TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence))?.[1] ?? null;
-  return title !== null && TITLE_SAYS_CHANGE.test(title) ? title : null;
+  return title !== null && (TITLE_SAYS_CHANGE.test(title) || CJK_TITLE_SAYS_CHANGE.test(title)) ? title : null;
 }
 
 // Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
@@ -298,7 +292,7 @@ export function clauseHead(text: string, room: number, rules: NetworkRules, lang
   for (let index = points.length - 1; index >= 0; index -= 1) {
     const at = points[index] ?? 0;
     if (!clauseBreakAt(first, at)) continue;
-    const head = tidyHead(first.slice(0, at));
+    const head = tidyHead(first.slice(0, at), language);
     if (!head || rules.length(head) + ellipsis > room) continue;
     if (!keepsMeaning(head)) return null;
     if (keepsMeaning(first.slice(at).replace(/^[\s,;；，—–]+/u, ""))) return `${head}${ELLIPSIS}`;
