@@ -1940,7 +1940,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
-    const inForce = outer?.label ?? sectionLabel(stack);
+    const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
     const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
     // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
     // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
@@ -2342,6 +2342,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : pointsAtHeadline(label) ? { label: phrases.label("highlight"), meaning: "highlight", headline: true } : leadInLabel(label, phrases);
           // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
           // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
+          // "Security:" then "Changes:": a label that only names the notes is that sibling too, not more of "Security".
+          if (listLabel === null && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel = { label: null, meaning: "generic" };
           if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel.beside = true;
           // "**Major Changes**" over a list: the big ones, as under a heading of that name.
           if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };

@@ -6,6 +6,7 @@
 import type { Entry } from "../model.js";
 import { withAreaSaid } from "./area-security.js";
 import { headingMeaning, RANK } from "./kinds.js";
+import { joinedRemovalClauses } from "./joined-removals.js";
 import { replacesWithAddition } from "./replacements.js";
 
 // What users meet: support for a language or platform, an option, a flag, a command, a feature, an API.
@@ -37,9 +38,16 @@ const DOCS_NAMED = /[\w-]\.(?:md|mdx|markdown|rst|adoc|txt)\b|\b(?:readme|change
 /** True when a change's words say it takes away something users ran, set or wrote. */
 export function removesUserFeature(text: string): boolean {
   // A commit's type or an area before it ("build: ", "cli: ") names where, not what went.
-  const said = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
-  const removal = REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
-  if (!removal || replacesWithAddition(said)) return false;
+  const stated = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
+  // A removal in a later clause ("refactored the CLI, … and removing several deprecated options") is read from there.
+  const said = [stated, ...joinedRemovalClauses(stated)].find((clause) => removalIn(clause)) ?? stated;
+  return removalStated(text, said) && !DOCS_NAMED.test(stated);
+}
+
+const removalIn = (said: string): boolean => REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
+
+function removalStated(text: string, said: string): boolean {
+  if (!removalIn(said) || replacesWithAddition(said)) return false;
   // What the docs said went ("Remove non-existent install options from local-installation.md", "docs: remove …"):
   // users lose a paragraph, not a feature.
   if (DOCS_SCOPE.test(text) || DOCS_NAMED.test(said)) return false;
@@ -56,6 +64,9 @@ function isCommitLog(entries: readonly Entry[]): boolean {
   const underAreas = entries.filter((entry) => entry.label !== null && headingMeaning(entry.label) === null).length;
   return underAreas * 2 > entries.length;
 }
+
+// "removing several deprecated options", "drops the legacy `--conf` flag", "removed obsolete settings".
+const DEPRECATED_GONE = /\b(?:remov|drop|delet)\w*\s+(?:\S+\s+){0,2}(?:deprecated|obsolete|legacy)\s/iu;
 
 const PREVIEW_ONLY = /\b(?:nightly|unstable|experimental|preview|canary|beta|alpha)\b|夜间版|ナイトリー|实验|実験|실험/iu;
 
@@ -74,7 +85,9 @@ export function withRemovalsBreaking(entries: readonly Entry[], breakingLabel: s
     // Public API a removals section lists went, as "Removed support for Hack" did: it stands with them.
     if (entry.kind === "breaking") return entry.removedApi === true ? { ...entry, removedApi: false, removes: true } : entry;
     // A fix, a security fix and the noise (docs, dependencies, chores) take away nothing users ran.
-    if (entry.kind === "fix" || entry.kind === "security" || RANK[entry.kind] >= RANK.docs) return entry;
+    // (A refactor that removes what was deprecated, "refactored the CLI, … removing several deprecated options", takes
+    // away what users were warned of: that is no chore.)
+    if (entry.kind === "fix" || entry.kind === "security" || (RANK[entry.kind] >= RANK.docs && !(entry.kind === "internal" && DEPRECATED_GONE.test(entry.text)))) return entry;
     // The notes' own removals heading ("Removed", "移除") says the kind already; any other label (an area, a topic,
     // "Deprecations") does not.
     // The notes' own "Removed" list keeps its plain label and its order: it already says what went.
