@@ -374,6 +374,7 @@ export function withoutDoubledNumber(name: string, version: string): string {
 }
 
 function readersName(release: Release, notes: string): string {
+  release = { ...release, repo: withoutLocale(release.repo.trim()) };
   const domain = DOMAIN_REPO.exec(release.repo.trim());
   const product = domain?.[1] ?? productOfDocsRepo(release.repo);
   const titled = nameInNotesTitle(notes, release.version);
@@ -465,7 +466,7 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
@@ -577,4 +578,43 @@ function unwritten(text: string, repo: string): string {
   // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
   if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+}
+
+/**
+ * "experience-manager-cloud-service" for "experience-manager-cloud-service.ko-KR": a translation's repository is named
+ * for the original's with a locale after a dot, or a language and region after a hyphen ("-pt-BR"). The locale says
+ * which translation, not which product; written in a post it is no name (and X may link "….de" as a web address).
+ */
+function withoutLocale(repo: string): string {
+  const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}(?:[-_][a-z]{2,4})?)$/iu.exec(repo);
+  if (dotted?.[1] && dotted[2] && LANGUAGE_CODE.test(dotted[2])) return dotted[1];
+  const regional = /^(.+?[\p{L}\p{N}])[-_]([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+  return regional?.[1] && regional[2] && LANGUAGE_CODE.test(regional[2]) ? regional[1] : repo;
+}
+
+// Words between a product's acronym and the rest of its name: "AEM as a Cloud Service".
+const ACRONYM_JOINER = String.raw`(?:\s+(?:as\s+an?|for(?:\s+the)?|on|in|of))?`;
+
+/**
+ * "AEM as a Cloud Service" for AdobeDocs' "experience-manager-cloud-service": a name of three words or more that the
+ * notes write with its first words as their initials (the owner's too: Adobe Experience Manager is "AEM") and the rest
+ * as words with capitals. Null where the notes write no such name.
+ */
+function abbreviatedName(text: string, owner: string, repo: string): string | null {
+  const words = repo.toLowerCase().split(/[-_.]+/u);
+  if (words.length < 3 || !words.every((word) => /^\p{Ll}{2,}$/u.test(word))) return null;
+  const prose = text.slice(0, 32_768).replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
+  // An owner named for its company plus what the account holds ("AdobeDocs", "googleapis"): the company's initial.
+  const company = /^(\p{Lu})\p{Ll}+(?:Docs|Labs|Dev|HQ|Inc|Org|Team|apis)?$/u.exec(owner)?.[1] ?? "";
+  for (let folded = words.length - 1; folded >= 2; folded -= 1) {
+    const initials = words.slice(0, folded).map((word) => word[0] ?? "").join("").toUpperCase();
+    const rest = words.slice(folded).map((word) => `${(word[0] ?? "").toUpperCase()}${escapeRegExp(word.slice(1))}`).join(String.raw`\s+`);
+    for (const acronym of company ? [initials, `${company}${initials}`] : [initials]) {
+      // A Korean or Japanese particle joins the name without a space ("AEM as a Cloud Service에서"): only Latin
+      // letters would make it another word.
+      const written = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}])${acronym}${ACRONYM_JOINER}\s+${rest}(?![\p{Script=Latin}\p{N}])`, "u").exec(prose);
+      if (written) return written[0].replace(/\s+/gu, " ");
+    }
+  }
+  return null;
 }

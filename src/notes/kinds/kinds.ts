@@ -11,6 +11,7 @@ import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUI
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
 import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
+import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
 
 export type Kind =
@@ -1389,7 +1390,7 @@ function readMarks(text: string): ItemReading {
     // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
     // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
     // "types: require unwrapped state in patch" changes the typings, not what runs: the type says where, as a scope would.
-    const where = rest !== subject && scopeNamesFault(scope, subject) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
+    const where = (rest !== subject && scopeNamesFault(scope, subject)) || isScopeList(scope) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
     return { kind, breaking, text: where && !deps ? `${where}: ${rest}` : sentenceCase(rest) };
   }
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".

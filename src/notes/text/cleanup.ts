@@ -4,6 +4,7 @@
 import { fieldItemText } from "../formats/field-items.js";
 import { onlyCountsChanges } from "../prose/change-counts.js";
 import { isOrphanPointer, withAdvisoryIdJoined } from "../prose/orphan-references.js";
+import { withAdvisoryPointerAsId, withoutLinkedPagePointers, withoutReferenceVerbs, withoutTrackerTags } from "./reference-verbs.js";
 import { withoutTagBrackets } from "../formats/tag-brackets.js";
 import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "../formats/markdown.js";
@@ -1133,6 +1134,7 @@ export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text)) return "";
   text = withoutTrailers(fieldItemText(text));
+  text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkedPagePointers(text))));
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
