@@ -54,3 +54,12 @@ describe("a NEWS file's dated release line", () => {
     expect(isReleaseMetadata("01 Aug 2026, we fixed the parser in 3.1.0")).toBe(false);
   });
 });
+
+describe("a NEWS file's trailer with the release's page", () => {
+  it("is metadata, not a change a thread ends on", () => {
+    const notes = ["Noteworthy changes in version 3.1.0 (2026-09-02)", "------------------------------------------------", "", "  * gpg: New option --auto-key-upload.", "", "  * agent: Fix a crash on Windows.", "", "  Release-info: https://dev.example.org/T7756", ""].join("\n");
+    expect(isReleaseMetadata("Release-info: https://dev.example.org/T7756")).toBe(true);
+    expect(post(notes)).not.toContain("Release-info");
+    expect(isReleaseMetadata("Release notes now link to the tracker: https://dev.example.org/T1")).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ const FIELD = [
   "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
   // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
   "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
+  // A NEWS file's trailer with the release's page: "Release-info: https://dev.gnupg.org/T7756".
+  "(?:release[- ]?(?:info|page|announcement|notes)|announcement|tracker)\\s*[:：]\\s*<?https?:\\/\\/\\S+?>?",
   "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.

@@ -66,7 +66,9 @@ export function withoutTrackerTags(text: string): string {
 
 // "… in v1.32.3.  Please see https://github.com/…/advisories/GHSA-6hxc-62jh-p29v": a pointer to the advisory, whose id
 // is what a reader can look up; the address is the post's link's job.
-const SEE_ADVISORY = /(?<=[.!?])\s+(?:Please\s+)?(?:see|read|refer\s+to)\s+https?:\/\/\S+?\/((?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})|CVE-\d{4}-\d{4,7})\/?([.。]?)\s*$/iu;
+// Other references may stand before it in a list ("See <PR URL>, <issue URL> and <advisory URL>"), or what their removal
+// left ("See and <advisory URL>").
+const SEE_ADVISORY = /(?<=[.!?])\s+(?:Please\s+)?(?:see|read|refer\s+to)(?:\s*,?\s*(?:and\s+)?https?:\/\/[^\s,]+)*\s*,?\s*(?:and\s+)?https?:\/\/\S+?\/((?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})|CVE-\d{4}-\d{4,7})\/?([.。]?)\s*$/iu;
 
 /** The text with a closing "Please see <advisory URL>" said as the advisory's id; unchanged where the id is there. */
 export function withAdvisoryPointerAsId(text: string): string {

@@ -64,6 +64,10 @@ describe("a translation repository's locale is not the name", () => {
     expect(projectName(release("AcmeDocs", "cloud-platform-data-service.de-DE", notes, "30001"), notes)).toBe("ACP as a Data Service");
     expect(projectName(release("acme", "widget-tools.ko-KR", "- 버그 수정", "30001"), "- 버그 수정")).toBe("widget-tools");
   });
+  it("keeps a file extension that is also a language's code", () => {
+    expect(projectName(release("copilot-emacs", "copilot.el", "- Fix completion", "0.3.0"), "- Fix completion")).toBe("copilot.el");
+    expect(projectName(release("acme", "tools.it", "- Fix completion", "0.3.0"), "- Fix completion")).toBe("tools.it");
+  });
 });
 
 describe("reference verbs in whole notes", () => {
@@ -79,5 +83,22 @@ describe("reference verbs in whole notes", () => {
     const notes = ["## [2.0.0](https://github.com/acme/tool/compare/v1.9.0...v2.0.0) (2031-01-01)", "### Bug Fixes", "* **grep:** remove nul bytes from warning messages in grep output. Fixes [#27](https://github.com/acme/tool/issues/27), Closes [#28](https://github.com/acme/tool/issues/28) ([b2cb00e](https://github.com/acme/tool/commit/b2cb00ef7d12da7f2d6e0684c43e2965896309dd))"].join("\n");
     expect(posts(notes)).toContain("grep output.");
     expect(posts(notes)).not.toMatch(/Fixes\s*$|Fixes,|Closes/mu);
+  });
+});
+
+describe("an advisory pointer after other references", () => {
+  it("says the advisory's id where the notes list a pull request and an issue before it", () => {
+    const notes = [
+      "Security",
+      "~~~~~~~~",
+      "",
+      "- Fix a bug that would lead to busy looping on select() on a half-open socket.",
+      "  See https://github.com/acme/tool/pull/435,",
+      "  https://github.com/acme/tool/issues/418 and",
+      "  https://github.com/acme/tool/security/advisories/GHSA-3f84-rpwh-47g6",
+    ].join("\n");
+    const text = composePosts(release("acme", "tool", notes), { thread: false }).posts.map((post) => post.text).join("\n");
+    expect(text).toContain("(GHSA-3f84-rpwh-47g6)");
+    expect(text).not.toMatch(/See and|advisories\//u);
   });
 });
