@@ -15,9 +15,14 @@ const TAKES_AWAY =
 // A failure the change ends, not one it brings: "the agent no longer fails at startup when the key is missing".
 const NO_LONGER_FAILS = /\b(?:no\s+longer|never|not|nor)\s+(?:\w+\s+){0,2}?(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+\S+|to\s+\S+)/giu;
 
+// The same in Chinese, Japanese and Korean, where the object may come first ("`MutationEvent` インターフェイスと、関連するイベント
+// (…) を削除しました", "移除了 `foo` 接口", "`x` 옵션을 제거했습니다"): what code calls or configures went, not a style or a look.
+const CJK_TAKES_AWAY =
+  /(?:インターフェー?ス|API|メソッド|関数|イベント|オプション|設定項目|プロパティ|コマンド|接口|方法|函数|事件|选项|配置项|属性|命令|인터페이스|메서드|함수|이벤트|옵션|속성|명령)[^。！；\n]{0,160}?(?:削除|廃止|移除|删除|제거|삭제)|(?:移除|删除)了?[^。！；\n]{0,80}?(?:接口|API|方法|函数|事件|选项|配置项|属性|命令)/u;
+
 /** 2 when a breaking change says a setup fails to start, 1 when it takes away config or API or says what users must
  *  change, 0 otherwise. */
 export function setupBreakage(text: string): number {
   if (FAILS_TO_START.test(text.replace(NO_LONGER_FAILS, ""))) return 2;
-  return TAKES_AWAY.test(text) ? 1 : 0;
+  return TAKES_AWAY.test(text) || CJK_TAKES_AWAY.test(text) ? 1 : 0;
 }

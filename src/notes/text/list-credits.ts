@@ -70,11 +70,13 @@ export function withoutListCredits(blocks: readonly Block[]): Block[] {
   }
   const result = [...blocks];
   // A log of many short lists, one per area (util-linux's "chsh, chfn:" with one commit), credits the same way in each:
-  // most of all its items say so for every list.
-  const all = lists.flat();
+  // most of all its items say so for every list. Only lists that credit somewhere are weighed: rclone's
+  // "Update golang.org/x/crypto to address:" lists CVEs under it, and a list of ids or of area headings credits no one.
   const creditsThroughout = (ending: (text: string, loose: boolean) => RegExpExecArray | null): boolean => {
-    const credited = all.filter((index) => ending(result[index]?.text ?? "", false) !== null).length;
-    return credited >= MIN_CREDITED * 4 && credited * 2 > all.length;
+    const crediting = lists.map((list) => list.filter((index) => ending(result[index]?.text ?? "", false) !== null).length);
+    const credited = crediting.reduce((sum, count) => sum + count, 0);
+    const weighed = lists.reduce((sum, list, index) => sum + ((crediting[index] ?? 0) > 0 ? list.length : 0), 0);
+    return credited >= MIN_CREDITED * 4 && credited * 2 > weighed;
   };
   for (const ending of [(text: string, loose: boolean) => endingCredit(text, loose), endingBareName]) {
     const throughout = creditsThroughout(ending);
