@@ -84,7 +84,7 @@ export function withAdvisoryPointerAsId(text: string): string {
 // With the link gone the page's name is left as if it were a change; the sentence only pointed.
 const LINKED_PAGE = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
 const POINTING_AT_LINK = new RegExp(
-  String.raw`(?:(?<=[。！？.!?])\s*|^\s*)(?:[^。！？.!?${LINK_OPEN}]{0,20}?${LINKED_PAGE}[^。！？.!?${LINK_OPEN}]{0,60}?(?:(?:確認|参照|ご覧|チェック)(?:して)?(?:ください|下さい)|(?:查看|参阅|参考|阅读)|(?:확인|참고|참조)(?:하세요|하십시오|해 주세요|바랍니다))|请[^。！？${LINK_OPEN}]{0,10}${LINKED_PAGE}[^。！？]{0,20}?(?:查看|参阅|参考|阅读)[^。！？]{0,20}?)[。.！!]?`,
+  String.raw`(?:(?<=[。！？])\s*|(?<=[.!?])\s+|^\s*)(?:[^。！？.!?${LINK_OPEN}]{0,20}?${LINKED_PAGE}[^。！？.!?${LINK_OPEN}]{0,60}?(?:(?:確認|参照|ご覧|チェック)(?:して)?(?:ください|下さい)|(?:查看|参阅|参考|阅读)|(?:확인|참고|참조)(?:하세요|하십시오|해 주세요|바랍니다))|请[^。！？${LINK_OPEN}]{0,10}${LINKED_PAGE}[^。！？]{0,20}?(?:查看|参阅|参考|阅读)[^。！？]{0,20}?)[。.！!]?`,
   "gu",
 );
 
