@@ -1654,6 +1654,126 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
+;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
+// Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
+// uses, so that none misses a character.
+/** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-ids.ts
+// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
+// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
+// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
+// beside it: the same letters-year-number shape is a ticket's elsewhere.
+
+// Ids that are advisories by their family alone.
+const KNOWN = String.raw `CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
+    String.raw `|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
+// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
+const KNOWN_ID = new RegExp(String.raw `(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
+// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
+// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
+const ONE_ID = String.raw `(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
+const IDS_ONLY = new RegExp(String.raw `^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
+/** True when `text` is one or more advisory ids and nothing else. */
+const isAdvisoryIdList = (text) => IDS_ONLY.test(text.trim());
+// Any family: capitals, a year, a number.
+const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
+// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
+// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
+const SECURITY_WORD = /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
+// How far around the id the word may be.
+const NEAR = 80;
+/** The advisory ids `text` names, as written, each once. */
+function advisoryIdsAsWritten(text) {
+    const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
+    for (const match of text.matchAll(FAMILY_ID)) {
+        const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
+        if (SECURITY_WORD.test(around.replace(match[0], " ")))
+            ids.push(match[0]);
+    }
+    return [...new Set(ids)];
+}
+/** The advisory ids `text` names, each once, upper-cased, in order. */
+const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
+/** True when `text` names an advisory by its id. */
+const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
+/** `text` with every advisory id it names replaced by `by`. */
+function withoutAdvisoryIds(text, by) {
+    let out = text;
+    for (const id of advisoryIdsIn(text))
+        out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-lists.ts
+
+// "Update golang.org/x/net to v0.55.0 to address", "Bump foo to 1.2.3 to fix CVE-…", "Upgrade `bar` to version 2 for":
+// the package, its new version, and the verb that says it closes holes.
+const BUMP = /^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+`?([\w@./-]+)`?\s+(?:from\s+\S+\s+)?to\s+(?:version\s+)?`?(v?\d[\w.-]*)`?\s+(?:to\s+)?(?:address(?:es)?|fix(?:es)?|resolve[sd]?|patch(?:es)?|for)\b/iu;
+// A line that opens with the advisory it names ("CVE-2026-42506: html: …", "GHSA-xxxx-xxxx-xxxx - …").
+const ID_LED = /^\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/iu;
+// Fewer than this many advisories under one bump read fine as a list.
+const LONG_LIST = 3;
+/** The bump an entry belongs to: a listed advisory under a bump's lead-in, or a bump line that names its ids. */
+function bumpOf(entry) {
+    if (entry.prose || entry.kind !== "security")
+        return null;
+    const listed = entry.label !== null && ID_LED.test(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
+    if (listed)
+        return { name: listed[1] ?? "", version: listed[2] ?? "", listed: true };
+    const inline = BUMP.exec(entry.text);
+    return inline ? { name: inline[1] ?? "", version: inline[2] ?? "", listed: false } : null;
+}
+/** What a run of bumps closes, in one line: "Update golang.org/x/net, golang.org/x/crypto to address 19 CVEs". */
+function summary(bumps) {
+    const ids = [...new Set(bumps.flatMap((bump) => bump.ids))];
+    const cves = ids.every((id) => id.startsWith("CVE-"));
+    const what = `${ids.length} ${cves ? "CVEs" : "security advisories"}`;
+    // One bump keeps its version; several are named, as a reader looks them up in the notes.
+    const named = bumps.length === 1 ? `${bumps[0]?.name ?? ""} to ${bumps[0]?.version ?? ""}` : `${bumps.slice(0, -1).map((bump) => bump.name).join(", ")} and ${bumps.at(-1)?.name ?? ""}`;
+    return `Update ${named} to address ${what}`;
+}
+/**
+ * `entries` with each run of dependency bumps that close advisories, one of them listing `LONG_LIST` or more, said as
+ * one security fix that counts them, under `securityLabel`. English lead-ins only: the summary is English words.
+ */
+function withAdvisoryListsSummed(entries, securityLabel) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        const long = run.some((bump) => bump.ids.length >= LONG_LIST && bump.entries.length >= LONG_LIST);
+        if (!long)
+            out.push(...run.flatMap((bump) => bump.entries));
+        else {
+            // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the summary is a change of its own, no sub-item
+            const { partOf, ...first } = run[0]?.entries[0];
+            out.push({ ...first, text: summary(run), label: securityLabel });
+        }
+        run = [];
+    };
+    for (const entry of entries) {
+        const bump = bumpOf(entry);
+        const last = run.at(-1);
+        if (bump === null) {
+            flush();
+            out.push(entry);
+            continue;
+        }
+        // The same bump's next advisory joins it; another bump starts its own.
+        if (last && bump.listed && last.name === bump.name && last.version === bump.version) {
+            last.entries.push(entry);
+            last.ids.push(...advisoryIdsIn(entry.text));
+        }
+        else
+            run.push({ name: bump.name, version: bump.version, ids: advisoryIdsIn(entry.text), entries: [entry] });
+    }
+    flush();
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/tag-typos.ts
 // A bracket tag the notes misspelt ("[UPADTE] handler に echo を使用する", "[Featrue] …") is still a tag: read as the
 // tag it meant, so it gives its kind and goes from the text as "[UPDATE]" would. Only a word one letter short, one
@@ -1932,60 +2052,6 @@ function tagAsksToAct(tag, text) {
     return ACTION_TAG.test(tag.trim()) && TELLS_TO_INSTALL.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
-// Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
-// uses, so that none misses a character.
-/** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
-;// CONCATENATED MODULE: ./src/notes/kinds/advisory-ids.ts
-// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
-// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
-// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
-// beside it: the same letters-year-number shape is a ticket's elsewhere.
-
-// Ids that are advisories by their family alone.
-const KNOWN = String.raw `CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
-    String.raw `|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
-// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
-const KNOWN_ID = new RegExp(String.raw `(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
-// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
-// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
-const ONE_ID = String.raw `(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
-const IDS_ONLY = new RegExp(String.raw `^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
-/** True when `text` is one or more advisory ids and nothing else. */
-const isAdvisoryIdList = (text) => IDS_ONLY.test(text.trim());
-// Any family: capitals, a year, a number.
-const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
-// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
-// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
-const SECURITY_WORD = /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
-// How far around the id the word may be.
-const NEAR = 80;
-/** The advisory ids `text` names, as written, each once. */
-function advisoryIdsAsWritten(text) {
-    const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
-    for (const match of text.matchAll(FAMILY_ID)) {
-        const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
-        if (SECURITY_WORD.test(around.replace(match[0], " ")))
-            ids.push(match[0]);
-    }
-    return [...new Set(ids)];
-}
-/** The advisory ids `text` names, each once, upper-cased, in order. */
-const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
-/** True when `text` names an advisory by its id. */
-const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
-/** `text` with every advisory id it names replaced by `by`. */
-function withoutAdvisoryIds(text, by) {
-    let out = text;
-    for (const id of advisoryIdsIn(text))
-        out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/notes/kinds/stated-floors.ts
 // A raised runtime or platform floor as German, French, Spanish, Portuguese and Russian notes state it, and the short
 // English "Java 21 required": "Windows 10 wird als Minimum-OS vorausgesetzt", "Es wird macOS 11 als Minimum
@@ -2043,10 +2109,19 @@ const DEVELOPERS_ONLY = /^(?:contributing|development|dev|docs|ci|tests?)\s*:|\b
 /** True when a stated requirement is only for building the docs, contributing, or the tests or CI. */
 const onlyForDevelopers = (text) => DEVELOPERS_ONLY.test(text);
 
+;// CONCATENATED MODULE: ./src/notes/labels/scope-lists.ts
+// A conventional commit's scope that lists several packages ("feat(medusa,core-flows,types): …", "fix(medusa, types):
+// …") names no one area a reader knows: written before the change it reads as a label of raw package names, and a
+// sentence's capital would make its first package look like the product ("Medusa,core-flows,types: …"). The change
+// is told without it.
+/** True when a scope lists two or more names. */
+const isScopeList = (scope) => scope !== undefined && /^[^,，、]+(?:\s*[,，、]\s*[^,，、\s][^,，、]*)+$/u.test(scope.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 
 
@@ -3229,7 +3304,7 @@ function readMarks(text) {
         // "fix: anchors links for underscore character" → "Anchors links…": with its type gone, the change starts a line and
         // a sentence. (A scope stays before it, as written: "cli: drop --foo".)
         // "types: require unwrapped state in patch" changes the typings, not what runs: the type says where, as a scope would.
-        const where = rest !== subject && scopeNamesFault(scope, subject) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
+        const where = (rest !== subject && scopeNamesFault(scope, subject)) || isScopeList(scope) ? undefined : scope ?? (/^types?$/u.test(type) ? conventional[1] : undefined);
         return { kind, breaking, text: where && !deps ? `${where}: ${rest}` : sentenceCase(rest) };
     }
     // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
@@ -4209,6 +4284,8 @@ const FIELD = [
     "(?:tag|标签|タグ|태그)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){0,3}[\\w.+-]*`?",
     // A docs page's header: "TiDB 版本：8.5.1", "Version: 2.1.0 (LTS)"; "试用链接：快速体验 | 生产部署" (its links gone).
     "(?:[\\p{L}\\p{N}._-]{1,30}\\s?)?(?:版本号?|バージョン|버전|version)\\s*[:：]\\s*`?v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*`?(?:\\s*[(（][^)）]{1,30}[)）])?",
+    // A NEWS file's trailer with the release's page: "Release-info: https://dev.gnupg.org/T7756".
+    "(?:release[- ]?(?:info|page|announcement|notes)|announcement|tracker)\\s*[:：]\\s*<?https?:\\/\\/\\S+?>?",
     "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
@@ -6956,6 +7033,88 @@ function withAdvisoryIdJoined(text) {
     return `${first.replace(/\.$/u, "")}: ${rest.join(" ")}`;
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/reference-verbs.ts
+// Verbs whose object was a reference, and ids that only a tracker reads: once the reference goes, the verb is left with
+// nothing to act on ("[PR#879] resolved [#873] by adding a lint" → "resolved by adding a lint"; "…in grep output. Fixes
+// [#2744], Closes [#2768]" → "…in grep output. Fixes"). They go together, before the references do, and a change told
+// as the way a report was resolved is told as the change: "Adds a lint".
+
+// A reference as the notes' text holds it: a dropped link's mark, "#12", "owner/repo#12", "GH-12", "PR #12".
+const reference_verbs_REFERENCE = String.raw `(?:${DROPPED_MARK}|(?:(?:PR|MR|issue)\s*)?(?:[\w.-]{1,100}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9})`;
+const REFERENCES = String.raw `${reference_verbs_REFERENCE}(?:\s*(?:[,&]|\band\b)\s*${reference_verbs_REFERENCE}){0,20}`;
+// Verbs that say what a change did to a report.
+const RESOLVING = String.raw `(?:resolve[sd]?|fix(?:e[sd])?|close[sd]?|address(?:es|ed)?)`;
+// "…resolved #873 by adding…": the change is what the gerund says.
+const RESOLVED_BY = new RegExp(String.raw `^(\s*(?:${reference_verbs_REFERENCE}\s*)*|.*?\S\s+)${RESOLVING}\s+${REFERENCES}\s+by\s+(\p{Ll}+ing)\b`, "iu");
+// The same at the text's start where a reader took the references out already: "resolved by adding…".
+const RESOLVED_BY_ALONE = new RegExp(String.raw `^()${RESOLVING}\s+by\s+(\p{Ll}+ing)\b`, "iu");
+// "… output. Fixes #2744, Closes #2768 (b2cb00e)": clauses after the change that only say which reports it closed.
+const CLAUSE = String.raw `(?:${RESOLVING}|refs?|see(?:\s+also)?|related\s+to|part\s+of)\s*:?\s*${REFERENCES}`;
+const CLOSING_CLAUSES = new RegExp(String.raw `(?:(?<=[.!?。])\s*|\s*[,;]\s*)${CLAUSE}(?:\s*(?:[,;&]|\band\b)?\s*${CLAUSE}){0,10}(?:\s*\(\s*${REFERENCES}\s*\))*\s*[.。]?\s*$`, "iu");
+// "… output. Fixes, Closes": only the verbs, their references taken out already; no sentence is a lone verb.
+const CLOSING_VERBS = new RegExp(String.raw `(?<=[.!?。])\s*(?:${RESOLVING}|refs?)(?:\s*(?:[,;&]|\band\b)\s*(?:${RESOLVING}|refs?)){0,10}\s*[.。]?\s*$`, "iu");
+// Gerunds a "resolved … by" clause opens with, and how the change says them.
+const SAID = Object.fromEntries(("add adds,fix fixes,use uses,make makes,remove removes,handle handles,ensure ensures,allow allows,respect respects," +
+    "clean cleans,update updates,support supports,avoid avoids,skip skips,move moves,rename renames,replace replaces," +
+    "introduce introduces,improve improves,change changes,deduplicate deduplicates,check checks,keep keeps,return returns," +
+    "set sets,pass passes,switch switches,drop drops,correct corrects,restore restores,prevent prevents,read reads," +
+    "write writes,load loads,parse parses,expose exposes,provide provides,create creates,treat treats,ignore ignores," +
+    "revert reverts,implement implements,include includes,exclude excludes,emit emits,cache caches,validate validates," +
+    "escape escapes,limit limits,accept accepts,reject rejects,honor honors,honour honours,preserve preserves,refactor refactors," +
+    "rewrite rewrites,allow allows,disable disables,enable enables,extend extends,split splits,merge merges,sort sorts")
+    .split(",")
+    .map((pair) => {
+    const [base = "", said = ""] = pair.split(" ");
+    const stem = /e$/u.test(base) && !/ee$/u.test(base) ? base.slice(0, -1) : base;
+    // "set" → "setting", "skip" → "skipping", "split" → "splitting": a short vowel's consonant doubles.
+    const doubled = /^(?:set|skip|drop|emit|split)$/u.test(base) ? `${base}${base.at(-1) ?? ""}` : stem;
+    return [`${doubled}ing`, said];
+}));
+/** The text without reference verbs left holding references, or a "resolved #n by doing" told as the change. */
+function withoutReferenceVerbs(text) {
+    let result = text;
+    const resolved = RESOLVED_BY.exec(result) ?? RESOLVED_BY_ALONE.exec(result);
+    const said = resolved ? SAID[(resolved[2] ?? "").toLowerCase()] : undefined;
+    if (resolved && said) {
+        const subject = (resolved[1] ?? "").replaceAll(DROPPED_MARK, "").replace(new RegExp(reference_verbs_REFERENCE, "gu"), "").trim();
+        const verb = subject === "" ? `${said.charAt(0).toUpperCase()}${said.slice(1)}` : said;
+        result = `${subject === "" ? "" : `${subject} `}${verb}${result.slice(resolved[0].length)}`;
+    }
+    return result.replace(CLOSING_CLAUSES, "").replace(CLOSING_VERBS, "");
+}
+// A tracker's id in brackets after a change: Phabricator's tasks and commits ("[T7333]", "[rG7b133027ae]", GnuPG's),
+// Jira's keys ("[PROJ-123]"). Readers of the post cannot open them.
+const TRACKER_ID = String.raw `(?:[TD]\d{3,7}|r[A-Z]{1,6}[0-9a-f]{7,40}|[A-Z][A-Z\d]{1,9}-\d{1,7})`;
+const TRACKER_TAGS = new RegExp(String.raw `(?:\s*\[\s*${TRACKER_ID}(?:\s*,\s*${TRACKER_ID}){0,10}\s*\])+(?=\s*(?:[.!?。]\s*)?$|\s*[.!?。;,]\s)`, "gu");
+/** The text without bracketed tracker ids at its end or a sentence's. */
+function withoutTrackerTags(text) {
+    return text.includes("[") ? text.replace(TRACKER_TAGS, "") : text;
+}
+// "… in v1.32.3.  Please see https://github.com/…/advisories/GHSA-6hxc-62jh-p29v": a pointer to the advisory, whose id
+// is what a reader can look up; the address is the post's link's job.
+// Other references may stand before it in a list ("See <PR URL>, <issue URL> and <advisory URL>"), or what their removal
+// left ("See and <advisory URL>").
+const SEE_ADVISORY = /(?<=[.!?])\s+(?:Please\s+)?(?:see|read|refer\s+to)(?:\s*,?\s*(?:and\s+)?https?:\/\/[^\s,]+)*\s*,?\s*(?:and\s+)?https?:\/\/\S+?\/((?:GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})|CVE-\d{4}-\d{4,7})\/?([.。]?)\s*$/iu;
+/** The text with a closing "Please see <advisory URL>" said as the advisory's id; unchanged where the id is there. */
+function withAdvisoryPointerAsId(text) {
+    const match = SEE_ADVISORY.exec(text);
+    if (!match?.[1])
+        return text;
+    const kept = text.slice(0, match.index);
+    if (kept.includes(match[1]))
+        return kept;
+    return `${kept.replace(/[.!?]$/u, "")} (${match[1]}).`;
+}
+// A sentence that sends the reader to a linked page with a verb at its end, as Japanese, Chinese and Korean put it:
+// "[移行ガイド v1.3.0](…) でアップグレード手順を確認してください。", "请在[文档](…)中查看", "[가이드](…)에서 확인하세요".
+// With the link gone the page's name is left as if it were a change; the sentence only pointed.
+const LINKED_PAGE = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
+const POINTING_AT_LINK = new RegExp(String.raw `(?:(?<=[。！？])\s*|(?<=[.!?])\s+|^\s*)(?:[^。！？.!?${LINK_OPEN}]{0,20}?${LINKED_PAGE}[^。！？.!?${LINK_OPEN}]{0,60}?(?:(?:確認|参照|ご覧|チェック)(?:して)?(?:ください|下さい)|(?:查看|参阅|参考|阅读)|(?:확인|참고|참조)(?:하세요|하십시오|해 주세요|바랍니다))|请[^。！？${LINK_OPEN}]{0,10}${LINKED_PAGE}[^。！？]{0,20}?(?:查看|参阅|参考|阅读)[^。！？]{0,20}?)[。.！!]?`, "gu");
+/** The text without sentences that only point at a linked page with the verb last. */
+function withoutLinkedPagePointers(text) {
+    return text.includes(LINK_OPEN) ? text.replace(POINTING_AT_LINK, "").trim() : text;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/tag-brackets.ts
 // Ruby's changelogs (RD or Markdown NEWS) end a change with square-bracketed tags: where it was discussed and who did
 // it, "[GitHub#120][Patch by Alice Example]", "[Bug #19234]", "[Feature #11358]", "[ruby-core:12345]",
@@ -6973,9 +7132,43 @@ function withoutTagBrackets(text) {
     return text.includes("[") ? text.replace(TAGS, "") : text;
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/function-words.ts
+// Words that only join others, by language: a cut that ends on one ends before what it joins ("…in Salesforce den…",
+// "…型に…", "…问题和…", "…오류를…"). Latin-script words are taken off a cut's end (cut-head.ts); a CJK word is one the
+// cut may not end on (shorten.ts asks per word segment). Pure text.
+// Articles, prepositions, conjunctions and pronouns that need the word after them, per language (the two-letter code).
+const LATIN = {
+    de: "der die das den dem des ein eine einen einem einer eines und oder aber sondern mit für von vom zu zum zur im am an auf in aus bei beim nach über unter vor durch gegen ohne um als wie dass wenn weil ob sich sein seine ihr ihre ihren ihrem nicht kein keine keinen auch noch bzw",
+    fr: "le la les l un une des du de d et ou mais pour avec sans sur sous dans par à au aux en vers chez que qu qui dont où ne se sa son ses leur leurs ce cet cette ces est sont si lorsque quand",
+    es: "el la los las lo un una unos unas de del al y e o u pero para con sin sobre en por a hacia entre que se su sus es son como cuando si",
+    pt: "o a os as um uma uns umas de do da dos das no na nos nas ao aos à às e ou mas para com sem sobre em por pelo pela pelos pelas que se seu sua seus suas é são como quando",
+    it: "il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella nei con su sul sulla per tra fra e o ma che si è sono come quando",
+};
+const LATIN_WORDS = new Map(Object.entries(LATIN).map(([language, words]) => [language, new RegExp(`[\\s\\p{P}](?:${words.split(" ").join("|")})$`, "iu")]));
+/** The two-letter code of a language tag ("de-DE" → "de"). */
+const base = (language) => language.toLowerCase().split(/[-_]/u)[0] ?? "";
+/** The function-word pattern of `language` for the end of a Latin-script cut, or null when the language has none here. */
+function latinFunctionWordEnd(language) {
+    return LATIN_WORDS.get(base(language)) ?? null;
+}
+// Japanese particles (a word segment of their own); Chinese joiners and markers; Korean words that end on a case
+// particle or an adnominal ending (the noun or verb they lead to is cut off).
+const JA_PARTICLE = /^(?:を|に|が|は|の|で|と|へ|も|や|から|まで|より|って|には|では|とは|への|での|との)$/u;
+const ZH_FUNCTION = /^(?:的|了|和|与|及|或|并|在|把|被|对|将|从|向|给|为|让|以|以及|并且|或者|而|跟|同|于|由)$/u;
+// Only endings no noun ends on: "결과", "경로" and "정의" end like particles 과, 로, 의.
+const KO_PARTICLE = /^\p{Script=Hangul}+(?:을|를|은|는|에서|에게|으로|까지|부터)$|^및$/u;
+/** True when the word segment `word` joins what comes after it, so a cut may not end on it. */
+function joinsNext(word, language) {
+    // Hiragana and Hangul say their language; a lone Han character may be Japanese ("和"), so Chinese asks the language.
+    if (JA_PARTICLE.test(word) || KO_PARTICLE.test(word))
+        return true;
+    return ZH_FUNCTION.test(word) && base(language) === "zh";
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/cut-head.ts
 // Where a cut text may end: not on a word that needs more after it ("…$newItem in…", "…support for…"), nor on
 // punctuation that a "…" would follow. Shared by the composer's own cuts and the notes' cuts it passes on. Pure text.
+
 // Words that cannot end a cut: the phrase they start is gone ("…default whose type…", "…where they previously…",
 // "…now renders…" ends before what the change is). French and German articles and prepositions too.
 // "instead", "rather" and "than" start the other half of a comparison, which is the change's point ("now raises
@@ -6985,10 +7178,15 @@ const DANGLING_WORDS = /\s+(?:and|or|but|the|a|an|to|of|for|with|without|in|on|a
 const POSSESSIVE_END = /\s+\S+['’]s$/u;
 const TRAILING_PUNCTUATION = /[\s,.;:!?、，。；：！？—–\-/&|·]+$/u;
 /** The kept head of a cut, without dangling words and punctuation; "" when too little would be left. */
-function tidyHead(head) {
+function tidyHead(head, language = "en") {
+    // The language's own articles and prepositions ("…in Salesforce den…", "…la mise à jour de la…") dangle too.
+    const own = latinFunctionWordEnd(language);
+    const dangles = (text) => DANGLING_WORDS.test(text) || POSSESSIVE_END.test(text) || (own?.test(text) ?? false);
     let result = head.replace(TRAILING_PUNCTUATION, "");
-    for (let round = 0; round < 8 && (DANGLING_WORDS.test(result) || POSSESSIVE_END.test(result)); round += 1) {
+    for (let round = 0; round < 8 && dangles(result); round += 1) {
         result = result.replace(POSSESSIVE_END, "").replace(DANGLING_WORDS, "").replace(TRAILING_PUNCTUATION, "");
+        if (own !== null)
+            result = result.replace(own, "").replace(TRAILING_PUNCTUATION, "");
     }
     return result;
 }
@@ -7122,6 +7320,7 @@ function withoutPointerLeftovers(cleaned, source) {
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+
 
 
 
@@ -8151,6 +8350,7 @@ function cleanText(text) {
     if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text))
         return "";
     text = withoutTrailers(fieldItemText(text));
+    text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkedPagePointers(text))));
     if (/clos|fix|resol/iu.test(text))
         text = text.replace(CLOSES_TRAILER, "").trimEnd();
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
@@ -8771,6 +8971,65 @@ const TELLS_USERS = /\byou(?:'ll)? (?:should|must|need to|have to|will need to|m
 /** True when `sentence` tells users what they must do on upgrading. */
 const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
 
+;// CONCATENATED MODULE: ./src/notes/text/quotes.ts
+// How deep in brackets, quotes and code each position of a text stands, with quotes paired the way each language
+// writes them: „…“ and „…” (German, Polish), «…» and »…« (French, Spanish, Russian, German books), ‹…›, “…”, ‘…’,
+// 「…」 and 『…』. A cut inside a quote leaves it open ("das Bedienfeld „Suchen…"): cuts ask for depth 0. Pure text.
+// An opener and the characters that may close it.
+const PAIRS = new Map([
+    ["(", ")"],
+    ["[", "]"],
+    ["{", "}"],
+    ["（", "）"],
+    ["【", "】"],
+    ["「", "」"],
+    ["『", "』"],
+    ["„", "“”"],
+    ["‚", "‘’"],
+    ["“", "”"],
+    ["‘", "’"],
+    ["«", "»"],
+    ["»", "«"],
+    ["‹", "›"],
+    ["›", "‹"],
+]);
+// Brackets always open; a quote mark opens only when its closer comes later ("Menu » Settings" is a separator, and an
+// apostrophe-like ’ closes nothing).
+const BRACKETS = "([{（【";
+/** The depth before each position of `text` (length + 1 values): open brackets and quotes, a code span, a straight
+ *  double quote. */
+function enclosedDepths(text) {
+    const depths = new Array(text.length + 1).fill(0);
+    const open = [];
+    let code = false;
+    let straightDouble = false;
+    for (let index = 0; index < text.length; index += 1) {
+        depths[index] = open.length + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+        const char = text[index] ?? "";
+        if (char === "`")
+            code = !code;
+        else if (code)
+            continue;
+        else if (char === '"')
+            straightDouble = !straightDouble;
+        else if (open.length > 0 && (open[open.length - 1] ?? "").includes(char))
+            open.pop();
+        else if (PAIRS.has(char)) {
+            const closers = PAIRS.get(char) ?? "";
+            if (BRACKETS.includes(char) || [...closers].some((closer) => text.indexOf(closer, index + 1) >= 0))
+                open.push(closers);
+        }
+        else {
+            // A closer of something opened further out closes what is open inside it too ("(see „x)").
+            const at = open.findLastIndex((closers) => closers.includes(char));
+            if (at >= 0)
+                open.length = at;
+        }
+    }
+    depths[text.length] = open.length + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+    return depths;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
@@ -8780,9 +9039,9 @@ const tellsUsers = (sentence) => TELLS_USERS.test(sentence);
 
 
 
+
+
 const ELLIPSIS = "\u2026";
-const OPENERS = "([{（【「『“‘\"'`";
-const CLOSERS = ")]}）】」』”’\"'`";
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
 // Where a clause ends: a semicolon, or a dash between spaces. Not a colon: what comes before one leads in to what
@@ -8798,26 +9057,8 @@ const VERB_FINAL = /^(?:ja|ko)\b/iu;
 function cutPoints(text, links, language) {
     const points = [];
     const inLink = (at) => links.some(([start, end]) => at > start && at < end);
-    // Bracket and quote depth before each position; backticks and straight quotes toggle.
-    const depthAt = new Array(text.length + 1).fill(0);
-    let depth = 0;
-    let code = false;
-    let straightDouble = false;
-    for (let index = 0; index < text.length; index += 1) {
-        depthAt[index] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
-        const char = text[index] ?? "";
-        if (char === "`")
-            code = !code;
-        else if (code)
-            continue;
-        else if (char === '"')
-            straightDouble = !straightDouble;
-        else if (char !== "'" && OPENERS.includes(char))
-            depth += 1;
-        else if (char !== "'" && CLOSERS.includes(char))
-            depth = Math.max(0, depth - 1);
-    }
-    depthAt[text.length] = depth + (code ? 1 : 0) + (straightDouble ? 1 : 0);
+    // Bracket and quote depth before each position (quotes.ts pairs them the way each language writes them).
+    const depthAt = enclosedDepths(text);
     const segmenter = new Intl.Segmenter(language, { granularity: "word" });
     for (const { index, segment, isWordLike } of segmenter.segment(text)) {
         const end = index + segment.length;
@@ -8830,6 +9071,9 @@ function cutPoints(text, links, language) {
         if (!ends)
             continue;
         if ((depthAt[end] ?? 0) > 0 || inLink(end))
+            continue;
+        // A CJK particle or joiner ("…型に", "…问题和", "…오류를") leads to the word the cut leaves out.
+        if (joinsNext(segment, language))
             continue;
         points.push(end);
     }
@@ -8892,8 +9136,8 @@ const DONE = /^(?:fix(?:e[sd])?|resolve[sd]?|revert(?:s|ed)?|correct(?:s|ed)?|pr
 // A sentence that says what version or target users now get, from one to another: "raises the target from `es5` to
 // `es2018`", "targetを `es5` から `es2018` に引き上げ", "最低版本从 16 升级到 18", "최소 버전을 16에서 18로 올림".
 const shorten_VERSION = "`?v?[\\w.@^~>=<-]{0,20}\\d[\\w.]{0,20}`?";
-const BUMP = new RegExp(`\\bfrom ${shorten_VERSION} to ${shorten_VERSION}|${shorten_VERSION}\\s*から\\s*${shorten_VERSION}\\s*(?:に|へ)|从\\s*${shorten_VERSION}\\s*(?:升级|提升|提高|调整|更新|改)?(?:到|至|为)\\s*${shorten_VERSION}|${shorten_VERSION}\\s*에서\\s*${shorten_VERSION}\\s*(?:으로|로)`, "u");
-const bumps = (sentence) => /\d/u.test(sentence) && /from |から|从|에서/u.test(sentence) && BUMP.test(sentence.toLowerCase());
+const shorten_BUMP = new RegExp(`\\bfrom ${shorten_VERSION} to ${shorten_VERSION}|${shorten_VERSION}\\s*から\\s*${shorten_VERSION}\\s*(?:に|へ)|从\\s*${shorten_VERSION}\\s*(?:升级|提升|提高|调整|更新|改)?(?:到|至|为)\\s*${shorten_VERSION}|${shorten_VERSION}\\s*에서\\s*${shorten_VERSION}\\s*(?:으로|로)`, "u");
+const bumps = (sentence) => /\d/u.test(sentence) && /from |から|从|에서/u.test(sentence) && shorten_BUMP.test(sentence.toLowerCase());
 /** True when the first `count` of `parts` state a problem and the sentence after them resolves it. */
 function leavesOutResolution(parts, count) {
     const next = parts[count];
@@ -8988,7 +9232,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
     let best = -1;
     while (low <= high) {
         const middle = (low + high) >> 1;
-        const head = tidyHead(window.slice(0, points[middle]));
+        const head = tidyHead(window.slice(0, points[middle]), language);
         if (rules.length(head) + ellipsis <= room) {
             best = middle;
             low = middle + 1;
@@ -9003,7 +9247,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
         const at = points[index] ?? 0;
         if (!CLAUSE_END.test(window.slice(at, at + 12)))
             continue;
-        const head = tidyHead(window.slice(0, at));
+        const head = tidyHead(window.slice(0, at), language);
         if (head && keepsMeaning(head) && keepsEnoughOf(head, first))
             return `${head}${ELLIPSIS}`;
     }
@@ -9011,7 +9255,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
         const at = points[index] ?? 0;
         if (KEY_FACT.test(window.slice(at)) || LEAD_IN_END.test(window.slice(at, at + 1)))
             continue;
-        const head = tidyHead(window.slice(0, at));
+        const head = tidyHead(window.slice(0, at), language);
         if (!head || !keepsMeaning(head) || !keepsEnoughOf(head, first))
             return null;
         if (/[.!?。！？]$/u.test(head))
@@ -9022,16 +9266,19 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
 }
 // A title, then a dash or a colon and a description that starts anew in capitals: "Fix X - An empty object …",
 // "Support for Y: The parser now …". Four words at least before a colon ("cli: Add …" is a scope, not a title).
-const TITLE_DASH = /^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}`])/u;
+const TITLE_DASH = new RegExp(String.raw `^(\S.{10,}?\S)\s+[-–—]\s+(?=[\p{Lu}\u0060${CJK_LETTERS}])`, "u");
 const TITLE_COLON = /^((?:\S+\s+){3,}\S*[^\s:])[:：]\s+(?=\p{Lu})/u;
 // A title that says what happened: it opens on a verb ("Add …", "Drop …") or has one ("… now builds the model",
 // "… is no longer …"). A title that only names a thing or an area ("Pydantic v2 dataclass optional nested-model default
 // factory", "Changes to the command line interface") leaves the change in the description: no title to keep.
 const TITLE_SAYS_CHANGE = /^(?!(?:changes|updates|improvements|fixes|additions|tweaks)\s+(?:to|for|in|of)\b)(?:add|fix|drop|remove|rename|replace|deprecate|support|allow|enable|disable|make|use|require|change|move|prevent|avoid|expose|introduce|improve|update|upgrade|speed up|skip|keep|handle|ensure)(?:s|es|ed|d)?\b|\b(?:now|no longer|is|are|was|were|has|have|will|must|cannot|can)\b/iu;
+// A Chinese, Japanese or Korean title says its change in the verb it ends on ("…を追加", "新增…支持", "…지원 추가"):
+// the part after the dash only details it ("— `EventApi` をプロビジョニングし、…を注入、…").
+const CJK_TITLE_SAYS_CHANGE = /(?:追加|修正|対応|削除|変更|改善|導入|廃止|サポート|新增|增加|添加|修复|支持|优化|移除|删除|改进|调整|추가|수정|지원|제거|변경|개선|삭제)(?:しました|した|する|します|了|했습니다|함)?$/u;
 /** The title clause of a sentence with a description after it, when it says the change; null otherwise. */
 function titleClause(sentence) {
     const title = (TITLE_DASH.exec(sentence) ?? TITLE_COLON.exec(sentence))?.[1] ?? null;
-    return title !== null && TITLE_SAYS_CHANGE.test(title) ? title : null;
+    return title !== null && (TITLE_SAYS_CHANGE.test(title) || CJK_TITLE_SAYS_CHANGE.test(title)) ? title : null;
 }
 // Where a clause of a sentence may end for the rest to go on in the next post: before a semicolon or a dash, or a
 // word that starts a clause ("…anymore when the key…", "…which allows you…").
@@ -9066,7 +9313,7 @@ function clauseHead(text, room, rules, language = "en") {
         const at = points[index] ?? 0;
         if (!clauseBreakAt(first, at))
             continue;
-        const head = tidyHead(first.slice(0, at));
+        const head = tidyHead(first.slice(0, at), language);
         if (!head || rules.length(head) + ellipsis > room)
             continue;
         if (!keepsMeaning(head))
@@ -9337,11 +9584,30 @@ function isSentenceBefore(previous, entry) {
     return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
 }
 
+;// CONCATENATED MODULE: ./src/notes/thread-labels.ts
+
+/** Per post, the group the post before it ended with (null for the first post): the group it may go on with unlabelled. */
+function groupsGoingOn(posts, labelled, phrases) {
+    return posts.map((_, index) => {
+        const before = index > 0 ? posts[index - 1] : undefined;
+        if (!before || before.length === 0)
+            return null;
+        // A thread post shows its groups in the order they first come in; the last of them ends the post.
+        const keys = [...new Set(before.map(({ entry }) => groupKey(entry, labelled, phrases)))];
+        const last = keys[keys.length - 1] ?? null;
+        // Only a label is left out; unlabelled groups ("l", a paragraph) have none to say.
+        if (last === null || last === "l" || !last.startsWith("l"))
+            return null;
+        return last === `l${phrases.label("breaking")}` || last === `l${phrases.label("security")}` ? null : last;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/layout.ts
 // Lays ranked entries out as posts: one post filled with the most important changes, or a thread that reads group
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
+
 
 
 
@@ -9406,7 +9672,7 @@ const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uF
  * whatever its kind; a thread post (`thread`) keeps the order its changes come in, so that a group the post before
  * left open goes on at its top.
  */
-function renderBody(shown, more, phrases, thread, standing = groupRank) {
+function renderBody(shown, more, phrases, thread, standing = groupRank, goesOn = null) {
     const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
     const groups = new Map();
     for (const item of shown) {
@@ -9416,7 +9682,7 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         const key = groupKey(entry, labelled, phrases);
         let group = groups.get(key);
         if (!group) {
-            group = { rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
+            group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
             groups.set(key, group);
         }
         if (!thread)
@@ -9424,12 +9690,13 @@ function renderBody(shown, more, phrases, thread, standing = groupRank) {
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
-    // A post that goes on with the group the post before ended with repeats its label: a reply is often read alone.
+    // A thread post that goes on with the group the post before ended with (`goesOn`) says its label no more: a label
+    // said again in every post ("Update x/crypto to address:" five times) reads as a new list each time.
     // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
     const locale = (group) => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
-        .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
+        .map(({ key, items, label }, at) => ({ items, label: at === 0 && thread && key === goesOn ? null : label, lines: groupLines(items, label) }))
         // A group whose only line was a count it could not keep shows nothing, not even its label.
         .filter(({ lines }) => lines.length > 0)
         .map(({ items, label, lines }) => {
@@ -9534,8 +9801,10 @@ class Packer {
             return false;
         return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
     }
+    /** Per thread post, the group the post before it ended with (thread-labels.ts); set for the thread's final text. */
+    goesOn = [];
     compose(index, total, shown, closing) {
-        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, this.goesOn[index] ?? null);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -10681,6 +10950,8 @@ function thread(input) {
             total = shown.length;
         closing = pointer(input, dropped);
     }
+    // The posts as planned, each measured with its labels; the final text says a label once where a post goes on with it.
+    packer.goesOn = groupsGoingOn(shown.map((blocks) => blocks.flat()), packer.threadStyle?.labelled ?? false, input.phrases);
     const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
     return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
@@ -11148,11 +11419,13 @@ function withoutListCredits(blocks) {
     }
     const result = [...blocks];
     // A log of many short lists, one per area (util-linux's "chsh, chfn:" with one commit), credits the same way in each:
-    // most of all its items say so for every list.
-    const all = lists.flat();
+    // most of all its items say so for every list. Only lists that credit somewhere are weighed: rclone's
+    // "Update golang.org/x/crypto to address:" lists CVEs under it, and a list of ids or of area headings credits no one.
     const creditsThroughout = (ending) => {
-        const credited = all.filter((index) => ending(result[index]?.text ?? "", false) !== null).length;
-        return credited >= MIN_CREDITED * 4 && credited * 2 > all.length;
+        const crediting = lists.map((list) => list.filter((index) => ending(result[index]?.text ?? "", false) !== null).length);
+        const credited = crediting.reduce((sum, count) => sum + count, 0);
+        const weighed = lists.reduce((sum, list, index) => sum + ((crediting[index] ?? 0) > 0 ? list.length : 0), 0);
+        return credited >= MIN_CREDITED * 4 && credited * 2 > weighed;
     };
     for (const ending of [(text, loose) => endingCredit(text, loose), endingBareName]) {
         const throughout = creditsThroughout(ending);
@@ -14291,7 +14564,7 @@ function readNotesModel(markdown, wanted, version) {
             kind = "change";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
-        const inForce = outer?.label ?? sectionLabel(stack);
+        const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
         const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
         // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
@@ -14753,6 +15026,9 @@ function readNotesModel(markdown, wanted, version) {
                     listLabel = KNOWN_ISSUES.test(label) ? { label, meaning: "drop" } : plainHeading(block, text, next) ? plainLabel(label) : pointsAtHeadline(label) ? { label: phrases.label("highlight"), meaning: "highlight", headline: true } : leadInLabel(label, phrases);
                     // "Security:" then "Command-line API:", each over its list: the second is the first's sibling, so a label
                     // that names no kind leaves its changes to say their own ("has been replaced by" breaks).
+                    // "Security:" then "Changes:": a label that only names the notes is that sibling too, not more of "Security".
+                    if (listLabel === null && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true)
+                        listLabel = { label: null, meaning: "generic" };
                     if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true)
                         listLabel.beside = true;
                     // "**Major Changes**" over a list: the big ones, as under a heading of that name.
@@ -15574,6 +15850,7 @@ function withoutDoubledNumber(name, version) {
     return match?.[1] && major !== undefined && match[2] === major ? match[1] : name;
 }
 function readersName(release, notes) {
+    release = { ...release, repo: withoutLocale(release.repo.trim()) };
     const domain = DOMAIN_REPO.exec(release.repo.trim());
     const product = domain?.[1] ?? productOfDocsRepo(release.repo);
     const titled = nameInNotesTitle(notes, release.version);
@@ -15668,7 +15945,7 @@ function nameOf(release, notes, capitalised = true) {
     // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
     // magento2): their name, not the slug.
     const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
 }
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
  *  number, which the notes often drop; their spelling of the rest is the name. Null where they give none. */
@@ -15784,6 +16061,47 @@ function unwritten(text, repo) {
     if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo))
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
+}
+/**
+ * "experience-manager-cloud-service" for "experience-manager-cloud-service.ko-KR": a translation's repository is named
+ * for the original's with a locale after a dot, or a language and region after a hyphen ("-pt-BR"). The locale says
+ * which translation, not which product; written in a post it is no name (and X may link "….de" as a web address).
+ */
+function withoutLocale(repo) {
+    // Only a region-qualified locale (".ko-KR", ".zh-Hans"): a bare ".el", ".it" or ".pl" is a file extension or a domain
+    // more often than a language ("copilot.el" is an Emacs package).
+    const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+    if (dotted?.[1] && dotted[2] && LANGUAGE_CODE.test(dotted[2]))
+        return dotted[1];
+    const regional = /^(.+?[\p{L}\p{N}])[-_]([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+    return regional?.[1] && regional[2] && LANGUAGE_CODE.test(regional[2]) ? regional[1] : repo;
+}
+// Words between a product's acronym and the rest of its name: "AEM as a Cloud Service".
+const ACRONYM_JOINER = String.raw `(?:\s+(?:as\s+an?|for(?:\s+the)?|on|in|of))?`;
+/**
+ * "AEM as a Cloud Service" for AdobeDocs' "experience-manager-cloud-service": a name of three words or more that the
+ * notes write with its first words as their initials (the owner's too: Adobe Experience Manager is "AEM") and the rest
+ * as words with capitals. Null where the notes write no such name.
+ */
+function abbreviatedName(text, owner, repo) {
+    const words = repo.toLowerCase().split(/[-_.]+/u);
+    if (words.length < 3 || !words.every((word) => /^\p{Ll}{2,}$/u.test(word)))
+        return null;
+    const prose = text.slice(0, 32_768).replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
+    // An owner named for its company plus what the account holds ("AdobeDocs", "googleapis"): the company's initial.
+    const company = /^(\p{Lu})\p{Ll}+(?:Docs|Labs|Dev|HQ|Inc|Org|Team|apis)?$/u.exec(owner)?.[1] ?? "";
+    for (let folded = words.length - 1; folded >= 2; folded -= 1) {
+        const initials = words.slice(0, folded).map((word) => word[0] ?? "").join("").toUpperCase();
+        const rest = words.slice(folded).map((word) => `${(word[0] ?? "").toUpperCase()}${escapeRegExp(word.slice(1))}`).join(String.raw `\s+`);
+        for (const acronym of company ? [initials, `${company}${initials}`] : [initials]) {
+            // A Korean or Japanese particle joins the name without a space ("AEM as a Cloud Service에서"): only Latin
+            // letters would make it another word.
+            const written = new RegExp(String.raw `(?<![\p{Script=Latin}\p{N}])${acronym}${ACRONYM_JOINER}\s+${rest}(?![\p{Script=Latin}\p{N}])`, "u").exec(prose);
+            if (written)
+                return written[0].replace(/\s+/gu, " ");
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/quiet.ts
@@ -16241,12 +16559,15 @@ const FAILS_TO_START = /\b(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?
 const TAKES_AWAY = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?|drivers?|adapters?|backends?|plugins?|modules?|packages?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
 // A failure the change ends, not one it brings: "the agent no longer fails at startup when the key is missing".
 const NO_LONGER_FAILS = /\b(?:no\s+longer|never|not|nor)\s+(?:\w+\s+){0,2}?(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+\S+|to\s+\S+)/giu;
+// The same in Chinese, Japanese and Korean, where the object may come first ("`MutationEvent` インターフェイスと、関連するイベント
+// (…) を削除しました", "移除了 `foo` 接口", "`x` 옵션을 제거했습니다"): what code calls or configures went, not a style or a look.
+const CJK_TAKES_AWAY = /(?:インターフェー?ス|API|メソッド|関数|イベント|オプション|設定項目|プロパティ|コマンド|接口|方法|函数|事件|选项|配置项|属性|命令|인터페이스|메서드|함수|이벤트|옵션|속성|명령)[^。！；\n]{0,160}?(?:削除|廃止|移除|删除|제거|삭제)|(?:移除|删除)了?[^。！；\n]{0,80}?(?:接口|API|方法|函数|事件|选项|配置项|属性|命令)/u;
 /** 2 when a breaking change says a setup fails to start, 1 when it takes away config or API or says what users must
  *  change, 0 otherwise. */
 function setupBreakage(text) {
     if (FAILS_TO_START.test(text.replace(NO_LONGER_FAILS, "")))
         return 2;
-    return TAKES_AWAY.test(text) ? 1 : 0;
+    return TAKES_AWAY.test(text) || CJK_TAKES_AWAY.test(text) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/private-api.ts
@@ -16313,7 +16634,19 @@ function withAreaSaid(entry, kindLabel) {
 /** Entries with each listed security fix under an area shown under the security label (withAreaSaid). */
 const withAreaSecurity = (entries, securityLabel) => entries.map((entry) => (entry.kind === "security" ? withAreaSaid(entry, securityLabel) : entry));
 
+;// CONCATENATED MODULE: ./src/notes/kinds/joined-removals.ts
+// A removal told after another change in one sentence: "refactored the CLI, moving some duplicated options/flags into
+// the root and removing several deprecated options/flags/values", "Reworked the config loader and dropped the legacy
+// `--conf` flag". The sentence opens on the other change, but what users lose is in its later clause. Pure.
+// A comma or "and"/"while"/"also" before a removal verb starts such a clause.
+const JOINED = /(?:,\s*|\s(?:and|while|also|plus)\s+)(?:(?:also|then)\s+)?(?=(?:remov(?:es|ed|ing)|drop(?:s|ped|ping)|delet(?:es|ed|ing))\s)/giu;
+/** The clauses of `text` after its first that open on a removal verb ("removing several deprecated options…"). */
+function joinedRemovalClauses(text) {
+    return [...text.matchAll(JOINED)].map((match) => text.slice(match.index + match[0].length));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/feature-removals.ts
+
 
 
 
@@ -16338,9 +16671,14 @@ const DOCS_NAMED = /[\w-]\.(?:md|mdx|markdown|rst|adoc|txt)\b|\b(?:readme|change
 /** True when a change's words say it takes away something users ran, set or wrote. */
 function removesUserFeature(text) {
     // A commit's type or an area before it ("build: ", "cli: ") names where, not what went.
-    const said = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
-    const removal = REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
-    if (!removal || replacesWithAddition(said))
+    const stated = text.replace(/^\s*[-*•]\s*/u, "").replace(/^[\w`'"./-]{1,30}(?:\([^)\n]{0,40}\))?!?[:：]\s+(?=\S)/u, "");
+    // A removal in a later clause ("refactored the CLI, … and removing several deprecated options") is read from there.
+    const said = [stated, ...joinedRemovalClauses(stated)].find((clause) => removalIn(clause)) ?? stated;
+    return removalStated(text, said) && !DOCS_NAMED.test(stated);
+}
+const removalIn = (said) => REMOVED_THING.test(said) || THING_REMOVED.test(said) || FULLY_REPLACES.test(said) || CJK_REMOVED.test(said);
+function removalStated(text, said) {
+    if (!removalIn(said) || replacesWithAddition(said))
         return false;
     // What the docs said went ("Remove non-existent install options from local-installation.md", "docs: remove …"):
     // users lose a paragraph, not a feature.
@@ -16358,6 +16696,8 @@ function isCommitLog(entries) {
     const underAreas = entries.filter((entry) => entry.label !== null && headingMeaning(entry.label) === null).length;
     return underAreas * 2 > entries.length;
 }
+// "removing several deprecated options", "drops the legacy `--conf` flag", "removed obsolete settings".
+const DEPRECATED_GONE = /\b(?:remov|drop|delet)\w*\s+(?:\S+\s+){0,2}(?:deprecated|obsolete|legacy)\s/iu;
 const PREVIEW_ONLY = /\b(?:nightly|unstable|experimental|preview|canary|beta|alpha)\b|夜间版|ナイトリー|实验|実験|실험/iu;
 /**
  * Entries with each removal of what users met (removesUserFeature) made a breaking change under the breaking label
@@ -16377,7 +16717,9 @@ function withRemovalsBreaking(entries, breakingLabel) {
         if (entry.kind === "breaking")
             return entry.removedApi === true ? { ...entry, removedApi: false, removes: true } : entry;
         // A fix, a security fix and the noise (docs, dependencies, chores) take away nothing users ran.
-        if (entry.kind === "fix" || entry.kind === "security" || RANK[entry.kind] >= RANK.docs)
+        // (A refactor that removes what was deprecated, "refactored the CLI, … removing several deprecated options", takes
+        // away what users were warned of: that is no chore.)
+        if (entry.kind === "fix" || entry.kind === "security" || (RANK[entry.kind] >= RANK.docs && !(entry.kind === "internal" && DEPRECATED_GONE.test(entry.text))))
             return entry;
         // The notes' own removals heading ("Removed", "移除") says the kind already; any other label (an area, a topic,
         // "Deprecations") does not.
@@ -16904,6 +17246,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -17160,7 +17503,7 @@ function rank(model, phrases, project = []) {
     const named = said
         .filter((entry) => !catchAll(entry))
         .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withoutRepeatedItems(named)))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRepeatedItems(named), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
