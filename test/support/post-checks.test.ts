@@ -1,5 +1,6 @@
 // Each objective post check catches the defect it names and passes posts a maintainer would publish.
 import { describe, expect, it } from "vitest";
+import { defectsOf } from "./defects-of.js";
 import { CHECKS, checkPosts, type CheckInput, type Defect } from "./post-checks.js";
 
 const URL = "https://github.com/vitejs/vite/releases/tag/v6.0.0";
@@ -9,9 +10,7 @@ function run(posts: string[], notes = "", extra: Partial<CheckInput> = {}): Defe
   return checkPosts({ posts, notes, releaseUrl: "", mode: "single", maxLength: 280, ...extra });
 }
 /** The defects one check reports. */
-function only(check: string, posts: string[], notes = "", extra: Partial<CheckInput> = {}): Defect[] {
-  return run(posts, notes, extra).filter((defect) => defect.check === check);
-}
+const only = defectsOf;
 
 describe("checkPosts", () => {
   it("names every check it runs and reports posts by 0-based index", () => {

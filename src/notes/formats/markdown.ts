@@ -13,6 +13,7 @@ import { gluedScopesSetOff } from "./glued-scopes.js";
 import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
+import { mystAsMarkdown } from "./myst.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
@@ -622,7 +623,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ãƒ
 
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
- * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, Liquid, RD
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST, Liquid, RD
  * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
  */
 function asMarkdown(text: string): string {
@@ -630,6 +631,7 @@ function asMarkdown(text: string): string {
     sanitizeText,
     taggedLogAsMarkdown,
     htmlPageAsMarkdown,
+    mystAsMarkdown,
     withoutLiquid,
     withDoubleTildeStrikes,
     withoutPageScaffolding,

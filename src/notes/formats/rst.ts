@@ -134,7 +134,7 @@ const WORD_ROLES = /^(?:term|abbr|guilabel|menuselection|dfn|math|sub|sup|strong
 
 /** One role as Markdown: a person as a handle, references as "#12", PEPs and RFCs by name, cross-references by
  *  their text, everything else (classes, functions, files, options) as a code span. */
-function roleAsMarkdown(role: string, content: string): string {
+export function roleAsMarkdown(role: string, content: string): string {
   const name = role.toLowerCase();
   const explicit = /^([^<]*?)\s*<([^<>]+)>$/su.exec(content);
   const text = explicit ? (explicit[1] ?? "") : content;

@@ -40,6 +40,12 @@ export function advisoryIdsAsWritten(text: string): string[] {
 /** The advisory ids `text` names, each once, upper-cased, in order. */
 export const advisoryIdsIn = (text: string): string[] => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
 
+/** True when `text` opens with the advisory it names ("CVE-2026-42506: html: …", "RUSTSEC-2024-0001 - …"). */
+export const opensWithAdvisoryId = (text: string): boolean => {
+  const start = text.trimStart();
+  return advisoryIdsAsWritten(start).some((id) => start.startsWith(id));
+};
+
 /** True when `text` names an advisory by its id. */
 export const namesAdvisory = (text: string): boolean => advisoryIdsIn(text).length > 0;
 

@@ -3,14 +3,12 @@
 // bumps as one line. Listed one by one they fill every post with upstream's holes and push the project's own fixes
 // out. Pure: reads the entries' labels (the lead-in) and texts.
 import type { Entry } from "../model.js";
-import { advisoryIdsIn } from "./advisory-ids.js";
+import { advisoryIdsIn, opensWithAdvisoryId } from "./advisory-ids.js";
 
 // "Update golang.org/x/net to v0.55.0 to address", "Bump foo to 1.2.3 to fix CVE-…", "Upgrade `bar` to version 2 for":
 // the package, its new version, and the verb that says it closes holes.
 const BUMP =
   /^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+`?([\w@./-]+)`?\s+(?:from\s+\S+\s+)?to\s+(?:version\s+)?`?(v?\d[\w.-]*)`?\s+(?:to\s+)?(?:address(?:es)?|fix(?:es)?|resolve[sd]?|patch(?:es)?|for)\b/iu;
-// A line that opens with the advisory it names ("CVE-2026-42506: html: …", "GHSA-xxxx-xxxx-xxxx - …").
-const ID_LED = /^\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/iu;
 // Fewer than this many advisories under one bump read fine as a list.
 const LONG_LIST = 3;
 
@@ -24,7 +22,7 @@ interface Bump {
 /** The bump an entry belongs to: a listed advisory under a bump's lead-in, or a bump line that names its ids. */
 function bumpOf(entry: Entry): { name: string; version: string; listed: boolean } | null {
   if (entry.prose || entry.kind !== "security") return null;
-  const listed = entry.label !== null && ID_LED.test(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
+  const listed = entry.label !== null && opensWithAdvisoryId(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
   if (listed) return { name: listed[1] ?? "", version: listed[2] ?? "", listed: true };
   const inline = BUMP.exec(entry.text);
   return inline ? { name: inline[1] ?? "", version: inline[2] ?? "", listed: false } : null;
