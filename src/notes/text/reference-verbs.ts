@@ -19,27 +19,22 @@ const CLOSING_CLAUSES = new RegExp(String.raw`(?:(?<=[.!?。])\s*|\s*[,;]\s*)${C
 // "… output. Fixes, Closes": only the verbs, their references taken out already; no sentence is a lone verb.
 const CLOSING_VERBS = new RegExp(String.raw`(?<=[.!?。])\s*(?:${RESOLVING}|refs?)(?:\s*(?:[,;&]|\band\b)\s*(?:${RESOLVING}|refs?)){0,10}\s*[.。]?\s*$`, "iu");
 
-// Gerunds a "resolved … by" clause opens with, and how the change says them.
-const SAID: Record<string, string> = Object.fromEntries(
-  (
-    "add adds,fix fixes,use uses,make makes,remove removes,handle handles,ensure ensures,allow allows,respect respects," +
-    "clean cleans,update updates,support supports,avoid avoids,skip skips,move moves,rename renames,replace replaces," +
-    "introduce introduces,improve improves,change changes,deduplicate deduplicates,check checks,keep keeps,return returns," +
-    "set sets,pass passes,switch switches,drop drops,correct corrects,restore restores,prevent prevents,read reads," +
-    "write writes,load loads,parse parses,expose exposes,provide provides,create creates,treat treats,ignore ignores," +
-    "revert reverts,implement implements,include includes,exclude excludes,emit emits,cache caches,validate validates," +
-    "escape escapes,limit limits,accept accepts,reject rejects,honor honors,honour honours,preserve preserves,refactor refactors," +
-    "rewrite rewrites,allow allows,disable disables,enable enables,extend extends,split splits,merge merges,sort sorts"
-  )
-    .split(",")
-    .map((pair) => {
-      const [base = "", said = ""] = pair.split(" ");
-      const stem = /e$/u.test(base) && !/ee$/u.test(base) ? base.slice(0, -1) : base;
-      // "set" → "setting", "skip" → "skipping", "split" → "splitting": a short vowel's consonant doubles.
-      const doubled = /^(?:set|skip|drop|emit|split)$/u.test(base) ? `${base}${base.at(-1) ?? ""}` : stem;
-      return [`${doubled}ing`, said];
-    }),
-);
+// Verbs a "resolved … by" clause opens with, as gerunds ("by adding"), and how the change says them ("Adds").
+const BASES =
+  "add fix use make remove handle ensure allow respect clean update support avoid skip move rename replace introduce " +
+  "improve change deduplicate check keep return set pass switch drop correct restore prevent read write load parse " +
+  "expose provide create treat ignore revert implement include exclude emit cache validate escape limit accept reject " +
+  "honor honour preserve refactor rewrite disable enable extend split merge sort";
+// A short vowel's last consonant doubles before "-ing": "set" → "setting", "skip" → "skipping".
+const DOUBLES = /^(?:set|skip|drop|emit|split)$/u;
+
+/** "add" → ["adding", "adds"], "use" → ["using", "uses"], "fix" → ["fixing", "fixes"]. */
+function forms(base: string): [string, string] {
+  const stem = DOUBLES.test(base) ? `${base}${base.at(-1) ?? ""}` : /[^e]e$/u.test(base) ? base.slice(0, -1) : base;
+  const said = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
+  return [`${stem}ing`, said];
+}
+const SAID: Record<string, string> = Object.fromEntries(BASES.split(" ").map(forms));
 
 /** The text without reference verbs left holding references, or a "resolved #n by doing" told as the change. */
 export function withoutReferenceVerbs(text: string): string {
