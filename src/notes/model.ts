@@ -85,6 +85,8 @@ export interface Entry {
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
+  /** The item of a titled part ("## `Client` replaces `Executor`" and its explanation), not a listed one. */
+  titled?: boolean;
   /** Listed in a catch-all section ("杂项", "Misc", "Chores"), where a store's housekeeping is filed. */
   miscSection?: boolean;
 }
@@ -2160,6 +2162,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           item !== null &&
           (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
+          item.titled = true;
           entries.push(item);
           titledEntries.add(item);
         }
