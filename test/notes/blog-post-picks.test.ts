@@ -60,6 +60,12 @@ describe("a change the summary list and its own part both tell", () => {
     expect(text).not.toContain("can now be added as plugins");
     expect(text.match(/legacy_mode/gu)).toHaveLength(1);
   });
+  it("keeps an area's share of the change beside the part that tells the whole of it", () => {
+    const notes = ["# Proj 3.0", "", "## `proj.units` improvements", "", "- Experimental support for the array API standard has been added.", "", "## `proj.io` improvements", "", "- `read()` now accepts URLs.", "", "## Array API Standard Support", "", "Experimental support for array libraries other than NumPy has been added to existing sub-packages in recent versions.", ""].join("\n");
+    const text = thread(notes).join("\n");
+    expect(text).toContain("array API standard has been added");
+    expect(text).toContain("array libraries other than NumPy");
+  });
   it("keeps two parts with different changes of one name", () => {
     const text = thread(["# Proj 3.0", "", "- Add a `timeout` option to `connect()`", "", part("Faster `parse()`", "`parse()` is now twice as fast on large files.")].join("\n")).join("\n");
     expect(text).toContain("`timeout`");

@@ -31,10 +31,11 @@ function keyWords(text: string): Set<string> {
 }
 
 /** Whether two changes are told by the same key words: every word of the one told with fewer is in the other, two at
- *  least, one of them more than an act. */
+ *  least, one of them more than an act, and the other told with not much more. */
 function sameChange(a: Set<string>, b: Set<string>): boolean {
   const [few, many] = a.size <= b.size ? [a, b] : [b, a];
-  if (few.size < 2) return false;
+  // (A part that tells much more than the line is a larger change the line has a share of.)
+  if (few.size < 2 || many.size > 2 * few.size + 1) return false;
   let named = 0;
   for (const word of few) {
     if (!many.has(word)) return false;
@@ -52,7 +53,10 @@ export function withoutRetoldChanges(entries: readonly Entry[]): Entry[] {
   const gone = new Set<Entry>();
   for (const entry of entries) {
     if (entry.titled !== true || entry.kind === "security") continue;
-    const twin = listed.find((other) => other.kind !== "security" && !gone.has(other) && sameChange(words.get(entry)!, words.get(other)!));
+    // A list under an area ("`scipy.constants` improvements: Experimental array API support") tells that area's share of
+    // a part's change ("Array API Standard Support"): the same change only where the part names the area too.
+    const sameArea = (other: Entry): boolean => other.label === null || !/`/u.test(other.label) || [...keyWords(other.label)].every((word) => words.get(entry)!.has(word));
+    const twin = listed.find((other) => other.kind !== "security" && !gone.has(other) && sameArea(other) && sameChange(words.get(entry)!, words.get(other)!));
     if (twin === undefined) continue;
     gone.add(entry);
     const current = kept.get(twin) ?? twin;
