@@ -2,6 +2,7 @@
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
 import { withoutRepeatedItems } from "./prose/repeated-items.js";
+import { withoutRetoldChanges } from "./prose/retold-changes.js";
 import { isCatchAll, isStoreListing } from "./prose/catch-alls.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import {
@@ -325,7 +326,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const named = said
     .filter((entry) => !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRepeatedItems(named), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(named)), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

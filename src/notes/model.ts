@@ -8,6 +8,7 @@ import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "
 import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
+import { invitedTopic } from "./prose/no-change-headings.js";
 import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -84,6 +85,8 @@ export interface Entry {
   /** A security fix the notes file as a dependency update or chore ("deps: remediate Dependabot vulnerabilities"): it
    *  comes after the fixes of the project's own code. */
   upkeep?: boolean;
+  /** The item of a titled part ("## `Client` replaces `Executor`" and its explanation), not a listed one. */
+  titled?: boolean;
   /** Listed in a catch-all section ("杂项", "Misc", "Chores"), where a store's housekeeping is filed. */
   miscSection?: boolean;
 }
@@ -2061,7 +2064,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       dropUntil = null;
       listLabel = null;
       // "How to Adapt: 🛠️": the icon after the colon decorates the title.
-      const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
+      const title = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
+      // "Go try out DataTree" names its change by what it invites readers to try: "DataTree".
+      const invited = level >= 2 ? invitedTopic(title) : null;
+      const text = invited ?? title;
       let meaning = text ? headingMeaning(text) : null;
       // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
       if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
@@ -2086,7 +2092,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
       // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
       // "Related", "See also" over links to other pages: no change of this release (link-titles.ts).
-      if (level >= 2 && isRelatedHeading(text)) {
+      // Only a part that says what its name does: else it tells how to use what another part announced.
+      if ((level >= 2 && isRelatedHeading(text)) || (invited !== null && keySentence(invited, partSentences(blocks, index)) === null)) {
         dropUntil = level;
         continue;
       }
@@ -2155,6 +2162,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           item !== null &&
           (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         if (item && !said) {
+          item.titled = true;
           entries.push(item);
           titledEntries.add(item);
         }

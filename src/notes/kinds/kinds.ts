@@ -7,7 +7,7 @@ import { replacesWithAddition } from "./replacements.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
 import { memoized } from "../memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
-import { ISSUE_FORMS, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
+import { ISSUE_FORMS, RELEASE_PREPARATION, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
 import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
@@ -716,6 +716,8 @@ export function revertedSubject(text: string): string | null {
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
 // Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
 // Nor is readying a branch for it ("Update branch for release", PowerShell's backports).
+// "Release preparation", "Dev version preparation", "版本发布准备": readying the release is a step of cutting it too.
+const RELEASE_PREPARED = new RegExp(RELEASE_PREPARATION, "iu");
 const RELEASE_STEP =
   /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$|^(?:update|prepare|create|sync)(?:s|d|ed)?\s+(?:the\s+)?(?:release\s+)?branch\s+for\s+(?:the\s+)?(?:next\s+)?release\b/iu;
 
@@ -1044,7 +1046,7 @@ function readItemAfresh(text: string): ItemReading {
   // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
   // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
   // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-  if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
+  if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || RELEASE_PREPARED.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim())) return { kind: "internal", breaking: false, text: "" };
   // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
   // whatever its type says; housekeeping, never a feature.
   if ((read.kind === null || read.kind === "feature" || read.kind === "change" || read.kind === "other" || read.kind === "removal" || read.kind === "dependencies") && repositoryOnly(read.text)) return { ...read, kind: "internal" };

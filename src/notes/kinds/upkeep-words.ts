@@ -49,3 +49,10 @@ export const TEMPLATES_CJK = String.raw`(?:issue|PR|イシュー|プルリクエ
 // Licence headers at the top of the repository's source files, in English, Chinese, Japanese and Korean ("Add licence
 // headers", "增加license header信息", "ライセンスヘッダ"): legal upkeep of the code, not a change in what it does.
 export const LICENCE_HEADERS = String.raw`\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`;
+
+// Cutting a release or readying the next one, said as a noun or a verb, in the languages notes come in: "Release
+// preparation", "Dev version preparation", "Prepare release 2.3", "Preparing for the next release", "Start next
+// development cycle", "Back to development", "Post-release version bump", "Vorbereitung des Releases", "Préparation de
+// la version", "Preparación de la versión", "Preparação do release", "版本发布准备", "发布准备", "准备发布", "リリース準備",
+// "릴리스 준비". A whole line: no user meets it.
+export const RELEASE_PREPARATION = String.raw`^(?:(?:next |new |the )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major|pre-?release) )?(?:version|release|rc)(?: v?\d[\w.+-]*)? prep(?:aration|aring)?(?: (?:for|of) (?:the )?(?:next |new )?(?:dev(?:elopment)? )?(?:version|release|cycle)(?: v?\d[\w.+-]*)?)?|prep(?:are[sd]?|aring|aration)(?: (?:for|of))? (?:the )?(?:next |new )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major) )?(?:version|release|cycle|dev(?:elopment)? (?:version|cycle))(?: v?\d[\w.+-]*)?|(?:start|begin|open)(?:s|ed)? (?:the )?(?:next|new) (?:dev(?:elopment)?|release) cycle|back to (?:dev(?:elopment)?|snapshot)(?: version)?|post-?release (?:version )?bump|vorbereitung (?:des|der|für (?:das|die)) (?:releases?|version|veröffentlichung)(?: v?\d[\w.+-]*)?|release[- ]vorbereitung|préparation (?:de la|du|d'une) (?:version|release|publication)(?: v?\d[\w.+-]*)?|preparaci[óo]n (?:de la|del) (?:versi[óo]n|lanzamiento|release)(?: v?\d[\w.+-]*)?|prepara[çc][ãa]o (?:da|do) (?:vers[ãa]o|lan[çc]amento|release)(?: v?\d[\w.+-]*)?|(?:版本)?(?:发布|發佈|发版|發版)准备|(?:版本)?(?:发布|發佈)準備|准备(?:发布|发版|發佈)(?:\s*v?\d[\w.+-]*)?|リリース(?:の)?準備|릴리(?:스|즈)\s*준비)[.!。]?$`;

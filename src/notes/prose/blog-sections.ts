@@ -4,6 +4,7 @@
 
 import { isTransition } from "./transitions.js";
 import { statedChange } from "./change-statement.js";
+import { namesNoChangeOfRelease } from "./no-change-headings.js";
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -36,7 +37,7 @@ export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text);
 }
 
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the

@@ -1,0 +1,46 @@
+// Headings of a blog post's parts that name no change: the story of how the release came about and what the team
+// learned from it ("Lessons for future collaborations", "How did this happen?", "Looking back", "经验教训", "振り返り"),
+// why the feature exists ("Why trees?"), the steps after it ("Next steps", "Próximos pasos"), an invitation to try it or
+// to give feedback ("Give it a try", "Feedback welcome", "試してみよう", "立即体验") and the post's close ("Final notes",
+// "Funding acknowledgements"). An invitation that names what to try ("Go try out DataTree") names the change by that
+// name: the heading is said without the invitation. Pure text rules on a lowered, trimmed title.
+
+// The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
+const STORY =
+  /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|why [^?]{1,40}\?|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
+const STORY_CJK =
+  /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
+
+// An invitation to try something: "Go try out DataTree", "Try the new console today", "Check out `pyfetch`", "Take X for a
+// spin". The words after the verb name what to try; "it", "this" or "them" name nothing.
+const INVITES =
+  /^(?:go |please |come |now )?(?:try(?: out)?|test[- ]drive|check out|play (?:around )?with|give|take) (.{1,50}?)(?: (?:a (?:try|spin|go|whirl)|for a (?:spin|test drive)|out))?(?: (?:today|now|yourself))?[!.]?$/u;
+const NAMES_NOTHING = /^(?:it|this|that|them|these|us|the (?:release|update|new version))$/u;
+
+const bare = (title: string): string =>
+  title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
+
+/** A part's title that names no change of the release: its story, lessons, motivation, next steps, an invitation. */
+export function namesNoChangeOfRelease(title: string): boolean {
+  const text = bare(title);
+  if (text === "" || text.length > 80) return false;
+  const lower = text.toLowerCase();
+  if (STORY.test(lower) || STORY_CJK.test(text)) return true;
+  const invited = INVITES.exec(lower)?.[1];
+  return invited !== undefined && NAMES_NOTHING.test(invited.trim());
+}
+
+/** What an inviting title asks readers to try ("Go try out DataTree" → "DataTree"), in the title's own case; null when
+ *  the title invites nothing or names nothing to try. */
+export function invitedTopic(title: string): string | null {
+  const text = bare(title);
+  const match = INVITES.exec(text.toLowerCase());
+  const topic = match?.[1]?.trim();
+  if (match === null || topic === undefined || NAMES_NOTHING.test(topic)) return null;
+  // "Give feedback", "Take part": a verb's object, not a name of what was made.
+  if (/^(?:give|take)$/u.test(match[0].split(" ").find((word) => !/^(?:go|please|come|now)$/u.test(word)) ?? "") && !/\b(?:a (?:try|spin|go|whirl)|for a (?:spin|test drive))\b/u.test(match[0])) return null;
+  const at = text.toLowerCase().indexOf(topic);
+  const named = text.slice(at, at + topic.length);
+  // A name ("DataTree", "`pyfetch`", "the new console", "Vite 6"), not the rest of a change ("Check out branches by name").
+  return /[\p{Lu}`\d]|\bnew\b/u.test(named) ? named : null;
+}
