@@ -13,6 +13,7 @@ import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.j
 import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
 import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
+import { BEHAVIOUR_HEADING } from "./behaviour-changes.js";
 
 export type Kind =
   | "breaking"
@@ -101,7 +102,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
   // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
   // install the release.)
-  [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+  [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+  // Sections of changed behaviour rank with what users act on; behaviour-changes.ts keeps their own label.
+  [BEHAVIOUR_HEADING, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
