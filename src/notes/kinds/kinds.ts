@@ -561,8 +561,13 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+export const groupRank = (entry: { kind: Kind; text: string; prose?: boolean; label?: string | null; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+// The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand: it
+// leads, before the breaking changes, which still show beside it as room allows (layout keeps the first one in post 1).
+export const LISTED_HIGHLIGHT_RANK = RANK.breaking - 0.25;
+const listedHighlight = (entry: { kind: Kind; prose?: boolean; label?: string | null }): boolean =>
+  entry.kind === "highlight" && entry.prose === false && typeof entry.label === "string" && headingMeaning(entry.label) === "highlight";
 // A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
 // as that section would, after what does break and what closes a hole, and is no breaking change in any count.
 export const DISCLAIMED_RANK = RANK.security + 0.25;
