@@ -107,3 +107,12 @@ describe("the notes' highlights lead, and the tracker's lists are no changes", (
     expect(posts).not.toMatch(/\+\d+ more/u);
   });
 });
+
+describe("a list of fixes named after the issues it fixes is no tracker dump", () => {
+  it("\"Fixed bugs\" and \"Resolved issues\" stay", () => {
+    const notes = "### Fixed bugs\n\n- Upload crashes on empty files\n\n### Resolved issues\n\n- The toolbar no longer flickers\n";
+    const posts = thread(notes, PROJECT).join("\n");
+    expect(posts).toContain("Upload crashes on empty files");
+    expect(posts).toContain("The toolbar no longer flickers");
+  });
+});

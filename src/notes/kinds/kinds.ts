@@ -563,9 +563,10 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
 export const groupRank = (entry: { kind: Kind; text: string; prose?: boolean; label?: string | null; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
   entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
-// The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand: it
-// leads, before the breaking changes, which still show beside it as room allows (layout keeps the first one in post 1).
-export const LISTED_HIGHLIGHT_RANK = RANK.breaking - 0.25;
+// The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand:
+// right after what the notes file as breaking and the security fixes, before the public API that goes as its
+// deprecation expired, the changes of behaviour and the rest, which a long release would otherwise let fill the thread.
+export const LISTED_HIGHLIGHT_RANK = RANK.security + 0.1;
 const listedHighlight = (entry: { kind: Kind; prose?: boolean; label?: string | null }): boolean =>
   entry.kind === "highlight" && entry.prose === false && typeof entry.label === "string" && headingMeaning(entry.label) === "highlight";
 // A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
