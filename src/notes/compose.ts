@@ -25,6 +25,7 @@ import { onlyLocale } from "./kinds/locale-items.js";
 import { quietText } from "./text/quiet.js";
 import { impactOf } from "./kinds/impact.js";
 import { listsOnlyIds } from "./prose/id-lists.js";
+import { namesTrackerList } from "./formats/issue-dumps.js";
 import { namesAttack } from "./kinds/standout-changes.js";
 import { choresAmong, nearDuplicates, reachAmong } from "./kinds/reach.js";
 import { sanitizeField, withLineFeeds } from "./text/sanitize.js";
@@ -319,7 +320,10 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
   // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
   const step = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
-  const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
+  // Nor the tracker's lists pasted after the changes ("Issues closed for 1.14.0", "Pull requests for 1.14.0", "Authors").
+  const dumped = (entry: Entry): boolean => entry.label !== null && namesTrackerList(entry.label.replace(/[:：]\s*$/u, ""));
+  const kept = (entry: Entry): boolean => !step(entry) && !dumped(entry);
+  const said = spoken.some((entry) => !entry.prose && kept(entry)) ? spoken.filter(kept) : spoken;
   // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
   // project's: the one goes, the other is housekeeping, counted with the noise.
   const catchAll = (entry: Entry): boolean => !entry.prose && isCatchAll(entry.text) && said.length > 1;

@@ -18,6 +18,7 @@ import { detectLanguage, frameLabel, phrasesFor, type Language } from "./languag
 import { removedListChange } from "./kinds/removed-list.js";
 import { isRelatedHeading, pointsElsewhere } from "./prose/link-titles.js";
 import { withDisclaimer } from "./kinds/disclaimed-breaks.js";
+import { namesBehaviourChanges, saysItBreaks } from "./kinds/behaviour-changes.js";
 import { onlyRecommends, statesRequirement } from "./kinds/requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./formats/markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
@@ -1363,10 +1364,10 @@ function shownLabel(label: string, phrases: ReturnType<typeof phrasesFor>, meani
   // "Features - 21.7.0": the version the post's opener says.
   const unversioned = withoutVersionTail(label);
   if (unversioned !== label) return shownLabel(unversioned, phrases, meaning);
-  // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
-  if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label)) return label.charAt(0) + label.slice(1).toLowerCase();
-  return label;
+  return unshouted(label);
 }
+// "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
+const unshouted = (label: string): string => (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label) ? label.charAt(0) + label.slice(1).toLowerCase() : label);
 
 // "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
 const AUTHOR_IN_BRACKETS = /\s+\((?:[\p{L}\p{Extended_Pictographic}][\p{L}\p{M}\p{Extended_Pictographic}.'’-]*\s?){1,4}\)$/u;
@@ -1891,6 +1892,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "Support TLS cipher suite whitelisting", "Add `--client-crl-file` flag" under a "Security" heading: features of a
     // security topic, which close no hole and are no security fixes.
     else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null) kind = own;
+    // Under "Behavior changes" a change is one of behaviour, ranked and labelled as the notes file it, unless its own words
+    // say it breaks (behaviour-changes.ts).
+    else if (context === "breaking" && !fromOuter && namesBehaviourChanges([...stack].reverse().find((part) => part.meaning === "breaking")?.heading ?? "") && !saysItBreaks(reading.text)) {
+      kind = "change";
+      disclaimed = true;
+    }
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     // (A patch bump takes away no API: "Remove the invalid `exports` field …" under "Patch Changes" is a fix.)
@@ -1949,7 +1956,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
     // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
     const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
-    const ownHeading = heading === undefined ? undefined : frameLabel(heading, language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
+    const ownHeading = heading === undefined ? undefined : frameLabel(unshouted(heading), language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
     let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
     if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
       // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking

@@ -50,3 +50,30 @@ function labelLeadIn(out: string[]): void {
   const label = (out[last] ?? "").replace(/\s*\(\s*<?https?:\/\/[^\s)]+>?\s*\)/gu, "").trimEnd();
   out[last] = /[:：]$/u.test(label) ? label : `${label}:`;
 }
+
+// The tracker's own lists pasted after the changes, by heading: "Issues closed for 1.14.0", "Pull requests for 1.14.0",
+// "Pull requests merged", "PRs merged in this release", "Closed issues", and their names in other languages ("已关闭的
+// issue", "本次合并的 PR", "クローズされた Issue", "닫힌 이슈", "Geschlossene Issues", "Issues fermées", "Issues cerradas",
+// "Issues fechadas"); and the list of the release's authors ("Authors", "作者", "Autoren"), names with "+" marks. Each
+// repeats as reporters' titles or as credit what the sections above tell as changes: neither picked nor counted.
+// (A bare "Merged pull requests" beside "Fixed bugs" is github_changelog_generator's list of the other changes, and
+// stays: only one tied to the version or the release, or named after it as merged, is a dump. Nor are "Fixed bugs",
+// "Resolved issues", "Issues fixed in 2.3", "已解决的问题", "Behobene Fehler": those name the release's fixes.)
+const TRACKER_LIST_HEADING = new RegExp(
+  [
+    String.raw`^closed\s+(?:issues?|tickets?)(?:\s+(?:for|in)\s+\S.*)?$`,
+    String.raw`^(?:issues?|tickets?)\s+closed(?:\s+(?:for|in|since)\s+\S.*)?$`,
+    String.raw`^(?:(?:merged|closed)\s+)?(?:pull\s+requests?|prs|merge\s+requests?|mrs)\s+(?:merged\s+|closed\s+|included\s+)?(?:for|in|since)\s+(?:v?\d[\w.+-]*|this\s+release|the\s+release)(?:\s.*)?$`,
+    String.raw`^(?:pull\s+requests?|prs|merge\s+requests?|mrs)\s+(?:merged|closed)$`,
+    String.raw`^(?:authors?|autoren|auteurs|autores|autori)(?:\s+(?:for|of|in)\s+\S.*)?$`,
+    String.raw`^(?:已关闭|已關閉)(?:的)?\s*(?:issues?|工单|PRs?)$|^(?:本次)?(?:合并|合併)(?:的)?\s*(?:PRs?|pull\s*requests?|拉取请求)$|^作者(?:列表|名单)?$`,
+    String.raw`^クローズ(?:され|し)た\s*(?:issues?|イシュー|PRs?|プルリクエスト)$|^マージ(?:され|し)た\s*(?:PRs?|プルリクエスト)$|^著者$`,
+    String.raw`^(?:닫힌|종료된)\s*(?:이슈|issues?)$|^(?:병합된|머지된)\s*(?:PRs?|풀\s*리퀘스트)$`,
+    String.raw`^geschlossene\s+(?:issues?|tickets?)$|^(?:gemergte|zusammengeführte)\s+(?:pull\s+requests?|prs)$`,
+    String.raw`^(?:issues?|tickets?)\s+(?:fermées?|cerrad[oa]s|fechad[oa]s)$|^(?:pull requests?|demandes de fusion)\s+(?:fusionnées?|fusionad[oa]s|mesclad[oa]s)$`,
+  ].join("|"),
+  "iu",
+);
+
+/** True when a heading names the tracker's list of issues closed or pull requests merged, or the release's authors. */
+export const namesTrackerList = (heading: string): boolean => TRACKER_LIST_HEADING.test(heading.trim());

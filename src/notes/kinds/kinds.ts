@@ -13,6 +13,7 @@ import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.j
 import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
 import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
+import { BEHAVIOUR_HEADING } from "./behaviour-changes.js";
 
 export type Kind =
   | "breaking"
@@ -101,7 +102,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
   // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
   // install the release.)
-  [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+  [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+  // Sections of changed behaviour rank with what users act on; behaviour-changes.ts keeps their own label.
+  [BEHAVIOUR_HEADING, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
@@ -558,8 +561,14 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-export const groupRank = (entry: { kind: Kind; text: string; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+export const groupRank = (entry: { kind: Kind; text: string; prose?: boolean; label?: string | null; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+// The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand:
+// right after what the notes file as breaking and the security fixes, before the public API that goes as its
+// deprecation expired, the changes of behaviour and the rest, which a long release would otherwise let fill the thread.
+export const LISTED_HIGHLIGHT_RANK = RANK.security + 0.1;
+const listedHighlight = (entry: { kind: Kind; prose?: boolean; label?: string | null }): boolean =>
+  entry.kind === "highlight" && entry.prose === false && typeof entry.label === "string" && headingMeaning(entry.label) === "highlight";
 // A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
 // as that section would, after what does break and what closes a hole, and is no breaking change in any count.
 export const DISCLAIMED_RANK = RANK.security + 0.25;
