@@ -19,6 +19,7 @@ import { removedListChange } from "./kinds/removed-list.js";
 import { isRelatedHeading, pointsElsewhere } from "./prose/link-titles.js";
 import { withDisclaimer } from "./kinds/disclaimed-breaks.js";
 import { namesBehaviourChanges, saysItBreaks } from "./kinds/behaviour-changes.js";
+import { namesExpiredDeprecations } from "./kinds/expired-deprecations.js";
 import { onlyRecommends, statesRequirement } from "./kinds/requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./formats/markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
@@ -1831,8 +1832,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if ((context === "removal" || context === "deprecation" || named.has("removal")) && removesApi(reading.text)) {
       kind = "breaking";
       removedApi = true;
-      // Under "Removed" the notes' own word says what happened: "⚠️ Removed".
-      removedInMajor = context === "removal";
+      // Under "Removed" the notes' own word says what happened: "⚠️ Removed"; so does "⚠️ Expired deprecations".
+      removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations([...stack].reverse().find((part) => part.meaning === "deprecation")?.heading ?? ""));
     }
     else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking"))) kind = own;
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
