@@ -2630,8 +2630,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
         continue;
       }
-      const label = labelInPlaceOf(name, headingMeaning(name), phrases.label)?.label ?? shownLabel(name, phrases);
-      const meaning = headingMeaning(label);
+      const formed = labelInPlaceOf(name, headingMeaning(name), phrases.label);
+      const label = formed ? formed.label : shownLabel(name, phrases);
+      const meaning = label === null ? null : headingMeaning(label);
       // "- What's Changed" over its items labels nothing: the section's label stands.
       labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;

@@ -11,6 +11,7 @@ import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "../formats/markdown.js";
 import { withoutPageContents } from "../prose/link-titles.js";
 import { withoutPointerLeftovers } from "./pointer-leftovers.js";
 import { withoutLinkSentences } from "./link-sentences.js";
+import { withoutPointingWords } from "../prose/pointing-text.js";
 import { isContentFreeSentence, namesNoChange } from "../kinds/kinds.js";
 import { isReleaseMetadata } from "../formats/metadata.js";
 
@@ -1172,5 +1173,6 @@ export function cleanText(text: string): string {
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";
-  return withAdvisoryIdJoined(result);
+  // "Add X, which is documented below.", "And we've added Y": what tied the change to the notes around it goes.
+  return withAdvisoryIdJoined(withoutPointingWords(result));
 }
