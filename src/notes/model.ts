@@ -1346,7 +1346,7 @@ const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: ReturnType<typeof phrasesFor>, changesets: boolean): string | null {
   if (meaning === "generic") return null;
   if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop") return phrases.label(meaning);
-  const formed = labelInPlaceOf(heading, meaning, phrases.label);
+  const formed = labelInPlaceOf(heading, meaning, (kind) => phrases.label(kind));
   return formed ? formed.label : shownLabel(heading, phrases, meaning);
 }
 
@@ -2630,7 +2630,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
         continue;
       }
-      const formed = labelInPlaceOf(name, headingMeaning(name), phrases.label);
+      const formed = labelInPlaceOf(name, headingMeaning(name), (kind) => phrases.label(kind));
       const label = formed ? formed.label : shownLabel(name, phrases);
       const meaning = label === null ? null : headingMeaning(label);
       // "- What's Changed" over its items labels nothing: the section's label stands.
