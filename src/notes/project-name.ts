@@ -590,7 +590,8 @@ function unwritten(text: string, repo: string): string {
 function withoutLocale(repo: string): string {
   // Only a region-qualified locale (".ko-KR", ".zh-Hans"): a bare ".el", ".it" or ".pl" is a file extension or a domain
   // more often than a language ("copilot.el" is an Emacs package).
-  const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+  // English alone may go bare (".en": AdobeDocs' "campaign-standard.en"): no file type or domain ends so.
+  const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant)|en)$/u.exec(repo);
   if (dotted?.[1] && dotted[2] && LANGUAGE_CODE.test(dotted[2])) return dotted[1];
   const regional = /^(.+?[\p{L}\p{N}])[-_]([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
   return regional?.[1] && regional[2] && LANGUAGE_CODE.test(regional[2]) ? regional[1] : repo;

@@ -113,3 +113,15 @@ describe("the project's name as the notes write it", () => {
     expect(name("unjs", "magicast", "## Features\n\n- magicast can now parse TS.")).toBe("magicast");
   });
 });
+
+describe("a pointing clause and a translation's locale", () => {
+  it("a Chinese clause that only sends to a linked page goes with its comma", () => {
+    const text = post("## 新功能\n\n- 支持在启动服务时设置密码以保护调试端安全，点击查看 [使用说明](./faq#security)。");
+    expect(text).toContain("支持在启动服务时设置密码以保护调试端安全。");
+    expect(text).not.toContain("点击查看");
+  });
+
+  it("a docs repository's bare English locale is no part of the name", () => {
+    expect(projectName(release("## Fixes\n\n- Improved login reliability.", "AdobeDocs", "campaign-standard.en"), "## Fixes\n\n- Improved login reliability.")).not.toContain(".en");
+  });
+});

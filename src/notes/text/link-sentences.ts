@@ -22,9 +22,10 @@ const LINK = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
 const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,60}${LINK_CLOSE}`;
 const STOP = "[.!?。！？]";
 const NOT_STOP = `[^.!?。！？${LINK_OPEN}\\n]`;
-// The sentence: after a stop (or at the start), the sending words and the link, or a sending link, then a short rest.
+// The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
+// [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
 const POINTER_SENTENCE = new RegExp(
-  String.raw`(?:(?<=${STOP})\s*|^\s*)(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK})${NOT_STOP}{0,60}?(?:${STOP}|$)`,
+  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK})${NOT_STOP}{0,60}?(?:${STOP}|$)`,
   "giu",
 );
 
@@ -36,5 +37,7 @@ const PAGE_WORDS =
 /** The text without sentences that only send the reader to a linked page. */
 export function withoutLinkSentences(text: string): string {
   if (!text.includes(LINK_OPEN)) return text;
-  return text.replace(POINTER_SENTENCE, (sentence) => (PAGE_WORDS.test(sentence) ? "" : sentence)).trim();
+  // (A clause after a comma leaves the sentence its stop.)
+  const gone = (sentence: string): string => (/^[，,]/u.test(sentence) ? (/[。.]$/u.exec(sentence)?.[0] ?? "") : "");
+  return text.replace(POINTER_SENTENCE, (sentence) => (PAGE_WORDS.test(sentence) ? gone(sentence) : sentence)).trim();
 }
