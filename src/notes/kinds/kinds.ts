@@ -3,7 +3,6 @@
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
 import { withTypeColon } from "../formats/commit-type.js";
-import { bracketedArea } from "../formats/bracket-areas.js";
 import { withTagSpelled } from "./tag-typos.js";
 import { replacesWithAddition } from "./replacements.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
@@ -1401,13 +1400,6 @@ function readMarks(text: string): ItemReading {
   // "BREAKING CHANGE: x", "Breaking: x", "[BREAKING] x", Node's "(SEMVER-MAJOR) x".
   const bracket = readBracketTag(text);
   if (bracket) return bracket;
-  // "[Button] fix focus ring", "[style]: switch …", "【Table】修复…": an area in brackets heads the change, as a scope does.
-  // (Read after its area, not as "style: …": "[style]" is where, not a commit's type.)
-  const area = bracketedArea(text);
-  if (area !== null) {
-    const own = readMarks(area.rest);
-    return { ...own, text: `${area.name}: ${own.text.toLowerCase() === area.rest.toLowerCase() ? area.rest : own.text}` };
-  }
   // "破坏性变更：…", "破壊的変更: …": a breaking change always wears the breaking label, which says it.
   const marker = /^(?:breaking(?:[ -]changes?)?(?:\(([^)\n]{1,40})\))?\s*[:：]\s*|\(?SEMVER-MAJOR\)?\s+|(?:破坏性(?:变更|改动|更新|修改)|不兼容(?:的)?(?:变更|改动|更新|修改)|破壊的(?:な)?変更|互換性のない変更|(?:호환성 )?(?:주요|중대한|파괴적) 변경(?: ?사항)?)\s*[:：]\s*)/iu.exec(text);
   // "BREAKING CHANGE(types): x" keeps its scope as a conventional commit's would: "types: x".

@@ -21,11 +21,13 @@ const LINK = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
 // The link's own words may do the sending ("[Click here](…) for …", "[点击这里](…)查看详情").
 const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,60}${LINK_CLOSE}`;
 const STOP = "[.!?。！？]";
-const NOT_STOP = `[^.!?。！？${LINK_OPEN}\\n]`;
+// (A stop inside a word, "v2.0.0", "e.g", ends no sentence.)
+const NOT_STOP = `(?:[^.!?。！？${LINK_OPEN}\\n]|[.!?](?=[^\\s${LINK_OPEN}]))`;
+const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
 const POINTER_SENTENCE = new RegExp(
-  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK})${NOT_STOP}{0,60}?(?:${STOP}|$)`,
+  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK})${NOT_STOP}{0,60}?${END}`,
   "giu",
 );
 
