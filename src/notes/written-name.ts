@@ -13,8 +13,9 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N
 export function nameAsNotesWrite(name: string, owner: string, repo: string, notes: string, spelling: (text: string, name: string) => string | null): string {
   const part = PART_SUFFIX.exec(repo.trim());
   if (part?.[1] && name === repo && squash(part[1]).length >= 4) {
-    const stem = spelling(notes, part[1]);
-    if (stem !== null && /\p{Lu}/u.test(stem)) return stem;
+    // Prose only, and a name's capital first: code writes variables ("window.$pageSpy = new PageSpy()").
+    const stem = spelling(notes.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gmu, ""), part[1]);
+    if (stem !== null && /^\p{Lu}/u.test(stem)) return stem;
   }
   return withMakersWord(name, owner, notes);
 }

@@ -125,3 +125,10 @@ describe("a pointing clause and a translation's locale", () => {
     expect(projectName(release("## Fixes\n\n- Improved login reliability.", "AdobeDocs", "campaign-standard.en"), "## Fixes\n\n- Improved login reliability.")).not.toContain(".en");
   });
 });
+
+describe("a name from code is not the notes' name", () => {
+  it("a variable in a code block does not name the product ('$pageSpy')", () => {
+    const notes = "## 기능\n\n- 오프라인 로그 옵션 추가\n\n```js\nwindow.$pageSpy = new PageSpy({ serializeData: true });\n```\n";
+    expect(projectName(release(notes, "acme", "page-spy-web"), notes)).toBe("page-spy-web");
+  });
+});
