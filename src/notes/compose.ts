@@ -1,5 +1,6 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+import { withAreaAsScope } from "./formats/bracket-areas.js";
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
 import { withoutRepeatedItems } from "./prose/repeated-items.js";
 import { withoutRetoldChanges } from "./prose/retold-changes.js";
@@ -417,7 +418,8 @@ function unreadKinds(model: NotesModel): Kind[] {
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry: Entry, rules: NetworkRules): Entry {
-  return { ...entry, text: quietText(entry.text, rules), label: entry.label === null ? null : quietText(entry.label, rules) };
+  // ("[Button] fix x" is shown as "Button: fix x": bracket-areas.ts.)
+  return { ...entry, text: quietText(withAreaAsScope(entry.text), rules), label: entry.label === null ? null : quietText(entry.label, rules) };
 }
 
 function notices(model: NotesModel): string[] {

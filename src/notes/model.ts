@@ -25,6 +25,7 @@ import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, rea
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
 import { isReleaseHeader } from "./formats/page-frame.js";
 import { bracketTagsKind, withoutVersionTail } from "./labels/source-labels.js";
+import { labelInPlaceOf } from "./labels/label-forms.js";
 import { thisReleaseOnly } from "./formats/release-section.js";
 import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "./prose/work-summary.js";
 import { onlyCountsChanges } from "./prose/change-counts.js";
@@ -1350,7 +1351,8 @@ const CHANGESETS_HEADING = /^(major|minor|patch) changes$/i;
 function displayLabel(heading: string, meaning: HeadingMeaning | null, phrases: ReturnType<typeof phrasesFor>, changesets: boolean): string | null {
   if (meaning === "generic") return null;
   if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop") return phrases.label(meaning);
-  return shownLabel(heading, phrases, meaning);
+  const formed = labelInPlaceOf(heading, meaning, (kind) => phrases.label(kind));
+  return formed ? formed.label : shownLabel(heading, phrases, meaning);
 }
 
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
@@ -2644,8 +2646,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
         continue;
       }
-      const label = shownLabel(name, phrases);
-      const meaning = headingMeaning(label);
+      const formed = labelInPlaceOf(name, headingMeaning(name), (kind) => phrases.label(kind));
+      const label = formed ? formed.label : shownLabel(name, phrases);
+      const meaning = label === null ? null : headingMeaning(label);
       // "- What's Changed" over its items labels nothing: the section's label stands.
       labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
       continue;

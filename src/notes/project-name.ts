@@ -1,6 +1,7 @@
 // The project's name as its readers know it, for the default opener: the package name where a door knows it, the
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
+import { nameAsNotesWrite } from "./written-name.js";
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
 import { saidAsWord } from "./text/typed-words.js";
@@ -362,7 +363,8 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
 
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
-  return withoutDoubledNumber(readersName(release, notes), release.version);
+  // (The repository's name, trimmed of its owner and tags, may be part of the one the notes write: written-name.ts.)
+  return withoutDoubledNumber(nameAsNotesWrite(readersName(release, notes), release.owner, release.repo.trim(), notes, spellingIn), release.version);
 }
 
 /** "Scala" for "Scala 3" before 3.8.0: a name ending in the number its version starts with would say it twice
@@ -588,7 +590,8 @@ function unwritten(text: string, repo: string): string {
 function withoutLocale(repo: string): string {
   // Only a region-qualified locale (".ko-KR", ".zh-Hans"): a bare ".el", ".it" or ".pl" is a file extension or a domain
   // more often than a language ("copilot.el" is an Emacs package).
-  const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+  // English alone may go bare (".en": AdobeDocs' "campaign-standard.en"): no file type or domain ends so.
+  const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant)|en)$/u.exec(repo);
   if (dotted?.[1] && dotted[2] && LANGUAGE_CODE.test(dotted[2])) return dotted[1];
   const regional = /^(.+?[\p{L}\p{N}])[-_]([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
   return regional?.[1] && regional[2] && LANGUAGE_CODE.test(regional[2]) ? regional[1] : repo;

@@ -224,7 +224,7 @@ describe("security fixes without a 'Security' heading", () => {
     ]);
     const [post] = texts(traefik);
     // Under its own label: "Bug fixes:" would hide what it is.
-    expect(post).toMatch(/Security:\n• \[k8s\/ingress\] Avoid ingress path matcher injection/u);
+    expect(post).toMatch(/Security:\n• k8s\/ingress: Avoid ingress path matcher injection/u);
   });
 
   it("words about security in passing, or a feature that hardens, are no security fix", () => {

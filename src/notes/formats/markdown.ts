@@ -17,6 +17,7 @@ import { mystAsMarkdown } from "./myst.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
+import { withoutInlineJsx } from "./jsx-inline.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "../text/x-text.js";
@@ -640,6 +641,7 @@ function asMarkdown(text: string): string {
     withoutMdcBlocks,
     withoutMdxStatements,
     jsxBlocksAsMarkdown,
+    withoutInlineJsx,
     equalsHeadingsAsMarkdown,
     rstAsMarkdown,
     withoutReleaseFields,

@@ -2,6 +2,7 @@
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
 
+import { withTypeColon } from "../formats/commit-type.js";
 import { withTagSpelled } from "./tag-typos.js";
 import { replacesWithAddition } from "./replacements.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
@@ -1372,6 +1373,9 @@ function readMarks(text: string): ItemReading {
   if (typed) return typed;
   const capsTag = readCapsTag(text);
   if (capsTag) return capsTag;
+  // "feat 新增…", "feat(table) add …": a type that left out its colon is read as one written with it.
+  const colonned = withTypeColon(text);
+  if (colonned !== text) return readMarks(colonned);
   const iconed = EMOJI_BEFORE_TYPE.exec(text);
   if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length))) return readMarks(text.slice(iconed[0].length));
   const conventional = CONVENTIONAL.exec(text);

@@ -10,6 +10,8 @@ import { tidyHead } from "./cut-head.js";
 import { DROPPED_MARK, LINK_CLOSE, LINK_OPEN } from "../formats/markdown.js";
 import { withoutPageContents } from "../prose/link-titles.js";
 import { withoutPointerLeftovers } from "./pointer-leftovers.js";
+import { withoutLinkSentences } from "./link-sentences.js";
+import { withoutPointingWords } from "../prose/pointing-text.js";
 import { isContentFreeSentence, namesNoChange } from "../kinds/kinds.js";
 import { isReleaseMetadata } from "../formats/metadata.js";
 
@@ -1134,7 +1136,7 @@ export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text)) return "";
   text = withoutTrailers(fieldItemText(text));
-  text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkedPagePointers(text))));
+  text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkSentences(withoutLinkedPagePointers(text)))));
   if (/clos|fix|resol/iu.test(text)) text = text.replace(CLOSES_TRAILER, "").trimEnd();
   if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text)) text = text.replace(CJK_CLOSES_TRAILER, "$1");
   text = withoutPrivateUrls(text);
@@ -1171,5 +1173,6 @@ export function cleanText(text: string): string {
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
   if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result))) return "";
-  return withAdvisoryIdJoined(result);
+  // "Add X, which is documented below.", "And we've added Y": what tied the change to the notes around it goes.
+  return withAdvisoryIdJoined(withoutPointingWords(result));
 }
