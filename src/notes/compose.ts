@@ -323,7 +323,10 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const step = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
   // Nor the tracker's lists pasted after the changes ("Issues closed for 1.14.0", "Pull requests for 1.14.0", "Authors").
   const dumped = (entry: Entry): boolean => entry.label !== null && namesTrackerList(entry.label.replace(/[:：]\s*$/u, ""));
-  const kept = (entry: Entry): boolean => !step(entry) && !dumped(entry);
+  // Only while the notes tell users' changes elsewhere: a release whose fixes are all under "Closed issues for 2.4.0"
+  // tells them there, and a lone dependency bump must not stand for it.
+  const toldElsewhere = spoken.some((entry) => !entry.prose && !step(entry) && !dumped(entry) && RANK[entry.kind] < RANK.docs);
+  const kept = (entry: Entry): boolean => !step(entry) && !(toldElsewhere && dumped(entry));
   const said = spoken.some((entry) => !entry.prose && kept(entry)) ? spoken.filter(kept) : spoken;
   // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
   // project's: the one goes, the other is housekeeping, counted with the noise.

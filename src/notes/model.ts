@@ -8,7 +8,7 @@ import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "
 import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
-import { invitedTopic } from "./prose/no-change-headings.js";
+import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -2103,7 +2103,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
       // "Related", "See also" over links to other pages: no change of this release (link-titles.ts).
       // Only a part that says what its name does: else it tells how to use what another part announced.
-      if ((level >= 2 && isRelatedHeading(text)) || (invited !== null && keySentence(invited, partSentences(blocks, index)) === null)) {
+      if ((level >= 2 && isRelatedHeading(text)) || ((invited !== null || (level >= 2 && asksWhy(text))) && keySentence(invited ?? text, partSentences(blocks, index)) === null)) {
         dropUntil = level;
         continue;
       }

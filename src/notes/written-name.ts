@@ -15,7 +15,9 @@ export function nameAsNotesWrite(name: string, owner: string, repo: string, note
   if (part?.[1] && name === repo && squash(part[1]).length >= 4) {
     // Prose only, and a name's capital first: code writes variables ("window.$pageSpy = new PageSpy()").
     const stem = spelling(notes.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gmu, ""), part[1]);
-    if (stem !== null && /^\p{Lu}/u.test(stem)) return stem;
+    // One word, as a brand joins its parts ("PageSpy"): words apart name a larger product the part is built for
+    // ("React Native" in react-native-web's notes), not this one.
+    if (stem !== null && /^\p{Lu}/u.test(stem) && !/\s/u.test(stem)) return stem;
   }
   return withMakersWord(name, owner, notes);
 }

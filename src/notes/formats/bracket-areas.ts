@@ -15,7 +15,7 @@ export function bracketedArea(text: string): { name: string; rest: string } | nu
   const head = AREA_HEAD.exec(text);
   if (!head) return null;
   const name = (head[1] ?? head[2] ?? "").trim();
-  if (NO_AREA.test(name) || name.split(/\s+/u).length > 4 || /[.!?。！？]$/u.test(name)) return null;
+  if (NO_AREA.test(name) || name.startsWith("!") || name.split(/\s+/u).length > 4 || /[.!?。！？]$/u.test(name)) return null;
   return { name, rest: text.slice(head[0].length) };
 }
 

@@ -22,9 +22,9 @@ export const BEHAVIOUR_HEADING = new RegExp(
 /** True when a heading (without its colon and emoji) names a section of changed behaviour. */
 export const namesBehaviourChanges = (heading: string): boolean => BEHAVIOUR_HEADING.test(heading.replace(/[:：]\s*$/u, "").replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "").trim());
 
-// A change's own word that it breaks: "breaks", "breaking", "incompatible", "不兼容", "破坏性", "破壊的", "互換性がありません",
+// A change's own word that it breaks: "breaking", "breaks existing/your/compatibility…" (not "no longer breaks words"), "incompatible", "不兼容", "破坏性", "破壊的", "互換性がありません",
 // "호환되지 않". (Not "no longer", "by default", "now": every change of behaviour says those.)
-const SAYS_IT_BREAKS = /\bbreak(?:s|ing)?\b|\bincompatib|\bnot\s+backwards?[- ]compatible\b|不兼容|破坏性|破壞性|破壊的|互換性(?:が|は)?(?:なく|ない|ありません)|호환되지\s*않|inkompatib|incompatib|nicht\s+(?:mehr\s+)?(?:abwärts)?kompatibel/iu;
+const SAYS_IT_BREAKS = /\bbreaking(?:\s+change)?\b|\bbreaks?\s+(?:backwards?[- ]compat\w*|compat\w*|existing|your|user|the\s+api|api|builds?|code|config\w*|scripts?|plugins?)\b|\bincompatib|\bnot\s+backwards?[- ]compatible\b|不兼容|破坏性|破壞性|破壊的|互換性(?:が|は)?(?:なく|ない|ありません)|호환되지\s*않|inkompatib|incompatib|nicht\s+(?:mehr\s+)?(?:abwärts)?kompatibel/iu;
 
 /** True when a change's own words say it breaks or is incompatible. */
 export const saysItBreaks = (text: string): boolean => SAYS_IT_BREAKS.test(text);

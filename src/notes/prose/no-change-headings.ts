@@ -1,13 +1,13 @@
 // Headings of a blog post's parts that name no change: the story of how the release came about and what the team
 // learned from it ("Lessons for future collaborations", "How did this happen?", "Looking back", "经验教训", "振り返り"),
-// why the feature exists ("Why trees?"), the steps after it ("Next steps", "Próximos pasos"), an invitation to try it or
+// the steps after it ("Next steps", "Próximos pasos"), an invitation to try it or
 // to give feedback ("Give it a try", "Feedback welcome", "試してみよう", "立即体验") and the post's close ("Final notes",
 // "Funding acknowledgements"). An invitation that names what to try ("Go try out DataTree") names the change by that
 // name: the heading is said without the invitation. Pure text rules on a lowered, trimmed title.
 
 // The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
 const STORY =
-  /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|why [^?]{1,40}\?|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
+  /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
 const STORY_CJK =
   /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
 
@@ -44,3 +44,10 @@ export function invitedTopic(title: string): string | null {
   // A name ("DataTree", "`pyfetch`", "the new console", "Vite 6"), not the rest of a change ("Check out branches by name").
   return /[\p{Lu}`\d]|\bnew\b/u.test(named) ? named : null;
 }
+
+// "Why trees?", "Warum Bäume?", "为什么选择树？": the motivation for a change, whose part may still tell the change itself
+// ("Why is startup faster?" over "Startup now loads plugins lazily"): the part goes only when none of it states one.
+const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
+
+/** True when a part's title asks why: its part is background unless a sentence of it states a change. */
+export const asksWhy = (title: string): boolean => ASKS_WHY.test(bare(title));

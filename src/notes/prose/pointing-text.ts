@@ -30,10 +30,18 @@ const POINTING_CLAUSE =
 // A conjunction that tied the change to the sentence before it: "And", "But", "Also,", "Additionally,", "Plus,",
 // German "Außerdem", French "De plus,", Spanish "Además,", Portuguese "Além disso,", Chinese "另外，", "此外，",
 // Japanese "また、", Korean "또한".
-const CONJUNCTION_START = /^(?:(?:and|but|also|additionally|plus|außerdem|zudem|de plus|en outre|además|también|além disso|também)\s*,?\s+|(?:另外|此外|并且|而且|また|さらに)[，,、]\s*|또한[,]?\s+)(?=\S)/iu;
+// A Latin one goes only before its comma or a word that opens a clause ("And we've added…"): "Plus addressing is
+// accepted", "And gate: new block" name something.
+const CONJUNCTION_START = /^(?:(?:and|but|also|additionally|plus|außerdem|zudem|de plus|en outre|además|también|além disso|também)\s*,\s+|(?:and|but|also|additionally|plus)\s+(?=(?:we|i|you|they|it|this|these|that|there|now|then|the|a|an|our|your)\b)|(?:另外|此外|并且|而且|また|さらに)[，,、]\s*|또한[,]?\s+)(?=\S)/iu;
 
 /** True for a sentence that only introduces or points at other text of the notes. */
-export const onlyIntroduces = (sentence: string): boolean => INTRODUCES.test(sentence.trim());
+export function onlyIntroduces(sentence: string): boolean {
+  const text = sentence.trim();
+  // "The following options are removed: --legacy, --fast", "These APIs are now async": what follows the colon, a code
+  // span or a word of change says what changed; the sentence states the change, it does not point at it.
+  if (/[:：]\s*\S/u.test(text) || text.includes("`") || /\b(?:(?:is|are|was|were)\s+now|no\s+longer|(?:is|are|was|were|been)\s+(?:removed|deprecated|renamed|replaced|dropped))\b/iu.test(text)) return false;
+  return INTRODUCES.test(text);
+}
 
 /** The change without a closing clause that points below or above, and without a joining conjunction at its start. */
 export function withoutPointingWords(text: string): string {

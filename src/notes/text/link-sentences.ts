@@ -18,7 +18,8 @@ const CJK_SENDING =
   String.raw`詳しくは|詳細は|こちら|자세한\s*(?:내용|사항)은)`;
 const SENDING = `(?:${LATIN_SENDING}|${CJK_SENDING})`;
 const LINK = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
-// The link's own words may do the sending ("[Click here](…) for …", "[点击这里](…)查看详情").
+// The link's own words may do the sending ("[Click here](…) for …", "[点击这里](…)查看详情"), when what follows only says
+// what the page is for: "[Details page](…) now shows the logs" is a change.
 const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,60}${LINK_CLOSE}`;
 const STOP = "[.!?。！？]";
 // (A stop inside a word, "v2.0.0", "e.g", ends no sentence.)
@@ -27,7 +28,7 @@ const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
 const POINTER_SENTENCE = new RegExp(
-  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK})${NOT_STOP}{0,60}?${END}`,
+  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`,
   "giu",
 );
 
