@@ -42,6 +42,12 @@ describe("shape rules keep the changes they were not meant for", () => {
     expect(posts.join("\n")).toContain("`wrap()` no longer breaks words");
   });
 
+  it("a kind tag goes with its colon", () => {
+    const post = single("## Fixed bugs\n\n- [bug fix]: switch 修改 disable 样式\n- [bug fix] Rate: 修改颜色\n");
+    expect(post).toContain("• switch 修改 disable 样式");
+    expect(post).not.toMatch(/• [:：]/u);
+  });
+
   it("an alert tag in brackets is no area", () => {
     expect(single("## Changes\n\n- [!IMPORTANT] Rotate your tokens after upgrading\n- [2.x] Fix crash when the config file is empty\n")).not.toContain("!IMPORTANT:");
   });

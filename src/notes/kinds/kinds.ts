@@ -401,11 +401,11 @@ const EVERY_USER =
 
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
 export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);
-
+// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …", with a colon "[bug fix]: …"). A [CHANGE] among [ADD] and [UPDATE]
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
 // git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
-const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*/iu;
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*(?:[:：]\s*)?/iu;
 const BRACKET_KINDS: Array<[RegExp, Kind]> = [
   [/^(?:breaking|change)/iu, "breaking"],
   [/^(?:add|new|feat)/iu, "feature"],
