@@ -25,6 +25,12 @@ describe("shape rules keep the changes they were not meant for", () => {
     expect(post).not.toMatch(/See the docs/u);
   });
 
+  it("a Chinese clause that only sends to a linked page goes though another sentence follows", () => {
+    const post = single("## 新功能\n\n- 支持在启动服务时设置密码，点击查看 [使用说明](./faq#security)。另见发布公告。\n- 新增导出功能\n");
+    expect(post).toContain("支持在启动服务时设置密码");
+    expect(post).not.toContain("点击查看");
+  });
+
   it("a part headed by a question keeps the change it tells", () => {
     const post = single("# Tool 1.0.0\n\nTool 1.0.0 is here.\n\n## Why is startup faster?\n\nStartup now loads plugins lazily, which cuts start time by 40% on large projects.\n", { repo: "tool", version: "1.0.0" });
     expect(post).toMatch(/loads plugins lazily/u);

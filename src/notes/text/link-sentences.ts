@@ -28,7 +28,7 @@ const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
 const POINTER_SENTENCE = new RegExp(
-  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}[。.]?$))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`,
+  String.raw`(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))(?:${SENDING}${NOT_STOP}{0,40}?${LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`,
   "giu",
 );
 
