@@ -1654,6 +1654,33 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
+;// CONCATENATED MODULE: ./src/notes/formats/bracket-areas.ts
+// An area in brackets at a change's start: "[Button] fix focus ring", "[style]: switch the default font", "【Table】修复
+// 表头错位", "[Table] - fix sticky header". It says where the change is, as a commit's scope does: it is written as one
+// ("Button: fix focus ring"), never left in its brackets nor cut to a stray ":". Kind tags ("[Fix]", "【新增】") and
+// branch tags ("[12.x]") are read elsewhere, and so is an area every change repeats (said once, as
+// their label): this runs last, on the text a post shows. Pure.
+// One to four words of a name, no link and no sentence; not a task box ("[ ]", "[x]") nor a number or version.
+const AREA_HEAD = /^(?:\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】)(?!\()[ \t]*(?:[:：][ \t]*|[-–—][ \t]+)?(?=[\p{L}\p{N}`"'“「])/u;
+// Nor a word that says how ready the change is ("[Experimental]", "[Beta]"), nor one that sets nothing apart ("[all
+// packages]", "[misc]"): those are read elsewhere.
+const NO_AREA = /^(?:[ xX✓✔-]?|v?\d[\d.x]*|wip|draft|skip ci|ci skip|#\d+|experimental|beta|alpha|preview|unstable|deprecated|all(?: packages)?|misc|general|other)$/iu;
+/** The bracketed area heading a change and the change after it ("[Button] fix x" → Button, "fix x"); null for other text. */
+function bracketedArea(text) {
+    const head = AREA_HEAD.exec(text);
+    if (!head)
+        return null;
+    const name = (head[1] ?? head[2] ?? "").trim();
+    if (NO_AREA.test(name) || name.startsWith("!") || name.split(/\s+/u).length > 4 || /[.!?。！？]$/u.test(name))
+        return null;
+    return { name, rest: text.slice(head[0].length) };
+}
+/** The change's text with a bracketed area still heading it written as a scope ("[Button] fix x" → "Button: fix x"). */
+function withAreaAsScope(text) {
+    const area = bracketedArea(text);
+    return area === null ? text : `${area.name}: ${area.rest}`;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
 // Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
 // uses, so that none misses a character.
@@ -1698,6 +1725,11 @@ function advisoryIdsAsWritten(text) {
 }
 /** The advisory ids `text` names, each once, upper-cased, in order. */
 const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
+/** True when `text` opens with the advisory it names ("CVE-2026-42506: html: …", "RUSTSEC-2024-0001 - …"). */
+const opensWithAdvisoryId = (text) => {
+    const start = text.trimStart();
+    return advisoryIdsAsWritten(start).some((id) => start.startsWith(id));
+};
 /** True when `text` names an advisory by its id. */
 const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
 /** `text` with every advisory id it names replaced by `by`. */
@@ -1713,15 +1745,13 @@ function withoutAdvisoryIds(text, by) {
 // "Update golang.org/x/net to v0.55.0 to address", "Bump foo to 1.2.3 to fix CVE-…", "Upgrade `bar` to version 2 for":
 // the package, its new version, and the verb that says it closes holes.
 const BUMP = /^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+`?([\w@./-]+)`?\s+(?:from\s+\S+\s+)?to\s+(?:version\s+)?`?(v?\d[\w.-]*)`?\s+(?:to\s+)?(?:address(?:es)?|fix(?:es)?|resolve[sd]?|patch(?:es)?|for)\b/iu;
-// A line that opens with the advisory it names ("CVE-2026-42506: html: …", "GHSA-xxxx-xxxx-xxxx - …").
-const ID_LED = /^\s*(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/iu;
 // Fewer than this many advisories under one bump read fine as a list.
 const LONG_LIST = 3;
 /** The bump an entry belongs to: a listed advisory under a bump's lead-in, or a bump line that names its ids. */
 function bumpOf(entry) {
     if (entry.prose || entry.kind !== "security")
         return null;
-    const listed = entry.label !== null && ID_LED.test(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
+    const listed = entry.label !== null && opensWithAdvisoryId(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
     if (listed)
         return { name: listed[1] ?? "", version: listed[2] ?? "", listed: true };
     const inline = BUMP.exec(entry.text);
@@ -1772,6 +1802,29 @@ function withAdvisoryListsSummed(entries, securityLabel) {
     }
     flush();
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/commit-type.ts
+// A conventional commit's type, its optional scope and "!", then its colon ("feat:", "fix(load)!:", "docs(readme)："):
+// one pattern for every reader that tells a commit subject from prose (commit-lines.ts, model.ts), as a source to anchor
+// where it is used. The types are the conventional ones and the spellings logs add ("feature", "bugfix", "deps"). Pure.
+const COMMIT_TYPE = String.raw `(?:feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security)(?:\([^)\n]{0,60}\))?!?[:：]`;
+// A type written without its colon: "feat 新增…", "fix 修复…" (nothing English starts a Chinese, Japanese or Korean
+// sentence so), "feat(table) add column resizing" (a scope in brackets is a commit's), "feat add x" ("feat" is no
+// English word). "fix crash on start" stays a sentence: its "fix" is the verb. Lower case only, as commits write types.
+const TYPE_WITHOUT_COLON = /^(feat|feature|fix|bugfix|hotfix|perf|docs?|chore|refactor|style|build|ci|tests?)(\([^()\n]{1,60}\))?(!)?[ \t]+(?=\S)/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The change with the colon its conventional type left out put back ("feat(x) add y" → "feat(x): add y"); other text as is. */
+function withTypeColon(text) {
+    const typed = TYPE_WITHOUT_COLON.exec(text);
+    if (!typed)
+        return text;
+    const rest = text.slice(typed[0].length);
+    const scoped = typed[2] !== undefined && /^[\p{L}`]/u.test(rest);
+    const typeOnly = typed[1] === "feat" && /^\p{Ll}{2,}\s/u.test(rest);
+    if (!scoped && !typeOnly && !CJK_START.test(rest))
+        return text;
+    return `${typed[1] ?? ""}${typed[2] ?? ""}${typed[3] ?? ""}: ${rest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/tag-typos.ts
@@ -2011,6 +2064,12 @@ const TEMPLATES_CJK = String.raw `(?:issue|PR|イシュー|プルリクエスト
 // Licence headers at the top of the repository's source files, in English, Chinese, Japanese and Korean ("Add licence
 // headers", "增加license header信息", "ライセンスヘッダ"): legal upkeep of the code, not a change in what it does.
 const LICENCE_HEADERS = String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许可证?|版权)\s*(?:header|头|声明)|ライセンスヘッダ|라이선스\s*헤더`;
+// Cutting a release or readying the next one, said as a noun or a verb, in the languages notes come in: "Release
+// preparation", "Dev version preparation", "Prepare release 2.3", "Preparing for the next release", "Start next
+// development cycle", "Back to development", "Post-release version bump", "Vorbereitung des Releases", "Préparation de
+// la version", "Preparación de la versión", "Preparação do release", "版本发布准备", "发布准备", "准备发布", "リリース準備",
+// "릴리스 준비". A whole line: no user meets it.
+const RELEASE_PREPARATION = String.raw `^(?:(?:next |new |the )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major|pre-?release) )?(?:version|release|rc)(?: v?\d[\w.+-]*)? prep(?:aration|aring)?(?: (?:for|of) (?:the )?(?:next |new )?(?:dev(?:elopment)? )?(?:version|release|cycle)(?: v?\d[\w.+-]*)?)?|prep(?:are[sd]?|aring|aration)(?: (?:for|of))? (?:the )?(?:next |new )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major) )?(?:version|release|cycle|dev(?:elopment)? (?:version|cycle))(?: v?\d[\w.+-]*)?|(?:start|begin|open)(?:s|ed)? (?:the )?(?:next|new) (?:dev(?:elopment)?|release) cycle|back to (?:dev(?:elopment)?|snapshot)(?: version)?|post-?release (?:version )?bump|vorbereitung (?:des|der|für (?:das|die)) (?:releases?|version|veröffentlichung)(?: v?\d[\w.+-]*)?|release[- ]vorbereitung|préparation (?:de la|du|d'une) (?:version|release|publication)(?: v?\d[\w.+-]*)?|preparaci[óo]n (?:de la|del) (?:versi[óo]n|lanzamiento|release)(?: v?\d[\w.+-]*)?|prepara[çc][ãa]o (?:da|do) (?:vers[ãa]o|lan[çc]amento|release)(?: v?\d[\w.+-]*)?|(?:版本)?(?:发布|發佈|发版|發版)准备|(?:版本)?(?:发布|發佈)準備|准备(?:发布|发版|發佈)(?:\s*v?\d[\w.+-]*)?|リリース(?:の)?準備|릴리(?:스|즈)\s*준비)[.!。]?$`;
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/item-signals.ts
 // What matters in a change, read from its own words rather than from the heading above it: a release's headline told
@@ -2117,10 +2176,37 @@ const onlyForDevelopers = (text) => DEVELOPERS_ONLY.test(text);
 /** True when a scope lists two or more names. */
 const isScopeList = (scope) => scope !== undefined && /^[^,，、]+(?:\s*[,，、]\s*[^,，、\s][^,，、]*)+$/u.test(scope.trim());
 
+;// CONCATENATED MODULE: ./src/notes/kinds/behaviour-changes.ts
+// Sections of changed behaviour: "Behavior changes", "Changed behaviour", "Behavioural changes", "Verhaltensänderungen",
+// "Changements de comportement", "Cambios de comportamiento", "Mudanças de comportamento", "行为变更", "動作の変更",
+// "동작 변경 사항". What is under them is what users meet on upgrading, so it ranks right after the security fixes; but
+// the notes do not call it breaking, and neither may the post: it keeps the notes' own label, and counts as no breaking
+// change, unless a change's own words say it breaks or is incompatible. Pure.
+const BEHAVIOUR_HEADING = new RegExp([
+    String.raw `^(?:notable\s+|important\s+)?behaviou?r(?:al)?\s+changes?$`,
+    String.raw `^(?:changed|changes\s+(?:in|of|to))\s+behaviou?rs?$`,
+    String.raw `^(?:verhaltensänderungen|geändertes\s+verhalten|änderungen\s+(?:am|im|des)\s+verhalten)$`,
+    String.raw `^(?:changements?|modifications?)\s+(?:de|du)\s+comportements?$`,
+    String.raw `^(?:cambios|modificaciones)\s+(?:de|en\s+el)\s+comportamiento$`,
+    String.raw `^(?:mudanças|alterações)\s+(?:de|no)\s+comportamento$`,
+    String.raw `^(?:行为|行為)(?:上的)?(?:变更|變更|变化|變化|改变|改變)$`,
+    String.raw `^(?:動作|挙動)(?:の)?(?:変更|変化)(?:点)?$`,
+    String.raw `^(?:동작|행동)\s*(?:변경|변화)(?:\s*사항)?$`,
+].join("|"), "iu");
+/** True when a heading (without its colon and emoji) names a section of changed behaviour. */
+const namesBehaviourChanges = (heading) => BEHAVIOUR_HEADING.test(heading.replace(/[:：]\s*$/u, "").replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "").trim());
+// A change's own word that it breaks: "breaking", "breaks existing/your/compatibility…" (not "no longer breaks words"), "incompatible", "不兼容", "破坏性", "破壊的", "互換性がありません",
+// "호환되지 않". (Not "no longer", "by default", "now": every change of behaviour says those.)
+const SAYS_IT_BREAKS = /\bbreaking(?:\s+change)?\b|\bbreaks?\s+(?:backwards?[- ]compat\w*|compat\w*|existing|your|user|the\s+api|api|builds?|code|config\w*|scripts?|plugins?)\b|\bincompatib|\bnot\s+backwards?[- ]compatible\b|不兼容|破坏性|破壞性|破壊的|互換性(?:が|は)?(?:なく|ない|ありません)|호환되지\s*않|inkompatib|incompatib|nicht\s+(?:mehr\s+)?(?:abwärts)?kompatibel/iu;
+/** True when a change's own words say it breaks or is incompatible. */
+const saysItBreaks = (text) => SAYS_IT_BREAKS.test(text);
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
+
 
 
 
@@ -2197,7 +2283,9 @@ const HEADINGS = [
     // So do "Compatibility" (clap), "Compatibility changes", "Migration", "Migrating to v3", "Upgrading from 2.x", "兼容性":
     // what is under them is what users meet on upgrading. (A bare "Upgrading" or "Upgrade guide" may only say how to
     // install the release.)
-    [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:notable\s+)?behaviou?r(?:al)?\s+changes?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+    [/^(?:upgrad(?:e|ing)|migration|(?:backwards?\s+)?compatibility)\s+notes?$|^(?:migration|migrating|(?:backwards?\s+)?compatibility)(?:\s+(?:guide|changes?))?$|^(?:upgrading|migrating)\s+(?:from|to)\s+v?[\w.-]+(?:\s+v?[\d.x]+)?$|^(?:升级|迁移)(?:注意事项|须知|说明)$|^迁移(?:指南)?$|^兼容性(?:变更|变化|说明|注意事项)?$|^(?:アップグレード|移行)時の注意(?:点|事項)?$/iu, "breaking"],
+    // Sections of changed behaviour rank with what users act on; behaviour-changes.ts keeps their own label.
+    [BEHAVIOUR_HEADING, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
     // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
     [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
@@ -2457,10 +2545,11 @@ const dropsModuleFormat = (text) => FORMAT_NAMED.test(text) && DROPS_FORMAT.test
 const EVERY_USER = /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
 const touchesEveryUser = (text) => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);
+// Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …", with a colon "[bug fix]: …"). A [CHANGE] among [ADD] and [UPDATE]
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …"). A [CHANGE] among [ADD] and [UPDATE]
 // is the one users must act on (the compatible kind is [UPDATE]).
 // git-cliff sets the commit's scope before the tag: "(azure_devops) [breaking] Rename …".
-const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*/iu;
+const BRACKET_TAG = /^(?:\(([\w@/.-]{1,40})\)\s*)?\[(breaking(?:[ -]changes?)?|change[sd]?|add(?:ed)?|new|feature|feat|update[sd]?|improve(?:d|ment)?|enhancement|fix(?:ed)?|bug ?fix|remove[sd]?|deprecated?|security|perf(?:ormance)?|docs?|internal|chore|misc|bump|deps|dependenc(?:y|ies))\]\s*(?:[:：]\s*)?/iu;
 const BRACKET_KINDS = [
     [/^(?:breaking|change)/iu, "breaking"],
     [/^(?:add|new|feat)/iu, "feature"],
@@ -2596,7 +2685,12 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+// The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand:
+// right after what the notes file as breaking and the security fixes, before the public API that goes as its
+// deprecation expired, the changes of behaviour and the rest, which a long release would otherwise let fill the thread.
+const LISTED_HIGHLIGHT_RANK = RANK.security + 0.1;
+const listedHighlight = (entry) => entry.kind === "highlight" && entry.prose === false && typeof entry.label === "string" && headingMeaning(entry.label) === "highlight";
 // A change the notes file under their breaking heading though it says it breaks nothing (Entry.disclaimed): it leads
 // as that section would, after what does break and what closes a hole, and is no breaking change in any count.
 const DISCLAIMED_RANK = RANK.security + 0.25;
@@ -2710,6 +2804,8 @@ function revertedSubject(text) {
 // 1.2.3", "Bump version to 1.2.4", "Set version to 2.0.0-SNAPSHOT".
 // Setting the release up ("set engines and prerelease for npm 10", "Enter prerelease mode for v3") is no change in it.
 // Nor is readying a branch for it ("Update branch for release", PowerShell's backports).
+// "Release preparation", "Dev version preparation", "版本发布准备": readying the release is a step of cutting it too.
+const RELEASE_PREPARED = new RegExp(RELEASE_PREPARATION, "iu");
 const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)(?:\s*(?:and|,)\s*(?:engines?|prerelease(?:\s+mode)?|release(?:\s+config(?:uration)?)?)){0,2}\s+(?:for|of)\s+(?:[\w@/.-]+\s+)?v?\d[\w.+-]*$|^prepare (?:for )?(?:the )?(?:(?:\(pre\)|pre)[- ]?)?(?:release|version)\b|^(?:release|publish|tag)(?:d|ed)?\s+v?\d[\w.+-]*$|^v?\d+(?:\.\d+)*(?:[-.]?(?:rc|beta|alpha|pre|dev)\.?\d*)?\s+(?:pre-?)?release$|^(?:bump|update|set)(?:s|ed|d)?\s+(?:the\s+)?(?:package\s+|project\s+)?version(?:\s+number)?(?:\s+(?:to|for)\s+v?\d[\w.+-]*)?$|^(?:update|prepare|create|sync)(?:s|d|ed)?\s+(?:the\s+)?(?:release\s+)?branch\s+for\s+(?:the\s+)?(?:next\s+)?release\b/iu;
 // Mending the docs: "fix documentation", "Fix typo in docs", "Fix typos in README.md", "fix docs for `x`". (Not "Fix
 // typo in error message": users read that message.)
@@ -2965,7 +3061,7 @@ function readItemAfresh(text) {
     // So is the making of a commit ("Apply suggestions from code review", "Merge branch 'main' into esm") and a touch to a
     // repository file that names no change ("Update .eslintrc.cjs", "Update README.md"): a squashed pull request's commit
     // subjects pasted under "BREAKING CHANGES" (commitlint 19) break nothing.
-    if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim()))
+    if (CONTRIBUTOR_CREDIT.test(text.replace(LEADING_ICONS, "").trim()) || RELEASE_STEP.test(read.text.trim()) || RELEASE_PREPARED.test(read.text.trim()) || COMPATIBILITY_NOTE.test(read.text.trim()) || COMMIT_MAKING.test(read.text.trim()) || BRANCH_OR_DEMO.test(read.text.trim()))
         return { kind: "internal", breaking: false, text: "" };
     // "feat: add badges to README and update type hints in tests", "Delete renovate.json": work on the repository only,
     // whatever its type says; housekeeping, never a feature.
@@ -3274,6 +3370,10 @@ function readMarks(text) {
     const capsTag = readCapsTag(text);
     if (capsTag)
         return capsTag;
+    // "feat 新增…", "feat(table) add …": a type that left out its colon is read as one written with it.
+    const colonned = withTypeColon(text);
+    if (colonned !== text)
+        return readMarks(colonned);
     const iconed = EMOJI_BEFORE_TYPE.exec(text);
     if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length)))
         return readMarks(text.slice(iconed[0].length));
@@ -3450,6 +3550,76 @@ function withoutRepeatedItems(entries) {
             kept[earlier] = { ...first, kind: entry.kind, label: entry.label };
     }
     return kept;
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/retold-changes.ts
+// One change told twice in a blog post: a summary list at the top ("In this release: • Renamed the `Executor` class to
+// `Client`") and a titled part for each ("## `Client` replaces `Executor`"). The same key words in another order, voice
+// or tense say the same change: the thread shows it once, as the list says it, with the graver kind of the two.
+
+const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "been", "its", "into", "now", "also", "can", "all", "our", "you", "your", "more", "than", "any", "not", "one", "out"]);
+// Verbs of one change said in any voice or tense ("renamed", "replaces", "is now called"; "removed", "is gone"): one
+// word each, so that "`legacy_mode` is gone" and "Removed the `legacy_mode` option" name the same act.
+const ACTS = [
+    [/^(?:renam|replac|call)/u, "~rename"],
+    [/^(?:remov|drop|delet|gone|no-longer)/u, "~remove"],
+    [/^(?:add|new|introduc|support)/u, "~add"],
+    [/^(?:fast|quick|speed|slow)/u, "~faster"],
+];
+/** The words a change is told by: code names whole, other words of three letters or more by their stem, acts as one. */
+function keyWords(text) {
+    const words = new Set();
+    const plain = text.replace(/`([^`]+)`/gu, (_, code) => {
+        words.add(code.toLowerCase());
+        return " ";
+    }).replace(/\bno longer\b/giu, "no-longer");
+    for (const word of plain.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+        if (word.length < 3 || COMMON.has(word))
+            continue;
+        const act = ACTS.find(([pattern]) => pattern.test(word))?.[1];
+        words.add(act ?? word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, ""));
+    }
+    return words;
+}
+/** Whether two changes are told by the same key words: every word of the one told with fewer is in the other, two at
+ *  least, one of them more than an act, and the other told with not much more. */
+function sameChange(a, b) {
+    const [few, many] = a.size <= b.size ? [a, b] : [b, a];
+    // (A part that tells much more than the line is a larger change the line has a share of.)
+    if (few.size < 2 || many.size > 2 * few.size + 1)
+        return false;
+    let named = 0;
+    for (const word of few) {
+        if (!many.has(word))
+            return false;
+        if (!word.startsWith("~"))
+            named += 1;
+    }
+    return named >= 1;
+}
+/** The entries without a titled part's item that a listed item tells again (or the other way round): the listed one
+ *  stays, taking the graver kind and the notes' mark of importance. Breaking and security changes each keep theirs. */
+function withoutRetoldChanges(entries) {
+    const listed = entries.filter((entry) => !entry.prose && entry.titled !== true);
+    const words = new Map(entries.map((entry) => [entry, keyWords(entry.text)]));
+    const kept = new Map();
+    const gone = new Set();
+    for (const entry of entries) {
+        if (entry.titled !== true || entry.kind === "security")
+            continue;
+        // A list under an area ("`scipy.constants` improvements: Experimental array API support") tells that area's share of
+        // a part's change ("Array API Standard Support"): the same change only where the part names the area too.
+        const sameArea = (other) => other.label === null || !/`/u.test(other.label) || [...keyWords(other.label)].every((word) => words.get(entry).has(word));
+        const twin = listed.find((other) => other.kind !== "security" && !gone.has(other) && sameArea(other) && sameChange(words.get(entry), words.get(other)));
+        if (twin === undefined)
+            continue;
+        gone.add(entry);
+        const current = kept.get(twin) ?? twin;
+        const graver = RANK[entry.kind] < RANK[current.kind];
+        if (graver || (entry.important === true && current.important !== true))
+            kept.set(twin, { ...current, ...(graver ? { kind: entry.kind, label: entry.label } : {}), ...(entry.important === true ? { important: true } : {}) });
+    }
+    return entries.filter((entry) => !gone.has(entry)).map((entry) => kept.get(entry) ?? entry);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/prose/catch-alls.ts
@@ -4244,6 +4414,28 @@ function labelLeadIn(out) {
     const label = (out[last] ?? "").replace(/\s*\(\s*<?https?:\/\/[^\s)]+>?\s*\)/gu, "").trimEnd();
     out[last] = /[:：]$/u.test(label) ? label : `${label}:`;
 }
+// The tracker's own lists pasted after the changes, by heading: "Issues closed for 1.14.0", "Pull requests for 1.14.0",
+// "Pull requests merged", "PRs merged in this release", "Closed issues", and their names in other languages ("已关闭的
+// issue", "本次合并的 PR", "クローズされた Issue", "닫힌 이슈", "Geschlossene Issues", "Issues fermées", "Issues cerradas",
+// "Issues fechadas"); and the list of the release's authors ("Authors", "作者", "Autoren"), names with "+" marks. Each
+// repeats as reporters' titles or as credit what the sections above tell as changes: neither picked nor counted.
+// (A bare "Merged pull requests" beside "Fixed bugs" is github_changelog_generator's list of the other changes, and
+// stays: only one tied to the version or the release, or named after it as merged, is a dump. Nor are "Fixed bugs",
+// "Resolved issues", "Issues fixed in 2.3", "已解决的问题", "Behobene Fehler": those name the release's fixes.)
+const TRACKER_LIST_HEADING = new RegExp([
+    String.raw `^closed\s+(?:issues?|tickets?)(?:\s+(?:for|in)\s+\S.*)?$`,
+    String.raw `^(?:issues?|tickets?)\s+closed(?:\s+(?:for|in|since)\s+\S.*)?$`,
+    String.raw `^(?:(?:merged|closed)\s+)?(?:pull\s+requests?|prs|merge\s+requests?|mrs)\s+(?:merged\s+|closed\s+|included\s+)?(?:for|in|since)\s+(?:v?\d[\w.+-]*|this\s+release|the\s+release)(?:\s.*)?$`,
+    String.raw `^(?:pull\s+requests?|prs|merge\s+requests?|mrs)\s+(?:merged|closed)$`,
+    String.raw `^(?:authors?|autoren|auteurs|autores|autori)(?:\s+(?:for|of|in)\s+\S.*)?$`,
+    String.raw `^(?:已关闭|已關閉)(?:的)?\s*(?:issues?|工单|PRs?)$|^(?:本次)?(?:合并|合併)(?:的)?\s*(?:PRs?|pull\s*requests?|拉取请求)$|^作者(?:列表|名单)?$`,
+    String.raw `^クローズ(?:され|し)た\s*(?:issues?|イシュー|PRs?|プルリクエスト)$|^マージ(?:され|し)た\s*(?:PRs?|プルリクエスト)$|^著者$`,
+    String.raw `^(?:닫힌|종료된)\s*(?:이슈|issues?)$|^(?:병합된|머지된)\s*(?:PRs?|풀\s*리퀘스트)$`,
+    String.raw `^geschlossene\s+(?:issues?|tickets?)$|^(?:gemergte|zusammengeführte)\s+(?:pull\s+requests?|prs)$`,
+    String.raw `^(?:issues?|tickets?)\s+(?:fermées?|cerrad[oa]s|fechad[oa]s)$|^(?:pull requests?|demandes de fusion)\s+(?:fusionnées?|fusionad[oa]s|mesclad[oa]s)$`,
+].join("|"), "iu");
+/** True when a heading names the tracker's list of issues closed or pull requests merged, or the release's authors. */
+const namesTrackerList = (heading) => TRACKER_LIST_HEADING.test(heading.trim());
 
 ;// CONCATENATED MODULE: ./src/notes/formats/metadata.ts
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
@@ -5582,6 +5774,26 @@ function changeBlocksAsItems(source) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/myst.ts
+// MyST, the Markdown Sphinx reads (Pyodide, Jupyter, many Python projects' changelogs): a role is written
+// "{pr}`5149`" rather than RST's ":pr:`5149`", and a change's kind is often a substitution at the item's start,
+// "- {{ Enhancement }} Upgrade to Python 3.12.7.". Left as they are, the roles show as "{pr}" and a code span, and the
+// kind is lost (a "{{ Breaking }}" item reads as an ordinary one). Written over as the Markdown they mean, the kind as a
+// leading tag ("- [Breaking] …"), which the model reads as it reads "[fix]".
+
+// "{pr}`5149`", "{py:func}`pyodide.loadPackage`", "{user}`hoodmane`"; not "{x}`" inside a code span's own text.
+const myst_ROLE = /(?<![\w`{}])\{((?:[a-z][\w+.-]{0,40}:){0,2}[a-z][\w+-]{0,30})\}`([^`\n]{1,300})`(?!`)/giu;
+// "- {{ Enhancement }} …", "* {{ Fix }} …": a substitution naming the kind, at a list item's start.
+const KIND_SUBSTITUTION = /^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\{\{[ \t]*([A-Za-z][\w -]{0,30}?)[ \t]*\}\}[ \t]*/gmu;
+/** The notes with MyST's roles and kind substitutions as Markdown; notes without them come back unchanged. */
+function mystAsMarkdown(source) {
+    if (!source.includes("}`") && !source.includes("{{"))
+        return source;
+    return source
+        .replace(KIND_SUBSTITUTION, (_whole, marker, kind) => `${marker}[${kind}] `)
+        .replace(myst_ROLE, (_whole, role, content) => roleAsMarkdown(role.split(":").at(-1) ?? role, content));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rd.ts
 // Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
 // and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
@@ -5719,6 +5931,42 @@ function dedent(line, by) {
     return line.slice(Math.min(indent, by));
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/jsx-inline.ts
+// MDX changelogs style words inline with JSX: "<b style={{ color: '#ff4d4f' }}>Breaking:</b> …",
+// "<Badge type={'new'}>". A brace-valued attribute is no HTML attribute, so CommonMark keeps such a tag as text and
+// it would reach the post raw. The tag goes, the words it wraps stay; code spans and fences are left as written.
+// Line by line, linear in the notes' size.
+
+// One attribute: a name, then nothing, a quoted value, a JSX expression (one level of nested braces) or a bare word.
+const ATTRIBUTE = String.raw `[\w:.-]{1,60}(?:\s*=\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\{(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}|[^\s"'<>{}]{1,100}))?`;
+// An opening tag with at least one brace-valued attribute, or a spread ("{...props}").
+const JSX_TAG = new RegExp(String.raw `<[A-Za-z][\w.]{0,60}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*?\s+(?:[\w:.-]{1,60}\s*=\s*\{|\{\.\.\.)(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*\s*\/?>`, "gu");
+const jsx_inline_CODE_SPAN = /(`+)[^`\n]*?\1/gu;
+/** The notes without inline JSX tags that carry brace-valued attributes; their text kept. */
+function withoutInlineJsx(text) {
+    if (!/<[A-Za-z][^>\n]*=\s*\{|<[A-Za-z][^>\n]*\{\.\.\./u.test(text))
+        return text;
+    let fenced = false;
+    return text
+        .split("\n")
+        .map((line) => {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        if (fenced || !line.includes("{"))
+            return line;
+        // Only outside code spans: "`<Foo bar={1} />`" is the code the change is about.
+        const parts = [];
+        let from = 0;
+        for (const span of line.matchAll(jsx_inline_CODE_SPAN)) {
+            parts.push(line.slice(from, span.index).replace(JSX_TAG, ""), span[0]);
+            from = span.index + span[0].length;
+        }
+        parts.push(line.slice(from).replace(JSX_TAG, ""));
+        return parts.join("");
+    })
+        .join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/tagged-log.ts
 // Changelogs written as XML-like elements whose attributes say each entry's kind (uni-ui's `<log-item-text
 // tag-type="feat">…</log-item-text>` under `<log-item title="uni-tag 组件更新">`), written over as the Markdown they
@@ -5728,7 +5976,7 @@ function dedent(line, by) {
 const KIND_ATTRIBUTE = /^(?:[\w-]*-)?(?:type|kind|class|category|tag)$/iu;
 // One tag with its attributes; bounded runs.
 const TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
-const ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
+const tagged_log_ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 // A line of Markdown structure: notes with any are Markdown with some HTML in them, not a tag log.
 const tagged_log_MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
 // Tags HTML already gives a meaning to: a page of them is read as HTML (html-page.ts), not here.
@@ -5745,7 +5993,7 @@ const tagged_log_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", 
 const unescaped = (text) => text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gu, (_all, name) => tagged_log_ENTITIES[name] ?? "");
 function attributes(source) {
     const found = new Map();
-    for (const match of source.matchAll(ATTRIBUTE))
+    for (const match of source.matchAll(tagged_log_ATTRIBUTE))
         found.set((match[1] ?? "").toLowerCase(), match[2] ?? match[3] ?? match[4] ?? "");
     return found;
 }
@@ -5951,6 +6199,8 @@ var x_text = __nccwpck_require__(810);
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
+
 
 
 
@@ -6527,7 +6777,7 @@ const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]/u;
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
- * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, Liquid, RD
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST, Liquid, RD
  * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
  */
 function asMarkdown(text) {
@@ -6535,6 +6785,7 @@ function asMarkdown(text) {
         sanitizeText,
         taggedLogAsMarkdown,
         htmlPageAsMarkdown,
+        mystAsMarkdown,
         withoutLiquid,
         withDoubleTildeStrikes,
         withoutPageScaffolding,
@@ -6543,6 +6794,7 @@ function asMarkdown(text) {
         withoutMdcBlocks,
         withoutMdxStatements,
         jsxBlocksAsMarkdown,
+        withoutInlineJsx,
         equalsHeadingsAsMarkdown,
         rstAsMarkdown,
         withoutReleaseFields,
@@ -7053,23 +7305,20 @@ const CLAUSE = String.raw `(?:${RESOLVING}|refs?|see(?:\s+also)?|related\s+to|pa
 const CLOSING_CLAUSES = new RegExp(String.raw `(?:(?<=[.!?。])\s*|\s*[,;]\s*)${CLAUSE}(?:\s*(?:[,;&]|\band\b)?\s*${CLAUSE}){0,10}(?:\s*\(\s*${REFERENCES}\s*\))*\s*[.。]?\s*$`, "iu");
 // "… output. Fixes, Closes": only the verbs, their references taken out already; no sentence is a lone verb.
 const CLOSING_VERBS = new RegExp(String.raw `(?<=[.!?。])\s*(?:${RESOLVING}|refs?)(?:\s*(?:[,;&]|\band\b)\s*(?:${RESOLVING}|refs?)){0,10}\s*[.。]?\s*$`, "iu");
-// Gerunds a "resolved … by" clause opens with, and how the change says them.
-const SAID = Object.fromEntries(("add adds,fix fixes,use uses,make makes,remove removes,handle handles,ensure ensures,allow allows,respect respects," +
-    "clean cleans,update updates,support supports,avoid avoids,skip skips,move moves,rename renames,replace replaces," +
-    "introduce introduces,improve improves,change changes,deduplicate deduplicates,check checks,keep keeps,return returns," +
-    "set sets,pass passes,switch switches,drop drops,correct corrects,restore restores,prevent prevents,read reads," +
-    "write writes,load loads,parse parses,expose exposes,provide provides,create creates,treat treats,ignore ignores," +
-    "revert reverts,implement implements,include includes,exclude excludes,emit emits,cache caches,validate validates," +
-    "escape escapes,limit limits,accept accepts,reject rejects,honor honors,honour honours,preserve preserves,refactor refactors," +
-    "rewrite rewrites,allow allows,disable disables,enable enables,extend extends,split splits,merge merges,sort sorts")
-    .split(",")
-    .map((pair) => {
-    const [base = "", said = ""] = pair.split(" ");
-    const stem = /e$/u.test(base) && !/ee$/u.test(base) ? base.slice(0, -1) : base;
-    // "set" → "setting", "skip" → "skipping", "split" → "splitting": a short vowel's consonant doubles.
-    const doubled = /^(?:set|skip|drop|emit|split)$/u.test(base) ? `${base}${base.at(-1) ?? ""}` : stem;
-    return [`${doubled}ing`, said];
-}));
+// Verbs a "resolved … by" clause opens with, as gerunds ("by adding"), and how the change says them ("Adds").
+const BASES = "add fix use make remove handle ensure allow respect clean update support avoid skip move rename replace introduce " +
+    "improve change deduplicate check keep return set pass switch drop correct restore prevent read write load parse " +
+    "expose provide create treat ignore revert implement include exclude emit cache validate escape limit accept reject " +
+    "honor honour preserve refactor rewrite disable enable extend split merge sort";
+// A short vowel's last consonant doubles before "-ing": "set" → "setting", "skip" → "skipping".
+const DOUBLES = /^(?:set|skip|drop|emit|split)$/u;
+/** "add" → ["adding", "adds"], "use" → ["using", "uses"], "fix" → ["fixing", "fixes"]. */
+function reference_verbs_forms(base) {
+    const stem = DOUBLES.test(base) ? `${base}${base.at(-1) ?? ""}` : /[^e]e$/u.test(base) ? base.slice(0, -1) : base;
+    const said = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : `${base}s`;
+    return [`${stem}ing`, said];
+}
+const SAID = Object.fromEntries(BASES.split(" ").map(reference_verbs_forms));
 /** The text without reference verbs left holding references, or a "resolved #n by doing" told as the change. */
 function withoutReferenceVerbs(text) {
     let result = text;
@@ -7316,10 +7565,105 @@ function withoutPointerLeftovers(cleaned, source) {
     return /[\p{L}\p{N}]/u.test(kept) ? kept : cleaned;
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/link-sentences.ts
+// A sentence whose whole point was a link: "[Click here](…) for the migration guide.", "See the [docs](…) for
+// details.", "点击查看 [使用说明](…)。", "[点击这里](…)查看详情。", "Weitere Infos [hier](…).". The post cannot carry the
+// link (only the release's), so what is left ("Click here for the migration guide.") points at nothing. The sentence
+// goes; the change before it stays. Runs while the links are still marked (LINK_OPEN … LINK_CLOSE). Pure.
+
+// Words that send the reader to a page, in the languages notes come in: imperatives ("click here", "see", "read",
+// "check out", "visit", "refer to"), "for more details", and their Chinese, Japanese, Korean, German, French, Spanish and
+// Portuguese counterparts.
+const LATIN_SENDING = String.raw `(?:(?:please\s+)?(?:click|tap)(?:\s+(?:here|this|on\s+this|the\s+link|below))?|(?:please\s+)?(?:see|read|check(?:\s+out)?|visit|refer\s+to|consult|head\s+(?:over\s+)?to|go\s+to)|(?:for\s+)?more\s+(?:details|info(?:rmation)?)|details|` +
+    String.raw `hier\s+klicken|klicke?n?(?:\s+sie)?\s+hier|siehe|weitere\s+(?:infos?|informationen|details)|mehr\s+(?:dazu|infos?)|` +
+    String.raw `cliquez\s+ici|voir|voyez|consultez|plus\s+d['’]informations|` +
+    String.raw `haz\s+clic\s+aquí|haga\s+clic\s+aquí|consulta|consulte|ver|más\s+información|` +
+    String.raw `clique\s+aqui|veja|mais\s+informações)(?![\p{L}])`;
+const CJK_SENDING = String.raw `(?:请?(?:点击|點擊|点此|點此)(?:这里|此处|這裡|此處)?(?:查看|了解|阅读|閱讀)?|(?:详情|詳情|更多(?:信息|详情|內容|内容)?)?请?(?:见|參見|参见|参考|參考|参阅|參閱|查看|阅读|閱讀)|详见|詳見|` +
+    String.raw `詳しくは|詳細は|こちら|자세한\s*(?:내용|사항)은)`;
+const SENDING = `(?:${LATIN_SENDING}|${CJK_SENDING})`;
+const link_sentences_LINK = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
+// The link's own words may do the sending ("[Click here](…) for …", "[点击这里](…)查看详情"), when what follows only says
+// what the page is for: "[Details page](…) now shows the logs" is a change.
+const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,60}${LINK_CLOSE}`;
+const STOP = "[.!?。！？]";
+// (A stop inside a word, "v2.0.0", "e.g", ends no sentence.)
+const NOT_STOP = `(?:[^.!?。！？${LINK_OPEN}\\n]|[.!?](?=[^\\s${LINK_OPEN}]))`;
+const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
+// The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
+// [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
+const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`, "giu");
+// What such a sentence names: the page or the more it holds. "Read [config](…) files from XDG dirs" names neither: a
+// change whose verb is "read".
+const PAGE_WORDS = /click|tap|klick|cliquez|clic|clique|点击|點擊|点此|點此|详见|詳見|详情|詳情|詳しくは|詳細は|こちら|자세한|\b(?:more|details|guide|docs?|documentation|instructions|info(?:rmation)?|page|post|article|wiki|readme|here|hier|ici|aquí|aqui|anleitung|dokumentation|infos?|informationen|guía|guia|documentación|documentação|página|seite)\b|文档|文檔|说明|說明|指南|ドキュメント|ガイド|문서|가이드/iu;
+/** The text without sentences that only send the reader to a linked page. */
+function withoutLinkSentences(text) {
+    if (!text.includes(LINK_OPEN))
+        return text;
+    // (A clause after a comma leaves the sentence its stop.)
+    const gone = (sentence) => (/^[，,]/u.test(sentence) ? (/[。.]$/u.exec(sentence)?.[0] ?? "") : "");
+    return text.replace(POINTER_SENTENCE, (sentence) => (PAGE_WORDS.test(sentence) ? gone(sentence) : sentence)).trim();
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/pointing-text.ts
+// Text that introduces or points at other text of the notes, which a post does not carry: "Here's what's new:",
+// "以下是本次更新内容：", "These features are available now, but may change…" (which features? the ones around it in the
+// notes), "…, which are documented below.", "详见下文". And an item opened with a conjunction ("And we've added…",
+// "But…", "Also, …") that joined it to the sentence before it in the notes: in a list it starts a line of its own.
+// Pure text rules, in the languages notes come in.
+// A whole sentence that only introduces what follows it, or points below or above.
+const INTRODUCES = new RegExp([
+    // "Here's what's new:", "Here are the highlights", "Here is what changed in this release:"
+    String.raw `^here(?:'s|’s| is| are)\s+(?:what(?:'s|’s| is)?\s+(?:new|changed)|(?:the|some|a few)\s+(?:highlights|changes|details|new features|notable changes))\b[^.!?]{0,40}[:：.!]?$`,
+    // "These features are available now, but may change…", "The following changes may …": a demonstrative with no
+    // antecedent in a post.
+    String.raw `^(?:these|those|the (?:above|following))\s+(?:new\s+|experimental\s+)?(?:features?|changes?|apis?|improvements?|options?|additions?)\s+(?:are|is|were|will|may|might|can|could|should|remain)\b`,
+    String.raw `^(?:see|details|more)\s+(?:below|above)[.:：]?$`,
+    // Chinese, Japanese, Korean, German, French, Spanish, Portuguese: "以下是本次更新内容", "详见下文", "主な変更点は以下の
+    // 通りです", "주요 변경 사항은 다음과 같습니다", "Hier sind die Neuerungen", "Voici les nouveautés", "Estas son las
+    // novedades", "Aqui estão as novidades".
+    String.raw `^(?:以下(?:是|为|為)|下面是)[^。！？]{0,20}[:：。]?$|^(?:详见|詳見|详情见|参见|請見|请见)(?:下文|下方|下面|以下|上文|上方)[。.]?$|^[^。]{0,20}(?:は)?(?:以下|下記)の(?:通り|とおり)(?:です)?[。:：]?$|^[^.]{0,20}(?:은|는) 다음과 같습니다[.:：]?$`,
+    String.raw `^(?:hier (?:sind|ist) (?:die|alle) (?:neuerungen|änderungen)|voici (?:les|ce qui) (?:nouveautés|changements|change)|estas son las (?:novedades|cambios)|aqui (?:estão|está) (?:as|o que) (?:novidades|mudanças|mudou))\b[^.!?]{0,30}[:：.!]?$`,
+].join("|"), "iu");
+// A clause that points below or above at the end of a change: "…, which are documented below", "(see below)",
+// "，详见下文", "（詳細は後述）".
+const POINTING_CLAUSE = /\s*(?:,\s*(?:which|that)\s+(?:is|are)\s+(?:documented|described|explained|listed|detailed|covered)\s+(?:below|above|further down)|\(\s*(?:see|details|more)\s+(?:below|above)\s*\)|\s+(?:as\s+)?(?:documented|described|explained|detailed)\s+below|[，,]\s*(?:详见|詳見|详情见|请见|請見)(?:下文|下方|下面|以下)|[（(]\s*(?:詳細は後述|详见下文|見下文)\s*[)）])(?=\s*[.。]?\s*$)/iu;
+// A conjunction that tied the change to the sentence before it: "And", "But", "Also,", "Additionally,", "Plus,",
+// German "Außerdem", French "De plus,", Spanish "Además,", Portuguese "Além disso,", Chinese "另外，", "此外，",
+// Japanese "また、", Korean "또한".
+// A Latin one goes only before its comma or a word that opens a clause ("And we've added…"): "Plus addressing is
+// accepted", "And gate: new block" name something.
+const CONJUNCTION_START = /^(?:(?:and|but|also|additionally|plus|außerdem|zudem|de plus|en outre|además|también|além disso|também)\s*,\s+|(?:and|but|also|additionally|plus)\s+(?=(?:we|i|you|they|it|this|these|that|there|now|then|the|a|an|our|your)\b)|(?:另外|此外|并且|而且|また|さらに)[，,、]\s*|또한[,]?\s+)(?=\S)/iu;
+/** True for a sentence that only introduces or points at other text of the notes. */
+function onlyIntroduces(sentence) {
+    const text = sentence.trim();
+    // "The following options are removed: --legacy, --fast", "These APIs are now async": what follows the colon, a code
+    // span or a word of change says what changed; the sentence states the change, it does not point at it.
+    if (/[:：]\s*\S/u.test(text) || text.includes("`") || /\b(?:(?:is|are|was|were)\s+now|no\s+longer|(?:is|are|was|were|been)\s+(?:removed|deprecated|renamed|replaced|dropped))\b/iu.test(text))
+        return false;
+    return INTRODUCES.test(text);
+}
+/** The change without a closing clause that points below or above, and without a joining conjunction at its start. */
+function withoutPointingWords(text) {
+    let result = text.replace(POINTING_CLAUSE, "");
+    if (result !== text && !/[.。!！?？]$/u.test(result) && /[.。]$/u.test(text))
+        result = `${result}${/。$/u.test(text) ? "。" : "."}`;
+    const joined = CONJUNCTION_START.exec(result);
+    if (!joined)
+        return result;
+    const rest = result.slice(joined[0].length);
+    // "and/or", "But…" as a name ("Also-Ran"), or a conjunction joining code ("And `x`") is left as written.
+    if (rest.startsWith("`") || /^\p{Ll}+[/-]/u.test(rest))
+        return result;
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/cleanup.ts
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+
+
 
 
 
@@ -7779,7 +8123,7 @@ function sentences(text) {
 // Full-width punctuation carries its own spacing: "构建。从底层来看", "廃止しました。なぜかって？キャッシュ" have no
 // space between the sentences, and joining them again must not add one.
 const WIDE_END = /[。！？、，：；）」』】〉》]$/u;
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
+const cleanup_CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
 const WIDE_GAP = /(?<=[。！？、，：；）」』】〉》])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《])/gu;
 /** Sentences joined back into one text: a space between them, none after full-width punctuation before CJK text. */
 function joinSentences(parts) {
@@ -7787,7 +8131,7 @@ function joinSentences(parts) {
     for (const part of parts) {
         if (!part)
             continue;
-        text += text === "" || (WIDE_END.test(text) && CJK_START.test(part)) ? part : ` ${part}`;
+        text += text === "" || (WIDE_END.test(text) && cleanup_CJK_START.test(part)) ? part : ` ${part}`;
     }
     return text;
 }
@@ -7880,7 +8224,7 @@ const isPointerKeyLine = (text) => text.includes(LINK_OPEN) && !/^[a-z]/u.test(t
 const LINKED = `(?:${cleanup_MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
-const POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${cleanup_MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`, "giu");
+const cleanup_POINTER_SENTENCE = new RegExp(`(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${cleanup_MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`, "giu");
 // "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
 // things are now ("now", "no longer", "correctly"), it is the change whole; else the verb governs it ("Fixes #12: crash
 // on start" → "Fixes crash on start"). At the text's start, after a sentence, or after changesets' " - ".
@@ -7952,7 +8296,7 @@ function withoutOrphanLinks(text) {
 function tidy(text) {
     if (!TIDY_WORK.test(text))
         return spaced(text);
-    return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, cleanup_MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(POINTER_SENTENCE, "")))
+    return spaced(withoutFixLeadIn(withoutOrphanLinks(text.replace(NUMBER_LINK, cleanup_MARK).replace(LINKED_CODE_NAME, "`$1`").replace(SENTENCE_OF_DROPPED, "").replace(cleanup_POINTER_SENTENCE, "")))
         .replace(BRACKETED_POSSESSOR, "$1")
         .replace(LINK_ONLY_IN_BRACKETS, "")
         .replace(LINK_MARKS, "")
@@ -8350,7 +8694,7 @@ function cleanText(text) {
     if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text))
         return "";
     text = withoutTrailers(fieldItemText(text));
-    text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkedPagePointers(text))));
+    text = withAdvisoryPointerAsId(withoutReferenceVerbs(withoutTrackerTags(withoutLinkSentences(withoutLinkedPagePointers(text)))));
     if (/clos|fix|resol/iu.test(text))
         text = text.replace(CLOSES_TRAILER, "").trimEnd();
     if (/关闭|修复|解决|修正|關閉|修復|解決/u.test(text))
@@ -8402,7 +8746,8 @@ function cleanText(text) {
     // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.
     if (/^[([（]?#?\d{1,9}[)\]）]?$/u.test(result) || (result !== text.trim() && STUB_VERB.test(result)))
         return "";
-    return withAdvisoryIdJoined(result);
+    // "Add X, which is documented below.", "And we've added Y": what tied the change to the notes around it goes.
+    return withAdvisoryIdJoined(withoutPointingWords(result));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/language.ts
@@ -10974,12 +11319,6 @@ function layOut(input) {
     return framed.thread ? thread(framed) : single(framed);
 }
 
-;// CONCATENATED MODULE: ./src/notes/formats/commit-type.ts
-// A conventional commit's type, its optional scope and "!", then its colon ("feat:", "fix(load)!:", "docs(readme)："):
-// one pattern for every reader that tells a commit subject from prose (commit-lines.ts, model.ts), as a source to anchor
-// where it is used. The types are the conventional ones and the spellings logs add ("feature", "bugfix", "deps"). Pure.
-const COMMIT_TYPE = String.raw `(?:feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security)(?:\([^)\n]{0,60}\))?!?[:：]`;
-
 ;// CONCATENATED MODULE: ./src/notes/formats/commit-lines.ts
 // A paragraph of bare commit subjects ("build: bump librime to 1.13.0" / "build: set /utf-8 for source compilation" /
 // "build: IntDir and OutDir set…, intermediary files will be always in `msbuild`."), one a line without list markers:
@@ -11470,6 +11809,54 @@ function withSecurityFixSaid(entries) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/notes/prose/no-change-headings.ts
+// Headings of a blog post's parts that name no change: the story of how the release came about and what the team
+// learned from it ("Lessons for future collaborations", "How did this happen?", "Looking back", "经验教训", "振り返り"),
+// the steps after it ("Next steps", "Próximos pasos"), an invitation to try it or
+// to give feedback ("Give it a try", "Feedback welcome", "試してみよう", "立即体验") and the post's close ("Final notes",
+// "Funding acknowledgements"). An invitation that names what to try ("Go try out DataTree") names the change by that
+// name: the heading is said without the invitation. Pure text rules on a lowered, trimmed title.
+// The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
+const STORY = /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
+const STORY_CJK = /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
+// An invitation to try something: "Go try out DataTree", "Try the new console today", "Check out `pyfetch`", "Take X for a
+// spin". The words after the verb name what to try; "it", "this" or "them" name nothing.
+const INVITES = /^(?:go |please |come |now )?(?:try(?: out)?|test[- ]drive|check out|play (?:around )?with|give|take) (.{1,50}?)(?: (?:a (?:try|spin|go|whirl)|for a (?:spin|test drive)|out))?(?: (?:today|now|yourself))?[!.]?$/u;
+const NAMES_NOTHING = /^(?:it|this|that|them|these|us|the (?:release|update|new version))$/u;
+const bare = (title) => title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
+/** A part's title that names no change of the release: its story, lessons, motivation, next steps, an invitation. */
+function namesNoChangeOfRelease(title) {
+    const text = bare(title);
+    if (text === "" || text.length > 80)
+        return false;
+    const lower = text.toLowerCase();
+    if (STORY.test(lower) || STORY_CJK.test(text))
+        return true;
+    const invited = INVITES.exec(lower)?.[1];
+    return invited !== undefined && NAMES_NOTHING.test(invited.trim());
+}
+/** What an inviting title asks readers to try ("Go try out DataTree" → "DataTree"), in the title's own case; null when
+ *  the title invites nothing or names nothing to try. */
+function invitedTopic(title) {
+    const text = bare(title);
+    const match = INVITES.exec(text.toLowerCase());
+    const topic = match?.[1]?.trim();
+    if (match === null || topic === undefined || NAMES_NOTHING.test(topic))
+        return null;
+    // "Give feedback", "Take part": a verb's object, not a name of what was made.
+    if (/^(?:give|take)$/u.test(match[0].split(" ").find((word) => !/^(?:go|please|come|now)$/u.test(word)) ?? "") && !/\b(?:a (?:try|spin|go|whirl)|for a (?:spin|test drive))\b/u.test(match[0]))
+        return null;
+    const at = text.toLowerCase().indexOf(topic);
+    const named = text.slice(at, at + topic.length);
+    // A name ("DataTree", "`pyfetch`", "the new console", "Vite 6"), not the rest of a change ("Check out branches by name").
+    return /[\p{Lu}`\d]|\bnew\b/u.test(named) ? named : null;
+}
+// "Why trees?", "Warum Bäume?", "为什么选择树？": the motivation for a change, whose part may still tell the change itself
+// ("Why is startup faster?" over "Startup now loads plugins lazily"): the part goes only when none of it states one.
+const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
+/** True when a part's title asks why: its part is background unless a sentence of it states a change. */
+const asksWhy = (title) => ASKS_WHY.test(bare(title));
+
 ;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
 // A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
 // "Without further ado, …", "Let's dive in!", "Read on for the details." Its "now" says nothing was done: no change, no
@@ -11632,6 +12019,7 @@ function statedChange(sentence) {
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
 
 
+
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
 // out v8", "X란?", "X とは", "什么是 X", "关于 X". (A lowered, trimmed title is tested; each branch is anchored.)
@@ -11657,7 +12045,7 @@ function isBackgroundHeading(title) {
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text);
+    return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
@@ -11987,6 +12375,27 @@ function withDisclaimer(text) {
     return `${first}${joint}${clause}`;
 }
 
+;// CONCATENATED MODULE: ./src/notes/kinds/expired-deprecations.ts
+// Sections that list deprecations whose time ran out: "Expired deprecations" (NumPy, SciPy), "Removal of prior version
+// deprecations/changes" (pandas), "Removed deprecated APIs", "Entfernte veraltete Funktionen", "移除已弃用的 API",
+// "非推奨機能の削除", "더 이상 사용되지 않는 API 제거". What they list is gone, so it breaks whoever still used it; but
+// users were warned a release or two ago, and a long release lists dozens of them. The post says what happened under the
+// notes' own heading ("⚠️ Expired deprecations") and after the notes' highlights, as a removal section's list goes,
+// never as the release's leading breaking changes. Pure.
+const EXPIRED_HEADING = new RegExp([
+    String.raw `^expired\s+deprecations?$`,
+    String.raw `^(?:removal|removals|removing)\s+of\s+(?:(?:prior|previous|earlier|old(?:er)?)\s+(?:version\s+)?)?deprecat(?:ions?|ed)\b.*$`,
+    String.raw `^(?:removed|dropped)\s+deprecat(?:ions|ed\s+\S.*)$`,
+    String.raw `^deprecat(?:ions|ed\s+\S+)\s+(?:removed|dropped)$`,
+    String.raw `^(?:entfernte\s+veraltete\s+\S.*|entfernung\s+veralteter\s+\S.*)$`,
+    String.raw `^(?:suppression\s+des?\s+\S+\s+(?:obsolètes|dépréciée?s)|(?:fonctionnalités|api)\s+obsolètes\s+supprimées)$`,
+    String.raw `^(?:移除|删除|刪除)(?:了)?(?:已)?(?:弃用|廢棄|废弃|棄用)(?:的)?\s*\S*$`,
+    String.raw `^(?:非推奨|廃止予定)(?:の|だった)?\S{0,8}(?:の)?削除$`,
+    String.raw `^더\s*이상\s*사용되지\s*않는\s*\S.*\s*제거$|^(?:지원\s*중단된|폐기된)\s*\S.*\s*제거$`,
+].join("|"), "iu");
+/** True when a heading (without its colon and emoji) names a list of deprecations now removed. */
+const namesExpiredDeprecations = (heading) => EXPIRED_HEADING.test(heading.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s#*]+|[:：\s]+$/gu, "").trim());
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/requirements.ts
 // What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
 // change (a changesets body): "mobx-react 10 requires MobX 7 and React 18 or later" is what every user must meet;
@@ -12038,6 +12447,32 @@ function bracketTagsKind(label) {
             return { tags: true, meaning };
     }
     return { tags: true, meaning: null };
+}
+
+;// CONCATENATED MODULE: ./src/notes/labels/label-forms.ts
+// A whole version or date: "v2.1.0", "2.1.0-beta.1", "2024-05-01", "2024.2.0".
+const VERSION_ONLY = /^(?:v?\d+(?:\.\d+){1,3}[\w.+-]*|\d{4}-\d{2}-\d{2})$/iu;
+// A package's name and its version: "mp4-media-stream-2024.2.0", "@scope/pkg@1.2.0", "pkg v1.2.0".
+const NAME_AND_VERSION = /^(@?[\p{L}\p{N}][\p{L}\p{N}._/@-]{0,60}?)(?:@|-|\s+)v?\d+(?:\.\d+){1,3}[\w.+-]*$/u;
+// A sentence: it ends with a full stop, or one stop closes a sentence and another follows.
+const SENTENCE_END = /(?:[。．！？]|(?<![A-Z]|\b(?:etc|misc|approx|vs|incl))[.!?])$/u;
+// A kind said by a generator's past participle ("Fixed bugs", "Implemented enhancements", "Added features") or cut to a
+// plural of its commit type ("Perfs", "Feats", "Fixs").
+const GENERATED_KIND = /^(?:(?:fixed|implemented|added|resolved|merged|completed|closed)\s+(?:bugs|enhancements|features|issues|improvements)|perfs|feats|fixs)$/iu;
+/** The label a heading gives in its place (null: none), or null when the heading is a label as written. */
+function labelInPlaceOf(heading, meaning, kindLabel) {
+    const text = heading.trim().replace(/[:：]$/u, "").trim();
+    const kind = meaning === null || meaning === "generic" || meaning === "drop" ? null : meaning;
+    if (VERSION_ONLY.test(text))
+        return { label: null };
+    const named = NAME_AND_VERSION.exec(text);
+    if (named?.[1] && kind === null && /\p{L}/u.test(named[1]))
+        return { label: named[1].replace(/[-@]$/u, "") };
+    if (SENTENCE_END.test(text) && (text.split(/\s+/u).length > 3 || /[。．！？]$/u.test(text)))
+        return { label: kind === null ? null : kindLabel(kind) };
+    if (GENERATED_KIND.test(text))
+        return { label: kind === null ? null : kindLabel(kind) };
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/release-section.ts
@@ -12261,6 +12696,7 @@ function isMetaStatement(sentence) {
 
 
 
+
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
 const OPENER = /\b(?:is (?:now )?(?:out|here|live|available|released)|has (?:just )?been released|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|happy|pleased|thrilled|proud|glad) to (?:announce|release|share|introduce|present|bring you|offer you|deliver)|(?:announc(?:e|es|ing)|introducing) (?:the (?:release|availability) of|\S+ v?\d)|new (?:major |minor |patch )?(?:version|release) of)\b|(?:正式)?发布了?[！!。]|リリースしました|출시|여기에 있습니다|登場しました/iu;
@@ -12421,7 +12857,7 @@ const READER_ASIDE = /^(?:(?:so,? )?(?:read|keep reading|continue reading) on\b|
 const COMMUNITY_SIZE = /\b(?:discord|slack|matrix|forum|community|server|repository|repo|github|project)\b[^.!?]{0,60}\b(?:has|have|had|reached|passed|counts?)\b[^.!?]{0,20}?[~≈>+]?\s?\d[\d,.]*\s?k?\+?\s+(?:\w+\s+){0,2}(?:members|stars|users|downloads|contributors|pull requests|prs|issues|discussions|commits|followers)\b/iu;
 function isBoilerplateEntry(text) {
     const trimmed = text.trim();
-    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed) || isMetaStatement(trimmed))
+    if (READER_ASIDE.test(trimmed) || READER_ASIDE.test(readItem(text).text.trim()) || READER_WONDERS.test(trimmed) || COMMUNITY_SIZE.test(trimmed) || isMetaStatement(trimmed) || onlyIntroduces(trimmed))
         return true;
     return isTemplateText(trimmed) || BOILERPLATE_ENTRY.test(trimmed) || GET_THIS_RELEASE.test(trimmed) || POINTS_TO_FULL_LIST.test(trimmed) || isListIntro(trimmed) || POINTS_ELSEWHERE.test(trimmed) || VERSION_RANGE_TITLE.test(trimmed) || BOILERPLATE_ENTRY.test(readItem(text).text.trim()) || isTemplateText(readItem(text).text);
 }
@@ -12500,7 +12936,7 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isTransition(sentence) || isMetaStatement(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence))
+    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -12510,7 +12946,7 @@ function proseScore(sentence) {
  * (its subject read as "This"), "Various bug fixes and improvements" with or without a full stop. Shown only when
  * nothing else can be.
  */
-function namesNoChangeOfRelease(sentence) {
+function prose_namesNoChangeOfRelease(sentence) {
     const subject = withoutVersionSubject(sentence.trim());
     if (subject === null)
         return true;
@@ -12572,7 +13008,7 @@ function standingAlone(sentence) {
     const rest = connective ? text.slice(connective[0].length) : `${also?.[1] ?? ""}${text.slice(also?.[0].length ?? 0)}`;
     // Its subject read as the release's: "it contains several bug fixes" says what "This release contains…" says.
     const asRelease = rest.replace(/^(?:it|this|they|these)\b(?!\s+(?:release|version|update)\b)/iu, "This release");
-    if (proseScore(asRelease) <= 0 || namesNoChangeOfRelease(asRelease) || VAGUE_CONTENTS.test(asRelease) || VAGUE_CJK.test(rest))
+    if (proseScore(asRelease) <= 0 || prose_namesNoChangeOfRelease(asRelease) || VAGUE_CONTENTS.test(asRelease) || VAGUE_CJK.test(rest))
         return null;
     // "It also adds a `--watch` flag": its subject is the release, which the opener names; it reads on as it is.
     return connective ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
@@ -12778,6 +13214,10 @@ const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
+
 
 
 
@@ -13931,7 +14371,8 @@ function displayLabel(heading, meaning, phrases, changesets) {
         return null;
     if (changesets && CHANGESETS_HEADING.test(heading) && meaning && meaning !== "drop")
         return phrases.label(meaning);
-    return shownLabel(heading, phrases, meaning);
+    const formed = labelInPlaceOf(heading, meaning, (kind) => phrases.label(kind));
+    return formed ? formed.label : shownLabel(heading, phrases, meaning);
 }
 /** A label as a post shows it: a breaking one in the notes' language, a shouted one ("SECURITY") in title case. */
 function shownLabel(label, phrases, meaning = headingMeaning(label)) {
@@ -13949,11 +14390,10 @@ function shownLabel(label, phrases, meaning = headingMeaning(label)) {
     const unversioned = withoutVersionTail(label);
     if (unversioned !== label)
         return shownLabel(unversioned, phrases, meaning);
-    // "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
-    if (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label))
-        return label.charAt(0) + label.slice(1).toLowerCase();
-    return label;
+    return unshouted(label);
 }
+// "BUG FIXES" is shouted; "CLI", "NSIS" or "LSP" is a name, and stays as it is.
+const unshouted = (label) => (/^[A-Z][A-Z ]{2,}$/.test(label) && !/^[A-Z]{2,5}$/.test(label) ? label.charAt(0) + label.slice(1).toLowerCase() : label);
 // "… (Nicholas C. Zakas)": the author column of ESLint's and Node's changelogs, a name in brackets at the end.
 const AUTHOR_IN_BRACKETS = /\s+\((?:[\p{L}\p{Extended_Pictographic}][\p{L}\p{M}\p{Extended_Pictographic}.'’-]*\s?){1,4}\)$/u;
 /** When most changes end with a name in brackets, those names are credits: they go from every change. */
@@ -14039,7 +14479,7 @@ function sameNameKey(label, kind) {
         return null;
     return kind === "feature" && IMPROVES.test(label) ? "feature-improves" : kind;
 }
-const SENTENCE_END = /[.!?。！？]/u;
+const model_SENTENCE_END = /[.!?。！？]/u;
 /** A change's words without case or punctuation; one made only of code and symbols ("`&` → `&&`") is its symbols. */
 const squashed = (text) => {
     const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -14056,7 +14496,7 @@ function withoutDuplicates(entries) {
     return entries.filter((entry) => {
         const key = squashed(entry.text);
         // Without a sentence end the first sentence is the whole text (sentences() splits only there).
-        const first = entry.prose || !SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
+        const first = entry.prose || !model_SENTENCE_END.test(entry.text) ? key : squashed(sentences(entry.text)[0] ?? "");
         const kept = key ? (whole.get(key) ?? firsts.get(key) ?? whole.get(first)) : undefined;
         if (kept !== undefined) {
             // "feat!: migrate to pure ESM" and, under "BREAKING CHANGES", "migrate to pure ESM": the breaking section
@@ -14425,8 +14865,8 @@ function readNotesModel(markdown, wanted, version) {
         else if ((context === "removal" || context === "deprecation" || named.has("removal")) && removesApi(reading.text)) {
             kind = "breaking";
             removedApi = true;
-            // Under "Removed" the notes' own word says what happened: "⚠️ Removed".
-            removedInMajor = context === "removal";
+            // Under "Removed" the notes' own word says what happened: "⚠️ Removed"; so does "⚠️ Expired deprecations".
+            removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations([...stack].reverse().find((part) => part.meaning === "deprecation")?.heading ?? ""));
         }
         else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking")))
             kind = own;
@@ -14497,6 +14937,12 @@ function readNotesModel(markdown, wanted, version) {
         // security topic, which close no hole and are no security fixes.
         else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null)
             kind = own;
+        // Under "Behavior changes" a change is one of behaviour, ranked and labelled as the notes file it, unless its own words
+        // say it breaks (behaviour-changes.ts).
+        else if (context === "breaking" && !fromOuter && namesBehaviourChanges([...stack].reverse().find((part) => part.meaning === "breaking")?.heading ?? "") && !saysItBreaks(reading.text)) {
+            kind = "change";
+            disclaimed = true;
+        }
         else if (context === "breaking" || context === "security")
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
@@ -14570,7 +15016,7 @@ function readNotesModel(markdown, wanted, version) {
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
         // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
         const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
-        const ownHeading = heading === undefined ? undefined : frameLabel(heading, language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
+        const ownHeading = heading === undefined ? undefined : frameLabel(unshouted(heading), language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
         let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
             // What a major release's "Removed" lists is gone: "⚠️ Removed: `TestCase::iniSet()`" says so, where "Breaking
@@ -14709,7 +15155,10 @@ function readNotesModel(markdown, wanted, version) {
             dropUntil = null;
             listLabel = null;
             // "How to Adapt: 🛠️": the icon after the colon decorates the title.
-            const text = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
+            const title = clean(block.text).replace(/[:：][\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u, "");
+            // "Go try out DataTree" names its change by what it invites readers to try: "DataTree".
+            const invited = level >= 2 ? invitedTopic(title) : null;
+            const text = invited ?? title;
             let meaning = text ? headingMeaning(text) : null;
             // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
             if (DOWNLOADS_HEADING.test(text))
@@ -14738,7 +15187,8 @@ function readNotesModel(markdown, wanted, version) {
             // "Installing Nim 2.2.0" names the release too: how to get it, dropped with what it says.
             // "What is Tauri?", "How did we get to 2.0?", "Acknowledgements", "Trying out v8": a blog's background parts.
             // "Related", "See also" over links to other pages: no change of this release (link-titles.ts).
-            if (level >= 2 && isRelatedHeading(text)) {
+            // Only a part that says what its name does: else it tells how to use what another part announced.
+            if ((level >= 2 && isRelatedHeading(text)) || ((invited !== null || (level >= 2 && asksWhy(text))) && keySentence(invited ?? text, partSentences(blocks, index)) === null)) {
                 dropUntil = level;
                 continue;
             }
@@ -14813,6 +15263,7 @@ function readNotesModel(markdown, wanted, version) {
                 const said = item !== null &&
                     (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 if (item && !said) {
+                    item.titled = true;
                     entries.push(item);
                     titledEntries.add(item);
                 }
@@ -15346,8 +15797,9 @@ function readNotesModel(markdown, wanted, version) {
                 labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
                 continue;
             }
-            const label = shownLabel(name, phrases);
-            const meaning = headingMeaning(label);
+            const formed = labelInPlaceOf(name, headingMeaning(name), (kind) => phrases.label(kind));
+            const label = formed ? formed.label : shownLabel(name, phrases);
+            const meaning = label === null ? null : headingMeaning(label);
             // "- What's Changed" over its items labels nothing: the section's label stands.
             labelItems.set(index, { label: meaning === "generic" ? null : label, meaning, used: false, asEntry: /[:：]$/u.test(cleaned) ? null : itemEntry(cleaned, block.parent) });
             continue;
@@ -15491,7 +15943,48 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
     };
 }
 
+;// CONCATENATED MODULE: ./src/notes/written-name.ts
+// The project's name as its notes write it, where the name read from the repository is only part of it: a slug with a
+// part's suffix ("page-spy-web", whose notes say "PageSpy"), or a product the notes always write after its maker's
+// name ("Campaign Standard" from AdobeDocs/campaign-standard, whose notes say "Adobe Campaign Standard"). The notes'
+// spelling is what the maintainer writes; the slug is the repository's. Pure; project-name.ts reads the name.
+
+// A repository named for one part of the product: its web front end, its server, its SDK ("page-spy-web", "foo-js").
+const PART_SUFFIX = /^(.+?)[-_](?:web|js|app|server|client|ui|sdk|frontend|backend|desktop|site)$/iu;
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** The name the notes write for the project where the one read is part of it; `name` otherwise. `spelling` finds how
+ *  the notes' prose writes a name (null when they do not). */
+function nameAsNotesWrite(name, owner, repo, notes, spelling) {
+    const part = PART_SUFFIX.exec(repo.trim());
+    if (part?.[1] && name === repo && squash(part[1]).length >= 4) {
+        // Prose only, and a name's capital first: code writes variables ("window.$pageSpy = new PageSpy()").
+        const stem = spelling(notes.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gmu, ""), part[1]);
+        // One word, as a brand joins its parts ("PageSpy"): words apart name a larger product the part is built for
+        // ("React Native" in react-native-web's notes), not this one.
+        if (stem !== null && /^\p{Lu}/u.test(stem) && !/\s/u.test(stem))
+            return stem;
+    }
+    return withMakersWord(name, owner, notes);
+}
+/** "Adobe Campaign Standard" where every time the notes write "Campaign Standard" (twice at least) the first word of its
+ *  owner's name ("AdobeDocs") comes before it. */
+function withMakersWord(name, owner, notes) {
+    if (!/\s/u.test(name) || name.length > 60)
+        return name;
+    const prose = notes.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/gu, " ");
+    const said = new RegExp(String.raw `(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}]{1,30})\s+)?${escapeRegExp(name)}(?![\p{L}\p{N}])`, "gu");
+    const before = [...prose.matchAll(said)].map((match) => match[1] ?? "");
+    const word = before[0] ?? "";
+    if (before.length < 2 || word === "" || before.some((each) => each !== word))
+        return name;
+    return squash(owner).startsWith(squash(word)) ? `${word} ${name}` : name;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
+// The project's name as its readers know it, for the default opener: the package name where a door knows it, the
+// product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
+// says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
+
 
 
 // Repository names that do not say which project they are.
@@ -15500,7 +15993,7 @@ const GENERIC = new Set("core cms kit cli sdk api app apps lib libs server clien
 const PRODUCT_ITSELF = new Set("core cms framework engine main monorepo platform runtime compiler packages".split(" "));
 // A slug drops a Latin letter's accents ("trackdechets" for "Trackdéchets"): they say nothing against the name.
 const unaccented = (text) => text.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC");
-const squash = (text) => unaccented(text).toLowerCase().replace(/[\s_.-]+/g, "");
+const project_name_squash = (text) => unaccented(text).toLowerCase().replace(/[\s_.-]+/g, "");
 /** What is left of a release title without its version, tag and filler ("Release", "v"): a product name or "". */
 function nameInTitle(release) {
     let title = release.name;
@@ -15516,7 +16009,7 @@ function nameInTitle(release) {
     return title.split(" ").length <= 4 && /\p{L}/u.test(title) ? title : "";
 }
 /** All capitals on a name longer than an acronym is a heading shouting ("WHAT'S NEW IN HTOP"), not its spelling. */
-const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && squash(spelling).length > 3;
+const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && project_name_squash(spelling).length > 3;
 // Where a sentence starts: a line's start after its list or heading marks, or after a sentence's end. A capital there
 // says nothing about how a name is written ("Pipx now uses…" in notes that write "pipx" everywhere else).
 const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
@@ -15537,7 +16030,7 @@ function spellingIn(text, name) {
 }
 /** Each way the people's words write `name` (see spellingIn), with how often and where; null for a name too short. */
 function spellingCounts(text, name) {
-    const target = squash(name);
+    const target = project_name_squash(name);
     if (target.length < 2)
         return null;
     // People's words only: link targets, URLs and code spell names the way machines do. A code span may open with more
@@ -15663,8 +16156,8 @@ function ownerSpelling(text, owner, repo) {
     const base = owner.replace(/[-_.]\d+$/u, "").replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
     // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
     // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
-    const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo));
-    const candidates = [`${owner}${repo}`, `${base}${repo}`, ...(itself ? [owner, base] : [])].filter((name) => squash(name).length > 2);
+    const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || project_name_squash(owner).startsWith(project_name_squash(repo));
+    const candidates = [`${owner}${repo}`, `${base}${repo}`, ...(itself ? [owner, base] : [])].filter((name) => project_name_squash(name).length > 2);
     for (const candidate of candidates) {
         const spelling = spellingIn(text, candidate);
         if (spelling)
@@ -15705,7 +16198,7 @@ const LANGUAGE = {
  *  owner's tools it holds, not which project. Its parts, or null for any other name. */
 function languageTool(repo, owner = "") {
     // The owner's name among them says whose tool it is, as the owner does ("stellar/js-stellar-sdk").
-    const parts = repo.toLowerCase().split(/[-_.]+/u).filter((part) => part !== "" && part !== squash(owner));
+    const parts = repo.toLowerCase().split(/[-_.]+/u).filter((part) => part !== "" && part !== project_name_squash(owner));
     const tool = parts.filter((part) => TOOL_ACRONYM.has(part)).length === 1;
     return parts.length === 2 && tool && parts.some((part) => part in LANGUAGE) ? parts : null;
 }
@@ -15716,7 +16209,7 @@ function ownersTool(text, owner, repo) {
     if (!parts)
         return null;
     // A repository that names its owner ("js-stellar-sdk") is the owner's tool even where the notes never write the name.
-    const named = repo.toLowerCase().split(/[-_.]+/u).includes(squash(owner));
+    const named = repo.toLowerCase().split(/[-_.]+/u).includes(project_name_squash(owner));
     const written = spellingIn(text, owner) ?? (timesWritten(text, owner) > 0 ? owner : named ? unwritten(text, owner) : null);
     // The language first, as people say it: "Go SDK" for "sdk-go" too.
     const words = [...parts.filter((part) => part in LANGUAGE).map((part) => LANGUAGE[part]), ...parts.filter((part) => TOOL_ACRONYM.has(part)).map((part) => part.toUpperCase())];
@@ -15778,7 +16271,7 @@ function nameBeforeVersion(notes, owner, repo, version, unknownSlug = false) {
             continue;
         const name = words.join(" ");
         const lower = words.map((word) => word.toLowerCase());
-        if (repoWords.some((word) => lower.includes(word)) || squash(name) === squash(repo) || squash(name) === squash(`${owner}${repo}`))
+        if (repoWords.some((word) => lower.includes(word)) || project_name_squash(name) === project_name_squash(repo) || project_name_squash(name) === project_name_squash(`${owner}${repo}`))
             return name;
         if (unknownSlug && !shouted(name) && timesWritten(prose, name, false) >= 2)
             return name;
@@ -15840,7 +16333,8 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
 function projectName(release, notes) {
     if (release.project)
         return release.project;
-    return withoutDoubledNumber(readersName(release, notes), release.version);
+    // (The repository's name, trimmed of its owner and tags, may be part of the one the notes write: written-name.ts.)
+    return withoutDoubledNumber(nameAsNotesWrite(readersName(release, notes), release.owner, release.repo.trim(), notes, spellingIn), release.version);
 }
 /** "Scala" for "Scala 3" before 3.8.0: a name ending in the number its version starts with would say it twice
  *  ("Scala 3 3.8.0"); the version says it. A name that is only the number, or another number, keeps it. */
@@ -15856,7 +16350,7 @@ function readersName(release, notes) {
     const titled = nameInNotesTitle(notes, release.version);
     if (product && !LANGUAGE_CODE.test(product)) {
         // The notes' title spells the product ("React 19.2" in ko.react.dev).
-        if (titled && squash(titled) === squash(product))
+        if (titled && project_name_squash(titled) === project_name_squash(product))
             return titled;
         return nameOf({ ...release, repo: product }, notes);
     }
@@ -15875,13 +16369,13 @@ function readersName(release, notes) {
     if (tagged) {
         // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
         // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
-        const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
+        const own = tagged.scope === null && project_name_squash(tagged.name) === project_name_squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
         const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
         if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name))
             return name;
         // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
         // in keystonejs/keystone): the release is the product's, named as the repository is ("Keystone").
-        const scopeIsRepo = squash(tagged.scope.replace(/[-_.]\d+$/u, "")) === squash(release.repo);
+        const scopeIsRepo = project_name_squash(tagged.scope.replace(/[-_.]\d+$/u, "")) === project_name_squash(release.repo);
         return scopeIsRepo && PRODUCT_ITSELF.has(tagged.name.toLowerCase()) ? nameOf(renamed(release, notes), notes, false) : `@${tagged.scope}/${tagged.name}`;
     }
     return nameOf(renamed(release, notes), notes);
@@ -15900,7 +16394,7 @@ function renamed(release, notes) {
     // says where the package is built, not what it is called: the package beside the version is the name.
     const escaped = escapeRegExp(release.version.trim().replace(/^v/u, ""));
     const tagged = new RegExp(`(?<=^|[./])([a-z][\\w-]*?)[-@]v?${escaped}(?![\\w.])`, "iu").exec(heading?.[3] ?? "")?.[1];
-    if (tagged && /\p{L}{2}/u.test(tagged) && squash(tagged) !== squash(repo))
+    if (tagged && /\p{L}{2}/u.test(tagged) && project_name_squash(tagged) !== project_name_squash(repo))
         return { ...release, repo: tagged };
     return { ...release, repo };
 }
@@ -15919,7 +16413,7 @@ function nameOf(release, notes, capitalised = true) {
     // package, the name its users install and write, does not.
     const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1");
     const fromTitle = nameInTitle(release);
-    if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo))))
+    if (fromTitle && (!repo || project_name_squash(fromTitle) === project_name_squash(repo) || project_name_squash(fromTitle).includes(project_name_squash(repo))))
         return fromTitle;
     if (!repo)
         return fromTitle || release.owner;
@@ -15927,21 +16421,21 @@ function nameOf(release, notes, capitalised = true) {
     // one the notes call the product by ("jj", "k6": a command's name) or its owner begins with ("jj-vcs") does not.
     // The repository's description, where the door knows it, writes the name as its people do ("SQLDelight - …").
     const text = `${release.name}\n${release.about ?? ""}\n${notes}`;
-    const short = repo.length === 1 || (repo.length === 2 && !squash(release.owner).startsWith(squash(repo)) && timesWritten(text, repo) < 2);
+    const short = repo.length === 1 || (repo.length === 2 && !project_name_squash(release.owner).startsWith(project_name_squash(repo)) && timesWritten(text, repo) < 2);
     const generic = (GENERIC.has(repo.toLowerCase()) || short || onlyGeneric(repo) || languageTool(repo, release.owner) !== null) && release.owner;
     if (generic)
         return ownerSpelling(text, release.owner, repo) ?? ownersTool(text, release.owner, repo) ?? withThisVersion(text, repo, release.version) ?? (capitalised ? ownersPart(release.owner, repo) : null) ?? ownerOfWhole(text, release.owner, repo) ?? `${release.owner}/${repo}`;
     // A repository named for the tail of its owner's name ("Homebrew/brew"): the product is the owner's name where the
     // notes call it so.
-    const owner = squash(release.owner);
-    const ownerName = owner.length > squash(repo).length && owner.endsWith(squash(repo)) ? spellingIn(text, release.owner) : null;
+    const owner = project_name_squash(release.owner);
+    const ownerName = owner.length > project_name_squash(repo).length && owner.endsWith(project_name_squash(repo)) ? spellingIn(text, release.owner) : null;
     // The notes' title names the product before its version as they spell it ("## Gin v1.12.0" beside "feat(gin): …").
     const titled = nameInNotesTitle(notes, release.version);
     const longTitle = nameInNotesTitle(notes, release.version, 5);
-    const ownTitle = titled && squash(titled) === squash(repo) && !onlyTitleCapital(text, titled, repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
+    const ownTitle = titled && project_name_squash(titled) === project_name_squash(repo) && !onlyTitleCapital(text, titled, repo) ? titled : longTitle && abbreviates(repo, longTitle) ? longTitle : null;
     // A repository named for the tail of its owner ("Homebrew/brew") keeps its slug; one named like its owner
     // ("guzzle/guzzle") is the owner's one product, named as a product is.
-    const tail = owner !== squash(repo) && owner.endsWith(squash(repo));
+    const tail = owner !== project_name_squash(repo) && owner.endsWith(project_name_squash(repo));
     // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
     // magento2): their name, not the slug.
     const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
@@ -15952,7 +16446,7 @@ function nameOf(release, notes, capitalised = true) {
 function withoutMajor(text, repo, version) {
     const major = /^v?(\d+)(?:\.|$)/u.exec(version.trim())?.[1];
     const stem = /^(.*\p{L})[-_]?(\d+)$/u.exec(repo);
-    return stem?.[1] && stem[2] === major && squash(stem[1]).length >= 3 ? spellingIn(text, stem[1]) : null;
+    return stem?.[1] && stem[2] === major && project_name_squash(stem[1]).length >= 3 ? spellingIn(text, stem[1]) : null;
 }
 /**
  * "VRC3CVR" where the notes write the name only inside code ("`VRC3CVR Avatar` コンポーネント"): a code span that gives
@@ -15960,7 +16454,7 @@ function withoutMajor(text, repo, version) {
  * writes names in lowercase unless they are the product's. Null where no code span does.
  */
 function spellingInCode(text, name) {
-    const target = squash(name);
+    const target = project_name_squash(name);
     if (target.length < 3)
         return null;
     const counts = new Map();
@@ -15971,13 +16465,13 @@ function spellingInCode(text, name) {
             let spelling = "";
             for (const part of parts) {
                 spelling += part;
-                if (squash(spelling) === target)
+                if (project_name_squash(spelling) === target)
                     break;
             }
             const end = (word.index ?? 0) + spelling.length;
             // Nor a prefix of an identifier ("ASTROPY_" in "``ASTROPY_`` -prefixed variables"): an environment variable's
             // capitals are not the name's.
-            if (squash(spelling) !== target || /^(?:[-/_.][\p{L}\p{N}]|_)/u.test((span[1] ?? "").slice(end, end + 2)))
+            if (project_name_squash(spelling) !== target || /^(?:[-/_.][\p{L}\p{N}]|_)/u.test((span[1] ?? "").slice(end, end + 2)))
                 continue;
             if (/\p{Lu}/u.test(spelling.slice(1)) && /\p{Lu}/u.test(spelling[0] ?? ""))
                 counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
@@ -16070,7 +16564,8 @@ function unwritten(text, repo) {
 function withoutLocale(repo) {
     // Only a region-qualified locale (".ko-KR", ".zh-Hans"): a bare ".el", ".it" or ".pl" is a file extension or a domain
     // more often than a language ("copilot.el" is an Emacs package).
-    const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
+    // English alone may go bare (".en": AdobeDocs' "campaign-standard.en"): no file type or domain ends so.
+    const dotted = /^(.+?[\p{L}\p{N}])\.([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant)|en)$/u.exec(repo);
     if (dotted?.[1] && dotted[2] && LANGUAGE_CODE.test(dotted[2]))
         return dotted[1];
     const regional = /^(.+?[\p{L}\p{N}])[-_]([a-z]{2}[-_](?:[A-Z]{2}|Hans|Hant))$/u.exec(repo);
@@ -16742,7 +17237,7 @@ const PLAIN_SCOPE = /^(\*|[\p{L}\p{N}][\w@$./-]{0,39}):\s+(?=\S)/u;
 // "[all packages]: x", "[all packages] x": a changeset's note on which packages a change touched.
 const BRACKET_SCOPE = /^\[([^\]\n]{1,40})\]:?\s+(?=\S)/u;
 // Scopes that name no area: everything, or whatever did not fit elsewhere.
-const NO_AREA = /^(?:\*|misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
+const empty_scopes_NO_AREA = /^(?:\*|misc|miscellaneous|others?|general|all|all[ _-]packages|every(?:thing| package)|various|global)$/iu;
 // A platform on every change says where the release matters ("windows: fix …" three times): it stays.
 const empty_scopes_PLATFORM = /^(?:windows|win32|macos|mac|darwin|linux|android|ios|ipados|web|wasm|freebsd|openbsd)$/iu;
 function scopeOf(entry) {
@@ -16753,7 +17248,7 @@ function scopeOf(entry) {
         return { scope: match[1].toLowerCase(), written: match[1], length: match[0].length };
     const bracket = BRACKET_SCOPE.exec(entry.text);
     // A bracketed area ("[core]") on every change is said once, with the label, elsewhere: only an empty one goes here.
-    return bracket?.[1] && NO_AREA.test(bracket[1].trim()) ? { scope: bracket[1].trim().toLowerCase(), written: "", length: bracket[0].length } : null;
+    return bracket?.[1] && empty_scopes_NO_AREA.test(bracket[1].trim()) ? { scope: bracket[1].trim().toLowerCase(), written: "", length: bracket[0].length } : null;
 }
 /** True when a change's words open with its scope's name, in code marks or not, as a word of its own. */
 function repeatsScope(rest, scope) {
@@ -16812,12 +17307,12 @@ function withoutEmptyScopes(entries) {
         if (scope !== null && scope.written !== "" && repeatsScope(entry.text.slice(scope.length), scope.written))
             return { ...entry, text: entry.text.slice(scope.length) };
         const groups = scope !== null && scope.written === scope.scope ? (whole.get(scope.written) ?? 0) : 0;
-        if (scope === null || !(NO_AREA.test(scope.scope) || shared || groups > 0))
+        if (scope === null || !(empty_scopes_NO_AREA.test(scope.scope) || shared || groups > 0))
             return entry;
         const text = withoutScope(entry.text, scope.length);
         // A scope that fills one group only ("runtime-vapor:" on every bug fix, none elsewhere) names that group's area:
         // said once, with its label ("Bug Fixes (runtime-vapor):"). One across groups is the whole project's, and goes.
-        if (groups === 1 && !shared && !NO_AREA.test(scope.scope) && entry.label !== null && !entry.prose)
+        if (groups === 1 && !shared && !empty_scopes_NO_AREA.test(scope.scope) && entry.label !== null && !entry.prose)
             return { ...entry, text, label: `${entry.label} (${scope.written})` };
         return { ...entry, text };
     });
@@ -16920,7 +17415,7 @@ function withoutSourceMarks(entries) {
 // then its repeats says one thing three times.
 
 
-const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
+const restatements_COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
 /** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
 const restatements_VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
 /** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
@@ -16938,7 +17433,7 @@ function names(text) {
         return " ";
     });
     for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
-        if (word.length >= 3 && !COMMON.has(word) && !/^\d+$/u.test(word))
+        if (word.length >= 3 && !restatements_COMMON.has(word) && !/^\d+$/u.test(word))
             words.add(stem(word));
     }
     return { words, versions, numbered };
@@ -17247,6 +17742,9 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -17442,14 +17940,14 @@ function withoutDoubledRevert(entries) {
 const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\]|\(([\p{Ll}\d][\p{Ll}\d@/._-]{1,40})\))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
 // A kind's tag in capitals: "BUMP", "BUGFIX", "FEATURE", "TECH" (not an area: "[CLI]" says where).
 const KIND_TAG = /^(?:BUMP|BUGFIX|BUG|FIX|FIXED|FEATURE|FEAT|TECH|CHORE|DOCS?|REFACTOR|PERF|UPDATE|ADD|ADDED|NEW|IMPROVEMENT|ENHANCEMENT|BREAKING|DEPS|DEPENDENCIES|CHANGE|CHANGED|REMOVED?|MAINTENANCE|INTERNAL)$/u;
-const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+const compose_bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
  * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
  * on all of them), said once with the label instead. Said on every line it only takes room.
  */
 function withoutRepeatedPrefix(entries, project) {
-    const names = new Set(project.map(bare).filter((name) => name !== ""));
+    const names = new Set(project.map(compose_bare).filter((name) => name !== ""));
     const prefix = (entry) => {
         const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
         return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
@@ -17469,7 +17967,7 @@ function withoutRepeatedPrefix(entries, project) {
     };
     return entries.map((entry) => {
         const name = prefix(entry);
-        const own = name !== null && names.has(bare(name));
+        const own = name !== null && names.has(compose_bare(name));
         if (name === null || !(own || repeated(entry)))
             return entry;
         const rest = entry.text.replace(NAMED_PREFIX, "");
@@ -17496,14 +17994,20 @@ function rank(model, phrases, project = []) {
     // install the release, not what it changed: no post shows them, nor counts them among the changes left out.
     // Nor lines that only list ids under a bookkeeping label ("Updated versions: ACSD-1, ACSD-2").
     const step = (entry) => !entry.prose && RANK[entry.kind] > RANK.security && ((entry.label !== null && isUpdateInstructions(entry.label)) || listsOnlyIds(entry.text));
-    const said = spoken.some((entry) => !entry.prose && !step(entry)) ? spoken.filter((entry) => !step(entry)) : spoken;
+    // Nor the tracker's lists pasted after the changes ("Issues closed for 1.14.0", "Pull requests for 1.14.0", "Authors").
+    const dumped = (entry) => entry.label !== null && namesTrackerList(entry.label.replace(/[:：]\s*$/u, ""));
+    // Only while the notes tell users' changes elsewhere: a release whose fixes are all under "Closed issues for 2.4.0"
+    // tells them there, and a lone dependency bump must not stand for it.
+    const toldElsewhere = spoken.some((entry) => !entry.prose && !step(entry) && !dumped(entry) && RANK[entry.kind] < RANK.docs);
+    const kept = (entry) => !step(entry) && !(toldElsewhere && dumped(entry));
+    const said = spoken.some((entry) => !entry.prose && kept(entry)) ? spoken.filter(kept) : spoken;
     // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
     // project's: the one goes, the other is housekeeping, counted with the noise.
     const catchAll = (entry) => !entry.prose && isCatchAll(entry.text) && said.length > 1;
     const named = said
         .filter((entry) => !catchAll(entry))
         .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRepeatedItems(named), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(named)), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
@@ -17586,7 +18090,8 @@ function unreadKinds(model) {
 }
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry, rules) {
-    return { ...entry, text: quietText(entry.text, rules), label: entry.label === null ? null : quietText(entry.label, rules) };
+    // ("[Button] fix x" is shown as "Button: fix x": bracket-areas.ts.)
+    return { ...entry, text: quietText(withAreaAsScope(entry.text), rules), label: entry.label === null ? null : quietText(entry.label, rules) };
 }
 function notices(model) {
     if (!model.truncated)
