@@ -331,9 +331,9 @@ function productOfDocsRepo(repo: string): string | null {
 // which translation the repository holds, not which product.
 const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi|id|pl|uk|nl|ar|fa|he|hi|th|sv|cs|hu|ro|el|bn|ta|ms)(?:[-_](?:[a-z]{2}|hans|hant))?$/iu;
 
-// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org"), with a
-// translation's language code as its first label or none.
-const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
+// "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
+const DOMAIN_REPO = /^(?:(?:www|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
 
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
@@ -361,6 +361,9 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
   return null;
 }
 
+/** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
+const madeOf = (site: string, product: string): boolean => product.length >= 3 && site !== product && (site.startsWith(product) || site.endsWith(product));
+
 export function projectName(release: Release, notes: string): string {
   if (release.project) return release.project;
   // (The repository's name, trimmed of its owner and tags, may be part of the one the notes write: written-name.ts.)
@@ -381,8 +384,9 @@ function readersName(release: Release, notes: string): string {
   const product = domain?.[1] ?? productOfDocsRepo(release.repo);
   const titled = nameInNotesTitle(notes, release.version);
   if (product && !LANGUAGE_CODE.test(product)) {
-    // The notes' title spells the product ("React 19.2" in ko.react.dev).
-    if (titled && squash(titled) === squash(product)) return titled;
+    // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
+    // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
+    if (titled && (squash(titled) === squash(product) || madeOf(squash(product), squash(titled)))) return titled;
     return nameOf({ ...release, repo: product }, notes);
   }
   // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.

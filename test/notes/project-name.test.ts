@@ -118,6 +118,14 @@ describe("project name: documentation, translation and podling repositories, and
     expect(at("vuejs", "vuejs.org", "3.5.0", "- The Vuejs guide now covers `defineModel`.")).toBe("Vuejs");
   });
 
+  it("a site named for the product with a word beside it ('www.<product>-lang.org', 'join<product>-site') is the product its notes' title names", () => {
+    expect(at("gemlang", "www.gem-lang.org", "4.0.0", '---\nlayout: news_post\ntitle: "Gem 4.0.0 リリース"\n---\n\nGem 4.0.0 をリリースしました。')).toBe("Gem");
+    expect(at("LanternNet", "joinlantern-site", "0.19.4", "# Lantern v0.19.4 Release\n\n## What is Lantern?\n\nLantern is a link aggregator.")).toBe("Lantern");
+    // Without a title naming it, the site's name stays what it was; a title naming another product does not count.
+    expect(at("LanternNet", "joinlantern-site", "0.19.4", "## Changes\n\n- Faster feeds")).not.toBe("Lantern");
+    expect(at("gemlang", "www.gem-lang.org", "4.0.0", '---\ntitle: "Ruby 4.0.0 released"\n---\n')).not.toBe("Ruby");
+  });
+
   it("a documentation repository named by a language alone ('docs-cn') holds the product its notes' title names", () => {
     const notes = "---\ntitle: TiDB 8.5.1 Release Notes\nsummary: 了解 TiDB 8.5.1 版本\n---\n\n# TiDB 8.5.1 Release Notes\n\n发版日期：2025 年 1 月 17 日";
     expect(at("pingcap", "docs-cn", "8.5.1", notes)).toBe("TiDB");
