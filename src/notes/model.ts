@@ -829,6 +829,11 @@ function namesOnlyThing(text: string): boolean {
   return first !== "" && !CHANGE_VERB.test(first) && !SAYS_WHAT_HAPPENS.test(first) && readItem(first).kind === null && !/:\/\//u.test(first);
 }
 
+// A CJK sentence that points at what follows ("次のメソッドを削除しました。", "以下问题已修复。", "다음 API를 제거했습니다.").
+const CJK_LEAD_IN_STOP = /(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
+/** The lead-in with a colon in place of its stop, so it reads as one; other text as is. */
+const withCjkLeadInColon = (text: string): string => (CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : text);
+
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text: string): boolean => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
 
@@ -849,9 +854,11 @@ function leadInWithNames(leadIn: string, items: readonly string[]): string | nul
     if (room < 0) break;
     shown.push(name);
   }
-  if (shown.length === names.length) return `${leadIn} ${shown.join(", ")}`;
+  // A full-width colon carries its own space.
+  const gap = /：$/u.test(leadIn) ? "" : " ";
+  if (shown.length === names.length) return `${leadIn}${gap}${shown.join(", ")}`;
   if (shown.length === 0) return withoutDanglingLeadIn(leadIn, undefined, false);
-  return `${leadIn} ${shown.join(", ")} (+${names.length - shown.length})`;
+  return `${leadIn}${gap}${shown.join(", ")} (+${names.length - shown.length})`;
 }
 
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
@@ -2503,7 +2510,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (!own && block.depth === 0 && isCatchAll(block.text)) countedOnly += 1;
     // "http1 server graceful shutdown fix" under "http1:" names its scope already.
     const scope = parent?.scope;
-    const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
+    const scoped = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
+    // "…Ractor から次のメソッドを削除しました。" over its sub-items: Japanese, Chinese and Korean close a lead-in with a
+    // stop where English writes a colon; it leads in all the same.
+    const cleaned = block.hasChildren && scoped ? withCjkLeadInColon(scoped) : scoped;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
@@ -2532,7 +2542,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
       const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
       if (list !== null) {
-        namingList(`${cleaned} ${list}`);
+        namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`);
         continue;
       }
     }
