@@ -296,6 +296,9 @@ function sectionLabel(stack: readonly Section[]): string | null {
   return null;
 }
 
+/** The heading of the innermost section whose heading means `meaning` ("Behavior changes" over a breaking list). */
+const enclosingHeading = (stack: readonly Section[], meaning: HeadingMeaning): string | undefined => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
+
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
@@ -1842,7 +1845,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       kind = "breaking";
       removedApi = true;
       // Under "Removed" the notes' own word says what happened: "⚠️ Removed"; so does "⚠️ Expired deprecations".
-      removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations([...stack].reverse().find((part) => part.meaning === "deprecation")?.heading ?? ""));
+      removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations(enclosingHeading(stack, "deprecation") ?? ""));
     }
     else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking"))) kind = own;
     else if (mixed && own === "removal" && saysMustAct(reading.text)) kind = "breaking";
@@ -1904,7 +1907,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "security" && own === "feature" && closedVulnerability(reading.text) === null) kind = own;
     // Under "Behavior changes" a change is one of behaviour, ranked and labelled as the notes file it, unless its own words
     // say it breaks (behaviour-changes.ts).
-    else if (context === "breaking" && !fromOuter && namesBehaviourChanges([...stack].reverse().find((part) => part.meaning === "breaking")?.heading ?? "") && !saysItBreaks(reading.text)) {
+    else if (context === "breaking" && !fromOuter && namesBehaviourChanges(enclosingHeading(stack, "breaking") ?? "") && !saysItBreaks(reading.text)) {
       kind = "change";
       disclaimed = true;
     }
@@ -1965,7 +1968,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
     // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
     // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
-    const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
+    const heading = disclaimed && !outer ? enclosingHeading(stack, "breaking") : undefined;
     const ownHeading = heading === undefined ? undefined : frameLabel(unshouted(heading), language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
     let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
     if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {

@@ -3,6 +3,7 @@
 // shows the first must not show the second: the later one goes, and what it adds stays in the notes.
 import { RANK } from "../kinds/kinds.js";
 import type { Entry } from "../model.js";
+import { CJK_LETTER } from "../text/cjk.js";
 
 // A short label before the words ("注意:", "Note:", "Important:", "重要："), which says nothing of the change.
 const LABEL = /^[\p{L}]{1,12}\s*[:：]\s*/u;
@@ -24,7 +25,7 @@ function endsWithSentence(later: string, letters: number): boolean {
 // (advisory-summary.ts), sentences of one paragraph. Only items of different places of the notes are this repeat.
 const ownedElsewhere = (entry: Entry): boolean => entry.kind === "security" || /\b(?:CVE|GHSA)-/u.test(entry.text);
 // Long enough to be one change's words, not a stock phrase ("Bug fixes."): 24 letters, or 12 in Chinese or Japanese.
-const longEnough = (words: string): boolean => words.length >= 24 || (words.length >= 12 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(words));
+const longEnough = (words: string): boolean => words.length >= 24 || (words.length >= 12 && CJK_LETTER.test(words));
 
 /** The entries without one that opens with the whole of an earlier entry's words; the earlier one takes the later's
  *  kind where that is graver (a breaking section's copy of a summary line). */

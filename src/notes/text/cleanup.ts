@@ -14,6 +14,7 @@ import { withoutLinkSentences } from "./link-sentences.js";
 import { withoutPointingWords } from "../prose/pointing-text.js";
 import { isContentFreeSentence, namesNoChange } from "../kinds/kinds.js";
 import { isReleaseMetadata } from "../formats/metadata.js";
+import { CJK_LETTERS } from "./cjk.js";
 
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
@@ -346,6 +347,8 @@ const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
 
 // A commit's short or full hash: hex with a digit and a letter in it.
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
+// A body that ends its sentence, or ends in a CJK letter (whose sentence needs no stop to end before a credit).
+const ENDS_SENTENCE_OR_CJK = new RegExp(`[.!?。！？)）${CJK_LETTERS}]$`, "u");
 const TRAILING_TOKEN = new RegExp(`^(?:${REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
@@ -416,7 +419,7 @@ function withoutTrailingReferences(text: string): string {
   // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
   const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
   const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
-  if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(body)) return kept;
+  if (hasReference || ENDS_SENTENCE_OR_CJK.test(body)) return kept;
   const tail = tokens.slice(cut);
   return tail.every((token) => token.startsWith("@")) && isTrailingCredit(body, tail) ? kept : text;
 }
@@ -1117,7 +1120,7 @@ const LINK_LEAD_IN = new RegExp(`(?:^|(?<=[.!?。！？]\\s+))([^.!?。！？:�
 // A web address the notes ran into the next word ("<https://…/issues>에서 버그 신고"): the address ends where it ends.
 // Only before Chinese, Japanese or Korean, where X's link ends too: an accented or Cyrillic letter is part of the
 // address ("…/wiki/Café").
-const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const URL_THEN_LETTER = new RegExp(String.raw`(https?:\/\/[!-~]+)(?=[${CJK_LETTERS}])`, "gu");
 
 /** True when a sentence only points at a page ("You can view the full advisory", "For details"), by the pointer
  *  forms above: one that says what changed ("Identifiers now accept the full Unicode 15 range") keeps its words. */
