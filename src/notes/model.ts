@@ -2516,7 +2516,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const scoped = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
     // "…Ractor から次のメソッドを削除しました。" over its sub-items: Japanese, Chinese and Korean close a lead-in with a
     // stop where English writes a colon; it leads in all the same.
-    const cleaned = block.hasChildren && scoped ? withCjkLeadInColon(scoped) : scoped;
+    // (Over a list of bare links it stays as written: the links go, and what it pointed at is counted.)
+    const overLinks = (childItems.get(index) ?? []).every((child) => (blocks[child]?.linkShare ?? 0) >= 0.9);
+    const cleaned = block.hasChildren && scoped && !overLinks ? withCjkLeadInColon(scoped) : scoped;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.

@@ -27,6 +27,13 @@ describe("markup and prefix residue", () => {
     expect(text).toMatch(/[Ff]ix crash when the list is empty/u);
   });
 
+  it("git-cliff's scope in parentheses opens the change as its scope; other parentheses stay", () => {
+    const text = post("## 🚀 Features\n\n- **(backend)** improve the error when a platform url is missing\n- **(cli)** support scoped packages\n- (Experimental) A new `--watch` mode\n");
+    expect(text).toContain("• backend: improve the error when a platform url is missing");
+    expect(text).toContain("• cli: support scoped packages");
+    expect(text).toContain("(Experimental) A new `--watch` mode");
+  });
+
   it("an area in brackets opens the change as its scope, never as a stray colon", () => {
     const text = post("## Bug fixes\n\n- [Button] fix focus ring on Firefox\n- [style]: switch the default font to Inter\n- 【Table】修复表头错位\n- [Table] - fix sticky header");
     expect(text).toContain("• Button: fix focus ring on Firefox");
