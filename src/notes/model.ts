@@ -833,7 +833,8 @@ function namesOnlyThing(text: string): boolean {
 }
 
 // A CJK sentence that points at what follows ("次のメソッドを削除しました。", "以下问题已修复。", "다음 API를 제거했습니다.").
-const CJK_LEAD_IN_STOP = /(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
+// ("nyagos.d 以下の…" after a name and a space is "under nyagos.d", no pointer.)
+const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
 /** The lead-in with a colon in place of its stop, so it reads as one; other text as is. */
 const withCjkLeadInColon = (text: string): string => (CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : text);
 
