@@ -1656,18 +1656,21 @@ var core_errors = __nccwpck_require__(296);
 var mastodon_length = __nccwpck_require__(183);
 ;// CONCATENATED MODULE: ./src/notes/formats/bracket-areas.ts
 // An area in brackets at a change's start: "[Button] fix focus ring", "[style]: switch the default font", "【Table】修复
-// 表头错位", "[Table] - fix sticky header". It says where the change is, as a commit's scope does: it is written as one
+// 表头错位", "[Table] - fix sticky header", "(backend) improve the error". It says where the change is, as a commit's scope does: it is written as one
 // ("Button: fix focus ring"), never left in its brackets nor cut to a stray ":". Kind tags ("[Fix]", "【新增】") and
 // branch tags ("[12.x]") are read elsewhere, and so is an area every change repeats (said once, as
 // their label): this runs last, on the text a post shows. Pure.
 // One to four words of a name, no link and no sentence; not a task box ("[ ]", "[x]") nor a number or version.
 const AREA_HEAD = /^(?:\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】)(?!\()[ \t]*(?:[:：][ \t]*|[-–—][ \t]+)?(?=[\p{L}\p{N}`"'“「])/u;
+// git-cliff's scope in parentheses ("**(backend)** improve the error", shown "(backend) improve the error"): a lowercase
+// identifier before a lowercase change, as commits write scopes.
+const PAREN_SCOPE = /^\(([a-z][\w./@-]{0,29})\)[ \t]+(?=\p{Ll})/u;
 // Nor a word that says how ready the change is ("[Experimental]", "[Beta]"), nor one that sets nothing apart ("[all
 // packages]", "[misc]"): those are read elsewhere.
 const NO_AREA = /^(?:[ xX✓✔-]?|v?\d[\d.x]*|wip|draft|skip ci|ci skip|#\d+|experimental|beta|alpha|preview|unstable|deprecated|all(?: packages)?|misc|general|other)$/iu;
 /** The bracketed area heading a change and the change after it ("[Button] fix x" → Button, "fix x"); null for other text. */
 function bracketedArea(text) {
-    const head = AREA_HEAD.exec(text);
+    const head = AREA_HEAD.exec(text) ?? PAREN_SCOPE.exec(text);
     if (!head)
         return null;
     const name = (head[1] ?? head[2] ?? "").trim();
@@ -1804,16 +1807,38 @@ function withAdvisoryListsSummed(entries, securityLabel) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/cjk.ts
+// Chinese, Japanese and Korean: scripts written without spaces between words, whose letters X weighs double. One class
+// for every rule that asks whether text is CJK or counts its CJK letters.
+const CJK_LETTERS = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** One CJK letter. */
+const CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "u");
+const EVERY_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "gu");
+const FIRST_CJK_LETTER = new RegExp(`^[${CJK_LETTERS}]`, "u");
+const LAST_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]$`, "u");
+/** Whether `text` opens, or ends, with a CJK letter. */
+const startsWithCjk = (text) => FIRST_CJK_LETTER.test(text);
+const endsWithCjk = (text) => LAST_CJK_LETTER.test(text);
+/** How many CJK letters `text` has. */
+const cjkCount = (text) => text.match(EVERY_CJK_LETTER)?.length ?? 0;
+/** How much a text says in words: its spaced words, and its CJK letters two to a word (Chinese and Japanese set no
+ *  space between words, and Korean's spaced words are long), so "Snack3 序列化不再…" weighs what it says. */
+function wordWeight(text) {
+    const spaced = text.replace(EVERY_CJK_LETTER, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    return spaced + cjkCount(text) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/commit-type.ts
 // A conventional commit's type, its optional scope and "!", then its colon ("feat:", "fix(load)!:", "docs(readme)："):
 // one pattern for every reader that tells a commit subject from prose (commit-lines.ts, model.ts), as a source to anchor
 // where it is used. The types are the conventional ones and the spellings logs add ("feature", "bugfix", "deps"). Pure.
-const COMMIT_TYPE = String.raw `(?:feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security)(?:\([^)\n]{0,60}\))?!?[:：]`;
+
+const TYPES = "feat|feature|fix|bugfix|hotfix|perf|refactor|docs?|chore|build|ci|tests?|style|revert|deps|security";
+const COMMIT_TYPE = String.raw `(?:${TYPES})(?:\([^)\n]{0,60}\))?!?[:：]`;
 // A type written without its colon: "feat 新增…", "fix 修复…" (nothing English starts a Chinese, Japanese or Korean
 // sentence so), "feat(table) add column resizing" (a scope in brackets is a commit's), "feat add x" ("feat" is no
 // English word). "fix crash on start" stays a sentence: its "fix" is the verb. Lower case only, as commits write types.
-const TYPE_WITHOUT_COLON = /^(feat|feature|fix|bugfix|hotfix|perf|docs?|chore|refactor|style|build|ci|tests?)(\([^()\n]{1,60}\))?(!)?[ \t]+(?=\S)/u;
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const TYPE_WITHOUT_COLON = new RegExp(String.raw `^(${TYPES})(\([^()\n]{1,60}\))?(!)?[ \t]+(?=\S)`, "u");
 /** The change with the colon its conventional type left out put back ("feat(x) add y" → "feat(x): add y"); other text as is. */
 function withTypeColon(text) {
     const typed = TYPE_WITHOUT_COLON.exec(text);
@@ -1822,7 +1847,7 @@ function withTypeColon(text) {
     const rest = text.slice(typed[0].length);
     const scoped = typed[2] !== undefined && /^[\p{L}`]/u.test(rest);
     const typeOnly = typed[1] === "feat" && /^\p{Ll}{2,}\s/u.test(rest);
-    if (!scoped && !typeOnly && !CJK_START.test(rest))
+    if (!scoped && !typeOnly && !startsWithCjk(rest))
         return text;
     return `${typed[1] ?? ""}${typed[2] ?? ""}${typed[3] ?? ""}: ${rest}`;
 }
@@ -1919,27 +1944,6 @@ function memoized(answer, kept = KEPT) {
         answers.set(text, found);
         return found;
     };
-}
-
-;// CONCATENATED MODULE: ./src/notes/text/cjk.ts
-// Chinese, Japanese and Korean: scripts written without spaces between words, whose letters X weighs double. One class
-// for every rule that asks whether text is CJK or counts its CJK letters.
-const CJK_LETTERS = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-/** One CJK letter. */
-const CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "u");
-const EVERY_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]`, "gu");
-const FIRST_CJK_LETTER = new RegExp(`^[${CJK_LETTERS}]`, "u");
-const LAST_CJK_LETTER = new RegExp(`[${CJK_LETTERS}]$`, "u");
-/** Whether `text` opens, or ends, with a CJK letter. */
-const startsWithCjk = (text) => FIRST_CJK_LETTER.test(text);
-const endsWithCjk = (text) => LAST_CJK_LETTER.test(text);
-/** How many CJK letters `text` has. */
-const cjkCount = (text) => text.match(EVERY_CJK_LETTER)?.length ?? 0;
-/** How much a text says in words: its spaced words, and its CJK letters two to a word (Chinese and Japanese set no
- *  space between words, and Korean's spaced words are long), so "Snack3 序列化不再…" weighs what it says. */
-function wordWeight(text) {
-    const spaced = text.replace(EVERY_CJK_LETTER, " ").split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    return spaced + cjkCount(text) / 2;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/content-kinds.ts
@@ -3507,6 +3511,7 @@ const movesSupportWindow = (text) => {
 // section's "注意: このリリースでは、既存のアドオンとの互換性が失われています。アドオンは再テスト…". A thread that
 // shows the first must not show the second: the later one goes, and what it adds stays in the notes.
 
+
 // A short label before the words ("注意:", "Note:", "Important:", "重要："), which says nothing of the change.
 const LABEL = /^[\p{L}]{1,12}\s*[:：]\s*/u;
 const WORDLESS = /[\s\p{P}\p{S}]/u;
@@ -3527,7 +3532,7 @@ function endsWithSentence(later, letters) {
 // (advisory-summary.ts), sentences of one paragraph. Only items of different places of the notes are this repeat.
 const ownedElsewhere = (entry) => entry.kind === "security" || /\b(?:CVE|GHSA)-/u.test(entry.text);
 // Long enough to be one change's words, not a stock phrase ("Bug fixes."): 24 letters, or 12 in Chinese or Japanese.
-const longEnough = (words) => words.length >= 24 || (words.length >= 12 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(words));
+const longEnough = (words) => words.length >= 24 || (words.length >= 12 && CJK_LETTER.test(words));
 /** The entries without one that opens with the whole of an earlier entry's words; the earlier one takes the later's
  *  kind where that is graver (a breaking section's copy of a summary line). */
 function withoutRepeatedItems(entries) {
@@ -6067,7 +6072,7 @@ function taggedLogAsMarkdown(source) {
 const DESCRIPTION_HEADER = /^(?:description|summary|changes?|title|message|subject|commit message|details)$/i;
 const TYPE_HEADER = /^(?:type|kind|category)$/i;
 // How a row says its type: a conventional type, or the words a badge uses for one.
-const TYPES = [
+const tables_TYPES = [
     [/\b(?:feat|feature|enhancement)\b/i, "feat"],
     [/\b(?:fix|bug ?fix|bugfix)\b/i, "fix"],
     [/\b(?:perf|performance)\b/i, "perf"],
@@ -6076,7 +6081,7 @@ const TYPES = [
     [/\brevert\b/i, "revert"],
 ];
 function typeOf(text) {
-    for (const [pattern, type] of TYPES)
+    for (const [pattern, type] of tables_TYPES)
         if (pattern.test(text))
             return type;
     return "";
@@ -7675,6 +7680,7 @@ function withoutPointingWords(text) {
 
 
 
+
 const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -7972,6 +7978,8 @@ const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|$
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${cleanup_MARK}(?:\\s*(?:,|\\band\\b)?\\s*${cleanup_MARK}){0,20}\\s*$`, "iu");
 // A commit's short or full hash: hex with a digit and a letter in it.
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
+// A body that ends its sentence, or ends in a CJK letter (whose sentence needs no stop to end before a credit).
+const ENDS_SENTENCE_OR_CJK = new RegExp(`[.!?。！？)）${CJK_LETTERS}]$`, "u");
 const TRAILING_TOKEN = new RegExp(`^(?:${cleanup_REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${cleanup_REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
@@ -8039,7 +8047,7 @@ function withoutTrailingReferences(text) {
     // "Add X @alice. Also Y.": the sentence's own end stays, or the next sentence runs on from this one.
     const end = /[.!?。！？]$/u.exec(tokens.at(-1) ?? "")?.[0] ?? "";
     const kept = /[.!?。！？]$/u.test(body) ? body : body + end;
-    if (hasReference || /[.!?。！？)）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(body))
+    if (hasReference || ENDS_SENTENCE_OR_CJK.test(body))
         return kept;
     const tail = tokens.slice(cut);
     return tail.every((token) => token.startsWith("@")) && isTrailingCredit(body, tail) ? kept : text;
@@ -8123,7 +8131,7 @@ function sentences(text) {
 // Full-width punctuation carries its own spacing: "构建。从底层来看", "廃止しました。なぜかって？キャッシュ" have no
 // space between the sentences, and joining them again must not add one.
 const WIDE_END = /[。！？、，：；）」』】〉》]$/u;
-const cleanup_CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《]/u;
 const WIDE_GAP = /(?<=[。！？、，：；）」』】〉》])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}「『【（〈《])/gu;
 /** Sentences joined back into one text: a space between them, none after full-width punctuation before CJK text. */
 function joinSentences(parts) {
@@ -8131,7 +8139,7 @@ function joinSentences(parts) {
     for (const part of parts) {
         if (!part)
             continue;
-        text += text === "" || (WIDE_END.test(text) && cleanup_CJK_START.test(part)) ? part : ` ${part}`;
+        text += text === "" || (WIDE_END.test(text) && CJK_START.test(part)) ? part : ` ${part}`;
     }
     return text;
 }
@@ -8674,7 +8682,7 @@ const LINK_LEAD_IN = new RegExp(`(?:^|(?<=[.!?。！？]\\s+))([^.!?。！？:�
 // A web address the notes ran into the next word ("<https://…/issues>에서 버그 신고"): the address ends where it ends.
 // Only before Chinese, Japanese or Korean, where X's link ends too: an accented or Cyrillic letter is part of the
 // address ("…/wiki/Café").
-const URL_THEN_LETTER = /(https?:\/\/[!-~]+)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const URL_THEN_LETTER = new RegExp(String.raw `(https?:\/\/[!-~]+)(?=[${CJK_LETTERS}])`, "gu");
 /** True when a sentence only points at a page ("You can view the full advisory", "For details"), by the pointer
  *  forms above: one that says what changed ("Identifiers now accept the full Unicode 15 range") keeps its words. */
 const pointsAtPage = (lead) => POINTER_START.test(lead) || POINTER_VERB_START.test(lead) || POINTER_SUBJECT.test(lead);
@@ -13381,6 +13389,8 @@ function sectionLabel(stack) {
     }
     return null;
 }
+/** The heading of the innermost section whose heading means `meaning` ("Behavior changes" over a breaking list). */
+const enclosingHeading = (stack, meaning) => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 const QUESTION = /[?？]\s*$/u;
@@ -13869,6 +13879,11 @@ function namesOnlyThing(text) {
     const first = sentences(text)[0] ?? "";
     return first !== "" && !model_CHANGE_VERB.test(first) && !SAYS_WHAT_HAPPENS.test(first) && readItem(first).kind === null && !/:\/\//u.test(first);
 }
+// A CJK sentence that points at what follows ("次のメソッドを削除しました。", "以下问题已修复。", "다음 API를 제거했습니다.").
+// ("nyagos.d 以下の…" after a name and a space is "under nyagos.d", no pointer.)
+const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
+/** The lead-in with a colon in place of its stop, so it reads as one; other text as is. */
+const withCjkLeadInColon = (text) => (CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : text);
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text) => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
 /**
@@ -13890,11 +13905,13 @@ function leadInWithNames(leadIn, items) {
             break;
         shown.push(name);
     }
+    // A full-width colon carries its own space.
+    const gap = /：$/u.test(leadIn) ? "" : " ";
     if (shown.length === names.length)
-        return `${leadIn} ${shown.join(", ")}`;
+        return `${leadIn}${gap}${shown.join(", ")}`;
     if (shown.length === 0)
         return withoutDanglingLeadIn(leadIn, undefined, false);
-    return `${leadIn} ${shown.join(", ")} (+${names.length - shown.length})`;
+    return `${leadIn}${gap}${shown.join(", ")} (+${names.length - shown.length})`;
 }
 /** A lead-in ("you can get 1.2.0 with:") whose block is gone: the sentence goes, the sentences before it stay. */
 // A sentence that points at what comes after it: "the following", "listed below", "以下の", "下記の", "如下", "다음".
@@ -14866,7 +14883,7 @@ function readNotesModel(markdown, wanted, version) {
             kind = "breaking";
             removedApi = true;
             // Under "Removed" the notes' own word says what happened: "⚠️ Removed"; so does "⚠️ Expired deprecations".
-            removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations([...stack].reverse().find((part) => part.meaning === "deprecation")?.heading ?? ""));
+            removedInMajor = context === "removal" || (context === "deprecation" && namesExpiredDeprecations(enclosingHeading(stack, "deprecation") ?? ""));
         }
         else if (mixed && own !== null && own !== context && (named.has(own) || (own === "feature" && context === "breaking")))
             kind = own;
@@ -14939,7 +14956,7 @@ function readNotesModel(markdown, wanted, version) {
             kind = own;
         // Under "Behavior changes" a change is one of behaviour, ranked and labelled as the notes file it, unless its own words
         // say it breaks (behaviour-changes.ts).
-        else if (context === "breaking" && !fromOuter && namesBehaviourChanges([...stack].reverse().find((part) => part.meaning === "breaking")?.heading ?? "") && !saysItBreaks(reading.text)) {
+        else if (context === "breaking" && !fromOuter && namesBehaviourChanges(enclosingHeading(stack, "breaking") ?? "") && !saysItBreaks(reading.text)) {
             kind = "change";
             disclaimed = true;
         }
@@ -15015,7 +15032,7 @@ function readNotesModel(markdown, wanted, version) {
         // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
         // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
-        const heading = disclaimed && !outer ? [...stack].reverse().find((part) => part.meaning === "breaking")?.heading : undefined;
+        const heading = disclaimed && !outer ? enclosingHeading(stack, "breaking") : undefined;
         const ownHeading = heading === undefined ? undefined : frameLabel(unshouted(heading), language).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "") || heading;
         let label = ownHeading ?? (refiled ? phrases.label(kind) : inForce);
         if (removedInMajor && label !== null && !BREAKING_WORD.test(label)) {
@@ -15641,7 +15658,12 @@ function readNotesModel(markdown, wanted, version) {
             countedOnly += 1;
         // "http1 server graceful shutdown fix" under "http1:" names its scope already.
         const scope = parent?.scope;
-        const cleaned = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
+        const scoped = scope && own && !own.toLowerCase().startsWith(scope.toLowerCase()) ? `${scope}: ${own}` : own;
+        // "…Ractor から次のメソッドを削除しました。" over its sub-items: Japanese, Chinese and Korean close a lead-in with a
+        // stop where English writes a colon; it leads in all the same.
+        // (Over a list of bare links it stays as written: the links go, and what it pointed at is counted.)
+        const overLinks = (childItems.get(index) ?? []).every((child) => (blocks[child]?.linkShare ?? 0) >= 0.9);
+        const cleaned = block.hasChildren && scoped && !overLinks ? withCjkLeadInColon(scoped) : scoped;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
@@ -15674,7 +15696,7 @@ function readNotesModel(markdown, wanted, version) {
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
             const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
             if (list !== null) {
-                namingList(`${cleaned} ${list}`);
+                namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`);
                 continue;
             }
         }
@@ -16297,9 +16319,9 @@ function productOfDocsRepo(repo) {
 // A language's code as a documentation repository's name ends or starts with it ("docs-cn", "ko.react.dev"): it says
 // which translation the repository holds, not which product.
 const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi|id|pl|uk|nl|ar|fa|he|hi|th|sv|cs|hu|ro|el|bn|ta|ms)(?:[-_](?:[a-z]{2}|hans|hant))?$/iu;
-// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org"), with a
-// translation's language code as its first label or none.
-const DOMAIN_REPO = /^(?:(?:[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+// A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
+// "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
+const DOMAIN_REPO = /^(?:(?:www|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
@@ -16330,6 +16352,8 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
     }
     return null;
 }
+/** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
+const madeOf = (site, product) => product.length >= 3 && site !== product && (site.startsWith(product) || site.endsWith(product));
 function projectName(release, notes) {
     if (release.project)
         return release.project;
@@ -16349,8 +16373,9 @@ function readersName(release, notes) {
     const product = domain?.[1] ?? productOfDocsRepo(release.repo);
     const titled = nameInNotesTitle(notes, release.version);
     if (product && !LANGUAGE_CODE.test(product)) {
-        // The notes' title spells the product ("React 19.2" in ko.react.dev).
-        if (titled && project_name_squash(titled) === project_name_squash(product))
+        // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
+        // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
+        if (titled && (project_name_squash(titled) === project_name_squash(product) || madeOf(project_name_squash(product), project_name_squash(titled))))
             return titled;
         return nameOf({ ...release, repo: product }, notes);
     }
