@@ -2376,6 +2376,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           if (listLabel !== null && (listLabel.meaning === null || listLabel.meaning === "generic") && block.parent === -1 && !block.quoted && stack.at(-1)?.colon === true) listLabel.beside = true;
           // "**Major Changes**" over a list: the big ones, as under a heading of that name.
           if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight") listLabel = { label, meaning: "highlight" };
+          // A generator's wording of a kind in bold ("**Implemented enhancements:**", "**Fixed bugs:**") says its kind's
+          // label, as it does as a heading (label-forms.ts).
+          const formed = listLabel?.label ? labelInPlaceOf(label, listLabel.meaning ?? null, (kind) => phrases.label(kind)) : null;
+          if (listLabel && formed) listLabel = { ...listLabel, label: formed.label };
           continue;
         }
         // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some

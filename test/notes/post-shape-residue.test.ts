@@ -80,6 +80,12 @@ describe("labels", () => {
     expect(text).toMatch(/Fixes:\n• Fix memory leak in demuxer|Bug fixes:\n• Fix memory leak in demuxer/u);
   });
 
+  it("a generator's wording of a kind in bold, as github_changelog_generator writes it, says the kind's label", () => {
+    const text = post("## [v2.0.0](https://example.com) (2026-01-13)\n\n**Implemented enhancements:**\n\n- Support HLS input\n\n**Fixed bugs:**\n\n- Fix memory leak in demuxer\n");
+    expect(text).not.toMatch(/Implemented enhancements|Fixed bugs/u);
+    expect(text).toMatch(/Features:\n• Support HLS input/u);
+  });
+
   it("a thread says the breaking label over every post that carries breaking changes", () => {
     const items = Array.from({ length: 8 }, (_, at) => `- The \`option${at}\` setting was removed from the configuration loader; use the \`replacement${at}\` setting instead, which takes the same values`);
     const posts = thread(["## ⚠️ Breaking changes", "", ...items, "", "## Features", "", "- Add a `--json` flag to the list command"].join("\n"));
