@@ -15502,6 +15502,11 @@ function readNotesModel(markdown, wanted, version) {
                     // "**Major Changes**" over a list: the big ones, as under a heading of that name.
                     if (listLabel?.meaning === "breaking" && majorChangesMeaning(label, "breaking", bumpSections) === "highlight")
                         listLabel = { label, meaning: "highlight" };
+                    // A generator's wording of a kind in bold ("**Implemented enhancements:**", "**Fixed bugs:**") says its kind's
+                    // label, as it does as a heading (label-forms.ts).
+                    const formed = listLabel?.label ? labelInPlaceOf(label, listLabel.meaning ?? null, (kind) => phrases.label(kind)) : null;
+                    if (listLabel && formed)
+                        listLabel = { ...listLabel, label: formed.label };
                     continue;
                 }
                 // A long lead-in is no label: its sentences before the last are prose, and the last ("Here are some
