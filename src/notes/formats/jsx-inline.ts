@@ -2,7 +2,7 @@
 // "<Badge type={'new'}>". A brace-valued attribute is no HTML attribute, so CommonMark keeps such a tag as text and
 // it would reach the post raw. The tag goes, the words it wraps stay; code spans and fences are left as written.
 // Line by line, linear in the notes' size.
-import { FENCE } from "./line-blocks.js";
+import { outsideCodeSpans, rewriteLinesOutsideFences } from "./line-blocks.js";
 
 // One attribute: a name, then nothing, a quoted value, a JSX expression (one level of nested braces) or a bare word.
 const ATTRIBUTE = String.raw`[\w:.-]{1,60}(?:\s*=\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\{(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}|[^\s"'<>{}]{1,100}))?`;
@@ -11,26 +11,9 @@ const JSX_TAG = new RegExp(
   String.raw`<[A-Za-z][\w.]{0,60}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*?\s+(?:[\w:.-]{1,60}\s*=\s*\{|\{\.\.\.)(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*\s*\/?>`,
   "gu",
 );
-const CODE_SPAN = /(`+)[^`\n]*?\1/gu;
 
 /** The notes without inline JSX tags that carry brace-valued attributes; their text kept. */
 export function withoutInlineJsx(text: string): string {
   if (!/<[A-Za-z][^>\n]*=\s*\{|<[A-Za-z][^>\n]*\{\.\.\./u.test(text)) return text;
-  let fenced = false;
-  return text
-    .split("\n")
-    .map((line) => {
-      if (FENCE.test(line)) fenced = !fenced;
-      if (fenced || !line.includes("{")) return line;
-      // Only outside code spans: "`<Foo bar={1} />`" is the code the change is about.
-      const parts: string[] = [];
-      let from = 0;
-      for (const span of line.matchAll(CODE_SPAN)) {
-        parts.push(line.slice(from, span.index).replace(JSX_TAG, ""), span[0]);
-        from = span.index + span[0].length;
-      }
-      parts.push(line.slice(from).replace(JSX_TAG, ""));
-      return parts.join("");
-    })
-    .join("\n");
+  return rewriteLinesOutsideFences(text, (line) => (line.includes("{") ? outsideCodeSpans(line, (part) => part.replace(JSX_TAG, "")) : line));
 }
