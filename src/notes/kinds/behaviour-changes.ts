@@ -3,6 +3,7 @@
 // "동작 변경 사항". What is under them is what users meet on upgrading, so it ranks right after the security fixes; but
 // the notes do not call it breaking, and neither may the post: it keeps the notes' own label, and counts as no breaking
 // change, unless a change's own words say it breaks or is incompatible. Pure.
+import { bareHeading } from "../labels/bare-heading.js";
 
 export const BEHAVIOUR_HEADING = new RegExp(
   [
@@ -20,7 +21,7 @@ export const BEHAVIOUR_HEADING = new RegExp(
 );
 
 /** True when a heading (without its colon and emoji) names a section of changed behaviour. */
-export const namesBehaviourChanges = (heading: string): boolean => BEHAVIOUR_HEADING.test(heading.replace(/[:：]\s*$/u, "").replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "").trim());
+export const namesBehaviourChanges = (heading: string): boolean => BEHAVIOUR_HEADING.test(bareHeading(heading));
 
 // A change's own word that it breaks: "breaking", "breaks existing/your/compatibility…" (not "no longer breaks words"), "incompatible", "不兼容", "破坏性", "破壊的", "互換性がありません",
 // "호환되지 않". (Not "no longer", "by default", "now": every change of behaviour says those.)

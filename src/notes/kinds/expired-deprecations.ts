@@ -4,6 +4,7 @@
 // users were warned a release or two ago, and a long release lists dozens of them. The post says what happened under the
 // notes' own heading ("⚠️ Expired deprecations") and after the notes' highlights, as a removal section's list goes,
 // never as the release's leading breaking changes. Pure.
+import { bareHeading } from "../labels/bare-heading.js";
 
 const EXPIRED_HEADING = new RegExp(
   [
@@ -22,4 +23,4 @@ const EXPIRED_HEADING = new RegExp(
 
 /** True when a heading (without its colon and emoji) names a list of deprecations now removed. */
 export const namesExpiredDeprecations = (heading: string): boolean =>
-  EXPIRED_HEADING.test(heading.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s#*]+|[:：\s]+$/gu, "").trim());
+  EXPIRED_HEADING.test(bareHeading(heading));

@@ -4,6 +4,7 @@
 // to give feedback ("Give it a try", "Feedback welcome", "試してみよう", "立即体验") and the post's close ("Final notes",
 // "Funding acknowledgements"). An invitation that names what to try ("Go try out DataTree") names the change by that
 // name: the heading is said without the invitation. Pure text rules on a lowered, trimmed title.
+import { bareHeading } from "../labels/bare-heading.js";
 
 // The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
 const STORY =
@@ -17,12 +18,10 @@ const INVITES =
   /^(?:go |please |come |now )?(?:try(?: out)?|test[- ]drive|check out|play (?:around )?with|give|take) (.{1,50}?)(?: (?:a (?:try|spin|go|whirl)|for a (?:spin|test drive)|out))?(?: (?:today|now|yourself))?[!.]?$/u;
 const NAMES_NOTHING = /^(?:it|this|that|them|these|us|the (?:release|update|new version))$/u;
 
-const bare = (title: string): string =>
-  title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
 
 /** A part's title that names no change of the release: its story, lessons, motivation, next steps, an invitation. */
 export function namesNoChangeOfRelease(title: string): boolean {
-  const text = bare(title);
+  const text = bareHeading(title);
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
   if (STORY.test(lower) || STORY_CJK.test(text)) return true;
@@ -33,7 +32,7 @@ export function namesNoChangeOfRelease(title: string): boolean {
 /** What an inviting title asks readers to try ("Go try out DataTree" → "DataTree"), in the title's own case; null when
  *  the title invites nothing or names nothing to try. */
 export function invitedTopic(title: string): string | null {
-  const text = bare(title);
+  const text = bareHeading(title);
   const match = INVITES.exec(text.toLowerCase());
   const topic = match?.[1]?.trim();
   if (match === null || topic === undefined || NAMES_NOTHING.test(topic)) return null;
@@ -50,4 +49,4 @@ export function invitedTopic(title: string): string | null {
 const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
 
 /** True when a part's title asks why: its part is background unless a sentence of it states a change. */
-export const asksWhy = (title: string): boolean => ASKS_WHY.test(bare(title));
+export const asksWhy = (title: string): boolean => ASKS_WHY.test(bareHeading(title));
