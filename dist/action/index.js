@@ -2833,7 +2833,7 @@ module.exports = exports.default;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_regexp_tier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9731);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7252);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3670);
 // The Action's entry point: it only starts the run.
 
 
@@ -2845,7 +2845,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7252:
+/***/ 3670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4331,12 +4331,22 @@ const onlyForDevelopers = (text) => DEVELOPERS_ONLY.test(text);
 /** True when a scope lists two or more names. */
 const isScopeList = (scope) => scope !== undefined && /^[^,，、]+(?:\s*[,，、]\s*[^,，、\s][^,，、]*)+$/u.test(scope.trim());
 
+;// CONCATENATED MODULE: ./src/notes/labels/bare-heading.ts
+// A heading as its words: without the emoji, Markdown marks and spaces before it, nor the emoji and colon after it
+// ("🚨 **Behavior changes:**" is "Behavior changes"). For the modules that tell a heading's meaning by its words. Pure.
+/** The heading's words alone. */
+const bareHeading = (heading) => heading
+    .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s#*]+/u, "")
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D\s*:：]+$/u, "")
+    .trim();
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/behaviour-changes.ts
 // Sections of changed behaviour: "Behavior changes", "Changed behaviour", "Behavioural changes", "Verhaltensänderungen",
 // "Changements de comportement", "Cambios de comportamiento", "Mudanças de comportamento", "行为变更", "動作の変更",
 // "동작 변경 사항". What is under them is what users meet on upgrading, so it ranks right after the security fixes; but
 // the notes do not call it breaking, and neither may the post: it keeps the notes' own label, and counts as no breaking
 // change, unless a change's own words say it breaks or is incompatible. Pure.
+
 const BEHAVIOUR_HEADING = new RegExp([
     String.raw `^(?:notable\s+|important\s+)?behaviou?r(?:al)?\s+changes?$`,
     String.raw `^(?:changed|changes\s+(?:in|of|to))\s+behaviou?rs?$`,
@@ -4349,7 +4359,7 @@ const BEHAVIOUR_HEADING = new RegExp([
     String.raw `^(?:동작|행동)\s*(?:변경|변화)(?:\s*사항)?$`,
 ].join("|"), "iu");
 /** True when a heading (without its colon and emoji) names a section of changed behaviour. */
-const namesBehaviourChanges = (heading) => BEHAVIOUR_HEADING.test(heading.replace(/[:：]\s*$/u, "").replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "").trim());
+const namesBehaviourChanges = (heading) => BEHAVIOUR_HEADING.test(bareHeading(heading));
 // A change's own word that it breaks: "breaking", "breaks existing/your/compatibility…" (not "no longer breaks words"), "incompatible", "不兼容", "破坏性", "破壊的", "互換性がありません",
 // "호환되지 않". (Not "no longer", "by default", "now": every change of behaviour says those.)
 const SAYS_IT_BREAKS = /\bbreaking(?:\s+change)?\b|\bbreaks?\s+(?:backwards?[- ]compat\w*|compat\w*|existing|your|user|the\s+api|api|builds?|code|config\w*|scripts?|plugins?)\b|\bincompatib|\bnot\s+backwards?[- ]compatible\b|不兼容|破坏性|破壞性|破壊的|互換性(?:が|は)?(?:なく|ない|ありません)|호환되지\s*않|inkompatib|incompatib|nicht\s+(?:mehr\s+)?(?:abwärts)?kompatibel/iu;
@@ -5838,6 +5848,32 @@ var setting_rules = __nccwpck_require__(1345);
 /** A code fence line: what is between two of them is code, never rewritten. As CommonMark has it: at most three
  *  spaces before it (a tab indents a code block, not a fence). */
 const FENCE = /^ {0,3}(?:```|~~~)/u;
+/** `source` with each line outside code fences given to `rewrite`; fence lines and the code between them stay. */
+function rewriteLinesOutsideFences(source, rewrite) {
+    let fenced = false;
+    return source
+        .split("\n")
+        .map((line) => {
+        if (FENCE.test(line)) {
+            fenced = !fenced;
+            return line;
+        }
+        return fenced ? line : rewrite(line);
+    })
+        .join("\n");
+}
+// A code span: a run of backticks, the code, the same run again (one line).
+const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
+/** `line` with `change` applied to the text outside its code spans: "`<Foo bar={1} />`" is the code a change is about. */
+function outsideCodeSpans(line, change) {
+    let out = "";
+    let from = 0;
+    for (const span of line.matchAll(CODE_SPAN)) {
+        out += change(line.slice(from, span.index)) + span[0];
+        from = span.index + span[0].length;
+    }
+    return out + change(line.slice(from));
+}
 /**
  * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
  * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
@@ -14067,32 +14103,11 @@ function afterProps(lines, start) {
 // A closed run that flanks non-space on both inner sides, with no tilde next to it: "~1-2 months" (about) and
 // "~/.config" stay. Bounded: each start looks at most 500 characters ahead, so any input stays linear.
 const SINGLE_TILDE_RUN = /(?<![~\\\p{L}\p{N}])~(?=[^\s~])([^~\n]{1,500}?)(?<=[^\s~\\])~(?![~\p{L}\p{N}])/gu;
-// Code spans keep their tildes: only the parts between them are read.
-const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
-function outsideCodeSpans(line) {
-    let out = "";
-    let from = 0;
-    for (const span of line.matchAll(CODE_SPAN)) {
-        out += line.slice(from, span.index).replace(SINGLE_TILDE_RUN, "~~$1~~") + span[0];
-        from = span.index + span[0].length;
-    }
-    return out + line.slice(from).replace(SINGLE_TILDE_RUN, "~~$1~~");
-}
-/** The notes with each single-tilde strike-through written "~~…~~"; fenced code kept as it is. */
+/** The notes with each single-tilde strike-through written "~~…~~"; fenced code and code spans kept as they are. */
 function withDoubleTildeStrikes(source) {
     if (!source.includes("~"))
         return source;
-    let fenced = false;
-    return source
-        .split("\n")
-        .map((line) => {
-        if (FENCE.test(line)) {
-            fenced = !fenced;
-            return line;
-        }
-        return fenced || !line.includes("~") ? line : outsideCodeSpans(line);
-    })
-        .join("\n");
+    return rewriteLinesOutsideFences(source, (line) => (line.includes("~") ? outsideCodeSpans(line, (text) => text.replace(SINGLE_TILDE_RUN, "~~$1~~")) : line));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/rst.ts
@@ -14571,30 +14586,11 @@ function dedent(line, by) {
 const ATTRIBUTE = String.raw `[\w:.-]{1,60}(?:\s*=\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\{(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}|[^\s"'<>{}]{1,100}))?`;
 // An opening tag with at least one brace-valued attribute, or a spread ("{...props}").
 const JSX_TAG = new RegExp(String.raw `<[A-Za-z][\w.]{0,60}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*?\s+(?:[\w:.-]{1,60}\s*=\s*\{|\{\.\.\.)(?:[^{}\n]|\{[^{}\n]{0,300}\}){0,300}\}(?:\s+(?:${ATTRIBUTE}|\{\.\.\.[\w.]{1,60}\}))*\s*\/?>`, "gu");
-const jsx_inline_CODE_SPAN = /(`+)[^`\n]*?\1/gu;
 /** The notes without inline JSX tags that carry brace-valued attributes; their text kept. */
 function withoutInlineJsx(text) {
     if (!/<[A-Za-z][^>\n]*=\s*\{|<[A-Za-z][^>\n]*\{\.\.\./u.test(text))
         return text;
-    let fenced = false;
-    return text
-        .split("\n")
-        .map((line) => {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        if (fenced || !line.includes("{"))
-            return line;
-        // Only outside code spans: "`<Foo bar={1} />`" is the code the change is about.
-        const parts = [];
-        let from = 0;
-        for (const span of line.matchAll(jsx_inline_CODE_SPAN)) {
-            parts.push(line.slice(from, span.index).replace(JSX_TAG, ""), span[0]);
-            from = span.index + span[0].length;
-        }
-        parts.push(line.slice(from).replace(JSX_TAG, ""));
-        return parts.join("");
-    })
-        .join("\n");
+    return rewriteLinesOutsideFences(text, (line) => (line.includes("{") ? outsideCodeSpans(line, (part) => part.replace(JSX_TAG, "")) : line));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/tagged-log.ts
@@ -20449,6 +20445,7 @@ function withSecurityFixSaid(entries) {
 // to give feedback ("Give it a try", "Feedback welcome", "試してみよう", "立即体验") and the post's close ("Final notes",
 // "Funding acknowledgements"). An invitation that names what to try ("Go try out DataTree") names the change by that
 // name: the heading is said without the invitation. Pure text rules on a lowered, trimmed title.
+
 // The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
 const STORY = /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
 const STORY_CJK = /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
@@ -20456,10 +20453,9 @@ const STORY_CJK = /^(?:经验教训|經驗教訓|经验总结|經驗總結|回�
 // spin". The words after the verb name what to try; "it", "this" or "them" name nothing.
 const INVITES = /^(?:go |please |come |now )?(?:try(?: out)?|test[- ]drive|check out|play (?:around )?with|give|take) (.{1,50}?)(?: (?:a (?:try|spin|go|whirl)|for a (?:spin|test drive)|out))?(?: (?:today|now|yourself))?[!.]?$/u;
 const NAMES_NOTHING = /^(?:it|this|that|them|these|us|the (?:release|update|new version))$/u;
-const bare = (title) => title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
 /** A part's title that names no change of the release: its story, lessons, motivation, next steps, an invitation. */
 function namesNoChangeOfRelease(title) {
-    const text = bare(title);
+    const text = bareHeading(title);
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
@@ -20471,7 +20467,7 @@ function namesNoChangeOfRelease(title) {
 /** What an inviting title asks readers to try ("Go try out DataTree" → "DataTree"), in the title's own case; null when
  *  the title invites nothing or names nothing to try. */
 function invitedTopic(title) {
-    const text = bare(title);
+    const text = bareHeading(title);
     const match = INVITES.exec(text.toLowerCase());
     const topic = match?.[1]?.trim();
     if (match === null || topic === undefined || NAMES_NOTHING.test(topic))
@@ -20488,7 +20484,7 @@ function invitedTopic(title) {
 // ("Why is startup faster?" over "Startup now loads plugins lazily"): the part goes only when none of it states one.
 const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
 /** True when a part's title asks why: its part is background unless a sentence of it states a change. */
-const asksWhy = (title) => ASKS_WHY.test(bare(title));
+const asksWhy = (title) => ASKS_WHY.test(bareHeading(title));
 
 ;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
 // A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
@@ -21015,6 +21011,7 @@ function withDisclaimer(text) {
 // users were warned a release or two ago, and a long release lists dozens of them. The post says what happened under the
 // notes' own heading ("⚠️ Expired deprecations") and after the notes' highlights, as a removal section's list goes,
 // never as the release's leading breaking changes. Pure.
+
 const EXPIRED_HEADING = new RegExp([
     String.raw `^expired\s+deprecations?$`,
     String.raw `^(?:removal|removals|removing)\s+of\s+(?:(?:prior|previous|earlier|old(?:er)?)\s+(?:version\s+)?)?deprecat(?:ions?|ed)\b.*$`,
@@ -21027,7 +21024,7 @@ const EXPIRED_HEADING = new RegExp([
     String.raw `^더\s*이상\s*사용되지\s*않는\s*\S.*\s*제거$|^(?:지원\s*중단된|폐기된)\s*\S.*\s*제거$`,
 ].join("|"), "iu");
 /** True when a heading (without its colon and emoji) names a list of deprecations now removed. */
-const namesExpiredDeprecations = (heading) => EXPIRED_HEADING.test(heading.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s#*]+|[:：\s]+$/gu, "").trim());
+const namesExpiredDeprecations = (heading) => EXPIRED_HEADING.test(bareHeading(heading));
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/requirements.ts
 // What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
@@ -26595,14 +26592,14 @@ function withoutDoubledRevert(entries) {
 const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\]|\(([\p{Ll}\d][\p{Ll}\d@/._-]{1,40})\))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
 // A kind's tag in capitals: "BUMP", "BUGFIX", "FEATURE", "TECH" (not an area: "[CLI]" says where).
 const KIND_TAG = /^(?:BUMP|BUGFIX|BUG|FIX|FIXED|FEATURE|FEAT|TECH|CHORE|DOCS?|REFACTOR|PERF|UPDATE|ADD|ADDED|NEW|IMPROVEMENT|ENHANCEMENT|BREAKING|DEPS|DEPENDENCIES|CHANGE|CHANGED|REMOVED?|MAINTENANCE|INTERNAL)$/u;
-const compose_bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
  * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
  * on all of them), said once with the label instead. Said on every line it only takes room.
  */
 function withoutRepeatedPrefix(entries, project) {
-    const names = new Set(project.map(compose_bare).filter((name) => name !== ""));
+    const names = new Set(project.map(bare).filter((name) => name !== ""));
     const prefix = (entry) => {
         const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
         return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
@@ -26622,7 +26619,7 @@ function withoutRepeatedPrefix(entries, project) {
     };
     return entries.map((entry) => {
         const name = prefix(entry);
-        const own = name !== null && names.has(compose_bare(name));
+        const own = name !== null && names.has(bare(name));
         if (name === null || !(own || repeated(entry)))
             return entry;
         const rest = entry.text.replace(NAMED_PREFIX, "");
