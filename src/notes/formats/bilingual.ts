@@ -3,7 +3,7 @@
 // and "+N more" counts no translation.
 import { headingMeaning, isCategoryName } from "../kinds/kinds.js";
 import type { Language } from "../language.js";
-import { FENCE } from "./line-blocks.js";
+import { FENCE, linesOutsideFences } from "./line-blocks.js";
 import { cjkCount } from "../text/cjk.js";
 
 type Script = "cjk" | "latin";
@@ -180,11 +180,7 @@ function halfUnderHeadings(markdown: string): string {
   if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;
   const lines = markdown.split("\n");
   const starts: number[] = [];
-  let fenced = false;
-  for (const [index, line] of lines.entries()) {
-    if (FENCE.test(line)) fenced = !fenced;
-    else if (!fenced && LANGUAGE_HEADING.test(line)) starts.push(index);
-  }
+  for (const [line, index] of linesOutsideFences(lines)) if (LANGUAGE_HEADING.test(line)) starts.push(index);
   const first = starts[0];
   if (first === undefined) return markdown;
   const saysSomething = (from: number, to: number): boolean => lines.slice(from, to).some((line) => /[\p{L}\p{N}]/u.test(line) && !/^ {0,3}#/u.test(line));

@@ -1,7 +1,7 @@
 // Docs-site block markup around notes taken from a site's sources: MkDocs admonitions ("!!! note", "???+ summary
 // "v1.2 | 2025-04-07"") and MDC block components (Nuxt Content's "::tip", "::read-more{to=…}" with a "---" props block).
 // The page shows what such a block holds, never its fence or its props. Pure: Markdown in, Markdown out.
-import { FENCE } from "./line-blocks.js";
+import { rewriteRuns } from "./line-blocks.js";
 
 // "!!! note", "??? tip "Title"", "???+ summary "v0.6.16 | 2025-04-07"": the admonition's opening line. Bounded runs.
 const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]+([\w-]{1,40})(?:[ \t]+[\w-]{1,40}){0,4}(?:[ \t]+"([^"\n]{0,300})")?[ \t]*$/u;
@@ -16,17 +16,9 @@ const HEADING_LEVEL = /^(#{1,6})[ \t]/u;
  *  ("!!! tip") is left as it is. */
 export function withAdmonitionBodies(text: string): string {
   if (!text.includes("!!!") && !text.includes("???")) return text;
-  const lines = text.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
-    const open = fenced ? null : ADMONITION.exec(line);
-    if (!open) {
-      out.push(line);
-      continue;
-    }
+  return rewriteRuns(text, (lines, index, out) => {
+    const open = ADMONITION.exec(lines[index] ?? "");
+    if (!open) return null;
     const body: string[] = [];
     let next = index + 1;
     for (; next < lines.length; next += 1) {
@@ -38,9 +30,8 @@ export function withAdmonitionBodies(text: string): string {
     // An aside stays as written: its indented body is no content of the notes, as before.
     if (ASIDE.test(open[2] ?? "")) out.push(...lines.slice(index, next));
     else out.push(...titled(open[3]?.trim() ?? "", body), "");
-    index = next - 1;
-  }
-  return out.join("\n");
+    return next;
+  });
 }
 
 /** An admonition's body under its title: a heading one level above the body's own headings, else a bold line. */
@@ -61,20 +52,12 @@ const PROPS_LINE = /^[ \t]*[\w-]{1,60}[ \t]*:(?:[ \t][^\n]*)?$/u;
  *  opening fence; what a block holds stays. */
 export function withoutMdcBlocks(text: string): string {
   if (!text.includes("::")) return text;
-  const lines = text.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  for (let index = 0; index < lines.length; index += 1) {
+  return rewriteRuns(text, (lines, index, out) => {
     const line = lines[index] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !MDC_FENCE.test(line)) {
-      out.push(line);
-      continue;
-    }
+    if (!MDC_FENCE.test(line)) return null;
     out.push("");
-    if (MDC_OPEN.test(line)) index = afterProps(lines, index + 1) - 1;
-  }
-  return out.join("\n");
+    return MDC_OPEN.test(line) ? afterProps(lines, index + 1) : index + 1;
+  });
 }
 
 /** Where the text goes on after a props block starting at `start` ("---", "key: value" lines, "---"); `start` if none. */

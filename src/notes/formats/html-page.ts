@@ -2,7 +2,7 @@
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
 import { headingMeaning, readItem } from "../kinds/kinds.js";
-import { FENCE } from "./line-blocks.js";
+import { rewriteRuns } from "./line-blocks.js";
 
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -206,13 +206,5 @@ const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[
  *  template output: "{{ release.url }}", "* <{{ release.url.gz }}>"); code blocks kept. */
 export function withoutPageScaffolding(source: string): string {
   if (!/[{<]/u.test(source)) return source;
-  let fenced = false;
-  return source
-    .replace(META_ELEMENT, "")
-    .split("\n")
-    .filter((line) => {
-      if (FENCE.test(line)) fenced = !fenced;
-      return fenced || !SCAFFOLD_LINE.test(line);
-    })
-    .join("\n");
+  return rewriteRuns(source.replace(META_ELEMENT, ""), (lines, at) => (SCAFFOLD_LINE.test(lines[at] ?? "") ? at + 1 : null));
 }

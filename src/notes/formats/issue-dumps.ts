@@ -4,7 +4,7 @@
 // dump of numbers would show as one change. Written over as the list it is, before the one Markdown parse: each line a
 // change without its number (a reference nothing in a post can open), the lead-in its label, and the closing remark
 // ("... und viele weitere gemergete PRs", "…and many more") gone. Pure; one pass over the lines.
-import { FENCE } from "./line-blocks.js";
+import { rewriteRuns } from "./line-blocks.js";
 
 // A line that opens with an issue or pull-request number, then its title.
 const NUMBERED = /^#\d{1,7}[ \t]+(?=\S)/u;
@@ -14,25 +14,15 @@ const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|
 /** The notes with each block of two or more numbered lines written as a Markdown list under its lead-in. */
 export function issueDumpsAsLists(source: string): string {
   if (!/^#\d{1,7}[ \t]+\S[^\n]*\n#\d{1,7}[ \t]+\S/mu.test(source)) return source;
-  const lines = source.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  for (let at = 0; at < lines.length; at += 1) {
-    const line = lines[at] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
+  return rewriteRuns(source, (lines, at, out) => {
     let end = at;
-    while (!fenced && end < lines.length && NUMBERED.test(lines[end] ?? "")) end += 1;
-    if (end - at < 2) {
-      out.push(line);
-      continue;
-    }
+    while (end < lines.length && NUMBERED.test(lines[end] ?? "")) end += 1;
+    if (end - at < 2) return null;
     labelLeadIn(out);
     out.push("", ...lines.slice(at, end).map((item) => `- ${item.replace(NUMBERED, "")}`), "");
     // "... und viele weitere gemergete PRs" right after the list: a remark, not a change.
-    if (AND_MORE.test((lines[end] ?? "").trim())) end += 1;
-    at = end - 1;
-  }
-  return out.join("\n");
+    return AND_MORE.test((lines[end] ?? "").trim()) ? end + 1 : end;
+  });
 }
 
 /**

@@ -20,6 +20,15 @@ export function rewriteLinesOutsideFences(source: string, rewrite: (line: string
     .join("\n");
 }
 
+/** The lines outside code fences, with their indexes; fence lines are neither. */
+export function* linesOutsideFences(lines: readonly string[]): Generator<[string, number]> {
+  let fenced = false;
+  for (const [index, line] of lines.entries()) {
+    if (FENCE.test(line)) fenced = !fenced;
+    else if (!fenced) yield [line, index];
+  }
+}
+
 // A code span: a run of backticks, the code, the same run again (one line).
 const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
 
@@ -35,30 +44,46 @@ export function outsideCodeSpans(line: string, change: (text: string) => string)
 }
 
 /**
- * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
- * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ * One walk of the lines outside code fences for the steps that drop or rewrite a run of lines. At each line outside a
+ * fence, `step(lines, at, out)` either takes the run that starts there, pushes what stays of it to `out` (it may also
+ * take back what `out` ended with, a lead-in above the run) and returns the index after the run, or returns null to
+ * keep the line as it is. Fence lines and the code between them are kept.
  */
-export function rewriteBlocks(source: string, rewrite: (block: readonly string[]) => readonly string[] | null): string {
+export function rewriteRuns(
+  source: string,
+  step: (lines: readonly string[], at: number, out: string[]) => number | null,
+): string {
   const lines = source.split("\n");
   const out: string[] = [];
   let fenced = false;
   let changed = false;
   for (let at = 0; at < lines.length; at += 1) {
     const line = lines[at] ?? "";
-    const opensBlock = !fenced && !FENCE.test(line) && line.trim() !== "" && (at === 0 || (lines[at - 1] ?? "").trim() === "");
-    let end = at + 1;
-    if (opensBlock) while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
-    const block = lines.slice(at, end);
-    const replaced = opensBlock ? rewrite(block) : null;
-    if (replaced === null) {
+    const end = fenced || FENCE.test(line) ? null : step(lines, at, out);
+    if (end === null) {
       if (FENCE.test(line)) fenced = !fenced;
       out.push(line);
       continue;
     }
     changed = true;
-    out.push(...replaced);
-    for (const consumed of block) if (FENCE.test(consumed)) fenced = !fenced;
+    for (const consumed of lines.slice(at, end)) if (FENCE.test(consumed)) fenced = !fenced;
     at = end - 1;
   }
   return changed ? out.join("\n") : source;
+}
+
+/**
+ * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
+ * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ */
+export function rewriteBlocks(source: string, rewrite: (block: readonly string[]) => readonly string[] | null): string {
+  return rewriteRuns(source, (lines, at, out) => {
+    if ((lines[at] ?? "").trim() === "" || (at > 0 && (lines[at - 1] ?? "").trim() !== "")) return null;
+    let end = at + 1;
+    while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
+    const replaced = rewrite(lines.slice(at, end));
+    if (replaced === null) return null;
+    out.push(...replaced);
+    return end;
+  });
 }

@@ -21,7 +21,7 @@ import { withoutInlineJsx } from "./jsx-inline.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "../text/x-text.js";
-import { FENCE } from "./line-blocks.js";
+import { rewriteLinesOutsideFences } from "./line-blocks.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -990,14 +990,7 @@ const FOLDED_COMPONENT = /^([ \t]*)<(\/?)DeepDive>[ \t]*$/u;
 
 function withoutMdxStatements(text: string): string {
   if (!/^(?:(?:import|export)\s|:::|[ \t]*<\/?DeepDive>)|\{\/\*/mu.test(text)) return text;
-  let fenced = false;
-  return text
-    .split("\n")
-    .map((line) => {
-      if (FENCE.test(line)) fenced = !fenced;
-      if (fenced) return line;
-      if (MDX_STATEMENT.test(line)) return "";
-      return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent: string, close: string) => `${indent}<${close}details>`);
-    })
-    .join("\n");
+  return rewriteLinesOutsideFences(text, (line) =>
+    MDX_STATEMENT.test(line) ? "" : line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent: string, close: string) => `${indent}<${close}details>`),
+  );
 }

@@ -4,7 +4,7 @@
 // list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
 // Line by line, outside code fences: linear in the notes' size.
 
-import { FENCE, rewriteBlocks } from "./line-blocks.js";
+import { rewriteBlocks, rewriteRuns } from "./line-blocks.js";
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
@@ -89,24 +89,12 @@ const RELEASE_FIELD = /^:(?:release[- ](?:date|by|manager|name|version)|released
 /** The notes without a block of only release fields (see RELEASE_FIELD), wherever it stands. */
 export function withoutReleaseFields(source: string): string {
   if (!/^:[\w -]+:/mu.test(source)) return source;
-  const lines = source.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  let changed = false;
-  for (let at = 0; at < lines.length; at += 1) {
-    const line = lines[at] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
+  return rewriteRuns(source, (lines, at) => {
     let end = at;
-    while (!fenced && end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? "")) end += 1;
+    while (end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? "")) end += 1;
     const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "" || /^\s{0,3}(?:#|=+\s*$|-+\s*$)/u.test(lines[at - 1] ?? "");
-    if (end > at && opensBlock && (lines[end] ?? "").trim() === "") {
-      changed = true;
-      at = end - 1;
-      continue;
-    }
-    out.push(line);
-  }
-  return changed ? out.join("\n") : source;
+    return end > at && opensBlock && (lines[end] ?? "").trim() === "" ? end : null;
+  });
 }
 
 // A list line: its indentation, and its text after the marker.
@@ -168,32 +156,20 @@ const CONTENTS_MARKER = /^[ \t]*(?:\\toc|\\tableofcontents|\[\[_?toc_?\]\]|\[toc
 export function withoutContentsLists(text: string): string {
   const source = text.replace(CONTENTS_MARKER, "");
   if (!source.includes("](#")) return source;
-  const lines = source.split("\n");
-  const out: string[] = [];
-  let fenced = false;
-  let changed = false;
-  for (let at = 0; at < lines.length; at += 1) {
-    const line = lines[at] ?? "";
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !LIST_LINE.test(line) || (at > 0 && LIST_LINE.test(lines[at - 1] ?? ""))) {
-      out.push(line);
-      continue;
-    }
+  return rewriteRuns(source, (lines, at, out) => {
+    if (!LIST_LINE.test(lines[at] ?? "") || (at > 0 && LIST_LINE.test(lines[at - 1] ?? ""))) return null;
     const end = listRun(lines, at);
     const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
     if (isContents(items) && curatesHighlights(lines, at) && items.every(saysChange)) {
       // The page's own highlights: each item says a change; its anchor points at nothing a post can show.
-      changed = true;
       out.push(...lines.slice(at, end).map((item) => item.replace(/\[([^\]\n]+)\]\(#[^)\s]*\)/gu, "$1")));
-      at = end - 1;
-      continue;
+      return end;
     }
     if (!isContents(items)) {
+      // Not a contents list: kept whole, so no run inside it is read as one.
       out.push(...lines.slice(at, end));
-      at = end - 1;
-      continue;
+      return end;
     }
-    changed = true;
     // A one-line lead-in right above ("Notable changes:", "In this post:") leads in to nothing any more.
     while (out.length > 0 && (out.at(-1) ?? "").trim() === "") out.pop();
     const lead = (out.at(-1) ?? "").trim();
@@ -203,7 +179,6 @@ export function withoutContentsLists(text: string): string {
     // does, which the section it points to may only explain at length, stays as a change; group names go.
     const described = items.filter((item) => ANCHOR_LINK.test(item) && describes(item));
     if (described.length > 0) out.push(...described.map((item) => `- ${item}`), "");
-    at = end - 1;
-  }
-  return changed ? out.join("\n") : source;
+    return end;
+  });
 }

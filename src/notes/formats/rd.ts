@@ -3,7 +3,7 @@
 // "##". RD's inline markup becomes Markdown's too: "(({code}))" a code span, "((*word*))" emphasis,
 // "((<text|URL:https://…>))" a link. Markdown notes are left alone: they have "#" headings, and a line such as
 // "== is strict now" in one is prose. Line by line: linear in the notes' size.
-import { FENCE } from "./line-blocks.js";
+import { linesOutsideFences } from "./line-blocks.js";
 
 // A title starts as titles do: a capital, a digit, a "v1.2" or a letter of a script without case ("== 修正"). A line
 // such as "== is strict now for numbers" in plain notes is prose about the operator.
@@ -18,21 +18,12 @@ const RD_DELIMITER = /^=(?:begin|end)\b/u;
 // "(1) item": RD's numbered list.
 const RD_NUMBERED = /^([ \t]*)\((\d{1,3})\)[ \t]+/u;
 
-/** The lines outside fenced code, with their indexes. */
-function* prose(lines: string[]): Generator<[string, number]> {
-  let fenced = false;
-  for (const [index, line] of lines.entries()) {
-    if (FENCE.test(line)) fenced = !fenced;
-    else if (!fenced) yield [line, index];
-  }
-}
-
 /** Two "=" headings (or one and RD's inline markup), one of them titled as a title is, and no Markdown heading outside
  *  code. Then every "=" line is a heading, a lower-case one too ("==== rabbit-slide", a gem's name). */
 function headsWithEquals(lines: string[], source: string): boolean {
   let equals = 0;
   let titled = false;
-  for (const [line] of prose(lines)) {
+  for (const [line] of linesOutsideFences(lines)) {
     if (MARKDOWN_HEADING.test(line)) return false;
     if (ANY_EQUALS_HEADING.test(line)) equals += 1;
     titled ||= EQUALS_HEADING.test(line);
@@ -60,7 +51,7 @@ export function equalsHeadingsAsMarkdown(source: string): string {
   const lines = source.split("\n");
   if (!headsWithEquals(lines, source)) return rdInlineAsMarkdown(source);
   const written = [...lines];
-  for (const [line, index] of prose(lines)) {
+  for (const [line, index] of linesOutsideFences(lines)) {
     const heading = ANY_EQUALS_HEADING.exec(line);
     if (heading) written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
     else if (RD_DELIMITER.test(line)) written[index] = "";
