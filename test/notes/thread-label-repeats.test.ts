@@ -54,3 +54,11 @@ describe("a label over a group that goes on in the next post", () => {
     }
   });
 });
+
+describe("a platform dropped under its release name", () => {
+  it("is breaking like any other dropped platform, so its label says so in the post that shows it", () => {
+    const notes = "Anwender\n\"\"\"\"\"\"\"\"\n- Visuelle Anpassungen der grafischen Oberfläche.\n\n- macOS Ventura 13 wird nicht mehr unterstützt.\n\n- iOS 16 wird nicht mehr unterstützt.\n";
+    const post = thread(notes, { version: "2.5.0" }).join("\n\n");
+    expect(post).toMatch(/⚠️[^\n]*:\n(?:• .*\n)*• macOS Ventura 13 wird nicht mehr unterstützt\./u);
+  });
+});
