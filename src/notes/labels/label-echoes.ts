@@ -27,13 +27,14 @@ const LEANS_ON_ECHO = /^(?:to|in|by|for|with|from|on|at|as|that|when|if|and|or|b
 /** The change's text without its label's kind word at its start, when what is left still reads as a change. */
 export function withoutLabelEcho(text: string, label: string | null): string {
   const word = label === null ? null : kindWord(label);
+  // (A short CJK rest, "修复登录问题" → "登录问题", is too bare to stand alone: the echo stays.)
   if (word === null || text.length <= word.length || text.slice(0, word.length).toLowerCase() !== word.toLowerCase()) return text;
   const after = text.slice(word.length);
   const cjk = startsWithCjk(word);
   // A word of letters ends at the echo: "Fixes" is no echo of "Fix", nor "Addedd" of "Added".
   if (!cjk && !LATIN_GAP.test(after)) return text;
   const rest = after.replace(cjk ? CJK_GAP : LATIN_GAP, "");
-  if (cjk ? [...rest].length < 4 : rest.split(/\s+/u).length < 2 || LEANS_ON_ECHO.test(rest)) return text;
+  if (cjk ? (rest.match(/[\p{L}\p{N}]/gu) ?? []).length < 5 : rest.split(/\s+/u).length < 2 || LEANS_ON_ECHO.test(rest)) return text;
   // The echo was the sentence's start: what is left starts as one, where its language has capitals.
   const codeWords = new Set([...rest.matchAll(/`([^`\n]+)`/gu)].flatMap((span) => span[1]?.split(/[^\p{L}\p{N}_]+/u) ?? []));
   return /^\p{Lu}/u.test(text) ? sentenceStart(rest, codeWords) : rest;
