@@ -11,9 +11,9 @@ import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
+import { withoutLabelEcho } from "./labels/label-echoes.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
-import { groupsGoingOn } from "./thread-labels.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -80,7 +80,9 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
   const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
   for (const { entry, text: shownText } of withoutShortCounts(ordered.map(({ item }) => item))) {
     // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
-    const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
+    const unmarked = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
+    // "Added:" then "• Added `Runtime` to…": the label says the kind once (label-echoes.ts).
+    const text = entry.prose ? unmarked : withoutLabelEcho(unmarked, label);
     if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] = joinSentences([lines.at(-1) ?? "", text]);
     else lines.push(entry.prose ? text : BULLET + text);
     paragraph = entry.prose ? entry.paragraph : -1;
@@ -127,7 +129,6 @@ export function renderBody(
   phrases: Pick<Phrases, "colon" | "label">,
   thread?: ThreadStyle,
   standing: (entry: Entry) => number = groupRank,
-  goesOn: string | null = null,
 ): string {
   const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
@@ -145,13 +146,13 @@ export function renderBody(
     group.order = Math.min(group.order, entry.order);
     group.items.push(item);
   }
-  // A thread post that goes on with the group the post before ended with (`goesOn`) says its label no more: a label
-  // said again in every post ("Update x/crypto to address:" five times) reads as a new list each time.
+  // A thread post that goes on with the group the post before ended with says its label again: each post is read on
+  // its own, and items without their label read as some other kind of change.
   // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
   const locale = (group: Group): number => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
-    .map(({ key, items, label }, at) => ({ items, label: at === 0 && thread && key === goesOn ? null : label, lines: groupLines(items, label) }))
+    .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)
     .map(({ items, label, lines }) => {
@@ -285,11 +286,8 @@ class Packer {
     return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
   }
 
-  /** Per thread post, the group the post before it ended with (thread-labels.ts); set for the thread's final text. */
-  goesOn: ReadonlyArray<string | null> = [];
-
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, this.goesOn[index] ?? null);
+    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
   }
@@ -1429,8 +1427,7 @@ function thread(input: LayoutInput): Layout {
     if (input.numbering) total = shown.length;
     closing = pointer(input, dropped);
   }
-  // The posts as planned, each measured with its labels; the final text says a label once where a post goes on with it.
-  packer.goesOn = groupsGoingOn(shown.map((blocks) => blocks.flat()), packer.threadStyle?.labelled ?? false, input.phrases);
+  // The posts as planned, each measured with its labels, which every post says over its items.
   const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
   return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }

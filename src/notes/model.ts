@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
 import { isCatchAll } from "./prose/catch-alls.js";
 import { advisoryIdsAsWritten, isAdvisoryIdList } from "./kinds/advisory-ids.js";
@@ -1915,6 +1916,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "breaking" || context === "security") kind = context;
     // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
     // (A patch bump takes away no API: "Remove the invalid `exports` field …" under "Patch Changes" is a fix.)
+    // Unless it takes away an API or a platform's support ("Remove `useQueryEditor` hooks", "去掉vue2的兼容"): a removal,
+    // whatever section files it (api-removals.ts).
+    else if ((changesets ? context === "fix" || context === "feature" : context === "feature") && removesApiOrSupport(reading.text)) kind = "removal";
     else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature")) kind = own === "removal" && context === "fix" ? "fix" : own;
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;

@@ -261,8 +261,7 @@ describe("compose: thread", () => {
     expect(posts[0]!.startsWith("widget 1.2.0 is out!\n\nFeatures:\n• improvement number 1")).toBe(true);
     expect(posts[0]!.endsWith(URL)).toBe(true);
     // The replies go on with the one group under its label: a reply read alone still says what its changes are.
-    // The label is said once: the replies go on with its items (thread-labels.ts).
-    for (const post of posts.slice(1)) expect(post.startsWith("• ")).toBe(true);
+    for (const post of posts.slice(1)) expect(post.startsWith("Features:\n• ")).toBe(true);
     const all = posts.join("\n");
     for (let index = 1; index <= 12; index += 1) expect(all).toContain(`• improvement number ${index} for the widget parser`);
   });

@@ -101,20 +101,18 @@ describe("a label over a group that goes on from the post before", () => {
   const long = (what: string) => `${what}, so that large projects with hundreds of packages and deeply nested workspaces build in a fraction of the time they took before on every platform`;
   const section = (name: string, items: string[]) => `### ${name}\n\n${items.map((item) => `- ${item}`).join("\n")}`;
 
-  it("is said once: the posts that go on with it open with its lines, as a reply reads on", () => {
+  it("is said again: the posts that go on with it open with it, as each post stands on its own", () => {
     const posts = texts(section("Features", [long("Add a build cache"), long("Add parallel type checking"), long("Add incremental linking"), long("Add a remote cache")]));
     expect(posts.length).toBeGreaterThan(2);
-    expect(posts.filter((post) => post.includes("Features:"))).toHaveLength(1);
-    for (const post of posts.slice(1)) expect(post, post).toMatch(/^• /u);
+    for (const post of posts.slice(1)) expect(post, post).toMatch(/^Features:\n• /u);
   });
 
-  it("is said once the same way whether or not the post opens another group too", () => {
+  it("is said again the same way whether or not the post opens another group too", () => {
     const fixes = Array.from({ length: 9 }, (_, index) => long(`Fix the watcher on platform ${index + 1}`));
     const posts = texts(`${section("Bug Fixes", fixes)}\n\n${section("Performance", ["Cache parsed configuration files"])}`);
     const withFixes = posts.filter((post) => post.includes("Fix the watcher"));
     expect(withFixes.length).toBeGreaterThan(2);
-    expect(withFixes.filter((post) => /(?:^|\n)Bug Fixes:\n• Fix the watcher/u.test(post))).toHaveLength(1);
-    for (const post of withFixes.slice(1)) expect(post, post).toMatch(/^• Fix the watcher/u);
+    for (const post of withFixes) expect(post, post).toMatch(/(?:^|\n)Bug Fixes:\n• Fix the watcher/u);
   });
 
   it("comes back over breaking changes, and where the post opens another group too", () => {

@@ -43,6 +43,7 @@ describe("checkPosts", () => {
       "mid-argument",
       "cut-with-room",
       "repeated-text",
+      "label-not-repeated",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);
@@ -526,5 +527,20 @@ describe("leftovers a removed link or a mis-decoded source leaves", () => {
   it("catches a colon after a label's own question or exclamation mark", () => {
     expect(only("label-punctuation", ["What’s New?:\n• Faster start", "New!:\n• X", "新機能？：\n• Y"])).toHaveLength(3);
     expect(only("label-punctuation", ["What’s New?\n• Faster start", "Fixes:\n• X", "• Why? Because: it works"])).toEqual([]);
+  });
+});
+
+describe("label-not-repeated", () => {
+  const thread = { mode: "thread" as const };
+  it("catches a thread post that opens with the items of the label the post before ended with", () => {
+    const posts = ["Mise 1.2.0 is out!\n\n🚀 Features:\n• Add a cache\n• Add a flag", "• Add a plugin hook\n\n🐛 Bug Fixes:\n• Fix the watcher", "• Fix colors in CI\n\n2/3"];
+    expect(only("label-not-repeated", posts, "", thread).map((defect) => defect.post)).toEqual([1, 2]);
+    expect(only("label-not-repeated", ["GameAnvil 2.1.0 출시!\n\n수정:\n• 버그를 수정했습니다.", "• 오류 메시지를 수정했습니다."], "", thread)).toHaveLength(1);
+  });
+  it("passes a post that says the label again, an unlabelled list going on, and single posts", () => {
+    expect(only("label-not-repeated", ["X 1.0 is out!\n\nFixes:\n• Fix a", "Fixes:\n• Fix b"], "", thread)).toEqual([]);
+    expect(only("label-not-repeated", ["X 1.0 is out!\n\n• Fix a\n• Fix b", "• Fix c"], "", thread)).toEqual([]);
+    expect(only("label-not-repeated", ["X 1.0 is out!\n\nFixes:\n• Fix a\n\nThe release also speeds up builds.", "The cache is new."], "", thread)).toEqual([]);
+    expect(only("label-not-repeated", ["X 1.0 is out!\n\nFixes:\n• Fix a", "• Fix b"])).toEqual([]);
   });
 });

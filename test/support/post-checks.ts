@@ -12,6 +12,7 @@ import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
+import { labelNotRepeated } from "./post-checks/label-repeats.ts";
 import { announcedList, danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
 import { strandedHeading } from "./post-checks/stranded-headings.ts";
 import { bareAdvisory, linkTitle, orphanLinkText } from "./post-checks/link-text.ts";
@@ -57,6 +58,7 @@ export const CHECKS: Record<string, Check> = {
   "mid-argument": midArgument,
   "cut-with-room": cutWithRoom,
   "repeated-text": repeatedText,
+  "label-not-repeated": labelNotRepeated,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {

@@ -242,8 +242,9 @@ const DEPENDENCY_ADDED =
   /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|pull(?:s|ed)? in) (?:a |an )?(?:new )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps?) (?:on|to|for)\b|^(?:add(?:s|ed)?) `?[\w@/.-]+`? (?:as|to) (?:a |the )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps)\b|^(?:新增|引入|添加|增加|加入)(?:了)?(?:对)?[^，。,]{0,30}?(?<!开发)依赖(?!注入)|^依存(?:関係|ライブラリ|パッケージ)に[^。]{0,30}を追加|의존성 추가$/iu;
 
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
-// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
-const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.) A macOS
+// release may be named before its number ("macOS Ventura 13 wird nicht mehr unterstützt"): the name is part of it.
+const PLATFORM = String.raw`(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos(?: (?:ventura|sonoma|sequoia|tahoe|monterey|big sur|catalina|mojave|high sierra))?|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
 // Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
 // runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
 const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
