@@ -20,6 +20,10 @@ describe("a change told in two languages", () => {
     for (const en of EN) expect(text).not.toContain(en);
     expect(text).not.toMatch(/more|另有/u);
   });
+  it("after a slash shows once, a short half included", () => {
+    const text = posted([...ZH.map((zh, at) => `- ${zh} / ${EN[at]}`), "- 更新依赖版本 / Update dependencies"]);
+    for (const en of [...EN, "Update dependencies"]) expect(text).not.toContain(en);
+  });
   it("glossed in brackets keeps the text outside them", () => {
     const text = posted(EN.map((en, at) => `- ${en}（${ZH[at]}）`));
     for (const en of EN) expect(text).toContain(en);

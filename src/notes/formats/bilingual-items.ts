@@ -11,6 +11,9 @@ const MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
 // "Add dark mode（新增暗黑模式）", "新增暗黑模式 (Add dark mode)": a change and its gloss in brackets at the end.
 const GLOSSED = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/u;
 
+// "中文 / English", "English ｜ 中文": a change and its translation on one line.
+const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
+
 const bare = (line: string): string => line.replace(MARKER, "").trim();
 
 /** The two tellings are in different scripts and one may translate the other. */
@@ -26,7 +29,12 @@ function toldOnce(item: ListItem): string | null {
   const lines = item.text.split("\n").filter((line) => line.trim() !== "");
   if (lines.length === 2) return translates(bare(lines[0] ?? ""), bare(lines[1] ?? "")) ? (lines[0] ?? "") : null;
   if (lines.length !== 1) return null;
-  const glossed = GLOSSED.exec(lines[0] ?? "");
+  const line = lines[0] ?? "";
+  for (const separator of line.matchAll(SEPARATOR)) {
+    const said = line.slice(0, separator.index);
+    if (translates(bare(said), line.slice(separator.index + separator[0].length).trim())) return said.trimEnd();
+  }
+  const glossed = GLOSSED.exec(line);
   if (!glossed) return null;
   const [, said = "", gloss = ""] = glossed;
   return translates(bare(said), gloss) ? said : null;
