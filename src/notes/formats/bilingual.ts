@@ -277,8 +277,8 @@ function mayBeSameChange(cjk: ListItem, latin: ListItem): boolean {
 /** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */
 function keepsAnchor(cjk: ListItem, latin: ListItem): boolean {
   const kept = anchorsOf(latin.text);
-  const [told, again] = [bareText(cjk.text).replace(TOP_MARKER, ""), bareText(latin.text).replace(TOP_MARKER, "")];
-  return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(told, again) || sameChangeVerb(told, again);
+  const [told, again] = [bareText(cjk.text), bareText(latin.text)];
+  return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(told, again);
 }
 
 /**
@@ -312,7 +312,9 @@ export function withoutTranslatedList(markdown: string): string {
         const again = items[middle + index] as ListItem;
         ordered.push(first === "cjk" ? [told, again] : [again, told]);
       }
-      if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count) {
+      // Pairs that each open with the same change verb ("新增…" / "Add …") are anchored as a whole, from three pairs on.
+      const sameVerbs = count >= 3 && ordered.every(([cjk, latin]) => sameChangeVerb(cjk.text.replace(TOP_MARKER, ""), latin.text.replace(TOP_MARKER, "")));
+      if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && (sameVerbs || ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count)) {
         drop.push([(items[middle] as ListItem).from, (items[end - 1] as ListItem).to]);
         start = end;
       } else start = middle;
