@@ -25,6 +25,7 @@ import { onlyRecommends, statesRequirement } from "./kinds/requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./formats/markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
 import { isReleaseHeader } from "./formats/page-frame.js";
+import { isEpigraph } from "./kinds/epigraphs.js";
 import { bracketTagsKind, withoutVersionTail } from "./labels/source-labels.js";
 import { labelInPlaceOf } from "./labels/label-forms.js";
 import { thisReleaseOnly } from "./formats/release-section.js";
@@ -530,6 +531,12 @@ const isCategoryPhrase = (text: string): boolean =>
  *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
 const isQuotedPromo = (block: Block, text: string): boolean =>
   block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+/** Nothing but a heading, or the same quote, stands before the block at `index`: it opens the notes or a part. */
+function opensPart(blocks: readonly Block[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (blocks[at]?.quoted === true || blocks[at]?.kind === "dropped")) at -= 1;
+  return at < 0 || blocks[at]?.kind === "heading";
+}
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
@@ -2305,7 +2312,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         else if (!markedByDetail(block.parent, text)) requiredBy(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
-      if (isQuotedPromo(block, text) || isPlaceholder(text)) continue;
+      if (isQuotedPromo(block, text) || isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text))) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       // "***IMPORTANT:*** This release changes…", "**Note:** …": the marker is the notes' emphasis, never the post's words;

@@ -5,8 +5,10 @@ import { headingMeaning, isCategoryName } from "../kinds/kinds.js";
 import type { Language } from "../language.js";
 import { FENCE, linesOutsideFences } from "./line-blocks.js";
 import { cjkCount } from "../text/cjk.js";
+import { withoutItemTranslations } from "./bilingual-items.js";
+import { sameChangeVerb } from "./change-verb-pairs.js";
 
-type Script = "cjk" | "latin";
+export type Script = "cjk" | "latin";
 
 // Code spans and addresses are the same in both languages: they say nothing of which one a text is in.
 const CODE_OR_ADDRESS = /`[^`]*`|https?:\/\/\S+/gu;
@@ -20,7 +22,7 @@ const isName = (word: string): boolean => /[\p{Lu}\d]/u.test(word);
 /** The script a change is written in: CJK when CJK characters carry it — at least two for each word in Latin script,
  *  or as many when those words are names ("支持 DeepL, Google, Apple 翻译") — Latin when it has no CJK character and a
  *  few words; null when it says too little to tell, or mixes the two ("adds 日本語 alpha"). */
-function scriptOf(text: string, minWords = 3): Script | null {
+export function scriptOf(text: string, minWords = 3): Script | null {
   const cjk = cjkCount(text);
   const words = latinWords(text);
   if (cjk >= 2) return cjk >= 2 * words.length || (cjk >= words.length && words.every(isName)) ? "cjk" : null;
@@ -32,7 +34,7 @@ const scriptOfLanguage = (language: Language): Script => (language === "zh" || l
 
 /** Every word in Latin script of the CJK text is one of the Latin text, which says more than those words: the one
  *  can be the other's translation. */
-function mayTranslate(cjk: string, latin: string): boolean {
+export function mayTranslate(cjk: string, latin: string): boolean {
   const latinText = latinWords(latin);
   const words = new Set(latinText.map((word) => word.toLowerCase()));
   const names = latinWords(cjk);
@@ -174,7 +176,7 @@ const LANGUAGE_HEADING = new RegExp(
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(halfUnderHeadings(markdown));
+export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(withoutItemTranslations(halfUnderHeadings(markdown)));
 
 function halfUnderHeadings(markdown: string): string {
   if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;
@@ -216,12 +218,13 @@ export function translatedRun(first: readonly string[], second: readonly string[
 
 // A list item at the margin ("- X", "* X", "1. X"): a change of the notes' top list.
 const TOP_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+const TOP_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
 // A link's target ("](https://…)", "](#upgrade)"): the same in both languages, it says nothing of which one a text is in.
 const LINK_TARGET = /\]\([^)\s]*\)/gu;
 // What a translation keeps as it is: an address, a reference number, a code span.
 const ANCHOR = /https?:\/\/[^\s)]+|#\d+\b|`[^`]+`/gu;
 
-interface ListItem {
+export interface ListItem {
   from: number;
   to: number;
   text: string;
@@ -229,7 +232,7 @@ interface ListItem {
 
 /** The notes' top-level list items, each with its wrapped lines and sub-items, grouped by list: items with only blank
  *  lines between them are one list. Fenced code is no list. One pass over the lines. */
-function topLists(lines: readonly string[]): ListItem[][] {
+export function topLists(lines: readonly string[]): ListItem[][] {
   const lists: ListItem[][] = [];
   let open: ListItem | null = null;
   let blankBefore = false;
@@ -270,7 +273,8 @@ function mayBeSameChange(cjk: ListItem, latin: ListItem): boolean {
 /** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */
 function keepsAnchor(cjk: ListItem, latin: ListItem): boolean {
   const kept = anchorsOf(latin.text);
-  return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(bareText(cjk.text), bareText(latin.text));
+  const [told, again] = [bareText(cjk.text), bareText(latin.text)];
+  return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(told, again);
 }
 
 /**
@@ -304,7 +308,9 @@ export function withoutTranslatedList(markdown: string): string {
         const again = items[middle + index] as ListItem;
         ordered.push(first === "cjk" ? [told, again] : [again, told]);
       }
-      if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count) {
+      // Pairs that each open with the same change verb ("新增…" / "Add …") are anchored as a whole, from three pairs on.
+      const sameVerbs = count >= 3 && ordered.every(([cjk, latin]) => sameChangeVerb(cjk.text.replace(TOP_MARKER, ""), latin.text.replace(TOP_MARKER, "")));
+      if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && (sameVerbs || ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count)) {
         drop.push([(items[middle] as ListItem).from, (items[end - 1] as ListItem).to]);
         start = end;
       } else start = middle;

@@ -5,6 +5,7 @@
 // Line by line, outside code fences: linear in the notes' size.
 
 import { rewriteBlocks, rewriteRuns } from "./line-blocks.js";
+import { withoutNewsFrame } from "./news-header.js";
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
@@ -33,7 +34,7 @@ const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
  */
 export function isReleaseHeader(text: string): boolean {
   // "ver.0.9.0 2016/12/31": a version word glued to its number by a dot.
-  const line = text.trim().replace(/\bver\.(?=v?\d)/giu, "ver ");
+  const line = withoutNewsFrame(text.trim().replace(/\bver\.(?=v?\d)/giu, "ver "));
   if (line.length > 160 || !/\d/u.test(line)) return false;
   let rest = line.replace(DATE, " ");
   const dated = rest !== line;

@@ -1,6 +1,7 @@
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+import { BY_CREDITS } from "./by-credits.js";
 import { fieldItemText } from "../formats/field-items.js";
 import { onlyCountsChanges } from "../prose/change-counts.js";
 import { isOrphanPointer, withAdvisoryIdJoined } from "../prose/orphan-references.js";
@@ -212,6 +213,7 @@ type Replacer = (whole: string, ...groups: Array<string | number | undefined>) =
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
 const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
+  ...BY_CREDITS,
   // OCaml's Changes and kin credit each role in a bracket that ends the change: "(Olivier Nicole, report by Nathan
   // Taylor, review by Gabriel Scherer and Stefan Muenzel)", "(Jane Doe, review by X)", "(review by X)": a closing bracket of
   // names and roles only (CREDIT_BRACKET) is all credit.

@@ -1,0 +1,19 @@
+// A quote set over the notes or a part of them — a motto, a line of a poem, words of a person ("> The only thing we have
+// to fear is fear itself.", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra"): it sets a tone and says
+// no change, so no post shows it. A quote that speaks of the release ("> [!NOTE] This release drops Node 16", "> Users
+// of 2.x must migrate") is a note of the notes and stays.
+
+// Words that speak of software and its release, in the languages notes come in: a quote with one is about the release.
+const RELEASE_TALK =
+  /\b(?:releases?d?|version|update[sd]?|upgrad\w*|install\w*|fix\w*|bugs?|security|vulnerab\w*|cve|support\w*|features?|breaking|deprecat\w*|migrat\w*|requires?|users?|api|config\w*|plugins?|packages?|no longer|removed?|added|changed?|drop(?:s|ped)?|ship(?:s|ped)?|please|note|warning|important|patch\w*|veröffentlich\w*|versión|versão|mise à jour|aktualisier\w*|actualiza\w*|atualiza\w*|correc\w*|corrig\w*|behoben)\b|版本|发布|發布|修复|修復|更新|升级|升級|漏洞|安全|注意|用户|用戶|支持|新增|移除|リリース|バージョン|修正|アップデート|脆弱性|対応|추가|수정|릴리스|버전|업데이트|보안|지원/iu;
+// What a change names and a quote of words does not: a number, a code span, a link, an @handle, a #reference.
+const TECHNICAL = /\d|`|https?:\/\/|\]\(|[@#]\w/u;
+// "— Edsger Dijkstra", "-- Alan Kay", "~ Bashō", "―Lao Tzu": the quote's author, after a dash.
+const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
+
+/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. */
+export function isEpigraph(text: string): boolean {
+  const said = text.replace(ATTRIBUTION, "").trim();
+  if (said === "" || said.length > 400 || TECHNICAL.test(said)) return false;
+  return !RELEASE_TALK.test(said);
+}

@@ -1,0 +1,24 @@
+// "By" credits the other patterns miss: a "By Jane Doe" line under an item, and " by @user" glued to the last word.
+import { describe, expect, it } from "vitest";
+import { thread } from "../support/composed.js";
+
+const posted = (items: string[]): string => thread(["## Fixes", "", ...items, ""].join("\n")).join("\n");
+
+describe("a credit after By", () => {
+  it("goes when glued to the change's last word", () => {
+    const text = posted(["- Fix crash on startupby @jane", "- 修复启动问题by @jane"]);
+    expect(text).toContain("Fix crash on startup\n");
+    expect(text).toContain("修复启动问题\n");
+    expect(text).not.toMatch(/startupby|问题by|@jane/u);
+  });
+  it("goes when it is a line or a sentence of its own", () => {
+    const text = posted(["- Handle empty config files", "  By Jane Doe", "- Improve memory use on large files. By @bob"]);
+    expect(text).not.toMatch(/Jane|@bob|\bBy\b/u);
+    expect(text).toContain("Handle empty config files");
+  });
+  it("keeps a title-cased name and a word ending in by", () => {
+    const text = posted(["- Add Group By Column", "- Support Ruby Gems in the lockfile"]);
+    expect(text).toContain("Group By Column");
+    expect(text).toContain("Ruby Gems");
+  });
+});

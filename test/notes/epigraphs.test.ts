@@ -1,0 +1,27 @@
+// A quote over the notes or a part of them that says no change (a motto, a poem's line, a person's words) is no item;
+// a quote that speaks of the release stays.
+import { describe, expect, it } from "vitest";
+import { thread } from "../support/composed.js";
+
+describe("an epigraph", () => {
+  it("opening the notes or a section is left out of a security release's thread", () => {
+    const notes = ["> The only thing we have to fear is fear itself.", "", "## Security", "", "- Fix path traversal in uploads", "", "## Fixes", "", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra", "", "- Fix crash when the cache is empty", ""].join("\n");
+    const text = thread(notes).join("\n");
+    expect(text).toContain("Fix path traversal in uploads");
+    expect(text).not.toMatch(/fear|Simplicity|Dijkstra/u);
+  });
+  it("is not a quote that states a change", () => {
+    const notes = ["> [!NOTE]", "> This release drops Node 16.", "", "- Add `--watch` flag", ""].join("\n");
+    expect(thread(notes).join("\n")).toContain("drops Node 16");
+  });
+});
+
+describe("a plain-text NEWS header", () => {
+  it("with opening words, a byline or an e-mail is no change", () => {
+    for (const header of ["Noteworthy changes in release 1.4 (2025-03-01) [stable]", "* Version 2.3 (2024-11-02) by Jane Doe <jane@example.org>", "Changes in 3.1 -- 2025-01-01 -- J. Doe"]) {
+      const text = thread([header, "", "- Fix crash on empty input", "- Add --watch option", ""].join("\n")).join("\n");
+      expect(text, header).toContain("Fix crash on empty input");
+      expect(text, header).not.toMatch(/Noteworthy|Changes in|Jane|Doe|@example|2025-|2024-/u);
+    }
+  });
+});
