@@ -879,7 +879,8 @@ function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = fal
   if (count === 0) return null;
   const told = tellBreaking ? countedLeft(input, left) : [];
   // A notice of what a later release drops is no breaking change of this one (see Entry.ahead).
-  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length;
+  // (Changes no entry stands for, past what was read, count by the kind their section gives them, as a thread's do.)
+  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length + (tellBreaking ? (input.unshownKinds ?? []).filter((other) => other === kind).length : 0);
   const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
   const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
   return input.phrases.more(count, shared, counted("breaking"), counted("security"));

@@ -38,6 +38,8 @@ import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { cjkCount, startsWithCjk } from "./text/cjk.js";
+import { linkedLeadIn } from "./formats/linked-headings.js";
+import { leadsInNamedParts } from "./formats/listed-parts.js";
 
 export interface Entry {
   text: string;
@@ -398,8 +400,8 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
   if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph")) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
-  // prose is a change.
-  return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+  // prose is a change. (A long category name, "A few notable changes", "Other minor bug fixes", is still a category.)
+  return explained && (meaning === null || !isCategoryName(text) || CHANGE_VERB.test(text));
 }
 
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
@@ -1719,7 +1721,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const changeOf = (index: number): number => {
     let leadIn: number | null = null;
     for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
-      if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1) leadIn = at;
+      if (labelItems.has(at) && ((blocks[at]?.depth ?? 0) >= 1 || leadsInNamedParts(blocks, at, clean))) leadIn = at;
     }
     return leadIn ?? index;
   };
@@ -2249,7 +2251,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text))) continue;
+    const pointer = (block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text));
+    if (pointer && !linkedLeadIn(blocks, index)) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {
