@@ -972,7 +972,7 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
   // is not worth the count of 35 breaking changes).
   const urgentKinds = (shown: readonly Shown[]): string =>
     [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-  const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
+  const tellsBreaking = [...countedLeft(input, plain.rest).map((entry) => entry.kind), ...(input.unshownKinds ?? [])].some((kind) => kind === "breaking" || kind === "security");
   const tell = (ranked: readonly Entry[]): ReturnType<Packer["fill"]> => packer.fill(ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true)));
   const told = tellsBreaking ? tell(input.ranked) : null;
   // The count's room may have cost a line plain showed whole where a longer one of its kind took its place cut
