@@ -23,6 +23,7 @@ import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from
 import { urlRanges } from "../text/x-text.js";
 import { FENCE } from "./line-blocks.js";
 import { listedReferences, repeatsListed, underlinedHeading } from "./unread-duplicates.js";
+import { startsOwnChange } from "./joined-lines.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -421,6 +422,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   // The text opened with struck words: "~~X~~: postponed" withdraws X, unless new words take its place ("~~X~~ Y").
   let headStruck = false;
   let skipImageDepth = 0;
+  // Where the current source line's text starts.
+  let lineStart = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
       // An image's children are its alt text; nothing of it reaches a post.
@@ -456,7 +459,8 @@ function renderInline(tokens: readonly Token[]): Inline {
         // Chinese and Japanese put no space between words: a line wrapped between two of their characters ("設" / "定")
         // joins without one.
         const joinsCjk = UNSPACED_END.test(text) && next?.type === "text" && UNSPACED_START.test(next.content);
-        piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : " ";
+        piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : startsOwnChange(text.slice(lineStart), next) ? "; " : " ";
+        lineStart = text.length + piece.length;
         break;
       }
       case "strong_open":
