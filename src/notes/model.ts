@@ -12,7 +12,7 @@ import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -400,8 +400,8 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
   if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph")) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
-  // prose is a change. (A long category name, "A few notable changes", "Other minor bug fixes", is still a category.)
-  return explained && (meaning === null || !isCategoryName(text) || CHANGE_VERB.test(text));
+  // prose is a change. (A quantity before a category's name, "A few notable changes", leaves it a category.)
+  return explained && (meaning === null || !namesCategory(text) || (words >= 4 && isCategoryName(text)) || CHANGE_VERB.test(text));
 }
 
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").

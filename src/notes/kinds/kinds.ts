@@ -145,12 +145,17 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
 ];
 
 // A heading that is only a category's name ("New Features", "🐛 Bug Fixes", "新功能"), not a change's title that
-// happens to hold a category word ("Module system improvements"). A quantity before it ("A few notable changes", "Some
-// bug fixes", "A couple of improvements") still names the category.
+// happens to hold a category word ("Module system improvements").
 const CATEGORY_NAME =
-  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:a\s+)?(?:few|couple(?:\s+of)?|handful\s+of|number\s+of|lot\s+of)\s+|(?:some|several|many|various|lots\s+of)\s+)?(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general|additional|further|more)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|updated|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general|additional|further|more)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|updated|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 
 export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
+
+// A quantity before a category's name in a heading: "A few notable changes", "A couple of fixes", "Some new features".
+const QUANTITY = /^(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of|number\s+of)|some|several|many)\s+(?=\S)/iu;
+
+/** A heading that names a category, maybe after a quantity ("A few notable changes"): it heads a group, no change. */
+export const namesCategory = (heading: string): boolean => isCategoryName(heading) || isCategoryName(heading.trim().replace(QUANTITY, ""));
 
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {
