@@ -877,7 +877,8 @@ function moreLine(input: LayoutInput, left: readonly Entry[], tellBreaking = fal
   if (count === 0) return null;
   const told = tellBreaking ? countedLeft(input, left) : [];
   // A notice of what a later release drops is no breaking change of this one (see Entry.ahead).
-  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length;
+  // (Changes no entry stands for, past what was read, count by the kind their section gives them, as a thread's do.)
+  const counted = (kind: Kind): number => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length + (tellBreaking ? (input.unshownKinds ?? []).filter((other) => other === kind).length : 0);
   const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
   const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
   return input.phrases.more(count, shared, counted("breaking"), counted("security"));
@@ -969,7 +970,7 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
   // is not worth the count of 35 breaking changes).
   const urgentKinds = (shown: readonly Shown[]): string =>
     [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-  const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
+  const tellsBreaking = [...countedLeft(input, plain.rest).map((entry) => entry.kind), ...(input.unshownKinds ?? [])].some((kind) => kind === "breaking" || kind === "security");
   const tell = (ranked: readonly Entry[]): ReturnType<Packer["fill"]> => packer.fill(ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true)));
   const told = tellsBreaking ? tell(input.ranked) : null;
   // The count's room may have cost a line plain showed whole where a longer one of its kind took its place cut

@@ -13,7 +13,7 @@ import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -40,6 +40,8 @@ import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { cjkCount, startsWithCjk } from "./text/cjk.js";
+import { linkedLeadIn } from "./formats/linked-headings.js";
+import { leadsInNamedParts } from "./formats/listed-parts.js";
 
 export interface Entry {
   text: string;
@@ -400,8 +402,8 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // (A name in code that prose explains before its sub-headings, "When to use `useSpin`", is the change they explain.)
   if (group && !CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph")) return false;
   // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
-  // prose is a change.
-  return explained && (meaning === null || !isCategoryName(text) || words >= 4 || CHANGE_VERB.test(text));
+  // prose is a change. (A quantity before a category's name, "A few notable changes", leaves it a category.)
+  return explained && (meaning === null || !namesCategory(text) || (words >= 4 && isCategoryName(text)) || CHANGE_VERB.test(text));
 }
 
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
@@ -1727,7 +1729,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const changeOf = (index: number): number => {
     let leadIn: number | null = null;
     for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
-      if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1) leadIn = at;
+      if (labelItems.has(at) && ((blocks[at]?.depth ?? 0) >= 1 || leadsInNamedParts(blocks, at, clean))) leadIn = at;
     }
     return leadIn ?? index;
   };
@@ -2260,7 +2262,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     }
     // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
     // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-    if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text))) continue;
+    const pointer = (block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text));
+    if (pointer && !linkedLeadIn(blocks, index)) continue;
     const next = nextVisible(blocks, index);
 
     if (block.kind === "paragraph") {

@@ -22,6 +22,8 @@ import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "../text/x-text.js";
 import { rewriteLinesOutsideFences } from "./line-blocks.js";
+import { listedReferences, repeatsListed, underlinedHeading } from "./unread-duplicates.js";
+import { startsOwnChange } from "./joined-lines.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -242,8 +244,9 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
   let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
   let dropping = false;
   let sectionKind: Kind | null = null;
+  const seen = listedReferences(source.slice(0, from));
   for (let start = from; start < source.length; ) {
-    const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
+    const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : underlinedAt(source, start);
     if (heading !== null) section = heading;
     else if (CHANGE_LINE.test(source.slice(start, start + 40))) {
       // A Sphinx ".. change::" block is one change; its ":tags:" or ":type:" field in the lines under it says its kind.
@@ -272,9 +275,9 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
           sectionKind = meaning === null || meaning === "drop" || meaning === "generic" || (meaning === "breaking" && !SAYS_BREAKING.test(section)) ? null : meaning;
           section = null;
         }
-        if (!dropping) {
+        const end = source.indexOf("\n", at);
+        if (!dropping && !repeatsListed(source.slice(at, end === -1 ? source.length : end), seen)) {
           count += 1;
-          const end = source.indexOf("\n", at);
           const kind = unreadKind(source.slice(at + 1, end === -1 ? source.length : end), sectionKind);
           if (kind !== null) kinds[kind] = (kinds[kind] ?? 0) + 1;
         }
@@ -287,7 +290,16 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
   return { count, kinds };
 }
 
-const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
+/** The RST or setext heading at `start` (its underline on the next line), or null. */
+function underlinedAt(source: string, start: number): string | null {
+  const end = source.indexOf("\n", start);
+  if (end === -1 || end - start > 200) return null;
+  const after = source.indexOf("\n", end + 1);
+  return underlinedHeading(source.slice(start, end), source.slice(end + 1, after === -1 ? Math.min(source.length, end + 201) : Math.min(after, end + 201)));
+}
+
+// (A compatibility heading, "互換性に関する注意", "Compatibility notes", says so too: the model reads it as breaking.)
+const SAYS_BREAKING = /break|⚠|💥|compatib|破坏|兼容|破壊|互換|호환/iu;
 const CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
 // The kind field among the first fields under the directive (":tags: bug, orm", or ":type: feature" after ":pr:").
 const TAGS_LINE = /^(?:[ \t]*:[\w-]+:[^\n]*\n){0,3}?[ \t]*:(?:tags|type):[ \t]*([^\n]*)/u;
@@ -410,6 +422,8 @@ function renderInline(tokens: readonly Token[]): Inline {
   // The text opened with struck words: "~~X~~: postponed" withdraws X, unless new words take its place ("~~X~~ Y").
   let headStruck = false;
   let skipImageDepth = 0;
+  // Where the current source line's text starts.
+  let lineStart = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipImageDepth > 0) {
       // An image's children are its alt text; nothing of it reaches a post.
@@ -445,7 +459,8 @@ function renderInline(tokens: readonly Token[]): Inline {
         // Chinese and Japanese put no space between words: a line wrapped between two of their characters ("設" / "定")
         // joins without one.
         const joinsCjk = UNSPACED_END.test(text) && next?.type === "text" && UNSPACED_START.test(next.content);
-        piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : " ";
+        piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : startsOwnChange(text.slice(lineStart), next) ? "; " : " ";
+        lineStart = text.length + piece.length;
         break;
       }
       case "strong_open":

@@ -151,6 +151,12 @@ const CATEGORY_NAME =
 
 export const isCategoryName = (heading: string): boolean => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
 
+// A quantity before a category's name in a heading: "A few notable changes", "A couple of fixes", "Some new features".
+const QUANTITY = /^(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of|number\s+of)|some|several|many)\s+(?=\S)/iu;
+
+/** A heading that names a category, maybe after a quantity ("A few notable changes"): it heads a group, no change. */
+export const namesCategory = (heading: string): boolean => isCategoryName(heading) || isCategoryName(heading.trim().replace(QUANTITY, ""));
+
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {
   // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
