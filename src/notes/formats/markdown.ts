@@ -179,6 +179,13 @@ function bounded(source: string, wanted: number): { text: string; truncated: Rea
   let cut = source.lastIndexOf("\n\n", limit);
   if (cut < limit - 4096) cut = source.lastIndexOf("\n", limit);
   if (cut < limit / 2) cut = limit;
+  // A blank line before an indented one is inside a list item ("* Net::HTTP", a blank line, "    * what changed"): cut
+  // there, the item would keep its name without its change. Cut before the item's own line instead.
+  if (/^\n\n[ \t]+\S/u.test(source.slice(cut, cut + 16))) {
+    let line = source.lastIndexOf("\n", cut - 1);
+    while (line > limit / 2 && /^[ \t]/u.test(source.charAt(line + 1))) line = source.lastIndexOf("\n", line - 1);
+    if (line > limit / 2) cut = line;
+  }
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
   const unread = countItems(source, cut);
   return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: unread.count, unreadKinds: unread.kinds } };
