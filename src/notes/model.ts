@@ -11,7 +11,6 @@ import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesAreaUpdates, namesSecondaryList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
-import { isBareName, namedChange } from "./formats/named-changes.js";
 import { namesOpeningHeadline, openingNames } from "./prose/opening-names.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
@@ -2712,10 +2711,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A lead-in without its list ("- Speed up X; these commands benefit:") keeps what it said before the lead-in.
     // One whose colon only led to its own references ("BSFF => Refonte & DSFR :" then its pull requests) says its change.
     const statement = !block.hasChildren && /[:：]$/u.test(cleaned) && isLabelLike(cleaned, 5) && !/[:：]\s*$/u.test(block.text) ? cleaned.replace(/\s*[:：]$/u, "") : cleaned;
-    // "* Net::HTTP" over the sub-item that tells its change: "Net::HTTP: <that change>" (named-changes.ts).
-    const told = children.length === 1 && isBareName(cleaned, saysChange) ? (sentences(clean(blocks[children[0] as number]?.text ?? ""))[0] ?? "") : "";
-    if (told !== "" && saysChange(told)) consumed.add(children[0] as number);
-    const text = told !== "" && saysChange(told) ? namedChange(cleaned, told) : withoutDanglingLeadIn(statement, block.hasChildren ? next : undefined, block.hasChildren);
+    const text = withoutDanglingLeadIn(statement, block.hasChildren ? next : undefined, block.hasChildren);
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
     const said = marker > 0 ? text.slice(0, marker) : text;

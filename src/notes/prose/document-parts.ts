@@ -17,12 +17,15 @@ const FRAMES_CJK = /^(?:(?:版本|发布|發布|更新)?(?:概要|概述|概览|
 const TAKE_UP =
   /^(?:how to (?:start|run|launch|use(?: it)?|set (?:it )?up|get started)|ways? to (?:start|run|launch)|(?:start(?:ing)?|launch) (?:methods?|options|modes?)|support (?:the )?(?:development|project|maintainers?|developers?)(?: of [^\s]{1,30})?|(?:how to )?donat(?:e|ions?|ing)|(?:new )?contributors?(?: list)?|(?:(?:external|independent|third[- ]party) )?(?:security )?audit(?: results| report)?|sicherheitsaudit|audit de sécurité|auditoría de seguridad|auditoria de segurança|wie (?:man )?(?:startet|starten)|spenden|unterstützt? (?:die entwicklung|das projekt)|mitwirkende|comment (?:démarrer|lancer)|faire un don|dons|soutenir (?:le développement|le projet)|contributeurs|cómo (?:empezar|iniciar|arrancar)|donaciones|donar|apoya(?:r)? (?:el desarrollo|el proyecto)|colaboradores|contribuidores|como (?:iniciar|começar)|doações|doar|apoie (?:o desenvolvimento|o projeto))$/iu;
 const TAKE_UP_CJK =
-  /^(?:(?:启动|啟動|运行|運行|使用)(?:的)?(?:方式|方法)|如何(?:启动|啟動|运行|運行|使用)|捐赠|捐贈|捐助|打赏|打賞|支持(?:开发|開發|我们|我們|项目|項目)|贡献者(?:名单|列表)?|貢獻者(?:名單)?|起動(?:の)?方法|実行方法|使い方|寄付(?:のお願い)?|コントリビューター|貢献者|(?:시작|실행|사용)(?:하는)?\s?방법|기부(?:하기)?|기여자|安全审计|安全審計|セキュリティ監査|보안 감사)$/u;
+  /^(?:(?:启动|啟動|运行|運行|使用)(?:的)?(?:方式|方法)|如何(?:启动|啟動|运行|運行|使用)|捐赠|捐贈|捐助|打赏|打賞|支持(?:开发|開發|我们|我們|项目|項目)|贡献者(?:名单|列表)?|貢獻者(?:名單)?|起動(?:の)?方法|実行方法|使い方|寄付(?:のお願い)?|コントリビューター|貢献者|(?:시작|실행|사용)(?:하는)?\s?방법|기부(?:하기)?|후원(?:하기)?|기여자|安全审计|安全審計|セキュリティ監査|보안 감사)$/u;
 
 // "Stdlib の更新", "Updates to the standard library", "Core class updates", "标准库的更新", "표준 라이브러리 업데이트":
 // the updates of an area, whose list says them.
 const AREA_UPDATES = /^(?:[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2} updates|updates (?:to|of|in) (?:the )?[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2})$/iu;
 const AREA_UPDATES_CJK = /^[^\s。、]{1,20}\s?(?:の更新|の変更|的更新|的變更|的变更|업데이트|변경 사항)$/u;
+
+// "Fix broken updates", "Skip empty updates": a change to updates, not an area's.
+const SAYS_DONE = /^(?:fix(?:es|ed)?|add(?:s|ed)?|remov(?:e|es|ed)|drop(?:s|ped)?|improv(?:e|es|ed)|skip(?:s|ped)?|allow(?:s|ed)?|support(?:s|ed)?|enabl(?:e|es|ed)|disabl(?:e|es|ed)|handl(?:e|es|ed)|prevent(?:s|ed)?|avoid(?:s|ed)?|faster|better|batch(?:ed)?)\b/iu;
 
 const bare = (title: string): string => bareHeading(title).replace(/[’‘]/gu, "'").replace(/[:：]$/u, "").trim();
 
@@ -41,7 +44,7 @@ export function namesSidePart(title: string): boolean {
 /** A heading that names an area's updates ("Stdlib の更新"): a category over a list, never a change of its own. */
 export function namesAreaUpdates(title: string): boolean {
   const text = bare(title);
-  return text !== "" && text.length <= 40 && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
+  return text !== "" && text.length <= 40 && !SAYS_DONE.test(text) && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
 }
 
 // "Other Notable Enhancements", "More highlights", "Additional features", "Weitere Neuerungen", "Autres nouveautés",
