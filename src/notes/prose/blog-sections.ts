@@ -117,8 +117,8 @@ export function keySentence(title: string, candidates: readonly string[]): strin
 
 /**
  * A named part's first sentence when it tells what the name does ("`TreatmentEffect` estimates treatment effect for a
- * binary treatment…" under "Treatment Effect"): it names a word of the title and is no lean, caveat or history. A bare
- * name tells a reader nothing. Null when the first sentence is not one.
+ * binary treatment…" under "Treatment Effect"): it opens on the title's name and is no lean, caveat or history. A
+ * bare name tells a reader nothing. Null when the first sentence is not one.
  */
 export function describingSentence(title: string, candidates: readonly string[]): string | null {
   const original = candidates[0]?.trim() ?? "";
@@ -126,8 +126,11 @@ export function describingSentence(title: string, candidates: readonly string[])
   const text = statedChange(original)?.trim();
   if (text === undefined || text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase())) return null;
   if (HISTORY.test(text.toLowerCase()) || HISTORY_CJK.test(text)) return null;
-  const lower = text.toLowerCase();
-  return titleWords(title).some((word) => namesWord(lower, word)) ? text : null;
+  // The sentence's subject is the named thing ("`TreatmentEffect` estimates…", "ZJIT は…"), not an aim or a story
+  // ("The aim for v7 is to modernize…" under "Modernize codebase for v7", a title that says its change).
+  const squash = (said: string): string => said.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const name = squash(title);
+  return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
 }
 
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
