@@ -39,8 +39,9 @@ describe("a part that frames the changes", () => {
   });
 
   it("is read in other languages", () => {
-    for (const title of ["Overview", "Release summary", "Zusammenfassung", "Vue d'ensemble", "Resumen", "Visão geral", "概要", "版本概述", "개요"]) expect(framesDocument(title)).toBe(true);
-    for (const title of ["Summary cards in the dashboard", "Faster overview page"]) expect(framesDocument(title)).toBe(false);
+    for (const title of ["Release summary", "Release overview", "Release-Zusammenfassung", "Résumé de la version", "Resumen de la versión", "Resumo da versão", "版本概述", "リリース概要", "릴리스 개요"]) expect(framesDocument(title)).toBe(true);
+    // A bare "Summary" may hold the notes' own one-line summary.
+    for (const title of ["Summary", "概要", "Summary cards in the dashboard", "Faster overview page"]) expect(framesDocument(title)).toBe(false);
   });
 });
 

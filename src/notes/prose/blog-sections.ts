@@ -130,6 +130,8 @@ export function describingSentence(title: string, candidates: readonly string[])
   // ("The aim for v7 is to modernize…" under "Modernize codebase for v7", a title that says its change).
   const squash = (said: string): string => said.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const name = squash(title);
+  // "Yarn PnP is a dependency resolution strategy of Yarn." defines the name: no change, unless it is new.
+  if (/^[^.!?]{1,60}?\s(?:is|are)\s+(?:a|an|the)\s/iu.test(text) && !/\bnew\b/iu.test(text)) return null;
   return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
 }
 

@@ -20,10 +20,10 @@ const PROCESS =
   /^(?:an? |the |our )?(?:(?:third|second|first|new|recent|external|independent|full) )?(?:security )?audit (?:(?:of [^.!?]{1,40} )?(?:was|has been|have been) (?:recently )?(?:performed|carried out|conducted|completed|done|finished)|took place)\b|^(?:(?:big|many|special|huge) )?thanks (?:go(?:es)? )?to\b|^(?:we(?:'d| would)? (?:like to |want to )?(?:thank|are (?:greatly )?indebted))\b|^(?:ein |das )?(?:sicherheits)?audit wurde\b|^(?:un )?audit (?:de sécurité )?a été (?:réalisé|effectué|mené)\b|^(?:una )?auditoría (?:de seguridad )?(?:fue|ha sido) (?:realizada|llevada)\b|^(?:uma )?auditoria (?:de segurança )?(?:foi|tem sido) (?:realizada|feita)\b|^(?:vielen )?dank an\b|^merci (?:à|a)\b|^gracias a\b|^obrigad[oa] a\b/iu;
 const PROCESS_CJK = /^(?:(?:最近|近期)?(?:对|對)?.{0,20}(?:进行|進行)了(?:一次)?(?:安全)?审计|(?:特别|特別)?感谢|(?:特別)?感謝|.{0,20}(?:セキュリティ)?監査(?:が|を)(?:実施|行)|.{0,20}보안 감사(?:를|가) (?:실시|진행|수행))/u;
 
-// A sentence that points back at the one before and needs it: "Instead if …", "However …", "This means …", "That's
-// why …", "Stattdessen …", "En revanche …", "En cambio …", "相反", "代わりに", "대신".
+// A sentence that points back at the one before and needs it: "Instead if …", "This means …", "That's why …" (a
+// connective with its comma, "However, X", is said without it: change-statement.ts), "Stattdessen …", "En revanche …", "En cambio …", "相反", "代わりに", "대신".
 const POINTS_BACK =
-  /^(?:instead(?! of)\b|however\b|this means\b|that(?:'s| is) why\b|that means\b|in other words\b|stattdessen\b|das bedeutet\b|en revanche\b|au lieu de cela\b|cela signifie\b|en cambio\b|esto significa\b|em vez disso\b|isso significa\b|相反|反之|这意味着|這意味著|代わりに|その代わり|つまり|대신(?:에)?\s|이는 곧)/iu;
+  /^(?:instead(?! of)(?!\s*,)\b|this means\b|that(?:'s| is) why\b|that means\b|in other words\b|stattdessen\b|das bedeutet\b|en revanche\b|au lieu de cela\b|cela signifie\b|en cambio\b|esto significa\b|em vez disso\b|isso significa\b|相反|反之|这意味着|這意味著|代わりに|その代わり|つまり|대신(?:에)?\s|이는 곧)/iu;
 
 // A sentence that also introduces what it qualifies ("The new `foo` API is experimental") states the change.
 const INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新增|新しい|新た|추가|새로운/iu;
