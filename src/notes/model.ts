@@ -10,7 +10,10 @@ import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
-import { callsHeadline, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
+import { framesDocument, namesAreaUpdates, namesSecondaryList } from "./prose/document-parts.js";
+import { isSideSentence } from "./prose/side-sentences.js";
+import { namesOpeningHeadline, openingNames } from "./prose/opening-names.js";
+import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
@@ -259,6 +262,8 @@ interface Section {
   bump?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
   asked?: boolean;
+  /** A part of the document that frames the changes ("Release summary"): its prose is a side remark. */
+  frames?: boolean;
   /** The heading says what to do ("Recommended action", "推奨する対応"): a lead-in there introduces steps, whatever words
    *  of a kind it holds ("to keep compatibility with older Ruby, update as follows:"). */
   advice?: boolean;
@@ -821,7 +826,7 @@ function sentenceSayingTitle(title: string, under: Block | undefined): string | 
   if (under?.kind !== "paragraph" || /`/u.test(title) || CHANGE_VERB.test(title)) return null;
   const first = withoutAnnouncing(sentences(clean(under.text))[0] ?? "");
   // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
-  if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first)) return null;
+  if (first.length > 160 || !SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first) || isSideSentence(first)) return null;
   // "Erlang/OTP support" has the words "erlang", "otp" and "support".
   const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
   // Each of the title's words, in the singular or the plural ("execution context" for "Execution contexts"); a long
@@ -1688,6 +1693,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
   const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   // The parts of the page that a summary item points at and says in words of its own (not a bare link).
+  // "Ruby 4.0 には "Ruby Box"、"ZJIT" ほか…": the names the opening gives as the release's headline (opening-names.ts).
+  const headlineNames = openingNames(blocks.slice(0, Math.max(0, blocks.findIndex((block) => block.kind === "heading"))).filter((block) => block.kind === "paragraph").map((block) => cleanText(block.text)));
   const summarized = new Set(blocks.flatMap((block) => (block.kind === "item" && block.linkShare < 0.5 ? (block.anchors ?? []) : [])));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
@@ -2103,6 +2110,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const invited = level >= 2 ? invitedTopic(title) : null;
       const text = invited ?? title;
       let meaning = text ? headingMeaning(text) : null;
+      // "Release summary", "What's new - an overview": a part of the document, which frames changes and labels none.
+      if (framesDocument(text)) meaning = "generic";
+      // "Other Notable Enhancements": a secondary list, whose items rank after the main highlights'.
+      else if (meaning === "highlight" && namesSecondaryList(text)) meaning = "feature";
       // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
       if (DOWNLOADS_HEADING.test(text)) meaning = "drop";
       // "### Initial release" over what the project is: no label, which would read as a change.
@@ -2113,7 +2124,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
-      const change = api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      const headlined = level >= 2 && namesOpeningHeadline(text, headlineNames);
+      const change = api !== null || headlined || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -2171,7 +2183,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-        const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
+        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index))) : null;
         // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
@@ -2179,7 +2191,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const item = itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
-        if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
+        if (item && (headlined || callsHeadline(partSentences(blocks, index).slice(0, 2).join(" ")))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -2195,7 +2207,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const said =
           item !== null &&
           (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
-        if (item && !said) {
+        // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
+        if (item && !said && !namesAreaUpdates(text)) {
           item.titled = true;
           entries.push(item);
           titledEntries.add(item);
@@ -2238,6 +2251,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || GREETING.test(text),
         ...(knownAct ? { known: true } : {}),
         advice: ADVICE_PART.test(text),
+        frames: framesDocument(text),
         audience: meaning === null && namesAudience(text),
         highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
         ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
@@ -2489,7 +2503,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
         const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
         // (A sentence whose own words say it breaks or closes a hole is that, however it opens.)
-        const frames = framing && !mustAct && urgent === null;
+        const frames = (framing || stack.at(-1)?.frames === true) && !mustAct && urgent === null;
         const added = entry(sentence, frames ? "other" : kind, frames ? label : shownLabel, true, paragraphs, score < 0 || frames);
         const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
         // Named the headline, it leads.

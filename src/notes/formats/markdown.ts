@@ -181,6 +181,15 @@ function bounded(source: string, wanted: number): { text: string; truncated: Rea
   let cut = source.lastIndexOf("\n\n", limit);
   if (cut < limit - 4096) cut = source.lastIndexOf("\n", limit);
   if (cut < limit / 2) cut = limit;
+  // A blank line before an indented one is inside a list item ("* Net::HTTP", a blank line, "    * what changed"): cut
+  // there, an item that is only a name would keep it without its change. Cut before the item's own line instead.
+  if (/^\n\n[ \t]+\S/u.test(source.slice(cut, cut + 16))) {
+    let line = source.lastIndexOf("\n", cut - 1);
+    while (line > limit / 2 && /^[ \t]/u.test(source.charAt(line + 1))) line = source.lastIndexOf("\n", line - 1);
+    // (Only a name: an item that says its change in its first lines keeps them, its later paragraphs left unread.)
+    const head = source.slice(line + 1, cut).replace(/^[-*+]\s+|^\d+[.)]\s+/u, "").trim();
+    if (line > limit / 2 && head.length <= 40 && !/[.。!！:：]$/u.test(head) && !head.includes("\n")) cut = line;
+  }
   if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? "")) cut -= 1;
   const unread = countItems(source, cut);
   return { text: source.slice(0, cut), truncated: { readChars: cut, totalChars: source.length, unreadItems: unread.count, unreadKinds: unread.kinds } };

@@ -5,6 +5,8 @@
 import { isTransition } from "./transitions.js";
 import { statedChange } from "./change-statement.js";
 import { namesNoChangeOfRelease } from "./no-change-headings.js";
+import { isSideSentence } from "./side-sentences.js";
+import { namesSidePart } from "./document-parts.js";
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -37,7 +39,7 @@ export function isBackgroundHeading(title: string): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text);
+  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text) || namesSidePart(text);
 }
 
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
@@ -57,7 +59,7 @@ const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:
 
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
 const SAYS_DONE =
-  /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+  /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
@@ -65,7 +67,7 @@ const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|
 // connectives that only link ("However,", "Therefore,", "因此", "そのため", "하지만") and the back-references ("That's
 // why…", "Otherwise…") are change-statement.ts's: statedChange says the rest when it states a change.
 const LEANS =
-  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
+  /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|such)\b|there\b(?! (?:is|are) (?:now )?(?:a |an )?new\b))|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
 
 // The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
 // sentence opening on "this" ("이는", "これは", "这").
@@ -95,7 +97,9 @@ export function keySentence(title: string, candidates: readonly string[]): strin
   for (const sentence of candidates) {
     // "为此，我们引入了 X" says its change without the "for this" that points back; history, a lead-in or filler says none.
     const original = sentence.trim();
-    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original)) continue;
+    // A caveat ("…should be considered experimental for now."), the process ("An audit was performed") or a sentence
+    // pointing back ("Instead if …") goes with the part's change but does not say it.
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) continue;
     const text = statedChange(original)?.trim();
     if (text === undefined) continue;
     const lower = text.toLowerCase();
@@ -109,6 +113,26 @@ export function keySentence(title: string, candidates: readonly string[]): strin
     }
   }
   return best;
+}
+
+/**
+ * A named part's first sentence when it tells what the name does ("`TreatmentEffect` estimates treatment effect for a
+ * binary treatment…" under "Treatment Effect"): it opens on the title's name and is no lean, caveat or history. A
+ * bare name tells a reader nothing. Null when the first sentence is not one.
+ */
+export function describingSentence(title: string, candidates: readonly string[]): string | null {
+  const original = candidates[0]?.trim() ?? "";
+  if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) return null;
+  const text = statedChange(original)?.trim();
+  if (text === undefined || text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase())) return null;
+  if (HISTORY.test(text.toLowerCase()) || HISTORY_CJK.test(text)) return null;
+  // The sentence's subject is the named thing ("`TreatmentEffect` estimates…", "ZJIT は…"), not an aim or a story
+  // ("The aim for v7 is to modernize…" under "Modernize codebase for v7", a title that says its change).
+  const squash = (said: string): string => said.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const name = squash(title);
+  // "Yarn PnP is a dependency resolution strategy of Yarn." defines the name: no change, unless it is new.
+  if (/^[^.!?]{1,60}?\s(?:is|are)\s+(?:a|an|the)\s/iu.test(text) && !/\bnew\b/iu.test(text)) return null;
+  return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
 }
 
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),

@@ -1,0 +1,57 @@
+// Headings that name a part of the notes document rather than a change of the release. Two classes:
+// - a part that frames the changes: "Release summary", "What's new - an overview", "Release-Zusammenfassung",
+//   "Résumé de la version", "Resumen de la versión", "Resumo da versão", "版本概述", "リリース概要", "릴리스 개요". It is no change and labels nothing;
+//   what it holds is read as usual.
+// - a part on taking up or backing the project, which holds no change: how to start, run or use it ("How to start",
+//   "启动的方式", "起動方法", "실행 방법"), donations and support ("Support development", "Donate", "Spenden", "捐赠",
+//   "寄付"), the contributors ("Contributors", "贡献者"), how the release was checked ("Security Audit", "安全审计").
+//   The part goes with what it holds.
+// And "Stdlib の更新", "Updates to the standard library", "Core class updates": an area's updates over a list of them,
+// a category title, no change. Pure text rules on one heading.
+import { bareHeading } from "../labels/bare-heading.js";
+
+// (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
+// what's-new overview is read so.)
+const FRAMES =
+  /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
+const FRAMES_CJK = /^(?:(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
+
+const TAKE_UP =
+  /^(?:how to (?:start|run|launch|use(?: it)?|set (?:it )?up|get started)|ways? to (?:start|run|launch)|(?:start(?:ing)?|launch) (?:methods?|options|modes?)|support (?:the )?(?:development|project|maintainers?|developers?)(?: of [^\s]{1,30})?|(?:how to )?donat(?:e|ions?|ing)|(?:new )?contributors?(?: list)?|(?:(?:external|independent|third[- ]party) )?(?:security )?audit(?: results| report)?|sicherheitsaudit|audit de sécurité|auditoría de seguridad|auditoria de segurança|wie (?:man )?(?:startet|starten)|spenden|unterstützt? (?:die entwicklung|das projekt)|mitwirkende|comment (?:démarrer|lancer)|faire un don|dons|soutenir (?:le développement|le projet)|contributeurs|cómo (?:empezar|iniciar|arrancar)|donaciones|donar|apoya(?:r)? (?:el desarrollo|el proyecto)|colaboradores|contribuidores|como (?:iniciar|começar)|doações|doar|apoie (?:o desenvolvimento|o projeto))$/iu;
+const TAKE_UP_CJK =
+  /^(?:(?:启动|啟動|运行|運行|使用)(?:的)?(?:方式|方法)|如何(?:启动|啟動|运行|運行|使用)|捐赠|捐贈|捐助|打赏|打賞|支持(?:开发|開發|我们|我們|项目|項目)|贡献者(?:名单|列表)?|貢獻者(?:名單)?|起動(?:の)?方法|実行方法|使い方|寄付(?:のお願い)?|コントリビューター|貢献者|(?:시작|실행|사용)(?:하는)?\s?방법|기부(?:하기)?|후원(?:하기)?|기여자|安全审计|安全審計|セキュリティ監査|보안 감사)$/u;
+
+// "Stdlib の更新", "Updates to the standard library", "Core class updates", "标准库的更新", "표준 라이브러리 업데이트":
+// the updates of an area, whose list says them.
+const AREA_UPDATES = /^(?:[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2} updates|updates (?:to|of|in) (?:the )?[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2})$/iu;
+const AREA_UPDATES_CJK = /^[^\s。、]{1,20}\s?(?:の更新|の変更|的更新|的變更|的变更|업데이트|변경 사항)$/u;
+
+// "Fix broken updates", "Skip empty updates": a change to updates, not an area's.
+const SAYS_DONE = /^(?:fix(?:es|ed)?|add(?:s|ed)?|remov(?:e|es|ed)|drop(?:s|ped)?|improv(?:e|es|ed)|skip(?:s|ped)?|allow(?:s|ed)?|support(?:s|ed)?|enabl(?:e|es|ed)|disabl(?:e|es|ed)|handl(?:e|es|ed)|prevent(?:s|ed)?|avoid(?:s|ed)?|faster|better|batch(?:ed)?)\b/iu;
+
+const bare = (title: string): string => bareHeading(title).replace(/[’‘]/gu, "'").replace(/[:：]$/u, "").trim();
+
+/** A heading that names a framing part of the document (its summary, overview, introduction): no change, no label. */
+export function framesDocument(title: string): boolean {
+  const text = bare(title);
+  return text !== "" && text.length <= 60 && (FRAMES.test(text.toLowerCase()) || FRAMES_CJK.test(text));
+}
+
+/** A heading of a part on starting, using, backing, crediting or auditing the project: no change of the release. */
+export function namesSidePart(title: string): boolean {
+  const text = bare(title);
+  return text !== "" && text.length <= 60 && (TAKE_UP.test(text.toLowerCase()) || TAKE_UP_CJK.test(text));
+}
+
+/** A heading that names an area's updates ("Stdlib の更新"): a category over a list, never a change of its own. */
+export function namesAreaUpdates(title: string): boolean {
+  const text = bare(title);
+  return text !== "" && text.length <= 40 && !SAYS_DONE.test(text) && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
+}
+
+// "Other Notable Enhancements", "More highlights", "Additional features", "Weitere Neuerungen", "Autres nouveautés",
+// "Otras mejoras", "Outras melhorias", "其他亮点", "その他の新機能", "기타 개선 사항": a list after the main one.
+const SECONDARY = /^(?:other|more|additional|further|minor|misc(?:ellaneous)?|weitere|sonstige|andere|autres|otras|otros|más|outras|outros|mais)\b|^(?:其他|其它|更多|その他|기타|그 외)/iu;
+
+/** A heading of a secondary list ("Other Notable Enhancements"): it ranks after the main highlights. */
+export const namesSecondaryList = (title: string): boolean => SECONDARY.test(bare(title));
