@@ -8,7 +8,7 @@ import { replacesWithAddition } from "./replacements.js";
 import { scopeNamesFault, withFixingVerb } from "./fault-names.js";
 import { memoized } from "../memo.js";
 import { addsCapability, kindAfterScope } from "./content-kinds.js";
-import { ISSUE_FORMS, RELEASE_PREPARATION, REPOSITORY_DOC_FILES, TEMPLATES_CJK, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
+import { ISSUE_FORMS, RELEASE_PREPARATION, REPOSITORY_DOC_FILES, TEMPLATES_CJK, REFACTOR_GAIN, TEST_SUITES, TEST_SUITES_CJK, upkeepVerbs } from "./upkeep-words.js";
 import { tagAsksToAct } from "./item-signals.js";
 import { advisoryIdsIn, isAdvisoryIdList, namesAdvisory } from "./advisory-ids.js";
 import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds } from "./stated-floors.js";
@@ -862,7 +862,7 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [ADVISES_AGAINST, "deprecation"],
   [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
   [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
-  [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
+  [new RegExp(String.raw`^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor(?!${REFACTOR_GAIN})|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构(?!${REFACTOR_GAIN})|^测试|^リファクタ(?!${REFACTOR_GAIN})|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가`, "iu"), "internal"],
   // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
   [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
 ];

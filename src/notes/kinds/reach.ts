@@ -6,7 +6,7 @@ import { addsNewSupport, onlyAdjusts } from "./content-kinds.js";
 import { ADVISES_AGAINST, isNoise } from "./kinds.js";
 import type { Entry } from "../model.js";
 import { addsNewKind, bringsNewLook, hardensInput, renamesPublicName } from "./standout-changes.js";
-import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
+import { CI_NAMED, CI_TOOLS, LICENCE_HEADERS, OWNERSHIP_FILES, PEOPLE_LISTS, REFACTOR_GAIN, REPOSITORY_DOTFILES, TEMPLATES_CJK, TEST_SUITES } from "./upkeep-words.js";
 
 type Change = Pick<Entry, "text" | "prose" | "referenced" | "important" | "weighty">;
 
@@ -110,7 +110,9 @@ const CHORE = new RegExp(
     String.raw`\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b`,
     String.raw`\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
     String.raw`\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
-    String.raw`^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // (A refactor that says what users gain by it, "重构 laytpl 模板引擎，增强对更多复杂模板结构的解析能力", "Refactor the
+    // parser to support nested blocks", is news for them: REFACTOR_GAIN.)
+    String.raw`^(?:refactor(?:s|ed|ing)?(?!${REFACTOR_GAIN})|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
     // An agent's skill or prompt for the repository's own reviews, triage or releases ("Add review-prs skill").
     String.raw`\b(?:review|triage|pull[- ]requests?|prs?|issues?|commits?|releases?|changelog)[\w-]*\s+(?:agent\s+)?(?:skills?|prompts?)\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
@@ -123,7 +125,7 @@ const CHORE = new RegExp(
     String.raw`^(?![^.]*\b(?:support|pars|render|format|lint|check|rule|detect|generat|extract)\w*)[^.]*(?:\bdoc ?blocks?\b|\bdocstrings?\b|\b(?:code|inline|source) comments?\b|\btypos? in (?:the )?comments\b)|(?:代码|源码)注释|^(?:优化|修正|更新|补充|完善|修复)(?:了)?(?:部分|一些)?注释|(?:ソース)?コードコメント|코드\s*주석`,
     String.raw`^(?:删除|移除|清理|去掉)(?:了)?[^。，,]{0,10}?(?:构建|打包|编译)(?:产物|生成|出来)?的?(?:静态)?(?:代码|文件|资源)|^(?:remove[sd]?|delete[sd]?)\s+(?:the\s+)?(?:built|compiled|generated)\s+(?:static\s+)?(?:files|assets|code|bundles?)\s+from\s+(?:the\s+)?(?:repo(?:sitory)?|git)\b`,
     String.raw`^(?:更新|优化|统一)[^。，,]{0,10}?\s*licen[cs]e\s*$`,
-    String.raw`^(?:重构|リファクタ(?:リング)?|리팩(?:토|터)링)`,
+    String.raw`^(?:重构|リファクタ(?:リング)?|리팩(?:토|터)링)(?!${REFACTOR_GAIN})`,
     String.raw`^(?:增加|添加|新增|补充|完善|优化|修复|更新)[^。；;]{0,40}?(?:单元测试|单测|测试用例|测试覆盖)|テスト(?:コード|ケース)?(?:を)?(?:追加|修正|更新|改善)|테스트\s*(?:코드|케이스)?\s*(?:를|을)?\s*(?:추가|수정|업데이트|개선)`,
     TOOLING_WORDS,
   ].join("|"),
