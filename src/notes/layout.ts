@@ -11,7 +11,6 @@ import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
-import { withoutLabelEcho } from "./labels/label-echoes.js";
 import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
 
@@ -80,9 +79,7 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
   const ordered = items.map((item, index) => ({ item, key: place(item, index) })).sort((a, b) => a.key - b.key || a.item.entry.order - b.item.entry.order);
   for (const { entry, text: shownText } of withoutShortCounts(ordered.map(({ item }) => item))) {
     // "⚠️ Breaking changes:" then "• ⚠️ Support …": the label already shows the item's marker.
-    const unmarked = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
-    // "Added:" then "• Added `Runtime` to…": the label says the kind once (label-echoes.ts).
-    const text = entry.prose ? unmarked : withoutLabelEcho(unmarked, label);
+    const text = mark && !entry.prose && leadingMark(shownText) === mark ? shownText.replace(LEADING_MARK, "") : shownText;
     if (entry.prose && entry.paragraph === paragraph && lines.length > 0) lines[lines.length - 1] = joinSentences([lines.at(-1) ?? "", text]);
     else lines.push(entry.prose ? text : BULLET + text);
     paragraph = entry.prose ? entry.paragraph : -1;

@@ -33,6 +33,10 @@ describe("a change told in two languages", () => {
     const text = thread([...ZH.map((zh) => `- ${zh}`), "", ...EN.map((en) => `- ${en}`), ""].join("\n")).join("\n");
     for (const en of EN) expect(text).not.toContain(en);
   });
+  it("leaves a list that alternates between two languages' different changes whole", () => {
+    const text = posted(["- 新增暗黑模式", "- Fix crash when opening large files", "- 优化启动速度", "- Update README with install steps"]);
+    expect(text).toContain("Fix crash when opening large files");
+  });
   it("leaves a Chinese list with one English item under it whole", () => {
     const text = posted([...ZH.map((zh) => `- ${zh}`), "  Bump lodash to 4.17.21"]);
     expect(text).toContain("Bump lodash");

@@ -52,8 +52,7 @@ describe("one pull request told under two headings", () => {
       "",
     ].join("\n");
     const thread = texts(notes, true).join("\n");
-    // The label says "Fixed" once (label-echoes.ts).
-    expect(thread).toMatch(/Fixed:\n• Scrollbar/u);
+    expect(thread).toMatch(/Fixed:\n• Fixed scrollbar/u);
   });
 });
 

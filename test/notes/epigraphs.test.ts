@@ -5,10 +5,14 @@ import { thread } from "../support/composed.js";
 
 describe("an epigraph", () => {
   it("opening the notes or a section is left out of a security release's thread", () => {
-    const notes = ["> The only thing we have to fear is fear itself.", "", "## Security", "", "- Fix path traversal in uploads", "", "## Fixes", "", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra", "", "- Fix crash when the cache is empty", ""].join("\n");
+    const notes = ["> “The only thing we have to fear is fear itself.”", "", "## Security", "", "- Fix path traversal in uploads", "", "## Fixes", "", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra", "", "- Fix crash when the cache is empty", ""].join("\n");
     const text = thread(notes).join("\n");
     expect(text).toContain("Fix path traversal in uploads");
     expect(text).not.toMatch(/fear|Simplicity|Dijkstra/u);
+  });
+  it("is a quote marked as one: a quote of no one that states a change stays", () => {
+    const notes = ["> Dark mode arrives on every platform, with a switch in the toolbar.", "", "## Fixes", "", "- Fix crash when the config file is empty", ""].join("\n");
+    expect(thread(notes).join("\n")).toContain("Dark mode arrives on every platform");
   });
   it("is not a quote that states a change", () => {
     const notes = ["> [!NOTE]", "> This release drops Node 16.", "", "- Add `--watch` flag", ""].join("\n");

@@ -9,7 +9,11 @@ describe("an item's second line", () => {
   });
 
   it("that carries a wrapped sentence on runs on", () => {
-    for (const notes of ["- Fix a crash in\n  update handling of the cache\n", "- Fix a crash when the cache directory is missing and the user\n  removes the lock file by hand\n"]) {
+    for (const notes of [
+      "- Fix a crash in\n  update handling of the cache\n",
+      "- Users can now\n  disable telemetry from the settings page\n",
+      "- When the cache is full the server will\n  remove the oldest entries first\n",
+      "- Fix a crash when the cache directory is missing and the user\n  removes the lock file by hand\n"]) {
       const post = single(`## Fixes\n\n${notes}`);
       expect(post).not.toContain(";");
     }

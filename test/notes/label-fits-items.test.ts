@@ -1,26 +1,18 @@
-// A label fits the items under it: it does not echo their first word ("Added:" then "• Added …"), and it does not
-// misname them (an API taken away under "Fixes:" or "新功能：" is a removal).
+// A label fits the items under it: it does not misname them (an API taken away under "Fixes:" or "新功能：" is a
+// removal), and an item that opens with the label's word keeps it.
 import { describe, expect, it } from "vitest";
 import { single } from "../support/composed.js";
-import { withoutLabelEcho } from "../../src/notes/labels/label-echoes.js";
 import { removesApiOrSupport } from "../../src/notes/kinds/api-removals.js";
 
-describe("a label that echoes its items", () => {
-  it("says the kind word once: the item's echo goes, the label stays, and the item starts as a sentence", () => {
+describe("a label over items that open with its word", () => {
+  // "Added:" then "• Added `Runtime` to…": cutting the item's verb leaves a fragment ("• `Runtime` to…") and, in
+  // Chinese, a fix read as the bug it fixes ("修复：• 表头错位的问题"). The item stays as the notes wrote it.
+  it("keeps the item whole", () => {
     const post = single("### Added\n\n- Added `Runtime` to the `Run` event, which stores how long a constructor ran\n\n### Fixed\n\n- Fixed a crash when the config file is empty");
-    expect(post).toContain("Added:\n• `Runtime` to the `Run` event");
-    expect(post).toContain("Fixed:\n• A crash when the config file is empty");
-    const zh = single("### 新增\n\n- 新增 表格列的拖拽排序功能\n\n### 修复\n\n- 修复了表格滚动时表头错位的问题");
-    expect(zh).toContain("新增：\n• 表格列的拖拽排序功能");
-    expect(zh).toContain("修复：\n• 表格滚动时表头错位的问题");
-  });
-
-  it("keeps an item that opens with a name its label gives (no kind word), or that reads on from the word", () => {
-    expect(withoutLabelEcho("Core module now loads lazily", "Core")).toBe("Core module now loads lazily");
-    expect(withoutLabelEcho("Added to the list of default plugins", "Added")).toBe("Added to the list of default plugins");
-    expect(withoutLabelEcho("Fix the watcher", "Fixes")).toBe("Fix the watcher");
-    expect(withoutLabelEcho("Fixed npm install on Windows", "🐛 Fixed")).toBe("npm install on Windows");
-    expect(withoutLabelEcho("Hinzugefügt: neue Option für den Export", "Hinzugefügt")).toBe("Neue Option für den Export");
+    expect(post).toContain("• Added `Runtime` to the `Run` event");
+    expect(post).toContain("• Fixed a crash when the config file is empty");
+    const zh = single("### 修复\n\n- 修复了表格滚动时表头错位的问题");
+    expect(zh).toContain("• 修复了表格滚动时表头错位的问题");
   });
 });
 
@@ -51,7 +43,7 @@ describe("a label that misnames its items", () => {
       "Removido o suporte ao Python 3.8",
     ])
       expect(removesApiOrSupport(text), text).toBe(true);
-    for (const text of ["Remove stray log line", "Remove unused `foo` helper", "删除无用的日志", "내부적으로 더 이상 사용하지 않는 프로토 버퍼 패킷을 삭제했습니다.", "Fix the option parser", "Add `foo` prop"])
+    for (const text of ["Remove stray log line", "Remove unused `foo` helper", "删除无用的日志", "내부적으로 더 이상 사용하지 않는 프로토 버퍼 패킷을 삭제했습니다.", "Fix the option parser", "Add `foo` prop", "新增批量删除接口", "Soporte para la eliminación de archivos desde la API"])
       expect(removesApiOrSupport(text), text).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ describe("an issue's number before a pull request's own title", () => {
   });
 
   it("keeps the fix's verb where the title names the problem", () => {
-    expect(single("## Fixes\n\n- Fixes #12: crash on start when the config is empty\n")).toContain("Fixes:\n• Crash on start when the config is empty");
+    expect(single("## Fixes\n\n- Fixes #12: crash on start when the config is empty\n")).toContain("• Fixes crash on start when the config is empty");
     expect(single("## Fixes\n\n- Fixed #12: Crash on start when the config is empty\n")).toContain("Fixed #12: Crash on start");
   });
 });

@@ -21,7 +21,7 @@ describe("a Removed section in a thread", () => {
   it("does so in other languages", () => {
     const zh = ["## 2.8.0", "", "### 新增", "", ...Array.from({ length: 6 }, (_, i) => `- 新增导出器的采样选项 \`sampler_${i}\`，可以按路由和服务名分别设置采样率，并支持动态调整`), "", "### 移除", "", "- 移除已废弃的 Metrics v1 API，请使用 `MeterProvider`。", ""].join("\n");
     const first = thread(zh, PROJECT)[0] ?? "";
-    expect(first).toContain("移除：\n• 已废弃的 Metrics v1 API");
+    expect(first).toContain("移除已废弃的 Metrics v1 API");
     if (first.includes("新增")) expect(first.indexOf("移除已废弃")).toBeLessThan(first.indexOf("新增"));
   });
 });

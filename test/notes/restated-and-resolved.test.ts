@@ -169,7 +169,7 @@ describe("an opening paragraph never trades the most important changes for a les
       "",
     ].join("\n");
     const text = single(notes, PROJECT);
-    expect(text).toMatch(/新增：\n• 「设置 → 其他设置/u);
+    expect(text).toContain("• 新增「设置 → 其他设置");
     expect(text).not.toContain("修复搜索失败");
   });
 });

@@ -4,7 +4,8 @@
 // one each item opens with), and counts it once. A list changes only when most of its items are told twice so: one
 // English commit subject among Chinese changes is no translation.
 import { cjkCount } from "../text/cjk.js";
-import { type ListItem, mayTranslate, type Script, scriptOf, topLists } from "./bilingual.js";
+import { type ListItem, mayTranslate, type Script, scriptOf, sharesName, topLists } from "./bilingual.js";
+import { sameChangeVerb } from "./change-verb-pairs.js";
 
 // A list marker, and what a sub-item's line starts with.
 const MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
@@ -40,15 +41,18 @@ function toldOnce(item: ListItem): string | null {
   return translates(bare(said), gloss) ? said : null;
 }
 
-/** The list's items alternate between the scripts, each second one a translation of the one before: the index of
- *  each second one, or none. */
+/** The list's items alternate between the scripts, each second one a translation of the one before (same change
+ *  verb or a shared name, pair by pair): the index of each second one, or none. */
 function alternating(items: readonly ListItem[]): number[] {
   if (items.length < 4 || items.length % 2 !== 0 || items.some((item) => item.to - item.from !== 1)) return [];
   const first: Script | null = scriptOf(bare(items[0]?.text ?? ""), 2);
   const seconds: number[] = [];
   for (let at = 0; at < items.length; at += 2) {
     const [told, again] = [bare(items[at]?.text ?? ""), bare(items[at + 1]?.text ?? "")];
-    if (scriptOf(told, 2) !== first || !translates(told, again)) return [];
+    // Two items in two languages are two changes unless something ties them: the same change verb or a shared name
+    // ("- 新增暗黑模式" then "- Fix crash on large files" are two changes).
+    const [cjk, latin] = first === "cjk" ? [told, again] : [again, told];
+    if (scriptOf(told, 2) !== first || !translates(told, again) || !(sameChangeVerb(cjk, latin) || sharesName(cjk, latin))) return [];
     seconds.push(at + 1);
   }
   return seconds;

@@ -42,7 +42,7 @@ export function mayTranslate(cjk: string, latin: string): boolean {
 }
 
 /** The pair shares a name or a code span ("Eudic", "`Table`"): what a translation keeps as it is. */
-function sharesName(cjk: string, latin: string): boolean {
+export function sharesName(cjk: string, latin: string): boolean {
   const spans = new Set(cjk.match(/`[^`]+`/gu) ?? []);
   return latinWords(cjk).some(isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
 }

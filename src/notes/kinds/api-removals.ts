@@ -21,15 +21,19 @@ const EN = new RegExp(
   "iu",
 );
 // Chinese: "去掉vue2的兼容", "移除对 IE 11 的支持", "删除 `foo` 属性", "废弃并移除 `x` 方法".
-const ZH = /(?:去掉|去除|移除|删除|删掉|刪除|移除了|删除了|去掉了)[^，。；,;]{0,40}?(?:的)?(?:兼容(?:性)?|支持|支援|属性|屬性|选项|選項|参数|參數|方法|钩子|鉤子|组件|組件|接口|API|api|导出|配置项|事件|指令)(?=$|[\s，。；,;)）])/u;
+const ZH = /^(?:去掉|去除|移除|删除|删掉|刪除|移除了|删除了|去掉了)[^，。；,;]{0,40}?(?:的)?(?:兼容(?:性)?|支持|支援|属性|屬性|选项|選項|参数|參數|方法|钩子|鉤子|组件|組件|接口|API|api|导出|配置项|事件|指令)(?=$|[\s，。；,;)）])/u;
 // Japanese: "`bar` オプションを削除", "Node 16 のサポートを終了", "API を廃止".
 const JA = /(?:サポート|対応|互換性|オプション|API|メソッド|プロパティ|引数|フック|コンポーネント|関数|コマンド|パラメータ)(?:を|の|が)?(?:削除|廃止|終了|除去)/u;
 // Korean: "Timer, Topic 삭제", "API를 제거했습니다", "지원 종료": named API (Latin names or code) or the words for it.
 const KO = /(?:API|옵션|메서드|메소드|속성|파라미터|매개변수|훅|컴포넌트|함수|명령|지원|호환)(?:을|를|이|가)?\s*(?:삭제|제거|중단|종료|폐지)|(?:\x60[^\x60\n]+\x60|\b[A-Z][\w.]*)(?:\s*,\s*(?:\x60[^\x60\n]+\x60|\b[A-Z][\w.]*))*\s*(?:을|를)?\s*(?:삭제|제거)(?:했|되었|됨|합니다|하였)?/u;
 // German, French, Spanish, Portuguese: the thing and the verb of removal within a clause, in either order.
 const EU_THING = String.raw`(?:unterstützung|support|option|methode|parameter|api|schnittstelle|eigenschaft|hook|komponente|befehl|argument|funktion|prise en charge|méthode|paramètre|propriété|composant|commande|fonction|soporte|compatibilidad|opción|método|parámetro|propiedad|componente|comando|función|suporte|compatibilidade|opção|propriedade|função)`;
-const EU_VERB = String.raw`(?:entfernt|gestrichen|supprimée?s?|suppression|retirée?s?|eliminad[oa]s?|se elimina|eliminación|quitad[oa]s?|removid[oa]s?|remoção|foi removid[oa])`;
-const EU = new RegExp(String.raw`\b${EU_THING}\b[^.;:!?]{0,60}?\b${EU_VERB}|\b${EU_VERB}\b[^.;:!?]{0,40}?\b${EU_THING}\b`, "iu");
+// The thing then a participle ("Option `--x` entfernt", "soporte de Node 16 eliminado"), or the removal opening the
+// change ("Suppression de la méthode `x`", "Se elimina el soporte…"). (Not a noun of removal after the thing: "Soporte
+// para la eliminación de archivos" adds support for deleting files.)
+const EU_DONE = String.raw`(?:entfernt|gestrichen|supprimée?s?|retirée?s?|eliminad[oa]s?|quitad[oa]s?|removid[oa]s?)`;
+const EU_OPENS = String.raw`(?:entfernt|entfernung|suppression|supprimée?s?|retrait|se elimina|eliminaci[óo]n|eliminad[oa]s?|quitad[oa]s?|remo[çc][ãa]o|removid[oa]s?|foi removid[oa])`;
+const EU = new RegExp(String.raw`\b${EU_THING}\b[^.;:!?]{0,60}?\b${EU_DONE}\b|^${EU_OPENS}\b[^.;:!?]{0,40}?\b${EU_THING}\b`, "iu");
 
 // What users never used: a log line, a warning, a bug, dead, unused or internal code, the project's tests and tooling.
 const NOTHING_USERS_HAD =

@@ -8,6 +8,8 @@ const RELEASE_TALK =
   /\b(?:releases?d?|version|update[sd]?|upgrad\w*|install\w*|fix\w*|bugs?|security|vulnerab\w*|cve|support\w*|features?|breaking|deprecat\w*|migrat\w*|requires?|users?|api|config\w*|plugins?|packages?|no longer|removed?|added|changed?|drop(?:s|ped)?|ship(?:s|ped)?|please|note|warning|important|patch\w*|veröffentlich\w*|versión|versão|mise à jour|aktualisier\w*|actualiza\w*|atualiza\w*|correc\w*|corrig\w*|behoben)\b|版本|发布|發布|修复|修復|更新|升级|升級|漏洞|安全|注意|用户|用戶|支持|新增|移除|リリース|バージョン|修正|アップデート|脆弱性|対応|추가|수정|릴리스|버전|업데이트|보안|지원/iu;
 // What a change names and a quote of words does not: a number, a code span, a link, an @handle, a #reference.
 const TECHNICAL = /\d|`|https?:\/\/|\]\(|[@#]\w/u;
+// A quote in quotation marks, whole: "“Make it work, make it right, make it fast.”", "「…」".
+const QUOTED = /^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』)[.!。]?$/u;
 // "— Edsger Dijkstra", "-- Alan Kay", "~ Bashō", "―Lao Tzu": the quote's author, after a dash.
 const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
 
@@ -15,5 +17,7 @@ const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,6
 export function isEpigraph(text: string): boolean {
   const said = text.replace(ATTRIBUTION, "").trim();
   if (said === "" || said.length > 400 || TECHNICAL.test(said)) return false;
-  return !RELEASE_TALK.test(said);
+  // Only a quote marked as one, by its author's name or its quotation marks: "> Dark mode arrives on every platform"
+  // quotes no one and states a change in words no list foresees.
+  return (ATTRIBUTION.test(text.trim()) || QUOTED.test(said)) && !RELEASE_TALK.test(said);
 }

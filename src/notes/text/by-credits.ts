@@ -1,7 +1,7 @@
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
-// " by @user" glued to the last word when the notes lacked a space or a link's text ran into it ("Fix crash on
-// startupby @jane", "修复问题by @jane"). Patterns for cleanup.ts's credit list: each removes the credit and leaves the
+// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"). (Not "by" glued to a Latin word: "in the lobby
+// @everyone" ends on a word, not a credit.) Patterns for cleanup.ts's credit list: each removes the credit and leaves the
 // change.
 
 const HANDLE = String.raw`@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
@@ -13,8 +13,6 @@ const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 
 /** [pattern, replacement] pairs, in the order cleanup applies them. */
 export const BY_CREDITS: Array<[RegExp, string]> = [
-  // "startupby @jane": a handle makes the glued "by" a credit whatever the word before it ("Ruby @x" cannot be meant).
-  [new RegExp(String.raw`(?<=[\p{L}\p{N}])by\s*${HANDLES}\s*[.!]?\s*$`, "u"), ""],
   // "修复问题by Jane Doe": after a CJK letter, "by" is no word's end, so a name after it credits too.
   [new RegExp(String.raw`(?<=[${CJK}])\s*by\s+${NAME}\s*[.!]?\s*$`, "u"), ""],
   // "… files. By Jane Doe", "… files By @jane": a capital "By" that opens a new sentence or line ends the change with
