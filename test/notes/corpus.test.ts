@@ -78,5 +78,5 @@ describe.skipIf(!present)("corpus (../shared/corpus)", () => {
       }
     }
     expect(defects).toEqual([]);
-  });
+  }, SWEEP_TIMEOUT);
 });
