@@ -38,6 +38,11 @@ describe("a heading that is a link", () => {
     expect(post).not.toContain("Docs");
     expect(post).not.toContain("Guide");
   });
+
+  it("a link over a page's titles stays a pointer, and counts nothing", () => {
+    const notes = "## Fixes\n\n- Fix crash on startup\n\n## Resources\n\n- [Documentation](https://docs.example.com)\n  - Getting started\n  - Configuration reference\n";
+    expect(single(notes)).not.toMatch(/Getting started|more change/u);
+  });
 });
 
 describe("a category heading with a quantity", () => {

@@ -5,8 +5,8 @@
 import type { Block } from "./markdown.js";
 import { cjkCount } from "../text/cjk.js";
 
-/** A sub-item that says something, as a change does: four words or more, or six CJK letters. */
-const saysSomething = (text: string): boolean => text.split(/\s+/u).filter(Boolean).length >= 4 || cjkCount(text) >= 6;
+/** A sub-item that says something, as a change does, not a page's title: three words or more, four CJK letters, or code. */
+const saysSomething = (text: string): boolean => text.split(/\s+/u).filter(Boolean).length >= 3 || cjkCount(text) >= 4 || text.includes("`");
 
 /** The block at `index` is an item whose only words are a link, over sub-items that are not links themselves. */
 export function linkedLeadIn(blocks: readonly Block[], index: number): boolean {
