@@ -10,9 +10,8 @@ import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
-import { framesDocument, namesAreaUpdates, namesSecondaryList } from "./prose/document-parts.js";
+import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
-import { namesOpeningHeadline, openingNames } from "./prose/opening-names.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -262,7 +261,7 @@ interface Section {
   bump?: boolean;
   /** The heading asks a question ("What is Tauri?"): its paragraphs tell of the project, not of a change. */
   asked?: boolean;
-  /** A part of the document that frames the changes ("Release summary"): its prose is a side remark. */
+  /** A part of the document that frames the changes ("Release summary"): its prose that says nothing done is a side remark. */
   frames?: boolean;
   /** The heading says what to do ("Recommended action", "推奨する対応"): a lead-in there introduces steps, whatever words
    *  of a kind it holds ("to keep compatibility with older Ruby, update as follows:"). */
@@ -1693,8 +1692,6 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // Sections named by version bump: changesets' "Minor/Patch Changes", or a package's own "pkg@1.2.0" release.
   const bumpSections = changesets || blocks.some((block) => block.kind === "heading" && PACKAGE_RELEASE.test(block.text.trim()));
   // The parts of the page that a summary item points at and says in words of its own (not a bare link).
-  // "Ruby 4.0 には "Ruby Box"、"ZJIT" ほか…": the names the opening gives as the release's headline (opening-names.ts).
-  const headlineNames = openingNames(blocks.slice(0, Math.max(0, blocks.findIndex((block) => block.kind === "heading"))).filter((block) => block.kind === "paragraph").map((block) => cleanText(block.text)));
   const summarized = new Set(blocks.flatMap((block) => (block.kind === "item" && block.linkShare < 0.5 ? (block.anchors ?? []) : [])));
   const language = detectLanguage(blocks.map((block) => block.text).join("\n"));
   const phrases = phrasesFor(language);
@@ -2124,8 +2121,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
-      const headlined = level >= 2 && namesOpeningHeadline(text, headlineNames);
-      const change = api !== null || headlined || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      const change = api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());
@@ -2143,7 +2139,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
-      if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
@@ -2191,7 +2187,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const item = itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
-        if (item && (headlined || callsHeadline(partSentences(blocks, index).slice(0, 2).join(" ")))) item.important = true;
+        if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
         // The notes' summary list already said it, with what it does ("Persistent cache: improves hot start…").
         // So did a listed change that the title names again with another verb ("Add Lazy loading config", then
         // "### Enabling lazy load" over how to turn it on): the title heads its explanation.
@@ -2208,7 +2204,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           item !== null &&
           (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
-        if (item && !said && !namesAreaUpdates(text)) {
+        if (item && !said && !titlesAreaList(text, listUnder(blocks, index, level), partSentences(blocks, index))) {
           item.titled = true;
           entries.push(item);
           titledEntries.add(item);
@@ -2502,8 +2498,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
         const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
         const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
-        // (A sentence whose own words say it breaks or closes a hole is that, however it opens.)
-        const frames = (framing || stack.at(-1)?.frames === true) && !mustAct && urgent === null;
+        // (A sentence whose own words say it breaks or closes a hole is that, however it opens.) A framing part's sentence
+        // that says what was done ("This release adds offline mode") is a change like any other.
+        const frames = (framing || (stack.at(-1)?.frames === true && !(score > 0 && SAYS_DONE.test(sentence)))) && !mustAct && urgent === null;
         const added = entry(sentence, frames ? "other" : kind, frames ? label : shownLabel, true, paragraphs, score < 0 || frames);
         const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
         // Named the headline, it leads.

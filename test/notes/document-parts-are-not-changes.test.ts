@@ -89,3 +89,25 @@ describe("a secondary list", () => {
     expect(text.indexOf("multivariate copulas")).toBeLessThan(text.indexOf("burg option") === -1 ? Infinity : text.indexOf("burg option"));
   });
 });
+
+describe("a part titled like a document part that states a change", () => {
+  it("is a change: how updates happen, a side-part word over a feature, a summary's own sentence", () => {
+    const fixes = "\n\n## Fixes\n\n- Fix crash when the config file is empty\n";
+    expect(posts(`## Automatic updates\n\nThe app now checks for new versions in the background.${fixes}`)).toContain("The app now checks for new versions in the background.");
+    expect(namesAreaUpdates("Over-the-air updates")).toBe(false);
+    expect(namesAreaUpdates("자동 업데이트")).toBe(false);
+    expect(posts(`## Audit\n\nEvery admin action is now written to a searchable log.${fixes}`)).toContain("Every admin action is now written to a searchable log.");
+    expect(posts(`## Donations\n\nCreators can now accept one-time donations on their page.${fixes}`)).toContain("Creators can now accept one-time donations");
+    expect(posts(`## How to use\n\nRun \`kite serve --watch\`; the new watch mode replaces the old \`dev\` script.${fixes}`)).toContain("the new watch mode replaces");
+    const summary = posts(`## Release summary\n\nThis release adds offline mode and a new plugin API.${fixes}`);
+    expect(summary).toContain("This release adds offline mode and a new plugin API.");
+    expect(summary).not.toContain("Release summary");
+  });
+
+  it("quoted category names in the opening are no headline changes", () => {
+    const text = posts('Notes are grouped into "Features" and "Bug fixes" below.\n\n## Features\n\n- Add dark mode\n- Add CSV export\n\n## Bug fixes\n\n- Fix crash on startup\n');
+    expect(text).toContain("Add dark mode");
+    expect(text).toContain("Fix crash on startup");
+    expect(text).not.toMatch(/• Features\n/u);
+  });
+});

@@ -1,6 +1,5 @@
 // A part of a blog post is said by the sentence that states its change: not its caveat ("should be considered
-// experimental"), not the process ("A security audit was performed"), not a sentence that points back ("Instead if …");
-// and a feature the opening names as the headline ("… includes "Box" and "ZJIT"") is a highlight that leads.
+// experimental"), not the process ("A security audit was performed"), not a sentence that points back ("Instead if …").
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/notes/compose.js";
 import { isCaveat, pointsBackward, tellsProcess } from "../../src/notes/prose/side-sentences.js";
@@ -49,31 +48,15 @@ describe("a part's caveat, process and back-pointing sentences", () => {
     expect(tellsProcess("Fixed an XSS found in the security audit.")).toBe(false);
     expect(pointsBackward("Instead if `image_mode` is set, urls are rewritten.")).toBe(true);
     expect(pointsBackward("Instead of polling, the client now uses websockets.")).toBe(false);
+    expect(tellsProcess("Thanks to @kim for the new icons.")).toBe(true);
+    expect(tellsProcess("Big thanks to the docs team!")).toBe(true);
+    expect(tellsProcess("Thanks to the new incremental cache, rebuilds are now up to 5x faster.")).toBe(false);
+    expect(isCaveat("The plugin API is now available to everyone and should be considered experimental for now.")).toBe(false);
   });
-});
 
-describe("the features the opening names", () => {
-  it("lead as highlights, said by their first sentence", () => {
-    const notes = [
-      'Kite 4.0 includes "Kite Box", "ZJIT" and many more improvements.',
-      "",
-      "## Kite Box",
-      "",
-      "Kite Box provides isolation of definitions, an experimental feature.",
-      "",
-      "## ZJIT",
-      "",
-      "ZJIT is a new just-in-time compiler, the successor of YJIT.",
-      "",
-      "## Core updates",
-      "",
-      "* Add `Array#rfind`.",
-      "* Add `Math.log1p`.",
-      "* Add `Fiber#raise(cause:)`.",
-      "",
-    ].join("\n");
-    const text = posts(notes, false);
-    expect(text).toContain("ZJIT is a new just-in-time compiler");
-    expect(text.indexOf("ZJIT is a new")).toBeLessThan(text.indexOf("Array#rfind") === -1 ? Infinity : text.indexOf("Array#rfind"));
+  it("a change said with a credit to a thing or with a caveat is the part's change", () => {
+    const fixes = "\n\n## Fixes\n\n- Fix crash when the config file is empty\n";
+    expect(posts(`## Faster builds\n\nThanks to the new incremental cache, rebuilds are now up to 5x faster.${fixes}`)).toContain("rebuilds are now up to 5x faster");
+    expect(posts(`## Plugin API\n\nThe plugin API is now available to everyone and should be considered experimental for now.${fixes}`)).toContain("The plugin API is now available to everyone");
   });
 });

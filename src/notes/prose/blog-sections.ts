@@ -6,7 +6,7 @@ import { isTransition } from "./transitions.js";
 import { statedChange } from "./change-statement.js";
 import { namesNoChangeOfRelease } from "./no-change-headings.js";
 import { isSideSentence } from "./side-sentences.js";
-import { namesSidePart } from "./document-parts.js";
+import { isSidePart } from "./document-parts.js";
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -34,12 +34,13 @@ const ADOPTING_CJK =
 // A part that shows the project in use, not a change of it: "Shopping List Demo App", "Demo", "Showcase", "Example app".
 const SHOWCASE = /^(?:[\p{L}\p{N}'’ -]{1,40} )?(?:demo(?: apps?| applications?| projects?)?|showcase|(?:example|sample) (?:apps?|applications?|projects?))$/u;
 
-/** A part's title that only tells background: its part names no change of this release. */
-export function isBackgroundHeading(title: string): boolean {
+/** A part's title that only tells background: its part names no change of this release. A side part's title ("Audit",
+ *  "How to use") is read with the part's sentences, which may state a change. */
+export function isBackgroundHeading(title: string, sentences: readonly string[] = []): boolean {
   const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text) || namesSidePart(text);
+  return BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text) || isSidePart(text, sentences);
 }
 
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the

@@ -59,7 +59,7 @@ const CHANGE_VERB_OTHER =
   /(?<![\p{L}\p{N}])(?:jetzt|nun|neue?[nrs]?|hinzugefügt|entfernt|ersetzt|unterstützt|behoben|verbessert|eingeführt|umbenannt|geändert|désormais|maintenant|nouvel(?:le)?s?|nouveaux?|ajouté(?:e|s|es)?|supprimé(?:e|s|es)?|remplacé(?:e|s|es)?|pris en charge|corrigé(?:e|s|es)?|amélioré(?:e|s|es)?|introduit(?:e|s|es)?|renommé(?:e|s|es)?|ahora|nuev[oa]s?|añadid[oa]s?|agregad[oa]s?|eliminad[oa]s?|reemplazad[oa]s?|corregid[oa]s?|mejorad[oa]s?|agora|nov[oa]s?|adicionad[oa]s?|removid[oa]s?|substituíd[oa]s?|corrigid[oa]s?|melhorad[oa]s?|(?:plus|más|mais) rápid[oa]s?|plus rapides?|schneller|\d+(?:[.,]\d+)?\s?[x×] (?:faster|smaller|quicker|lighter|less)|(?:faster|quicker|smaller|lighter) than)(?![\p{L}\p{N}])|\b(?:are|is) (?:now |much |significantly |\d+(?:\.\d+)?\s?[x×] )?(?:faster|quicker|smaller|lighter)\b/iu;
 
 /** Whether a sentence says a change by one of its words, in any language the composer reads. */
-const saysChange = (text: string): boolean => CHANGE_VERB.test(text) || CHANGE_VERB_OTHER.test(text);
+export const saysChange = (text: string): boolean => CHANGE_VERB.test(text) || CHANGE_VERB_OTHER.test(text);
 
 // After an opening that tells history, a later clause that says what is so now ("Originally, `parse()` returned null; it
 // now throws.", "以前的版本不支持 Windows，现在支持了。"), or a sentence that ends on its change ("これまで手動だった設定が、

@@ -9,6 +9,8 @@
 // And "Stdlib の更新", "Updates to the standard library", "Core class updates": an area's updates over a list of them,
 // a category title, no change. Pure text rules on one heading.
 import { bareHeading } from "../labels/bare-heading.js";
+import { onlyFrames, saysChange } from "./change-statement.js";
+import { isSideSentence } from "./side-sentences.js";
 
 // (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
 // what's-new overview is read so.)
@@ -43,11 +45,31 @@ export function namesSidePart(title: string): boolean {
   return text !== "" && text.length <= 60 && (TAKE_UP.test(text.toLowerCase()) || TAKE_UP_CJK.test(text));
 }
 
+// "Consider donating to support our work": a purpose said with a change's verb, which states no change.
+const PURPOSE = /\bto support\b|\bzu unterstützen\b|\bpour soutenir\b|\bpara (?:apoyar|apoiar)\b/giu;
+
+/** Whether a part's sentences state a change of the release ("Every admin action is now written to an audit log"):
+ *  a part titled as a side part ("Audit", "Donations", "How to use") that does is a feature, not a side part. */
+export const statesAnyChange = (sentences: readonly string[]): boolean =>
+  sentences.some((sentence) => !isSideSentence(sentence) && !onlyFrames(sentence) && saysChange(sentence.replace(PURPOSE, " ")));
+
+/** A side part ("Audit", "Donate", "How to use") whose text states no change: it goes with what it holds. */
+export const isSidePart = (title: string, sentences: readonly string[]): boolean => namesSidePart(title) && !statesAnyChange(sentences);
+
+// "Automatic updates", "Live updates", "Over-the-air updates", "Automatische Updates", "Mises à jour automatiques",
+// "自动更新", "자동 업데이트": words that say how updates happen, a feature of its own, not an area's updates.
+const HOW_UPDATES =
+  /\b(?:auto(?:matic)?|live|background|silent|over[- ]the[- ]air|ota|in[- ]app|delta|incremental|seamless|instant|push|hot|real[- ]?time|scheduled|rolling|automatische|automatiques?|automátic[oa]s?)\b|(?:自动|自動|静默|靜默|后台|後台|バックグラウンド|サイレント|자동|실시간|백그라운드)/iu;
+
 /** A heading that names an area's updates ("Stdlib の更新"): a category over a list, never a change of its own. */
 export function namesAreaUpdates(title: string): boolean {
   const text = bare(title);
-  return text !== "" && text.length <= 40 && !SAYS_DONE.test(text) && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
+  return text !== "" && text.length <= 40 && !SAYS_DONE.test(text) && !HOW_UPDATES.test(text) && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
 }
+
+/** An area's updates over its list, with a line leading in at most: the list says the changes, the title none. A part
+ *  that explains in prose ("The desktop app now checks for new versions…") is a change titled so. */
+export const titlesAreaList = (title: string, listed: boolean, sentences: readonly string[]): boolean => listed && sentences.length <= 1 && namesAreaUpdates(title);
 
 // "Other Notable Enhancements", "More highlights", "Additional features", "Weitere Neuerungen", "Autres nouveautés",
 // "Otras mejoras", "Outras melhorias", "其他亮点", "その他の新機能", "기타 개선 사항": a list after the main one.

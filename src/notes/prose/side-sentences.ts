@@ -4,6 +4,8 @@
 // points back at the one before ("Instead if `image_mode` is set…", "This means…"). A part's item is the sentence that
 // states what changed; these stand for it only when nothing else does. Pure text rules, en, de, fr, es, pt, zh, ja, ko.
 
+import { saysChange } from "./change-statement.js";
+
 // How ready a change is, said as the whole point of the sentence: experimental, needs testing, may change, not for
 // production yet. ("Ruby Box provides …, an experimental feature" states the feature: only the caveat's own wording is
 // read, as a predicate, not the word "experimental" anywhere.)
@@ -17,7 +19,18 @@ const CAVEAT_CJK =
 // How the release was checked, or who to thank: "A security audit was recently performed on X", "Big thanks to …",
 // "We'd like to thank …", "Ein Sicherheitsaudit wurde durchgeführt", "感谢…". (A fix an audit found says what it fixed.)
 const PROCESS =
-  /^(?:an? |the |our )?(?:(?:third|second|first|new|recent|external|independent|full) )?(?:security )?audit (?:(?:of [^.!?]{1,40} )?(?:was|has been|have been) (?:recently )?(?:performed|carried out|conducted|completed|done|finished)|took place)\b|^(?:(?:big|many|special|huge) )?thanks (?:go(?:es)? )?to\b|^(?:we(?:'d| would)? (?:like to |want to )?(?:thank|are (?:greatly )?indebted))\b|^(?:ein |das )?(?:sicherheits)?audit wurde\b|^(?:un )?audit (?:de sécurité )?a été (?:réalisé|effectué|mené)\b|^(?:una )?auditoría (?:de seguridad )?(?:fue|ha sido) (?:realizada|llevada)\b|^(?:uma )?auditoria (?:de segurança )?(?:foi|tem sido) (?:realizada|feita)\b|^(?:vielen )?dank an\b|^merci (?:à|a)\b|^gracias a\b|^obrigad[oa] a\b/iu;
+  /^(?:an? |the |our )?(?:(?:third|second|first|new|recent|external|independent|full) )?(?:security )?audit (?:(?:of [^.!?]{1,40} )?(?:was|has been|have been) (?:recently )?(?:performed|carried out|conducted|completed|done|finished)|took place)\b|^(?:we(?:'d| would)? (?:like to |want to )?(?:thank|are (?:greatly )?indebted))\b|^(?:ein |das )?(?:sicherheits)?audit wurde\b|^(?:un )?audit (?:de sécurité )?a été (?:réalisé|effectué|mené)\b|^(?:una )?auditoría (?:de seguridad )?(?:fue|ha sido) (?:realizada|llevada)\b|^(?:uma )?auditoria (?:de segurança )?(?:foi|tem sido) (?:realizada|feita)\b|^(?:vielen )?dank an\b|^merci (?:à|a)\b/iu;
+
+// "Thanks to @kim", "Big thanks to the docs team", "Gracias a todos los colaboradores": a credit, when a person, a team,
+// a handle or the people who helped follow. "Thanks to the new incremental cache, rebuilds are now 5x faster" credits a
+// thing, and states a change.
+const THANKS_TO = /^(?:(?:big|many|special|huge) )?thanks (?:go(?:es)? )?to\s+|^gracias a\s+|^obrigad[oa] a\s+/iu;
+const PEOPLE =
+  /^(?:@[\w-]+|(?:all |everyone|everybody|each )|(?:(?:the|our|all|all of our|all the|todos (?:los|as|os)|tod[oa]s|a todos|a todas|l[oa]s|[oa]s) )?(?:[\w'-]+ ){0,3}(?:team|teams|contributors?|community|sponsors?|backers?|donors?|maintainers?|users?|folks|people|translators?|reviewers?|testers?|auditors?|developers?|volunteers?|colaborador(?:es|as)|contribuidor(?:es|as)|equipo|equipe|comunidad|comunidade|patrocinador(?:es|as))\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:[,.!]|$| and | y | e | for | por | pelo | pela ))/u;
+const credits = (text: string): boolean => {
+  const opening = THANKS_TO.exec(text);
+  return opening !== null && PEOPLE.test(text.slice(opening[0].length));
+};
 const PROCESS_CJK = /^(?:(?:最近|近期)?(?:对|對)?.{0,20}(?:进行|進行)了(?:一次)?(?:安全)?审计|(?:特别|特別)?感谢|(?:特別)?感謝|.{0,20}(?:セキュリティ)?監査(?:が|を)(?:実施|行)|.{0,20}보안 감사(?:를|가) (?:실시|진행|수행))/u;
 
 // A sentence that points back at the one before and needs it: "Instead if …", "This means …", "That's why …" (a
@@ -28,16 +41,18 @@ const POINTS_BACK =
 // A sentence that also introduces what it qualifies ("The new `foo` API is experimental") states the change.
 const INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新增|新しい|新た|추가|새로운/iu;
 
-/** A caveat about how ready a change is: the sentence says that, not the change. */
+/** A caveat about how ready a change is: the sentence says that, not the change. One whose clause before the caveat states
+ *  a change ("The plugin API is now available to everyone and should be considered experimental") is that change. */
 export const isCaveat = (sentence: string): boolean => {
   const text = sentence.replace(/[’‘]/gu, "'").trim();
-  return (CAVEAT.test(text) || CAVEAT_OTHER.test(text) || CAVEAT_CJK.test(text)) && !INTRODUCES.test(text);
+  const caveat = CAVEAT.exec(text) ?? CAVEAT_OTHER.exec(text) ?? CAVEAT_CJK.exec(text);
+  return caveat !== null && !INTRODUCES.test(text) && !saysChange(text.slice(0, caveat.index));
 };
 
 /** How the release was checked or who to thank for it: no change. */
 export const tellsProcess = (sentence: string): boolean => {
   const text = sentence.replace(/[’‘]/gu, "'").replace(/^[*_]+/u, "").trim();
-  return PROCESS.test(text) || PROCESS_CJK.test(text);
+  return PROCESS.test(text) || PROCESS_CJK.test(text) || credits(text);
 };
 
 /** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
