@@ -2833,7 +2833,7 @@ module.exports = exports.default;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_regexp_tier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9731);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1039);
 // The Action's entry point: it only starts the run.
 
 
@@ -2845,7 +2845,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3670:
+/***/ 1039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4225,6 +4225,9 @@ const LICENCE_HEADERS = String.raw `\blicen[cs]e\s+headers?\b|(?:licen[cs]e|许�
 // la version", "Preparación de la versión", "Preparação do release", "版本发布准备", "发布准备", "准备发布", "リリース準備",
 // "릴리스 준비". A whole line: no user meets it.
 const RELEASE_PREPARATION = String.raw `^(?:(?:next |new |the )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major|pre-?release) )?(?:version|release|rc)(?: v?\d[\w.+-]*)? prep(?:aration|aring)?(?: (?:for|of) (?:the )?(?:next |new )?(?:dev(?:elopment)? )?(?:version|release|cycle)(?: v?\d[\w.+-]*)?)?|prep(?:are[sd]?|aring|aration)(?: (?:for|of))? (?:the )?(?:next |new )?(?:(?:dev(?:elopment)?|snapshot|patch|minor|major) )?(?:version|release|cycle|dev(?:elopment)? (?:version|cycle))(?: v?\d[\w.+-]*)?|(?:start|begin|open)(?:s|ed)? (?:the )?(?:next|new) (?:dev(?:elopment)?|release) cycle|back to (?:dev(?:elopment)?|snapshot)(?: version)?|post-?release (?:version )?bump|vorbereitung (?:des|der|für (?:das|die)) (?:releases?|version|veröffentlichung)(?: v?\d[\w.+-]*)?|release[- ]vorbereitung|préparation (?:de la|du|d'une) (?:version|release|publication)(?: v?\d[\w.+-]*)?|preparaci[óo]n (?:de la|del) (?:versi[óo]n|lanzamiento|release)(?: v?\d[\w.+-]*)?|prepara[çc][ãa]o (?:da|do) (?:vers[ãa]o|lan[çc]amento|release)(?: v?\d[\w.+-]*)?|(?:版本)?(?:发布|發佈|发版|發版)准备|(?:版本)?(?:发布|發佈)準備|准备(?:发布|发版|發佈)(?:\s*v?\d[\w.+-]*)?|リリース(?:の)?準備|릴리(?:스|즈)\s*준비)[.!。]?$`;
+// What a refactor gives users, said in its own line ("重构 laytpl 模板引擎，增强对更多复杂模板结构的解析能力", "Refactor
+// the parser to support nested blocks"): more it can do, or faster (en, zh, ja, ko). Such a refactor is no upkeep.
+const REFACTOR_GAIN = String.raw `[^.。\n]*(?:\b(?:to|and|for)\s+(?:better\s+)?(?:support|improve|speed|allow|enable)\w*|\b(?:faster|x\s*faster)\b|[，,；;]\s*(?:增强|提升|支持|加快|改善|提高|新增)|(?:强化|高速化|改善)(?:しました|する|した)?|(?:사용성|성능)\s*(?:개선|향상))`;
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/item-signals.ts
 // What matters in a change, read from its own words rather than from the heading above it: a release's headline told
@@ -4492,6 +4495,10 @@ const HEADINGS = [
 // happens to hold a category word ("Module system improvements").
 const CATEGORY_NAME = /^(?:[\p{Extended_Pictographic}\uFE0F\s]*)(?:(?:new|other|minor|major|patch|notable|important|breaking|security|performance|bug|small|general|additional|further|more)\s+)*(?:features?|new|bug ?fixes|fixes|fixed|improvements?|enhancements?|changes|changed|added|updated|removed|deprecations?|deprecated|security|performance|documentation|documents?|docs|dependencies|chores?|maintenance|internal|miscellaneous|misc\.?|others?|highlights?|refactor(?:ing)?|tests?|build|ci|updates?|bugfixes|things|bits|stuff|news|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]{1,8})(?:[\s\p{Extended_Pictographic}\uFE0F]*)$/iu;
 const isCategoryName = (heading) => CATEGORY_NAME.test(heading.replace(/[:：]\s*$/u, "").trim());
+// A quantity before a category's name in a heading: "A few notable changes", "A couple of fixes", "Some new features".
+const QUANTITY = /^(?:a\s+(?:few|couple(?:\s+of)?|handful\s+of|number\s+of)|some|several|many)\s+(?=\S)/iu;
+/** A heading that names a category, maybe after a quantity ("A few notable changes"): it heads a group, no change. */
+const namesCategory = (heading) => isCategoryName(heading) || isCategoryName(heading.trim().replace(QUANTITY, ""));
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
     // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
@@ -4576,8 +4583,9 @@ const DEPENDENCY_UPDATE = /^(?:bump(?:s|ed)?|update[sd]? (?:(?:(?:go )?module|ru
 // themselves is what they must act on, and stays.)
 const DEPENDENCY_ADDED = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|pull(?:s|ed)? in) (?:a |an )?(?:new )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps?) (?:on|to|for)\b|^(?:add(?:s|ed)?) `?[\w@/.-]+`? (?:as|to) (?:a |the )?(?:(?:runtime|dev|build|optional|direct|explicit) )?(?:dependency|dependencies|deps)\b|^(?:新增|引入|添加|增加|加入)(?:了)?(?:对)?[^，。,]{0,30}?(?<!开发)依赖(?!注入)|^依存(?:関係|ライブラリ|パッケージ)に[^。]{0,30}を追加|의존성 추가$/iu;
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
-// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.)
-const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+// Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.) A macOS
+// release may be named before its number ("macOS Ventura 13 wird nicht mehr unterstützt"): the name is part of it.
+const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos(?: (?:ventura|sonoma|sequoia|tahoe|monterey|big sur|catalina|mojave|high sierra))?|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
 // Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
 // runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
 const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
@@ -5077,7 +5085,7 @@ const KEYWORD_KINDS = [
     [ADVISES_AGAINST, "deprecation"],
     [/^(?:improve[sd]? (?:the )?performance|speed(?:s|ed)? up|faster\b|optimi[sz]e[sd]?)|^(?:性能|优化性能)|^高速化/iu, "performance"],
     [/^(?:docs?\b|document(?:s|ed|ation)?\b|readme\b|typo\b|fix(?:e[sd])? (?:a |the )?(?:typo|docs\b|documentation)|update[sd]? (?:the )?(?:docs|readme|documentation|changelog))|^文档|^ドキュメント/iu, "docs"],
-    [/^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构|^测试|^リファクタ|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가/iu, "internal"],
+    [new RegExp(String.raw `^(?:chore\b|ci\b|test(?:s|ing)?\b|refactor(?!${REFACTOR_GAIN})|lint|format(?:ting)?\b|clean ?up|release v?\d|version packages|prepare (?:for )?release|update (?:the )?(?:ci|workflows?|github actions?)|migrate (?:ci|tests?)|internal\b)|^重构(?!${REFACTOR_GAIN})|^测试|^リファクタ(?!${REFACTOR_GAIN})|(?:E2E ?)?テスト(?:を(?:追加|書)|に|コード|方法)|(?:添加|增加|补充)测试|테스트(?:를)? 추가`, "iu"), "internal"],
     // "合并 `访问好友` 和 `信用购物` 功能", "优化 界面布局", "UI を改善", "성능 개선": what was reworked, neither added nor fixed.
     [/^(?:合并|优化|改进|调整|改善|改良)|(?:を)?(?:改善|改良)(?:しました|します|した)?[。.]?$|개선(?:했습니다|합니다|하였습니다|함|됨)?[.]?$/u, "change"],
 ];
@@ -5842,6 +5850,27 @@ function isStoreListing(text, miscellaneous) {
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
 var setting_rules = __nccwpck_require__(1345);
+;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
+// Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
+// line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
+// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"). (Not "by" glued to a Latin word: "in the lobby
+// @everyone" ends on a word, not a credit.) Patterns for cleanup.ts's credit list: each removes the credit and leaves the
+// change.
+const HANDLE = String.raw `@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
+const HANDLES = String.raw `${HANDLE}(?:(?:\s?,\s?|\sand\s|\s?&\s?|\s)${HANDLE}){0,10}`;
+// A person's name as a credit writes it: up to four capitalised words ("Jane Doe", "J. Doe", "José Álvarez-Ruiz").
+const NAME = String.raw `\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}`;
+const CREDITED = String.raw `(?:${HANDLES}|${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME}){0,3})`;
+const CJK = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** [pattern, replacement] pairs, in the order cleanup applies them. */
+const BY_CREDITS = [
+    // "修复问题by Jane Doe": after a CJK letter, "by" is no word's end, so a name after it credits too.
+    [new RegExp(String.raw `(?<=[${CJK}])\s*by\s+${NAME}\s*[.!]?\s*$`, "u"), ""],
+    // "… files. By Jane Doe", "… files By @jane": a capital "By" that opens a new sentence or line ends the change with
+    // its author. Not in a title-cased name ("Group By Column"): lower-case words must come before it.
+    [new RegExp(String.raw `(?:^|(?<=[.!?。！？])\s*|(?<=\b\p{Ll}[\p{Ll}\d-]*)\s+)By\s+${CREDITED}\s*[.!]?\s*$`, "u"), ""],
+];
+
 ;// CONCATENATED MODULE: ./src/notes/formats/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
 // block over as the Markdown it means before the one parse. Line by line: linear in the notes' size.
@@ -5862,6 +5891,16 @@ function rewriteLinesOutsideFences(source, rewrite) {
     })
         .join("\n");
 }
+/** The lines outside code fences, with their indexes; fence lines are neither. */
+function* linesOutsideFences(lines) {
+    let fenced = false;
+    for (const [index, line] of lines.entries()) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        else if (!fenced)
+            yield [line, index];
+    }
+}
 // A code span: a run of backticks, the code, the same run again (one line).
 const CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
 /** `line` with `change` applied to the text outside its code spans: "`<Foo bar={1} />`" is the code a change is about. */
@@ -5875,37 +5914,50 @@ function outsideCodeSpans(line, change) {
     return out + change(line.slice(from));
 }
 /**
- * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
- * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ * One walk of the lines outside code fences for the steps that drop or rewrite a run of lines. At each line outside a
+ * fence, `step(lines, at, out)` either takes the run that starts there, pushes what stays of it to `out` (it may also
+ * take back what `out` ended with, a lead-in above the run) and returns the index after the run, or returns null to
+ * keep the line as it is. Fence lines and the code between them are kept.
  */
-function rewriteBlocks(source, rewrite) {
+function rewriteRuns(source, step) {
     const lines = source.split("\n");
     const out = [];
     let fenced = false;
     let changed = false;
     for (let at = 0; at < lines.length; at += 1) {
         const line = lines[at] ?? "";
-        const opensBlock = !fenced && !FENCE.test(line) && line.trim() !== "" && (at === 0 || (lines[at - 1] ?? "").trim() === "");
-        let end = at + 1;
-        if (opensBlock)
-            while (end < lines.length && (lines[end] ?? "").trim() !== "")
-                end += 1;
-        const block = lines.slice(at, end);
-        const replaced = opensBlock ? rewrite(block) : null;
-        if (replaced === null) {
+        const end = fenced || FENCE.test(line) ? null : step(lines, at, out);
+        if (end === null) {
             if (FENCE.test(line))
                 fenced = !fenced;
             out.push(line);
             continue;
         }
         changed = true;
-        out.push(...replaced);
-        for (const consumed of block)
+        for (const consumed of lines.slice(at, end))
             if (FENCE.test(consumed))
                 fenced = !fenced;
         at = end - 1;
     }
     return changed ? out.join("\n") : source;
+}
+/**
+ * `source` with each block that `rewrite` answers for replaced by its answer; a block it returns null for stays as it
+ * is. A block is a run of non-blank lines that opens the notes or follows a blank line, outside code fences.
+ */
+function rewriteBlocks(source, rewrite) {
+    return rewriteRuns(source, (lines, at, out) => {
+        if ((lines[at] ?? "").trim() === "" || (at > 0 && (lines[at - 1] ?? "").trim() !== ""))
+            return null;
+        let end = at + 1;
+        while (end < lines.length && (lines[end] ?? "").trim() !== "")
+            end += 1;
+        const replaced = rewrite(lines.slice(at, end));
+        if (replaced === null)
+            return null;
+        out.push(...replaced);
+        return end;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/html-page.ts
@@ -6118,16 +6170,7 @@ const SCAFFOLD_LINE = /^[ \t>]*(?:\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[
 function withoutPageScaffolding(source) {
     if (!/[{<]/u.test(source))
         return source;
-    let fenced = false;
-    return source
-        .replace(META_ELEMENT, "")
-        .split("\n")
-        .filter((line) => {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        return fenced || !SCAFFOLD_LINE.test(line);
-    })
-        .join("\n");
+    return rewriteRuns(source.replace(META_ELEMENT, ""), (lines, at) => (SCAFFOLD_LINE.test(lines[at] ?? "") ? at + 1 : null));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
@@ -12610,12 +12653,34 @@ var MarkdownItCallable = callable(MarkdownIt);
 
 
 //# sourceMappingURL=markdown-it.mjs.map
+;// CONCATENATED MODULE: ./src/notes/formats/news-header.ts
+// What a plain-text NEWS file's header line says besides its version and date: the words that open it ("Noteworthy
+// changes in release 1.4", "Changes in 3.1", "What's new in 2.0") and who made the release ("by Jane Doe
+// <jane@example.org>", "-- J. Doe"). Taken off, the line is a release header (page-frame.ts) and no change; an e-mail
+// address never reaches a post.
+// "<jane@example.org>", "jane@example.org": an address, bracketed or not.
+const EMAIL = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu;
+// A person's name as a header writes it: capitalised words and initials ("Jane Doe", "J. Doe", "Jean-Luc O'Neil").
+const news_header_NAME = String.raw `\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}`;
+// "by Jane Doe", "released by J. Doe", "-- J. Doe", ", Jane Doe" once its address went: a byline that ends the line.
+const BYLINE = new RegExp(String.raw `(?:\b(?:released\s+|prepared\s+|packaged\s+)?by\s+|\s(?:--|—|–|,)\s*)${news_header_NAME}\s*$`, "u");
+// The words a NEWS header opens with, in the languages such files are written in.
+const OPENING = /^\W*(?:(?:noteworthy|notable|user-visible|major|overview\s+of)\s+)?(?:changes|news|what'?s\s+new)\s+(?:in|for|since)\s+(?:the\s+)?(?:release|version)?\s*|^\W*(?:änderungen\s+in|nouveautés\s+(?:de|dans)|cambios\s+en|novidades\s+(?:da|na))\s+(?:version|versión|versão)?\s*/iu;
+/** The header line without its opening words, its byline and any address; the line as it is when it has none. */
+function withoutNewsFrame(line) {
+    const bare = line.replace(EMAIL, " ").replace(/\s+/gu, " ").trim();
+    if (bare === line.trim() && !OPENING.test(bare) && !BYLINE.test(bare))
+        return line;
+    return bare.replace(OPENING, "").replace(BYLINE, "").trim();
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/page-frame.ts
 // Lines that frame release notes rather than say a change, taken out before the one Markdown parse: the release's
 // own header line in a plain-text changelog ("2026.03.06, Version 1.52.1 (Stable), 1cfa32f…", "12.1.1 - 3 Dec 2025",
 // "[0.21.0] 2026-07-15"), which Markdown would glue to the change below it, and a blog post's table of contents (a
 // list of in-page anchors: "- [Persistent cache](#persistent-cache)"), which only repeats the page's own headings.
 // Line by line, outside code fences: linear in the notes' size.
+
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
@@ -12639,7 +12704,7 @@ const SEPARATORS = /[\s,;:/|·•()[\]{}<>=*#~_–—-]+/gu;
  */
 function isReleaseHeader(text) {
     // "ver.0.9.0 2016/12/31": a version word glued to its number by a dot.
-    const line = text.trim().replace(/\bver\.(?=v?\d)/giu, "ver ");
+    const line = withoutNewsFrame(text.trim().replace(/\bver\.(?=v?\d)/giu, "ver "));
     if (line.length > 160 || !/\d/u.test(line))
         return false;
     let rest = line.replace(DATE, " ");
@@ -12696,26 +12761,13 @@ const RELEASE_FIELD = /^:(?:release[- ](?:date|by|manager|name|version)|released
 function withoutReleaseFields(source) {
     if (!/^:[\w -]+:/mu.test(source))
         return source;
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    let changed = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
+    return rewriteRuns(source, (lines, at) => {
         let end = at;
-        while (!fenced && end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? ""))
+        while (end < lines.length && RELEASE_FIELD.test((lines[end] ?? "").trim()) && /^\s{0,3}:/u.test(lines[end] ?? ""))
             end += 1;
         const opensBlock = at === 0 || (lines[at - 1] ?? "").trim() === "" || /^\s{0,3}(?:#|=+\s*$|-+\s*$)/u.test(lines[at - 1] ?? "");
-        if (end > at && opensBlock && (lines[end] ?? "").trim() === "") {
-            changed = true;
-            at = end - 1;
-            continue;
-        }
-        out.push(line);
-    }
-    return changed ? out.join("\n") : source;
+        return end > at && opensBlock && (lines[end] ?? "").trim() === "" ? end : null;
+    });
 }
 // A list line: its indentation, and its text after the marker.
 const LIST_LINE = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/u;
@@ -12774,33 +12826,21 @@ function withoutContentsLists(text) {
     const source = text.replace(CONTENTS_MARKER, "");
     if (!source.includes("](#"))
         return source;
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    let changed = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
-        if (fenced || !LIST_LINE.test(line) || (at > 0 && LIST_LINE.test(lines[at - 1] ?? ""))) {
-            out.push(line);
-            continue;
-        }
+    return rewriteRuns(source, (lines, at, out) => {
+        if (!LIST_LINE.test(lines[at] ?? "") || (at > 0 && LIST_LINE.test(lines[at - 1] ?? "")))
+            return null;
         const end = listRun(lines, at);
         const items = lines.slice(at, end).flatMap((item) => LIST_LINE.exec(item)?.[2] ?? []);
         if (isContents(items) && curatesHighlights(lines, at) && items.every(saysChange)) {
             // The page's own highlights: each item says a change; its anchor points at nothing a post can show.
-            changed = true;
             out.push(...lines.slice(at, end).map((item) => item.replace(/\[([^\]\n]+)\]\(#[^)\s]*\)/gu, "$1")));
-            at = end - 1;
-            continue;
+            return end;
         }
         if (!isContents(items)) {
+            // Not a contents list: kept whole, so no run inside it is read as one.
             out.push(...lines.slice(at, end));
-            at = end - 1;
-            continue;
+            return end;
         }
-        changed = true;
         // A one-line lead-in right above ("Notable changes:", "In this post:") leads in to nothing any more.
         while (out.length > 0 && (out.at(-1) ?? "").trim() === "")
             out.pop();
@@ -12813,9 +12853,8 @@ function withoutContentsLists(text) {
         const described = items.filter((item) => ANCHOR_LINK.test(item) && describes(item));
         if (described.length > 0)
             out.push(...described.map((item) => `- ${item}`), "");
-        at = end - 1;
-    }
-    return changed ? out.join("\n") : source;
+        return end;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/issue-lines.ts
@@ -13040,28 +13079,17 @@ const AND_MORE = /^(?:\.{3}|…)\s*(?:(?:and|und|et|y|e|plus|sowie)\s+)?(?:many|
 function issueDumpsAsLists(source) {
     if (!/^#\d{1,7}[ \t]+\S[^\n]*\n#\d{1,7}[ \t]+\S/mu.test(source))
         return source;
-    const lines = source.split("\n");
-    const out = [];
-    let fenced = false;
-    for (let at = 0; at < lines.length; at += 1) {
-        const line = lines[at] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
+    return rewriteRuns(source, (lines, at, out) => {
         let end = at;
-        while (!fenced && end < lines.length && NUMBERED.test(lines[end] ?? ""))
+        while (end < lines.length && NUMBERED.test(lines[end] ?? ""))
             end += 1;
-        if (end - at < 2) {
-            out.push(line);
-            continue;
-        }
+        if (end - at < 2)
+            return null;
         labelLeadIn(out);
         out.push("", ...lines.slice(at, end).map((item) => `- ${item.replace(NUMBERED, "")}`), "");
         // "... und viele weitere gemergete PRs" right after the list: a remark, not a change.
-        if (AND_MORE.test((lines[end] ?? "").trim()))
-            end += 1;
-        at = end - 1;
-    }
-    return out.join("\n");
+        return AND_MORE.test((lines[end] ?? "").trim()) ? end + 1 : end;
+    });
 }
 /**
  * The lead-in above a dump, a line of its own that ends without a stop ("Änderungshistorie laut Github (https://…)"),
@@ -13108,20 +13136,22 @@ const namesTrackerList = (heading) => TRACKER_LIST_HEADING.test(heading.trim());
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
-// "2024.05.01", "09/09/2024" and "09.09.2024" (day or month first); "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025"
-const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4})";
+// "2024.05.01", "09/09/2024" and "09.09.2024" (day or month first); "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025",
+// "8 avril 2026", "8 de abril de 2026" (French, Spanish, Portuguese); under a label in those languages too ("Releasedatum:",
+// "Date de sortie :", "Fecha de lanzamiento:", "Data de lançamento:")
+const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, ?| )\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zä]*,? \\d{4}|\\d{1,2}(?:er|º|\\.)?\\s+(?:de\\s+)?(?:janv|févr|fév|avr|juin|juil|août|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|mars|mai|sept|oct|nov)[a-zéû]*\\.?\\s+(?:de\\s+)?\\d{4})";
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
-const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
+const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|releasedatum|veröffentlicht(?: am)?|erschienen am|date de (?:sortie|publication)|publiée? le|sortie le|fecha de (?:lanzamiento|publicación|salida)|publicad[oa] el|lanzad[oa] el|data de (?:lançamento|publicação)|lançad[oa] em|publicad[oa] em|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
 const RELEASED_SENTENCE = new RegExp(`^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*\\s+){1,5}(?:was|is|has been|got)\\s+(?:released|published|tagged)\\s+(?:on\\s+)?${metadata_DATE}[\\s.]*$`, "iu");
 // A post's byline, maybe after its date: "October 1, 2025 by The React Team", "By Ricky Hanlon, Rick Hanlon and Dan
 // Abramov", "Posted by @someone". Names start with a capital (or are handles), so "By default, …" says more.
-const NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
-const BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,9}[\\s)\\]*_.]*$`, "u");
+const metadata_NAME = "(?:@[\\w-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|le|la)){0,3})";
+const metadata_BYLINE = new RegExp(`^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Aa]uthored)\\s+)?[Bb]y\\s+${metadata_NAME}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${metadata_NAME}){0,9}[\\s)\\]*_.]*$`, "u");
 // A post's date and its team as a blog signs it: "2025년 10월 1일, React 팀", "October 1, 2025, the React Team".
 const TEAM_BYLINE = new RegExp(`^(?:the\\s+)?[\\p{L}\\p{N}.+-]+(?:\\s+[\\p{L}\\p{N}.+-]+){0,2}\\s*(?:team|maintainers|팀|チーム|团队|團隊)[\\s.]*$`, "iu");
 const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+)?`, "iu");
@@ -13129,7 +13159,7 @@ const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE},?\\s+
 function isDateOnly(text) {
     const line = text.trim();
     const signed = line.replace(DATE_BEFORE, "");
-    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
+    return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || metadata_BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
 }
 const HEX = "`?[0-9a-f]{7,128}`?";
 // A field of the release's provenance, its name in the languages notes are written in, and its value's shape:
@@ -14015,18 +14045,10 @@ const HEADING_LEVEL = /^(#{1,6})[ \t]/u;
 function withAdmonitionBodies(text) {
     if (!text.includes("!!!") && !text.includes("???"))
         return text;
-    const lines = text.split("\n");
-    const out = [];
-    let fenced = false;
-    for (let index = 0; index < lines.length; index += 1) {
-        const line = lines[index] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
-        const open = fenced ? null : block_markup_ADMONITION.exec(line);
-        if (!open) {
-            out.push(line);
-            continue;
-        }
+    return rewriteRuns(text, (lines, index, out) => {
+        const open = block_markup_ADMONITION.exec(lines[index] ?? "");
+        if (!open)
+            return null;
         const body = [];
         let next = index + 1;
         for (; next < lines.length; next += 1) {
@@ -14043,9 +14065,8 @@ function withAdmonitionBodies(text) {
             out.push(...lines.slice(index, next));
         else
             out.push(...titled(open[3]?.trim() ?? "", body), "");
-        index = next - 1;
-    }
-    return out.join("\n");
+        return next;
+    });
 }
 /** An admonition's body under its title: a heading one level above the body's own headings, else a bold line. */
 function titled(title, body) {
@@ -14065,22 +14086,13 @@ const PROPS_LINE = /^[ \t]*[\w-]{1,60}[ \t]*:(?:[ \t][^\n]*)?$/u;
 function withoutMdcBlocks(text) {
     if (!text.includes("::"))
         return text;
-    const lines = text.split("\n");
-    const out = [];
-    let fenced = false;
-    for (let index = 0; index < lines.length; index += 1) {
+    return rewriteRuns(text, (lines, index, out) => {
         const line = lines[index] ?? "";
-        if (FENCE.test(line))
-            fenced = !fenced;
-        if (fenced || !MDC_FENCE.test(line)) {
-            out.push(line);
-            continue;
-        }
+        if (!MDC_FENCE.test(line))
+            return null;
         out.push("");
-        if (MDC_OPEN.test(line))
-            index = afterProps(lines, index + 1) - 1;
-    }
-    return out.join("\n");
+        return MDC_OPEN.test(line) ? afterProps(lines, index + 1) : index + 1;
+    });
 }
 /** Where the text goes on after a props block starting at `start` ("---", "key: value" lines, "---"); `start` if none. */
 function afterProps(lines, start) {
@@ -14458,22 +14470,12 @@ const RD_INLINE = /\(\([{*|%'<-]/u;
 const RD_DELIMITER = /^=(?:begin|end)\b/u;
 // "(1) item": RD's numbered list.
 const RD_NUMBERED = /^([ \t]*)\((\d{1,3})\)[ \t]+/u;
-/** The lines outside fenced code, with their indexes. */
-function* prose(lines) {
-    let fenced = false;
-    for (const [index, line] of lines.entries()) {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        else if (!fenced)
-            yield [line, index];
-    }
-}
 /** Two "=" headings (or one and RD's inline markup), one of them titled as a title is, and no Markdown heading outside
  *  code. Then every "=" line is a heading, a lower-case one too ("==== rabbit-slide", a gem's name). */
 function headsWithEquals(lines, source) {
     let equals = 0;
     let titled = false;
-    for (const [line] of prose(lines)) {
+    for (const [line] of linesOutsideFences(lines)) {
         if (MARKDOWN_HEADING.test(line))
             return false;
         if (ANY_EQUALS_HEADING.test(line))
@@ -14503,7 +14505,7 @@ function equalsHeadingsAsMarkdown(source) {
     if (!headsWithEquals(lines, source))
         return rdInlineAsMarkdown(source);
     const written = [...lines];
-    for (const [line, index] of prose(lines)) {
+    for (const [line, index] of linesOutsideFences(lines)) {
         const heading = ANY_EQUALS_HEADING.exec(line);
         if (heading)
             written[index] = `${"#".repeat(heading[1]?.length ?? 1)} ${heading[2] ?? ""}`;
@@ -14822,9 +14824,67 @@ function htmlTableRows(html) {
 
 // EXTERNAL MODULE: ./src/notes/text/x-text.ts
 var x_text = __nccwpck_require__(5417);
+;// CONCATENATED MODULE: ./src/notes/formats/unread-duplicates.ts
+// The unread rest of long notes often lists one pull request several times: under each submodule it touched, then
+// again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
+// out counts each pull request (or issue) once, and none that the read part already listed (read, it is counted or
+// shown there). An item without a reference is counted as always.
+// ":pr:`7825`", ":issue:`12`", ":ghpull:`3`", "…/pull/7825", "#7825" (not "&#123;" nor an anchor "page#12").
+const REFERENCE = /:(?:pr|issue|ghpull|ghissue|gh):`(\d{1,7})`|\/(?:pull|pulls|issues|merge_requests)\/(\d{1,7})\b|(?<![\w&/#])#(\d{1,7})\b/gu;
+// An item line: "- …", "* …", "+ …", "1. …".
+const unread_duplicates_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S[^\n]*/gmu;
+/** The numbers an item line refers to. */
+function referencesOf(line) {
+    return [...line.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
+}
+/** The numbers the items of the read part refer to. */
+function listedReferences(read) {
+    const seen = new Set();
+    for (const [line] of read.matchAll(unread_duplicates_ITEM_LINE))
+        for (const number of referencesOf(line))
+            seen.add(number);
+    return seen;
+}
+/** True when the item line names only references already `seen` (a repeat); adds its own to `seen` either way. */
+function repeatsListed(line, seen) {
+    const numbers = referencesOf(line);
+    const repeat = numbers.length > 0 && numbers.every((number) => seen.has(number));
+    for (const number of numbers)
+        seen.add(number);
+    return repeat;
+}
+// An RST or Markdown setext underline ("-----", "=====", "~~~~~"): the line above it is a heading.
+const unread_duplicates_UNDERLINE = /^([=\-~^"'`#*+:.])\1{2,}[ \t]*$/u;
+/** The heading a line is when the line after it underlines it (RST, setext Markdown), or null. */
+function underlinedHeading(line, next) {
+    const text = line.trim();
+    if (text === "" || !unread_duplicates_UNDERLINE.test(next) || /^[-*+][ \t]/u.test(text) || unread_duplicates_UNDERLINE.test(text))
+        return null;
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/joined-lines.ts
+// A change's verb opening a line, in the imperative or the past ("document", "add", "removed", "fixes").
+const CHANGE_VERB_START = /^(?:add|remove|fix|document|update|support|drop|deprecate|rename|allow|improve|bump|refactor|replace|move|expose|introduce|disable|enable|prevent|avoid|handle|migrate)(?:s|e?d)?(?:\s|$)/iu;
+// A line that ends on a word that leads on: an article, preposition, conjunction or auxiliary.
+const LEADS_ON = /(?:^|\s)(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|that|which|when|if|is|are|was|were|be|been|not|no|its|their|this|these|as|into|onto|than)$/iu;
+// Up to this many characters a line was not wrapped for width.
+const SHORT_LINE = 48;
+/** The break after `line` (the text of the line so far) starts a change of its own on the next line. */
+function startsOwnChange(line, next) {
+    // (Only its last clause: a changeset's line opens with its credit, "Thanks @x! - ".)
+    const text = (line.split(/[.!?]\s+(?:-\s+)?|\s+-\s+/u).at(-1) ?? "").trim();
+    if (next?.type !== "text" || text.length === 0 || text.length > SHORT_LINE || /[.!?:;,(\-–—]$/u.test(text) || LEADS_ON.test(text))
+        return false;
+    // Both lines open with a change's verb: "Users can now" / "disable telemetry…" is one wrapped sentence.
+    return CHANGE_VERB_START.test(text) && CHANGE_VERB_START.test(next.content) && text.split(/\s+/u).length >= 2;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
+
 
 
 
@@ -14945,6 +15005,17 @@ function bounded(source, wanted) {
         cut = source.lastIndexOf("\n", limit);
     if (cut < limit / 2)
         cut = limit;
+    // A blank line before an indented one is inside a list item ("* Net::HTTP", a blank line, "    * what changed"): cut
+    // there, an item that is only a name would keep it without its change. Cut before the item's own line instead.
+    if (/^\n\n[ \t]+\S/u.test(source.slice(cut, cut + 16))) {
+        let line = source.lastIndexOf("\n", cut - 1);
+        while (line > limit / 2 && /^[ \t]/u.test(source.charAt(line + 1)))
+            line = source.lastIndexOf("\n", line - 1);
+        // (Only a name: an item that says its change in its first lines keeps them, its later paragraphs left unread.)
+        const head = source.slice(line + 1, cut).replace(/^[-*+]\s+|^\d+[.)]\s+/u, "").trim();
+        if (line > limit / 2 && head.length <= 40 && !/[.。!！:：]$/u.test(head) && !head.includes("\n"))
+            cut = line;
+    }
     if (/[\uD800-\uDBFF]/.test(source[cut - 1] ?? ""))
         cut -= 1;
     const unread = countItems(source, cut);
@@ -15011,8 +15082,9 @@ function countItems(source, from) {
     let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
     let dropping = false;
     let sectionKind = null;
+    const seen = listedReferences(source.slice(0, from));
     for (let start = from; start < source.length;) {
-        const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : null;
+        const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : underlinedAt(source, start);
         if (heading !== null)
             section = heading;
         else if (markdown_CHANGE_LINE.test(source.slice(start, start + 40))) {
@@ -15047,9 +15119,9 @@ function countItems(source, from) {
                     sectionKind = meaning === null || meaning === "drop" || meaning === "generic" || (meaning === "breaking" && !SAYS_BREAKING.test(section)) ? null : meaning;
                     section = null;
                 }
-                if (!dropping) {
+                const end = source.indexOf("\n", at);
+                if (!dropping && !repeatsListed(source.slice(at, end === -1 ? source.length : end), seen)) {
                     count += 1;
-                    const end = source.indexOf("\n", at);
                     const kind = unreadKind(source.slice(at + 1, end === -1 ? source.length : end), sectionKind);
                     if (kind !== null)
                         kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -15063,7 +15135,16 @@ function countItems(source, from) {
     }
     return { count, kinds };
 }
-const SAYS_BREAKING = /break|⚠|💥|incompatib|破坏|不兼容|破壊|호환/iu;
+/** The RST or setext heading at `start` (its underline on the next line), or null. */
+function underlinedAt(source, start) {
+    const end = source.indexOf("\n", start);
+    if (end === -1 || end - start > 200)
+        return null;
+    const after = source.indexOf("\n", end + 1);
+    return underlinedHeading(source.slice(start, end), source.slice(end + 1, after === -1 ? Math.min(source.length, end + 201) : Math.min(after, end + 201)));
+}
+// (A compatibility heading, "互換性に関する注意", "Compatibility notes", says so too: the model reads it as breaking.)
+const SAYS_BREAKING = /break|⚠|💥|compatib|破坏|兼容|破壊|互換|호환/iu;
 const markdown_CHANGE_LINE = /^[ \t]*\.\.[ \t]+change::/u;
 // The kind field among the first fields under the directive (":tags: bug, orm", or ":type: feature" after ":pr:").
 const TAGS_LINE = /^(?:[ \t]*:[\w-]+:[^\n]*\n){0,3}?[ \t]*:(?:tags|type):[ \t]*([^\n]*)/u;
@@ -15166,6 +15247,8 @@ function renderInline(tokens) {
     // The text opened with struck words: "~~X~~: postponed" withdraws X, unless new words take its place ("~~X~~ Y").
     let headStruck = false;
     let skipImageDepth = 0;
+    // Where the current source line's text starts.
+    let lineStart = 0;
     for (const [index, token] of tokens.entries()) {
         if (skipImageDepth > 0) {
             // An image's children are its alt text; nothing of it reaches a post.
@@ -15202,7 +15285,8 @@ function renderInline(tokens) {
                 // Chinese and Japanese put no space between words: a line wrapped between two of their characters ("設" / "定")
                 // joins without one.
                 const joinsCjk = UNSPACED_END.test(text) && next?.type === "text" && UNSPACED_START.test(next.content);
-                piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : " ";
+                piece = sentenceEnds || endsWithReference(text, next) ? ". " : joinsCjk ? "" : startsOwnChange(text.slice(lineStart), next) ? "; " : " ";
+                lineStart = text.length + piece.length;
                 break;
             }
             case "strong_open":
@@ -15781,19 +15865,7 @@ const FOLDED_COMPONENT = /^([ \t]*)<(\/?)DeepDive>[ \t]*$/u;
 function withoutMdxStatements(text) {
     if (!/^(?:(?:import|export)\s|:::|[ \t]*<\/?DeepDive>)|\{\/\*/mu.test(text))
         return text;
-    let fenced = false;
-    return text
-        .split("\n")
-        .map((line) => {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        if (fenced)
-            return line;
-        if (MDX_STATEMENT.test(line))
-            return "";
-        return line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent, close) => `${indent}<${close}details>`);
-    })
-        .join("\n");
+    return rewriteLinesOutsideFences(text, (line) => MDX_STATEMENT.test(line) ? "" : line.replace(JSX_COMMENT, "").replace(FOLDED_COMPONENT, (_whole, indent, close) => `${indent}<${close}details>`));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/typed-words.ts
@@ -15836,7 +15908,7 @@ const field_items_LABEL = (words) => `(?:${words.join("|")})`;
 const ANY_LABEL = field_items_LABEL([...REFERENCE_LABELS, ...CHANGE_LABELS, ...WORTH_LABELS]);
 // A label starts the text or follows a space; a colon (ASCII or full-width) ends it.
 const field_items_FIELD = new RegExp(`(?:^|(?<=\\s))(${ANY_LABEL})\\s*[:：]\\s*`, "giu");
-const REFERENCE = new RegExp(`^${field_items_LABEL(REFERENCE_LABELS)}$`, "iu");
+const field_items_REFERENCE = new RegExp(`^${field_items_LABEL(REFERENCE_LABELS)}$`, "iu");
 const CHANGE = new RegExp(`^${field_items_LABEL(CHANGE_LABELS)}$`, "iu");
 const WORTH = new RegExp(`^${field_items_LABEL(WORTH_LABELS)}$`, "iu");
 // What a reference or credit leaves: dropped links, handles, numbers, addresses, separators.
@@ -15864,9 +15936,9 @@ function fieldItemText(text) {
     if (fields === null)
         return text;
     // One field that holds only references makes it a form; a credit field goes whatever its value ("Author: Jane Doe").
-    if (!fields.some((field) => REFERENCE.test(field.label) && ONLY_REFERENCES.test(field.value)))
+    if (!fields.some((field) => field_items_REFERENCE.test(field.label) && ONLY_REFERENCES.test(field.value)))
         return text;
-    const texts = fields.filter((field) => !REFERENCE.test(field.label) && field.value !== "");
+    const texts = fields.filter((field) => !field_items_REFERENCE.test(field.label) && field.value !== "");
     // A worth field only goes beside the field that carries the change; alone, it is the change ("Value: the gauge …").
     const change = texts.find((field) => CHANGE.test(field.label));
     if (change)
@@ -16302,6 +16374,7 @@ function withoutPointingWords(text) {
 
 
 
+
 const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -16356,10 +16429,10 @@ const NAME_AFTER_DROPPED = new RegExp(`(${cleanup_MARK})\\s+by\\s+\\p{Lu}[\\w.'�
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${cleanup_MARK})`, "g");
 // "@`okJiang`": a handle some notes put in code marks after the "@".
-const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
+const cleanup_HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
 // Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
+const cleanup_HANDLES = `${cleanup_HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${cleanup_HANDLE}){0,20}`;
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const cleanup_REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 // "12109", "#12109, 12110": numbers after a word that says they are pull requests.
@@ -16377,13 +16450,13 @@ const REF_ITEM = `(?:(?:(?:${KEYWORDS}|PR|pull request|issue|MR)\\s+)?(?:${clean
 const REPO_REF = "[A-Za-z][\\w.-]{1,99}#\\d{1,9}";
 // A bracket that only credits: references and the handles of their authors, "(#2575 @user)", "(#2382 @a, #2390)",
 // "(closes #12, @a)"; a space alone may part a reference from its author.
-const CREDIT_ITEM = `(?:${REF_ITEM}|${REPO_REF}|${HANDLE})`;
+const CREDIT_ITEM = `(?:${REF_ITEM}|${REPO_REF}|${cleanup_HANDLE})`;
 // Prefixes of a whole change: changesets' "#123 abc1234 Thanks @user! - text" (the references may already be
 // gone), a commit hash "abc1234: text", a dash left by a dropped link ("[`abc`] - buffer: …").
 // Another repository's reference may stand apart from its number: PHPUnit's "phpunit/php-code-coverage #1231: …".
 const HEAD_REF = `(?:(?:[A-Z]{2,15}|[Ii]ssue|[Bb]ug|[Ff]eature|[Tt]icket)\\s+)?(?:[\\w.-]{1,100}\\/[\\w.-]{1,100}\\s+)?${cleanup_REF}`;
 const PREFIXES = [
-    new RegExp(`^(?:(?:${cleanup_REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${HANDLES}\\s*!\\s*-\\s+`, "i"),
+    new RegExp(`^(?:(?:${cleanup_REF}|[0-9a-f]{7,40})\\s+)*Thanks\\s+${cleanup_HANDLES}\\s*!\\s*-\\s+`, "i"),
     /^[0-9a-f]{7,40}:\s+/i,
     /^[-–—|:]\s+/u,
     // A gitmoji shortcode (":bug: fix …") GitHub would draw as an emoji; a post would show the word.
@@ -16436,14 +16509,14 @@ function withoutHandleAsSubject(text) {
 const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}\\s+at\\s+[\\w-]{1,63}(?:(?:\\s+dot\\s+|\\.)[\\w-]{1,63}){0,4}(?:\\s+dot\\s+|\\.)(?:com|org|net|edu|gov|io|me|dev|info|co|jp|de|uk|fr|cn|ru|nl|se|fi|no|it|es|pl|ch|at|be|cz|au|ca|br|in|kr|tw|us|eu)\\b";
 // A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
-const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+const CREDITED_PERSON = `(?:${cleanup_HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
 const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 // A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
-const PLAIN_CREDITED = `(?:${HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+const PLAIN_CREDITED = `(?:${cleanup_HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // Before a bracketed reference only a name that cannot be a common word: a handle, a capital, or a login's digit or dash.
-const NAMED_PLAINLY = `(?:${HANDLE}|\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}|[a-z][a-z]*[\\d_-][\\w-]{0,37})`;
+const NAMED_PLAINLY = `(?:${cleanup_HANDLE}|\\p{Lu}[\\w.'’-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}|[a-z][a-z]*[\\d_-][\\w-]{0,37})`;
 // Verbs whose "by" names the author, which go with the credit: "Contributed by Jane Doe (#12)".
 const CREDIT_VERB = "(?:[Cc]ontributed|[Rr]eported|[Pp]atched|[Ii]mplemented|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Aa]uthored|[Ww]ritten|[Dd]one)";
 // Verbs whose "by" names a cause, not an author: "a regression caused by Parser (#12)".
@@ -16471,6 +16544,7 @@ const CREDIT_BRACKET = String.raw `(?=[^()（）]{0,300}(?<![\p{L}])${CREDIT_ROL
 // A third element is a cheap test every text the pattern can change passes: a long pattern is compiled on first use,
 // and most notes never need it.
 const CREDITS = [
+    ...BY_CREDITS,
     // OCaml's Changes and kin credit each role in a bracket that ends the change: "(Olivier Nicole, report by Nathan
     // Taylor, review by Gabriel Scherer and Stefan Muenzel)", "(Jane Doe, review by X)", "(review by X)": a closing bracket of
     // names and roles only (CREDIT_BRACKET) is all credit.
@@ -16480,9 +16554,9 @@ const CREDITS = [
     // number went: "… by spectranaut · · tc39/ecma262".
     [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-    [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
+    [new RegExp(`(?:^|\\s+)by\\s+${cleanup_HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
-    [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
+    [new RegExp(`[，,（(]?\\s*由\\s*${cleanup_HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
     // "(#12, #13, jdoe)", "[#6865, Jane Doe]".
     [new RegExp(`\\s*[(\\[]\\s*${cleanup_REFS}\\s*,\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3}(?:\\s*(?:,|\\band\\b|&)\\s*@?[\\p{L}\\p{N}][\\w.-]{0,38})*\\s*[)\\]](?=\\s*[.!]?\\s*$)`, "gu"), ""],
@@ -16503,16 +16577,16 @@ const CREDITS = [
     [/^(?:[\w()-]{1,30}!?:\s*)?#\d{2,9}\s*(?:で|の|に|を|は|が|と|へ|も|から|まで|より|中|里|内|的|에서|에|의|을|를|이|가|은|는)[^。.!?！？]*[。.!?！？]?$/u, ""],
     // An issue number that opens the change's words: "feat: #1600 提高超大文档的性能".
     [/(^|^[\w()-]{1,30}!?:\s*)#\d{2,9}\s+(?=\S)/u, "$1"],
-    [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${HANDLES}\\s*[.!]?`, "gi"), ""],
-    [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
+    [new RegExp(`[\\s,;]*(?:\\b(?:PR|pull request|MR)\\s*)?${cleanup_REFS}\\s+by\\s+${cleanup_HANDLES}\\s*[.!]?`, "gi"), ""],
+    [new RegExp(`\\s*[(\\[（]\\s*(?:(?:thanks?(?:\\s+to)?|by|via|from|cc|props to|kudos to|h\\/t|hat tip(?:\\s+to)?|(?:author(?:ed)?|contributors?|co-authored)(?:\\s+by)?|感谢|感謝|作者|贡献者|貢献者|작성자)\\s*[:：]?\\s*)?${cleanup_HANDLES}\\s*[!！]?\\s*[)\\]）]`, "gi"), ""],
     // "（感谢 @algolia 团队的协助）": a bracket that opens by thanking is all credit, whatever it names after the handle.
     [/\s*[（(]\s*(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝|致谢|致謝)[^（）()\n]{0,80}[）)]/gu, ""],
-    [new RegExp(`[，,]?\\s*感谢\\s*${HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
+    [new RegExp(`[，,]?\\s*感谢\\s*${cleanup_HANDLES}\\s*(?:的)?(?:贡献|帮助|支持|反馈|报告|建议|测试|\\s*PR)?[。！!]?`, "g"), ""],
     // Pull requests as Chinese and Japanese notes name them: "，合并PR-3926", "合并PR-2888、PR-3006", "PR-12 をマージ".
     [/[，,；;、]?\s*(?:(?:合并|合並|マージ)了?\s*(?:PR|MR)s?\s*[-#]?\s*|(?<![\w-])(?:PR|MR)-)\d{1,9}(?:\s*[、,，/和及]\s*(?:(?:PR|MR)\s*[-#]?\s*)?\d{1,9}){0,20}(?:\s*を?\s*マージ(?:しました)?)?/gu, ""],
     // Japanese and Korean thank after the name: "@x さんありがとうございます！", "@x 님 감사합니다".
-    [new RegExp(`[、，,]?\\s*${HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)${THANKS_TAIL}`, "g"), ""],
-    [new RegExp(`[,]?\\s*${HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
+    [new RegExp(`[、，,]?\\s*${cleanup_HANDLES}\\s*(?:さん|様|氏)?\\s*[、，,]?\\s*(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします)?)${THANKS_TAIL}`, "g"), ""],
+    [new RegExp(`[,]?\\s*${cleanup_HANDLES}\\s*님?\\s*(?:께\\s*)?(?:감사합니다|감사드립니다|고맙습니다)[.!]?`, "g"), ""],
     // The same with a plain name, which the honorific marks as a person's: NavilIME's "32비트 어플리케이션 지원- fehead 님
     // 감사합니다.", "x さん、ありがとうございます", "修复 X，感谢 张三 的贡献"; also the honorific left once a handle
     // before it went ("さん、ありがとうございます").
@@ -16520,14 +16594,14 @@ const CREDITS = [
     [new RegExp(`(?:\\s*[-–—,、，。:：]\\s*|\\s+|^)(?:${PLAIN_NAME}\\s*)?(?:さん|様|氏)\\s*[、，,]?\\s*(?:(?:本当に|どうも)\\s*)?(?:ありがとうございます|ありがとうございました|ありがとう|に感謝(?:します|いたします|しています)?)${THANKS_TAIL}`, "gu"), ""],
     [new RegExp(`(?:\\s*[-–—,、，]\\s*|^)(?:(?:特别|非常)\\s*)?感谢\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)(?:\\s*[、和与及,，]\\s*(?:${PLAIN_NAME}|\\p{Script=Han}{2,4}?)){0,10}\\s*的\\s*(?:贡献|帮助|支持|反馈|报告|建议|测试|修复|付出|PR)[。！!]?`, "gu"), ""],
     // The name and its honorific or deed alone end the change: "… @x 贡献", "…を修正 @x さん", "… @x 님".
-    [new RegExp(`[，,、]?\\s*${HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
+    [new RegExp(`[，,、]?\\s*${cleanup_HANDLES}\\s*(?:贡献|貢献|提交|提供|さん|様|氏|님)\\s*[。！!.]?\\s*$`, "u"), ""],
     // "…, thanks to work by @user", "thanks to @a and @b for the report"
     // changesets' "… - Thanks @user!": the dash before the thanks and the "!" that ends the change go with it.
-    [new RegExp(`[\\s,;]*(?:[—–-]\\s*)?\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?:!+\\s*$|(?=[.!?]|$))`, "gi"), ""],
-    [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
-    [new RegExp(`\\s+[—–-]\\s*${HANDLES}\\s*$`), ""],
+    [new RegExp(`[\\s,;]*(?:[—–-]\\s*)?\\b(?:(?:many|big|special|huge|also|and)\\s+)*(?:thanks|thank you|kudos|props to|shout-?out)\\b[^.!?]{0,60}?${cleanup_HANDLES}(?:\\s+for\\s+[^.!?]{0,40})?(?:!+\\s*$|(?=[.!?]|$))`, "gi"), ""],
+    [new RegExp(`[\\s,;.]*[—–-]?\\s*(?:\\b(?:thanks?(?:\\s+to)?|(?:contributed|reported|implemented|authored|suggested|fixed|submitted|done|translation)\\s+by|by|via|from|props to|kudos to|hat tip(?:\\s+to)?|cc)|\\bh\\/t)\\s+${cleanup_HANDLES}\\s*[.!]*\\s*$`, "i"), ""],
+    [new RegExp(`\\s+[—–-]\\s*${cleanup_HANDLES}\\s*$`), ""],
     // "Fix crash @alice, thanks!": the thanks after the name.
-    [new RegExp(`\\s+${HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
+    [new RegExp(`\\s+${cleanup_HANDLES}\\s*[,，]?\\s*(?:thanks|thank you|谢谢|感谢)\\s*[!！.。]*\\s*$`, "iu"), ""],
     // "— contributed by Jane Doe", "- thanks Jane Doe!", ", reported by Jane Doe, fixed by @bob": credits that name
     // people without handles end the change; only after a word that credits, so "Sort by Name" keeps its words.
     // "Fix various memory leaks reported by Huihui Huang.": a deed only people do needs no comma before it.
@@ -16557,9 +16631,9 @@ const CREDITS = [
     // after a pointing word ("closes issue #12", "see issue #3") or a bracket it only names the reference, and goes.
     [new RegExp(`([\\s,;]*)\\b(?:PR|pull request|MR|(issue))\\s+${cleanup_REFS}`, "gi"), (...args) => issueAsNoun(args)],
     // A pull request's number without its "#": "(PR 12109)", "(pull request 12109 by jdoe)", "…, PR 12109 by jdoe".
-    [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
+    [new RegExp(`\\s*[(\\[（]\\s*(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s*,?\\s+by\\s+(?:${cleanup_HANDLES}|[\\w-]{1,39}))?\\s*[)\\]）]`, "gi"), ""],
     // The sentence keeps its stop: "…caused by PR 12109. (#12279)" must not run into the next line.
-    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${HANDLES}|[\\w-]{1,39}))?(?=\\s*[.!]?\\s*$)`, "gi"), ""],
+    [new RegExp(`[\\s,;]*\\b(?:PR|pull request|MR)s?\\s*${BARE_NUMBERS}(?:\\s+by\\s+(?:${cleanup_HANDLES}|[\\w-]{1,39}))?(?=\\s*[.!]?\\s*$)`, "gi"), ""],
     // a sentence that only credits: "Contributed by Kohei Ueno in #53593.", Sphinx's "Patch by A, B and C.",
     // "Original patch by X.", tmux's "From Leo Henon in issue 5025."
     [/^(?:this (?:was|has been) )?(?:(?:original(?:ly)?|initial(?:ly)?|mostly|partly)\s+)?(?:contributed|implemented|authored|written|reported|proposed|sponsored|reviewed|(?:patch(?:es)?|work|fix(?:es)?|implementation|pr|pull request)) by\b[^.!?]{0,120}[.!?]?$/iu, ""],
@@ -16593,7 +16667,7 @@ const LEAD_IN_REFERENCE = [
     new RegExp(`[\\s,，、]*[(（]?\\s*${LEAD_REFERENCES}\\s*(?:を)?\\s*参照(?:してください|下さい|ください)?\\s*[)）]?${CLAUSE_ENDS}`, "gu"),
 ];
 // A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
-const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${cleanup_HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
 // reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${cleanup_MARK}(?:\\s*(?:,|\\band\\b)?\\s*${cleanup_MARK}){0,20}\\s*$`, "iu");
@@ -16601,7 +16675,7 @@ const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERS
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
 // A body that ends its sentence, or ends in a CJK letter (whose sentence needs no stop to end before a credit).
 const ENDS_SENTENCE_OR_CJK = new RegExp(`[.!?。！？)）${CJK_LETTERS}]$`, "u");
-const TRAILING_TOKEN = new RegExp(`^(?:${cleanup_REF}|${HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
+const TRAILING_TOKEN = new RegExp(`^(?:${cleanup_REF}|${cleanup_HANDLE}|${COMMIT_HASH}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const REF_TOKEN = new RegExp(`^(?:${cleanup_REF}|GH-\\d+|!\\d+)[,.;!?。！？]?$`);
 const HASH_TOKEN = new RegExp(`^${COMMIT_HASH}[,.;!?。！？]?$`, "u");
 const HASH_AS_OBJECT = /\b(?:to|at|from|of|on|onto|commits?|revision|rev|sha|hash|version|upstream|tag|backport(?:s|ed)?|cherry-pick(?:s|ed)?|revert(?:s|ed)?|reapply|port(?:s|ed)?)$/iu;
@@ -16615,7 +16689,7 @@ function isTrailingCredit(kept, handles) {
 // A run of handles inside a change before a new sentence or clause: MAA's "…不再区分 NoAVX 版本 @MistEO @hguandl" then
 // "终于…" on the next line, "Add a flag @alice" then "Second line": the notes credit at a line's end, and the line break
 // became a space. What follows starts anew: a capital and a small letter, or CJK text.
-const INNER_HANDLE_RUN = new RegExp(`(?<=[^\\s@])\\s+(${HANDLE}(?:\\s+${HANDLE}){0,20})\\s+(?=\\p{Lu}\\p{Ll}|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])`, "gu");
+const INNER_HANDLE_RUN = new RegExp(`(?<=[^\\s@])\\s+(${cleanup_HANDLE}(?:\\s+${cleanup_HANDLE}){0,20})\\s+(?=\\p{Lu}\\p{Ll}|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])`, "gu");
 // A person's handle, as opposed to an annotation or decorator in the same place ("@Nullable", "@JsonProperty"): a digit,
 // a hyphen or an underscore, or a small first letter. PascalCase alone may be code, so such a run stays.
 const PERSON_HANDLE = /^@(?:[a-z]|[\w-]*[\d_-])/u;
@@ -16955,7 +17029,7 @@ function spaced(text) {
         .replace(/【\s*([^【】\s][^【】]{0,40}?)\s*】\s*/gu, "【$1】")
         .trim();
 }
-const ANY_HANDLE = new RegExp(HANDLE, "g");
+const ANY_HANDLE = new RegExp(cleanup_HANDLE, "g");
 const ANY_REF = new RegExp(cleanup_REF, "g");
 /** Nothing a reader can use: only punctuation, symbols, handles or references. */
 function isEmptyText(text) {
@@ -16990,7 +17064,7 @@ const cleanup_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M
 const NAMED_CREDIT = new RegExp(`\\b(by|from|thanks(?:\\s+to)?|thank you)\\s+${cleanup_NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${cleanup_NAME}){0,10}`, "gu");
 const EMAIL_IN_CREDIT = new RegExp(OBFUSCATED_EMAIL, "giu");
 const PLAIN_ISSUE = /\b(?:(?:github|gh)\s+)?issues?\s+\d{1,9}\b/giu;
-const PERSON_IN_CREDIT = new RegExp(`${HANDLE}|${cleanup_REF}|GH-\\d{1,9}`, "gu");
+const PERSON_IN_CREDIT = new RegExp(`${cleanup_HANDLE}|${cleanup_REF}|GH-\\d{1,9}`, "gu");
 const CREDIT_WORDS = new RegExp("\\b(?:with|fix(?:e[sd])?|in|by|and|thanks?|thank you|to|(?:reported|contributed|implemented|authored|suggested|submitted|proposed|reviewed|tested|co-authored|written|done|started|finished|completed|helped)(?:\\s+by)?|help|from|props|kudos|h\\/t|hat tip|original(?:ly)?|see|close[sd]?|resolve[sd]?|refs?|related(?: to)?|issues?|initial(?:ly)?|work|patch(?:es)?|prs?|pull requests?|reviews?|testing|ideas?|reports?|for|the|a|special|many|big|huge|also|via|cc|credits?|lots?|of|much|as|later|regression|some|bits)\\b" +
     "|感谢|感謝|贡献|貢献|由|提交|提供|实现|修复|反馈|报告|建议|帮助|支持|测试|的|さん|様|氏|ありがとうございます|ありがとうございました|ありがとう|に|より|님|께|감사합니다|고맙습니다|[\\s,;:!.&、，！。・]", "giu");
 function isCreditBracket(content) {
@@ -18558,30 +18632,11 @@ function isSentenceBefore(previous, entry) {
     return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
 }
 
-;// CONCATENATED MODULE: ./src/notes/thread-labels.ts
-
-/** Per post, the group the post before it ended with (null for the first post): the group it may go on with unlabelled. */
-function groupsGoingOn(posts, labelled, phrases) {
-    return posts.map((_, index) => {
-        const before = index > 0 ? posts[index - 1] : undefined;
-        if (!before || before.length === 0)
-            return null;
-        // A thread post shows its groups in the order they first come in; the last of them ends the post.
-        const keys = [...new Set(before.map(({ entry }) => groupKey(entry, labelled, phrases)))];
-        const last = keys[keys.length - 1] ?? null;
-        // Only a label is left out; unlabelled groups ("l", a paragraph) have none to say.
-        if (last === null || last === "l" || !last.startsWith("l"))
-            return null;
-        return last === `l${phrases.label("breaking")}` || last === `l${phrases.label("security")}` ? null : last;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/notes/layout.ts
 // Lays ranked entries out as posts: one post filled with the most important changes, or a thread that reads group
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
-
 
 
 
@@ -18646,7 +18701,7 @@ const leadingMark = (text) => (LEADING_MARK.exec(text)?.[0] ?? "").replace(/[\uF
  * whatever its kind; a thread post (`thread`) keeps the order its changes come in, so that a group the post before
  * left open goes on at its top.
  */
-function renderBody(shown, more, phrases, thread, standing = groupRank, goesOn = null) {
+function renderBody(shown, more, phrases, thread, standing = groupRank) {
     const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
     const groups = new Map();
     for (const item of shown) {
@@ -18664,13 +18719,13 @@ function renderBody(shown, more, phrases, thread, standing = groupRank, goesOn =
         group.order = Math.min(group.order, entry.order);
         group.items.push(item);
     }
-    // A thread post that goes on with the group the post before ended with (`goesOn`) says its label no more: a label
-    // said again in every post ("Update x/crypto to address:" five times) reads as a new list each time.
+    // A thread post that goes on with the group the post before ended with says its label again: each post is read on
+    // its own, and items without their label read as some other kind of change.
     // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
     const locale = (group) => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
     const blocks = [...groups.values()]
         .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
-        .map(({ key, items, label }, at) => ({ items, label: at === 0 && thread && key === goesOn ? null : label, lines: groupLines(items, label) }))
+        .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
         // A group whose only line was a count it could not keep shows nothing, not even its label.
         .filter(({ lines }) => lines.length > 0)
         .map(({ items, label, lines }) => {
@@ -18775,10 +18830,8 @@ class Packer {
             return false;
         return !shown.some((item) => isSentenceBefore(this.origin(item.entry), entry));
     }
-    /** Per thread post, the group the post before it ended with (thread-labels.ts); set for the thread's final text. */
-    goesOn = [];
     compose(index, total, shown, closing) {
-        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, this.goesOn[index] ?? null);
+        const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
         const text = index === 0 ? this.input.renderFirst(body) : body;
         return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
     }
@@ -19377,7 +19430,8 @@ function moreLine(input, left, tellBreaking = false) {
         return null;
     const told = tellBreaking ? countedLeft(input, left) : [];
     // A notice of what a later release drops is no breaking change of this one (see Entry.ahead).
-    const counted = (kind) => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length;
+    // (Changes no entry stands for, past what was read, count by the kind their section gives them, as a thread's do.)
+    const counted = (kind) => told.filter((entry) => entry.kind === kind && entry.ahead !== true).length + (tellBreaking ? (input.unshownKinds ?? []).filter((other) => other === kind).length : 0);
     const kinds = new Set(countedLeft(input, left).map((entry) => entry.kind));
     const shared = input.unshownChanges > 0 || kinds.size !== 1 ? null : ([...kinds][0] ?? null);
     return input.phrases.more(count, shared, counted("breaking"), counted("security"));
@@ -19458,7 +19512,7 @@ function singlePostOf(input) {
     // post would then show no breaking change or no security fix where it showed one uncut ("Compile with Go 1.12.9…"
     // is not worth the count of 35 breaking changes).
     const urgentKinds = (shown) => [...new Set(shown.filter(({ text }) => !text.endsWith(ELLIPSIS)).map(({ entry }) => packer.origin(entry).kind).filter((kind) => RANK[kind] <= RANK.security))].sort().join();
-    const tellsBreaking = countedLeft(input, plain.rest).some((entry) => entry.kind === "breaking" || entry.kind === "security");
+    const tellsBreaking = [...countedLeft(input, plain.rest).map((entry) => entry.kind), ...(input.unshownKinds ?? [])].some((kind) => kind === "breaking" || kind === "security");
     const tell = (ranked) => packer.fill(ranked, (items, left) => packer.post(0, 0, items, moreLine(input, left, true)));
     const told = tellsBreaking ? tell(input.ranked) : null;
     // The count's room may have cost a line plain showed whole where a longer one of its kind took its place cut
@@ -19924,8 +19978,7 @@ function thread(input) {
             total = shown.length;
         closing = pointer(input, dropped);
     }
-    // The posts as planned, each measured with its labels; the final text says a label once where a post goes on with it.
-    packer.goesOn = groupsGoingOn(shown.map((blocks) => blocks.flat()), packer.threadStyle?.labelled ?? false, input.phrases);
+    // The posts as planned, each measured with its labels, which every post says over its items.
     const posts = shown.map((blocks, index) => packer.post(index, total, blocks.flat(), index === shown.length - 1 ? closing : null));
     return { posts, omitted: leftOut(input, dropped ?? plan.left) };
 }
@@ -19946,6 +19999,50 @@ function inPostLanguage(ranked, language) {
 function layOut(input) {
     const framed = { ...input, ranked: inPostLanguage(input.ranked, input.language) };
     return framed.thread ? thread(framed) : single(framed);
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/api-removals.ts
+// A change whose own words say it takes away part of an API or the support for a platform or version: "Remove
+// `useQueryEditor`, `useVariableEditor` hooks", "replace `onCopyQuery` hook with `copyQuery` function", "去掉vue2的兼容",
+// "删除 `foo` 属性", "`bar` オプションを削除", "Timer, Topic API 삭제", "Option `--x` entfernt", "suppression de la méthode
+// `x`", "se elimina el soporte de Node 16", "removido o suporte ao Python 3.8". Whatever section files it (changesets'
+// "Patch Changes" read as fixes, a "Features" list), it is a removal: users of it must change their code or setup. What
+// is removed decides, not the verb: a stray log line, a warning, a bug, dead or internal code is no API ("Remove stray log
+// line" stays a fix). Pure word tests on one change's text; model.ts decides the kind.
+// The parts of an API or a setup, in the languages release notes are written in.
+const API_THING_EN = String.raw `(?:hooks?|props?|property|properties|options?|flags?|methods?|functions?|components?|exports?|parameters?|params?|arguments?|args?|apis?|endpoints?|commands?|subcommands?|settings?|config(?:uration)? (?:keys?|fields?|options?)|fields?|classes|class|interfaces?|types?|events?|attributes?|directives?|helpers?|builds?|entry ?points?)`;
+const CODE = String.raw `\x60[^\x60\n]+\x60`;
+const CODE_LIST = String.raw `${CODE}(?:\s*(?:,|and|&|or)\s*(?:and\s+)?${CODE})*`;
+// "Remove `a`, `b` hooks", "remove the deprecated `x` option", "drop support for Node 16", "remove UMD builds",
+// "replace `onCopyQuery` hook with …", "`x` prop was removed".
+const EN = new RegExp([
+    String.raw `^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\s+(?:the\s+|all\s+)?(?:(?:deprecated|legacy|old|obsolete|experimental|public|internal-only)\s+)?(?:support\s+for\b|${CODE_LIST}\s+${API_THING_EN}\b|(?:\S+\s+){0,2}${API_THING_EN}\s+${CODE_LIST})`,
+    String.raw `^replace[sd]?\s+(?:the\s+)?${CODE_LIST}\s+${API_THING_EN}\s+with\b`,
+    String.raw `${CODE_LIST}\s+${API_THING_EN}\s+(?:was|were|has been|have been|is|are)\s+(?:now\s+)?(?:removed|dropped|deleted)\b`,
+].join("|"), "iu");
+// Chinese: "去掉vue2的兼容", "移除对 IE 11 的支持", "删除 `foo` 属性", "废弃并移除 `x` 方法".
+const ZH = /^(?:去掉|去除|移除|删除|删掉|刪除|移除了|删除了|去掉了)[^，。；,;]{0,40}?(?:的)?(?:兼容(?:性)?|支持|支援|属性|屬性|选项|選項|参数|參數|方法|钩子|鉤子|组件|組件|接口|API|api|导出|配置项|事件|指令)(?=$|[\s，。；,;)）])/u;
+// Japanese: "`bar` オプションを削除", "Node 16 のサポートを終了", "API を廃止".
+const JA = /(?:サポート|対応|互換性|オプション|API|メソッド|プロパティ|引数|フック|コンポーネント|関数|コマンド|パラメータ)(?:を|の|が)?(?:削除|廃止|終了|除去)/u;
+// Korean: "Timer, Topic 삭제", "API를 제거했습니다", "지원 종료": named API (Latin names or code) or the words for it.
+const KO = /(?:API|옵션|메서드|메소드|속성|파라미터|매개변수|훅|컴포넌트|함수|명령|지원|호환)(?:을|를|이|가)?\s*(?:삭제|제거|중단|종료|폐지)|(?:\x60[^\x60\n]+\x60|\b[A-Z][\w.]*)(?:\s*,\s*(?:\x60[^\x60\n]+\x60|\b[A-Z][\w.]*))*\s*(?:을|를)?\s*(?:삭제|제거)(?:했|되었|됨|합니다|하였)?/u;
+// German, French, Spanish, Portuguese: the thing and the verb of removal within a clause, in either order.
+const EU_THING = String.raw `(?:unterstützung|support|option|methode|parameter|api|schnittstelle|eigenschaft|hook|komponente|befehl|argument|funktion|prise en charge|méthode|paramètre|propriété|composant|commande|fonction|soporte|compatibilidad|opción|método|parámetro|propiedad|componente|comando|función|suporte|compatibilidade|opção|propriedade|função)`;
+// The thing then a participle ("Option `--x` entfernt", "soporte de Node 16 eliminado"), or the removal opening the
+// change ("Suppression de la méthode `x`", "Se elimina el soporte…"). (Not a noun of removal after the thing: "Soporte
+// para la eliminación de archivos" adds support for deleting files.)
+const EU_DONE = String.raw `(?:entfernt|gestrichen|supprimée?s?|retirée?s?|eliminad[oa]s?|quitad[oa]s?|removid[oa]s?)`;
+const EU_OPENS = String.raw `(?:entfernt|entfernung|suppression|supprimée?s?|retrait|se elimina|eliminaci[óo]n|eliminad[oa]s?|quitad[oa]s?|remo[çc][ãa]o|removid[oa]s?|foi removid[oa])`;
+const EU = new RegExp(String.raw `\b${EU_THING}\b[^.;:!?]{0,60}?\b${EU_DONE}\b|^${EU_OPENS}\b[^.;:!?]{0,40}?\b${EU_THING}\b`, "iu");
+// What users never used: a log line, a warning, a bug, dead, unused or internal code, the project's tests and tooling.
+const NOTHING_USERS_HAD = /\b(?:logs?|logging|warnings?|bugs?|typos?|dead code|unused|unnecessary|redundant|internal(?:ly)?|tests?|examples?|docs?|documentation|readme|ci|lint(?:er|ing)?|debug)\b|日志|警告|无用|多余|冗余|未使用|内部|内部的|ログ|テスト|로그|경고|내부|테스트/iu;
+/** True when the change's words say it takes away part of an API or the support for a platform or version. */
+function removesApiOrSupport(text) {
+    // A commit's scope ("vue-runtime-help: ", "**core:** ") names where, not what went.
+    const said = text.replace(/^\s*(?:[-*•]\s*)?(?:\*\*)?[\w@/.-]{1,40}(?:\([^)\n]{0,40}\))?!?(?:\*\*)?[:：]\s*(?:\*\*)?\s*/u, "");
+    if (NOTHING_USERS_HAD.test(said.replace(/`[^`]*`/gu, "`x`")))
+        return false;
+    return EN.test(said) || ZH.test(said) || JA.test(said) || KO.test(said) || EU.test(said);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/commit-lines.ts
@@ -20001,10 +20098,119 @@ function namesOnlyAKind(title) {
     return words.every((word) => announcement_KIND_WORDS.has(word)) && /[\p{L}]/u.test(title);
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/change-verb-pairs.ts
+// The verb a change opens with, said in Chinese, Japanese or Korean and in English: a pair of items that open with the
+// same one ("新增…" and "Add …", "修正…" and "Fix …") may be one change told twice, as a shared name or link says.
+const change_verb_pairs_PAIRS = [
+    [/^(?:新增|添加|增加|加入|追加|추가)/u, /^(?:add|introduce|new)/iu],
+    [/^(?:修复|修復|修正|解决|수정|해결)/u, /^(?:fix|resolve|correct)/iu],
+    [/^(?:优化|優化|改进|改進|提升|改善|개선|최적화)/u, /^(?:improve|optimi[sz]e|enhance|speed)/iu],
+    [/^(?:支持|支援|対応|サポート|지원)/u, /^(?:support|allow|enable)/iu],
+    [/^(?:更新|升级|升級|업데이트|업그레이드)/u, /^(?:update|upgrade|bump)/iu],
+    [/^(?:移除|删除|刪除|削除|去除|제거|삭제)/u, /^(?:remove|delete|drop)/iu],
+    [/^(?:重构|重構|리팩터)/u, /^refactor/iu],
+];
+/** Both texts open with the same change verb, one in a CJK language and one in English. */
+const sameChangeVerb = (cjk, latin) => change_verb_pairs_PAIRS.some(([there, here]) => there.test(cjk.trim()) && here.test(latin.trim()));
+
+;// CONCATENATED MODULE: ./src/notes/formats/bilingual-items.ts
+// Lists that say each change in two languages item by item: the translation on the item's next line or as its one
+// sub-item ("- 新增暗黑模式" / "  Add dark mode"), in brackets after it ("- Add dark mode（新增暗黑模式）"), or as the next
+// item, the list alternating between the languages. A post says each change once, in the notes' first language (the
+// one each item opens with), and counts it once. A list changes only when most of its items are told twice so: one
+// English commit subject among Chinese changes is no translation.
+
+
+
+// A list marker, and what a sub-item's line starts with.
+const MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
+// "Add dark mode（新增暗黑模式）", "新增暗黑模式 (Add dark mode)": a change and its gloss in brackets at the end.
+const bilingual_items_GLOSSED = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/u;
+// "中文 / English", "English ｜ 中文": a change and its translation on one line.
+const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
+const bare = (line) => line.replace(MARKER, "").trim();
+/** The two tellings are in different scripts and one may translate the other. */
+function translates(first, second) {
+    const [a, b] = [scriptOf(first, 2), scriptOf(second, 2)];
+    if (a === null || b === null || a === b)
+        return false;
+    return a === "cjk" ? mayTranslate(first, second) : mayTranslate(second, first);
+}
+/** The item's text told once, or null when it is not told twice: on two lines (the second a wrapped line or its one
+ *  sub-item), or with a bracketed gloss. */
+function toldOnce(item) {
+    const lines = item.text.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length === 2)
+        return translates(bare(lines[0] ?? ""), bare(lines[1] ?? "")) ? (lines[0] ?? "") : null;
+    if (lines.length !== 1)
+        return null;
+    const line = lines[0] ?? "";
+    for (const separator of line.matchAll(SEPARATOR)) {
+        const said = line.slice(0, separator.index);
+        if (translates(bare(said), line.slice(separator.index + separator[0].length).trim()))
+            return said.trimEnd();
+    }
+    const glossed = bilingual_items_GLOSSED.exec(line);
+    if (!glossed)
+        return null;
+    const [, said = "", gloss = ""] = glossed;
+    return translates(bare(said), gloss) ? said : null;
+}
+/** The list's items alternate between the scripts, each second one a translation of the one before (same change
+ *  verb or a shared name, pair by pair): the index of each second one, or none. */
+function alternating(items) {
+    if (items.length < 4 || items.length % 2 !== 0 || items.some((item) => item.to - item.from !== 1))
+        return [];
+    const first = scriptOf(bare(items[0]?.text ?? ""), 2);
+    const seconds = [];
+    for (let at = 0; at < items.length; at += 2) {
+        const [told, again] = [bare(items[at]?.text ?? ""), bare(items[at + 1]?.text ?? "")];
+        // Two items in two languages are two changes unless something ties them: the same change verb or a shared name
+        // ("- 新增暗黑模式" then "- Fix crash on large files" are two changes).
+        const [cjk, latin] = first === "cjk" ? [told, again] : [again, told];
+        if (scriptOf(told, 2) !== first || !translates(told, again) || !(sameChangeVerb(cjk, latin) || sharesName(cjk, latin)))
+            return [];
+        seconds.push(at + 1);
+    }
+    return seconds;
+}
+/** The notes with each list told twice item by item told once (see above); other notes as they are. */
+function withoutItemTranslations(markdown) {
+    if (cjkCount(markdown) < 4)
+        return markdown;
+    const lines = markdown.split("\n");
+    const replaced = new Map();
+    const dropped = new Set();
+    for (const items of topLists(lines)) {
+        const seconds = alternating(items);
+        for (const at of seconds)
+            dropped.add(items[at]?.from ?? -1);
+        if (seconds.length > 0)
+            continue;
+        const once = items.map(toldOnce);
+        const told = once.filter((text) => text !== null).length;
+        if (told < 2 || told * 2 < items.length)
+            continue;
+        for (const [at, item] of items.entries()) {
+            const text = once[at];
+            if (text === null || text === undefined)
+                continue;
+            replaced.set(item.from, text);
+            for (let line = item.from + 1; line < item.to; line += 1)
+                dropped.add(line);
+        }
+    }
+    if (replaced.size === 0 && dropped.size === 0)
+        return markdown;
+    return lines.flatMap((line, at) => (dropped.has(at) ? [] : [replaced.get(at) ?? line])).join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/bilingual.ts
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
+
+
 
 
 
@@ -20040,7 +20246,7 @@ function sharesName(cjk, latin) {
     return bilingual_latinWords(cjk).some(bilingual_isName) || (latin.match(/`[^`]+`/gu) ?? []).some((span) => spans.has(span));
 }
 // Where a line holds a change twice: "中文 / English", "English | 中文", full-width "／" and "｜".
-const SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
+const bilingual_SEPARATOR = /\s+[/|]\s+|\s*[／｜]\s*/gu;
 /**
  * One line that says a change in two languages ("修复了 X 的问题 / Fixed X"): the half in the notes' main language, or
  * the text as it is. Both halves must say enough to tell their scripts apart, and the CJK half's Latin names must all
@@ -20051,7 +20257,7 @@ function inMainLanguage(text, language, minWords = 3) {
     const label = kindNameInMainLanguage(text, main);
     if (label !== null)
         return label;
-    for (const separator of text.matchAll(SEPARATOR)) {
+    for (const separator of text.matchAll(bilingual_SEPARATOR)) {
         const before = text.slice(0, separator.index).trim();
         const after = text.slice(separator.index + separator[0].length).trim();
         const scripts = [scriptOf(before, minWords), scriptOf(after, minWords)];
@@ -20168,19 +20374,15 @@ const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_N
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-const firstLanguageHalf = (markdown) => withoutTranslatedList(halfUnderHeadings(markdown));
+const firstLanguageHalf = (markdown) => withoutTranslatedList(withoutItemTranslations(halfUnderHeadings(markdown)));
 function halfUnderHeadings(markdown) {
     if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown))
         return markdown;
     const lines = markdown.split("\n");
     const starts = [];
-    let fenced = false;
-    for (const [index, line] of lines.entries()) {
-        if (FENCE.test(line))
-            fenced = !fenced;
-        else if (!fenced && LANGUAGE_HEADING.test(line))
+    for (const [line, index] of linesOutsideFences(lines))
+        if (LANGUAGE_HEADING.test(line))
             starts.push(index);
-    }
     const first = starts[0];
     if (first === undefined)
         return markdown;
@@ -20220,6 +20422,7 @@ function translatedRun(first, second, language) {
 }
 // A list item at the margin ("- X", "* X", "1. X"): a change of the notes' top list.
 const TOP_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+const TOP_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
 // A link's target ("](https://…)", "](#upgrade)"): the same in both languages, it says nothing of which one a text is in.
 const LINK_TARGET = /\]\([^)\s]*\)/gu;
 // What a translation keeps as it is: an address, a reference number, a code span.
@@ -20270,7 +20473,8 @@ function mayBeSameChange(cjk, latin) {
 /** The pair keeps the same address, reference or code span, or a name: what makes a translation more than alike. */
 function keepsAnchor(cjk, latin) {
     const kept = anchorsOf(latin.text);
-    return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(bareText(cjk.text), bareText(latin.text));
+    const [told, again] = [bareText(cjk.text), bareText(latin.text)];
+    return [...anchorsOf(cjk.text)].some((anchor) => kept.has(anchor)) || sharesName(told, again);
 }
 /**
  * A list that says its changes in one language and then again, item for item, in the other (sd-scripts: ten English
@@ -20306,7 +20510,9 @@ function withoutTranslatedList(markdown) {
                 const again = items[middle + index];
                 ordered.push(first === "cjk" ? [told, again] : [again, told]);
             }
-            if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count) {
+            // Pairs that each open with the same change verb ("新增…" / "Add …") are anchored as a whole, from three pairs on.
+            const sameVerbs = count >= 3 && ordered.every(([cjk, latin]) => sameChangeVerb(cjk.text.replace(TOP_MARKER, ""), latin.text.replace(TOP_MARKER, "")));
+            if (ordered.every(([cjk, latin]) => mayBeSameChange(cjk, latin)) && (sameVerbs || ordered.filter(([cjk, latin]) => keepsAnchor(cjk, latin)).length * 2 >= count)) {
                 drop.push([items[middle].from, items[end - 1].to]);
                 start = end;
             }
@@ -20486,14 +20692,6 @@ const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{
 /** True when a part's title asks why: its part is background unless a sentence of it states a change. */
 const asksWhy = (title) => ASKS_WHY.test(bareHeading(title));
 
-;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
-// A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
-// "Without further ado, …", "Let's dive in!", "Read on for the details." Its "now" says nothing was done: no change, no
-// key sentence of a part. Pure.
-const TRANSITION = /^(?:(?:and|so)\s+)?(?:now\s+)?on\s*to\s+(?:the|our|some|what)\b|^without further ado\b|^let'?s (?:dive|get|jump|move|take a look|look)\b|^(?:read|keep reading|scroll) (?:on|below)\b|^(?:more|details) (?:on|below)\b/iu;
-/** True for a sentence that only leads on to what follows. */
-const isTransition = (sentence) => TRANSITION.test(sentence.trim());
-
 ;// CONCATENATED MODULE: ./src/notes/kinds/upgrade-steps.ts
 // A step the notes say users must take to upgrade, beyond installing the new version: a database upgrade or migration
 // to run, a web-server or proxy configuration to change ("Dies erfordert eine Änderung der Webserver-Konfiguration.",
@@ -20642,10 +20840,129 @@ function statedChange(sentence) {
     return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
 
+;// CONCATENATED MODULE: ./src/notes/prose/side-sentences.ts
+// Sentences of a part that go with its change but are not it: a caveat about how ready the change is ("Local only
+// communities still need more testing and should be considered experimental for now."), how the release was checked or
+// who helped ("A security audit was recently performed on Lemmy.", "Big thanks to X for funding"), and a sentence that
+// points back at the one before ("Instead if `image_mode` is set…", "This means…"). A part's item is the sentence that
+// states what changed; these stand for it only when nothing else does. Pure text rules, en, de, fr, es, pt, zh, ja, ko.
+
+// How ready a change is, said as the whole point of the sentence: experimental, needs testing, may change, not for
+// production yet. ("Ruby Box provides …, an experimental feature" states the feature: only the caveat's own wording is
+// read, as a predicate, not the word "experimental" anywhere.)
+const CAVEAT = /\b(?:(?:should|must) (?:still )?be (?:considered|treated|regarded) (?:as )?(?:experimental|unstable|beta|alpha|a preview)|(?:is|are) (?:still |currently )?(?:considered )?(?:experimental|unstable|in (?:beta|alpha|preview))(?: for now)?[.!]?$|(?:still )?needs? (?:more|further|additional|some) (?:testing|work|feedback)|(?:may|might|could) (?:still )?change (?:in|before|without)\b|(?:is|are) subject to change|not (?:yet )?(?:production[- ]ready|ready for production|recommended for production)|use (?:it )?at your own risk|(?:only|was only) (?:minor|limited|light) testing)\b/iu;
+const CAVEAT_OTHER = /\b(?:(?:gilt|gelten|ist|sind) (?:noch |weiterhin )?(?:als )?experimentell|kann sich (?:noch )?ändern|noch nicht (?:produktionsreif|für den produktiven einsatz)|(?:reste|restent|est|sont) (?:encore )?expérimenta(?:l|le|les|ux)|(?:peut|peuvent) (?:encore )?changer|susceptibles? de changer|(?:sigue|siguen|es|son) (?:siendo )?experimental(?:es)?|(?:puede|pueden) cambiar|sujet[oa]s? a cambios|(?:continua|continuam|é|são) experimental(?:is)?|(?:pode|podem) mudar|sujeit[oa]s? a mudanças)\b/iu;
+const CAVEAT_CJK = /(?:仍(?:然)?(?:处于|處於|是|属于|屬於)?实验(?:性|阶段)|仍(?:然)?(?:處於|是)?實驗(?:性|階段)|(?:仍|还|還)需(?:要)?(?:更多|进一步|進一步)?(?:的)?测试|(?:仍|還)需(?:要)?(?:更多|進一步)?(?:的)?測試|可能(?:会|會)(?:发生)?(?:变化|變化|变更|變更|调整|調整)|不建议(?:在)?生产|不建議(?:在)?生產|まだ実験的|実験的(?:な)?(?:扱い|段階)|変更される可能性があります|本番(?:環境)?(?:で|へ)の(?:利用|使用|デプロイ)は(?:推奨しません|控え)|아직 실험적|변경될 수 있습니다|더 많은 테스트가 필요)/u;
+// How the release was checked, or who to thank: "A security audit was recently performed on X", "Big thanks to …",
+// "We'd like to thank …", "Ein Sicherheitsaudit wurde durchgeführt", "感谢…". (A fix an audit found says what it fixed.)
+const PROCESS = /^(?:an? |the |our )?(?:(?:third|second|first|new|recent|external|independent|full) )?(?:security )?audit (?:(?:of [^.!?]{1,40} )?(?:was|has been|have been) (?:recently )?(?:performed|carried out|conducted|completed|done|finished)|took place)\b|^(?:we(?:'d| would)? (?:like to |want to )?(?:thank|are (?:greatly )?indebted))\b|^(?:ein |das )?(?:sicherheits)?audit wurde\b|^(?:un )?audit (?:de sécurité )?a été (?:réalisé|effectué|mené)\b|^(?:una )?auditoría (?:de seguridad )?(?:fue|ha sido) (?:realizada|llevada)\b|^(?:uma )?auditoria (?:de segurança )?(?:foi|tem sido) (?:realizada|feita)\b|^(?:vielen )?dank an\b|^merci (?:à|a)\b/iu;
+// "Thanks to @kim", "Big thanks to the docs team", "Gracias a todos los colaboradores": a credit, when a person, a team,
+// a handle or the people who helped follow. "Thanks to the new incremental cache, rebuilds are now 5x faster" credits a
+// thing, and states a change.
+const THANKS_TO = /^(?:(?:big|many|special|huge) )?thanks (?:go(?:es)? )?to\s+|^gracias a\s+|^obrigad[oa] a\s+/iu;
+const PEOPLE = /^(?:@[\w-]+|(?:all |everyone|everybody|each )|(?:(?:the|our|all|all of our|all the|todos (?:los|as|os)|tod[oa]s|a todos|a todas|l[oa]s|[oa]s) )?(?:[\w'-]+ ){0,3}(?:team|teams|contributors?|community|sponsors?|backers?|donors?|maintainers?|users?|folks|people|translators?|reviewers?|testers?|auditors?|developers?|volunteers?|colaborador(?:es|as)|contribuidor(?:es|as)|equipo|equipe|comunidad|comunidade|patrocinador(?:es|as))\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:[,.!]|$| and | y | e | for | por | pelo | pela ))/u;
+const credits = (text) => {
+    const opening = THANKS_TO.exec(text);
+    return opening !== null && PEOPLE.test(text.slice(opening[0].length));
+};
+const PROCESS_CJK = /^(?:(?:最近|近期)?(?:对|對)?.{0,20}(?:进行|進行)了(?:一次)?(?:安全)?审计|(?:特别|特別)?感谢|(?:特別)?感謝|.{0,20}(?:セキュリティ)?監査(?:が|を)(?:実施|行)|.{0,20}보안 감사(?:를|가) (?:실시|진행|수행))/u;
+// A sentence that points back at the one before and needs it: "Instead if …", "This means …", "That's why …" (a
+// connective with its comma, "However, X", is said without it: change-statement.ts), "Stattdessen …", "En revanche …", "En cambio …", "相反", "代わりに", "대신".
+const POINTS_BACK = /^(?:instead(?! of)(?!\s*,)\b|this means\b|that(?:'s| is) why\b|that means\b|in other words\b|stattdessen\b|das bedeutet\b|en revanche\b|au lieu de cela\b|cela signifie\b|en cambio\b|esto significa\b|em vez disso\b|isso significa\b|相反|反之|这意味着|這意味著|代わりに|その代わり|つまり|대신(?:에)?\s|이는 곧)/iu;
+// A sentence that also introduces what it qualifies ("The new `foo` API is experimental") states the change.
+const side_sentences_INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新增|新しい|新た|추가|새로운/iu;
+/** A caveat about how ready a change is: the sentence says that, not the change. One whose clause before the caveat states
+ *  a change ("The plugin API is now available to everyone and should be considered experimental") is that change. */
+const isCaveat = (sentence) => {
+    const text = sentence.replace(/[’‘]/gu, "'").trim();
+    const caveat = CAVEAT.exec(text) ?? CAVEAT_OTHER.exec(text) ?? CAVEAT_CJK.exec(text);
+    return caveat !== null && !side_sentences_INTRODUCES.test(text) && !change_statement_saysChange(text.slice(0, caveat.index));
+};
+/** How the release was checked or who to thank for it: no change. */
+const tellsProcess = (sentence) => {
+    const text = sentence.replace(/[’‘]/gu, "'").replace(/^[*_]+/u, "").trim();
+    return PROCESS.test(text) || PROCESS_CJK.test(text) || credits(text);
+};
+/** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
+const pointsBackward = (sentence) => POINTS_BACK.test(sentence.replace(/[’‘]/gu, "'").trim());
+/** A sentence of a part that is not its item: a caveat, the process, or one that points back. */
+const isSideSentence = (sentence) => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence);
+
+;// CONCATENATED MODULE: ./src/notes/prose/document-parts.ts
+// Headings that name a part of the notes document rather than a change of the release. Two classes:
+// - a part that frames the changes: "Release summary", "What's new - an overview", "Release-Zusammenfassung",
+//   "Résumé de la version", "Resumen de la versión", "Resumo da versão", "版本概述", "リリース概要", "릴리스 개요". It is no change and labels nothing;
+//   what it holds is read as usual.
+// - a part on taking up or backing the project, which holds no change: how to start, run or use it ("How to start",
+//   "启动的方式", "起動方法", "실행 방법"), donations and support ("Support development", "Donate", "Spenden", "捐赠",
+//   "寄付"), the contributors ("Contributors", "贡献者"), how the release was checked ("Security Audit", "安全审计").
+//   The part goes with what it holds.
+// And "Stdlib の更新", "Updates to the standard library", "Core class updates": an area's updates over a list of them,
+// a category title, no change. Pure text rules on one heading.
+
+
+
+// (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
+// what's-new overview is read so.)
+const FRAMES = /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
+const FRAMES_CJK = /^(?:(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
+const TAKE_UP = /^(?:how to (?:start|run|launch|use(?: it)?|set (?:it )?up|get started)|ways? to (?:start|run|launch)|(?:start(?:ing)?|launch) (?:methods?|options|modes?)|support (?:the )?(?:development|project|maintainers?|developers?)(?: of [^\s]{1,30})?|(?:how to )?donat(?:e|ions?|ing)|(?:new )?contributors?(?: list)?|(?:(?:external|independent|third[- ]party) )?(?:security )?audit(?: results| report)?|sicherheitsaudit|audit de sécurité|auditoría de seguridad|auditoria de segurança|wie (?:man )?(?:startet|starten)|spenden|unterstützt? (?:die entwicklung|das projekt)|mitwirkende|comment (?:démarrer|lancer)|faire un don|dons|soutenir (?:le développement|le projet)|contributeurs|cómo (?:empezar|iniciar|arrancar)|donaciones|donar|apoya(?:r)? (?:el desarrollo|el proyecto)|colaboradores|contribuidores|como (?:iniciar|começar)|doações|doar|apoie (?:o desenvolvimento|o projeto))$/iu;
+const TAKE_UP_CJK = /^(?:(?:启动|啟動|运行|運行|使用)(?:的)?(?:方式|方法)|如何(?:启动|啟動|运行|運行|使用)|捐赠|捐贈|捐助|打赏|打賞|支持(?:开发|開發|我们|我們|项目|項目)|贡献者(?:名单|列表)?|貢獻者(?:名單)?|起動(?:の)?方法|実行方法|使い方|寄付(?:のお願い)?|コントリビューター|貢献者|(?:시작|실행|사용)(?:하는)?\s?방법|기부(?:하기)?|후원(?:하기)?|기여자|安全审计|安全審計|セキュリティ監査|보안 감사)$/u;
+// "Stdlib の更新", "Updates to the standard library", "Core class updates", "标准库的更新", "표준 라이브러리 업데이트":
+// the updates of an area, whose list says them.
+const AREA_UPDATES = /^(?:[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2} updates|updates (?:to|of|in) (?:the )?[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2})$/iu;
+const AREA_UPDATES_CJK = /^[^\s。、]{1,20}\s?(?:の更新|の変更|的更新|的變更|的变更|업데이트|변경 사항)$/u;
+// "Fix broken updates", "Skip empty updates": a change to updates, not an area's.
+const SAYS_DONE = /^(?:fix(?:es|ed)?|add(?:s|ed)?|remov(?:e|es|ed)|drop(?:s|ped)?|improv(?:e|es|ed)|skip(?:s|ped)?|allow(?:s|ed)?|support(?:s|ed)?|enabl(?:e|es|ed)|disabl(?:e|es|ed)|handl(?:e|es|ed)|prevent(?:s|ed)?|avoid(?:s|ed)?|faster|better|batch(?:ed)?)\b/iu;
+const document_parts_bare = (title) => bareHeading(title).replace(/[’‘]/gu, "'").replace(/[:：]$/u, "").trim();
+/** A heading that names a framing part of the document (its summary, overview, introduction): no change, no label. */
+function framesDocument(title) {
+    const text = document_parts_bare(title);
+    return text !== "" && text.length <= 60 && (FRAMES.test(text.toLowerCase()) || FRAMES_CJK.test(text));
+}
+/** A heading of a part on starting, using, backing, crediting or auditing the project: no change of the release. */
+function namesSidePart(title) {
+    const text = document_parts_bare(title);
+    return text !== "" && text.length <= 60 && (TAKE_UP.test(text.toLowerCase()) || TAKE_UP_CJK.test(text));
+}
+// "Consider donating to support our work": a purpose said with a change's verb, which states no change.
+const PURPOSE = /\bto support\b|\bzu unterstützen\b|\bpour soutenir\b|\bpara (?:apoyar|apoiar)\b/giu;
+/** Whether a part's sentences state a change of the release ("Every admin action is now written to an audit log"):
+ *  a part titled as a side part ("Audit", "Donations", "How to use") that does is a feature, not a side part. */
+const statesAnyChange = (sentences) => sentences.some((sentence) => !isSideSentence(sentence) && !onlyFrames(sentence) && change_statement_saysChange(sentence.replace(PURPOSE, " ")));
+/** A side part ("Audit", "Donate", "How to use") whose text states no change: it goes with what it holds. */
+const isSidePart = (title, sentences) => namesSidePart(title) && !statesAnyChange(sentences);
+// "Automatic updates", "Live updates", "Over-the-air updates", "Automatische Updates", "Mises à jour automatiques",
+// "自动更新", "자동 업데이트": words that say how updates happen, a feature of its own, not an area's updates.
+const HOW_UPDATES = /\b(?:auto(?:matic)?|live|background|silent|over[- ]the[- ]air|ota|in[- ]app|delta|incremental|seamless|instant|push|hot|real[- ]?time|scheduled|rolling|automatische|automatiques?|automátic[oa]s?)\b|(?:自动|自動|静默|靜默|后台|後台|バックグラウンド|サイレント|자동|실시간|백그라운드)/iu;
+/** A heading that names an area's updates ("Stdlib の更新"): a category over a list, never a change of its own. */
+function namesAreaUpdates(title) {
+    const text = document_parts_bare(title);
+    return text !== "" && text.length <= 40 && !SAYS_DONE.test(text) && !HOW_UPDATES.test(text) && (AREA_UPDATES.test(text) || AREA_UPDATES_CJK.test(text));
+}
+/** An area's updates over its list, with a line leading in at most: the list says the changes, the title none. A part
+ *  that explains in prose ("The desktop app now checks for new versions…") is a change titled so. */
+const titlesAreaList = (title, listed, sentences) => listed && sentences.length <= 1 && namesAreaUpdates(title);
+// "Other Notable Enhancements", "More highlights", "Additional features", "Weitere Neuerungen", "Autres nouveautés",
+// "Otras mejoras", "Outras melhorias", "其他亮点", "その他の新機能", "기타 개선 사항": a list after the main one.
+const SECONDARY = /^(?:other|more|additional|further|minor|misc(?:ellaneous)?|weitere|sonstige|andere|autres|otras|otros|más|outras|outros|mais)\b|^(?:其他|其它|更多|その他|기타|그 외)/iu;
+/** A heading of a secondary list ("Other Notable Enhancements"): it ranks after the main highlights. */
+const namesSecondaryList = (title) => SECONDARY.test(document_parts_bare(title));
+
+;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
+// A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
+// "Without further ado, …", "Let's dive in!", "Read on for the details." Its "now" says nothing was done: no change, no
+// key sentence of a part. Pure.
+const TRANSITION = /^(?:(?:and|so)\s+)?(?:now\s+)?on\s*to\s+(?:the|our|some|what)\b|^without further ado\b|^let'?s (?:dive|get|jump|move|take a look|look)\b|^(?:read|keep reading|scroll) (?:on|below)\b|^(?:more|details) (?:on|below)\b/iu;
+/** True for a sentence that only leads on to what follows. */
+const isTransition = (sentence) => TRANSITION.test(sentence.trim());
+
 ;// CONCATENATED MODULE: ./src/notes/prose/blog-sections.ts
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
+
+
 
 
 
@@ -20668,13 +20985,14 @@ const ADOPTING = /^(?:getting started(?: with [^\s]{1,30}(?: [^\s]{1,30}){0,2})?
 const ADOPTING_CJK = /^(?:.{1,30}(?:\s?시작하기|(?:으)?로 마이그레이션|(?:으)?로 업그레이드(?:하기)?|への移行|へのアップグレード|(?:に|へ)アップグレードする|を始める|を始めよう)|(?:迁移到|升级到|遷移到|升級到|开始使用|開始使用).{1,30}|(?:.{1,30}\s?)?(?:升级|升級|迁移|遷移)指南|如何(?:升级|升級|迁移|遷移).{0,30}|(?:.{1,30}の)?(?:アップグレード|移行)(?:方法|手順|ガイド)|(?:.{1,30}\s)?(?:업그레이드|마이그레이션) ?(?:방법|가이드))$/u;
 // A part that shows the project in use, not a change of it: "Shopping List Demo App", "Demo", "Showcase", "Example app".
 const SHOWCASE = /^(?:[\p{L}\p{N}'’ -]{1,40} )?(?:demo(?: apps?| applications?| projects?)?|showcase|(?:example|sample) (?:apps?|applications?|projects?))$/u;
-/** A part's title that only tells background: its part names no change of this release. */
-function isBackgroundHeading(title) {
+/** A part's title that only tells background: its part names no change of this release. A side part's title ("Audit",
+ *  "How to use") is read with the part's sentences, which may state a change. */
+function isBackgroundHeading(title, sentences = []) {
     const text = title.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]$/u, "").trim();
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text);
+    return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text) || isSidePart(text, sentences);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
@@ -20688,14 +21006,14 @@ const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何�
 const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|known (?:limits|limitations|caveats)|caveats|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
 const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
-const SAYS_DONE = /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed)\b/u;
+const blog_sections_SAYS_DONE = /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
 // A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing. The
 // connectives that only link ("However,", "Therefore,", "因此", "そのため", "하지만") and the back-references ("That's
 // why…", "Otherwise…") are change-statement.ts's: statedChange says the rest when it states a change.
-const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|there|such)\b)|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
+const LEANS = /^(?:(?:now|also|so|and|but|then)\s*,?\s+)?(?:(?:this|that|these|those)\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|means|brings|makes|allows|adds|lets|gives|enables)\b|(?:it|they|its|their|here|such)\b|there\b(?! (?:is|are) (?:now )?(?:a |an )?new\b))|^(?:also|moreover|furthermore|in addition|additionally)\b/u;
 // The same in Chinese, Japanese and Korean: a year ("2023년 초", "2019年"), "after that" ("그 후", "その後", "之后"), or a
 // sentence opening on "this" ("이는", "これは", "这").
 const HISTORY_CJK = /(?:19|20)\d\d\s*(?:년|年)|^(?:그 후|그 뒤|이 이야기는|その後|当時|之后|此后|后来|後來)/u;
@@ -20720,7 +21038,9 @@ function keySentence(title, candidates) {
     for (const sentence of candidates) {
         // "为此，我们引入了 X" says its change without the "for this" that points back; history, a lead-in or filler says none.
         const original = sentence.trim();
-        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original))
+        // A caveat ("…should be considered experimental for now."), the process ("An audit was performed") or a sentence
+        // pointing back ("Instead if …") goes with the part's change but does not say it.
+        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original))
             continue;
         const text = statedChange(original)?.trim();
         if (text === undefined)
@@ -20730,7 +21050,7 @@ function keySentence(title, candidates) {
             continue;
         if (isTransition(lower))
             continue;
-        if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text))
+        if (!(blog_sections_SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text))
             continue;
         const score = words.filter((word) => namesWord(lower, word)).length;
         if (score > bestScore) {
@@ -20739,6 +21059,29 @@ function keySentence(title, candidates) {
         }
     }
     return best;
+}
+/**
+ * A named part's first sentence when it tells what the name does ("`TreatmentEffect` estimates treatment effect for a
+ * binary treatment…" under "Treatment Effect"): it opens on the title's name and is no lean, caveat or history. A
+ * bare name tells a reader nothing. Null when the first sentence is not one.
+ */
+function describingSentence(title, candidates) {
+    const original = candidates[0]?.trim() ?? "";
+    if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original))
+        return null;
+    const text = statedChange(original)?.trim();
+    if (text === undefined || text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase()))
+        return null;
+    if (HISTORY.test(text.toLowerCase()) || HISTORY_CJK.test(text))
+        return null;
+    // The sentence's subject is the named thing ("`TreatmentEffect` estimates…", "ZJIT は…"), not an aim or a story
+    // ("The aim for v7 is to modernize…" under "Modernize codebase for v7", a title that says its change).
+    const squash = (said) => said.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    const name = squash(title);
+    // "Yarn PnP is a dependency resolution strategy of Yarn." defines the name: no change, unless it is new.
+    if (/^[^.!?]{1,60}?\s(?:is|are)\s+(?:a|an|the)\s/iu.test(text) && !/\bnew\b/iu.test(text))
+        return null;
+    return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
 }
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
  *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
@@ -21042,6 +21385,29 @@ const RECOMMENDS = /^(?:keep|use|prefer|consider|stay on|continue (?:to use|usin
 /** True when a listed line only recommends (conditional advice to some users), and names no change. */
 const onlyRecommends = (text) => RECOMMENDS.test(text.trim());
 
+;// CONCATENATED MODULE: ./src/notes/kinds/epigraphs.ts
+// A quote set over the notes or a part of them — a motto, a line of a poem, words of a person ("> The only thing we have
+// to fear is fear itself.", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra"): it sets a tone and says
+// no change, so no post shows it. A quote that speaks of the release ("> [!NOTE] This release drops Node 16", "> Users
+// of 2.x must migrate") is a note of the notes and stays.
+// Words that speak of software and its release, in the languages notes come in: a quote with one is about the release.
+const RELEASE_TALK = /\b(?:releases?d?|version|update[sd]?|upgrad\w*|install\w*|fix\w*|bugs?|security|vulnerab\w*|cve|support\w*|features?|breaking|deprecat\w*|migrat\w*|requires?|users?|api|config\w*|plugins?|packages?|no longer|removed?|added|changed?|drop(?:s|ped)?|ship(?:s|ped)?|please|note|warning|important|patch\w*|veröffentlich\w*|versión|versão|mise à jour|aktualisier\w*|actualiza\w*|atualiza\w*|correc\w*|corrig\w*|behoben)\b|版本|发布|發布|修复|修復|更新|升级|升級|漏洞|安全|注意|用户|用戶|支持|新增|移除|リリース|バージョン|修正|アップデート|脆弱性|対応|추가|수정|릴리스|버전|업데이트|보안|지원/iu;
+// What a change names and a quote of words does not: a number, a code span, a link, an @handle, a #reference.
+const TECHNICAL = /\d|`|https?:\/\/|\]\(|[@#]\w/u;
+// A quote in quotation marks, whole: "“Make it work, make it right, make it fast.”", "「…」".
+const QUOTED = /^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』)[.!。]?$/u;
+// "— Edsger Dijkstra", "-- Alan Kay", "~ Bashō", "―Lao Tzu": the quote's author, after a dash.
+const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
+/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. */
+function isEpigraph(text) {
+    const said = text.replace(ATTRIBUTION, "").trim();
+    if (said === "" || said.length > 400 || TECHNICAL.test(said))
+        return false;
+    // Only a quote marked as one, by its author's name or its quotation marks: "> Dark mode arrives on every platform"
+    // quotes no one and states a change in words no list foresees.
+    return (ATTRIBUTION.test(text.trim()) || QUOTED.test(said)) && !RELEASE_TALK.test(said);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/labels/source-labels.ts
 // A source heading as a post's label: the words that say what kind of change sits under it, without what only the
 // source page needed (the version or date it repeats, tags in brackets). Pure; model.ts decides where a label comes from.
@@ -21307,11 +21673,11 @@ const VERSIONING = new RegExp([
 // Where the project lives or which archive formats the sources come in.
 const HOSTING = /\b(?:the\s+)?(?:official\s+)?(?:development\s+|source\s+|main\s+|upstream\s+)?(?:repo(?:sitory)?|source(?: code)?|code ?base|development) (?:is|are) (?:hosted|developed|maintained|mirrored|kept) (?:on|at|in)\b|^(?:(?:it|this|they|sources?|the sources?)\s+(?:is|are)\s+)?also available (?:in|as)\s+(?:\S+\s+){0,3}(?:format|formats|archives?|tarballs?|zip)\b|^source tarball\b/iu;
 // How the team makes releases or writes their notes, or what it does not plan to do: no change of this one.
-const PROCESS = /\b(?:our|the) release (?:process|cadence|pipeline|workflow) (?:has|had|is|was) (?:matured|improved|evolved|grown|become|gotten)\b|\bbottleneck\b[^.!?]{0,80}\b(?:blog|post|notes|announcement|writing)\b|\b(?:(?:do|does|did) not|don't|doesn't|have no|has no)\s+(?:currently\s+)?(?:have\s+)?(?:any\s+)?(?:plans?|intention) (?:of|to|for)\b|\b(?:decided|chose) (?:to )?not (?:to )?wait for\b|\bwait(?:ing)? for the (?:monthly|weekly|quarterly|regular) (?:blog )?(?:post|update|newsletter)\b/iu;
+const meta_statements_PROCESS = /\b(?:our|the) release (?:process|cadence|pipeline|workflow) (?:has|had|is|was) (?:matured|improved|evolved|grown|become|gotten)\b|\bbottleneck\b[^.!?]{0,80}\b(?:blog|post|notes|announcement|writing)\b|\b(?:(?:do|does|did) not|don't|doesn't|have no|has no)\s+(?:currently\s+)?(?:have\s+)?(?:any\s+)?(?:plans?|intention) (?:of|to|for)\b|\b(?:decided|chose) (?:to )?not (?:to )?wait for\b|\bwait(?:ing)? for the (?:monthly|weekly|quarterly|regular) (?:blog )?(?:post|update|newsletter)\b/iu;
 /** A sentence about how the release is versioned, hosted or made, not a change in it: never a post's content. */
 function isMetaStatement(sentence) {
     const text = sentence.replace(/[’‘]/gu, "'").replace(/\*+/gu, "").trim();
-    if (PROCESS.test(text))
+    if (meta_statements_PROCESS.test(text))
         return true;
     if (CHANGED_NOW.test(text))
         return false;
@@ -21321,6 +21687,7 @@ function isMetaStatement(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/prose/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+
 
 
 
@@ -21563,10 +21930,14 @@ const SECURITY_SUMMARY = /^(?:this (?:release|version|update) )?(?:address|fix|r
 // "올해는 정말 다사다난한 한 해였습니다", "今日、私たちは…", "今年は…な一年でした", "今天，我们…", "这一年…". No change.
 const MOOD_OF_DAY = /^(?:what an? (?:\w+ )?(?:year|ride|journey)\b|(?:it'?s|it has) been an? (?:\w+ )?(?:year|ride|journey)\b)/iu;
 const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 ?한 ?해|今日[、,，]?\s*(?:私たち|我々|われわれ)|今年は|この一年|今天[，,]?\s*(?:我们|我們)|今年(?:是|真)|这一年|這一年)/u;
-const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim());
+// That time has passed since the last release, which the version says already: "It has been some time since our last
+// release, but …", "It's been a while", "Es ist schon eine Weile her", "Cela fait longtemps", "Ha pasado un tiempo desde",
+// "Faz algum tempo", "好久不见", "距离上次发布已经…", "久しぶりの", "오랜만에". (A sentence that goes on in code names a change.)
+const TIME_SINCE = /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?:(?:quite|rather|such)\s+)?(?:a (?:while|long time|long while|bit|minute)|some time|a few (?:weeks|months|years)|(?:several|many|\d+|two|three|four|five|six) (?:weeks|months|years))\b|long time no see\b|es ist (?:schon\s+)?(?:eine (?:ganze\s+)?weile|einige zeit|lange)\s+her\b|(?:cela|ça) fait (?:un (?:moment|bail|bon moment)|longtemps|quelque temps)\b|ha pasado (?:un (?:tiempo|buen tiempo|rato)|mucho tiempo|algún tiempo)\b|(?:já\s+)?faz (?:um (?:tempo|bom tempo)|muito tempo|algum tempo)\b|好久不见|好久不見|距(?:离|離)上(?:一)?次(?:发布|發佈|发版|更新)|久しぶり|お久しぶり|오랜만)/iu;
+const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(sentence.trim().replace(/[’‘]/gu, "'")) && !sentence.includes("`"));
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence))
+    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -21841,9 +22212,43 @@ const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
  *  …" → "prevent …"), in the case the notes wrote them, as their siblings are. */
 const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
 
+;// CONCATENATED MODULE: ./src/notes/formats/linked-headings.ts
+
+/** A sub-item that says something, as a change does, not a page's title: three words or more, four CJK letters, or code. */
+const saysSomething = (text) => text.split(/\s+/u).filter(Boolean).length >= 3 || cjkCount(text) >= 4 || text.includes("`");
+/** The block at `index` is an item whose only words are a link, over sub-items that are not links themselves. */
+function linkedLeadIn(blocks, index) {
+    const block = blocks[index];
+    if (!block || block.kind !== "item" || !block.hasChildren || block.linkShare < 0.9)
+        return false;
+    const children = blocks.filter((child) => child.kind === "item" && child.parent === index);
+    const said = children.filter((child) => child.linkShare < 0.9 && saysSomething(child.text));
+    return said.length > 0 && said.length * 2 >= children.length;
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/listed-parts.ts
+// A sub-item that is only code names, with separators between them ("`CGI.escape` / `CGI.unescape`", "`a`, `b`").
+const ONLY_NAMES = /^(?:`[^`\n]+`[\s/,、，&+|.。;；-]*|(?:and|or|和|及|と|및)\s+)+$/u;
+// A lead-in that is a sentence: it ends with a stop or a colon after several words (or CJK characters).
+const SENTENCE_LEAD_IN = /(?:\S+\s+){3,}\S*[.:：。]$|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\n]{7,}[:：。.]$/u;
+/** The item at `index` is a sentence over sub-items that only name things: one change with its parts listed. */
+function leadsInNamedParts(blocks, index, clean) {
+    const block = blocks[index];
+    if (!block || block.kind !== "item" || !block.hasChildren || !SENTENCE_LEAD_IN.test(clean(block.text)))
+        return false;
+    const children = blocks.filter((child) => child.kind === "item" && child.parent === index);
+    return children.length >= 2 && children.every((child) => !child.hasChildren && ONLY_NAMES.test(clean(child.text)));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
+
+
+
 
 
 
@@ -22104,8 +22509,8 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     if (group && !model_CHANGE_VERB.test(text) && !done && !(codeTitle && next?.kind === "paragraph"))
         return false;
     // Any title that is no category's name ("Procedural macros", "Module system improvements") and is explained in
-    // prose is a change.
-    return explained && (meaning === null || !isCategoryName(text) || words >= 4 || model_CHANGE_VERB.test(text));
+    // prose is a change. (A quantity before a category's name, "A few notable changes", leaves it a category.)
+    return explained && (meaning === null || !namesCategory(text) || (words >= 4 && isCategoryName(text)) || model_CHANGE_VERB.test(text));
 }
 // A title that is only a name in code, not a package's ("`useEffectEvent`", "`<Activity />`"; not "`@scope/pkg`").
 const CODE_TITLE = /^`(?![@.])(?![\w.-]+\/)[^`]+`$/u;
@@ -22219,6 +22624,13 @@ const isCategoryPhrase = (text) => text.split(/\s+/).length <= 8 && !/[\d.!?;。
 /** A quote beside the changes that opens with a link to another page and says no change of its own ("> [widget-pro](…)
  *  new UI, full user management"): it advertises what the link leads to, and a post cannot follow the link. */
 const isQuotedPromo = (block, text) => block.quoted && block.linkShare >= 0.3 && LEADING_LINK.test(block.text) && !model_CHANGE_VERB.test(text) && readItem(text).kind === null && !GITHUB_ALERT.test(text);
+/** Nothing but a heading, or the same quote, stands before the block at `index`: it opens the notes or a part. */
+function opensPart(blocks, index) {
+    let at = index - 1;
+    while (at >= 0 && (blocks[at]?.quoted === true || blocks[at]?.kind === "dropped"))
+        at -= 1;
+    return at < 0 || blocks[at]?.kind === "heading";
+}
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -22482,7 +22894,7 @@ function sentenceSayingTitle(title, under) {
         return null;
     const first = withoutAnnouncing(sentences(clean(under.text))[0] ?? "");
     // One that names a version tells the change's history ("In v1.2 we introduced…"), not this release's.
-    if (first.length > 160 || !model_SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first))
+    if (first.length > 160 || !model_SAYS_DONE.test(first) || !/[.!。]$/u.test(first) || /\bv?\d+\.\d+/u.test(first) || isSideSentence(first))
         return null;
     // "Erlang/OTP support" has the words "erlang", "otp" and "support".
     const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
@@ -23373,7 +23785,7 @@ function readNotesModel(markdown, wanted, version) {
     const changeOf = (index) => {
         let leadIn = null;
         for (let at = blocks[index]?.parent ?? -1; at >= 0; at = blocks[at]?.parent ?? -1) {
-            if (labelItems.has(at) && (blocks[at]?.depth ?? 0) >= 1)
+            if (labelItems.has(at) && ((blocks[at]?.depth ?? 0) >= 1 || leadsInNamedParts(blocks, at, clean)))
                 leadIn = at;
         }
         return leadIn ?? index;
@@ -23586,6 +23998,10 @@ function readNotesModel(markdown, wanted, version) {
             kind = context;
         // changesets name a section by its version bump: a change's own "feat:" or "Add…" says more than "Patch Changes".
         // (A patch bump takes away no API: "Remove the invalid `exports` field …" under "Patch Changes" is a fix.)
+        // Unless it takes away an API or a platform's support ("Remove `useQueryEditor` hooks", "去掉vue2的兼容"): a removal,
+        // whatever section files it (api-removals.ts).
+        else if ((changesets ? context === "fix" || context === "feature" : context === "feature") && removesApiOrSupport(reading.text))
+            kind = "removal";
         else if (changesets && own !== null && !isNoise(own) && (context === "fix" || context === "feature"))
             kind = own === "removal" && context === "fix" ? "fix" : own;
         // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
@@ -23799,6 +24215,12 @@ function readNotesModel(markdown, wanted, version) {
             const invited = level >= 2 ? invitedTopic(title) : null;
             const text = invited ?? title;
             let meaning = text ? headingMeaning(text) : null;
+            // "Release summary", "What's new - an overview": a part of the document, which frames changes and labels none.
+            if (framesDocument(text))
+                meaning = "generic";
+            // "Other Notable Enhancements": a secondary list, whose items rank after the main highlights'.
+            else if (meaning === "highlight" && namesSecondaryList(text))
+                meaning = "feature";
             // "## 인스톨러", "## Installers", "## Downloads": how to get the release, which the post's link says.
             if (DOWNLOADS_HEADING.test(text))
                 meaning = "drop";
@@ -23831,7 +24253,7 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = level;
                 continue;
             }
-            if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text)) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -23876,7 +24298,7 @@ function readNotesModel(markdown, wanted, version) {
                 // already, and its prose explains the tool, not a change to show on its own.
                 const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
                 const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-                const keyed = topicOnly ? keySentence(text, partSentences(blocks, index)) : null;
+                const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index))) : null;
                 // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
                 // when that names the change, else by the part's sentence that says it, else by the question's topic.
                 const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
@@ -23901,7 +24323,8 @@ function readNotesModel(markdown, wanted, version) {
                 // …") said it already; the part tells it again at length.
                 const said = item !== null &&
                     (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
-                if (item && !said) {
+                // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
+                if (item && !said && !titlesAreaList(text, listUnder(blocks, index, level), partSentences(blocks, index))) {
                     item.titled = true;
                     entries.push(item);
                     titledEntries.add(item);
@@ -23949,6 +24372,7 @@ function readNotesModel(markdown, wanted, version) {
                 asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
                 ...(knownAct ? { known: true } : {}),
                 advice: ADVICE_PART.test(text),
+                frames: framesDocument(text),
                 audience: meaning === null && namesAudience(text),
                 highlights: meaning === "highlight" && leadsInToHighlights(text) && highlightParagraphsUnder(blocks, index, level),
                 ...(/[:：]\s*$/u.test(block.text) ? { colon: true } : {}),
@@ -23975,7 +24399,8 @@ function readNotesModel(markdown, wanted, version) {
         }
         // A line that is only a link ("[GitHub release](…)", "**[Blog post](…)**") pointed at a page a post cannot show.
         // An advisory's titled link ("[CVE-2026-41316: ERB guard bypass](…)") is the fix itself, named by its page.
-        if ((block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text)))
+        const pointer = (block.linkShare >= 0.9 && !isTitledAdvisory(block.text)) || isListPointer(block) || (pointsElsewhere(blocks, index) && !isTitledAdvisory(block.text));
+        if (pointer && !linkedLeadIn(blocks, index))
             continue;
         const next = nextVisible(blocks, index);
         if (block.kind === "paragraph") {
@@ -24035,7 +24460,7 @@ function readNotesModel(markdown, wanted, version) {
                     requiredBy(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
-            if (isQuotedPromo(block, text) || model_isPlaceholder(text))
+            if (isQuotedPromo(block, text) || model_isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text)))
                 continue;
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
@@ -24232,8 +24657,9 @@ function readNotesModel(markdown, wanted, version) {
                 // One that only warns of a later release ("the last to support Go 1.23") breaks nothing yet: a softer label.
                 const ahead = windowed && kind === "breaking" && warnsOfWindowAhead(sentence);
                 const shownLabel = ahead && (label === null || label === phrases.label(kind)) ? (phrases.headsUp ?? phrases.label("deprecation")) : (windowed || upgradeStep) && kind === "breaking" && (label === null || !BREAKING_WORD.test(label)) ? phrases.label(kind) : label;
-                // (A sentence whose own words say it breaks or closes a hole is that, however it opens.)
-                const frames = framing && !mustAct && urgent === null;
+                // (A sentence whose own words say it breaks or closes a hole is that, however it opens.) A framing part's sentence
+                // that says what was done ("This release adds offline mode") is a change like any other.
+                const frames = (framing || (stack.at(-1)?.frames === true && !(score > 0 && model_SAYS_DONE.test(sentence)))) && !mustAct && urgent === null;
                 const added = entry(sentence, frames ? "other" : kind, frames ? label : shownLabel, true, paragraphs, score < 0 || frames);
                 const noted = ahead ? { ...added, ahead } : step ? { ...added, step } : added;
                 // Named the headline, it leads.
@@ -25507,7 +25933,9 @@ const CHORE = new RegExp([
     String.raw `\b(?:ci|release|build|publish|deploy|docker|image|github|nightly|test)\s+workflows?\b|\bworkflows?\s+(?:refactors?|tweaks?|files?|fix(?:es)?|clean-?ups?)\b`,
     String.raw `\b(?:actions\/[\w-]+|(?:upload|download)-artifact|${CI_TOOLS}|all-contributors)\b`,
     String.raw `\b(?:go|build|npm|pnpm|yarn|cargo|gradle|maven|ci)\s+cache\b|\b(?:${PEOPLE_LISTS}|${OWNERSHIP_FILES}|issue templates?|${REPOSITORY_DOTFILES})\b|${TEMPLATES_CJK}`,
-    String.raw `^(?:refactor(?:s|ed|ing)?|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
+    // (A refactor that says what users gain by it, "重构 laytpl 模板引擎，增强对更多复杂模板结构的解析能力", "Refactor the
+    // parser to support nested blocks", is news for them: REFACTOR_GAIN.)
+    String.raw `^(?:refactor(?:s|ed|ing)?(?!${REFACTOR_GAIN})|code (?:clean-?up|style)|clean-?up)\b|\brefactors?\s+(?:and|&)\s+tweaks\b`,
     // An agent's skill or prompt for the repository's own reviews, triage or releases ("Add review-prs skill").
     String.raw `\b(?:review|triage|pull[- ]requests?|prs?|issues?|commits?|releases?|changelog)[\w-]*\s+(?:agent\s+)?(?:skills?|prompts?)\b`,
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
@@ -25520,7 +25948,7 @@ const CHORE = new RegExp([
     String.raw `^(?![^.]*\b(?:support|pars|render|format|lint|check|rule|detect|generat|extract)\w*)[^.]*(?:\bdoc ?blocks?\b|\bdocstrings?\b|\b(?:code|inline|source) comments?\b|\btypos? in (?:the )?comments\b)|(?:代码|源码)注释|^(?:优化|修正|更新|补充|完善|修复)(?:了)?(?:部分|一些)?注释|(?:ソース)?コードコメント|코드\s*주석`,
     String.raw `^(?:删除|移除|清理|去掉)(?:了)?[^。，,]{0,10}?(?:构建|打包|编译)(?:产物|生成|出来)?的?(?:静态)?(?:代码|文件|资源)|^(?:remove[sd]?|delete[sd]?)\s+(?:the\s+)?(?:built|compiled|generated)\s+(?:static\s+)?(?:files|assets|code|bundles?)\s+from\s+(?:the\s+)?(?:repo(?:sitory)?|git)\b`,
     String.raw `^(?:更新|优化|统一)[^。，,]{0,10}?\s*licen[cs]e\s*$`,
-    String.raw `^(?:重构|リファクタ(?:リング)?|리팩(?:토|터)링)`,
+    String.raw `^(?:重构|リファクタ(?:リング)?|리팩(?:토|터)링)(?!${REFACTOR_GAIN})`,
     String.raw `^(?:增加|添加|新增|补充|完善|优化|修复|更新)[^。；;]{0,40}?(?:单元测试|单测|测试用例|测试覆盖)|テスト(?:コード|ケース)?(?:を)?(?:追加|修正|更新|改善)|테스트\s*(?:코드|케이스)?\s*(?:를|을)?\s*(?:추가|수정|업데이트|개선)`,
     TOOLING_WORDS,
 ].join("|"), "iu");
@@ -26203,7 +26631,7 @@ function withBreakingExplained(entries) {
 }
 // A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
 // explains a commit listed elsewhere, and alone it names nothing.
-const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+const restatements_POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
 // What such a commit does that its note explains: takes a name away or moves it.
 const restatements_TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
 /**
@@ -26228,7 +26656,7 @@ function withBreakingAntecedents(entries) {
         const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
         const scope = match?.[1];
         const said = match?.[2];
-        if (!scope || !said || !POINTS_BACK.test(said))
+        if (!scope || !said || !restatements_POINTS_BACK.test(said))
             continue;
         const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
         const taking = commits.filter((entry) => restatements_TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
@@ -26592,14 +27020,14 @@ function withoutDoubledRevert(entries) {
 const NAMED_PREFIX = /^(?:`([^`\n]{1,60})`|\[([^\]\n]{1,40})\]|\(([\p{Ll}\d][\p{Ll}\d@/._-]{1,40})\))\s*(?:[-–—:]\s+|\s)(?=\S)/u;
 // A kind's tag in capitals: "BUMP", "BUGFIX", "FEATURE", "TECH" (not an area: "[CLI]" says where).
 const KIND_TAG = /^(?:BUMP|BUGFIX|BUG|FIX|FIXED|FEATURE|FEAT|TECH|CHORE|DOCS?|REFACTOR|PERF|UPDATE|ADD|ADDED|NEW|IMPROVEMENT|ENHANCEMENT|BREAKING|DEPS|DEPENDENCIES|CHANGE|CHANGED|REMOVED?|MAINTENANCE|INTERNAL)$/u;
-const bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
+const compose_bare = (name) => name.toLowerCase().replace(/^@[\w.-]+\//u, "").replace(/[^\p{L}\p{N}]+/gu, "");
 /**
  * The listed changes without a prefix the post says already: one that names the project itself ("`react-router` - "
  * in React Router's notes, below an opener that names it), or one that every change under a label repeats ("[core] "
  * on all of them), said once with the label instead. Said on every line it only takes room.
  */
 function withoutRepeatedPrefix(entries, project) {
-    const names = new Set(project.map(bare).filter((name) => name !== ""));
+    const names = new Set(project.map(compose_bare).filter((name) => name !== ""));
     const prefix = (entry) => {
         const match = entry.prose ? null : NAMED_PREFIX.exec(entry.text);
         return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
@@ -26619,7 +27047,7 @@ function withoutRepeatedPrefix(entries, project) {
     };
     return entries.map((entry) => {
         const name = prefix(entry);
-        const own = name !== null && names.has(bare(name));
+        const own = name !== null && names.has(compose_bare(name));
         if (name === null || !(own || repeated(entry)))
             return entry;
         const rest = entry.text.replace(NAMED_PREFIX, "");
