@@ -1,6 +1,7 @@
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
+import { EMAIL } from "./news-header.js";
 
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
 // "2024.05.01", "09/09/2024" and "09.09.2024" (day or month first); "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025",
@@ -10,7 +11,7 @@ const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
+const RELEASER = `(?:[\\s,]+by\\s+(?:${EMAIL.source}|@[\\w-]+))?`;
 const DATE_LINE = new RegExp(
   `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|releasedatum|veröffentlicht(?: am)?|erschienen am|date de (?:sortie|publication)|publiée? le|sortie le|fecha de (?:lanzamiento|publicación|salida)|publicad[oa] el|lanzad[oa] el|data de (?:lançamento|publicação)|lançad[oa] em|publicad[oa] em|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
   "iu",

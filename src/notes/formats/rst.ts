@@ -11,7 +11,7 @@ const LINK_MARK = /`[^`\n]{0,300}<[^<>`\s]{1,2000}>`__?(?![\w`])/u;
 const EXPLICIT_MARK = /^\.\. (?:_[^:\n]{1,200}:|[\w-]{1,40}::)/mu;
 
 // A title's adornment line: one punctuation character repeated ("=====", "-----", "~~~~~", "*****").
-const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
+export const ADORNMENT = /^([=\-~^*#+`:'"._])\1{2,}[ \t]*$/u;
 // A reference to a target defined elsewhere ("`#348`_", "`@oxygen-dioxide`_", "`#11`__"): Markdown has no "`x`_".
 const REFERENCE_MARK = /(?<![\w`])`[^`\n<>]{1,200}`__?(?![\w`])/u;
 // A substitution's definition (".. |logo| image:: …"), an anonymous target ("__ https://…").

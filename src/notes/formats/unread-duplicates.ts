@@ -2,6 +2,7 @@
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
 // out counts each pull request (or issue) once, and none that the read part already listed (read, it is counted or
 // shown there). An item without a reference is counted as always.
+import { ADORNMENT } from "./rst.js";
 
 // ":pr:`7825`", ":issue:`12`", ":ghpull:`3`", "…/pull/7825", "#7825" (not "&#123;" nor an anchor "page#12").
 const REFERENCE = /:(?:pr|issue|ghpull|ghissue|gh):`(\d{1,7})`|\/(?:pull|pulls|issues|merge_requests)\/(\d{1,7})\b|(?<![\w&/#])#(\d{1,7})\b/gu;
@@ -28,8 +29,8 @@ export function repeatsListed(line: string, seen: Set<string>): boolean {
   return repeat;
 }
 
-// An RST or Markdown setext underline ("-----", "=====", "~~~~~"): the line above it is a heading.
-const UNDERLINE = /^([=\-~^"'`#*+:.])\1{2,}[ \t]*$/u;
+// An RST or Markdown setext underline ("-----", "=====", "~~~~~", rst.ts's adornment): the line above it is a heading.
+const UNDERLINE = ADORNMENT;
 
 /** The heading a line is when the line after it underlines it (RST, setext Markdown), or null. */
 export function underlinedHeading(line: string, next: string): string | null {
