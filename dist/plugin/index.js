@@ -4510,6 +4510,7 @@ const namesTrackerList = (heading) => TRACKER_LIST_HEADING.test(heading.trim());
 // Lines of release metadata, not changes: when the release was made and from what ("Released on 2025-02-03",
 // "Branch: main", "Commit: abc1234", "SHA256: 3f2a…"). A maintainer deletes them from a post. Each is a field's name
 // and one value of the field's shape, so a sentence that only mentions a branch or a commit says more and stays.
+
 // "Released on 2025-02-03", "`2025-11-22`", "(2024-01-01)", "Release date: March 3, 2025", "2025年3月3日", "2019년 4월 28일",
 // "2024.05.01", "09/09/2024" and "09.09.2024" (day or month first); "August 20,2026" as some notes type it; "19th August, 2026", "3. März 2025",
 // "8 avril 2026", "8 de abril de 2026" (French, Spanish, Portuguese); under a label in those languages too ("Releasedatum:",
@@ -4518,7 +4519,7 @@ const metadata_DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|
 // "Friday, September 20, 2019, by mcr@sandelman.ca": a NEWS file's header, the weekday before the date and who made the
 // release after it (an e-mail address or a handle).
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-const RELEASER = "(?:[\\s,]+by\\s+(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|@[\\w-]+))?";
+const RELEASER = `(?:[\\s,]+by\\s+(?:${EMAIL.source}|@[\\w-]+))?`;
 const DATE_LINE = new RegExp(`^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|releasedatum|veröffentlicht(?: am)?|erschienen am|date de (?:sortie|publication)|publiée? le|sortie le|fecha de (?:lanzamiento|publicación|salida)|publicad[oa] el|lanzad[oa] el|data de (?:lançamento|publicação)|lançad[oa] em|publicad[oa] em|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${metadata_DATE}${RELEASER}[\\s)\\]\`*_.]*$`, "iu");
 // "Meson 1.9.0 was released on 24 August 2025", "This version was published on 2025-02-03.": a docs page's sentence
 // that says no more than the date. A few words name what was released; a sentence that goes on says more.
@@ -6204,6 +6205,7 @@ var x_text = __nccwpck_require__(810);
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
 // out counts each pull request (or issue) once, and none that the read part already listed (read, it is counted or
 // shown there). An item without a reference is counted as always.
+
 // ":pr:`7825`", ":issue:`12`", ":ghpull:`3`", "…/pull/7825", "#7825" (not "&#123;" nor an anchor "page#12").
 const REFERENCE = /:(?:pr|issue|ghpull|ghissue|gh):`(\d{1,7})`|\/(?:pull|pulls|issues|merge_requests)\/(\d{1,7})\b|(?<![\w&/#])#(\d{1,7})\b/gu;
 // An item line: "- …", "* …", "+ …", "1. …".
@@ -6228,8 +6230,8 @@ function repeatsListed(line, seen) {
         seen.add(number);
     return repeat;
 }
-// An RST or Markdown setext underline ("-----", "=====", "~~~~~"): the line above it is a heading.
-const unread_duplicates_UNDERLINE = /^([=\-~^"'`#*+:.])\1{2,}[ \t]*$/u;
+// An RST or Markdown setext underline ("-----", "=====", "~~~~~", rst.ts's adornment): the line above it is a heading.
+const unread_duplicates_UNDERLINE = ADORNMENT;
 /** The heading a line is when the line after it underlines it (RST, setext Markdown), or null. */
 function underlinedHeading(line, next) {
     const text = line.trim();
