@@ -2,13 +2,10 @@
 // starting, backing or auditing the project holds none, an area's updates title a list, and a bare name goes with the
 // change under it. Made-up notes in the shape of long RST, blog and hand-written notes.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
+import { posts as composedPosts } from "../support/composed.js";
 import { framesDocument, namesAreaUpdates, namesSecondaryList, namesSidePart } from "../../src/notes/prose/document-parts.js";
 
-const posts = (notes: string, thread = true): string =>
-  compose({ version: "2.0.0", tag: "v2.0.0", name: "v2.0.0", repo: "kite", owner: "acme", url: "https://github.com/acme/kite/releases/tag/v2.0.0", notes }, { thread })
-    .map((item) => item.text)
-    .join("\n");
+const posts = (notes: string, thread = true): string => composedPosts(notes, { repo: "kite", owner: "acme", version: "2.0.0", thread }).join("\n");
 
 describe("a part that frames the changes", () => {
   it("is neither posted nor a label, and its prose is no change", () => {

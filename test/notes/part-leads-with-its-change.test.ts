@@ -1,13 +1,10 @@
 // A part of a blog post is said by the sentence that states its change: not its caveat ("should be considered
 // experimental"), not the process ("A security audit was performed"), not a sentence that points back ("Instead if …").
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
+import { posts as composedPosts } from "../support/composed.js";
 import { isCaveat, pointsBackward, tellsProcess } from "../../src/notes/prose/side-sentences.js";
 
-const posts = (notes: string, thread = true): string =>
-  compose({ version: "0.9.4", tag: "0.9.4", name: "0.9.4", repo: "forum", owner: "acme", url: "https://github.com/acme/forum/releases/tag/0.9.4", notes }, { thread })
-    .map((item) => item.text)
-    .join("\n");
+const posts = (notes: string, thread = true): string => composedPosts(notes, { repo: "forum", owner: "acme", version: "0.9.4", tag: "0.9.4", thread }).join("\n");
 
 describe("a part's caveat, process and back-pointing sentences", () => {
   it("do not stand for the part", () => {
