@@ -11,6 +11,13 @@ describe("a credit after By", () => {
     expect(text).not.toMatch(/问题by|@jane/u);
     expect(text).toContain("in the lobby");
   });
+  it("goes when a generator glued it to the change's last word, and leaves the word whole", () => {
+    const text = posted(["- *(cd)* Enable cross compilationby @orhun", "- Update ignored advisoriesby @orhun", "- Add a standby @ops"]);
+    expect(text).toContain("Enable cross compilation\n");
+    expect(text).toContain("Update ignored advisories");
+    expect(text).not.toMatch(/compilationby|advisoriesby|@orhun/u);
+    expect(text).toContain("standby");
+  });
   it("goes when it is a line or a sentence of its own", () => {
     const text = posted(["- Handle empty config files", "  By Jane Doe", "- Improve memory use on large files. By @bob"]);
     expect(text).not.toMatch(/Jane|@bob|\bBy\b/u);

@@ -289,6 +289,13 @@ describe("credit-leftover", () => {
   });
 });
 
+describe("credit-leftover: an e-mail address", () => {
+  it("catches an author's address from a NEWS header and passes a package's version", () => {
+    expect(only("credit-leftover", ["Irssi 1.4.3 is out!\n\nv1.4.3 The Irssi team staff@irssi.org"])).toHaveLength(1);
+    expect(only("credit-leftover", ["• Needs eslint@9.1.0 and @scope/pkg@latest"])).toEqual([]);
+  });
+});
+
 describe("credit-leftover: a preposition left by a removed reference", () => {
   const notes = "* feat - Run tests in a single JVM in https://github.com/o/r/pull/1862\n* fix - Keep the port in use by @ann in #12\n";
   it("catches the 'in' or 'by' a removed link left", () => {

@@ -9,6 +9,8 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\bthanks(?:\s+to)?\s+${HANDLE}`, "iu"), "“Thanks @user”"],
   [new RegExp(String.raw`\(${HANDLE}\)`, "u"), "“(@user)”"],
   [/\bPR\s*#\d+/u, "“PR #123”"],
+  // An author's address from a NEWS header or a commit trailer: "staff@irssi.org", "<jane@example.org>".
+  [new RegExp(String.raw`[\w.+-]+@${ZWSP}?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b`, "u"), "an e-mail address"],
   // A pull request's number without its "#": "(PR 12109)", "PR 12109 by x".
   [/\b(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\s+\d{2,}\b/u, "“PR 123”"],
   // Chinese and Japanese notes' "合并PR-3926", "PR-2888、PR-3006".
