@@ -6,6 +6,7 @@ import type { Language } from "../language.js";
 import { FENCE, linesOutsideFences } from "./line-blocks.js";
 import { cjkCount } from "../text/cjk.js";
 import { withoutItemTranslations } from "./bilingual-items.js";
+import { withoutTranslatedBlock } from "./bilingual-blocks.js";
 import { sameChangeVerb } from "./change-verb-pairs.js";
 
 export type Script = "cjk" | "latin";
@@ -176,7 +177,7 @@ const LANGUAGE_HEADING = new RegExp(
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(withoutItemTranslations(halfUnderHeadings(markdown)));
+export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(halfUnderHeadings(markdown))));
 
 function halfUnderHeadings(markdown: string): string {
   if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;
