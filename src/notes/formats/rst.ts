@@ -3,6 +3,8 @@
 // a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
 // its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
 
+import { definitionListsAsItems } from "./definition-lists.js";
+
 // Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
 // (".. _target:", ".. note::").
 // Domains may be chained and name an inventory: ":external+python:exc:`CookieError`", ":external:py:class:`x`".
@@ -228,7 +230,7 @@ function withSubstitutions(source: string): string {
 /** RST notes as the Markdown they mean; other notes unchanged. */
 export function rstAsMarkdown(source: string): string {
   if (!looksLikeRst(source)) return source;
-  return inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
+  return inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(source)))), changeTargets(source));
 }
 
 // Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako
