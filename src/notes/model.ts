@@ -3,7 +3,7 @@
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
 import { isCatchAll } from "./prose/catch-alls.js";
-import { advisoryIdsAsWritten, isAdvisoryIdList } from "./kinds/advisory-ids.js";
+import { advisoryIdsAsWritten, isAdvisoryIdList, opensWithAdvisoryId, withoutClosingAdvisoryIds } from "./kinds/advisory-ids.js";
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./prose/announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./formats/bilingual.js";
 import { cleanText, sentences } from "./text/cleanup.js";
@@ -2015,6 +2015,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     // Under "Security" a fix's "security:" scope says the label again: it goes.
     else if (kind === "security" && label !== null && headingMeaning(label) === "security") made.text = withoutSecurityScope(made.text);
+    if (kind === "security") made.text = withoutClosingAdvisoryIds(made.text);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
     if (weighty) made.weighty = true;
@@ -2325,7 +2326,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         else if (!markedByDetail(block.parent, text)) requiredBy(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
-      if (isQuotedPromo(block, text) || isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text))) continue;
+      if (isQuotedPromo(block, text) || isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text, language))) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       // "***IMPORTANT:*** This release changes…", "**Note:** …": the marker is the notes' emphasis, never the post's words;
@@ -2552,7 +2553,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned))) continue;
+    if (!cleaned || isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !CHANGE_VERB.test(cleaned) && !opensWithAdvisoryId(cleaned))) continue;
     // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
     if (isVersionLine(cleaned)) {
       if (block.hasChildren) labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });

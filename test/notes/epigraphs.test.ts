@@ -14,6 +14,16 @@ describe("an epigraph", () => {
     const notes = ["> Dark mode arrives on every platform, with a switch in the toolbar.", "", "## Fixes", "", "- Fix crash when the config file is empty", ""].join("\n");
     expect(thread(notes).join("\n")).toContain("Dark mode arrives on every platform");
   });
+  it("is a lone line in a script the notes are not written in, at the top of a section", () => {
+    const notes = ["## [2.1.3] - 2026-11-05", "", "> 奴らに支配されていた恐怖を", "", "### Security", "", "- Fix a symlink race in masked paths", "- Fix a flaw in console bind-mounts", ""].join("\n");
+    const text = thread(notes).join("\n");
+    expect(text).toContain("Fix a symlink race in masked paths");
+    expect(text).not.toContain("恐怖");
+  });
+  it("is not a line in the notes' own script", () => {
+    const notes = ["> 这个版本修复了启动崩溃", "", "## 修复", "", "- 修复导出失败的问题", "- 修复设置页空白的问题", ""].join("\n");
+    expect(thread(notes).join("\n")).toContain("启动崩溃");
+  });
   it("is not a quote that states a change", () => {
     const notes = ["> [!NOTE]", "> This release drops Node 16.", "", "- Add `--watch` flag", ""].join("\n");
     expect(thread(notes).join("\n")).toContain("drops Node 16");

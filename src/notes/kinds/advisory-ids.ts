@@ -55,3 +55,14 @@ export function withoutAdvisoryIds(text: string, by: string): string {
   for (const id of advisoryIdsIn(text)) out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
   return out;
 }
+
+// Ids after a finished sentence that end the change ("… non-file fields. GHSA-q34m-jh98-gwm2", RST's ":ghsa:`…`"
+// role): the change's reference, as "#123" is a fix's.
+const CLOSING_IDS = new RegExp(String.raw`(?<=[.!?。！？])\s*[(（]?(?:${ONE_ID})(?:\s*(?:[,;&]|\band\b)?\s*(?:${ONE_ID}))*[)）]?\.?$`, "u");
+
+/**
+ * A security fix's text without the ids that close it after its sentence: each fix drops them alike, where one fix
+ * kept its id and the next lost it to a cut. The security label says what kind of change it is; an id that is the
+ * fix's subject ("CVE-2025-31133 exploits …") stays.
+ */
+export const withoutClosingAdvisoryIds = (text: string): string => text.replace(CLOSING_IDS, "");

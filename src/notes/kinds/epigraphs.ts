@@ -3,6 +3,8 @@
 // no change, so no post shows it. A quote that speaks of the release ("> [!NOTE] This release drops Node 16", "> Users
 // of 2.x must migrate") is a note of the notes and stays.
 
+import type { Language } from "../language.js";
+
 // Words that speak of software and its release, in the languages notes come in: a quote with one is about the release.
 const RELEASE_TALK =
   /\b(?:releases?d?|version|update[sd]?|upgrad\w*|install\w*|fix\w*|bugs?|security|vulnerab\w*|cve|support\w*|features?|breaking|deprecat\w*|migrat\w*|requires?|users?|api|config\w*|plugins?|packages?|no longer|removed?|added|changed?|drop(?:s|ped)?|ship(?:s|ped)?|please|note|warning|important|patch\w*|veröffentlich\w*|versión|versão|mise à jour|aktualisier\w*|actualiza\w*|atualiza\w*|correc\w*|corrig\w*|behoben)\b|版本|发布|發布|修复|修復|更新|升级|升級|漏洞|安全|注意|用户|用戶|支持|新增|移除|リリース|バージョン|修正|アップデート|脆弱性|対応|추가|수정|릴리스|버전|업데이트|보안|지원/iu;
@@ -13,10 +15,22 @@ const QUOTED = /^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^
 // "— Edsger Dijkstra", "-- Alan Kay", "~ Bashō", "―Lao Tzu": the quote's author, after a dash.
 const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
 
-/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. */
-export function isEpigraph(text: string): boolean {
+// A lone line in a script the notes are not written in ("> 奴らに支配されていた恐怖を" over English notes): an aside
+// in another language, which no reader of the notes is meant to take for a change.
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+function isForeignLine(said: string, language: Language | undefined): boolean {
+  if (language === undefined || said.includes("\n") || said.length > 80 || /\p{Script=Latin}/u.test(said)) return false;
+  const cjk = (said.match(CJK_LETTER) ?? []).length >= 2 && !["zh", "ja", "ko"].includes(language);
+  const cyrillic = /\p{Script=Cyrillic}{2}/u.test(said) && language !== "ru";
+  return cjk || cyrillic;
+}
+
+/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. `language`:
+ *  the notes' own. */
+export function isEpigraph(text: string, language?: Language): boolean {
   const said = text.replace(ATTRIBUTION, "").trim();
   if (said === "" || said.length > 400 || TECHNICAL.test(said)) return false;
+  if (isForeignLine(said, language) && !RELEASE_TALK.test(said)) return true;
   // Only a quote marked as one, by its author's name or its quotation marks: "> Dark mode arrives on every platform"
   // quotes no one and states a change in words no list foresees.
   return (ATTRIBUTION.test(text.trim()) || QUOTED.test(said)) && !RELEASE_TALK.test(said);
