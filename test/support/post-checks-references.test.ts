@@ -43,6 +43,10 @@ describe("a plain-text group heading without its changes", () => {
     expect(defectsOf("dangling-lead-in", ["MPC-BE 1.9.1\n• Обновлен MPC Video Renderer 0.10.7.\nSource filters\n• Обновлены библиотеки"], notes)).toHaveLength(1);
     expect(defectsOf("dangling-lead-in", ["MPC-BE 1.9.1\nИнсталлятор"], notes)).toHaveLength(1);
   });
+  it("passes an RST definition list's term, whose indented body explains it", () => {
+    const rst = "New features\n------------\nMulti-socket support\n    Servers now can listen on multiple sockets.\n";
+    expect(defectsOf("dangling-lead-in", ["Tunnel 3.1\n• Multi-socket support"], rst)).toHaveLength(0);
+  });
   it("passes a heading followed by one of its changes", () => {
     expect(defectsOf("dangling-lead-in", ["MPC-BE 1.9.1\nSource filters\nДобавлена поддержка потоков с параметром codecs."], notes)).toHaveLength(0);
   });

@@ -21,7 +21,14 @@ export function plainGroupsOf(notes: string): Group[] {
     const opensParagraph = i > 0 && (before === "" || /^[=-]{3,}$/u.test(before));
     if (!opensParagraph || !isHeadingLine(line)) return;
     const members: string[] = [];
-    for (let j = i + 1; j < source.length && source[j]!.trim() !== ""; j++) members.push(normalize(itemText(source[j]!)));
+    const raw: string[] = [];
+    for (let j = i + 1; j < source.length && source[j]!.trim() !== ""; j++) {
+      raw.push(source[j]!);
+      members.push(normalize(itemText(source[j]!)));
+    }
+    // A term with its body indented under it, no list item in it, is an RST definition list's entry: the term is the
+    // change and the body its explanation ("Multi-socket support for servers" / "    Servers now can listen on…").
+    if (raw.length > 0 && raw.every((member) => /^[ \t]+\S/u.test(member) && !BULLET.test(member.trim()))) return;
     // A heading's changes are sentences, not more headings.
     if (members.length > 0 && !members.every((member) => isHeadingLine(member))) groups.push({ heading: normalize(line), members });
   });
