@@ -4,6 +4,7 @@ import { hedgesBreaking } from "../kinds/hedged-breaks.js";
 import { isTransition } from "./transitions.js";
 import { isMetaStatement } from "./meta-statements.js";
 import { isCaveat, tellsProcess } from "./side-sentences.js";
+import { isSideTalk } from "./side-talk.js";
 import { onlyIntroduces } from "./pointing-text.js";
 import { sentences } from "../text/cleanup.js";
 import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, readItem } from "../kinds/kinds.js";
@@ -320,7 +321,7 @@ const talksOfDay = (sentence: string): boolean =>
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence)) return -1;
+  if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
