@@ -13,6 +13,7 @@ import { opensMidArgument } from "./mid-argument.js";
 // rest may still state a change on its own, said without it.
 // "To solve this, we're adding X": the problem it solves was told before, and may not be shown; X is the change.
 const SOLVES_EN = String.raw`to (?:solve|fix|address|tackle|remedy|overcome|work around|get around|mitigate) (?:this|that|these|those|it|them|(?:this|that|the) (?:problem|issue|limitation)s?)`;
+const SOLVES = new RegExp(`^(?:${SOLVES_EN}|um (?:dies|das)|pour (?:résoudre|corriger|régler)|para (?:resolver|solucionar)|为了解决|問題を解決|이 문제를 해결)`, "iu");
 const CONNECTIVE_EN = new RegExp(
   String.raw`^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly|${SOLVES_EN})\s*[,，:]\s*`,
   "iu",
@@ -108,7 +109,9 @@ export function statedChange(sentence: string): string | null {
   const connective = openingConnective(text);
   if (connective === null) return sentence;
   const rest = text.slice(connective.length).trim();
-  if (rest === "" || !saysChange(rest) || tellsBackground(rest) || pointsBack(rest)) return null;
+  // What solves the problem told before is the change, whatever its verb ("To solve this, we're adding X").
+  const solves = SOLVES.test(connective);
+  if (rest === "" || (!saysChange(rest) && !solves) || tellsBackground(rest) || pointsBack(rest)) return null;
   // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
   if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|um )\b/iu.test(connective)) return sentence;
   return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
