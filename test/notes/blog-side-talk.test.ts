@@ -28,6 +28,7 @@ describe("side talk of a launch post", () => {
     ["The new `renderWidget` API renders widgets into any element."],
     ["Fixes one crash when the window closes."],
     ["Slack notifications now support threads."],
+    ["If you're new to Lantern, the `init` wizard now walks you through setup."],
   ])("(guard) a change stays: %s", (sentence) => {
     expect(isSideTalk(sentence)).toBe(false);
   });
@@ -97,5 +98,31 @@ describe("an article's chapters", () => {
     const posts = thread(article, { version: "5.9" }).join("\n");
     expect(posts).not.toMatch(/• Language and Standard Library|Appendix/u);
     expect(posts).toMatch(/macro/iu);
+  });
+});
+
+describe("a launch post's gist list", () => {
+  const notes = [
+    "Welcome back, Lantern 0.4 just dropped.",
+    "",
+    "The gist of this release:",
+    "",
+    "- Server functions",
+    "- Desktop hot reloading",
+    "",
+    "## Weekly Office Hours",
+    "",
+    "Lantern Labs now has weekly office hours, every Friday.",
+    "",
+    "## Bidirectional Eval",
+    "",
+    "You can now evaluate JavaScript and read its result back in Rust.",
+    "",
+  ].join("\n");
+
+  it("holds the highlights: they lead the post", () => {
+    const post = single(notes, { version: "0.4.0" });
+    expect(post).toMatch(/• Server functions\n• Desktop hot reloading/u);
+    expect(post).not.toMatch(/gist|office hours/iu);
   });
 });

@@ -5,6 +5,8 @@
 // into the Swift on server ecosystem"). Each is true, none is a change a post can show. Pure text rules, en, de, fr,
 // es, pt, zh, ja, ko.
 
+import { saysChange } from "./change-statement.js";
+
 // Addressing readers who do not know the project yet: the sentence tells what the project is.
 const NEWCOMERS =
   /^(?:(?:so,?\s+)?if (?:you(?:'re| are) new(?: here| to [^,:.!?]{1,40})?|you (?:don't|do not|didn't|did not) know\b|you haven't heard\b|this is your first\b)|for (?:those|anyone|everyone|all)(?: of you)? (?:who (?:(?:are|is) new|(?:don't|do not|didn't|did not) know|haven't heard|(?:are|is) not familiar)|new to\b|unfamiliar with\b)|for (?:the uninitiated|newcomers|new readers)\b|new to [^?]{1,40}\?|in case you (?:don't know|haven't heard|are new)\b|(?:falls|wenn) (?:du|sie|ihr) (?:neu (?:hier )?(?:bist|sind|seid)|[^,.]{1,30} noch nicht kenn(?:st|en|t))|für (?:alle|diejenigen),? die [^,.]{1,40} (?:noch )?nicht kennen|si vous (?:êtes nouveau|découvrez|ne connaissez pas)|pour (?:ceux|celles) qui ne connaissent pas|si (?:eres|es) nuev[oa]|para (?:quienes|los que|aquellos que) no (?:conocen|conozcan)|se (?:você )?(?:é|for) novo|para quem (?:ainda )?não conhece)/iu;
@@ -53,7 +55,9 @@ const ECOSYSTEM =
 /** A sentence that addresses readers new to the project: it and the rest of its paragraph tell what the project is. */
 export function addressesNewcomers(sentence: string): boolean {
   const text = sentence.replace(/[’‘]/gu, "'").replace(/[*_]+/gu, "").trim();
-  return NEWCOMERS.test(text) || NEWCOMERS_CJK.test(text);
+  const address = NEWCOMERS.exec(text) ?? NEWCOMERS_CJK.exec(text);
+  // "If you're new to Lantern, the `init` wizard now walks you through setup" tells newcomers of a change.
+  return address !== null && !saysChange(text.slice(address.index + address[0].length));
 }
 
 /** A sentence a launch post says beside its changes: an introduction for newcomers, a community plug, statistics about
