@@ -12,6 +12,7 @@ import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
+import { addressesNewcomers, isSideTalk } from "./prose/side-talk.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -1075,6 +1076,13 @@ function subHeadingFollows(blocks: readonly Block[], index: number, level: numbe
     if (block?.kind === "heading") return block.depth > level;
   }
   return false;
+}
+
+/** How many headings the part under the heading at `index` holds, before the next one of its level or above. */
+function subHeadingsUnder(blocks: readonly Block[], index: number, level: number): number {
+  let count = 0;
+  for (let at = index + 1; at < blocks.length && !(blocks[at]?.kind === "heading" && (blocks[at]?.depth ?? 0) <= level); at += 1) if (blocks[at]?.kind === "heading") count += 1;
+  return count;
 }
 
 /** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
@@ -2185,7 +2193,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
         const saidWithoutTeaser = teaser === null ? null : CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
-        const item = itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        // A bare topic of an article's top level over titled parts ("Language and Standard Library" over "Macros",
+        // "Parameter packs") is a chapter, a table of contents' entry: its parts say the changes, its title none.
+        const chapter = topicOnly && keyed === null && teaser === null && level <= 2 && subHeadingsUnder(blocks, index, level) >= 2;
+        const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
         if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;
@@ -2450,9 +2461,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // After a sentence that says what the project is, one that goes on about "it" ("It works seamlessly with…") says
       // more of the same.
       let defined = false;
+      let forNewcomers = false;
       for (const said of sentences(text)) {
         proseSeen += 1;
         if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !SAYS_DONE.test(said)) continue;
+        // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is.
+        if (forNewcomers) continue;
+        forNewcomers = addressesNewcomers(said);
         defined = definesProject(said);
         const opening = proseSeen <= 4 && stack.length === 0;
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
@@ -2473,7 +2488,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true)) continue;
+        if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true) || isSideTalk(sentence)) continue;
         // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
         const score = proseScore(said);
         // A sentence about a vulnerability or a breaking change is that, wherever it stands.

@@ -317,7 +317,26 @@ function packageInTag(tag: string): { scope: string | null; name: string } | nul
 
 // A repository of the product's documentation or website ("cypress-documentation", "react-native-website",
 // "docs-foo", "vitejs.github.io"): its releases are the product's, and so is the name readers know.
-const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+// A blog's repository ("ember-blog") publishes the product's release posts in the same way.
+const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage|blog)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+
+// A repository that is only a site, its docs or its blog, naming no product ("docsite", "website", "docs-site",
+// "blog"): its notes are the product's, which they name beside this version.
+const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
+
+/** The name the notes write right before this version ("Dioxus 0.4 just dropped") that the owner's name holds
+ *  ("DioxusLabs"): the product a site-only repository's notes announce; null if none. */
+function ownersNameBesideVersion(notes: string, owner: string, version: string): string | null {
+  const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+  const ownerLetters = squash(owner);
+  if (!parts || ownerLetters.length < 3) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{Lu}[\\p{L}\\p{N}.+-]*?)\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "gu");
+  for (const match of notes.slice(0, 8_192).matchAll(pattern)) {
+    const name = match[1] ?? "";
+    if (squash(name).length >= 3 && ownerLetters.includes(squash(name)) && !shouted(name)) return name;
+  }
+  return null;
+}
 
 /** The product a documentation or website repository is named for ("cypress" for "cypress-documentation"); null if
  *  the repository is not one, or names no product of its own ("docs-site"). */
@@ -383,6 +402,10 @@ function readersName(release: Release, notes: string): string {
   const domain = DOMAIN_REPO.exec(release.repo.trim());
   const product = domain?.[1] ?? productOfDocsRepo(release.repo);
   const titled = nameInNotesTitle(notes, release.version);
+  if (SITE_ONLY.test(release.repo.trim())) {
+    const announced = titled ?? ownersNameBesideVersion(notes, release.owner, release.version);
+    if (announced) return announced;
+  }
   if (product && !LANGUAGE_CODE.test(product)) {
     // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
     // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).

@@ -11,12 +11,17 @@ import { opensMidArgument } from "./mid-argument.js";
 
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
-const CONNECTIVE_EN =
-  /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*/iu;
+// "To solve this, we're adding X": the problem it solves was told before, and may not be shown; X is the change.
+const SOLVES_EN = String.raw`to (?:solve|fix|address|tackle|remedy|overcome|work around|get around|mitigate) (?:this|that|these|those|it|them|(?:this|that|the) (?:problem|issue|limitation)s?)`;
+const SOLVES = new RegExp(`^(?:${SOLVES_EN}|um (?:dies|das)|pour (?:résoudre|corriger|régler)|para (?:resolver|solucionar)|为了解决|問題を解決|이 문제를 해결)`, "iu");
+const CONNECTIVE_EN = new RegExp(
+  String.raw`^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly|${SOLVES_EN})\s*[,，:]\s*`,
+  "iu",
+);
 const CONNECTIVE_OTHER =
-  /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso)\s*[,，]?\s+/iu;
+  /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso|um (?:dies(?:es problem)?|das problem) zu (?:lösen|beheben)|pour (?:résoudre|corriger|régler) (?:ce problème|cela)|para (?:resolver|solucionar) (?:esto|este problema|isso|esse problema))\s*[,，]?\s+/iu;
 const CONNECTIVE_CJK =
-  /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
+  /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라|为了解决(?:这个|這個|该|該)?(?:问题|問題)|(?:この)?問題を解決するため(?:に)?|이 문제를 해결하기 위해(?:서)?)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
 
 // A sentence that explains or points back and needs the one before it: the mid-argument openers thread-order.ts keeps
 // beside their antecedent ("That's because…", "This means…", "这意味着…", "つまり…"), and the ones that only ever frame
@@ -104,8 +109,10 @@ export function statedChange(sentence: string): string | null {
   const connective = openingConnective(text);
   if (connective === null) return sentence;
   const rest = text.slice(connective.length).trim();
-  if (rest === "" || !saysChange(rest) || tellsBackground(rest) || pointsBack(rest)) return null;
+  // What solves the problem told before is the change, whatever its verb ("To solve this, we're adding X").
+  const solves = SOLVES.test(connective);
+  if (rest === "" || (!saysChange(rest) && !solves) || tellsBackground(rest) || pointsBack(rest)) return null;
   // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
-  if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen)\b/iu.test(connective)) return sentence;
+  if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|um )\b/iu.test(connective)) return sentence;
   return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }

@@ -1,5 +1,6 @@
 // Headings that name a part of the notes document rather than a change of the release. Two classes:
-// - a part that frames the changes: "Release summary", "What's new - an overview", "Release-Zusammenfassung",
+// - a part that frames the changes: "Release summary", an appendix ("Swift Evolution Appendix", "附录"), "What's new -
+//   an overview", "Release-Zusammenfassung",
 //   "Résumé de la version", "Resumen de la versión", "Resumo da versão", "版本概述", "リリース概要", "릴리스 개요". It is no change and labels nothing;
 //   what it holds is read as usual.
 // - a part on taking up or backing the project, which holds no change: how to start, run or use it ("How to start",
@@ -15,8 +16,8 @@ import { isSideSentence } from "./side-sentences.js";
 // (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
 // what's-new overview is read so.)
 const FRAMES =
-  /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
-const FRAMES_CJK = /^(?:(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
+  /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|(?:[\p{L}\p{N}-]+ ){0,3}appendix(?: [a-z\d])?|(?:anhang|annexe|apéndice|apêndice)(?: [\p{L}\p{N}-]+){0,3}|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
+const FRAMES_CJK = /^(?:.{0,20}(?:附录|附錄|付録|부록)|(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
 
 const TAKE_UP =
   /^(?:how to (?:start|run|launch|use(?: it)?|set (?:it )?up|get started)|ways? to (?:start|run|launch)|(?:start(?:ing)?|launch) (?:methods?|options|modes?)|support (?:the )?(?:development|project|maintainers?|developers?)(?: of [^\s]{1,30})?|(?:how to )?donat(?:e|ions?|ing)|(?:new )?contributors?(?: list)?|(?:(?:external|independent|third[- ]party) )?(?:security )?audit(?: results| report)?|sicherheitsaudit|audit de sécurité|auditoría de seguridad|auditoria de segurança|wie (?:man )?(?:startet|starten)|spenden|unterstützt? (?:die entwicklung|das projekt)|mitwirkende|comment (?:démarrer|lancer)|faire un don|dons|soutenir (?:le développement|le projet)|contributeurs|cómo (?:empezar|iniciar|arrancar)|donaciones|donar|apoya(?:r)? (?:el desarrollo|el proyecto)|colaboradores|contribuidores|como (?:iniciar|começar)|doações|doar|apoie (?:o desenvolvimento|o projeto))$/iu;

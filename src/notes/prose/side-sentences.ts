@@ -5,6 +5,7 @@
 // states what changed; these stand for it only when nothing else does. Pure text rules, en, de, fr, es, pt, zh, ja, ko.
 
 import { saysChange } from "./change-statement.js";
+import { isSideTalk } from "./side-talk.js";
 
 // How ready a change is, said as the whole point of the sentence: experimental, needs testing, may change, not for
 // production yet. ("Ruby Box provides …, an experimental feature" states the feature: only the caveat's own wording is
@@ -58,5 +59,6 @@ export const tellsProcess = (sentence: string): boolean => {
 /** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
 export const pointsBackward = (sentence: string): boolean => POINTS_BACK.test(sentence.replace(/[’‘]/gu, "'").trim());
 
-/** A sentence of a part that is not its item: a caveat, the process, or one that points back. */
-export const isSideSentence = (sentence: string): boolean => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence);
+/** A sentence of a part that is not its item: a caveat, the process, one that points back, or a launch post's side talk
+ *  (side-talk.ts). */
+export const isSideSentence = (sentence: string): boolean => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence) || isSideTalk(sentence);
