@@ -439,6 +439,7 @@ class Packer {
     const firstOfKind = (entry: Entry): boolean => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     const firstUrgent = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+    const firstFeature = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && RANK[entry.kind] <= RANK.feature && firstOfKind(entry);
     const peerOfShown = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
     for (const [index, entry] of pool.entries()) {
@@ -480,6 +481,9 @@ class Packer {
       // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
       // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
       if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
+      // A release's first feature after its breaking changes shows by its leading sentences rather than leave the room
+      // to lesser lines or to nothing (a major release's one new behaviour beside its dropped Pythons).
+      if (!leads && shown.length > 0 && firstMiss === null && firstFeature(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
