@@ -16,6 +16,9 @@ import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
 import { BEHAVIOUR_HEADING } from "./behaviour-changes.js";
 import { EUROPEAN_FEATURE_HEADING } from "./feature-headings.js";
+import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
+import { renamesCommand } from "./renamed-commands.js";
+import { speedsUp } from "./speed-ups.js";
 
 export type Kind =
   | "breaking"
@@ -804,6 +807,9 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [DEPENDENCY_UPDATE, "dependencies"],
   [DEPENDENCY_ADDED, "dependencies"],
   [OWN_UPKEEP, "internal"],
+  [REPOSITORY_UPKEEP, "internal"],
+  [renamesCommand, "change"],
+  [speedsUp, "performance"],
   [REPOSITORY_CHORE, "internal"],
   [README_EDIT, "docs"],
   [DOC_EDIT, "docs"],
