@@ -1247,7 +1247,7 @@ const ownHighlights = (block: Block): boolean =>
  * its own prose summary ("Closed a privilege escalation and a login flaw…") keeps only the summary, which names its
  * fixes; the count tells them.
  */
-function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false): { selected: Block[]; setAside: Entry[] } {
+function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false, wholeUpTo = -1): { selected: Block[]; setAside: Entry[] } {
   const told = summarised ? securitySummaryGroups(blocks) : new Set<string>();
   const rankOfGroup = new Map<string, number>();
   for (const block of blocks) rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
@@ -1266,7 +1266,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
     const changes = block.entries.some((entry) => !entry.prose);
     const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
     const summed = told.has(block.group) && block.entries.some((entry) => !entry.prose && entry.kind === "security");
-    const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block);
+    const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block) || (rank <= wholeUpTo && block.rank <= wholeUpTo);
     // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
     const keeps = whole || (!overBreaking && !summed && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
     if (block.rank === RANK.breaking && changes && keeps) breaking += 1;
@@ -1329,6 +1329,15 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
   }
   // The largest share that fits, then how many groups (the first ones) fit one change more.
+  // The features whole, when the fixes still get a share beside them: a thread spends no post on minor fixes while
+  // features wait in "+N more" (features-lead-fixes).
+  const afterFeatures = (share: number): SharedPlan => {
+    const { selected, setAside } = shares(blocks, share, 0, Infinity, RANK.fix, false, RANK.feature);
+    const shared = planThread(input, packer, total, selected, setAside);
+    return { plan: shared, fits: showsAll(shared, setAside), selected, setAside };
+  };
+  const fixShare = largestFitting(1, blocks.length, (share) => afterFeatures(share).fits);
+  if (fixShare !== null) return filledUp(input, packer, total, blocks, afterFeatures(fixShare));
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
   return filledUp(input, packer, total, blocks, planFor(share, larger));
