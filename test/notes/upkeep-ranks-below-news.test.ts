@@ -41,6 +41,7 @@ describe("the repository's upkeep ranks below the news", () => {
     for (const line of [
       "Add regression test for the parser",
       "Fix flaky integration tests on Windows",
+      "try to fix mac tests with build before container start",
       "Remove old_flag from ClientTest.java",
       "Add VS Code settings",
       "添加 vscode 配置",
