@@ -1,5 +1,6 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+import { nowByDefault } from "./kinds/new-defaults.js";
 import { withAreaAsScope } from "./formats/bracket-areas.js";
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
 import { withoutRepeatedItems } from "./prose/repeated-items.js";
@@ -167,6 +168,8 @@ function standing(entry: Entry): number {
   if (entry.kind === "fix" && rank === RANK.fix) return fixesDataLoss(entry.text) ? DATA_LOSS_FIX : hardensRequests(entry.text) || closesHole(entry.text) ? HARDENING_FIX : rank;
   // A change scoped to the CI ("github: …") the notes list among the others comes after them (ci-scopes.ts).
   if (entry.kind === "other" && scopedToCi(entry.text)) return rank + 0.5;
+  // A feature now on by default ("既定ですべて変換されるようになりました") meets every user: it leads the other features.
+  if (entry.kind === "feature" && rank === RANK.feature && nowByDefault(entry.text)) return NEW_DEFAULT;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
@@ -177,6 +180,7 @@ function standing(entry: Entry): number {
 }
 const MUST_ACT = RANK.highlight + 0.5;
 const DATA_LOSS_FIX = RANK.feature - 0.25;
+const NEW_DEFAULT = RANK.feature - 0.5;
 const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;

@@ -439,6 +439,7 @@ class Packer {
     const firstOfKind = (entry: Entry): boolean => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
     const firstUrgent = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+    const firstFeature = (entry: Entry): boolean => !entry.prose && RANK[entry.kind] > RANK.security && RANK[entry.kind] <= RANK.feature && firstOfKind(entry);
     const peerOfShown = (entry: Entry): boolean =>
       !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
     for (const [index, entry] of pool.entries()) {
@@ -480,6 +481,9 @@ class Packer {
       // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
       // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
       if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
+      // A release's first feature after its breaking changes shows by its leading sentences rather than leave the room
+      // to lesser lines or to nothing (a major release's one new behaviour beside its dropped Pythons).
+      if (!leads && shown.length > 0 && firstMiss === null && firstFeature(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
@@ -1243,7 +1247,7 @@ const ownHighlights = (block: Block): boolean =>
  * its own prose summary ("Closed a privilege escalation and a login flaw…") keeps only the summary, which names its
  * fixes; the count tells them.
  */
-function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false): { selected: Block[]; setAside: Entry[] } {
+function shares(blocks: readonly Block[], share: number, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false, wholeUpTo = -1): { selected: Block[]; setAside: Entry[] } {
   const told = summarised ? securitySummaryGroups(blocks) : new Set<string>();
   const rankOfGroup = new Map<string, number>();
   for (const block of blocks) rankOfGroup.set(block.group, Math.min(rankOfGroup.get(block.group) ?? Infinity, block.rank));
@@ -1262,7 +1266,7 @@ function shares(blocks: readonly Block[], share: number, larger = 0, breakingSha
     const changes = block.entries.some((entry) => !entry.prose);
     const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
     const summed = told.has(block.group) && block.entries.some((entry) => !entry.prose && entry.kind === "security");
-    const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block);
+    const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block) || (rank <= wholeUpTo && block.rank <= wholeUpTo);
     // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
     const keeps = whole || (!overBreaking && !summed && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
     if (block.rank === RANK.breaking && changes && keeps) breaking += 1;
@@ -1325,6 +1329,15 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
   }
   // The largest share that fits, then how many groups (the first ones) fit one change more.
+  // The features whole, when the fixes still get a share beside them: a thread spends no post on minor fixes while
+  // features wait in "+N more" (features-lead-fixes).
+  const afterFeatures = (share: number): SharedPlan => {
+    const { selected, setAside } = shares(blocks, share, 0, Infinity, RANK.fix, false, RANK.feature);
+    const shared = planThread(input, packer, total, selected, setAside);
+    return { plan: shared, fits: showsAll(shared, setAside), selected, setAside };
+  };
+  const fixShare = largestFitting(1, blocks.length, (share) => afterFeatures(share).fits);
+  if (fixShare !== null) return filledUp(input, packer, total, blocks, afterFeatures(fixShare));
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
   return filledUp(input, packer, total, blocks, planFor(share, larger));

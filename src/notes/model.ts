@@ -36,6 +36,7 @@ import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "./pro
 import { onlyCountsChanges } from "./prose/change-counts.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose/prose.js";
 import { movesToolchainMajor, nowRejects } from "./kinds/weighty-changes.js";
+import { misfiledUnderPerformance } from "./kinds/misfiled-features.js";
 import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
@@ -1964,6 +1965,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "i18n: add Japanese (ja) translation" under "Features": the project counts a new language among what it adds.
     else if (context === "feature" && own === "internal" && addsTranslation(reading.text)) kind = "feature";
     else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
+    // "添加任务模板" under "Performance": a feature, shown as one (misfiled-features.ts).
+    else if (context === "performance" && misfiledUnderPerformance(reading.text) !== null) kind = misfiledUnderPerformance(reading.text) ?? context;
     else kind = context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
     // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
@@ -1990,7 +1993,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
     const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
-    const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
+    const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
     // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
     // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
     // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.

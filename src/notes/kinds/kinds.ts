@@ -15,6 +15,10 @@ import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds }
 import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
 import { BEHAVIOUR_HEADING } from "./behaviour-changes.js";
+import { EUROPEAN_FEATURE_HEADING } from "./feature-headings.js";
+import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
+import { renamesCommand } from "./renamed-commands.js";
+import { speedsUp } from "./speed-ups.js";
 
 export type Kind =
   | "breaking"
@@ -131,6 +135,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A commit type as a heading ("optimize:", "opt"): improvements to what exists, ranked with the changes after the
   // features.
   [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
+  [EUROPEAN_FEATURE_HEADING, "feature"],
   [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새로운? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
@@ -802,6 +807,9 @@ const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [DEPENDENCY_UPDATE, "dependencies"],
   [DEPENDENCY_ADDED, "dependencies"],
   [OWN_UPKEEP, "internal"],
+  [REPOSITORY_UPKEEP, "internal"],
+  [renamesCommand, "change"],
+  [speedsUp, "performance"],
   [REPOSITORY_CHORE, "internal"],
   [README_EDIT, "docs"],
   [DOC_EDIT, "docs"],
