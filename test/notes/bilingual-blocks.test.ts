@@ -54,4 +54,12 @@ describe("a list told twice, one block per language", () => {
     expect(text).toContain("修复启动时崩溃的问题");
     expect(text).toMatch(/dark theme/u);
   });
+
+  it("keeps both blocks when a rule parts two lists of different changes (修复… then Add…)", () => {
+    const notes = ["## v1.0.0", "", "- 修复登录页面崩溃的问题", "- 修复导出文件名乱码的问题", "", "---", "", "- Add dark mode to the editor", "- Add CSV import for projects", ""].join("\n");
+    const text = thread(notes, PROJECT).join("\n");
+    expect(text).toContain("修复登录页面崩溃的问题");
+    expect(text).toMatch(/dark mode/u);
+    expect(text).toMatch(/CSV import/u);
+  });
 });

@@ -28,4 +28,14 @@ describe("a credit after By", () => {
     expect(text).toContain("Group By Column");
     expect(text).toContain("Ruby Gems");
   });
+  it("keeps a name ending in by before a handle whole when the notes show no generator's credits", () => {
+    const text = posted(["- Fix hydration warning with Gatsby @next", "- Enable cross compilationby @orhun", "- Add adapter for Shelby @v2"]);
+    expect(text).toContain("Gatsby");
+    expect(text).toContain("Shelby");
+  });
+  it("goes when glued once and the notes credit with a spaced \"by @handle\" elsewhere", () => {
+    const text = posted(["- Fix crash on empty input by @alice", "- Add a watch modeby @bob"]);
+    expect(text).toContain("Add a watch mode");
+    expect(text).not.toMatch(/modeby|@bob|@alice/u);
+  });
 });

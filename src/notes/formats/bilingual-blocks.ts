@@ -6,7 +6,8 @@
 import { headingMeaning } from "../kinds/kinds.js";
 import { detectLanguage } from "../language.js";
 import { cjkCount } from "../text/cjk.js";
-import { type ListItem, mayTranslate, type Script, scriptOf, topLists } from "./bilingual.js";
+import { type ListItem, mayTranslate, type Script, scriptOf, sharesName, topLists } from "./bilingual.js";
+import { saysSameChangeVerb } from "./change-verb-pairs.js";
 
 // "---", "***", "___", "- - -": a thematic break.
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
@@ -53,14 +54,25 @@ function parting(lines: readonly string[], opens: number, from: number, to: numb
   return marks.length > 0 && marks.length <= 2 ? marks : null;
 }
 
-/** Two blocks of as many items, each all in one script and the two scripts different, and most pairs (item by item,
- *  in order) a possible translation: the CJK item's Latin names are in the Latin one. */
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+
+/** A CJK item and a Latin one that may say one change: the CJK item's Latin words are all in the other, and the two
+ *  share what a translation keeps — a name, a code span, a number — or open with the same change verb. Having no Latin
+ *  word to differ in is not enough: "修复登录崩溃" and "Add dark mode" are two changes. */
+function pairTranslates(cjk: string, latin: string): boolean {
+  if (!mayTranslate(cjk, latin)) return false;
+  const numbers = new Set(latin.match(NUMBER) ?? []);
+  return sharesName(cjk, latin) || saysSameChangeVerb(cjk, latin) || (cjk.match(NUMBER) ?? []).some((number) => numbers.has(number));
+}
+
+/** Two blocks of as many items, each all in one script and the two scripts different, and at least two pairs in
+ *  three (item by item, in order) a likely translation (pairTranslates). */
 function translatesBlock(first: readonly ListItem[], second: readonly ListItem[]): boolean {
   if (first.length < 2 || first.length !== second.length) return false;
   const [a, b] = [scriptOfBlock(first), scriptOfBlock(second)];
   if (a === null || b === null || a === b) return false;
   const [cjk, latin] = a === "cjk" ? [first, second] : [second, first];
-  const pairs = cjk.filter((item, index) => mayTranslate(said(item), said(latin[index] as ListItem))).length;
+  const pairs = cjk.filter((item, index) => pairTranslates(said(item), said(latin[index] as ListItem))).length;
   return pairs * 3 >= cjk.length * 2;
 }
 

@@ -13,3 +13,15 @@ const PAIRS: Array<[RegExp, RegExp]> = [
 /** Both texts open with the same change verb, one in a CJK language and one in English. */
 export const sameChangeVerb = (cjk: string, latin: string): boolean =>
   PAIRS.some(([there, here]) => there.test(cjk.trim()) && here.test(latin.trim()));
+
+// Japanese says the verb last ("…問題を修正しました", "…コマンドを追加"): the same change verb at the item's end.
+const CLOSING: Array<[RegExp, RegExp]> = [
+  [/(?:追加|新設)(?:しました|した|します)?[。.]?$/u, /^(?:add|introduce|new)/iu],
+  [/(?:修正|解決|解消)(?:しました|した|します)?[。.]?$/u, /^(?:fix|resolve|correct)/iu],
+  [/(?:改善|最適化|高速化)(?:しました|した|します)?[。.]?$/u, /^(?:improve|optimi[sz]e|enhance|speed)/iu],
+  [/(?:削除|廃止)(?:しました|した|します)?[。.]?$/u, /^(?:remove|delete|drop)/iu],
+];
+
+/** Both texts say the same change verb, the CJK one where its language puts it: first, or last in Japanese. */
+export const saysSameChangeVerb = (cjk: string, latin: string): boolean =>
+  sameChangeVerb(cjk, latin) || CLOSING.some(([there, here]) => there.test(cjk.trim()) && here.test(latin.trim()));

@@ -1,26 +1,40 @@
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
-// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"), and "by @handle" glued to a Latin word when a
-// generator lost the space ("Enable cross compilationby @orhun"). Not an English word that ends in "by" ("in the lobby
-// @everyone", "nearby @team" end on a word, not a credit). Patterns for cleanup.ts's credit list: each removes the
-// credit and leaves the change.
+// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"): patterns for cleanup.ts's credit list, each
+// removes the credit and leaves the change. And "by @handle" glued to a Latin word when a generator lost the space
+// ("Enable cross compilationby @orhun"): withGluedCreditsSpaced.
 
 const HANDLE = String.raw`@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
 const HANDLES = String.raw`${HANDLE}(?:(?:\s?,\s?|\sand\s|\s?&\s?|\s)${HANDLE}){0,10}`;
 // A person's name as a credit writes it: up to four capitalised words ("Jane Doe", "J. Doe", "José Álvarez-Ruiz").
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}`;
 const CREDITED = String.raw`(?:${HANDLES}|${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME}){0,3})`;
-// English words that end in "by", which a glued credit must not cut: doubled "bby" ("lobby", "hobby") and the rest.
-const BY_WORD = String.raw`(?:\p{L}*b|[Bb]a|[Rr]u|[Nn]ear|[Ss]tand|[Tt]here|[Ww]here|[Hh]ere|[Dd]er|[Rr]ug|[Kk]ir)`;
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 
 /** [pattern, replacement] pairs, in the order cleanup applies them. */
 export const BY_CREDITS: Array<[RegExp, string]> = [
   // "修复问题by Jane Doe": after a CJK letter, "by" is no word's end, so a name after it credits too.
   [new RegExp(String.raw`(?<=[${CJK}])\s*by\s+${NAME}\s*[.!]?\s*$`, "u"), ""],
-  // "Enable cross compilationby @orhun": a handle's credit glued to the change's last word, which keeps its letters.
-  [new RegExp(String.raw`(?<=\b(?!${BY_WORD}by\b)\p{L}{2,})by\s+${HANDLES}\s*[.!]?\s*$`, "u"), ""],
   // "… files. By Jane Doe", "… files By @jane": a capital "By" that opens a new sentence or line ends the change with
   // its author. Not in a title-cased name ("Group By Column"): lower-case words must come before it.
   [new RegExp(String.raw`(?:^|(?<=[.!?。！？])\s*|(?<=\b\p{Ll}[\p{Ll}\d-]*)\s+)By\s+${CREDITED}\s*[.!]?\s*$`, "u"), ""],
 ];
+
+// "Enable cross compilationby @orhun": a generator's "by @handle" credit that lost its space. A word that ends in "by"
+// before a handle ("Fix a warning with Gatsby @next", "in the lobby @everyone") reads the same, so the glued form is a
+// credit only where the notes show the generator: the same handle credited by "by" on another line ("…advisoriesby
+// @orhun"), or the spaced "by @handle" credit elsewhere and a word in lower case before it (a capital starts a name).
+const GLUED = new RegExp(String.raw`(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38})(?=(?:\[bot\])?[ \t]*[.!]?[ \t]*$)`, "gmu");
+const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
+
+/** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
+ *  as they are. */
+export function withGluedCreditsSpaced(markdown: string): string {
+  const handles = new Map<string, number>();
+  for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu)) handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
+  const spaced = SPACED.test(markdown);
+  return markdown.replace(GLUED, (whole: string, word: string, handle: string) => {
+    const credit = (handles.get(handle) ?? 0) >= 2 || (spaced && !/^\p{Lu}\p{Ll}/u.test(word));
+    return credit ? ` ${whole}` : whole;
+  });
+}
