@@ -546,6 +546,9 @@ function opensPart(blocks: readonly Block[], index: number): boolean {
   while (at >= 0 && (blocks[at]?.quoted === true || blocks[at]?.kind === "dropped")) at -= 1;
   return at < 0 || blocks[at]?.kind === "heading";
 }
+/** Only the release's own title (a heading with its version or date) stands above the block. */
+const opensRelease = (blocks: readonly Block[], index: number): boolean =>
+  blocks.slice(0, index).every((block) => block.quoted || block.kind === "dropped" || (block.kind === "heading" && /\d/u.test(block.text)));
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
@@ -2341,7 +2344,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         else if (!markedByDetail(block.parent, text)) requiredBy(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is
       }
-      if (isQuotedPromo(block, text) || isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text, language))) continue;
+      if (isQuotedPromo(block, text) || isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text, language, { notes: markdown ?? "", opensRelease: opensRelease(blocks, index) }))) continue;
       const alert = GITHUB_ALERT.exec(text);
       if (alert?.[1]) text = text.slice(alert[0].length);
       // "***IMPORTANT:*** This release changes…", "**Note:** …": the marker is the notes' emphasis, never the post's words;

@@ -20,6 +20,14 @@ describe("an epigraph", () => {
     expect(text).toContain("Fix a symlink race in masked paths");
     expect(text).not.toContain("恐怖");
   });
+  it("is not a lone line in another script that heads a section of its own", () => {
+    const notes = ["## Highlights", "", "> 暗黑模式与多窗口", "", "The editor now opens several windows at once.", "", "## Fixes", "", "- Fix a crash when a page has no title", ""].join("\n");
+    expect(thread(notes).join("\n")).toContain("暗黑模式与多窗口");
+  });
+  it("is not a Cyrillic line in notes written in Cyrillic", () => {
+    const notes = ["## Нове", "", "> Темна тема для редактора", "", "- Експорт у PDF", "- Імпорт з CSV", ""].join("\n");
+    expect(thread(notes).join("\n")).toContain("Темна тема для редактора");
+  });
   it("is not a line in the notes' own script", () => {
     const notes = ["> 这个版本修复了启动崩溃", "", "## 修复", "", "- 修复导出失败的问题", "- 修复设置页空白的问题", ""].join("\n");
     expect(thread(notes).join("\n")).toContain("启动崩溃");

@@ -4,6 +4,7 @@
 // of 2.x must migrate") is a note of the notes and stays.
 
 import type { Language } from "../language.js";
+import { cjkCount } from "../text/cjk.js";
 
 // Words that speak of software and its release, in the languages notes come in: a quote with one is about the release.
 const RELEASE_TALK =
@@ -16,21 +17,31 @@ const QUOTED = /^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^
 const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
 
 // A lone line in a script the notes are not written in ("> 奴らに支配されていた恐怖を" over English notes): an aside
-// in another language, which no reader of the notes is meant to take for a change.
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-function isForeignLine(said: string, language: Language | undefined): boolean {
-  if (language === undefined || said.includes("\n") || said.length > 80 || /\p{Script=Latin}/u.test(said)) return false;
-  const cjk = (said.match(CJK_LETTER) ?? []).length >= 2 && !["zh", "ja", "ko"].includes(language);
-  const cyrillic = /\p{Script=Cyrillic}{2}/u.test(said) && language !== "ru";
+// in another language, which no reader of the notes is meant to take for a change. Only when it opens the release
+// (`opensRelease`: no heading but the release's own title above it, no item before it) and its script is nowhere else
+// in the notes: "## Highlights" / "> 暗黑模式与多窗口" heads a section with a change, and a Ukrainian line in Ukrainian
+// notes is the notes' own script.
+function isForeignLine(said: string, language: Language | undefined, place: EpigraphPlace | undefined): boolean {
+  if (language === undefined || place === undefined || !place.opensRelease) return false;
+  if (said.includes("\n") || said.length > 80 || /\p{Script=Latin}/u.test(said)) return false;
+  const elsewhere = place.notes.replace(said, "");
+  const cjk = cjkCount(said) >= 2 && !["zh", "ja", "ko"].includes(language) && cjkCount(elsewhere) === 0;
+  const cyrillic = /\p{Script=Cyrillic}{2}/u.test(said) && language !== "ru" && !/\p{Script=Cyrillic}/u.test(elsewhere);
   return cjk || cyrillic;
 }
 
+/** Where a quote stands: the notes it is in, and whether only the release's title stands above it. */
+export interface EpigraphPlace {
+  notes: string;
+  opensRelease: boolean;
+}
+
 /** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. `language`:
- *  the notes' own. */
-export function isEpigraph(text: string, language?: Language): boolean {
+ *  the notes' own; `place`: where it stands (a lone line in another script is read only with it). */
+export function isEpigraph(text: string, language?: Language, place?: EpigraphPlace): boolean {
   const said = text.replace(ATTRIBUTION, "").trim();
   if (said === "" || said.length > 400 || TECHNICAL.test(said)) return false;
-  if (isForeignLine(said, language) && !RELEASE_TALK.test(said)) return true;
+  if (isForeignLine(said, language, place) && !RELEASE_TALK.test(said)) return true;
   // Only a quote marked as one, by its author's name or its quotation marks: "> Dark mode arrives on every platform"
   // quotes no one and states a change in words no list foresees.
   return (ATTRIBUTION.test(text.trim()) || QUOTED.test(said)) && !RELEASE_TALK.test(said);
