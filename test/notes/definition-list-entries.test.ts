@@ -61,3 +61,14 @@ describe("an RST definition list", () => {
     expect(shown + more).toBe(7);
   });
 });
+
+describe("a definition alone in its part", () => {
+  it("is one change, its term, never the term run into its body", () => {
+    const notes = ["Changes", "~~~~~~~", "", "Added ``--fast`` mode", "    It skips checksum validation.", "", "Fixed a crash on empty input (:issue:`12`).", ""].join("\n");
+    const post = single(notes, PROJECT);
+    expect(post).toContain("Added `--fast` mode");
+    expect(post).not.toMatch(/mode It skips/u);
+    expect(post).toContain("Fixed a crash on empty input");
+  });
+});
+

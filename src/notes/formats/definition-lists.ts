@@ -21,6 +21,8 @@ interface Entry {
   text: string;
   /** The entry has an indented body (it is a definition, not a lone line). */
   defined: boolean;
+  /** The body went on with the term's sentence: a paragraph with a hanging indent, read whole. */
+  hanging?: boolean;
 }
 
 /** A term of two words at most names a thing and says nothing of it ("TLS alerts"). */
@@ -57,7 +59,7 @@ function entryAt(lines: readonly string[], at: number): Entry | null {
       if (blank(line)) break;
       paragraph.push(line.trim());
     }
-    return { from: at, to, text: paragraph.join(" "), defined: true };
+    return { from: at, to, text: paragraph.join(" "), defined: true, hanging: true };
   }
   const sentence = firstSentence(body);
   const text = saysNothing(said) && sentence !== "" ? `${said.replace(/[.:]$/u, "")}: ${sentence}` : said;
@@ -82,19 +84,24 @@ export function definitionListsAsItems(source: string): string {
     at = entry.to - 1;
   }
   const items = new Map<number, Entry>();
+  // A definition alone in its part ("Added ``--fast`` mode" / "    It skips checksum validation.") is one change too,
+  // said as its entry, never its term run into its body; it stays a paragraph as the part's other lines are.
+  const lone = new Map<number, Entry>();
   for (const part of parts) {
-    if (part.filter((entry) => entry.defined).length < 2) continue;
+    const defined = part.filter((entry) => entry.defined);
+    if (defined.length < 2) for (const entry of defined) if (entry.hanging !== true) lone.set(entry.from, entry);
+    if (defined.length < 2) continue;
     for (const entry of part) items.set(entry.from, entry);
   }
-  if (items.size === 0) return source;
+  if (items.size === 0 && lone.size === 0) return source;
   const out: string[] = [];
   for (let at = 0; at < lines.length; at += 1) {
-    const entry = items.get(at);
+    const entry = items.get(at) ?? lone.get(at);
     if (entry === undefined) {
       out.push(lines[at] ?? "");
       continue;
     }
-    out.push(`- ${entry.text}`);
+    out.push(items.has(at) ? `- ${entry.text}` : entry.text);
     at = entry.to - 1;
   }
   return out.join("\n");
