@@ -28,10 +28,11 @@ describe("a credit after By", () => {
     expect(text).toContain("Group By Column");
     expect(text).toContain("Ruby Gems");
   });
-  it("keeps a name ending in by before a handle whole when the notes show no generator's credits", () => {
+  it("keeps a name ending in by before a handle whole, and takes a glued credit off a word in lower case", () => {
     const text = posted(["- Fix hydration warning with Gatsby @next", "- Enable cross compilationby @orhun", "- Add adapter for Shelby @v2"]);
     expect(text).toContain("Gatsby");
     expect(text).toContain("Shelby");
+    expect(text).toContain("Enable cross compilation\n");
   });
   it("goes when glued once and the notes credit with a spaced \"by @handle\" elsewhere", () => {
     const text = posted(["- Fix crash on empty input by @alice", "- Add a watch modeby @bob"]);

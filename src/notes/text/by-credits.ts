@@ -23,8 +23,11 @@ export const BY_CREDITS: Array<[RegExp, string]> = [
 // "Enable cross compilationby @orhun": a generator's "by @handle" credit that lost its space. A word that ends in "by"
 // before a handle ("Fix a warning with Gatsby @next", "in the lobby @everyone") reads the same, so the glued form is a
 // credit only where the notes show the generator: the same handle credited by "by" on another line ("…advisoriesby
-// @orhun"), or the spaced "by @handle" credit elsewhere and a word in lower case before it (a capital starts a name).
+// @orhun"), or else the spaced "by @handle" credit elsewhere or the glued form on two lines or more, and then not after a
+// capitalised word (a name: "Gatsby", "Shelby"). Never after an English word that ends in "by" (a doubled "bby":
+// "lobby", "hobby"; "by" compounds: "nearby", "standby", "thereby"; "baby", "ruby", "rugby", "derby").
 const GLUED = new RegExp(String.raw`(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38})(?=(?:\[bot\])?[ \t]*[.!]?[ \t]*$)`, "gmu");
+const BY_WORD = /^(?:\p{L}*b|\p{L}*(?:near|stand|there|where|here|passer)|ba|ru|rug|der)$/iu;
 const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
 
 /** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
@@ -32,9 +35,10 @@ const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
 export function withGluedCreditsSpaced(markdown: string): string {
   const handles = new Map<string, number>();
   for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu)) handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
-  const spaced = SPACED.test(markdown);
+  const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
   return markdown.replace(GLUED, (whole: string, word: string, handle: string) => {
-    const credit = (handles.get(handle) ?? 0) >= 2 || (spaced && !/^\p{Lu}\p{Ll}/u.test(word));
+    if (BY_WORD.test(word)) return whole;
+    const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
     return credit ? ` ${whole}` : whole;
   });
 }
