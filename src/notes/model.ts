@@ -1837,8 +1837,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
     const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
     // "Add ruff support" under "Features": the repository-upkeep patterns never file a feature or breaking change away.
-    // (changesets' "Major Changes" name a version bump, not a kind: there the line's own words still say upkeep.)
-    const own = (context === "feature" || context === "breaking") && !section.bump && reading.pastUpkeep !== undefined ? reading.pastUpkeep : reading.kind;
+    // (changesets' "Major/Minor Changes" name a version bump, not a kind: there the line's own words still say upkeep.)
+    const own = (context === "feature" || context === "breaking") && !changesets && reading.pastUpkeep !== undefined ? reading.pastUpkeep : reading.kind;
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
     const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
