@@ -255,7 +255,7 @@ function maintenanceSummary(listed: readonly Entry[], phrases: Phrases, chore: (
   if (listed.some((entry) => revertsUserChange(entry.text))) return null;
   const count = (kind: Kind): number => listed.filter((entry) => entry.kind === kind).length;
   const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
-  return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+  return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false, tally: true };
 }
 
 const REVERTS_LABEL = /\brevert|还原|回滚|撤销|取り消し|リバート|되돌/iu;

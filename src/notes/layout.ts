@@ -94,7 +94,8 @@ function groupLines(items: readonly Shown[], label: string | null): string[] {
  */
 function withoutShortCounts(items: readonly Shown[]): Shown[] {
   return items.filter(({ entry, text }, index) => {
-    if (!entry.prose) return true;
+    // The maintenance sentence counts the changes it stands for, which no post lists.
+    if (!entry.prose || entry.tally === true) return true;
     const count = announcedCount(text);
     if (count === null) return true;
     const after = items.slice(index + 1).filter((other) => !other.entry.prose || other.entry.paragraph === entry.paragraph);

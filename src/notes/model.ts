@@ -101,6 +101,8 @@ export interface Entry {
   titled?: boolean;
   /** Listed in a catch-all section ("杂项", "Misc", "Chores"), where a store's housekeeping is filed. */
   miscSection?: boolean;
+  /** The composer's own count of changes no post lists ("A maintenance release: 2 housekeeping changes."). */
+  tally?: boolean;
 }
 
 export interface NotesModel {
@@ -1829,7 +1831,6 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const reading = readItem(text);
     if (!reading.text.trim()) return null;
     const section = sectionKind(stack);
-    const own = reading.kind;
     const bumpOnly = section.bump && section.kind === "breaking" && labelItems.get(parent) === undefined && listLabel === null;
     const parentLabel = labelItems.get(parent);
     const outer = parentLabel ?? listLabel;
@@ -1839,6 +1840,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const leadInMeaning = parentLabel && section.kind === "breaking" && outerMeaning !== "security" ? "breaking" : outerMeaning;
     const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
     const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
+    // "Add ruff support" under "Features": the repository-upkeep patterns never file a feature or breaking change away.
+    // (changesets' "Major/Minor Changes" name a version bump, not a kind: there the line's own words still say upkeep.)
+    const own = (context === "feature" || context === "breaking") && !changesets && reading.pastUpkeep !== undefined ? reading.pastUpkeep : reading.kind;
     const named = kindsNamed(outer?.label ?? sectionLabel(stack));
     const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.

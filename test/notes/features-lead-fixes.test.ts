@@ -12,6 +12,19 @@ describe("features lead fixes", () => {
     expect(headingMeaning("Nuevas correcciones")).not.toBe("feature");
   });
 
+  it("reads \"new\" before another kind's noun as that kind, never as features", () => {
+    expect(headingMeaning("Nouvelles dépréciations")).toBe("deprecation");
+    expect(headingMeaning("Neue Abhängigkeiten")).toBe("dependencies");
+    expect(headingMeaning("Nouveaux problèmes connus")).toBe("drop");
+    expect(headingMeaning("Nuevas dependencias")).toBe("dependencies");
+    const deprecated = single("## Nouvelles dépréciations\n- L'option `--legacy` est obsolète et sera retirée en 3.0\n\n## Corrections\n- Correction du plantage au démarrage\n- Correction d'une fuite de mémoire dans l'analyseur\n", { version: "2.0.0" });
+    expect(deprecated).toContain("`--legacy`");
+    expect(deprecated).not.toContain("Supprimé");
+    const required = single("## Neue Abhängigkeiten\n- libfoo 2.3 wird jetzt benötigt\n- libbar 1.1 wird jetzt benötigt\n\n## Fehlerbehebungen\n- Absturz beim Speichern behoben\n- Speicherleck im Parser behoben\n- Falsche Zeitzone im Export behoben\n", { version: "2.0.0" });
+    expect(required.indexOf("Absturz beim Speichern")).toBeGreaterThan(0);
+    expect(required.indexOf("libfoo") === -1 ? Infinity : required.indexOf("libfoo")).toBeGreaterThan(required.indexOf("Absturz"));
+  });
+
   it("a German release shows a new feature, not its fix, in the single post", () => {
     const notes = [
       "## Version 3.2",
@@ -65,11 +78,37 @@ describe("features lead fixes", () => {
     expect(post.split("\n").findIndex((line) => line.includes("Upgrade office"))).not.toBe(1 + post.split("\n").findIndex((line) => line.startsWith("新功能")));
   });
 
+  it("a Performance item that names speed stays performance, and an update without a version is no bump", () => {
+    const notes = [
+      "## Features",
+      "- Add `--watch` mode",
+      "",
+      "## Performance",
+      "- Enable SIMD acceleration for JSON parsing, 3x faster on large files",
+      "- New B-tree index makes lookups 10x faster",
+      "- Update batching",
+    ].join("\n");
+    const post = single(notes);
+    expect(post).toMatch(/Performance:\n• Enable SIMD acceleration/u);
+    expect(post).toContain("• New B-tree index makes lookups 10x faster");
+    expect(post).toContain("• Update batching");
+    expect(post).not.toContain("dependency");
+  });
+
   it("a feature now on by default leads the features", () => {
     const notes = ["- feat: `TrackingType`をゲームから供給するようになりました", "- feat: Playable Layersが既定ですべて変換されるようになりました"].join("\n");
     const post = single(notes);
     expect(post.indexOf("既定で")).toBeGreaterThan(0);
     expect(post.indexOf("既定で")).toBeLessThan(post.indexOf("TrackingType"));
+  });
+
+  it("a default told in a second clause does not lift its item above the others", () => {
+    const notes = ["## Features", "- Add plugin API for custom renderers", "- Add offline mode with local caching of all assets", "- Add `--quiet` flag; the progress spinner is now shown by default"].join("\n");
+    const post = single(notes);
+    expect(post.indexOf("Add plugin API")).toBeGreaterThan(0);
+    expect(post.indexOf("Add plugin API")).toBeLessThan(post.indexOf("--quiet"));
+    const led = single(["## Features", "- Add plugin API for custom renderers", "- Offline mode is now enabled by default"].join("\n"));
+    expect(led.indexOf("Offline mode")).toBeLessThan(led.indexOf("Add plugin API"));
   });
 
   it("a thread at its cap shows every feature before filling posts with fixes", () => {

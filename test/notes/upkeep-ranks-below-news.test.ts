@@ -69,4 +69,26 @@ describe("the repository's upkeep ranks below the news", () => {
     expect(readItem("下载速度提升").kind).toBe("performance");
     expect(readItem("Improve downloading speed").kind).toBe("performance");
   });
+
+  it("never files a listed feature or breaking change away as upkeep", () => {
+    const linters = single("## Features\n- Add ruff support\n- Add biome support\n", { repo: "lantern", version: "2.0.0" });
+    expect(linters).toContain("Add ruff support");
+    expect(linters).toContain("Add biome support");
+    expect(single("## Features\n- Add support for `moduleResolution: bundler` in tsconfig\n", { repo: "lantern" })).toContain("moduleResolution: bundler");
+    // A removal under "Features" in a major release is what users of it must act on, never housekeeping.
+    const removal = single("## Features\n- Add ruff support\n- Remove deprecated `baseUrl` handling from tsconfig.json\n", { repo: "lantern", version: "2.0.0" });
+    expect(removal).toContain("baseUrl");
+    const tests = single("## 新功能\n- 测试用例添加附件功能\n- 接口测试更新为支持 GraphQL 请求\n- 支持导出测试报告为 PDF\n\n## 修复\n- 修复登录页面崩溃\n", { repo: "lantern" });
+    expect(tests).toContain("接口测试更新为支持 GraphQL 请求");
+  });
+
+  it("reads tests only as the whole line, and workflow files by their place or CI name", () => {
+    for (const line of ["添加单元测试", "测试用例补充", "パーサーのテストを追加", "Update .github/workflows/docs.yml", "Fix `.gitlab-ci.yml`", "Update docker-publish.yml", "Tweak nightly-build.yaml"])
+      expect(readItem(line).kind, line).toBe("internal");
+    for (const line of ["接口测试更新为支持 GraphQL 请求", "Update docker-compose.yml", "Add ruff support"]) expect(readItem(line).kind, line).not.toBe("internal");
+  });
+
+  it("counts a list whose every change is upkeep", () => {
+    expect(single("## Chores\n- Introduce ESLint\n- Add VS Code settings\n", { repo: "lantern" })).toContain("A maintenance release: 2 housekeeping changes.");
+  });
 });

@@ -15,9 +15,10 @@ import { onlyForDevelopers, STATED_FLOOR_HINT, statedFloor, withoutLiftedNeeds }
 import { isScopeList } from "../labels/scope-lists.js";
 import { CJK_LETTER, cjkCount } from "../text/cjk.js";
 import { BEHAVIOUR_HEADING } from "./behaviour-changes.js";
-import { EUROPEAN_FEATURE_HEADING } from "./feature-headings.js";
+import { EUROPEAN_FEATURE_HEADING, EUROPEAN_KIND_HEADINGS } from "./feature-headings.js";
 import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
 import { renamesCommand } from "./renamed-commands.js";
+import { DEFAULT_STATES, nowStateByDefault } from "./new-defaults.js";
 import { speedsUp } from "./speed-ups.js";
 
 export type Kind =
@@ -135,6 +136,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A commit type as a heading ("optimize:", "opt"): improvements to what exists, ranked with the changes after the
   // features.
   [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
+  ...EUROPEAN_KIND_HEADINGS,
   [EUROPEAN_FEATURE_HEADING, "feature"],
   [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새로운? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
@@ -615,8 +617,10 @@ const DEV_TOOLING =
 
 // A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
 // changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)
-const CHANGED_DEFAULT =
-  /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
+const CHANGED_DEFAULT = new RegExp(
+  String.raw`${nowStateByDefault(DEFAULT_STATES)}|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of \x60[^\x60]+\x60 |for \x60[^\x60]+\x60 )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b`,
+  "iu",
+);
 
 // A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
 // "the `--foo` option has been replaced by `--bar`", "The `output_intent` string entry replaces the `srgb` boolean".
@@ -654,8 +658,10 @@ export const addsTranslation = (text: string): boolean => ADDS_TRANSLATION.test(
 const ADDED_SAID_OF_IT =
   /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
 
-const BEHAVIOUR_VERBS =
-  /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
+const BEHAVIOUR_VERBS = new RegExp(
+  String.raw`^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?\x60[^\x60]+\x60(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:${DEFAULT_STATES}) by default\b`,
+  "iu",
+);
 
 const PROJECT_CHORES =
   /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b|^\[(?:imgbot|allcontributors|all-contributors|pre-commit-ci|github-actions)\]/iu;
@@ -1008,6 +1014,9 @@ export interface ItemReading {
   /** The kind (docs, dependencies, housekeeping) came only from a leading icon ("📌 Prompt 置顶功能", "📝 排序文案简化"):
    *  gitmoji's meanings are not every project's, so a section heading that names a kind says more. */
   icon?: boolean;
+  /** The kind its words give past the repository-upkeep patterns, when those made it internal: a section of features or
+   *  breaking changes files it by that (repository-upkeep.ts). */
+  pastUpkeep?: Kind | null;
 }
 
 // A commit's own making, not a change: applying a review's suggestions, merging a branch, and a bare touch to one of the
@@ -1447,10 +1456,18 @@ function readMarks(text: string): ItemReading {
   // So does an option given up for another way to say it ("`import` now takes a subcommand instead of the `--from`
   // flag"): scripts that pass it break.
   if (REPLACED_FLAG.test(withoutScope)) return { kind: "breaking", breaking: false, text };
-  for (const [pattern, kind] of KEYWORD_KINDS) {
-    if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
-      return { kind, breaking: kind === "breaking", text };
+  const keyword = (from: number): { kind: Kind; at: number } | null => {
+    for (const [at, [pattern, kind]] of KEYWORD_KINDS.entries()) {
+      if (at >= from && (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text)))) return { kind, at };
     }
+    return null;
+  };
+  const found = keyword(0);
+  if (found) {
+    // Under a Features or Breaking heading the repository's upkeep patterns never make a line internal ("Add ruff
+    // support" in a linter runner's features): what its words say past them is kept for that.
+    const upkeep = KEYWORD_KINDS[found.at]?.[0] === REPOSITORY_UPKEEP;
+    return { kind: found.kind, breaking: found.kind === "breaking", text, ...(upkeep ? { pastUpkeep: keyword(found.at + 1)?.kind ?? null } : {}) };
   }
   // kitty's "hints kitten: Add …", "Remote control: Speed up …": a subject of a few words, then the change told as a
   // sentence; its verb says the kind, as after "Linux:".

@@ -1,25 +1,42 @@
-// Items a "Performance" section holds that are no speed-up: DooTask's generator files every "feat"/"perf" commit under
+// Items a "Performance" section holds that are no speed-up: some generators file every "feat" and "perf" commit under
 // "Performance", so "添加任务模板", "支持自定义AI个人提示词" and "Upgrade office" sit beside "优化已读数据". What adds or
 // supports something is a feature and shows under that label; a bundled component upgraded by its name alone is a
-// bump. The vague "optimize X" lines stay where the notes filed them, after the features.
+// bump. A line that names speed ("3x faster", "-40% memory", latency) stays performance whatever its verb ("Enable SIMD
+// parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
+// notes filed them, after the features.
+
+import { speedsUp } from "./speed-ups.js";
+
+// Speed, memory or latency named: "faster", "3x", "10×", "40%", "latency", "memory", "更快", "提速", "内存", "延迟",
+// "高速", "メモリ", "빠르게", "메모리", "schneller", "plus rapide", "más rápido", "mais rápido", "Speicher", "mémoire".
+const NAMES_SPEED =
+  /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|throughput|schneller|Speicher(?:verbrauch)?|Latenz|plus rapides?|mémoire|latence|más rápid[oa]s?|memoria|latencia|mais rápid[oa]s?|memória|latência)\b|\b\d+(?:\.\d+)?\s?[x×](?=\s|$|[,.;)])|\d\s?%|更快|提速|加速|速度|内存|延迟|耗时|高速|メモリ|レイテンシ|빠르|속도|메모리|지연/iu;
+
+// A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
+// ("优化消息支持…") was there before.
+const OPTIMISES = /^(?:优化|改进|改善|完善|提升|提高|加快)/u;
 
 // Verbs that add or newly allow, at the start (en, zh, de, fr, es, pt) or, in Japanese and Korean, at the end; and
 // Chinese "X 支持 Y" / "可自定义" (now supports, can be customised) inside the line.
 const ADDS = new RegExp(
   [
     String.raw`^(?:add(?:s|ed)?|new|introduce[sd]?|support(?:s|ed)?|allow(?:s|ed)?|enable[sd]?)\b`,
-    String.raw`^(?:添加|新增|增加|加入|引入|支持|允许)|[^优]{1,20}(?:支持|可(?:以)?自定义|可(?:以)?设置)`,
+    String.raw`^(?:添加|新增|增加|加入|引入|支持|允许)|.{1,20}(?:支持|可(?:以)?自定义|可(?:以)?设置)`,
     String.raw`(?:を)?(?:追加|サポート|対応)(?:しました|します|した)?[。.]?$|(?:를|을)?\s?(?:추가|지원)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
     String.raw`^(?:neue?[rsnm]?|hinzugefügt|unterstützung für|ajout(?:e|é)?|nouvel(?:le)?|prise en charge|añadid[oa]|agregad[oa]|nuev[oa]|soporte (?:para|de)|adicionad[oa]|nov[oa]|suporte (?:a|para))\b`,
   ].join("|"),
   "iu",
 );
-// "Upgrade office", "Upgrade drawio", "升级 drawio": a component the release bundles, bumped, named and nothing more.
-const COMPONENT_BUMP = /^(?:upgrade[sd]?|update[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^(?:升级|更新)\s*[\w.@/-]+$/iu;
+// "Upgrade office", "Upgrade drawio", "升级 drawio", "Update pdf.js to 4.2": a component the release bundles, bumped,
+// named and nothing more. "Update" is a bump only with a version or a package's shape (a scope, a code span, a dotted
+// name): "Update batching" says the batching changed.
+const COMPONENT_BUMP =
+  /^(?:upgrade[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^update[sd]?\s+(?:\x60[\w.@/-]+\x60|@[\w.-]+\/[\w.-]+|[\w-]+\.[\w.-]+|[\w.@/-]+\s+(?:to\s+)?v?\d+(?:\.\d+)+)$|^升级\s*[\w.@/-]+$|^更新\s*[\w.@/-]+\s*(?:到|至)?\s*v?\d+(?:\.\d+)+$/iu;
 
 /** The kind a line filed under "Performance" has by its own words, when that is not performance. */
 export function misfiledUnderPerformance(text: string): "feature" | "dependencies" | null {
   const line = text.trim();
   if (COMPONENT_BUMP.test(line)) return "dependencies";
+  if (NAMES_SPEED.test(line) || speedsUp(line) || OPTIMISES.test(line)) return null;
   return ADDS.test(line) ? "feature" : null;
 }

@@ -1,5 +1,5 @@
-// A command users type, renamed or shortened: "コマンド名をabrg に省略する", "Rename the CLI command to `abrg`", "命令名改为
-// abrg", "명령어 이름을 abrg로 변경", "Befehl in `abrg` umbenannt". Whoever runs it must type the new name: a change of
+// A command users type, renamed or shortened: "コマンド名をgeo に省略する", "Rename the CLI command to `lt`", "命令名改为
+// fdx", "명령어 이름을 kb로 변경", "Befehl `tool` in `tl` umbenannt". Whoever runs it must type the new name: a change of
 // behaviour, never "other".
 
 const RENAMED_COMMAND = new RegExp(
