@@ -12,7 +12,7 @@ import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
-import { addressesNewcomers, isSideTalk } from "./prose/side-talk.js";
+import { addressesNewcomers, isSideTalk, tellsNewcomers } from "./prose/side-talk.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -2468,9 +2468,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       for (const said of sentences(text)) {
         proseSeen += 1;
         if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !SAYS_DONE.test(said)) continue;
-        // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is.
-        if (forNewcomers) continue;
-        forNewcomers = addressesNewcomers(said);
+        // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is; a
+        // sentence of it that says what this release did ("This release adds incremental builds") is the release's.
+        if (forNewcomers && tellsNewcomers(said)) continue;
+        forNewcomers ||= addressesNewcomers(said);
         defined = definesProject(said);
         const opening = proseSeen <= 4 && stack.length === 0;
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the

@@ -19,6 +19,11 @@ describe("side talk of a launch post", () => {
     ["We have also included one bugfix and there are no new deprecations."],
     ["There are also 3 minor features, 5 bugfixes, and 2 new deprecations introduced."],
     ["Custom executors and other features from Lantern 5.9 are making their way into the server ecosystem."],
+    ["Lantern Labs now runs a community call every other Tuesday at 5pm UTC."],
+    ["Join the Lantern Labs Discord server!"],
+    ["Join us on Matrix to chat with the maintainers."],
+    ["Wir haben jetzt eine Sprechstunde jeden Freitag."],
+    ["每周五都有社区会议。"],
   ])("%s", (sentence) => {
     expect(isSideTalk(sentence)).toBe(true);
   });
@@ -29,6 +34,9 @@ describe("side talk of a launch post", () => {
     ["Fixes one crash when the window closes."],
     ["Slack notifications now support threads."],
     ["If you're new to Lantern, the `init` wizard now walks you through setup."],
+    ["Join our new Discord integration: posts go to any channel."],
+    ["The office hours widget now shows the host's time zone."],
+    ["Add a community call recorder."],
   ])("(guard) a change stays: %s", (sentence) => {
     expect(isSideTalk(sentence)).toBe(false);
   });
@@ -58,6 +66,21 @@ describe("side talk of a launch post", () => {
     const post = single(launch, { version: "0.4.0" });
     expect(post).not.toMatch(/new here|many targets|office hours/iu);
     expect(post).toContain("new router");
+  });
+
+  it("keeps a sentence of the newcomers' paragraph that says what the release does", () => {
+    const notes = [
+      "If you're new here: Lantern is a static site generator written in Rust. This release adds incremental builds, which cut rebuild times from minutes to seconds.",
+      "",
+      "## Fixes",
+      "",
+      "- Fix a crash when a page has no title",
+      "",
+    ].join("\n");
+    const post = single(notes, { version: "1.0.0" });
+    expect(post).toContain("incremental builds");
+    expect(post).not.toMatch(/static site generator/u);
+    expect(post.indexOf("incremental builds")).toBeLessThan(post.indexOf("Fix a crash"));
   });
 
   it("says the change of a 'To solve this,' sentence without the lean on a problem it does not show", () => {
