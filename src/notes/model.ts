@@ -13,6 +13,7 @@ import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
 import { addressesNewcomers, isSideTalk, tellsNewcomers } from "./prose/side-talk.js";
+import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -2217,7 +2218,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // …") said it already; the part tells it again at length.
         const said =
           item !== null &&
-          (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || entries.some((earlier) => !earlier.prose && !titledEntries.has(earlier) && summaryItemNamesPart(earlier.text, titleText, item.text)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
         if (item && !said && !titlesAreaList(text, listUnder(blocks, index, level), partSentences(blocks, index))) {
           item.titled = true;
