@@ -12,7 +12,7 @@ import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
-import { addressesNewcomers, isSideTalk, tellsNewcomers } from "./prose/side-talk.js";
+import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
 import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
@@ -2489,7 +2489,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // shown sentence only a lead-in or filler is: the rest reads on.)
         const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
         const framing = own !== null && stated === null;
-        const sentence = framing ? own : stated;
+        const told = framing ? own : stated;
+        const sentence = told === null ? null : withoutTallyClauses(told);
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").

@@ -2,7 +2,7 @@
 // statistics about the people, a tally of kinds of change, news of the ecosystem; nor is an article's bare chapter
 // title, its appendix, or a sentence's "To solve this," whose problem is not shown.
 import { describe, expect, it } from "vitest";
-import { isSideTalk } from "../../src/notes/prose/side-talk.js";
+import { isSideTalk, withoutTallyClauses } from "../../src/notes/prose/side-talk.js";
 import { single, thread } from "../support/composed.js";
 
 describe("side talk of a launch post", () => {
@@ -87,6 +87,44 @@ describe("side talk of a launch post", () => {
     const posts = thread(launch, { version: "0.4.0" }).join("\n");
     expect(posts).not.toMatch(/To solve this/u);
     expect(posts).toMatch(/We(?:'|’)re adding streaming `Suspense`/u);
+  });
+});
+
+describe("tallies among what a release introduces", () => {
+  it.each([
+    [
+      "Lantern 6.8 introduces 3 key features, 2 new things for developers to use today and a new way to publish the `lantern` package.",
+      "Lantern 6.8 introduces a new way to publish the `lantern` package.",
+    ],
+    ["Lantern CLI 6.8 introduces 2 key features, a brand-new app blueprint and a new default for templates.", "Lantern CLI 6.8 introduces a brand-new app blueprint and a new default for templates."],
+  ])("%s", (sentence, said) => {
+    expect(withoutTallyClauses(sentence)).toBe(said);
+  });
+
+  it.each([
+    ["Lantern 6.8 introduces a new router and two new hooks for forms."],
+    ["This release includes 3 fixes for the router, 2 for forms and a new `useForm` hook."],
+    ["Lantern 6.8 introduces 3 key features."],
+  ])("(guard) keeps a list that names its changes, or a whole tally, as it is: %s", (sentence) => {
+    expect(withoutTallyClauses(sentence)).toBe(sentence);
+  });
+
+  it("shows what the release introduces, not how many of each kind", () => {
+    const notes = [
+      "## Lantern v6.8",
+      "",
+      "Lantern 6.8 introduces 3 key features, 2 new things for developers to use today and a new way to publish the `lantern` package.",
+      "",
+      "### Key Features",
+      "",
+      "#### `renderWidget`",
+      "",
+      "The new `renderWidget` API renders a widget into any element.",
+      "",
+    ].join("\n");
+    const posts = thread(notes, { version: "6.8.0" }).join("\n");
+    expect(posts).not.toMatch(/3 key features|2 new things/u);
+    expect(posts).toContain("a new way to publish the `lantern` package");
   });
 });
 

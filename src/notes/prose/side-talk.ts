@@ -56,6 +56,30 @@ function onlyTalliesKinds(sentence: string): boolean {
   return clauses.length > 0 && clauses.every((clause) => KIND_COUNT.test(clause.trim()));
 }
 
+// What a release "introduces" listed with tallies of kinds among the things it names: "Lantern 6.8 introduces 3 key
+// features, 2 new things for developers to use today and a new way to publish the package", "Lantern CLI 6.8 introduces
+// 2 key features, a brand-new app blueprint and a new default for templates". The counts say how the notes are laid
+// out, the rest what changed. (A tally may go on to whom it serves, "… for developers to use today", not to an area it
+// touched: "3 fixes for the router" names one.)
+const INTRODUCES_LIST = /^(.{1,60}?\s(?:introduces|brings|includes|contains|comes with|ships(?: with)?|has|führt|bringt|enthält|introduit|apporte|introduce|trae|incluye|traz|inclui))\s+(.+?)([.!]?)$/iu;
+const TALLY_CLAUSE = new RegExp(
+  String.raw`^${COUNT_WORD}\s+(?:(?:new|minor|major|small|key|notable|other|additional|more|neue|kleine|weitere|nouvelles?|petites?|autres|nuev[oa]s|pequeñ[oa]s|otr[oa]s|nov[oa]s|pequen[oa]s|outr[oa]s)\s+)*(?:${KIND_NAME}|things|items|Dinge|choses|cosas|coisas)(?:\s+(?:for|für|pour|para)\s+(?:\S+\s+){0,2}(?:developers|users|you|everyone|people|teams|Entwickler(?:innen)?|Nutzer(?:innen)?|développeur(?:s|euses)|utilisateur(?:s|rices)|desarrolladores|usuari[oa]s|desenvolvedores)\b[^,]{0,40})?$`,
+  "iu",
+);
+
+/** The sentence without the tallies among what it says a release introduces ("… introduces a new way to publish the
+ *  package."); as it was when it holds no tally or nothing but tallies (isSideTalk's). */
+export function withoutTallyClauses(sentence: string): string {
+  const match = INTRODUCES_LIST.exec(sentence.trim());
+  if (match === null) return sentence;
+  const [, head = "", list = "", stop = ""] = match;
+  const clauses = list.split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+/iu).filter((clause) => clause !== "");
+  const named = clauses.filter((clause) => !TALLY_CLAUSE.test(clause.trim()));
+  if (named.length === clauses.length || named.length === 0) return sentence;
+  const joined = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `${head} ${joined}${stop}`;
+}
+
 // The ecosystem taking up the release's features, which tells of others' work, not a change of this release: "Custom
 // actor executors … are making their way into the Swift on server ecosystem", "halten Einzug in das Ökosystem".
 const ECOSYSTEM =
