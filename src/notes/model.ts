@@ -2490,7 +2490,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
         const framing = own !== null && stated === null;
         const told = framing ? own : stated;
-        const sentence = told === null ? null : withoutTallyClauses(told);
+        const sentence = told === null ? null : withoutTallyClauses(told, blocks[index + 1]?.kind === "heading");
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").

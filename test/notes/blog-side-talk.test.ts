@@ -19,6 +19,7 @@ describe("side talk of a launch post", () => {
     ["We have also included one bugfix and there are no new deprecations."],
     ["There are also 3 minor features, 5 bugfixes, and 2 new deprecations introduced."],
     ["Custom executors and other features from Lantern 5.9 are making their way into the server ecosystem."],
+    ["Lantern CLI 6.8 introduces 2 new deprecations."],
     ["Lantern Labs now runs a community call every other Tuesday at 5pm UTC."],
     ["Join the Lantern Labs Discord server!"],
     ["Join us on Matrix to chat with the maintainers."],
@@ -109,17 +110,18 @@ describe("tallies among what a release introduces", () => {
     expect(withoutTallyClauses(sentence)).toBe(sentence);
   });
 
+  it("leaves out such a sentence right before the parts that tell its changes", () => {
+    expect(withoutTallyClauses("Lantern 6.8 introduces 2 key features, a new app blueprint and a new default for templates.", true)).toBeNull();
+    expect(withoutTallyClauses("Lantern 6.8 introduces a new app blueprint and a new default for templates.", true)).toBe("Lantern 6.8 introduces a new app blueprint and a new default for templates.");
+  });
+
   it("shows what the release introduces, not how many of each kind", () => {
     const notes = [
       "## Lantern v6.8",
       "",
       "Lantern 6.8 introduces 3 key features, 2 new things for developers to use today and a new way to publish the `lantern` package.",
       "",
-      "### Key Features",
-      "",
-      "#### `renderWidget`",
-      "",
-      "The new `renderWidget` API renders a widget into any element.",
+      "- The new `renderWidget` API renders a widget into any element.",
       "",
     ].join("\n");
     const posts = thread(notes, { version: "6.8.0" }).join("\n");

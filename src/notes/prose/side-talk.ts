@@ -52,6 +52,9 @@ const KIND_COUNT_CJK = /^(?:(?:还|還|另外|此外|また|그리고|또한)[�
 function onlyTalliesKinds(sentence: string): boolean {
   const text = sentence.replace(/[.!。！]+$/u, "").trim();
   if (KIND_COUNT_CJK.test(text)) return true;
+  // "Lantern CLI 6.8 introduces 2 new deprecations."
+  const introduced = INTRODUCES_LIST.exec(text);
+  if (introduced !== null && tallyClauses(introduced[2] ?? "").every((clause) => TALLY_CLAUSE.test(clause))) return true;
   const clauses = text.split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu).filter((clause) => clause !== "");
   return clauses.length > 0 && clauses.every((clause) => KIND_COUNT.test(clause.trim()));
 }
@@ -67,15 +70,23 @@ const TALLY_CLAUSE = new RegExp(
   "iu",
 );
 
+const tallyClauses = (list: string): string[] =>
+  list
+    .split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== "");
+
 /** The sentence without the tallies among what it says a release introduces ("… introduces a new way to publish the
- *  package."); as it was when it holds no tally or nothing but tallies (isSideTalk's). */
-export function withoutTallyClauses(sentence: string): string {
+ *  package."); as it was when it holds no tally or nothing but tallies (isSideTalk's). Right before the titled parts
+ *  that tell them (`partsFollow`), such a sentence is the parts' table of contents: null, the parts say each change. */
+export function withoutTallyClauses(sentence: string, partsFollow = false): string | null {
   const match = INTRODUCES_LIST.exec(sentence.trim());
   if (match === null) return sentence;
   const [, head = "", list = "", stop = ""] = match;
-  const clauses = list.split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+/iu).filter((clause) => clause !== "");
+  const clauses = tallyClauses(list);
   const named = clauses.filter((clause) => !TALLY_CLAUSE.test(clause.trim()));
   if (named.length === clauses.length || named.length === 0) return sentence;
+  if (partsFollow) return null;
   const joined = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
   return `${head} ${joined}${stop}`;
 }
