@@ -12,7 +12,8 @@ import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
-import { addressesNewcomers, isSideTalk } from "./prose/side-talk.js";
+import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
+import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
@@ -2225,7 +2226,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // …") said it already; the part tells it again at length.
         const said =
           item !== null &&
-          (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+          (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || entries.some((earlier) => !earlier.prose && !titledEntries.has(earlier) && summaryItemNamesPart(earlier.text, titleText, item.text)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
         // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
         if (item && !said && !titlesAreaList(text, listUnder(blocks, index, level), partSentences(blocks, index))) {
           item.titled = true;
@@ -2476,9 +2477,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       for (const said of sentences(text)) {
         proseSeen += 1;
         if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !SAYS_DONE.test(said)) continue;
-        // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is.
-        if (forNewcomers) continue;
-        forNewcomers = addressesNewcomers(said);
+        // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is; a
+        // sentence of it that says what this release did ("This release adds incremental builds") is the release's.
+        if (forNewcomers && tellsNewcomers(said)) continue;
+        forNewcomers ||= addressesNewcomers(said);
         defined = definesProject(said);
         const opening = proseSeen <= 4 && stack.length === 0;
         // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
@@ -2495,7 +2497,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // shown sentence only a lead-in or filler is: the rest reads on.)
         const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
         const framing = own !== null && stated === null;
-        const sentence = framing ? own : stated;
+        const told = framing ? own : stated;
+        const sentence = told === null ? null : withoutTallyClauses(told, blocks[index + 1]?.kind === "heading");
         // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
         // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
         // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").

@@ -72,3 +72,36 @@ describe("a thanks sentence whose lead went", () => {
     expect(post).not.toContain("Without you");
   });
 });
+
+describe("a summary list's item and the titled part that tells it", () => {
+  const notes = [
+    "The gist of this release:",
+    "",
+    "- Server functions",
+    "- Overhauled and supercharged new router",
+    "- Desktop hot reloading",
+    "",
+    "## Server Functions",
+    "",
+    "We added server functions that run on the backend.",
+    "",
+    "## Enum Router",
+    "",
+    "The old router was simple. So, we designed a new router built around the Rust `enum`.",
+    "",
+    "## Router Devtools",
+    "",
+    "We added devtools that show the router's state.",
+    "",
+  ].join("\n");
+
+  it("says the change once: the part that tells the summary's item at length is no second item", () => {
+    const said = texts(notes);
+    expect(said).toContain("Overhauled and supercharged new router");
+    expect(said.some((text) => /built around the Rust `enum`/u.test(text))).toBe(false);
+  });
+
+  it("(guard) keeps a part that names the item's thing but tells another change", () => {
+    expect(texts(notes).some((text) => /devtools/iu.test(text))).toBe(true);
+  });
+});

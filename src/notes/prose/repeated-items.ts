@@ -49,3 +49,24 @@ export function withoutRepeatedItems(entries: readonly Entry[]): Entry[] {
   }
   return kept;
 }
+
+// Words that only say how a summary item's change went ("Overhauled and supercharged new router"): participles and
+// link words. The rest names the thing changed.
+const HOW_IT_WENT = /^(?:\p{L}{3,}ed|new|and|or|the|a|an|for|of|with|to|in|our|all|brand)$/u;
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/`/gu, "").match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? [];
+const stemOf = (word: string): string => word.replace(/(?:ing|es|s)$/u, "");
+
+/** Whether a short summary item ("Overhauled and supercharged new router") names the same change as a titled part of
+ *  the notes ("## Enum Router" over "We designed a new router built around the Rust `enum`."): each word of the item
+ *  that names a thing is in the title or its sentence, one of them in the title, and a "new" of the item is said again.
+ *  The part then tells the summary's item at length: one change, shown once. (Latin-script words; a summary item in
+ *  CJK is matched by its text, withoutRepeatedItems.) */
+export function summaryItemNamesPart(listed: string, title: string, key: string): boolean {
+  const words = wordsOf(listed);
+  if (words.length === 0 || words.length > 8) return false;
+  const things = words.filter((word) => !HOW_IT_WENT.test(word)).map(stemOf);
+  const titled = new Set(wordsOf(title).map(stemOf));
+  const told = new Set([...titled, ...wordsOf(key).map(stemOf)]);
+  if (things.length === 0 || !things.some((word) => titled.has(word)) || !things.every((word) => told.has(word))) return false;
+  return !words.includes("new") || told.has("new");
+}

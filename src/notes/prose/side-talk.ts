@@ -13,11 +13,20 @@ const NEWCOMERS =
 const NEWCOMERS_CJK =
   /^(?:如果(?:你|您)(?:是)?(?:第一次|初次|刚刚?)(?:接触|听说|了解|來到|来到)|(?:对于|對於)(?:还|還)?不(?:熟悉|了解|认识|認識)|(?:初めての方|はじめての方|ご存じない方|ご存知ない方)(?:へ|に|のために)|(?:처음(?:이신|이라면|오신)|모르시는 분)|.{1,20}を(?:初めて|はじめて)(?:知った|聞いた)方)/u;
 
-// A plug for the community's meetings or channels, not a change: office hours, community calls, meetups, a newsletter
-// or a chat server to join. ("Slack notifications now support threads" names Slack in a change: the plug's wording is
-// its meeting or its invitation, not the channel's name.)
-const PLUG =
-  /\b(?:(?:weekly|monthly|regular|biweekly|bi-weekly) )?office hours\b|\bcommunity (?:calls?|meetings?|meetups?|hangouts?)\b|\b(?:join|follow) (?:us|our (?:\w+ )?(?:discord|slack|matrix|forum|community|newsletter|mailing list|stream))\b|\bsubscribe to (?:our|the) (?:newsletter|mailing list|channel)\b|\bwe(?:'re| are) hiring\b|\bwant to make sure (?:everyone|you all|all of you) knows?\b|\bSprechstunden?\b|\bheures? de permanence\b|\bhorario de (?:oficina|atención)\b|\bhorário de atendimento\b|答疑(?:时间|時間)|(?:社区|社區)(?:会议|會議|例会|例會)|オフィスアワー|コミュニティ(?:ミーティング|コール)|오피스 ?아워|커뮤니티 (?:미팅|콜)/iu;
+// A plug for the community, not a change: a meeting held at a time or in a place ("weekly office hours, every Friday at
+// 9am", "community call on our Discord", "Sprechstunde jeden Freitag", "每周的社区会议"), an invitation to a chat server
+// or forum ("Join the Lantern Discord server!", "join us on Matrix"), a newsletter, a job ad. A channel's or a meeting's
+// name alone is no plug: "Slack notifications now support threads" and "Join our new Discord integration" are changes.
+const MEETING =
+  /\b(?:office hours|community (?:calls?|meetings?|meetups?|hangouts?)|meetups?|town halls?|livestreams?|Sprechstunden?|Community-(?:Treffen|Calls?)|heures? de permanence|réunions? communautaires?|horario de (?:oficina|atención)|reuniones? (?:de la )?comunidad|horário de atendimento|reuniões? (?:da )?comunidade)\b|答疑(?:时间|時間)|(?:社区|社區)(?:会议|會議|例会|例會)|オフィスアワー|コミュニティ(?:ミーティング|コール)|오피스 ?아워|커뮤니티 (?:미팅|콜)/iu;
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta`;
+const TIME_OR_PLACE = new RegExp(
+  String.raw`\b(?:weekly|monthly|bi-?weekly|every (?:week|month|other week|${DAY})|on (?:${DAY})s?|jeden (?:${DAY})|wöchentlich|monatlich|chaque (?:semaine|mois|${DAY})|hebdomadaires?|mensuel(?:le)?s?|cada (?:semana|mes|${DAY})|semanal(?:es)?|mensual(?:es)?|toda (?:semana|${DAY})|todo (?:mês|${DAY})|\d{1,2}(?::\d\d)?\s?(?:am|pm|uhr|h)|UTC|GMT|[PECM][SD]T|CES?T|JST|KST|discord|slack|matrix|zulip|gitter|telegram|zoom|jitsi|google meet|youtube|twitch)\b|每周|每週|每月|毎週|毎月|매주|매월|\d{1,2}\s?(?:点|點|時|时|시)`,
+  "iu",
+);
+const INVITATION =
+  /\b(?:join|follow) (?:us (?:on|in|at)\b|(?:our|the) (?:[\p{L}\p{N}.-]+ ){0,3}(?:server|community|forum|newsletter|mailing list|chat|channel)\b)|\bsubscribe to (?:our|the) (?:newsletter|mailing list|channel)\b|\bwe(?:'re| are) hiring\b/iu;
+const isPlug = (text: string): boolean => (MEETING.test(text) && TIME_OR_PLACE.test(text)) || INVITATION.test(text);
 
 // Statistics about the people or the work: "more than 30 distinct contributors have worked on the package", "accounting
 // for more than 30% of the commits", "1,200 commits from 85 people", "30 位贡献者", "30人のコントリビューター",
@@ -43,8 +52,43 @@ const KIND_COUNT_CJK = /^(?:(?:还|還|另外|此外|また|그리고|또한)[�
 function onlyTalliesKinds(sentence: string): boolean {
   const text = sentence.replace(/[.!。！]+$/u, "").trim();
   if (KIND_COUNT_CJK.test(text)) return true;
+  // "Lantern CLI 6.8 introduces 2 new deprecations."
+  const introduced = INTRODUCES_LIST.exec(text);
+  if (introduced !== null && tallyClauses(introduced[2] ?? "").every((clause) => TALLY_CLAUSE.test(clause))) return true;
   const clauses = text.split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu).filter((clause) => clause !== "");
   return clauses.length > 0 && clauses.every((clause) => KIND_COUNT.test(clause.trim()));
+}
+
+// What a release "introduces" listed with tallies of kinds among the things it names: "Lantern 6.8 introduces 3 key
+// features, 2 new things for developers to use today and a new way to publish the package", "Lantern CLI 6.8 introduces
+// 2 key features, a brand-new app blueprint and a new default for templates". The counts say how the notes are laid
+// out, the rest what changed. (A tally may go on to whom it serves, "… for developers to use today", not to an area it
+// touched: "3 fixes for the router" names one.)
+const INTRODUCES_LIST = /^(.{1,60}?\s(?:introduces|brings|includes|contains|comes with|ships(?: with)?|has|führt|bringt|enthält|introduit|apporte|introduce|trae|incluye|traz|inclui))\s+(.+?)([.!]?)$/iu;
+const TALLY_CLAUSE = new RegExp(
+  String.raw`^${COUNT_WORD}\s+(?:(?:new|minor|major|small|key|notable|other|additional|more|neue|kleine|weitere|nouvelles?|petites?|autres|nuev[oa]s|pequeñ[oa]s|otr[oa]s|nov[oa]s|pequen[oa]s|outr[oa]s)\s+)*(?:${KIND_NAME}|things|items|Dinge|choses|cosas|coisas)(?:\s+(?:for|für|pour|para)\s+(?:\S+\s+){0,2}(?:developers|users|you|everyone|people|teams|Entwickler(?:innen)?|Nutzer(?:innen)?|développeur(?:s|euses)|utilisateur(?:s|rices)|desarrolladores|usuari[oa]s|desenvolvedores)\b[^,]{0,40})?$`,
+  "iu",
+);
+
+const tallyClauses = (list: string): string[] =>
+  list
+    .split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== "");
+
+/** The sentence without the tallies among what it says a release introduces ("… introduces a new way to publish the
+ *  package."); as it was when it holds no tally or nothing but tallies (isSideTalk's). Right before the titled parts
+ *  that tell them (`partsFollow`), such a sentence is the parts' table of contents: null, the parts say each change. */
+export function withoutTallyClauses(sentence: string, partsFollow = false): string | null {
+  const match = INTRODUCES_LIST.exec(sentence.trim());
+  if (match === null) return sentence;
+  const [, head = "", list = "", stop = ""] = match;
+  const clauses = tallyClauses(list);
+  const named = clauses.filter((clause) => !TALLY_CLAUSE.test(clause.trim()));
+  if (named.length === clauses.length || named.length === 0) return sentence;
+  if (partsFollow) return null;
+  const joined = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `${head} ${joined}${stop}`;
 }
 
 // The ecosystem taking up the release's features, which tells of others' work, not a change of this release: "Custom
@@ -60,9 +104,21 @@ export function addressesNewcomers(sentence: string): boolean {
   return address !== null && !saysChange(text.slice(address.index + address[0].length));
 }
 
+// What this release did, said in a sentence of the newcomers' paragraph: "This release adds incremental builds", "Lantern
+// now…", "本次更新新增…", "このリリースでは…を追加しました", "이번 릴리스에서는…". What the project is ("Lantern supports
+// many targets") says none: it describes, in the present, what was already so.
+const RELEASE_CHANGE =
+  /\b(?:this (?:release|version|update)|now|no longer|add(?:s|ed)|introduc(?:es|ed)|brings|ships|landed|gain(?:s|ed)|new in)\b|(?<![\p{L}])(?:diese (?:Version|Veröffentlichung)|jetzt|neu in|cette (?:version|mise à jour)|désormais|ajoute|esta (?:versión|versão|actualização|actualización)|ahora|agora|añade|adiciona)(?![\p{L}])|本次|这次|此版本|这个版本|现在|新增|今回|このリリース|このバージョン|追加しました|이번 (?:릴리스|버전|업데이트)|이제|추가했습니다/iu;
+
+/** In a paragraph that opened by addressing newcomers, a sentence that goes on telling what the project is (no change of
+ *  this release): side talk with the address. One that says what the release did stays. */
+export function tellsNewcomers(sentence: string): boolean {
+  return !RELEASE_CHANGE.test(sentence.replace(/[’‘]/gu, "'"));
+}
+
 /** A sentence a launch post says beside its changes: an introduction for newcomers, a community plug, statistics about
  *  the people, a tally of kinds, or news of the ecosystem. Never a post's item. */
 export function isSideTalk(sentence: string): boolean {
   const text = sentence.replace(/[’‘]/gu, "'").replace(/[*_]+/gu, "").trim();
-  return addressesNewcomers(text) || PLUG.test(text) || PEOPLE_COUNT.test(text) || PEOPLE_COUNT_CJK.test(text) || ECOSYSTEM.test(text) || onlyTalliesKinds(text);
+  return addressesNewcomers(text) || isPlug(text) || PEOPLE_COUNT.test(text) || PEOPLE_COUNT_CJK.test(text) || ECOSYSTEM.test(text) || onlyTalliesKinds(text);
 }
