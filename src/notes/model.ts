@@ -48,6 +48,7 @@ import { withGluedCreditsSpaced } from "./text/by-credits.js";
 import { cjkCount, startsWithCjk } from "./text/cjk.js";
 import { linkedLeadIn } from "./formats/linked-headings.js";
 import { leadsInNamedParts } from "./formats/listed-parts.js";
+import { straightApostrophes } from "./text/apostrophes.js";
 
 export interface Entry {
   text: string;
@@ -357,7 +358,7 @@ const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards
 
 // "Release highlights", "Highlights of 2.2", "What's new in Foo 3", "亮点": a heading that only names the highlights.
 const HIGHLIGHTS_TITLE = /^[\p{Extended_Pictographic}\uFE0F\s]*what'?s new(?:\s+(?:in|for|with)\b[^.!?:：]{0,40})?\s*[:：]?$/iu;
-const leadsInToHighlights = (text: string): boolean => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(text.replace(/[’‘]/gu, "'").trim());
+const leadsInToHighlights = (text: string): boolean => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(straightApostrophes(text).trim());
 
 const DEPENDENCY_WORD = /dependenc|\bdeps\b|依存|依赖|의존|종속/iu;
 

@@ -20,6 +20,7 @@ import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
 import { renamesCommand } from "./renamed-commands.js";
 import { DEFAULT_STATES, nowStateByDefault } from "./new-defaults.js";
 import { speedsUp } from "./speed-ups.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 export type Kind =
   | "breaking"
@@ -167,7 +168,7 @@ export const namesCategory = (heading: string): boolean => isCategoryName(headin
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 export function headingMeaning(heading: string): HeadingMeaning | null {
   // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
-  const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
+  const text = straightApostrophes(heading.replace(/[:：]\s*$/u, "")).replace(/\s*[?？!！]+$/u, "").trim();
   // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
   if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text)) return null;
   // "✨ 주요 변경 사항 (Highlights)", "💥 중대한 변경 사항 (Breaking Changes)": the English gloss says the kind, where the
@@ -935,7 +936,7 @@ const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multi
 
 /** Only words that name no change: what is left once the generic words are taken out is nothing. */
 export function onlyGenericWords(text: string): boolean {
-  const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
+  const bare = straightApostrophes(text.replace(SINCE_VERSION, " "));
   // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
   if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare)) return false;
   if (CJK_LETTER.test(bare)) return bare.replace(CJK_GENERIC, "").replace(/[\s\p{P}\p{S}]/gu, "").length === 0;

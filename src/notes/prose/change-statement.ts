@@ -8,6 +8,7 @@
 import { requiresUpgradeStep } from "../kinds/upgrade-steps.js";
 import { tellsStep, tellsUsers } from "../kinds/user-steps.js";
 import { opensMidArgument } from "./mid-argument.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
@@ -88,7 +89,7 @@ export function openingConnective(sentence: string): string | null {
 export const tellsBackground = (sentence: string): boolean => BACKGROUND.test(sentence.trim()) && !statesChangeLater(sentence.trim());
 
 /** Filler around the changes: self-praise, hopes, sentiment. */
-export const isFillerSentence = (sentence: string): boolean => FILLER.test(sentence.replace(/[’‘]/gu, "'").trim()) && !/`[^`]+`/u.test(sentence) && !statesChangeLater(sentence.trim());
+export const isFillerSentence = (sentence: string): boolean => FILLER.test(straightApostrophes(sentence).trim()) && !/`[^`]+`/u.test(sentence) && !statesChangeLater(sentence.trim());
 
 // A lead-in that names no change itself ("The following APIs have been removed:" does, with its list).
 const leadInOnly = (text: string): boolean => LEAD_IN.test(text) && !saysChange(text);

@@ -12,6 +12,7 @@
 import { bareHeading } from "../labels/bare-heading.js";
 import { onlyFrames, saysChange } from "./change-statement.js";
 import { isSideSentence } from "./side-sentences.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
 // what's-new overview is read so.)
@@ -32,7 +33,7 @@ const AREA_UPDATES_CJK = /^[^\s。、]{1,20}\s?(?:の更新|の変更|的更新|
 // "Fix broken updates", "Skip empty updates": a change to updates, not an area's.
 const SAYS_DONE = /^(?:fix(?:es|ed)?|add(?:s|ed)?|remov(?:e|es|ed)|drop(?:s|ped)?|improv(?:e|es|ed)|skip(?:s|ped)?|allow(?:s|ed)?|support(?:s|ed)?|enabl(?:e|es|ed)|disabl(?:e|es|ed)|handl(?:e|es|ed)|prevent(?:s|ed)?|avoid(?:s|ed)?|faster|better|batch(?:ed)?)\b/iu;
 
-const bare = (title: string): string => bareHeading(title).replace(/[’‘]/gu, "'").replace(/[:：]$/u, "").trim();
+const bare = (title: string): string => straightApostrophes(bareHeading(title)).replace(/[:：]$/u, "").trim();
 
 /** A heading that names a framing part of the document (its summary, overview, introduction): no change, no label. */
 export function framesDocument(title: string): boolean {

@@ -3,6 +3,7 @@
 // project is hosted or in which formats the sources come ("The official development repo is hosted on GitHub.", "Also
 // available in .zip format."), and how releases get made ("our release process has matured, with the main bottleneck
 // now being the monthly blog post"). Every release could say them; none names a change. Pure text rules.
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // What a sentence says when it reports a change of these very things: "Foo now follows SemVer", "moved to Codeberg".
 const CHANGED_NOW = /\b(?:now|no longer|(?:has |have )?(?:moved|migrated|switched|changed)|starting (?:with|from)|from (?:this|now on))\b|现在|改为|移至|迁移|今後|から|이제/iu;
@@ -30,7 +31,7 @@ const PROCESS =
 
 /** A sentence about how the release is versioned, hosted or made, not a change in it: never a post's content. */
 export function isMetaStatement(sentence: string): boolean {
-  const text = sentence.replace(/[’‘]/gu, "'").replace(/\*+/gu, "").trim();
+  const text = straightApostrophes(sentence).replace(/\*+/gu, "").trim();
   if (PROCESS.test(text)) return true;
   if (CHANGED_NOW.test(text)) return false;
   return VERSIONING.test(text) || HOSTING.test(text);

@@ -8,6 +8,7 @@ import { isSideTalk } from "./side-talk.js";
 import { onlyIntroduces } from "./pointing-text.js";
 import { sentences } from "../text/cleanup.js";
 import { headingMeaning, isCategoryName, isContentFreeSentence, namesNoChange, readItem } from "../kinds/kinds.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // The notes' own announcement ("v2.0.0 is here!", "🏆 Ant Design 6.0.0 is released.", "We're excited to announce…"):
 // the post's opener says it already.
@@ -26,7 +27,7 @@ const RESTATES_RELEASE = new RegExp(
 );
 
 /** A title or line that only names the release the post's opener already names. */
-export const restatesRelease = (text: string): boolean => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
+export const restatesRelease = (text: string): boolean => RESTATES_RELEASE.test(straightApostrophes(text).trim());
 
 // A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
 // release", "`2.6.0` adds X". (With its name, "Vitest 3.2 focuses on X" reads as a sentence about the project.)
@@ -138,7 +139,7 @@ const SUMMARY_INTRO = new RegExp(
 );
 
 /** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
-export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "").replace(/[’‘]/gu, "'"));
+export const introducesHighlights = (sentence: string): boolean => SUMMARY_INTRO.test(straightApostrophes(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "")));
 
 /** A sentence that only introduces the list or section after it and names no change. */
 export const isListIntro = (sentence: string): boolean => LIST_INTRO.test(sentence.trim());
@@ -299,7 +300,7 @@ const ABOUT_RELEASE = new RegExp(
 
 /** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
  *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
-export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
+export const talksAboutRelease = (sentence: string): boolean => ABOUT_RELEASE.test(straightApostrophes(sentence).trim());
 
 // A sentence that only says security holes were closed, naming none ("Addressed high-severity security issues."): the
 // security label says as much, and the items under it name them. So does one that weighs their reach ("Impact was
@@ -317,7 +318,7 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 const TIME_SINCE =
   /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?:(?:quite|rather|such)\s+)?(?:a (?:while|long time|long while|bit|minute)|some time|a few (?:weeks|months|years)|(?:several|many|\d+|two|three|four|five|six) (?:weeks|months|years))\b|long time no see\b|es ist (?:schon\s+)?(?:eine (?:ganze\s+)?weile|einige zeit|lange)\s+her\b|(?:cela|ça) fait (?:un (?:moment|bail|bon moment)|longtemps|quelque temps)\b|ha pasado (?:un (?:tiempo|buen tiempo|rato)|mucho tiempo|algún tiempo)\b|(?:já\s+)?faz (?:um (?:tempo|bom tempo)|muito tempo|algum tempo)\b|好久不见|好久不見|距(?:离|離)上(?:一)?次(?:发布|發佈|发版|更新)|久しぶり|お久しぶり|오랜만)/iu;
 const talksOfDay = (sentence: string): boolean =>
-  MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(sentence.trim().replace(/[’‘]/gu, "'")) && !sentence.includes("`"));
+  MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
@@ -363,7 +364,7 @@ const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|r
 
 /** A sentence that says this release is out, which the post's opener says already. */
 export const announcesRelease = (sentence: string): boolean => {
-  const text = sentence.replace(/[’‘]/gu, "'").trim();
+  const text = straightApostrophes(sentence).trim();
   // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
   return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
 };

@@ -6,6 +6,7 @@
 
 import { saysChange } from "./change-statement.js";
 import { isSideTalk } from "./side-talk.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // How ready a change is, said as the whole point of the sentence: experimental, needs testing, may change, not for
 // production yet. ("Ruby Box provides …, an experimental feature" states the feature: only the caveat's own wording is
@@ -45,19 +46,19 @@ const INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新增|新しい|�
 /** A caveat about how ready a change is: the sentence says that, not the change. One whose clause before the caveat states
  *  a change ("The plugin API is now available to everyone and should be considered experimental") is that change. */
 export const isCaveat = (sentence: string): boolean => {
-  const text = sentence.replace(/[’‘]/gu, "'").trim();
+  const text = straightApostrophes(sentence).trim();
   const caveat = CAVEAT.exec(text) ?? CAVEAT_OTHER.exec(text) ?? CAVEAT_CJK.exec(text);
   return caveat !== null && !INTRODUCES.test(text) && !saysChange(text.slice(0, caveat.index));
 };
 
 /** How the release was checked or who to thank for it: no change. */
 export const tellsProcess = (sentence: string): boolean => {
-  const text = sentence.replace(/[’‘]/gu, "'").replace(/^[*_]+/u, "").trim();
+  const text = straightApostrophes(sentence).replace(/^[*_]+/u, "").trim();
   return PROCESS.test(text) || PROCESS_CJK.test(text) || credits(text);
 };
 
 /** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
-export const pointsBackward = (sentence: string): boolean => POINTS_BACK.test(sentence.replace(/[’‘]/gu, "'").trim());
+export const pointsBackward = (sentence: string): boolean => POINTS_BACK.test(straightApostrophes(sentence).trim());
 
 /** A sentence of a part that is not its item: a caveat, the process, one that points back, or a launch post's side talk
  *  (side-talk.ts). */

@@ -6,6 +6,7 @@
 // es, pt, zh, ja, ko.
 
 import { saysChange } from "./change-statement.js";
+import { straightApostrophes } from "../text/apostrophes.js";
 
 // Addressing readers who do not know the project yet: the sentence tells what the project is.
 const NEWCOMERS =
@@ -98,7 +99,7 @@ const ECOSYSTEM =
 
 /** A sentence that addresses readers new to the project: it and the rest of its paragraph tell what the project is. */
 export function addressesNewcomers(sentence: string): boolean {
-  const text = sentence.replace(/[’‘]/gu, "'").replace(/[*_]+/gu, "").trim();
+  const text = straightApostrophes(sentence).replace(/[*_]+/gu, "").trim();
   const address = NEWCOMERS.exec(text) ?? NEWCOMERS_CJK.exec(text);
   // "If you're new to Lantern, the `init` wizard now walks you through setup" tells newcomers of a change.
   return address !== null && !saysChange(text.slice(address.index + address[0].length));
@@ -113,12 +114,12 @@ const RELEASE_CHANGE =
 /** In a paragraph that opened by addressing newcomers, a sentence that goes on telling what the project is (no change of
  *  this release): side talk with the address. One that says what the release did stays. */
 export function tellsNewcomers(sentence: string): boolean {
-  return !RELEASE_CHANGE.test(sentence.replace(/[’‘]/gu, "'"));
+  return !RELEASE_CHANGE.test(straightApostrophes(sentence));
 }
 
 /** A sentence a launch post says beside its changes: an introduction for newcomers, a community plug, statistics about
  *  the people, a tally of kinds, or news of the ecosystem. Never a post's item. */
 export function isSideTalk(sentence: string): boolean {
-  const text = sentence.replace(/[’‘]/gu, "'").replace(/[*_]+/gu, "").trim();
+  const text = straightApostrophes(sentence).replace(/[*_]+/gu, "").trim();
   return addressesNewcomers(text) || isPlug(text) || PEOPLE_COUNT.test(text) || PEOPLE_COUNT_CJK.test(text) || ECOSYSTEM.test(text) || onlyTalliesKinds(text);
 }
