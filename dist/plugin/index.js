@@ -1654,6 +1654,33 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
+;// CONCATENATED MODULE: ./src/notes/kinds/new-defaults.ts
+// A feature that users get without asking because it is now on by default: "Playable Layersが既定ですべて変換される
+// ようになりました", "X is now enabled by default", "现在默认启用 X", "기본으로 활성화", "standardmäßig aktiviert",
+// "activé par défaut", "habilitado por defecto", "ativado por padrão". Every user meets it on upgrading, so it leads
+// the features the notes list beside it.
+// What a default turns a thing to, on and off: "is now enabled by default", "to be disabled by default". Shared with
+// kinds.ts, which reads a changed default (CHANGED_DEFAULT, BEHAVIOUR_VERBS).
+const DEFAULT_STATES = String.raw `disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown`;
+/** "`x` is now enabled by default", "Checks are now **off** by default": the English words, for `states`. */
+const nowStateByDefault = (states) => String.raw `\b(?:is|are) now (?:\*\*)?(?:${states})(?:\*\*)? by default\b`;
+const NOW_BY_DEFAULT = new RegExp([
+    String.raw `\b(?:now|are now|is now)\b[^.;!?\n]{0,60}?\bby default\b|\bby default\b[^.;!?\n]{0,40}?\bnow\b|\b(?:enabled|on|turned on) by default\b`,
+    String.raw `(?:既定|デフォルト)で[^。\n]{0,60}?(?:ようになりました|ようになります|なりました|されます)|(?:既定|デフォルト)で(?:有効|オン)`,
+    String.raw `(?:现在|現在)?默认(?:启用|开启|打开|开启了|启用了|会|將|将)|預設(?:啟用|開啟)`,
+    String.raw `기본(?:값)?\s*(?:으로|적으로)\s*[^.\n]{0,40}?(?:활성화|적용|사용)`,
+    String.raw `\bstandardmäßig\b[^.;!?\n]{0,40}?\b(?:aktiviert|eingeschaltet|an)\b|\b(?:activée?s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?)\s+(?:par défaut|por defecto|por padrão|por predeterminado)\b`,
+].join("|"), "iu");
+// Where the item's first clause ends: a sentence's end, ";", or a comma before a second clause ("Add `--quiet` flag; the
+// spinner is now shown by default", "Add X, and Y is now on by default"). A default told there is the item's own.
+const FIRST_CLAUSE_END = /[;；。!?！？]|\.(?:\s|$)|,\s+(?:and|but|while|so|also)\s|，/u;
+/** A line whose first clause says its feature is now on, or done, by default ("X is now enabled by default"), not a
+ *  second clause that tells of something else's default. */
+function nowByDefault(text) {
+    const end = FIRST_CLAUSE_END.exec(text);
+    return NOW_BY_DEFAULT.test(end === null ? text : text.slice(0, end.index));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/bracket-areas.ts
 // An area in brackets at a change's start: "[Button] fix focus ring", "[style]: switch the default font", "【Table】修复
 // 表头错位", "[Table] - fix sticky header", "(backend) improve the error". It says where the change is, as a commit's scope does: it is written as one
@@ -1742,6 +1769,15 @@ function withoutAdvisoryIds(text, by) {
         out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
     return out;
 }
+// Ids after a finished sentence that end the change ("… non-file fields. GHSA-q34m-jh98-gwm2", RST's ":ghsa:`…`"
+// role): the change's reference, as "#123" is a fix's.
+const CLOSING_IDS = new RegExp(String.raw `(?<=[.!?。！？])\s*[(（]?(?:${ONE_ID})(?:\s*(?:[,;&]|\band\b)?\s*(?:${ONE_ID}))*[)）]?\.?$`, "u");
+/**
+ * A security fix's text without the ids that close it after its sentence: each fix drops them alike, where one fix
+ * kept its id and the next lost it to a cut. The security label says what kind of change it is; an id that is the
+ * fix's subject ("CVE-2025-31133 exploits …") stays.
+ */
+const withoutClosingAdvisoryIds = (text) => text.replace(CLOSING_IDS, "");
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/advisory-lists.ts
 
@@ -2218,10 +2254,130 @@ const SAYS_IT_BREAKS = /\bbreaking(?:\s+change)?\b|\bbreaks?\s+(?:backwards?[- ]
 /** True when a change's own words say it breaks or is incompatible. */
 const saysItBreaks = (text) => SAYS_IT_BREAKS.test(text);
 
+;// CONCATENATED MODULE: ./src/notes/kinds/feature-headings.ts
+// Headings that name a release's new features in German, French, Spanish, Portuguese and Italian: "Neue
+// Funktionalität", "Neue Eigenschaften", "Neuerungen", "Nouvelles fonctionnalités", "Nuevas funcionalidades", "Novas
+// funcionalidades", "Novità". English, Chinese, Japanese and Korean feature words live in kinds.ts's HEADINGS; these
+// languages inflect "new" (neu/neue/neues, nuevo/nuevas, novo/novas) and name features in words of their own, so a
+// German "Neue Funktionalität" list read as no kind at all and ranked below its two fixes.
+// "New …" in each language, any gender and number.
+const NEW_WORD = String.raw `neu(?:e[rsnm]?)?|nouve(?:au|aux|lles?)|nuev[oa]s?|nov[oa]s?|nuov[oie]`;
+const NEW_PREFIX = String.raw `(?:(?:${NEW_WORD})\s+)?`;
+// Nouns of other kinds of change, which "new" does not make features: "Nouvelles dépréciations" are deprecations, "Neue
+// Abhängigkeiten" dependencies, "Nouveaux problèmes connus" known issues, "Nuevas eliminaciones" removals.
+const DEPRECATION_NOUN = String.raw `d[ée]pr[ée]ciations?|obsolescences?|abkündigungen|veraltungen|deprecaci(?:ón|ones)|depreciaci(?:ón|ones)|deprecaç(?:ão|ões)|depreciaç(?:ão|ões)|descontinuaç(?:ão|ões)|deprecazioni|deprecazione`;
+const DEPENDENCY_NOUN = String.raw `abhängigkeiten|dépendances?|dependencias?|dependências?|dipendenze`;
+const KNOWN_ISSUES_NOUN = String.raw `bekannte\s+(?:probleme|fehler|einschränkungen)|probl[èe]mes\s+connus|limitations\s+connues|problemas\s+(?:conocidos|conhecidos)|problemi\s+noti|limitazioni\s+note`;
+const REMOVAL_NOUN = String.raw `entfernungen|suppressions?|eliminaciones|remoç(?:ão|ões)|rimozioni`;
+/** "(New) <kind noun>" headings in German, French, Spanish, Portuguese and Italian, read as that kind (kinds.ts HEADINGS). */
+const EUROPEAN_KIND_HEADINGS = [
+    [new RegExp(String.raw `^${NEW_PREFIX}(?:${KNOWN_ISSUES_NOUN})$`, "iu"), "drop"],
+    [new RegExp(String.raw `^${NEW_PREFIX}(?:${DEPRECATION_NOUN})$`, "iu"), "deprecation"],
+    [new RegExp(String.raw `^${NEW_PREFIX}(?:${DEPENDENCY_NOUN})$`, "iu"), "dependencies"],
+    [new RegExp(String.raw `^${NEW_PREFIX}(?:${REMOVAL_NOUN})$`, "iu"), "removal"],
+];
+// "New" then anything that is not another kind's noun: "Neue Fehlerbehebungen" and "Nuevas correcciones" stay fixes,
+// "Neue Leistungsverbesserungen" performance, "Nova versão" names a release; the kind nouns above are those kinds.
+const NOT_ANOTHER_KIND = String.raw `(?![^]*(?:fehler|bug|fix|korrektur|correct|corrig|correc|correç|corre[zs]ion|versi|release|leistung|performance|rendimiento|desempenho|prestazion|${DEPRECATION_NOUN}|${DEPENDENCY_NOUN}|${REMOVAL_NOUN}|probl[èe]m|problem))`;
+// Nouns that are features on their own: news, improvements, extensions, functions.
+const FEATURE_NOUN = String.raw `neuerungen|neuheiten|funktion(?:en|alität(?:en)?)|verbesserungen|erweiterungen|nouveautés?|améliorations?|fonctionnalités?|novedades|mejoras|funcionalidades|características|novidades|melhorias|recursos|novità|miglioramenti|funzionalità`;
+/** A heading (without emoji or trailing colon) that names new features in a European language other than English. */
+const EUROPEAN_FEATURE_HEADING = new RegExp(String.raw `^(?:(?:${NEW_WORD})\b${NOT_ANOTHER_KIND}|(?:weitere\s+|autres\s+|otras\s+|outras\s+|altre\s+)?(?:${FEATURE_NOUN})$)`, "iu");
+
+;// CONCATENATED MODULE: ./src/notes/kinds/repository-upkeep.ts
+// Work on the project's repository that changelogs of pull-request titles list beside the changes users meet, in the
+// languages notes come in (en, zh, ja, ko, de, fr, es, pt): a test added or mended, an edit confined to a test file, the
+// editor settings and linters the maintainers work with, a merge of one branch into another, a workflow file updated,
+// a build-output folder deleted, a contributing guide written. Users of the release meet none of it, so it ranks
+// with housekeeping. (kinds.ts reads the commoner forms; these are the ones it read as features or removals.)
+// Tests named as the object: "Add regression test capturing need for `withCause` call", "Add unit tests for X", "try to
+// fix mac tests with …", "Remove full_stream_decompression from TestServiceClient.kt". (Not "Add snapshot support in
+// tests" nor "Add a `test` command": what a test library or a CLI gives its users.)
+const TESTS_EN = String.raw `^(?:try(?:ing)? to\s+)?(?:add|adds|added|write|wrote|fix|fixes|fixed|update|updated|improve|improved|rework|reworked)\s+(?:(?:a|an|the|some|more|missing|new|failing|flaky|broken)\s+)*(?:(?!(?:in|for|of|on|with|when|crash|bug|error)\b)[\w-]+\s+){0,2}(?:regression\s+|unit\s+|integration\s+|e2e\s+|smoke\s+|snapshot\s+)?tests?(?:\s+cases?)?(?=\s*[.!]?$|\s+(?:for|of|to cover|covering|capturing|that|which|on|when|with|in|under|against)\b)(?![^.!?]*\bsupport\b)|\b(?:from|in|to)\s+(?:[\w/-]*\/)?\x60?(?:Test\w+|\w+(?:Test|Tests|Spec|_test|_spec|\.test|\.spec))\.\w{1,5}\x60?[.!]?$`;
+// The same in other languages, the tests being the whole line ("测试用例补充", "添加单元测试", "パーサーのテストを追加",
+// "테스트 추가", "Tests hinzugefügt", "ajout de tests", "añadir pruebas", "adicionar testes"). A line that goes on after
+// the verb ("接口测试更新为支持 GraphQL 请求", "测试用例添加附件功能") tells what a test product's users get.
+const TESTS_OTHER = String.raw `^(?:(?:添加|增加|补充|修复|更新)(?:了)?\s*(?:回归|单元|集成)?测试(?:用例)?|(?:回归|单元|集成)?测试(?:用例)?(?:的)?(?:添加|增加|补充|修复|更新)(?:了)?|(?:[^。\n]{1,30}の)?(?:E2E ?)?テスト(?:コード)?(?:の|を)?(?:追加|修正|更新|作成)(?:しました|します)?|(?:[^.\n]{1,30}(?:의|에 대한) )?테스트(?:를|을)?\s*(?:추가|수정|업데이트|작성)(?:했습니다|합니다|함)?)[。.]?$|^(?:tests?\s+(?:hinzugefügt|ergänzt|repariert)|(?:ajout|correction)\s+(?:de|des)\s+tests|(?:añadir|agregar|corregir)\s+(?:las\s+)?pruebas|(?:adicionar|corrigir)\s+(?:os\s+)?testes)\b`;
+// The editor settings the maintainers share: "Visual Studio Code用のコンフィグの追加", "Add VS Code settings", "添加 vscode
+// 配置", "VSCode 설정 추가".
+const EDITORS = String.raw `(?:visual studio code|vs ?code|\.vscode|intellij(?: idea)?|\.idea|jetbrains|devcontainer|dev container)`;
+const EDITOR_CONFIG = String.raw `^(?:add|adds|added|update|updated|create|created|添加|增加|新增|更新)?\s*(?:the\s+)?${EDITORS}\s*(?:用の?|の|向け(?:の)?|的|용)?\s*(?:config(?:uration)?s?|settings?|workspace(?: settings)?|launch (?:config(?:uration)?|settings)|コンフィグ|設定(?:ファイル)?|配置(?:文件)?|设置|설정)(?:\s*(?:の|を|을|를))?\s*(?:追加|更新|作成|添加|增加|추가|업데이트)?[.。!]?$`;
+// A linter or formatter brought in or set up: "ESLintの導入", "Introduce ESLint", "Add prettier", "引入 ESLint",
+// "ESLint 도입", "ESLint einführen". (Not "Add ruff support": what a tool that runs linters gives its users.)
+const LINTERS = String.raw `(?:eslint|prettier|stylelint|biome|oxlint|tslint|commitlint|ruff|flake8|pylint|black|isort|mypy|golangci-lint|rubocop|clippy|ktlint|detekt|spotless|checkstyle|editorconfig)`;
+const LINTER_SETUP = String.raw `^(?:introduce[sd]?|add(?:s|ed)?|set ?up|configure[sd]?|adopt(?:s|ed)?|enable[sd]?|use|switch(?:es|ed)? to|migrate[sd]? to)\s+(?:the\s+)?${LINTERS}(?:\s+(?:config(?:uration)?|rules?|setup|and\s+${LINTERS}))?[.!]?$|^${LINTERS}\s*(?:の|を|을|를|的)?\s*(?:導入|追加|設定|도입|추가|설정|引入|接入|配置|einführen|eingeführt|hinzugefügt)|^(?:引入|接入|添加|增加|配置)\s*${LINTERS}`;
+// One branch merged into another: "v1.1 を main ブランチにマージするためのPR", "Merge develop into main", "合并 dev 到 main
+// 分支", "develop 브랜치를 main에 병합", "Merge von develop in main", "Fusion de develop dans main".
+const BRANCHES = String.raw `(?:main|master|develop|dev|trunk|release|stable|v?\d+(?:\.\d+)*(?:\.x)?)`;
+const BRANCH_MERGE = String.raw `^(?:merge[sd]?|merging)\s+(?:(?:branch|the)\s+)?\x60?[\w./-]+\x60?\s+(?:branch\s+)?(?:in)?to\s+(?:the\s+)?\x60?${BRANCHES}\x60?(?:\s+branch)?\b|${BRANCHES}\s*(?:を|の)?\s*\S{0,20}?${BRANCHES}\s*ブランチ(?:に|へ)?\s*マージ|合并\s*\S{0,20}?\s*(?:到|至|进)\s*${BRANCHES}\s*分支|${BRANCHES}\s*(?:브랜치)?(?:에|로)\s*(?:병합|머지)|^(?:merge|fusion|fusionar|mesclar)\s+(?:von|de|del?)\s+\S+\s+(?:in|dans|en|em|na|no)\s+${BRANCHES}\b`;
+// A workflow file of the repository's CI and release runs, edited by name: "Update release.yml", "Fix ci.yaml", "Edit
+// .github/workflows/docs.yml", "Update .gitlab-ci.yml". Any YAML file under a workflows or CI folder, or one whose name
+// says CI (a CI service's own file, or a CI word among the parts of its name: "docker-publish.yml", "nightly-build.yaml").
+const CI_NAME_PART = String.raw `(?:ci|cd|workflows?|pipelines?|release|build|tests?|lint|deploy|publish|nightly|codeql|dependabot)`;
+const WORKFLOW_PATH = String.raw `(?:[\w.-]+\/)*(?:workflows|\.circleci|\.buildkite|\.woodpecker|\.ci)\/[\w.-]+\.ya?ml`;
+const CI_NAMED_FILE = String.raw `(?:\.?(?:gitlab-ci|travis|appveyor|azure-pipelines|bitbucket-pipelines|cloudbuild|codecov)|(?:[\w-]+[-_.])?${CI_NAME_PART}(?:[-_.][\w-]+)?)\.ya?ml`;
+const WORKFLOW_FILE = String.raw `^(?:update|updated|fix|fixed|add|added|tweak|change|edit|modify)\s+(?:the\s+)?\x60?(?:${WORKFLOW_PATH}|${CI_NAMED_FILE})\x60?(?:\s+(?:workflow|file))?[.!]?$`;
+// The build output folder taken out of the repository: "Buildディレクトリの削除", "Remove dist folder", "删除 build 目录",
+// "build 디렉터리 삭제".
+const OUTPUT_DIRS = String.raw `(?:build|dist|out|output|target|bin|obj|tmp|lib)`;
+const BUILD_DIR_REMOVED = String.raw `^(?:#\d+\s+)?(?:(?:remove[sd]?|delete[sd]?|drop(?:s|ped)?)\s+(?:the\s+)?\x60?${OUTPUT_DIRS}\/?\x60?\s+(?:directory|folder|dir)\b|\x60?${OUTPUT_DIRS}\/?\x60?\s*(?:ディレクトリ|フォルダ|目录|文件夹|디렉터리|디렉토리|폴더)\s*(?:の|を|을|를)?\s*(?:削除|删除|移除|삭제)|(?:删除|移除|清理)\s*\x60?${OUTPUT_DIRS}\/?\x60?\s*(?:目录|文件夹))`;
+// The repository's own guides written or edited, in words other than English: "CONTRIBUTION.mdとCONTRIBUTION.ja.mdの作成",
+// "添加 CONTRIBUTING.md", "CONTRIBUTING.md 추가".
+const GUIDE_FILES = String.raw `(?:CONTRIBUT(?:ING|ION|IONS|ORS)|CODE_OF_CONDUCT|SECURITY|GOVERNANCE|MAINTAINERS)(?:\.[a-z]{2})?\.md`;
+const GUIDE_WRITTEN = String.raw `^(?:(?:添加|增加|新增|更新|创建)\s*)?${GUIDE_FILES}(?:\s*(?:と|和|及|및|,|、)\s*${GUIDE_FILES})*\s*(?:の|を|을|를)?\s*(?:作成|追加|更新|修正|添加|추가|작성|업데이트)?[.。]?$`;
+// Leftovers of the code named only vaguely: "Remove unneeded concurrency things".
+const VAGUE_LEFTOVERS = String.raw `^(?:remove[sd]?|delete[sd]?|drop(?:s|ped)?|clean(?:s|ed)? up)\s+(?:some\s+)?(?:unneeded|unused|unnecessary|old|obsolete|redundant|leftover)\s+(?:[\w-]+\s+){0,2}(?:things|stuff|bits|pieces)[.!]?$`;
+// A setting of the project's own compiler, linter or test runner: 'Set "importsNotUsedAsValues": "error" in tsconfig',
+// "Enable strict mode in tsconfig.json", "更新 tsconfig 配置". How the code is checked, not what it does. (Not "Add support
+// for `moduleResolution: bundler` in tsconfig": what a TypeScript tool reads from its users' tsconfig.)
+const DEV_CONFIG_FILES = String.raw `(?:tsconfig|jsconfig|\.?eslintrc|eslint\.config|\.?prettierrc|babel\.config|\.?babelrc|jest\.config|vitest\.config)(?:\.[\w.]+)?`;
+const DEV_CONFIG_SETTING = String.raw `^(?![^.!?]*\bsupport)(?:set|sets|enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off)|update[sd]?|tweak(?:s|ed)?|change[sd]?|add(?:s|ed)?|remove[sd]?)\b[^.!?]{1,80}\b(?:in|to|from) (?:the |our )?\x60?${DEV_CONFIG_FILES}\x60?(?:\s+files?)?[.!]?$|^(?:更新|修改|调整|优化)\s*\x60?${DEV_CONFIG_FILES}\x60?\s*(?:的)?(?:配置|设置)?[。.]?$`;
+/** A line that tells of the repository's upkeep, which no user of the release meets. */
+const REPOSITORY_UPKEEP = new RegExp([TESTS_EN, TESTS_OTHER, EDITOR_CONFIG, LINTER_SETUP, BRANCH_MERGE, WORKFLOW_FILE, BUILD_DIR_REMOVED, GUIDE_WRITTEN, VAGUE_LEFTOVERS, DEV_CONFIG_SETTING].join("|"), "iu");
+
+;// CONCATENATED MODULE: ./src/notes/kinds/renamed-commands.ts
+// A command users type, renamed or shortened: "コマンド名をgeo に省略する", "Rename the CLI command to `lt`", "命令名改为
+// fdx", "명령어 이름을 kb로 변경", "Befehl `tool` in `tl` umbenannt". Whoever runs it must type the new name: a change of
+// behaviour, never "other".
+const RENAMED_COMMAND = new RegExp([
+    String.raw `^(?:rename[sd]?|shorten(?:s|ed)?)\s+(?:the\s+)?(?:[\w\x60.-]+\s+)?(?:cli\s+)?(?:command|binary|executable|cli)(?:\s+name)?\s+(?:from\s+\S+\s+)?to\b`,
+    String.raw `(?:コマンド|命令|명령어?)\s*(?:名|名前|的名称|名称|이름)?\s*(?:を|为|을|를|은|는)?\s*\S{1,30}?\s*(?:に|为|으로|로)\s*(?:省略|短縮|変更|改名|リネーム|重命名|更名|改为|变更|변경|단축)`,
+    String.raw `命令(?:名|名称|的名称)?\s*(?:改为|更名为|重命名为|变更为|简化为|缩短为)\s*\S`,
+    String.raw `(?:befehl|kommando)\s+\S+\s+(?:in\s+\S+\s+)?umbenannt|(?:commande|comando)\s+\S+\s+(?:renommée|renomeado|renombrado)`,
+].join("|"), "iu");
+/** A line that says a command users type has a new name. */
+const renamesCommand = (text) => RENAMED_COMMAND.test(text.trim());
+
+;// CONCATENATED MODULE: ./src/notes/kinds/speed-ups.ts
+// A change that makes something users do faster, said as such: "Improve downloading speed", "Speed up startup",
+// "下载速度提升", "ダウンロードの高速化", "Schnellere Downloads", "Téléchargement plus rapide",
+// "Descarga más rápida", "Download mais rápido". Users feel it: a performance change, under whatever heading ("Other").
+// (Japanese and Korean "…を改善", "…개선" stay the changes kinds.ts reads them as.)
+const SPEED_UP = new RegExp([
+    String.raw `^(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:speed|performance|throughput|latency)\b`,
+    String.raw `^(?:faster|quicker)\s+\w|^speed(?:s|ed)?\s+up\b`,
+    String.raw `速度(?:提升|提高|优化|加快)|(?:提升|提高|优化|加快)[^，。,]{0,10}速度|(?:の)?高速化`,
+    String.raw `^(?:schneller(?:e[rsn]?)?|plus rapides?|más rápid[oa]s?|mais rápid[oa]s?)\b|\b(?:plus rapides?|más rápid[oa]s?|mais rápid[oa]s?)[.!]?$`,
+].join("|"), "iu");
+/** A line that says something users do got faster. */
+const speedsUp = (text) => SPEED_UP.test(text.trim());
+
+;// CONCATENATED MODULE: ./src/notes/text/apostrophes.ts
+// Notes write "it’s" and "it's" alike (editors and CMSs curl the quote); the word patterns are written with the
+// straight one, so a sentence is matched after this.
+const CURLY_APOSTROPHES = /[’‘]/gu;
+const straightApostrophes = (text) => text.replace(CURLY_APOSTROPHES, "'");
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/kinds.ts
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
+
+
+
+
+
 
 
 
@@ -2328,6 +2484,8 @@ const HEADINGS = [
     // A commit type as a heading ("optimize:", "opt"): improvements to what exists, ranked with the changes after the
     // features.
     [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
+    ...EUROPEAN_KIND_HEADINGS,
+    [EUROPEAN_FEATURE_HEADING, "feature"],
     [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새로운? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
@@ -2351,7 +2509,7 @@ const namesCategory = (heading) => isCategoryName(heading) || isCategoryName(hea
 /** Reads a section heading (already without Markdown); null for a heading that says nothing of kind. */
 function headingMeaning(heading) {
     // Typographic apostrophes and a closing "?" or "!" say nothing of kind: "What’s Next?" is "what's next".
-    const text = heading.replace(/[:：]\s*$/u, "").replace(/[’‘]/gu, "'").replace(/\s*[?？!！]+$/u, "").trim();
+    const text = straightApostrophes(heading.replace(/[:：]\s*$/u, "")).replace(/\s*[?？!！]+$/u, "").trim();
     // A package's name ("@angular-devkit/build-angular", "`@scope/pkg`") names a part, not a kind of change.
     if (/^`?@?[\w.-]+\/[\w./-]+`?$|^`?@[\w.-]+`?$/u.test(text))
         return null;
@@ -2738,7 +2896,7 @@ const devDataGenerator = (scope, rest) => /^(?:(?:test|sample|mock|fake|demo|dat
 const DEV_TOOLING = /\b(?:clang-tidy|clang-format|cpplint|pre-commit|husky|lint-staged|codecov|coveralls) (?:setup|config(?:uration)?|jobs?|workflows?|hooks?)\b|\b(?:lint(?:ing)?|tests?|testing|ci|coverage|fuzz(?:ing)?|benchmark) (?:setup|jobs?|pipelines?|matrix|harness|runners?)\b|\bto (?:the )?(?:release |source |dist(?:ribution)? )?tarballs?\b/iu;
 // A default that changed: "X is now disabled by default", "X is no longer enabled by default", "the default of `x`
 // changed from 10 to 20". (Not "Add X, disabled by default": a new thing's default is no change.)
-const CHANGED_DEFAULT = /\b(?:is|are) now (?:\*\*)?(?:disabled|enabled|off|on|opt-in|opt-out|turned (?:on|off)|hidden|shown)(?:\*\*)? by default\b|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of `[^`]+` |for `[^`]+` )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b/iu;
+const CHANGED_DEFAULT = new RegExp(String.raw `${nowStateByDefault(DEFAULT_STATES)}|\b(?:is|are) no longer (?:enabled|disabled|on|off|shown|hidden) by default\b|\bdefault (?:value |behaviou?r |setting )?(?:of \x60[^\x60]+\x60 |for \x60[^\x60]+\x60 )?(?:is now|has (?:been )?changed|changed|was changed) (?:from|to)\b`, "iu");
 // A flag or option given up for another way to say the same: "now takes a subcommand instead of the `--from` flag",
 // "the `--foo` option has been replaced by `--bar`", "The `output_intent` string entry replaces the `srgb` boolean".
 const REPLACED_FLAG = /\binstead of (?:the |a )?`-{1,2}[\w-]+(?:[= ][^`]*)?`(?: (?:flag|option|argument|switch))?|`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:has been |was |is )?(?:now )?(?:replaced|superseded) (?:by|with)\b|\breplace[sd]? (?:the )?`-{1,2}[\w-]+`(?: (?:flag|option|argument|switch))? (?:with|by)\b|`[^`]+`(?: [\w-]+){0,3} (?:now )?replaces (?:the )?`[^`]+` (?:option|flag|argument|parameter|entry|key|field|setting|boolean|method|function|property|attribute)s?\b/iu;
@@ -2764,7 +2922,7 @@ const addsTranslation = (text) => ADDS_TRANSLATION.test(text.replace(/^`?[\w@/.-
 // A sentence whose subject is what was added: "X was added", "X has been introduced", "X is a new command", "X is now
 // officially supported".
 const ADDED_SAID_OF_IT = /^(?:[^.!?]|\.(?=\S)){1,80}?\b(?:(?:was|were|(?:has|have) (?:now )?been) (?:newly )?(?:added|introduced|implemented)|(?:is|are) (?:a |an )?new (?:[\w-]+ ){0,2}(?:commands?|options?|flags?|settings?|(?:environment )?variables?|apis?|features?|rules?|methods?|functions?|hooks?|components?|subcommands?|endpoints?|images?|plugins?)|(?:is|are) (?:now )?(?:officially |fully )?supported)\b/iu;
-const BEHAVIOUR_VERBS = /^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?`[^`]+`(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:disabled|enabled|opt-in|opt-out|off|on) by default\b/iu;
+const BEHAVIOUR_VERBS = new RegExp(String.raw `^split(?:s|ting)?\b[^.!?]{0,80}\binto\b|^(?:update[sd]?|change[sd]?|make|made|makes) (?:the )?\x60[^\x60]+\x60(?: (?:rule|option|flag|setting|command|default))? to (?!v?\d)\S|^(?:enable[sd]?|disable[sd]?|turn(?:s|ed)? (?:on|off))\b[^.!?]{0,80}\bby default\b|\bto be (?:${DEFAULT_STATES}) by default\b`, "iu");
 const PROJECT_CHORES = /^merge[sd]? (?:(?:remote-tracking )?branch|tag)\b|^revert(?:s|ed)?\s+(?:["“#]|(?:the )?(?:commit|merge|pr|pull request)\b)|^(?:fix|feat|feature|bugfix|hotfix|chore|refactor|docs?)\/[\w.-]+|\b(?:readme|nuget|npm|pypi|crates(?:\.io)?|ci|build|coverage|status|summary|download|license|version) badges?\b|^(?:add|update|improve|expand)(?:s|es|ed|d)?\b[^.!?]{0,80}\btests?$|\b(?:actionlint|zizmor|dependabot|renovate|stryker|codecov|editorconfig|markdownlint|pre-commit|lint(?:er)?) config(?:uration)?\b|\b(?:update[sd]?|fix(?:e[sd])?) (?:the )?changelog\b|\bflaky\b|^\[(?:imgbot|allcontributors|all-contributors|pre-commit-ci|github-actions)\]/iu;
 // How the project's own repository is kept, in any language, whatever section holds it: the package manager it is
 // developed with ("pnpm 10 系に上げる", "bump yarn to 4"), its issue and PR templates ("Update issue template"), its
@@ -2874,6 +3032,9 @@ const KEYWORD_KINDS = [
     [DEPENDENCY_UPDATE, "dependencies"],
     [DEPENDENCY_ADDED, "dependencies"],
     [OWN_UPKEEP, "internal"],
+    [REPOSITORY_UPKEEP, "internal"],
+    [renamesCommand, "change"],
+    [speedsUp, "performance"],
     [REPOSITORY_CHORE, "internal"],
     [README_EDIT, "docs"],
     [DOC_EDIT, "docs"],
@@ -2983,7 +3144,7 @@ const CJK_GENERIC = /本次|此次|这次|本版本|此版本|该版本|这个�
 const VAGUE = /\b(?:various|several|many|some|a number of|lots of|numerous|multiple|assorted|miscellaneous|misc|general|a few|a bunch of|a handful of|minor|small|other|additional|overall|divers(?:es)?|plusieurs|quelques|mineur(?:e)?s|petit(?:e)?s|verschiedene|diverse|kleinere|einige|mehrere|vari[oa]s|algun[oa]s|menores|diversas|pequenas)\b|v[áa]ri[oa]s|peque[ñn]as|一些|若干|多项|多个|多处|部分|许多|各种|诸多|已知|细节|いくつか|複数|多数|様々|さまざま|細かな|軽微|여러|몇|다양한|사소한|일부/iu;
 /** Only words that name no change: what is left once the generic words are taken out is nothing. */
 function onlyGenericWords(text) {
-    const bare = text.replace(SINCE_VERSION, " ").replace(/[’‘]/gu, "'");
+    const bare = straightApostrophes(text.replace(SINCE_VERSION, " "));
     // A name in code, a number, an address or a name with capitals inside ("TypeScript") names something.
     if (/[`\d/@]|https?:|\p{Ll}\p{Lu}/u.test(bare))
         return false;
@@ -3461,10 +3622,19 @@ function readMarks(text) {
     // flag"): scripts that pass it break.
     if (REPLACED_FLAG.test(withoutScope))
         return { kind: "breaking", breaking: false, text };
-    for (const [pattern, kind] of KEYWORD_KINDS) {
-        if (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))) {
-            return { kind, breaking: kind === "breaking", text };
+    const keyword = (from) => {
+        for (const [at, [pattern, kind]] of KEYWORD_KINDS.entries()) {
+            if (at >= from && (matches(pattern, withoutScope) || ((kind === "security" || kind === "dependencies") && matches(pattern, text))))
+                return { kind, at };
         }
+        return null;
+    };
+    const found = keyword(0);
+    if (found) {
+        // Under a Features or Breaking heading the repository's upkeep patterns never make a line internal ("Add ruff
+        // support" in a linter runner's features): what its words say past them is kept for that.
+        const upkeep = KEYWORD_KINDS[found.at]?.[0] === REPOSITORY_UPKEEP;
+        return { kind: found.kind, breaking: found.kind === "breaking", text, ...(upkeep ? { pastUpkeep: keyword(found.at + 1)?.kind ?? null } : {}) };
     }
     // kitty's "hints kitten: Add …", "Remote control: Speed up …": a subject of a few words, then the change told as a
     // sentence; its verb says the kind, as after "Linux:".
@@ -3573,6 +3743,27 @@ function withoutRepeatedItems(entries) {
             kept[earlier] = { ...first, kind: entry.kind, label: entry.label };
     }
     return kept;
+}
+// Words that only say how a summary item's change went ("Overhauled and supercharged new router"): participles and
+// link words. The rest names the thing changed.
+const HOW_IT_WENT = /^(?:\p{L}{3,}ed|new|and|or|the|a|an|for|of|with|to|in|our|all|brand)$/u;
+const wordsOf = (text) => text.toLowerCase().replace(/`/gu, "").match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? [];
+const stemOf = (word) => word.replace(/(?:ing|es|s)$/u, "");
+/** Whether a short summary item ("Overhauled and supercharged new router") names the same change as a titled part of
+ *  the notes ("## Enum Router" over "We designed a new router built around the Rust `enum`."): each word of the item
+ *  that names a thing is in the title or its sentence, one of them in the title, and a "new" of the item is said again.
+ *  The part then tells the summary's item at length: one change, shown once. (Latin-script words; a summary item in
+ *  CJK is matched by its text, withoutRepeatedItems.) */
+function summaryItemNamesPart(listed, title, key) {
+    const words = wordsOf(listed);
+    if (words.length === 0 || words.length > 8)
+        return false;
+    const things = words.filter((word) => !HOW_IT_WENT.test(word)).map(stemOf);
+    const titled = new Set(wordsOf(title).map(stemOf));
+    const told = new Set([...titled, ...wordsOf(key).map(stemOf)]);
+    if (things.length === 0 || !things.some((word) => titled.has(word)) || !things.every((word) => told.has(word)))
+        return false;
+    return !words.includes("new") || told.has("new");
 }
 
 ;// CONCATENATED MODULE: ./src/notes/prose/retold-changes.ts
@@ -3702,9 +3893,9 @@ var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
-// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"). (Not "by" glued to a Latin word: "in the lobby
-// @everyone" ends on a word, not a credit.) Patterns for cleanup.ts's credit list: each removes the credit and leaves the
-// change.
+// "by" glued to Chinese, Japanese or Korean text ("修复问题by @jane"): patterns for cleanup.ts's credit list, each
+// removes the credit and leaves the change. And "by @handle" glued to a Latin word when a generator lost the space
+// ("Enable cross compilationby @orhun"): withGluedCreditsSpaced.
 const HANDLE = String.raw `@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
 const HANDLES = String.raw `${HANDLE}(?:(?:\s?,\s?|\sand\s|\s?&\s?|\s)${HANDLE}){0,10}`;
 // A person's name as a credit writes it: up to four capitalised words ("Jane Doe", "J. Doe", "José Álvarez-Ruiz").
@@ -3719,6 +3910,29 @@ const BY_CREDITS = [
     // its author. Not in a title-cased name ("Group By Column"): lower-case words must come before it.
     [new RegExp(String.raw `(?:^|(?<=[.!?。！？])\s*|(?<=\b\p{Ll}[\p{Ll}\d-]*)\s+)By\s+${CREDITED}\s*[.!]?\s*$`, "u"), ""],
 ];
+// "Enable cross compilationby @orhun": a generator's "by @handle" credit that lost its space. A word that ends in "by"
+// before a handle ("Fix a warning with Gatsby @next", "in the lobby @everyone") reads the same, so the glued form is a
+// credit only where the notes show the generator: the same handle credited by "by" on another line ("…advisoriesby
+// @orhun"), or else the spaced "by @handle" credit elsewhere or the glued form on two lines or more, and then not after a
+// capitalised word (a name: "Gatsby", "Shelby"). Never after an English word that ends in "by" (a doubled "bby":
+// "lobby", "hobby"; "by" compounds: "nearby", "standby", "thereby"; "baby", "ruby", "rugby", "derby").
+const GLUED = new RegExp(String.raw `(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38})(?=(?:\[bot\])?[ \t]*[.!]?[ \t]*$)`, "gmu");
+const BY_WORD = /^(?:\p{L}*b|\p{L}*(?:near|stand|there|where|here|passer)|ba|ru|rug|der)$/iu;
+const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
+/** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
+ *  as they are. */
+function withGluedCreditsSpaced(markdown) {
+    const handles = new Map();
+    for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu))
+        handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
+    const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
+    return markdown.replace(GLUED, (whole, word, handle) => {
+        if (BY_WORD.test(word))
+            return whole;
+        const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
+        return credit ? ` ${whole}` : whole;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/notes/formats/line-blocks.ts
 // The notes' plain-text blocks (runs of lines between blank lines, outside code fences), for the steps that write a
@@ -4039,6 +4253,9 @@ const EMAIL = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/gu;
 const news_header_NAME = String.raw `\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}`;
 // "by Jane Doe", "released by J. Doe", "-- J. Doe", ", Jane Doe" once its address went: a byline that ends the line.
 const BYLINE = new RegExp(String.raw `(?:\b(?:released\s+|prepared\s+|packaged\s+)?by\s+|\s(?:--|—|–|,)\s*)${news_header_NAME}\s*$`, "u");
+// "v1.4.3 2022-10-31  The Irssi team", once its address went: words after the header's last number name who made
+// the release (a person, "the X team"). Read so only on a line that held an address: that is what marks it a byline.
+const ADDRESSED_BYLINE = /(?<=\d)\s+\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}$/u;
 // The words a NEWS header opens with, in the languages such files are written in.
 const OPENING = /^\W*(?:(?:noteworthy|notable|user-visible|major|overview\s+of)\s+)?(?:changes|news|what'?s\s+new)\s+(?:in|for|since)\s+(?:the\s+)?(?:release|version)?\s*|^\W*(?:änderungen\s+in|nouveautés\s+(?:de|dans)|cambios\s+en|novidades\s+(?:da|na))\s+(?:version|versión|versão)?\s*/iu;
 /** The header line without its opening words, its byline and any address; the line as it is when it has none. */
@@ -4046,7 +4263,9 @@ function withoutNewsFrame(line) {
     const bare = line.replace(EMAIL, " ").replace(/\s+/gu, " ").trim();
     if (bare === line.trim() && !OPENING.test(bare) && !BYLINE.test(bare))
         return line;
-    return bare.replace(OPENING, "").replace(BYLINE, "").trim();
+    const addressed = bare !== line.replace(/\s+/gu, " ").trim();
+    const unsigned = addressed ? bare.replace(ADDRESSED_BYLINE, "") : bare;
+    return unsigned.replace(OPENING, "").replace(BYLINE, "").trim();
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/page-frame.ts
@@ -5364,7 +5583,7 @@ function outlineHead(head, points) {
 // A bold word that opens a sentence ("**optional** chaining is now supported", "**build** is 2x faster") is its
 // subject, not a scope: only a change verb right after the bold word makes it one.
 // One lowercase word in bold, the way changelogs write a scope, then the next word.
-const GLUED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\*\*([a-z][a-z0-9._/-]{0,30})\*\*(?=[ \t]+(\p{Ll}[\p{Ll}-]*))/gmu;
+const glued_scopes_GLUED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\*\*([a-z][a-z0-9._/-]{0,30})\*\*(?=[ \t]+(\p{Ll}[\p{Ll}-]*))/gmu;
 // The verbs a commit subject starts with, bare ("remove"); a word in its -s or -ed form counts too ("removes", "removed").
 const CHANGE_VERBS = new Set("add remove drop fix update support allow use improve rename deprecate migrate replace make bump upgrade downgrade revert refactor rework move change enable disable expose introduce handle prevent avoid ensure skip keep reduce optimize optimise implement correct restore re-enable create delete extract inline simplify split merge clean accept reject respect ignore honor honour preserve convert align unify hide warn validate include exclude".split(" "));
 /** Whether a word is a change verb in its bare, -s or -ed form ("remove", "removes", "removed", "fixes", "added"). */
@@ -5380,7 +5599,7 @@ const STRESS = new Set("not never always only must should do don't please".split
 function gluedScopesSetOff(source) {
     if (!source.includes("**"))
         return source;
-    return source.replace(GLUED, (whole, start, scope, next) => (!STRESS.has(scope) && isChangeVerb(next) ? `${start}**${scope}:**` : whole));
+    return source.replace(glued_scopes_GLUED, (whole, start, scope, next) => (!STRESS.has(scope) && isChangeVerb(next) ? `${start}**${scope}:**` : whole));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/liquid.ts
@@ -5498,11 +5717,122 @@ function withDoubleTildeStrikes(source) {
     return rewriteLinesOutsideFences(source, (line) => (line.includes("~") ? outsideCodeSpans(line, (text) => text.replace(SINGLE_TILDE_RUN, "~~$1~~")) : line));
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/definition-lists.ts
+// RST definition lists, as changelogs written in RST list their changes: a term line at the margin and its body
+// indented under it ("Multi-socket support for servers" / "    OpenVPN servers now can listen on…"). Each entry is one
+// change: its term, or "term: first sentence of the body" when the term is a bare name ("TLS alerts"). The body says
+// more of the same change, so it is never an item of its own and never runs into the term. A line whose indented
+// "body" goes on with its sentence ("Using x will now print a" / "    clear warning …") is a paragraph with a hanging
+// indent: one change, said whole. In a part of the notes written so (two entries or more under one title), a one-line
+// paragraph at the margin is an entry with no body ("PQE support for WolfSSL"). Line by line: linear in the notes.
+
+const definition_lists_indentOf = (line) => /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+const blank = (line) => (line ?? "").trim() === "";
+// What opens no term: a list item, an explicit markup line, a field, a line block, a quote, a table's border.
+const NOT_A_TERM = /^(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|\.\.|:[\w -]+:|\||>|[+=]-|`{3})/u;
+// The body goes on with the term's sentence: it opens in lower case ("now print a clear warning") after a term that
+// ends no sentence ("``secret`` support has been removed." then "static key mode …" is a term and its body).
+const GOES_ON = /^\p{Ll}/u;
+/** A term of two words at most names a thing and says nothing of it ("TLS alerts"). */
+const saysNothing = (term) => term.split(/\s+/u).length <= 2;
+/** The body's first sentence, its lines joined. */
+function firstSentence(body) {
+    const paragraph = [];
+    for (const line of body) {
+        if (blank(line))
+            break;
+        paragraph.push(line.trim());
+    }
+    return paragraph.join(" ").split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+}
+/** Where line `at` ends its title part: a title's line, its adornment. */
+const isTitleLine = (lines, at) => ADORNMENT.test(lines[at] ?? "") || (!blank(lines[at]) && ADORNMENT.test(lines[at + 1] ?? ""));
+/** The entry that opens at line `at` (a line at the margin after a blank line or a title), or null. */
+function entryAt(lines, at) {
+    const term = lines[at] ?? "";
+    if (blank(term) || definition_lists_indentOf(term) > 0 || NOT_A_TERM.test(term) || isTitleLine(lines, at))
+        return null;
+    const next = lines[at + 1];
+    if (blank(next))
+        return { from: at, to: at + 1, text: term.trim(), defined: false };
+    if (definition_lists_indentOf(next ?? "") === 0)
+        return null;
+    let to = at + 1;
+    while (to < lines.length && (blank(lines[to]) || definition_lists_indentOf(lines[to] ?? "") > 0))
+        to += 1;
+    while (to > at + 1 && blank(lines[to - 1]))
+        to -= 1;
+    const body = lines.slice(at + 1, to);
+    const said = term.trim();
+    if (GOES_ON.test((next ?? "").trim()) && !/[.!?:;)]$/u.test(said)) {
+        const paragraph = [said];
+        for (const line of body) {
+            if (blank(line))
+                break;
+            paragraph.push(line.trim());
+        }
+        return { from: at, to, text: paragraph.join(" "), defined: true, hanging: true };
+    }
+    const sentence = firstSentence(body);
+    const text = saysNothing(said) && sentence !== "" ? `${said.replace(/[.:]$/u, "")}: ${sentence}` : said;
+    return { from: at, to, text, defined: true };
+}
+/** RST notes with each part written as a definition list read as a Markdown list, one item an entry (see above). */
+function definitionListsAsItems(source) {
+    if (!/\n[^\s\n][^\n]*\n[ \t]+\S/u.test(source))
+        return source;
+    const lines = source.split("\n");
+    // Each part's entries: a part runs from one title to the next.
+    const parts = [[]];
+    for (let at = 0; at < lines.length; at += 1) {
+        if (isTitleLine(lines, at)) {
+            if ((parts.at(-1) ?? []).length > 0)
+                parts.push([]);
+            continue;
+        }
+        const opens = at === 0 || blank(lines[at - 1]) || ADORNMENT.test(lines[at - 1] ?? "");
+        const entry = opens ? entryAt(lines, at) : null;
+        if (entry === null)
+            continue;
+        parts.at(-1)?.push(entry);
+        at = entry.to - 1;
+    }
+    const items = new Map();
+    // A definition alone in its part ("Added ``--fast`` mode" / "    It skips checksum validation.") is one change too,
+    // said as its entry, never its term run into its body; it stays a paragraph as the part's other lines are.
+    const lone = new Map();
+    for (const part of parts) {
+        const defined = part.filter((entry) => entry.defined);
+        if (defined.length < 2)
+            for (const entry of defined)
+                if (entry.hanging !== true)
+                    lone.set(entry.from, entry);
+        if (defined.length < 2)
+            continue;
+        for (const entry of part)
+            items.set(entry.from, entry);
+    }
+    if (items.size === 0 && lone.size === 0)
+        return source;
+    const out = [];
+    for (let at = 0; at < lines.length; at += 1) {
+        const entry = items.get(at) ?? lone.get(at);
+        if (entry === undefined) {
+            out.push(lines[at] ?? "");
+            continue;
+        }
+        out.push(items.has(at) ? `- ${entry.text}` : entry.text);
+        at = entry.to - 1;
+    }
+    return out.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rst.ts
 // reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
 // Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
 // a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
 // its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
+
 // Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
 // (".. _target:", ".. note::").
 // Domains may be chained and name an inventory: ":external+python:exc:`CookieError`", ":external:py:class:`x`".
@@ -5738,7 +6068,7 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return rst_inlineAsMarkdown(blocksAsMarkdown(changeBlocksAsItems(withSubstitutions(source))), changeTargets(source));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(source)))), changeTargets(source));
 }
 // Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako
 // write no title and say the kind in ":tags:"; Litestar-style changelogs title the change on the directive's line
@@ -10058,7 +10388,8 @@ function groupLines(items, label) {
  */
 function withoutShortCounts(items) {
     return items.filter(({ entry, text }, index) => {
-        if (!entry.prose)
+        // The maintenance sentence counts the changes it stands for, which no post lists.
+        if (!entry.prose || entry.tally === true)
             return true;
         const count = announcedCount(text);
         if (count === null)
@@ -10358,6 +10689,7 @@ class Packer {
         // own CVE or GHSA id: a release that closes two names both, before any hardening.
         const firstOfKind = (entry) => !shown.some((item) => this.origin(item.entry).kind === entry.kind);
         const firstUrgent = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && (firstOfKind(entry) || (entry.kind === "security" && advisoryIds(entry.text).length > 0));
+        const firstFeature = (entry) => !entry.prose && RANK[entry.kind] > RANK.security && RANK[entry.kind] <= RANK.feature && firstOfKind(entry);
         const peerOfShown = (entry) => !entry.prose && RANK[entry.kind] <= RANK.security && shown.some((item) => this.origin(item.entry).kind === entry.kind && this.standingOf(this.origin(item.entry)) === this.standingOf(entry));
         for (const [index, entry] of pool.entries()) {
             if (misses >= LAST_LOOK_AHEAD) {
@@ -10399,6 +10731,10 @@ class Packer {
             // A breaking change or security fix that stands as high as one shown of its kind (a second public API swapped)
             // shows by its whole leading sentences rather than leave the room to lesser lines: never cut inside one.
             if (!leads && peerOfShown(entry) && shortenFirst(entry, others, this.leadingSentences))
+                continue;
+            // A release's first feature after its breaking changes shows by its leading sentences rather than leave the room
+            // to lesser lines or to nothing (a major release's one new behaviour beside its dropped Pythons).
+            if (!leads && shown.length > 0 && firstMiss === null && firstFeature(entry) && shortenFirst(entry, others, this.leadingSentences))
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
@@ -11166,7 +11502,7 @@ const ownHighlights = (block) => block.rank === RANK.highlight && block.entries.
  * its own prose summary ("Closed a privilege escalation and a login flaw…") keeps only the summary, which names its
  * fixes; the count tells them.
  */
-function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false) {
+function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK.fix, summarised = false, wholeUpTo = -1) {
     const told = summarised ? securitySummaryGroups(blocks) : new Set();
     const rankOfGroup = new Map();
     for (const block of blocks)
@@ -11186,7 +11522,7 @@ function shares(blocks, share, larger = 0, breakingShare = Infinity, upTo = RANK
         const changes = block.entries.some((entry) => !entry.prose);
         const overBreaking = block.rank === RANK.breaking && !block.summary && changes && breaking >= breakingShare;
         const summed = told.has(block.group) && block.entries.some((entry) => !entry.prose && entry.kind === "security");
-        const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block);
+        const whole = (block.rank <= RANK.security && !overBreaking && !summed) || ownHighlights(block) || (rank <= wholeUpTo && block.rank <= wholeUpTo);
         // A change of a lesser kind in a group that shares (a chore under "Packaging" beside its fix) has no share of its own.
         const keeps = whole || (!overBreaking && !summed && rank <= upTo && (block.rank <= upTo || !changes) && count < shareOf(block.group));
         if (block.rank === RANK.breaking && changes && keeps)
@@ -11254,6 +11590,16 @@ function planWithShares(input, packer, total) {
         return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
     }
     // The largest share that fits, then how many groups (the first ones) fit one change more.
+    // The features whole, when the fixes still get a share beside them: a thread spends no post on minor fixes while
+    // features wait in "+N more" (features-lead-fixes).
+    const afterFeatures = (share) => {
+        const { selected, setAside } = shares(blocks, share, 0, Infinity, RANK.fix, false, RANK.feature);
+        const shared = planThread(input, packer, total, selected, setAside);
+        return { plan: shared, fits: showsAll(shared, setAside), selected, setAside };
+    };
+    const fixShare = largestFitting(1, blocks.length, (share) => afterFeatures(share).fits);
+    if (fixShare !== null)
+        return filledUp(input, packer, total, blocks, afterFeatures(fixShare));
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
     const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
     return filledUp(input, packer, total, blocks, planFor(share, larger));
@@ -11489,6 +11835,15 @@ const change_verb_pairs_PAIRS = [
 ];
 /** Both texts open with the same change verb, one in a CJK language and one in English. */
 const sameChangeVerb = (cjk, latin) => change_verb_pairs_PAIRS.some(([there, here]) => there.test(cjk.trim()) && here.test(latin.trim()));
+// Japanese says the verb last ("…問題を修正しました", "…コマンドを追加"): the same change verb at the item's end.
+const CLOSING = [
+    [/(?:追加|新設)(?:しました|した|します)?[。.]?$/u, /^(?:add|introduce|new)/iu],
+    [/(?:修正|解決|解消)(?:しました|した|します)?[。.]?$/u, /^(?:fix|resolve|correct)/iu],
+    [/(?:改善|最適化|高速化)(?:しました|した|します)?[。.]?$/u, /^(?:improve|optimi[sz]e|enhance|speed)/iu],
+    [/(?:削除|廃止)(?:しました|した|します)?[。.]?$/u, /^(?:remove|delete|drop)/iu],
+];
+/** Both texts say the same change verb, the CJK one where its language puts it: first, or last in Japanese. */
+const saysSameChangeVerb = (cjk, latin) => sameChangeVerb(cjk, latin) || CLOSING.some(([there, here]) => there.test(cjk.trim()) && here.test(latin.trim()));
 
 ;// CONCATENATED MODULE: ./src/notes/formats/bilingual-items.ts
 // Lists that say each change in two languages item by item: the translation on the item's next line or as its one
@@ -11582,10 +11937,118 @@ function withoutItemTranslations(markdown) {
     return lines.flatMap((line, at) => (dropped.has(at) ? [] : [replaced.get(at) ?? line])).join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/bilingual-blocks.ts
+// Notes that say the whole list twice, one block per language, the blocks apart: the Chinese items, a rule ("---") or
+// a heading, then the same items in English (or English and then Japanese…). A post says each change once, so the
+// block not in the notes' main language goes (the language the post's frame is in), with the rule between them, and
+// "+N more" counts each change once. Item-by-item pairs are bilingual-items.ts's; a list that runs on from one
+// language into the other with nothing between is withoutTranslatedList's (bilingual.ts).
+
+
+
+
+
+// "---", "***", "___", "- - -": a thematic break.
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
+const bilingual_blocks_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
+// A link's target is the same in both languages: it says nothing of which one a text is in.
+const LINK_TARGET = /\]\([^)\s]*\)/gu;
+const said = (item) => item.text.replace(bilingual_blocks_MARKER, "").replace(LINK_TARGET, "]");
+/** The one script every item of the block is in, or null. */
+function scriptOfBlock(items) {
+    const scripts = new Set(items.map((item) => scriptOf(said(item), 2)));
+    return scripts.size === 1 ? ([...scripts][0] ?? null) : null;
+}
+/** The heading just above line `at` (blank lines aside), or null. */
+function headingAbove(lines, at) {
+    for (let line = at - 1; line >= 0; line -= 1) {
+        if ((lines[line] ?? "").trim() === "")
+            continue;
+        return HEADING.exec(lines[line] ?? "")?.[1] ?? null;
+    }
+    return null;
+}
+/**
+ * The lines between two blocks (the first opens at line `opens`) when they only part them: blanks and at most two rules or headings, at least one. A
+ * heading that names another kind of change than the first block's ("## 修复" … "## Features") starts another part,
+ * not a translation. Null when anything else stands between.
+ */
+function parting(lines, opens, from, to) {
+    const marks = [];
+    for (let line = from; line < to; line += 1) {
+        const text = lines[line] ?? "";
+        if (text.trim() === "")
+            continue;
+        const heading = HEADING.exec(text);
+        if (!RULE.test(text) && !heading)
+            return null;
+        if (heading) {
+            const [before, here] = [headingAbove(lines, opens), heading[1] ?? ""].map((name) => (name === null ? null : headingMeaning(name)));
+            if (here !== null && here !== "generic" && before !== null && before !== "generic" && here !== before)
+                return null;
+        }
+        marks.push(line);
+    }
+    return marks.length > 0 && marks.length <= 2 ? marks : null;
+}
+const bilingual_blocks_NUMBER = /\d+(?:[.,]\d+)*/gu;
+/** A CJK item and a Latin one that may say one change: the CJK item's Latin words are all in the other, and the two
+ *  share what a translation keeps — a name, a code span, a number — or open with the same change verb. Having no Latin
+ *  word to differ in is not enough: "修复登录崩溃" and "Add dark mode" are two changes. */
+function pairTranslates(cjk, latin) {
+    if (!mayTranslate(cjk, latin))
+        return false;
+    const numbers = new Set(latin.match(bilingual_blocks_NUMBER) ?? []);
+    return sharesName(cjk, latin) || saysSameChangeVerb(cjk, latin) || (cjk.match(bilingual_blocks_NUMBER) ?? []).some((number) => numbers.has(number));
+}
+/** Two blocks of as many items, each all in one script and the two scripts different, and at least two pairs in
+ *  three (item by item, in order) a likely translation (pairTranslates). */
+function translatesBlock(first, second) {
+    if (first.length < 2 || first.length !== second.length)
+        return false;
+    const [a, b] = [scriptOfBlock(first), scriptOfBlock(second)];
+    if (a === null || b === null || a === b)
+        return false;
+    const [cjk, latin] = a === "cjk" ? [first, second] : [second, first];
+    const pairs = cjk.filter((item, index) => pairTranslates(said(item), said(latin[index]))).length;
+    return pairs * 3 >= cjk.length * 2;
+}
+/** The notes with the block not in their main language gone (see above); other notes as they are. */
+function withoutTranslatedBlock(markdown) {
+    if (cjkCount(markdown) < 4)
+        return markdown;
+    const lines = markdown.split("\n");
+    const lists = topLists(lines);
+    const drop = new Set();
+    let main = null;
+    for (let at = 0; at + 1 < lists.length; at += 1) {
+        const [first, second] = [lists[at] ?? [], lists[at + 1] ?? []];
+        const [end, start] = [first.at(-1)?.to ?? 0, second[0]?.from ?? 0];
+        const marks = parting(lines, first[0]?.from ?? 0, end, start);
+        if (marks === null || !translatesBlock(first, second))
+            continue;
+        main ??= ["zh", "ja", "ko"].includes(detectLanguage(markdown)) ? "cjk" : "latin";
+        const dropFirst = scriptOfBlock(first) !== main;
+        const [from, to] = dropFirst ? [first[0]?.from ?? 0, end] : [start, second.at(-1)?.to ?? start];
+        for (let line = from; line < to; line += 1)
+            drop.add(line);
+        // The rules part the blocks; a heading heads the block after it, and goes with it.
+        for (const line of marks)
+            if (RULE.test(lines[line] ?? "") || !dropFirst)
+                drop.add(line);
+        at += 1;
+    }
+    if (drop.size === 0)
+        return markdown;
+    return lines.filter((_, line) => !drop.has(line)).join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/bilingual.ts
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
+
 
 
 
@@ -11751,7 +12214,7 @@ const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_N
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-const firstLanguageHalf = (markdown) => withoutTranslatedList(withoutItemTranslations(halfUnderHeadings(markdown)));
+const firstLanguageHalf = (markdown) => withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(halfUnderHeadings(markdown))));
 function halfUnderHeadings(markdown) {
     if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown))
         return markdown;
@@ -11801,7 +12264,7 @@ function translatedRun(first, second, language) {
 const TOP_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 const TOP_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
 // A link's target ("](https://…)", "](#upgrade)"): the same in both languages, it says nothing of which one a text is in.
-const LINK_TARGET = /\]\([^)\s]*\)/gu;
+const bilingual_LINK_TARGET = /\]\([^)\s]*\)/gu;
 // What a translation keeps as it is: an address, a reference number, a code span.
 const ANCHOR = /https?:\/\/[^\s)]+|#\d+\b|`[^`]+`/gu;
 /** The notes' top-level list items, each with its wrapped lines and sub-items, grouped by list: items with only blank
@@ -11833,7 +12296,7 @@ function topLists(lines) {
     }
     return lists;
 }
-const bareText = (text) => text.replace(LINK_TARGET, "]");
+const bareText = (text) => text.replace(bilingual_LINK_TARGET, "]");
 const anchorsOf = (text) => new Set(text.match(ANCHOR) ?? []);
 // A pull request, issue or commit: what both tellings of a change point to. Not an author's page, which many changes share.
 const bilingual_REFERENCE = /#\d+\b|\/(?:pull|issues|commit)\/\w+/gu;
@@ -12138,11 +12601,15 @@ function requiresUpgradeStep(text) {
 
 
 
+
 // A discourse connective that only links to the sentence before ("为此，我们引入了 X" = "for this, we introduced X"): the
 // rest may still state a change on its own, said without it.
-const CONNECTIVE_EN = /^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly)\s*[,，:]\s*/iu;
-const CONNECTIVE_OTHER = /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso)\s*[,，]?\s+/iu;
-const CONNECTIVE_CJK = /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
+// "To solve this, we're adding X": the problem it solves was told before, and may not be shown; X is the change.
+const SOLVES_EN = String.raw `to (?:solve|fix|address|tackle|remedy|overcome|work around|get around|mitigate) (?:this|that|these|those|it|them|(?:this|that|the) (?:problem|issue|limitation)s?)`;
+const SOLVES = new RegExp(`^(?:${SOLVES_EN}|um (?:dies|das)|pour (?:résoudre|corriger|régler)|para (?:resolver|solucionar)|为了解决|問題を解決|이 문제를 해결)`, "iu");
+const CONNECTIVE_EN = new RegExp(String.raw `^(?:however|but|so|thus|therefore|hence|consequently|as a result|as such|to (?:this|that) end|for (?:this|that) reason|because of (?:this|that)|with (?:this|that)(?: in mind)?|in (?:this|that) (?:case|way)|that said|having said that|nevertheless|nonetheless|still|yet|instead|meanwhile|in turn|accordingly|${SOLVES_EN})\s*[,，:]\s*`, "iu");
+const CONNECTIVE_OTHER = /^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|pour (?:cela|ce faire)|cependant|toutefois|ainsi(?=\s*,)|donc|par conséquent|c'est pourquoi|en revanche|sin embargo|por (?:eso|lo tanto)|así que|no entanto|portanto|por isso|um (?:dies(?:es problem)?|das problem) zu (?:lösen|beheben)|pour (?:résoudre|corriger|régler) (?:ce problème|cela)|para (?:resolver|solucionar) (?:esto|este problema|isso|esse problema))\s*[,，]?\s+/iu;
+const CONNECTIVE_CJK = /^(?:(?:为此|為此|因此|因而|所以|于是|於是|不过|不過|但是|然而|可是|因为这样|因為這樣|这样一来|這樣一來|そのため|そこで|しかし|ですが|ところが|それで|したがって|그래서|하지만|그러나|그런데|다만|따라서|그러므로|이를 위해(?:서)?|이에 따라|为了解决(?:这个|這個|该|該)?(?:问题|問題)|(?:この)?問題を解決するため(?:に)?|이 문제를 해결하기 위해(?:서)?)\s*[，,、]?\s*|(?:但|只是|だが|ただ|よって)\s*[，,、]\s*)/u;
 // A sentence that explains or points back and needs the one before it: the mid-argument openers thread-order.ts keeps
 // beside their antecedent ("That's because…", "This means…", "这意味着…", "つまり…"), and the ones that only ever frame
 // ("The reason is…", "Otherwise…", "即…", "Cela signifie…"). Said alone it states no change.
@@ -12162,8 +12629,8 @@ const change_statement_LEAD_IN = /^(?:here (?:are|is)|here'?s|below (?:are|is|yo
 // everyone!", "모두 감사합니다.", "깃헙에서 또 봐요!", "谢谢大家！"). Filler only with no change said (CHANGE_VERB).
 const SELF_PRAISE = /\b(?:is|are) (?:the |our )?(?:world'?s|most[- ](?:loved|popular|beloved|used)|best[- ]loved|number one|#1)\b|\b(?:is|was|marks) the culmination of\b|\b(?:biggest|largest|most (?:impactful|ambitious|significant|exciting))\b[^.!?]{0,40}\breleases?\b/iu;
 const SENTIMENT = /\bwe (?:all )?(?:look forward to|can'?t wait (?:to|for)|hope\b)|\b(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?(?:excited|thrilled|proud|happy|glad|delighted|pleased)\b|\bhappy (?:coding|hacking|building)\b|\benjoy\b|자랑스럽|기쁘게 생각|기대(?:합니다|된다|한다|하세요|해 주세요)|즐겨 (?:주세요|주시기)|(?:楽しんで|お楽しみ)(?:ください|いただければ|いただけると)|嬉しく思います|(?:期待|希望)(?:大家|你们|您)(?:的|能|会)?(?:使用|喜欢|反馈)/iu;
-const CLOSING = /^(?:(?:thanks?|thank you),? (?:again,? )?(?:everyone|all|y'?all|so much)\b|see you (?:on|at|in|next|soon)\b|(?:(?:모두|여러분|다들)\s*)?(?:정말\s*)?(?:감사합니다|감사드립니다|고맙습니다)|[^.!?。！？]{0,20}(?:또 봐요|또 만나요|다음에 (?:또 )?만나요)|(?:(?:皆さん|みなさん)[、,]?\s*)?(?:本当に)?ありがとうございました|また(?:次回|お会いしましょう)|(?:谢谢|感谢|謝謝|感謝)(?:大家|各位)|下次(?:见|見)|danke,? (?:an )?alle|merci (?:à tous|a tous)|gracias a todos|obrigad[oa] a todos)/iu;
-const FILLER = { test: (text) => (SELF_PRAISE.test(text) || SENTIMENT.test(text) || CLOSING.test(text)) && !change_statement_CHANGE_VERB.test(text) };
+const change_statement_CLOSING = /^(?:(?:thanks?|thank you),? (?:again,? )?(?:everyone|all|y'?all|so much)\b|see you (?:on|at|in|next|soon)\b|(?:(?:모두|여러분|다들)\s*)?(?:정말\s*)?(?:감사합니다|감사드립니다|고맙습니다)|[^.!?。！？]{0,20}(?:또 봐요|또 만나요|다음에 (?:또 )?만나요)|(?:(?:皆さん|みなさん)[、,]?\s*)?(?:本当に)?ありがとうございました|また(?:次回|お会いしましょう)|(?:谢谢|感谢|謝謝|感謝)(?:大家|各位)|下次(?:见|見)|danke,? (?:an )?alle|merci (?:à tous|a tous)|gracias a todos|obrigad[oa] a todos)/iu;
+const FILLER = { test: (text) => (SELF_PRAISE.test(text) || SENTIMENT.test(text) || change_statement_CLOSING.test(text)) && !change_statement_CHANGE_VERB.test(text) };
 // Words that say something was done in this release, in the languages the composer reads.
 const change_statement_CHANGE_VERB = /\b(?:now|no longer|add(?:s|ed)?|introduc(?:es|ed)|remov(?:es|ed)|replac(?:es|ed)|renam(?:es|ed)|drop(?:s|ped)|deprecat(?:es|ed)|support(?:s|ed)?|ships?|landed|fix(?:es|ed)|improv(?:es|ed)|rewr(?:ote|itten)|reworked|enabl(?:es|ed)|switch(?:es|ed)|mov(?:es|ed)|upgrad(?:es|ed)|bump(?:s|ed)|provid(?:es|ed)|expos(?:es|ed)|allow(?:s|ed)|new)\b|(?:新增|新加|加入|添加|增加|支持|引入|移除|删除|刪除|弃用|棄用|废弃|廢棄|替换|替換|改为|改為|提供|修复|修復|优化|優化|改进|改進|追加|対応|削除|廃止|置き換え|変更|導入|サポート|改善|修正|추가|지원|제거|삭제|변경|도입|개선|수정|교체)/iu;
 // The same words in German, French, Spanish and Portuguese, whose connectives CONNECTIVE_OTHER cuts, and a change said as
@@ -12188,7 +12655,7 @@ function openingConnective(sentence) {
 /** History or background rather than what this release does: unless a later clause says what is so now. */
 const tellsBackground = (sentence) => BACKGROUND.test(sentence.trim()) && !statesChangeLater(sentence.trim());
 /** Filler around the changes: self-praise, hopes, sentiment. */
-const isFillerSentence = (sentence) => FILLER.test(sentence.replace(/[’‘]/gu, "'").trim()) && !/`[^`]+`/u.test(sentence) && !statesChangeLater(sentence.trim());
+const isFillerSentence = (sentence) => FILLER.test(straightApostrophes(sentence).trim()) && !/`[^`]+`/u.test(sentence) && !statesChangeLater(sentence.trim());
 // A lead-in that names no change itself ("The following APIs have been removed:" does, with its list).
 const leadInOnly = (text) => change_statement_LEAD_IN.test(text) && !change_statement_saysChange(text);
 /** A sentence that never states a change, wherever it stands in its paragraph: a lead-in or filler. */
@@ -12209,12 +12676,113 @@ function statedChange(sentence) {
     if (connective === null)
         return sentence;
     const rest = text.slice(connective.length).trim();
-    if (rest === "" || !change_statement_saysChange(rest) || tellsBackground(rest) || pointsBack(rest))
+    // What solves the problem told before is the change, whatever its verb ("To solve this, we're adding X").
+    const solves = SOLVES.test(connective);
+    if (rest === "" || (!change_statement_saysChange(rest) && !solves) || tellsBackground(rest) || pointsBack(rest))
         return null;
     // A German connective stands before the verb ("Deshalb wurde die Option entfernt."): cut, the rest reads as a question.
-    if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen)\b/iu.test(connective))
+    if (/^(?:deshalb|daher|darum|dadurch|allerdings|jedoch|trotzdem|stattdessen|um )\b/iu.test(connective))
         return sentence;
     return /^[a-z]/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/side-talk.ts
+// What a launch post says beside its changes: an introduction for newcomers ("If you're new here: Dioxus is a library
+// for…"), a plug for the community ("Dioxus Labs now has weekly office hours"), statistics about the people or the
+// work ("more than 30 distinct contributors have worked on the package"), a tally of kinds ("We have also included one
+// bugfix and there are no new deprecations.") and news of the ecosystem taking up the release ("… are making their way
+// into the Swift on server ecosystem"). Each is true, none is a change a post can show. Pure text rules, en, de, fr,
+// es, pt, zh, ja, ko.
+
+
+// Addressing readers who do not know the project yet: the sentence tells what the project is.
+const NEWCOMERS = /^(?:(?:so,?\s+)?if (?:you(?:'re| are) new(?: here| to [^,:.!?]{1,40})?|you (?:don't|do not|didn't|did not) know\b|you haven't heard\b|this is your first\b)|for (?:those|anyone|everyone|all)(?: of you)? (?:who (?:(?:are|is) new|(?:don't|do not|didn't|did not) know|haven't heard|(?:are|is) not familiar)|new to\b|unfamiliar with\b)|for (?:the uninitiated|newcomers|new readers)\b|new to [^?]{1,40}\?|in case you (?:don't know|haven't heard|are new)\b|(?:falls|wenn) (?:du|sie|ihr) (?:neu (?:hier )?(?:bist|sind|seid)|[^,.]{1,30} noch nicht kenn(?:st|en|t))|für (?:alle|diejenigen),? die [^,.]{1,40} (?:noch )?nicht kennen|si vous (?:êtes nouveau|découvrez|ne connaissez pas)|pour (?:ceux|celles) qui ne connaissent pas|si (?:eres|es) nuev[oa]|para (?:quienes|los que|aquellos que) no (?:conocen|conozcan)|se (?:você )?(?:é|for) novo|para quem (?:ainda )?não conhece)/iu;
+const NEWCOMERS_CJK = /^(?:如果(?:你|您)(?:是)?(?:第一次|初次|刚刚?)(?:接触|听说|了解|來到|来到)|(?:对于|對於)(?:还|還)?不(?:熟悉|了解|认识|認識)|(?:初めての方|はじめての方|ご存じない方|ご存知ない方)(?:へ|に|のために)|(?:처음(?:이신|이라면|오신)|모르시는 분)|.{1,20}を(?:初めて|はじめて)(?:知った|聞いた)方)/u;
+// A plug for the community, not a change: a meeting held at a time or in a place ("weekly office hours, every Friday at
+// 9am", "community call on our Discord", "Sprechstunde jeden Freitag", "每周的社区会议"), an invitation to a chat server
+// or forum ("Join the Lantern Discord server!", "join us on Matrix"), a newsletter, a job ad. A channel's or a meeting's
+// name alone is no plug: "Slack notifications now support threads" and "Join our new Discord integration" are changes.
+const MEETING = /\b(?:office hours|community (?:calls?|meetings?|meetups?|hangouts?)|meetups?|town halls?|livestreams?|Sprechstunden?|Community-(?:Treffen|Calls?)|heures? de permanence|réunions? communautaires?|horario de (?:oficina|atención)|reuniones? (?:de la )?comunidad|horário de atendimento|reuniões? (?:da )?comunidade)\b|答疑(?:时间|時間)|(?:社区|社區)(?:会议|會議|例会|例會)|オフィスアワー|コミュニティ(?:ミーティング|コール)|오피스 ?아워|커뮤니티 (?:미팅|콜)/iu;
+const side_talk_DAY = String.raw `(?:mon|tues|wednes|thurs|fri|satur|sun)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta`;
+const TIME_OR_PLACE = new RegExp(String.raw `\b(?:weekly|monthly|bi-?weekly|every (?:week|month|other week|${side_talk_DAY})|on (?:${side_talk_DAY})s?|jeden (?:${side_talk_DAY})|wöchentlich|monatlich|chaque (?:semaine|mois|${side_talk_DAY})|hebdomadaires?|mensuel(?:le)?s?|cada (?:semana|mes|${side_talk_DAY})|semanal(?:es)?|mensual(?:es)?|toda (?:semana|${side_talk_DAY})|todo (?:mês|${side_talk_DAY})|\d{1,2}(?::\d\d)?\s?(?:am|pm|uhr|h)|UTC|GMT|[PECM][SD]T|CES?T|JST|KST|discord|slack|matrix|zulip|gitter|telegram|zoom|jitsi|google meet|youtube|twitch)\b|每周|每週|每月|毎週|毎月|매주|매월|\d{1,2}\s?(?:点|點|時|时|시)`, "iu");
+const INVITATION = /\b(?:join|follow) (?:us (?:on|in|at)\b|(?:our|the) (?:[\p{L}\p{N}.-]+ ){0,3}(?:server|community|forum|newsletter|mailing list|chat|channel)\b)|\bsubscribe to (?:our|the) (?:newsletter|mailing list|channel)\b|\bwe(?:'re| are) hiring\b/iu;
+const isPlug = (text) => (MEETING.test(text) && TIME_OR_PLACE.test(text)) || INVITATION.test(text);
+// Statistics about the people or the work: "more than 30 distinct contributors have worked on the package", "accounting
+// for more than 30% of the commits", "1,200 commits from 85 people", "30 位贡献者", "30人のコントリビューター",
+// "기여자 30명". (A count of users, stars or members is COMMUNITY_SIZE's, in prose.ts.)
+const PEOPLE_COUNT = /\b\d[\d,.]*\+?\s+(?:(?:distinct|unique|different|individual|new|first[- ]time|external|community)\s+)?(?:contributors|people|developers|authors|committers|maintainers|Mitwirkende[n]?|Beitragende[n]?|contributeur(?:s|ices)|colaboradores|contribuidores)\b[^.!?]{0,60}?\b(?:have|has|had|were|are)?\s*(?:worked|contributed|helped|participated|landed|submitted|authored|made|merged|beigetragen|mitgewirkt|contribué|participé|contribuido|participado|colaborado)\b|\b\d[\d,.]*\s*%\s+(?:of (?:the |all )?(?:commits|contributions|pull requests|changes|code)|der (?:Commits|Beiträge)|des (?:commits|contributions)|de (?:los |os )?(?:commits|contribuciones|contribuições))\b|\b\d[\d,.]*\s+(?:commits|pull requests|PRs|merge requests)\s+(?:from|by)\s+(?:more than |over |about )?\d[\d,.]*\s+(?:contributors|people|developers|authors)\b/iu;
+const PEOPLE_COUNT_CJK = /\d+\s*(?:位|名)(?:不同的)?(?:贡献者|貢獻者|开发者|開發者)|\d+\s*人(?:以上)?の(?:コントリビューター|貢献者|開発者)|(?:기여자|개발자)\s*\d+\s*명|\d+\s*명의\s*(?:기여자|개발자)/u;
+// A tally of kinds of change that names none: "We have also included one bugfix and there are no new deprecations.",
+// "There are also 3 minor features, 5 bugfixes, and 2 new deprecations introduced." Each clause counts a kind; a clause
+// that says what ("a new way to publish the package") makes it a change.
+const COUNT_WORD = String.raw `(?:no|one|two|three|four|five|six|seven|eight|nine|ten|a single|a (?:few|couple of|handful of|number of)|several|some|\d+|kein(?:e|en)?|ein(?:e|en)?|zwei|drei|vier|fünf|aucun(?:e)?|une?|deux|trois|quatre|cinq|ningun[oa]|un[oa]?|dos|tres|cuatro|cinco|nenhum(?:a)?|um|uma|duas|três|quatro)`;
+const KIND_NAME = String.raw `(?:features?|bug ?fix(?:es)?|fix(?:es)?|deprecations?|changes?|improvements?|enhancements?|breaking changes?|regressions?|removals?|Funktionen|Features?|Fehlerbehebungen|Bugfixes|Verwerfungen|Änderungen|fonctionnalités?|corrections?|dépréciations?|changements?|funcionalidad(?:es)?|características|correcciones|corrección|obsolescencias?|cambios?|funcionalidades?|correç(?:ão|ões)|mudanças?)`;
+const KIND_COUNT = new RegExp(String.raw `^(?:(?:and|also|but|plus|und|et|y|e)\s+)*(?:there (?:are|is|were|was) (?:also )?|we(?:'ve| have)? (?:also )?(?:included?|added|made|shipped|introduced|got|have)\s+|it (?:also )?(?:includes|contains|has)\s+|this (?:release|version) (?:also )?(?:includes|contains|has)\s+)?${COUNT_WORD}\s+(?:(?:new|minor|major|small|key|notable|other|additional|more|neue|kleine|weitere|nouvelles?|petites?|autres|nuev[oa]s|pequeñ[oa]s|otr[oa]s|nov[oa]s|pequen[oa]s|outr[oa]s)\s+)*${KIND_NAME}(?:\s+(?:introduced|included|added|landed|this time|in this release|as well))*$`, "iu");
+const KIND_COUNT_CJK = /^(?:(?:还|還|另外|此外|また|그리고|또한)[，,、]?\s*)?(?:(?:包括|包含|有|含)\s*)?(?:\d+|[一两二三四五六七八九十没]|没有)\s*(?:个|個|项|項|处|處)?\s*(?:新(?:的)?)?(?:功能|特性|修复|修復|错误修复|錯誤修復|弃用|棄用|变更|變更)(?:[，,、和及与與]\s*(?:\d+|[一两二三四五六七八九十]|没有)\s*(?:个|個|项|項)?\s*(?:新(?:的)?)?(?:功能|特性|修复|修復|错误修复|錯誤修復|弃用|棄用|变更|變更))*[。.]?$/u;
+/** Every clause of the sentence counts a kind of change and names none. */
+function onlyTalliesKinds(sentence) {
+    const text = sentence.replace(/[.!。！]+$/u, "").trim();
+    if (KIND_COUNT_CJK.test(text))
+        return true;
+    // "Lantern CLI 6.8 introduces 2 new deprecations."
+    const introduced = INTRODUCES_LIST.exec(text);
+    if (introduced !== null && tallyClauses(introduced[2] ?? "").every((clause) => TALLY_CLAUSE.test(clause)))
+        return true;
+    const clauses = text.split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/iu).filter((clause) => clause !== "");
+    return clauses.length > 0 && clauses.every((clause) => KIND_COUNT.test(clause.trim()));
+}
+// What a release "introduces" listed with tallies of kinds among the things it names: "Lantern 6.8 introduces 3 key
+// features, 2 new things for developers to use today and a new way to publish the package", "Lantern CLI 6.8 introduces
+// 2 key features, a brand-new app blueprint and a new default for templates". The counts say how the notes are laid
+// out, the rest what changed. (A tally may go on to whom it serves, "… for developers to use today", not to an area it
+// touched: "3 fixes for the router" names one.)
+const INTRODUCES_LIST = /^(.{1,60}?\s(?:introduces|brings|includes|contains|comes with|ships(?: with)?|has|führt|bringt|enthält|introduit|apporte|introduce|trae|incluye|traz|inclui))\s+(.+?)([.!]?)$/iu;
+const TALLY_CLAUSE = new RegExp(String.raw `^${COUNT_WORD}\s+(?:(?:new|minor|major|small|key|notable|other|additional|more|neue|kleine|weitere|nouvelles?|petites?|autres|nuev[oa]s|pequeñ[oa]s|otr[oa]s|nov[oa]s|pequen[oa]s|outr[oa]s)\s+)*(?:${KIND_NAME}|things|items|Dinge|choses|cosas|coisas)(?:\s+(?:for|für|pour|para)\s+(?:\S+\s+){0,2}(?:developers|users|you|everyone|people|teams|Entwickler(?:innen)?|Nutzer(?:innen)?|développeur(?:s|euses)|utilisateur(?:s|rices)|desarrolladores|usuari[oa]s|desenvolvedores)\b[^,]{0,40})?$`, "iu");
+const tallyClauses = (list) => list
+    .split(/\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e)\s+/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== "");
+/** The sentence without the tallies among what it says a release introduces ("… introduces a new way to publish the
+ *  package."); as it was when it holds no tally or nothing but tallies (isSideTalk's). Right before the titled parts
+ *  that tell them (`partsFollow`), such a sentence is the parts' table of contents: null, the parts say each change. */
+function withoutTallyClauses(sentence, partsFollow = false) {
+    const match = INTRODUCES_LIST.exec(sentence.trim());
+    if (match === null)
+        return sentence;
+    const [, head = "", list = "", stop = ""] = match;
+    const clauses = tallyClauses(list);
+    const named = clauses.filter((clause) => !TALLY_CLAUSE.test(clause.trim()));
+    if (named.length === clauses.length || named.length === 0)
+        return sentence;
+    if (partsFollow)
+        return null;
+    const joined = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+    return `${head} ${joined}${stop}`;
+}
+// The ecosystem taking up the release's features, which tells of others' work, not a change of this release: "Custom
+// actor executors … are making their way into the Swift on server ecosystem", "halten Einzug in das Ökosystem".
+const ECOSYSTEM = /\b(?:are|is) (?:making|finding) (?:their|its) way (?:into|to|across)\b[^.!?]{0,60}\b(?:ecosystem|community|libraries|frameworks|packages)\b|\b(?:halten|hält) Einzug in\b[^.!?]{0,40}Ökosystem|\bfont leur (?:chemin|entrée) dans l'écosystème\b|\bse (?:están|está) abriendo camino en el ecosistema\b|\bestão chegando ao ecossistema\b|(?:正在|逐步)(?:进入|進入|融入)[^。]{0,20}生态|エコシステムに(?:広が|浸透|取り入れ)られ?つつあります|생태계(?:로|에) (?:확산|도입)되고 있습니다/iu;
+/** A sentence that addresses readers new to the project: it and the rest of its paragraph tell what the project is. */
+function addressesNewcomers(sentence) {
+    const text = straightApostrophes(sentence).replace(/[*_]+/gu, "").trim();
+    const address = NEWCOMERS.exec(text) ?? NEWCOMERS_CJK.exec(text);
+    // "If you're new to Lantern, the `init` wizard now walks you through setup" tells newcomers of a change.
+    return address !== null && !change_statement_saysChange(text.slice(address.index + address[0].length));
+}
+// What this release did, said in a sentence of the newcomers' paragraph: "This release adds incremental builds", "Lantern
+// now…", "本次更新新增…", "このリリースでは…を追加しました", "이번 릴리스에서는…". What the project is ("Lantern supports
+// many targets") says none: it describes, in the present, what was already so.
+const RELEASE_CHANGE = /\b(?:this (?:release|version|update)|now|no longer|add(?:s|ed)|introduc(?:es|ed)|brings|ships|landed|gain(?:s|ed)|new in)\b|(?<![\p{L}])(?:diese (?:Version|Veröffentlichung)|jetzt|neu in|cette (?:version|mise à jour)|désormais|ajoute|esta (?:versión|versão|actualização|actualización)|ahora|agora|añade|adiciona)(?![\p{L}])|本次|这次|此版本|这个版本|现在|新增|今回|このリリース|このバージョン|追加しました|이번 (?:릴리스|버전|업데이트)|이제|추가했습니다/iu;
+/** In a paragraph that opened by addressing newcomers, a sentence that goes on telling what the project is (no change of
+ *  this release): side talk with the address. One that says what the release did stays. */
+function tellsNewcomers(sentence) {
+    return !RELEASE_CHANGE.test(straightApostrophes(sentence));
+}
+/** A sentence a launch post says beside its changes: an introduction for newcomers, a community plug, statistics about
+ *  the people, a tally of kinds, or news of the ecosystem. Never a post's item. */
+function isSideTalk(sentence) {
+    const text = straightApostrophes(sentence).replace(/[*_]+/gu, "").trim();
+    return addressesNewcomers(text) || isPlug(text) || PEOPLE_COUNT.test(text) || PEOPLE_COUNT_CJK.test(text) || ECOSYSTEM.test(text) || onlyTalliesKinds(text);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/prose/side-sentences.ts
@@ -12223,6 +12791,8 @@ function statedChange(sentence) {
 // who helped ("A security audit was recently performed on Lemmy.", "Big thanks to X for funding"), and a sentence that
 // points back at the one before ("Instead if `image_mode` is set…", "This means…"). A part's item is the sentence that
 // states what changed; these stand for it only when nothing else does. Pure text rules, en, de, fr, es, pt, zh, ja, ko.
+
+
 
 // How ready a change is, said as the whole point of the sentence: experimental, needs testing, may change, not for
 // production yet. ("Ruby Box provides …, an experimental feature" states the feature: only the caveat's own wording is
@@ -12251,23 +12821,25 @@ const side_sentences_INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新
 /** A caveat about how ready a change is: the sentence says that, not the change. One whose clause before the caveat states
  *  a change ("The plugin API is now available to everyone and should be considered experimental") is that change. */
 const isCaveat = (sentence) => {
-    const text = sentence.replace(/[’‘]/gu, "'").trim();
+    const text = straightApostrophes(sentence).trim();
     const caveat = CAVEAT.exec(text) ?? CAVEAT_OTHER.exec(text) ?? CAVEAT_CJK.exec(text);
     return caveat !== null && !side_sentences_INTRODUCES.test(text) && !change_statement_saysChange(text.slice(0, caveat.index));
 };
 /** How the release was checked or who to thank for it: no change. */
 const tellsProcess = (sentence) => {
-    const text = sentence.replace(/[’‘]/gu, "'").replace(/^[*_]+/u, "").trim();
+    const text = straightApostrophes(sentence).replace(/^[*_]+/u, "").trim();
     return PROCESS.test(text) || PROCESS_CJK.test(text) || credits(text);
 };
 /** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
-const pointsBackward = (sentence) => POINTS_BACK.test(sentence.replace(/[’‘]/gu, "'").trim());
-/** A sentence of a part that is not its item: a caveat, the process, or one that points back. */
-const isSideSentence = (sentence) => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence);
+const pointsBackward = (sentence) => POINTS_BACK.test(straightApostrophes(sentence).trim());
+/** A sentence of a part that is not its item: a caveat, the process, one that points back, or a launch post's side talk
+ *  (side-talk.ts). */
+const isSideSentence = (sentence) => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence) || isSideTalk(sentence);
 
 ;// CONCATENATED MODULE: ./src/notes/prose/document-parts.ts
 // Headings that name a part of the notes document rather than a change of the release. Two classes:
-// - a part that frames the changes: "Release summary", "What's new - an overview", "Release-Zusammenfassung",
+// - a part that frames the changes: "Release summary", an appendix ("Swift Evolution Appendix", "附录"), "What's new -
+//   an overview", "Release-Zusammenfassung",
 //   "Résumé de la version", "Resumen de la versión", "Resumo da versão", "版本概述", "リリース概要", "릴리스 개요". It is no change and labels nothing;
 //   what it holds is read as usual.
 // - a part on taking up or backing the project, which holds no change: how to start, run or use it ("How to start",
@@ -12279,10 +12851,11 @@ const isSideSentence = (sentence) => isCaveat(sentence) || tellsProcess(sentence
 
 
 
+
 // (A bare "Summary" or "概要" may hold the notes' own one-line summary, which leads: only the release's or a
 // what's-new overview is read so.)
-const FRAMES = /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
-const FRAMES_CJK = /^(?:(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
+const FRAMES = /^(?:(?:release|version)s? (?:summary|overview)|(?:what'?s new|what is new|what has changed|what changed)\s*[-–—:]\s*(?:an? )?(?:overview|summary|introduction)|(?:table of )?contents|(?:[\p{L}\p{N}-]+ ){0,3}appendix(?: [a-z\d])?|(?:anhang|annexe|apéndice|apêndice)(?: [\p{L}\p{N}-]+){0,3}|versionsübersicht|release-(?:zusammenfassung|übersicht)|(?:résumé|aperçu) de la version|(?:resumen|descripción general) de la versión|(?:resumo|visão geral) da versão)$/iu;
+const FRAMES_CJK = /^(?:.{0,20}(?:附录|附錄|付録|부록)|(?:版本|发布|發布)(?:概要|概述|概览|概覽|摘要|总览|總覽)|リリース(?:概要|サマリー)|(?:릴리스|릴리즈)\s?(?:개요|요약))$/u;
 const TAKE_UP = /^(?:how to (?:start|run|launch|use(?: it)?|set (?:it )?up|get started)|ways? to (?:start|run|launch)|(?:start(?:ing)?|launch) (?:methods?|options|modes?)|support (?:the )?(?:development|project|maintainers?|developers?)(?: of [^\s]{1,30})?|(?:how to )?donat(?:e|ions?|ing)|(?:new )?contributors?(?: list)?|(?:(?:external|independent|third[- ]party) )?(?:security )?audit(?: results| report)?|sicherheitsaudit|audit de sécurité|auditoría de seguridad|auditoria de segurança|wie (?:man )?(?:startet|starten)|spenden|unterstützt? (?:die entwicklung|das projekt)|mitwirkende|comment (?:démarrer|lancer)|faire un don|dons|soutenir (?:le développement|le projet)|contributeurs|cómo (?:empezar|iniciar|arrancar)|donaciones|donar|apoya(?:r)? (?:el desarrollo|el proyecto)|colaboradores|contribuidores|como (?:iniciar|começar)|doações|doar|apoie (?:o desenvolvimento|o projeto))$/iu;
 const TAKE_UP_CJK = /^(?:(?:启动|啟動|运行|運行|使用)(?:的)?(?:方式|方法)|如何(?:启动|啟動|运行|運行|使用)|捐赠|捐贈|捐助|打赏|打賞|支持(?:开发|開發|我们|我們|项目|項目)|贡献者(?:名单|列表)?|貢獻者(?:名單)?|起動(?:の)?方法|実行方法|使い方|寄付(?:のお願い)?|コントリビューター|貢献者|(?:시작|실행|사용)(?:하는)?\s?방법|기부(?:하기)?|후원(?:하기)?|기여자|安全审计|安全審計|セキュリティ監査|보안 감사)$/u;
 // "Stdlib の更新", "Updates to the standard library", "Core class updates", "标准库的更新", "표준 라이브러리 업데이트":
@@ -12291,7 +12864,7 @@ const AREA_UPDATES = /^(?:[\p{L}\p{N}`'._-]+(?: [\p{L}\p{N}`'._-]+){0,2} updates
 const AREA_UPDATES_CJK = /^[^\s。、]{1,20}\s?(?:の更新|の変更|的更新|的變更|的变更|업데이트|변경 사항)$/u;
 // "Fix broken updates", "Skip empty updates": a change to updates, not an area's.
 const SAYS_DONE = /^(?:fix(?:es|ed)?|add(?:s|ed)?|remov(?:e|es|ed)|drop(?:s|ped)?|improv(?:e|es|ed)|skip(?:s|ped)?|allow(?:s|ed)?|support(?:s|ed)?|enabl(?:e|es|ed)|disabl(?:e|es|ed)|handl(?:e|es|ed)|prevent(?:s|ed)?|avoid(?:s|ed)?|faster|better|batch(?:ed)?)\b/iu;
-const document_parts_bare = (title) => bareHeading(title).replace(/[’‘]/gu, "'").replace(/[:：]$/u, "").trim();
+const document_parts_bare = (title) => straightApostrophes(bareHeading(title)).replace(/[:：]$/u, "").trim();
 /** A heading that names a framing part of the document (its summary, overview, introduction): no change, no label. */
 function framesDocument(title) {
     const text = document_parts_bare(title);
@@ -12373,8 +12946,8 @@ function isBackgroundHeading(title, sentences = []) {
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
 // project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
-// "후원하기". (Anchored: "Sponsor logos in the README renderer" would say more.)
-const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community))[!.]?$/u;
+// "후원하기", "Weekly Office Hours". (Anchored: "Sponsor logos in the README renderer" would say more.)
+const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community)|(?:(?:weekly|monthly|regular|community) )?(?:office hours|community (?:calls?|meetings?)))[!.]?$/u;
 const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
 // How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
 // caveats", "Known limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
@@ -12767,6 +13340,7 @@ const onlyRecommends = (text) => RECOMMENDS.test(text.trim());
 // to fear is fear itself.", "> Simplicity is prerequisite for reliability. — Edsger Dijkstra"): it sets a tone and says
 // no change, so no post shows it. A quote that speaks of the release ("> [!NOTE] This release drops Node 16", "> Users
 // of 2.x must migrate") is a note of the notes and stays.
+
 // Words that speak of software and its release, in the languages notes come in: a quote with one is about the release.
 const RELEASE_TALK = /\b(?:releases?d?|version|update[sd]?|upgrad\w*|install\w*|fix\w*|bugs?|security|vulnerab\w*|cve|support\w*|features?|breaking|deprecat\w*|migrat\w*|requires?|users?|api|config\w*|plugins?|packages?|no longer|removed?|added|changed?|drop(?:s|ped)?|ship(?:s|ped)?|please|note|warning|important|patch\w*|veröffentlich\w*|versión|versão|mise à jour|aktualisier\w*|actualiza\w*|atualiza\w*|correc\w*|corrig\w*|behoben)\b|版本|发布|發布|修复|修復|更新|升级|升級|漏洞|安全|注意|用户|用戶|支持|新增|移除|リリース|バージョン|修正|アップデート|脆弱性|対応|추가|수정|릴리스|버전|업데이트|보안|지원/iu;
 // What a change names and a quote of words does not: a number, a code span, a link, an @handle, a #reference.
@@ -12775,11 +13349,29 @@ const TECHNICAL = /\d|`|https?:\/\/|\]\(|[@#]\w/u;
 const QUOTED = /^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|「[^」]+」|『[^』]+』)[.!。]?$/u;
 // "— Edsger Dijkstra", "-- Alan Kay", "~ Bashō", "―Lao Tzu": the quote's author, after a dash.
 const ATTRIBUTION = /(?:^|\s)(?:—|―|--|~|–)\s*\p{L}[\p{L}\p{M}.'’ -]{0,60}$/u;
-/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. */
-function isEpigraph(text) {
+// A lone line in a script the notes are not written in ("> 奴らに支配されていた恐怖を" over English notes): an aside
+// in another language, which no reader of the notes is meant to take for a change. Only when it opens the release
+// (`opensRelease`: no heading but the release's own title above it, no item before it) and its script is nowhere else
+// in the notes: "## Highlights" / "> 暗黑模式与多窗口" heads a section with a change, and a Ukrainian line in Ukrainian
+// notes is the notes' own script.
+function isForeignLine(said, language, place) {
+    if (language === undefined || place === undefined || !place.opensRelease)
+        return false;
+    if (said.includes("\n") || said.length > 80 || /\p{Script=Latin}/u.test(said))
+        return false;
+    const elsewhere = place.notes.replace(said, "");
+    const cjk = cjkCount(said) >= 2 && !["zh", "ja", "ko"].includes(language) && cjkCount(elsewhere) === 0;
+    const cyrillic = /\p{Script=Cyrillic}{2}/u.test(said) && language !== "ru" && !/\p{Script=Cyrillic}/u.test(elsewhere);
+    return cjk || cyrillic;
+}
+/** True when `text`, a quote that opens the notes or one of their parts, is an epigraph and no change. `language`:
+ *  the notes' own; `place`: where it stands (a lone line in another script is read only with it). */
+function isEpigraph(text, language, place) {
     const said = text.replace(ATTRIBUTION, "").trim();
     if (said === "" || said.length > 400 || TECHNICAL.test(said))
         return false;
+    if (isForeignLine(said, language, place) && !RELEASE_TALK.test(said))
+        return true;
     // Only a quote marked as one, by its author's name or its quotation marks: "> Dark mode arrives on every platform"
     // quotes no one and states a change in words no list foresees.
     return (ATTRIBUTION.test(text.trim()) || QUOTED.test(said)) && !RELEASE_TALK.test(said);
@@ -13036,6 +13628,7 @@ const hedgesBreaking = (sentence) => HEDGES.test(sentence);
 // project is hosted or in which formats the sources come ("The official development repo is hosted on GitHub.", "Also
 // available in .zip format."), and how releases get made ("our release process has matured, with the main bottleneck
 // now being the monthly blog post"). Every release could say them; none names a change. Pure text rules.
+
 // What a sentence says when it reports a change of these very things: "Foo now follows SemVer", "moved to Codeberg".
 const CHANGED_NOW = /\b(?:now|no longer|(?:has |have )?(?:moved|migrated|switched|changed)|starting (?:with|from)|from (?:this|now on))\b|现在|改为|移至|迁移|今後|から|이제/iu;
 // The versioning scheme or what the version number means.
@@ -13053,7 +13646,7 @@ const HOSTING = /\b(?:the\s+)?(?:official\s+)?(?:development\s+|source\s+|main\s
 const meta_statements_PROCESS = /\b(?:our|the) release (?:process|cadence|pipeline|workflow) (?:has|had|is|was) (?:matured|improved|evolved|grown|become|gotten)\b|\bbottleneck\b[^.!?]{0,80}\b(?:blog|post|notes|announcement|writing)\b|\b(?:(?:do|does|did) not|don't|doesn't|have no|has no)\s+(?:currently\s+)?(?:have\s+)?(?:any\s+)?(?:plans?|intention) (?:of|to|for)\b|\b(?:decided|chose) (?:to )?not (?:to )?wait for\b|\bwait(?:ing)? for the (?:monthly|weekly|quarterly|regular) (?:blog )?(?:post|update|newsletter)\b/iu;
 /** A sentence about how the release is versioned, hosted or made, not a change in it: never a post's content. */
 function isMetaStatement(sentence) {
-    const text = sentence.replace(/[’‘]/gu, "'").replace(/\*+/gu, "").trim();
+    const text = straightApostrophes(sentence).replace(/\*+/gu, "").trim();
     if (meta_statements_PROCESS.test(text))
         return true;
     if (CHANGED_NOW.test(text))
@@ -13064,6 +13657,8 @@ function isMetaStatement(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/prose/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+
+
 
 
 
@@ -13083,7 +13678,7 @@ const prose_NAME_WORD = String.raw `(?!(?:requires?|supports?|drops?|adds?|remov
 const RELEASE_DATE = String.raw `(?:\s*[-–—,]?\s*[(（\[]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*[)）\]]?)?`;
 const RESTATES_RELEASE = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s=~*#-]*(?:what'?s (?:new|changed)\s+(?:in|for|since)\s+|(?:changes|news|summary|overview)\s+(?:in|for|of)\s+)?(?:the\s+)?(?:${prose_NAME_WORD}\s+){0,3}?(?:${RELEASE_WORD}\s+)?v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?:(?:\s+${prose_NAME_WORD}){0,2}?\s+${RELEASE_WORD})?${RELEASE_DATE}[\s.!:：\p{Extended_Pictographic}\uFE0F=~*#-]*$`, "iu");
 /** A title or line that only names the release the post's opener already names. */
-const restatesRelease = (text) => RESTATES_RELEASE.test(text.replace(/[’‘]/gu, "'").trim());
+const restatesRelease = (text) => RESTATES_RELEASE.test(straightApostrophes(text).trim());
 // A sentence whose subject is the release's version: "`2.6.0` is a minor release centered on X", "Foo 2.0 is a patch
 // release", "`2.6.0` adds X". (With its name, "Vitest 3.2 focuses on X" reads as a sentence about the project.)
 const BARE_VERSION = String.raw `(?:version\s+)?\x60?v?\d+(?:\.\d+)+[\w.+-]*\x60?\s+`;
@@ -13162,10 +13757,10 @@ const LIST_INTRO = new RegExp([
     .map((part) => `(?:${part})\\s*(?:[(（][^)）]{0,120}[)）])?\\s*[.!。:：]?$`)
     .join("|"), "iu");
 // A lead-in that sums the release up before the full notes ("Here's a glimpse of what's changed in this release:", "At a
-// glance:", "TL;DR:", "本次更新亮点：", "主なハイライト：", "이번 릴리스 요약:"): the list under it picks the release's highlights.
+// glance:", "The gist of this release:", "TL;DR:", "本次更新亮点：", "主なハイライト：", "이번 릴리스 요약:"): the list under it picks the release's highlights.
 const SUMMARY_INTRO = new RegExp([
     String.raw `^(?:here(?:'s| is| are)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|short|brief|high[- ]level)\s+)?(?:glimpse|summary|overview|rundown|recap|snapshot|taste|look|tour)\s+(?:of|at)\s+(?:what(?:'s| is| has)?\s+(?:new|changed|been \w+)|the\s+(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:(?:main|key|notable|biggest|major|most important|important)\s+)?(?:changes|highlights|features|updates|improvements)|(?:this|the) (?:release|version|update))\b[^.!?:：]{0,60}`,
-    String.raw `^(?:at a glance|tl;?\s?dr|in (?:short|brief|a nutshell)|key takeaways|the short version|(?:quick |short )?summary(?: of (?:the )?(?:changes|this release|the release|what'?s new|updates))?|(?:release )?highlights?(?: of this release)?)`,
+    String.raw `^(?:at a glance|tl;?\s?dr|in (?:short|brief|a nutshell)|key takeaways|the short version|the gist(?: of (?:this|the) (?:release|version|update))?|(?:quick |short )?summary(?: of (?:the )?(?:changes|this release|the release|what'?s new|updates))?|(?:release )?highlights?(?: of this release)?)`,
     String.raw `^(?:本次|本版本?|此次|这次|本期)?(?:更新|版本|发布|发版)?(?:的)?(?:主要)?(?:亮点|要点|概要|摘要|速览|概览|一览|总结)(?:如下)?`,
     String.raw `^(?:今回の|本)?(?:リリース|アップデート|バージョン)?(?:の)?(?:主な)?(?:ハイライト|概要|要約|まとめ|見どころ)(?:は(?:以下|次)の(?:通り|とおり)です)?`,
     String.raw `^(?:이번 )?(?:릴리스|업데이트|버전)?\s*(?:주요 )?(?:하이라이트|요약|개요)`,
@@ -13177,7 +13772,7 @@ const SUMMARY_INTRO = new RegExp([
     .map((part) => `(?:${part})\\s*[.!。:：]?$`)
     .join("|"), "iu");
 /** A lead-in that sums the release up ("At a glance:", "TL;DR:", "本次更新亮点："): its list holds the highlights. */
-const introducesHighlights = (sentence) => SUMMARY_INTRO.test(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "").replace(/[’‘]/gu, "'"));
+const introducesHighlights = (sentence) => SUMMARY_INTRO.test(straightApostrophes(sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/\*+/gu, "")));
 /** A sentence that only introduces the list or section after it and names no change. */
 const isListIntro = (sentence) => LIST_INTRO.test(sentence.trim());
 // A line that only points elsewhere in the notes ("See security fixes below.", "Details below", "详见下文", "下記参照"),
@@ -13298,7 +13893,7 @@ const ABOUT_RELEASE = new RegExp([
 ].join("|"), "iu");
 /** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
  *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
-const talksAboutRelease = (sentence) => ABOUT_RELEASE.test(sentence.replace(/[’‘]/gu, "'").trim());
+const talksAboutRelease = (sentence) => ABOUT_RELEASE.test(straightApostrophes(sentence).trim());
 // A sentence that only says security holes were closed, naming none ("Addressed high-severity security issues."): the
 // security label says as much, and the items under it name them. So does one that weighs their reach ("Impact was
 // limited to specific use cases…"): the advisories say it for those who need it.
@@ -13311,10 +13906,10 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 // release, but …", "It's been a while", "Es ist schon eine Weile her", "Cela fait longtemps", "Ha pasado un tiempo desde",
 // "Faz algum tempo", "好久不见", "距离上次发布已经…", "久しぶりの", "오랜만에". (A sentence that goes on in code names a change.)
 const TIME_SINCE = /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?:(?:quite|rather|such)\s+)?(?:a (?:while|long time|long while|bit|minute)|some time|a few (?:weeks|months|years)|(?:several|many|\d+|two|three|four|five|six) (?:weeks|months|years))\b|long time no see\b|es ist (?:schon\s+)?(?:eine (?:ganze\s+)?weile|einige zeit|lange)\s+her\b|(?:cela|ça) fait (?:un (?:moment|bail|bon moment)|longtemps|quelque temps)\b|ha pasado (?:un (?:tiempo|buen tiempo|rato)|mucho tiempo|algún tiempo)\b|(?:já\s+)?faz (?:um (?:tempo|bom tempo)|muito tempo|algum tempo)\b|好久不见|好久不見|距(?:离|離)上(?:一)?次(?:发布|發佈|发版|更新)|久しぶり|お久しぶり|오랜만)/iu;
-const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(sentence.trim().replace(/[’‘]/gu, "'")) && !sentence.includes("`"));
+const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence))
+    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -13350,7 +13945,7 @@ const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|dev
 const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
 /** A sentence that says this release is out, which the post's opener says already. */
 const announcesRelease = (sentence) => {
-    const text = sentence.replace(/[’‘]/gu, "'").trim();
+    const text = straightApostrophes(sentence).trim();
     // "The binaries of v2.1.0 have been published, but not the other artifacts": a story about a release, not this one's.
     return OPENER.test(text) || (ANNOUNCED.test(text) && NAMES_RELEASE.test(text) && !/\b(?:but|not|failed|only)\b/iu.test(text) && text.length <= 200);
 };
@@ -13423,12 +14018,12 @@ function definesProject(sentence) {
 }
 // What an item says once the list or links it stood over are gone: "Dependencies changed:", "Updated dependencies.",
 // "The following were updated.", "[Rust] 依存ライブラリが変化します。", "依赖库有变化", "일부 의존성이 업데이트되었습니다." It names nothing.
-const DEPENDENCY_NOUN = String.raw `(?:(?:the|our|its|all|some|several|various|a few|many|(?:third[- ]party|internal|external|upstream|rust|python|js|npm|go)\s+)\s*)*(?:dependenc(?:y|ies)|deps|packages|libraries|crates|modules|gems|plugins|components)`;
+const prose_DEPENDENCY_NOUN = String.raw `(?:(?:the|our|its|all|some|several|various|a few|many|(?:third[- ]party|internal|external|upstream|rust|python|js|npm|go)\s+)\s*)*(?:dependenc(?:y|ies)|deps|packages|libraries|crates|modules|gems|plugins|components)`;
 const STUB = new RegExp([
-    String.raw `^(?:the following|these|those|some|several|various|a few|many|others?)(?:\s+(?:${DEPENDENCY_NOUN}|items|ones|changes|things))?\s+(?:were|was|are|is|have been|has been|got)\s+(?:updated|upgraded|bumped|changed|added|removed|modified)`,
-    String.raw `^${DEPENDENCY_NOUN}\s+(?:(?:were|was|are|is|have been|has been|got)\s+)?(?:updated|upgraded|bumped|changed|modified)`,
-    String.raw `^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?|change[sd]?)\s+${DEPENDENCY_NOUN}`,
-    String.raw `^${DEPENDENCY_NOUN}\s+(?:updates|upgrades|bumps|changes)`,
+    String.raw `^(?:the following|these|those|some|several|various|a few|many|others?)(?:\s+(?:${prose_DEPENDENCY_NOUN}|items|ones|changes|things))?\s+(?:were|was|are|is|have been|has been|got)\s+(?:updated|upgraded|bumped|changed|added|removed|modified)`,
+    String.raw `^${prose_DEPENDENCY_NOUN}\s+(?:(?:were|was|are|is|have been|has been|got)\s+)?(?:updated|upgraded|bumped|changed|modified)`,
+    String.raw `^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?|change[sd]?)\s+${prose_DEPENDENCY_NOUN}`,
+    String.raw `^${prose_DEPENDENCY_NOUN}\s+(?:updates|upgrades|bumps|changes)`,
     String.raw `^(?:いくつかの|一部の)?依存(?:ライブラリ|関係|パッケージ|クレート)?(?:が|を)?(?:変化|変更|更新|アップデート)(?:します|しました|されます|されました|しています)?`,
     String.raw `^(?:更新|升级)?了?(?:一些|部分)?依赖(?:库|包|项)?(?:有)?(?:变化|变更|更新|升级)(?:了)?`,
     String.raw `^(?:일부\s*)?(?:의존성|종속성)(?:이|을)?\s*(?:변경|업데이트)(?:되었습니다|됩니다|했습니다|됨)?`,
@@ -13562,6 +14157,42 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/kinds/misfiled-features.ts
+// Items a "Performance" section holds that are no speed-up: some generators file every "feat" and "perf" commit under
+// "Performance", so "添加任务模板", "支持自定义AI个人提示词" and "Upgrade office" sit beside "优化已读数据". What adds or
+// supports something is a feature and shows under that label; a bundled component upgraded by its name alone is a
+// bump. A line that names speed ("3x faster", "-40% memory", latency) stays performance whatever its verb ("Enable SIMD
+// parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
+// notes filed them, after the features.
+
+// Speed, memory or latency named: "faster", "3x", "10×", "40%", "latency", "memory", "更快", "提速", "内存", "延迟",
+// "高速", "メモリ", "빠르게", "메모리", "schneller", "plus rapide", "más rápido", "mais rápido", "Speicher", "mémoire".
+const NAMES_SPEED = /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|throughput|schneller|Speicher(?:verbrauch)?|Latenz|plus rapides?|mémoire|latence|más rápid[oa]s?|memoria|latencia|mais rápid[oa]s?|memória|latência)\b|\b\d+(?:\.\d+)?\s?[x×](?=\s|$|[,.;)])|\d\s?%|更快|提速|加速|速度|内存|延迟|耗时|高速|メモリ|レイテンシ|빠르|속도|메모리|지연/iu;
+// A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
+// ("优化消息支持…") was there before.
+const OPTIMISES = /^(?:优化|改进|改善|完善|提升|提高|加快)/u;
+// Verbs that add or newly allow, at the start (en, zh, de, fr, es, pt) or, in Japanese and Korean, at the end; and
+// Chinese "X 支持 Y" / "可自定义" (now supports, can be customised) inside the line.
+const misfiled_features_ADDS = new RegExp([
+    String.raw `^(?:add(?:s|ed)?|new|introduce[sd]?|support(?:s|ed)?|allow(?:s|ed)?|enable[sd]?)\b`,
+    String.raw `^(?:添加|新增|增加|加入|引入|支持|允许)|.{1,20}(?:支持|可(?:以)?自定义|可(?:以)?设置)`,
+    String.raw `(?:を)?(?:追加|サポート|対応)(?:しました|します|した)?[。.]?$|(?:를|을)?\s?(?:추가|지원)(?:했습니다|합니다|하였습니다|함|됨)?[.]?$`,
+    String.raw `^(?:neue?[rsnm]?|hinzugefügt|unterstützung für|ajout(?:e|é)?|nouvel(?:le)?|prise en charge|añadid[oa]|agregad[oa]|nuev[oa]|soporte (?:para|de)|adicionad[oa]|nov[oa]|suporte (?:a|para))\b`,
+].join("|"), "iu");
+// "Upgrade office", "Upgrade drawio", "升级 drawio", "Update pdf.js to 4.2": a component the release bundles, bumped,
+// named and nothing more. "Update" is a bump only with a version or a package's shape (a scope, a code span, a dotted
+// name): "Update batching" says the batching changed.
+const COMPONENT_BUMP = /^(?:upgrade[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^update[sd]?\s+(?:\x60[\w.@/-]+\x60|@[\w.-]+\/[\w.-]+|[\w-]+\.[\w.-]+|[\w.@/-]+\s+(?:to\s+)?v?\d+(?:\.\d+)+)$|^升级\s*[\w.@/-]+$|^更新\s*[\w.@/-]+\s*(?:到|至)?\s*v?\d+(?:\.\d+)+$/iu;
+/** The kind a line filed under "Performance" has by its own words, when that is not performance. */
+function misfiledUnderPerformance(text) {
+    const line = text.trim();
+    if (COMPONENT_BUMP.test(line))
+        return "dependencies";
+    if (NAMES_SPEED.test(line) || speedsUp(line) || OPTIMISES.test(line))
+        return null;
+    return misfiled_features_ADDS.test(line) ? "feature" : null;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/security-scope.ts
 // A commit's security scope ("security: …" under Bug Fixes, "fix(security): …") names the area a fix touched. The fix
 // is a security fix when its words name a hole or the guard against one ("prevent header injection", "sanitize file
@@ -13620,6 +14251,11 @@ function leadsInNamedParts(blocks, index, clean) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
+
+
 
 
 
@@ -13828,7 +14464,7 @@ const INITIAL_RELEASE = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:the\s+)?(?:i
 const BREAKING_FOR = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:breaking|backwards?[- ]incompatible|incompatible)\s+changes?\s+(?:for|in|to|on|affecting|since|when|with)\b/iu;
 // "Release highlights", "Highlights of 2.2", "What's new in Foo 3", "亮点": a heading that only names the highlights.
 const HIGHLIGHTS_TITLE = /^[\p{Extended_Pictographic}\uFE0F\s]*what'?s new(?:\s+(?:in|for|with)\b[^.!?:：]{0,40})?\s*[:：]?$/iu;
-const leadsInToHighlights = (text) => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(text.replace(/[’‘]/gu, "'").trim());
+const leadsInToHighlights = (text) => introducesHighlights(text) || HIGHLIGHTS_TITLE.test(straightApostrophes(text).trim());
 const DEPENDENCY_WORD = /dependenc|\bdeps\b|依存|依赖|의존|종속/iu;
 /** At least two paragraphs under a highlights heading each say a highlight: it lists them. (Paragraphs that tell one
  *  story, a change and then how it works, are that change's prose.) */
@@ -14008,6 +14644,8 @@ function opensPart(blocks, index) {
         at -= 1;
     return at < 0 || blocks[at]?.kind === "heading";
 }
+/** Only the release's own title (a heading with its version or date) stands above the block. */
+const opensRelease = (blocks, index) => blocks.slice(0, index).every((block) => block.quoted || block.kind === "dropped" || (block.kind === "heading" && /\d/u.test(block.text)));
 const LEADING_LINK = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s]*${LINK_OPEN}`, "u");
 /** A name that says what it does ("Remove `react-router-dom` package"), unless it is a category's ("Fixes") or a
  *  topic's ("Changes to `SyntaxMapping`"). */
@@ -14517,6 +15155,14 @@ function subHeadingFollows(blocks, index, level) {
             return block.depth > level;
     }
     return false;
+}
+/** How many headings the part under the heading at `index` holds, before the next one of its level or above. */
+function subHeadingsUnder(blocks, index, level) {
+    let count = 0;
+    for (let at = index + 1; at < blocks.length && !(blocks[at]?.kind === "heading" && (blocks[at]?.depth ?? 0) <= level); at += 1)
+        if (blocks[at]?.kind === "heading")
+            count += 1;
+    return count;
 }
 /** A paragraph whose bold first line titles the change its next lines explain ("**💡 `/recommend`**\nGet…"). */
 const isBoldTitled = (block) => block.kind === "paragraph" && block.parent === -1 && block.boldTitle !== undefined && /[\p{L}\p{N}]/u.test(block.text.slice(block.boldTitle));
@@ -15106,7 +15752,7 @@ function readNotesModel(markdown, wanted, version) {
     const whole = withoutFrontMatter(markdown);
     // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
     const front = whole && version ? thisReleaseOnly(whole, version) : whole;
-    const read = readMarkdown(front ? firstLanguageHalf(front) : front, wanted);
+    const read = readMarkdown(front ? firstLanguageHalf(withGluedCreditsSpaced(front)) : front, wanted);
     const blocks = withoutBylines(withoutListCredits(read.blocks));
     // Each item's own sub-items, by block index.
     const childItems = new Map();
@@ -15244,7 +15890,6 @@ function readNotesModel(markdown, wanted, version) {
         if (!reading.text.trim())
             return null;
         const section = sectionKind(stack);
-        const own = reading.kind;
         const bumpOnly = section.bump && section.kind === "breaking" && labelItems.get(parent) === undefined && listLabel === null;
         const parentLabel = labelItems.get(parent);
         const outer = parentLabel ?? listLabel;
@@ -15254,6 +15899,9 @@ function readNotesModel(markdown, wanted, version) {
         const leadInMeaning = parentLabel && section.kind === "breaking" && outerMeaning !== "security" ? "breaking" : outerMeaning;
         const fromOuter = leadInMeaning && leadInMeaning !== "generic" && leadInMeaning !== "drop" ? leadInMeaning : null;
         const context = fromOuter ?? (outer && "beside" in outer && outer.beside === true ? null : section.kind);
+        // "Add ruff support" under "Features": the repository-upkeep patterns never file a feature or breaking change away.
+        // (changesets' "Major/Minor Changes" name a version bump, not a kind: there the line's own words still say upkeep.)
+        const own = (context === "feature" || context === "breaking") && !changesets && reading.pastUpkeep !== undefined ? reading.pastUpkeep : reading.kind;
         const named = kindsNamed(outer?.label ?? sectionLabel(stack));
         const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
         // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
@@ -15413,6 +16061,9 @@ function readNotesModel(markdown, wanted, version) {
             kind = "feature";
         else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other"))
             kind = own;
+        // "添加任务模板" under "Performance": a feature, shown as one (misfiled-features.ts).
+        else if (context === "performance" && misfiledUnderPerformance(reading.text) !== null)
+            kind = misfiledUnderPerformance(reading.text) ?? context;
         else
             kind = context ?? own ?? fallback;
         // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
@@ -15443,7 +16094,7 @@ function readNotesModel(markdown, wanted, version) {
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
         const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
-        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation"));
+        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
         // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
         // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
@@ -15481,6 +16132,8 @@ function readNotesModel(markdown, wanted, version) {
         // Under "Security" a fix's "security:" scope says the label again: it goes.
         else if (kind === "security" && label !== null && headingMeaning(label) === "security")
             made.text = withoutSecurityScope(made.text);
+        if (kind === "security")
+            made.text = withoutClosingAdvisoryIds(made.text);
         if (kind === "breaking" && context !== "breaking")
             made.markedBreaking = true;
         if (marksImportant(text))
@@ -15680,7 +16333,10 @@ function readNotesModel(markdown, wanted, version) {
                 // when that names the change, else by the part's sentence that says it, else by the question's topic.
                 const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
                 const saidWithoutTeaser = teaser === null ? null : model_CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
-                const item = itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                // A bare topic of an article's top level over titled parts ("Language and Standard Library" over "Macros",
+                // "Parameter packs") is a chapter, a table of contents' entry: its parts say the changes, its title none.
+                const chapter = topicOnly && keyed === null && teaser === null && level <= 2 && subHeadingsUnder(blocks, index, level) >= 2;
+                const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     securedByExplanation(item, blocks, index, phrases.label("security"));
                 // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
@@ -15699,7 +16355,7 @@ function readNotesModel(markdown, wanted, version) {
                 // A summary item that links to this part ("[**Dynamic `prevent_destroy`**](#prevent_destroy-can-now-be-set-dynamically):
                 // …") said it already; the part tells it again at length.
                 const said = item !== null &&
-                    (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
+                    (summarized.has(headingAnchor(text)) || entries.some((earlier) => !earlier.prose && [item.text, titleText].some((said) => earlier.text.startsWith(`${said}:`) || (!titledEntries.has(earlier) && listedWithVerb(earlier.text, said)))) || entries.some((earlier) => !earlier.prose && !titledEntries.has(earlier) && summaryItemNamesPart(earlier.text, titleText, item.text)) || (last !== undefined && !last.prose && !lastTitled && titled.size >= 2 && sharedWords(titled, changeWords(last.text)) === titled.size));
                 // "Stdlib の更新" over its list titles a category: the list says the changes, the title none.
                 if (item && !said && !titlesAreaList(text, listUnder(blocks, index, level), partSentences(blocks, index))) {
                     item.titled = true;
@@ -15837,7 +16493,7 @@ function readNotesModel(markdown, wanted, version) {
                     requiredBy(block.parent, text);
                 continue; // an item's further paragraphs: its first one says what it is
             }
-            if (isQuotedPromo(block, text) || model_isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text)))
+            if (isQuotedPromo(block, text) || model_isPlaceholder(text) || (block.quoted && opensPart(blocks, index) && !GITHUB_ALERT.test(text) && isEpigraph(text, language, { notes: markdown ?? "", opensRelease: opensRelease(blocks, index) })))
                 continue;
             const alert = GITHUB_ALERT.exec(text);
             if (alert?.[1])
@@ -15983,10 +16639,16 @@ function readNotesModel(markdown, wanted, version) {
             // After a sentence that says what the project is, one that goes on about "it" ("It works seamlessly with…") says
             // more of the same.
             let defined = false;
+            let forNewcomers = false;
             for (const said of sentences(text)) {
                 proseSeen += 1;
                 if (defined && /^(?:it|its|it's)\b/iu.test(said.trim()) && !model_SAYS_DONE.test(said))
                     continue;
+                // A paragraph that opens by addressing newcomers ("If you're new here: …") tells them what the project is; a
+                // sentence of it that says what this release did ("This release adds incremental builds") is the release's.
+                if (forNewcomers && tellsNewcomers(said))
+                    continue;
+                forNewcomers ||= addressesNewcomers(said);
                 defined = definesProject(said);
                 const opening = proseSeen <= 4 && stack.length === 0;
                 // The notes' own "X is out!" in their first lines: the opener of the post says it. What they say of the
@@ -16003,11 +16665,12 @@ function readNotesModel(markdown, wanted, version) {
                 // shown sentence only a lead-in or filler is: the rest reads on.)
                 const stated = own === null ? own : shownInParagraph ? (onlyFrames(own) ? null : own) : statedChange(own);
                 const framing = own !== null && stated === null;
-                const sentence = framing ? own : stated;
+                const told = framing ? own : stated;
+                const sentence = told === null ? null : withoutTallyClauses(told, blocks[index + 1]?.kind === "heading");
                 // A line that only names kinds of change ("機能追加 / 非推奨機能の追加") labels nothing here: never shown alone.
                 // "Released on 2019-10-26." opening a paragraph: the release's date, which the post never needs. What the
                 // project is ("Mypy is a static type checker for Python.") is no change, unless a question asks it ("What is X?").
-                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true))
+                if (sentence === null || (opening && announcesRelease(sentence)) || isBoilerplateEntry(sentence) || namesOnlyKinds(sentence) || namesOnlyWorkDone(sentence) || onlyCountsChanges(sentence) || isReleaseMetadata(sentence) || (definesProject(sentence) && stack.at(-1)?.asked !== true) || isSideTalk(sentence))
                     continue;
                 // Its worth is what the notes said: a version is a change's word ("0.113.0"), "This release" is none.
                 const score = proseScore(said);
@@ -16097,7 +16760,7 @@ function readNotesModel(markdown, wanted, version) {
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.
-        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned)))
+        if (!cleaned || model_isPlaceholder(cleaned) || isBoilerplateEntry(cleaned) || (block.depth === 0 && (namesOnlyAreaOfChange(cleaned) || isAffectedField(cleaned) || onlyCountsChanges(cleaned))) || isReleaseMetadata(cleaned) || definesProject(cleaned) || /^<?[a-z][\w+.-]*:\/\/\S+$/iu.test(cleaned) || (isAdvisoryScaffold(cleaned) && !model_CHANGE_VERB.test(cleaned) && !opensWithAdvisoryId(cleaned)))
             continue;
         // "* 7.1.3 (2024-07-26)" above the changes: the release line, not a change; its sub-items keep the section's label.
         if (isVersionLine(cleaned)) {
@@ -16738,7 +17401,26 @@ function packageInTag(tag) {
 }
 // A repository of the product's documentation or website ("cypress-documentation", "react-native-website",
 // "docs-foo", "vitejs.github.io"): its releases are the product's, and so is the name readers know.
-const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+// A blog's repository ("ember-blog") publishes the product's release posts in the same way.
+const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage|blog)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
+// A repository that is only a site, its docs or its blog, naming no product ("docsite", "website", "docs-site",
+// "blog"): its notes are the product's, which they name beside this version.
+const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
+/** The name the notes write right before this version ("Dioxus 0.4 just dropped") that the owner's name holds
+ *  ("DioxusLabs"): the product a site-only repository's notes announce; null if none. */
+function ownersNameBesideVersion(notes, owner, version) {
+    const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+    const ownerLetters = project_name_squash(owner);
+    if (!parts || ownerLetters.length < 3)
+        return null;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{Lu}[\\p{L}\\p{N}.+-]*?)\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "gu");
+    for (const match of notes.slice(0, 8_192).matchAll(pattern)) {
+        const name = match[1] ?? "";
+        if (project_name_squash(name).length >= 3 && ownerLetters.includes(project_name_squash(name)) && !shouted(name))
+            return name;
+    }
+    return null;
+}
 /** The product a documentation or website repository is named for ("cypress" for "cypress-documentation"); null if
  *  the repository is not one, or names no product of its own ("docs-site"). */
 function productOfDocsRepo(repo) {
@@ -16802,6 +17484,11 @@ function readersName(release, notes) {
     const domain = DOMAIN_REPO.exec(release.repo.trim());
     const product = domain?.[1] ?? productOfDocsRepo(release.repo);
     const titled = nameInNotesTitle(notes, release.version);
+    if (SITE_ONLY.test(release.repo.trim())) {
+        const announced = titled ?? ownersNameBesideVersion(notes, release.owner, release.version);
+        if (announced)
+            return announced;
+    }
     if (product && !LANGUAGE_CODE.test(product)) {
         // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
         // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
@@ -18202,6 +18889,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -18295,6 +18983,9 @@ function standing(entry) {
     // A change scoped to the CI ("github: …") the notes list among the others comes after them (ci-scopes.ts).
     if (entry.kind === "other" && scopedToCi(entry.text))
         return rank + 0.5;
+    // A feature now on by default ("既定ですべて変換されるようになりました") meets every user: it leads the other features.
+    if (entry.kind === "feature" && rank === RANK.feature && nowByDefault(entry.text))
+        return NEW_DEFAULT;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     if (!mayAct)
         return rank;
@@ -18307,6 +18998,7 @@ function standing(entry) {
 }
 const compose_MUST_ACT = RANK.highlight + 0.5;
 const DATA_LOSS_FIX = RANK.feature - 0.25;
+const NEW_DEFAULT = RANK.feature - 0.5;
 const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
@@ -18382,7 +19074,7 @@ function maintenanceSummary(listed, phrases, chore) {
         return null;
     const count = (kind) => listed.filter((entry) => entry.kind === kind).length;
     const text = phrases.maintenance({ docs: count("docs"), dependencies: count("dependencies"), internal: listed.length - count("docs") - count("dependencies") });
-    return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false };
+    return { text, kind: "other", label: null, order: 0, prose: true, paragraph: -1, fluff: false, tally: true };
 }
 const REVERTS_LABEL = /\brevert|还原|回滚|撤销|取り消し|リバート|되돌/iu;
 /** Under a "Reverts:" label a revert says what it undid, not "Revert" again: "Reverts: • Export CJS types from ESM". */
