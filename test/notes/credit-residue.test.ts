@@ -60,4 +60,14 @@ describe("date lines", () => {
     expect(out).not.toMatch(/August|2026/u);
     expect(out).toContain("Restoring a revision no longer loses it");
   });
+
+  it("takes the comma before a trailing reference with it, and a dropped bracket after a full stop with its own stop", () => {
+    const out = text(
+      "## 1.5.0\n\n### Fixed\n\n- mount: make up volname if not given (macOS), #7690.\n  macFUSE supports a volname mount option.\n- Fix the foo, #7691\n- The server ignores `Content-Length` when the `Transfer-Encoding` header is present. (commit [c948b31]).\n\n[c948b31]: https://github.com/acme/widgets/commit/c948b31\n",
+    );
+    expect(out).toContain("• mount: make up volname if not given (macOS). macFUSE supports a volname mount option.");
+    expect(out).toContain("• Fix the foo\n");
+    expect(out).toContain("header is present.\n");
+    expect(out).not.toMatch(/,\.|\.\.|#769/u);
+  });
 });
