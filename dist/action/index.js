@@ -16753,6 +16753,8 @@ const WORDS_POINTING_AT_DROPPED = new RegExp(`(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${cleanup_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
 // "Done. [#12](…).": dropped links after a finished sentence take their own full stop along, not leave "Done..".
 const DROPPED_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:\\s*[,;]?\\s*${cleanup_MARK})+\\s*[.。](?![.。])`, "g");
+// "…is present. (commit [c948b31]).": so does a bracket that held only dropped references, not leave "present..".
+const DROPPED_BRACKETS_AFTER_SENTENCE = new RegExp(`(?<=[.!?。！？])(?:${DROPPED_IN_BRACKETS.source})+\\s*[.。](?![.。])`, "giu");
 // "[#512](…) @juridon text": a handle right after a dropped reference credits its author.
 const HANDLE_AFTER_DROPPED = new RegExp(`(${cleanup_MARK})\\s*@[A-Za-z0-9][\\w-]{0,38}(?:\\[bot\\])?(?=\\s|$)`, "g");
 // "… [#13701](…) by Copilot": a name after a reference that was a link, ending the change, is its author, even a
@@ -17067,7 +17069,8 @@ function withoutTrailingReferences(text) {
     }
     if (cut === tokens.length)
         return text;
-    const body = tokens.slice(0, cut).join(" ");
+    // "Fix the foo, #12.": the comma that led to the references goes with them, or the post reads "foo,.".
+    const body = tokens.slice(0, cut).join(" ").replace(/\s*[,;、，；]+$/u, "");
     // "Fix the parser crash abc1234": a commit's hash after the change's words is its reference, unless the words make
     // it their object ("Pin the action to 8e5e7e5").
     hasReference ||= hashes && !HASH_AS_OBJECT.test(body);
@@ -17337,6 +17340,7 @@ function tidy(text) {
         .replace(LINK_MARKS, "")
         .replace(/\s+/g, " ")
         .replace(KEYWORD_BEFORE_DROPPED, "")
+        .replace(DROPPED_BRACKETS_AFTER_SENTENCE, "")
         // "Fixes [#7092](…) ([ef272ff](…))": the commit's bracket goes first, so the issue's word ends the clause with it.
         .replace(DROPPED_IN_BRACKETS, "")
         .replace(LEAD_IN_REFERENCE[0], "")
