@@ -1329,7 +1329,6 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
     const urgentShare = largestFitting(1, most, (count) => urgent(count).fits);
     return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
   }
-  // The largest share that fits, then how many groups (the first ones) fit one change more.
   // The features whole, when the fixes still get a share beside them: a thread spends no post on minor fixes while
   // features wait in "+N more" (features-lead-fixes).
   const afterFeatures = (share: number): SharedPlan => {
@@ -1339,6 +1338,7 @@ function planWithShares(input: LayoutInput, packer: Packer, total: number): Thre
   };
   const fixShare = largestFitting(1, blocks.length, (share) => afterFeatures(share).fits);
   if (fixShare !== null) return filledUp(input, packer, total, blocks, afterFeatures(fixShare));
+  // The largest share that fits, then how many groups (the first ones) fit one change more.
   const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
   const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
   return filledUp(input, packer, total, blocks, planFor(share, larger));

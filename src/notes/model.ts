@@ -1976,8 +1976,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     else if (context === "feature" && own === "internal" && addsTranslation(reading.text)) kind = "feature";
     else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other")) kind = own;
     // "添加任务模板" under "Performance": a feature, shown as one (misfiled-features.ts).
-    else if (context === "performance" && misfiledUnderPerformance(reading.text) !== null) kind = misfiledUnderPerformance(reading.text) ?? context;
-    else kind = context ?? own ?? fallback;
+    else kind = (context === "performance" ? misfiledUnderPerformance(reading.text) : null) ?? context ?? own ?? fallback;
     // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
     // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
     // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)

@@ -28,15 +28,14 @@ interface Entry {
 /** A term of two words at most names a thing and says nothing of it ("TLS alerts"). */
 const saysNothing = (term: string): boolean => term.split(/\s+/u).length <= 2;
 
-/** The body's first sentence, its lines joined. */
-function firstSentence(body: readonly string[]): string {
-  const paragraph: string[] = [];
-  for (const line of body) {
-    if (blank(line)) break;
-    paragraph.push(line.trim());
-  }
-  return paragraph.join(" ").split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+/** The lines up to the first blank one, trimmed and joined. */
+function firstParagraph(lines: readonly string[]): string {
+  const end = lines.findIndex(blank);
+  return (end === -1 ? lines : lines.slice(0, end)).map((line) => line.trim()).join(" ");
 }
+
+/** The body's first sentence, its lines joined. */
+const firstSentence = (body: readonly string[]): string => firstParagraph(body).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
 
 /** Where line `at` ends its title part: a title's line, its adornment. */
 const isTitleLine = (lines: readonly string[], at: number): boolean => ADORNMENT.test(lines[at] ?? "") || (!blank(lines[at]) && ADORNMENT.test(lines[at + 1] ?? ""));
@@ -54,12 +53,7 @@ function entryAt(lines: readonly string[], at: number): Entry | null {
   const body = lines.slice(at + 1, to);
   const said = term.trim();
   if (GOES_ON.test((next ?? "").trim()) && !/[.!?:;)]$/u.test(said)) {
-    const paragraph = [said];
-    for (const line of body) {
-      if (blank(line)) break;
-      paragraph.push(line.trim());
-    }
-    return { from: at, to, text: paragraph.join(" "), defined: true, hanging: true };
+    return { from: at, to, text: firstParagraph([said, ...body]), defined: true, hanging: true };
   }
   const sentence = firstSentence(body);
   const text = saysNothing(said) && sentence !== "" ? `${said.replace(/[.:]$/u, "")}: ${sentence}` : said;
@@ -89,9 +83,8 @@ export function definitionListsAsItems(source: string): string {
   const lone = new Map<number, Entry>();
   for (const part of parts) {
     const defined = part.filter((entry) => entry.defined);
-    if (defined.length < 2) for (const entry of defined) if (entry.hanging !== true) lone.set(entry.from, entry);
-    if (defined.length < 2) continue;
-    for (const entry of part) items.set(entry.from, entry);
+    if (defined.length >= 2) for (const entry of part) items.set(entry.from, entry);
+    else for (const entry of defined) if (entry.hanging !== true) lone.set(entry.from, entry);
   }
   if (items.size === 0 && lone.size === 0) return source;
   const out: string[] = [];

@@ -5,12 +5,7 @@
 // parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
 // notes filed them, after the features.
 
-import { speedsUp } from "./speed-ups.js";
-
-// Speed, memory or latency named: "faster", "3x", "10×", "40%", "latency", "memory", "更快", "提速", "内存", "延迟",
-// "高速", "メモリ", "빠르게", "메모리", "schneller", "plus rapide", "más rápido", "mais rápido", "Speicher", "mémoire".
-const NAMES_SPEED =
-  /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|throughput|schneller|Speicher(?:verbrauch)?|Latenz|plus rapides?|mémoire|latence|más rápid[oa]s?|memoria|latencia|mais rápid[oa]s?|memória|latência)\b|\b\d+(?:\.\d+)?\s?[x×](?=\s|$|[,.;)])|\d\s?%|更快|提速|加速|速度|内存|延迟|耗时|高速|メモリ|レイテンシ|빠르|속도|메모리|지연/iu;
+import { namesSpeed, speedsUp } from "./speed-ups.js";
 
 // A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
 // ("优化消息支持…") was there before.
@@ -37,6 +32,6 @@ const COMPONENT_BUMP =
 export function misfiledUnderPerformance(text: string): "feature" | "dependencies" | null {
   const line = text.trim();
   if (COMPONENT_BUMP.test(line)) return "dependencies";
-  if (NAMES_SPEED.test(line) || speedsUp(line) || OPTIMISES.test(line)) return null;
+  if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line)) return null;
   return ADDS.test(line) ? "feature" : null;
 }

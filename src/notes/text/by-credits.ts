@@ -33,6 +33,7 @@ const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
 /** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
  *  as they are. */
 export function withGluedCreditsSpaced(markdown: string): string {
+  if (!/by[ \t]+@/u.test(markdown)) return markdown;
   const handles = new Map<string, number>();
   for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu)) handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
   const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
