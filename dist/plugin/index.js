@@ -2352,7 +2352,8 @@ const renamesCommand = (text) => RENAMED_COMMAND.test(text.trim());
 // A change that makes something users do faster, said as such: "Improve downloading speed", "Speed up startup",
 // "下载速度提升", "ダウンロードの高速化", "Schnellere Downloads", "Téléchargement plus rapide",
 // "Descarga más rápida", "Download mais rápido". Users feel it: a performance change, under whatever heading ("Other").
-// (Japanese and Korean "…を改善", "…개선" stay the changes kinds.ts reads them as.)
+// (Japanese and Korean "…を改善", "…개선" stay the changes kinds.ts reads them as.) And the words that name speed
+// anywhere in a line (namesSpeed), for a Performance section's items.
 const SPEED_UP = new RegExp([
     String.raw `^(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:speed|performance|throughput|latency)\b`,
     String.raw `^(?:faster|quicker)\s+\w|^speed(?:s|ed)?\s+up\b`,
@@ -2361,6 +2362,11 @@ const SPEED_UP = new RegExp([
 ].join("|"), "iu");
 /** A line that says something users do got faster. */
 const speedsUp = (text) => SPEED_UP.test(text.trim());
+// Speed, memory or latency named: "faster", "3x", "10×", "40%", "latency", "memory", "更快", "提速", "内存", "延迟",
+// "高速", "メモリ", "빠르게", "메모리", "schneller", "plus rapide", "más rápido", "mais rápido", "Speicher", "mémoire".
+const NAMES_SPEED = /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|throughput|schneller|Speicher(?:verbrauch)?|Latenz|plus rapides?|mémoire|latence|más rápid[oa]s?|memoria|latencia|mais rápid[oa]s?|memória|latência)\b|\b\d+(?:\.\d+)?\s?[x×](?=\s|$|[,.;)])|\d\s?%|更快|提速|加速|速度|内存|延迟|耗时|高速|メモリ|レイテンシ|빠르|속도|메모리|지연/iu;
+/** A line that names speed, memory or latency anywhere ("Enable SIMD parsing, 3x faster"), whatever its verb. */
+const namesSpeed = (text) => NAMES_SPEED.test(text);
 
 ;// CONCATENATED MODULE: ./src/notes/text/apostrophes.ts
 // Notes write "it’s" and "it's" alike (editors and CMSs curl the quote); the word patterns are written with the
@@ -3922,6 +3928,8 @@ const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
 /** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
  *  as they are. */
 function withGluedCreditsSpaced(markdown) {
+    if (!/by[ \t]+@/u.test(markdown))
+        return markdown;
     const handles = new Map();
     for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu))
         handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
@@ -5735,16 +5743,13 @@ const NOT_A_TERM = /^(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|\.\.|:[\w -]+:|\||>|[+
 const GOES_ON = /^\p{Ll}/u;
 /** A term of two words at most names a thing and says nothing of it ("TLS alerts"). */
 const saysNothing = (term) => term.split(/\s+/u).length <= 2;
-/** The body's first sentence, its lines joined. */
-function firstSentence(body) {
-    const paragraph = [];
-    for (const line of body) {
-        if (blank(line))
-            break;
-        paragraph.push(line.trim());
-    }
-    return paragraph.join(" ").split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+/** The lines up to the first blank one, trimmed and joined. */
+function firstParagraph(lines) {
+    const end = lines.findIndex(blank);
+    return (end === -1 ? lines : lines.slice(0, end)).map((line) => line.trim()).join(" ");
 }
+/** The body's first sentence, its lines joined. */
+const firstSentence = (body) => firstParagraph(body).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
 /** Where line `at` ends its title part: a title's line, its adornment. */
 const isTitleLine = (lines, at) => ADORNMENT.test(lines[at] ?? "") || (!blank(lines[at]) && ADORNMENT.test(lines[at + 1] ?? ""));
 /** The entry that opens at line `at` (a line at the margin after a blank line or a title), or null. */
@@ -5765,13 +5770,7 @@ function entryAt(lines, at) {
     const body = lines.slice(at + 1, to);
     const said = term.trim();
     if (GOES_ON.test((next ?? "").trim()) && !/[.!?:;)]$/u.test(said)) {
-        const paragraph = [said];
-        for (const line of body) {
-            if (blank(line))
-                break;
-            paragraph.push(line.trim());
-        }
-        return { from: at, to, text: paragraph.join(" "), defined: true, hanging: true };
+        return { from: at, to, text: firstParagraph([said, ...body]), defined: true, hanging: true };
     }
     const sentence = firstSentence(body);
     const text = saysNothing(said) && sentence !== "" ? `${said.replace(/[.:]$/u, "")}: ${sentence}` : said;
@@ -5803,14 +5802,13 @@ function definitionListsAsItems(source) {
     const lone = new Map();
     for (const part of parts) {
         const defined = part.filter((entry) => entry.defined);
-        if (defined.length < 2)
+        if (defined.length >= 2)
+            for (const entry of part)
+                items.set(entry.from, entry);
+        else
             for (const entry of defined)
                 if (entry.hanging !== true)
                     lone.set(entry.from, entry);
-        if (defined.length < 2)
-            continue;
-        for (const entry of part)
-            items.set(entry.from, entry);
     }
     if (items.size === 0 && lone.size === 0)
         return source;
@@ -11593,7 +11591,6 @@ function planWithShares(input, packer, total) {
         const urgentShare = largestFitting(1, most, (count) => urgent(count).fits);
         return urgentShare === null ? plan : filledUp(input, packer, total, blocks, urgent(urgentShare), fits);
     }
-    // The largest share that fits, then how many groups (the first ones) fit one change more.
     // The features whole, when the fixes still get a share beside them: a thread spends no post on minor fixes while
     // features wait in "+N more" (features-lead-fixes).
     const afterFeatures = (share) => {
@@ -11604,6 +11601,7 @@ function planWithShares(input, packer, total) {
     const fixShare = largestFitting(1, blocks.length, (share) => afterFeatures(share).fits);
     if (fixShare !== null)
         return filledUp(input, packer, total, blocks, afterFeatures(fixShare));
+    // The largest share that fits, then how many groups (the first ones) fit one change more.
     const share = largestFitting(2, blocks.length, (share) => planFor(share).fits) ?? 1;
     const larger = largestFitting(1, blocks.length, (larger) => planFor(share, larger).fits) ?? 0;
     return filledUp(input, packer, total, blocks, planFor(share, larger));
@@ -14169,9 +14167,6 @@ function swapsPublicApi(text) {
 // parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
 // notes filed them, after the features.
 
-// Speed, memory or latency named: "faster", "3x", "10×", "40%", "latency", "memory", "更快", "提速", "内存", "延迟",
-// "高速", "メモリ", "빠르게", "메모리", "schneller", "plus rapide", "más rápido", "mais rápido", "Speicher", "mémoire".
-const NAMES_SPEED = /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|throughput|schneller|Speicher(?:verbrauch)?|Latenz|plus rapides?|mémoire|latence|más rápid[oa]s?|memoria|latencia|mais rápid[oa]s?|memória|latência)\b|\b\d+(?:\.\d+)?\s?[x×](?=\s|$|[,.;)])|\d\s?%|更快|提速|加速|速度|内存|延迟|耗时|高速|メモリ|レイテンシ|빠르|속도|메모리|지연/iu;
 // A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
 // ("优化消息支持…") was there before.
 const OPTIMISES = /^(?:优化|改进|改善|完善|提升|提高|加快)/u;
@@ -14192,7 +14187,7 @@ function misfiledUnderPerformance(text) {
     const line = text.trim();
     if (COMPONENT_BUMP.test(line))
         return "dependencies";
-    if (NAMES_SPEED.test(line) || speedsUp(line) || OPTIMISES.test(line))
+    if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line))
         return null;
     return misfiled_features_ADDS.test(line) ? "feature" : null;
 }
@@ -16066,10 +16061,8 @@ function readNotesModel(markdown, wanted, version) {
         else if (own && isNoise(own) && !(reading.icon === true && context !== null && context !== "other"))
             kind = own;
         // "添加任务模板" under "Performance": a feature, shown as one (misfiled-features.ts).
-        else if (context === "performance" && misfiledUnderPerformance(reading.text) !== null)
-            kind = misfiledUnderPerformance(reading.text) ?? context;
         else
-            kind = context ?? own ?? fallback;
+            kind = (context === "performance" ? misfiledUnderPerformance(reading.text) : null) ?? context ?? own ?? fallback;
         // A change that closes a hole ("Fix XSS in the preview (CVE-2024-1234)", "修复安全问题", "Security: escape …") is a
         // security fix, with or without a "Security" heading: under fixes, changes or other changes, and a bump that names
         // the hole. (A feature that hardens stays a feature; docs and chores stay what they are.)
