@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 // The release-tweet command: dispatches to a subcommand, each loaded only when used.
-import { compileRegExpsEagerly } from "../core/regexp-tier.js";
 import { endQuietlyOnClosedPipes } from "./io.js";
 import { runCli } from "./main.js";
 
-compileRegExpsEagerly();
 endQuietlyOnClosedPipes();
 process.exitCode = await runCli(process.argv.slice(2));

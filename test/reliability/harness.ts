@@ -136,8 +136,15 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on("close", (code, sig) => resolve([code, sig])),
+  );
   const ms = performance.now() - started;
+  // A crash is never an outcome a test expects: say so, with what the process printed, instead of a bare null status.
+  if (signal !== null) {
+    removeTempDir(dir);
+    throw new Error(`The Action's process was ended by ${signal}.\nstderr:\n${stderr.slice(-2000)}\nstdout (end):\n${stdout.slice(-2000)}`);
+  }
   try {
     const outputsFile = readFileSync(paths.output, "utf8");
     return { status, stdout, stderr, outputsFile, outputs: parseOutputs(outputsFile), summary: readFileSync(paths.summary, "utf8"), ms };
