@@ -2832,13 +2832,10 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_regexp_tier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9731);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4548);
 // The Action's entry point: it only starts the run.
 
-
-(0,_core_regexp_tier_js__WEBPACK_IMPORTED_MODULE_0__/* .compileRegExpsEagerly */ .X)();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30182,40 +30179,6 @@ function redact(text, secrets) {
         [start, end] = [from, to];
     }
     return `${result}${text.slice(copied, start)}***${text.slice(end)}`;
-}
-
-
-/***/ }),
-
-/***/ 9731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ compileRegExpsEagerly)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/core/regexp-tier.ts
-// The composer holds some seven hundred regular expressions and a release job runs it once, so most of their cost is
-// V8 compiling each one on first use. By default V8 first builds bytecode (and optimises it) for its interpreter and
-// compiles the hot ones to machine code later; here nearly every expression is run once or a few times, and going
-// straight to machine code halves that compile time (docs/performance.md has the figures). Regular expressions match
-// the same text either way: only when and how V8 compiles them changes.
-//
-// Only the Action and the CLI, which own their process, call this; the semantic-release plugin lives in someone
-// else's process and leaves its flags alone. A flag V8 does not know is printed as an error on stderr, so it is set
-// only on the V8 versions it was measured on (Node 20 to 24).
-
-const MEASURED_V8_MAJORS = new Set([11, 12, 13]);
-function compileRegExpsEagerly(v8Version = process.versions.v8, setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
-    const major = Number.parseInt(v8Version, 10);
-    if (!MEASURED_V8_MAJORS.has(major))
-        return false;
-    setFlags("--no-regexp-tier-up");
-    return true;
 }
 
 
