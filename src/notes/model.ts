@@ -42,6 +42,7 @@ import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
+import { holdsMigrationChanges } from "./kinds/migration-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
@@ -714,6 +715,13 @@ function firstChangeSentence(blocks: readonly Block[], index: number): string | 
 function knownActNotice(blocks: readonly Block[], index: number, level: number): boolean {
   const lines = linesUnder(blocks, index, level);
   return lines !== null && !listUnder(blocks, index, level) && tellsToAct(lines.join(" "));
+}
+
+/** The top-level list items right under the heading at `index`, up to the next heading. */
+function itemsUnder(blocks: readonly Block[], index: number): string[] {
+  const items: string[] = [];
+  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1) if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed) items.push(cleanText(blocks[at]?.text ?? ""));
+  return items;
 }
 
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
@@ -2139,6 +2147,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Known regression" over "please use 3.8.1": a notice users must act on, neither dropped nor a change.
       const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
       if (knownAct) meaning = null;
+      // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
+      const migration = holdsMigrationChanges(text, itemsUnder(blocks, index));
+      if (migration) meaning = "breaking";
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
@@ -2160,7 +2171,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
-      if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }

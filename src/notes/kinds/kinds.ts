@@ -20,6 +20,7 @@ import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
 import { renamesCommand } from "./renamed-commands.js";
 import { DEFAULT_STATES, nowStateByDefault } from "./new-defaults.js";
 import { speedsUp } from "./speed-ups.js";
+import { withoutBreakingMark } from "./inline-breaking-marks.js";
 import { straightApostrophes } from "../text/apostrophes.js";
 
 export type Kind =
@@ -1408,9 +1409,11 @@ function readMarks(text: string): ItemReading {
     const type = (conventional[1] ?? "").toLowerCase();
     const scope = conventional[2]?.slice(1, -1).trim();
     // "fix(race): race condition in …" keeps its verb: the fault alone would read as added (fault-names.ts).
-    const subject = text.slice(conventional[0].length);
+    // "fix: [breaking] …": a mark after the type breaks the change whatever the type (inline-breaking-marks.ts).
+    const unmarked = withoutBreakingMark(text.slice(conventional[0].length));
+    const subject = unmarked ?? text.slice(conventional[0].length);
     const rest = withFixingVerb(conventional[1] ?? "", subject);
-    const breaking = conventional[3] === "!";
+    const breaking = conventional[3] === "!" || unmarked !== null;
     // "fix(deps): bump x" is a dependency update, whatever its type says.
     const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
     // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
