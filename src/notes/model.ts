@@ -43,6 +43,7 @@ import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
 import { holdsMigrationChanges } from "./kinds/migration-sections.js";
+import { namesProjectSection } from "./kinds/project-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
@@ -1171,10 +1172,11 @@ const isCatchAllLabel = (label: string): boolean => isCategoryName(label) && hea
 const MAY_BREAK_IN_WORDS = new Set<Kind>(["removal", "change", "other", "highlight", "feature"]);
 
 /** In notes that mark no breaking change, a change whose words take away support, API or behaviour, or add a
- *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so. */
+ *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so.
+ *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
   return entries.map((entry) =>
-    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && statesBreakInProse(entry.text)
+    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
       ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
       : entry,
   );
@@ -1920,7 +1922,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
     // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
     // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
-    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
+    // (Nor a toolchain the project's own build drops, under "Project changes": project-sections.ts.)
+    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
