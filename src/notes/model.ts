@@ -44,6 +44,7 @@ import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./k
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
 import { holdsMigrationChanges } from "./kinds/migration-sections.js";
 import { namesProjectSection } from "./kinds/project-sections.js";
+import { disclaimsSection } from "./kinds/disclaimed-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
@@ -1741,6 +1742,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
+  // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
+  const disclaimers = new Set<number>();
   let countedOnly = 0;
   // What the nearest heading above the block names, folded or not.
   let nearestMeaning: HeadingMeaning | null = null;
@@ -2126,7 +2129,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "### Added" folded in a <details> (a blog's full changelog): its changes show in no post, but they are the
     // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
     if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;
-    if (block.collapsed) continue;
+    if (block.collapsed || disclaimers.has(index)) continue;
     endHighlightsBefore(block, stack.at(-1));
     if (block.kind === "heading") {
       const level = block.depth;
@@ -2153,6 +2156,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
       const migration = holdsMigrationChanges(text, itemsUnder(blocks, index));
       if (migration) meaning = "breaking";
+      // "### Breaking" over "We do not expect any breaking changes…": its items are what their own words say, and the
+      // disclaimer before them names no change (disclaimed-sections.ts).
+      if (meaning === "breaking" && disclaimsSection(partSentences(blocks, index))) {
+        meaning = "generic";
+        for (let at = index + 1; blocks[at]?.kind === "paragraph"; at += 1) disclaimers.add(at);
+      }
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
