@@ -280,7 +280,8 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
     // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
     // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
-    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    // (Nor "opencv-python >= 4.6": a package whose name ends in the platform's.)
+    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})(?<![\w.-])${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM) +
