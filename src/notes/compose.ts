@@ -41,6 +41,7 @@ import { fixesDataLoss, hardensRequests } from "./kinds/item-signals.js";
 import { closesHole } from "./kinds/security-effects.js";
 import { scopedToCi } from "./kinds/ci-scopes.js";
 import { withRemovalsBreaking } from "./kinds/feature-removals.js";
+import { withMinimumVersionsJoined } from "./kinds/minimum-version-lists.js";
 import { withAreaSecurity } from "./kinds/area-security.js";
 import { withoutEmptyScopes } from "./labels/empty-scopes.js";
 import { withoutSourceMarks } from "./labels/source-marks.js";
@@ -338,7 +339,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const named = said
     .filter((entry) => !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(named)), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

@@ -42,6 +42,9 @@ import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
+import { holdsMigrationChanges } from "./kinds/migration-sections.js";
+import { namesProjectSection } from "./kinds/project-sections.js";
+import { disclaimsSection } from "./kinds/disclaimed-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
@@ -716,6 +719,13 @@ function knownActNotice(blocks: readonly Block[], index: number, level: number):
   return lines !== null && !listUnder(blocks, index, level) && tellsToAct(lines.join(" "));
 }
 
+/** The top-level list items right under the heading at `index`, up to the next heading. */
+function itemsUnder(blocks: readonly Block[], index: number): string[] {
+  const items: string[] = [];
+  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1) if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed) items.push(cleanText(blocks[at]?.text ?? ""));
+  return items;
+}
+
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
 function listUnder(blocks: readonly Block[], index: number, level: number): boolean {
   for (let at = index + 1; at < blocks.length; at += 1) {
@@ -1163,10 +1173,11 @@ const isCatchAllLabel = (label: string): boolean => isCategoryName(label) && hea
 const MAY_BREAK_IN_WORDS = new Set<Kind>(["removal", "change", "other", "highlight", "feature"]);
 
 /** In notes that mark no breaking change, a change whose words take away support, API or behaviour, or add a
- *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so. */
+ *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so.
+ *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
   return entries.map((entry) =>
-    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && statesBreakInProse(entry.text)
+    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
       ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
       : entry,
   );
@@ -1731,6 +1742,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
+  // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
+  const disclaimers = new Set<number>();
   let countedOnly = 0;
   // What the nearest heading above the block names, folded or not.
   let nearestMeaning: HeadingMeaning | null = null;
@@ -1912,7 +1925,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
     // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
     // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
-    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
+    // (Nor a toolchain the project's own build drops, under "Project changes": project-sections.ts.)
+    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
@@ -2115,7 +2129,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "### Added" folded in a <details> (a blog's full changelog): its changes show in no post, but they are the
     // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
     if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;
-    if (block.collapsed) continue;
+    if (block.collapsed || disclaimers.has(index)) continue;
     endHighlightsBefore(block, stack.at(-1));
     if (block.kind === "heading") {
       const level = block.depth;
@@ -2139,6 +2153,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "Known regression" over "please use 3.8.1": a notice users must act on, neither dropped nor a change.
       const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
       if (knownAct) meaning = null;
+      // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
+      const migration = holdsMigrationChanges(text, itemsUnder(blocks, index));
+      if (migration) meaning = "breaking";
+      // "### Breaking" over "We do not expect any breaking changes…": its items are what their own words say, and the
+      // disclaimer before them names no change (disclaimed-sections.ts).
+      if (meaning === "breaking" && disclaimsSection(partSentences(blocks, index))) {
+        meaning = "generic";
+        for (let at = index + 1; blocks[at]?.kind === "paragraph"; at += 1) disclaimers.add(at);
+      }
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
@@ -2160,7 +2183,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
-      if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }

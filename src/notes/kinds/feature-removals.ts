@@ -7,6 +7,7 @@ import type { Entry } from "../model.js";
 import { withAreaSaid } from "./area-security.js";
 import { headingMeaning, RANK } from "./kinds.js";
 import { joinedRemovalClauses } from "./joined-removals.js";
+import { namesProjectSection } from "./project-sections.js";
 import { replacesWithAddition } from "./replacements.js";
 
 // What users meet: support for a language or platform, an option, a flag, a command, a feature, an API.
@@ -80,8 +81,8 @@ export function withRemovalsBreaking(entries: readonly Entry[], breakingLabel: s
   // what each commit did, not what users lose: only what its notes mark breaking is.
   if (isCommitLog(entries)) return [...entries];
   return entries.map((entry) => {
-    // What only nightly or experimental builds had ("Nightly only", "Unstable") was never promised to users.
-    if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || !removesUserFeature(entry.text)) return entry;
+    // What only nightly or experimental builds had (or the project's own build, project-sections.ts) ("Nightly only", "Unstable") was never promised to users.
+    if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || namesProjectSection(entry.label) || !removesUserFeature(entry.text)) return entry;
     // Public API a removals section lists went, as "Removed support for Hack" did: it stands with them.
     if (entry.kind === "breaking") return entry.removedApi === true ? { ...entry, removedApi: false, removes: true } : entry;
     // A fix, a security fix and the noise (docs, dependencies, chores) take away nothing users ran.

@@ -20,6 +20,7 @@ import { REPOSITORY_UPKEEP } from "./repository-upkeep.js";
 import { renamesCommand } from "./renamed-commands.js";
 import { DEFAULT_STATES, nowStateByDefault } from "./new-defaults.js";
 import { speedsUp } from "./speed-ups.js";
+import { withoutBreakingMark } from "./inline-breaking-marks.js";
 import { straightApostrophes } from "../text/apostrophes.js";
 
 export type Kind =
@@ -279,7 +280,8 @@ const PLATFORM_FLOOR = new RegExp(
     String.raw`|\bno longer supports? ${PLATFORM} v?\d` +
     // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
     // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
-    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    // (Nor "opencv-python >= 4.6": a package whose name ends in the platform's.)
+    String.raw`|(?<!\b(?:for|on|with|under|in)\s{1,3})(?<![\w.-])${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw`|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw`|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM) +
@@ -1408,9 +1410,11 @@ function readMarks(text: string): ItemReading {
     const type = (conventional[1] ?? "").toLowerCase();
     const scope = conventional[2]?.slice(1, -1).trim();
     // "fix(race): race condition in …" keeps its verb: the fault alone would read as added (fault-names.ts).
-    const subject = text.slice(conventional[0].length);
+    // "fix: [breaking] …": a mark after the type breaks the change whatever the type (inline-breaking-marks.ts).
+    const unmarked = withoutBreakingMark(text.slice(conventional[0].length));
+    const subject = unmarked ?? text.slice(conventional[0].length);
     const rest = withFixingVerb(conventional[1] ?? "", subject);
-    const breaking = conventional[3] === "!";
+    const breaking = conventional[3] === "!" || unmarked !== null;
     // "fix(deps): bump x" is a dependency update, whatever its type says.
     const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
     // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
