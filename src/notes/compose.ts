@@ -2,7 +2,7 @@
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
 import { nowByDefault } from "./kinds/new-defaults.js";
 import { withAreaAsScope } from "./formats/bracket-areas.js";
-import { withAdvisoryIdColon } from "./kinds/advisory-titles.js";
+import { titlesAdvisories, withAdvisoryIdColon } from "./kinds/advisory-titles.js";
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
 import { withoutRepeatedItems } from "./prose/repeated-items.js";
 import { withoutRetoldChanges } from "./prose/retold-changes.js";
@@ -342,8 +342,11 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // So does the component tag a tracker's export ends each change with ("… token exchange `oidc`": component-tags.ts).
   const keys = trackerKeys(said.map((entry) => entry.text));
   const tagged = endsWithComponentTags(said.filter((entry) => !entry.prose).map((entry) => entry.text));
+  // Where the notes title some advisories "[CVE-…] title", "CVE-… title" is titled the same ("CVE-…: title").
+  const titled = titlesAdvisories(said.map((entry) => entry.text));
+  const tidied = (text: string): string => withoutTrackerIds(tagged ? withoutComponentTag(text) : text, keys);
   const named = said
-    .map((entry) => ({ ...entry, text: withoutTrackerIds(tagged && !entry.prose ? withoutComponentTag(entry.text) : entry.text, keys) }))
+    .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
     .filter((entry) => entry.text !== "" && !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
   const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(named)), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
@@ -433,8 +436,8 @@ function unreadKinds(model: NotesModel): Kind[] {
 
 /** Notes text made safe for the network: quiet mentions and accidental links, in the entry and its label alike. */
 function quietEntry(entry: Entry, rules: NetworkRules): Entry {
-  // ("[Button] fix x" is shown as "Button: fix x": bracket-areas.ts; "CVE-… title" as "CVE-…: title": advisory-titles.ts.)
-  return { ...entry, text: quietText(withAdvisoryIdColon(withAreaAsScope(entry.text)), rules), label: entry.label === null ? null : quietText(entry.label, rules) };
+  // ("[Button] fix x" is shown as "Button: fix x": bracket-areas.ts.)
+  return { ...entry, text: quietText(withAreaAsScope(entry.text), rules), label: entry.label === null ? null : quietText(entry.label, rules) };
 }
 
 function notices(model: NotesModel): string[] {
