@@ -228,9 +228,6 @@ const CONVENTIONAL_KINDS: Record<string, Kind> = {
   enhance: "feature",
   enhancement: "feature",
   opt: "change",
-  optimize: "performance",
-  optimise: "performance",
-  improve: "feature",
 };
 
 // A gitmoji before a commit type ("✨ feat(volumes): …") says the type again: both go, the type tells the kind.
