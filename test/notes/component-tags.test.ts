@@ -38,6 +38,8 @@ describe("component tags after a change", () => {
     expect(withoutComponentTag("Deprecate `legacy`")).toBe("Deprecate `legacy`");
     expect(withoutComponentTag("Realm export drops client scopes `admin/api`")).toBe("Realm export drops client scopes");
     expect(endsWithComponentTags(["Realm export drops client scopes `admin/api`", "Add a flag", "Fix a crash", "Speed up login", "Rework the UI"])).toBe(false);
+    expect(endsWithComponentTags(["Speed up the cache `store`", "Drop the old cache `store`", "Fix the cache key `store`"])).toBe(false);
+    expect(endsWithComponentTags(["Speed up the cache `store`", "Drop the old cache `store`", "Fix the login loop `auth`"])).toBe(true);
   });
 
   it("leave an advisory id that goes on with its sentence as it is", () => {

@@ -1,8 +1,9 @@
 // A component tag after a change's sentence: trackers that export their issues as notes end each title with the area it
 // touches, as code ("Privilege escalation in token exchange `oidc`", "… key names `account/ui`", "Upgrade to Quarkus
 // 3.33.2 `dist/quarkus`"). It files the change, as a label would; the sentence says it, so a maintainer deletes the tag.
-// Known for tags where the notes end many changes so (a third of their list items, three at least), and only where the
-// words before it could end a sentence: "Add support for `foo`" or "Deprecate `foo`" names its object in code. Pure.
+// Known for tags where the notes end many changes so (a third of their list items, three at least, two components at
+// least), and only where the words before it could end a sentence: "Add support for `foo`" or "Deprecate `foo`" names
+// its object in code. Pure.
 
 // One lower-case area or path ("oidc", "account/ui", "admin/fine-grained-permissions"), after a space, ending the text.
 const TAG = /(?<=\S)\s+`([a-z][a-z0-9_.-]{0,40}(?:\/[a-z0-9_.-]{1,40}){0,3})`\s*$/u;
@@ -21,10 +22,11 @@ function tagOf(text: string): { sentence: string; tag: string } | null {
   return { sentence, tag: match[1] ?? "" };
 }
 
-/** Whether the notes' list items end with component tags: three at least, a third of the items or more. */
+/** Whether the notes' list items end with component tags: three at least, a third of the items or more, naming two
+ *  components or more (one name in code after every change is what the changes are about). */
 export function endsWithComponentTags(items: readonly string[]): boolean {
-  const tagged = items.filter((text) => tagOf(text) !== null).length;
-  return tagged >= 3 && tagged * 3 >= items.length;
+  const tags = items.map((text) => tagOf(text)?.tag).filter((tag): tag is string => tag !== undefined);
+  return tags.length >= 3 && tags.length * 3 >= items.length && new Set(tags).size >= 2;
 }
 
 /** The change without the component tag ending it ("… token exchange `oidc`" → "… token exchange"); other text as is. */
