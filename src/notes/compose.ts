@@ -2,10 +2,13 @@
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
 import { nowByDefault } from "./kinds/new-defaults.js";
 import { withAreaAsScope } from "./formats/bracket-areas.js";
+import { titlesAdvisories, withAdvisoryIdColon } from "./kinds/advisory-titles.js";
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
 import { withoutRepeatedItems } from "./prose/repeated-items.js";
 import { withoutRetoldChanges } from "./prose/retold-changes.js";
 import { isCatchAll, isStoreListing } from "./prose/catch-alls.js";
+import { trackerKeys, withoutTrackerIds } from "./text/tracker-ids.js";
+import { endsWithComponentTags, withoutComponentTag } from "./formats/component-tags.js";
 import { ReleaseTweetError } from "../core/errors.js";
 import {
   DEFAULT_MAX_LENGTH,
@@ -336,8 +339,16 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
   // project's: the one goes, the other is housekeeping, counted with the noise.
   const catchAll = (entry: Entry): boolean => !entry.prose && isCatchAll(entry.text) && said.length > 1;
+  // A tracker's key on a change ("rig-819: …", "(PROJ-12)") goes; a change that was only its key goes too.
+  // So does the component tag a tracker's export ends each change with ("… token exchange `oidc`": component-tags.ts).
+  const keys = trackerKeys(said.map((entry) => entry.text));
+  const tagged = endsWithComponentTags(said.filter((entry) => !entry.prose).map((entry) => entry.text));
+  // Where the notes title some advisories "[CVE-…] title", "CVE-… title" is titled the same ("CVE-…: title").
+  const titled = titlesAdvisories(said.map((entry) => entry.text));
+  const tidied = (text: string): string => withoutTrackerIds(tagged ? withoutComponentTag(text) : text, keys);
   const named = said
-    .filter((entry) => !catchAll(entry))
+    .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
+    .filter((entry) => entry.text !== "" && !catchAll(entry))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
   const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are

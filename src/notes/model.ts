@@ -1686,9 +1686,10 @@ function onlyUnderCommits(blocks: readonly Block[]): boolean {
   return inside;
 }
 
-// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
+// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes. A
+// key's list may sit at the key's own indent ("highlights:\n- text: …"), as YAML allows.
 // YAML may end it with its document-end marker "..." instead (Meson's docs pages).
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|-[ \t][^\n]*|-|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 // Hugo's TOML front matter between "+++" lines, opening with a `key = value` setting or a `[table]`: all of it up to
 // the closing "+++" is page settings (an array over several lines, a multi-line string included).
 const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n(?=[ \t]*(?:[\w.\-"']+[ \t]*=|\[))(?:[^\n]*\r?\n){1,200}?\+\+\+[ \t]*(?:\r?\n|$)/u;

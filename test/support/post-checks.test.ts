@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { defectsOf } from "./defects-of.js";
 import { CHECKS, checkPosts, type CheckInput, type Defect } from "./post-checks.js";
+import { leadInsOf } from "./post-checks/lead-ins.js";
 
 const URL = "https://github.com/vitejs/vite/releases/tag/v6.0.0";
 const Q = "\u200B"; // the zero-width space the composer puts after "@" to quiet a mention
@@ -330,6 +331,12 @@ describe("dangling-lead-in", () => {
     expect(only("dangling-lead-in", ["Gleam 1.0.0 is out!\nThis is the first stable release (more on what that means later)."])[0]?.detail).toBe('points further into the notes: "(more on what that means later)"');
     expect(only("dangling-lead-in", ["Gleam 1.0.0 is out!\nDrop support for old runtimes (below 3.8)."])).toEqual([]);
   });
+  it("reads no lead-in in the notes' front matter", () => {
+    const notes = "---\ntitle: Lang 2.4.0\nhighlights:\n- text: New annotation\n  label: lang\n---\n\n## Features\n\n- Add the annotation\n";
+    expect(only("dangling-lead-in", ["Highlights:\n• Add the annotation"], notes)).toEqual([]);
+    expect(leadInsOf(notes)).toEqual([]);
+    expect(leadInsOf(notes.replace(/^---\n/u, "Intro\n\n"))).not.toEqual([]);
+  });
   it("reads a list on past the code blocks of its items", () => {
     const notes = "Patterns got better:\n- Rest patterns work in tuples.\n  ```\n  (a, ..) = t\n  ```\n- Guards accept `let`.\n  ```\n  if let x = y\n  ```\n";
     expect(only("dangling-lead-in", ["Patterns got better:\n• Guards accept `let`."], notes)).toEqual([]);
@@ -530,6 +537,9 @@ describe("leftovers a removed link or a mis-decoded source leaves", () => {
     const notes = "- Use :func:`result.get_result() <pluggy.Result.get_result>` on :class:`~pluggy.Result`.";
     expect(only("code-altered", ["• Use `result.get_result()` on `Result`."], notes)).toEqual([]);
     expect(only("code-altered", ["• Use `result.get()` on `Result`."], notes)).toHaveLength(1);
+    const rst = "- The `.EUIMap` class now returns `DATE-BEG` for `~sunpy.map.GenericMap`.";
+    expect(only("code-altered", ["• The `EUIMap` class now returns `DATE-BEG` for `GenericMap`."], rst)).toEqual([]);
+    expect(only("code-altered", ["• The `EUI` class"], rst)).toHaveLength(1);
   });
   it("catches a colon after a label's own question or exclamation mark", () => {
     expect(only("label-punctuation", ["What’s New?:\n• Faster start", "New!:\n• X", "新機能？：\n• Y"])).toHaveLength(3);

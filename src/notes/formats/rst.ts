@@ -161,6 +161,8 @@ export function roleAsMarkdown(role: string, content: string): string {
   return code.includes("`") ? code : `\`${code}\``;
 }
 
+// A default-role span that searches from here (".name") or shows only the last part ("~pkg.mod.Class").
+const DEFAULT_ROLE_TARGET = /(?<![\w`])`([.~])([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)`(?![\w`])/gu;
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
@@ -195,6 +197,8 @@ function inlineAsMarkdown(text: string, targets: ReadonlyMap<string, string> = n
       return shown === "" ? address : `[${shown}](<${address}>)`;
     })
     .replace(ROLE, (_whole, _domain: string | undefined, role: string, content: string) => roleAsMarkdown(role, content))
+    // Sphinx's default role reads "`.EUIMap`" and "`~sunpy.map.GenericMap`" as the roles do: "EUIMap", "GenericMap".
+    .replace(DEFAULT_ROLE_TARGET, (_whole, mark: string, name: string) => `\`${mark === "~" ? (name.split(".").at(-1) ?? name) : name}\``)
     .replace(NAMED_REFERENCE, (_whole, name: string) => {
       const address = targets.get(targetKey(name));
       return address === undefined ? name : `[${name.replace(/[[\]]/gu, (bracket) => `\\${bracket}`)}](<${address}>)`;

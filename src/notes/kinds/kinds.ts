@@ -196,6 +196,9 @@ const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Z
 // optimisation).
 // "Bug Fix:", "Hotfix:" are fixes, written as a type.
 const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Any other lower-case type with a scope is a commit's type all the same ("optimize(grpc): …", "improve(ui): …",
+// "tweak(cli): …"): a word, its scope in brackets, then the colon, as no sentence starts. Its kind is the section's.
+const OTHER_TYPE = /^([a-z]{2,12})(\([a-z0-9@][\w./@-]{0,40}\))(!)?[:：]\s*/u;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",
@@ -1200,7 +1203,7 @@ export const LOWER_CASE_NAME =
 
 /** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
  *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
-function sentenceCase(text: string): string {
+export function sentenceCase(text: string): string {
   const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
   if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length))) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -1405,7 +1408,7 @@ function readMarks(text: string): ItemReading {
   if (colonned !== text) return readMarks(colonned);
   const iconed = EMOJI_BEFORE_TYPE.exec(text);
   if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length))) return readMarks(text.slice(iconed[0].length));
-  const conventional = CONVENTIONAL.exec(text);
+  const conventional = CONVENTIONAL.exec(text) ?? OTHER_TYPE.exec(text);
   if (conventional) {
     const type = (conventional[1] ?? "").toLowerCase();
     const scope = conventional[2]?.slice(1, -1).trim();
@@ -1422,7 +1425,7 @@ function readMarks(text: string): ItemReading {
     const dev = scope !== undefined && (DEV_SCOPE.test(scope) || devDataGenerator(scope, rest));
     // "fix: grafana image tag": a thing named, no fault said; what was mended is the project's own set-up.
     const chore = /^(?:bug ?|hot ?)?fix$/iu.test(type) && !scope && bareNounPhrase(rest);
-    const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+    const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (Object.hasOwn(CONVENTIONAL_KINDS, type.replace(/\s+/gu, "")) ? (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null) : null);
     // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
     // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
     // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.

@@ -343,9 +343,10 @@ const LEAD_IN_REFERENCE: RegExp[] = [
 // A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
 const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
-// reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
+// reference was a link, now dropped ("in [#1](…) | [#2](…)" too). Only before a dropped link, so a sentence that says
+// "by" keeps it.
 const CREDIT_BEFORE_DROPPED_LINK = new RegExp(
-  `\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|\\band\\b)?\\s*${MARK}){0,20}\\s*$`,
+  `\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${MARK}(?:\\s*(?:,|[|｜]|\\band\\b)?\\s*${MARK}){0,20}\\s*$`,
   "iu",
 );
 

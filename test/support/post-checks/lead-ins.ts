@@ -45,6 +45,11 @@ export function leadInsOf(notes: string): LeadIn[] {
     current.lines.push(raw);
   }
   close();
+  // Front matter ("---\nhighlights:\n- text: …\n---") is the page's settings: its keys lead in to nothing a post shows.
+  if (/^\uFEFF?---[ \t]*\n/u.test(notes)) {
+    const end = blocks.findIndex((block, at) => block.lines.some((line, k) => (at > 0 || k > 0) && /^(?:---|\.\.\.)[ \t]*$/u.test(line)));
+    if (end >= 0) blocks.splice(0, end + 1);
+  }
   const leadIns: LeadIn[] = [];
   blocks.forEach((block, i) => {
     if (block.kind === "code") return;

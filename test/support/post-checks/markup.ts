@@ -59,7 +59,9 @@ export function codeAltered({ posts, notes }: Context): Defect[] {
     const shown = (match[1] ?? "").trim().replace(/^!/u, "").replace(/^\.+/u, "");
     return shown.startsWith("~") ? (shown.split(".").at(-1) ?? "") : shown;
   });
-  const exact = new Set([...spans, ...roles]);
+  // So does Sphinx's default role, the single backticks of RST notes ("`.EUIMap`" reads "EUIMap", "`~a.B`" reads "B").
+  const defaultRoles = spans.filter((span) => /^[.~][A-Za-z_][\w.]*$/u.test(span)).map((span) => (span.startsWith("~") ? (span.split(".").at(-1) ?? "") : span.slice(1)));
+  const exact = new Set([...spans, ...roles, ...defaultRoles]);
   return posts.flatMap((text, post) =>
     [...text.matchAll(/`([^`\n]+)`/gu)].flatMap((match) => {
       const quoted = (match[1] ?? "").replace(/\u2024/gu, ".").replace(/\u200B/gu, "").trim();

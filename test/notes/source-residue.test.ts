@@ -1,0 +1,60 @@
+// What a notes' source leaves that is no part of a change: front matter whose lists sit at their key's indent, commit
+// types outside the usual list, credits whose links went, greetings in the notes' language, Sphinx's search marks.
+import { describe, expect, it } from "vitest";
+import { compose } from "../../src/notes/compose.js";
+import { isGreeting } from "../../src/notes/prose/greetings.js";
+import { rstAsMarkdown } from "../../src/notes/formats/rst.js";
+
+const post = (notes: string, thread = false): string =>
+  compose({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "acme/lang", owner: "acme", url: "https://example.org/r", notes }, { thread })
+    .map((item) => item.text)
+    .join("\n");
+
+describe("what a notes' source leaves", () => {
+  it("reads no front matter whose list sits at its key's indent", () => {
+    const text = post(
+      [
+        "---",
+        "title: Lang 2.4.0 is released!",
+        "highlights:",
+        '- text: "[New `@[Inline]` annotation](#inline)"',
+        "  label: lang/annotations",
+        "---",
+        "",
+        "## Features",
+        "",
+        "- Add the `@[Inline]` annotation",
+        "- Speed up the parser",
+      ].join("\n"),
+      true,
+    );
+    expect(text).not.toMatch(/label:|Highlights \(text\)|lang\/annotations/u);
+    expect(text).toContain("Add the `@[Inline]` annotation");
+  });
+
+  it("reads any lower-case type before a scope as a commit's type", () => {
+    const text = post(["## 优化", "", "* optimize(grpc): access metadata without lower-casing by @jane in [#1806](https://github.com/acme/lang/pull/1806)", "* improve(tool): remove a string copy"].join("\n"));
+    expect(text).not.toMatch(/optimize\(|improve\(/u);
+    expect(text).toContain("grpc: access metadata without lower-casing");
+  });
+
+  it("takes off a credit whose two links went, with the bar between them", () => {
+    const text = post(["## 修复", "", "* fix(retry): shallow copy response to avoid a data race by @jane in [#1799](https://github.com/acme/lang/pull/1799) | [#1814](https://github.com/acme/lang/pull/1814)", "* fix(lbcache): check the balancer before creating it"].join("\n"));
+    expect(text).toContain("retry: shallow copy response to avoid a data race\n");
+    expect(text).not.toMatch(/jane|\bin \|/u);
+  });
+
+  it("knows a greeting or a sign-off in the notes' languages, and a sentence that goes on", () => {
+    for (const line of ["Salut à tous,", "Hallo zusammen!", "Hola a todos", "Olá pessoal", "大家好！", "안녕하세요 여러분", "À bientôt !"]) expect(isGreeting(line)).toBe(true);
+    expect(isGreeting("Hola, this release adds dark mode.")).toBe(false);
+    const text = post(["Salut à tous,", "", "Une nouvelle version est disponible avec un mode sombre.", "", "## Nouveautés", "", "- Mode sombre", "- Export CSV"].join("\n"));
+    expect(text).not.toContain("Salut");
+  });
+
+  it("shows Sphinx's default-role targets without their search marks", () => {
+    const markdown = rstAsMarkdown("- The `.EUIMap` class now returns the ``DATE-BEG`` key for `~sunpy.map.GenericMap`. (`#7682 <https://github.com/acme/lang/pull/7682>`__)\n");
+    expect(markdown).toContain("`EUIMap`");
+    expect(markdown).toContain("`GenericMap`");
+    expect(markdown).not.toContain("`.EUIMap`");
+  });
+});
