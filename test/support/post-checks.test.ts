@@ -444,6 +444,14 @@ describe("breaking-first", () => {
     // A template's empty "## Breaking Changes" heading announces nothing.
     expect(only("breaking-first", ["OAuth2 Proxy 7.15.2 is out!\n• fix a leak"], "## Breaking Changes\n\n<!-- none -->\n\n## Changes since v7.15.1\n\n- fix a leak")).toEqual([]);
   });
+  it("takes a breaking section back where its introduction says nothing breaks", () => {
+    const post = ["Acme 1.20.0 is out!\n• Sockets no longer flush on read"];
+    const disclaimed = "### Breaking\n\nWe do not expect any breaking changes in existing code.\n\n- Sockets no longer flush on read";
+    expect(only("breaking-first", post, disclaimed)).toEqual([]);
+    expect(only("breaking-first", post, "### 破坏性变更\n\n本次没有破坏性变更。\n\n- 修复读取时刷新")).toEqual([]);
+    // The same section without its disclaimer still asks post 1 to say it.
+    expect(only("breaking-first", post, "### Breaking\n\nA few changes may surprise you.\n\n- Sockets no longer flush on read")).toHaveLength(1);
+  });
 });
 
 describe("thread-cap", () => {

@@ -15,6 +15,19 @@ function sectionHolds(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+// A section that takes its own heading back: "### Breaking" over "We do not expect any breaking changes in existing
+// code." announces nothing a user must act on. Read from the lines before the section's first item.
+const DISCLAIMS =
+  /\b(?:no|not (?:expect|anticipate|aware of) any|don't (?:expect|anticipate) any)\s+(?:known\s+)?(?:breaking|backwards?[- ]incompatible|incompatible)\b|keine\s+(?:breaking|inkompatiblen)|aucun\s+changement\s+(?:cassant|incompatible)|(?:没有|沒有|不会有)(?:任何)?(?:破坏性|破壞性|不兼容)|破壊的(?:な)?変更は(?:ありません|ない)/iu;
+function sectionDisclaims(lines: readonly string[], index: number): boolean {
+  const intro: string[] = [];
+  for (const line of lines.slice(index + 1)) {
+    if (/^\s{0,3}#{1,6}\s/u.test(line) || /^\s*(?:[-*+]|\d+[.)])\s/u.test(line)) break;
+    intro.push(line);
+  }
+  return DISCLAIMS.test(intro.join(" "));
+}
+
 /** Whether the notes announce a breaking change, and in which words. Code blocks are not read. */
 export function breakingIn(notes: string): BreakingMarkers {
   const words = new Set<string>();
@@ -30,14 +43,16 @@ export function breakingIn(notes: string): BreakingMarkers {
       // A breaking-change label, not a heading that happens to use the word ("Fix line breaking in JSX").
       // A template's empty "## Breaking Changes" announces nothing.
       const marked = /\bBREAKING\b/u.test(title) || /breaking changes?|^\W*(?:breaking|backwards?[- ]incompatible|⚠|💥)|破坏性|不兼容|破壊的|^major changes$/iu.test(title);
-      if (marked && sectionHolds(lines, index)) {
+      if (marked && sectionHolds(lines, index) && !sectionDisclaims(lines, index)) {
         if (title.length <= 40) words.add(title.toLowerCase());
         for (const word of UNIVERSAL_BREAKING) if (title.toLowerCase().includes(word)) words.add(word);
         if (/^major changes$/iu.test(title)) words.add("major");
       }
     }
     if (
-      /\bBREAKING\b|\b[a-z]+(?:\([^)]*\))?!:/u.test(raw) ||
+      !DISCLAIMS.test(raw) &&
+      !(heading !== undefined && sectionDisclaims(lines, index)) &&
+      (/\bBREAKING\b|\b[a-z]+(?:\([^)]*\))?!:/u.test(raw) ||
       /breaking changes?\s*[:：]/iu.test(raw) ||
       /^(?:\[?breaking\]?|breaking change)\s*[:：\]]/iu.test(item) ||
       /^(?:⚠|💥)/u.test(item) ||
@@ -46,7 +61,7 @@ export function breakingIn(notes: string): BreakingMarkers {
       /^(?:\*\*)?[\w-]+:(?:\*\*)?\s*⚠/u.test(item) ||
       // "不兼容" names a break as a kind of change ("不兼容的变更", "不向下兼容"); "与 CPU 不兼容时" describes a bug.
       /破坏性|不兼容(?:的)?(?:变更|更新|改动|修改|升级)|不向[下后]兼容|向[下后]不兼容|破壊的|SEMVER-MAJOR/u.test(raw) ||
-      /^backwards?[- ]incompatible/iu.test(item)
+      /^backwards?[- ]incompatible/iu.test(item))
     ) {
       for (const word of UNIVERSAL_BREAKING) if (raw.toLowerCase().includes(word)) words.add(word);
       words.add("breaking");
