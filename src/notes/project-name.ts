@@ -71,7 +71,9 @@ function spellingCounts(text: string, name: string): Map<string, SpellingCount> 
   const prose = text
     .slice(0, 32_768)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
-  const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
+  // A Latin name ends where another script starts: a Korean or Japanese particle joins it without a space
+  // ("SQL2Excel가", "Kitexの").
+  const words = [...prose.matchAll(/[\p{Script=Latin}\p{N}]+|[\p{L}\p{N}]+/gu)];
   const counts = new Map<string, SpellingCount>();
   for (let first = 0; first < words.length; first += 1) {
     const start = words[first]?.index ?? 0;
@@ -416,10 +418,10 @@ function readersName(release: Release, notes: string): string {
     // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
     // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
     if (titled && (squash(titled) === squash(product) || madeOf(squash(product), squash(titled)))) return titled;
-    // An organisation's site ("cloudwego/cloudwego.github.io") hosts the notes of each of its products: the one its
-    // title names beside this version ("Kitex Release v0.15.1") is this release's.
-    if (titled && squash(product) === squash(release.owner)) return titled;
-    return nameOf({ ...release, repo: product }, notes);
+    // An organisation's GitHub Pages site ("cloudwego/cloudwego.github.io") hosts the notes of each of its products: the
+    // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
+    if (titled && /\.github\.io$/iu.test(release.repo) && squash(product) === squash(release.owner) && timesWritten(notes, titled, false) >= 2) return titled;
+    return nameOf({ ...release, repo: product }, notes, true, true);
   }
   // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
   if (product) return titled ?? spellingIn(notes, release.owner) ?? release.owner;
@@ -474,14 +476,17 @@ const onlyGeneric = (repo: string): boolean => {
 };
 
 // `capitalised`: a repository's name may take a product's name its notes write beside the version; a package's (a
-// tag's) is written as code is.
-function nameOf(release: Release, notes: string, capitalised = true): string {
+// tag's) is written as code is. `site`: the name is a product's that has a documentation or website repository of its
+// own, which a brand has (see ownedAsBrand).
+function nameOf(release: Release, notes: string, capitalised = true, site = false): string {
   // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
   // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
   // package, the name its users install and write, does not.
   const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1")
     // "-nodejs" says the same of a one-word name ("sql2excel-nodejs"): "-node" alone may be part of it ("vis-node").
     .replace(/^([\p{L}\p{N}]{3,})[-_]nodejs$/iu, "$1");
+  // An Apache project is a brand, written capitalised ("Seata").
+  const podling = repo !== release.repo.trim() && /^incubator/iu.test(release.repo.trim());
   const fromTitle = nameInTitle(release);
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
@@ -506,24 +511,17 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, ownedAsBrand(release.owner, repo)));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
-
-// An organisation's ending that names a language's package ("tealdeer-rs"): its crates and modules are written in
-// lowercase by convention, as typed.
-const PACKAGE_ORG_ENDING = /^(?:rs|rust|go|golang|py|python)$/u;
 
 /**
  * Whether a repository's owner is an organisation named for its product ("prettier/prettier", "vitejs/vite",
- * "misskey-dev/misskey"): a brand with an account of its own, whose name opens a post capitalised where the notes never
+ * "misskey-dev/misskey", "tokio-rs/tokio"): a brand with an account of its own, whose name opens a post capitalised where the notes never
  * write it. A person's or a company's account ("mvdan/gofumpt", "bodgit/sevenzip", "unjs/unbuild") holds a tool named
  * as it is typed: without the notes' word for a capital, the slug's spelling is the one its maintainer writes.
  */
 function ownedAsBrand(owner: string, repo: string): boolean {
-  const [ownerLetters, repoLetters] = [squash(owner), squash(repo)];
-  if (!ownerLetters.startsWith(repoLetters)) return false;
-  const ending = owner.toLowerCase().replace(/[^a-z0-9]+/gu, "").slice(repoLetters.length);
-  return !PACKAGE_ORG_ENDING.test(ending);
+  return squash(owner).startsWith(squash(repo));
 }
 
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
