@@ -71,7 +71,9 @@ function spellingCounts(text: string, name: string): Map<string, SpellingCount> 
   const prose = text
     .slice(0, 32_768)
     .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
-  const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
+  // A Latin name ends where another script starts: a Korean or Japanese particle joins it without a space
+  // ("SQL2Excel가", "Kitexの").
+  const words = [...prose.matchAll(/[\p{Script=Latin}\p{N}]+|[\p{L}\p{N}]+/gu)];
   const counts = new Map<string, SpellingCount>();
   for (let first = 0; first < words.length; first += 1) {
     const start = words[first]?.index ?? 0;
@@ -184,7 +186,8 @@ function ownerSpelling(text: string, owner: string, repo: string): string | null
   const base = owner.replace(/[-_.]\d+$/u, "").replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
   // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
   // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
-  const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo));
+  // So does a repository named for the product's major version ("GladysAssistant/v4") or only for its site ("website").
+  const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || squash(owner).startsWith(squash(repo)) || /^v\d{1,2}$/iu.test(repo) || SITE_ONLY.test(repo);
   const candidates = [`${owner}${repo}`, `${base}${repo}`, ...(itself ? [owner, base] : [])].filter((name) => squash(name).length > 2);
   for (const candidate of candidates) {
     const spelling = spellingIn(text, candidate);
@@ -374,11 +377,16 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
     if (!match?.[1] || !match[2] || !bare.startsWith(match[2])) continue;
     const words = match[1].trim().split(/[ \t]+/u);
     while (words.length > 0 && NAME_FILLER.test(words[0] ?? "")) words.shift();
+    // "Kitex Release v0.15.1": the word that says it is a release is no part of the name.
+    while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] ?? "")) words.pop();
     const name = words.join(" ");
     if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
   }
   return null;
 }
+
+// Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
+const TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
 
 /** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
 const madeOf = (site: string, product: string): boolean => product.length >= 3 && site !== product && (site.startsWith(product) || site.endsWith(product));
@@ -410,7 +418,10 @@ function readersName(release: Release, notes: string): string {
     // The notes' title spells the product ("React 19.2" in ko.react.dev), or names the product the site's name is
     // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
     if (titled && (squash(titled) === squash(product) || madeOf(squash(product), squash(titled)))) return titled;
-    return nameOf({ ...release, repo: product }, notes);
+    // An organisation's GitHub Pages site ("cloudwego/cloudwego.github.io") hosts the notes of each of its products: the
+    // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
+    if (titled && /\.github\.io$/iu.test(release.repo) && squash(product) === squash(release.owner) && timesWritten(notes, titled, false) >= 2) return titled;
+    return nameOf({ ...release, repo: product }, notes, true, true);
   }
   // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
   if (product) return titled ?? spellingIn(notes, release.owner) ?? release.owner;
@@ -465,12 +476,17 @@ const onlyGeneric = (repo: string): boolean => {
 };
 
 // `capitalised`: a repository's name may take a product's name its notes write beside the version; a package's (a
-// tag's) is written as code is.
-function nameOf(release: Release, notes: string, capitalised = true): string {
+// tag's) is written as code is. `site`: the name is a product's that has a documentation or website repository of its
+// own, which a brand has (see ownedAsBrand).
+function nameOf(release: Release, notes: string, capitalised = true, site = false): string {
   // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
   // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
   // package, the name its users install and write, does not.
-  const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1");
+  const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1")
+    // "-nodejs" says the same of a one-word name ("sql2excel-nodejs"): "-node" alone may be part of it ("vis-node").
+    .replace(/^([\p{L}\p{N}]{3,})[-_]nodejs$/iu, "$1");
+  // An Apache project is a brand, written capitalised ("Seata").
+  const podling = repo !== release.repo.trim() && /^incubator/iu.test(release.repo.trim());
   const fromTitle = nameInTitle(release);
   if (fromTitle && (!repo || squash(fromTitle) === squash(repo) || squash(fromTitle).includes(squash(repo)))) return fromTitle;
   if (!repo) return fromTitle || release.owner;
@@ -495,7 +511,17 @@ function nameOf(release: Release, notes: string, capitalised = true): string {
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+}
+
+/**
+ * Whether a repository's owner is an organisation named for its product ("prettier/prettier", "vitejs/vite",
+ * "misskey-dev/misskey", "tokio-rs/tokio"): a brand with an account of its own, whose name opens a post capitalised where the notes never
+ * write it. A person's or a company's account ("mvdan/gofumpt", "bodgit/sevenzip", "unjs/unbuild") holds a tool named
+ * as it is typed: without the notes' word for a capital, the slug's spelling is the one its maintainer writes.
+ */
+function ownedAsBrand(owner: string, repo: string): boolean {
+  return squash(owner).startsWith(squash(repo));
 }
 
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
@@ -599,13 +625,13 @@ const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
  * (Most such names in the reviewed sets are brands written capitalised, "Svelte", "Pydantic"; a few are not, "viem".)
  */
-function unwritten(text: string, repo: string): string {
+function unwritten(text: string, repo: string, brand = true): string {
   // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
   // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
   // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
-  if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
+  if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 

@@ -24,13 +24,13 @@ describe("compose: one post", () => {
   it("uses the default template: the project, its version, the notes, the link", () => {
     const [post, ...rest] = compose(release("### Features\n\n* add dark mode ([#3](https://github.com/octo/widget/issues/3))"));
     expect(rest).toEqual([]);
-    expect(post!.text).toBe(`Widget 1.2.0 is out!\n\nFeatures:\n• Add dark mode\n\n${URL}`);
+    expect(post!.text).toBe(`widget 1.2.0 is out!\n\nFeatures:\n• Add dark mode\n\n${URL}`);
     expect(post!.weightedLength).toBe(twitterText.parseTweet(post!.text).weightedLength);
     expect(DEFAULT_TEMPLATE).toContain("{notes}");
   });
 
   it("null or empty notes collapse without blank lines", () => {
-    expect(texts("")[0]).toBe(`Widget 1.2.0 is out!\n\n${URL}`);
+    expect(texts("")[0]).toBe(`widget 1.2.0 is out!\n\n${URL}`);
     expect(compose(release("  \n"), { template: "{repo} {version}: {notes} ({url})" })[0]!.text).toBe(`widget 1.2.0 (${URL})`);
     expect(compose(release(null, { url: "" }), { template: "{repo} {version}: {notes} ({url})" })[0]!.text).toBe("widget 1.2.0");
   });
@@ -47,7 +47,7 @@ describe("compose: one post", () => {
 ### Security
 * escape titles in the HTML report`;
     expect(texts(notes)[0]).toBe(
-      `Widget 1.2.0 is out!\n\n⚠️ Breaking changes:\n• drop Node 18\n\nSecurity:\n• escape titles in the HTML report\n\nFeatures:\n• add a --json flag\n\nBug Fixes:\n• fix a crash on empty input\n\n+1 more change\n\n${URL}`,
+      `widget 1.2.0 is out!\n\n⚠️ Breaking changes:\n• drop Node 18\n\nSecurity:\n• escape titles in the HTML report\n\nFeatures:\n• add a --json flag\n\nBug Fixes:\n• fix a crash on empty input\n\n+1 more change\n\n${URL}`,
     );
   });
 
@@ -112,7 +112,7 @@ describe("compose: one post", () => {
     expect(post!.text.replaceAll("\u2024", ".")).toContain("shields.rs 1.2.0 (shields.rs v1.2.0)");
     const [opener] = texts("* a change", {});
     expect(twitterText.extractUrls(compose(release("* a change", { repo: "shields.rs" }))[0]!.text)).toEqual([URL]);
-    expect(opener).toContain("Widget 1.2.0 is out!");
+    expect(opener).toContain("widget 1.2.0 is out!");
   });
 
   it("the template's own mentions and links are meant and stay", () => {
@@ -203,7 +203,7 @@ describe("compose: security first", () => {
 
 describe("compose: the opener", () => {
   it("names the project as readers know it: the package, the title's product name, the notes' spelling, owner/repo", () => {
-    expect(texts("")[0]).toMatch(/^Widget 1\.2\.0 is out!/u);
+    expect(texts("")[0]).toMatch(/^widget 1\.2\.0 is out!/u);
     expect(compose(release("", { project: "@octo/widget" }))[0]!.text).toMatch(/^@\u200Bocto\/widget 1\.2\.0 is out!/u);
     expect(compose(release("", { name: "Widget Pro 1.2.0", repo: "widget-pro" }))[0]!.text).toMatch(/^Widget Pro 1\.2\.0 is out!/u);
     expect(compose(release("* Widget now starts faster. The Widget team thanks you.", {}))[0]!.text).toMatch(/^Widget 1\.2\.0 is out!/u);
@@ -245,12 +245,12 @@ describe("compose: the opener", () => {
 
   it("drops the notes' own announcement instead of saying it twice", () => {
     const [post] = texts("v1.2.0 is here! 🎉\n\n- adds themes");
-    expect(post).toBe(`Widget 1.2.0 is out!\n\n• adds themes\n\n${URL}`);
+    expect(post).toBe(`widget 1.2.0 is out!\n\n• adds themes\n\n${URL}`);
   });
 
   it("speaks the notes' language", () => {
-    expect(texts("- 修复了按钮的样式问题")[0]).toMatch(/^Widget 1\.2\.0 发布了！/u);
-    expect(texts("- ボタンの不具合を修正しました")[0]).toMatch(/^Widget 1\.2\.0 をリリースしました！/u);
+    expect(texts("- 修复了按钮的样式问题")[0]).toMatch(/^widget 1\.2\.0 发布了！/u);
+    expect(texts("- ボタンの不具合を修正しました")[0]).toMatch(/^widget 1\.2\.0 をリリースしました！/u);
   });
 });
 

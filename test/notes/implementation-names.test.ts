@@ -17,7 +17,7 @@ const notes = "## 0.19.0\n\n### Minor Changes\n\n- b6c803c: API update\n";
 describe("names of one implementation of a project", () => {
   it("reads a tag named for a language as the repository's release, not a package called js", () => {
     expect(projectName(release("portone-io", "server-sdk", "js-v0.19.0"), notes)).toBe("portone-io/server-sdk");
-    expect(projectName(release("acme", "widgets", "py-v0.19.0"), notes)).toBe("Widgets");
+    expect(projectName(release("acme", "widgets", "py-v0.19.0"), notes)).toBe("widgets");
   });
 
   it("still reads a package's tag in a monorepo as that package", () => {

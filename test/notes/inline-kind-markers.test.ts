@@ -44,7 +44,7 @@ describe("marked changes in a post", () => {
   it("a '[SECURITY]' change among plain ones leads the post under a security label (sidekiq's Changes.md)", () => {
     const notes = "- Don't count job interruptions as failures in metrics [#6386]\n- Add `Sidekiq::Job.perform_bulk` batching option [#6390]\n- [SECURITY] Fix XSS in metrics filtering introduced in 7.3.0 [#6391]\n- Fix `sidekiqmon` crash when Redis is down [#6392]\n";
     const [post] = posts(notes, PROJECT);
-    expect(post).toMatch(/^Widget 1\.2\.0 is out!\n\nSecurity:\n• Fix XSS in metrics filtering introduced in 7\.3\.0\n/u);
+    expect(post).toMatch(/^widget 1\.2\.0 is out!\n\nSecurity:\n• Fix XSS in metrics filtering introduced in 7\.3\.0\n/u);
     expect(post).not.toContain("[SECURITY]");
   });
 

@@ -25,7 +25,7 @@ describe("security fixes listed as plain fixes or changes", () => {
     const notes = `## Bug Fixes\n\n${fixes(12)}\n- 修复了登录接口的安全问题\n- Security: escape user input in the renderer\n`;
     const [post] = posts(notes, PROJECT);
     // The item's own "Security:" is the label's word: said once, by the label.
-    expect(post).toMatch(/^Widget 1\.2\.0 is out!\n\nSecurity:\n• 修复了登录接口的安全问题\n• escape user input in the renderer\n/u);
+    expect(post).toMatch(/^widget 1\.2\.0 is out!\n\nSecurity:\n• 修复了登录接口的安全问题\n• escape user input in the renderer\n/u);
   });
 
   it("under 'Changed', 'Other' or a bump list, a change that names the hole is a security fix; a plain bump is not", () => {

@@ -54,7 +54,7 @@ describe("a security scope and the Security label", () => {
     const shown = (single?.match(/^• /gmu) ?? []).length;
     // Seven security fixes; those the post shows under "Security" and those its count names add up to them.
     const counted = Number(/\((\d+) security fix(?:es)?\)/u.exec(single ?? "")?.[1] ?? 0);
-    expect(single).toMatch(/^Widget 2\.4\.0 is out!\n\nSecurity:\n/u);
+    expect(single).toMatch(/^widget 2\.4\.0 is out!\n\nSecurity:\n/u);
     expect(single?.includes("Features:") ? shown - 1 + counted : shown + counted).toBe(7);
   });
 

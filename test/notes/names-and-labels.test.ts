@@ -34,8 +34,8 @@ describe("the name readers know for a repository's slug", () => {
     expect(projectName(release("0.87.0", "anthropics", "anthropic-sdk-python"), notes)).toBe("anthropic-sdk-python");
   });
 
-  it("(guard) still capitalises a one-word name the English notes never write", () => {
-    expect(projectName(release("2.1.3", "pallets", "flask"), "- Fix a crash when the session is empty.\n")).toBe("Flask");
+  it("(guard) still capitalises a one-word name the English notes never write, on an account named for it", () => {
+    expect(projectName(release("2.1.3", "flask", "flask"), "- Fix a crash when the session is empty.\n")).toBe("Flask");
   });
 });
 

@@ -14,7 +14,7 @@ describe("the project's name", () => {
   it("takes the repository's name from the notes' own heading link when the repository was renamed", () => {
     const heading = (repo: string): string => `## [1.9.0](https://github.com/acme/${repo}/compare/v1.8.0...v1.9.0) (2026-08-14)\n\n### Features\n\n* add a tool\n`;
     expect(projectName(release("1.9.0", "acme", "genai-toolbox"), heading("mcp-toolbox"))).toBe("mcp-toolbox");
-    expect(projectName(release("15.3.1", "acme", "cashier-stripe"), heading("cashier").replaceAll("1.9.0", "15.3.1"))).toBe("Cashier");
+    expect(projectName(release("15.3.1", "acme", "cashier-stripe"), heading("cashier").replaceAll("1.9.0", "15.3.1"))).toBe("cashier");
     // A heading linking another owner's repository (a fork's upstream) says nothing of this one's name.
     const upstream = "## [1.9.0](https://github.com/upstream/mcp-toolbox/compare/v1.8.0...v1.9.0)\n\n* add a tool\n";
     expect(projectName(release("1.9.0", "acme", "genai-toolbox"), upstream)).toBe("genai-toolbox");

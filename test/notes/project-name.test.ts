@@ -34,8 +34,9 @@ describe("project name: the notes' spelling of a lowercase repository name", () 
     expect(name("acme", "vnpy2", "- Add a `--fast` option")).toBe("vnpy2");
   });
 
-  it("a one-word name the notes never write in prose opens capitalised: 'Flask', not the slug", () => {
-    expect(name("pallets", "flask", "- Fix a crash in `flask run` with `--reload`. :issue:`4640`")).toBe("Flask");
+  it("a one-word name the notes never write in prose opens capitalised on an account named for it: 'Tokio'", () => {
+    expect(name("flask", "flask", "- Fix a crash in `flask run` with `--reload`. :issue:`4640`")).toBe("Flask");
+    expect(name("pallets", "flask", "- Fix a crash in `flask run` with `--reload`. :issue:`4640`")).toBe("flask");
     expect(name("tokio-rs", "tokio", "### Fixed\n- Fix a panic in [`tokio::select!`](https://docs.rs/tokio)")).toBe("Tokio");
     expect(name("pallets", "flask", "- flask now reads `.flaskenv` first.")).toBe("flask");
   });

@@ -171,7 +171,7 @@ describe("notes written in two languages show each change once", () => {
     const halves = `### Added\n\n- ${en1}\n- A new command palette with fuzzy search\n\n### Fixed\n\n- ${en3}\n\n## 中文\n\n### 新增\n\n- ${zh1}\n- 新增命令面板，支持模糊搜索\n\n### 修复\n\n- ${zh3}\n`;
     expect(shown(halves)).toEqual([`Added|${en1}`, "Added|A new command palette with fuzzy search", `Fixed|${en3}`]);
     const [post] = texts(halves, { maxLength: 200 });
-    expect(post).toMatch(/^Widget 1\.2\.0 is out!/u);
+    expect(post).toMatch(/^widget 1\.2\.0 is out!/u);
     expect(post).not.toMatch(/新增|修复|项更新/u);
     // "## 🇨🇳 中文" first, "## 🇺🇸 English" second; what comes before both is shared and stays.
     const flagged = `Thanks to everyone who tested the beta!\n\n## 🇨🇳 中文\n\n- ${zh3}\n\n## 🇺🇸 English\n\n- ${en3}\n`;

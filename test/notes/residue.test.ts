@@ -67,7 +67,7 @@ describe("project name: the owner's for a repository of all its packages, the re
   });
 
   it("a tag's package named as its repository opens as the repository's name would: 'Quokka', not 'quokka'", () => {
-    expect(projectName(release("acme", "quokka", "quokka@2.0.0"), "### Bug Fixes\n\n- **types:** require a store id\n")).toBe("Quokka");
+    expect(projectName(release("quokkajs", "quokka", "quokka@2.0.0"), "### Bug Fixes\n\n- **types:** require a store id\n")).toBe("Quokka");
     // Another package of the repository is written as code is.
     expect(projectName(release("acme", "quokka", "quokka-nuxt@2.0.0"), "- fix\n")).toBe("quokka-nuxt");
   });

@@ -62,7 +62,7 @@ describe("CJK notes full of identifiers keep their language", () => {
     expect(detectLanguage(zh)).toBe("zh");
     const ko = "### ✨ Features\n\n* useRedux 훅 추가\n\n### ♻️ Refactor\n\n* useDnD 및 useRedux 적용\n* useRedux 훅 적용";
     expect(detectLanguage(ko)).toBe("ko");
-    expect(composePosts(release(ko, PROJECT)).posts[0]?.text).toMatch(/^Widget 1\.2\.0 출시!/u);
+    expect(composePosts(release(ko, PROJECT)).posts[0]?.text).toMatch(/^widget 1\.2\.0 출시!/u);
   });
   it("English notes that mention a CJK word or name stay English", () => {
     expect(detectLanguage("- Add a Chinese translation (简体中文) of the settings page\n- Fix `parseConfig` when the path is empty")).toBe("en");
