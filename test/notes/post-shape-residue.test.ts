@@ -55,6 +55,14 @@ describe("markup and prefix residue", () => {
     expect(cjk).not.toContain("使用说明");
   });
 
+  it("a pointer behind a hand or arrow, to the full changelog, goes as well", () => {
+    const text = post(
+      "## Correctifs\n\n- Correction d'un bug d'export.\n- Correction d'un bug de connexion. 👉 Voir le [changelog complet sur GitHub](https://example.com/r). Merci à tous !",
+    );
+    expect(text).toContain("Correction d'un bug de connexion.");
+    expect(text).not.toMatch(/Voir le|changelog complet/u);
+  });
+
   it("a change whose verb is 'read' keeps its link's words", () => {
     expect(post("## Features\n\n- Read [config](https://example.com/c) files from the XDG directory")).toContain("Read config files from the XDG directory");
   });

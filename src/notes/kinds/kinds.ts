@@ -1204,7 +1204,7 @@ export const LOWER_CASE_NAME =
 /** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
  *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
 export function sentenceCase(text: string): string {
-  const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+  const word = /^\p{Ll}+(?:['’]\p{Ll}+)?(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
   if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length))) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -53,7 +53,7 @@ export const withoutReferenceBrackets = (text: string): string => (text.includes
  * code marks elsewhere ("`debug` …").
  */
 export function sentenceStart(text: string, codeWords: ReadonlySet<string>): string {
-  const word = /^\p{Ll}+(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+  const word = /^\p{Ll}+(?:['’]\p{Ll}+)?(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
   if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word)) return text;
   if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length))) return text;
   // A Latin word before Chinese, Japanese or Korean ("aiohttp 驱动未处理…") is a name in their sentence, which has no case.
