@@ -379,6 +379,8 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
     while (words.length > 0 && NAME_FILLER.test(words[0] ?? "")) words.shift();
     // "Kitex Release v0.15.1": the word that says it is a release is no part of the name.
     while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] ?? "")) words.pop();
+    // "Security Release v0.15.1", "Maintenance Release": the title names the kind of release, not a product.
+    if (words.every((word) => RELEASE_KIND.test(word))) continue;
     const name = words.join(" ");
     if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
   }
@@ -387,6 +389,10 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
 
 // Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
 const TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
+
+// Words that say what kind of release a title announces, in the languages notes come in.
+const RELEASE_KIND =
+  /^(?:security|maintenance|patch|bug-?fix|hot-?fix|minor|major|feature|stable|lts|preview|beta|alpha|rc|nightly|new|final|first|sécurité|maintenance|correctif|sicherheits|wartungs|seguridad|mantenimiento|segurança|manutenção|安全|维护|修复|セキュリティ|メンテナンス|보안|유지보수)$/iu;
 
 /** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
 const madeOf = (site: string, product: string): boolean => product.length >= 3 && site !== product && (site.startsWith(product) || site.endsWith(product));

@@ -52,6 +52,11 @@ describe("project name: a slug is written as the product its notes name", () => 
   it("an organisation's site repository goes by the product its notes' title names beside this version", () => {
     const notes = ['---', 'title: "Kiwi Release v0.15.1"', 'date: 2025-09-29', '---', '', '## 重要变更', '1. Kiwi 最低 Go 版本调整至 Go1.20'].join("\n");
     expect(name("leafworks", "leafworks.github.io", notes, "0.15.1")).toBe("Kiwi");
+    // A title that names the kind of release names no product: never "Security 0.15.1" or "Maintenance 0.15.1".
+    for (const kind of ["Security", "Maintenance", "Patch"]) {
+      const titled = `# ${kind} Release v0.15.1\n\n## ${kind}\n\n- Fix request smuggling in Kiwi's codec\n- ${kind}: reject oversized headers`;
+      expect(name("leafworks", "leafworks.github.io", titled, "0.15.1")).not.toMatch(new RegExp(`^${kind}`, "u"));
+    }
   });
 
   it("(guard) a configured name always wins", () => {
