@@ -9,6 +9,14 @@ describe("a second opener", () => {
     expect(announcesRelease("We are pleased to bring you Harbor 4.2.0, our new stable release.")).toBe(true);
   });
 
+  it("knows 'a new version of … is available' in the languages blog posts come in", () => {
+    expect(announcesRelease("Une nouvelle version de Maison Assistant est disponible, avec plusieurs correctifs et améliorations.")).toBe(true);
+    expect(announcesRelease("A new version of Harbor is available, with many fixes.")).toBe(true);
+    expect(announcesRelease("Eine neue Version von Harbor ist verfügbar.")).toBe(true);
+    // A version of something else being available is a change: "A new version of the plugin API is planned" is no opener.
+    expect(announcesRelease("A new version of the plugin API is planned for next year.")).toBe(false);
+  });
+
   it("is not shown under the post's opener", () => {
     const notes = "We are pleased to bring you Harbor 4.2.0, our new stable release.\n\n## Changes\n\n- Add a dark theme to the dashboard.\n- Fix the login redirect loop.\n";
     const release = { owner: "acme", repo: "harbor", tag: "v4.2.0", version: "4.2.0", name: "v4.2.0", url: "https://example.com/r", notes };

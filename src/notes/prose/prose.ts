@@ -357,11 +357,12 @@ export const isAdvisory = (sentence: string): boolean => ADVISORY.test(sentence)
 
 // The notes announcing this release again in words OPENER does not know: "We've just uploaded mypy 1.20.0 to the
 // Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
-// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!". Only with the release's version (or "the new version") in it: "We
+// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!", "A new version
+// of Foo is available", "Une nouvelle version de Foo est disponible". Only with the release's version (or "the new version") in it: "We
 // published the docs" announces nothing.
 const ANNOUNCED =
-  /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
-const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
+  /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)|\b(?:a|the) new (?:version|release) of\b.{1,60}?\b(?:is|has been) (?:now )?(?:available|out|released)\b|\bune nouvelle version\b.{0,60}?\best (?:maintenant )?(?:disponible|sortie)\b|\beine neue version\b.{0,60}?\bist (?:jetzt )?(?:verfügbar|erschienen|da)\b|\buna nueva versión\b.{0,60}?\b(?:ya )?está disponible\b|\buma nova versão\b.{0,60}?\b(?:já )?está disponível\b/iu;
+const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|\b(?:nouvelle|neue|nueva|nova) (?:version|versión|versão)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
 
 /** A sentence that says this release is out, which the post's opener says already. */
 export const announcesRelease = (sentence: string): boolean => {
