@@ -13,8 +13,8 @@ describe("a second opener", () => {
     expect(announcesRelease("Une nouvelle version de Maison Assistant est disponible, avec plusieurs correctifs et améliorations.")).toBe(true);
     expect(announcesRelease("A new version of Harbor is available, with many fixes.")).toBe(true);
     expect(announcesRelease("Eine neue Version von Harbor ist verfügbar.")).toBe(true);
-    // A version of something else being available is a change: "A new version of the plugin API is planned" is no opener.
-    expect(announcesRelease("A new version of the plugin API is planned for next year.")).toBe(false);
+    // Only when the sentence says it is out: a version still to come announces nothing.
+    expect(announcesRelease("Une nouvelle version de l'API des plugins est prévue pour l'an prochain.")).toBe(false);
   });
 
   it("is not shown under the post's opener", () => {
