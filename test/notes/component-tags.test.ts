@@ -56,5 +56,9 @@ describe("component tags after a change", () => {
     expect(withAdvisoryIdColon("CVE-2026-2222 lodash vulnerable")).toBe("CVE-2026-2222: lodash vulnerable");
     expect(withAdvisoryIdColon("CVE-2026-2222 is fixed in the parser")).toBe("CVE-2026-2222 is fixed in the parser");
     expect(withAdvisoryIdColon("CVE-2026-2222: lodash")).toBe("CVE-2026-2222: lodash");
+    for (const text of ["CVE-2024-2222 let an attacker read files", "CVE-2024-3333 only affected Windows builds", "CVE-2024-4444 should no longer be reported"]) {
+      expect(withAdvisoryIdColon(text)).toBe(text);
+    }
+    expect(withAdvisoryIdColon("CVE-2024-5555 body-parser denial of service")).toBe("CVE-2024-5555: body-parser denial of service");
   });
 });
