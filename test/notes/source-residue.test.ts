@@ -65,7 +65,9 @@ describe("what a notes' source leaves", () => {
   });
 
   it("keeps the dot of a dotfile's name in a default-role span", () => {
-    const markdown = rstAsMarkdown("- Read settings from a `.env` file\n- Respect `.gitignore` and `.eslintrc.json`\n- See `.GenericMap.date`\n");
+    const markdown = rstAsMarkdown(
+      "- Read settings from a `.env` file (`#12 <https://github.com/acme/env/pull/12>`__)\n- Respect `.gitignore` and `.eslintrc.json`\n- See `.GenericMap.date`\n",
+    );
     expect(markdown).toContain("`.env` file");
     expect(markdown).toContain("`.gitignore` and `.eslintrc.json`");
     expect(markdown).toContain("`GenericMap.date`");
