@@ -42,9 +42,23 @@ describe("component tags after a change", () => {
     expect(endsWithComponentTags(["Speed up the cache `store`", "Drop the old cache `store`", "Fix the login loop `auth`"])).toBe(true);
   });
 
+  it("stay after a preposition, a linking word or a participle that needs them as its object", () => {
+    const fixes = ["Don't panic when calling `parse`", "Fix off-by-one error after `seek`", "Fix deadlock during `flush`", "Fix crash in `parse`"];
+    const features = ["Stabilize the async API behind `tokio`", "Make the timeout configurable per `client`", "Allow colours under `tty`", "The default is `fast`"];
+    for (const text of [...fixes, ...features]) expect(withoutComponentTag(text)).toBe(text);
+    expect(endsWithComponentTags([...fixes, "Faster startup on Windows"])).toBe(false);
+    expect(endsWithComponentTags(features)).toBe(false);
+    expect(post(["## Fixes", "", ...fixes.map((text) => `- ${text}`)].join("\n"))).toContain("when calling `parse`");
+    expect(withoutComponentTag("ContextNotActiveException during error handling `core`")).toBe("ContextNotActiveException during error handling");
+  });
+
   it("leave an advisory id that goes on with its sentence as it is", () => {
     expect(withAdvisoryIdColon("CVE-2026-2222 lodash vulnerable")).toBe("CVE-2026-2222: lodash vulnerable");
     expect(withAdvisoryIdColon("CVE-2026-2222 is fixed in the parser")).toBe("CVE-2026-2222 is fixed in the parser");
     expect(withAdvisoryIdColon("CVE-2026-2222: lodash")).toBe("CVE-2026-2222: lodash");
+    for (const text of ["CVE-2024-2222 let an attacker read files", "CVE-2024-3333 only affected Windows builds", "CVE-2024-4444 should no longer be reported"]) {
+      expect(withAdvisoryIdColon(text)).toBe(text);
+    }
+    expect(withAdvisoryIdColon("CVE-2024-5555 body-parser denial of service")).toBe("CVE-2024-5555: body-parser denial of service");
   });
 });

@@ -32,10 +32,16 @@ describe("what a notes' source leaves", () => {
     expect(text).toContain("Add the `@[Inline]` annotation");
   });
 
-  it("reads any lower-case type before a scope as a commit's type", () => {
+  it("reads a word that names a kind of work before a scope as a commit's type, not a call", () => {
     const text = post(["## 优化", "", "* optimize(grpc): access metadata without lower-casing by @jane in [#1806](https://github.com/acme/lang/pull/1806)", "* improve(tool): remove a string copy"].join("\n"));
     expect(text).not.toMatch(/optimize\(|improve\(/u);
     expect(text).toContain("grpc: access metadata without lower-casing");
+  });
+
+  it("keeps a call that opens a change, which is what changed", () => {
+    const text = post(["## Changes", "", "- open(path): now raises IsADirectoryError on directories", "- len(x): returns 0 for None instead of raising", "- fix crash in `parse` on empty input"].join("\n"));
+    expect(text).toContain("open(path): now raises IsADirectoryError");
+    expect(text).toContain("len(x): returns 0 for None");
   });
 
   it("takes off a credit whose two links went, with the bar between them", () => {
@@ -56,5 +62,14 @@ describe("what a notes' source leaves", () => {
     expect(markdown).toContain("`EUIMap`");
     expect(markdown).toContain("`GenericMap`");
     expect(markdown).not.toContain("`.EUIMap`");
+  });
+
+  it("keeps the dot of a dotfile's name in a default-role span", () => {
+    const markdown = rstAsMarkdown(
+      "- Read settings from a `.env` file (`#12 <https://github.com/acme/env/pull/12>`__)\n- Respect `.gitignore` and `.eslintrc.json`\n- See `.GenericMap.date`\n",
+    );
+    expect(markdown).toContain("`.env` file");
+    expect(markdown).toContain("`.gitignore` and `.eslintrc.json`");
+    expect(markdown).toContain("`GenericMap.date`");
   });
 });

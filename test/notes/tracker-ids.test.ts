@@ -61,4 +61,16 @@ describe("tracker keys on changes", () => {
     expect(withoutTrackerIds("(vue-3) support script setup", new Set())).toBe("(vue-3) support script setup");
     expect(withoutTrackerIds("(rig-14) `rig-wasm`", keys)).toBe("`rig-wasm`");
   });
+
+  it("leave a standard's name and a platform's version that open a change, and a bare key said once", () => {
+    const items = ["PSR-12 formatting for generated classes", "ERC-20 token transfers", "EIP-1559 fee estimates", "SQL-92 compliant `LIKE` escaping", "FIPS-140 mode for hashing", "MPEG-21 metadata"];
+    const scopes = ["gtk-4: fix crash when closing the last window", "gtk-3: fix crash when closing the last window", "qt-6: fix HiDPI scaling", "qt-5: keep the old scaling"];
+    const keys = trackerKeys([...items, ...scopes]);
+    expect([...keys]).toEqual([]);
+    for (const text of [...items, ...scopes]) expect(withoutTrackerIds(text, keys)).toBe(text);
+    expect(post(["## Fixes", "", ...scopes.map((text) => `- ${text}`)].join("\n"), true)).toContain("qt-6");
+    expect(post("## Changes\n\n- (PSR-4) autoload the plugins (PSR-4)\n- Faster builds")).toContain("(PSR-4)");
+    // A bare key goes where the notes repeat its letters.
+    expect(withoutTrackerIds("PAY-12 retry webhooks", trackerKeys(["PAY-12 retry webhooks", "PAY-13 show refunds"]))).toBe("Retry webhooks");
+  });
 });

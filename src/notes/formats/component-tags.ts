@@ -3,14 +3,24 @@
 // 3.33.2 `dist/quarkus`"). It files the change, as a label would; the sentence says it, so a maintainer deletes the tag.
 // Known for tags where the notes end many changes so (a third of their list items, three at least, two components at
 // least), and only where the words before it could end a sentence: "Add support for `foo`" or "Deprecate `foo`" names
-// its object in code. Pure.
+// its object in code; never after a word that needs its object ("…deadlock during `flush`", "…when calling `parse`").
+// Pure.
+import { needsWordAfter } from "../text/function-words.js";
 
 // One lower-case area or path ("oidc", "account/ui", "admin/fine-grained-permissions"), after a space, ending the text.
 const TAG = /(?<=\S)\s+`([a-z][a-z0-9_.-]{0,40}(?:\/[a-z0-9_.-]{1,40}){0,3})`\s*$/u;
-// Words that need what follows them (articles, prepositions, conjunctions, verbs of naming, in the languages notes are
-// written in): the code after them is their object, not a tag.
-const JOINS_NEXT =
-  /(?:^|\s)(?:a|an|the|to|for|of|in|into|on|onto|at|by|with|without|from|via|as|and|or|nor|than|use|uses|using|add|adds|added|remove|removes|removed|rename|renamed|deprecate|deprecated|support|supports|called|named|new|option|flag|de|du|des|le|la|les|à|au|aux|en|et|ou|pour|avec|sur|par|der|die|das|den|dem|und|oder|mit|für|von|zu|zum|zur|im|el|los|las|y|para|con|por|o|os|as|do|da|e|em|no|na)$/iu;
+// Verbs that name their object (the code after them is that object, not a tag); articles, prepositions, conjunctions
+// and linking verbs of every language are function-words.ts's.
+const NAMES_NEXT =
+  /^(?:use|uses|using|add|adds|added|remove|removes|removed|rename|renamed|replace|replaces|replaced|deprecate|deprecated|support|supports|require|requires|required|call|calls|called|named|new|option|flag|expose|exposes|enable|enables|disable|disables|allow|allows|prefer|prefers|bump|bumps|upgrade|upgrades|update|updates|drop|drops|install|import|export|switch|move|moves)$/iu;
+
+/** Whether the words of a sentence end on one that needs its object: a verb that names it, a function word ("…deadlock
+ *  during", "…configurable per"), or a participle after one ("…panic when calling", "…by using"). */
+function endsNeedingObject(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? "";
+  if (NAMES_NEXT.test(last) || needsWordAfter(last)) return true;
+  return /\p{L}{2,}ing$/iu.test(last) && needsWordAfter(words.at(-2) ?? "");
+}
 
 /** The area a change's text ends with as a tag, and the sentence before it; null for other text. */
 function tagOf(text: string): { sentence: string; tag: string } | null {
@@ -18,7 +28,7 @@ function tagOf(text: string): { sentence: string; tag: string } | null {
   if (!match) return null;
   const sentence = text.slice(0, match.index).trimEnd();
   const words = sentence.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (words.length < 3 || JOINS_NEXT.test(sentence) || /[:：,(]$/u.test(sentence)) return null;
+  if (words.length < 3 || endsNeedingObject(words) || /[:：,(]$/u.test(sentence)) return null;
   return { sentence, tag: match[1] ?? "" };
 }
 

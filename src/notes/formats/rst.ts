@@ -162,6 +162,9 @@ export function roleAsMarkdown(role: string, content: string): string {
 }
 
 // A default-role span that searches from here (".name") or shows only the last part ("~pkg.mod.Class").
+// A leading dot goes only before a Python object's path with a class in it ("`.EUIMap`", "`.GenericMap.date`"): a
+// dotfile ("`.env`", "`.gitignore`", "`.eslintrc.json`") is a name as written.
+const CLASS_PATH = /(?:^|\.)[A-Z]/u;
 const DEFAULT_ROLE_TARGET = /(?<![\w`])`([.~])([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)`(?![\w`])/gu;
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
@@ -198,7 +201,7 @@ function inlineAsMarkdown(text: string, targets: ReadonlyMap<string, string> = n
     })
     .replace(ROLE, (_whole, _domain: string | undefined, role: string, content: string) => roleAsMarkdown(role, content))
     // Sphinx's default role reads "`.EUIMap`" and "`~sunpy.map.GenericMap`" as the roles do: "EUIMap", "GenericMap".
-    .replace(DEFAULT_ROLE_TARGET, (_whole, mark: string, name: string) => `\`${mark === "~" ? (name.split(".").at(-1) ?? name) : name}\``)
+    .replace(DEFAULT_ROLE_TARGET, (whole, mark: string, name: string) => (mark === "." && !CLASS_PATH.test(name) ? whole : `\`${mark === "~" ? (name.split(".").at(-1) ?? name) : name}\``))
     .replace(NAMED_REFERENCE, (_whole, name: string) => {
       const address = targets.get(targetKey(name));
       return address === undefined ? name : `[${name.replace(/[[\]]/gu, (bracket) => `\\${bracket}`)}](<${address}>)`;

@@ -196,9 +196,10 @@ const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Z
 // optimisation).
 // "Bug Fix:", "Hotfix:" are fixes, written as a type.
 const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
-// Any other lower-case type with a scope is a commit's type all the same ("optimize(grpc): …", "improve(ui): …",
-// "tweak(cli): …"): a word, its scope in brackets, then the colon, as no sentence starts. Its kind is the section's.
-const OTHER_TYPE = /^([a-z]{2,12})(\([a-z0-9@][\w./@-]{0,40}\))(!)?[:：]\s*/u;
+// Other lower-case types with a scope are a commit's type all the same ("optimize(grpc): …", "improve(ui): …",
+// "tweak(cli): …"): its kind is the section's. Only words that name a kind of work, never any word: "open(path): now
+// raises …" and "len(x): returns 0 …" name a call, which is what changed.
+const OTHER_TYPE = /^(optimi[sz]e|optim|improve|tweak|polish|cleanup|rework|tidy|misc|i18n|l10n|a11y|infra|bench|lint|example|examples|workflow)(\([a-z0-9@][\w./@-]{0,40}\))(!)?[:：]\s*/u;
 const CONVENTIONAL_KINDS: Record<string, Kind> = {
   feat: "feature",
   feature: "feature",

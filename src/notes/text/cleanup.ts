@@ -16,6 +16,7 @@ import { withoutPointingWords } from "../prose/pointing-text.js";
 import { isContentFreeSentence, namesNoChange } from "../kinds/kinds.js";
 import { isReleaseMetadata } from "../formats/metadata.js";
 import { CJK_LETTERS } from "./cjk.js";
+import { STANDARD_NAMES_UPPER } from "./standard-names.js";
 
 const MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
@@ -282,8 +283,8 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
   [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
   // The same key in round brackets at the change's end: "… une version `undefined` (PIX-14943)." Not a standard's or
-  // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)"): those say what changed.
-  [/\s*\((?!(?:UTF|UCS|SHA|ISO|PSR|ES|ECMA|MD|AES|RSA|TLS|SSL|HTTP|PEP|RFC|CVE|CWE|GHSA|JSR|JEP|KIP|EIP|BIP|ERC|IEEE|WCAG|ANSI|IEC|EN|DIN|CSS|HTML|IPV|X|H)-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)/u, ""],
+  // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)": standard-names.ts): those say what changed.
+  [new RegExp(String.raw`\s*\((?!(?:${STANDARD_NAMES_UPPER})-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)`, "u"), ""],
   // A dependency bot's tag after a bump ("Update dependency axios to v1.7.4 [SECURITY]."), said in words that still
   // mark the change as a security fix.
   [/\s*\[SECURITY\](?=\s*[.。]?\s*$)/u, " (security fix)"],

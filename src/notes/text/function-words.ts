@@ -14,6 +14,18 @@ const LATIN_WORDS: ReadonlyMap<string, RegExp> = new Map(
   Object.entries(LATIN).map(([language, words]) => [language, new RegExp(`[\\s\\p{P}](?:${words.split(" ").join("|")})$`, "iu")]),
 );
 
+// English articles, prepositions, conjunctions, pronouns and linking verbs: what follows them is their object or
+// complement ("…deadlock during `flush`", "…configurable per `client`", "…the default is `fast`"). Cuts keep their own
+// English list (cut-head.ts); this one asks of a word, in any of the languages above.
+const ENGLISH =
+  "a an the to of for in into on onto at by with within without from via as per than and or nor but during after before behind under over above below beneath between among across through throughout around against about beyond inside outside toward towards upon until since like unlike near past along amid despite except when while whenever where if unless because once whether that which who whose its their our your my his her this these those each every any some no not is are was were be been being";
+const ANY_LANGUAGE_JOINER = new Set([ENGLISH, ...Object.values(LATIN)].flatMap((words) => words.split(" ")));
+
+/** True when the Latin-script `word` (any of the languages above, English too) needs a word after it. */
+export function needsWordAfter(word: string): boolean {
+  return ANY_LANGUAGE_JOINER.has(word.toLowerCase().replace(/^[\p{P}]+|[\p{P}]+$/gu, ""));
+}
+
 /** The two-letter code of a language tag ("de-DE" → "de"). */
 const base = (language: string): string => language.toLowerCase().split(/[-_]/u)[0] ?? "";
 
