@@ -42,9 +42,9 @@ import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
-import { holdsMigrationChanges } from "./kinds/migration-sections.js";
+import { migrationBreaks } from "./kinds/migration-sections.js";
 import { namesProjectSection } from "./kinds/project-sections.js";
-import { disclaimsSection } from "./kinds/disclaimed-sections.js";
+import { sectionDisclaimer } from "./kinds/disclaimed-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
@@ -720,11 +720,12 @@ function knownActNotice(blocks: readonly Block[], index: number, level: number):
 }
 
 /** The top-level list items right under the heading at `index`, up to the next heading. */
-function itemsUnder(blocks: readonly Block[], index: number): string[] {
-  const items: string[] = [];
-  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1) if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed) items.push(cleanText(blocks[at]?.text ?? ""));
+function itemBlocksUnder(blocks: readonly Block[], index: number): number[] {
+  const items: number[] = [];
+  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1) if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed) items.push(at);
   return items;
 }
+const itemsUnder = (blocks: readonly Block[], index: number): string[] => itemBlocksUnder(blocks, index).map((at) => cleanText(blocks[at]?.text ?? ""));
 
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
 function listUnder(blocks: readonly Block[], index: number, level: number): boolean {
@@ -1745,6 +1746,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   let dropUntil: number | null = null;
   // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
   const disclaimers = new Set<number>();
+  // Items of a migration section that break themselves, beside others that do not (migration-sections.ts).
+  const migrationBreaking = new Set<number>();
   let countedOnly = 0;
   // What the nearest heading above the block names, folded or not.
   let nearestMeaning: HeadingMeaning | null = null;
@@ -2155,12 +2158,20 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
       if (knownAct) meaning = null;
       // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
-      const migration = holdsMigrationChanges(text, itemsUnder(blocks, index));
-      if (migration) meaning = "breaking";
+      // Only the items that break themselves are breaking; the others (a feature, a step, a bump) are what they say.
+      const breaks = migrationBreaks(text, itemsUnder(blocks, index));
+      const migration = breaks !== null;
+      if (breaks?.every(Boolean)) meaning = "breaking";
+      else if (breaks) {
+        meaning = null;
+        for (const [n, at] of itemBlocksUnder(blocks, index).entries()) if (breaks[n]) migrationBreaking.add(at);
+      }
       // "### Breaking" over "We do not expect any breaking changes…": its items are what their own words say, and the
       // disclaimer before them names no change (disclaimed-sections.ts).
-      if (meaning === "breaking" && disclaimsSection(partSentences(blocks, index))) {
-        meaning = "generic";
+      // One with an exception ("…except the following:", "…, but the library API changed:") still breaks.
+      const disclaimer = meaning === "breaking" ? sectionDisclaimer(partSentences(blocks, index)) : null;
+      if (disclaimer !== null) {
+        if (disclaimer === "flat") meaning = "generic";
         for (let at = index + 1; blocks[at]?.kind === "paragraph"; at += 1) disclaimers.add(at);
       }
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
@@ -2780,7 +2791,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
     const marker = text.search(INLINE_BREAKING_MARK);
     const said = marker > 0 ? text.slice(0, marker) : text;
-    let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0) : null;
+    let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0 || migrationBreaking.has(index)) : null;
     if (!item) continue;
     // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
     // break: they go with it, or the post says something changed and not what users lose.

@@ -23,7 +23,7 @@ describe("a migration section that lists what users must change", () => {
     ].join("\n");
 
   it("leads the post as breaking, whatever the heading's language", () => {
-    for (const heading of ["Migration", "Migration guide", "Upgrading", "迁移指南", "移行", "마이그레이션", "Mise à jour", "Actualización", "Migração"]) {
+    for (const heading of ["Migration", "Migration guide", "Upgrading to v2", "Upgrade notes", "迁移指南", "移行", "마이그레이션", "Mise à jour", "Actualización", "Migração"]) {
       const post = single(notes(heading), "lib");
       expect(post, heading).toMatch(/⚠️[^\n]*\n• If you are using `Client::from_url\(\)`/u);
       expect(post, heading).toMatch(/is out!\n\n⚠️/u);
@@ -37,9 +37,38 @@ describe("a migration section that lists what users must change", () => {
 
   it("names the class of heading, not a dependency bump", () => {
     expect(namesMigration("Migrating to v3")).toBe(true);
+    expect(namesMigration("Upgrading from 1.x")).toBe(true);
     expect(namesMigration("升级指南")).toBe(true);
     expect(namesMigration("升级")).toBe(false);
+    expect(namesMigration("Upgrade")).toBe(false);
+    expect(namesMigration("Upgrading")).toBe(false);
     expect(namesMigration("Dependency upgrades")).toBe(false);
+  });
+
+  it("makes breaking only the items that tell users to change something, not a feature, a fix or a step", () => {
+    const post = single(
+      [
+        "## Migration",
+        "",
+        "- Add `rollback` command to undo the last applied migration",
+        "- Migrations no longer hang on Postgres 16 when a lock is held",
+        "- Run `dbtool doctor` after upgrading to check your setup",
+        "- `db.yml` was renamed to `dbtool.yml`",
+        "",
+        "## Bug fixes",
+        "",
+        "- Fix crash in `introspect` on empty schemas",
+        "",
+      ].join("\n"),
+      "dbtool",
+    );
+    expect(post).toMatch(/⚠️[^\n]*\n• `db\.yml` was renamed/u);
+    expect(post).not.toMatch(/⚠️[^\n]*\n(?:•[^\n]*\n)*•[^\n]*(?:rollback|no longer hang|dbtool doctor)/u);
+  });
+
+  it("a bare Upgrade heading over dependency bumps raises no banner", () => {
+    const post = single("## Features\n\n- New `studio` command\n\n## Upgrade\n\n- Upgraded bundled SQLite to 3.46\n- Upgrade `tokio` to 1.38 which no longer pulls in `mio` 0.8\n", "dbtool");
+    expect(post).not.toMatch(/⚠️/u);
   });
 });
 

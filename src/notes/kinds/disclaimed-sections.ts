@@ -30,7 +30,26 @@ const EXPECTS_NO_BREAK = new RegExp(
   "iu",
 );
 
-/** True when the sentences introducing a breaking section say the release breaks nothing. */
-export function disclaimsSection(sentences: readonly string[]): boolean {
-  return sentences.some((sentence) => EXPECTS_NO_BREAK.test(sentence) || disclaimsBreak(sentence));
+// An exception or a contrast takes the disclaimer back for the list below it: "no breaking changes except the
+// following:", "No breaking changes in the CLI, but the library API changed:", "…for users of the public API. If you
+// use the internal `core` module:" (not "If you notice any issues, let us know"), "除以下两项外没有破坏性变更", "ただし…", "다만…", "sauf", "außer", "excepto".
+const EXCEPTION_OR_CONTRAST = new RegExp(
+  [
+    // English
+    String.raw`\b(?:except|excepting|but|apart from|aside from|other than|unless|besides|with the exception of|however)\b|\bif you (?:use|are using|rely|depend|call|were using|have)\b`,
+    // German, French, Spanish, Portuguese
+    String.raw`(?<!\p{L})(?:außer|ausgenommen|abgesehen von|aber|jedoch|sauf|à part|mais|excepto|salvo|aparte de|pero|exceto|além de|mas)(?!\p{L})|^(?:wenn sie|falls sie|si vous|si usas|si utiliza|se você)(?!\p{L})`,
+    // Chinese, Japanese, Korean
+    String.raw`除(?:了)?.{0,20}(?:外|以外|之外)|但(?:是)?|不过|不過|然而|ただし|但し|を除(?:いて|き)|以外(?:は|に)|다만|단,|제외(?:하고|하면)|하지만`,
+  ].join("|"),
+  "iu",
+);
+
+/** What the sentences introducing a breaking section say of breaking: "flat" when they say the release breaks nothing;
+ *  "qualified" when that disclaimer carries an exception or contrast, or ends on a colon introducing the list (the
+ *  list still breaks, and the introduction, which names no change, is not shown as one); null when they say neither. */
+export function sectionDisclaimer(sentences: readonly string[]): "flat" | "qualified" | null {
+  const disclaims = (sentence: string): boolean => EXPECTS_NO_BREAK.test(sentence) || disclaimsBreak(sentence);
+  if (!sentences.some(disclaims)) return null;
+  return sentences.some((sentence) => EXCEPTION_OR_CONTRAST.test(sentence) || (disclaims(sentence) && /[:：]\s*$/u.test(sentence))) ? "qualified" : "flat";
 }

@@ -5,7 +5,7 @@
 // sure to update both NPM and Cargo dependencies") says how to take up the release and stays a document part
 // (blog-sections.ts).
 
-import { breaksInWords, saysMustAct } from "./kinds.js";
+import { breaksInWords, readItem, saysMustAct } from "./kinds.js";
 import { tellsUsers } from "./user-steps.js";
 
 // The words of such a heading, one per language where the class exists; a version may follow ("Migrating to v3",
@@ -15,7 +15,10 @@ const LATIN = new RegExp(
   "^(?:" +
     [
       // English
-      String.raw`(?:migration|migrating|upgrading|upgrade|breaking changes (?:and|&) migration)(?:\s+(?:notes?|guide|instructions|steps))?`,
+      String.raw`(?:migration|migrating|breaking changes (?:and|&) migration)(?:\s+(?:notes?|guide|instructions|steps))?`,
+      // A bare "Upgrade" or "Upgrading" is as often a dependency bump or the steps to install: only with a word for a
+      // guide or notes, or a version ("Upgrade notes", "Upgrading to v3"), as the CJK list below.
+      String.raw`(?:upgrading|upgrade)\s+(?:notes?|guide|instructions|steps)|(?:upgrading|upgrade)(?=\s+(?:from|to)\s)`,
       String.raw`how to (?:upgrade|migrate)`,
       // German
       String.raw`migration(?:shinweise|sleitfaden|sanleitung)|upgrade-?hinweise|aktualisierung(?:shinweise)?|hinweise zu(?:m|r) (?:upgrade|migration|aktualisierung)`,
@@ -41,11 +44,29 @@ export function namesMigration(heading: string): boolean {
   return LATIN.test(text) || CJK.test(text);
 }
 
-/** A listed item under such a heading that says what changed for users: something replaced, renamed, removed or no
- *  longer done, or a step users must take. */
-const saysWhatChanged = (item: string): boolean => breaksInWords(item, null) || saysMustAct(item) || tellsUsers(item);
+// Items under such a heading that are no break of their own: a new feature or a fix the project filed there, a step to
+// run ("Run `x doctor` after upgrading"), a dependency bump ("Upgrade `tokio` to 1.38", "升级 SQLite 到 3.46").
+const NOT_A_BREAK = new Set(["feature", "fix", "dependencies", "performance", "internal", "docs", "security"]);
+// A fault that no longer happens is a fix: "Migrations no longer hang on Postgres 16", "no longer crashes".
+const FAULT_GONE = /\bno longer (?:hangs?|crash(?:es)?|fails?|panics?|errors?|leaks?|freezes?|blocks?|throws?|deadlocks?|times? out|breaks?)\b/iu;
+const STEP_OR_BUMP =
+  /^(?:run|execute|check|back up|read|make sure|ensure|restart|verify)\b|^(?:upgrade[sd]?|bump(?:ed|s)?|update[sd]?)\b(?:(?!\binstead\b)[^;])*?\bto v?\d|^(?:运行|執行|执行|升级|升級|更新)[^，,。]{0,40}(?:到|至)\s*v?\d|^(?:运行|執行|执行)|を実行して|실행하(?:세요|십시오)/iu;
 
-/** True when the section titled `heading` lists changes users must act on: its items are breaking changes. */
-export function holdsMigrationChanges(heading: string, items: readonly string[]): boolean {
-  return items.length > 0 && namesMigration(heading) && items.some(saysWhatChanged);
+// "You may wish to adjust your code to account for this": what changed asks users to change theirs.
+const ADJUST_YOUR_CODE = /\byou (?:may|might|will) (?:wish|want|need) to (?:adjust|update|change|modify|rewrite|account for)\b|\b(?:adjust|update|change) your (?:code|usage|calls?|imports?)\b/iu;
+
+/** An item that itself tells users to change something: replaced, renamed, removed, deprecated, no longer done,
+ *  "instead of", "you will now need to", "must", "you may need to adjust your code" — not a feature, a fix, a step to run or a dependency bump. */
+function breaksItself(item: string): boolean {
+  const own = readItem(item).kind;
+  if ((own !== null && NOT_A_BREAK.has(own)) || FAULT_GONE.test(item) || STEP_OR_BUMP.test(item)) return false;
+  return breaksInWords(item, own) || saysMustAct(item) || tellsUsers(item) || ADJUST_YOUR_CODE.test(item);
+}
+
+/** For the section titled `heading`, which of its `items` are breaking changes: null when the heading names no
+ *  migration or no item breaks itself. Only those items break; the others are what their own words say. */
+export function migrationBreaks(heading: string, items: readonly string[]): boolean[] | null {
+  if (items.length === 0 || !namesMigration(heading)) return null;
+  const breaks = items.map(breaksItself);
+  return breaks.some(Boolean) ? breaks : null;
 }
